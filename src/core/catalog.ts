@@ -1,0 +1,967 @@
+/**
+ * The product catalog: every product SMM's monthly China production report covers, the names
+ * analysts type for it in a cell (aliases) and the noun phrases report prose uses for it
+ * (textNames). Pure data and string logic: no Office, no DOM, no Node APIs.
+ *
+ * Ids are the report's section headings slugged (see `slugify`). The catalog is mutable:
+ * a heading never seen before becomes a new, non-builtin product (`add`), and those are what
+ * `toJSON` saves.
+ *
+ * Matching rules used throughout:
+ * - "keys" compare names ignoring case and punctuation: NFKC, lower case, every run of characters
+ *   that are neither letters nor digits becomes "-" (for ASCII text the key is the slug; Chinese
+ *   characters are kept). Spelling variants are folded token by token (sulfate -> sulphate,
+ *   aluminium -> aluminum, ...), so "Nickel Sulfate" and "nickel-sulphate" are the same key.
+ * - In prose (`findInText`) a textName matches case-insensitively at word boundaries (ASCII
+ *   letters/digits), spaces and hyphens are interchangeable, an English plural "s" is allowed,
+ *   and the longest name wins at a position.
+ */
+
+/** Lower case; every run of characters other than a-z and 0-9 becomes one "-"; no leading/trailing "-". */
+export function slugify(s: string): string {
+  return String(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export const GROUPS = [
+  "Base metals",
+  "Nickel & stainless",
+  "Manganese & chrome",
+  "New energy",
+  "PV & silicon",
+  "Magnesium & titanium",
+  "Minor metals",
+  "Rare earths",
+  "Precious metals",
+] as const;
+export type Group = (typeof GROUPS)[number];
+/** Group of products added at run time from unknown report headings. */
+export const OTHER_GROUP = "Other";
+
+export interface Product {
+  /** slugify(name); stable, stored in workbooks. */
+  id: string;
+  /** The section heading as written in the report. */
+  name: string;
+  group: string;
+  /** What analysts type in a cell: short names, spellings, abbreviations, Chinese names (lower case). */
+  aliases: string[];
+  /** Noun phrases by which report prose refers to the product (lower case). */
+  textNames: string[];
+  builtin: boolean;
+}
+
+export interface Resolved {
+  product: Product;
+  /** Slugged segment after ":" ("" for the product as a whole). */
+  segment: string;
+}
+
+export interface TextMatch {
+  product: Product;
+  /** [start, end) character offsets into the text given to findInText. */
+  start: number;
+  end: number;
+  /** The matched text exactly as it appears in the input (including a plural "s"). */
+  phrase: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Built-in products (the 54 sections of the SMM February 2025 edition, in report order)
+// ---------------------------------------------------------------------------------------------
+
+type Row = [name: string, group: Group, aliases: string[], textNames: string[]];
+
+/*
+ * Choices worth knowing:
+ * - "lead" (and "pb", "铅") -> Primary Lead: SMM's "lead" headline is primary (mine) lead; secondary
+ *   (recycled) lead must be asked for as "secondary lead" / "recycled lead" / "再生铅".
+ * - Bare metal words are textNames only where report prose uses them for the product itself
+ *   (aluminum, silver, magnesium, antimony, bismuth). "copper", "nickel", "zinc", "tin", "lead",
+ *   "silicon", "lithium", "cobalt", "manganese", "titanium", "molybdenum" are not: in prose they
+ *   mostly qualify something else ("copper concentrate", "nickel ore", "lead to higher output",
+ *   "high-silicon SiMn"). The aliases still accept copper/nickel/zinc/tin/lead/silicon in cells.
+ * - Ambiguous cell words get no alias: "lithium" (carbonate or hydroxide?), "cobalt", "titanium",
+ *   "molybdenum", "tungsten", "rare earth", "si" (silicon or SiMn?).
+ */
+const ROWS: Row[] = [
+  // Base metals
+  [
+    "Copper Cathode",
+    "Base metals",
+    ["copper", "cu", "refined copper", "electrolytic copper", "cathode copper", "copper cathodes", "电解铜", "铜", "精炼铜", "阴极铜"],
+    ["copper cathode", "refined copper", "electrolytic copper", "cathode copper", "电解铜", "精炼铜", "阴极铜"],
+  ],
+  [
+    "Aluminum",
+    "Base metals",
+    ["aluminium", "al", "primary aluminum", "primary aluminium", "electrolytic aluminum", "electrolytic aluminium", "电解铝", "铝", "原铝"],
+    ["aluminum", "aluminium", "primary aluminum", "primary aluminium", "electrolytic aluminum", "electrolytic aluminium", "电解铝", "原铝"],
+  ],
+  [
+    "Alumina",
+    "Base metals",
+    ["metallurgical-grade alumina", "metallurgical alumina", "smelter-grade alumina", "al2o3", "氧化铝", "冶金级氧化铝"],
+    ["alumina", "metallurgical-grade alumina", "metallurgical alumina", "smelter-grade alumina", "氧化铝", "冶金级氧化铝"],
+  ],
+  [
+    "Overseas Aluminum",
+    "Base metals",
+    ["overseas aluminium", "overseas primary aluminum", "overseas primary aluminium", "ex-china aluminum", "ex-china aluminium", "海外电解铝", "海外铝"],
+    ["overseas aluminum", "overseas aluminium", "overseas primary aluminum", "overseas primary aluminium", "ex-china aluminum", "ex-china aluminium", "海外电解铝"],
+  ],
+  [
+    "Overseas Metallurgical-Grade Alumina",
+    "Base metals",
+    ["overseas alumina", "overseas metallurgical alumina", "ex-china alumina", "海外氧化铝", "海外冶金级氧化铝"],
+    ["overseas metallurgical-grade alumina", "overseas metallurgical alumina", "overseas alumina", "ex-china alumina", "海外氧化铝", "海外冶金级氧化铝"],
+  ],
+  [
+    "Primary Lead",
+    "Base metals",
+    // "lead" means primary lead (see the note above).
+    ["lead", "pb", "refined primary lead", "原生铅", "铅", "原生精铅"],
+    ["primary lead", "refined primary lead", "原生铅"],
+  ],
+  [
+    "Secondary Lead",
+    "Base metals",
+    ["recycled lead", "secondary refined lead", "再生铅", "再生精铅"],
+    ["secondary lead", "recycled lead", "secondary refined lead", "secondary crude lead", "再生铅", "再生精铅"],
+  ],
+  [
+    "Refined Zinc",
+    "Base metals",
+    ["zinc", "zn", "zinc ingot", "slab zinc", "锌", "精炼锌", "锌锭"],
+    ["refined zinc", "zinc ingot", "slab zinc", "精炼锌", "锌锭"],
+  ],
+  [
+    "Refined Tin",
+    "Base metals",
+    ["tin", "sn", "tin ingot", "锡", "精炼锡", "精锡", "锡锭"],
+    ["refined tin", "tin ingot", "精炼锡", "精锡", "锡锭"],
+  ],
+  // Nickel & stainless
+  [
+    "Refined Nickel",
+    "Nickel & stainless",
+    ["nickel", "ni", "electrolytic nickel", "pure nickel", "nickel cathode", "镍", "电解镍", "精炼镍", "纯镍"],
+    ["refined nickel", "electrolytic nickel", "pure nickel", "nickel cathode", "电解镍", "精炼镍", "纯镍"],
+  ],
+  [
+    "NPI",
+    "Nickel & stainless",
+    ["nickel pig iron", "china npi", "domestic npi", "镍生铁", "镍铁"],
+    ["npi", "nickel pig iron", "镍生铁"],
+  ],
+  [
+    "Indonesian NPI",
+    "Nickel & stainless",
+    ["indonesia npi", "indonesian nickel pig iron", "indonesia nickel pig iron", "indo npi", "印尼镍生铁", "印尼镍铁"],
+    ["indonesian npi", "indonesia's npi", "indonesia npi", "indonesian nickel pig iron", "indonesia's nickel pig iron", "印尼镍生铁", "印尼镍铁"],
+  ],
+  [
+    "Nickel Sulphate",
+    "Nickel & stainless",
+    ["nickel sulfate", "niso4", "硫酸镍"],
+    ["nickel sulphate", "nickel sulfate", "niso4", "硫酸镍"],
+  ],
+  // Manganese & chrome (stainless steel sits between ferrochrome and EMM in the report)
+  [
+    "Battery-Grade Manganese Sulphate",
+    "Manganese & chrome",
+    [
+      "manganese sulphate",
+      "manganese sulfate",
+      "battery-grade manganese sulfate",
+      "battery grade mnso4",
+      "high-purity manganese sulphate",
+      "high-purity manganese sulfate",
+      "hpmsm",
+      "mnso4",
+      "硫酸锰",
+      "高纯硫酸锰",
+      "电池级硫酸锰",
+    ],
+    [
+      "battery-grade manganese sulphate",
+      "battery-grade manganese sulfate",
+      "high-purity manganese sulphate",
+      "high-purity manganese sulfate",
+      "manganese sulphate",
+      "manganese sulfate",
+      "mnso4",
+      "硫酸锰",
+      "高纯硫酸锰",
+      "电池级硫酸锰",
+    ],
+  ],
+  [
+    "EMD",
+    "Manganese & chrome",
+    ["electrolytic manganese dioxide", "manganese dioxide", "mno2", "电解二氧化锰", "二氧化锰"],
+    ["emd", "electrolytic manganese dioxide", "manganese dioxide", "电解二氧化锰", "二氧化锰"],
+  ],
+  [
+    "Mn3O4",
+    "Manganese & chrome",
+    ["manganese tetroxide", "manganese tetraoxide", "trimanganese tetroxide", "trimanganese tetraoxide", "manganomanganic oxide", "四氧化三锰"],
+    ["mn3o4", "manganese tetroxide", "manganese tetraoxide", "trimanganese tetroxide", "trimanganese tetraoxide", "manganomanganic oxide", "四氧化三锰"],
+  ],
+  [
+    "High-Carbon Ferrochrome",
+    "Manganese & chrome",
+    ["ferrochrome", "hc ferrochrome", "hcfecr", "hc fecr", "fecr", "charge chrome", "ferrochromium", "high-carbon ferrochromium", "高碳铬铁", "铬铁"],
+    ["high-carbon ferrochrome", "ferrochrome", "hc ferrochrome", "high-carbon ferrochromium", "ferrochromium", "charge chrome", "高碳铬铁", "铬铁"],
+  ],
+  [
+    "Stainless Steel",
+    "Nickel & stainless",
+    ["stainless", "crude stainless steel", "不锈钢", "不锈钢粗钢"],
+    ["stainless steel", "crude stainless steel", "不锈钢"],
+  ],
+  [
+    "EMM",
+    "Manganese & chrome",
+    ["electrolytic manganese", "electrolytic manganese metal", "manganese metal", "manganese flake", "manganese flakes", "电解锰", "电解金属锰", "金属锰"],
+    ["emm", "electrolytic manganese metal", "electrolytic manganese", "manganese metal", "manganese flake", "电解锰", "电解金属锰", "金属锰"],
+  ],
+  [
+    "SiMn Alloy",
+    "Manganese & chrome",
+    ["simn", "si-mn", "si-mn alloy", "silicomanganese", "silico-manganese", "silicon manganese", "silicon-manganese alloy", "硅锰", "硅锰合金"],
+    ["simn alloy", "simn", "si-mn", "silicomanganese", "silico-manganese", "silicon manganese", "silicon-manganese alloy", "硅锰", "硅锰合金"],
+  ],
+  // PV & silicon
+  [
+    "Silicon Metal",
+    "PV & silicon",
+    ["silicon", "metal silicon", "industrial silicon", "metallurgical silicon", "metallurgical-grade silicon", "工业硅", "金属硅"],
+    ["silicon metal", "metal silicon", "industrial silicon", "metallurgical silicon", "metallurgical-grade silicon", "工业硅", "金属硅"],
+  ],
+  [
+    "Polysilicon",
+    "PV & silicon",
+    ["polycrystalline silicon", "poly silicon", "poly-si", "多晶硅"],
+    ["polysilicon", "polycrystalline silicon", "poly silicon", "多晶硅"],
+  ],
+  [
+    "PV Module",
+    "PV & silicon",
+    ["module", "solar module", "photovoltaic module", "pv panel", "solar panel", "光伏组件", "组件"],
+    ["pv module", "solar module", "photovoltaic module", "pv panel", "solar panel", "module", "光伏组件"],
+  ],
+  [
+    "Solar Cell",
+    "PV & silicon",
+    ["pv cell", "photovoltaic cell", "电池片", "光伏电池片", "光伏电池"],
+    ["solar cell", "pv cell", "photovoltaic cell", "电池片", "光伏电池"],
+  ],
+  [
+    "PV Film",
+    "PV & silicon",
+    ["encapsulation film", "pv encapsulation film", "encapsulant film", "photovoltaic film", "solar film", "eva film", "poe film", "光伏胶膜", "胶膜"],
+    ["pv film", "encapsulation film", "pv encapsulation film", "encapsulant film", "photovoltaic film", "solar film", "eva film", "poe film", "光伏胶膜", "胶膜"],
+  ],
+  [
+    "PV-Grade EVA",
+    "PV & silicon",
+    ["eva", "pv eva", "solar-grade eva", "photovoltaic-grade eva", "光伏级eva", "光伏eva"],
+    ["pv-grade eva", "pv eva", "solar-grade eva", "photovoltaic-grade eva", "eva", "光伏级eva", "光伏eva"],
+  ],
+  [
+    "PV Glass",
+    "PV & silicon",
+    ["solar glass", "photovoltaic glass", "光伏玻璃"],
+    ["pv glass", "solar glass", "photovoltaic glass", "光伏玻璃"],
+  ],
+  [
+    "DMC",
+    "PV & silicon",
+    ["silicone dmc", "silicone", "organosilicon", "organosilicon dmc", "dimethylcyclosiloxane", "有机硅", "有机硅dmc"],
+    ["dmc", "silicone dmc", "organosilicon dmc", "dimethylcyclosiloxane", "silicone", "organosilicon", "有机硅dmc", "有机硅"],
+  ],
+  // Magnesium & titanium
+  [
+    "Magnesium Ingot",
+    "Magnesium & titanium",
+    ["magnesium", "mg", "primary magnesium", "pure magnesium", "镁锭", "原镁", "镁"],
+    ["magnesium ingot", "magnesium", "primary magnesium", "pure magnesium", "镁锭", "原镁"],
+  ],
+  ["Magnesium Alloy", "Magnesium & titanium", ["镁合金"], ["magnesium alloy", "镁合金"]],
+  ["Magnesium Powder", "Magnesium & titanium", ["镁粉"], ["magnesium powder", "镁粉"]],
+  [
+    "Titanium Dioxide",
+    "Magnesium & titanium",
+    ["tio2", "titanium white", "titania", "钛白粉", "钛白"],
+    ["titanium dioxide", "tio2", "titanium white", "titania", "钛白粉"],
+  ],
+  ["Sponge Titanium", "Magnesium & titanium", ["titanium sponge", "海绵钛"], ["sponge titanium", "titanium sponge", "海绵钛"]],
+  // Rare earths
+  [
+    "Light Rare Earth",
+    "Rare earths",
+    ["light rare earths", "light ree", "pr-nd", "prnd", "praseodymium-neodymium", "didymium", "镨钕", "轻稀土"],
+    [
+      "light rare earth",
+      "pr-nd oxide",
+      "pr-nd alloy",
+      "pr-nd metal",
+      "prnd oxide",
+      "prnd alloy",
+      "pr-nd",
+      "prnd",
+      "praseodymium-neodymium",
+      "didymium",
+      "轻稀土",
+      "镨钕",
+      "氧化镨钕",
+      "镨钕合金",
+    ],
+  ],
+  [
+    "Medium-Heavy Rare Earth",
+    "Rare earths",
+    ["medium and heavy rare earth", "medium/heavy rare earth", "mid-heavy rare earth", "heavy rare earth", "hree", "中重稀土", "重稀土"],
+    ["medium-heavy rare earth", "medium and heavy rare earth", "mid-heavy rare earth", "heavy rare earth", "中重稀土", "重稀土"],
+  ],
+  [
+    "NdFeB",
+    "Rare earths",
+    ["nd-fe-b", "ndfeb magnet", "neodymium magnet", "neodymium iron boron", "rare earth magnet", "permanent magnet", "sintered ndfeb", "钕铁硼"],
+    ["ndfeb", "nd-fe-b", "neodymium iron boron", "neodymium magnet", "rare earth permanent magnet", "rare earth magnet", "钕铁硼"],
+  ],
+  // Minor metals
+  [
+    "Molybdenum Concentrate",
+    "Minor metals",
+    ["moly concentrate", "mo concentrate", "molybdenite concentrate", "钼精矿"],
+    ["molybdenum concentrate", "moly concentrate", "molybdenite concentrate", "钼精矿"],
+  ],
+  [
+    "Ferromolybdenum",
+    "Minor metals",
+    ["ferro-molybdenum", "femo", "ferromoly", "钼铁"],
+    ["ferromolybdenum", "ferro-molybdenum", "ferromoly", "femo", "钼铁"],
+  ],
+  [
+    "Ammonium Paratungstate",
+    "Minor metals",
+    ["apt", "paratungstate", "仲钨酸铵"],
+    ["ammonium paratungstate", "apt", "仲钨酸铵"],
+  ],
+  // Precious metals (between APT and antimony in the report)
+  ["Silver", "Precious metals", ["ag", "refined silver", "silver ingot", "白银", "银"], ["silver", "refined silver", "silver ingot", "白银"]],
+  ["Silver Nitrate", "Precious metals", ["agno3", "硝酸银"], ["silver nitrate", "agno3", "硝酸银"]],
+  // Minor metals, continued
+  [
+    "Antimony Ingot",
+    "Minor metals",
+    ["antimony", "sb", "refined antimony", "锑锭", "锑"],
+    ["antimony ingot", "antimony", "refined antimony", "锑锭"],
+  ],
+  [
+    "Sodium Pyroantimonate",
+    "Minor metals",
+    ["sodium antimonate", "焦锑酸钠"],
+    ["sodium pyroantimonate", "sodium antimonate", "焦锑酸钠"],
+  ],
+  [
+    "Refined Bismuth",
+    "Minor metals",
+    ["bismuth", "bi", "bismuth ingot", "精铋", "铋", "铋锭"],
+    ["refined bismuth", "bismuth", "bismuth ingot", "精铋", "铋锭"],
+  ],
+  // New energy
+  [
+    "Lithium Carbonate",
+    "New energy",
+    ["li2co3", "lithium carbonate", "battery-grade lithium carbonate", "碳酸锂"],
+    ["lithium carbonate", "li2co3", "battery-grade lithium carbonate", "technical-grade lithium carbonate", "碳酸锂"],
+  ],
+  [
+    "Lithium Hydroxide",
+    "New energy",
+    ["lioh", "lioh.h2o", "lithium hydroxide monohydrate", "氢氧化锂"],
+    ["lithium hydroxide", "lioh", "lithium hydroxide monohydrate", "氢氧化锂"],
+  ],
+  [
+    "Cobalt Sulphate",
+    "New energy",
+    ["cobalt sulfate", "coso4", "硫酸钴"],
+    ["cobalt sulphate", "cobalt sulfate", "coso4", "硫酸钴"],
+  ],
+  [
+    "Co3O4",
+    "New energy",
+    ["cobalt tetroxide", "cobalt tetraoxide", "tricobalt tetroxide", "tricobalt tetraoxide", "cobaltosic oxide", "四氧化三钴"],
+    ["co3o4", "cobalt tetroxide", "cobalt tetraoxide", "tricobalt tetroxide", "tricobalt tetraoxide", "cobaltosic oxide", "四氧化三钴"],
+  ],
+  [
+    "Ternary Cathode Precursor",
+    "New energy",
+    ["ternary precursor", "ncm precursor", "nca precursor", "precursor", "pcam", "三元前驱体", "前驱体"],
+    ["ternary cathode precursor", "ternary precursor", "ncm precursor", "nca precursor", "precursor", "三元前驱体", "前驱体"],
+  ],
+  [
+    "Ternary Cathode Material",
+    "New energy",
+    ["ternary cathode", "ternary material", "ncm", "nmc", "ncm cathode", "ncm material", "三元材料", "三元正极材料", "三元正极"],
+    ["ternary cathode material", "ternary material", "ternary cathode", "ncm cathode", "ncm material", "三元材料", "三元正极材料", "三元正极"],
+  ],
+  [
+    "Iron Phosphate",
+    "New energy",
+    ["ferric phosphate", "fepo4", "磷酸铁"],
+    ["iron phosphate", "ferric phosphate", "fepo4", "磷酸铁"],
+  ],
+  [
+    "LFP",
+    "New energy",
+    ["lithium iron phosphate", "lifepo4", "lfp cathode", "磷酸铁锂"],
+    ["lfp", "lithium iron phosphate", "lifepo4", "磷酸铁锂"],
+  ],
+  [
+    "LCO",
+    "New energy",
+    ["lithium cobalt oxide", "lithium cobaltate", "licoo2", "钴酸锂"],
+    ["lco", "lithium cobalt oxide", "lithium cobaltate", "licoo2", "钴酸锂"],
+  ],
+  [
+    "LMO",
+    "New energy",
+    ["lithium manganese oxide", "lithium manganate", "limn2o4", "锰酸锂"],
+    ["lmo", "lithium manganese oxide", "lithium manganate", "limn2o4", "锰酸锂"],
+  ],
+];
+
+const uniqLower = (xs: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (const x of xs) {
+    const v = x.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+    if (v && !out.includes(v)) out.push(v);
+  }
+  return out;
+};
+
+function freezeProduct(p: Product): Readonly<Product> {
+  Object.freeze(p.aliases);
+  Object.freeze(p.textNames);
+  return Object.freeze(p);
+}
+
+/** All 54 sections of the seed report, in report order. Frozen: Catalog works on copies. */
+export const BUILTIN_PRODUCTS: readonly Product[] = Object.freeze(
+  ROWS.map(([name, group, aliases, textNames]) =>
+    freezeProduct({
+      id: slugify(name),
+      name,
+      group,
+      aliases: uniqLower(aliases),
+      textNames: uniqLower([name, ...textNames]),
+      builtin: true,
+    }),
+  ),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Keys and spelling variants
+// ---------------------------------------------------------------------------------------------
+
+/** Token spelling variants folded to one form before comparing keys. */
+const VARIANTS: ReadonlyMap<string, string> = new Map([
+  ["sulfate", "sulphate"],
+  ["sulfates", "sulphates"],
+  ["aluminium", "aluminum"],
+  ["ferrochromium", "ferrochrome"],
+  ["tetraoxide", "tetroxide"],
+  ["grey", "gray"],
+]);
+
+/**
+ * Comparison key: NFKC, lower case, runs of non-letters/digits -> "-", variants folded.
+ * Equals slugify() for plain ASCII input (before folding).
+ */
+function rawKey(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function key(s: string): string {
+  const k = rawKey(s);
+  if (!k) return k;
+  return k
+    .split("-")
+    .map((t) => VARIANTS.get(t) ?? t)
+    .join("-");
+}
+
+/** Id for a heading: its slug, or for headings without a-z/0-9 (e.g. Chinese) "u-" + code points. */
+function idForHeading(heading: string): string {
+  const slug = slugify(heading);
+  if (slug) return slug;
+  const cps = Array.from(heading.normalize("NFKC").trim())
+    .filter((ch) => /[\p{L}\p{N}]/u.test(ch))
+    .map((ch) => (ch.codePointAt(0) ?? 0).toString(16));
+  return cps.length ? `u-${cps.join("-")}` : "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Heading normalisation
+// ---------------------------------------------------------------------------------------------
+
+/** Words that decorate a heading without naming the product ("China Lithium Carbonate Output"). */
+const NOISE_WORDS = new Set([
+  "production",
+  "productions",
+  "output",
+  "outputs",
+  "supply",
+  "china",
+  "chinas",
+  "chinese",
+  "domestic",
+  "national",
+  "smm",
+  "smms",
+  "monthly",
+  "month",
+  "data",
+  "review",
+  "reviews",
+  "forecast",
+  "forecasts",
+  "outlook",
+  "analysis",
+  "report",
+  "update",
+  "statistics",
+  "survey",
+  "estimate",
+  "estimates",
+  "summary",
+  "market",
+  "total",
+  "overall",
+  "exclusive",
+  "in",
+  "for",
+  "of",
+  "the",
+  "and",
+  "s",
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+]);
+const CJK_NOISE = /(?:\d{4}\s*年|\d{1,2}\s*月份?|中国|国内|全国|月度|产量|产出|数据|预测|统计|调研|分析|回顾|预期|情况|SMM|smm)/g;
+
+// ---------------------------------------------------------------------------------------------
+// Text matcher (a character trie built once per catalog version)
+// ---------------------------------------------------------------------------------------------
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  product?: Product;
+}
+
+const SEP = 32; // every space/hyphen run in a name or text walks this edge
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** Separator characters inside a phrase: space, tab, NBSP, hyphens and dashes (not newlines). */
+function isSep(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013;
+}
+
+/** Normalised code of a text character for the trie (ASCII lower case; curly apostrophes folded). */
+function fold(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x2019 || c === 0x2018 || c === 0x60) return 39;
+  if (c >= 0xff01 && c <= 0xff5e) return fold(c - 0xfee0); // full-width ASCII
+  return c;
+}
+
+function buildTrie(products: readonly Product[]): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const p of products) {
+    for (const name of p.textNames) {
+      const codes: number[] = [];
+      let sep = false;
+      for (const ch of name.normalize("NFKC").toLowerCase()) {
+        const c = ch.charCodeAt(0);
+        if (ch.length === 1 && (isSep(c) || c === 10 || c === 13)) {
+          sep = codes.length > 0;
+          continue;
+        }
+        if (sep) codes.push(SEP);
+        sep = false;
+        // Astral characters (rare in names) are stored as their UTF-16 units.
+        for (let i = 0; i < ch.length; i++) codes.push(fold(ch.charCodeAt(i)));
+      }
+      if (!codes.length) continue;
+      let node = root;
+      for (const c of codes) {
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.product ??= p; // first product to claim a phrase keeps it (builtins come first)
+    }
+  }
+  return root;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Distance for suggestions
+// ---------------------------------------------------------------------------------------------
+
+/** Damerau-Levenshtein distance (optimal string alignment variant). */
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  if (!m) return n;
+  if (!n) return m;
+  const w = n + 1;
+  const d = new Array<number>((m + 1) * w).fill(0);
+  const at = (i: number, j: number): number => d[i * w + j] ?? 0;
+  for (let i = 0; i <= m; i++) d[i * w] = i;
+  for (let j = 0; j <= n; j++) d[j] = j;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i * w + j] = v;
+    }
+  }
+  return at(m, n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Catalog
+// ---------------------------------------------------------------------------------------------
+
+const MAX_INPUT = 200;
+
+function copyProduct(p: Product): Product {
+  return {
+    id: p.id,
+    name: p.name,
+    group: p.group,
+    aliases: [...p.aliases],
+    textNames: [...p.textNames],
+    builtin: p.builtin,
+  };
+}
+
+export class Catalog {
+  private products: Product[] = [];
+  private byId = new Map<string, Product>();
+  /** key(id | name | alias) -> product. */
+  private byKey = new Map<string, Product>();
+  /** key(textName) -> product (fallback for resolve and matchHeading). */
+  private byTextKey = new Map<string, Product>();
+  private trie: TrieNode | null = null;
+
+  constructor(products: readonly Product[] = BUILTIN_PRODUCTS) {
+    for (const p of products) {
+      if (!p || typeof p.id !== "string" || !p.id || this.byId.has(p.id)) continue;
+      this.insert(copyProduct(p));
+    }
+  }
+
+  private insert(p: Product): void {
+    this.products.push(p);
+    this.byId.set(p.id, p);
+    const claim = (map: Map<string, Product>, k: string): void => {
+      if (k && !map.has(k)) map.set(k, p);
+    };
+    claim(this.byKey, key(p.id));
+    claim(this.byKey, key(p.name));
+    for (const a of p.aliases) claim(this.byKey, key(a));
+    for (const t of p.textNames) claim(this.byTextKey, key(t));
+    this.trie = null;
+  }
+
+  /** Products in catalog order (builtins in report order, then added ones). */
+  all(): Product[] {
+    return [...this.products];
+  }
+
+  get(id: string): Product | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The product whose id, heading, alias or textName has this key (no segment), as resolve() sees it. */
+  private lookup(name: string): Product | undefined {
+    const k = key(name);
+    return k ? (this.byKey.get(k) ?? this.byTextKey.get(k)) : undefined;
+  }
+
+  /**
+   * Adds a product for a report heading never seen before, or returns the existing product that
+   * resolve(heading) would give (its id, heading, alias or textName). New products: id = slugify(heading) (for a heading without any
+   * a-z/0-9, "u-" + hex code points), group "Other" unless given, builtin false, textNames
+   * [heading lower-cased]. Throws a RangeError only for a heading with no letters or digits.
+   */
+  add(heading: string, group?: string): Product {
+    const name = String(heading ?? "")
+      .normalize("NFKC")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, MAX_INPUT);
+    const existing = this.lookup(name);
+    if (existing) return existing;
+    const id = idForHeading(name);
+    if (!id) throw new RangeError(`cannot add a product for heading ${JSON.stringify(heading)}: no letters or digits`);
+    const byId = this.byId.get(id);
+    if (byId) return byId;
+    const p: Product = {
+      id,
+      name,
+      group: typeof group === "string" && group.trim() ? group.trim() : OTHER_GROUP,
+      aliases: [],
+      textNames: uniqLower([name]),
+      builtin: false,
+    };
+    this.insert(p);
+    return p;
+  }
+
+  /**
+   * Reads a product argument: a catalog id, a heading in any case/spacing/punctuation, an alias
+   * or a textName, optionally followed by ":segment" (the segment is slugged). Surrounding spaces
+   * are ignored. null when nothing matches or the segment has no a-z/0-9 characters.
+   */
+  resolve(input: string): Resolved | null {
+    if (typeof input !== "string") return null;
+    const text = input.normalize("NFKC").trim();
+    if (!text || text.length > MAX_INPUT) return null;
+    const colon = text.indexOf(":");
+    const head = colon < 0 ? text : text.slice(0, colon);
+    const rawSegment = colon < 0 ? "" : text.slice(colon + 1).trim();
+    const segment = slugify(rawSegment);
+    if (rawSegment && !segment) return null;
+    const k = key(head);
+    if (!k) return null;
+    const product = this.byKey.get(k) ?? this.byTextKey.get(k);
+    return product ? { product, segment } : null;
+  }
+
+  /** Candidate names for suggestions: ids and aliases, with their keys. */
+  private names(): { name: string; key: string; product: Product }[] {
+    const out: { name: string; key: string; product: Product }[] = [];
+    for (const p of this.products) {
+      out.push({ name: p.id, key: rawKey(p.id), product: p });
+      for (const a of p.aliases) out.push({ name: a, key: rawKey(a), product: p });
+    }
+    return out;
+  }
+
+  /**
+   * Up to n valid names (ids and aliases) closest to a mistyped product, best first, one per
+   * product: Damerau-Levenshtein distance on keys, with a bonus for shared prefixes and substrings.
+   * Names too far away to be a plausible typo are left out (so the list may be empty).
+   */
+  suggest(input: string, n = 3): string[] {
+    if (typeof input !== "string" || !(n > 0)) return [];
+    const head = input.normalize("NFKC").split(":")[0] ?? "";
+    const q = rawKey(head).slice(0, 64);
+    if (!q) return [];
+    const limit = Math.max(2, Math.ceil(q.length * 0.5));
+    const best = new Map<Product, { name: string; score: number }>();
+    for (const c of this.names()) {
+      if (!c.key) continue;
+      if (Math.abs(c.key.length - q.length) > limit + 4 && !c.key.includes(q) && !q.includes(c.key)) continue;
+      let score = editDistance(q, c.key);
+      const shorter = Math.min(q.length, c.key.length);
+      if (shorter >= 2 && (c.key.startsWith(q) || q.startsWith(c.key))) score -= 1;
+      else if (shorter >= 3 && (c.key.includes(q) || q.includes(c.key))) score -= 0.5;
+      if (score > limit) continue;
+      const prev = best.get(c.product);
+      if (!prev || score < prev.score || (score === prev.score && c.name.length < prev.name.length)) {
+        best.set(c.product, { name: c.name, score });
+      }
+    }
+    return [...best.values()]
+      .sort((a, b) => a.score - b.score || a.name.length - b.name.length || (a.name < b.name ? -1 : 1))
+      .slice(0, Math.floor(n))
+      .map((x) => x.name);
+  }
+
+  private lookupHeadingKey(s: string): Product | null {
+    const k = key(s);
+    if (!k) return null;
+    const hit = this.byKey.get(k) ?? this.byTextKey.get(k);
+    if (hit) return hit;
+    // English plural of the last word ("Solar Cells", "PV Modules").
+    if (/[a-z]s$/.test(k) && !k.endsWith("ss")) {
+      const singular = k.slice(0, -1);
+      return this.byKey.get(singular) ?? this.byTextKey.get(singular) ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * The product whose section this report line is the heading of, or null. Exact names first,
+   * then tolerant variants: parenthesised parts removed or used alone ("Nickel Pig Iron (NPI)"),
+   * and decoration words dropped ("China Lithium Carbonate Output", "SMM Monthly Copper Review",
+   * "2025年2月中国电解铜产量"). Sentences (terminal punctuation, more than 10 words) never match.
+   */
+  matchHeading(line: string): Product | null {
+    if (typeof line !== "string") return null;
+    let s = line.normalize("NFKC").replace(/\s+/g, " ").trim();
+    if (!s || s.length > 120) return null;
+    if (/[.!?;,。；，！？]$/.test(s)) return null;
+    // List markers and decorations: "1.", "(2)", "#", "*", "•", "【...】", trailing ":".
+    s = s
+      .replace(/^(?:[#*•▪■◆●>\-–—]+|\(?\d{1,2}[.)、]|[(（]\d{1,2}[)）]|[ivx]{1,4}[.)])\s*/i, "")
+      .replace(/[:：]$/, "")
+      .replace(/^[【\[]\s*(.*?)\s*[】\]]$/, "$1")
+      .trim();
+    if (!s) return null;
+    if (s.split(" ").length > 10) return null;
+
+    const direct = this.lookupHeadingKey(s);
+    if (direct) return direct;
+
+    const variants: string[] = [];
+    const parens = [...s.matchAll(/[(（]([^()（）]*)[)）]/g)].map((m) => m[1] ?? "");
+    const outside = s.replace(/[(（][^()（）]*[)）]/g, " ").replace(/\s+/g, " ").trim();
+    if (parens.length) variants.push(outside, ...parens);
+    for (const v of [s, outside]) {
+      const tokens = key(v)
+        .split("-")
+        .filter((t) => t && !NOISE_WORDS.has(t) && !/^\d{4}$/.test(t));
+      variants.push(tokens.join("-"));
+      if (/[^\x00-\x7f]/.test(v)) variants.push(v.replace(CJK_NOISE, " "));
+    }
+    for (const v of variants) {
+      const hit = this.lookupHeadingKey(v);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  /**
+   * Every occurrence of a product's textName in prose: case-insensitive, at ASCII word
+   * boundaries, spaces/hyphens interchangeable, optional plural "s", longest match at a position,
+   * non-overlapping, sorted by start. One pass over the text with a precompiled trie.
+   */
+  findInText(text: string): TextMatch[] {
+    if (typeof text !== "string" || !text) return [];
+    const root = (this.trie ??= buildTrie(this.products));
+    const out: TextMatch[] = [];
+    const len = text.length;
+    let i = 0;
+    while (i < len) {
+      const c0 = text.charCodeAt(i);
+      if ((i > 0 && isAsciiAlnum(text.charCodeAt(i - 1)) && isAsciiAlnum(c0)) || !root.next.has(fold(c0))) {
+        i++;
+        continue;
+      }
+      let node: TrieNode | undefined = root;
+      let j = i;
+      let bestEnd = -1;
+      let bestProduct: Product | undefined;
+      while (node && j < len) {
+        const c = text.charCodeAt(j);
+        if (isSep(c)) {
+          const sepNode = node.next.get(SEP);
+          if (!sepNode) break;
+          let k = j + 1;
+          while (k < len && isSep(text.charCodeAt(k))) k++;
+          node = sepNode;
+          j = k;
+          continue;
+        }
+        node = node.next.get(fold(c));
+        j++;
+        if (!node || !node.product) continue;
+        const prevAlnum = isAsciiAlnum(text.charCodeAt(j - 1));
+        const next = j < len ? text.charCodeAt(j) : -1;
+        if (!prevAlnum || !isAsciiAlnum(next)) {
+          bestEnd = j;
+          bestProduct = node.product;
+        } else if (
+          (next === 115 || next === 83) && // plural "s"
+          /[a-z]/i.test(text.charAt(j - 1)) &&
+          !(j + 1 < len && isAsciiAlnum(text.charCodeAt(j + 1)))
+        ) {
+          bestEnd = j + 1;
+          bestProduct = node.product;
+        }
+      }
+      if (bestProduct && bestEnd > i) {
+        out.push({ product: bestProduct, start: i, end: bestEnd, phrase: text.slice(i, bestEnd) });
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The products worth saving: the non-builtin ones. */
+  toJSON(): { version: 1; products: Omit<Product, "builtin">[] } {
+    return {
+      version: 1,
+      products: this.products
+        .filter((p) => !p.builtin)
+        .map((p) => ({ id: p.id, name: p.name, group: p.group, aliases: [...p.aliases], textNames: [...p.textNames] })),
+    };
+  }
+
+  /**
+   * Builtin catalog plus the saved non-builtin products. Tolerates garbage: accepts the toJSON()
+   * object, its JSON text or a bare array; ignores entries without a usable name, entries that
+   * clash with an existing product, and aliases/textNames already taken.
+   */
+  static fromJSON(x: unknown): Catalog {
+    const catalog = new Catalog();
+    let data: unknown = x;
+    if (typeof data === "string") {
+      try {
+        data = JSON.parse(data);
+      } catch {
+        return catalog;
+      }
+    }
+    const list: unknown = Array.isArray(data) ? data : isRecord(data) ? data["products"] : undefined;
+    if (!Array.isArray(list)) return catalog;
+    for (const entry of list.slice(0, 10000)) {
+      if (!isRecord(entry)) continue;
+      const rawName = entry["name"];
+      if (typeof rawName !== "string") continue;
+      const name = rawName.normalize("NFKC").replace(/\s+/g, " ").trim();
+      if (!name || name.length > MAX_INPUT) continue;
+      const id = idForHeading(name);
+      if (!id || catalog.byId.has(id) || catalog.lookup(name)) continue;
+      const rawGroup = entry["group"];
+      const group = typeof rawGroup === "string" && rawGroup.trim() && rawGroup.length <= 100 ? rawGroup.trim() : OTHER_GROUP;
+      const strings = (v: unknown): string[] =>
+        Array.isArray(v) ? v.filter((s): s is string => typeof s === "string" && s.trim() !== "" && s.length <= 100).slice(0, 100) : [];
+      const aliases = uniqLower(strings(entry["aliases"])).filter((a) => {
+        const k = key(a);
+        return k !== "" && !catalog.byKey.has(k);
+      });
+      const textNames = uniqLower([name, ...strings(entry["textNames"])]).filter((t) => {
+        const owner = catalog.byTextKey.get(key(t));
+        return key(t) !== "" && owner === undefined;
+      });
+      catalog.insert({ id, name, group, aliases, textNames, builtin: false });
+    }
+    return catalog;
+  }
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}

@@ -1,0 +1,268 @@
+/**
+ * The dataset: editions merged into one queryable store.
+ *
+ * - Every edition keeps all of its observations (provenance included).
+ * - When two editions state the same figure (product, segment, period, basis, measure),
+ *   the newer edition wins; the older stays reachable through `history()`.
+ * - Re-adding an edition with the same id replaces it and reports what changed.
+ * - `output` is implied (and marked so) when an edition states a change and its % but no level.
+ */
+import { Catalog } from "./catalog";
+import type { Basis, Edition, Issue, Measure, Observation, TrendObservation } from "./types";
+import { MEASURES } from "./types";
+
+export type EditionOrigin = "bundled" | "imported" | "team";
+
+export interface StoredEdition extends Edition {
+  origin: EditionOrigin;
+}
+
+export interface EditionDiff {
+  edition: string;
+  added: Observation[];
+  revised: { before: Observation; after: Observation }[];
+  removed: Observation[];
+  unchanged: number;
+  /** True when the edition was new to the dataset. */
+  isNew: boolean;
+}
+
+const obsKey = (o: { product: string; segment: string; period: string; basis: Basis; measure: Measure }): string =>
+  `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
+const trendKey = (product: string, segment: string, period: string, basis: Basis): string =>
+  `${product}|${segment}|${period}|${basis}`;
+
+/** Newest edition first; within an edition, keep statement order. */
+const newerFirst = (a: { provenance: { edition: string } }, b: { provenance: { edition: string } }): number =>
+  a.provenance.edition < b.provenance.edition ? 1 : a.provenance.edition > b.provenance.edition ? -1 : 0;
+
+export class Dataset {
+  readonly catalog: Catalog;
+  private readonly editions = new Map<string, StoredEdition>();
+  private index = new Map<string, Observation[]>();
+  private trendIndex = new Map<string, TrendObservation[]>();
+  /** product -> segment set (for messages). */
+  private segments = new Map<string, Set<string>>();
+  /** product|basis -> sorted periods that have any figure. */
+  private periodsByProduct = new Map<string, Set<string>>();
+  private coveredPeriods = new Map<Basis, Set<string>>();
+  private dirty = false;
+  /** Bumped on every change: caches and the UI watch it. */
+  version = 0;
+
+  constructor(catalog?: Catalog) {
+    this.catalog = catalog ?? new Catalog();
+  }
+
+  /** Adds or replaces an edition. Returns what changed compared with the edition it replaced. */
+  addEdition(edition: Edition, origin: EditionOrigin = "imported"): EditionDiff {
+    const before = this.editions.get(edition.id);
+    for (const heading of edition.sections) {
+      if (!this.catalog.matchHeading(heading) && !this.catalog.get(slugOf(heading))) this.catalog.add(heading);
+    }
+    for (const o of edition.observations) this.ensureProduct(o.product);
+    for (const t of edition.trends) this.ensureProduct(t.product);
+    const stored: StoredEdition = { ...edition, origin };
+    this.editions.set(edition.id, stored);
+    this.dirty = true;
+    this.version++;
+    return diffEditions(edition.id, before?.observations ?? [], edition.observations, before === undefined);
+  }
+
+  removeEdition(id: string): boolean {
+    const had = this.editions.delete(id);
+    if (had) {
+      this.dirty = true;
+      this.version++;
+    }
+    return had;
+  }
+
+  clear(): void {
+    this.editions.clear();
+    this.dirty = true;
+    this.version++;
+  }
+
+  getEdition(id: string): StoredEdition | undefined {
+    return this.editions.get(id);
+  }
+
+  listEditions(): StoredEdition[] {
+    return [...this.editions.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** The winning figure (newest edition), or undefined. */
+  lookup(product: string, segment: string, period: string, basis: Basis, measure: Measure): Observation | undefined {
+    this.build();
+    return this.index.get(obsKey({ product, segment, period, basis, measure }))?.[0];
+  }
+
+  /** Every statement of that figure, newest first (revisions). */
+  history(product: string, segment: string, period: string, basis: Basis, measure: Measure): Observation[] {
+    this.build();
+    return [...(this.index.get(obsKey({ product, segment, period, basis, measure })) ?? [])];
+  }
+
+  trend(product: string, segment: string, period: string, basis: Basis): TrendObservation | undefined {
+    this.build();
+    return this.trendIndex.get(trendKey(product, segment, period, basis))?.[0];
+  }
+
+  /** Segments a product has in any edition. */
+  segmentsOf(product: string): string[] {
+    this.build();
+    return [...(this.segments.get(product) ?? [])].filter((s) => s !== "").sort();
+  }
+
+  /** Whether any edition states anything for that period and basis. */
+  covers(period: string, basis: Basis): boolean {
+    this.build();
+    return this.coveredPeriods.get(basis)?.has(period) ?? false;
+  }
+
+  /** Periods (sorted) with any figure for the product/segment and basis. */
+  periodsOf(product: string, segment: string, basis: Basis): string[] {
+    this.build();
+    return [...(this.periodsByProduct.get(`${product}|${segment}|${basis}`) ?? [])].sort();
+  }
+
+  /** All winning observations (one per figure). */
+  allFigures(): Observation[] {
+    this.build();
+    const out: Observation[] = [];
+    for (const list of this.index.values()) if (list[0]) out.push(list[0]);
+    return out;
+  }
+
+  private ensureProduct(id: string): void {
+    if (!this.catalog.get(id)) this.catalog.add(id);
+  }
+
+  private build(): void {
+    if (!this.dirty) return;
+    const index = new Map<string, Observation[]>();
+    const trends = new Map<string, TrendObservation[]>();
+    const segments = new Map<string, Set<string>>();
+    const periods = new Map<string, Set<string>>();
+    const covered = new Map<Basis, Set<string>>([
+      ["actual", new Set()],
+      ["forecast", new Set()],
+    ]);
+    const push = <T>(m: Map<string, T[]>, k: string, v: T): void => {
+      const list = m.get(k);
+      if (list) list.push(v);
+      else m.set(k, [v]);
+    };
+    const note = (product: string, segment: string, period: string, basis: Basis): void => {
+      let s = segments.get(product);
+      if (!s) segments.set(product, (s = new Set()));
+      s.add(segment);
+      const pk = `${product}|${segment}|${basis}`;
+      let p = periods.get(pk);
+      if (!p) periods.set(pk, (p = new Set()));
+      p.add(period);
+      covered.get(basis)?.add(period);
+    };
+    for (const ed of this.editions.values()) {
+      const seen = new Set<string>();
+      for (const o of ed.observations) {
+        const k = obsKey(o);
+        if (seen.has(k)) continue; // the same edition stating a figure twice: keep the first
+        seen.add(k);
+        push(index, k, o);
+        note(o.product, o.segment, o.period, o.basis);
+      }
+      for (const o of impliedOutputs(ed.observations, seen)) {
+        push(index, obsKey(o), o);
+        note(o.product, o.segment, o.period, o.basis);
+      }
+      const seenT = new Set<string>();
+      for (const t of ed.trends) {
+        const k = trendKey(t.product, t.segment, t.period, t.basis);
+        if (seenT.has(k)) continue;
+        seenT.add(k);
+        push(trends, k, t);
+        note(t.product, t.segment, t.period, t.basis);
+      }
+    }
+    for (const list of index.values()) list.sort(newerFirst);
+    for (const list of trends.values()) list.sort(newerFirst);
+    this.index = index;
+    this.trendIndex = trends;
+    this.segments = segments;
+    this.periodsByProduct = periods;
+    this.coveredPeriods = covered;
+    this.dirty = false;
+  }
+}
+
+const slugOf = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+/**
+ * `output` implied from a stated change and its percentage in the same edition
+ * (44,400 mt, up 4.38% -> 44,400 / 0.0438 + 44,400). MoM first, then YoY.
+ */
+export function impliedOutputs(observations: readonly Observation[], stated: Set<string>): Observation[] {
+  const byFrame = new Map<string, Partial<Record<Measure, Observation>>>();
+  for (const o of observations) {
+    const k = `${o.product}|${o.segment}|${o.period}|${o.basis}`;
+    let f = byFrame.get(k);
+    if (!f) byFrame.set(k, (f = {}));
+    if (!f[o.measure]) f[o.measure] = o;
+  }
+  const out: Observation[] = [];
+  for (const f of byFrame.values()) {
+    if (f.output) continue;
+    for (const [pctM, chgM] of [
+      ["mom", "mom_chg"],
+      ["yoy", "yoy_chg"],
+    ] as const) {
+      const pct = f[pctM];
+      const chg = f[chgM];
+      if (!pct || !chg || pct.value === 0 || Math.sign(pct.value) !== Math.sign(chg.value)) continue;
+      const value = chg.value / pct.value + chg.value;
+      if (!Number.isFinite(value) || value <= 0) continue;
+      const o: Observation = {
+        ...pct,
+        measure: "output",
+        value,
+        unit: "mt",
+        hedge: pct.hedge === "exact" && chg.hedge === "exact" ? "exact" : "approx",
+        implied: true,
+        provenance: { ...chg.provenance, end: Math.max(chg.provenance.end, pct.provenance.end) },
+      };
+      if (!stated.has(obsKey(o))) out.push(o);
+      break;
+    }
+  }
+  return out;
+}
+
+export function diffEditions(id: string, before: readonly Observation[], after: readonly Observation[], isNew: boolean): EditionDiff {
+  const old = new Map(before.map((o) => [obsKey(o), o] as const));
+  const diff: EditionDiff = { edition: id, added: [], revised: [], removed: [], unchanged: 0, isNew };
+  const seen = new Set<string>();
+  for (const o of after) {
+    const k = obsKey(o);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const b = old.get(k);
+    if (!b) diff.added.push(o);
+    else if (b.value !== o.value || b.hedge !== o.hedge) diff.revised.push({ before: b, after: o });
+    else diff.unchanged++;
+  }
+  for (const [k, o] of old) if (!seen.has(k)) diff.removed.push(o);
+  return diff;
+}
+
+export const isMeasure = (s: string): s is Measure => (MEASURES as readonly string[]).includes(s);
+
+/** Issues of all editions, for the task pane. */
+export function allIssues(ds: Dataset): Issue[] {
+  return ds.listEditions().flatMap((e) => e.issues);
+}

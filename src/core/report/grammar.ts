@@ -1,0 +1,813 @@
+/**
+ * The grammar of a production statement.
+ *
+ * A sentence is read as a chain of *figures* (a number with its unit) separated by *gaps* of words.
+ * Each figure takes its roles from the words around it:
+ *   - subject (product, segment) and metric noun (production, operating rate, capacity, ...) from the
+ *     words before it, or inherited from the previous figure when only a conjunction separates them;
+ *   - level ("was 82.81%", "reached 110,000 mt", "to 969,000 mt") or change ("up 4.38%", "an increase
+ *     of", "decreased by") and the sign of the change from the nearest direction word;
+ *   - comparison basis (MoM, YoY, cumulative, versus expectations) from the words right after it, or
+ *     before it ("a MoM decline of"), or shared along a list ("1.2% and 6.5% MoM, respectively",
+ *     "44,400 mt MoM, up 4.38%", "14,500 mt, down 4.8% MoM");
+ *   - hedge from the words right before it ("approximately", "over", "below");
+ *   - month from the nearest month mention that is not a comparison base ("from January").
+ * Numbers in contexts that are not production figures (prices, inventories, shares, weekly or daily
+ * figures, companies and plants, survey samples) are reported as unused, never turned into figures.
+ */
+import type { Direction, Hedge, Magnitude, Measure, Unit } from "../types";
+import {
+  CHANGE_AFTER_RE,
+  CHANGE_TAIL_RE,
+  DESCRIPTIVE_WORDS,
+  DIRECTION_RE,
+  DOWNSTREAM_RE,
+  EXPECT_RE,
+  FACILITY_RE,
+  FUTURE_RE,
+  HEDGE_APPROX_RE,
+  HEDGE_OVER_RE,
+  HEDGE_UNDER_RE,
+  METRIC_RES,
+  MOM_RE,
+  MONTH_RE_SRC,
+  NEGATION_RE,
+  PAST_EXPECT_RE,
+  PROPER_WHITELIST,
+  REGION_RE,
+  SIGNIFICANT_RE,
+  SLIGHT_RE,
+  SUBSET_RE,
+  YOY_RE,
+  directionOf,
+  monthNumber,
+  type Metric,
+} from "./lexicon";
+
+export type UnitClass = "pct" | "pp" | "mt" | "mtyear" | "price" | "daily" | "days" | "other";
+
+export interface Figure {
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  unitClass: UnitClass;
+  explicitSign: 1 | -1 | 0;
+  hedge: Hedge;
+}
+
+export interface MonthMention {
+  start: number;
+  end: number;
+  month: number;
+  year: number | null;
+  role: "period" | "compare" | "range-end" | "since";
+}
+
+/** A figure with its roles resolved (period still relative: month + optional year). */
+export interface Reading {
+  figure: Figure;
+  metric: Metric | null;
+  kind: "level" | "change" | null;
+  basis: "mom" | "yoy" | "expect" | null;
+  ytd: boolean;
+  direction: Direction | null;
+  /** Subject text (for product and segment). */
+  subject: string;
+  /** "the expected 1.0166 million mt": the forecast for the edition month. */
+  expectedLevel: boolean;
+  month: MonthMention | null;
+  excludedReason: string | null;
+  measure: Measure | null;
+  value: number;
+  unit: Unit;
+  /** Set by "respectively" distribution. */
+  segmentOverride?: string;
+}
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const FIGURE_RE = new RegExp(
+  String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
+    NUM +
+    String.raw`(\s?(?:million|mln|billion|bn|thousand|k)\b)?` +
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|days?\b))?`,
+  "g",
+);
+
+/** Numbers with units in a sentence. Numbers without a unit (years, counts, dates) are not figures. */
+export function findFigures(s: string): Figure[] {
+  const out: Figure[] = [];
+  FIGURE_RE.lastIndex = 0;
+  for (let m = FIGURE_RE.exec(s); m; m = FIGURE_RE.exec(s)) {
+    if (m[0].length === 0) {
+      FIGURE_RE.lastIndex++;
+      continue;
+    }
+    const sign = m[1];
+    const cur = m[2];
+    const numText = m[3] ?? "";
+    const scale = (m[4] ?? "").trim().toLowerCase();
+    const unitRaw = (m[5] ?? "").trim().toLowerCase();
+    let n = Number(numText.replace(/,/g, ""));
+    if (!Number.isFinite(n)) continue;
+    if (scale === "million" || scale === "mln") n *= 1e6;
+    else if (scale === "billion" || scale === "bn") n *= 1e9;
+    else if (scale === "thousand" || scale === "k") n *= 1e3;
+    // A sign glued after a word is a hyphen ("5-series", "Q1-2025"), not a minus.
+    let explicit: 1 | -1 | 0 = 0;
+    if (sign === "+") explicit = 1;
+    else if (sign === "-" && (m.index === 0 || /[\s(,:;]/.test(s[m.index - 1] ?? " "))) explicit = -1;
+    let unitClass: UnitClass;
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
+    if (cur || /^\/(mt|t|tonne)|^ ?yuan/.test(unitRaw) || /^\s*(?:yuan|usd|\$|\/mt|\/t\b)/.test(after)) unitClass = "price";
+    else if (unitRaw === "") {
+      if (scale && /^\s*(?:mt|tonnes?|tons?)\b/.test(after)) unitClass = "mt";
+      else continue; // not a figure
+    } else if (unitRaw.startsWith("%") || unitRaw.startsWith("percent") || unitRaw.startsWith("per")) {
+      if (unitRaw.startsWith("per") && unitRaw.includes("cent") === false && !unitRaw.startsWith("percent")) continue;
+      unitClass = "pct";
+    } else if (/percentage|pct|ppt|^pp$/.test(unitRaw)) unitClass = "pp";
+    else if (/day|\/d$/.test(unitRaw)) unitClass = unitRaw.startsWith("day") ? "days" : "daily";
+    else if (/year|yr|\/a|annum|mtpa/.test(unitRaw)) unitClass = "mtyear";
+    else if (unitRaw === "kt") {
+      unitClass = "mt";
+      n *= 1000;
+    } else unitClass = "mt";
+    if (unitClass === "mt" && /^\s*(?:\/\s*(?:year|yr)|per (?:year|annum)|\/day|per day)/.test(after)) unitClass = /day/.test(after) ? "daily" : "mtyear";
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ start, end: m.index + m[0].length, raw: m[0].trim(), value: n, unitClass, explicitSign: explicit, hedge: hedgeBefore(s.slice(Math.max(0, start - 40), start)) });
+  }
+  return out;
+}
+
+export function hedgeBefore(before: string): Hedge {
+  const b = before.replace(/\s*(?:by|of|at|to)?\s*$/i, "").trimEnd();
+  const b2 = before.trimEnd();
+  if (HEDGE_APPROX_RE.test(b2) || HEDGE_APPROX_RE.test(b)) return "approx";
+  if (HEDGE_OVER_RE.test(b2) || HEDGE_OVER_RE.test(b)) return "over";
+  if (HEDGE_UNDER_RE.test(b2) || HEDGE_UNDER_RE.test(b)) return "under";
+  return "exact";
+}
+
+const MONTH_MENTION_RE = new RegExp(
+  String.raw`\b(` + MONTH_RE_SRC + String.raw`)(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w-])` + String.raw`(?:'s)?`,
+  "g",
+);
+const RANGE_RE = new RegExp(
+  String.raw`\b(?:(?:from|between)\s+)?(` + MONTH_RE_SRC + String.raw`)\s*(?:-|to|through|and|until)\s*(` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*((?:19|20)\d{2}))?\b`,
+  "g",
+);
+const FIRST_N_MONTHS_RE = /\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?\b/gi;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** Month mentions of a sentence with their role. */
+export function monthMentions(s: string): MonthMention[] {
+  const out: MonthMention[] = [];
+  const taken: [number, number][] = [];
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
+    const a = monthNumber(m[1] ?? "");
+    const b = monthNumber(m[2] ?? "");
+    if (!a || !b || b <= a) continue;
+    if (a !== 1 && !/cumulative|total|ytd|year-to-date/i.test(s)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, month: b, year: m[3] ? Number(m[3]) : null, role: "range-end" });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  FIRST_N_MONTHS_RE.lastIndex = 0;
+  for (let m = FIRST_N_MONTHS_RE.exec(s); m; m = FIRST_N_MONTHS_RE.exec(s)) {
+    const w = (m[1] ?? "").toLowerCase();
+    const n = NUMBER_WORDS[w] ?? Number(w);
+    if (!(n >= 1 && n <= 12)) continue;
+    const y = /((?:19|20)\d{2})/.exec(m[0]);
+    out.push({ start: m.index, end: m.index + m[0].length, month: n, year: y ? Number(y[1]) : null, role: "range-end" });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  MONTH_MENTION_RE.lastIndex = 0;
+  for (let m = MONTH_MENTION_RE.exec(s); m; m = MONTH_MENTION_RE.exec(s)) {
+    const start = m.index;
+    if (taken.some(([a, b]) => start >= a && start < b)) continue;
+    const word = m[1] ?? "";
+    // "May" at the start of a clause followed by a verb-like word is the modal verb.
+    if (/^May$/.test(word) && /^May\s+(?:also|be|have|not|still|further|continue|rise|fall|increase|decrease|decline|remain)\b/.test(s.slice(start))) continue;
+    if (/^Mar$/.test(word) && !/^Mar\.?\s*(?:\d|,|\s)/.test(s.slice(start))) continue;
+    const month = monthNumber(word);
+    if (!month) continue;
+    const before = s.slice(Math.max(0, start - 40), start).toLowerCase();
+    let role: MonthMention["role"] = "period";
+    if (/\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|against|since|previous|last|prior|in contrast to|unlike)\s+(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(before)) role = /since\s+$/.test(before) ? "since" : "compare";
+    if (/^(?:'s)?\s+(?:levels?|figures?)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 10)) && /\b(?:than|from|compared)\b/.test(before)) role = "compare";
+    out.push({ start, end: m.index + m[0].length, month, year: m[3] ? Number(m[3]) : null, role });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Past "expected" phrases are blanked so that they do not read as forecasts. */
+export function isFutureText(s: string): boolean {
+  return FUTURE_RE.test(s.replace(PAST_EXPECT_RE, " "));
+}
+
+function lastMatch(re: RegExp, s: string): { index: number; text: string } | null {
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  let last: { index: number; text: string } | null = null;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    last = { index: m.index, text: m[0] };
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return last;
+}
+
+/** Nearest metric noun at the end of a left context. */
+export function nearestMetric(left: string): { metric: Metric; index: number; text: string } | null {
+  let best: { metric: Metric; index: number; text: string } | null = null;
+  for (const { metric, re } of METRIC_RES) {
+    const m = lastMatch(re, left);
+    if (!m) continue;
+    const endPos = m.index + m.text.length;
+    if (!best || endPos > best.index + best.text.length || (endPos === best.index + best.text.length && m.text.length > best.text.length)) best = { metric, index: m.index, text: m.text };
+  }
+  return best;
+}
+
+/** The part of a gap that belongs to the figure before it (comparison markers right after). */
+const TRAILING_RE = new RegExp(
+  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:` +
+    [MOM_RE.source, YOY_RE.source, String.raw`from (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
+    String.raw`))+`,
+  "i",
+);
+
+const CONJ_ONLY_RE = /^\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
+const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
+const APPOSITION_RE = /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
+
+export interface SentenceContext {
+  /** Month of the edition (1..12) and year, when known. */
+  editionMonth: number | null;
+  /** Month mentioned last in the paragraph (carried into sentences that name none). */
+  paragraphMonth: MonthMention | null;
+}
+
+/** Reads every figure of a sentence. */
+export function readSentence(s: string): Reading[] {
+  const figs = findFigures(s);
+  const months = monthMentions(s);
+  const readings: Reading[] = [];
+  const future = isFutureText(s);
+  void future;
+  let prevEnd = 0;
+  let prevTrailEnd = 0;
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i] as Figure;
+    const prev = readings[i - 1];
+    const gapStart = prev ? prevTrailEnd : 0;
+    const left = s.slice(gapStart, f.start);
+    const nextStart = figs[i + 1]?.start ?? s.length;
+    const rightFull = s.slice(f.end, nextStart);
+    const trail = TRAILING_RE.exec(rightFull);
+    const trailing = trail ? trail[0] : "";
+    const r: Reading = {
+      figure: f,
+      metric: null,
+      kind: null,
+      basis: null,
+      ytd: false,
+      direction: null,
+      subject: "",
+      expectedLevel: false,
+      month: null,
+      excludedReason: null,
+      measure: null,
+      value: f.value,
+      unit: "",
+    };
+    // ---- units that are never figures of the dataset
+    if (f.unitClass === "price") r.excludedReason = "a price";
+    else if (f.unitClass === "daily") r.excludedReason = "a daily figure";
+    else if (f.unitClass === "days") r.excludedReason = "a number of days";
+    // ---- comparison basis: own markers after, then before
+    if (MOM_RE.test(trailing) || new RegExp(`^\\s*,?\\s*(?:from|compared (?:to|with)) ${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
+    if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
+    if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)/i.test(rightFull)) r.basis = "expect";
+    const leftTail = left.slice(-60);
+    if (!r.basis) {
+      const lm = lastMatch(MOM_RE, leftTail);
+      const ly = lastMatch(YOY_RE, leftTail);
+      const le = lastMatch(/\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast)\s+by\s*$/i, leftTail);
+      if (le) r.basis = "expect";
+      else if (lm && (!ly || lm.index > ly.index) && /^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines)\s+(?:of|by)\s+(?:approximately|about|around|nearly|over|more than)?\s*$/i.test(leftTail.slice(lm.index + lm.text.length))) r.basis = "mom";
+      else if (ly && /^\s*(?:production\s+|output\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines)\s+(?:of|by)\s+(?:approximately|about|around|nearly|over|more than)?\s*$/i.test(leftTail.slice(ly.index + ly.text.length))) r.basis = "yoy";
+    }
+    // ---- metric and subject
+    const metric = nearestMetric(left);
+    const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
+    if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
+      r.metric = metric.metric;
+      r.subject = left;
+    } else if (prev) {
+      r.metric = prev.metric;
+      r.subject = prev.subject;
+      if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days") r.excludedReason = prev.excludedReason;
+    } else {
+      // metric named after the figure: "a 28-percentage-point drop in capacity utilisation"
+      const after = CHANGE_AFTER_RE.exec(rightFull);
+      if (after) {
+        const m2 = nearestMetricAhead(rightFull.slice(after[0].length, after[0].length + 40));
+        if (m2) r.metric = m2;
+      }
+      r.subject = left;
+    }
+    if (metric && CHANGE_AFTER_RE.test(rightFull)) {
+      const after = CHANGE_AFTER_RE.exec(rightFull);
+      const m2 = after ? nearestMetricAhead(rightFull.slice(after[0].length, after[0].length + 40)) : null;
+      if (m2) r.metric = m2;
+    }
+    if (r.metric === "excluded" && !r.excludedReason) {
+      const m = metric ?? null;
+      r.excludedReason = `not a production figure (${m ? m.text : "context"})`;
+    }
+    // ---- level or change, direction
+    const lk = levelOrChange(left, f, rightFull);
+    if (lk.kind) {
+      r.kind = lk.kind;
+      r.direction = lk.direction;
+    } else if (prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left))) {
+      r.kind = prev.kind;
+      r.direction = prev.direction;
+    }
+    if (f.explicitSign !== 0 && (r.kind === "change" || r.kind === null)) {
+      r.kind = "change";
+      r.direction = f.explicitSign > 0 ? "up" : "down";
+    }
+    // "the expected 1.0166 million mt" is the forecast level for the edition month
+    if (/\bthe (?:expected|forecast(?:ed)?|estimated)\s*(?:level of\s*)?(?:of\s*)?$/i.test(left) || /\b(?:expectations? of|forecast of|estimate of)\s*$/i.test(left)) {
+      r.expectedLevel = true;
+      r.kind = "level";
+      r.metric = r.metric === "expect" || r.metric === null ? "production" : r.metric;
+    }
+    // "... exceeding the expected X by Y mt": Y is versus expectations
+    if (prev?.expectedLevel && /^\s*by\s*$/i.test(left)) {
+      r.basis = "expect";
+      r.kind = "change";
+      const verb = s.slice(Math.max(0, prev.figure.start - 60), prev.figure.start);
+      r.direction = /\b(?:below|lower|short|under|less)\b/i.test(verb) ? "down" : "up";
+      r.metric = "expect";
+    }
+    if (r.metric === "expect" && r.basis !== "expect" && !r.expectedLevel) r.basis = "expect";
+    if (r.basis === "expect" && r.direction === null) {
+      const ctx = (left + " " + trailing).toLowerCase();
+      r.direction = /\b(?:below|lower|short|under|less|missed|fell short)\b/.test(ctx) ? "down" : "up";
+      r.kind = "change";
+    }
+    // ---- cumulative
+    r.ytd = /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b/i.test(left) || months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5) || (prev?.ytd === true && !metric);
+    // ---- month
+    r.month = pickMonth(months, f);
+    if (r.month?.role === "range-end") r.ytd = true;
+    readings.push(r);
+    prevEnd = f.end;
+    prevTrailEnd = f.end + trailing.length;
+  }
+  void prevEnd;
+  shareComparisons(readings, s);
+  distributeRespectively(readings, s);
+  for (const r of readings) assignMeasure(r);
+  return readings;
+}
+
+function nearestMetricAhead(text: string): Metric | null {
+  let best: { metric: Metric; index: number } | null = null;
+  for (const { metric, re } of METRIC_RES) {
+    const g = new RegExp(re.source, re.flags.replace("g", ""));
+    const m = g.exec(text);
+    if (m && (!best || m.index < best.index)) best = { metric, index: m.index };
+  }
+  return best?.metric ?? null;
+}
+
+const LEVEL_TAIL_RE = /\b(?:to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of)\s*$/i;
+
+function levelOrChange(left: string, f: Figure, right: string): { kind: "level" | "change" | null; direction: Direction | null } {
+  const tail = left.replace(/\s*\(?\s*[+-]?\s*$/, "").trimEnd();
+  const h = f.hedge;
+  // direction noun after the figure: "a 28-percentage-point drop in"
+  const after = CHANGE_AFTER_RE.exec(right);
+  if (after && !/\b(?:to|at|was|reached)\s*(?:approximately|about|around)?\s*$/i.test(tail)) {
+    return { kind: "change", direction: directionOf(after[1] ?? "") };
+  }
+  // strip hedge words
+  const core = tail.replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere)\s*$/i, "").trimEnd();
+  const hedgeWord = core.length < tail.length;
+  // "falling below 70%", "rose above 90%": a direction verb and a bound is a level
+  if (hedgeWord && (h === "under" || /\babove\s*$/i.test(tail)) && /\b(?:fall|falling|fell|drop|dropping|dropped|rose|rise|rising|remained|remain|stayed|stay|kept|keep)\s*$/i.test(core)) {
+    return { kind: "level", direction: null };
+  }
+  const ch = CHANGE_TAIL_RE.exec(core);
+  const lv = LEVEL_TAIL_RE.exec(core);
+  if (ch && (!lv || ch.index >= lv.index || /\b(?:of|by)\s*$/i.test(ch[0]))) {
+    const word = ch[0].replace(/\s+(?:of|by|at|to)\s*$/i, "").trim();
+    if (/\bto\s*$/i.test(ch[0]) || /\bat\s*$/i.test(ch[0])) return { kind: "level", direction: null };
+    return { kind: "change", direction: directionOf(word) };
+  }
+  if (lv) return { kind: "level", direction: null };
+  // "down by approximately" already handled; "by X" alone after a direction a few words back
+  if (/\bby\s*$/i.test(core)) {
+    const d = lastMatch(DIRECTION_RE, core.slice(-60));
+    if (d) return { kind: "change", direction: directionOf(d.text) };
+  }
+  // "decreased significantly by approximately 30%", "increased 23,800 mt": direction word within 3 words
+  const near = /(\b[\w-]+\b)(?:\s+(?:significantly|slightly|sharply|further|again|notably|markedly|substantially|marginally|modestly|steadily|by))*\s*$/i.exec(core);
+  if (near && directionOf(near[1] ?? "")) return { kind: "change", direction: directionOf(near[1] ?? "") };
+  return { kind: null, direction: null };
+}
+
+/** The month a figure describes: the nearest period mention (before preferred), else none. */
+function pickMonth(months: MonthMention[], f: Figure): MonthMention | null {
+  let best: MonthMention | null = null;
+  let bestCost = Infinity;
+  for (const m of months) {
+    if (m.role === "compare" || m.role === "since") continue;
+    const cost = m.end <= f.start ? f.start - m.end : (m.start - f.end) * 1.3 + 5;
+    if (cost < bestCost) {
+      best = m;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/**
+ * Shares comparison bases along lists: "1.2% and 6.5% MoM" (forward), "44,400 mt MoM, up 4.38%" (back, other
+ * unit), "14,500 mt, down 4.8% MoM" (forward, other unit), "up 2.31% MoM (+23,200 mt)" (parenthesis: back).
+ */
+function shareComparisons(rs: Reading[], s: string): void {
+  const gapBefore = (i: number): string => {
+    const r = rs[i] as Reading;
+    const p = rs[i - 1];
+    return p ? s.slice(p.figure.end, r.figure.start) : s.slice(0, r.figure.start);
+  };
+  const pctLike = (r: Reading): boolean => r.figure.unitClass === "pct" || r.figure.unitClass === "pp";
+  // parenthesis and apposition backwards
+  for (let i = 1; i < rs.length; i++) {
+    const r = rs[i] as Reading;
+    const p = rs[i - 1] as Reading;
+    if (r.basis) continue;
+    const g = gapBefore(i);
+    const stripped = g.replace(TRAILING_RE, "");
+    if (/^\s*(?:,\s*)?\(\s*[+-]?\s*$/.test(stripped) && p.basis) {
+      r.basis = p.basis;
+      if (r.direction === null) r.direction = p.direction;
+      if (r.kind === null) r.kind = p.kind;
+    }
+  }
+  // forward along lists (from the end so chains resolve)
+  for (let i = rs.length - 2; i >= 0; i--) {
+    const r = rs[i] as Reading;
+    const n = rs[i + 1] as Reading;
+    if (r.basis || !n.basis || n.basis === "expect") continue;
+    const g = s.slice(r.figure.end, n.figure.start);
+    const sameClass = pctLike(r) === pctLike(n);
+    if (sameClass && CONJ_ONLY_RE.test(g)) r.basis = n.basis;
+    else if (!sameClass && APPOSITION_RE.test(g)) r.basis = n.basis;
+  }
+  // backward apposition of the other unit: "44,400 mt MoM, up 4.38%"
+  for (let i = 1; i < rs.length; i++) {
+    const r = rs[i] as Reading;
+    const p = rs[i - 1] as Reading;
+    if (r.basis || !p.basis || p.basis === "expect") continue;
+    const g = s.slice(p.figure.end, r.figure.start).replace(TRAILING_RE, "");
+    if (pctLike(r) !== pctLike(p) && APPOSITION_RE.test(g)) r.basis = p.basis;
+  }
+}
+
+/** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
+function distributeRespectively(rs: Reading[], s: string): void {
+  const idx = s.search(/\brespectively\b/i);
+  if (idx < 0) return;
+  const group = rs.filter((r) => r.figure.start < idx && r.figure.end > idx - 200);
+  if (group.length < 2) return;
+  const first = group[0] as Reading;
+  const subj = first.subject;
+  // the list of subjects: "A, B, and C" / "A and B" right before the verb
+  const m = /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+)?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected)/i.exec(subj);
+  if (!m) return;
+  const items = (m[1] ?? "")
+    .split(/,\s*and\s+|,\s+|\s+and\s+/)
+    .map((x) => x.replace(/^the\s+/i, "").trim())
+    .filter(Boolean);
+  if (items.length !== group.length) return;
+  group.forEach((r, k) => {
+    r.segmentOverride = items[k];
+    if (r.kind === null) r.kind = first.kind;
+    if (r.direction === null) r.direction = first.direction;
+  });
+}
+
+function assignMeasure(r: Reading): void {
+  const f = r.figure;
+  if (r.excludedReason) return;
+  const pct = f.unitClass === "pct" || f.unitClass === "pp";
+  const mt = f.unitClass === "mt" || f.unitClass === "mtyear";
+  const sign = r.direction === "down" ? -1 : 1;
+  const setPct = (m: Measure): void => {
+    r.measure = m;
+    r.value = round(sign * f.value / 100);
+    r.unit = f.unitClass === "pp" ? "pp" : "%";
+  };
+  switch (r.metric) {
+    case "oprate":
+      if (!pct) return void (r.excludedReason = "a tonnage next to an operating rate");
+      if (r.kind === "change" || r.basis === "mom" || r.basis === "yoy") {
+        // A change of a rate is in percentage points, even when printed with "%".
+        r.measure = r.basis === "yoy" ? "operating_rate_yoy" : "operating_rate_mom";
+        r.value = round(sign * f.value / 100);
+        r.unit = "pp";
+      } else {
+        r.measure = "operating_rate";
+        r.value = round(f.value / 100);
+        r.unit = "%";
+      }
+      return;
+    case "opcap":
+    case "capacity":
+      if (pct) {
+        if (r.metric === "capacity" && /\b(?:of capacity|capacity utili)/i.test(r.subject.slice(-40))) break;
+        return void (r.excludedReason = "a % change of capacity (no measure for it)");
+      }
+      if (r.kind === "change") return void (r.excludedReason = "a change of capacity (no measure for it)");
+      r.measure = r.metric === "opcap" ? "operating_capacity" : "capacity";
+      r.value = f.value;
+      r.unit = "mt/year";
+      return;
+    case "expect":
+      if (r.expectedLevel && mt) {
+        r.measure = "output";
+        r.value = f.value;
+        r.unit = "mt";
+        return;
+      }
+      if (!mt) return void (r.excludedReason = "a % versus expectations (no measure for it)");
+      r.measure = "vs_expected_chg";
+      r.value = sign * f.value;
+      r.unit = "mt";
+      return;
+    case "production":
+    case null:
+      break;
+    default:
+      return;
+  }
+  if (r.metric === null && r.basis === null && !r.expectedLevel) return void (r.excludedReason = "no production subject");
+  if (r.expectedLevel && mt) {
+    r.measure = "output";
+    r.value = f.value;
+    r.unit = "mt";
+    return;
+  }
+  if (r.basis === "expect") {
+    if (!mt) return void (r.excludedReason = "a % versus expectations (no measure for it)");
+    r.measure = "vs_expected_chg";
+    r.value = sign * f.value;
+    r.unit = "mt";
+    return;
+  }
+  if (pct) {
+    if (r.kind === "level" && r.basis === null) return void (r.excludedReason = "a percentage level of production (a share?)");
+    if (r.kind === null && r.basis === null) return void (r.excludedReason = "a percentage with no direction or comparison");
+    setPct(r.ytd ? "ytd_yoy" : r.basis === "yoy" ? "yoy" : "mom");
+    if (r.ytd && r.basis === "mom") r.excludedReason = "a cumulative MoM change";
+    return;
+  }
+  if (mt) {
+    if (f.unitClass === "mtyear") return void (r.excludedReason = "an annual rate with no capacity subject");
+    if (r.kind === "change" || r.basis === "mom" || r.basis === "yoy") {
+      r.measure = r.ytd ? "ytd_yoy_chg" : r.basis === "yoy" ? "yoy_chg" : "mom_chg";
+      r.value = sign * f.value;
+      r.unit = "mt";
+      if (r.ytd && r.basis === "mom") r.excludedReason = "a cumulative MoM change";
+      return;
+    }
+    r.measure = r.ytd ? "ytd_output" : "output";
+    r.value = f.value;
+    r.unit = "mt";
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1e10) / 1e10;
+
+// ------------------------------------------------------------------ subjects, segments, trends
+
+/** Sentence-level contexts that make every figure in it not a dataset figure. */
+export function sentenceExclusion(s: string): string | null {
+  if (/\bFY\s?\d{2,4}\b|\bfiscal year\b/i.test(s)) return "a company's fiscal-year figure";
+  // a named facility: a capitalised name (not a month, region, product word) next to a facility word
+  if (FACILITY_RE.test(s)) {
+    const words = s.split(/[^A-Za-z0-9'&-]+/).filter(Boolean);
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as string;
+      if (!/^[A-Z][a-z]+/.test(w) && !/^[A-Z]{2,}\d*$/.test(w) && !/^[A-Z][a-z]*\d+/.test(w)) continue;
+      const lw = w.toLowerCase().replace(/'s$/, "");
+      if (PROPER_WHITELIST.has(lw) || monthNumber(lw) || REGION_RE.test(lw)) continue;
+      if (/^(?:SMM|MoM|YoY|PV|NPI|EMM|EMD|DMC|LFP|LCO|LMO|NEV|NdFeB|APT|RKAB|TC|RC|TCs|RCs|CR\d|SiMn|Pr|Nd|Pr-Nd|Topcon|Ni|Co|Li|Mn|Q\d|H\d|LME|SHFE|US|USD|RMB|MAP|EVA|Co3O4|Mn3O4)$/.test(w)) continue;
+      if (/^(?:The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|March|April|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also)$/.test(w)) continue;
+      // a capitalised word within the sentence that names something: treat as a facility sentence
+      if (/\b(?:plant|plants|refinery|refineries|project|company|group|mine|facility|smelter)\b/i.test(s)) return `a company or plant figure (${w})`;
+    }
+    if (/\bthe (?:three|two|four|five|\d+) plants\b|\bthe plant'?s?\b|\bthe company'?s?\b|\bthe project\b/i.test(s)) return "a company or plant figure";
+  }
+  return null;
+}
+
+export interface SubjectInfo {
+  /** Product ids mentioned in the subject. */
+  segment: string;
+  subset: boolean;
+  downstream: boolean;
+  region: string | null;
+  /** Nickel content basis named ("metal" / "physical"). */
+  content: "metal" | "physical" | null;
+}
+
+const NP_STOP = new Set([
+  "that", "which", "who", "in", "of", "by", "for", "to", "is", "was", "were", "are", "be", "been", "will", "would", "may", "might", "could", "should", "has", "have", "had",
+  "and", "or", "but", "while", "whereas", "with", "as", "at", "on", "from", "than", "a", "an", "estimates", "estimated", "expects", "expected", "show", "shows", "showed", "data",
+  "statistics", "according", "based", "survey", "surveys", "assessments", "analysis", "forecasts", "predicts", "anticipates", "said", "says", "reported", "also", "further", "again",
+  "increase", "decrease", "decline", "growth", "drop", "rise", "fall", "reduction", "mom", "yoy", "its", "their", "both", "total", "overall", "this", "these", "that", "such",
+  "among", "them", "specifically", "including", "additionally", "meanwhile", "however", "moreover", "furthermore", "then", "so", "thus", "therefore", "leading", "resulting",
+  "driving", "causing", "pushing", "bringing", "mainly", "due", "because", "since", "after", "before", "during", "despite", "although", "though", "if", "when", "where",
+]);
+const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2})$/;
+const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield)\b/gi;
+const HEAD_NOUNS = /^(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|companies)$/;
+
+/** Noun-phrase tokens right before position `end` of `s` (stops at verbs, prepositions, punctuation). */
+function npBefore(s: string, end: number): string[] {
+  const toks = s.slice(0, end).split(/(\s+|[,;:()"])/);
+  const out: string[] = [];
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = (toks[i] ?? "").trim().toLowerCase();
+    if (t === "") continue;
+    if (/^[,;:()"]$/.test(t)) break;
+    if (!/^[a-z0-9][a-z0-9'./-]*$/.test(t)) break;
+    if (NP_STOP.has(t) || MONTH_WORD.test(t)) break;
+    out.unshift(t);
+    if (out.length > 7) break;
+  }
+  return out;
+}
+
+/** Cleans a noun phrase into a segment name: drops the product's name and descriptive words. */
+function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
+  let h = " " + np.map((w) => w.replace(/'s$/, "").replace(/'$/, "")).join(" ") + " ";
+  for (const ph of [...productPhrases].sort((a, b) => b.length - a.length)) {
+    const i = h.indexOf(` ${ph} `);
+    if (i < 0) continue;
+    const rest = (h.slice(0, i) + " " + h.slice(i + ph.length + 2)).replace(/\b(?:domestic|china|the|smm)\b/g, "").trim();
+    if (/^(?:alloy|alloys)$/.test(rest)) return slug(h);
+    h = " " + h.slice(0, i) + " " + h.slice(i + ph.length + 2) + " ";
+    break;
+  }
+  if (productWords.length > 1 && productWords.every((w) => h.includes(` ${w} `))) for (const w of productWords) h = h.replace(` ${w} `, " ");
+  const words = h.split(" ").filter((w) => w && !DESCRIPTIVE_WORDS.has(w) && !/^\d+$/.test(w));
+  if (words.length === 1 && HEAD_NOUNS.test(words[0] as string)) return "";
+  if (words.length && productWords.includes(words[words.length - 1] as string) && words.length <= 2) return "";
+  return slug(words.join(" "));
+}
+
+/**
+ * Reads the subject of a figure or direction word (the words before it) into a segment,
+ * subset/downstream flags, a region and a nickel content basis. Segments come only from a few
+ * structures: "<NP> production", "production derived from <NP>", "operating rate of <NP>",
+ * "<NP> at N%", "<Region>'s production".
+ */
+export function readSubject(subject: string, productWords: readonly string[], productPhrases: readonly string[]): SubjectInfo {
+  const s = subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length));
+  const lower = s.toLowerCase();
+  let np: string[] = [];
+  let after = "";
+  let opRate = false;
+  // the last operating-rate phrase or production noun decides
+  const rate = lastMatch(/\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i, lower);
+  const prod = lastMatch(PROD_NOUN_RE, lower);
+  if (rate && (!prod || rate.index > prod.index)) {
+    opRate = true;
+    const before = lower.slice(Math.max(0, rate.index - 30), rate.index);
+    const ofX = /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|at|to)\b|$)/.exec(lower.slice(rate.index + rate.text.length));
+    if (/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before)) np = [];
+    else if (ofX) np = (ofX[1] ?? "").split(/\s+/).filter(Boolean);
+    else {
+      const had = /(?:^|[,;]\s*|\band\s+)([a-z0-9' -]+?)\s+(?:had|have|has|with|saw|recorded|maintained)\s+(?:an?\s+)?(?:average\s+)?$/.exec(lower.slice(0, rate.index));
+      if (had) np = (had[1] ?? "").trim().split(/\s+/);
+      else np = npBefore(lower, rate.index);
+    }
+  } else if (prod) {
+    np = npBefore(lower, prod.index);
+    after = lower.slice(prod.index + prod.text.length, prod.index + prod.text.length + 60);
+    if (prod.text === "content") np.push("content");
+  } else {
+    // "medium-sized smelters at", "large smelters was"
+    const m = /([a-z0-9][a-z0-9' -]*?)\s+(?:at|was|were|is|are|of)\s*(?:approximately|about|around)?\s*$/.exec(lower);
+    if (m) {
+      const toks = (m[1] ?? "").trim().split(/\s+/);
+      const cand = npBefore(toks.join(" "), toks.join(" ").length);
+      if (cand.length && HEAD_NOUNS.test(cand[cand.length - 1] as string)) np = cand;
+    }
+  }
+  const npText = np.join(" ");
+  let content: SubjectInfo["content"] = null;
+  if (/\bmetal content\b|\bnickel content\b|\bni content\b|^metal$/.test(npText) || /^\s*in (?:metal|nickel|ni) content/.test(after)) content = "metal";
+  else if (/\bphysical content\b|^physical$/.test(npText) || /^\s*in physical content/.test(after)) content = "physical";
+  if (!content && /\bboth physical and metal content\b/.test(lower)) content = "metal";
+  const cleanNp = np.filter((w) => !/^(?:metal|physical|nickel|ni|content)$/.test(w));
+  const rm = REGION_RE.exec(npText) ?? (prod || rate ? null : REGION_RE.exec(lower.slice(-80)));
+  const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
+  let segment = "";
+  const derived = /^\s*(?:derived from|made from|produced from|from|based on|using)\s+([a-z][a-z -]*?)(?:\s+(?:increased|decreased|rose|fell|declined|grew|was|were|is|are|also|continued|showed|saw|in|by|up|down)\b|[,.;]|$)/.exec(after);
+  if (derived && !MONTH_WORD.test((derived[1] ?? "").split(" ")[0] ?? "")) segment = slug(derived[1] ?? "");
+  else if (region) segment = slug(region);
+  else segment = cleanSegment(cleanNp, productWords, productPhrases);
+  const subset = SUBSET_RE.test(npText) && !region && !/\bmost\b/.test(npText);
+  const downstream = DOWNSTREAM_RE.test(npText) || (!!prod && DOWNSTREAM_RE.test(lower.slice(Math.max(0, prod.index - 40), prod.index)));
+  void opRate;
+  return { segment, subset, downstream, region, content };
+}
+
+export const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+export interface DirectionStatement {
+  /** Offset of the direction word in the sentence. */
+  start: number;
+  end: number;
+  direction: Direction;
+  magnitude: Magnitude;
+  subject: string;
+  /** The comparison is year on year (not a MoM trend). */
+  yoyOnly: boolean;
+  /** Compared with a month other than the previous one ("compared to January"). */
+  compareMonth: number | null;
+  negated: boolean;
+  /** Whether the clause is about production/output/supply. */
+  production: boolean;
+  operatingRate: boolean;
+  month: MonthMention | null;
+}
+
+/** Direction words of a sentence with their clause, for SMM.TREND. */
+export function directionStatements(s: string): DirectionStatement[] {
+  const out: DirectionStatement[] = [];
+  const months = monthMentions(s);
+  const masked = s.replace(PAST_EXPECT_RE, (m) => " ".repeat(m.length));
+  const re = new RegExp(DIRECTION_RE.source, "gi");
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    const word = m[0];
+    const dir = directionOf(word);
+    if (!dir) continue;
+    if (/^(?:up|level)$/i.test(word) && /^\s*(?:to|for|of)\b/i.test(masked.slice(m.index + word.length))) continue; // "up to", "level of"
+    if (/^lower$/i.test(word) && /\b(?:prices?|costs?)\s*$/i.test(masked.slice(0, m.index))) continue;
+    if (/^(?:cut|cuts)$/i.test(word) && /\bprice\s*$/i.test(masked.slice(0, m.index))) continue;
+    // clause around the word
+    const before = masked.slice(0, m.index);
+    const bcut = lastMatch(/(?:;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving)\b|\.\s)/i, before);
+    const clauseStart = bcut ? bcut.index + bcut.text.length : 0;
+    const afterText = masked.slice(m.index + word.length);
+    const acut = afterText.search(/;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving|reflecting)\b|\.\s/i);
+    const clauseEnd = m.index + word.length + (acut >= 0 ? acut : afterText.length);
+    const clause = masked.slice(clauseStart, clauseEnd);
+    const local = masked.slice(Math.max(clauseStart, m.index - 40), Math.min(clauseEnd, m.index + word.length + 40));
+    const near = masked.slice(Math.max(clauseStart, m.index - 25), Math.min(clauseEnd, m.index + word.length + 22));
+    let magnitude: Magnitude = "none";
+    if (SIGNIFICANT_RE.test(near)) magnitude = "significant";
+    else if (SLIGHT_RE.test(near)) magnitude = "slight";
+    // the magnitude word must not belong to a YoY phrase ("significant YoY growth")
+    const yoyNear = YOY_RE.test(near) && !MOM_RE.test(near);
+    const afterWord = masked.slice(m.index + word.length, clauseEnd);
+    const yoyOnly = (YOY_RE.test(local) && !MOM_RE.test(local) && !/\bboth\b/i.test(local)) || /^\s*(?:of\s+)?(?:approximately|about|around|by|over)?\s*[\d.,]+\s*%?\s*(?:YoY|year[- ]on[- ]year)/i.test(afterWord);
+    if (yoyNear) magnitude = "none";
+    const cm = months.find((mm) => mm.role === "compare" && mm.start >= clauseStart && mm.end <= clauseEnd);
+    const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;
+    const production = /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production)\b/i.test(clause);
+    const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
+    const negated = NEGATION_RE.test(masked.slice(Math.max(clauseStart, m.index - 30), m.index + word.length + 15));
+    // subject = clause text before the direction word
+    const subject = masked.slice(clauseStart, m.index);
+    const mentions = months.filter((mm) => mm.role === "period" || mm.role === "range-end");
+    let month: MonthMention | null = null;
+    let best = Infinity;
+    for (const mm of mentions) {
+      const cost = mm.end <= m.index ? m.index - mm.end : (mm.start - m.index) * 1.3 + 5;
+      if (cost < best) {
+        best = cost;
+        month = mm;
+      }
+    }
+    out.push({ start: m.index, end: m.index + word.length, direction: dir, magnitude, subject, yoyOnly, compareMonth, negated, production, operatingRate, month });
+  }
+  return out;
+}
+
+export const isDownstream = (s: string): boolean => DOWNSTREAM_RE.test(s);
+export const mentionsExpectation = (s: string): boolean => EXPECT_RE.test(s);

@@ -1,0 +1,122 @@
+/**
+ * Words of a production statement, grouped by the role they play in the grammar:
+ * direction verbs and nouns, magnitude adverbs, hedges, comparison bases, metric nouns,
+ * and the contexts that make a number "not a production figure".
+ */
+
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+
+/** Month number (1..12) of a capitalised month word ("March", "Mar", "Sept."), or null. */
+export function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const i = MONTHS.indexOf(w);
+  if (i >= 0) return i + 1;
+  return MONTH_ABBR[w] ?? null;
+}
+
+/** Capitalised month names (case-sensitive: "may" the verb is not a month). */
+export const MONTH_RE_SRC = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+const UP_WORDS = [
+  "up", "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "growth",
+  "gain", "gained", "gains", "climb", "climbed", "climbing", "jump", "jumped", "surge", "surged", "surging", "rebound", "rebounded", "rebounding", "rebounds",
+  "recover", "recovered", "recovery", "recovering", "recovers", "higher", "expand", "expanded", "expansion", "boost", "boosted", "boosting", "upward", "uptick", "upturn", "picked up", "pick up",
+  "ramp up", "ramped up", "improve", "improved", "improvement", "hike", "added", "more than doubled", "doubled", "exceeding expectations", "exceeded expectations",
+];
+const DOWN_WORDS = [
+  "down", "fell", "fall", "falls", "falling", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining",
+  "drop", "dropped", "dropping", "drops", "dip", "dipped", "slid", "slide", "sliding", "slump", "slumped", "plunge", "plunged", "plunging", "shrank", "shrink", "shrinking", "shrunk",
+  "lower", "reduce", "reduced", "reduction", "reductions", "reducing", "cut", "cuts", "contract", "contracted", "contraction", "downturn", "downward", "lost", "eased", "ease", "easing",
+  "retreat", "retreated", "weaken", "weakened", "tumbled", "tumble", "sank", "sink",
+];
+const FLAT_WORDS = ["flat", "unchanged", "stable", "steady", "stabilised", "stabilized", "largely unchanged", "basically flat", "remained stable", "held steady", "level"];
+
+const wordsRe = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+
+export const UP_RE = new RegExp(`\\b(?:${wordsRe(UP_WORDS)})\\b`, "gi");
+export const DOWN_RE = new RegExp(`\\b(?:${wordsRe(DOWN_WORDS)})\\b`, "gi");
+export const FLAT_RE = new RegExp(`\\b(?:${wordsRe(FLAT_WORDS)})\\b`, "gi");
+export const DIRECTION_RE = new RegExp(`\\b(?:${wordsRe([...UP_WORDS, ...DOWN_WORDS, ...FLAT_WORDS])})\\b`, "gi");
+
+/** Direction of a single direction word. */
+export function directionOf(word: string): "up" | "down" | "flat" | null {
+  const w = word.toLowerCase().replace(/\s+/g, " ");
+  if (UP_WORDS.includes(w)) return "up";
+  if (DOWN_WORDS.includes(w)) return "down";
+  if (FLAT_WORDS.includes(w)) return "flat";
+  return null;
+}
+
+/** Verbs/nouns of direction as the last word before a figure ("rose 3%", "an increase of 3%", "down by about 3%"). */
+export const CHANGE_TAIL_RE = new RegExp(
+  `\\b(?:${wordsRe([...UP_WORDS, ...DOWN_WORDS].filter((w) => !["level", "exceeding expectations", "exceeded expectations"].includes(w)))})(?:\\s+(?:of|by|at|to))?\\s*$`,
+  "i",
+);
+/** Direction nouns that follow a figure: "a sharp 28-percentage-point drop in ...". */
+export const CHANGE_AFTER_RE = /^\s*(?:MoM\s+|YoY\s+|month-on-month\s+|year-on-year\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip)\b/i;
+
+export const SLIGHT_RE = /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small)\b/i;
+export const SIGNIFICANT_RE = /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|notable|notably|steep|steeply|big|strong|strongly|sizeable|sizable|large|rapid|rapidly)\b/i;
+
+/** Hedges right before a number. */
+export const HEDGE_APPROX_RE = /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|circa|an estimated|estimated|some|c\.)\s*$|~\s*$/i;
+export const HEDGE_OVER_RE = /\b(?:over|more than|above|exceeding|exceeded|exceeds|exceed|in excess of|at least|upwards of|beyond|north of)\s*$/i;
+export const HEDGE_UNDER_RE = /\b(?:below|less than|under|fewer than|at most|no more than|up to|short of|south of)\s*$/i;
+
+/** Comparison bases. */
+export const MOM_RE = /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:the )?(?:previous|prior|last) month|from a month (?:earlier|ago)|month-on-month|monthly)\b/i;
+export const YOY_RE = /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on an annual basis|from a year (?:earlier|ago)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:of )?last year|(?:from|than|over) (?:the )?same (?:period|month) (?:of )?last year|(?:compared|relative) (?:to|with) a year (?:earlier|ago)|annually)\b/i;
+export const EXPECT_RE = /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
+
+/** Words that turn a sentence (or clause) into a forecast. */
+export const FUTURE_RE = /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|projected|projects|predicts?|predicted|plans? to|planned|is set to|are set to|looking ahead|outlook|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to)\b/i;
+/** "expected" used about the past (not a forecast). */
+export const PAST_EXPECT_RE = /\b(?:as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
+
+/** Metric nouns (subject of the figure). Order matters: longer first. */
+export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
+  { metric: "excluded", re: /\b(?:sample capacity|capacity of the (?:survey|sample)|survey(?:ed)? capacity|surveyed? samples?|capacity coverage|coverage rate)\b/gi },
+  { metric: "opcap", re: /\b(?:operating capacity|operational capacity|running capacity|operating capacities)\b/gi },
+  { metric: "oprate", re: /\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|of capacity)\b/gi },
+  { metric: "capacity", re: /\b(?:existing capacity|built capacity|installed capacity|nameplate capacity|production capacity|total capacity|capacity|capacities)\b/gi },
+  { metric: "expect", re: /\b(?:expectations?|than expected|the expected|than (?:the )?forecast|than (?:the )?estimate[ds]?)\b/gi },
+  {
+    metric: "excluded",
+    re: /\b(?:prices?|priced|quotes?|quotations?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|purchases?|procurement|tender|bids?|tier)\b/gi,
+  },
+  { metric: "production", re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|volumes?)\b/gi },
+];
+export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";
+
+/** Subsets of the industry: figures and directions about them are not the product's. */
+export const SUBSET_RE = /\b(?:some|certain|a few|several|a number of|individual|leading|top|tier|first-tier|second-tier|third-tier|small and medium|small-?\s?and\s?medium-sized|a (?:major|large|new) (?:smelter|plant|producer|enterprise|refinery)|one smelter|two smelters|three smelters|major areas|major production areas|regions|regional|province|provinces)\b/i;
+/** Downstream and demand talk. */
+export const DOWNSTREAM_RE = /\b(?:downstream|demand|battery cells?|cell manufacturers|end-users?|terminal|consumers?|buyers?|purchas\w+|procure\w*|orders?|sales|steel mills?'? production|mills'? production schedules)\b/i;
+export const NEGATION_RE = /\b(?:not|no|never|did not|didn't|without|unlikely|less likely|hardly|nor)\b/i;
+
+/** A specific company, plant or project (figures about it are left out). */
+export const FACILITY_RE = /\b(?:plant|plants|plant's|smelter's|refinery|refineries|refinery's|project|projects|company|company's|group|mine|mines|facility|facilities|line|lines|phase|furnaces?|FY\d{2,4}|fiscal year)\b/i;
+export const PROPER_WHITELIST = new Set([
+  "china", "china's", "chinese", "smm", "smm's", "in", "the", "a", "an", "according", "based", "as", "by", "from", "since", "meanwhile", "additionally", "however", "currently", "overall", "looking", "entering",
+  "q1", "q2", "q3", "q4", "h1", "h2", "new", "year", "lunar", "festival", "lantern", "spring", "holiday", "north", "south", "east", "west", "southwest", "northwest", "northeast", "southeast", "central",
+  "inner", "mongolia", "this", "these", "those", "it", "its", "during", "after", "before", "with", "despite", "although", "while", "among", "of", "for", "on", "at", "to", "and", "or", "but", "if",
+]);
+/** Chinese provinces and producing countries: a figure about one is a regional segment. */
+export const REGIONS = [
+  "inner mongolia", "anhui", "beijing", "chongqing", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei", "heilongjiang", "henan", "hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning",
+  "ningxia", "qinghai", "shaanxi", "shandong", "shanghai", "shanxi", "sichuan", "tianjin", "tibet", "xinjiang", "yunnan", "zhejiang",
+  "indonesia", "india", "philippines", "australia", "chile", "peru", "drc", "congo", "myanmar", "laos", "vietnam", "malaysia", "russia", "brazil", "canada", "japan", "korea", "south korea", "europe", "africa",
+  "north china", "south china", "east china", "southwest china", "northwest china", "central china", "northeast china",
+];
+export const REGION_RE = new RegExp(`\\b(${REGIONS.sort((a, b) => b.length - a.length).join("|")})(?:'s)?((?:\\s+and\\s+(?:surrounding|other|nearby|neighbo(?:u)?ring)\\s+(?:regions|areas|provinces))?)\\b`, "i");
+
+/** Words stripped from a subject before it is read as a segment name. */
+export const DESCRIPTIVE_WORDS = new Set([
+  "china", "china's", "chinese", "domestic", "total", "overall", "national", "nationwide", "smm", "smm's", "the", "its", "their", "a", "an", "of", "industry", "industry's", "sample", "monthly",
+  "global", "whole", "entire", "first-grade", "battery-grade", "high-purity", "metallurgical-grade", "grade", "market", "planned", "scheduled", "combined", "aggregate", "country's", "nation's", "in",
+  "production", "output", "supply", "produced", "schedules", "schedule", "volume", "volumes", "both", "also", "further", "continued", "to", "and", "for", "on", "from", "january", "february", "march", "april",
+  "may", "june", "july", "august", "september", "october", "november", "december", "mid-to-late", "late", "early", "mid", "month", "this", "last", "during", "period", "that", "was", "were", "is", "are", "has",
+  "have", "had", "been", "at", "by", "with", "as", "than", "all", "major", "main", "materials", "material", "products", "product", "enterprises", "producers", "manufacturers", "operating", "rate", "rates",
+  "among", "them", "these", "which", "whose", "those", "meanwhile", "additionally", "however", "while", "whereas", "but", "or", "among them", "specifically", "including",
+]);

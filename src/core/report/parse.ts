@@ -1,0 +1,524 @@
+/**
+ * parseReport: the text of one SMM edition -> observations, trends and issues. Never throws.
+ *
+ * Steps: normalise (offsets kept) -> lines -> sections (one heading line per product; unknown
+ * headings become new products) -> edition month (text, else file name, else publication date;
+ * `edition` option overrides) -> sentences -> figures read by the grammar (grammar.ts) ->
+ * observations with provenance; direction statements -> one trend per product/segment/month.
+ */
+import { Catalog, type Product } from "../catalog";
+import { addMonths, comparePeriods, makePeriod } from "../periods";
+import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, TrendObservation } from "../types";
+import { directionStatements, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention, type Reading } from "./grammar";
+import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE } from "./lexicon";
+import { lines, looksBinary, normalize, sentences, type Span } from "./text";
+
+/** Texts larger than this are read up to it (with an issue). */
+export const MAX_TEXT = 8 * 1024 * 1024;
+
+interface Section {
+  heading: string;
+  product: Product | null;
+  footer: boolean;
+  paragraphs: Span[];
+}
+
+const NICKEL_CONTENT_PRODUCTS = new Set(["npi", "indonesian-npi", "nickel-sulphate"]);
+
+const FOOTER_RE = /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
+const FOOTER_PARA_RE = /^\*?\s*(?:note|notes|explanation|disclaimer|data source statement|source|for queries|for more information|for any inquiries|copyright|smm production surveys|the results are published|during the survey process)\b/i;
+const CHROME_RE = /\b(?:click|view|home|published|source:|share|print|subscribe|log ?in|sign ?up|copyright|contact|email|http|www\.|\.com|news\s*\/|metal news|quotes|historical price)\b/i;
+
+export interface ParseReportOptions extends ParseOptions {
+  catalog?: Catalog;
+}
+
+export function parseReport(input: unknown, options: ParseReportOptions = {}): ParseResult {
+  const issues: Issue[] = [];
+  try {
+    return parseInner(input, options, issues);
+  } catch (e) {
+    issues.push({ code: "not-a-report", message: `the parser stopped on an unexpected input: ${e instanceof Error ? e.message : String(e)}` });
+    return { edition: null, editionId: null, issues };
+  }
+}
+
+function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]): ParseResult {
+  const catalog = options.catalog ?? new Catalog();
+  if (typeof input !== "string") {
+    issues.push({ code: "not-a-report", message: `expected the report as text, got ${input === null ? "null" : typeof input}` });
+    return { edition: null, editionId: null, issues };
+  }
+  let raw = input;
+  if (raw.trim() === "") {
+    issues.push({ code: "empty", message: "the report is empty" });
+    return { edition: null, editionId: null, issues };
+  }
+  if (looksBinary(raw)) {
+    issues.push({ code: "binary", message: "this looks like a binary file, not report text (save the report as .txt or .html)" });
+    return { edition: null, editionId: null, issues };
+  }
+  if (raw.length > MAX_TEXT) {
+    issues.push({ code: "truncated", message: `the text is ${(raw.length / 1048576).toFixed(1)} MB; only the first ${MAX_TEXT / 1048576} MB were read` });
+    raw = raw.slice(0, MAX_TEXT);
+  }
+  const text = normalize(raw);
+  const sections = splitSections(text, catalog, issues);
+
+  // ---- edition month
+  const ed = detectEdition(text, sections, options, issues);
+  if (!ed) {
+    return { edition: null, editionId: null, issues };
+  }
+  const edition = ed;
+  const source = options.source ?? options.fileName ?? "";
+  const observations: Observation[] = [];
+  const trendDrafts: TrendDraft[] = [];
+  const articleProduct = dominantProduct(text, catalog, sections);
+
+  let order = 0;
+  for (const sec of sections) {
+    if (sec.footer) continue;
+    const misdated = new Set<string>();
+    for (const para of sec.paragraphs) {
+      if (FOOTER_PARA_RE.test(para.text)) continue;
+      let paraMonth: MonthMention | null = null;
+      for (const sent of sentences(para)) {
+        const s = sent.text;
+        order++;
+        const future = isFutureText(s);
+        const excl = sentenceExclusion(s);
+        const readings = readSentence(s);
+        const resolveMonth = (mm: MonthMention | null): { period: string; misdated: boolean } => {
+          const m = mm ?? paraMonth;
+          if (!m) return { period: future ? addMonths(edition, 1) : edition, misdated: false };
+          let p = resolvePeriod(m, edition);
+          let mis = false;
+          if (m.year !== null && p === addMonths(edition, -12) && m.role !== "compare") {
+            p = edition;
+            mis = true;
+          }
+          if (!mm) {
+            // carried from an earlier sentence: follow this sentence's tense
+            const cmp = comparePeriods(p, edition);
+            if (future && cmp <= 0) p = addMonths(edition, 1);
+            else if (!future && cmp > 0) p = edition;
+          }
+          return { period: p, misdated: mis };
+        };
+        // ---- figures
+        for (const r of readings) {
+          const f = r.figure;
+          const at = sent.start + f.start;
+          const prov = { edition, section: sec.heading, sentence: s, start: at, end: sent.start + f.end, ...(source ? { source } : {}) };
+          const unused = (why: string): void => {
+            issues.push({ code: "unused-number", message: `"${f.raw}" not read as a production figure: ${why}`, section: sec.heading, sentence: s, start: at, end: prov.end });
+          };
+          if (excl) {
+            unused(excl);
+            continue;
+          }
+          if (r.excludedReason || !r.measure) {
+            unused(r.excludedReason ?? "no measure fits");
+            continue;
+          }
+          const who = attribute(r.segmentOverride ?? r.subject, sec, catalog, articleProduct);
+          if (!who.product) {
+            unused(who.why);
+            continue;
+          }
+          const subj = readSubject(r.segmentOverride ? r.segmentOverride : r.subject, words(who.product), phrases(who.product));
+          if (subj.region === null && (subj.subset || subj.downstream)) {
+            unused(subj.subset ? "about part of the industry" : "about downstream demand");
+            continue;
+          }
+          let segment = r.segmentOverride ? segmentFromOverride(r.segmentOverride, who.product) : subj.region ? slug(subj.region) : subj.segment;
+          const { period, misdated: mis } = resolveMonth(r.month);
+          if (mis && !misdated.has(sec.heading)) {
+            misdated.add(sec.heading);
+            issues.push({ code: "misdated-section", message: `section "${sec.heading}" dates its figures ${formatMonthYear(r.month)} in the ${edition} edition; read as ${edition}`, section: sec.heading, sentence: s });
+          }
+          const cmp = comparePeriods(period, edition);
+          let basis: Basis = cmp > 0 ? "forecast" : "actual";
+          if (r.expectedLevel) basis = "forecast";
+          if (cmp < 0 && !r.expectedLevel && !/\brevised?\b|\brevision\b/i.test(s)) {
+            if (comparePeriods(period, addMonths(edition, -2)) < 0 || future) {
+              unused(`about ${period}, an earlier month than the edition`);
+              continue;
+            }
+          }
+          if (comparePeriods(period, addMonths(edition, 3)) > 0) {
+            unused(`about ${period}, too far ahead of the edition`);
+            continue;
+          }
+          const product = who.product.id;
+          let content = subj.content;
+          if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin (?:metal|nickel) content\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
+          if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin physical content\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
+          if (NICKEL_CONTENT_PRODUCTS.has(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
+          const o: Observation = {
+            product,
+            segment,
+            period,
+            basis,
+            measure: r.measure as Measure,
+            value: r.value,
+            unit: r.unit,
+            hedge: f.hedge,
+            direction: r.value > 0 ? "up" : r.value < 0 ? "down" : "flat",
+            magnitude: "none",
+            provenance: prov,
+          };
+          if (o.measure === "operating_rate" || o.measure === "output" || o.measure === "capacity" || o.measure === "operating_capacity" || o.measure === "ytd_output") o.direction = "flat";
+          observations.push(o);
+          if (r.measure === "mom" || r.measure === "mom_chg") {
+            trendDrafts.push({ product, segment, period, basis, direction: o.value > 0 ? "up" : o.value < 0 ? "down" : "flat", magnitude: "none", order: order * 1000 + f.start, prov, rate: false, figure: true });
+          }
+        }
+        // ---- direction statements (SMM.TREND)
+        if (!excl) {
+          for (const d of directionStatements(s)) {
+            if (d.negated || d.yoyOnly) continue;
+            if (!d.production && !d.operatingRate) continue;
+            const who = attribute(d.subject, sec, catalog, articleProduct);
+            if (!who.product) continue;
+            const subj = readSubject(d.subject, words(who.product), phrases(who.product));
+            if (subj.downstream || (subj.subset && !subj.region)) continue;
+            const { period } = resolveMonth(d.month);
+            if (d.compareMonth !== null && d.compareMonth !== monthOf(addMonths(period, -1))) continue;
+            const cmp = comparePeriods(period, edition);
+            if (cmp < 0) continue;
+            let segment = subj.region ? slug(subj.region) : subj.segment;
+            if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && subj.content === "metal" && segment === "") segment = "";
+            if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && subj.content === "physical" && segment === "") segment = "physical-content";
+            const prov = { edition, section: sec.heading, sentence: s, start: sent.start + d.start, end: sent.start + d.end, ...(source ? { source } : {}) };
+            trendDrafts.push({ product: who.product.id, segment, period, basis: cmp > 0 ? "forecast" : "actual", direction: d.direction, magnitude: d.magnitude, order: order * 1000 + d.start, prov, rate: !d.production, figure: false });
+          }
+        }
+        // carry the month into the next sentences of this paragraph
+        const ms = monthMentions(s).filter((m) => m.role === "period");
+        const last = ms[ms.length - 1];
+        if (last) paraMonth = last;
+      }
+    }
+  }
+
+  const obs = addNickelProductLevel(observations);
+  reportContradictions(obs, issues);
+  const trends = buildTrends(trendDrafts);
+  const edn: Edition = {
+    id: edition,
+    source: source || "text",
+    importedAt: new Date().toISOString(),
+    sections: sections.filter((s) => !s.footer && s.heading).map((s) => s.heading),
+    observations: obs,
+    trends,
+    issues,
+  };
+  if (obs.length === 0 && trends.length === 0) {
+    issues.push({ code: "not-a-report", message: "no production figures or directions were found: is this an SMM production report?" });
+  }
+  return { edition: edn, editionId: edition, issues };
+}
+
+// ------------------------------------------------------------------ sections
+
+function isHeadingShape(t: string): boolean {
+  if (t.length > 70 || t.length < 2) return false;
+  if (/[.,;:!?]$/.test(t)) return false;
+  if (t.split(/\s+/).length > 9) return false;
+  if (/\d+(?:\.\d+)?\s*%|\d{1,3},\d{3}/.test(t)) return false;
+  if (!/^[*#•■\-\d(]*\s*[A-Z0-9\u4e00-\u9fff]/.test(t)) return false;
+  if (/\b(?:is|was|were|are|has|have|had|will|increased|decreased|rose|fell)\b/.test(t)) return false;
+  return true;
+}
+
+function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section[] {
+  const ls = lines(text);
+  const out: Section[] = [];
+  let cur: Section = { heading: "", product: null, footer: false, paragraphs: [] };
+  out.push(cur);
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i] as Span;
+    const t = l.text.replace(/^[*#•■\s]+/, "").trim();
+    if (FOOTER_RE.test(l.text) && l.text.length < 60) {
+      cur = { heading: t, product: null, footer: true, paragraphs: [] };
+      out.push(cur);
+      continue;
+    }
+    if (isHeadingShape(l.text)) {
+      const next = ls[i + 1];
+      const known = catalog.matchHeading(t);
+      if (known) {
+        cur = { heading: t, product: known, footer: false, paragraphs: [] };
+        out.push(cur);
+        continue;
+      }
+      const titleCase = t.split(/\s+/).filter((w) => !/^(?:and|of|the|for|in|on|a|an|&|-)$/i.test(w));
+      const capRatio = titleCase.filter((w) => /^[A-Z0-9\u4e00-\u9fff(]/.test(w)).length / Math.max(1, titleCase.length);
+      if (next && next.text.length >= 60 && capRatio >= 0.75 && !CHROME_RE.test(t) && !monthInside(t) && !/^smm\b/i.test(t)) {
+        const key = (titleCase[titleCase.length - 1] ?? "").toLowerCase().replace(/s$/, "");
+        const nextLower = next.text.toLowerCase();
+        if (key.length >= 2 && nextLower.includes(key.slice(0, Math.max(2, Math.min(key.length, 6))))) {
+          let product: Product | null = null;
+          try {
+            product = catalog.add(t);
+          } catch {
+            product = null;
+          }
+          issues.push({ code: "unknown-heading", message: `new section "${t}" is not in the catalog: added as product "${product?.id ?? slug(t)}"`, section: t, start: l.start, end: l.end });
+          cur = { heading: t, product, footer: false, paragraphs: [] };
+          out.push(cur);
+          continue;
+        }
+        issues.push({ code: "unknown-heading", message: `line "${t}" looks like a heading but its text does not talk about it; read as text`, start: l.start, end: l.end });
+      }
+    }
+    cur.paragraphs.push(l);
+  }
+  return out;
+}
+
+const monthInside = (t: string): boolean => new RegExp(`\\b${MONTH_RE_SRC}\\b`).test(t);
+
+// ------------------------------------------------------------------ edition
+
+function detectEdition(text: string, sections: Section[], options: ParseReportOptions, issues: Issue[]): string | null {
+  const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+  if (options.edition !== undefined) {
+    if (PERIOD.test(options.edition)) return options.edition;
+    issues.push({ code: "edition-unknown", message: `--edition "${options.edition}" is not a YYYY-MM month` });
+    return null;
+  }
+  const withYear = new Map<string, number>();
+  const monthOnly = new Map<number, number>();
+  for (const sec of sections) {
+    if (sec.footer) continue;
+    for (const p of sec.paragraphs) {
+      for (const s of sentences(p)) {
+        if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
+        const future = isFutureText(s.text.replace(PAST_EXPECT_RE, " "));
+        for (const m of monthMentions(s.text)) {
+          if (m.role === "compare" || m.role === "since") continue;
+          if (future && m.role !== "range-end") continue;
+          if (m.year !== null) {
+            const k = makePeriod(m.year, m.month);
+            withYear.set(k, (withYear.get(k) ?? 0) + 1);
+          }
+          monthOnly.set(m.month, (monthOnly.get(m.month) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  const fileHint = fileEdition(options.fileName);
+  const mode = <K>(m: Map<K, number>): K | null => {
+    let best: K | null = null;
+    let n = 0;
+    for (const [k, c] of m) if (c > n || (c === n && best !== null && String(k) > String(best))) ((best = k), (n = c));
+    return best;
+  };
+  const textEdition = mode(withYear);
+  if (textEdition) {
+    // a section misdated a year off must not outvote: prefer the latest year for the top month
+    const [y, mo] = textEdition.split("-").map(Number) as [number, number];
+    const later = makePeriod(y + 1, mo);
+    const chosen = withYear.has(later) ? later : textEdition;
+    if (fileHint && fileHint !== chosen) issues.push({ code: "edition-conflict", message: `the text dates this edition ${chosen} but the file name says ${fileHint}; using the text (pass --edition to override)` });
+    return chosen;
+  }
+  if (fileHint) return fileHint;
+  const month = mode(monthOnly);
+  const pub = publicationDate(text);
+  if (month && pub) {
+    const year = month <= pub.month ? pub.year : pub.year - 1;
+    return makePeriod(year, month);
+  }
+  issues.push({
+    code: "edition-unknown",
+    message: month
+      ? `the report names the month (${monthName(month)}) but not the year, and the file name has no YYYY-MM: set the edition month (e.g. --edition ${new Date().getUTCFullYear()}-${String(month).padStart(2, "0")})`
+      : "the edition month could not be found in the text or the file name: set it (--edition YYYY-MM)",
+  });
+  return null;
+}
+
+export function fileEdition(name: string | undefined): string | null {
+  if (!name) return null;
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const m = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])(?:[^\d]|$)/.exec(base);
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+function publicationDate(text: string): { year: number; month: number } | null {
+  const re = new RegExp(`\\b(${MONTH_RE_SRC})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`);
+  const m = re.exec(text.slice(0, 5000));
+  if (m) {
+    const mo = monthNumber(m[1] ?? "");
+    if (mo) return { year: Number(m[3]), month: mo };
+  }
+  const iso = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(\d{2})\b/.exec(text.slice(0, 3000));
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]) };
+  return null;
+}
+
+function resolvePeriod(m: MonthMention, edition: string): string {
+  if (m.year !== null) return makePeriod(m.year, m.month);
+  const [ey, em] = edition.split("-").map(Number) as [number, number];
+  // the year that puts the month closest to the edition (within -6..+5 months)
+  let diff = m.month - em;
+  if (diff > 5) diff -= 12;
+  if (diff < -6) diff += 12;
+  return addMonths(makePeriod(ey, em), diff);
+}
+
+const monthOf = (p: string): number => Number(p.slice(5, 7));
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthName = (m: number): string => MONTH_NAMES[m - 1] ?? String(m);
+const formatMonthYear = (m: MonthMention | null): string => (m ? `${monthName(m.month)}${m.year ? ` ${m.year}` : ""}` : "another month");
+
+// ------------------------------------------------------------------ attribution
+
+const words = (p: Product): string[] => p.name.toLowerCase().replace(/[^a-z0-9-]+/g, " ").trim().split(/\s+/).filter(Boolean);
+const phrases = (p: Product): string[] => [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))];
+
+/** The product a subject talks about: the section's, or the one it names when there is no section. */
+function attribute(subject: string, sec: Section, catalog: Catalog, article: Product | null): { product: Product | null; why: string } {
+  const mentions = catalog.findInText(subject);
+  if (sec.product) {
+    if (mentions.length === 0 || mentions.some((m) => m.product.id === sec.product?.id)) return { product: sec.product, why: "" };
+    // naming only another product: a downstream or related product, not this section's figure
+    const other = mentions[mentions.length - 1]?.product;
+    return { product: null, why: `about ${other?.name ?? "another product"}, not ${sec.product.name}` };
+  }
+  const last = mentions[mentions.length - 1];
+  if (last) return { product: last.product, why: "" };
+  if (article) return { product: article, why: "" };
+  return { product: null, why: "no product named and no section heading" };
+}
+
+/** For an article without headings: the product it talks about most. */
+function dominantProduct(text: string, catalog: Catalog, sections: Section[]): Product | null {
+  if (sections.some((s) => s.product)) return null;
+  const counts = new Map<string, { p: Product; n: number }>();
+  for (const m of catalog.findInText(text.slice(0, 200_000))) {
+    const c = counts.get(m.product.id);
+    if (c) c.n++;
+    else counts.set(m.product.id, { p: m.product, n: 1 });
+  }
+  const sorted = [...counts.values()].sort((a, b) => b.n - a.n);
+  const top = sorted[0];
+  if (!top) return null;
+  const second = sorted[1];
+  return !second || top.n >= 2 * second.n ? top.p : null;
+}
+
+function segmentFromOverride(item: string, product: Product): string {
+  const info = readSubject(item, words(product), phrases(product));
+  return info.segment || slug(item);
+}
+
+// ------------------------------------------------------------------ post-processing
+
+/** Nickel products: the product level is the metal content; else the single stated basis. */
+function addNickelProductLevel(obs: Observation[]): Observation[] {
+  const out = [...obs];
+  const key = (o: Observation, seg: string): string => `${o.product}|${seg}|${o.period}|${o.basis}|${o.measure}`;
+  const have = new Set(obs.map((o) => key(o, o.segment)));
+  for (const o of obs) {
+    if (!NICKEL_CONTENT_PRODUCTS.has(o.product) || o.segment !== "metal-content") continue;
+    if (!have.has(key(o, ""))) {
+      out.push({ ...o, segment: "" });
+      have.add(key(o, ""));
+    }
+  }
+  for (const o of obs) {
+    if (!NICKEL_CONTENT_PRODUCTS.has(o.product) || o.segment !== "physical-content") continue;
+    if (!have.has(key(o, "")) && !have.has(key(o, "metal-content"))) {
+      out.push({ ...o, segment: "" });
+      have.add(key(o, ""));
+    }
+  }
+  return out;
+}
+
+function reportContradictions(obs: Observation[], issues: Issue[]): void {
+  const seen = new Map<string, Observation>();
+  for (const o of obs) {
+    const k = `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
+    const prev = seen.get(k);
+    if (!prev) seen.set(k, o);
+    else if (Math.abs(prev.value - o.value) > 1e-9 * Math.max(1, Math.abs(o.value))) {
+      issues.push({ code: "contradiction", message: `${k.replace(/\|/g, " ")} is stated twice with different values (${prev.value} and ${o.value}); the first is kept`, section: o.provenance.section, sentence: o.provenance.sentence, start: o.provenance.start, end: o.provenance.end });
+    }
+  }
+}
+
+interface TrendDraft {
+  product: string;
+  segment: string;
+  period: string;
+  basis: Basis;
+  direction: Direction;
+  magnitude: Magnitude;
+  order: number;
+  prov: TrendObservation["provenance"];
+  /** An operating-rate statement (only lends its magnitude in a sentence with a production figure). */
+  rate: boolean;
+  figure: boolean;
+}
+
+/**
+ * One trend per product/segment/month/basis: the direction of the first statement about output;
+ * the magnitude from any statement that agrees with it. A product with no statement of its own
+ * takes the direction its segments agree on.
+ */
+function buildTrends(drafts: TrendDraft[]): TrendObservation[] {
+  const groups = new Map<string, TrendDraft[]>();
+  for (const d of drafts) {
+    const k = `${d.product}|${d.segment}|${d.period}|${d.basis}`;
+    const g = groups.get(k);
+    if (g) g.push(d);
+    else groups.set(k, [d]);
+  }
+  const out: TrendObservation[] = [];
+  const decide = (list: TrendDraft[]): { direction: Direction; magnitude: Magnitude; prov: TrendDraft["prov"] } | null => {
+    const sorted = [...list].sort((a, b) => a.order - b.order);
+    const main = sorted.find((d) => !d.rate);
+    if (!main) return null;
+    const sentencesWithFigure = new Set(sorted.filter((d) => d.figure).map((d) => d.prov.sentence));
+    let magnitude: Magnitude = "none";
+    for (const d of sorted) {
+      if (d.direction !== main.direction || d.magnitude === "none") continue;
+      if (d.rate && !sentencesWithFigure.has(d.prov.sentence)) continue;
+      magnitude = d.magnitude;
+      break;
+    }
+    return { direction: main.direction, magnitude, prov: main.prov };
+  };
+  const productLevel = new Set<string>();
+  for (const [k, list] of groups) {
+    const r = decide(list);
+    const first = list[0] as TrendDraft;
+    if (!r) continue;
+    out.push({ product: first.product, segment: first.segment, period: first.period, basis: first.basis, direction: r.direction, magnitude: r.magnitude, provenance: r.prov });
+    if (first.segment === "") productLevel.add(k);
+  }
+  // product level from agreeing segments
+  const bySeg = new Map<string, TrendObservation[]>();
+  for (const t of out) {
+    if (t.segment === "") continue;
+    const k = `${t.product}||${t.period}|${t.basis}`;
+    const g = bySeg.get(k);
+    if (g) g.push(t);
+    else bySeg.set(k, [t]);
+  }
+  for (const [k, segs] of bySeg) {
+    if (productLevel.has(k.replace("||", "||")) || out.some((t) => t.segment === "" && `${t.product}||${t.period}|${t.basis}` === k)) continue;
+    const dir = segs[0]?.direction;
+    if (!dir || !segs.every((s) => s.direction === dir) || segs.length < 2) continue;
+    const mag = segs.find((s) => s.magnitude !== "none")?.magnitude ?? "none";
+    const s0 = segs[0] as TrendObservation;
+    out.push({ product: s0.product, segment: "", period: s0.period, basis: s0.basis, direction: dir, magnitude: mag, provenance: s0.provenance });
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+/**
+ * Text layer of the report parser: normalisation that keeps every character offset
+ * (so provenance offsets point into the text as received), lines, paragraphs, sentences.
+ */
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const FULLWIDTH_0 = 0xff10;
+
+/**
+ * Same-length normalisation: unicode digits, dashes, minus signs, quotes, non-breaking and
+ * odd spaces become their ASCII forms; HTML tags and entities become spaces (block tags a
+ * newline) so that a page saved as HTML reads like text. Offsets are preserved 1:1.
+ */
+export function normalize(input: string): string {
+  const out: string[] = new Array<string>(input.length);
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    let r = input[i] as string;
+    if (c >= FULLWIDTH_0 && c <= FULLWIDTH_0 + 9) r = String.fromCharCode(48 + c - FULLWIDTH_0);
+    else if (c >= 0x0660 && c <= 0x0669) r = String.fromCharCode(48 + c - 0x0660); // Arabic-Indic
+    else if (c >= 0x06f0 && c <= 0x06f9) r = String.fromCharCode(48 + c - 0x06f0);
+    else if (c >= 0x0966 && c <= 0x096f) r = String.fromCharCode(48 + c - 0x0966); // Devanagari
+    else if (c === 0xff05) r = "%";
+    else if (c === 0xff0c) r = ",";
+    else if (c === 0xff0e) r = ".";
+    else if (c === 0xff08) r = "(";
+    else if (c === 0xff09) r = ")";
+    else if (c === 0xff1a) r = ":";
+    else if (c === 0xff1b) r = ";";
+    else if (c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0xfe63 || c === 0xff0d) r = "-";
+    else if (c === 0x2018 || c === 0x2019 || c === 0x2032 || c === 0xff07) r = "'";
+    else if (c === 0x201c || c === 0x201d || c === 0x2033 || c === 0xff02) r = '"';
+    else if (c === 0x00a0 || c === 0x2007 || c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x3000 || (c >= 0x2000 && c <= 0x2006) || c === 0x2008 || c === 0xfeff || c === 0x200b || c === 0x200c || c === 0x200d) r = " ";
+    else if (c === 0x0d) r = input.charCodeAt(i + 1) === 0x0a ? " " : "\n";
+    else if (c === 0x2028 || c === 0x2029 || c === 0x85) r = "\n";
+    else if (c === 0x09 || c === 0x0b || c === 0x0c) r = " ";
+    else if (c < 0x20 && c !== 0x0a) r = " ";
+    out[i] = r;
+  }
+  let s = out.join("");
+  if (s.includes("<") && /<\/?[a-zA-Z][^>]*>/.test(s)) s = stripHtml(s);
+  if (s.includes("&")) s = s.replace(/&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (m) => {
+    const rep = m === "&amp;" ? "&" : m === "&lt;" ? "<" : m === "&gt;" ? ">" : m === "&quot;" ? '"' : m === "&apos;" || m === "&#39;" ? "'" : m === "&#37;" ? "%" : " ";
+    return rep + " ".repeat(m.length - 1);
+  });
+  return s;
+}
+
+const BLOCK_TAGS = /^(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|title|td|th|blockquote|pre|hr)$/i;
+
+function stripHtml(s: string): string {
+  // Blank script/style/head content, then tags.
+  s = s.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, (m) => m.replace(/[^\n]/g, " "));
+  s = s.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, " "));
+  return s.replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g, (m, tag: string) => {
+    if (BLOCK_TAGS.test(tag)) return "\n" + " ".repeat(m.length - 1);
+    return " ".repeat(m.length);
+  });
+}
+
+/** Non-empty lines with offsets (trimmed). */
+export function lines(text: string): Span[] {
+  const out: Span[] = [];
+  let pos = 0;
+  for (const raw of text.split("\n")) {
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ text: t, start: pos + lead, end: pos + lead + t.length });
+    pos += raw.length + 1;
+  }
+  return out;
+}
+
+const ABBREV = /\b(?:e\.g|i\.e|etc|approx|vs|no|nos|co|ltd|inc|corp|dept|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|ms|dr|st|u\.s|fig)\.$/i;
+
+/**
+ * Sentences of a paragraph with offsets. Splits after . ! ? followed by space and a capital,
+ * digit, quote or bracket, and also after a period glued to a capital ("month.After"),
+ * but not inside numbers (1.0581) or after common abbreviations.
+ */
+export function sentences(p: Span): Span[] {
+  const out: Span[] = [];
+  const t = p.text;
+  let start = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c !== "." && c !== "!" && c !== "?" && c !== ";" ) continue;
+    if (c === ";") continue; // clauses are handled by the grammar; keep sentences whole
+    const prev = t[i - 1] ?? "";
+    const next = t[i + 1] ?? "";
+    let cut = -1;
+    if (next === " " || next === "") {
+      // look at the first non-space character after
+      let j = i + 1;
+      while (t[j] === " ") j++;
+      const n = t[j] ?? "";
+      if (n === "" || /[A-Z0-9"'(\[*]/.test(n)) cut = i + 1;
+    } else if (/[A-Z]/.test(next) && /[a-z)%]/.test(prev)) {
+      cut = i + 1; // "production.After the festival"
+    }
+    if (cut < 0) continue;
+    if (c === "." && /\d/.test(prev) && /\d/.test(next)) continue;
+    const head = t.slice(start, i + 1);
+    if (c === "." && ABBREV.test(head) && !/\b(?:etc)\.$/i.test(head)) continue;
+    pushSentence(out, t, start, cut, p.start);
+    start = cut;
+  }
+  pushSentence(out, t, start, t.length, p.start);
+  return out;
+}
+
+function pushSentence(out: Span[], t: string, a: number, b: number, base: number): void {
+  let s = a;
+  let e = b;
+  while (s < e && t[s] === " ") s++;
+  while (e > s && t[e - 1] === " ") e--;
+  if (e > s) out.push({ text: t.slice(s, e), start: base + s, end: base + e });
+}
+
+/** True when the text is mostly unprintable (a binary file read as text). */
+export function looksBinary(s: string): boolean {
+  const n = Math.min(s.length, 4096);
+  if (n === 0) return false;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || c === 0xfffd) bad++;
+  }
+  return bad / n > 0.1;
+}

@@ -1,0 +1,151 @@
+/**
+ * The dataset file format (what `smm parse --json` and `smm build` write, what the add-in loads,
+ * bundles, persists and fetches from a team source), with a validating reader: a corrupt file
+ * loads what is valid and reports the rest as issues.
+ */
+import type { Dataset, EditionOrigin } from "./dataset";
+import type { Basis, Direction, Edition, Hedge, Issue, Magnitude, Observation, Provenance, TrendObservation, Unit } from "./types";
+import { MEASURES } from "./types";
+
+export const DATASET_FORMAT = "smm-dataset";
+export const DATASET_VERSION = 1;
+
+export interface DatasetFile {
+  format: typeof DATASET_FORMAT;
+  version: number;
+  createdAt?: string;
+  editions: Edition[];
+}
+
+export function toDatasetFile(editions: readonly Edition[]): DatasetFile {
+  return {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    createdAt: new Date().toISOString(),
+    editions: editions.map((e) => ({
+      id: e.id,
+      source: e.source,
+      ...(e.importedAt ? { importedAt: e.importedAt } : {}),
+      sections: e.sections,
+      observations: e.observations,
+      trends: e.trends,
+      issues: e.issues,
+    })),
+  };
+}
+
+export function serializeDataset(ds: Dataset, origins?: readonly EditionOrigin[]): string {
+  const eds = ds.listEditions().filter((e) => !origins || origins.includes(e.origin));
+  return JSON.stringify(toDatasetFile(eds));
+}
+
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const oneOf = <T extends string>(x: unknown, opts: readonly T[]): x is T => typeof x === "string" && (opts as readonly string[]).includes(x);
+const str = (x: unknown): x is string => typeof x === "string";
+
+function readProvenance(x: unknown, edition: string): Provenance | null {
+  if (!isObj(x)) return null;
+  if (!str(x.sentence)) return null;
+  const p: Provenance = {
+    edition: str(x.edition) && PERIOD.test(x.edition) ? x.edition : edition,
+    section: str(x.section) ? x.section : "",
+    sentence: x.sentence,
+    start: typeof x.start === "number" && Number.isFinite(x.start) ? x.start : -1,
+    end: typeof x.end === "number" && Number.isFinite(x.end) ? x.end : -1,
+  };
+  if (str(x.source)) p.source = x.source;
+  return p;
+}
+
+function readObservation(x: unknown, edition: string): Observation | string {
+  if (!isObj(x)) return "not an object";
+  if (!str(x.product) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(x.product)) return "bad product id";
+  if (!str(x.period) || !PERIOD.test(x.period)) return "bad period";
+  if (!oneOf<Basis>(x.basis, ["actual", "forecast"])) return "bad basis";
+  if (!oneOf(x.measure, MEASURES)) return "bad measure";
+  if (typeof x.value !== "number" || !Number.isFinite(x.value)) return "value is not a finite number";
+  const prov = readProvenance(x.provenance, edition);
+  if (!prov) return "missing provenance";
+  const o: Observation = {
+    product: x.product,
+    segment: str(x.segment) ? x.segment : "",
+    period: x.period,
+    basis: x.basis,
+    measure: x.measure,
+    value: x.value,
+    unit: oneOf<Unit>(x.unit, ["%", "pp", "mt", "mt/year", ""]) ? x.unit : "",
+    hedge: oneOf<Hedge>(x.hedge, ["exact", "approx", "over", "under"]) ? x.hedge : "exact",
+    direction: oneOf<Direction>(x.direction, ["up", "down", "flat"]) ? x.direction : x.value > 0 ? "up" : x.value < 0 ? "down" : "flat",
+    magnitude: oneOf<Magnitude>(x.magnitude, ["slight", "significant", "none"]) ? x.magnitude : "none",
+    provenance: prov,
+  };
+  if (x.implied === true) o.implied = true;
+  return o;
+}
+
+function readTrend(x: unknown, edition: string): TrendObservation | string {
+  if (!isObj(x)) return "not an object";
+  if (!str(x.product) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(x.product)) return "bad product id";
+  if (!str(x.period) || !PERIOD.test(x.period)) return "bad period";
+  if (!oneOf<Basis>(x.basis, ["actual", "forecast"])) return "bad basis";
+  if (!oneOf<Direction>(x.direction, ["up", "down", "flat"])) return "bad direction";
+  const prov = readProvenance(x.provenance, edition);
+  if (!prov) return "missing provenance";
+  return {
+    product: x.product,
+    segment: str(x.segment) ? x.segment : "",
+    period: x.period,
+    basis: x.basis,
+    direction: x.direction,
+    magnitude: oneOf<Magnitude>(x.magnitude, ["slight", "significant", "none"]) ? x.magnitude : "none",
+    provenance: prov,
+  };
+}
+
+/** Reads a dataset file (already JSON-parsed, or text). Never throws. */
+export function readDatasetFile(input: unknown): { editions: Edition[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  let x = input;
+  if (typeof input === "string") {
+    try {
+      x = JSON.parse(input);
+    } catch (e) {
+      return { editions: [], issues: [{ code: "bad-row", message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    }
+  }
+  if (!isObj(x)) return { editions: [], issues: [{ code: "bad-row", message: "not an SMM dataset: expected a JSON object" }] };
+  if (x.format !== DATASET_FORMAT) issues.push({ code: "bad-row", message: `format is ${JSON.stringify(x.format)}, expected "${DATASET_FORMAT}"; reading it anyway`, path: ["format"] });
+  if (!Array.isArray(x.editions)) return { editions: [], issues: [...issues, { code: "bad-row", message: "no editions array", path: ["editions"] }] };
+  const editions: Edition[] = [];
+  for (const [i, e] of x.editions.entries()) {
+    if (!isObj(e) || !str(e.id) || !PERIOD.test(e.id)) {
+      issues.push({ code: "bad-row", message: `edition ${i} has no valid id (YYYY-MM); skipped`, path: ["editions", i] });
+      continue;
+    }
+    const ed: Edition = {
+      id: e.id,
+      source: str(e.source) ? e.source : "unknown",
+      sections: Array.isArray(e.sections) ? e.sections.filter(str) : [],
+      observations: [],
+      trends: [],
+      issues: [],
+    };
+    if (str(e.importedAt)) ed.importedAt = e.importedAt;
+    for (const [j, o] of (Array.isArray(e.observations) ? e.observations : []).entries()) {
+      const r = readObservation(o, ed.id);
+      if (typeof r === "string") issues.push({ code: "bad-row", message: `edition ${ed.id}, observation ${j}: ${r}; skipped`, path: ["editions", i, "observations", j] });
+      else ed.observations.push(r);
+    }
+    for (const [j, t] of (Array.isArray(e.trends) ? e.trends : []).entries()) {
+      const r = readTrend(t, ed.id);
+      if (typeof r === "string") issues.push({ code: "bad-row", message: `edition ${ed.id}, trend ${j}: ${r}; skipped`, path: ["editions", i, "trends", j] });
+      else ed.trends.push(r);
+    }
+    for (const is of Array.isArray(e.issues) ? e.issues : []) {
+      if (isObj(is) && str(is.code) && str(is.message)) ed.issues.push(is as unknown as Issue);
+    }
+    editions.push(ed);
+  }
+  return { editions, issues };
+}
