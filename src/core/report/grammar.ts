@@ -237,6 +237,8 @@ const TRAILING_RE = new RegExp(
   "i",
 );
 
+/** A gap that names a new subject of its own ("medium-sized smelters at"). */
+const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b[^,;]*$/i;
 const CONJ_ONLY_RE = /^\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
 const APPOSITION_RE = /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
@@ -306,7 +308,7 @@ export function readSentence(s: string): Reading[] {
       r.subject = left;
     } else if (prev) {
       r.metric = prev.metric;
-      r.subject = prev.subject;
+      r.subject = OWN_SUBJECT_RE.test(left) ? left : prev.subject;
       if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days") r.excludedReason = prev.excludedReason;
     } else {
       // metric named after the figure: "a 28-percentage-point drop in capacity utilisation"
@@ -316,6 +318,11 @@ export function readSentence(s: string): Reading[] {
         if (m2) r.metric = m2;
       }
       r.subject = left;
+    }
+    const inRight = /^\s*(?:(?:MoM|YoY)\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction)\s+in\s+((?:[\w'-]+\s+){0,5}?(?:production|output|supply))\b/i.exec(rightFull);
+    if (inRight) {
+      r.metric = "production";
+      r.subject = `${left} ${inRight[1] ?? ""}`;
     }
     if (metric && CHANGE_AFTER_RE.test(rightFull)) {
       const after = CHANGE_AFTER_RE.exec(rightFull);
@@ -411,6 +418,11 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   }
   if (lv) return { kind: "level", direction: null };
   // "down by approximately" already handled; "by X" alone after a direction a few words back
+  const noun = lastMatch(/\b(?:the|an?|MoM|YoY|further|additional)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall)\s+(?:in|of)\b/i, core);
+  if (noun && !/\b(?:was|were|is|are|reached|to|at)\s*$/i.test(core)) {
+    const w = /(increase|decrease|decline|growth|drop|rise|reduction|fall)/i.exec(noun.text);
+    return { kind: "change", direction: directionOf(w?.[1] ?? "") };
+  }
   if (/\bby\s*$/i.test(core)) {
     const d = lastMatch(DIRECTION_RE, core.slice(-60));
     if (d) return { kind: "change", direction: directionOf(d.text) };
@@ -427,6 +439,7 @@ function pickMonth(months: MonthMention[], f: Figure): MonthMention | null {
   let bestCost = Infinity;
   for (const m of months) {
     if (m.role === "compare" || m.role === "since") continue;
+    if (m.role === "range-end" && m.end > f.start) continue;
     const cost = m.end <= f.start ? f.start - m.end : (m.start - f.end) * 1.3 + 5;
     if (cost < bestCost) {
       best = m;
@@ -464,7 +477,7 @@ function shareComparisons(rs: Reading[], s: string): void {
   for (let i = rs.length - 2; i >= 0; i--) {
     const r = rs[i] as Reading;
     const n = rs[i + 1] as Reading;
-    if (r.basis || !n.basis || n.basis === "expect") continue;
+    if (r.basis || !n.basis || n.basis === "expect" || r.kind === "level") continue;
     const g = s.slice(r.figure.end, n.figure.start);
     const sameClass = pctLike(r) === pctLike(n);
     if (sameClass && CONJ_ONLY_RE.test(g)) r.basis = n.basis;
@@ -474,7 +487,7 @@ function shareComparisons(rs: Reading[], s: string): void {
   for (let i = 1; i < rs.length; i++) {
     const r = rs[i] as Reading;
     const p = rs[i - 1] as Reading;
-    if (r.basis || !p.basis || p.basis === "expect") continue;
+    if (r.basis || !p.basis || p.basis === "expect" || r.kind === "level") continue;
     const g = s.slice(p.figure.end, r.figure.start).replace(TRAILING_RE, "");
     if (pctLike(r) !== pctLike(p) && APPOSITION_RE.test(g)) r.basis = p.basis;
   }
@@ -484,7 +497,14 @@ function shareComparisons(rs: Reading[], s: string): void {
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
   if (idx < 0) return;
-  const group = rs.filter((r) => r.figure.start < idx && r.figure.end > idx - 200);
+  const before = rs.filter((r) => r.figure.end <= idx);
+  const group: Reading[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const r = before[k] as Reading;
+    const nxt = group[0];
+    if (nxt && !CONJ_ONLY_RE.test(s.slice(r.figure.end, nxt.figure.start).replace(TRAILING_RE, ""))) break;
+    group.unshift(r);
+  }
   if (group.length < 2) return;
   const first = group[0] as Reading;
   const subj = first.subject;
@@ -495,7 +515,8 @@ function distributeRespectively(rs: Reading[], s: string): void {
     .split(/,\s*and\s+|,\s+|\s+and\s+/)
     .map((x) => x.replace(/^the\s+/i, "").trim())
     .filter(Boolean);
-  if (items.length !== group.length) return;
+  if (items.length < group.length) return;
+  items.splice(0, items.length - group.length);
   group.forEach((r, k) => {
     r.segmentOverride = items[k];
     if (r.kind === null) r.kind = first.kind;
@@ -613,7 +634,7 @@ export function sentenceExclusion(s: string): string | null {
       // a capitalised word within the sentence that names something: treat as a facility sentence
       if (/\b(?:plant|plants|refinery|refineries|project|company|group|mine|facility|smelter)\b/i.test(s)) return `a company or plant figure (${w})`;
     }
-    if (/\bthe (?:three|two|four|five|\d+) plants\b|\bthe plant'?s?\b|\bthe company'?s?\b|\bthe project\b/i.test(s)) return "a company or plant figure";
+    if (/\b(?:the|these|those) (?:three|two|four|five|\d+) plants\b|\bthe plant'?s?\b|\bthe company'?s?\b|\bthe project\b/i.test(s)) return "a company or plant figure";
   }
   return null;
 }
@@ -628,6 +649,7 @@ export interface SubjectInfo {
   content: "metal" | "physical" | null;
 }
 
+const HEDGE_WORDS = new Set(["approximately", "about", "around", "roughly", "nearly", "almost", "over", "above", "below", "under", "some", "exceeding"]);
 const NP_STOP = new Set([
   "that", "which", "who", "in", "of", "by", "for", "to", "is", "was", "were", "are", "be", "been", "will", "would", "may", "might", "could", "should", "has", "have", "had",
   "and", "or", "but", "while", "whereas", "with", "as", "at", "on", "from", "than", "a", "an", "estimates", "estimated", "expects", "expected", "show", "shows", "showed", "data",
@@ -635,6 +657,10 @@ const NP_STOP = new Set([
   "increase", "decrease", "decline", "growth", "drop", "rise", "fall", "reduction", "mom", "yoy", "its", "their", "both", "total", "overall", "this", "these", "that", "such",
   "among", "them", "specifically", "including", "additionally", "meanwhile", "however", "moreover", "furthermore", "then", "so", "thus", "therefore", "leading", "resulting",
   "driving", "causing", "pushing", "bringing", "mainly", "due", "because", "since", "after", "before", "during", "despite", "although", "though", "if", "when", "where",
+  "experienced", "experience", "saw", "see", "seen", "showed", "show", "recorded", "record", "achieved", "achieve", "posted", "maintained", "maintain", "kept", "keep", "faced", "face",
+  "reduced", "reduce", "cut", "increased", "decreased", "boosted", "boosting", "affected", "affecting", "impacting", "impacted", "continued", "continue", "remained", "remain",
+  "significant", "significantly", "slight", "slightly", "sharp", "sharply", "fewer", "more", "less", "higher", "lower", "limited", "larger", "smaller", "some", "any", "no", "not",
+  "reason", "reasons", "main", "primary", "impact", "days", "planned", "plans", "plan",
 ]);
 const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2})$/;
 const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield)\b/gi;
@@ -656,14 +682,18 @@ function npBefore(s: string, end: number): string[] {
   return out;
 }
 
+const PART_WORD_RE = /\b(?:crude|refined|oxides?|alloys?|series|content|ingots?|metal)\b/;
+
 /** Cleans a noun phrase into a segment name: drops the product's name and descriptive words. */
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
   let h = " " + np.map((w) => w.replace(/'s$/, "").replace(/'$/, "")).join(" ") + " ";
+  const heading = productPhrases[0] ?? "";
   for (const ph of [...productPhrases].sort((a, b) => b.length - a.length)) {
     const i = h.indexOf(` ${ph} `);
     if (i < 0) continue;
-    const rest = (h.slice(0, i) + " " + h.slice(i + ph.length + 2)).replace(/\b(?:domestic|china|the|smm)\b/g, "").trim();
-    if (/^(?:alloy|alloys)$/.test(rest)) return slug(h);
+    if (PART_WORD_RE.test(ph) && !PART_WORD_RE.test(heading)) continue; // "pr-nd oxide", "secondary crude lead": parts
+    const rest = (h.slice(0, i) + " " + h.slice(i + ph.length + 2)).trim();
+    if (PART_WORD_RE.test(rest) && rest.split(" ").length === 1) break; // "pr-nd" + "oxide": keep the part whole
     h = " " + h.slice(0, i) + " " + h.slice(i + ph.length + 2) + " ";
     break;
   }
@@ -680,23 +710,23 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
  * structures: "<NP> production", "production derived from <NP>", "operating rate of <NP>",
  * "<NP> at N%", "<Region>'s production".
  */
-export function readSubject(subject: string, productWords: readonly string[], productPhrases: readonly string[]): SubjectInfo {
+export function readSubject(subject: string, productWords: readonly string[], productPhrases: readonly string[], metric: Metric | null = "production"): SubjectInfo {
   const s = subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length));
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";
   let opRate = false;
   // the last operating-rate phrase or production noun decides
-  const rate = lastMatch(/\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i, lower);
-  const prod = lastMatch(PROD_NOUN_RE, lower);
+  const rate = metric === "oprate" || metric === null || metric === "production" ? lastMatch(/\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i, lower) : null;
+  const prod = metric === "production" || metric === null || metric === "oprate" ? lastMatch(PROD_NOUN_RE, lower) : null;
   if (rate && (!prod || rate.index > prod.index)) {
     opRate = true;
     const before = lower.slice(Math.max(0, rate.index - 30), rate.index);
     const ofX = /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|at|to)\b|$)/.exec(lower.slice(rate.index + rate.text.length));
     if (/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before)) np = [];
-    else if (ofX) np = (ofX[1] ?? "").split(/\s+/).filter(Boolean);
+    else if (ofX) np = (ofX[1] ?? "").split(/\s+/).filter((w) => w && !HEDGE_WORDS.has(w));
     else {
-      const had = /(?:^|[,;]\s*|\band\s+)([a-z0-9' -]+?)\s+(?:had|have|has|with|saw|recorded|maintained)\s+(?:an?\s+)?(?:average\s+)?$/.exec(lower.slice(0, rate.index));
+      const had = /(?:^|[,;]\s*|\band\s+|\bwhile\s+)([a-z0-9' -]+?)\s+(?:(?:is|are) expected to\s+)?(?:had|have|has|with|saw|recorded|maintained)\s+(?:an?\s+)?(?:average\s+)?$/.exec(lower.slice(0, rate.index));
       if (had) np = (had[1] ?? "").trim().split(/\s+/);
       else np = npBefore(lower, rate.index);
     }
@@ -719,15 +749,17 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   else if (/\bphysical content\b|^physical$/.test(npText) || /^\s*in physical content/.test(after)) content = "physical";
   if (!content && /\bboth physical and metal content\b/.test(lower)) content = "metal";
   const cleanNp = np.filter((w) => !/^(?:metal|physical|nickel|ni|content)$/.test(w));
-  const rm = REGION_RE.exec(npText) ?? (prod || rate ? null : REGION_RE.exec(lower.slice(-80)));
+  const tailCut = lastMatch(/[;:]|,\s/, lower);
+  const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
+  const rm = REGION_RE.exec(npText) ?? (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null) ?? (prod || rate ? null : REGION_RE.exec(lower.slice(-80)));
   const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
   let segment = "";
   const derived = /^\s*(?:derived from|made from|produced from|from|based on|using)\s+([a-z][a-z -]*?)(?:\s+(?:increased|decreased|rose|fell|declined|grew|was|were|is|are|also|continued|showed|saw|in|by|up|down)\b|[,.;]|$)/.exec(after);
   if (derived && !MONTH_WORD.test((derived[1] ?? "").split(" ")[0] ?? "")) segment = slug(derived[1] ?? "");
   else if (region) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);
-  const subset = SUBSET_RE.test(npText) && !region && !/\bmost\b/.test(npText);
-  const downstream = DOWNSTREAM_RE.test(npText) || (!!prod && DOWNSTREAM_RE.test(lower.slice(Math.max(0, prod.index - 40), prod.index)));
+  const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(clauseTail.slice(0, 60))) && !region;
+  const downstream = DOWNSTREAM_RE.test(npText) || (/\b(?:raw materials?|ores?|concentrates?|scrap|feedstock)\b/.test(npText) && !/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\b/.test(npText));
   void opRate;
   return { segment, subset, downstream, region, content };
 }
@@ -768,6 +800,7 @@ export function directionStatements(s: string): DirectionStatement[] {
     if (!dir) continue;
     if (/^(?:up|level)$/i.test(word) && /^\s*(?:to|for|of)\b/i.test(masked.slice(m.index + word.length))) continue; // "up to", "level of"
     if (/^lower$/i.test(word) && /\b(?:prices?|costs?)\s*$/i.test(masked.slice(0, m.index))) continue;
+    if (/^\s*(?:in|of)\s+(?:the\s+)?(?:number|proportion|share|prices?|costs?|demand|inventor\w*|orders?|sales|profits?|losses|imports?|exports?|fees?|(?:[\w-]+\s+){0,3}(?:prices?|costs?|demand|inventor\w*|orders|sales|imports?|exports?|fees?|premiums?))\b/i.test(masked.slice(m.index + word.length, m.index + word.length + 60))) continue;
     if (/^(?:cut|cuts)$/i.test(word) && /\bprice\s*$/i.test(masked.slice(0, m.index))) continue;
     // clause around the word
     const before = masked.slice(0, m.index);

@@ -30,7 +30,7 @@ const DOWN_WORDS = [
   "lower", "reduce", "reduced", "reduction", "reductions", "reducing", "cut", "cuts", "contract", "contracted", "contraction", "downturn", "downward", "lost", "eased", "ease", "easing",
   "retreat", "retreated", "weaken", "weakened", "tumbled", "tumble", "sank", "sink",
 ];
-const FLAT_WORDS = ["flat", "unchanged", "stable", "steady", "stabilised", "stabilized", "largely unchanged", "basically flat", "remained stable", "held steady", "level"];
+const FLAT_WORDS = ["flat", "unchanged", "stable", "steady", "stabilised", "stabilized", "largely unchanged", "basically flat", "remained stable", "held steady"];
 
 const wordsRe = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 
@@ -70,7 +70,7 @@ export const YOY_RE = /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]ye
 export const EXPECT_RE = /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 
 /** Words that turn a sentence (or clause) into a forecast. */
-export const FUTURE_RE = /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|projected|projects|predicts?|predicted|plans? to|planned|is set to|are set to|looking ahead|outlook|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to)\b/i;
+export const FUTURE_RE = /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|projected|projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|outlook|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to)\b/i;
 /** "expected" used about the past (not a forecast). */
 export const PAST_EXPECT_RE = /\b(?:as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
 
@@ -118,5 +118,5 @@ export const DESCRIPTIVE_WORDS = new Set([
   "production", "output", "supply", "produced", "schedules", "schedule", "volume", "volumes", "both", "also", "further", "continued", "to", "and", "for", "on", "from", "january", "february", "march", "april",
   "may", "june", "july", "august", "september", "october", "november", "december", "mid-to-late", "late", "early", "mid", "month", "this", "last", "during", "period", "that", "was", "were", "is", "are", "has",
   "have", "had", "been", "at", "by", "with", "as", "than", "all", "major", "main", "materials", "material", "products", "product", "enterprises", "producers", "manufacturers", "operating", "rate", "rates",
-  "among", "them", "these", "which", "whose", "those", "meanwhile", "additionally", "however", "while", "whereas", "but", "or", "among them", "specifically", "including",
+  "cumulative", "cumulatively", "year-to-date", "ytd", "magnetic", "magnet", "permanent", "among", "them", "these", "which", "whose", "those", "meanwhile", "additionally", "however", "while", "whereas", "but", "or", "among them", "specifically", "including",
 ]);

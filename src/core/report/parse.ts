@@ -127,7 +127,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(who.why);
             continue;
           }
-          const subj = readSubject(r.segmentOverride ? r.segmentOverride : r.subject, words(who.product), phrases(who.product));
+          const subj = readSubject(r.segmentOverride ? r.segmentOverride : r.subject, words(who.product), phrases(who.product), r.segmentOverride ? "production" : r.metric);
           if (subj.region === null && (subj.subset || subj.downstream)) {
             unused(subj.subset ? "about part of the industry" : "about downstream demand");
             continue;
@@ -176,7 +176,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
         }
         // ---- direction statements (SMM.TREND)
-        if (!excl) {
+        const staleYear = [...s.matchAll(/\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g)].some((m) => Number(m[1]) < Number(edition.slice(0, 4)));
+        if (!excl && !staleYear) {
           for (const d of directionStatements(s)) {
             if (d.negated || d.yoyOnly) continue;
             if (!d.production && !d.operatingRate) continue;
@@ -385,7 +386,9 @@ const phrases = (p: Product): string[] => [p.name.toLowerCase(), ...p.textNames.
 function attribute(subject: string, sec: Section, catalog: Catalog, article: Product | null): { product: Product | null; why: string } {
   const mentions = catalog.findInText(subject);
   if (sec.product) {
-    if (mentions.length === 0 || mentions.some((m) => m.product.id === sec.product?.id)) return { product: sec.product, why: "" };
+    const own = sec.product;
+    const inName = (p: Product): boolean => p.id === own.id || ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${p.name.toLowerCase().replace(/-/g, " ")} `);
+    if (mentions.length === 0 || mentions.some((m) => inName(m.product))) return { product: own, why: "" };
     // naming only another product: a downstream or related product, not this section's figure
     const other = mentions[mentions.length - 1]?.product;
     return { product: null, why: `about ${other?.name ?? "another product"}, not ${sec.product.name}` };
