@@ -248,7 +248,7 @@ function dispatch(ds: Dataset, spec: FunctionSpec, a: Args): QueryResult {
       const fc = ds.lookup(rv.product, rv.segment, period, "forecast", measure);
       if (!act) return missing(ds, rv, period, "actual", measure);
       if (!fc) return missing(ds, rv, period, "forecast", measure);
-      return ok(act.value - fc.value);
+      return ok(Number((act.value - fc.value).toPrecision(12)));
     }
     case "INFO": {
       const o = ds.lookup(rv.product, rv.segment, period, basis, measure);

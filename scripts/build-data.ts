@@ -1,0 +1,38 @@
+/**
+ * `npm run data`: builds data/bundled.json, the dataset the add-in ships with, from the report
+ * files and figures CSVs in ../shared (or the paths given). Reproducible: same inputs, same output
+ * (no timestamps). Report sentences are not copied into the repository: provenance keeps the
+ * edition, section and character offsets (see stripSentences).
+ */
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { datasetFromFiles, stripSentences } from "../src/cli/commands";
+import { toDatasetFile } from "../src/core/store";
+
+const root = path.resolve(__dirname, "..");
+const shared = path.resolve(root, "../shared");
+const args = process.argv.slice(2);
+const out = path.join(root, "data/bundled.json");
+let inputs = args;
+if (!inputs.length) {
+  const dirs = [path.join(shared, "reports"), path.join(shared, "data")];
+  inputs = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => /\.(txt|csv)$/i.test(f)).sort().map((f) => path.join(d, f)));
+  // CSV history first, then the full reports, so a report edition replaces the CSV rows of the same edition
+  inputs.sort((a, b) => (a.endsWith(".csv") === b.endsWith(".csv") ? a.localeCompare(b) : a.endsWith(".csv") ? -1 : 1));
+}
+if (!inputs.length) {
+  console.error(`npm run data: no inputs (looked in ${shared}/reports and ${shared}/data)`);
+  process.exit(2);
+}
+const { dataset, issues } = datasetFromFiles(inputs);
+const file = stripSentences(toDatasetFile(dataset.listEditions()));
+delete (file as { createdAt?: string }).createdAt;
+for (const e of file.editions) {
+  delete e.importedAt;
+  e.source = path.basename(e.source);
+  e.issues = [];
+}
+writeFileSync(out, JSON.stringify(file) + "\n");
+const figures = file.editions.reduce((n, e) => n + e.observations.length, 0);
+console.log(`wrote ${path.relative(root, out)}: ${file.editions.length} editions (${file.editions.map((e) => e.id).join(", ")}), ${figures} figures from ${inputs.length} files`);
+for (const i of issues) console.log(`issue: ${i.code}: ${i.message}`);
