@@ -231,11 +231,14 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
 
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
-  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:` +
-    [MOM_RE.source, YOY_RE.source, String.raw`from (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
+  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below)\s+(?:than\s+)?(?:in\s+)?)?(?:` +
+    [MOM_RE.source, YOY_RE.source, String.raw`(?:from|than|over) (?:in )?(?:` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
     String.raw`))+`,
   "i",
 );
+
+/** "a MoM decline of", "YoY growth exceeded", "the month-on-month change was" */
+const LEFT_MARKER_TAIL = /^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b[^,;]*$/i;
@@ -288,7 +291,7 @@ export function readSentence(s: string): Reading[] {
     else if (f.unitClass === "daily") r.excludedReason = "a daily figure";
     else if (f.unitClass === "days") r.excludedReason = "a number of days";
     // ---- comparison basis: own markers after, then before
-    if (MOM_RE.test(trailing) || new RegExp(`^\\s*,?\\s*(?:from|compared (?:to|with)) ${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
+    if (MOM_RE.test(trailing) || new RegExp(`(?:from|than|over|compared (?:to|with)) (?:in )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
     if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)/i.test(rightFull)) r.basis = "expect";
     const leftTail = left.slice(-60);
@@ -297,8 +300,8 @@ export function readSentence(s: string): Reading[] {
       const ly = lastMatch(YOY_RE, leftTail);
       const le = lastMatch(/\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast)\s+by\s*$/i, leftTail);
       if (le) r.basis = "expect";
-      else if (lm && (!ly || lm.index > ly.index) && /^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines)\s+(?:of|by)\s+(?:approximately|about|around|nearly|over|more than)?\s*$/i.test(leftTail.slice(lm.index + lm.text.length))) r.basis = "mom";
-      else if (ly && /^\s*(?:production\s+|output\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines)\s+(?:of|by)\s+(?:approximately|about|around|nearly|over|more than)?\s*$/i.test(leftTail.slice(ly.index + ly.text.length))) r.basis = "yoy";
+      else if (lm && (!ly || lm.index > ly.index) && LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length))) r.basis = "mom";
+      else if (ly && LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length))) r.basis = "yoy";
     }
     // ---- metric and subject
     const metric = nearestMetric(left);
@@ -329,6 +332,7 @@ export function readSentence(s: string): Reading[] {
       const m2 = after ? nearestMetricAhead(rightFull.slice(after[0].length, after[0].length + 40)) : null;
       if (m2) r.metric = m2;
     }
+    if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s)) r.excludedReason = "a survey sample's capacity";
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
       r.excludedReason = `not a production figure (${m ? m.text : "context"})`;
@@ -342,7 +346,7 @@ export function readSentence(s: string): Reading[] {
       r.kind = prev.kind;
       r.direction = prev.direction;
     }
-    if (f.explicitSign !== 0 && (r.kind === "change" || r.kind === null)) {
+    if (f.explicitSign !== 0 && (r.kind === "change" || r.kind === null || /\bchange\s+(?:was|is|of|stood at|came to)\s*$/i.test(leftTail))) {
       r.kind = "change";
       r.direction = f.explicitSign > 0 ? "up" : "down";
     }
@@ -538,7 +542,7 @@ function assignMeasure(r: Reading): void {
   switch (r.metric) {
     case "oprate":
       if (!pct) return void (r.excludedReason = "a tonnage next to an operating rate");
-      if (r.kind === "change" || r.basis === "mom" || r.basis === "yoy") {
+      if (r.kind === "change" || ((r.basis === "mom" || r.basis === "yoy") && r.kind !== "level")) {
         // A change of a rate is in percentage points, even when printed with "%".
         r.measure = r.basis === "yoy" ? "operating_rate_yoy" : "operating_rate_mom";
         r.value = round(sign * f.value / 100);
@@ -660,7 +664,8 @@ const NP_STOP = new Set([
   "experienced", "experience", "saw", "see", "seen", "showed", "show", "recorded", "record", "achieved", "achieve", "posted", "maintained", "maintain", "kept", "keep", "faced", "face",
   "reduced", "reduce", "cut", "increased", "decreased", "boosted", "boosting", "affected", "affecting", "impacting", "impacted", "continued", "continue", "remained", "remain",
   "significant", "significantly", "slight", "slightly", "sharp", "sharply", "fewer", "more", "less", "higher", "lower", "limited", "larger", "smaller", "some", "any", "no", "not",
-  "reason", "reasons", "main", "primary", "impact", "days", "planned", "plans", "plan",
+  "reason", "reasons", "main", "primary", "impact", "days", "planned", "plans", "plan", "put", "puts", "putting", "lift", "lifts", "lifted", "lifting", "raise", "raised",
+  "push", "pushed", "bring", "brought", "add", "added", "drag", "dragged", "trim", "trimmed", "came", "come", "comes", "totalled", "totaled", "reached", "stood", "was", "were",
 ]);
 const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2})$/;
 const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield)\b/gi;
@@ -676,6 +681,10 @@ function npBefore(s: string, end: number): string[] {
     if (/^[,;:()"]$/.test(t)) break;
     if (!/^[a-z0-9][a-z0-9'./-]*$/.test(t)) break;
     if (NP_STOP.has(t) || MONTH_WORD.test(t)) break;
+    if (out.length && /'s?$/.test(t) && !/^(?:china|china's|smm|smm's)$/.test(t)) {
+      out.unshift(t);
+      break;
+    }
     out.unshift(t);
     if (out.length > 7) break;
   }
@@ -686,7 +695,7 @@ const PART_WORD_RE = /\b(?:crude|refined|oxides?|alloys?|series|content|ingots?|
 
 /** Cleans a noun phrase into a segment name: drops the product's name and descriptive words. */
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
-  let h = " " + np.map((w) => w.replace(/'s$/, "").replace(/'$/, "")).join(" ") + " ";
+  let h = " " + np.map((w) => w.replace(/'s$/, "").replace(/'$/, "")).filter((w) => !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w)).join(" ").replace(/sulfate/g, "sulphate").replace(/aluminium/g, "aluminum") + " ";
   const heading = productPhrases[0] ?? "";
   for (const ph of [...productPhrases].sort((a, b) => b.length - a.length)) {
     const i = h.indexOf(` ${ph} `);
@@ -800,6 +809,7 @@ export function directionStatements(s: string): DirectionStatement[] {
     if (!dir) continue;
     if (/^(?:up|level)$/i.test(word) && /^\s*(?:to|for|of)\b/i.test(masked.slice(m.index + word.length))) continue; // "up to", "level of"
     if (/^lower$/i.test(word) && /\b(?:prices?|costs?)\s*$/i.test(masked.slice(0, m.index))) continue;
+    if (/^down$/i.test(word) && /\b(?:shut|shutting|shuts|slow|slowed|slowing|break|broke|broken|wind|winding|step|stepped|calm|calmed|turn|turned|settle|settled|bring|brought|drag|dragged|pull|pulled|hold|held|back)\s*$/i.test(masked.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/^\s*(?:in|of)\s+(?:the\s+)?(?:number|proportion|share|prices?|costs?|demand|inventor\w*|orders?|sales|profits?|losses|imports?|exports?|fees?|(?:[\w-]+\s+){0,3}(?:prices?|costs?|demand|inventor\w*|orders|sales|imports?|exports?|fees?|premiums?))\b/i.test(masked.slice(m.index + word.length, m.index + word.length + 60))) continue;
     if (/^(?:cut|cuts)$/i.test(word) && /\bprice\s*$/i.test(masked.slice(0, m.index))) continue;
     // clause around the word

@@ -22,13 +22,13 @@ const UP_WORDS = [
   "up", "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "growth",
   "gain", "gained", "gains", "climb", "climbed", "climbing", "jump", "jumped", "surge", "surged", "surging", "rebound", "rebounded", "rebounding", "rebounds",
   "recover", "recovered", "recovery", "recovering", "recovers", "higher", "expand", "expanded", "expansion", "boost", "boosted", "boosting", "upward", "uptick", "upturn", "picked up", "pick up",
-  "ramp up", "ramped up", "improve", "improved", "improvement", "hike", "added", "more than doubled", "doubled", "exceeding expectations", "exceeded expectations",
+  "ramp up", "ramped up", "lift", "lifted", "lifting", "lifts", "raise", "raised", "raising", "improve", "improved", "improvement", "hike", "added", "more than doubled", "doubled", "exceeding expectations", "exceeded expectations",
 ];
 const DOWN_WORDS = [
   "down", "fell", "fall", "falls", "falling", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining",
   "drop", "dropped", "dropping", "drops", "dip", "dipped", "slid", "slide", "sliding", "slump", "slumped", "plunge", "plunged", "plunging", "shrank", "shrink", "shrinking", "shrunk",
   "lower", "reduce", "reduced", "reduction", "reductions", "reducing", "cut", "cuts", "contract", "contracted", "contraction", "downturn", "downward", "lost", "eased", "ease", "easing",
-  "retreat", "retreated", "weaken", "weakened", "tumbled", "tumble", "sank", "sink",
+  "retreat", "retreated", "trim", "trimmed", "drag", "dragged", "pulled down", "weaken", "weakened", "tumbled", "tumble", "sank", "sink",
 ];
 const FLAT_WORDS = ["flat", "unchanged", "stable", "steady", "stabilised", "stabilized", "largely unchanged", "basically flat", "remained stable", "held steady"];
 
@@ -54,7 +54,7 @@ export const CHANGE_TAIL_RE = new RegExp(
   "i",
 );
 /** Direction nouns that follow a figure: "a sharp 28-percentage-point drop in ...". */
-export const CHANGE_AFTER_RE = /^\s*(?:MoM\s+|YoY\s+|month-on-month\s+|year-on-year\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip)\b/i;
+export const CHANGE_AFTER_RE = /^\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|month-on-month\s+|year-on-year\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|month|from|compared|on|in)\b))\b/i;
 
 export const SLIGHT_RE = /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small)\b/i;
 export const SIGNIFICANT_RE = /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|notable|notably|steep|steeply|big|strong|strongly|sizeable|sizable|large|rapid|rapidly)\b/i;
@@ -65,12 +65,12 @@ export const HEDGE_OVER_RE = /\b(?:over|more than|above|exceeding|exceeded|excee
 export const HEDGE_UNDER_RE = /\b(?:below|less than|under|fewer than|at most|no more than|up to|short of|south of)\s*$/i;
 
 /** Comparison bases. */
-export const MOM_RE = /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:the )?(?:previous|prior|last) month|from a month (?:earlier|ago)|month-on-month|monthly)\b/i;
-export const YOY_RE = /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on an annual basis|from a year (?:earlier|ago)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:of )?last year|(?:from|than|over) (?:the )?same (?:period|month) (?:of )?last year|(?:compared|relative) (?:to|with) a year (?:earlier|ago)|annually)\b/i;
+export const MOM_RE = /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
+export const YOY_RE = /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on an annual basis|(?:from|than|over|on|compared (?:to|with)) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|annually)\b/i;
 export const EXPECT_RE = /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 
 /** Words that turn a sentence (or clause) into a forecast. */
-export const FUTURE_RE = /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|projected|projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|outlook|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to)\b/i;
+export const FUTURE_RE = /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|projected|projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to)\b/i;
 /** "expected" used about the past (not a forecast). */
 export const PAST_EXPECT_RE = /\b(?:as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
 
@@ -90,7 +90,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
 export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";
 
 /** Subsets of the industry: figures and directions about them are not the product's. */
-export const SUBSET_RE = /\b(?:some|certain|a few|several|a number of|individual|leading|top|tier|first-tier|second-tier|third-tier|small and medium|small-?\s?and\s?medium-sized|a (?:major|large|new) (?:smelter|plant|producer|enterprise|refinery)|one smelter|two smelters|three smelters|major areas|major production areas|regions|regional|province|provinces)\b/i;
+export const SUBSET_RE = /\b(?:some|certain|a few|several|a number of|individual|leading (?:enterprises|producers|smelters|companies|firms|manufacturers|players|module|cell|steel)|top|tier|first-tier|second-tier|third-tier|small and medium|small-?\s?and\s?medium-sized|a (?:major|large|new) (?:smelter|plant|producer|enterprise|refinery)|one smelter|two smelters|three smelters|major areas|major production areas|regions|regional|province|provinces)\b/i;
 /** Downstream and demand talk. */
 export const DOWNSTREAM_RE = /\b(?:downstream|demand|battery cells?|cell manufacturers|end-users?|terminal|consumers?|buyers?|purchas\w+|procure\w*|orders?|sales|steel mills?'? production|mills'? production schedules)\b/i;
 export const NEGATION_RE = /\b(?:not|no|never|did not|didn't|without|unlikely|less likely|hardly|nor)\b/i;
@@ -118,5 +118,5 @@ export const DESCRIPTIVE_WORDS = new Set([
   "production", "output", "supply", "produced", "schedules", "schedule", "volume", "volumes", "both", "also", "further", "continued", "to", "and", "for", "on", "from", "january", "february", "march", "april",
   "may", "june", "july", "august", "september", "october", "november", "december", "mid-to-late", "late", "early", "mid", "month", "this", "last", "during", "period", "that", "was", "were", "is", "are", "has",
   "have", "had", "been", "at", "by", "with", "as", "than", "all", "major", "main", "materials", "material", "products", "product", "enterprises", "producers", "manufacturers", "operating", "rate", "rates",
-  "cumulative", "cumulatively", "year-to-date", "ytd", "magnetic", "magnet", "permanent", "among", "them", "these", "which", "whose", "those", "meanwhile", "additionally", "however", "while", "whereas", "but", "or", "among them", "specifically", "including",
+  "cumulative", "cumulatively", "year-to-date", "ytd", "first", "quarter", "first-quarter", "half", "first-half", "full-year", "full", "year", "months", "annual", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "survey", "smm's", "magnetic", "magnet", "permanent", "among", "them", "these", "which", "whose", "those", "meanwhile", "additionally", "however", "while", "whereas", "but", "or", "among them", "specifically", "including",
 ]);

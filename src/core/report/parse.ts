@@ -9,8 +9,8 @@
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, TrendObservation } from "../types";
-import { directionStatements, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention, type Reading } from "./grammar";
-import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE } from "./lexicon";
+import { directionStatements, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention, type Reading } from "./grammar";
+import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalize, sentences, type Span } from "./text";
 
 /** Texts larger than this are read up to it (with an issue). */
@@ -23,6 +23,7 @@ interface Section {
   paragraphs: Span[];
 }
 
+const REGION_SEG = new RegExp(`^(?:${REGIONS.map((r) => r.replace(/ /g, "-")).join("|")})(?:-|$)`);
 const NICKEL_CONTENT_PRODUCTS = new Set(["npi", "indonesian-npi", "nickel-sulphate"]);
 
 const FOOTER_RE = /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
@@ -184,7 +185,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const who = attribute(d.subject, sec, catalog, articleProduct);
             if (!who.product) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
-            if (subj.downstream || (subj.subset && !subj.region)) continue;
+            if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length))) continue;
             const { period } = resolveMonth(d.month);
             if (d.compareMonth !== null && d.compareMonth !== monthOf(addMonths(period, -1))) continue;
             const cmp = comparePeriods(period, edition);
@@ -197,15 +198,22 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
         }
         // carry the month into the next sentences of this paragraph
-        const ms = monthMentions(s).filter((m) => m.role === "period");
-        const last = ms[ms.length - 1];
-        if (last) paraMonth = last;
+        const first = monthMentions(s).find((m) => m.role === "period" && comparePeriods(resolvePeriod(m, edition), edition) >= 0);
+        if (first) paraMonth = first;
       }
     }
   }
 
   const obs = addNickelProductLevel(observations);
+  // a trend about a segment no figure of the edition names is noise ("concentrated production ...")
+  const segs = new Set(obs.map((o) => `${o.product}|${o.segment}`));
+  for (let i = trendDrafts.length - 1; i >= 0; i--) {
+    const t = trendDrafts[i] as TrendDraft;
+    if (t.segment && !segs.has(`${t.product}|${t.segment}`) && !REGION_SEG.test(t.segment)) trendDrafts.splice(i, 1);
+  }
   reportContradictions(obs, issues);
+  const dbg = typeof process !== "undefined" ? process.env?.SMM_DEBUG_TRENDS : undefined;
+  if (dbg) for (const t of trendDrafts) if (t.product === dbg) console.error(`trend ${t.segment} ${t.period} ${t.basis} ${t.direction} ${t.magnitude} rate=${t.rate} | ${t.prov.sentence.slice(0, 140)}`);
   const trends = buildTrends(trendDrafts);
   const edn: Edition = {
     id: edition,

@@ -1,0 +1,31 @@
+/**
+ * The ONE place where core results become Excel values: `{ ok: true, value }` is returned as is;
+ * `{ ok: false, error, message }` becomes a CustomFunctions.Error (#VALUE! -> invalidValue,
+ * #N/A -> notAvailable) carrying the message Excel shows when hovering the cell.
+ */
+import type { ErrorCode, QueryResult, QueryValue } from "../core/types";
+
+/** Excel shows the message in a tooltip: keep it readable. */
+export const MAX_MESSAGE_LENGTH = 500;
+
+const clip = (s: string): string => (s.length > MAX_MESSAGE_LENGTH ? `${s.slice(0, MAX_MESSAGE_LENGTH - 3)}...` : s);
+
+/** A CustomFunctions.Error for a core error code (a plain Error outside Excel, e.g. a bare browser). */
+export function excelError(code: ErrorCode, message: string): Error | CustomFunctions.Error {
+  if (typeof CustomFunctions === "undefined" || typeof CustomFunctions.Error !== "function") {
+    return new Error(`${code} ${message}`);
+  }
+  const ec = code === "#VALUE!" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+  return new CustomFunctions.Error(ec, clip(message));
+}
+
+/**
+ * The cell value for a result, or throws the CustomFunctions.Error (the documented way to give a
+ * whole cell or spill an error; Excel catches it, so it never surfaces as an exception).
+ */
+export function toExcel(r: QueryResult): QueryValue {
+  if (!r.ok) throw excelError(r.error, r.message);
+  const v = r.value;
+  if (typeof v === "number" && !Number.isFinite(v)) throw excelError("#N/A", "the figure is not a finite number");
+  return v;
+}

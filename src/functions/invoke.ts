@@ -1,0 +1,55 @@
+/**
+ * The shared body of every SMM.* wrapper: answer from the in-memory dataset, synchronously once it
+ * is loaded; before that, return a promise that settles when the load does (bounded: never a
+ * #BUSY! forever). Errors go through ./excel-errors.ts, nothing else throws.
+ */
+import type { FunctionName } from "../core/query";
+import { callFunction } from "../core/query";
+import type { QueryResult, QueryValue } from "../core/types";
+import { fail } from "../core/types";
+import type { SmmRuntime } from "../runtime/state";
+import { getRuntime } from "../runtime/state";
+import { toExcel } from "./excel-errors";
+
+/** Longest a formula waits for the initial load before answering #N/A. */
+export const LOAD_WAIT_MS = 120_000;
+
+/** Adds why the data is missing to a #N/A when no data is loaded or the load failed. */
+function withLoadContext(r: QueryResult, rt: SmmRuntime): QueryResult {
+  if (r.ok || r.error !== "#N/A") return r;
+  const st = rt.loadStatus();
+  if (st.phase === "failed") return fail("#N/A", `${r.message} (${st.message})`);
+  if (rt.dataset.listEditions().length === 0) return fail("#N/A", `${r.message} (no SMM data is loaded: ${rt.problems() || "no source has editions"})`);
+  return r;
+}
+
+function answer(rt: SmmRuntime, name: FunctionName, args: readonly unknown[]): QueryValue {
+  let r: QueryResult;
+  try {
+    r = withLoadContext(callFunction(rt.dataset, name, args), rt);
+  } catch (e) {
+    r = fail("#N/A", `internal error in SMM.${name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return toExcel(r);
+}
+
+function waitForLoad(rt: SmmRuntime): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), LOAD_WAIT_MS);
+  });
+  return Promise.race([rt.whenLoaded().then(() => true), timeout]).finally(() => timer !== undefined && clearTimeout(timer));
+}
+
+/**
+ * Runs contract function `name` with Excel's arguments. Returns the value (or throws the Excel
+ * error) synchronously when the data is loaded, else a promise of the same.
+ */
+export function invoke(name: FunctionName, args: readonly unknown[]): QueryValue | Promise<QueryValue> {
+  const rt = getRuntime();
+  if (rt.isReady()) return answer(rt, name, args);
+  return waitForLoad(rt).then((loaded) => {
+    if (!loaded) return toExcel(fail("#N/A", `SMM data is still loading after ${LOAD_WAIT_MS / 1000} s: ${rt.loadStatus().message}`));
+    return answer(rt, name, args);
+  });
+}
