@@ -327,6 +327,7 @@ export function readSentence(s: string): Reading[] {
       r.metric = "production";
       r.subject = `${left} ${inRight[1] ?? ""}`;
     }
+    if (/^\s*(?:mt\/year\s*)?(?:was|were|is|are)\s+(?:in\s+)?(?:operating|operation|running|in production)\b/i.test(rightFull)) r.metric = "opcap";
     if (metric && CHANGE_AFTER_RE.test(rightFull)) {
       const after = CHANGE_AFTER_RE.exec(rightFull);
       const m2 = after ? nearestMetricAhead(rightFull.slice(after[0].length, after[0].length + 40)) : null;
@@ -380,6 +381,7 @@ export function readSentence(s: string): Reading[] {
     prevTrailEnd = f.end + trailing.length;
   }
   void prevEnd;
+  pairExpectations(readings, s);
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
   for (const r of readings) assignMeasure(r);
@@ -451,6 +453,39 @@ function pickMonth(months: MonthMention[], f: Figure): MonthMention | null {
     }
   }
   return best;
+}
+
+const EXPECT_TAIL = String.raw`(?:SMM|we|the market)?\s*(?:had\s+|has\s+|previously\s+|originally\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated)`;
+/**
+ * "6,500 mt higher than SMM had forecast", "10,100 mt above the 1.0034 million mt SMM had expected",
+ * "9,100 mt lower than the 959,400 mt SMM had forecast": a change versus expectations, and the
+ * expected level (the forecast for the edition month).
+ */
+function pairExpectations(rs: Reading[], s: string): void {
+  for (let i = 0; i < rs.length; i++) {
+    const a = rs[i] as Reading;
+    const b = rs[i + 1];
+    const after = s.slice(a.figure.end, b ? b.figure.start : s.length);
+    const cmp = /^\s*(?:mt\s+)?(higher|lower|more|less|above|below|over|under|short of)\s+(?:than\s+)?(?:the\s+)?/i.exec(after);
+    if (!cmp) continue;
+    const up = /higher|more|above|over/i.test(cmp[1] ?? "");
+    const rest = after.slice(cmp[0].length);
+    const direct = new RegExp(`^${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i").test(rest);
+    const viaLevel = b && rest.trim() === "" && new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i").test(s.slice(b.figure.end));
+    if (!direct && !viaLevel) continue;
+    if (a.figure.unitClass !== "mt") continue;
+    a.basis = "expect";
+    a.kind = "change";
+    a.direction = up ? "up" : "down";
+    a.metric = "expect";
+    if (viaLevel && b) {
+      b.expectedLevel = true;
+      b.kind = "level";
+      b.metric = "production";
+      b.basis = null;
+      i++;
+    }
+  }
 }
 
 /**
@@ -744,13 +779,9 @@ export function readSubject(subject: string, productWords: readonly string[], pr
     after = lower.slice(prod.index + prod.text.length, prod.index + prod.text.length + 60);
     if (prod.text === "content") np.push("content");
   } else {
-    // "medium-sized smelters at", "large smelters was"
-    const m = /([a-z0-9][a-z0-9' -]*?)\s+(?:at|was|were|is|are|of)\s*(?:approximately|about|around)?\s*$/.exec(lower);
-    if (m) {
-      const toks = (m[1] ?? "").trim().split(/\s+/);
-      const cand = npBefore(toks.join(" "), toks.join(" ").length);
-      if (cand.length && HEAD_NOUNS.test(cand[cand.length - 1] as string)) np = cand;
-    }
+    // "medium-sized smelters at", "Large smelters ran at", "large smelters: 84.80%"
+    const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|\(|ran|run|running|operated|were|was|are|is|stood|reached|came|hit|at|had|with|$))/, lower);
+    if (head) np = npBefore(lower, head.index + head.text.length);
   }
   const npText = np.join(" ");
   let content: SubjectInfo["content"] = null;
@@ -763,8 +794,17 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   const rm = REGION_RE.exec(npText) ?? (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null) ?? (prod || rate ? null : REGION_RE.exec(lower.slice(-80)));
   const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
   let segment = "";
-  const derived = /^\s*(?:derived from|made from|produced from|from|based on|using)\s+([a-z][a-z -]*?)(?:\s+(?:increased|decreased|rose|fell|declined|grew|was|were|is|are|also|continued|showed|saw|in|by|up|down)\b|[,.;]|$)/.exec(after);
-  if (derived && !MONTH_WORD.test((derived[1] ?? "").split(" ")[0] ?? "")) segment = slug(derived[1] ?? "");
+  const dm = /^\s*(?:derived from|made from|produced from|from|based on|using)\s+/.exec(after);
+  const derivedWords: string[] = [];
+  if (dm) {
+    for (const w of after.slice(dm[0].length).split(/\s+/)) {
+      const t = w.replace(/[,.;:]+$/, "");
+      if (!t || NP_STOP.has(t) || MONTH_WORD.test(t) || directionOf(t) || /^\d/.test(t)) break;
+      derivedWords.push(t);
+      if (/[,.;:]$/.test(w) || derivedWords.length >= 3) break;
+    }
+  }
+  if (derivedWords.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedWords.join(" "));
   else if (region) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);
   const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(clauseTail.slice(0, 60))) && !region;
@@ -828,7 +868,10 @@ export function directionStatements(s: string): DirectionStatement[] {
     // the magnitude word must not belong to a YoY phrase ("significant YoY growth")
     const yoyNear = YOY_RE.test(near) && !MOM_RE.test(near);
     const afterWord = masked.slice(m.index + word.length, clauseEnd);
-    const yoyOnly = (YOY_RE.test(local) && !MOM_RE.test(local) && !/\bboth\b/i.test(local)) || /^\s*(?:of\s+)?(?:approximately|about|around|by|over)?\s*[\d.,]+\s*%?\s*(?:YoY|year[- ]on[- ]year)/i.test(afterWord);
+    const phraseEnd = afterWord.search(/,|;|\band\b|\bbut\b|\bwhile\b|\bwith\b/i);
+    const phrase = masked.slice(Math.max(clauseStart, m.index - 18), m.index + word.length + (phraseEnd >= 0 ? phraseEnd : afterWord.length));
+    void local;
+    const yoyOnly = YOY_RE.test(phrase) && !MOM_RE.test(phrase) && !/\bboth\b/i.test(phrase);
     if (yoyNear) magnitude = "none";
     const cm = months.find((mm) => mm.role === "compare" && mm.start >= clauseStart && mm.end <= clauseEnd);
     const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;

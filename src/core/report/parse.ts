@@ -11,7 +11,7 @@ import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, TrendObservation } from "../types";
 import { directionStatements, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention, type Reading } from "./grammar";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGIONS } from "./lexicon";
-import { lines, looksBinary, normalize, sentences, type Span } from "./text";
+import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 
 /** Texts larger than this are read up to it (with an issue). */
 export const MAX_TEXT = 8 * 1024 * 1024;
@@ -63,7 +63,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     issues.push({ code: "truncated", message: `the text is ${(raw.length / 1048576).toFixed(1)} MB; only the first ${MAX_TEXT / 1048576} MB were read` });
     raw = raw.slice(0, MAX_TEXT);
   }
-  const text = normalize(raw);
+  const { text, map } = normalizeWithMap(raw);
+  const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
 
   // ---- edition month
@@ -111,9 +112,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         for (const r of readings) {
           const f = r.figure;
           const at = sent.start + f.start;
-          const prov = { edition, section: sec.heading, sentence: s, start: at, end: sent.start + f.end, ...(source ? { source } : {}) };
+          const prov = { edition, section: sec.heading, sentence: s, start: orig(at), end: orig(sent.start + f.end), ...(source ? { source } : {}) };
           const unused = (why: string): void => {
-            issues.push({ code: "unused-number", message: `"${f.raw}" not read as a production figure: ${why}`, section: sec.heading, sentence: s, start: at, end: prov.end });
+            issues.push({ code: "unused-number", message: `"${f.raw}" not read as a production figure: ${why}`, section: sec.heading, sentence: s, start: prov.start, end: prov.end });
           };
           if (excl) {
             unused(excl);
@@ -193,7 +194,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             let segment = subj.region ? slug(subj.region) : subj.segment;
             if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && subj.content === "metal" && segment === "") segment = "";
             if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && subj.content === "physical" && segment === "") segment = "physical-content";
-            const prov = { edition, section: sec.heading, sentence: s, start: sent.start + d.start, end: sent.start + d.end, ...(source ? { source } : {}) };
+            const prov = { edition, section: sec.heading, sentence: s, start: orig(sent.start + d.start), end: orig(sent.start + d.end), ...(source ? { source } : {}) };
             trendDrafts.push({ product: who.product.id, segment, period, basis: cmp > 0 ? "forecast" : "actual", direction: d.direction, magnitude: d.magnitude, order: order * 1000 + d.start, prov, rate: !d.production, figure: false });
           }
         }
@@ -266,9 +267,9 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       const titleCase = t.split(/\s+/).filter((w) => !/^(?:and|of|the|for|in|on|a|an|&|-)$/i.test(w));
       const capRatio = titleCase.filter((w) => /^[A-Z0-9\u4e00-\u9fff(]/.test(w)).length / Math.max(1, titleCase.length);
       if (next && next.text.length >= 60 && capRatio >= 0.75 && !CHROME_RE.test(t) && !monthInside(t) && !/^smm\b/i.test(t)) {
-        const key = (titleCase[titleCase.length - 1] ?? "").toLowerCase().replace(/s$/, "");
         const nextLower = next.text.toLowerCase();
-        if (key.length >= 2 && nextLower.includes(key.slice(0, Math.max(2, Math.min(key.length, 6))))) {
+        const keys = titleCase.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, "")).filter((w) => w.length >= 3 && !/^(?:metal|metals|production|output|market|china|chinese|data|the|and)$/.test(w));
+        if (keys.some((k) => nextLower.includes(k.slice(0, Math.min(k.length, 6))))) {
           let product: Product | null = null;
           try {
             product = catalog.add(t);

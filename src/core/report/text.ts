@@ -44,11 +44,45 @@ export function normalize(input: string): string {
   }
   let s = out.join("");
   if (s.includes("<") && /<\/?[a-zA-Z][^>]*>/.test(s)) s = stripHtml(s);
-  if (s.includes("&")) s = s.replace(/&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (m) => {
-    const rep = m === "&amp;" ? "&" : m === "&lt;" ? "<" : m === "&gt;" ? ">" : m === "&quot;" ? '"' : m === "&apos;" || m === "&#39;" ? "'" : m === "&#37;" ? "%" : " ";
-    return rep + " ".repeat(m.length - 1);
-  });
   return s;
+}
+
+const ENTITIES: Record<string, string> = {
+  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', ndash: "-", mdash: "-", minus: "-", hellip: "...", percnt: "%", thinsp: " ", ensp: " ", emsp: " ", middot: " ", bull: " ", times: "x",
+};
+
+/**
+ * Normalises (see `normalize`) and decodes HTML entities ("&nbsp;", "&rsquo;", "&#8722;"), which
+ * shortens the text: `map[i]` is the offset in the input of character i of the result (null when
+ * nothing was shortened, i.e. offsets are the same).
+ */
+export function normalizeWithMap(input: string): { text: string; map: Int32Array | null } {
+  const s = normalize(input);
+  if (!s.includes("&")) return { text: s, map: null };
+  const re = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+  const parts: string[] = [];
+  const map: number[] = [];
+  let last = 0;
+  let changed = false;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let rep: string | undefined;
+    if (m[1] || m[2]) {
+      const cp = m[1] ? Number(m[1]) : parseInt(m[2] ?? "0", 16);
+      if (cp > 0 && cp <= 0x10ffff) rep = normalize(String.fromCodePoint(cp)).replace(/[\ud800-\udfff]/g, " ");
+    } else rep = ENTITIES[(m[3] ?? "").toLowerCase()];
+    if (rep === undefined) continue;
+    for (let i = last; i < m.index; i++) map.push(i);
+    parts.push(s.slice(last, m.index));
+    for (let k = 0; k < rep.length; k++) map.push(m.index);
+    parts.push(rep);
+    last = m.index + m[0].length;
+    changed = true;
+  }
+  if (!changed) return { text: s, map: null };
+  for (let i = last; i < s.length; i++) map.push(i);
+  parts.push(s.slice(last));
+  map.push(s.length);
+  return { text: parts.join(""), map: Int32Array.from(map) };
 }
 
 const BLOCK_TAGS = /^(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|title|td|th|blockquote|pre|hr)$/i;

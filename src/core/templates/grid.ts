@@ -1,0 +1,308 @@
+/**
+ * A template as data: a grid of cells (formula or value, number format, style), merges,
+ * conditional formats, chart specs and frozen panes. Pure: no Office, no exceljs, no DOM.
+ *
+ * Template modules build a Grid; one adapter writes it (src/excel/templates.ts into Excel through
+ * Office.js, src/cli/workbook-command.ts into an .xlsx through exceljs).
+ *
+ * Conventions:
+ * - Addresses are A1 style on the grid's own sheet ("B7", "D7:E20"); formulas are English with
+ *   comma separators and a leading "=" (what Office.js `range.formulas` and exceljs expect).
+ * - A formula cell's `value` is the result the builder expects (computed with the same core
+ *   functions): adapters write it as the cached result, tests compare engines against it.
+ */
+
+/** An Excel error as a cell value. */
+export interface ErrorValue {
+  error: "#N/A" | "#VALUE!" | "#DIV/0!" | "#REF!" | "#NAME?" | "#NUM!";
+}
+export type CellValue = string | number | boolean | null | ErrorValue;
+
+export const isErrorValue = (v: unknown): v is ErrorValue =>
+  typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
+
+export const NA: ErrorValue = Object.freeze({ error: "#N/A" }) as ErrorValue;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** Font colour, "#RRGGBB". */
+  color?: string;
+  /** Fill colour, "#RRGGBB". */
+  fill?: string;
+  align?: "left" | "center" | "right";
+  wrap?: boolean;
+  /** A thin bottom border (header rows). */
+  borderBottom?: boolean;
+}
+
+export interface Cell {
+  /** "=..." (English, comma separators). */
+  formula?: string;
+  /** A literal; with a formula, the result the builder expects (the cached result). */
+  value?: CellValue;
+  /** Excel number format code ("0.00%", "#,##0"). */
+  numFmt?: string;
+  style?: CellStyle;
+  /** The formula returns an array that spills into this many rows and columns (anchor included). */
+  spill?: { rows: number; cols: number; values: CellValue[][] };
+}
+
+export interface ConditionalFormat {
+  /** Range the rule applies to, e.g. "A7:O30". */
+  range: string;
+  /** Formula relative to the range's top-left cell, with a leading "=": `=$J7="miss"`. */
+  formula: string;
+  style: { fill?: string; color?: string; bold?: boolean };
+}
+
+export interface ChartSeries {
+  name: string;
+  /** Values range on the grid's sheet, one column ("D7:D15"). */
+  values: string;
+}
+
+export interface ChartSpec {
+  kind: "column" | "line";
+  title: string;
+  /** Category labels range, one column ("B7:B15"). */
+  categories: string;
+  series: ChartSeries[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+  /** Number format of the value axis. */
+  valueFormat?: string;
+}
+
+export interface ColumnSpec {
+  /** Width in characters (Excel's column width unit). */
+  width?: number;
+  hidden?: boolean;
+}
+
+export type TemplateKind = "forecast-vs-actual" | "forecast-vs-actual-range" | "dashboard" | "product-history" | "data";
+export type Mode = "smm" | "plain";
+
+export interface Grid {
+  /** Worksheet name (<= 31 characters, none of []:*?/\). */
+  name: string;
+  kind: TemplateKind;
+  mode: Mode;
+  /** Cells by A1 address. */
+  cells: Record<string, Cell>;
+  merges: string[];
+  /** Rows and columns frozen at the top-left. */
+  freeze: { rows: number; cols: number };
+  conditionalFormats: ConditionalFormat[];
+  charts: ChartSpec[];
+  /** By column letter. */
+  columns: Record<string, ColumnSpec>;
+  /** Editions the template draws on (YYYY-MM). */
+  editions: string[];
+  /** ISO time the template was built. */
+  builtAt: string;
+  /** Autofilter over a header row and its data ("A1:K500"), for data tables. */
+  autoFilter?: string;
+  /** Named cells worth knowing (tests, the CLI summary): "hitRate" -> "S10". */
+  anchors: Record<string, string>;
+}
+
+// --------------------------------------------------------------------------------- addresses
+
+/** 1 -> "A", 27 -> "AA". */
+export function colLetter(col: number): string {
+  if (!Number.isInteger(col) || col < 1) throw new RangeError(`column must be >= 1, got ${col}`);
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "AA" -> 27. */
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** (7, 2) -> "B7"; absolute: "$B$7". */
+export function a1(row: number, col: number, abs = false): string {
+  if (!Number.isInteger(row) || row < 1) throw new RangeError(`row must be >= 1, got ${row}`);
+  return abs ? `$${colLetter(col)}$${row}` : `${colLetter(col)}${row}`;
+}
+
+/** "B7" -> { row: 7, col: 2 } ($ signs ignored). */
+export function parseA1(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) throw new RangeError(`not an A1 cell address: ${ref}`);
+  return { row: Number(m[2]), col: colNumber(m[1] ?? "A") };
+}
+
+/** "B7:D9" -> corners (a single cell is a 1x1 range). */
+export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const [p, q] = ref.split(":") as [string, string | undefined];
+  const s = parseA1(p);
+  const e = q ? parseA1(q) : s;
+  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+}
+
+export function rangeRef(top: number, left: number, bottom: number, right: number, abs = false): string {
+  return `${a1(top, left, abs)}:${a1(bottom, right, abs)}`;
+}
+
+/** Rows and columns the grid uses (cells, spills, merges), at least 1x1. */
+export function gridBounds(g: Grid): { rows: number; cols: number } {
+  let rows = 1;
+  let cols = 1;
+  for (const [ref, c] of Object.entries(g.cells)) {
+    const { row, col } = parseA1(ref);
+    rows = Math.max(rows, row + (c.spill ? c.spill.rows - 1 : 0));
+    cols = Math.max(cols, col + (c.spill ? c.spill.cols - 1 : 0));
+  }
+  for (const m of g.merges) {
+    const r = parseRange(m);
+    rows = Math.max(rows, r.bottom);
+    cols = Math.max(cols, r.right);
+  }
+  return { rows, cols };
+}
+
+/** Excel sheet name rules: <= 31 characters, none of []:*?/\, not blank. */
+export function safeSheetName(name: string): string {
+  const s = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim().slice(0, 31).trim();
+  return s || "Sheet";
+}
+
+// --------------------------------------------------------------------------------- formulas
+
+/** A string literal in a formula ("" doubles quotes). Excel limits literals to 255 characters. */
+export function str(s: string): string {
+  const t = s.length > 250 ? s.slice(0, 247) + "..." : s;
+  return `"${t.replace(/"/g, '""')}"`;
+}
+
+/** The value a formula's cached result shows for a missing number ("" in Excel terms). */
+export const BLANK = "";
+
+// --------------------------------------------------------------------------------- builder
+
+export class GridBuilder {
+  readonly grid: Grid;
+
+  constructor(init: { name: string; kind: TemplateKind; mode: Mode; builtAt: string; editions?: string[] }) {
+    this.grid = {
+      name: safeSheetName(init.name),
+      kind: init.kind,
+      mode: init.mode,
+      cells: {},
+      merges: [],
+      freeze: { rows: 0, cols: 0 },
+      conditionalFormats: [],
+      charts: [],
+      columns: {},
+      editions: init.editions ?? [],
+      builtAt: init.builtAt,
+      anchors: {},
+    };
+  }
+
+  /** Sets a cell by row/column (1-based). Style is merged with any style already there. */
+  set(row: number, col: number, cell: Cell): this {
+    const ref = a1(row, col);
+    const old = this.grid.cells[ref];
+    this.grid.cells[ref] = old?.style && cell.style ? { ...cell, style: { ...old.style, ...cell.style } } : { ...(old?.style ? { style: old.style } : {}), ...cell };
+    return this;
+  }
+
+  /** Sets a cell by A1 address. */
+  at(ref: string, cell: Cell): this {
+    const { row, col } = parseA1(ref);
+    return this.set(row, col, cell);
+  }
+
+  /** A literal value. */
+  value(row: number, col: number, value: CellValue, extra: Omit<Cell, "value" | "formula"> = {}): this {
+    return this.set(row, col, { value, ...extra });
+  }
+
+  /** A formula and the result the builder expects. */
+  formula(row: number, col: number, formula: string, expected: CellValue, extra: Omit<Cell, "value" | "formula"> = {}): this {
+    return this.set(row, col, { formula: formula.startsWith("=") ? formula : `=${formula}`, value: expected, ...extra });
+  }
+
+  /** Adds a style to every cell of a range (creating empty cells where needed). */
+  style(range: string, style: CellStyle): this {
+    const r = parseRange(range);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) {
+        const ref = a1(row, col);
+        const old = this.grid.cells[ref];
+        this.grid.cells[ref] = { ...(old ?? {}), style: { ...(old?.style ?? {}), ...style } };
+      }
+    return this;
+  }
+
+  merge(range: string): this {
+    this.grid.merges.push(range);
+    return this;
+  }
+
+  width(col: number, width: number, hidden = false): this {
+    this.grid.columns[colLetter(col)] = hidden ? { width, hidden } : { width };
+    return this;
+  }
+
+  freeze(rows: number, cols: number): this {
+    this.grid.freeze = { rows, cols };
+    return this;
+  }
+
+  conditional(cf: ConditionalFormat): this {
+    this.grid.conditionalFormats.push(cf);
+    return this;
+  }
+
+  chart(spec: ChartSpec): this {
+    this.grid.charts.push(spec);
+    return this;
+  }
+
+  anchor(name: string, ref: string): this {
+    this.grid.anchors[name] = ref;
+    return this;
+  }
+}
+
+// --------------------------------------------------------------------------------- shared look
+
+export const FMT = {
+  pct: "0.00%",
+  pctSigned: "+0.00%;-0.00%;0.00%",
+  /** Signed % with green/red colours (Excel and LibreOffice both read [Color10]/[Red]). */
+  pctColored: "[Color10]+0.00%;[Red]-0.00%;0.00%",
+  tonnes: "#,##0",
+  tonnesSigned: "+#,##0;-#,##0;0",
+  count: "0",
+} as const;
+
+export const COLORS = {
+  titleFill: "#1F3864",
+  titleFont: "#FFFFFF",
+  headerFill: "#D9E1F2",
+  groupFill: "#EDEDED",
+  subtle: "#7F7F7F",
+  missFill: "#FCE4E4",
+  missFont: "#9C0006",
+  hitFont: "#006100",
+  upFont: "#006100",
+  downFont: "#9C0006",
+} as const;
+
+export const HEADER_STYLE: CellStyle = { bold: true, fill: COLORS.headerFill, borderBottom: true, wrap: true, align: "center" };
