@@ -195,7 +195,9 @@ export function monthMentions(s: string): MonthMention[] {
     if (!month) continue;
     const before = s.slice(Math.max(0, start - 40), start).toLowerCase();
     let role: MonthMention["role"] = "period";
-    if (/\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|against|since|previous|last|prior|in contrast to|unlike)\s+(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(before)) role = /since\s+$/.test(before) ? "since" : "compare";
+    if (/\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|against|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(before)) role = /since\s+$/.test(before) ? "since" : "compare";
+    // "SMM, September 6:" is a dateline, not the month a figure describes ("as of February 28" is)
+    if (m[2] && role === "period" && !/\b(?:as of|as at|by|end of|until|through)\s+$/.test(before)) role = "since";
     if (/^(?:'s)?\s+(?:levels?|figures?)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 10)) && /\b(?:than|from|compared)\b/.test(before)) role = "compare";
     out.push({ start, end: m.index + m[0].length, month, year: m[3] ? Number(m[3]) : null, role });
   }
@@ -343,7 +345,7 @@ export function readSentence(s: string): Reading[] {
     if (lk.kind) {
       r.kind = lk.kind;
       r.direction = lk.direction;
-    } else if (prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left))) {
+    } else if (prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left)) && (prev.kind !== "level" || /\b(?:and|or)\b/i.test(left))) {
       r.kind = prev.kind;
       r.direction = prev.direction;
     }
@@ -405,7 +407,7 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   const h = f.hedge;
   // direction noun after the figure: "a 28-percentage-point drop in"
   const after = CHANGE_AFTER_RE.exec(right);
-  if (after && !/\b(?:to|at|was|reached)\s*(?:approximately|about|around)?\s*$/i.test(tail)) {
+  if (after && (/^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") || !/\b(?:to|at|was|reached)\s*(?:approximately|about|around)?\s*$/i.test(tail))) {
     return { kind: "change", direction: directionOf(after[1] ?? "") };
   }
   // strip hedge words
@@ -519,8 +521,11 @@ function shareComparisons(rs: Reading[], s: string): void {
     if (r.basis || !n.basis || n.basis === "expect" || r.kind === "level") continue;
     const g = s.slice(r.figure.end, n.figure.start);
     const sameClass = pctLike(r) === pctLike(n);
-    if (sameClass && CONJ_ONLY_RE.test(g)) r.basis = n.basis;
-    else if (!sameClass && APPOSITION_RE.test(g)) r.basis = n.basis;
+    if ((sameClass && CONJ_ONLY_RE.test(g)) || (!sameClass && APPOSITION_RE.test(g))) {
+      r.basis = n.basis;
+      if (r.direction === null && (r.kind as string | null) !== "level") r.direction = n.direction;
+      if (r.kind === null) r.kind = "change";
+    }
   }
   // backward apposition of the other unit: "44,400 mt MoM, up 4.38%"
   for (let i = 1; i < rs.length; i++) {
@@ -658,8 +663,36 @@ const round = (x: number): number => Math.round(x * 1e10) / 1e10;
 // ------------------------------------------------------------------ subjects, segments, trends
 
 /** Sentence-level contexts that make every figure in it not a dataset figure. */
+/** A figure about a named company, plant or project: facility words in its subject or right after it. */
+export function facilityFigure(subject: string, right: string, sentence: string): string | null {
+  const fw = /\b(?:plant|plant's|refinery|refinery's|project|projects|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both|two|three|four|five|six|\d+) (?:[\w-]+ )?(?:plants|refineries|mines|smelters|projects|lines))\b/i;
+  if (fw.test(subject)) return "a company or plant figure";
+  if (/^\s*(?:mt(?:\/year)?\s+)?(?:[\w-]+\s+){0,2}(?:plant|smelter|refinery|project|mine|production line|furnace)s?\b/i.test(right)) return "a company or plant figure";
+  if (fw.test(sentence) && properNoun(subject)) return `a company or plant figure (${properNoun(subject)})`;
+  return null;
+}
+
+function properNoun(text: string): string | null {
+  const words = text.split(/[^A-Za-z0-9'&-]+/).filter(Boolean);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!/^[A-Z][a-z]+/.test(w) && !/^[A-Z][a-z]*\d+/.test(w)) continue;
+    const lw = w.toLowerCase().replace(/'s$/, "");
+    if (PROPER_WHITELIST.has(lw) || monthNumber(lw) || REGION_RE.test(lw)) continue;
+    if (/^(?:The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also|Output|Production|Among|Large|Medium|Small|Domestic|Total|Cumulative|Smelters|Operating|Existing|Capacity|Refined|Primary|Secondary|Recycled|Battery|Lithium|Copper|Nickel|Zinc|Tin|Lead|Aluminium|Aluminum|Alumina|Silicon|Magnesium|Cobalt|Manganese|Titanium|Antimony|Bismuth|Silver|Molybdenum|Tungsten|Ferrochrome|Stainless|Rare|Light|Medium-Heavy|Pr-Nd|Topcon|Module|Solar|Polysilicon|Iron|Ternary|Overseas|Indonesian|Nickel-bearing|Net|Our|We|SMM's|China's)$/.test(w)) continue;
+    return w;
+  }
+  return null;
+}
+
 export function sentenceExclusion(s: string): string | null {
   if (/\bFY\s?\d{2,4}\b|\bfiscal year\b/i.test(s)) return "a company's fiscal-year figure";
+  if (/\b(?:the|these|those) (?:three|two|four|five|\d+) plants\b|\bthe plant'?s?\b|\bthe company'?s?\b/i.test(s)) return "a company or plant figure";
+  return null;
+}
+
+/** Old sentence-wide facility test (kept for direction statements). */
+export function facilitySentence(s: string): string | null {
   // a named facility: a capitalised name (not a month, region, product word) next to a facility word
   if (FACILITY_RE.test(s)) {
     const words = s.split(/[^A-Za-z0-9'&-]+/).filter(Boolean);
@@ -873,6 +906,12 @@ export function directionStatements(s: string): DirectionStatement[] {
     void local;
     const yoyOnly = YOY_RE.test(phrase) && !MOM_RE.test(phrase) && !/\bboth\b/i.test(phrase);
     if (yoyNear) magnitude = "none";
+    // a magnitude about some plants or regions is not the product's ("slight cuts at some plants")
+    if (magnitude !== "none") {
+      const cs = masked.lastIndexOf(",", m.index);
+      const ce = masked.indexOf(",", m.index);
+      if (SUBSET_RE.test(masked.slice(cs < 0 ? 0 : cs, ce < 0 ? masked.length : ce))) magnitude = "none";
+    }
     const cm = months.find((mm) => mm.role === "compare" && mm.start >= clauseStart && mm.end <= clauseEnd);
     const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;
     const production = /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production)\b/i.test(clause);

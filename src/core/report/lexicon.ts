@@ -72,7 +72,7 @@ export const EXPECT_RE = /\b(?:expectations?|than expected|the expected|(?:above
 /** Words that turn a sentence (or clause) into a forecast. */
 export const FUTURE_RE = /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|projected|projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to)\b/i;
 /** "expected" used about the past (not a forecast). */
-export const PAST_EXPECT_RE = /\b(?:as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
+export const PAST_EXPECT_RE = /\b(?:(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
 
 /** Metric nouns (subject of the figure). Order matters: longer first. */
 export const METRIC_RES: { metric: Metric; re: RegExp }[] = [

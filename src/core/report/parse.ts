@@ -9,7 +9,7 @@
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, TrendObservation } from "../types";
-import { directionStatements, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention, type Reading } from "./grammar";
+import { directionStatements, facilityFigure, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention, type Reading } from "./grammar";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 
@@ -116,8 +116,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const unused = (why: string): void => {
             issues.push({ code: "unused-number", message: `"${f.raw}" not read as a production figure: ${why}`, section: sec.heading, sentence: s, start: prov.start, end: prov.end });
           };
-          if (excl) {
-            unused(excl);
+          const fac = excl ?? facilityFigure(r.subject, s.slice(f.end, f.end + 60), s);
+          if (fac) {
+            unused(fac);
             continue;
           }
           if (r.excludedReason || !r.measure) {
@@ -179,7 +180,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         }
         // ---- direction statements (SMM.TREND)
         const staleYear = [...s.matchAll(/\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g)].some((m) => Number(m[1]) < Number(edition.slice(0, 4)));
-        if (!excl && !staleYear) {
+        if (!excl && !staleYear && !facilitySentence(s)) {
           for (const d of directionStatements(s)) {
             if (d.negated || d.yoyOnly) continue;
             if (!d.production && !d.operatingRate) continue;

@@ -27,8 +27,8 @@ export function modeLine(mode: Mode): string {
  * `width` columns.
  */
 export function titleBlock(b: GridBuilder, width: number, title: string, editions: string, built: string): void {
-  b.value(1, 1, title, { style: { bold: true, size: 14, color: COLORS.titleFont, fill: COLORS.titleFill } });
-  b.style(rangeRef(1, 1, 1, width), { fill: COLORS.titleFill });
+  b.value(1, 1, title);
+  b.style(rangeRef(1, 1, 1, width), { bold: true, size: 14, color: COLORS.titleFont, fill: COLORS.titleFill });
   b.merge(rangeRef(1, 1, 1, width));
   b.value(2, 1, editions, { style: { italic: true } });
   b.merge(rangeRef(2, 1, 2, width));

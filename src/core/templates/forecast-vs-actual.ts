@@ -17,7 +17,7 @@ import { addMonths, formatPeriodLong, periodRange } from "../periods";
 import { callFunction } from "../query";
 import type { Hedge } from "../types";
 import { catalogOrder, checkPeriod, editionLabel, formatBuilt, modeLine, num, titleBlock, uniqueEditions } from "./common";
-import { COLORS, FMT, GridBuilder, HEADER_STYLE, a1, colLetter, isErrorValue, rangeRef, str, type CellValue, type Grid, type Mode } from "./grid";
+import { COLORS, FMT, GridBuilder, HEADER_STYLE, a1, colLetter, isErrorValue, literalText, rangeRef, str, type CellValue, type Grid, type Mode } from "./grid";
 import { expectFigure, expectTrend, ref, resultValue, sourceFor, text, whyMissing, type FigureSource, type Operand } from "./source";
 
 export interface ForecastVsActualOptions {
@@ -65,7 +65,7 @@ export interface PairModel {
   editions: string[];
 }
 
-const HEDGE_WORDS: Record<Hedge, string> = { exact: "", approx: "approximate", over: 'a lower bound ("over")', under: 'an upper bound ("below")' };
+const HEDGE_WORDS: Record<Hedge, string> = { exact: "", approx: "approximate", over: "a lower bound (over)", under: "an upper bound (below)" };
 
 function hedgeNote(ds: Dataset, product: string, month: string): string {
   const parts: string[] = [];
@@ -74,15 +74,17 @@ function hedgeNote(ds: Dataset, product: string, month: string): string {
   if (f && f.hedge !== "exact") parts.push(`forecast is ${HEDGE_WORDS[f.hedge]}`);
   if (a && a.hedge !== "exact") parts.push(`actual is ${HEDGE_WORDS[a.hedge]}`);
   if (f && f.provenance.edition !== addMonths(month, -1)) parts.push(`forecast as restated in the ${f.provenance.edition} edition`);
-  return parts.length ? parts.join("; ") : "";
+  return literalText(parts.join("; "));
 }
 
 /** Why a side's MoM is missing, from the #N/A message of SMM.FORECAST / SMM.ACTUAL. */
 function missingParts(ds: Dataset, product: string, month: string): { forecast: string; actual: string } {
-  const clip = (s: string): string => (s.length > 200 ? s.slice(0, 197) + "..." : s);
+  const clip = (s: string): string => literalText(s.length > 200 ? s.slice(0, 197) + "..." : s);
+  const f = whyMissing(ds, "FORECAST", [product, month, "mom"]);
+  const a = whyMissing(ds, "ACTUAL", [product, month, "mom"]);
   return {
-    forecast: `No MoM forecast: ${clip(whyMissing(ds, "FORECAST", [product, month, "mom"]))}. `,
-    actual: `No MoM actual: ${clip(whyMissing(ds, "ACTUAL", [product, month, "mom"]))}.`,
+    forecast: f ? `No MoM forecast: ${clip(f)}. ` : "",
+    actual: a ? `No MoM actual: ${clip(a)}.` : "",
   };
 }
 
@@ -164,7 +166,7 @@ function writePairRow(b: GridBuilder, src: FigureSource, row: number, product: O
   const noteFormula = `IF(${both},${str(m.noteOk)},IF(ISNUMBER(${c(C.fcMom)}),"",${str(m.noteNoForecast)})&IF(ISNUMBER(${c(C.acMom)}),"",${str(m.noteNoActual)}))`;
   b.formula(r, C.note, noteFormula, m.note, { style: { wrap: false, color: "#404040" } });
   const abs = num(m.abs);
-  b.formula(r, C.key, `IF(ISNUMBER(${c(C.abs)}),${c(C.abs)}-ROW()/1E9,"")`, abs !== undefined ? abs - r / 1e9 : "");
+  b.formula(r, C.key, `IF(ISNUMBER(${c(C.abs)}),${c(C.abs)}-ROW()/1000000000,"")`, abs !== undefined ? abs - r / 1e9 : "");
 }
 
 function tableHeaders(b: GridBuilder, first: [string, string, string], withMonth: boolean): void {
@@ -269,6 +271,7 @@ function missesBlock(b: GridBuilder, top: number, first: number, last: number, m
     b.formula(r, col + 2, pick(C.err), hit ? hit.m.err : "", { numFmt: FMT.pctSigned });
     b.formula(r, col + 3, pick(C.hit), hit ? hit.m.hit : "", { style: { align: "center" } });
     b.anchor(`miss${i}`, `${L(col + 1)}${r}`);
+    b.anchor(`missErr${i}`, `${L(col + 2)}${r}`);
   }
   return top + 2 + k;
 }

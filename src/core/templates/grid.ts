@@ -182,10 +182,18 @@ export function safeSheetName(name: string): string {
 
 // --------------------------------------------------------------------------------- formulas
 
-/** A string literal in a formula ("" doubles quotes). Excel limits literals to 255 characters. */
+/**
+ * Text as a formula literal can hold it: at most 250 characters (Excel's limit is 255) and no
+ * double quotes (they become single quotes: HyperFormula cannot read doubled quotes).
+ */
+export function literalText(s: string): string {
+  const t = s.replace(/"/g, "'");
+  return t.length > 250 ? t.slice(0, 247) + "..." : t;
+}
+
+/** A string literal in a formula (see literalText). */
 export function str(s: string): string {
-  const t = s.length > 250 ? s.slice(0, 247) + "..." : s;
-  return `"${t.replace(/"/g, '""')}"`;
+  return `"${literalText(s)}"`;
 }
 
 /** The value a formula's cached result shows for a missing number ("" in Excel terms). */
