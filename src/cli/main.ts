@@ -37,6 +37,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
+  // a closed pipe (`smm parse FILE | head`) is not an error
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+  });
   const io: Io = {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),

@@ -158,6 +158,7 @@ const RANGE_RE = new RegExp(
   String.raw`\b(?:(?:from|between)\s+)?(` + MONTH_RE_SRC + String.raw`)\s*(?:-|to|through|and|until)\s*(` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*((?:19|20)\d{2}))?\b`,
   "g",
 );
+const PART_OF_YEAR_RE = /\b(full[- ]year|whole[- ]year|entire year|annual|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
 const FIRST_N_MONTHS_RE = /\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
@@ -172,6 +173,14 @@ export function monthMentions(s: string): MonthMention[] {
     if (!a || !b || b <= a) continue;
     if (a !== 1 && !/cumulative|total|ytd|year-to-date/i.test(s)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, month: b, year: m[3] ? Number(m[3]) : null, role: "range-end" });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  PART_OF_YEAR_RE.lastIndex = 0;
+  for (let m = PART_OF_YEAR_RE.exec(s); m; m = PART_OF_YEAR_RE.exec(s)) {
+    const w = (m[1] ?? "").toLowerCase();
+    const month = /full|whole|annual|entire/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
+    const y = /((?:19|20)\d{2})/.exec(m[0]);
+    out.push({ start: m.index, end: m.index + m[0].length, month, year: y ? Number(y[1]) : null, role: "range-end" });
     taken.push([m.index, m.index + m[0].length]);
   }
   FIRST_N_MONTHS_RE.lastIndex = 0;
@@ -256,7 +265,7 @@ export interface SentenceContext {
 }
 
 /** Reads every figure of a sentence. */
-export function readSentence(s: string): Reading[] {
+export function readSentence(s: string, carryMetric: Metric | null = null): Reading[] {
   const figs = findFigures(s);
   const months = monthMentions(s);
   const readings: Reading[] = [];
@@ -315,6 +324,10 @@ export function readSentence(s: string): Reading[] {
       r.metric = prev.metric;
       r.subject = OWN_SUBJECT_RE.test(left) ? left : prev.subject;
       if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days") r.excludedReason = prev.excludedReason;
+    } else if (carryMetric === "oprate" && /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b/i.test(left)) {
+      // "Large smelters ran at 83.16%" after a sentence about the operating rate
+      r.metric = carryMetric;
+      r.subject = left;
     } else {
       // metric named after the figure: "a 28-percentage-point drop in capacity utilisation"
       const after = CHANGE_AFTER_RE.exec(rightFull);
@@ -359,12 +372,17 @@ export function readSentence(s: string): Reading[] {
       r.kind = "level";
       r.metric = r.metric === "expect" || r.metric === null ? "production" : r.metric;
     }
-    // "... exceeding the expected X by Y mt": Y is versus expectations
-    if (prev?.expectedLevel && /^\s*by\s*$/i.test(left)) {
+    if (!r.expectedLevel && f.unitClass === "mt" && /\bthe\s*$/i.test(left) && new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i").test(rightFull)) {
+      r.expectedLevel = true;
+      r.kind = "level";
+      r.metric = "production";
+    }
+    // "... exceeding the expected X by Y mt", "beat the X SMM had expected by Y": Y is versus expectations
+    if (prev?.expectedLevel && new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+)?by\\s*$`, "i").test(left)) {
       r.basis = "expect";
       r.kind = "change";
       const verb = s.slice(Math.max(0, prev.figure.start - 60), prev.figure.start);
-      r.direction = /\b(?:below|lower|short|under|less)\b/i.test(verb) ? "down" : "up";
+      r.direction = /\b(?:below|lower|short|under|less|missed|trailed|lagged)\b/i.test(verb) ? "down" : "up";
       r.metric = "expect";
     }
     if (r.metric === "expect" && r.basis !== "expect" && !r.expectedLevel) r.basis = "expect";
@@ -665,9 +683,9 @@ const round = (x: number): number => Math.round(x * 1e10) / 1e10;
 /** Sentence-level contexts that make every figure in it not a dataset figure. */
 /** A figure about a named company, plant or project: facility words in its subject or right after it. */
 export function facilityFigure(subject: string, right: string, sentence: string): string | null {
-  const fw = /\b(?:plant|plant's|refinery|refinery's|project|projects|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both|two|three|four|five|six|\d+) (?:[\w-]+ )?(?:plants|refineries|mines|smelters|projects|lines))\b/i;
+  const fw = /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
   if (fw.test(subject)) return "a company or plant figure";
-  if (/^\s*(?:mt(?:\/year)?\s+)?(?:[\w-]+\s+){0,2}(?:plant|smelter|refinery|project|mine|production line|furnace)s?\b/i.test(right)) return "a company or plant figure";
+  if (/^\s*(?:mt(?:\/year)?\s+)?(?:(?!as\b|mom\b|yoy\b|and\b|or\b|in\b|at\b|to\b|from\b|by\b|for\b|with\b)[a-z-]+\s+)?(?:plant|smelter|refinery|project|mine|production line|furnace)\b/i.test(right)) return "a company or plant figure";
   if (fw.test(sentence) && properNoun(subject)) return `a company or plant figure (${properNoun(subject)})`;
   return null;
 }
@@ -806,6 +824,12 @@ export function readSubject(subject: string, productWords: readonly string[], pr
       const had = /(?:^|[,;]\s*|\band\s+|\bwhile\s+)([a-z0-9' -]+?)\s+(?:(?:is|are) expected to\s+)?(?:had|have|has|with|saw|recorded|maintained)\s+(?:an?\s+)?(?:average\s+)?$/.exec(lower.slice(0, rate.index));
       if (had) np = (had[1] ?? "").trim().split(/\s+/);
       else np = npBefore(lower, rate.index);
+    }
+    if (!/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before) && np.every((w) => DESCRIPTIVE_WORDS.has(w) || NP_STOP.has(w))) {
+      const cut = lastMatch(/[;:,]|\bwhile\b|\band\b/, lower.slice(0, rate.index));
+      const clause = lower.slice(cut ? cut.index + cut.text.length : 0, rate.index);
+      const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)/, clause);
+      if (head) np = npBefore(clause, head.index + head.text.length);
     }
   } else if (prod) {
     np = npBefore(lower, prod.index);

@@ -10,6 +10,7 @@ import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, TrendObservation } from "../types";
 import { directionStatements, facilityFigure, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention, type Reading } from "./grammar";
+import type { Metric } from "./lexicon";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 
@@ -82,6 +83,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   for (const sec of sections) {
     if (sec.footer) continue;
     const misdated = new Set<string>();
+    let carryMetric: Metric | null = null;
     for (const para of sec.paragraphs) {
       if (FOOTER_PARA_RE.test(para.text)) continue;
       let paraMonth: MonthMention | null = null;
@@ -90,7 +92,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         order++;
         const future = isFutureText(s);
         const excl = sentenceExclusion(s);
-        const readings = readSentence(s);
+        const readings = readSentence(s, carryMetric);
+        const lastMetric = [...readings].reverse().find((x) => x.metric)?.metric;
+        if (lastMetric) carryMetric = lastMetric;
         const resolveMonth = (mm: MonthMention | null): { period: string; misdated: boolean } => {
           const m = mm ?? paraMonth;
           if (!m) return { period: future ? addMonths(edition, 1) : edition, misdated: false };

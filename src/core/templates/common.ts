@@ -30,6 +30,7 @@ export function titleBlock(b: GridBuilder, width: number, title: string, edition
   b.value(1, 1, title);
   b.style(rangeRef(1, 1, 1, width), { bold: true, size: 14, color: COLORS.titleFont, fill: COLORS.titleFill });
   b.merge(rangeRef(1, 1, 1, width));
+  b.height(1, 24);
   b.value(2, 1, editions, { style: { italic: true } });
   b.merge(rangeRef(2, 1, 2, width));
   b.value(3, 1, built, { style: { color: COLORS.subtle } });

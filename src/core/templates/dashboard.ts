@@ -103,6 +103,7 @@ export function buildDashboard(ds: Dataset, options: DashboardOptions, mode: Mod
   }
   [20, 30, 7, 20, 10, 10, 13, 11, 13, 7, 20].forEach((w, i) => b.width(i + 1, w));
   b.freeze(HEAD, 2);
+  b.height(HEAD, 32);
   b.anchor("firstRow", a1(HEAD + 1, 1)).anchor("lastRow", a1(last, 1));
   return b.grid;
 }

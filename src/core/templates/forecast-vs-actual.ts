@@ -14,11 +14,11 @@
  */
 import type { Dataset } from "../dataset";
 import { addMonths, formatPeriodLong, periodRange } from "../periods";
-import { callFunction } from "../query";
+import { callFunction, trendText } from "../query";
 import type { Hedge } from "../types";
 import { catalogOrder, checkPeriod, editionLabel, formatBuilt, modeLine, num, titleBlock, uniqueEditions } from "./common";
 import { COLORS, FMT, GridBuilder, HEADER_STYLE, a1, colLetter, isErrorValue, literalText, rangeRef, str, type CellValue, type Grid, type Mode } from "./grid";
-import { expectFigure, expectTrend, ref, resultValue, sourceFor, text, whyMissing, type FigureSource, type Operand } from "./source";
+import { expectFigure, expectTrend, ref, resultValue, sourceFor, text, type FigureSource, type Operand } from "./source";
 
 export interface ForecastVsActualOptions {
   /** The month M (YYYY-MM). Ignored when `from` and `to` are given. */
@@ -77,15 +77,27 @@ function hedgeNote(ds: Dataset, product: string, month: string): string {
   return literalText(parts.join("; "));
 }
 
-/** Why a side's MoM is missing, from the #N/A message of SMM.FORECAST / SMM.ACTUAL. */
+/** Why one side's MoM figure is missing, in a few words ("" when it is there). */
+export function sideReason(ds: Dataset, product: string, month: string, basis: "actual" | "forecast"): string {
+  const side = basis === "forecast" ? "No MoM forecast" : "No MoM actual";
+  if (ds.lookup(product, "", month, basis, "mom")) return "";
+  if (!ds.covers(month, basis)) {
+    return basis === "forecast" ? `${side}: no loaded edition has forecasts for ${month} (the ${addMonths(month, -1)} edition would).` : `${side}: the ${month} edition is not loaded.`;
+  }
+  const parts = ds.segmentsOf(product).filter((seg) => ds.lookup(product, seg, month, basis, "mom"));
+  const forParts = parts.length ? `MoM stated only for parts (${parts.join(", ")})` : "";
+  const t = ds.trend(product, "", month, basis);
+  if (t) return literalText(`${side}: the report gives only a direction (${trendText(t.direction, t.magnitude)})${forParts ? `; ${forParts}` : ""}.`);
+  const chg = ds.lookup(product, "", month, basis, "mom_chg");
+  if (chg) return `${side}: only the change in tonnes is stated (${chg.value > 0 ? "+" : ""}${Math.round(chg.value).toLocaleString("en-US")} mt).`;
+  if (forParts) return literalText(`${side}: ${forParts}.`);
+  return basis === "forecast" ? `${side}: none for ${month} in the loaded editions (SMM would state it in the ${addMonths(month, -1)} edition).` : `${side}: not stated in the loaded editions.`;
+}
+
 function missingParts(ds: Dataset, product: string, month: string): { forecast: string; actual: string } {
-  const clip = (s: string): string => literalText(s.length > 200 ? s.slice(0, 197) + "..." : s);
-  const f = whyMissing(ds, "FORECAST", [product, month, "mom"]);
-  const a = whyMissing(ds, "ACTUAL", [product, month, "mom"]);
-  return {
-    forecast: f ? `No MoM forecast: ${clip(f)}. ` : "",
-    actual: a ? `No MoM actual: ${clip(a)}.` : "",
-  };
+  const f = sideReason(ds, product, month, "forecast");
+  const a = sideReason(ds, product, month, "actual");
+  return { forecast: f && a ? `${f} ` : f, actual: a };
 }
 
 /** The expected values of one product's row for month M. */
@@ -207,8 +219,9 @@ function tableFormats(b: GridBuilder, last: number): void {
   b.conditional({ range: all, formula: `=$${L(C.hit)}${FIRST}="miss"`, style: { fill: COLORS.missFill, color: COLORS.missFont } });
   b.conditional({ range: rangeRef(FIRST, C.hit, last, C.hit), formula: `=$${L(C.hit)}${FIRST}="hit"`, style: { color: COLORS.hitFont, bold: true } });
   b.conditional({ range: rangeRef(FIRST, C.fcMom, last, C.outPct), formula: `=ISERROR(${L(C.fcMom)}${FIRST})`, style: { color: "#A6A6A6" } });
-  [16, 26, 16, 10, 10, 12, 10, 11, 11, 9, 12, 12, 11, 11, 60, 8, 8].forEach((w, i) => b.width(i + 1, w, i + 1 === C.key || i + 1 === C.month));
+  [18, 26, 18, 10, 10, 12, 10, 16, 16, 9, 12, 12, 11, 11, 60, 8, 8].forEach((w, i) => b.width(i + 1, w, i + 1 === C.key || i + 1 === C.month));
   b.freeze(6, 2);
+  b.height(6, 45);
 }
 
 /** Summary block (labels in column R, values in S); returns the next free row. */
@@ -217,8 +230,8 @@ function summaryBlock(b: GridBuilder, top: number, first: number, last: number, 
   const rng = (c: number): string => `$${L(c)}$${first}:$${L(c)}$${last}`;
   const V = L(col + 1);
   b.value(top, col, title, { style: HEADER_STYLE });
-  b.style(rangeRef(top, col, top, col + 3), HEADER_STYLE);
-  b.merge(rangeRef(top, col, top, col + 3));
+  b.style(rangeRef(top, col, top, col + 2), HEADER_STYLE);
+  b.merge(rangeRef(top, col, top, col + 2));
   const pairs = models.filter((m) => num(m.err) !== undefined);
   const judged = models.filter((m) => m.hit !== "n/a").length;
   const hits = models.filter((m) => m.hit === "hit").length;
@@ -252,9 +265,9 @@ function missesBlock(b: GridBuilder, top: number, first: number, last: number, m
   const col = SUMMARY_COL;
   const keyR = `$${L(C.key)}$${first}:$${L(C.key)}$${last}`;
   b.value(top, col, `Biggest misses (largest |MoM error|)`, { style: HEADER_STYLE });
-  b.style(rangeRef(top, col, top, col + 3), HEADER_STYLE);
-  b.merge(rangeRef(top, col, top, col + 3));
-  ["#", withMonth ? "Product (month)" : "Product", "Error, pp", "Direction"].forEach((h, i) => b.value(top + 1, col + i, h, { style: HEADER_STYLE }));
+  b.style(rangeRef(top, col, top, col + 2), HEADER_STYLE);
+  b.merge(rangeRef(top, col, top, col + 2));
+  [withMonth ? "Product (month)" : "Product", "Error, pp", "Direction"].forEach((h, i) => b.value(top + 1, col + i, h, { style: HEADER_STYLE }));
   const ranked = models
     .map((m, i) => ({ m, key: num(m.abs) !== undefined ? (num(m.abs) as number) - (first + i) / 1e9 : undefined }))
     .filter((x): x is { m: PairModel; key: number } => x.key !== undefined)
@@ -264,23 +277,20 @@ function missesBlock(b: GridBuilder, top: number, first: number, last: number, m
     const hit = ranked[i - 1];
     const guard = (expr: string): string => `IF(COUNT(${keyR})<${i},"",${expr})`;
     const at = (c: number): string => `INDEX($${L(c)}$${first}:$${L(c)}$${last},MATCH(LARGE(${keyR},${i}),${keyR},0))`;
-    const pick = (c: number): string => guard(at(c));
-    b.value(r, col, i, { style: { align: "left" } });
-    const nameF = withMonth ? guard(`${at(C.c)}&" ("&${at(C.a)}&")"`) : pick(C.b);
-    b.formula(r, col + 1, nameF, hit ? (withMonth ? `${hit.m.name} (${hit.m.month})` : hit.m.name) : "");
-    b.formula(r, col + 2, pick(C.err), hit ? hit.m.err : "", { numFmt: FMT.pctSigned });
-    b.formula(r, col + 3, pick(C.hit), hit ? hit.m.hit : "", { style: { align: "center" } });
-    b.anchor(`miss${i}`, `${L(col + 1)}${r}`);
-    b.anchor(`missErr${i}`, `${L(col + 2)}${r}`);
+    const nameF = withMonth ? guard(`"${i}. "&${at(C.c)}&" ("&${at(C.a)}&")"`) : guard(`"${i}. "&${at(C.b)}`);
+    b.formula(r, col, nameF, hit ? (withMonth ? `${i}. ${hit.m.name} (${hit.m.month})` : `${i}. ${hit.m.name}`) : "");
+    b.formula(r, col + 1, guard(at(C.err)), hit ? hit.m.err : "", { numFmt: FMT.pctSigned, style: { align: "right" } });
+    b.formula(r, col + 2, guard(at(C.hit)), hit ? hit.m.hit : "", { style: { align: "center" } });
+    b.anchor(`miss${i}`, `${L(col)}${r}`);
+    b.anchor(`missErr${i}`, `${L(col + 1)}${r}`);
   }
   return top + 2 + k;
 }
 
 function summaryWidths(b: GridBuilder): void {
   b.width(SUMMARY_COL, 42);
-  b.width(SUMMARY_COL + 1, 26);
+  b.width(SUMMARY_COL + 1, 14);
   b.width(SUMMARY_COL + 2, 12);
-  b.width(SUMMARY_COL + 3, 11);
 }
 
 /** Forecast vs actual for one month M (mode "smm": =SMM.* formulas; "plain": over the Data sheet). */
@@ -433,19 +443,19 @@ export function forecastVsActualRange(ds: Dataset, options: { from: string; to: 
   b.width(col, 26);
   b.width(col + 1, 30);
   for (let i = 2; i <= 7; i++) b.width(col + i, 12);
-  const monthsWithPairs = monthsWith.length;
-  if (monthsWithPairs > 0) {
+  if (monthsWith.length > 0) {
+    const end = monthTop + monthsWith.length - 1;
     b.chart({
       kind: "column",
-      title: "MoM forecast error by month (pp): bias and mean absolute error",
-      categories: rangeRef(monthTop, col, monthTop + monthsWith.length - 1, col),
+      title: "Forecast directions judged and hit, by month",
+      categories: rangeRef(monthTop, col, end, col),
       series: [
-        { name: "Bias (actual − forecast)", values: rangeRef(monthTop, col + 5, monthTop + monthsWith.length - 1, col + 5) },
-        { name: "Mean absolute error", values: rangeRef(monthTop, col + 6, monthTop + monthsWith.length - 1, col + 6) },
+        { name: "Judged (both sides state a direction)", values: rangeRef(monthTop, col + 2, end, col + 2) },
+        { name: "Hits (same direction)", values: rangeRef(monthTop, col + 3, end, col + 3) },
       ],
       from: a1(top + 1, col),
       to: a1(top + 21, col + 6),
-      valueFormat: "0.0%",
+      valueFormat: "0",
     });
   }
   b.anchor("firstRow", a1(first, 1)).anchor("lastRow", a1(last, 1));

@@ -100,6 +100,8 @@ export interface Grid {
   charts: ChartSpec[];
   /** By column letter. */
   columns: Record<string, ColumnSpec>;
+  /** Row heights in points, by row number (rows not listed keep the default height). */
+  rowHeights: Record<number, number>;
   /** Editions the template draws on (YYYY-MM). */
   editions: string[];
   /** ISO time the template was built. */
@@ -215,6 +217,7 @@ export class GridBuilder {
       conditionalFormats: [],
       charts: [],
       columns: {},
+      rowHeights: {},
       editions: init.editions ?? [],
       builtAt: init.builtAt,
       anchors: {},
@@ -264,6 +267,12 @@ export class GridBuilder {
 
   width(col: number, width: number, hidden = false): this {
     this.grid.columns[colLetter(col)] = hidden ? { width, hidden } : { width };
+    return this;
+  }
+
+  /** Row height in points. */
+  height(row: number, points: number): this {
+    this.grid.rowHeights[row] = points;
     return this;
   }
 

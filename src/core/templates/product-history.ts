@@ -113,6 +113,7 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
   b.width(1, 10);
   for (let c = 2; c <= width; c++) b.width(c, 14);
   b.freeze(HEAD, 1);
+  b.height(HEAD, 45);
 
   // The raw series, as SMM.SERIES returns them (plain mode: the same rows over the Data sheet).
   let sc = width + 2;

@@ -8,7 +8,7 @@
  * a grid carries its expected results (cached values for viewers that do not recalculate).
  */
 import type { Dataset } from "../dataset";
-import { callFunction, type FunctionName } from "../query";
+import { callFunction } from "../query";
 import type { Basis, Measure, QueryResult } from "../types";
 import { dataKey, dataRef, TREND_MEASURE, type DataRef } from "./data-sheet";
 import { NA, str, type CellValue, type ErrorValue, type Mode } from "./grid";
@@ -88,12 +88,6 @@ export function expectFigure(ds: Dataset, product: string, period: string, measu
 /** What `trend` evaluates to. */
 export function expectTrend(ds: Dataset, product: string, period: string, basis: Basis): CellValue {
   return resultValue(callFunction(ds, "TREND", [product, period, basis]));
-}
-
-/** The message an #N/A carries (why a figure is missing), or "" when the figure exists. */
-export function whyMissing(ds: Dataset, name: FunctionName, args: readonly unknown[]): string {
-  const r = callFunction(ds, name, args);
-  return r.ok ? "" : r.message;
 }
 
 /** The Data key of a figure (for tests and the plain mode). */

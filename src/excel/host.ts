@@ -1,0 +1,67 @@
+/**
+ * The host: is this Excel, which theme, selection changes. Office.js calls only.
+ */
+import { excelAvailable } from "./run";
+
+export interface HostInfo {
+  /** True when the Excel API can write to a workbook. */
+  inExcel: boolean;
+  /** "Excel", or null outside Office (a plain browser). */
+  host: string | null;
+  platform: string | null;
+}
+
+const hasOffice = (): boolean => typeof Office !== "undefined" && typeof Office.onReady === "function";
+
+/** Waits for Office (bounded: outside Office office.js may never answer, or not be loaded at all). */
+export async function detectHost(timeoutMs = 4000): Promise<HostInfo> {
+  if (!hasOffice()) return { inExcel: false, host: null, platform: null };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const info = await Promise.race([
+    Office.onReady().then((i) => ({ host: i?.host ? String(i.host) : null, platform: i?.platform ? String(i.platform) : null })),
+    new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
+    }),
+  ]).catch(() => null);
+  if (timer !== undefined) clearTimeout(timer);
+  const host = info?.host ?? null;
+  return { inExcel: host === "Excel" && excelAvailable(), host, platform: info?.platform ?? null };
+}
+
+/** Office's theme: true for a dark body background, false for light, null when unknown (outside Office). */
+export function officeThemeIsDark(): boolean | null {
+  try {
+    const bg = hasOffice() ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
+    if (!bg) return null;
+    const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(bg);
+    if (!m) return null;
+    const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? "0", 16) / 255) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+  } catch {
+    return null;
+  }
+}
+
+/** Calls `handler` when the selection changes (ExcelApi 1.2). Returns a function that stops it. */
+export async function onSelectionChanged(handler: () => void): Promise<() => void> {
+  if (!excelAvailable()) return () => undefined;
+  try {
+    let result: OfficeExtension.EventHandlerResult<Excel.SelectionChangedEventArgs> | null = null;
+    await Excel.run(async (ctx) => {
+      const wb = ctx.workbook as Excel.Workbook & { onSelectionChanged?: OfficeExtension.EventHandlers<Excel.SelectionChangedEventArgs> };
+      if (!wb.onSelectionChanged) return;
+      result = wb.onSelectionChanged.add(async () => handler());
+      await ctx.sync();
+    });
+    return () => {
+      const r = result as OfficeExtension.EventHandlerResult<Excel.SelectionChangedEventArgs> | null;
+      if (!r) return;
+      void Excel.run(r.context, async (ctx) => {
+        r.remove();
+        await ctx.sync();
+      }).catch(() => undefined);
+    };
+  } catch {
+    return () => undefined;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The formula builder: a function and its arguments -> the formula text, its value now, and the
+ * size of its result (a spilling function needs empty cells below/right). Pure.
+ */
+import type { Dataset } from "../../core/dataset";
+import type { FunctionName, FunctionSpec } from "../../core/query";
+import { callFunction, FUNCTIONS } from "../../core/query";
+import type { QueryResult } from "../../core/types";
+import { formatFigure } from "./format";
+import { isMeasure } from "../../core/dataset";
+
+export interface FormulaSpec {
+  fn: FunctionName;
+  /** Parameter name -> the text the user entered ("" for none). */
+  args: Record<string, string>;
+}
+
+export interface FormulaPreview {
+  formula: string;
+  result: QueryResult;
+  /** The value as the pane shows it ("-5.69%", "#N/A: ..."). */
+  text: string;
+  rows: number;
+  cols: number;
+}
+
+const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+export const functionSpecs = (): FunctionSpec[] => Object.values(FUNCTIONS);
+
+/** A numeric period the user typed (202502, or a date serial) is passed as a number. */
+function literal(kind: string, v: string): string {
+  const t = v.trim();
+  if (kind === "period" && /^\d{5,6}$/.test(t)) return t;
+  return quote(t);
+}
+
+/** =SMM.MOM("nickel","2025-02"): trailing empty optional arguments are left out, inner ones left empty. */
+export function buildFormula(spec: FormulaSpec): string {
+  const fs = FUNCTIONS[spec.fn];
+  const parts = fs.params.map((p) => {
+    const v = spec.args[p.name] ?? "";
+    return v.trim() === "" ? "" : literal(p.kind, v);
+  });
+  while (parts.length && parts[parts.length - 1] === "") parts.pop();
+  return `=SMM.${fs.name}(${parts.join(",")})`;
+}
+
+function valueText(fn: FunctionName, spec: FormulaSpec, r: QueryResult): string {
+  if (!r.ok) return `${r.error} ${r.message}`;
+  const v = r.value;
+  if (Array.isArray(v)) return `${v.length} row${v.length === 1 ? "" : "s"} x ${v[0]?.length ?? 0} columns (spills)`;
+  if (typeof v === "number") {
+    const m = fn === "MOM" ? "mom" : fn === "YOY" ? "yoy" : (spec.args.measure ?? "").trim().toLowerCase().replace(/[\s-]+/g, "_") || "mom";
+    return isMeasure(m) ? formatFigure(v, m) : String(v);
+  }
+  return String(v);
+}
+
+export function previewFormula(ds: Dataset, spec: FormulaSpec): FormulaPreview {
+  const fs = FUNCTIONS[spec.fn];
+  const formula = buildFormula(spec);
+  const args = fs.params.map((p) => {
+    const v = (spec.args[p.name] ?? "").trim();
+    if (v === "") return null;
+    return p.kind === "period" && /^\d{5,6}$/.test(v) ? Number(v) : v;
+  });
+  const result = callFunction(ds, spec.fn, args);
+  let rows = 1;
+  let cols = 1;
+  if (result.ok && Array.isArray(result.value)) {
+    rows = Math.max(1, result.value.length);
+    cols = Math.max(1, ...result.value.map((r) => r.length));
+  }
+  return { formula, result, text: valueText(spec.fn, spec, result), rows, cols };
+}
