@@ -21,6 +21,8 @@ export interface XlsxOptions {
   visible?: readonly string[];
   /** Landscape, fit to one page wide (default true). */
   printFit?: boolean;
+  /** Fit each sheet on one printed page (for pictures of a sheet). */
+  onePage?: boolean;
 }
 
 const argb = (hex: string): { argb: string } => ({ argb: `FF${hex.replace(/^#/, "").toUpperCase()}` });
@@ -57,7 +59,7 @@ function addSheet(wb: ExcelJS.Workbook, g: Grid, opt: XlsxOptions): void {
   const cache = opt.cache !== false;
   const ws = wb.addWorksheet(g.name, {
     views: [{ state: "frozen", xSplit: g.freeze.cols, ySplit: g.freeze.rows, showGridLines: g.kind !== "data" ? false : true }],
-    pageSetup: opt.printFit === false ? {} : { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    pageSetup: opt.printFit === false ? {} : { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: opt.onePage ? 1 : 0, paperSize: 9 },
   });
   if (opt.visible && !opt.visible.includes(g.name)) ws.state = "hidden";
   for (const [letter, spec] of Object.entries(g.columns)) {
@@ -157,9 +159,11 @@ export async function writeWorkbook(ds: Dataset, file: string, options: Workbook
   return grids;
 }
 
-const pp = (v: unknown): string => (typeof v === "number" ? `${v >= 0 ? "+" : ""}${(v * 100).toFixed(2)} pp` : String(v));
-const pct = (v: unknown): string => (typeof v === "number" ? `${(v * 100).toFixed(1)}%` : String(v));
-const signedPct = (v: unknown): string => (typeof v === "number" ? `${v >= 0 ? "+" : ""}${(v * 100).toFixed(2)}%` : String(v));
+const shown = (v: unknown): string => (isErrorValue(v) ? v.error : v === "" || v === undefined ? "n/a" : String(v));
+const pp = (v: unknown): string => (typeof v === "number" ? `${v >= 0 ? "+" : ""}${(v * 100).toFixed(2)} pp` : shown(v));
+const ppAbs = (v: unknown): string => (typeof v === "number" ? `${(v * 100).toFixed(2)} pp` : shown(v));
+const pct = (v: unknown): string => (typeof v === "number" ? `${(v * 100).toFixed(1)}%` : shown(v));
+const signedPct = (v: unknown): string => (typeof v === "number" ? `${v >= 0 ? "+" : ""}${(v * 100).toFixed(2)}%` : shown(v));
 
 /** A few lines saying what the workbook holds (from the grids' expected values). */
 export function describeWorkbook(file: string, grids: readonly Grid[], ds: Dataset): string {
@@ -172,7 +176,7 @@ export function describeWorkbook(file: string, grids: readonly Grid[], ds: Datas
     if (g.kind === "forecast-vs-actual") {
       lines.push(
         `${g.name}: ${val(g, "rows")} products; direction judged for ${val(g, "judged")}, hit rate ${pct(val(g, "hitRate"))} (${val(g, "hits")}/${val(g, "judged")}); ` +
-          `MoM forecast and actual for ${val(g, "pairs")}: mean absolute error ${pp(val(g, "mae"))}, bias ${pp(val(g, "bias"))}`,
+          `MoM forecast and actual for ${val(g, "pairs")}: mean absolute error ${ppAbs(val(g, "mae"))}, bias ${pp(val(g, "bias"))}`,
       );
       const misses = [1, 2, 3]
         .map((k) => {
@@ -185,11 +189,11 @@ export function describeWorkbook(file: string, grids: readonly Grid[], ds: Datas
       for (let r = first; g.cells[`A${r}`]; r++) {
         if (g.cells[`A${r}`]?.value !== "copper-cathode") continue;
         const v = (c: string): unknown => g.cells[`${c}${r}`]?.value;
-        lines.push(`  copper-cathode: forecast ${signedPct(v("D"))}, actual ${signedPct(v("E"))}, error ${pp(v("F"))}, direction ${v("J")}`);
+        lines.push(`  copper-cathode: forecast ${signedPct(v("D"))}, actual ${signedPct(v("E"))}, error ${pp(v("F"))}, direction ${shown(v("J"))}`);
       }
     } else if (g.kind === "forecast-vs-actual-range") {
       const prods = Object.keys(g.anchors).filter((k) => k.startsWith("product:")).length;
-      lines.push(`${g.name}: ${prods} products with forecasts; overall hit rate ${pct(val(g, "hitRate"))} (${val(g, "hits")}/${val(g, "judged")}), mean absolute error ${pp(val(g, "mae"))}`);
+      lines.push(`${g.name}: ${prods} products with forecasts; overall hit rate ${pct(val(g, "hitRate"))} (${val(g, "hits")}/${val(g, "judged")}), mean absolute error ${ppAbs(val(g, "mae"))}`);
     } else if (g.kind === "dashboard") {
       lines.push(`${g.name}: ${Object.keys(g.anchors).filter((k) => k.startsWith("product:")).length} products in ${Object.keys(g.anchors).filter((k) => k.startsWith("group:")).length} groups`);
     } else if (g.kind === "product-history") {

@@ -751,7 +751,13 @@ export class Catalog {
     if (rawSegment && !segment) return null;
     const k = key(head);
     if (!k) return null;
-    const product = this.byKey.get(k) ?? this.byTextKey.get(k);
+    let product = this.byKey.get(k) ?? this.byTextKey.get(k);
+    // "Nickel Pig Iron (NPI)": the name without the bracket, or the bracketed abbreviation
+    if (!product && /\(([^)]+)\)/.test(head)) {
+      const outside = key(head.replace(/\([^)]*\)/g, " "));
+      const inside = key(/\(([^)]+)\)/.exec(head)?.[1] ?? "");
+      product = (outside ? this.byKey.get(outside) ?? this.byTextKey.get(outside) : undefined) ?? (inside ? this.byKey.get(inside) ?? this.byTextKey.get(inside) : undefined);
+    }
     return product ? { product, segment } : null;
   }
 

@@ -435,6 +435,9 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   if (hedgeWord && (h === "under" || /\babove\s*$/i.test(tail)) && /\b(?:fall|falling|fell|drop|dropping|dropped|rose|rise|rising|remained|remain|stayed|stay|kept|keep)\s*$/i.test(core)) {
     return { kind: "level", direction: null };
   }
+  if (hedgeWord && h !== "exact" && !/^\s*(?:,\s*)?(?:and|or|as well as)?\s*$/i.test(core) && !lastMatch(DIRECTION_RE, core.split(/\s+/).slice(-3).join(" ")) && !/\b(?:by|of)\s*$/i.test(core) && !/\b(?:increase|decrease|decline|growth|drop|rise|reduction|fall|change)\b[^,;]*$/i.test(core)) {
+    return { kind: "level", direction: null };
+  }
   const ch = CHANGE_TAIL_RE.exec(core);
   const lv = LEVEL_TAIL_RE.exec(core);
   if (ch && (!lv || ch.index >= lv.index || /\b(?:of|by)\s*$/i.test(ch[0]))) {
@@ -766,7 +769,7 @@ function npBefore(s: string, end: number): string[] {
     if (t === "") continue;
     if (/^[,;:()"]$/.test(t)) break;
     if (!/^[a-z0-9][a-z0-9'./-]*$/.test(t)) break;
-    if (NP_STOP.has(t) || MONTH_WORD.test(t)) break;
+    if ((NP_STOP.has(t) && !(t === "not" && out[0] === "using")) || MONTH_WORD.test(t)) break;
     if (out.length && /'s?$/.test(t) && !/^(?:china|china's|smm|smm's)$/.test(t)) {
       out.unshift(t);
       break;
@@ -837,7 +840,7 @@ export function readSubject(subject: string, productWords: readonly string[], pr
     if (prod.text === "content") np.push("content");
   } else {
     // "medium-sized smelters at", "Large smelters ran at", "large smelters: 84.80%"
-    const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|\(|ran|run|running|operated|were|was|are|is|stood|reached|came|hit|at|had|with|$))/, lower);
+    const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded)\b|$))/, lower);
     if (head) np = npBefore(lower, head.index + head.text.length);
   }
   const npText = np.join(" ");

@@ -71,11 +71,11 @@ export function buildDashboard(ds: Dataset, options: DashboardOptions, mode: Mod
       b.formula(r, COLS.trend, orEmpty(src.trend(P, M, "actual"), ""), trend);
       b.formula(r, COLS.arrow, `IF(${cell(COLS.trend)}="","",IF(LEFT(${cell(COLS.trend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.trend)},2)="do","${ARROW.down}","${ARROW.flat}")))`, arrowFor(trend), { style: { align: "center", bold: true } });
       const mom = fig(p.id, month, "mom", "actual");
-      b.formula(r, COLS.mom, orEmpty(src.figure(P, M, "mom", "actual"), DASH), mom, { numFmt: FMT.pctColored, style: { align: "right" } });
-      b.formula(r, COLS.yoy, orEmpty(src.figure(P, M, "yoy", "actual"), DASH), fig(p.id, month, "yoy", "actual"), { numFmt: FMT.pctColored, style: { align: "right" } });
+      b.formula(r, COLS.mom, orEmpty(src.figure(P, M, "mom", "actual"), DASH), mom, { numFmt: FMT.pctSigned, style: { align: "right" } });
+      b.formula(r, COLS.yoy, orEmpty(src.figure(P, M, "yoy", "actual"), DASH), fig(p.id, month, "yoy", "actual"), { numFmt: FMT.pctSigned, style: { align: "right" } });
       b.formula(r, COLS.output, orEmpty(src.figure(P, M, "output", "actual"), DASH), fig(p.id, month, "output", "actual"), { numFmt: FMT.tonnes, style: { align: "right" } });
       b.formula(r, COLS.rate, orEmpty(src.figure(P, M, "operating_rate", "actual"), DASH), fig(p.id, month, "operating_rate", "actual"), { numFmt: FMT.pct, style: { align: "right" } });
-      b.formula(r, COLS.fcMom, orEmpty(src.figure(P, N, "mom", "forecast"), DASH), fig(p.id, next, "mom", "forecast"), { numFmt: FMT.pctColored, style: { align: "right" } });
+      b.formula(r, COLS.fcMom, orEmpty(src.figure(P, N, "mom", "forecast"), DASH), fig(p.id, next, "mom", "forecast"), { numFmt: FMT.pctSigned, style: { align: "right" } });
       const fcTrend = trendOf(p.id, next, "forecast");
       b.formula(r, COLS.fcTrend, orEmpty(src.trend(P, N, "forecast"), ""), fcTrend);
       b.formula(r, COLS.fcArrow, `IF(${cell(COLS.fcTrend)}="","",IF(LEFT(${cell(COLS.fcTrend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.fcTrend)},2)="do","${ARROW.down}","${ARROW.flat}")))`, arrowFor(fcTrend), { style: { align: "center", bold: true } });
@@ -100,6 +100,16 @@ export function buildDashboard(ds: Dataset, options: DashboardOptions, mode: Mod
     const rg = rangeRef(HEAD + 1, c, Math.max(HEAD + 1, last), c);
     b.conditional({ range: rg, formula: `=${a1(HEAD + 1, c)}="${ARROW.up}"`, style: { color: COLORS.upFont } });
     b.conditional({ range: rg, formula: `=${a1(HEAD + 1, c)}="${ARROW.down}"`, style: { color: COLORS.downFont } });
+  }
+  // Rises green, falls red (conditional formats: number-format colours differ between Excel and LibreOffice).
+  for (const [c1, c2] of [
+    [COLS.mom, COLS.yoy],
+    [COLS.fcMom, COLS.fcMom],
+  ] as const) {
+    const rg = rangeRef(HEAD + 1, c1, Math.max(HEAD + 1, last), c2);
+    const tl = a1(HEAD + 1, c1);
+    b.conditional({ range: rg, formula: `=AND(ISNUMBER(${tl}),${tl}>0)`, style: { color: COLORS.upFont } });
+    b.conditional({ range: rg, formula: `=AND(ISNUMBER(${tl}),${tl}<0)`, style: { color: COLORS.downFont } });
   }
   [20, 30, 7, 20, 10, 10, 13, 11, 13, 7, 20].forEach((w, i) => b.width(i + 1, w));
   b.freeze(HEAD, 2);

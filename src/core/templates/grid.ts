@@ -302,8 +302,6 @@ export class GridBuilder {
 export const FMT = {
   pct: "0.00%",
   pctSigned: "+0.00%;-0.00%;0.00%",
-  /** Signed % with green/red colours (Excel and LibreOffice both read [Color10]/[Red]). */
-  pctColored: "[Color10]+0.00%;[Red]-0.00%;0.00%",
   tonnes: "#,##0",
   tonnesSigned: "+#,##0;-#,##0;0",
   count: "0",

@@ -37,6 +37,8 @@ const MEASURE_COLUMNS: { measure: Measure; head: string; fmt: string }[] = [
 ];
 
 const HEAD = 5;
+/** Measures whose raw SMM.SERIES block is shown next to the table. */
+const SERIES_MEASURES: readonly Measure[] = ["output", "mom", "yoy", "operating_rate"];
 
 export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions, mode: Mode): Grid {
   const resolved = ds.catalog.resolve(options.product);
@@ -119,7 +121,8 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
   let sc = width + 2;
   const seriesTop = HEAD;
   b.value(seriesTop - 1, sc, `Series as SMM.SERIES returns them (${from} to ${to}; months without a figure left out)`, { style: { italic: true, color: COLORS.subtle } });
-  for (const mc of measures) {
+  const seriesBlocks = new Map<Measure, { top: number; rows: number; col: number }>();
+  for (const mc of measures.filter((x) => SERIES_MEASURES.includes(x.measure))) {
     const res = callFunction(ds, "SERIES", [p.id, mc.measure, from, to]);
     b.value(seriesTop, sc, `${mc.measure}: month`, { style: HEADER_STYLE });
     b.value(seriesTop, sc + 1, mc.head, { style: HEADER_STYLE });
@@ -130,6 +133,7 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
       else b.value(anchorRow, sc, "(no figures)", { style: { color: COLORS.subtle } });
     } else {
       const rows = res.value as Scalar[][];
+      seriesBlocks.set(mc.measure, { top: anchorRow, rows: rows.length, col: sc });
       if (mode === "smm") {
         b.formula(anchorRow, sc, `SMM.SERIES(${str(p.id)},${str(mc.measure)},${str(from)},${str(to)})`, rows[0]?.[0] ?? "", {
           spill: { rows: rows.length, cols: 2, values: rows.map((x) => [x[0] ?? "", x[1] ?? ""]) },
@@ -152,12 +156,20 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
 
   // Charts under the table.
   const chartTop = last + 2;
+  // Output over time from the SERIES block (months with a figure only: no gaps in the line).
   const outCol = colOf.get("output");
-  if (outCol) {
-    const series = [{ name: "Output, mt (actual)", values: rangeRef(first, outCol, last, outCol) }];
-    const ofc = colOf.get("outputForecast");
-    if (ofc) series.push({ name: "Output forecast, mt", values: rangeRef(first, ofc, last, ofc) });
-    b.chart({ kind: "line", title: `${p.name}: output, mt`, categories: rangeRef(first, 1, last, 1), series, from: a1(chartTop, 1), to: a1(chartTop + 18, 6), valueFormat: "#,##0" });
+  const outSeries = seriesBlocks.get("output");
+  if (outCol && outSeries && outSeries.rows > 1) {
+    const end = outSeries.top + outSeries.rows - 1;
+    b.chart({
+      kind: "line",
+      title: `${p.name}: output, mt (SMM.SERIES)`,
+      categories: rangeRef(outSeries.top, outSeries.col, end, outSeries.col),
+      series: [{ name: "Output, mt", values: rangeRef(outSeries.top, outSeries.col + 1, end, outSeries.col + 1) }],
+      from: a1(chartTop, 1),
+      to: a1(chartTop + 18, 6),
+      valueFormat: "#,##0",
+    });
   }
   const momCol = colOf.get("mom") ?? 3;
   const fcCol = colOf.get("forecast") ?? 4;
@@ -169,8 +181,8 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
       { name: "MoM actual", values: rangeRef(first, momCol, last, momCol) },
       { name: "MoM forecast", values: rangeRef(first, fcCol, last, fcCol) },
     ],
-    from: a1(chartTop, outCol ? 7 : 1),
-    to: a1(chartTop + 18, outCol ? 13 : 7),
+    from: a1(chartTop, b.grid.charts.length ? 7 : 1),
+    to: a1(chartTop + 18, b.grid.charts.length ? 13 : 7),
     valueFormat: "0%",
   });
   b.anchor("firstRow", a1(first, 1)).anchor("lastRow", a1(last, 1));
