@@ -243,7 +243,7 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
   String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below)\s+(?:than\s+)?(?:in\s+)?)?(?:` +
-    [MOM_RE.source, YOY_RE.source, String.raw`(?:from|than|over) (?:in )?(?:` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
+    [MOM_RE.source, YOY_RE.source, String.raw`(?:from|than|over) (?:in )?(?:` + MONTH_RE_SRC + String.raw`)(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
     String.raw`))+`,
   "i",
 );
@@ -304,7 +304,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     // ---- comparison basis: own markers after, then before
     if (MOM_RE.test(trailing) || new RegExp(`(?:from|than|over|compared (?:to|with)) (?:in )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
-    if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)/i.test(rightFull)) r.basis = "expect";
+    if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
     const leftTail = left.slice(-60);
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);
@@ -395,6 +395,11 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     r.ytd = /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b/i.test(left) || months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5) || (prev?.ytd === true && !metric);
     // ---- month
     r.month = pickMonth(months, f);
+    const rangeAfter = months.find((mm) => mm.role === "range-end" && mm.start >= f.end && !/[,;]/.test(s.slice(f.end, mm.start)) && mm.start - f.end < 40);
+    if (rangeAfter) {
+      r.month = rangeAfter;
+      r.ytd = true;
+    }
     if (r.month?.role === "range-end") r.ytd = true;
     readings.push(r);
     prevEnd = f.end;
@@ -666,7 +671,7 @@ function assignMeasure(r: Reading): void {
   }
   if (mt) {
     if (f.unitClass === "mtyear") return void (r.excludedReason = "an annual rate with no capacity subject");
-    if (r.kind === "change" || r.basis === "mom" || r.basis === "yoy") {
+    if (r.kind === "change" || ((r.basis === "mom" || r.basis === "yoy") && r.kind !== "level")) {
       r.measure = r.ytd ? "ytd_yoy_chg" : r.basis === "yoy" ? "yoy_chg" : "mom_chg";
       r.value = sign * f.value;
       r.unit = "mt";

@@ -60,7 +60,7 @@ export const SLIGHT_RE = /\b(?:slight|slightly|marginal|marginally|modest|modest
 export const SIGNIFICANT_RE = /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|notable|notably|steep|steeply|big|strong|strongly|sizeable|sizable|large|rapid|rapidly)\b/i;
 
 /** Hedges right before a number. */
-export const HEDGE_APPROX_RE = /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|circa|an estimated|estimated|some|c\.)\s*$|~\s*$/i;
+export const HEDGE_APPROX_RE = /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|circa|an estimated|some|c\.)\s*$|~\s*$/i;
 export const HEDGE_OVER_RE = /\b(?:over|more than|above|exceeding|exceeded|exceeds|exceed|in excess of|at least|upwards of|beyond|north of)\s*$/i;
 export const HEDGE_UNDER_RE = /\b(?:below|less than|under|fewer than|at most|no more than|up to|short of|south of)\s*$/i;
 
