@@ -1,0 +1,281 @@
+/**
+ * The built task pane in headless Chromium with a fake Excel host (tests/browser/fake-office.js,
+ * served in place of office.js) inside a harness page that draws the fake sheet beside the pane:
+ * import the seed report, see its preview, save, explore, insert a linked table, build a formula,
+ * trace it, refresh; untrusted input (XSS, empty, huge); the pane outside Excel (and dark).
+ *
+ * Builds the pane with webpack (development, into test-output/browser-dist) and serves it with a
+ * tiny HTTP server on 127.0.0.1. Skips with a message when /usr/bin/chromium or the seed report is
+ * missing. Screenshots: test-output/browser/*.png; SMM_UPDATE_SCREENSHOTS=1 copies the README
+ * ones to docs/screenshots/.
+ */
+import { execFile } from "child_process";
+import fs from "fs";
+import http from "http";
+import type { AddressInfo } from "net";
+import path from "path";
+import { promisify } from "util";
+import type { Browser, Frame, Page } from "playwright-core";
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "test-output", "browser-dist");
+const SHOTS = path.join(ROOT, "test-output", "browser");
+const DOCS = path.join(ROOT, "docs", "screenshots");
+const CHROMIUM = process.env.SMM_CHROMIUM || "/usr/bin/chromium";
+const SEED = path.resolve(ROOT, "..", "shared", "reports", "smm-2025-02.txt");
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const haveChromium = fs.existsSync(CHROMIUM);
+const haveSeed = fs.existsSync(SEED);
+if (!haveChromium) console.warn(`[browser tests] skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
+
+let server: http.Server;
+let base = "";
+let browser: Browser;
+
+async function build(): Promise<void> {
+  fs.rmSync(DIST, { recursive: true, force: true });
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  try {
+    await promisify(execFile)(process.execPath, [cli, "--mode", "development"], {
+      cwd: ROOT,
+      env: { ...process.env, SMM_DIST_DIR: DIST, SMM_TRANSPILE_ONLY: "1", SMM_OFFICE_JS: "local" },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`webpack failed: ${err.message}\n${err.stdout ?? ""}\n${err.stderr ?? ""}`);
+  }
+}
+
+function serve(): Promise<void> {
+  server = http.createServer((req, res) => {
+    const p = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
+    let file: string | null;
+    if (p === "/harness.html") file = path.join(__dirname, "harness.html");
+    else if (p === "/office-js/office.js") file = path.join(__dirname, "fake-office.js");
+    else file = path.join(DIST, path.normalize(p).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(DIST) && !file.startsWith(__dirname)) file = null;
+    if (!file || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      resolve();
+    });
+  });
+}
+
+const shots: string[] = [];
+async function shot(page: Page, name: string, docs = false): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  shots.push(file);
+  if (docs && process.env.SMM_UPDATE_SCREENSHOTS === "1") {
+    fs.mkdirSync(DOCS, { recursive: true });
+    fs.copyFileSync(file, path.join(DOCS, `${name}.png`));
+  }
+}
+
+async function openHarness(): Promise<{ page: Page; pane: Frame; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1180, height: 860 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/harness.html`);
+  const handle = await page.waitForSelector("#pane");
+  const pane = (await handle.contentFrame()) as Frame;
+  await pane.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+  return { page, pane, errors };
+}
+
+async function tab(pane: Frame, id: string): Promise<void> {
+  await pane.click(`[data-tab=${id}]`);
+  await pane.waitForSelector(`#panel-${id}:not([hidden])`);
+}
+
+const maybe = haveChromium ? describe : describe.skip;
+
+maybe("task pane in Chromium", () => {
+  beforeAll(async () => {
+    await build();
+    await serve();
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  (haveSeed ? test : test.skip)("imports the seed report, inserts a linked table, builds a formula, traces it, refreshes", async () => {
+    const { page, pane, errors } = await openHarness();
+    await shot(page, "01-start");
+
+    // ---- import: pick the file, see the preview
+    await tab(pane, "import");
+    await pane.setInputFiles("[data-testid=file]", SEED);
+    await pane.waitForSelector("[data-testid=edition-label]");
+    expect(await pane.textContent("[data-testid=edition-label]")).toBe("February 2025");
+    expect(await pane.inputValue("[data-testid=edition-month]")).toBe("2025-02");
+    const products = await pane.textContent("[data-testid=products-found]");
+    expect(products).toContain("Copper Cathode");
+    expect(products).toContain("Refined Nickel");
+    const issues = (await pane.textContent("[data-testid=issues] summary")) ?? "";
+    expect(issues).toMatch(/\d+ issues the parser raised/);
+    await pane.click("[data-testid=issues] summary");
+    expect(await pane.locator("[data-testid=issues] mark").count()).toBeGreaterThan(5); // figures highlighted in their sentences
+    await pane.evaluate(() => document.querySelector("[data-testid=import-preview]")?.scrollIntoView());
+    await shot(page, "02-import-preview", true);
+
+    // ---- save: it replaces the bundled February edition and says what changed
+    await pane.click("[data-testid=save-btn]");
+    await pane.waitForSelector("[data-testid=diff-headline]");
+    expect(await pane.textContent("[data-testid=diff-headline]")).toMatch(/February 2025: replaced/);
+    await shot(page, "03-import-saved");
+
+    // ---- explore: typo-tolerant search, measures, months, preview
+    await tab(pane, "explore");
+    await pane.fill("[data-testid=search]", "coper");
+    await pane.waitForSelector("[data-testid=results] [data-ref=copper-cathode]");
+    expect(await pane.getAttribute("[data-testid=results] li >> nth=0", "data-ref")).toBe("copper-cathode");
+    await pane.press("[data-testid=search]", "Enter");
+    await pane.fill("[data-testid=search]", "nikel");
+    await pane.click("[data-testid=results] [data-ref=refined-nickel]");
+    await pane.check("[data-measure=yoy]");
+    await pane.uncheck("[data-measure=output]");
+    await pane.selectOption("[data-testid=from]", "2024-12");
+    await pane.waitForFunction(() => /rows? x 4 columns/.test(document.querySelector("[data-testid=preview-summary]")?.textContent ?? ""));
+    expect(await pane.textContent("[data-testid=table-preview]")).toContain("4.38%");
+    await pane.evaluate(() => document.querySelector("[data-testid=table-preview]")?.scrollIntoView({ block: "center" }));
+    await shot(page, "04-explore-preview", true);
+
+    // ---- insert at the active cell (A1) as a linked table of values
+    await pane.click("[data-testid=insert-btn]");
+    await pane.waitForFunction(() => /Inserted a linked table/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
+    const wb = await page.evaluate(() => {
+      const w = (window as unknown as { __fakeWorkbook: { sheets: { cells: Record<string, { value: unknown; format: string; bold?: boolean }> }[]; names: Record<string, unknown>; settings: Record<string, string>; syncs: number } }).__fakeWorkbook;
+      return { cells: w.sheets[0]?.cells ?? {}, names: Object.keys(w.names), settings: w.settings };
+    });
+    expect(wb.cells["0,0"]?.value).toBe("Product");
+    expect(wb.cells["0,0"]?.bold).toBe(true);
+    expect(wb.cells["0,2"]?.value).toBe("MoM %");
+    const copperFeb = Object.entries(wb.cells).find(([, c]) => c.value === 0.0438);
+    expect(copperFeb?.[1].format).toBe("0.00%");
+    expect(wb.names.some((n) => n.startsWith("SMM_T_"))).toBe(true);
+    expect(JSON.parse(wb.settings["smm.linkedTables.v1"] ?? "{}").tables).toHaveLength(1);
+    await shot(page, "05-inserted-table", true);
+
+    // ---- formula builder: =SMM.MOM("refined-nickel","2025-02") into H2
+    await page.evaluate(() => (window as unknown as { __fakeSelect(r: string): void }).__fakeSelect("H2"));
+    await tab(pane, "formula");
+    await pane.fill("[data-param=product]", "nickel");
+    await pane.fill("[data-param=period]", "2025-02");
+    await pane.waitForFunction(() => (document.querySelector("[data-testid=formula-text]")?.textContent ?? "") === '=SMM.MOM("nickel","2025-02")');
+    await pane.click("[data-testid=formula-insert]");
+    await pane.waitForFunction(() => /Inserted =SMM\.MOM/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
+    const h2 = await page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheets: { cells: Record<string, { value: unknown; formula: string }> }[] } }).__fakeWorkbook.sheets[0]?.cells["1,7"]);
+    expect(h2?.formula).toBe('=SMM.MOM("nickel","2025-02")');
+    expect(typeof h2?.value).toBe("number");
+
+    // ---- trace the active cell: edition, section, the sentence with the figure highlighted
+    await tab(pane, "trace");
+    await pane.click("[data-testid=trace-active]");
+    await pane.waitForSelector("[data-testid=trace-card]");
+    expect(await pane.textContent("[data-testid=trace-edition]")).toContain("February 2025 edition");
+    const mark = await pane.textContent("[data-testid=trace-sentence] mark");
+    expect(mark).toMatch(/%/);
+    expect(await pane.textContent("[data-testid=trace-how]")).toContain("reported");
+    await shot(page, "06-trace", true);
+
+    // ---- trace a value inside the linked table (C3: a MoM figure)
+    await page.evaluate(() => (window as unknown as { __fakeSelect(r: string): void }).__fakeSelect("C3"));
+    await pane.click("[data-testid=trace-active]");
+    await pane.waitForFunction(() => /in linked table SMM_T_/.test(document.querySelector("[data-testid=trace-out]")?.textContent ?? ""));
+
+    // ---- refresh the sheet: the formula cell and the linked table
+    await pane.click("[data-testid=refresh-btn]");
+    await pane.waitForFunction(() => /Refreshed 1 SMM formula cell and 1 linked table/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
+    await shot(page, "07-refreshed");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("report text is never markup; empty, huge and non-report text save nothing", async () => {
+    const { page, pane, errors } = await openHarness();
+    await tab(pane, "import");
+    const evil = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">\nCopper Cathode\nIn February 2025, <b>copper</b> cathode output rose 4% MoM. &lt;img src=x onerror=window.__xss=3&gt;';
+    await pane.fill("[data-testid=paste]", evil);
+    await pane.click("[data-testid=preview-btn]");
+    await pane.waitForSelector("[data-testid=import-preview] .card");
+    // a CSV whose source URL and file name carry markup: saved, then traced
+    const csv = "product,segment,period,basis,measure,value,unit,qualifier,release,source_url\ncopper-cathode,,2031-01,actual,mom,2.5,%,exact,2031-01,https://example.com/<img src=x onerror=window.__xss=4>\n";
+    await pane.setInputFiles("[data-testid=file]", { name: '<img src=x onerror="window.__xss=5">.csv', mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await pane.waitForSelector("[data-testid=edition-preview]");
+    expect(await pane.textContent("[data-testid=import-preview] .card-title")).toContain('<img src=x onerror="window.__xss=5">.csv');
+    await pane.click("[data-testid=save-btn]");
+    await pane.waitForSelector("[data-testid=diff-headline]");
+    await tab(pane, "trace");
+    await pane.fill("[data-testid=trace-formula]", '=SMM.MOM("copper-cathode","2031-01")');
+    await pane.press("[data-testid=trace-formula]", "Enter");
+    await pane.waitForSelector("[data-testid=trace-sentence]");
+    expect(await pane.textContent("[data-testid=trace-sentence]")).toContain("<img src=x onerror=window.__xss=4>");
+    await shot(page, "08-untrusted-text-as-text", true);
+    const xss = await pane.evaluate(() => ({ flag: (window as unknown as { __xss?: number }).__xss, imgs: document.querySelectorAll("img").length, scripts: [...document.querySelectorAll("script")].filter((s) => !s.src).length }));
+    expect(xss).toEqual({ flag: undefined, imgs: 0, scripts: 0 });
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+    // empty
+    await tab(pane, "import");
+    await pane.fill("[data-testid=paste]", "   ");
+    await pane.click("[data-testid=preview-btn]");
+    await pane.waitForFunction(() => /The text is empty/.test(document.querySelector("[data-testid=import-preview]")?.textContent ?? ""));
+    expect(await pane.isDisabled("[data-testid=save-btn]")).toBe(true);
+    // huge (5 MB)
+    await pane.evaluate(() => {
+      const ta = document.querySelector("[data-testid=paste]") as HTMLTextAreaElement;
+      ta.value = "Copper cathode output rose 4% MoM. ".repeat(150_000);
+    });
+    await pane.click("[data-testid=preview-btn]");
+    await pane.waitForFunction(() => /The text is 5\.\d MB/.test(document.querySelector("[data-testid=import-preview]")?.textContent ?? ""));
+    expect(await pane.isDisabled("[data-testid=save-btn]")).toBe(true);
+    // not a report
+    await pane.fill("[data-testid=paste]", "Dear all,\nthe meeting moved to Tuesday 2025-03-04.\nBest");
+    await pane.click("[data-testid=preview-btn]");
+    await pane.waitForFunction(() => /not an SMM report|does not look like an SMM production report|Set the edition month/.test(document.querySelector("[data-testid=import-preview]")?.textContent ?? ""));
+    expect(await pane.isDisabled("[data-testid=save-btn]")).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  test("outside Excel the pane renders, explores and previews, and says writing needs Excel (dark theme too)", async () => {
+    const page = await browser.newPage({ viewport: { width: 380, height: 860 }, colorScheme: "dark" });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.route("**/office-js/office.js", (r) => r.fulfill({ status: 404, body: "" }));
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+    expect(await page.getAttribute("html", "data-host")).toBe("browser");
+    await page.fill("[data-testid=search]", "rare earth");
+    await page.waitForSelector("[data-testid=results] li[data-ref]");
+    await page.fill("[data-testid=search]", "li2co3");
+    await page.press("[data-testid=search]", "Enter");
+    await page.waitForSelector("[data-testid=preview-summary]");
+    await page.click("[data-testid=insert-btn]", { force: true }); // aria-disabled: still focusable and explains why
+    await page.waitForFunction(() => /Writing to a sheet needs Excel/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
+    await shot(page, "09-browser-dark", true);
+    // Without office.js the functions bundle's generated CustomFunctions.associate(...) calls throw
+    // (src/functions, not the pane); the pane is unaffected. Anything else is a failure.
+    expect(errors.filter((e) => !/CustomFunctions is not defined/.test(e))).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
