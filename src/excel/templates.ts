@@ -10,6 +10,8 @@
  * (conditional formats), 1.7 (freeze panes, chart series), 1.8 (axis number format); features
  * above what the host supports are skipped, not failed.
  */
+import type { ExcelOutcome } from "./types";
+import { runExcel } from "./run";
 import { COLORS, a1, gridBounds, isErrorValue, parseA1, safeSheetName, type CellStyle, type Grid } from "../core/templates/grid";
 
 export interface WriteOptions {
@@ -17,6 +19,8 @@ export interface WriteOptions {
   supports?: (version: string) => boolean;
   /** Make the new sheet the active one (default true). */
   activate?: boolean;
+  /** The sync to use (default context.sync): runExcel passes its counted one. */
+  sync?: () => Promise<void>;
 }
 
 export interface WriteResult {
@@ -123,7 +127,7 @@ export async function writeGrid(context: Excel.RequestContext, grid: Grid, optio
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
-    await context.sync();
+    await (options.sync ? options.sync() : context.sync());
   };
   const sheets = context.workbook.worksheets;
 
@@ -189,8 +193,11 @@ export async function writeGrid(context: Excel.RequestContext, grid: Grid, optio
   return { name, syncs, cells: Object.keys(grid.cells).length };
 }
 
-/** Inserts a template grid as a new worksheet of the open workbook (task pane entry point). */
-export async function insertTemplate(grid: Grid, options: WriteOptions = {}): Promise<WriteResult> {
-  return Excel.run((context) => writeGrid(context, grid, options));
+/**
+ * Inserts a template grid as a new worksheet of the open workbook (the task pane's entry point):
+ * `insertTemplate(buildTemplate(dataset, { kind: "forecast-vs-actual", month: "2025-03" }, "smm"))`.
+ * Errors come back as an outcome with a message for the user (see runExcel), never thrown.
+ */
+export async function insertTemplate(grid: Grid, options: WriteOptions = {}): Promise<ExcelOutcome<WriteResult>> {
+  return runExcel(`insert the ${grid.name} sheet`, (context, sync) => writeGrid(context, grid, { ...options, sync }));
 }
-

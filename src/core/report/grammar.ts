@@ -242,8 +242,8 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
 
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
-  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below)\s+(?:than\s+)?(?:in\s+)?)?(?:` +
-    [MOM_RE.source, YOY_RE.source, String.raw`(?:from|than|over) (?:in )?(?:` + MONTH_RE_SRC + String.raw`)(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
+  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below)\s+)?(?:` +
+    [MOM_RE.source, YOY_RE.source, String.raw`(?:from|than|over|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|the previous year))?(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
     String.raw`))+`,
   "i",
 );
@@ -302,14 +302,16 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     else if (f.unitClass === "daily") r.excludedReason = "a daily figure";
     else if (f.unitClass === "days") r.excludedReason = "a number of days";
     // ---- comparison basis: own markers after, then before
-    if (MOM_RE.test(trailing) || new RegExp(`(?:from|than|over|compared (?:to|with)) (?:in )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
+    if (MOM_RE.test(trailing) || new RegExp(`(?:from|than|over|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
+    // "than in August last year", "from August 2024": the same month a year earlier
+    if (new RegExp(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|the previous year)`).test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
     if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
     const leftTail = left.slice(-60);
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);
       const ly = lastMatch(YOY_RE, leftTail);
-      const le = lastMatch(/\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast)\s+by\s*$/i, leftTail);
+      const le = lastMatch(/\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i, leftTail);
       if (le) r.basis = "expect";
       else if (lm && (!ly || lm.index > ly.index) && LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length))) r.basis = "mom";
       else if (ly && LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length))) r.basis = "yoy";
@@ -367,7 +369,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       r.direction = f.explicitSign > 0 ? "up" : "down";
     }
     // "the expected 1.0166 million mt" is the forecast level for the edition month
-    if (/\bthe (?:expected|forecast(?:ed)?|estimated)\s*(?:level of\s*)?(?:of\s*)?$/i.test(left) || /\b(?:expectations? of|forecast of|estimate of)\s*$/i.test(left)) {
+    if (/\bthe (?:expected|forecast(?:ed)?|estimated)\s*(?:level of\s*)?(?:of\s*)?$/i.test(left) || /\b(?:expectations? of|forecast of|estimate of)\s*$/i.test(left) || /\b(?:SMM|we|the market)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:expected|forecast|estimated|projected|predicted)\s*(?:output\s+(?:of|at)\s*)?$/i.test(left)) {
       r.expectedLevel = true;
       r.kind = "level";
       r.metric = r.metric === "expect" || r.metric === null ? "production" : r.metric;
@@ -388,7 +390,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     if (r.metric === "expect" && r.basis !== "expect" && !r.expectedLevel) r.basis = "expect";
     if (r.basis === "expect" && r.direction === null) {
       const ctx = (left + " " + trailing).toLowerCase();
-      r.direction = /\b(?:below|lower|short|under|less|missed|fell short)\b/.test(ctx) ? "down" : "up";
+      r.direction = /\b(?:below|lower|short|under|less|missed|fell short|trailed|lagged|behind)\b/.test(ctx) ? "down" : "up";
       r.kind = "change";
     }
     // ---- cumulative
@@ -423,7 +425,7 @@ function nearestMetricAhead(text: string): Metric | null {
   return best?.metric ?? null;
 }
 
-const LEVEL_TAIL_RE = /\b(?:to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of)\s*$/i;
+const LEVEL_TAIL_RE = /\b(?:turned out|turning out|churned out|put out|to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of)\s*$/i;
 
 function levelOrChange(left: string, f: Figure, right: string): { kind: "level" | "change" | null; direction: Direction | null } {
   const tail = left.replace(/\s*\(?\s*[+-]?\s*$/, "").trimEnd();
@@ -483,7 +485,7 @@ function pickMonth(months: MonthMention[], f: Figure): MonthMention | null {
   return best;
 }
 
-const EXPECT_TAIL = String.raw`(?:SMM|we|the market)?\s*(?:had\s+|has\s+|previously\s+|originally\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated)`;
+const EXPECT_TAIL = String.raw`(?:SMM(?:'s)?|our|we|the market(?:'s)?|its|the)?\s*(?:had\s+|has\s+|previously\s+|originally\s+|prior\s+|earlier\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated|estimate|expectations?|projection)`;
 /**
  * "6,500 mt higher than SMM had forecast", "10,100 mt above the 1.0034 million mt SMM had expected",
  * "9,100 mt lower than the 959,400 mt SMM had forecast": a change versus expectations, and the
@@ -755,6 +757,7 @@ const NP_STOP = new Set([
   "increase", "decrease", "decline", "growth", "drop", "rise", "fall", "reduction", "mom", "yoy", "its", "their", "both", "total", "overall", "this", "these", "that", "such",
   "among", "them", "specifically", "including", "additionally", "meanwhile", "however", "moreover", "furthermore", "then", "so", "thus", "therefore", "leading", "resulting",
   "driving", "causing", "pushing", "bringing", "mainly", "due", "because", "since", "after", "before", "during", "despite", "although", "though", "if", "when", "where",
+  "projects", "projected", "expect", "forecast", "forecasts", "sees", "see", "estimate", "put", "puts", "views", "shanghai", "beijing",
   "experienced", "experience", "saw", "see", "seen", "showed", "show", "recorded", "record", "achieved", "achieve", "posted", "maintained", "maintain", "kept", "keep", "faced", "face",
   "reduced", "reduce", "cut", "increased", "decreased", "boosted", "boosting", "affected", "affecting", "impacting", "impacted", "continued", "continue", "remained", "remain",
   "significant", "significantly", "slight", "slightly", "sharp", "sharply", "fewer", "more", "less", "higher", "lower", "limited", "larger", "smaller", "some", "any", "no", "not",
@@ -941,12 +944,16 @@ export function directionStatements(s: string): DirectionStatement[] {
     // a magnitude about some plants or regions is not the product's ("slight cuts at some plants")
     if (magnitude !== "none") {
       const cs = masked.lastIndexOf(",", m.index);
-      const ce = masked.indexOf(",", m.index);
+      const ceComma = masked.indexOf(",", m.index);
+      const ceCause = masked.slice(m.index).search(/\b(?:as|because|due to|since|after|while|amid|with)\b/i);
+      const ce = ceCause >= 0 && (ceComma < 0 || m.index + ceCause < ceComma) ? m.index + ceCause : ceComma;
       if (SUBSET_RE.test(masked.slice(cs < 0 ? 0 : cs, ce < 0 ? masked.length : ce))) magnitude = "none";
     }
     const cm = months.find((mm) => mm.role === "compare" && mm.start >= clauseStart && mm.end <= clauseEnd);
     const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;
-    const production = /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production)\b/i.test(clause);
+    // "SMM expects a sharp increase in September", "A further decline is anticipated in October": a bare outlook is about the product
+    const bareOutlook = /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, ""))) && /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word);
+    const production = bareOutlook || /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause);
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
     const negated = NEGATION_RE.test(masked.slice(Math.max(clauseStart, m.index - 30), m.index + word.length + 15));
     // subject = clause text before the direction word

@@ -54,7 +54,7 @@ export const CHANGE_TAIL_RE = new RegExp(
   "i",
 );
 /** Direction nouns that follow a figure: "a sharp 28-percentage-point drop in ...". */
-export const CHANGE_AFTER_RE = /^\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|month-on-month\s+|year-on-year\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|month|from|compared|on|in)\b))\b/i;
+export const CHANGE_AFTER_RE = /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|month-on-month\s+|year-on-year\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|month|from|compared|on|in)\b))\b/i;
 
 export const SLIGHT_RE = /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small)\b/i;
 export const SIGNIFICANT_RE = /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|notable|notably|steep|steeply|big|strong|strongly|sizeable|sizable|large|rapid|rapidly)\b/i;
@@ -85,7 +85,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     metric: "excluded",
     re: /\b(?:prices?|priced|quotes?|quotations?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|purchases?|procurement|tender|bids?|tier)\b/gi,
   },
-  { metric: "production", re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|volumes?)\b/gi },
+  { metric: "production", re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|volumes?|turned out|churned out)\b/gi },
 ];
 export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";
 

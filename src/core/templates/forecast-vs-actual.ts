@@ -361,9 +361,14 @@ export function forecastVsActualRange(ds: Dataset, options: { from: string; to: 
   const order = catalogOrder(ds);
   const months = periodRange(from, to);
   const models: PairModel[] = [];
-  for (const p of ds.catalog.all()) for (const m of months) {
-    const pm = pairModel(ds, p.id, m, mode);
-    if (hasForecast(pm)) models.push(pm);
+  for (const p of ds.catalog.all()) {
+    // Only months with some forecast figure or direction for the product can have a row.
+    const withForecast = new Set(ds.periodsOf(p.id, "", "forecast"));
+    for (const m of months) {
+      if (!withForecast.has(m)) continue;
+      const pm = pairModel(ds, p.id, m, mode);
+      if (hasForecast(pm)) models.push(pm);
+    }
   }
   models.sort((x, y) => order(x.product) - order(y.product) || (x.month < y.month ? -1 : x.month > y.month ? 1 : 0));
   const editions = uniqueEditions(models.flatMap((m) => m.editions));

@@ -45,6 +45,7 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
   if (!resolved || resolved.segment) throw new RangeError(`unknown product "${options.product}" (use a catalog id such as copper-cathode)`);
   const p = resolved.product;
   const periods = [...new Set([...ds.periodsOf(p.id, "", "actual"), ...ds.periodsOf(p.id, "", "forecast")])].sort();
+  if (!periods.length && (!options.from || !options.to)) throw new RangeError(`no figures for ${p.id} in the loaded editions: give from and to, or pick another product`);
   const from = checkPeriod(options.from ?? periods[0] ?? "", "from");
   const to = checkPeriod(options.to ?? periods[periods.length - 1] ?? "", "to");
   if (from > to) throw new RangeError(`from (${from}) is after to (${to})`);
