@@ -91,7 +91,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
     String.raw`(\s?(?:million|mln|billion|bn|thousand|k)\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -158,7 +158,7 @@ const RANGE_RE = new RegExp(
   String.raw`\b(?:(?:from|between)\s+)?(` + MONTH_RE_SRC + String.raw`)\s*(?:-|to|through|and|until)\s*(` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*((?:19|20)\d{2}))?\b`,
   "g",
 );
-const PART_OF_YEAR_RE = /\b(full[- ]year|whole[- ]year|entire year|annual|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
+const PART_OF_YEAR_RE = /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|annual|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
 const FIRST_N_MONTHS_RE = /\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
@@ -243,13 +243,13 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
   String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below)\s+)?(?:` +
-    [MOM_RE.source, YOY_RE.source, String.raw`(?:from|than|over|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|the previous year))?(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
+    [MOM_RE.source, YOY_RE.source, String.raw`(?:than (?:in )?(?:19|20)\d{2}\b)|(?:from|than|over|on|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year))?(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
     String.raw`))+`,
   "i",
 );
 
 /** "a MoM decline of", "YoY growth exceeded", "the month-on-month change was" */
-const LEFT_MARKER_TAIL = /^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
+const LEFT_MARKER_TAIL = /^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction|recovery|rebound|pickup)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b[^,;]*$/i;
@@ -303,8 +303,9 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     else if (f.unitClass === "days") r.excludedReason = "a number of days";
     // ---- comparison basis: own markers after, then before
     if (MOM_RE.test(trailing) || new RegExp(`(?:from|than|over|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
+    if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
     // "than in August last year", "from August 2024": the same month a year earlier
-    if (new RegExp(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|the previous year)`).test(trailing)) r.basis = "yoy";
+    if (new RegExp(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
     if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
     const leftTail = left.slice(-60);
@@ -313,8 +314,8 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       const ly = lastMatch(YOY_RE, leftTail);
       const le = lastMatch(/\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i, leftTail);
       if (le) r.basis = "expect";
-      else if (lm && (!ly || lm.index > ly.index) && LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length))) r.basis = "mom";
-      else if (ly && LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length))) r.basis = "yoy";
+      else if (lm && (!ly || lm.index > ly.index) && (LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length)) || /^\s*:\s*(?:about|approximately|around)?\s*$/.test(leftTail.slice(lm.index + lm.text.length)))) r.basis = "mom";
+      else if (ly && (LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length)) || /^\s*:\s*(?:about|approximately|around)?\s*$/.test(leftTail.slice(ly.index + ly.text.length)))) r.basis = "yoy";
     }
     // ---- metric and subject
     const metric = nearestMetric(left);
@@ -326,6 +327,10 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       r.metric = prev.metric;
       r.subject = OWN_SUBJECT_RE.test(left) ? left : prev.subject;
       if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days") r.excludedReason = prev.excludedReason;
+    } else if (/^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:estimate|forecast|outlook|projection|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$/i.test(left)) {
+      // a data-release label: "July estimate: 1,156,000 t"
+      r.metric = "production";
+      r.subject = left;
     } else if (carryMetric === "oprate" && /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b/i.test(left)) {
       // "Large smelters ran at 83.16%" after a sentence about the operating rate
       r.metric = carryMetric;
@@ -364,7 +369,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       r.kind = prev.kind;
       r.direction = prev.direction;
     }
-    if (f.explicitSign !== 0 && (r.kind === "change" || r.kind === null || /\bchange\s+(?:was|is|of|stood at|came to)\s*$/i.test(leftTail))) {
+    if (f.explicitSign !== 0) {
       r.kind = "change";
       r.direction = f.explicitSign > 0 ? "up" : "down";
     }
@@ -408,6 +413,8 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     prevTrailEnd = f.end + trailing.length;
   }
   void prevEnd;
+  const lead = /^\s*(?:(year[- ]on[- ]year|on a year-on-year basis|compared with a year earlier|y\/y)|(month[- ]on[- ]month|on a monthly basis|compared with the previous month|m\/m))\s*,/i.exec(s);
+  if (lead) for (const r of readings) if (!r.basis && r.kind !== "level") r.basis = lead[1] ? "yoy" : "mom";
   pairExpectations(readings, s);
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
@@ -553,6 +560,16 @@ function shareComparisons(rs: Reading[], s: string): void {
       r.basis = n.basis;
       if (r.direction === null && (r.kind as string | null) !== "level") r.direction = n.direction;
       if (r.kind === null) r.kind = "change";
+    }
+  }
+  // "output was 620,500 tonnes, or 5.42 per cent, higher than in 2023": both are the change
+  for (let i = 0; i + 1 < rs.length; i++) {
+    const r = rs[i] as Reading;
+    const n = rs[i + 1] as Reading;
+    if (r.kind === "level" && n.kind === "change" && n.basis && pctLike(n) !== pctLike(r) && /^\s*,?\s*or\s*$/i.test(s.slice(r.figure.end, n.figure.start)) && CHANGE_AFTER_RE.test(s.slice(n.figure.end, n.figure.end + 30))) {
+      r.kind = "change";
+      r.direction = n.direction;
+      r.basis = n.basis;
     }
   }
   // backward apposition of the other unit: "44,400 mt MoM, up 4.38%"

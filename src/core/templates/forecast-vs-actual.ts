@@ -476,16 +476,21 @@ export function buildForecastVsActual(ds: Dataset, options: ForecastVsActualOpti
   return forecastVsActualMonth(ds, { month, ...base }, mode);
 }
 
-/** The latest month with a forecast and an actual for the same product (MoM, output or direction), or null. */
-export function latestPairedMonth(ds: Dataset): string | null {
-  const periods = new Set(ds.allFigures().filter((o) => o.basis === "forecast").map((o) => o.period));
-  const sorted = [...periods].sort().reverse();
-  for (const m of sorted) {
-    for (const p of ds.catalog.all()) {
-      const pm = pairModel(ds, p.id, m, "plain");
-      if (num(pm.err) !== undefined || pm.hit !== "n/a" || num(pm.outErr) !== undefined) return m;
-    }
-  }
-  return null;
+/** Months (sorted) for which some product has a forecast figure or direction. */
+export function forecastMonths(ds: Dataset): string[] {
+  const out = new Set<string>();
+  for (const p of ds.catalog.all()) for (const m of ds.periodsOf(p.id, "", "forecast")) out.add(m);
+  return [...out].sort();
 }
 
+/**
+ * The default month of the template: the latest month with a MoM forecast and a MoM actual for the
+ * same product; failing that, the latest with any comparable pair (output or direction); or null.
+ */
+export function latestPairedMonth(ds: Dataset): string | null {
+  const periods = forecastMonths(ds).reverse();
+  const models = (m: string): PairModel[] => ds.catalog.all().filter((p) => ds.periodsOf(p.id, "", "forecast").includes(m)).map((p) => pairModel(ds, p.id, m, "plain"));
+  for (const m of periods) if (models(m).some((pm) => num(pm.err) !== undefined)) return m;
+  for (const m of periods) if (models(m).some((pm) => pm.hit !== "n/a" || num(pm.outErr) !== undefined)) return m;
+  return null;
+}

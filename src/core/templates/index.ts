@@ -6,17 +6,17 @@
  *   Data sheet their formulas read.
  */
 import type { Dataset } from "../dataset";
-import { isPeriod } from "../periods";
+import { addMonths, isPeriod } from "../periods";
 import { buildDashboard, type DashboardOptions } from "./dashboard";
 import { buildDataSheet } from "./data-sheet";
-import { buildForecastVsActual, latestPairedMonth, type ForecastVsActualOptions } from "./forecast-vs-actual";
+import { buildForecastVsActual, forecastMonths, latestPairedMonth, type ForecastVsActualOptions } from "./forecast-vs-actual";
 import type { Grid, Mode } from "./grid";
 import { buildProductHistory, type ProductHistoryOptions } from "./product-history";
 
 export * from "./grid";
 export { buildDashboard, arrowFor, DASH } from "./dashboard";
 export { buildDataSheet, dataRows, dataRef, dataKey, DATA_SHEET, DATA_COLUMNS, type DataRow, type DataRef } from "./data-sheet";
-export { buildForecastVsActual, forecastVsActualMonth, forecastVsActualRange, latestPairedMonth, pairModel, type PairModel } from "./forecast-vs-actual";
+export { buildForecastVsActual, forecastMonths, forecastVsActualMonth, forecastVsActualRange, latestPairedMonth, pairModel, sideReason, type PairModel } from "./forecast-vs-actual";
 export { buildProductHistory } from "./product-history";
 export type { DashboardOptions, ForecastVsActualOptions, ProductHistoryOptions };
 
@@ -53,10 +53,13 @@ export function latestEdition(ds: Dataset): string | null {
 
 /** Defaults the task pane and the CLI share. */
 export function defaultMonths(ds: Dataset): { forecastMonth: string | null; dashboardMonth: string | null; from: string | null; to: string | null } {
-  const forecasts = ds.allFigures().filter((o) => o.basis === "forecast").map((o) => o.period).sort();
+  const forecasts = forecastMonths(ds);
   const paired = latestPairedMonth(ds);
+  const latest = latestEdition(ds);
+  // Without any pair, the forecast the newest edition makes for the month after it.
+  const upcoming = latest && forecasts.includes(addMonths(latest, 1)) ? addMonths(latest, 1) : null;
   return {
-    forecastMonth: paired ?? forecasts[forecasts.length - 1] ?? null,
+    forecastMonth: paired ?? upcoming ?? forecasts[forecasts.length - 1] ?? null,
     dashboardMonth: latestEdition(ds),
     from: forecasts[0] ?? null,
     to: forecasts[forecasts.length - 1] ?? null,
