@@ -58,7 +58,7 @@ function cellValue(c: Cell, cache: boolean): ExcelJS.CellValue {
 function addSheet(wb: ExcelJS.Workbook, g: Grid, opt: XlsxOptions): void {
   const cache = opt.cache !== false;
   const ws = wb.addWorksheet(g.name, {
-    views: [{ state: "frozen", xSplit: g.freeze.cols, ySplit: g.freeze.rows, showGridLines: g.kind !== "data" ? false : true }],
+    views: [{ state: "frozen", xSplit: g.freeze.cols, ySplit: g.freeze.rows, showGridLines: g.kind === "data" }],
     pageSetup: opt.printFit === false ? {} : { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: opt.onePage ? 1 : 0, paperSize: 9 },
   });
   if (opt.visible && !opt.visible.includes(g.name)) ws.state = "hidden";
@@ -197,7 +197,10 @@ export function describeWorkbook(file: string, grids: readonly Grid[], ds: Datas
     } else if (g.kind === "dashboard") {
       lines.push(`${g.name}: ${Object.keys(g.anchors).filter((k) => k.startsWith("product:")).length} products in ${Object.keys(g.anchors).filter((k) => k.startsWith("group:")).length} groups`);
     } else if (g.kind === "product-history") {
-      lines.push(`${g.name}: ${g.anchors.firstRow}..${g.anchors.lastRow}, ${g.charts.length} charts`);
+      const a = g.anchors.firstRow ? g.cells[g.anchors.firstRow]?.value : undefined;
+      const z = g.anchors.lastRow ? g.cells[g.anchors.lastRow]?.value : undefined;
+      const n = g.anchors.firstRow && g.anchors.lastRow ? parseA1(g.anchors.lastRow).row - parseA1(g.anchors.firstRow).row + 1 : 0;
+      lines.push(`${g.name}: ${n} months (${a} to ${z}), ${g.charts.length} chart${g.charts.length === 1 ? "" : "s"}`);
     }
   }
   return lines.join("\n") + "\n";

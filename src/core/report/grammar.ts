@@ -821,7 +821,11 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
     break;
   }
   if (productWords.length > 1 && productWords.every((w) => h.includes(` ${w} `))) for (const w of productWords) h = h.replace(` ${w} `, " ");
-  const words = h.split(" ").filter((w) => w && !DESCRIPTIVE_WORDS.has(w) && !/^\d+$/.test(w));
+  const stainless = productWords.includes("stainless");
+  const words = h
+    .split(" ")
+    .map((w) => w.replace(/-(?:based|derived|sourced|fed)$/, ""))
+    .filter((w) => w && !DESCRIPTIVE_WORDS.has(w) && !/^\d+$/.test(w) && !(stainless && w === "crude"));
   if (words.length === 1 && HEAD_NOUNS.test(words[0] as string)) return "";
   if (words.length && productWords.includes(words[words.length - 1] as string) && words.length <= 2) return "";
   return slug(words.join(" "));
@@ -889,7 +893,8 @@ export function readSubject(subject: string, productWords: readonly string[], pr
       if (/[,.;:]$/.test(w) || derivedWords.length >= 3) break;
     }
   }
-  if (derivedWords.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedWords.join(" "));
+  const derivedClean = derivedWords.filter((w) => !DESCRIPTIVE_WORDS.has(w));
+  if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
   else if (region) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);
   const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(clauseTail.slice(0, 60))) && !region;

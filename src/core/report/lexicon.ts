@@ -22,13 +22,13 @@ const UP_WORDS = [
   "up", "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "growth",
   "gain", "gained", "gains", "climb", "climbed", "climbing", "jump", "jumped", "surge", "surged", "surging", "rebound", "rebounded", "rebounding", "rebounds",
   "recover", "recovered", "recovery", "recovering", "recovers", "higher", "expand", "expanded", "expansion", "boost", "boosted", "boosting", "upward", "uptick", "upturn", "picked up", "pick up",
-  "ramp up", "ramped up", "lift", "lifted", "lifting", "lifts", "raise", "raised", "raising", "improve", "improved", "improvement", "hike", "added", "more than doubled", "doubled", "exceeding expectations", "exceeded expectations",
+  "ramp up", "ramped up", "edged up", "edge up", "inched up", "lift", "lifted", "lifting", "lifts", "raise", "raised", "raising", "improve", "improved", "improvement", "hike", "added", "more than doubled", "doubled", "exceeding expectations", "exceeded expectations",
 ];
 const DOWN_WORDS = [
   "down", "fell", "fall", "falls", "falling", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining",
   "drop", "dropped", "dropping", "drops", "dip", "dipped", "slid", "slide", "sliding", "slump", "slumped", "plunge", "plunged", "plunging", "shrank", "shrink", "shrinking", "shrunk",
   "lower", "reduce", "reduced", "reduction", "reductions", "reducing", "cut", "cuts", "contract", "contracted", "contraction", "downturn", "downward", "lost", "eased", "ease", "easing",
-  "retreat", "retreated", "trim", "trimmed", "drag", "dragged", "pulled down", "weaken", "weakened", "tumbled", "tumble", "sank", "sink",
+  "retreat", "retreated", "slip", "slipped", "slipping", "slips", "edged down", "edge down", "inched down", "trim", "trimmed", "drag", "dragged", "pulled down", "weaken", "weakened", "tumbled", "tumble", "sank", "sink",
 ];
 const FLAT_WORDS = ["flat", "unchanged", "stable", "steady", "stabilised", "stabilized", "largely unchanged", "basically flat", "remained stable", "held steady"];
 
@@ -118,5 +118,5 @@ export const DESCRIPTIVE_WORDS = new Set([
   "production", "output", "supply", "produced", "schedules", "schedule", "volume", "volumes", "both", "also", "further", "continued", "to", "and", "for", "on", "from", "january", "february", "march", "april",
   "may", "june", "july", "august", "september", "october", "november", "december", "mid-to-late", "late", "early", "mid", "month", "this", "last", "during", "period", "that", "was", "were", "is", "are", "has",
   "have", "had", "been", "at", "by", "with", "as", "than", "all", "major", "main", "materials", "material", "products", "product", "enterprises", "producers", "manufacturers", "operating", "rate", "rates",
-  "cumulative", "cumulatively", "year-to-date", "ytd", "first", "quarter", "first-quarter", "half", "first-half", "full-year", "full", "year", "months", "annual", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "survey", "smm's", "magnetic", "magnet", "permanent", "among", "them", "these", "which", "whose", "those", "meanwhile", "additionally", "however", "while", "whereas", "but", "or", "among them", "specifically", "including",
+  "cumulative", "cumulatively", "year-to-date", "ytd", "first", "quarter", "first-quarter", "half", "first-half", "full-year", "full", "year", "months", "annual", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "survey", "smm's", "magnetic", "magnet", "permanent", "cathode", "cathodes", "kt", "t", "among", "them", "these", "which", "whose", "those", "meanwhile", "additionally", "however", "while", "whereas", "but", "or", "among them", "specifically", "including",
 ]);

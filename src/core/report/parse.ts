@@ -20,11 +20,33 @@ export const MAX_TEXT = 8 * 1024 * 1024;
 interface Section {
   heading: string;
   product: Product | null;
+  /** Every product the heading names ("Silicon Metal and Polysilicon", "Lead (Primary and Secondary)"). */
+  products: Product[];
   footer: boolean;
   paragraphs: Span[];
+  /** The product the last statement of a multi-product section talked about. */
+  current?: Product;
+}
+
+/** Products a heading names: "A and B", "A / B", "Lead (Primary and Secondary)" -> primary lead, secondary lead. */
+function headingProducts(heading: string, catalog: Catalog, main: Product | null): Product[] {
+  const out: Product[] = main ? [main] : [];
+  const add = (p: Product | null | undefined): void => {
+    if (p && !out.some((x) => x.id === p.id)) out.push(p);
+  };
+  const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(heading);
+  const parts: string[] = [];
+  if (paren && /\b(?:and|&|\/)\b|,/.test(paren[2] ?? "")) {
+    for (const q of (paren[2] ?? "").split(/\s*(?:,|\band\b|&|\/)\s*/)) if (q.trim()) parts.push(`${q.trim()} ${(paren[1] ?? "").trim()}`);
+  } else parts.push(...heading.split(/\s*(?:\band\b|&|\/|,)\s*/));
+  for (const q of parts) add(catalog.matchHeading(q) ?? catalog.resolve(q)?.product);
+  for (const m of catalog.findInText(heading)) add(m.product);
+  return out;
 }
 
 const REGION_SEG = new RegExp(`^(?:${REGIONS.map((r) => r.replace(/ /g, "-")).join("|")})(?:-|$)`);
+/** "SHANGHAI, Jul 31 (SMM) -", "SMM, September 6:", "SMM May 30 News:" at the start of a sentence. */
+const DATELINE_RE = /^(?:[A-Z]{3,}(?:\s[A-Z]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\(SMM\))?\s*[-:]\s*|SMM,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+News)?\s*:\s*)/;
 const NICKEL_CONTENT_PRODUCTS = new Set(["npi", "indonesian-npi", "nickel-sulphate"]);
 
 const FOOTER_RE = /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
@@ -88,7 +110,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       if (FOOTER_PARA_RE.test(para.text)) continue;
       let paraMonth: MonthMention | null = null;
       for (const sent of sentences(para)) {
-        const s = sent.text;
+        const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
         const future = isFutureText(s);
         const excl = sentenceExclusion(s);
@@ -159,7 +181,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           const product = who.product.id;
-          let content = subj.content;
+          let content = subj.content ?? clauseContent(s, f.start, f.end);
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin (?:metal|nickel) content\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin physical content\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
@@ -251,21 +273,22 @@ function isHeadingShape(t: string): boolean {
 function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section[] {
   const ls = lines(text);
   const out: Section[] = [];
-  let cur: Section = { heading: "", product: null, footer: false, paragraphs: [] };
+  let cur: Section = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
   out.push(cur);
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
     const t = l.text.replace(/^[*#•■\s]+/, "").trim();
     if (FOOTER_RE.test(l.text) && l.text.length < 60) {
-      cur = { heading: t, product: null, footer: true, paragraphs: [] };
+      cur = { heading: t, product: null, products: [], footer: true, paragraphs: [] };
       out.push(cur);
       continue;
     }
     if (isHeadingShape(l.text)) {
       const next = ls[i + 1];
-      const known = catalog.matchHeading(t);
-      if (known) {
-        cur = { heading: t, product: known, footer: false, paragraphs: [] };
+      const named = headingProducts(t, catalog, catalog.matchHeading(t));
+      const known = named[0] ?? null;
+      if (known && (catalog.matchHeading(t) || named.length > 1)) {
+        cur = { heading: t, product: known, products: named, footer: false, paragraphs: [] };
         out.push(cur);
         continue;
       }
@@ -282,7 +305,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
             product = null;
           }
           issues.push({ code: "unknown-heading", message: `new section "${t}" is not in the catalog: added as product "${product?.id ?? slug(t)}"`, section: t, start: l.start, end: l.end });
-          cur = { heading: t, product, footer: false, paragraphs: [] };
+          cur = { heading: t, product, products: product ? [product] : [], footer: false, paragraphs: [] };
           out.push(cur);
           continue;
         }
@@ -399,6 +422,16 @@ const phrases = (p: Product): string[] => [p.name.toLowerCase(), ...p.textNames.
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
 function attribute(subject: string, sec: Section, catalog: Catalog, article: Product | null): { product: Product | null; why: string } {
   const mentions = catalog.findInText(subject);
+  if (sec.products.length > 1) {
+    // a section about several products: the one the subject names, else the one named last
+    const named = [...mentions].reverse().find((m) => sec.products.some((p) => p.id === m.product.id));
+    if (named) sec.current = named.product;
+    else if (mentions.length && !sec.products.some((p) => mentions.some((m) => m.product.id === p.id))) {
+      const other = mentions[mentions.length - 1]?.product;
+      return { product: null, why: `about ${other?.name ?? "another product"}, not this section's products` };
+    }
+    return { product: sec.current ?? sec.product, why: "" };
+  }
   if (sec.product) {
     const own = sec.product;
     const inName = (p: Product): boolean => p.id === own.id || ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${p.name.toLowerCase().replace(/-/g, " ")} `);
@@ -432,6 +465,17 @@ function dominantProduct(text: string, catalog: Catalog, sections: Section[]): P
 function segmentFromOverride(item: string, product: Product): string {
   const info = readSubject(item, words(product), phrases(product));
   return info.segment || slug(item);
+}
+
+/** The nickel content basis named in the clause of a figure ("fell 2.82% ... to 662,000 mt in physical content"). */
+function clauseContent(s: string, start: number, end: number): "metal" | "physical" | null {
+  const cuts = [...s.matchAll(/;|,\s*(?:while|whereas|but|and its|and)\b|\bwhile\b|\bwhereas\b/gi)].map((m) => m.index ?? 0);
+  const a = Math.max(0, ...cuts.filter((i) => i < start));
+  const bs = cuts.filter((i) => i >= end);
+  const clause = s.slice(a, bs.length ? Math.min(...bs) : s.length).toLowerCase();
+  const metal = /\b(?:metal|nickel|ni) content\b|\bin (?:metal|nickel) terms\b/.test(clause);
+  const physical = /\bphysical (?:content|terms|tonnage|quantity)\b/.test(clause);
+  return metal && !physical ? "metal" : physical && !metal ? "physical" : null;
 }
 
 // ------------------------------------------------------------------ post-processing

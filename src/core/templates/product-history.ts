@@ -139,7 +139,7 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
         b.formula(anchorRow, sc, `SMM.SERIES(${str(p.id)},${str(mc.measure)},${str(from)},${str(to)})`, rows[0]?.[0] ?? "", {
           spill: { rows: rows.length, cols: 2, values: rows.map((x) => [x[0] ?? "", x[1] ?? ""]) },
         });
-        rows.forEach((x, i) => b.set(anchorRow + i, sc + 1, { numFmt: mc.fmt }));
+        rows.forEach((_, i) => b.set(anchorRow + i, sc + 1, { numFmt: mc.fmt }));
       } else {
         rows.forEach((x, i) => {
           const r = anchorRow + i;
