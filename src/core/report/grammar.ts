@@ -204,7 +204,7 @@ export function monthMentions(s: string): MonthMention[] {
     if (!month) continue;
     const before = s.slice(Math.max(0, start - 40), start).toLowerCase();
     let role: MonthMention["role"] = "period";
-    if (/\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|against|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(before)) role = /since\s+$/.test(before) ? "since" : "compare";
+    if (/\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(before)) role = /since\s+$/.test(before) ? "since" : "compare";
     // "SMM, September 6:" is a dateline, not the month a figure describes ("as of February 28" is)
     if (m[2] && role === "period" && !/\b(?:as of|as at|by|end of|until|through)\s+$/.test(before)) role = "since";
     if (/^(?:'s)?\s+(?:levels?|figures?)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 10)) && /\b(?:than|from|compared)\b/.test(before)) role = "compare";
@@ -243,7 +243,7 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
   String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below)\s+)?(?:` +
-    [MOM_RE.source, YOY_RE.source, String.raw`(?:than (?:in )?(?:19|20)\d{2}\b)|(?:from|than|over|on|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year))?(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
+    [MOM_RE.source, YOY_RE.source, String.raw`(?:` + MONTH_RE_SRC + String.raw`)\s*,?\s*(?:last year|of last year|(?:19|20)\d{2}|a year (?:earlier|ago|before))`, String.raw`(?:than (?:in )?(?:19|20)\d{2}\b)|(?:from|than|over|on|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year))?(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
     String.raw`))+`,
   "i",
 );
@@ -301,8 +301,9 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     if (f.unitClass === "price") r.excludedReason = "a price";
     else if (f.unitClass === "daily") r.excludedReason = "a daily figure";
     else if (f.unitClass === "days") r.excludedReason = "a number of days";
+    if (/^\s*(?:mt|tonnes)?\s*(?:mark|threshold|milestone|line|level)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = "a threshold, not a figure";
     // ---- comparison basis: own markers after, then before
-    if (MOM_RE.test(trailing) || new RegExp(`(?:from|than|over|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
+    if (MOM_RE.test(trailing) || new RegExp(`(?:from|than|over|on|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
     if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
     // "than in August last year", "from August 2024": the same month a year earlier
     if (new RegExp(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
@@ -312,7 +313,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);
       const ly = lastMatch(YOY_RE, leftTail);
-      const le = lastMatch(/\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i, leftTail);
+      const le = lastMatch(/\b(?:vs\.?|versus|against)\s+(?:SMM(?:'s)?\s+|the\s+)?(?:forecast|estimate|expectations?)\s*:?\s*$|\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i, leftTail);
       if (le) r.basis = "expect";
       else if (lm && (!ly || lm.index > ly.index) && (LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length)) || /^\s*:\s*(?:about|approximately|around)?\s*$/.test(leftTail.slice(lm.index + lm.text.length)))) r.basis = "mom";
       else if (ly && (LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length)) || /^\s*:\s*(?:about|approximately|around)?\s*$/.test(leftTail.slice(ly.index + ly.text.length)))) r.basis = "yoy";
@@ -356,6 +357,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       if (m2) r.metric = m2;
     }
     if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s)) r.excludedReason = "a survey sample's capacity";
+    if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason) r.excludedReason = "a weekly or daily figure";
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
       r.excludedReason = `not a production figure (${m ? m.text : "context"})`;
@@ -415,6 +417,15 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
   void prevEnd;
   const lead = /^\s*(?:(year[- ]on[- ]year|on a year-on-year basis|compared with a year earlier|y\/y)|(month[- ]on[- ]month|on a monthly basis|compared with the previous month|m\/m))\s*,/i.exec(s);
   if (lead) for (const r of readings) if (!r.basis && r.kind !== "level") r.basis = lead[1] ? "yoy" : "mom";
+  const byList = /\bby (?:feedstock|raw materials?|material|type|source|series|product|grade|region|origin|route)\s*:/i.exec(s);
+  if (byList) {
+    for (const r of readings) {
+      if (r.figure.start < byList.index) continue;
+      const before = s.slice(byList.index + byList[0].length, r.figure.start);
+      const item = /(?:^|[,;:]|\band\b)\s*([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s*(?:output\s*)?[:\s]*$/.exec(before);
+      if (item && !/\b(?:up|down|rose|fell|mom|yoy|m\/m|y\/y)\b/i.test(item[1] ?? "")) r.segmentOverride = item[1];
+    }
+  }
   pairExpectations(readings, s);
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
@@ -440,10 +451,12 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   // direction noun after the figure: "a 28-percentage-point drop in"
   const after = CHANGE_AFTER_RE.exec(right);
   if (after && (/^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") || !/\b(?:to|at|was|reached)\s*(?:approximately|about|around)?\s*$/i.test(tail))) {
-    return { kind: "change", direction: directionOf(after[1] ?? "") };
+    const w = (after[1] ?? "").toLowerCase();
+    const dir = /^(?:more|above)$/.test(w) ? "up" : /^(?:less|below)$/.test(w) ? "down" : directionOf(w);
+    return { kind: "change", direction: dir };
   }
   // strip hedge words
-  const core = tail.replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere)\s*$/i, "").trimEnd();
+  const core = tail.replace(/~\s*$/, "").replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere)\s*$/i, "").trimEnd();
   const hedgeWord = core.length < tail.length;
   // "falling below 70%", "rose above 90%": a direction verb and a bound is a level
   if (hedgeWord && (h === "under" || /\babove\s*$/i.test(tail)) && /\b(?:fall|falling|fell|drop|dropping|dropped|rose|rise|rising|remained|remain|stayed|stay|kept|keep)\s*$/i.test(core)) {
@@ -503,9 +516,9 @@ function pairExpectations(rs: Reading[], s: string): void {
     const a = rs[i] as Reading;
     const b = rs[i + 1];
     const after = s.slice(a.figure.end, b ? b.figure.start : s.length);
-    const cmp = /^\s*(?:mt\s+)?(higher|lower|more|less|above|below|over|under|short of)\s+(?:than\s+)?(?:the\s+)?/i.exec(after);
+    const cmp = /^\s*(?:mt\s+|t\s+|tonnes\s+|kt\s+)?(higher|lower|more|less|above|below|over|under|short of|ahead of|behind)\s+(?:than\s+)?(?:the\s+)?/i.exec(after);
     if (!cmp) continue;
-    const up = /higher|more|above|over/i.test(cmp[1] ?? "");
+    const up = /higher|more|above|over|ahead/i.test(cmp[1] ?? "");
     const rest = after.slice(cmp[0].length);
     const direct = new RegExp(`^${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i").test(rest);
     const viaLevel = b && rest.trim() === "" && new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i").test(s.slice(b.figure.end));
@@ -709,7 +722,9 @@ const round = (x: number): number => Math.round(x * 1e10) / 1e10;
 
 /** Sentence-level contexts that make every figure in it not a dataset figure. */
 /** A figure about a named company, plant or project: facility words in its subject or right after it. */
-export function facilityFigure(subject: string, right: string, sentence: string): string | null {
+export function facilityFigure(subjectFull: string, right: string, sentence: string): string | null {
+  const cut = Math.max(subjectFull.lastIndexOf(","), subjectFull.lastIndexOf(";"));
+  const subject = cut >= 0 && /[A-Za-z]{3,}/.test(subjectFull.slice(cut + 1)) ? subjectFull.slice(cut + 1) : subjectFull;
   const fw = /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
   if (fw.test(subject)) return "a company or plant figure";
   if (/^\s*(?:mt(?:\/year)?\s+)?(?:(?!as\b|mom\b|yoy\b|and\b|or\b|in\b|at\b|to\b|from\b|by\b|for\b|with\b)[a-z-]+\s+)?(?:plant|smelter|refinery|project|mine|production line|furnace)\b/i.test(right)) return "a company or plant figure";
@@ -975,7 +990,7 @@ export function directionStatements(s: string): DirectionStatement[] {
     const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;
     // "SMM expects a sharp increase in September", "A further decline is anticipated in October": a bare outlook is about the product
     const bareOutlook = /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, ""))) && /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word);
-    const production = bareOutlook || /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause);
+    const production = bareOutlook || /\b(?:estimate|forecast|outlook)\s*:/i.test(clause) || /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause);
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
     const negated = NEGATION_RE.test(masked.slice(Math.max(clauseStart, m.index - 30), m.index + word.length + 15));
     // subject = clause text before the direction word

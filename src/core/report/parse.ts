@@ -183,7 +183,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const product = who.product.id;
           let content = subj.content ?? clauseContent(s, f.start, f.end);
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin (?:metal|nickel) content\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
-          if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin physical content\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
+          if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
           const o: Observation = {
             product,
@@ -220,7 +220,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (cmp < 0) continue;
             let segment = subj.region ? slug(subj.region) : subj.segment;
             if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && subj.content === "metal" && segment === "") segment = "";
-            if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && subj.content === "physical" && segment === "") segment = "physical-content";
+            const tcontent = subj.content ?? (NICKEL_CONTENT_PRODUCTS.has(who.product.id) ? clauseContent(s, d.start, d.end) : null);
+            if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
             const prov = { edition, section: sec.heading, sentence: s, start: orig(sent.start + d.start), end: orig(sent.start + d.end), ...(source ? { source } : {}) };
             trendDrafts.push({ product: who.product.id, segment, period, basis: cmp > 0 ? "forecast" : "actual", direction: d.direction, magnitude: d.magnitude, order: order * 1000 + d.start, prov, rate: !d.production, figure: false });
           }
