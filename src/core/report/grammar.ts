@@ -91,7 +91,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
     String.raw`(\s?(?:million|mln|billion|bn|thousand|k)\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|t\b(?!\/)|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -327,7 +327,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     } else if (prev) {
       r.metric = prev.metric;
       r.subject = OWN_SUBJECT_RE.test(left) ? left : prev.subject;
-      if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days") r.excludedReason = prev.excludedReason;
+      if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days" && !prev.excludedReason.startsWith("a threshold")) r.excludedReason = prev.excludedReason;
     } else if (/^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:estimate|forecast|outlook|projection|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$/i.test(left)) {
       // a data-release label: "July estimate: 1,156,000 t"
       r.metric = "production";
@@ -443,7 +443,7 @@ function nearestMetricAhead(text: string): Metric | null {
   return best?.metric ?? null;
 }
 
-const LEVEL_TAIL_RE = /\b(?:turned out|turning out|churned out|put out|to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of)\s*$/i;
+const LEVEL_TAIL_RE = /\b(?:delivered|turned out|turning out|churned out|put out|to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of)\s*$/i;
 
 function levelOrChange(left: string, f: Figure, right: string): { kind: "level" | "change" | null; direction: Direction | null } {
   const tail = left.replace(/\s*\(?\s*[+-]?\s*$/, "").trimEnd();

@@ -85,7 +85,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     metric: "excluded",
     re: /\b(?:prices?|priced|quotes?|quotations?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|purchases?|procurement|tender|bids?|tier)\b/gi,
   },
-  { metric: "production", re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|volumes?|turned out|churned out)\b/gi },
+  { metric: "production", re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|volumes?|turned out|churned out|(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s)(?:delivered|produced|made|put out))\b/gi },
 ];
 export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";
 
@@ -118,5 +118,5 @@ export const DESCRIPTIVE_WORDS = new Set([
   "production", "output", "supply", "produced", "schedules", "schedule", "volume", "volumes", "both", "also", "further", "continued", "to", "and", "for", "on", "from", "january", "february", "march", "april",
   "may", "june", "july", "august", "september", "october", "november", "december", "mid-to-late", "late", "early", "mid", "month", "this", "last", "during", "period", "that", "was", "were", "is", "are", "has",
   "have", "had", "been", "at", "by", "with", "as", "than", "all", "major", "main", "materials", "material", "products", "product", "enterprises", "producers", "manufacturers", "operating", "rate", "rates",
-  "cumulative", "cumulatively", "year-to-date", "ytd", "first", "quarter", "first-quarter", "half", "first-half", "full-year", "full", "year", "months", "annual", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "survey", "smm's", "magnetic", "magnet", "permanent", "cathode", "cathodes", "kt", "t", "among", "them", "these", "which", "whose", "those", "meanwhile", "additionally", "however", "while", "whereas", "but", "or", "among them", "specifically", "including",
+  "cumulative", "cumulatively", "year-to-date", "ytd", "first", "quarter", "first-quarter", "half", "first-half", "full-year", "full", "year", "months", "annual", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "survey", "smm's", "magnetic", "magnet", "permanent", "actual", "actually", "own", "cathode", "cathodes", "kt", "t", "among", "them", "these", "which", "whose", "those", "meanwhile", "additionally", "however", "while", "whereas", "but", "or", "among them", "specifically", "including",
 ]);
