@@ -161,5 +161,19 @@ export function INFO(product: string, period: unknown, measure?: string, basis?:
   return invoke("INFO", [product, period, measure, basis]);
 }
 
+/**
+ * What the metadata plugin's generated `CustomFunctions.associate("MOM", MOM);` lines (appended to
+ * this module by its webpack loader) call: this module-scoped binding shadows the global, so they
+ * reach Excel's CustomFunctions when office.js provides it, and do nothing when the page is opened
+ * without office.js (a plain browser), instead of throwing "CustomFunctions is not defined".
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const CustomFunctions = {
+  associate(id: string, fn: (...args: never[]) => unknown): void {
+    const cf = (globalThis as { CustomFunctions?: { associate?: (id: string, fn: unknown) => void } }).CustomFunctions;
+    if (cf && typeof cf.associate === "function") cf.associate(id, fn);
+  },
+};
+
 // Start loading the dataset as soon as the shared runtime has Office (no-op under jest).
 bootOffice();

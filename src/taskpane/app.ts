@@ -10,6 +10,7 @@ import { writeGrid } from "../excel/grid";
 import { listLinkedTables, refreshSmm, unlinkTable } from "../excel/linkedTables";
 import { onSelectionChanged } from "../excel/host";
 import { NO_EXCEL_MESSAGE } from "../excel/run";
+import { insertTemplate } from "../excel/templates";
 import type { ExcelOutcome, Grid, RefreshReport, RefreshScope } from "../excel/types";
 import type { SmmRuntime } from "../runtime/state";
 import { editionRows, sourceLines } from "./actions/editions";
@@ -19,9 +20,11 @@ import { functionSpecs, previewFormula } from "./actions/formula";
 import type { PreparedImport } from "./actions/importReport";
 import { MAX_IMPORT_CHARS, prepareImport, summariseDiffs } from "./actions/importReport";
 import { linkedGrid, linkedModel, linkedTitle } from "./actions/linked";
-import { searchProducts } from "./actions/search";
+import { refName, searchProducts } from "./actions/search";
 import type { TableQuery } from "./actions/table";
 import { availablePeriods, buildTable, defaultQuery, describeQuery, refAt, toGrid, valueFormula } from "./actions/table";
+import type { TemplateSpec } from "./actions/templates";
+import { buildTemplateGrid, insertedMessage, productMonths, templateOptions, templatePreview } from "./actions/templates";
 import { callRefs, findSmmCall, SourceTexts, traceCall, traceFormula } from "./actions/trace";
 import { DataView } from "./view/dataView";
 import { h } from "./view/dom";
@@ -29,6 +32,7 @@ import { ExploreView } from "./view/exploreView";
 import { FormulaView } from "./view/formulaView";
 import { ImportView } from "./view/importView";
 import { Shell, type TabId } from "./view/shell";
+import { TemplatesView } from "./view/templatesView";
 import { TraceView } from "./view/traceView";
 
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -49,6 +53,10 @@ export class App {
   private trace: TraceView;
   private importer: ImportView;
   private data: DataView;
+  private templates: TemplatesView;
+  /** The Templates tab's options are out of date (recomputed when the tab is shown). */
+  private templatesStale = true;
+  private templateProduct = "";
   private items: ImportItem[] = [];
   private busy = false;
   private lastQuery: TableQuery;
@@ -86,6 +94,11 @@ export class App {
       save: () => void this.save(),
       clear: () => (this.items = []),
     });
+    this.templates = new TemplatesView({
+      change: (spec) => this.templateChanged(spec),
+      insert: (spec) => void this.insertTemplate(spec),
+      searchProduct: (t) => this.templates.renderProductHits(searchProducts(this.ds, t).filter((x) => !x.segment)),
+    });
     this.data = new DataView({
       remove: (id) => void this.removeEdition(id),
       setTeam: (url) => void this.setTeam(url),
@@ -96,6 +109,7 @@ export class App {
     });
     this.shell.panel("explore").appendChild(this.explore.el);
     this.shell.panel("formula").appendChild(this.formula.el);
+    this.shell.panel("templates").appendChild(this.templates.el);
     this.shell.panel("trace").appendChild(this.trace.el);
     this.shell.panel("import").appendChild(this.importer.el);
     this.shell.panel("data").appendChild(this.data.el);
@@ -111,6 +125,7 @@ export class App {
     this.explore.setHost(inExcel);
     this.formula.setHost(inExcel);
     this.trace.setHost(inExcel);
+    this.templates.setHost(inExcel);
     if (inExcel) void this.listLinks(true);
   }
 
@@ -130,10 +145,56 @@ export class App {
     const latest = periods[0];
     if (latest) this.formula.setDefaults("copper-cathode", latest);
     else if (this.lastSpec) this.previewFormula(this.lastSpec);
+    this.templatesStale = true;
+    if (this.shell.current === "templates") this.refreshTemplates();
   }
 
   private onTab(id: TabId): void {
     if (id === "trace" && this.follow && this.inExcel) void this.traceActive();
+    if (id === "templates" && this.templatesStale) this.refreshTemplates();
+  }
+
+  // ------------------------------------------------------------------ Templates
+
+  /** Months and defaults from the data as it is now, then the preview. */
+  private refreshTemplates(): void {
+    this.templatesStale = false;
+    const opts = templateOptions(this.ds);
+    const product = this.templates.spec.product || opts.defaults.product;
+    this.templateProduct = product;
+    this.templates.setOptions(opts, { name: product ? refName(this.ds, product) : "", months: productMonths(this.ds, product) });
+    this.previewTemplate(this.templates.spec);
+  }
+
+  private templateChanged(spec: TemplateSpec): void {
+    if (spec.product !== this.templateProduct) {
+      this.templateProduct = spec.product;
+      this.templates.setProductMonths(productMonths(this.ds, spec.product));
+    }
+    this.previewTemplate(this.templates.spec);
+  }
+
+  private previewTemplate(spec: TemplateSpec): void {
+    const g = buildTemplateGrid(this.ds, spec);
+    this.templates.renderPreview(g.ok ? templatePreview(g.value) : g.message);
+  }
+
+  private async insertTemplate(spec: TemplateSpec): Promise<void> {
+    const g = buildTemplateGrid(this.ds, spec);
+    if (!g.ok) return this.templates.showResult("warning", "Nothing to insert", g.message);
+    this.templates.renderPreview(templatePreview(g.value));
+    if (!this.inExcel) return this.templates.showResult("info", "Inserting needs Excel", `Templates go into a new worksheet of the open workbook: open this pane from the SMM add-in in Excel. The preview above shows what the sheet "${g.value.name}" will hold.`);
+    this.templates.setBusy(true);
+    try {
+      const r = await insertTemplate(g.value);
+      if (!r.ok) {
+        return this.templates.showResult("error", r.code === "protected" ? "The workbook is protected" : r.code === "edit-mode" ? "Excel is editing a cell" : "Could not insert the sheet", r.message);
+      }
+      const m = insertedMessage(g.value, r.value.name);
+      this.templates.showResult("success", m.title, m.body);
+    } finally {
+      this.templates.setBusy(false);
+    }
   }
 
   // ------------------------------------------------------------------ Explore / insert

@@ -990,7 +990,9 @@ export function directionStatements(s: string): DirectionStatement[] {
     const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;
     // "SMM expects a sharp increase in September", "A further decline is anticipated in October": a bare outlook is about the product
     const bareOutlook = /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, ""))) && /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word);
-    const production = bareOutlook || /\b(?:estimate|forecast|outlook)\s*:/i.test(clause) || /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause);
+    const subjMetric = nearestMetric(masked.slice(clauseStart, m.index));
+    const labelOnly = /\b(?:estimate|forecast|outlook)\s*:\s*(?:[\w-]+\s+){0,2}$/i.test(masked.slice(clauseStart, m.index));
+    const production = bareOutlook || labelOnly || (subjMetric?.metric !== "opcap" && subjMetric?.metric !== "capacity" && /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause));
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
     const negated = NEGATION_RE.test(masked.slice(Math.max(clauseStart, m.index - 30), m.index + word.length + 15));
     // subject = clause text before the direction word

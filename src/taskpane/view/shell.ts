@@ -6,11 +6,12 @@ import type { RefreshScope } from "../../excel/types";
 import type { Child, Tone } from "./dom";
 import { button, h, messageBar, replace, select } from "./dom";
 
-export type TabId = "explore" | "formula" | "trace" | "import" | "data";
+export type TabId = "explore" | "formula" | "templates" | "trace" | "import" | "data";
 
 export const TABS: { id: TabId; label: string }[] = [
   { id: "explore", label: "Explore" },
   { id: "formula", label: "Formula" },
+  { id: "templates", label: "Templates" },
   { id: "trace", label: "Trace" },
   { id: "import", label: "Import" },
   { id: "data", label: "Data" },
