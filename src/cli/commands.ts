@@ -225,5 +225,6 @@ export const USAGE = `usage: smm <command> [options]
   parse FILE [--edition YYYY-MM] [--json] [--issues]   figures and issues of one report
   products [--json]                               the product catalog
   build FILE... [-o dataset.json] [--no-sentences]  a dataset JSON from reports, CSVs and datasets
-  workbook -o FILE.xlsx [--reports FILE...] [--month YYYY-MM]   an .xlsx that works without the add-in
+  workbook -o FILE.xlsx [--reports FILE...] [--month YYYY-MM] [--from YYYY-MM --to YYYY-MM] [--product ID]
+                                                  an .xlsx with the templates that works without the add-in
 `;
