@@ -252,7 +252,7 @@ const TRAILING_RE = new RegExp(
 const LEFT_MARKER_TAIL = /^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction|recovery|rebound|pickup)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
-const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b[^,;]*$/i;
+const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
 const CONJ_ONLY_RE = /^\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
 const APPOSITION_RE = /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
@@ -842,6 +842,7 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
     .map((w) => w.replace(/-(?:based|derived|sourced|fed)$/, ""))
     .filter((w) => w && !DESCRIPTIVE_WORDS.has(w) && !/^\d+$/.test(w) && !(stainless && w === "crude"));
   if (words.length === 1 && HEAD_NOUNS.test(words[0] as string)) return "";
+  if (words.length === 2 && words[0] === "medium" && /^smelters?$/.test(words[1] as string)) return "medium-sized-smelters";
   if (words.length && productWords.includes(words[words.length - 1] as string) && words.length <= 2) return "";
   return slug(words.join(" "));
 }
@@ -865,7 +866,11 @@ export function readSubject(subject: string, productWords: readonly string[], pr
     opRate = true;
     const before = lower.slice(Math.max(0, rate.index - 30), rate.index);
     const ofX = /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|at|to)\b|$)/.exec(lower.slice(rate.index + rate.text.length));
-    if (/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before)) np = [];
+    if (/\b(?:their|its)\s+(?:[a-z-]+\s+)?$/.test(before)) {
+      // "production at smelters not using copper concentrates declined, as reflected in their lower operating rate"
+      const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?/, lower.slice(0, rate.index));
+      np = head ? npBefore(lower, head.index + head.text.length) : [];
+    } else if (/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before)) np = [];
     else if (ofX) np = (ofX[1] ?? "").split(/\s+/).filter((w) => w && !HEDGE_WORDS.has(w));
     else {
       const had = /(?:^|[,;]\s*|\band\s+|\bwhile\s+)([a-z0-9' -]+?)\s+(?:(?:is|are) expected to\s+)?(?:had|have|has|with|saw|recorded|maintained)\s+(?:an?\s+)?(?:average\s+)?$/.exec(lower.slice(0, rate.index));
@@ -884,7 +889,7 @@ export function readSubject(subject: string, productWords: readonly string[], pr
     if (prod.text === "content") np.push("content");
   } else {
     // "medium-sized smelters at", "Large smelters ran at", "large smelters: 84.80%"
-    const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded)\b|$))/, lower);
+    const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded)\b|$))/, lower);
     if (head) np = npBefore(lower, head.index + head.text.length);
   }
   const npText = np.join(" ");
@@ -903,7 +908,7 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   if (dm) {
     for (const w of after.slice(dm[0].length).split(/\s+/)) {
       const t = w.replace(/[,.;:]+$/, "");
-      if (!t || NP_STOP.has(t) || MONTH_WORD.test(t) || directionOf(t) || /^\d/.test(t)) break;
+      if (!t || NP_STOP.has(t) || MONTH_WORD.test(t) || directionOf(t) || /^\d/.test(t) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t)) break;
       derivedWords.push(t);
       if (/[,.;:]$/.test(w) || derivedWords.length >= 3) break;
     }

@@ -1,0 +1,253 @@
+/**
+ * Text layer: same-length normalisation, HTML, entity decoding with an offset map, lines,
+ * sentences and binary detection.
+ */
+import { lines, looksBinary, normalize, normalizeWithMap, sentences, type Span } from "../../../src/core/report/text";
+
+const span = (text: string, start = 0): Span => ({ text, start, end: start + text.length });
+const texts = (t: string, start = 0): string[] => sentences(span(t, start)).map((s) => s.text);
+
+describe("normalize: same length, ASCII forms", () => {
+  it.each([
+    ["fullwidth digits and percent", "Output rose \uFF14\uFF0E\uFF13\uFF18\uFF05 MoM", "Output rose 4.38% MoM"],
+    ["fullwidth comma, brackets, colon, semicolon", "\uFF081\uFF0C200 mt\uFF09\uFF1Ax\uFF1By", "(1,200 mt):x;y"],
+    ["Arabic-Indic digits", "\u0661\u0662\u0663 mt", "123 mt"],
+    ["Extended Arabic-Indic digits", "\u06F4\u06F5%", "45%"],
+    ["Devanagari digits", "\u0967\u0966 mt", "10 mt"],
+    ["en dash", "January\u2013April", "January-April"],
+    ["em dash", "output\u2014mostly", "output-mostly"],
+    ["minus sign", "\u22123.2%", "-3.2%"],
+    ["non-breaking hyphen", "5\u2011series", "5-series"],
+    ["small hyphen-minus and fullwidth hyphen", "\uFE632% \uFF0D1%", "-2% -1%"],
+    ["curly single quotes", "China\u2019s \u2018output\u2019", "China's 'output'"],
+    ["curly double quotes", "\u201Cflat\u201D", '"flat"'],
+    ["no-break space", "44,400\u00A0mt", "44,400 mt"],
+    ["narrow no-break and thin spaces", "1\u202F000\u2009mt", "1 000 mt"],
+    ["ideographic space and BOM", "\u3000a\uFEFFb", " a b"],
+    ["zero-width spaces", "a\u200Bb\u200Cc\u200Dd", "a b c d"],
+    ["tab, vertical tab, form feed", "a\tb\u000Bc\u000Cd", "a b c d"],
+    ["CRLF keeps the newline", "a\r\nb", "a \nb"],
+    ["lone CR becomes a newline", "a\rb", "a\nb"],
+    ["line and paragraph separators", "a\u2028b\u2029c\u0085d", "a\nb\nc\nd"],
+    ["other control characters", "a\u0001b\u001Fc", "a b c"],
+  ])("%s", (_name, input, want) => {
+    const out = normalize(input);
+    expect(out).toBe(want);
+    expect(out.length).toBe(input.length);
+  });
+
+  it("leaves plain ASCII text untouched", () => {
+    const s = "Copper cathode output rose 4.38% MoM to 1,058,100 mt.\nNext line.";
+    expect(normalize(s)).toBe(s);
+  });
+
+  it("does not treat a comparison with < and > as HTML", () => {
+    const s = "if a < b and c > d then output rose";
+    expect(normalize(s)).toBe(s);
+  });
+
+  it("keeps the empty string empty", () => {
+    expect(normalize("")).toBe("");
+  });
+});
+
+describe("normalize: HTML", () => {
+  it("turns block tags into line breaks and inline tags into spaces, keeping offsets", () => {
+    const html = "<h2>Zinc</h2><p>Output <b>rose</b> 5%.</p>";
+    const out = normalize(html);
+    expect(out.length).toBe(html.length);
+    expect(out).not.toMatch(/[<>]/);
+    expect(lines(out).map((l) => l.text)).toEqual(["Zinc", "Output    rose     5%."]);
+    // the figure stays where it was
+    expect(out.indexOf("5%")).toBe(html.indexOf("5%"));
+  });
+
+  it("blanks script and style content and comments", () => {
+    const html = "<style>p{color:red}</style><script>var x = '9% rise';</script><!-- 7% hidden --><p>Tin fell 2%.</p>";
+    const out = normalize(html);
+    expect(out.length).toBe(html.length);
+    expect(out).not.toContain("9%");
+    expect(out).not.toContain("7%");
+    expect(out).not.toContain("color");
+    expect(out).toContain("Tin fell 2%.");
+  });
+
+  it("keeps newlines inside blanked scripts (line structure preserved)", () => {
+    const html = "<script>\nvar a;\n</script><p>x</p>";
+    const out = normalize(html);
+    expect(out.split("\n").length).toBeGreaterThanOrEqual(html.split("\n").length);
+  });
+
+  it.each(["<div>", "<br/>", "<li class='x'>", "<TD>", "<H3 id=a>"])("block tag %s starts a new line", (tag) => {
+    const out = normalize(`a${tag}b`);
+    expect(out[1]).toBe("\n");
+    expect(out.length).toBe(`a${tag}b`.length);
+  });
+
+  it.each(["<span>", "<b>", "<a href='x'>", "<em>"])("inline tag %s becomes spaces", (tag) => {
+    const out = normalize(`a${tag}b`);
+    expect(out).toBe(`a${" ".repeat(tag.length)}b`);
+  });
+});
+
+describe("normalizeWithMap: entities", () => {
+  it("returns a null map when there are no entities", () => {
+    expect(normalizeWithMap("plain 5% text")).toEqual({ text: "plain 5% text", map: null });
+  });
+
+  it("returns a null map when & is not an entity", () => {
+    const r = normalizeWithMap("R&D rose & fell; &unknownx; &amp");
+    expect(r.map).toBeNull();
+    expect(r.text).toBe("R&D rose & fell; &unknownx; &amp");
+  });
+
+  it.each([
+    ["&nbsp;", " "],
+    ["&amp;", "&"],
+    ["&lt;", "<"],
+    ["&gt;", ">"],
+    ["&quot;", '"'],
+    ["&rsquo;", "'"],
+    ["&ldquo;", '"'],
+    ["&ndash;", "-"],
+    ["&mdash;", "-"],
+    ["&minus;", "-"],
+    ["&percnt;", "%"],
+    ["&hellip;", "..."],
+    ["&NBSP;", " "],
+    ["&#37;", "%"],
+    ["&#x25;", "%"],
+    ["&#8722;", "-"],
+    ["&#x2013;", "-"],
+    ["&#160;", " "],
+    ["&#65302;", "6"],
+  ])("decodes %s", (entity, want) => {
+    const r = normalizeWithMap(`a${entity}b`);
+    expect(r.text).toBe(`a${want}b`);
+    expect(r.map).not.toBeNull();
+  });
+
+  it("maps every character of the result back to its offset in the input", () => {
+    const input = "China&rsquo;s output rose 4.38%&nbsp;MoM &amp; 1,200&#160;mt.";
+    const { text, map } = normalizeWithMap(input);
+    expect(text).toBe("China's output rose 4.38% MoM & 1,200 mt.");
+    expect(map).not.toBeNull();
+    const m = map as Int32Array;
+    expect(m.length).toBe(text.length + 1); // one past the end too
+    // ordinary characters map to the same character in the input
+    for (let i = 0; i < text.length; i++) {
+      const o = m[i] as number;
+      if (input[o] !== "&") expect(input[o]).toBe(text[i]);
+    }
+    // the figure "4.38%" maps to the same figure in the input
+    const a = text.indexOf("4.38%");
+    expect(input.slice(m[a] as number, (m[a + 4] as number) + 1)).toBe("4.38%");
+    // "1,200 mt": start and end map around the entity
+    const b = text.indexOf("1,200 mt");
+    expect(input.slice(m[b] as number, m[b + "1,200 mt".length] as number)).toBe("1,200&#160;mt");
+    // the decoded apostrophe maps to the start of its entity
+    expect(input.slice(m[text.indexOf("'")] as number)).toMatch(/^&rsquo;/);
+    // the end sentinel is the input length
+    expect(m[text.length]).toBe(input.length);
+  });
+
+  it("is monotonic (offsets never go backwards)", () => {
+    const input = "&lt;p&gt; x &#8722;3% &amp;&amp; y&hellip; z";
+    const { map } = normalizeWithMap(input);
+    const m = Array.from(map as Int32Array);
+    for (let i = 1; i < m.length; i++) expect(m[i] as number).toBeGreaterThanOrEqual(m[i - 1] as number);
+  });
+
+  it("decodes entities after stripping tags (HTML page)", () => {
+    const input = "<p>Output fell&nbsp;3%</p>";
+    const { text, map } = normalizeWithMap(input);
+    expect(text).toContain("Output fell 3%");
+    const i = text.indexOf("3%");
+    expect(input.slice((map as Int32Array)[i] as number, ((map as Int32Array)[i + 1] as number) + 1)).toBe("3%");
+  });
+
+  it("ignores out-of-range numeric entities", () => {
+    const r = normalizeWithMap("a&#0;b&#99999999;c");
+    expect(r.text).toBe("a&#0;b&#99999999;c");
+  });
+
+  it("replaces an astral-plane character entity without lone surrogates", () => {
+    const r = normalizeWithMap("a&#128512;b");
+    expect(r.text.startsWith("a")).toBe(true);
+    expect(r.text.endsWith("b")).toBe(true);
+    expect(/[\ud800-\udfff]/.test(r.text)).toBe(false);
+  });
+});
+
+describe("lines", () => {
+  it("returns trimmed non-empty lines with offsets into the text", () => {
+    const t = "  Copper  \n\n  In May output rose.\n   \nZinc";
+    const ls = lines(t);
+    expect(ls.map((l) => l.text)).toEqual(["Copper", "In May output rose.", "Zinc"]);
+    for (const l of ls) expect(t.slice(l.start, l.end)).toBe(l.text);
+  });
+
+  it.each([
+    ["", []],
+    ["\n\n\n", []],
+    ["one", ["one"]],
+    ["a\nb\n", ["a", "b"]],
+  ])("%j", (t, want) => {
+    expect(lines(t).map((l) => l.text)).toEqual(want);
+  });
+});
+
+describe("sentences", () => {
+  it.each<[string, string, string[]]>([
+    ["decimals are not sentence ends", "Output was 1.0581 million mt. It rose 5%.", ["Output was 1.0581 million mt.", "It rose 5%."]],
+    ["period glued to a capital", "Output fell in production.After the holiday, it rose.", ["Output fell in production.", "After the holiday, it rose."]],
+    ["period after a percent glued to a capital", "Output reached 82.5%.The rest followed.", ["Output reached 82.5%.", "The rest followed."]],
+    ["e.g. is an abbreviation", "Metals e.g. copper rose. Zinc fell.", ["Metals e.g. copper rose.", "Zinc fell."]],
+    ["approx. is an abbreviation", "Output rose approx. 5% in May. Zinc fell.", ["Output rose approx. 5% in May.", "Zinc fell."]],
+    ["month abbreviation", "Since Jan. Output rose. Zinc fell.", ["Since Jan. Output rose.", "Zinc fell."]],
+    ["Co. Ltd. abbreviations", "Acme Co. Ltd. raised output. Zinc fell.", ["Acme Co. Ltd. raised output.", "Zinc fell."]],
+    ["U.S. abbreviation", "U.S. output rose. China fell.", ["U.S. output rose.", "China fell."]],
+    ["etc. does end a sentence", "Copper, zinc, etc. Then output fell.", ["Copper, zinc, etc.", "Then output fell."]],
+    ["a digit may start the next sentence", "It rose 5%. 2025 output fell.", ["It rose 5%.", "2025 output fell."]],
+    ["a quote may start the next sentence", 'It rose. "Flat" was wrong.', ["It rose.", '"Flat" was wrong.']],
+    ["a bracket may start the next sentence", "It rose. (Zinc fell.)", ["It rose.", "(Zinc fell.)"]],
+    ["exclamation and question marks", "It rose! Did zinc fall? Yes.", ["It rose!", "Did zinc fall?", "Yes."]],
+    ["semicolons keep the sentence whole", "Output rose 3%; inventories fell.", ["Output rose 3%; inventories fell."]],
+    ["lower-case after a period is not a new sentence", "Output rose 3 p.c. in total. Done.", ["Output rose 3 p.c. in total.", "Done."]],
+    ["no final period", "Output rose 3%", ["Output rose 3%"]],
+    ["version-like numbers", "Grade 99.99% output rose. Zinc fell.", ["Grade 99.99% output rose.", "Zinc fell."]],
+  ])("%s", (_name, t, want) => {
+    expect(texts(t)).toEqual(want);
+  });
+
+  it("gives offsets relative to the paragraph's start in the text", () => {
+    const full = "HEADER\nOutput was 1.0581 million mt.  It rose 5%.";
+    const start = full.indexOf("Output");
+    const ss = sentences({ text: full.slice(start), start, end: full.length });
+    expect(ss).toHaveLength(2);
+    for (const s of ss) expect(full.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("returns nothing for an empty or blank paragraph", () => {
+    expect(sentences(span(""))).toEqual([]);
+    expect(sentences(span("    "))).toEqual([]);
+  });
+});
+
+describe("looksBinary", () => {
+  it.each<[string, string, boolean]>([
+    ["plain text", "Copper output rose 4.38% MoM.", false],
+    ["empty", "", false],
+    ["text with tabs and newlines", "a\tb\r\nc\n", false],
+    ["NUL and control bytes", "\u0000\u0001\u0002\u0003abc", true],
+    ["replacement characters from a bad decode", "\uFFFD\uFFFD\uFFFDab", true],
+    ["a few control bytes in long text", "x".repeat(1000) + "\u0000", false],
+    ["PNG-like header", "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000", true],
+  ])("%s", (_n, s, want) => {
+    expect(looksBinary(s)).toBe(want);
+  });
+
+  it("only looks at the first 4096 characters", () => {
+    expect(looksBinary("a".repeat(5000) + "\u0000".repeat(5000))).toBe(false);
+  });
+});
