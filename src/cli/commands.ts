@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Catalog } from "../core/catalog";
 import { readFiguresCsv } from "../core/csv";
-import { Dataset } from "../core/dataset";
+import { Dataset, mergeEditions } from "../core/dataset";
 import { evaluateFormula } from "../core/formula";
 import { parseReport } from "../core/report/parse";
 import { readDatasetFile, toDatasetFile } from "../core/store";
@@ -59,7 +59,11 @@ export function datasetFromFiles(files: readonly string[], edition?: string): { 
   const issues: Issue[] = [];
   for (const f of files) {
     const r = loadFile(f, ds.catalog, edition);
-    for (const e of r.editions) ds.addEdition(e, "imported");
+    for (const e of r.editions) {
+      // several files of the same month (separate notes, a report and CSV rows) complement each other
+      const before = ds.getEdition(e.id);
+      ds.addEdition(before ? mergeEditions(before, e) : e, "imported");
+    }
     issues.push(...r.issues.filter((i) => i.code === "edition-unknown" || i.code === "empty" || i.code === "binary" || i.code === "not-a-report" || i.code === "bad-row"));
     if (r.editions.length === 0) {
       const why = r.issues.find((i) => i.code !== "unused-number")?.message ?? "nothing readable";

@@ -15,7 +15,7 @@ export interface ParsedFormula {
 
 export function parseFormula(input: string): { ok: true; value: ParsedFormula } | { ok: false; message: string } {
   const s = input.trim();
-  const m = /^=?\s*(?:SMM\s*\.\s*)?([A-Za-z]+)\s*\(([\s\S]*)\)\s*$/.exec(s);
+  const m = /^=?\s*(?:SMM\s*\.\s*)?([A-Za-z]+)\s*\(([\s\S]*)\)\s*$/i.exec(s);
   if (!m) return { ok: false, message: `not an SMM formula: ${s.slice(0, 80)}` };
   const name = (m[1] ?? "").toUpperCase();
   if (!(name in FUNCTIONS)) return { ok: false, message: `unknown function SMM.${name}; functions: ${Object.keys(FUNCTIONS).join(", ")}` };

@@ -124,7 +124,8 @@ export function findFigures(s: string): Figure[] {
     else if (unitRaw === "") {
       if (scale && /^\s*(?:mt|tonnes?|tons?)\b/.test(after)) unitClass = "mt";
       else continue; // not a figure
-    } else if (unitRaw.startsWith("%") || unitRaw.startsWith("percent") || unitRaw.startsWith("per")) {
+    } else if (/percentage|pct|ppt|^pp$/.test(unitRaw)) unitClass = "pp";
+    else if (unitRaw.startsWith("%") || unitRaw.startsWith("percent") || unitRaw.startsWith("per")) {
       if (unitRaw.startsWith("per") && unitRaw.includes("cent") === false && !unitRaw.startsWith("percent")) continue;
       unitClass = "pct";
     } else if (/percentage|pct|ppt|^pp$/.test(unitRaw)) unitClass = "pp";
@@ -253,7 +254,7 @@ const LEFT_MARKER_TAIL = /^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
-const CONJ_ONLY_RE = /^\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
+const CONJ_ONLY_RE = /^\s*\)?\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
 const APPOSITION_RE = /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
 
@@ -315,8 +316,8 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       const ly = lastMatch(YOY_RE, leftTail);
       const le = lastMatch(/\b(?:vs\.?|versus|against)\s+(?:SMM(?:'s)?\s+|the\s+)?(?:forecast|estimate|expectations?)\s*:?\s*$|\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i, leftTail);
       if (le) r.basis = "expect";
-      else if (lm && (!ly || lm.index > ly.index) && (LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length)) || /^\s*:\s*(?:about|approximately|around)?\s*$/.test(leftTail.slice(lm.index + lm.text.length)))) r.basis = "mom";
-      else if (ly && (LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length)) || /^\s*:\s*(?:about|approximately|around)?\s*$/.test(leftTail.slice(ly.index + ly.text.length)))) r.basis = "yoy";
+      else if (lm && (!ly || lm.index > ly.index) && (LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length)) || /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(lm.index + lm.text.length)))) r.basis = "mom";
+      else if (ly && (LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length)) || /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(ly.index + ly.text.length)))) r.basis = "yoy";
     }
     // ---- metric and subject
     const metric = nearestMetric(left);
@@ -357,6 +358,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       if (m2) r.metric = m2;
     }
     if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s)) r.excludedReason = "a survey sample's capacity";
+    if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$/i.test(left)) r.excludedReason = "a size bracket of plants, not the product's capacity";
     if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason) r.excludedReason = "a weekly or daily figure";
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
@@ -368,8 +370,10 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       r.kind = lk.kind;
       r.direction = lk.direction;
     } else if (prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left)) && (prev.kind !== "level" || /\b(?:and|or)\b/i.test(left))) {
-      r.kind = prev.kind;
-      r.direction = prev.direction;
+      // "dropped by 15.3% MoM to 48,900 mt, and by 4.1% YoY": "and by" goes back to the last change
+      const src = prev.kind === "level" && /\bby\b/i.test(left) ? [...readings].reverse().find((x) => x.kind === "change") ?? prev : prev;
+      r.kind = src.kind;
+      r.direction = src.direction;
     }
     if (f.explicitSign !== 0) {
       r.kind = "change";
@@ -404,6 +408,9 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     r.ytd = /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b/i.test(left) || months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5) || (prev?.ytd === true && !metric);
     // ---- month
     r.month = pickMonth(months, f);
+    // "output was 13.5 million mt in 2024": a year's total, not a month's figure
+    const yearOnly = /^\s*(?:mt|tonnes|t)?\s*(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[-/]\d)/i.exec(rightFull);
+    if (yearOnly && !r.ytd && !months.some((mm) => mm.role === "range-end")) r.excludedReason = `a figure for the year ${yearOnly[1]}, not a month`;
     const rangeAfter = months.find((mm) => mm.role === "range-end" && mm.start >= f.end && !/[,;]/.test(s.slice(f.end, mm.start)) && mm.start - f.end < 40);
     if (rangeAfter) {
       r.month = rangeAfter;
@@ -415,7 +422,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     prevTrailEnd = f.end + trailing.length;
   }
   void prevEnd;
-  const lead = /^\s*(?:(year[- ]on[- ]year|on a year-on-year basis|compared with a year earlier|y\/y)|(month[- ]on[- ]month|on a monthly basis|compared with the previous month|m\/m))\s*,/i.exec(s);
+  const lead = /^\s*(?:(year[- ]on[- ]year|on an? (?:year-on-year|yoy|y\/y|annual) basis|compared with a year earlier|y\/y)|(month[- ]on[- ]month|on an? (?:monthly|month-on-month|mom|m\/m) basis|compared with the previous month|m\/m))\s*,/i.exec(s);
   if (lead) for (const r of readings) if (!r.basis && r.kind !== "level") r.basis = lead[1] ? "yoy" : "mom";
   const byList = /\bby (?:feedstock|raw materials?|material|type|source|series|product|grade|region|origin|route)\s*:/i.exec(s);
   if (byList) {
@@ -456,7 +463,7 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
     return { kind: "change", direction: dir };
   }
   // strip hedge words
-  const core = tail.replace(/~\s*$/, "").replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere)\s*$/i, "").trimEnd();
+  const core = tail.replace(/~\s*$/, "").replace(/\b(?:c|ca)\.\s*$/i, "").replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere)\s*$/i, "").trimEnd();
   const hedgeWord = core.length < tail.length;
   // "falling below 70%", "rose above 90%": a direction verb and a bound is a level
   if (hedgeWord && (h === "under" || /\babove\s*$/i.test(tail)) && /\b(?:fall|falling|fell|drop|dropping|dropped|rose|rise|rising|remained|remain|stayed|stay|kept|keep)\s*$/i.test(core)) {
@@ -615,7 +622,7 @@ function distributeRespectively(rs: Reading[], s: string): void {
   if (!m) return;
   const items = (m[1] ?? "")
     .split(/,\s*and\s+|,\s+|\s+and\s+/)
-    .map((x) => x.replace(/^the\s+/i, "").trim())
+    .map((x) => x.replace(/^(?:(?:the|of|from|for|in|output of|production of)\s+)+/i, "").trim())
     .filter(Boolean);
   if (items.length < group.length) return;
   items.splice(0, items.length - group.length);
@@ -888,9 +895,11 @@ export function readSubject(subject: string, productWords: readonly string[], pr
     after = lower.slice(prod.index + prod.text.length, prod.index + prod.text.length + 60);
     if (prod.text === "content") np.push("content");
   } else {
+    const series = lastMatch(/\b(?:the\s+)?([a-z0-9]+-series)\b/, lower);
     // "medium-sized smelters at", "Large smelters ran at", "large smelters: 84.80%"
-    const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded)\b|$))/, lower);
+    const head = series ? null : lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded)\b|$))/, lower);
     if (head) np = npBefore(lower, head.index + head.text.length);
+    else if (series) np = [series.text.replace(/^the\s+/, "")];
   }
   const npText = np.join(" ");
   let content: SubjectInfo["content"] = null;
@@ -900,20 +909,22 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   const cleanNp = np.filter((w) => !/^(?:metal|physical|nickel|ni|content)$/.test(w));
   const tailCut = lastMatch(/[;:]|,\s/, lower);
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
-  const rm = REGION_RE.exec(npText) ?? (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null) ?? (prod || rate ? null : REGION_RE.exec(lower.slice(-80)));
+  const inRegion = prod ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after) : null;
+  const rm = REGION_RE.exec(npText) ?? (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ?? (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null) ?? (prod || rate ? null : REGION_RE.exec(lower.slice(-80)));
   const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
   let segment = "";
-  const dm = /^\s*(?:derived from|made from|produced from|from|based on|using)\s+/.exec(after);
+  const afterNoOf = after.replace(/^\s*of\s+(?:[a-z0-9-]+\s+){1,3}?(?=(?:derived from|made from|produced from|from|based on|using)\s)/, " ");
+  const dm = /^\s*(?:derived from|made from|produced from|from|based on|using)\s+/.exec(afterNoOf);
   const derivedWords: string[] = [];
   if (dm) {
-    for (const w of after.slice(dm[0].length).split(/\s+/)) {
+    for (const w of afterNoOf.slice(dm[0].length).split(/\s+/)) {
       const t = w.replace(/[,.;:]+$/, "");
       if (!t || NP_STOP.has(t) || MONTH_WORD.test(t) || directionOf(t) || /^\d/.test(t) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t)) break;
       derivedWords.push(t);
       if (/[,.;:]$/.test(w) || derivedWords.length >= 3) break;
     }
   }
-  const derivedClean = derivedWords.filter((w) => !DESCRIPTIVE_WORDS.has(w));
+  const derivedClean = derivedWords.filter((w) => !DESCRIPTIVE_WORDS.has(w)).map((w) => w.replace(/^(lake|brine|material)s$/, "$1"));
   if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
   else if (region) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);
@@ -999,7 +1010,9 @@ export function directionStatements(s: string): DirectionStatement[] {
     const labelOnly = /\b(?:estimate|forecast|outlook)\s*:\s*(?:[\w-]+\s+){0,2}$/i.test(masked.slice(clauseStart, m.index));
     const production = bareOutlook || labelOnly || (subjMetric?.metric !== "opcap" && subjMetric?.metric !== "capacity" && /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause));
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
-    const negated = NEGATION_RE.test(masked.slice(Math.max(clauseStart, m.index - 30), m.index + word.length + 15));
+    const negBefore = masked.slice(Math.max(clauseStart, m.index - 30), m.index);
+    const negAfter = masked.slice(m.index + word.length, m.index + word.length + 15).split(/,|\bbut\b|;/)[0] ?? "";
+    const negated = NEGATION_RE.test(`${negBefore.slice(negBefore.lastIndexOf(",") + 1)} ${word} ${negAfter}`);
     // subject = clause text before the direction word
     const subject = masked.slice(clauseStart, m.index);
     const mentions = months.filter((mm) => mm.role === "period" || mm.role === "range-end");

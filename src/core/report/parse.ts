@@ -284,12 +284,14 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       out.push(cur);
       continue;
     }
-    if (isHeadingShape(l.text)) {
+    const colonHeading = /^[^:]{2,60}:$/.test(l.text) && catalog.matchHeading(l.text.slice(0, -1).trim()) ? l.text.slice(0, -1).trim() : null;
+    if (colonHeading || isHeadingShape(l.text)) {
       const next = ls[i + 1];
-      const named = headingProducts(t, catalog, catalog.matchHeading(t));
+      const tt = colonHeading ?? t;
+      const named = headingProducts(tt, catalog, catalog.matchHeading(tt));
       const known = named[0] ?? null;
-      if (known && (catalog.matchHeading(t) || named.length > 1)) {
-        cur = { heading: t, product: known, products: named, footer: false, paragraphs: [] };
+      if (known && (catalog.matchHeading(tt) || named.length > 1)) {
+        cur = { heading: tt, product: known, products: named, footer: false, paragraphs: [] };
         out.push(cur);
         continue;
       }
@@ -356,6 +358,19 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     for (const [k, c] of m) if (c > n || (c === n && best !== null && String(k) > String(best))) ((best = k), (n = c));
     return best;
   };
+  if (withYear.size === 0) {
+    // only sentences that also forecast name the year: the earliest month they name is the actuals'
+    for (const sec of sections) {
+      if (sec.footer) continue;
+      for (const p of sec.paragraphs)
+        for (const s of sentences(p)) {
+          if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
+          const ms = monthMentions(s.text).filter((m) => m.year !== null && m.role !== "compare" && m.role !== "since");
+          const first = ms.sort((a, b) => comparePeriods(makePeriod(a.year as number, a.month), makePeriod(b.year as number, b.month)))[0];
+          if (first) withYear.set(makePeriod(first.year as number, first.month), (withYear.get(makePeriod(first.year as number, first.month)) ?? 0) + 1);
+        }
+    }
+  }
   const textEdition = mode(withYear);
   if (textEdition) {
     // a section misdated a year off must not outvote: prefer the latest year for the top month

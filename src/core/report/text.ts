@@ -26,6 +26,7 @@ export function normalize(input: string): string {
     else if (c >= 0x06f0 && c <= 0x06f9) r = String.fromCharCode(48 + c - 0x06f0);
     else if (c >= 0x0966 && c <= 0x096f) r = String.fromCharCode(48 + c - 0x0966); // Devanagari
     else if (c === 0xff05) r = "%";
+    else if (c === 0x223c || c === 0x2248 || c === 0xff5e) r = "~";
     else if (c === 0xff0c) r = ",";
     else if (c === 0xff0e) r = ".";
     else if (c === 0xff08) r = "(";
@@ -110,7 +111,7 @@ export function lines(text: string): Span[] {
   return out;
 }
 
-const ABBREV = /\b(?:e\.g|i\.e|etc|approx|vs|no|nos|co|ltd|inc|corp|dept|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|ms|dr|st|u\.s|fig)\.$/i;
+const ABBREV = /\b(?:e\.g|i\.e|etc|approx|vs|no|nos|co|c|ca|ltd|inc|corp|dept|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|ms|dr|st|u\.s|fig)\.$/i;
 
 /**
  * Sentences of a paragraph with offsets. Splits after . ! ? followed by space and a capital,

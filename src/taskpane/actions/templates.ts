@@ -9,7 +9,7 @@ import { formatPeriodLong } from "../../core/periods";
 import type { Result } from "../../core/result";
 import { failure, success } from "../../core/result";
 import type { CellValue, Grid, TemplateRequest } from "../../core/templates";
-import { buildTemplate, colLetter, defaultMonths, forecastMonths, gridBounds, isErrorValue, richestProduct, TEMPLATES } from "../../core/templates";
+import { buildTemplate, colLetter, COLORS, defaultMonths, forecastMonths, gridBounds, isErrorValue, parseA1, richestProduct, TEMPLATES } from "../../core/templates";
 import { plural } from "./format";
 
 export type TemplateChoice = "fva-month" | "fva-range" | "dashboard" | "product-history";
@@ -250,7 +250,8 @@ export function templatePreview(grid: Grid, maxRows = 8, maxCols = 8): TemplateP
     else if (head) break;
   }
   if (!head) head = 4;
-  // Columns: contiguous from A while the header names one; hidden columns are left out.
+  // Columns: contiguous from A while the header names one; hidden columns are left out, and so are
+  // the grey key columns (product ids) the formulas read, to leave the narrow pane to the figures.
   const columns: number[] = [];
   for (let c = 1; c <= cols; c++) {
     if (!text(head, c).text) break;
@@ -260,9 +261,35 @@ export function templatePreview(grid: Grid, maxRows = 8, maxCols = 8): TemplateP
   if (!columns.length) for (let c = 1; c <= Math.min(cols, maxCols); c++) columns.push(c);
   let last = head;
   for (let r = head + 1; r <= rows; r++) if (columns.some((c) => cell(r, c))) last = r;
-  const shownCols = columns.slice(0, maxCols);
+  const isKey = (c: number): boolean => {
+    let n = 0;
+    let grey = 0;
+    for (let r = head + 1; r <= last; r++) {
+      const x = cell(r, c);
+      if (x?.value === undefined || x.value === "") continue;
+      n++;
+      if (x.style?.color === COLORS.subtle) grey++;
+    }
+    return n > 0 && grey * 2 >= n;
+  };
+  const main = columns.length > 3 ? columns.filter((c) => !isKey(c)) : columns;
+  const shownCols = main.slice(0, maxCols);
+  // A row label merged across the table (a dashboard's group) shows in the first column shown.
+  const spanning = (r: number): PreviewCell | null => {
+    for (const m of grid.merges) {
+      const [a, b] = m.split(":");
+      if (!a || !b) continue;
+      const p = parseA1(a);
+      const q = parseA1(b);
+      if (p.row === r && q.row === r && p.col <= (shownCols[0] ?? 1) && q.col >= (shownCols[0] ?? 1)) return text(r, p.col);
+    }
+    return null;
+  };
   const body: PreviewCell[][] = [];
-  for (let r = head + 1; r <= last && body.length < maxRows; r++) body.push(shownCols.map((c) => text(r, c)));
+  for (let r = head + 1; r <= last && body.length < maxRows; r++) {
+    const label = spanning(r);
+    body.push(label ? [label, ...shownCols.slice(1).map(() => ({ text: "", numeric: false }))] : shownCols.map((c) => text(r, c)));
+  }
   const f = countFormulas(grid);
   return {
     name: grid.name,

@@ -144,8 +144,8 @@ export class TemplatesView {
           h(
             "div",
             { class: "row periods" },
-            field("From", this.monthSelect(this.months, s.productFrom, "productFrom", "tpl-product-from", { value: "", label: oldest ? `First month (${oldest})` : "First month with a figure" })),
-            field("To", this.monthSelect(this.months, s.productTo, "productTo", "tpl-product-to", { value: "", label: newest ? `Last month (${newest})` : "Last month with a figure" })),
+            field("From", this.monthSelect(this.months, s.productFrom, "productFrom", "tpl-product-from", { value: "", label: oldest ? `First (${oldest})` : "First month with a figure" })),
+            field("To", this.monthSelect(this.months, s.productTo, "productTo", "tpl-product-to", { value: "", label: newest ? `Last (${newest})` : "Last month with a figure" })),
           ),
         ];
         break;

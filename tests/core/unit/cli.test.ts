@@ -123,14 +123,14 @@ describe("smm eval", () => {
   // BUG: two files of the same month (one report per product, or a report plus a CSV release)
   // replace each other in the dataset: the first file's figures vanish without a warning.
   // Minimal: eval --reports cu-2025-02.txt al-2025-02.txt -> SMM.MOM("copper","2025-02") is #N/A.
-  it.failing("two reports of the same month are both loaded", async () => {
+  it("two reports of the same month are both loaded", async () => {
     const cu = file("cu-2025-02.txt", "Copper Cathode\nIn February 2025, copper cathode output rose 4.38% MoM.\n");
     const al = file("al-2025-02.txt", "Aluminum\nIn February 2025, aluminum output fell 1.2% MoM.\n");
     const r = await run(["eval", "--reports", cu, al], '=SMM.MOM("copper","2025-02")\n=SMM.MOM("aluminum","2025-02")\n');
     expect(jsonLines(r.out).map((l) => l.value)).toEqual([0.0438, -0.012]);
   });
 
-  it.failing("a figures CSV and a report of the same month are both loaded", async () => {
+  it("a figures CSV and a report of the same month are both loaded", async () => {
     const csv = file("figs2.csv", "product,segment,period,basis,measure,value,unit,qualifier,release,source_url\nsilver,,2025-02,actual,mom,-5,%,,2025-02,\n");
     const rep = file("rep-2025-02.txt", REPORT);
     const r = await run(["eval", "--reports", csv, rep], '=SMM.MOM("silver","2025-02")\n=SMM.MOM("copper","2025-02")\n');
