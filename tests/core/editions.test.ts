@@ -9,7 +9,7 @@ import { Dataset } from "../../src/core/dataset";
 import { evaluateFormula } from "../../src/core/formula";
 import { parseReport } from "../../src/core/report/parse";
 
-const dirs = ["editions", "heldout"].map((d) => path.resolve(__dirname, "../fixtures", d));
+const dirs = ["editions", "heldout", "heldout3"].map((d) => path.resolve(__dirname, "../fixtures", d));
 const fixtures = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => path.join(dir, f)));
 
 interface Gold { f: string; v?: number | string; err?: string; tol?: number }
@@ -53,6 +53,6 @@ describe("fixture editions (generalisation)", () => {
     const all = results.reduce((n, r) => n + r.pass, 0);
     const tot = results.reduce((n, r) => n + r.total, 0);
     console.log(`fixtures: headline ${hp}/${ht} (${((100 * hp) / ht).toFixed(1)}%), all ${all}/${tot}\n` + results.flatMap((r) => r.misses).slice(0, 400).join("\n"));
-    expect(hp / ht).toBeGreaterThanOrEqual(0.95);
+    expect(hp / ht).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -3,6 +3,10 @@
  * OfficeMockObjects (load + sync needed before reading, as in Office.js) created with the model's
  * current cells; what the adapter assigns (formulas, numberFormat, bold) is read back from them
  * and applied to the model with `commit()`. context.sync is spied to count round trips.
+ *
+ * Worksheets can be added (templates): `worksheets.getItemOrNullObject(name)` answers after a sync
+ * (as Office.js does), `worksheets.add(name)` records a TemplateSheet whose ranges, merges,
+ * conditional formats, charts, frozen panes and activation tests read back.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { areaAddress, parseArea, type Area } from "../../src/excel/a1";
@@ -22,11 +26,25 @@ export interface MockOptions {
   cells?: Record<string, unknown>;
   settings?: Record<string, string>;
   names?: Record<string, string>;
+  /** Names of other worksheets already in the workbook. */
+  sheets?: string[];
   /** Error thrown by the first sync (e.g. { code: "InvalidSelection" }). */
   syncError?: { code: string; message: string };
 }
 
 type AnyMock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A worksheet added through `worksheets.add` and what was queued on it. */
+export interface TemplateSheet {
+  name: string;
+  /** Every range asked for, with what was assigned to it (formulas, numberFormat, format.*...). */
+  ranges: AnyMock[];
+  merges: string[];
+  conditionalFormats: { range: string; type: string; rule: { formula?: string }; format: AnyMock }[];
+  charts: { type: string; source: string; title?: string; series: { name?: string; values?: string }[] }[];
+  freeze: string[];
+  activated: number;
+}
 
 export class MockWorkbook {
   sheet: string;
@@ -38,6 +56,9 @@ export class MockWorkbook {
   protected: boolean;
   ranges: AnyMock[] = [];
   calls: unknown[][] = [];
+  /** Other sheets (by name) and the sheets added by `worksheets.add`, in order. */
+  otherSheets: string[];
+  added: TemplateSheet[] = [];
   excel: AnyMock;
   syncSpy: jest.SpyInstance;
   private syncError: MockOptions["syncError"];
@@ -51,6 +72,7 @@ export class MockWorkbook {
     this.settings = { ...(o.settings ?? {}) };
     this.names = { ...(o.names ?? {}) };
     this.syncError = o.syncError;
+    this.otherSheets = [...(o.sheets ?? [])];
     for (const [a, v] of Object.entries(o.cells ?? {})) {
       const p = parseArea(a, this.sheet) as Area;
       this.cells.set(`${p.r0},${p.c0}`, typeof v === "string" && v.startsWith("=") ? { value: 0, formula: v } : { value: v });
@@ -63,6 +85,8 @@ export class MockWorkbook {
           getActiveCell: () => wb.range(wb.active),
           getSelectedRange: () => wb.range(wb.selection),
           worksheets: {
+            getItemOrNullObject: (name: string) => wb.sheetProbe(name),
+            add: (name: string) => wb.addSheet(name),
             getActiveWorksheet: () => wb.worksheet(),
             getItem: () => wb.worksheet(),
             items: [] as unknown[],
@@ -178,6 +202,85 @@ export class MockWorkbook {
     if (loaded) ws.load("name");
     this.ranges.push(ws);
     return ws;
+  }
+
+  /** Is there a sheet of that name (case-insensitive, as in Excel)? */
+  hasSheet(name: string): boolean {
+    const n = name.toLowerCase();
+    return [this.sheet, ...this.otherSheets, ...this.added.map((x) => x.name)].some((x) => x.toLowerCase() === n);
+  }
+
+  /** worksheets.getItemOrNullObject: isNullObject is readable after load + sync. */
+  sheetProbe(name: string): AnyMock {
+    const p = new OfficeMockObject({ isNullObject: !this.hasSheet(name), name }) as AnyMock;
+    this.ranges.push(p);
+    return p;
+  }
+
+  /** worksheets.add: a new sheet whose writes are recorded. */
+  addSheet(name: string): AnyMock {
+    this.calls.push(["worksheets.add", name]);
+    if (this.hasSheet(name)) this.pendingError = Object.assign(new Error("A resource with the same name or identifier already exists."), { code: "ItemAlreadyExists" });
+    const sheet: TemplateSheet = { name, ranges: [], merges: [], conditionalFormats: [], charts: [], freeze: [], activated: 0 };
+    this.added.push(sheet);
+    const range = (address: string): AnyMock => {
+      const r = new OfficeMockObject({
+        address,
+        format: { font: {}, fill: {}, borders: { getItem: () => ({}) } },
+        merge: () => void sheet.merges.push(address),
+        conditionalFormats: {
+          add: (type: string) => {
+            const cf = { range: address, type, rule: {} as { formula?: string }, format: new OfficeMockObject({ fill: {}, font: {} }) as AnyMock };
+            sheet.conditionalFormats.push(cf);
+            return { custom: { rule: cf.rule, format: cf.format } };
+          },
+        },
+      }) as AnyMock;
+      r._addr = address;
+      sheet.ranges.push(r);
+      return r;
+    };
+    return new OfficeMockObject({
+      name,
+      getRange: (address: string) => range(address),
+      freezePanes: {
+        freezeAt: (r: AnyMock) => void sheet.freeze.push(`at ${r._addr as string}`),
+        freezeRows: (n: number) => void sheet.freeze.push(`rows ${n}`),
+        freezeColumns: (n: number) => void sheet.freeze.push(`cols ${n}`),
+      },
+      charts: {
+        add: (type: string, source: AnyMock) => {
+          const entry: TemplateSheet["charts"][number] = { type, source: source._addr as string, series: [{ values: source._addr as string }] };
+          sheet.charts.push(entry);
+          const series = (s: { name?: string; values?: string }) => ({
+            set name(v: string) {
+              s.name = v;
+            },
+            setValues: (r: AnyMock) => void (s.values = r._addr as string),
+            setXAxisValues: () => undefined,
+          });
+          return {
+            title: {
+              set text(v: string) {
+                entry.title = v;
+              },
+            },
+            legend: {},
+            axes: { valueAxis: {} },
+            series: {
+              getItemAt: (i: number) => series(entry.series[i] as { name?: string; values?: string }),
+              add: (n: string) => {
+                const s = { name: n };
+                entry.series.push(s);
+                return series(s);
+              },
+            },
+            setPosition: () => undefined,
+          };
+        },
+      },
+      activate: () => void sheet.activated++,
+    }) as AnyMock;
   }
 
   /** A range mock with the model's current values. */

@@ -216,7 +216,9 @@ export function monthMentions(s: string): MonthMention[] {
 
 /** Past "expected" phrases are blanked so that they do not read as forecasts. */
 export function isFutureText(s: string): boolean {
-  return FUTURE_RE.test(s.replace(PAST_EXPECT_RE, " "));
+  // the month "May" is not the modal "may" (only a sentence-initial "May also/be/..." is)
+  const noMonth = s.replace(/\bMay\b(?!\s+(?:also|be|have|not|still|further|continue|rise|fall|increase|decrease|decline|remain)\b)/g, "Mon");
+  return FUTURE_RE.test(noMonth.replace(PAST_EXPECT_RE, " "));
 }
 
 function lastMatch(re: RegExp, s: string): { index: number; text: string } | null {
@@ -250,7 +252,7 @@ const TRAILING_RE = new RegExp(
 );
 
 /** "a MoM decline of", "YoY growth exceeded", "the month-on-month change was" */
-const LEFT_MARKER_TAIL = /^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction|recovery|rebound|pickup)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
+const LEFT_MARKER_TAIL = /^\s*,?\s*(?:(?:it|output|production|this|that)\s+(?:was|is|were)\s+(?:up|down|higher|lower)\s*(?:by)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$)|^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction|recovery|rebound|pickup)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -320,7 +322,12 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       else if (ly && (LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length)) || /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(ly.index + ly.text.length)))) r.basis = "yoy";
     }
     // ---- metric and subject
-    const metric = nearestMetric(left);
+    let metric = nearestMetric(left);
+    if (metric?.metric === "production" && /content/i.test(metric.text)) {
+      const before = left.slice(Math.max(0, metric.index - 50), metric.index);
+      const ex = METRIC_RES.filter((x) => x.metric === "excluded").some((x) => new RegExp(x.re.source, "i").test(before));
+      if (ex) metric = { metric: "excluded", index: metric.index, text: metric.text };
+    }
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
@@ -329,6 +336,10 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       r.metric = prev.metric;
       r.subject = OWN_SUBJECT_RE.test(left) ? left : prev.subject;
       if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days" && !prev.excludedReason.startsWith("a threshold")) r.excludedReason = prev.excludedReason;
+    } else if (carryMetric && carryMetric !== "excluded" && /\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b/i.test(left) && !/\b(?:price|inventor|stock|import|export|demand)/i.test(left)) {
+      // "In January 2025 it is expected to fall to around 48%": "it" is what the last sentence measured
+      r.metric = carryMetric;
+      r.subject = left;
     } else if (/^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:estimate|forecast|outlook|projection|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$/i.test(left)) {
       // a data-release label: "July estimate: 1,156,000 t"
       r.metric = "production";
@@ -371,7 +382,9 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       r.direction = lk.direction;
     } else if (prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left)) && (prev.kind !== "level" || /\b(?:and|or)\b/i.test(left))) {
       // "dropped by 15.3% MoM to 48,900 mt, and by 4.1% YoY": "and by" goes back to the last change
-      const src = prev.kind === "level" && /\bby\b/i.test(left) ? [...readings].reverse().find((x) => x.kind === "change") ?? prev : prev;
+      const pctOf = (x: Reading): boolean => x.figure.unitClass === "pct" || x.figure.unitClass === "pp";
+      const sameClass = [...readings].reverse().find((x) => pctOf(x) === pctOf(r));
+      const src = prev.kind === "level" && /\bby\b/i.test(left) ? [...readings].reverse().find((x) => x.kind === "change") ?? prev : sameClass ?? prev;
       r.kind = src.kind;
       r.direction = src.direction;
     }
@@ -481,6 +494,8 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   }
   if (lv) return { kind: "level", direction: null };
   // "down by approximately" already handled; "by X" alone after a direction a few words back
+  const amounted = /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall|gain)\s+(?:amounted to|was|came to|came in at|reached|totall?ed|stood at|hit)\s*$/i.exec(core);
+  if (amounted) return { kind: "change", direction: directionOf(amounted[1] ?? "") };
   const noun = lastMatch(/\b(?:the|an?|MoM|YoY|further|additional)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall)\s+(?:in|of)\b/i, core);
   if (noun && !/\b(?:was|were|is|are|reached|to|at)\s*$/i.test(core)) {
     const w = /(increase|decrease|decline|growth|drop|rise|reduction|fall)/i.exec(noun.text);
@@ -687,7 +702,7 @@ function assignMeasure(r: Reading): void {
     default:
       return;
   }
-  if (r.metric === null && r.basis === null && !r.expectedLevel) return void (r.excludedReason = "no production subject");
+  if (r.metric === null && r.basis === null && !r.expectedLevel && !(r.kind === "change" && r.direction && f.unitClass !== "pp" && f.explicitSign === 0)) return void (r.excludedReason = "no production subject");
   if (r.expectedLevel && mt) {
     r.measure = "output";
     r.value = f.value;
@@ -849,6 +864,7 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
     .map((w) => w.replace(/-(?:based|derived|sourced|fed)$/, ""))
     .filter((w) => w && !DESCRIPTIVE_WORDS.has(w) && !/^\d+$/.test(w) && !(stainless && w === "crude"));
   if (words.length === 1 && HEAD_NOUNS.test(words[0] as string)) return "";
+  if (words.length === 1 && /^oxides?$/.test(words[0] as string)) return "";
   if (words.length === 2 && words[0] === "medium" && /^smelters?$/.test(words[1] as string)) return "medium-sized-smelters";
   if (words.length && productWords.includes(words[words.length - 1] as string) && words.length <= 2) return "";
   return slug(words.join(" "));
@@ -872,7 +888,7 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   if (rate && (!prod || rate.index > prod.index)) {
     opRate = true;
     const before = lower.slice(Math.max(0, rate.index - 30), rate.index);
-    const ofX = /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|at|to)\b|$)/.exec(lower.slice(rate.index + rate.text.length));
+    const ofX = /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|climbed|dropped|averaged|edged|came|hit|ran|held|at|to)\b|$)/.exec(lower.slice(rate.index + rate.text.length));
     if (/\b(?:their|its)\s+(?:[a-z-]+\s+)?$/.test(before)) {
       // "production at smelters not using copper concentrates declined, as reflected in their lower operating rate"
       const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?/, lower.slice(0, rate.index));
@@ -906,11 +922,12 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   if (/\bmetal content\b|\bnickel content\b|\bni content\b|^metal$/.test(npText) || /^\s*in (?:metal|nickel|ni) content/.test(after)) content = "metal";
   else if (/\bphysical content\b|^physical$/.test(npText) || /^\s*in physical content/.test(after)) content = "physical";
   if (!content && /\bboth physical and metal content\b/.test(lower)) content = "metal";
-  const cleanNp = np.filter((w) => !/^(?:metal|physical|nickel|ni|content)$/.test(w));
+  const contentNp = np.some((w) => w === "content" || w === "terms") || /^(?:physical|metal|nickel)$/.test(np[np.length - 1] ?? "");
+  const cleanNp = contentNp ? np.filter((w) => !/^(?:metal|physical|nickel|ni|content|terms)$/.test(w)) : np;
   const tailCut = lastMatch(/[;:]|,\s/, lower);
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
   const inRegion = prod ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after) : null;
-  const rm = REGION_RE.exec(npText) ?? (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ?? (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null) ?? (prod || rate ? null : REGION_RE.exec(lower.slice(-80)));
+  const rm = REGION_RE.exec(npText) ?? (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ?? (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null) ;
   const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
   let segment = "";
   const afterNoOf = after.replace(/^\s*of\s+(?:[a-z0-9-]+\s+){1,3}?(?=(?:derived from|made from|produced from|from|based on|using)\s)/, " ");
@@ -926,10 +943,11 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   }
   const derivedClean = derivedWords.filter((w) => !DESCRIPTIVE_WORDS.has(w)).map((w) => w.replace(/^(lake|brine|material)s$/, "$1"));
   if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
-  else if (region) segment = slug(region);
+  else if (region && !productWords.some((w) => w.startsWith(slug(region).split("-")[0] ?? "\u0000"))) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);
   const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(clauseTail.slice(0, 60))) && !region;
-  const downstream = DOWNSTREAM_RE.test(npText) || (/\b(?:raw materials?|ores?|concentrates?|scrap|feedstock)\b/.test(npText) && !/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\b/.test(npText));
+  const rawWord = /\b(raw materials?|ores?|concentrates?|scrap|feedstock)\b/.exec(npText);
+  const downstream = DOWNSTREAM_RE.test(npText) || (!!rawWord && !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) && !/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\b/.test(npText));
   void opRate;
   return { segment, subset, downstream, region, content };
 }
@@ -1008,7 +1026,8 @@ export function directionStatements(s: string): DirectionStatement[] {
     const bareOutlook = /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, ""))) && /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word);
     const subjMetric = nearestMetric(masked.slice(clauseStart, m.index));
     const labelOnly = /\b(?:estimate|forecast|outlook)\s*:\s*(?:[\w-]+\s+){0,2}$/i.test(masked.slice(clauseStart, m.index));
-    const production = bareOutlook || labelOnly || (subjMetric?.metric !== "opcap" && subjMetric?.metric !== "capacity" && /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause));
+    const causedOutput = /\b(?:drove|drive|led to|lead to|caused|resulted in|brought about|triggered|saw|recorded|posted|registered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(masked.slice(Math.max(clauseStart, m.index - 40), m.index)) && /^\s*(?:in\s+(?:production|output|supply)|in\s+[A-Z][a-z]+|[,.;]|$)/.test(afterWord);
+    const production = bareOutlook || causedOutput || labelOnly || (subjMetric?.metric !== "opcap" && subjMetric?.metric !== "capacity" && /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause));
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
     const negBefore = masked.slice(Math.max(clauseStart, m.index - 30), m.index);
     const negAfter = masked.slice(m.index + word.length, m.index + word.length + 15).split(/,|\bbut\b|;/)[0] ?? "";
