@@ -128,8 +128,7 @@ export function findFigures(s: string): Figure[] {
     else if (unitRaw.startsWith("%") || unitRaw.startsWith("percent") || unitRaw.startsWith("per")) {
       if (unitRaw.startsWith("per") && unitRaw.includes("cent") === false && !unitRaw.startsWith("percent")) continue;
       unitClass = "pct";
-    } else if (/percentage|pct|ppt|^pp$/.test(unitRaw)) unitClass = "pp";
-    else if (/day|\/d$/.test(unitRaw)) unitClass = unitRaw.startsWith("day") ? "days" : "daily";
+    } else if (/day|\/d$/.test(unitRaw)) unitClass = unitRaw.startsWith("day") ? "days" : "daily";
     else if (/year|yr|\/a|annum|mtpa/.test(unitRaw)) unitClass = "mtyear";
     else if (unitRaw === "kt") {
       unitClass = "mt";

@@ -9,7 +9,7 @@
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, TrendObservation } from "../types";
-import { directionStatements, facilityFigure, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention, type Reading } from "./grammar";
+import { directionStatements, facilityFigure, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention } from "./grammar";
 import type { Metric } from "./lexicon";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
@@ -355,7 +355,12 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
   const mode = <K>(m: Map<K, number>): K | null => {
     let best: K | null = null;
     let n = 0;
-    for (const [k, c] of m) if (c > n || (c === n && best !== null && String(k) > String(best))) ((best = k), (n = c));
+    for (const [k, c] of m) {
+      if (c > n || (c === n && best !== null && String(k) > String(best))) {
+        best = k;
+        n = c;
+      }
+    }
     return best;
   };
   if (withYear.size === 0) {
@@ -530,13 +535,8 @@ function reportContradictions(obs: Observation[], issues: Issue[]): void {
   }
 }
 
-interface TrendDraft {
-  product: string;
-  segment: string;
-  period: string;
-  basis: Basis;
-  direction: Direction;
-  magnitude: Magnitude;
+/** A direction statement before the statements of one product and month are reduced to one trend. */
+interface TrendDraft extends Omit<TrendObservation, "provenance"> {
   order: number;
   prov: TrendObservation["provenance"];
   /** An operating-rate statement (only lends its magnitude in a sentence with a production figure). */

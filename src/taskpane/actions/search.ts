@@ -98,7 +98,10 @@ export function searchProducts(ds: Dataset, query: string, limit = 40): ProductH
       else if (n.startsWith(head)) s = 1;
       else if (n.split(" ").some((word) => word.startsWith(head))) s = 1.5;
       else if (head.length >= 3 && n.includes(head)) s = 2;
-      if (s < best) ((best = s), (why = w));
+      if (s < best) {
+        best = s;
+        why = w;
+      }
     }
     if (best < Infinity) add(hit(ds, p, "", why, best));
     const g = norm(p.group);
