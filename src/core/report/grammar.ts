@@ -475,7 +475,8 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
     return { kind: "change", direction: dir };
   }
   // strip hedge words
-  const core = tail.replace(/~\s*$/, "").replace(/\b(?:c|ca)\.\s*$/i, "").replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere)\s*$/i, "").trimEnd();
+  let core = tail;
+  for (let k = 0; k < 3; k++) core = core.replace(/~\s*$/, "").replace(/\b(?:c|ca)\.\s*$/i, "").replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere)\s*$/i, "").trimEnd();
   const hedgeWord = core.length < tail.length;
   // "falling below 70%", "rose above 90%": a direction verb and a bound is a level
   if (hedgeWord && (h === "under" || /\babove\s*$/i.test(tail)) && /\b(?:fall|falling|fell|drop|dropping|dropped|rose|rise|rising|remained|remain|stayed|stay|kept|keep)\s*$/i.test(core)) {
@@ -754,9 +755,12 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
 }
 
 function properNoun(text: string): string | null {
-  const words = text.split(/[^A-Za-z0-9'&-]+/).filter(Boolean);
+  const lowerText = text.toLowerCase();
+  const words = text.replace(/^\s*[-•*]?\s*[A-Za-z][\w -]{0,30}:\s*/, " ").split(/[^A-Za-z0-9'&-]+/).filter(Boolean);
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
+    // a common noun capitalised at the start of a label appears in lower case too ("Lepidolite: ... lepidolite")
+    if (lowerText.split(w.toLowerCase()).length > 2) continue;
     if (!/^[A-Z][a-z]+/.test(w) && !/^[A-Z][a-z]*\d+/.test(w)) continue;
     const lw = w.toLowerCase().replace(/'s$/, "");
     if (PROPER_WHITELIST.has(lw) || monthNumber(lw) || REGION_RE.test(lw)) continue;
@@ -905,6 +909,9 @@ export function readSubject(subject: string, productWords: readonly string[], pr
       const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)/, clause);
       if (head) np = npBefore(clause, head.index + head.text.length);
     }
+  } else if (!prod && productPhrases.some((ph) => new RegExp(`\\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower))) {
+    const ph = productPhrases.find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower)) ?? "";
+    after = lower.slice(lower.indexOf(ph) + ph.length, lower.indexOf(ph) + ph.length + 60);
   } else if (prod) {
     np = npBefore(lower, prod.index);
     after = lower.slice(prod.index + prod.text.length, prod.index + prod.text.length + 60);
@@ -940,7 +947,7 @@ export function readSubject(subject: string, productWords: readonly string[], pr
       if (/[,.;:]$/.test(w) || derivedWords.length >= 3) break;
     }
   }
-  const derivedClean = derivedWords.filter((w) => !DESCRIPTIVE_WORDS.has(w)).map((w) => w.replace(/^(lake|brine|material)s$/, "$1"));
+  const derivedClean = derivedWords.filter((w) => !DESCRIPTIVE_WORDS.has(w) && !/^(?:brines?|materials?|feedstock)$/.test(w)).map((w) => w.replace(/^(lake)s$/, "$1"));
   if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
   else if (region && !productWords.some((w) => w.startsWith(slug(region).split("-")[0] ?? "\u0000"))) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);

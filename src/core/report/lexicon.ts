@@ -57,7 +57,7 @@ export const CHANGE_TAIL_RE = new RegExp(
 export const CHANGE_AFTER_RE = /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|month-on-month\s+|year-on-year\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|month|from|compared|on|in)\b))\b/i;
 
 export const SLIGHT_RE = /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small)\b/i;
-export const SIGNIFICANT_RE = /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|notable|notably|steep|steeply|big|strong|strongly|sizeable|sizable|large|rapid|rapidly)\b/i;
+export const SIGNIFICANT_RE = /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|steep|steeply|sizeable|sizable)\b/i;
 
 /** Hedges right before a number. */
 export const HEDGE_APPROX_RE = /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|circa|an estimated|some|c\.)\s*$|~\s*$/i;

@@ -11,7 +11,7 @@ import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, TrendObservation } from "../types";
 import { directionStatements, facilityFigure, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention } from "./grammar";
 import type { Metric } from "./lexicon";
-import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGIONS } from "./lexicon";
+import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 
 /** Texts larger than this are read up to it (with an issue). */
@@ -182,7 +182,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           const product = who.product.id;
           let content = subj.content ?? clauseContent(s, f.start, f.end);
-          if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin (?:metal|nickel) content\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
+          if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
           const o: Observation = {
@@ -295,6 +295,13 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
         out.push(cur);
         continue;
       }
+      // a sub-heading inside a product's text: "Overseas", "Indonesia", "China", "Outlook"
+      const sub = subHeading(t, cur, out, catalog);
+      if (sub) {
+        cur = sub;
+        out.push(cur);
+        continue;
+      }
       const titleCase = t.split(/\s+/).filter((w) => !/^(?:and|of|the|for|in|on|a|an|&|-)$/i.test(w));
       const capRatio = titleCase.filter((w) => /^[A-Z0-9\u4e00-\u9fff(]/.test(w)).length / Math.max(1, titleCase.length);
       if (next && next.text.length >= 60 && capRatio >= 0.75 && !CHROME_RE.test(t) && !monthInside(t) && !/^smm\b/i.test(t)) {
@@ -318,6 +325,32 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     cur.paragraphs.push(l);
   }
   return out;
+}
+
+const GENERIC_SUBHEADING = /^(?:outlook|overview|summary|forecast|forecasts|production|output|supply|analysis|market|review|data|details|highlights|key figures|key data|operating rates?|capacity|next month|looking ahead|by region|by product|by feedstock|by raw material|domestic|china|overseas|global|international|abroad)$/i;
+const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "China", overseas: "Overseas", philippines: "Philippine", india: "Indian" };
+
+/**
+ * A short heading that is not a product of its own but a part of the text it sits in: a region
+ * ("Indonesia" under NPI is Indonesian NPI; "Overseas" under aluminium is overseas aluminium), or a
+ * generic label ("Outlook"), which keeps every product named so far in play.
+ */
+function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): Section | null {
+  const words = t.trim().split(/\s+/);
+  if (words.length > 2) return null;
+  const isRegion = REGION_RE.test(t.toLowerCase()) && words.length <= 2;
+  if (!GENERIC_SUBHEADING.test(t.trim()) && !isRegion) return null;
+  const known = all.filter((x) => x.product).flatMap((x) => x.products);
+  const base = cur.product ?? known[known.length - 1] ?? null;
+  if (base && (isRegion || /^(?:domestic|china|overseas|global|international|abroad)$/i.test(t.trim()))) {
+    const adj = ADJECTIVAL[t.trim().toLowerCase()] ?? t.trim();
+    for (const cand of [`${adj} ${base.name}`, `${t.trim()} ${base.name}`]) {
+      const p = catalog.matchHeading(cand) ?? catalog.resolve(cand)?.product;
+      if (p) return { heading: t, product: p, products: [p], footer: false, paragraphs: [] };
+    }
+  }
+  const products = [...new Map(known.map((p) => [p.id, p])).values()];
+  return { heading: t, product: base, products: products.length ? products : base ? [base] : [], footer: false, paragraphs: [] };
 }
 
 const monthInside = (t: string): boolean => new RegExp(`\\b${MONTH_RE_SRC}\\b`).test(t);
@@ -462,7 +495,11 @@ function attribute(subject: string, sec: Section, catalog: Catalog, article: Pro
     return { product: null, why: `about ${other?.name ?? "another product"}, not ${sec.product.name}` };
   }
   const last = mentions[mentions.length - 1];
-  if (last) return { product: last.product, why: "" };
+  if (last) {
+    sec.current = last.product;
+    return { product: last.product, why: "" };
+  }
+  if (sec.current) return { product: sec.current, why: "" };
   if (article) return { product: article, why: "" };
   return { product: null, why: "no product named and no section heading" };
 }
@@ -480,7 +517,9 @@ function dominantProduct(text: string, catalog: Catalog, sections: Section[]): P
   const top = sorted[0];
   if (!top) return null;
   const second = sorted[1];
-  return !second || top.n >= 2 * second.n ? top.p : null;
+  if (!second || top.n >= 2 * second.n) return top.p;
+  // no clear favourite: the product the text names first (its title or first sentence)
+  return catalog.findInText(text.slice(0, 2000))[0]?.product ?? null;
 }
 
 function segmentFromOverride(item: string, product: Product): string {
