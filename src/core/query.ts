@@ -190,8 +190,43 @@ function bindArgs(spec: FunctionSpec, args: readonly unknown[]): { ok: true; val
   return { ok: true, value: out };
 }
 
+/**
+ * Answers are memoised per dataset version: a recalculation asks the same questions again and again
+ * (a sheet of 10,000 formulas, Excel's recalc chains), and an answer only changes with the data.
+ */
+const memo = new WeakMap<Dataset, { version: number; answers: Map<string, QueryResult> }>();
+const MEMO_LIMIT = 200_000;
+
+function memoKey(name: string, args: readonly unknown[]): string | null {
+  let k = name;
+  for (const a of args) {
+    if (a === undefined || a === null) k += "\u0001_";
+    else if (typeof a === "string") k += "\u0001s" + a;
+    else if (typeof a === "number") k += "\u0001n" + a;
+    else if (typeof a === "boolean") k += "\u0001b" + a;
+    else return null; // ranges and objects: not memoised
+  }
+  return k;
+}
+
 /** Calls one contract function with raw Excel-like arguments (strings, numbers, booleans, null, 2-D arrays). */
 export function callFunction(ds: Dataset, name: FunctionName, args: readonly unknown[]): QueryResult {
+  const key = memoKey(name, args);
+  if (key === null) return callUncached(ds, name, args);
+  let m = memo.get(ds);
+  if (!m || m.version !== ds.version) {
+    m = { version: ds.version, answers: new Map() };
+    memo.set(ds, m);
+  }
+  const hit = m.answers.get(key);
+  if (hit) return hit;
+  const r = callUncached(ds, name, args);
+  if (m.answers.size >= MEMO_LIMIT) m.answers.clear();
+  m.answers.set(key, r);
+  return r;
+}
+
+function callUncached(ds: Dataset, name: FunctionName, args: readonly unknown[]): QueryResult {
   try {
     const spec = FUNCTIONS[name];
     if (!spec) return fail("#VALUE!", `unknown function SMM.${String(name)}`);

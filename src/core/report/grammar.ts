@@ -220,8 +220,18 @@ export function isFutureText(s: string): boolean {
   return FUTURE_RE.test(noMonth.replace(PAST_EXPECT_RE, " "));
 }
 
+const compiled = new Map<string, RegExp>();
+/** A RegExp compiled once per source and flags (the grammar builds a few from parts). */
+function rx(source: string, flags = ""): RegExp {
+  const k = flags + "\u0000" + source;
+  let r = compiled.get(k);
+  if (!r) compiled.set(k, (r = new RegExp(source, flags)));
+  r.lastIndex = 0;
+  return r;
+}
+
 function lastMatch(re: RegExp, s: string): { index: number; text: string } | null {
-  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  const g = rx(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
   let last: { index: number; text: string } | null = null;
   for (let m = g.exec(s); m; m = g.exec(s)) {
     last = { index: m.index, text: m[0] };
@@ -305,10 +315,10 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     else if (f.unitClass === "days") r.excludedReason = "a number of days";
     if (/^\s*(?:mt|tonnes)?\s*(?:mark|threshold|milestone|line|level)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = "a threshold, not a figure";
     // ---- comparison basis: own markers after, then before
-    if (MOM_RE.test(trailing) || new RegExp(`(?:from|than|over|on|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
+    if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
     if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
     // "than in August last year", "from August 2024": the same month a year earlier
-    if (new RegExp(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
+    if (rx(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
     if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
     const leftTail = left.slice(-60);
@@ -324,7 +334,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     let metric = nearestMetric(left);
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       const before = left.slice(Math.max(0, metric.index - 50), metric.index);
-      const ex = METRIC_RES.filter((x) => x.metric === "excluded").some((x) => new RegExp(x.re.source, "i").test(before));
+      const ex = METRIC_RES.filter((x) => x.metric === "excluded").some((x) => rx(x.re.source, "i").test(before));
       if (ex) metric = { metric: "excluded", index: metric.index, text: metric.text };
     }
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
@@ -397,13 +407,13 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       r.kind = "level";
       r.metric = r.metric === "expect" || r.metric === null ? "production" : r.metric;
     }
-    if (!r.expectedLevel && f.unitClass === "mt" && /\bthe\s*$/i.test(left) && new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i").test(rightFull)) {
+    if (!r.expectedLevel && f.unitClass === "mt" && /\bthe\s*$/i.test(left) && rx(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i").test(rightFull)) {
       r.expectedLevel = true;
       r.kind = "level";
       r.metric = "production";
     }
     // "... exceeding the expected X by Y mt", "beat the X SMM had expected by Y": Y is versus expectations
-    if (prev?.expectedLevel && new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+)?by\\s*$`, "i").test(left)) {
+    if (prev?.expectedLevel && rx(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+)?by\\s*$`, "i").test(left)) {
       r.basis = "expect";
       r.kind = "change";
       const verb = s.slice(Math.max(0, prev.figure.start - 60), prev.figure.start);
@@ -455,7 +465,7 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
 function nearestMetricAhead(text: string): Metric | null {
   let best: { metric: Metric; index: number } | null = null;
   for (const { metric, re } of METRIC_RES) {
-    const g = new RegExp(re.source, re.flags.replace("g", ""));
+    const g = rx(re.source, re.flags.replace("g", ""));
     const m = g.exec(text);
     if (m && (!best || m.index < best.index)) best = { metric, index: m.index };
   }
@@ -542,8 +552,8 @@ function pairExpectations(rs: Reading[], s: string): void {
     if (!cmp) continue;
     const up = /higher|more|above|over|ahead/i.test(cmp[1] ?? "");
     const rest = after.slice(cmp[0].length);
-    const direct = new RegExp(`^${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i").test(rest);
-    const viaLevel = b && rest.trim() === "" && new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i").test(s.slice(b.figure.end));
+    const direct = rx(`^${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i").test(rest);
+    const viaLevel = b && rest.trim() === "" && rx(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i").test(s.slice(b.figure.end));
     if (!direct && !viaLevel) continue;
     if (a.figure.unitClass !== "mt") continue;
     a.basis = "expect";
@@ -909,8 +919,8 @@ export function readSubject(subject: string, productWords: readonly string[], pr
       const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)/, clause);
       if (head) np = npBefore(clause, head.index + head.text.length);
     }
-  } else if (!prod && productPhrases.some((ph) => new RegExp(`\\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower))) {
-    const ph = productPhrases.find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower)) ?? "";
+  } else if (!prod && productPhrases.some((ph) => rx(`\\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower))) {
+    const ph = productPhrases.find((p) => rx(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower)) ?? "";
     after = lower.slice(lower.indexOf(ph) + ph.length, lower.indexOf(ph) + ph.length + 60);
   } else if (prod) {
     np = npBefore(lower, prod.index);
