@@ -3,7 +3,7 @@
  * npm start: certificates (scripts/certs.js), a development build served over
  * https://localhost:3000 by webpack-dev-server, then:
  *  - Windows/macOS: sideloads into desktop Excel with office-addin-debugging when it is installed
- *    (npm i -D office-addin-debugging@7.0.0; .npmrc already has legacy-peer-deps=true);
+ *    (a devDependency; .npmrc has legacy-peer-deps=true for its keytar peer);
  *  - elsewhere (Linux), or without it: keeps serving and prints how to sideload in Excel on the web.
  * Ctrl+C stops the server (and, after a desktop sideload, unregisters the add-in).
  *
