@@ -628,20 +628,26 @@ export function editDistance(a: string, b: string): number {
   const n = b.length;
   if (!m) return n;
   if (!n) return m;
-  const w = n + 1;
-  const d = new Array<number>((m + 1) * w).fill(0);
-  const at = (i: number, j: number): number => d[i * w + j] ?? 0;
-  for (let i = 0; i <= m; i++) d[i * w] = i;
-  for (let j = 0; j <= n; j++) d[j] = j;
+  // three rolling rows (Damerau needs the row before the previous one)
+  let prev2 = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
-      d[i * w + j] = v;
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
     }
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return at(m, n);
+  return prev[n] as number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -762,12 +768,17 @@ export class Catalog {
   }
 
   /** Candidate names for suggestions: ids and aliases, with their keys. */
+  private nameCache: { count: number; list: { name: string; key: string; product: Product }[] } | null = null;
+
   private names(): { name: string; key: string; product: Product }[] {
+    // rebuilt only when products were added (add() appends to this.products)
+    if (this.nameCache && this.nameCache.count === this.products.length) return this.nameCache.list;
     const out: { name: string; key: string; product: Product }[] = [];
     for (const p of this.products) {
       out.push({ name: p.id, key: rawKey(p.id), product: p });
       for (const a of p.aliases) out.push({ name: a, key: rawKey(a), product: p });
     }
+    this.nameCache = { count: this.products.length, list: out };
     return out;
   }
 

@@ -44,17 +44,30 @@ const isObj = (x: unknown): x is Record<string, unknown> => typeof x === "object
 const oneOf = <T extends string>(x: unknown, opts: readonly T[]): x is T => typeof x === "string" && (opts as readonly string[]).includes(x);
 const str = (x: unknown): x is string => typeof x === "string";
 
+/** Strings repeated across observations (sentences, sections, sources) are kept once in memory. */
+type Interner = (s: string) => string;
+const makeInterner = (): Interner => {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const hit = seen.get(s);
+    if (hit !== undefined) return hit;
+    seen.set(s, s);
+    return s;
+  };
+};
+let intern: Interner = (s) => s;
+
 function readProvenance(x: unknown, edition: string): Provenance | null {
   if (!isObj(x)) return null;
   if (!str(x.sentence)) return null;
   const p: Provenance = {
-    edition: str(x.edition) && PERIOD.test(x.edition) ? x.edition : edition,
-    section: str(x.section) ? x.section : "",
-    sentence: x.sentence,
+    edition: str(x.edition) && PERIOD.test(x.edition) ? intern(x.edition) : edition,
+    section: str(x.section) ? intern(x.section) : "",
+    sentence: intern(x.sentence),
     start: typeof x.start === "number" && Number.isFinite(x.start) ? x.start : -1,
     end: typeof x.end === "number" && Number.isFinite(x.end) ? x.end : -1,
   };
-  if (str(x.source)) p.source = x.source;
+  if (str(x.source)) p.source = intern(x.source);
   return p;
 }
 
@@ -105,6 +118,15 @@ function readTrend(x: unknown, edition: string): TrendObservation | string {
 
 /** Reads a dataset file (already JSON-parsed, or text). Never throws. */
 export function readDatasetFile(input: unknown): { editions: Edition[]; issues: Issue[] } {
+  intern = makeInterner();
+  try {
+    return readDatasetFileInner(input);
+  } finally {
+    intern = (s) => s;
+  }
+}
+
+function readDatasetFileInner(input: unknown): { editions: Edition[]; issues: Issue[] } {
   const issues: Issue[] = [];
   let x = input;
   if (typeof input === "string") {

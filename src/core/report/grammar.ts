@@ -264,7 +264,7 @@ const TRAILING_RE = new RegExp(
 const LEFT_MARKER_TAIL = /^\s*,?\s*(?:(?:it|output|production|this|that)\s+(?:was|is|were)\s+(?:up|down|higher|lower)\s*(?:by)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$)|^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction|recovery|rebound|pickup)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
-const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
+const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
 const CONJ_ONLY_RE = /^\s*\)?\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
 const APPOSITION_RE = /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
@@ -314,13 +314,14 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
     else if (f.unitClass === "daily") r.excludedReason = "a daily figure";
     else if (f.unitClass === "days") r.excludedReason = "a number of days";
     if (/^\s*(?:mt|tonnes)?\s*(?:mark|threshold|milestone|line|level)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = "a threshold, not a figure";
+    if (f.unitClass === "pct" && /^\s*of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:companies|enterprises|smelters|producers|firms|plants|respondents|sample|samples|total|output|production|supply|market|demand|imports|exports)\b/i.test(rightFull)) r.excludedReason = "a share, not a change";
     // ---- comparison basis: own markers after, then before
     if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
     if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
     // "than in August last year", "from August 2024": the same month a year earlier
     if (rx(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
-    if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
+    if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
     const leftTail = left.slice(-60);
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);
@@ -384,8 +385,16 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       const m = metric ?? null;
       r.excludedReason = `not a production figure (${m ? m.text : "context"})`;
     }
+    // "81.96% for medium-sized smelters (-2.24 pp MoM)": the subject follows the figure
+    const forSeg = f.unitClass === "pct" ? /^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:smelters?|plants?|enterprises?|producers?|refineries|mills?))\b/i.exec(rightFull) : null;
+    if (forSeg && prev && (prev.metric === "oprate" || r.metric === "oprate")) {
+      r.segmentOverride = (forSeg[1] ?? "").replace(/^the\s+/i, "");
+      r.metric = "oprate";
+      r.kind = "level";
+      r.direction = null;
+    }
     // ---- level or change, direction
-    const lk = levelOrChange(left, f, rightFull);
+    const lk = forSeg && r.segmentOverride ? { kind: "level" as const, direction: null } : levelOrChange(left, f, rightFull);
     if (lk.kind) {
       r.kind = lk.kind;
       r.direction = lk.direction;
@@ -455,6 +464,15 @@ export function readSentence(s: string, carryMetric: Metric | null = null): Read
       if (item && !/\b(?:up|down|rose|fell|mom|yoy|m\/m|y\/y)\b/i.test(item[1] ?? "")) r.segmentOverride = item[1];
     }
   }
+  for (const r of readings) {
+    if (!r.excludedReason?.startsWith("a threshold")) continue;
+    const other = readings.some((x) => x !== r && !x.excludedReason && x.figure.unitClass === r.figure.unitClass && (x.kind === "level" || x.kind === null));
+    if (other) continue;
+    r.excludedReason = null;
+    r.kind = "level";
+    r.direction = null;
+    if (r.figure.hedge === "exact") r.figure.hedge = /\b(?:below|under|less than|short of)\b[^,;]*$/i.test(s.slice(0, r.figure.start)) ? "under" : "over";
+  }
   pairExpectations(readings, s);
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
@@ -488,6 +506,11 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   let core = tail;
   for (let k = 0; k < 3; k++) core = core.replace(/~\s*$/, "").replace(/\b(?:c|ca)\.\s*$/i, "").replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere)\s*$/i, "").trimEnd();
   const hedgeWord = core.length < tail.length;
+  const amountedFirst = /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall|gain)\s+(?:amounted to|was|came to|came in at|reached|totall?ed|stood at|hit)\s*$/i.exec(core);
+  if (amountedFirst) return { kind: "change", direction: directionOf(amountedFirst[1] ?? "") };
+  // "with a growth rate of over 25%", "a decline rate of 3%"
+  const rateOf = /\b(growth|increase|decline|decrease|drop|reduction)\s+rate\s+(?:of|was|at)\s*$/i.exec(core);
+  if (rateOf) return { kind: "change", direction: directionOf(rateOf[1] ?? "") };
   // "falling below 70%", "rose above 90%": a direction verb and a bound is a level
   if (hedgeWord && (h === "under" || /\babove\s*$/i.test(tail)) && /\b(?:fall|falling|fell|drop|dropping|dropped|rose|rise|rising|remained|remain|stayed|stay|kept|keep)\s*$/i.test(core)) {
     return { kind: "level", direction: null };
@@ -756,7 +779,11 @@ const round = (x: number): number => Math.round(x * 1e10) / 1e10;
 /** A figure about a named company, plant or project: facility words in its subject or right after it. */
 export function facilityFigure(subjectFull: string, right: string, sentence: string): string | null {
   const cut = Math.max(subjectFull.lastIndexOf(","), subjectFull.lastIndexOf(";"));
-  const subject = cut >= 0 && /[A-Za-z]{3,}/.test(subjectFull.slice(cut + 1)) ? subjectFull.slice(cut + 1) : subjectFull;
+  const subject = (cut >= 0 && /[A-Za-z]{3,}/.test(subjectFull.slice(cut + 1)) ? subjectFull.slice(cut + 1) : subjectFull).replace(/\b(?:refinery|refineries|smelter|smelters|plant|plants|mill|mills)\s+(?=operating rates?|output|production|capacity utili)/gi, "");
+  // capacity being maintained, commissioned or added is not the existing capacity
+  if (/\b(?:maintenance|overhaul|involving|affected|affecting|new capacity|newly added|commissioned|commissioning|under construction|planned capacity)\b/i.test(subject) && /\bcapacit/i.test(subject)) return "capacity under maintenance or being added, not the existing capacity";
+  const pn = properNoun(subject);
+  if (pn && /\bcapacit/i.test(subject + right.slice(0, 20)) && /'s\b/.test(subject)) return `a company's capacity (${pn})`;
   const fw = /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
   if (fw.test(subject)) return "a company or plant figure";
   if (/^\s*(?:mt(?:\/year)?\s+)?(?:(?!as\b|mom\b|yoy\b|and\b|or\b|in\b|at\b|to\b|from\b|by\b|for\b|with\b)[a-z-]+\s+)?(?:plant|smelter|refinery|project|mine|production line|furnace)\b/i.test(right)) return "a company or plant figure";
@@ -832,7 +859,7 @@ const NP_STOP = new Set([
   "push", "pushed", "bring", "brought", "add", "added", "drag", "dragged", "trim", "trimmed", "came", "come", "comes", "totalled", "totaled", "reached", "stood", "was", "were",
 ]);
 const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2})$/;
-const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield)\b/gi;
+const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield|volumes?)\b/gi;
 const HEAD_NOUNS = /^(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|companies)$/;
 
 /** Noun-phrase tokens right before position `end` of `s` (stops at verbs, prepositions, punctuation). */
@@ -922,6 +949,25 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   } else if (!prod && productPhrases.some((ph) => rx(`\\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower))) {
     const ph = productPhrases.find((p) => rx(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower)) ?? "";
     after = lower.slice(lower.indexOf(ph) + ph.length, lower.indexOf(ph) + ph.length + 60);
+  } else if (prod && /^\s*of\s+(?!the same|a year|last)/.test(lower.slice(prod.index + prod.text.length)) && npBefore(lower, prod.index).every((w) => DESCRIPTIVE_WORDS.has(w) || NP_STOP.has(w))) {
+    // "the production of secondary refined lead rose"
+    const rest = lower.slice(prod.index + prod.text.length).replace(/^\s*of\s+/, "");
+    const toks: string[] = [];
+    let used = 0;
+    for (const w of rest.split(/(\s+)/)) {
+      if (/^\s*$/.test(w)) {
+        used += w.length;
+        continue;
+      }
+      const t = w.replace(/[,.;:]+$/, "");
+      if (!t || NP_STOP.has(t) || HEDGE_WORDS.has(t) || directionOf(t) || MONTH_WORD.test(t) || /^\d/.test(t)) break;
+      used += w.length;
+      toks.push(t);
+      if (/[,.;:]$/.test(w) || toks.length >= 5) break;
+    }
+    // "production of Pr-Nd oxide and Pr-Nd alloy both ...": every part, i.e. the product
+    np = /^(?:[\w-]+\s+){0,3}and\s/.test(rest) ? [] : toks;
+    after = " " + rest.slice(used);
   } else if (prod) {
     np = npBefore(lower, prod.index);
     after = lower.slice(prod.index + prod.text.length, prod.index + prod.text.length + 60);
@@ -929,7 +975,7 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   } else {
     const series = lastMatch(/\b(?:the\s+)?([a-z0-9]+-series)\b/, lower);
     // "medium-sized smelters at", "Large smelters ran at", "large smelters: 84.80%"
-    const head = series ? null : lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded)\b|$))/, lower);
+    const head = series ? null : lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|it|they)\b|$))/, lower);
     if (head) np = npBefore(lower, head.index + head.text.length);
     else if (series) np = [series.text.replace(/^the\s+/, "")];
   }

@@ -161,7 +161,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(subj.subset ? "about part of the industry" : "about downstream demand");
             continue;
           }
-          let segment = r.segmentOverride ? segmentFromOverride(r.segmentOverride, who.product) : subj.region ? slug(subj.region) : subj.segment;
+          const regional = subj.region ? regionalProduct(subj.region, who.product, catalog) : null;
+          if (regional) who.product = regional;
+          const regionInName = !!subj.region && who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000");
+          let segment = r.segmentOverride ? segmentFromOverride(r.segmentOverride, who.product) : regional || regionInName ? "" : subj.region ? slug(subj.region) : subj.segment;
           const { period, misdated: mis } = resolveMonth(r.month);
           if (mis && !misdated.has(sec.heading)) {
             misdated.add(sec.heading);
@@ -218,7 +221,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (d.compareMonth !== null && d.compareMonth !== monthOf(addMonths(period, -1))) continue;
             const cmp = comparePeriods(period, edition);
             if (cmp < 0) continue;
-            let segment = subj.region ? slug(subj.region) : subj.segment;
+            let segment = subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000") ? slug(subj.region) : subj.segment;
             if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && subj.content === "metal" && segment === "") segment = "";
             const tcontent = subj.content ?? (NICKEL_CONTENT_PRODUCTS.has(who.product.id) ? clauseContent(s, d.start, d.end) : null);
             if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
@@ -284,6 +287,11 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       out.push(cur);
       continue;
     }
+    // "1. Spodumene-Based Lithium Carbonate", "(2) Jiangxi Region": labels inside the current section
+    if (/^\(?\d{1,2}[.)]\s/.test(l.text) && cur.product) {
+      cur.paragraphs.push(l);
+      continue;
+    }
     const colonHeading = /^[^:]{2,60}:$/.test(l.text) && catalog.matchHeading(l.text.slice(0, -1).trim()) ? l.text.slice(0, -1).trim() : null;
     if (colonHeading || isHeadingShape(l.text)) {
       const next = ls[i + 1];
@@ -335,6 +343,14 @@ const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "Ch
  * ("Indonesia" under NPI is Indonesian NPI; "Overseas" under aluminium is overseas aluminium), or a
  * generic label ("Outlook"), which keeps every product named so far in play.
  */
+/** "Indonesia" + NPI -> Indonesian NPI, "overseas" + aluminium -> Overseas Aluminum, when the catalog has it. */
+function regionalProduct(region: string, product: Product, catalog: Catalog): Product | null {
+  const r = region.replace(/'s$/, "").trim();
+  const adj = ADJECTIVAL[r.toLowerCase()] ?? r;
+  const p = catalog.matchHeading(`${adj} ${product.name}`) ?? catalog.resolve(`${adj} ${product.name}`)?.product ?? null;
+  return p && p.id !== product.id ? p : null;
+}
+
 function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): Section | null {
   const words = t.trim().split(/\s+/);
   if (words.length > 2) return null;
@@ -389,7 +405,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     let best: K | null = null;
     let n = 0;
     for (const [k, c] of m) {
-      if (c > n || (c === n && best !== null && String(k) > String(best))) {
+      // ties go to the month named first (the lead sentence states the edition)
+      if (c > n) {
         best = k;
         n = c;
       }
