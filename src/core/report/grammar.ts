@@ -856,7 +856,7 @@ const NP_STOP = new Set([
   "reduced", "reduce", "cut", "increased", "decreased", "boosted", "boosting", "affected", "affecting", "impacting", "impacted", "continued", "continue", "remained", "remain",
   "significant", "significantly", "slight", "slightly", "sharp", "sharply", "fewer", "more", "less", "higher", "lower", "limited", "larger", "smaller", "some", "any", "no", "not",
   "reason", "reasons", "main", "primary", "impact", "days", "planned", "plans", "plan", "put", "puts", "putting", "lift", "lifts", "lifted", "lifting", "raise", "raised",
-  "push", "pushed", "bring", "brought", "add", "added", "drag", "dragged", "trim", "trimmed", "came", "come", "comes", "totalled", "totaled", "reached", "stood", "was", "were",
+  "push", "pushed", "bring", "brought", "add", "added", "exceeded", "exceeds", "exceed", "topped", "surpassed", "hit", "hits", "drag", "dragged", "trim", "trimmed", "came", "come", "comes", "totalled", "totaled", "reached", "stood", "was", "were",
 ]);
 const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2})$/;
 const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield|volumes?)\b/gi;
@@ -927,7 +927,7 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   const prod = metric === "production" || metric === null || metric === "oprate" ? lastMatch(PROD_NOUN_RE, lower) : null;
   if (rate && (!prod || rate.index > prod.index)) {
     opRate = true;
-    const before = lower.slice(Math.max(0, rate.index - 30), rate.index);
+    const before = lower.slice(Math.max(0, rate.index - 50), rate.index).replace(/^.*[,;:]/, "");
     const ofX = /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|climbed|dropped|averaged|edged|came|hit|ran|held|at|to)\b|$)/.exec(lower.slice(rate.index + rate.text.length));
     if (/\b(?:their|its)\s+(?:[a-z-]+\s+)?$/.test(before)) {
       // "production at smelters not using copper concentrates declined, as reflected in their lower operating rate"

@@ -106,8 +106,19 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     if (sec.footer) continue;
     const misdated = new Set<string>();
     let carryMetric: Metric | null = null;
+    let labelSegment = "";
     for (const para of sec.paragraphs) {
       if (FOOTER_PARA_RE.test(para.text)) continue;
+      // "Lithium carbonate derived from spodumene:" / "1. Lepidolite-Based Lithium Carbonate": a label
+      // whose part the bullet lines under it talk about
+      const bullet = /^\s*(?:[-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s/i.test(para.text);
+      if (!bullet) labelSegment = "";
+      const labProduct = sec.product ?? sec.current ?? articleProduct;
+      if ((/:\s*$/.test(para.text) || /^\s*\(?\d{1,2}[.)]\s/.test(para.text)) && para.text.length < 120 && !/\d[\d,.]*\s*(?:%|mt|tonnes)/.test(para.text) && labProduct) {
+        const lab = readSubject(para.text.replace(/^\s*\(?\d{1,2}[.)]\s*/, "").replace(/:\s*$/, "") + " production", words(labProduct), phrases(labProduct));
+        labelSegment = lab.segment;
+        continue;
+      }
       let paraMonth: MonthMention | null = null;
       for (const sent of sentences(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
@@ -184,6 +195,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           const product = who.product.id;
+          if (!segment && labelSegment && /^\s*(?:[-•*▪–])/.test(para.text)) segment = labelSegment;
+          segment = canonicalSegment(segment);
           let content = subj.content ?? clauseContent(s, f.start, f.end);
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
@@ -288,7 +301,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       continue;
     }
     // "1. Spodumene-Based Lithium Carbonate", "(2) Jiangxi Region": labels inside the current section
-    if (/^\(?\d{1,2}[.)]\s/.test(l.text) && cur.product) {
+    if (/^\(?\d{1,2}[.)]\s/.test(l.text)) {
       cur.paragraphs.push(l);
       continue;
     }
@@ -343,6 +356,19 @@ const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "Ch
  * ("Indonesia" under NPI is Indonesian NPI; "Overseas" under aluminium is overseas aluminium), or a
  * generic label ("Outlook"), which keeps every product named so far in play.
  */
+/**
+ * One name for the same part however a report words it: the seed's slugs where it has them
+ * ("smelters using copper concentrate" / "smelters primarily using copper concentrates" ->
+ * smelters-using-copper-concentrates; "brine" -> salt-lake; "recycling" -> recycled).
+ */
+export function canonicalSegment(seg: string): string {
+  if (!seg) return seg;
+  if (/smelters?/.test(seg) && /(?:^|-)(?:not-using|non-copper|do-not-use|that-do-not|using-copper-scrap|using-scrap|copper-scrap|copper-anode|anode)/.test(seg)) return "smelters-not-using-copper-concentrates";
+  if (/smelters?-(?:that-)?(?:primarily-|mainly-|mostly-)?(?:using|use)-copper-concentrates?$/.test(seg)) return "smelters-using-copper-concentrates";
+  const map: Record<string, string> = { recycling: "recycled", recycle: "recycled", "recycled-material": "recycled", "recycled-materials": "recycled", brine: "salt-lake", "salt-lakes": "salt-lake", "salt-lake-brine": "salt-lake", "lake-brine": "salt-lake", "medium-smelters": "medium-sized-smelters" };
+  return map[seg] ?? seg;
+}
+
 /** "Indonesia" + NPI -> Indonesian NPI, "overseas" + aluminium -> Overseas Aluminum, when the catalog has it. */
 function regionalProduct(region: string, product: Product, catalog: Catalog): Product | null {
   const r = region.replace(/'s$/, "").trim();

@@ -1,0 +1,262 @@
+/**
+ * Security hardening checks (issue 6):
+ * - no eval / new Function / string timers in src/ or in the built bundles;
+ * - no network request except the team source (and the add-in's own bundled dataset): a static
+ *   scan of src/ for every way a page can reach the network, with an allowlist, and a dynamic check
+ *   of the URLs the runtime fetches;
+ * - report text never reaches HTML parsing in the task pane (innerHTML & co.);
+ * - the built task pane page has a Content-Security-Policy.
+ * The bundle checks build the add-in (webpack --mode production, the project's config) into a
+ * temporary folder; when the build fails they say so and are skipped (the build has its own tests).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildProduction, type BuildOutput } from "../../bench/size-bench";
+import { toDatasetFile } from "../../src/core/store";
+import { MemoryStore } from "../../src/runtime/persist";
+import { checkTeamUrl, type FetchLike } from "../../src/runtime/sources";
+import { SmmRuntime } from "../../src/runtime/state";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SRC = path.join(ROOT, "src");
+
+function files(dir: string, exts: RegExp): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p, exts));
+    else if (exts.test(name)) out.push(p);
+  }
+  return out;
+}
+
+/** Source text with comments blanked (line numbers kept), so prose about `fetch` is not a hit. */
+function code(file: string): string {
+  return readFileSync(file, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, " "))
+    .replace(/(^|[^:"'`\\])\/\/[^\n]*/g, (m, pre: string) => pre + " ".repeat(m.length - pre.length));
+}
+
+interface Hit {
+  file: string;
+  line: number;
+  text: string;
+  rule: string;
+}
+
+/** The contents of string literals blanked (quotes kept): a message saying "fetch()" is not a call. */
+const blankStrings = (t: string): string => t.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (m) => m[0] + " ".repeat(m.length - 2) + m[0]);
+
+function scan(paths: readonly string[], rules: Record<string, RegExp>, allow: (h: Hit) => boolean = () => false, opts: { strings?: boolean } = {}): Hit[] {
+  const hits: Hit[] = [];
+  for (const f of paths) {
+    let text = f.endsWith(".ts") ? code(f) : readFileSync(f, "utf8");
+    if (opts.strings === false) text = blankStrings(text);
+    for (const [rule, re] of Object.entries(rules)) {
+      const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+      for (const m of text.matchAll(g)) {
+        const idx = m.index ?? 0;
+        const line = text.slice(0, idx).split("\n").length;
+        const h = { file: path.relative(ROOT, f), line, text: text.slice(Math.max(0, idx - 40), idx + m[0].length + 40).replace(/\s+/g, " "), rule };
+        if (!allow(h)) hits.push(h);
+      }
+    }
+  }
+  return hits;
+}
+
+const DYNAMIC_CODE: Record<string, RegExp> = {
+  eval: /(?<![\w$.])eval\s*\(/,
+  "new Function": /\bnew\s+Function\s*\(/,
+  "Function(...)": /(?<![\w$.])Function\s*\(\s*["'`]/,
+  "string timer": /\bset(?:Timeout|Interval|Immediate)\s*\(\s*["'`]/,
+  "javascript: URL": /["'`]javascript:/i,
+};
+
+const NETWORK: Record<string, RegExp> = {
+  "fetch(": /(?<![\w$.])fetch\s*\(/,
+  "fetch reference": /(?<![\w$.])fetch\s*\.\s*(?:bind|call|apply)\b/,
+  XMLHttpRequest: /\bXMLHttpRequest\b/,
+  WebSocket: /\bWebSocket\b/,
+  EventSource: /\bEventSource\b/,
+  sendBeacon: /\bsendBeacon\b/,
+  importScripts: /\bimportScripts\b/,
+  "script/iframe/img/link element": /createElement\s*\(\s*["'`](?:script|iframe|img|link|object|embed|audio|video|source)["'`]/i,
+  "src/href assignment": /\.(?:src|href|action)\s*=(?!=)/,
+  "window.open": /\bwindow\s*\.\s*open\s*\(/,
+  "location change": /\b(?:window|document|self|globalThis|top|parent)\s*\.\s*location\s*=(?!=)|\blocation\s*\.\s*(?:href\s*=(?!=)|assign\s*\(|replace\s*\()/,
+  "Image()": /\bnew\s+Image\s*\(/,
+  "service worker": /\bserviceWorker\b/,
+};
+
+/** Scanned with string contents kept (the module name is a string). */
+const REMOTE_IMPORT: Record<string, RegExp> = { "import() of a non-relative module": /\bimport\s*\(\s*(?!["'`]\.{1,2}\/)/ };
+
+/**
+ * The only network access the add-in has: src/runtime/sources.ts calls the injected fetch (the
+ * bundled dataset on the add-in's own origin and the configured team source), and
+ * src/runtime/office.ts hands it the page's fetch.
+ */
+const NETWORK_ALLOW = (h: Hit): boolean => h.file === path.join("src", "runtime", "office.ts") && h.rule === "fetch reference";
+
+const HTML_SINKS: Record<string, RegExp> = {
+  innerHTML: /\.innerHTML\b/,
+  outerHTML: /\.outerHTML\b/,
+  insertAdjacentHTML: /\binsertAdjacentHTML\b/,
+  "document.write": /\bdocument\s*\.\s*write(?:ln)?\s*\(/,
+  DOMParser: /\bDOMParser\b/,
+  createContextualFragment: /\bcreateContextualFragment\b/,
+  srcdoc: /\bsrcdoc\b/,
+  "jQuery-style .html()": /\.html\s*\(\s*[^)\s]/,
+  "inline handler attribute": /setAttribute\s*\(\s*["'`]on\w+["'`]/,
+};
+
+describe("static scans of src/", () => {
+  const ts = files(SRC, /\.(?:ts|tsx|js|mjs)$/);
+
+  test("the scanners find what they look for (so an empty result means something)", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "smm-scan-"));
+    try {
+      const f = path.join(dir, "canary.ts");
+      writeFileSync(
+        f,
+        [
+          "eval(x); new Function('a', 'return a'); setTimeout(\"go()\", 1);",
+          "fetch(url); fetch.bind(globalThis); new XMLHttpRequest(); new WebSocket(u); navigator.sendBeacon(u, d); const m = await import('https://x/y.js');",
+          "el.innerHTML = report; el.insertAdjacentHTML('beforeend', s); document.write(s); new DOMParser();",
+          "// fetch(in a comment) and 'fetch(in a string)' are not hits",
+        ].join("\n"),
+      );
+      expect(scan([f], DYNAMIC_CODE).map((h) => h.rule).sort()).toEqual(["Function(...)", "eval", "new Function", "string timer"]);
+      expect([...scan([f], NETWORK, undefined, { strings: false }), ...scan([f], REMOTE_IMPORT)].map((h) => h.rule).sort()).toEqual(["WebSocket", "XMLHttpRequest", "fetch reference", "fetch(", "import() of a non-relative module", "sendBeacon"]);
+      expect(scan([f], HTML_SINKS, undefined, { strings: false }).map((h) => h.rule).sort()).toEqual(["DOMParser", "document.write", "innerHTML", "insertAdjacentHTML"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("no eval, new Function or string timers anywhere in src/", () => {
+    expect(scan(ts, DYNAMIC_CODE)).toEqual([]);
+  });
+
+  test("no network access except the runtime's injected fetch (bundled dataset + team source)", () => {
+    const addIn = ts.filter((f) => !f.includes(`${path.sep}cli${path.sep}`)); // the CLI is a local Node tool (reads files, no network)
+    const hits = [...scan(addIn, NETWORK, NETWORK_ALLOW, { strings: false }), ...scan(addIn, REMOTE_IMPORT)];
+    expect(hits).toEqual([]);
+    // the CLI's only dynamic import is a local module
+    const cliFiles = ts.filter((f) => f.includes(`${path.sep}cli${path.sep}`));
+    const cli = [...scan(cliFiles, NETWORK, undefined, { strings: false }), ...scan(cliFiles, REMOTE_IMPORT)];
+    expect(cli).toEqual([]);
+  });
+
+  test("the task pane never parses text as HTML (report text only reaches the page as text nodes)", () => {
+    const pane = [...files(path.join(SRC, "taskpane"), /\.(?:ts|tsx|js)$/), ...files(path.join(SRC, "excel"), /\.(?:ts|tsx|js)$/)];
+    expect(pane.length).toBeGreaterThan(0);
+    expect(scan(pane, HTML_SINKS, undefined, { strings: false })).toEqual([]);
+    // and nowhere else in the add-in either
+    expect(scan(ts, HTML_SINKS, undefined, { strings: false })).toEqual([]);
+  });
+
+  test("the task pane page template loads no script from elsewhere than the add-in and Microsoft's office.js", () => {
+    for (const f of files(path.join(SRC, "taskpane"), /\.html$/)) {
+      const html = readFileSync(f, "utf8");
+      for (const m of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
+        const src = m[1] ?? "";
+        expect({ file: path.relative(ROOT, f), src, ok: !/^(?:https?:)?\/\//i.test(src) || /^https:\/\/appsforoffice\.microsoft\.com\//i.test(src) }).toMatchObject({ ok: true });
+      }
+      expect(html).not.toMatch(/\son[a-z]+\s*=/i); // no inline event handlers
+    }
+  });
+});
+
+describe("the runtime fetches only its bundled dataset and the configured team source", () => {
+  const BUNDLED = "https://addin.invalid/data/bundled.json";
+  const TEAM = "https://team.invalid/smm.json";
+  const body = JSON.stringify(toDatasetFile([]));
+
+  function recorder(): { fetch: FetchLike; urls: string[]; inits: unknown[] } {
+    const urls: string[] = [];
+    const inits: unknown[] = [];
+    return {
+      urls,
+      inits,
+      fetch: async (url, init) => {
+        urls.push(url);
+        inits.push(init);
+        return { ok: true, status: 200, statusText: "OK", text: async () => body };
+      },
+    };
+  }
+
+  test("startup, refresh and a team-source change fetch only those URLs, without credentials", async () => {
+    const r = recorder();
+    const rt = new SmmRuntime();
+    await rt.start({ fetch: r.fetch, bundledUrl: BUNDLED, defaultTeamUrl: TEAM, storage: new MemoryStore(), timeoutMs: 2000 });
+    await rt.refreshTeam();
+    await rt.setTeamUrl("https://other-team.invalid/data.json");
+    await rt.idle();
+    expect([...new Set(r.urls)].sort()).toEqual([BUNDLED, "https://other-team.invalid/data.json", TEAM].sort());
+    for (const init of r.inits) expect((init as { credentials?: string } | undefined)?.credentials ?? "same-origin").not.toBe("include");
+  });
+
+  test("team-source URLs other than https (or http on localhost) are refused before any request", async () => {
+    for (const bad of ["http://team.example/smm.json", "javascript:alert(1)", "data:application/json,{}", "file:///etc/passwd", "ftp://x/y", "//team.example/x", "team.example/x", "", "   ", "https://", "blob:https://x/y"]) {
+      expect({ url: bad, ok: checkTeamUrl(bad).ok }).toEqual({ url: bad, ok: false });
+    }
+    const r = recorder();
+    const rt = new SmmRuntime();
+    await rt.start({ fetch: r.fetch, bundledUrl: BUNDLED, storage: new MemoryStore(), timeoutMs: 2000 });
+    for (const bad of ["http://team.example/smm.json", "javascript:alert(1)", "file:///etc/passwd"]) await rt.setTeamUrl(bad);
+    await rt.idle();
+    expect(r.urls).toEqual([BUNDLED]);
+  });
+});
+
+describe("the built add-in (webpack --mode production)", () => {
+  let build: BuildOutput | null = null;
+  let why = "";
+  beforeAll(() => {
+    const b = buildProduction(() => undefined);
+    build = b.out;
+    why = b.why;
+    if (!build) console.warn(`security: bundle checks skipped, the build failed: ${why}`);
+  }, 120_000);
+  afterAll(() => build?.cleanup());
+
+  const bundles = (): string[] => (build ? readdirSync(build.dir).filter((f) => f.endsWith(".js")).map((f) => path.join((build as BuildOutput).dir, f)) : []);
+
+  test("the bundles contain no eval, new Function, string timers or HTML sinks", () => {
+    if (!build) return;
+    const js = bundles();
+    expect(js.map((f) => path.basename(f))).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
+    const html = { ...HTML_SINKS };
+    delete (html as Record<string, RegExp>)["jQuery-style .html()"];
+    expect([...scan(js, DYNAMIC_CODE), ...scan(js, html, undefined, { strings: false })].map((h) => `${path.basename(h.file)}: ${h.rule}: ${h.text}`)).toEqual([]);
+  });
+
+  test("the bundles' only network call is the injected fetch (no XMLHttpRequest, WebSocket, beacons, remote imports)", () => {
+    if (!build) return;
+    const rules = { ...NETWORK };
+    delete (rules as Record<string, RegExp>)["src/href assignment"]; // minified code assigns .href on URL objects
+    delete (rules as Record<string, RegExp>)["fetch reference"];
+    const hits = scan(bundles(), rules, undefined, { strings: false });
+    expect(hits.map((h) => `${path.basename(h.file)}: ${h.rule}: ${h.text}`)).toEqual([]);
+  });
+
+  // Known problem (reported): the task pane page (also the shared runtime of the functions) has no
+  // CSP. Suggested <meta http-equiv="Content-Security-Policy"> in src/taskpane/taskpane.html: see
+  // the SECURITY section of the README.
+  test.failing("the task pane page declares a Content-Security-Policy", () => {
+    if (!build) throw new Error(`not built: ${why}`);
+    const html = readFileSync(path.join(build.dir, "taskpane.html"), "utf8");
+    expect(html).toMatch(/<meta[^>]+http-equiv=["']?Content-Security-Policy/i);
+  });
+
+  test("the task pane page has no inline scripts or inline event handlers (a strict CSP stays possible)", () => {
+    if (!build) return;
+    const html = readFileSync(path.join(build.dir, "taskpane.html"), "utf8");
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) expect({ attrs: m[1], inline: (m[2] ?? "").trim().slice(0, 80) }).toMatchObject({ inline: "" });
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+  });
+});
