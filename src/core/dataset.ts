@@ -58,7 +58,11 @@ export class Dataset {
   addEdition(edition: Edition, origin: EditionOrigin = "imported"): EditionDiff {
     const before = this.editions.get(edition.id);
     for (const heading of edition.sections) {
-      if (!this.catalog.matchHeading(heading) && !this.catalog.get(slugOf(heading))) this.catalog.add(heading);
+      try {
+        if (!this.catalog.matchHeading(heading) && !this.catalog.get(slugOf(heading))) this.catalog.add(heading);
+      } catch {
+        // a heading with no letters or digits names no product: nothing to add
+      }
     }
     for (const o of edition.observations) this.ensureProduct(o.product);
     for (const t of edition.trends) this.ensureProduct(t.product);
@@ -136,7 +140,11 @@ export class Dataset {
   }
 
   private ensureProduct(id: string): void {
-    if (!this.catalog.get(id)) this.catalog.add(id);
+    try {
+      if (!this.catalog.get(id)) this.catalog.add(id);
+    } catch {
+      // not a product id (validated before; kept safe for hand-made editions)
+    }
   }
 
   private build(): void {
@@ -259,7 +267,9 @@ export function mergeEditions(earlier: Edition, later: Edition): Edition {
 }
 
 export function diffEditions(id: string, before: readonly Observation[], after: readonly Observation[], isNew: boolean): EditionDiff {
-  const old = new Map(before.map((o) => [obsKey(o), o] as const));
+  // an edition stating a figure twice: its first statement counts, as in the dataset
+  const old = new Map<string, Observation>();
+  for (const o of before) if (!old.has(obsKey(o))) old.set(obsKey(o), o);
   const diff: EditionDiff = { edition: id, added: [], revised: [], removed: [], unchanged: 0, isNew };
   const seen = new Set<string>();
   for (const o of after) {

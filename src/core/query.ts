@@ -76,7 +76,7 @@ export function parseBasis(v: unknown): { ok: true; value: Basis } | { ok: false
   const s = v.trim().toLowerCase();
   if (s === "actual" || s === "a" || s === "actuals") return { ok: true, value: "actual" };
   if (s === "forecast" || s === "f" || s === "forecasts") return { ok: true, value: "forecast" };
-  return { ok: false, message: `unknown basis "${v}": use "actual" or "forecast" (or "a"/"f")` };
+  return { ok: false, message: `unknown basis "${clip(v)}": use "actual" or "forecast" (or "a"/"f")` };
 }
 
 export function parseMeasure(v: unknown, def?: Measure): { ok: true; value: Measure } | { ok: false; message: string } {
@@ -87,17 +87,20 @@ export function parseMeasure(v: unknown, def?: Measure): { ok: true; value: Meas
   if (typeof v !== "string") return { ok: false, message: `measure must be text such as "mom" or "output", not ${describe(v)}` };
   const s = v.trim().toLowerCase().replace(/[\s-]+/g, "_");
   if (isMeasure(s)) return { ok: true, value: s };
-  const close = closest(s, MEASURES);
-  return { ok: false, message: `unknown measure "${v}"${close.length ? `; did you mean ${close.map((c) => `"${c}"`).join(" or ")}?` : ""} (measures: ${MEASURES.join(", ")})` };
+  const close = s.length <= 40 ? closest(s, MEASURES) : [];
+  return { ok: false, message: `unknown measure "${clip(v)}"${close.length ? `; did you mean ${close.map((c) => `"${c}"`).join(" or ")}?` : ""} (measures: ${MEASURES.join(", ")})` };
 }
 
 function describe(v: unknown): string {
   if (typeof v === "boolean") return `the boolean ${v ? "TRUE" : "FALSE"}`;
   if (typeof v === "number") return `the number ${v}`;
   if (v === null || v === undefined) return "an empty value";
-  if (typeof v === "string") return `"${v}"`;
+  if (typeof v === "string") return `"${clip(v)}"`;
   return typeof v;
 }
+
+/** An argument quoted in a message, at most 60 characters of it. */
+export const clip = (v: string): string => (v.length > 60 ? `${v.slice(0, 57)}...` : v);
 
 /** Measures close to a wrong one (edit distance, plus known synonyms). */
 function closest(s: string, options: readonly string[]): string[] {
@@ -133,8 +136,8 @@ function resolveProduct(ds: Dataset, v: unknown): { ok: true; value: Resolved } 
   if (typeof v !== "string") return { ok: false, message: `product must be text such as "nickel", not ${describe(v)}` };
   const r = ds.catalog.resolve(v);
   if (!r) {
-    const sugg = ds.catalog.suggest(v.split(":")[0] ?? v);
-    return { ok: false, message: `unknown product "${v}"${sugg.length ? `; did you mean ${sugg.map((s) => `"${s}"`).join(" or ")}?` : ""} (SMM.PRODUCTS() lists them)` };
+    const sugg = v.length <= 60 ? ds.catalog.suggest(v.split(":")[0] ?? v) : [];
+    return { ok: false, message: `unknown product "${clip(v)}"${sugg.length ? `; did you mean ${sugg.map((s) => `"${s}"`).join(" or ")}?` : ""} (SMM.PRODUCTS() lists them)` };
   }
   return { ok: true, value: { product: r.product.id, segment: r.segment, name: r.product.name } };
 }
@@ -198,16 +201,16 @@ const memo = new WeakMap<Dataset, { version: number; answers: Map<string, QueryR
 const MEMO_LIMIT = 200_000;
 
 function memoKey(name: string, args: readonly unknown[]): string | null {
-  let k = name;
   for (const a of args) {
-    if (a === undefined || a === null) k += "\u0001_";
-    else if (typeof a === "string") k += "\u0001s" + a;
-    else if (typeof a === "number") k += "\u0001n" + a;
-    else if (typeof a === "boolean") k += "\u0001b" + a;
-    else return null; // ranges and objects: not memoised
+    if (a !== undefined && a !== null && typeof a !== "string" && typeof a !== "number" && typeof a !== "boolean") return null; // ranges, objects
+    if (typeof a === "string" && a.length > 300) return null;
   }
-  return k;
+  // JSON keeps one argument containing a separator apart from two arguments
+  return name + JSON.stringify(args.map((a) => (a === undefined ? null : typeof a === "number" && !Number.isFinite(a) ? String(a) : a)));
 }
+
+/** Spilled answers are handed out as copies: a caller changing its array must not change the memo. */
+const fresh = (r: QueryResult): QueryResult => (r.ok && Array.isArray(r.value) ? { ok: true, value: r.value.map((row) => [...row]) } : r);
 
 /** Calls one contract function with raw Excel-like arguments (strings, numbers, booleans, null, 2-D arrays). */
 export function callFunction(ds: Dataset, name: FunctionName, args: readonly unknown[]): QueryResult {
@@ -219,11 +222,11 @@ export function callFunction(ds: Dataset, name: FunctionName, args: readonly unk
     memo.set(ds, m);
   }
   const hit = m.answers.get(key);
-  if (hit) return hit;
+  if (hit) return fresh(hit);
   const r = callUncached(ds, name, args);
   if (m.answers.size >= MEMO_LIMIT) m.answers.clear();
   m.answers.set(key, r);
-  return r;
+  return fresh(r);
 }
 
 function callUncached(ds: Dataset, name: FunctionName, args: readonly unknown[]): QueryResult {

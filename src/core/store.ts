@@ -61,7 +61,8 @@ function readProvenance(x: unknown, edition: string): Provenance | null {
   if (!isObj(x)) return null;
   if (!str(x.sentence)) return null;
   const p: Provenance = {
-    edition: str(x.edition) && PERIOD.test(x.edition) ? intern(x.edition) : edition,
+    // the edition a figure belongs to is the edition it was read with, whatever the file claims
+    edition,
     section: str(x.section) ? intern(x.section) : "",
     sentence: intern(x.sentence),
     start: typeof x.start === "number" && Number.isFinite(x.start) ? x.start : -1,

@@ -184,7 +184,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
   // argument against every measure id (a (n+1) x (m+1) table each): a 100,000-character text in the
   // measure cell costs ~1.5-2 s per call (10,000: ~0.2 s), per recalculation (VALUE, ACTUAL, FORECAST, SURPRISE,
   // SERIES, TABLE, INFO). Periods already refuse long text early ("too long to be a month").
-  test.failing("SMM.VALUE with a 10,000-character measure answers #VALUE! within 50 ms", () => {
+  test("SMM.VALUE with a 10,000-character measure answers #VALUE! within 50 ms", () => {
     const t = Date.now();
     const o = viaCore(ds, "VALUE", ["nickel", "2025-02", "x".repeat(10_000)]);
     const ms = Date.now() - t;
@@ -195,7 +195,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
   // query.ts: unknown product/measure/basis messages quote the whole argument (100,000 characters
   // in, 100,000 out): the wrapper clips to 500 for Excel, but the CLI, INFO-like traces and the task
   // pane get it all. Periods quote at most 40 characters.
-  test.failing("error messages quote at most a few hundred characters of the argument", () => {
+  test("error messages quote at most a few hundred characters of the argument", () => {
     for (const args of [["x".repeat(100_000), "2025-02"], ["nickel", "2025-02", "x".repeat(100_000)]]) {
       const o = viaCore(ds, "MOM", args);
       expect(o.kind).toBe("error");
@@ -206,7 +206,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
   // query.ts memoKey joins the arguments with "\u0001" + a type letter, so the one text
   // "nickel\u0001s2025-02" has the same key as the two arguments "nickel", "2025-02": once the
   // latter was asked, the former answers -0.0569 instead of #VALUE! (answers depend on call order).
-  test.failing("core: the memo does not confuse one argument containing \\u0001 with two arguments", () => {
+  test("core: the memo does not confuse one argument containing \\u0001 with two arguments", () => {
     const fresh = new Dataset();
     for (const e of ds.listEditions()) fresh.addEdition(e);
     const alone = callFunction(fresh, "MOM", ["copper-cathode\u0001s2025-02"]);
@@ -218,7 +218,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
 
   // query.ts returns the memoised QueryResult itself: a caller that sorts or trims a spilled answer
   // (SERIES, TABLE, PRODUCTS) changes what every later call returns until the data changes.
-  test.failing("core: changing a returned spilled array does not change the next answer", () => {
+  test("core: changing a returned spilled array does not change the next answer", () => {
     const first = callFunction(ds, "PRODUCTS", []);
     const copy = JSON.stringify(first);
     if (first.ok && Array.isArray(first.value)) first.value.length = 0;

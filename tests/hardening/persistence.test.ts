@@ -382,7 +382,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
   // dataset.ts diffEditions: for a figure an edition states twice (a "contradiction" issue), the
   // `after` side keeps the first statement (`seen`) but the `before` Map keeps the last, so
   // importing the very same edition again reports a revision (the task pane says "1 revised").
-  test.failing("core: re-importing an edition that states a figure twice reports no revision", () => {
+  test("core: re-importing an edition that states a figure twice reports no revision", () => {
     const twice = ed("2025-02", [obs("2025-02", "copper-cathode", "2025-02", "mom", 0.04), obs("2025-02", "copper-cathode", "2025-02", "mom", 0.05)]);
     const ds = datasetOf([twice]);
     const d = ds.addEdition(JSON.parse(JSON.stringify(twice)) as Edition);
@@ -392,7 +392,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
   // store.ts readDatasetFile accepts any string in `sections`; Dataset.addEdition then calls
   // catalog.add(heading), which throws a RangeError for a heading with no letters or digits.
   // So a saved or fetched dataset with sections ["***"] is "valid" to the reader but breaks the add.
-  test.failing("core: every edition readDatasetFile accepts can be added to a Dataset", () => {
+  test("core: every edition readDatasetFile accepts can be added to a Dataset", () => {
     const r = readDatasetFile(JSON.stringify(toDatasetFile([FEB, NO_LETTERS])));
     const ds = new Dataset();
     for (const e of r.editions) ds.addEdition(e);
@@ -401,7 +401,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
 
   // runtime/state.ts rebuild() clears the dataset, then re-adds every layer: the throw above
   // escapes load(), the status becomes "failed" and the layers after the bad edition are missing.
-  test.failing("runtime: a saved edition with a heading without letters does not stop the load", async () => {
+  test("runtime: a saved edition with a heading without letters does not stop the load", async () => {
     const storage = new MemoryStore();
     await storage.setItem(STORAGE_KEYS.imported, JSON.stringify(toDatasetFile([FEB, NO_LETTERS])));
     const rt = await started({ storage });
@@ -412,7 +412,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
   // The same through the team source: one bad heading in the team's dataset JSON puts the add-in of
   // everyone on that team in "failed", and every later rebuild (imports included) throws again,
   // because the bad edition stays in the team layer.
-  test.failing("runtime: a team dataset with a heading without letters does not break imports", async () => {
+  test("runtime: a team dataset with a heading without letters does not break imports", async () => {
     const rt = await started({ storage: new MemoryStore(), defaultTeamUrl: TEAM }, { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])), [TEAM]: JSON.stringify(toDatasetFile([NO_LETTERS])) });
     const res = await rt.importEditions([FEB]);
     expect(res.cache.ok).toBe(true);
@@ -421,7 +421,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
 
   // runtime importEditions: the edition goes into the imported layer before rebuild() throws, so the
   // failed import stays in memory and every later import / removal throws too.
-  test.failing("runtime: a failed import does not break the next ones", async () => {
+  test("runtime: a failed import does not break the next ones", async () => {
     const rt = await started({ storage: new MemoryStore(), workbook: new MemoryWorkbook() });
     await rt.importEditions([FEB]).catch(() => undefined);
     await rt.importEditions([NO_LETTERS]).catch(() => undefined);
@@ -432,7 +432,7 @@ describe("known problems (reported; test.failing until fixed)", () => {
   // dataset.ts orders statements by provenance.edition, and store.ts keeps a provenance.edition that
   // differs from its edition's id. A file whose 2024-01 edition claims provenance "2099-12" pins its
   // figures over every later edition (a revision that can never be revised).
-  test.failing("core: an edition cannot make its figures newer than it is through provenance.edition", () => {
+  test("core: an edition cannot make its figures newer than it is through provenance.edition", () => {
     const old = ed("2024-01", [{ ...obs("2024-01", "copper-cathode", "2025-02", "mom", 0.99), provenance: { edition: "2099-12", section: "x", sentence: "claims to be newer", start: 0, end: 1 } }]);
     const r = readDatasetFile(JSON.stringify(toDatasetFile([old, FEB])));
     const ds = datasetOf(r.editions);

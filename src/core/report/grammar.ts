@@ -109,6 +109,7 @@ export function findFigures(s: string): Figure[] {
     const numText = m[3] ?? "";
     const scale = (m[4] ?? "").trim().toLowerCase();
     const unitRaw = (m[5] ?? "").trim().toLowerCase();
+    if (numText.replace(/[,.]/g, "").length > 15) continue; // not a figure anyone reports
     let n = Number(numText.replace(/,/g, ""));
     if (!Number.isFinite(n)) continue;
     if (scale === "million" || scale === "mln") n *= 1e6;
@@ -277,7 +278,32 @@ export interface SentenceContext {
 }
 
 /** Reads every figure of a sentence. */
-export function readSentence(s: string, carryMetric: Metric | null = null): Reading[] {
+/** Runs of whitespace collapsed to one space (the grammar's regular expressions then cannot backtrack over them), with the map back to offsets in the original. */
+export function collapseSpaces(s: string): { text: string; map: number[] | null } {
+  if (!/\s{2}|[\t\n\r]/.test(s)) return { text: s, map: null };
+  const map: number[] = [];
+  let out = "";
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    const sp = c === " " || c === "\t" || c === "\n" || c === "\r";
+    if (sp && prevSpace) continue;
+    out += sp ? " " : c;
+    map.push(i);
+    prevSpace = sp;
+  }
+  map.push(s.length);
+  return { text: out, map };
+}
+
+export function readSentence(original: string, carryMetric: Metric | null = null): Reading[] {
+  const { text: s, map } = collapseSpaces(original);
+  const readings = readCollapsed(s, carryMetric);
+  if (map) for (const r of readings) r.figure = { ...r.figure, start: map[r.figure.start] ?? r.figure.start, end: map[r.figure.end] ?? r.figure.end };
+  return readings;
+}
+
+function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
   const figs = findFigures(s);
   const months = monthMentions(s);
   const readings: Reading[] = [];
@@ -1039,7 +1065,17 @@ export interface DirectionStatement {
 }
 
 /** Direction words of a sentence with their clause, for SMM.TREND. */
-export function directionStatements(s: string): DirectionStatement[] {
+export function directionStatements(original: string): DirectionStatement[] {
+  const { text: s, map } = collapseSpaces(original);
+  const out = directionStatementsCollapsed(s);
+  if (map) for (const d of out) {
+    d.start = map[d.start] ?? d.start;
+    d.end = map[d.end] ?? d.end;
+  }
+  return out;
+}
+
+function directionStatementsCollapsed(s: string): DirectionStatement[] {
   const out: DirectionStatement[] = [];
   const months = monthMentions(s);
   const masked = s.replace(PAST_EXPECT_RE, (m) => " ".repeat(m.length));

@@ -51,7 +51,7 @@ const NICKEL_CONTENT_PRODUCTS = new Set(["npi", "indonesian-npi", "nickel-sulpha
 
 const FOOTER_RE = /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
 const FOOTER_PARA_RE = /^\*?\s*(?:note|notes|explanation|disclaimer|data source statement|source|for queries|for more information|for any inquiries|copyright|smm production surveys|the results are published|during the survey process)\b/i;
-const CHROME_RE = /\b(?:click|view|home|published|source:|share|print|subscribe|log ?in|sign ?up|copyright|contact|email|http|www\.|\.com|news\s*\/|metal news|quotes|historical price)\b/i;
+const CHROME_RE = /\b(?:click|view|home|published|source\s*:|by\s*:|author|editor|\||share|print|subscribe|log ?in|sign ?up|copyright|contact|email|http|www\.|\.com|news\s*\/|metal news|quotes|historical price)\b/i;
 
 export interface ParseReportOptions extends ParseOptions {
   catalog?: Catalog;
@@ -279,6 +279,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 
 function isHeadingShape(t: string): boolean {
   if (t.length > 70 || t.length < 2) return false;
+  if (/\||\b(?:source|by|author|editor|published|updated)\s*:/i.test(t) || /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/.test(t)) return false; // bylines and datelines
   if (/[.,;:!?]$/.test(t)) return false;
   if (t.split(/\s+/).length > 9) return false;
   if (/\d+(?:\.\d+)?\s*%|\d{1,3},\d{3}/.test(t)) return false;
@@ -301,7 +302,9 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       continue;
     }
     // "1. Spodumene-Based Lithium Carbonate", "(2) Jiangxi Region": labels inside the current section
-    if (/^\(?\d{1,2}[.)]\s/.test(l.text)) {
+    const numbered = /^\(?\d{1,2}[.)]\s/.test(l.text) ? l.text.replace(/^\(?\d{1,2}[.)]\s*/, "").trim() : null;
+    const numberedProduct = numbered !== null ? catalog.resolve(numbered)?.product ?? null : null;
+    if (numbered !== null && !(numberedProduct && !catalog.resolve(numbered)?.segment && numberedProduct.id !== cur.product?.id)) {
       cur.paragraphs.push(l);
       continue;
     }

@@ -149,13 +149,30 @@ export function sentences(p: Span): Span[] {
   return out;
 }
 
+/** Longer "sentences" (a table pasted as one line, a 5 MB text with no full stop) are cut into pieces. */
+const MAX_SENTENCE = 1500;
+
 function pushSentence(out: Span[], t: string, a: number, b: number, base: number): void {
   let s = a;
   let e = b;
   while (s < e && t[s] === " ") s++;
   while (e > s && t[e - 1] === " ") e--;
-  if (e > s) out.push({ text: t.slice(s, e), start: base + s, end: base + e });
+  while (e - s > MAX_SENTENCE) {
+    // cut at the last clause break (or space) before the limit
+    const window = t.slice(s, s + MAX_SENTENCE);
+    let cut = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "));
+    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(" ");
+    if (cut < MAX_SENTENCE / 2) cut = MAX_SENTENCE;
+    const piece = t.slice(s, s + cut).trimEnd();
+    if (piece) out.push({ text: copy(piece), start: base + s, end: base + s + piece.length });
+    s += cut;
+    while (s < e && /[ ;,]/.test(t[s] ?? "")) s++;
+  }
+  if (e > s) out.push({ text: copy(t.slice(s, e)), start: base + s, end: base + e });
 }
+
+/** A flat copy of a slice, so that a sentence kept in provenance does not keep the whole edition text alive. */
+const copy = (x: string): string => (x.length > 0 ? (x.charAt(0) + x.slice(1)).split("").join("") : x);
 
 /** True when the text is mostly unprintable (a binary file read as text). */
 export function looksBinary(s: string): boolean {

@@ -526,7 +526,7 @@ describe("parseReport: figures given to the wrong product or segment (bugs)", ()
 
   it("'output from spodumene, lepidolite and salt lakes ... respectively' gives the segment spodumene", () => {
     const e = parseOne("Lithium Carbonate\nIn February 2025, lithium carbonate output from spodumene, lepidolite and salt lakes fell 5%, 8% and 2% MoM, respectively.\n");
-    expect(e.observations.map((o) => o.segment).sort()).toEqual(["lepidolite", "salt-lakes", "spodumene"]);
+    expect(e.observations.map((o) => o.segment).sort()).toEqual(["lepidolite", "salt-lake", "spodumene"]);
   });
 });
 
