@@ -464,7 +464,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // ---- cumulative
     r.ytd = /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b/i.test(left) || months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5) || (prev?.ytd === true && !metric);
     // ---- month
-    r.month = pickMonth(months, f);
+    r.month = pickMonth(months, f, s);
     // "output was 13.5 million mt in 2024": a year's total, not a month's figure
     const yearOnly = /^\s*(?:mt|tonnes|t)?\s*(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[-/]\d)/i.exec(rightFull);
     if (yearOnly && !r.ytd && !months.some((mm) => mm.role === "range-end")) r.excludedReason = `a figure for the year ${yearOnly[1]}, not a month`;
@@ -571,11 +571,16 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
 }
 
 /** The month a figure describes: the nearest period mention (before preferred), else none. */
-function pickMonth(months: MonthMention[], f: Figure): MonthMention | null {
+function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
   let best: MonthMention | null = null;
   let bestCost = Infinity;
   for (const m of months) {
     if (m.role === "compare" || m.role === "since") continue;
+    // a month named after the figure in another clause ("fell 1.6%, and in October it is projected ...") is not its month
+    if (m.start >= f.end && /[;]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b/i.test(s.slice(f.end, m.start))) continue;
+    // a month inside brackets the figure is not in ("(30 days versus 31 days in October)") is an aside
+    const openBefore = s.lastIndexOf("(", m.start);
+    if (openBefore >= 0 && s.indexOf(")", openBefore) > m.start && !(f.start > openBefore && f.start < s.indexOf(")", openBefore))) continue;
     if (m.role === "range-end" && m.end > f.start) continue;
     const cost = m.end <= f.start ? f.start - m.end : (m.start - f.end) * 1.3 + 5;
     if (cost < bestCost) {

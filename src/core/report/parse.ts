@@ -123,12 +123,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       for (const sent of sentences(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
-        const future = isFutureText(s);
+        const sentenceFuture = isFutureText(s);
+        const future = sentenceFuture;
         const excl = sentenceExclusion(s);
         const readings = readSentence(s, carryMetric);
         const lastMetric = [...readings].reverse().find((x) => x.metric)?.metric;
         if (lastMetric) carryMetric = lastMetric;
-        const resolveMonth = (mm: MonthMention | null): { period: string; misdated: boolean } => {
+        const resolveMonth = (mm: MonthMention | null, at = -1): { period: string; misdated: boolean } => {
+          // the tense of the figure's own clause ("fell 1.6%, and in October it is projected to ...")
+          const future = at >= 0 ? isFutureText(s.slice(0, clauseEndOf(s, at))) : sentenceFuture;
           const m = mm ?? paraMonth;
           if (!m) return { period: future ? addMonths(edition, 1) : edition, misdated: false };
           let p = resolvePeriod(m, edition);
@@ -176,7 +179,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (regional) who.product = regional;
           const regionInName = !!subj.region && who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000");
           let segment = r.segmentOverride ? segmentFromOverride(r.segmentOverride, who.product) : regional || regionInName ? "" : subj.region ? slug(subj.region) : subj.segment;
-          const { period, misdated: mis } = resolveMonth(r.month);
+          const { period, misdated: mis } = resolveMonth(r.month, f.start);
           if (mis && !misdated.has(sec.heading)) {
             misdated.add(sec.heading);
             issues.push({ code: "misdated-section", message: `section "${sec.heading}" dates its figures ${formatMonthYear(r.month)} in the ${edition} edition; read as ${edition}`, section: sec.heading, sentence: s });
@@ -524,12 +527,9 @@ function attribute(subject: string, sec: Section, catalog: Catalog, article: Pro
   const mentions = catalog.findInText(subject);
   if (sec.products.length > 1) {
     // a section about several products: the one the subject names, else the one named last
-    const named = [...mentions].reverse().find((m) => sec.products.some((p) => p.id === m.product.id));
+    // a roundup: the product the subject names (any product), else the one named last
+    const named = [...mentions].reverse().find((m) => sec.products.some((p) => p.id === m.product.id)) ?? mentions[mentions.length - 1];
     if (named) sec.current = named.product;
-    else if (mentions.length && !sec.products.some((p) => mentions.some((m) => m.product.id === p.id))) {
-      const other = mentions[mentions.length - 1]?.product;
-      return { product: null, why: `about ${other?.name ?? "another product"}, not this section's products` };
-    }
     return { product: sec.current ?? sec.product, why: "" };
   }
   if (sec.product) {
@@ -571,6 +571,12 @@ function dominantProduct(text: string, catalog: Catalog, sections: Section[]): P
 function segmentFromOverride(item: string, product: Product): string {
   const info = readSubject(item, words(product), phrases(product));
   return info.segment || slug(item);
+}
+
+/** Where the clause around an offset ends (";" or ", and/but/while"): a forecast named in a later clause is not this figure's tense. */
+function clauseEndOf(s: string, at: number): number {
+  const bs = [...s.matchAll(/;|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b/gi)].map((m) => m.index ?? 0).filter((i) => i > at);
+  return bs.length ? Math.min(...bs) : s.length;
 }
 
 /** The nickel content basis named in the clause of a figure ("fell 2.82% ... to 662,000 mt in physical content"). */
