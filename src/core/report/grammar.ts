@@ -1015,7 +1015,8 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   if (/\bmetal content\b|\bnickel content\b|\bni content\b|^metal$/.test(npText) || /^\s*in (?:metal|nickel|ni) content/.test(after)) content = "metal";
   else if (/\bphysical content\b|^physical$/.test(npText) || /^\s*in physical content/.test(after)) content = "physical";
   if (!content && /\bboth physical and metal content\b/.test(lower)) content = "metal";
-  const contentNp = np.some((w) => w === "content" || w === "terms") || /^(?:physical|metal|nickel)$/.test(np[np.length - 1] ?? "");
+  const nickelProduct = productWords.some((w) => /^(?:npi|nickel|sulphate|sulfate)$/.test(w));
+  const contentNp = np.some((w) => w === "content" || w === "terms") || (nickelProduct && /^(?:physical|metal|nickel)$/.test(np[np.length - 1] ?? ""));
   const cleanNp = contentNp ? np.filter((w) => !/^(?:metal|physical|nickel|ni|content|terms)$/.test(w)) : np;
   const tailCut = lastMatch(/[;:]|,\s/, lower);
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
