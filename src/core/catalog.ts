@@ -623,11 +623,12 @@ function buildTrie(products: readonly Product[]): TrieNode {
 // ---------------------------------------------------------------------------------------------
 
 /** Damerau-Levenshtein distance (optimal string alignment variant). */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, max = Infinity): number {
   const m = a.length;
   const n = b.length;
   if (!m) return n;
   if (!n) return m;
+  if (Math.abs(m - n) > max) return max + 1;
   // three rolling rows (Damerau needs the row before the previous one)
   let prev2 = new Int32Array(n + 1);
   let prev = new Int32Array(n + 1);
@@ -641,6 +642,12 @@ export function editDistance(a: string, b: string): number {
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (ai === bj ? 0 : 1));
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, (prev2[j - 2] as number) + 1);
       cur[j] = v;
+    }
+    // every path through this row already costs more than `max`: stop early
+    if (max !== Infinity) {
+      let rowMin = cur[0] as number;
+      for (let j = 1; j <= n; j++) if ((cur[j] as number) < rowMin) rowMin = cur[j] as number;
+      if (rowMin > max) return max + 1;
     }
     const t = prev2;
     prev2 = prev;
@@ -797,7 +804,7 @@ export class Catalog {
     for (const c of this.names()) {
       if (!c.key) continue;
       if (Math.abs(c.key.length - q.length) > limit + 4 && !c.key.includes(q) && !q.includes(c.key)) continue;
-      let score = editDistance(q, c.key);
+      let score = editDistance(q, c.key, limit + 1);
       const shorter = Math.min(q.length, c.key.length);
       if (shorter >= 2 && (c.key.startsWith(q) || q.startsWith(c.key))) score -= 1;
       else if (shorter >= 3 && (c.key.includes(q) || q.includes(c.key))) score -= 0.5;

@@ -92,8 +92,14 @@ export class Dataset {
     return this.editions.get(id);
   }
 
+  private listed: { version: number; list: StoredEdition[] } | null = null;
+
+  /** Editions by month (a fresh array; sorted once per dataset version). */
   listEditions(): StoredEdition[] {
-    return [...this.editions.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (!this.listed || this.listed.version !== this.version) {
+      this.listed = { version: this.version, list: [...this.editions.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+    }
+    return [...this.listed.list];
   }
 
   /** The winning figure (newest edition), or undefined. */
