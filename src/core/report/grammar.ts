@@ -407,6 +407,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s)) r.excludedReason = "a survey sample's capacity";
     if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$/i.test(left)) r.excludedReason = "a size bracket of plants, not the product's capacity";
     if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason) r.excludedReason = "a weekly or daily figure";
+    // "the impact from maintenance was 42,200 mt", "maintenance involving a capacity of 750,000 mt": not the product's output or capacity
+    if (!r.excludedReason && /\b(?:maintenance|overhaul|outages?|shutdowns?|curtailments?)\b/i.test(s) && (f.unitClass === "mt" || f.unitClass === "mtyear")) {
+      if (/\b(?:impact|impacts|affected|affecting|involving|involved|loss|losses)\b/i.test(s.slice(Math.max(0, f.start - 160), f.start)) || r.metric === "capacity" || r.metric === "opcap") r.excludedReason = "a maintenance impact or capacity, not the product's figure";
+    }
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
       r.excludedReason = `not a production figure (${m ? m.text : "context"})`;

@@ -98,6 +98,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const edition = ed;
   const source = options.source ?? options.fileName ?? "";
   const observations: Observation[] = [];
+  const named = new Set<Observation>();
   const trendDrafts: TrendDraft[] = [];
   const articleProduct = dominantProduct(text, catalog, sections);
 
@@ -219,6 +220,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           };
           if (o.measure === "operating_rate" || o.measure === "output" || o.measure === "capacity" || o.measure === "operating_capacity" || o.measure === "ytd_output") o.direction = "flat";
           observations.push(o);
+          if (catalog.findInText(r.subject).some((m) => m.product.id === product)) named.add(o);
           if (r.measure === "mom" || r.measure === "mom_chg") {
             trendDrafts.push({ product, segment, period, basis, direction: o.value > 0 ? "up" : o.value < 0 ? "down" : "flat", magnitude: "none", order: order * 1000 + f.start, prov, rate: false, figure: true });
           }
@@ -252,7 +254,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     }
   }
 
-  const obs = addNickelProductLevel(observations);
+  // the same figure stated twice: a statement that names the product outranks one that does not
+  // ("nearly 40% of the companies surveyed" before "the sample operating rate of the copper cathode industry was 85.76%")
+  const rankKey = (o: Observation): string => `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
+  const hasNamed = new Set(observations.filter((o) => named.has(o)).map(rankKey));
+  const ranked = observations.filter((o) => !hasNamed.has(rankKey(o)) || named.has(o)).concat(observations.filter((o) => hasNamed.has(rankKey(o)) && !named.has(o)));
+  const obs = addNickelProductLevel(ranked);
   // a trend about a segment no figure of the edition names is noise ("concentrated production ...")
   const segs = new Set(obs.map((o) => `${o.product}|${o.segment}`));
   for (let i = trendDrafts.length - 1; i >= 0; i--) {
