@@ -358,7 +358,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       else if (ly && (LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length)) || /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(ly.index + ly.text.length)))) r.basis = "yoy";
     }
     // ---- metric and subject
-    let metric = nearestMetric(left);
+    let metric = nearestMetric(left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)));
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       const before = left.slice(Math.max(0, metric.index - 50), metric.index);
       const ex = METRIC_RES.filter((x) => x.metric === "excluded").some((x) => rx(x.re.source, "i").test(before));
@@ -370,7 +370,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.subject = left;
     } else if (prev) {
       r.metric = prev.metric;
-      r.subject = OWN_SUBJECT_RE.test(left) ? left : prev.subject;
+      r.subject = OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ")) ? left : prev.subject;
       if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days" && !prev.excludedReason.startsWith("a threshold")) r.excludedReason = prev.excludedReason;
     } else if (carryMetric && carryMetric !== "excluded" && /\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b/i.test(left) && !/\b(?:price|inventor|stock|import|export|demand)/i.test(left)) {
       // "In January 2025 it is expected to fall to around 48%": "it" is what the last sentence measured
@@ -945,6 +945,11 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
   return slug(words.join(" "));
 }
 
+const clauseTailOf = (lower: string): string => {
+  const i = Math.max(lower.lastIndexOf(","), lower.lastIndexOf(";"), lower.lastIndexOf(":"));
+  return i >= 0 ? lower.slice(i + 1) : lower;
+};
+
 /**
  * Reads the subject of a figure or direction word (the words before it) into a segment,
  * subset/downstream flags, a region and a nickel content basis. Segments come only from a few
@@ -1024,7 +1029,7 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   const cleanNp = contentNp ? np.filter((w) => !/^(?:metal|physical|nickel|ni|content|terms)$/.test(w)) : np;
   const tailCut = lastMatch(/[;:]|,\s/, lower);
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
-  const inRegion = prod ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after) : null;
+  const inRegion = prod ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after) : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?\s+(?:produced|turned out|made|output|production)\b/.exec(clauseTailOf(lower));
   const rm = REGION_RE.exec(npText) ?? (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ?? (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null) ;
   const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
   let segment = "";
