@@ -8,8 +8,8 @@ import { MEASURES } from "./types";
 
 export const CSV_COLUMNS = ["product", "segment", "period", "basis", "measure", "value", "unit", "qualifier", "release", "source_url"] as const;
 
-/** RFC 4180-ish CSV rows (quotes, doubled quotes, CRLF). */
-export function parseCsv(text: string): string[][] {
+/** RFC 4180-ish CSV rows (quotes, doubled quotes, CRLF); blank rows dropped unless `keepEmptyRows`. */
+export function parseCsv(text: string, keepEmptyRows = false): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -39,7 +39,7 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((f) => f.trim() !== ""));
+  return keepEmptyRows ? rows : rows.filter((r) => r.some((f) => f.trim() !== ""));
 }
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
