@@ -22,7 +22,6 @@ import {
   DESCRIPTIVE_WORDS,
   DIRECTION_RE,
   DOWNSTREAM_RE,
-  EXPECT_RE,
   FACILITY_RE,
   FUTURE_RE,
   HEDGE_APPROX_RE,
@@ -307,9 +306,6 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
   const figs = findFigures(s);
   const months = monthMentions(s);
   const readings: Reading[] = [];
-  const future = isFutureText(s);
-  void future;
-  let prevEnd = 0;
   let prevTrailEnd = 0;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i] as Figure;
@@ -479,10 +475,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     }
     if (r.month?.role === "range-end") r.ytd = true;
     readings.push(r);
-    prevEnd = f.end;
     prevTrailEnd = f.end + trailing.length;
   }
-  void prevEnd;
   const lead = /^\s*(?:(year[- ]on[- ]year|on an? (?:year-on-year|yoy|y\/y|annual) basis|compared with a year earlier|y\/y)|(month[- ]on[- ]month|on an? (?:monthly|month-on-month|mom|m\/m) basis|compared with the previous month|m\/m))\s*,/i.exec(s);
   if (lead) for (const r of readings) if (!r.basis && r.kind !== "level") r.basis = lead[1] ? "yoy" : "mom";
   const byList = /\bby (?:feedstock|raw materials?|material|type|source|series|product|grade|region|origin|route)\s*:/i.exec(s);
@@ -961,12 +955,10 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";
-  let opRate = false;
   // the last operating-rate phrase or production noun decides
   const rate = metric === "oprate" || metric === null || metric === "production" ? lastMatch(/\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i, lower) : null;
   const prod = metric === "production" || metric === null || metric === "oprate" ? lastMatch(PROD_NOUN_RE, lower) : null;
   if (rate && (!prod || rate.index > prod.index)) {
-    opRate = true;
     const before = lower.slice(Math.max(0, rate.index - 50), rate.index).replace(/^.*[,;:]/, "");
     const ofX = /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|climbed|dropped|averaged|edged|came|hit|ran|held|at|to)\b|$)/.exec(lower.slice(rate.index + rate.text.length));
     if (/\b(?:their|its)\s+(?:[a-z-]+\s+)?$/.test(before)) {
@@ -1051,7 +1043,6 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(clauseTail.slice(0, 60))) && !region;
   const rawWord = /\b(raw materials?|ores?|concentrates?|scrap|feedstock)\b/.exec(npText);
   const downstream = DOWNSTREAM_RE.test(npText) || (!!rawWord && !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) && !/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\b/.test(npText));
-  void opRate;
   return { segment, subset, downstream, region, content };
 }
 
@@ -1112,7 +1103,6 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const acut = afterText.search(/;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving|reflecting)\b|\.\s/i);
     const clauseEnd = m.index + word.length + (acut >= 0 ? acut : afterText.length);
     const clause = masked.slice(clauseStart, clauseEnd);
-    const local = masked.slice(Math.max(clauseStart, m.index - 40), Math.min(clauseEnd, m.index + word.length + 40));
     const near = masked.slice(Math.max(clauseStart, m.index - 25), Math.min(clauseEnd, m.index + word.length + 22));
     let magnitude: Magnitude = "none";
     if (SIGNIFICANT_RE.test(near)) magnitude = "significant";
@@ -1122,7 +1112,6 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const afterWord = masked.slice(m.index + word.length, clauseEnd);
     const phraseEnd = afterWord.search(/,|;|\band\b|\bbut\b|\bwhile\b|\bwith\b/i);
     const phrase = masked.slice(Math.max(clauseStart, m.index - 18), m.index + word.length + (phraseEnd >= 0 ? phraseEnd : afterWord.length));
-    void local;
     const yoyOnly = YOY_RE.test(phrase) && !MOM_RE.test(phrase) && !/\bboth\b/i.test(phrase);
     if (yoyNear) magnitude = "none";
     // a magnitude about some plants or regions is not the product's ("slight cuts at some plants")
@@ -1163,4 +1152,3 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
 }
 
 export const isDownstream = (s: string): boolean => DOWNSTREAM_RE.test(s);
-export const mentionsExpectation = (s: string): boolean => EXPECT_RE.test(s);
