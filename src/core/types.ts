@@ -64,6 +64,42 @@ export interface Observation {
   /** True when derived (output implied from a change and its %). */
   implied?: boolean;
   provenance: Provenance;
+  /** How the parser read it (absent on figures from CSV rows or older saved datasets). */
+  evidence?: Evidence;
+  /** Set when the analyst corrected or accepted this figure in the import review. */
+  correction?: Correction;
+}
+
+/**
+ * Why a figure read by the parser deserves a second look. A figure with any of these is marked
+ * for review in the import preview; it is still a figure (a wrong reading is excluded outright).
+ */
+export type ReviewReason =
+  | "distant-subject" // the product was named far from the number, or only by the section heading in a multi-product section
+  | "inferred-basis" // no MoM/YoY marker: the basis was inferred (an unlabelled % read as MoM)
+  | "inferred-unit" // "percentage points" on a production change read as %, or "%" on an operating-rate change read as pp
+  | "misdated" // the section names another year; read as the edition's month
+  | "carried-month" // the month came from an earlier sentence
+  | "hedged-bound"; // "over", "below": a bound, not a point value
+
+/** How a figure was read: the grammar rule, and how sure the reading is. */
+export interface Evidence {
+  /** Name of the grammar rule that produced the figure (see the rule table in src/core/report). */
+  rule: string;
+  /** "high": every role (subject, measure, basis, period) stated next to the number; "low": some inferred. */
+  confidence: "high" | "low";
+  /** Why it is marked for review; empty or absent when it is not. */
+  review?: ReviewReason[];
+}
+
+/** An analyst's decision on a figure in the import review. */
+export interface Correction {
+  /** "accepted": kept as read; "corrected": value/measure/product/period changed by the user; "assigned": an unread number given a product and measure. */
+  kind: "accepted" | "corrected" | "assigned";
+  /** ISO time of the decision. */
+  at: string;
+  /** What the parser had read, when the user changed it. */
+  original?: { product: string; segment: string; period: string; measure: Measure; basis: Basis; value: number };
 }
 
 /** A direction of output with no number (or alongside one): what SMM.TREND answers. */
@@ -86,12 +122,36 @@ export type IssueCode =
   | "unused-number"
   | "misdated-section"
   | "contradiction"
+  | "conflict"
+  | "implausible"
   | "binary"
   | "truncated"
   | "bad-row";
 
+/**
+ * Why a number in the text was not read as the product's figure (issue code "unused-number").
+ * One message catalog (src/core/messages.ts) turns these into text; no logic reads the text.
+ */
+export type ReasonCode =
+  | "no-measure" // nothing says what the number measures
+  | "not-production" // a price, inventory, import, share, demand... not output
+  | "negated" // "did not fall by 3%"
+  | "other-base" // QoQ, WoW, versus two years ago, versus a target
+  | "other-subject" // a company, a plant, global output, imports
+  | "other-time" // last year's figure, a target or plan, a counterfactual, too far back or ahead
+  | "part-of-industry" // some smelters, a tier, a province named as a remark
+  | "facility" // a plant, project or company capacity
+  | "no-product" // no product could be attributed
+  | "implausible" // outside the plausible range of the measure
+  | "conflict" // the same figure stated twice with different values
+  | "duplicate-number" // the number was already read as another figure
+  | "trend-disagrees" // a trend word disagrees with the stated change
+  | "weekly-daily"; // a weekly or daily figure
+
 export interface Issue {
   code: IssueCode;
+  /** For "unused-number", "implausible", "conflict": why (see ReasonCode). */
+  reason?: ReasonCode;
   message: string;
   /** Where: section heading, sentence, offsets, row number... */
   path?: (string | number)[];
