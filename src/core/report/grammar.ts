@@ -15,7 +15,7 @@
  * Numbers in contexts that are not production figures (prices, inventories, shares, weekly or daily
  * figures, companies and plants, survey samples) are reported as unused, never turned into figures.
  */
-import type { Direction, Hedge, Magnitude, Measure, Unit } from "../types";
+import type { Direction, Hedge, Magnitude, Measure, ReasonCode, Unit } from "../types";
 import {
   CHANGE_AFTER_RE,
   CHANGE_TAIL_RE,
@@ -42,6 +42,15 @@ import {
   monthNumber,
   type Metric,
 } from "./lexicon";
+
+/** Why a number is not a figure: a reason code (for logic) and words (for the message). */
+export interface Exclusion {
+  reason: ReasonCode;
+  why: string;
+  /** "the 1 million mt mark": kept as a bound when nothing else states the level. */
+  threshold?: boolean;
+}
+const ex = (reason: ReasonCode, why: string): Exclusion => ({ reason, why });
 
 export type UnitClass = "pct" | "pp" | "mt" | "mtyear" | "price" | "daily" | "days" | "other";
 
@@ -77,7 +86,7 @@ export interface Reading {
   /** "the expected 1.0166 million mt": the forecast for the edition month. */
   expectedLevel: boolean;
   month: MonthMention | null;
-  excludedReason: string | null;
+  excludedReason: Exclusion | null;
   measure: Measure | null;
   value: number;
   unit: Unit;
@@ -332,11 +341,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       unit: "",
     };
     // ---- units that are never figures of the dataset
-    if (f.unitClass === "price") r.excludedReason = "a price";
-    else if (f.unitClass === "daily") r.excludedReason = "a daily figure";
-    else if (f.unitClass === "days") r.excludedReason = "a number of days";
-    if (/^\s*(?:mt|tonnes)?\s*(?:mark|threshold|milestone|line|level)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = "a threshold, not a figure";
-    if (f.unitClass === "pct" && /^\s*of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:companies|enterprises|smelters|producers|firms|plants|respondents|sample|samples|total|output|production|supply|market|demand|imports|exports)\b/i.test(rightFull)) r.excludedReason = "a share, not a change";
+    if (f.unitClass === "price") r.excludedReason = ex("not-production", "a price");
+    else if (f.unitClass === "daily") r.excludedReason = ex("weekly-daily", "a daily figure");
+    else if (f.unitClass === "days") r.excludedReason = ex("no-measure", "a number of days");
+    if (/^\s*(?:mt|tonnes)?\s*(?:[a-z]+\s+)?(?:mark|threshold|milestone|line|level|ceiling|cap|limit)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = { ...ex("no-measure", "a threshold, not a figure"), threshold: true };
+    if (f.unitClass === "pct" && /^\s*of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:companies|enterprises|smelters|producers|firms|plants|respondents|sample|samples|total|output|production|supply|market|demand|imports|exports)\b/i.test(rightFull)) r.excludedReason = ex("not-production", "a share, not a change");
     // ---- comparison basis: own markers after, then before
     if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
     if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
@@ -367,7 +376,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     } else if (prev) {
       r.metric = prev.metric;
       r.subject = OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ")) ? left : prev.subject;
-      if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days" && !prev.excludedReason.startsWith("a threshold")) r.excludedReason = prev.excludedReason;
+      if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days" && prev.excludedReason.threshold !== true) r.excludedReason = prev.excludedReason;
     } else if (carryMetric && carryMetric !== "excluded" && /\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b/i.test(left) && !/\b(?:price|inventor|stock|import|export|demand)/i.test(left)) {
       // "In January 2025 it is expected to fall to around 48%": "it" is what the last sentence measured
       r.metric = carryMetric;
@@ -400,16 +409,16 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       const m2 = after ? nearestMetricAhead(rightFull.slice(after[0].length, after[0].length + 40)) : null;
       if (m2) r.metric = m2;
     }
-    if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s)) r.excludedReason = "a survey sample's capacity";
-    if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$/i.test(left)) r.excludedReason = "a size bracket of plants, not the product's capacity";
-    if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason) r.excludedReason = "a weekly or daily figure";
+    if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s)) r.excludedReason = ex("not-production", "a survey sample's capacity");
+    if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$/i.test(left)) r.excludedReason = ex("facility", "a size bracket of plants, not the product's capacity");
+    if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason) r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
     // "the impact from maintenance was 42,200 mt", "maintenance involving a capacity of 750,000 mt": not the product's output or capacity
     if (!r.excludedReason && /\b(?:maintenance|overhaul|outages?|shutdowns?|curtailments?)\b/i.test(s) && (f.unitClass === "mt" || f.unitClass === "mtyear")) {
-      if (/\b(?:impact|impacts|affected|affecting|involving|involved|loss|losses)\b/i.test(s.slice(Math.max(0, f.start - 160), f.start)) || r.metric === "capacity" || r.metric === "opcap") r.excludedReason = "a maintenance impact or capacity, not the product's figure";
+      if (/\b(?:impact|impacts|affected|affecting|involving|involved|loss|losses)\b/i.test(s.slice(Math.max(0, f.start - 160), f.start)) || r.metric === "capacity" || r.metric === "opcap") r.excludedReason = ex("facility", "a maintenance impact or capacity, not the product's figure");
     }
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
-      r.excludedReason = `not a production figure (${m ? m.text : "context"})`;
+      r.excludedReason = ex("not-production", `not a production figure (${m ? m.text : "context"})`);
     }
     // "81.96% for medium-sized smelters (-2.24 pp MoM)": the subject follows the figure
     const forSeg = f.unitClass === "pct" ? /^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:smelters?|plants?|enterprises?|producers?|refineries|mills?))\b/i.exec(rightFull) : null;
@@ -467,7 +476,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     r.month = pickMonth(months, f, s);
     // "output was 13.5 million mt in 2024": a year's total, not a month's figure
     const yearOnly = /^\s*(?:mt|tonnes|t)?\s*(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[-/]\d)/i.exec(rightFull);
-    if (yearOnly && !r.ytd && !months.some((mm) => mm.role === "range-end")) r.excludedReason = `a figure for the year ${yearOnly[1]}, not a month`;
+    if (yearOnly && !r.ytd && !months.some((mm) => mm.role === "range-end")) r.excludedReason = ex("other-time", `a figure for the year ${yearOnly[1]}, not a month`);
     const rangeAfter = months.find((mm) => mm.role === "range-end" && mm.start >= f.end && !/[,;]/.test(s.slice(f.end, mm.start)) && mm.start - f.end < 40);
     if (rangeAfter) {
       r.month = rangeAfter;
@@ -489,7 +498,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     }
   }
   for (const r of readings) {
-    if (!r.excludedReason?.startsWith("a threshold")) continue;
+    if (r.excludedReason?.threshold !== true) continue;
     const other = readings.some((x) => x !== r && !x.excludedReason && x.figure.unitClass === r.figure.unitClass && (x.kind === "level" || x.kind === null));
     if (other) continue;
     r.excludedReason = null;
@@ -497,11 +506,40 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     r.direction = null;
     if (r.figure.hedge === "exact") r.figure.hedge = /\b(?:below|under|less than|short of)\b[^,;]*$/i.test(s.slice(0, r.figure.start)) ? "under" : "over";
   }
+  shareDirection(readings, s);
   pairExpectations(readings, s);
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
   for (const r of readings) assignMeasure(r);
   return readings;
+}
+
+/**
+ * One direction for two numbers joined by "or": "485,900 mt or 6.5% more than a year earlier",
+ * "fell by 12,000 mt, or 4.1%". The pair is one change: both take the direction, base and
+ * cumulative flag of the one that states them.
+ */
+function shareDirection(rs: Reading[], s: string): void {
+  for (let i = 0; i + 1 < rs.length; i++) {
+    const a = rs[i] as Reading;
+    const b = rs[i + 1] as Reading;
+    if (a.excludedReason || b.excludedReason) continue;
+    const between = s.slice(a.figure.end, b.figure.start);
+    if (!/^\s*(?:mt|tonnes|t)?\s*,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(between)) continue;
+    const mtThenPct = (a.figure.unitClass === "mt" && b.figure.unitClass === "pct") || (a.figure.unitClass === "pct" && b.figure.unitClass === "mt");
+    if (!mtThenPct) continue;
+    const src = a.kind === "change" && a.direction ? a : b.kind === "change" && b.direction ? b : null;
+    if (!src) continue;
+    for (const r of [a, b]) {
+      if (r === src) continue;
+      r.kind = "change";
+      r.direction = src.direction;
+      r.basis = r.basis ?? src.basis;
+      r.ytd = r.ytd || src.ytd;
+      if (!r.metric || r.metric === "production") r.metric = src.metric;
+    }
+    if (!src.basis && (a.basis || b.basis)) src.basis = a.basis ?? b.basis;
+  }
 }
 
 function nearestMetricAhead(text: string): Metric | null {
@@ -723,7 +761,7 @@ function assignMeasure(r: Reading): void {
   };
   switch (r.metric) {
     case "oprate":
-      if (!pct) return void (r.excludedReason = "a tonnage next to an operating rate");
+      if (!pct) return void (r.excludedReason = ex("no-measure", "a tonnage next to an operating rate"));
       if (r.kind === "change" || ((r.basis === "mom" || r.basis === "yoy") && r.kind !== "level")) {
         // A change of a rate is in percentage points, even when printed with "%".
         r.measure = r.basis === "yoy" ? "operating_rate_yoy" : "operating_rate_mom";
@@ -739,9 +777,9 @@ function assignMeasure(r: Reading): void {
     case "capacity":
       if (pct) {
         if (r.metric === "capacity" && /\b(?:of capacity|capacity utili)/i.test(r.subject.slice(-40))) break;
-        return void (r.excludedReason = "a % change of capacity (no measure for it)");
+        return void (r.excludedReason = ex("no-measure", "a % change of capacity (no measure for it)"));
       }
-      if (r.kind === "change") return void (r.excludedReason = "a change of capacity (no measure for it)");
+      if (r.kind === "change") return void (r.excludedReason = ex("no-measure", "a change of capacity (no measure for it)"));
       r.measure = r.metric === "opcap" ? "operating_capacity" : "capacity";
       r.value = f.value;
       r.unit = "mt/year";
@@ -753,7 +791,7 @@ function assignMeasure(r: Reading): void {
         r.unit = "mt";
         return;
       }
-      if (!mt) return void (r.excludedReason = "a % versus expectations (no measure for it)");
+      if (!mt) return void (r.excludedReason = ex("no-measure", "a % versus expectations (no measure for it)"));
       r.measure = "vs_expected_chg";
       r.value = sign * f.value;
       r.unit = "mt";
@@ -764,7 +802,7 @@ function assignMeasure(r: Reading): void {
     default:
       return;
   }
-  if (r.metric === null && r.basis === null && !r.expectedLevel && !(r.kind === "change" && r.direction && f.unitClass !== "pp" && f.explicitSign === 0)) return void (r.excludedReason = "no production subject");
+  if (r.metric === null && r.basis === null && !r.expectedLevel && !(r.kind === "change" && r.direction && f.unitClass !== "pp" && f.explicitSign === 0)) return void (r.excludedReason = ex("no-measure", "no production subject"));
   if (r.expectedLevel && mt) {
     r.measure = "output";
     r.value = f.value;
@@ -772,26 +810,26 @@ function assignMeasure(r: Reading): void {
     return;
   }
   if (r.basis === "expect") {
-    if (!mt) return void (r.excludedReason = "a % versus expectations (no measure for it)");
+    if (!mt) return void (r.excludedReason = ex("no-measure", "a % versus expectations (no measure for it)"));
     r.measure = "vs_expected_chg";
     r.value = sign * f.value;
     r.unit = "mt";
     return;
   }
   if (pct) {
-    if (r.kind === "level" && r.basis === null) return void (r.excludedReason = "a percentage level of production (a share?)");
-    if (r.kind === null && r.basis === null) return void (r.excludedReason = "a percentage with no direction or comparison");
+    if (r.kind === "level" && r.basis === null) return void (r.excludedReason = ex("not-production", "a percentage level of production (a share?)"));
+    if (r.kind === null && r.basis === null) return void (r.excludedReason = ex("no-measure", "a percentage with no direction or comparison"));
     setPct(r.ytd ? "ytd_yoy" : r.basis === "yoy" ? "yoy" : "mom");
-    if (r.ytd && r.basis === "mom") r.excludedReason = "a cumulative MoM change";
+    if (r.ytd && r.basis === "mom") r.excludedReason = ex("no-measure", "a cumulative MoM change");
     return;
   }
   if (mt) {
-    if (f.unitClass === "mtyear") return void (r.excludedReason = "an annual rate with no capacity subject");
+    if (f.unitClass === "mtyear") return void (r.excludedReason = ex("no-measure", "an annual rate with no capacity subject"));
     if (r.kind === "change" || ((r.basis === "mom" || r.basis === "yoy") && r.kind !== "level")) {
       r.measure = r.ytd ? "ytd_yoy_chg" : r.basis === "yoy" ? "yoy_chg" : "mom_chg";
       r.value = sign * f.value;
       r.unit = "mt";
-      if (r.ytd && r.basis === "mom") r.excludedReason = "a cumulative MoM change";
+      if (r.ytd && r.basis === "mom") r.excludedReason = ex("no-measure", "a cumulative MoM change");
       return;
     }
     r.measure = r.ytd ? "ytd_output" : "output";

@@ -8,11 +8,21 @@
  */
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
-import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, TrendObservation } from "../types";
+import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
 import { directionStatements, facilityFigure, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention } from "./grammar";
 import type { Metric } from "./lexicon";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
+import { precisionCheck, ruleWhy } from "./precision";
+import { lex, type Token } from "./tokens";
+import { unusedMessage } from "../messages";
+import { implausible } from "../plausible";
+import { evidenceOf } from "./evidence";
+
+/** Rules that do not apply to a product: "overseas"/"global" subjects are the product itself for overseas products. */
+const NO_SKIP = new Set<string>();
+const OVERSEAS_SKIP = new Set(["subject-world", "subject-outside-china", "subject-rest-of-world"]);
+const skipRulesFor = (p: Product): ReadonlySet<string> => (/^(?:overseas|global|world)-/.test(p.id) ? OVERSEAS_SKIP : NO_SKIP);
 
 /** Texts larger than this are read up to it (with an issue). */
 export const MAX_TEXT = 8 * 1024 * 1024;
@@ -99,6 +109,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const source = options.source ?? options.fileName ?? "";
   const observations: Observation[] = [];
   const named = new Set<Observation>();
+  /** The number as printed, for "agrees to rounding" (conflicts). */
+  const raws = new Map<Observation, string>();
   const trendDrafts: TrendDraft[] = [];
   const articleProduct = dominantProduct(text, catalog, sections);
 
@@ -127,6 +139,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const sentenceFuture = isFutureText(s);
         const future = sentenceFuture;
         const excl = sentenceExclusion(s);
+        let tokens: Token[] | null = null;
         const readings = readSentence(s, carryMetric);
         const lastMetric = [...readings].reverse().find((x) => x.metric)?.metric;
         if (lastMetric) carryMetric = lastMetric;
@@ -154,26 +167,32 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const f = r.figure;
           const at = sent.start + f.start;
           const prov = { edition, section: sec.heading, sentence: s, start: orig(at), end: orig(sent.start + f.end), ...(source ? { source } : {}) };
-          const unused = (why: string): void => {
-            issues.push({ code: "unused-number", message: `"${f.raw}" not read as a production figure: ${why}`, section: sec.heading, sentence: s, start: prov.start, end: prov.end });
+          const unused = (reason: ReasonCode, why: string, rule?: string): void => {
+            issues.push({ code: "unused-number", reason, message: unusedMessage(f.raw, reason, why), section: sec.heading, sentence: s, start: prov.start, end: prov.end, ...(rule ? { path: [rule] } : {}) });
           };
           const fac = excl ?? facilityFigure(r.subject, s.slice(f.end, f.end + 60), s);
           if (fac) {
-            unused(fac);
+            unused("facility", fac);
             continue;
           }
           if (r.excludedReason || !r.measure) {
-            unused(r.excludedReason ?? "no measure fits");
+            unused(r.excludedReason?.reason ?? "no-measure", r.excludedReason?.why ?? "no measure fits");
             continue;
           }
           const who = attribute(r.segmentOverride ?? r.subject, sec, catalog, articleProduct);
           if (!who.product) {
-            unused(who.why);
+            unused(who.other ? "other-subject" : "no-product", who.why);
+            continue;
+          }
+          tokens ??= lex(s);
+          const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product));
+          if (hit) {
+            unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }
           const subj = readSubject(r.segmentOverride ? r.segmentOverride : r.subject, words(who.product), phrases(who.product), r.segmentOverride ? "production" : r.metric);
           if (subj.region === null && (subj.subset || subj.downstream)) {
-            unused(subj.subset ? "about part of the industry" : "about downstream demand");
+            unused(subj.subset ? "part-of-industry" : "other-subject", subj.subset ? "about part of the industry" : "about downstream demand");
             continue;
           }
           const regional = subj.region ? regionalProduct(subj.region, who.product, catalog) : null;
@@ -190,12 +209,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (r.expectedLevel) basis = "forecast";
           if (cmp < 0 && !r.expectedLevel && !/\brevised?\b|\brevision\b/i.test(s)) {
             if (comparePeriods(period, addMonths(edition, -2)) < 0 || future) {
-              unused(`about ${period}, an earlier month than the edition`);
+              unused("other-time", `about ${period}, an earlier month than the edition`);
               continue;
             }
           }
           if (comparePeriods(period, addMonths(edition, 3)) > 0) {
-            unused(`about ${period}, too far ahead of the edition`);
+            unused("other-time", `about ${period}, too far ahead of the edition`);
             continue;
           }
           const product = who.product.id;
@@ -219,6 +238,17 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             provenance: prov,
           };
           if (o.measure === "operating_rate" || o.measure === "output" || o.measure === "capacity" || o.measure === "operating_capacity" || o.measure === "ytd_output") o.direction = "flat";
+          const bad = implausible(o.measure, o.value, r.figure.unitClass);
+          if (bad) {
+            issues.push({ code: "implausible", reason: "implausible", message: unusedMessage(f.raw, "implausible", bad), section: sec.heading, sentence: s, start: prov.start, end: prov.end, path: [product, segment, period, basis, o.measure] });
+            continue;
+          }
+          o.evidence = evidenceOf(r, {
+            distant: !catalog.findInText(r.subject).some((m) => m.product.id === product) && (sec.products.length > 1 || !sec.product),
+            misdated: mis,
+            carried: !r.month && !!paraMonth,
+          });
+          raws.set(o, f.raw);
           observations.push(o);
           if (catalog.findInText(r.subject).some((m) => m.product.id === product)) named.add(o);
           if (r.measure === "mom" || r.measure === "mom_chg") {
@@ -266,20 +296,20 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const t = trendDrafts[i] as TrendDraft;
     if (t.segment && !segs.has(`${t.product}|${t.segment}`) && !REGION_SEG.test(t.segment)) trendDrafts.splice(i, 1);
   }
-  reportContradictions(obs, issues);
+  const settled = settleConflicts(obs, named, raws, issues);
   const dbg = typeof process !== "undefined" ? process.env?.SMM_DEBUG_TRENDS : undefined;
   if (dbg) for (const t of trendDrafts) if (t.product === dbg) console.error(`trend ${t.segment} ${t.period} ${t.basis} ${t.direction} ${t.magnitude} rate=${t.rate} | ${t.prov.sentence.slice(0, 140)}`);
-  const trends = buildTrends(trendDrafts);
+  const trends = dropDisagreeingTrends(buildTrends(trendDrafts), settled, issues);
   const edn: Edition = {
     id: edition,
     source: source || "text",
     importedAt: new Date().toISOString(),
     sections: sections.filter((s) => !s.footer && s.heading).map((s) => s.heading),
-    observations: obs,
+    observations: settled,
     trends,
     issues,
   };
-  if (obs.length === 0 && trends.length === 0) {
+  if (settled.length === 0 && trends.length === 0) {
     issues.push({ code: "not-a-report", message: "no production figures or directions were found: is this an SMM production report?" });
   }
   return { edition: edn, editionId: edition, issues };
@@ -530,7 +560,7 @@ const words = (p: Product): string[] => p.name.toLowerCase().replace(/[^a-z0-9-]
 const phrases = (p: Product): string[] => [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))];
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
-function attribute(subject: string, sec: Section, catalog: Catalog, article: Product | null): { product: Product | null; why: string } {
+function attribute(subject: string, sec: Section, catalog: Catalog, article: Product | null): { product: Product | null; why: string; other?: boolean } {
   const mentions = catalog.findInText(subject);
   if (sec.products.length > 1) {
     // a section about several products: the one the subject names, else the one named last
@@ -545,7 +575,7 @@ function attribute(subject: string, sec: Section, catalog: Catalog, article: Pro
     if (mentions.length === 0 || mentions.some((m) => inName(m.product))) return { product: own, why: "" };
     // naming only another product: a downstream or related product, not this section's figure
     const other = mentions[mentions.length - 1]?.product;
-    return { product: null, why: `about ${other?.name ?? "another product"}, not ${sec.product.name}` };
+    return { product: null, other: true, why: `about ${other?.name ?? "another product"}, not ${sec.product.name}` };
   }
   const last = mentions[mentions.length - 1];
   if (last) {
@@ -621,16 +651,69 @@ function addNickelProductLevel(obs: Observation[]): Observation[] {
   return out;
 }
 
-function reportContradictions(obs: Observation[], issues: Issue[]): void {
-  const seen = new Map<string, Observation>();
+const figureKey = (o: Observation): string => `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
+
+/** Half a unit of the last digit printed ("4.38%" -> 0.00005, "44,400 mt" -> 0.5), in stored units. */
+function halfUnit(o: Observation, raw: string | undefined): number {
+  const num = /(\d[\d,]*)(?:\.(\d+))?/.exec(raw ?? "");
+  if (!num) return 0;
+  const decimals = num[2]?.length ?? 0;
+  const printed = Number(`${(num[1] ?? "0").replace(/,/g, "")}.${num[2] ?? "0"}`);
+  const scale = printed === 0 ? 1 : Math.abs(o.value) / printed;
+  return 0.5 * 10 ** -decimals * scale;
+}
+
+/**
+ * The same figure stated more than once in one text. A statement that names the product outranks
+ * one that does not (the weaker reading is dropped). Among equals, values that agree to rounding
+ * are one figure (the first kept); values that disagree, with no "revised" marking the later one,
+ * are a conflict: the figure is left out (#N/A) and the issue quotes both statements.
+ */
+function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, raws: ReadonlyMap<Observation, string>, issues: Issue[]): Observation[] {
+  const groups = new Map<string, Observation[]>();
   for (const o of obs) {
-    const k = `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
-    const prev = seen.get(k);
-    if (!prev) seen.set(k, o);
-    else if (Math.abs(prev.value - o.value) > 1e-9 * Math.max(1, Math.abs(o.value))) {
-      issues.push({ code: "contradiction", message: `${k.replace(/\|/g, " ")} is stated twice with different values (${prev.value} and ${o.value}); the first is kept`, section: o.provenance.section, sentence: o.provenance.sentence, start: o.provenance.start, end: o.provenance.end });
-    }
+    const k = figureKey(o);
+    const g = groups.get(k);
+    if (g) g.push(o);
+    else groups.set(k, [o]);
   }
+  const drop = new Set<Observation>();
+  for (const [k, g] of groups) {
+    if (g.length < 2) continue;
+    const strong = g.some((o) => named.has(o)) ? g.filter((o) => named.has(o)) : g;
+    for (const o of g) {
+      if (strong.includes(o)) continue;
+      const first = strong[0] as Observation;
+      if (Math.abs(first.value - o.value) > halfUnit(first, raws.get(first)) + halfUnit(o, raws.get(o)) + 1e-12) {
+        drop.add(o);
+        issues.push({ code: "contradiction", reason: "conflict", message: `${k.replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" in a statement that does not name the product disagrees with "${raws.get(first) ?? first.value}" in one that does; the named one is kept`, section: o.provenance.section, sentence: o.provenance.sentence, start: o.provenance.start, end: o.provenance.end, path: k.split("|") });
+      }
+    }
+    const first = strong[0] as Observation;
+    const disagree = strong.filter((o) => Math.abs(first.value - o.value) > halfUnit(first, raws.get(first)) + halfUnit(o, raws.get(o)) + 1e-12);
+    if (!disagree.length) continue;
+    const last = strong[strong.length - 1] as Observation;
+    if (/\b(?:revised|revision|corrected|correction|restated)\b/i.test(last.provenance.sentence)) {
+      for (const o of strong) if (o !== last) drop.add(o);
+      continue;
+    }
+    for (const o of strong) drop.add(o);
+    const quote = (o: Observation): string => `"${raws.get(o) ?? o.value}" in "${o.provenance.sentence.length > 160 ? `${o.provenance.sentence.slice(0, 157)}...` : o.provenance.sentence}"`;
+    issues.push({ code: "conflict", reason: "conflict", message: `${k.replace(/\|/g, " ")} is stated with different values: ${[first, ...disagree].map(quote).join(" and ")}; left out (#N/A)`, section: first.provenance.section, sentence: first.provenance.sentence, start: first.provenance.start, end: first.provenance.end, path: k.split("|") });
+  }
+  return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
+}
+
+/** A trend that disagrees with the sign of the stated change is dropped (the numbers stay). */
+function dropDisagreeingTrends(trends: TrendObservation[], obs: readonly Observation[], issues: Issue[]): TrendObservation[] {
+  const sign = new Map<string, number>();
+  for (const o of obs) if ((o.measure === "mom" || o.measure === "mom_chg") && !o.implied && o.value !== 0) sign.set(`${o.product}|${o.segment}|${o.period}|${o.basis}`, Math.sign(o.value));
+  return trends.filter((t) => {
+    const s = sign.get(`${t.product}|${t.segment}|${t.period}|${t.basis}`);
+    if (s === undefined || t.direction === "flat" || (t.direction === "up") === s > 0) return true;
+    issues.push({ code: "contradiction", reason: "trend-disagrees", message: `the trend "${t.direction}" for ${t.product}${t.segment ? `:${t.segment}` : ""} ${t.period} (${t.basis}) disagrees with the stated change (${s > 0 ? "a rise" : "a fall"}); the trend is left out, the numbers stay`, section: t.provenance.section, sentence: t.provenance.sentence, start: t.provenance.start, end: t.provenance.end, path: [t.product, t.segment, t.period, t.basis, "trend"] });
+    return false;
+  });
 }
 
 /** A direction statement before the statements of one product and month are reduced to one trend. */

@@ -344,7 +344,10 @@ describe("readSentence: numbers that are not production figures", () => {
   it("gives a reason for every figure it leaves out", () => {
     for (const r of readSentence("Prices rose 3% to 23,500 yuan/mt while inventories fell 8,000 mt over 28 days.")) {
       expect(r.measure === null || r.excludedReason !== null).toBe(true);
-      if (!r.measure) expect(typeof r.excludedReason).toBe("string");
+      if (!r.measure) {
+        expect(typeof r.excludedReason?.why).toBe("string");
+        expect(["not-production", "weekly-daily", "no-measure"]).toContain(r.excludedReason?.reason);
+      }
     }
   });
 

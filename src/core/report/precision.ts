@@ -1,0 +1,246 @@
+/**
+ * Precision rules: before a number read by the grammar becomes the product's figure, its clause
+ * must agree on negation, comparison base, subject and time (the contract's "a wrong number is
+ * worse than no number"). Rules are data: a name, where to look (scope), a token pattern, what it
+ * concludes (a reason code), and an example it must fire on (tests/core/unit/precision.test.ts
+ * runs every example). The first rule that matches excludes the figure.
+ *
+ * Scopes, from the figure's first token:
+ * - `clause`: back to the nearest comma or boundary; a clause that has no verb of its own
+ *   ("..., up 4.38%", "..., or 3.1%") extends to the clause before it.
+ * - `right`: after the figure's unit up to the next number, comma or boundary.
+ * - `chain`: back to the nearest strong boundary (sentence, ";", brackets, "while", "but").
+ * - `subject`: the noun phrase in front of the nearest metric noun of the chain ("Jinchuan
+ *   Group's nickel output"), with the words between it and the figure; the chain when none.
+ */
+import type { ReasonCode } from "../types";
+import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
+
+export type Scope = "clause" | "right" | "chain" | "subject";
+
+/** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens. */
+export type Step = string;
+
+export interface PrecisionRule {
+  name: string;
+  reason: ReasonCode;
+  scope: Scope;
+  pattern: Step[];
+  /** The rule does not fire when one of these patterns matches at the same start (e.g. "no more than" is a hedge). */
+  unless?: Step[][];
+  /** The rule does not fire when a token with one of these tags is among the 5 before the match. */
+  notAfter?: TagName[];
+  /** A sentence and the number in it that the rule excludes. */
+  example: [string, string];
+}
+
+export const PRECISION_RULES: readonly PrecisionRule[] = [
+  // ---- negation
+  {
+    name: "negated-verb",
+    reason: "negated",
+    scope: "clause",
+    pattern: ["#neg"],
+    unless: [["#neg", "only|less|more|fewer|longer|significant|significantly|much|exceeding|over|under|below|above|lower|higher|lesser"], ["no", "."], ["not", "least"], ["not", "#ing"]],
+    example: ["Output did not fall 3.2% MoM in May.", "3.2%"],
+  },
+  { name: "failed-to", reason: "negated", scope: "clause", pattern: ["failed|fails|fail", "to"], example: ["Output failed to rise 3% as expected.", "3%"] },
+  // ---- another comparison base
+  { name: "base-qoq-wow", reason: "other-base", scope: "right", pattern: ["#baseOther"], example: ["Output rose 3.1% QoQ.", "3.1%"] },
+  { name: "base-on-quarter", reason: "other-base", scope: "right", pattern: ["#cmpPrep", "the|a?", "previous|prior|last|preceding", "quarter|week"], example: ["Output rose 3.1% from the previous quarter.", "3.1%"] },
+  { name: "base-years-ago", reason: "other-base", scope: "right", pattern: ["#two", "years", "ago|earlier|before"], example: ["Output was 9.6% above the level of two years earlier.", "9.6%"] },
+  { name: "base-quarter", reason: "other-base", scope: "right", pattern: ["#cmpPrep", "in?", "the", "first|second|third|fourth|previous|prior|last|preceding", "quarter|half"], example: ["Output was 3.6% higher than in the third quarter.", "3.6%"] },
+  { name: "base-week-on-week", reason: "other-base", scope: "right", pattern: ["week|quarter", "on|over", "week|quarter"], example: ["Inventories fell 2.3% week on week.", "2.3%"] },
+  { name: "base-schedule", reason: "other-base", scope: "right", pattern: ["#cmpPrep", "*", "plan|plans|planned|target|targets|budget|budgets|guidance|schedule|schedules|quota"], example: ["Output came in 40,000 mt below the mills' own schedules.", "40,000 mt"] },
+  { name: "base-year-level", reason: "other-base", scope: "right", pattern: ["#cmpPrep", "with|to?", "the|its?", "#year", "peak|level|high|low|average"], example: ["Output was 4% below the 2019 peak.", "4%"] },
+  { name: "base-plan", reason: "other-base", scope: "right", pattern: ["#cmpPrep", "with|to?", "the|its|their?", "plan|planned|target|targets|budget|guidance|schedule"], example: ["Output ran 2% below the plan.", "2%"] },
+  { name: "base-before-figure", reason: "other-base", scope: "clause", pattern: ["#baseOther"], example: ["The QoQ increase was 5%.", "5%"] },
+  // ---- another subject
+  { name: "subject-world", reason: "other-subject", scope: "subject", pattern: ["#world"], example: ["Global refined nickel output rose 4% MoM.", "4%"] },
+  { name: "subject-outside-china", reason: "other-subject", scope: "subject", pattern: ["outside|excluding|ex", "china|china's"], example: ["Output outside China fell 2%.", "2%"] },
+  { name: "subject-rest-of-world", reason: "other-subject", scope: "subject", pattern: ["rest", "of", "the", "world"], example: ["Output in the rest of the world fell 2%.", "2%"] },
+  { name: "subject-price", reason: "not-production", scope: "subject", pattern: ["#price"], example: ["Nickel averaged 122,600 yuan/mt in September, up 0.6% MoM.", "0.6%"] },
+  { name: "subject-share", reason: "not-production", scope: "chain", pattern: ["#share", "of|in|for"], example: ["The share of 300-series in total output fell 0.4 percentage points.", "0.4 percentage points"] },
+  { name: "subject-trade", reason: "other-subject", scope: "clause", pattern: ["#trade"], example: ["Copper concentrate imports rose 12% MoM.", "12%"] },
+  { name: "subject-company", reason: "other-subject", scope: "subject", pattern: ["#capital", "#companySuffix"], example: ["Jinchuan Group's nickel output rose 5% MoM.", "5%"] },
+  // ---- another time
+  { name: "counterfactual", reason: "other-time", scope: "clause", pattern: ["would|could|should|might", "not?", "have|otherwise"], example: ["Output would have risen 4% without the outages.", "4%"] },
+  { name: "had-it-not-been", reason: "other-time", scope: "chain", pattern: ["had", "it", "not", "been"], example: ["Had it not been for the outages, output would be up 4%.", "4%"] },
+  { name: "target", reason: "other-time", scope: "subject", pattern: ["#target"], example: ["The output target is 1.2 million mt.", "1.2 million mt"] },
+  { name: "ceiling", reason: "other-time", scope: "right", pattern: ["mt|tonnes|t?", "policy|production|output|capacity|industry|annual?", "ceiling|cap|limit|quota|target|goal|red"], example: ["Operating capacity is close to the 45 million mt policy ceiling.", "45 million mt"] },
+  { name: "other-quarter", reason: "other-time", scope: "subject", pattern: ["#quarter"], example: ["Fourth-quarter output rose 3.6%.", "3.6%"] },
+  { name: "week-ending", reason: "weekly-daily", scope: "chain", pattern: ["week|weeks", "ending|ended|to|before|through"], example: ["In the week ending May 26, the operating rate reached 50.2%.", "50.2%"] },
+  { name: "in-the-week", reason: "weekly-daily", scope: "chain", pattern: ["in|during|for|over", "the|that|this|last|a?", "week"], example: ["During the week, output rose 2%.", "2%"] },
+  { name: "next-year", reason: "other-time", scope: "chain", pattern: ["next|coming", "year|years"], example: ["For next year as a whole, SMM expects output growth of about 5%.", "5%"] },
+  { name: "plans-to", reason: "other-time", scope: "clause", pattern: ["plans|plan|aims|aim|intends|intend|targets", "to"], example: ["The industry plans to raise output by 5%.", "5%"] },
+  { name: "last-years", reason: "other-time", scope: "chain", pattern: ["last|previous|prior", "year's|month's"], example: ["Last year's output was 1.1 million mt.", "1.1 million mt"] },
+  { name: "a-year-earlier", reason: "other-time", scope: "chain", pattern: ["a|one", "year|month", "earlier|ago|before"], notAfter: ["cmpPrep"], example: ["A year earlier, output was 1.1 million mt.", "1.1 million mt"] },
+  { name: "same-month-last-year", reason: "other-time", scope: "clause", pattern: ["in|during|for", "the", "same", "month|period", "of?", "last|the|a?", "previous|prior?", "year"], notAfter: ["cmpPrep"], example: ["Output was 1.1 million mt in the same month last year.", "1.1 million mt"] },
+  { name: "right-same-month-last-year", reason: "other-time", scope: "right", pattern: ["in|during|for", "the", "same", "month|period", "of?", "last|the|a?", "previous|prior?", "year"], notAfter: ["cmpPrep"], example: ["Output rose 2% MoM in the same month last year.", "2%"] },
+  { name: "right-a-year-earlier", reason: "other-time", scope: "right", pattern: ["a|one", "year", "earlier|ago|before"], notAfter: ["cmpPrep"], example: ["Output rose 2% MoM a year earlier.", "2%"] },
+  { name: "last-year-adverb", reason: "other-time", scope: "chain", pattern: ["in|during", "the?", "last|previous|prior", "year|month"], notAfter: ["cmpPrep"], example: ["In the previous month, output was 1.1 million mt.", "1.1 million mt"] },
+  // ---- a part of the whole
+  { name: "excluding", reason: "part-of-industry", scope: "chain", pattern: ["#excluding"], example: ["Excluding recycled material, output was 60,000 mt.", "60,000 mt"] },
+];
+
+// ------------------------------------------------------------------ matcher
+
+interface CompiledStep {
+  gap?: boolean;
+  tag: number;
+  words: Set<string> | null;
+  optional: boolean;
+}
+
+function compileStep(s: Step): CompiledStep {
+  if (s === "*") return { gap: true, tag: 0, words: null, optional: true };
+  const optional = s.endsWith("?") && s.length > 1;
+  const body = optional ? s.slice(0, -1) : s;
+  if (body.startsWith("#")) return { tag: TAGS[body.slice(1) as TagName], words: null, optional };
+  return { tag: 0, words: new Set(body.split("|")), optional };
+}
+
+interface CompiledRule {
+  rule: PrecisionRule;
+  steps: CompiledStep[];
+  unless: CompiledStep[][];
+  notAfter: number;
+}
+
+const COMPILED: CompiledRule[] = PRECISION_RULES.map((rule) => ({
+  rule,
+  steps: rule.pattern.map(compileStep),
+  unless: (rule.unless ?? []).map((u) => u.map(compileStep)),
+  notAfter: (rule.notAfter ?? []).reduce((n, t) => n | TAGS[t], 0),
+}));
+
+const stepOk = (st: CompiledStep, t: Token | undefined): boolean => !!t && (st.words ? st.words.has(t.lower) : (t.tags & st.tag) !== 0);
+
+/** Does the pattern match tokens[i..] without leaving [.., to)? Returns the index after the match, or -1. */
+function matchAt(steps: CompiledStep[], tokens: readonly Token[], i: number, to: number, k = 0): number {
+  let j = i;
+  for (let s = k; s < steps.length; s++) {
+    const st = steps[s] as CompiledStep;
+    if (st.gap) {
+      for (let g = 0; g <= 4 && j + g <= to; g++) {
+        const end = matchAt(steps, tokens, j + g, to, s + 1);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (j < to && stepOk(st, tokens[j])) j++;
+    else if (!st.optional) return -1;
+  }
+  return j;
+}
+
+// ------------------------------------------------------------------ scopes
+
+const STRONG = TAGS.boundary;
+const STOP = TAGS.stop;
+/** Words of a clause that leans on the clause before it ("..., up 4.38%", "..., or 3.1%"). */
+const DEPENDENT = new Set([
+  "and", "or", "up", "down", "by", "approximately", "about", "around", "nearly", "over", "more", "than", "some", "roughly", "almost", "a", "an", "of", "mt", "increase", "decrease", "rise", "fall",
+  "decline", "drop", "gain", "growth", "reduction", "respectively", "as", "well", "to", "at", "rising", "falling", "increasing", "decreasing", "declining", "dropping", "growing", "mom", "yoy", "m/m", "y/y",
+  "month-on-month", "year-on-year", "percentage", "points", "point", "pp", "ppt", "ppts", "%", "per", "cent", "percent", "million", "kt", "tonnes", "t", "mt/year", "slight", "slightly", "sharp", "sharply", "significant", "significantly", "marginally", "further", "respectively", "with", "+", "-", "~",
+]);
+
+export interface Scopes {
+  clause: [number, number];
+  right: [number, number];
+  chain: [number, number];
+  subject: [number, number];
+}
+
+function clauseStart(tokens: readonly Token[], i: number, floor: number): number {
+  let j = i - 1;
+  while (j >= floor) {
+    const t = tokens[j] as Token;
+    if (t.tags & (STRONG | TAGS.comma | TAGS.num)) break;
+    j--;
+  }
+  return j + 1;
+}
+
+/** Token ranges [from, to) around the figure that starts at token fi and ends before token fe. */
+export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scopes {
+  // chain: back to a stop (";", brackets, a full stop that is not an abbreviation's); "but" and "while" do not end it
+  let c = fi - 1;
+  while (c >= 0 && !(has(tokens[c], STOP) && !(tokens[c]?.text === "." && /^[a-z]/.test(tokens[c + 1]?.text ?? "")))) c--;
+  const chainFrom = c + 1;
+  // clause: back to a comma, boundary or another number; a dependent clause leans on the one before
+  let from = clauseStart(tokens, fi, chainFrom);
+  for (let guard = 0; guard < 4; guard++) {
+    const words = tokens.slice(from, fi);
+    const dependent = words.every((t) => DEPENDENT.has(t.lower) || has(t, TAGS.comma));
+    if (!dependent || from <= chainFrom) break;
+    const prev = from - 1;
+    const pt = tokens[prev];
+    if (!pt || has(pt, STRONG)) break;
+    // step over the previous figure's own tokens and its clause
+    let k = prev;
+    while (k > chainFrom && has(tokens[k], TAGS.num | TAGS.comma)) k--;
+    from = clauseStart(tokens, k + 1, chainFrom);
+    if (k + 1 === from) break;
+  }
+  // right: after the figure to the next number, comma or boundary
+  let r = fe;
+  while (r < tokens.length && !has(tokens[r], STRONG | TAGS.comma) && !(has(tokens[r], TAGS.num) && !has(tokens[r], TAGS.year))) r++;
+  // subject: the noun phrase before the nearest metric noun of the chain
+  let m = fi - 1;
+  while (m >= chainFrom && !has(tokens[m], TAGS.metric)) m--;
+  let subjectFrom = chainFrom;
+  if (m >= chainFrom) {
+    let s = m - 1;
+    while (s >= chainFrom && !has(tokens[s], STOP | TAGS.comma | TAGS.num | TAGS.aux) && !/^(?:in|during|at|after|before|since|as|from|to|but|while|whereas|and)$/.test(tokens[s]?.lower ?? "")) s--;
+    subjectFrom = s + 1;
+  }
+  return { clause: [from, fi], right: [fe, r], chain: [chainFrom, fi], subject: [subjectFrom, fi] };
+}
+
+export interface PrecisionHit {
+  rule: string;
+  reason: ReasonCode;
+}
+
+/**
+ * The first precision rule that excludes the figure at [start, end) of the sentence, or null.
+ * `tokens` is the sentence lexed once (lex(sentence)).
+ */
+export function precisionCheck(tokens: readonly Token[], start: number, end: number, skip: ReadonlySet<string> = NO_SKIP): PrecisionHit | null {
+  const fi = tokenAt(tokens, start);
+  const fe = tokenAt(tokens, end);
+  const sc = scopesOf(tokens, fi, fe);
+  for (const c of COMPILED) {
+    if (skip.has(c.rule.name)) continue;
+    const [from, to] = sc[c.rule.scope];
+    for (let i = from; i < to; i++) {
+      if (matchAt(c.steps, tokens, i, to) < 0) continue;
+      if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) continue;
+      if (c.notAfter && notAfter(tokens, Math.max(from, i - 5), i, c.notAfter)) continue;
+      return { rule: c.rule.name, reason: c.rule.reason };
+    }
+  }
+  return null;
+}
+
+const NO_SKIP: ReadonlySet<string> = new Set();
+
+/** A token with `tag` in [from, i), not looking past a number (a hedge before a figure is not a comparison). */
+function notAfter(tokens: readonly Token[], from: number, i: number, tag: number): boolean {
+  for (let j = i - 1; j >= from; j--) {
+    const t = tokens[j] as Token;
+    if (t.tags & TAGS.num) return false;
+    if (t.tags & tag) return true;
+  }
+  return false;
+}
+
+/** Convenience for tests and the CLI: lex and check in one call. */
+export const precisionOf = (sentence: string, start: number, end: number): PrecisionHit | null => precisionCheck(lex(sentence), start, end);
+
+/** Words for a rule's exclusion, used in the issue's message (the code is the reason). */
+export function ruleWhy(name: string): string {
+  const r = PRECISION_RULES.find((x) => x.name === name);
+  return r ? `rule ${r.name} (like "${r.example[0]}")` : name;
+}

@@ -1,0 +1,117 @@
+/**
+ * The lexer: one pass over a sentence into tokens, each tagged with the roles its word can play
+ * (negator, comparison base, subject marker, time marker, clause boundary...). Word lists live in
+ * LEXICON below and nowhere else; rules (precision.ts) match tags, not strings.
+ */
+
+export const TAGS = {
+  neg: 1 << 0, // not, never, no, n't, neither, nor
+  aux: 1 << 1, // did, does, was, is, will, has... (what "not" attaches to)
+  boundary: 1 << 2, // ; ( ) . : and the conjunctions that start a new clause
+  comma: 1 << 3,
+  num: 1 << 4,
+  baseOther: 1 << 5, // QoQ, WoW, quarter-on-quarter, week-on-week
+  baseWord: 1 << 6, // MoM, YoY, month-on-month... (a comparison base of the dataset)
+  cmpPrep: 1 << 7, // from, than, over, versus, compared, against, relative
+  world: 1 << 8, // global, world, worldwide, international
+  trade: 1 << 9, // imports, exports, demand, consumption
+  companySuffix: 1 << 10, // Group, Co, Corp, Ltd, Holdings, Mining...
+  cf: 1 << 11, // would, could, should (+ have: a counterfactual)
+  have: 1 << 12,
+  target: 1 << 13, // target, goal, quota, budget, guidance, plan
+  lastYear: 1 << 14, // "last" in "last year", "earlier"/"ago" in "a year earlier/ago"
+  excluding: 1 << 15, // excluding, except, ex-
+  metric: 1 << 16, // production, output, supply, operating rate, capacity
+  possessive: 1 << 17, // a word ending in 's
+  capital: 1 << 18, // starts with a capital letter
+  year: 1 << 19, // a four-digit year
+  month: 1 << 20, // January..December
+  period: 1 << 21, // month, year, quarter, week
+  two: 1 << 22, // two, three... (two years ago)
+  prep: 1 << 23, // in, during, for, of
+  stop: 1 << 25, // punctuation that ends a clause chain: ; ( ) . : [ ]
+  price: 1 << 26, // prices, yuan, averaged, profit, margins, inventories: not output
+  quarter: 1 << 27, // second-quarter, Q3, fourth-quarter: another period than the month
+  share: 1 << 28, // share, proportion, accounted: a part of a total, not a change of output
+  ing: 1 << 24, // a present participle ("not using copper concentrates" names a part, it does not negate)
+} as const;
+export type TagName = keyof typeof TAGS;
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** Offsets in the sentence, [start, end). */
+  start: number;
+  end: number;
+  tags: number;
+}
+
+/** The lexicon: each word (lower case) with the tags it carries. Phrases are matched by rules. */
+const LEXICON: Record<string, TagName[]> = {};
+const add = (tags: TagName[], words: string): void => {
+  for (const w of words.split(/\s+/)) if (w) LEXICON[w] = [...(LEXICON[w] ?? []), ...tags];
+};
+add(["neg"], "not n't never no neither nor");
+add(["aux"], "did does do was were is are will has have had be been being would could should can may might");
+add(["boundary"], "while whereas but although though which whilst meanwhile however");
+add(["baseOther"], "qoq q/q wow w/w quarter-on-quarter week-on-week quarterly weekly sequential");
+add(["baseWord"], "mom yoy m/m y/y m-o-m y-o-y month-on-month year-on-year");
+add(["cmpPrep"], "from than over versus vs vs. compared against relative above below on");
+add(["world"], "global world worldwide world's international ex-china");
+add(["trade"], "imports import exports export demand consumption");
+add(["companySuffix"], "group group's co co. corp corp. corporation ltd ltd. limited inc inc. holdings mining resources nonferrous industries company company's");
+add(["cf"], "would could should");
+add(["have"], "have");
+add(["target"], "target targets targeted goal goals quota quotas budget budgeted guidance");
+add(["lastYear"], "last earlier ago before");
+add(["excluding"], "excluding except excludes exclude");
+add(["metric"], "production output outputs supply produced capacity");
+add(["period"], "month year quarter week months years quarters weeks");
+add(["two"], "two three four five");
+add(["prep"], "in during for of");
+add(["price"], "price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs");
+add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
+add(["share"], "share shares proportion proportions accounted accounting");
+add(["month"], "january february march april may june july august september october november december");
+
+const TAG_OF = new Map<string, number>(Object.entries(LEXICON).map(([w, ts]) => [w, ts.reduce((n, t) => n | TAGS[t], 0)]));
+
+const TOKEN_RE = /[a-z]\/[a-z](?![a-z])|[a-z]-o-[a-z](?![a-z])|[+-]?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*[A-Za-z\u00C0-\u024F'’]|[A-Za-z\u00C0-\u024F]|[^\sA-Za-z\d]/gi;
+
+/** Tokens of a sentence, tagged from the lexicon. Linear in the sentence's length. */
+export function lex(s: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(s); m; m = TOKEN_RE.exec(s)) {
+    const text = m[0];
+    const lower = text.toLowerCase().replace(/’/g, "'");
+    let tags = TAG_OF.get(lower) ?? 0;
+    const c = text.charCodeAt(0);
+    if (c >= 48 && c <= 57) tags |= TAGS.num | (/^(?:19|20)\d{2}$/.test(text) ? TAGS.year : 0);
+    else if (c === 43 || c === 45) tags |= /\d/.test(text) ? TAGS.num : 0;
+    else if (text === ";" || text === "(" || text === ")" || text === "." || text === ":" || text === "[" || text === "]") tags |= TAGS.boundary | TAGS.stop;
+    else if (text === ",") tags |= TAGS.comma;
+    if (c >= 65 && c <= 90) tags |= TAGS.capital;
+    if (lower.length > 4 && lower.endsWith("ing")) tags |= TAGS.ing;
+    if (/'s$/.test(lower)) {
+      tags |= TAGS.possessive | (TAG_OF.get(lower.slice(0, -2)) ?? 0);
+    }
+    if (lower.endsWith("n't")) tags |= TAGS.neg | TAGS.aux;
+    out.push({ text, lower, start: m.index, end: m.index + text.length, tags });
+  }
+  return out;
+}
+
+export const has = (t: Token | undefined, tag: number): boolean => !!t && (t.tags & tag) !== 0;
+
+/** Index of the first token that starts at or after `offset`. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
