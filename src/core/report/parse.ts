@@ -185,8 +185,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           tokens ??= lex(s);
-          const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product));
-          if (hit) {
+          const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition);
+          if (hit && !hit.partOnly) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }
@@ -218,6 +218,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           const product = who.product.id;
+          if (hit?.partOnly && (segment === "" || segment.endsWith("-content"))) {
+            unused(hit.reason, ruleWhy(hit.rule), hit.rule);
+            continue;
+          }
           if (!segment && labelSegment && /^\s*(?:[-•*▪–])/.test(para.text)) segment = labelSegment;
           segment = canonicalSegment(segment);
           let content = subj.content ?? clauseContent(s, f.start, f.end);

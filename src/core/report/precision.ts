@@ -30,6 +30,10 @@ export interface PrecisionRule {
   unless?: Step[][];
   /** The rule does not fire when a token with one of these tags is among the 5 before the match. */
   notAfter?: TagName[];
+  /** Not when the year is the edition's own and the edition is December's (the year's total is the year to date). */
+  yearEnd?: boolean;
+  /** Only when the figure would land on the product level: it names a part, and a part is a segment. */
+  partOnly?: boolean;
   /** A sentence and the number in it that the rule excludes. */
   example: [string, string];
 }
@@ -54,6 +58,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "base-schedule", reason: "other-base", scope: "right", pattern: ["#cmpPrep", "*", "plan|plans|planned|target|targets|budget|budgets|guidance|schedule|schedules|quota"], example: ["Output came in 40,000 mt below the mills' own schedules.", "40,000 mt"] },
   { name: "base-year-level", reason: "other-base", scope: "right", pattern: ["#cmpPrep", "with|to?", "the|its?", "#year", "peak|level|high|low|average"], example: ["Output was 4% below the 2019 peak.", "4%"] },
   { name: "base-plan", reason: "other-base", scope: "right", pattern: ["#cmpPrep", "with|to?", "the|its|their?", "plan|planned|target|targets|budget|guidance|schedule"], example: ["Output ran 2% below the plan.", "2%"] },
+  { name: "base-average-peak", reason: "other-base", scope: "right", pattern: ["#cmpPrep", "the|its|their|a?", "*", "average|peak"], example: ["Output was 7,600 mt above the first-quarter monthly average.", "7,600 mt"] },
+  { name: "compared-with-year", reason: "other-base", scope: "chain", pattern: ["compared|relative|versus|against", "with|to?", "the|its|their?", "#year"], example: ["Compared with its 2020 peak, output is now down about 48%.", "48%"] },
   { name: "base-before-figure", reason: "other-base", scope: "clause", pattern: ["#baseOther"], example: ["The QoQ increase was 5%.", "5%"] },
   // ---- another subject
   { name: "subject-world", reason: "other-subject", scope: "subject", pattern: ["#world"], example: ["Global refined nickel output rose 4% MoM.", "4%"] },
@@ -72,6 +78,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "week-ending", reason: "weekly-daily", scope: "chain", pattern: ["week|weeks", "ending|ended|to|before|through"], example: ["In the week ending May 26, the operating rate reached 50.2%.", "50.2%"] },
   { name: "in-the-week", reason: "weekly-daily", scope: "chain", pattern: ["in|during|for|over", "the|that|this|last|a?", "week"], example: ["During the week, output rose 2%.", "2%"] },
   { name: "next-year", reason: "other-time", scope: "chain", pattern: ["next|coming", "year|years"], example: ["For next year as a whole, SMM expects output growth of about 5%.", "5%"] },
+  { name: "annual-year", reason: "other-time", scope: "chain", pattern: ["in|for|into|throughout", "#year"], notAfter: ["cmpPrep"], yearEnd: true, example: ["In 2023, SMM expects output to grow 8% as new capacity comes on stream.", "8%"] },
   { name: "plans-to", reason: "other-time", scope: "clause", pattern: ["plans|plan|aims|aim|intends|intend|targets", "to"], example: ["The industry plans to raise output by 5%.", "5%"] },
   { name: "last-years", reason: "other-time", scope: "chain", pattern: ["last|previous|prior", "year's|month's"], example: ["Last year's output was 1.1 million mt.", "1.1 million mt"] },
   { name: "a-year-earlier", reason: "other-time", scope: "chain", pattern: ["a|one", "year|month", "earlier|ago|before"], notAfter: ["cmpPrep"], example: ["A year earlier, output was 1.1 million mt.", "1.1 million mt"] },
@@ -80,6 +87,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "right-a-year-earlier", reason: "other-time", scope: "right", pattern: ["a|one", "year", "earlier|ago|before"], notAfter: ["cmpPrep"], example: ["Output rose 2% MoM a year earlier.", "2%"] },
   { name: "last-year-adverb", reason: "other-time", scope: "chain", pattern: ["in|during", "the?", "last|previous|prior", "year|month"], notAfter: ["cmpPrep"], example: ["In the previous month, output was 1.1 million mt.", "1.1 million mt"] },
   // ---- a part of the whole
+  { name: "of-the-total", reason: "part-of-industry", scope: "chain", pattern: ["of", "the|which", "total|which"], partOnly: true, example: ["Of the total metal content, high-grade NPI came in at 36,800 mt.", "36,800 mt"] },
+  { name: "size-bracket", reason: "part-of-industry", scope: "chain", pattern: ["#plant", "with|of?", "a|an?", "capacity|capacities|scale?", "of?", "above|below|over|under|exceeding|more|less", "than?", "#num"], example: ["The operating rate of smelters above 100,000 mt/year is expected at about 85%.", "85%"] },
   { name: "excluding", reason: "part-of-industry", scope: "chain", pattern: ["#excluding"], example: ["Excluding recycled material, output was 60,000 mt.", "60,000 mt"] },
 ];
 
@@ -201,13 +210,15 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
 export interface PrecisionHit {
   rule: string;
   reason: ReasonCode;
+  /** The figure is about a part: excluded only if it would be filed under the whole product. */
+  partOnly?: boolean;
 }
 
 /**
  * The first precision rule that excludes the figure at [start, end) of the sentence, or null.
  * `tokens` is the sentence lexed once (lex(sentence)).
  */
-export function precisionCheck(tokens: readonly Token[], start: number, end: number, skip: ReadonlySet<string> = NO_SKIP): PrecisionHit | null {
+export function precisionCheck(tokens: readonly Token[], start: number, end: number, skip: ReadonlySet<string> = NO_SKIP, edition = ""): PrecisionHit | null {
   const fi = tokenAt(tokens, start);
   const fe = tokenAt(tokens, end);
   const sc = scopesOf(tokens, fi, fe);
@@ -218,7 +229,8 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       if (matchAt(c.steps, tokens, i, to) < 0) continue;
       if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) continue;
       if (c.notAfter && notAfter(tokens, Math.max(from, i - 5), i, c.notAfter)) continue;
-      return { rule: c.rule.name, reason: c.rule.reason };
+      if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(i, i + 3).some((t) => t.text === edition.slice(0, 4))) continue;
+      return { rule: c.rule.name, reason: c.rule.reason, ...(c.rule.partOnly ? { partOnly: true } : {}) };
     }
   }
   return null;

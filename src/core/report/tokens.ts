@@ -33,6 +33,7 @@ export const TAGS = {
   price: 1 << 26, // prices, yuan, averaged, profit, margins, inventories: not output
   quarter: 1 << 27, // second-quarter, Q3, fourth-quarter: another period than the month
   share: 1 << 28, // share, proportion, accounted: a part of a total, not a change of output
+  plant: 1 << 29, // smelters, plants, enterprises: "smelters above 100,000 mt/year" is a size bracket
   ing: 1 << 24, // a present participle ("not using copper concentrates" names a part, it does not negate)
 } as const;
 export type TagName = keyof typeof TAGS;
@@ -72,6 +73,7 @@ add(["prep"], "in during for of");
 add(["price"], "price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs");
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");
+add(["plant"], "smelters smelter plants plant enterprises producers refineries mills companies firms");
 add(["month"], "january february march april may june july august september october november december");
 
 const TAG_OF = new Map<string, number>(Object.entries(LEXICON).map(([w, ts]) => [w, ts.reduce((n, t) => n | TAGS[t], 0)]));
