@@ -324,7 +324,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const nextStart = figs[i + 1]?.start ?? s.length;
     const rightFull = s.slice(f.end, nextStart);
     const trail = TRAILING_RE.exec(rightFull);
-    const trailing = trail ? trail[0] : "";
+    // "71,500 mt, m-o-m up 1.1%": a marker followed by a direction word leads the next figure
+    const trailing = trail && !/^\s*(?:up|down|higher|lower|rose|fell|increased|decreased)\b/i.test(rightFull.slice(trail[0].length)) ? trail[0] : "";
     const r: Reading = {
       figure: f,
       metric: null,
@@ -347,13 +348,19 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (/^\s*(?:mt|tonnes)?\s*(?:[a-z]+\s+)?(?:mark|threshold|milestone|line|level|ceiling|cap|limit)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = { ...ex("no-measure", "a threshold, not a figure"), threshold: true };
     if (f.unitClass === "pct" && /^\s*of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:companies|enterprises|smelters|producers|firms|plants|respondents|sample|samples|total|output|production|supply|market|demand|imports|exports)\b/i.test(rightFull)) r.excludedReason = ex("not-production", "a share, not a change");
     // ---- comparison basis: own markers after, then before
-    if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
+    const leadMarker = /\b(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(left.slice(-60));
+    if (leadMarker) {
+      // decided below from the marker before the figure
+    } else if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
     if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
     // "than in August last year", "from August 2024": the same month a year earlier
     if (rx(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
     if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
     const leftTail = left.slice(-60);
+    // "m-o-m up 1.1%, y/y down 2.0%": a marker right before the direction word is this figure's own
+    const ownLead = /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(leftTail);
+    if (ownLead) r.basis = /^(?:m|month)/i.test(ownLead[1] ?? "") ? "mom" : "yoy";
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);
       const ly = lastMatch(YOY_RE, leftTail);

@@ -21,8 +21,8 @@ import { evidenceOf } from "./evidence";
 
 /** Rules that do not apply to a product: "overseas"/"global" subjects are the product itself for overseas products. */
 const NO_SKIP = new Set<string>();
-const OVERSEAS_SKIP = new Set(["subject-world", "subject-outside-china", "subject-rest-of-world"]);
-const skipRulesFor = (p: Product): ReadonlySet<string> => (/^(?:overseas|global|world)-/.test(p.id) ? OVERSEAS_SKIP : NO_SKIP);
+const OVERSEAS_SKIP = new Set(["subject-world", "subject-outside-china", "subject-rest-of-world", "subject-country"]);
+const skipRulesFor = (p: Product): ReadonlySet<string> => (/^(?:overseas|global|world|indonesian)-/.test(p.id) ? OVERSEAS_SKIP : NO_SKIP);
 
 /** Texts larger than this are read up to it (with an issue). */
 export const MAX_TEXT = 8 * 1024 * 1024;
@@ -186,7 +186,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           tokens ??= lex(s);
           const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition);
-          if (hit && !hit.partOnly) {
+          // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
+          const regionalOk = hit?.rule === "subject-country" && catalog.findInText(s).some((m) => /^(?:indonesian|overseas)-/.test(m.product.id)) ;
+          if (hit && !hit.partOnly && !regionalOk) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }

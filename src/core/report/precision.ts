@@ -67,6 +67,9 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "subject-rest-of-world", reason: "other-subject", scope: "subject", pattern: ["rest", "of", "the", "world"], example: ["Output in the rest of the world fell 2%.", "2%"] },
   { name: "subject-price", reason: "not-production", scope: "subject", pattern: ["#price"], example: ["Nickel averaged 122,600 yuan/mt in September, up 0.6% MoM.", "0.6%"] },
   { name: "subject-share", reason: "not-production", scope: "chain", pattern: ["#share", "of|in|for"], example: ["The share of 300-series in total output fell 0.4 percentage points.", "0.4 percentage points"] },
+  { name: "subject-country", reason: "other-subject", scope: "subject", pattern: ["#country"], example: ["Electrolytic nickel capacity in Indonesia has reached about 50,000 mt/year.", "50,000 mt/year"] },
+  { name: "subject-own", reason: "other-subject", scope: "clause", pattern: ["its|their", "own"], example: ["Hoshine restarted furnaces, lifting its own output by about 20,000 mt.", "20,000 mt"] },
+  { name: "subject-one-plant", reason: "facility", scope: "subject", pattern: ["the|a|one", "smelter|plant|refinery|mill|producer|company|enterprise|mine"], example: ["The smelter with the largest capacity cut production by around 8,000 mt.", "8,000 mt"] },
   { name: "subject-trade", reason: "other-subject", scope: "clause", pattern: ["#trade"], example: ["Copper concentrate imports rose 12% MoM.", "12%"] },
   { name: "subject-company", reason: "other-subject", scope: "subject", pattern: ["#capital", "#companySuffix"], example: ["Jinchuan Group's nickel output rose 5% MoM.", "5%"] },
   // ---- another time

@@ -34,6 +34,7 @@ export const TAGS = {
   quarter: 1 << 27, // second-quarter, Q3, fourth-quarter: another period than the month
   share: 1 << 28, // share, proportion, accounted: a part of a total, not a change of output
   plant: 1 << 29, // smelters, plants, enterprises: "smelters above 100,000 mt/year" is a size bracket
+  country: 1 << 30, // a country other than China: its output is another subject in a China section
   ing: 1 << 24, // a present participle ("not using copper concentrates" names a part, it does not negate)
 } as const;
 export type TagName = keyof typeof TAGS;
@@ -74,6 +75,7 @@ add(["price"], "price prices priced quoted quotation quotations yuan yuan/mt usd
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");
 add(["plant"], "smelters smelter plants plant enterprises producers refineries mills companies firms");
+add(["country"], "indonesia indonesia's indonesian india india's philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe africa us usa");
 add(["month"], "january february march april may june july august september october november december");
 
 const TAG_OF = new Map<string, number>(Object.entries(LEXICON).map(([w, ts]) => [w, ts.reduce((n, t) => n | TAGS[t], 0)]));
