@@ -187,7 +187,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           tokens ??= lex(s);
           const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition);
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
-          const regionalOk = hit?.rule === "subject-country" && catalog.findInText(s).some((m) => /^(?:indonesian|overseas)-/.test(m.product.id)) ;
+          const country = hit?.rule === "subject-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
+          const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;
           if (hit && !hit.partOnly && !regionalOk) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
