@@ -17,13 +17,14 @@ import type { AddressInfo } from "net";
 import path from "path";
 import { promisify } from "util";
 import type { Browser, Frame, Page } from "playwright-core";
+import { SHARED_DIR } from "../shared-dir";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "test-output", "browser-dist");
 const SHOTS = path.join(ROOT, "test-output", "browser");
 const DOCS = path.join(ROOT, "docs", "screenshots");
 const CHROMIUM = process.env.SMM_CHROMIUM || "/usr/bin/chromium";
-const SEED = path.resolve(ROOT, "..", "shared", "reports", "smm-2025-02.txt");
+const SEED = path.join(SHARED_DIR, "reports", "smm-2025-02.txt");
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const haveChromium = fs.existsSync(CHROMIUM);

@@ -16,8 +16,9 @@ import { findNumber, highlightInSentence, locateFigure, splitHighlights } from "
 import { searchProducts } from "../../src/taskpane/actions/search";
 import { buildTable, defaultQuery, describeQuery, LATEST, toGrid, validateQuery, type TableQuery } from "../../src/taskpane/actions/table";
 import { findSmmCall, SourceTexts, traceCall, traceFormula } from "../../src/taskpane/actions/trace";
+import { SHARED_DIR } from "../shared-dir";
 
-const SEED = path.resolve(__dirname, "../../../shared/reports/smm-2025-02.txt");
+const SEED = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
 const haveSeed = fs.existsSync(SEED);
 const seed = haveSeed ? fs.readFileSync(SEED, "utf8") : "";
 const FIXTURE = fs.readFileSync(path.join(__dirname, "../fixtures/editions/full-2025-04.txt"), "utf8");
@@ -131,8 +132,8 @@ describe("import preview", () => {
     const s = summariseDiffs(ds, [diff]);
     expect(s.headline).toBe("February 2025: replaced, 1 new, 1 revised, 1 removed, 3 unchanged");
     expect(s.lines.map((l) => `${l.kind}: ${l.text}`)).toEqual([
-      "revised: Refined Nickel, MoM %, 2025-02: -5.69% -> -6%",
-      expect.stringMatching(/^new: .*MoM %, 2025-02: -8%$/),
+      "revised: Refined Nickel, MoM %, 2025-02: -5.69% -> -6.00%",
+      expect.stringMatching(/^new: .*MoM %, 2025-02: -8.00%$/),
       "removed: Aluminum, Capacity (mt/year), 2025-02 (was 45,810,000)",
     ]);
     expect(summariseDiffs(ds, [{ ...diff, isNew: true }]).headline).toMatch(/new edition/);
@@ -184,7 +185,7 @@ describe("tables", () => {
     expect(v.headerRows).toBe(1);
     expect(v.cells[1]).toEqual(["Copper Cathode", "2025-01", -0.021, 1_010_000]);
     expect(v.cells[3]).toEqual(["Refined Nickel", "2025-02", -0.0569, null]);
-    expect(v.numberFormats[1]).toEqual(["@", "@", "0.00%", "#,##0"]);
+    expect(v.numberFormats[1]).toEqual(["@", "@", "+0.00%;-0.00%;0.00%", "#,##0"]);
     const f = toGrid(t.value, "formulas");
     expect(f.cells[1]?.[2]).toBe('=SMM.VALUE("copper-cathode","2025-01","mom")');
     expect(f.cells[3]?.[3]).toBe('=SMM.VALUE("refined-nickel","2025-02","output")');
@@ -236,7 +237,12 @@ describe("formula builder", () => {
     expect(s).toMatchObject({ rows: 2, cols: 2 });
     expect(previewFormula(ds, { fn: "MOM", args: { product: "unobtainium", period: "2025-02" } }).text).toMatch(/^#VALUE! unknown product/);
     expect(formatFigure(45_810_000, "capacity")).toBe("45,810,000");
-    expect(formatFigure(0.0259, "operating_rate_mom")).toBe("2.59 pp");
+    // one format per measure, as the sheet shows it (core/measures.ts)
+    expect(formatFigure(0.0259, "operating_rate_mom")).toBe("+2.59%");
+    expect(formatFigure(0.01, "mom")).toBe("+1.00%");
+    expect(formatFigure(-0.003, "yoy")).toBe("-0.30%");
+    expect(formatFigure(0.8281, "operating_rate")).toBe("82.81%");
+    expect(formatFigure(-21_912.5, "mom_chg")).toBe("-21,913");
   });
 });
 
@@ -254,14 +260,14 @@ describe("trace", () => {
     const t = traceFormula(ds, '=SMM.MOM("copper","2025-02")');
     expect(t.ok).toBe(true);
     const f = t.figures[0];
-    expect(f).toMatchObject({ editionLabel: "February 2025 edition", origin: "imported", section: "Copper Cathode", valueText: "4.38%", hedge: expect.stringMatching(/approximate/) });
+    expect(f).toMatchObject({ editionLabel: "February 2025 edition", origin: "imported", section: "Copper Cathode", valueText: "+4.38%", hedge: expect.stringMatching(/approximate/) });
     expect(f?.sentence.filter((p) => p.mark).map((p) => p.text)).toEqual(["4.38%"]);
   });
 
   test("revisions: the older edition's value", () => {
     const t = traceFormula(ds, '=SMM.VALUE("copper-cathode","2025-01","mom")');
-    expect(t.figures[0]).toMatchObject({ valueText: "-2.1%", edition: "2025-02" });
-    expect(t.figures[0]?.revisions).toEqual([expect.objectContaining({ edition: "2025-01", valueText: "-2%" })]);
+    expect(t.figures[0]).toMatchObject({ valueText: "-2.10%", edition: "2025-02" });
+    expect(t.figures[0]?.revisions).toEqual([expect.objectContaining({ edition: "2025-01", valueText: "-2.00%" })]);
   });
 
   test("implied output highlights the change and its percentage", () => {

@@ -104,7 +104,7 @@ describe("actions", () => {
     expect(p.title[0]).toBe("SMM forecast vs actual — March 2025");
     expect(p.title).toHaveLength(3);
     // the grey key column (product ids) and the hidden sort key are left out of the narrow preview
-    expect(p.header).toEqual(["Product", "Group", "Forecast", "Actual", "Error, pp (actual − forecast)", "|Error|, pp", "Forecast direction", "Actual direction"]);
+    expect(p.header).toEqual(["Product", "Group", "Forecast", "Actual", "Error (actual − forecast)", "|Error|", "Forecast direction", "Actual direction"]);
     expect(p.rows).toHaveLength(5);
     expect(p.rows[0]?.map((c) => c.text)).toEqual(["Copper Cathode", "Base metals", "+3.97%", "+6.04%", "+2.07%", "2.07%", "up", "up"]);
     expect(p.rows[0]?.[2]).toMatchObject({ numeric: true, formula: '=SMM.FORECAST($A7,"2025-03","mom")' });

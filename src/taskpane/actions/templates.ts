@@ -5,6 +5,7 @@
  * what to say once Excel has it.
  */
 import type { Dataset } from "../../core/dataset";
+import { formatNumber } from "../../core/measures";
 import { formatPeriodLong } from "../../core/periods";
 import type { Result } from "../../core/result";
 import { failure, success } from "../../core/result";
@@ -182,20 +183,7 @@ export function formatCellValue(v: CellValue | undefined, numFmt?: string): stri
   if (isErrorValue(v)) return v.error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "string") return v;
-  if (!Number.isFinite(v)) return "";
-  const sections = (numFmt ?? "General").split(";");
-  let x = v;
-  let fmt = sections[0] ?? "General";
-  if (v < 0 && sections[1] !== undefined) {
-    fmt = sections[1];
-    x = -v; // the negative section shows the absolute value, with its own sign
-  } else if (v === 0 && sections[2] !== undefined) fmt = sections[2];
-  const prefix = /^[+-]/.test(fmt) ? fmt.charAt(0) : "";
-  const body = fmt.replace(/^[+-]/, "");
-  const decimals = /\.(0+)/.exec(body)?.[1]?.length ?? 0;
-  if (body.includes("%")) return prefix + (x * 100).toFixed(decimals) + "%";
-  if (/#,##0|^0(\.0+)?$/.test(body)) return prefix + x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: body.includes(",") });
-  return String(Math.round(v * 1e4) / 1e4);
+  return formatNumber(v, numFmt);
 }
 
 export interface PreviewCell {
