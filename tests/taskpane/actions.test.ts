@@ -106,9 +106,24 @@ describe("import preview", () => {
     expect(huge.editions).toEqual([]);
     expect(prepareImport(ds, "x", { size: MAX_IMPORT_CHARS * 10 }).preview.blocking).toMatch(/MB/);
     const letter = prepareImport(ds, "Dear all,\nLunch is at noon on 2025-03-04.\nBest, Ann", { name: "note-2025-03.txt" });
-    expect(letter.preview.blocking).toMatch(/does not look like an SMM production report|not an SMM report/);
+    expect(letter.preview.blocking).toMatch(/^This is not an SMM production report: it names no metal product/);
     expect(letter.editions).toEqual([]);
     expect(prepareImport(ds, "\u0000\u0001binary\u0000\u0000\u0000garbage\u0000", { name: "x.txt" }).editions).toEqual([]);
+  });
+
+  test("non-reports are refused before the parser reads them: one message, no month to set, no parser issues", () => {
+    const ds = new Dataset();
+    for (const text of ["hello world", "Dear all,\nLunch is at noon on 2025-03-04.\nBest, Ann", "Copper prices rose 4% on the LME today."]) {
+      const r = prepareReport(ds, text);
+      expect(r.preview.blocking).toMatch(/^This is not an SMM production report: it .+\. Nothing was saved\.$/);
+      // not read: no edition (so no month to set), no parser issue
+      expect(r.preview.editions).toEqual([]);
+      expect(r.preview.issues).toEqual([]);
+      expect(r.editions).toEqual([]);
+    }
+    expect(prepareReport(ds, "hello world").preview.blocking).toBe("This is not an SMM production report: it has almost no words. Nothing was saved.");
+    // a report is still read
+    expect(prepareReport(ds, FIXTURE, { name: "full-2025-04.txt" }).editions.length).toBe(1);
   });
 
   test("figures CSV: one edition per release, bad rows reported", () => {
