@@ -9,7 +9,7 @@ import { Dataset, diffEditions } from "../../src/core/dataset";
 import type { Edition, Observation } from "../../src/core/types";
 import { editionRows } from "../../src/taskpane/actions/editions";
 import { formatFigure, safeText } from "../../src/taskpane/actions/format";
-import { buildFormula, previewFormula } from "../../src/taskpane/actions/formula";
+import { buildFormula, defaultFormulaArgs, didYouMean, previewFormula } from "../../src/taskpane/actions/formula";
 import { detectKind, MAX_IMPORT_CHARS, prepareCsv, prepareImport, prepareReport, summariseDiffs } from "../../src/taskpane/actions/importReport";
 import { linkedGrid } from "../../src/taskpane/actions/linked";
 import { findNumber, highlightInSentence, locateFigure, splitHighlights } from "../../src/taskpane/actions/locate";
@@ -168,6 +168,15 @@ describe("search", () => {
     expect(searchProducts(ds, q).map((h) => h.id)).toContain(id);
     expect(searchProducts(ds, q)[0]?.id).toBe(id);
   });
+  test("an exact alias (镍, nickel, li2co3) brings no fuzzy 'did you mean' neighbours; a typo still does", () => {
+    for (const q of ["镍", "nickel", "li2co3", "copper"]) {
+      const hits = searchProducts(ds, q);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.filter((h) => h.why.startsWith("did you mean"))).toEqual([]);
+    }
+    expect(searchProducts(ds, "镍").map((h) => h.id)).not.toContain("primary-lead");
+    expect(searchProducts(ds, "coper").some((h) => h.why.startsWith("did you mean"))).toBe(true);
+  });
   test("a group name lists the group; an empty query lists products with data", () => {
     const rare = searchProducts(ds, "rare earths");
     expect(rare.length).toBeGreaterThan(2);
@@ -241,6 +250,20 @@ describe("tables", () => {
 });
 
 describe("formula builder", () => {
+  test("'did you mean' fixes are read from the message; the default formula has an answer", () => {
+    const ds = fixtureDataset();
+    const p = previewFormula(ds, { fn: "MOM", args: { product: "nikel", period: "2025-02" } });
+    expect(p.fixes.map((f) => f.value)).toContain("nickel");
+    expect(p.fixes.every((f) => f.param === "product" && f.was === "nikel")).toBe(true);
+    const m = previewFormula(ds, { fn: "VALUE", args: { product: "nickel", period: "2025-02", measure: "outpt" } });
+    expect(m.fixes).toEqual([expect.objectContaining({ param: "measure", was: "outpt", value: "output" })]);
+    expect(didYouMean("no loaded report covers 2024-07")).toEqual([]);
+    const d = defaultFormulaArgs(ds);
+    expect(d).not.toBeNull();
+    expect(previewFormula(ds, { fn: "MOM", args: { product: d?.product ?? "", period: d?.period ?? "" } }).result.ok).toBe(true);
+    expect(defaultFormulaArgs(new Dataset())).toBeNull();
+  });
+
   const ds = fixtureDataset();
   test("builds formulas, leaves out trailing optional arguments, evaluates now", () => {
     expect(buildFormula({ fn: "MOM", args: { product: "nickel", period: "2025-02", basis: "" } })).toBe('=SMM.MOM("nickel","2025-02")');
