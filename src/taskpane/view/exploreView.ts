@@ -92,7 +92,7 @@ export class ExploreView {
         h("label", { attrs: { for: id } }, label, h("span", { class: "hint block" }, hint)),
       );
     };
-    this.insertBtn = button("Insert at active cell", () => this.ev.insert(this.q, this.mode), "primary", { "data-testid": "insert-btn" });
+    this.insertBtn = button("Insert at active cell", () => this.ev.insert(this.query, this.mode), "primary", { "data-testid": "insert-btn" });
     this.el = h(
       "section",
       { class: "stack" },
@@ -144,7 +144,7 @@ export class ExploreView {
     replace(
       this.periodsBox,
       field("From", select(fromOpts, this.q.from, (v) => ((this.q.from = v), this.changed()), { "data-testid": "from" })),
-      field("To", select(toOpts, this.q.to, (v) => ((this.q.to = v), this.changed()), { "data-testid": "to" }), "Latest grows with new data."),
+      field("To", select(toOpts, this.q.to, (v) => ((this.q.to = v), this.changed()), { "data-testid": "to", title: "Latest: the table grows when newer months are loaded" })),
       field("Basis", select([{ value: "actual", label: "Actual" }, { value: "forecast", label: "Forecast" }], this.q.basis, (v) => ((this.q.basis = v === "forecast" ? "forecast" : "actual"), this.changed()))),
       wide(field(
         "Layout",
@@ -157,6 +157,7 @@ export class ExploreView {
           (v) => ((this.q.layout = v as Layout), this.changed()),
         ),
       )),
+      h("p", { class: "hint wide" }, "To \u201CLatest\u201D: the table grows when newer months are loaded."),
       h("div", { class: "check" }, this.checkbox("Headers", this.q.headers, (c) => (this.q.headers = c))),
       h("div", { class: "check" }, this.checkbox("Skip months without figures", this.q.skipEmpty, (c) => (this.q.skipEmpty = c))),
     );
