@@ -16,7 +16,7 @@ import type { SmmRuntime } from "../runtime/state";
 import { editionRows, sourceLines } from "./actions/editions";
 import { measureFormat, plural } from "./actions/format";
 import type { FormulaSpec } from "./actions/formula";
-import { functionSpecs, previewFormula } from "./actions/formula";
+import { defaultFormulaArgs, functionSpecs, previewFormula } from "./actions/formula";
 import type { PreparedImport } from "./actions/importReport";
 import { MAX_IMPORT_CHARS, prepareImport, summariseDiffs } from "./actions/importReport";
 import { linkedGrid, linkedModel, linkedTitle } from "./actions/linked";
@@ -27,13 +27,15 @@ import type { TemplateSpec } from "./actions/templates";
 import { buildTemplateGrid, insertedMessage, productMonths, templateOptions, templatePreview } from "./actions/templates";
 import { callRefs, findSmmCall, SourceTexts, traceCall, traceFormula } from "./actions/trace";
 import { DataView } from "./view/dataView";
-import { h } from "./view/dom";
+import { h, type Child, type Tone } from "./view/dom";
 import { ExploreView } from "./view/exploreView";
 import { FormulaView } from "./view/formulaView";
 import { ImportView } from "./view/importView";
 import { Shell, type TabId } from "./view/shell";
 import { TemplatesView } from "./view/templatesView";
 import { TraceView } from "./view/traceView";
+
+type Notify = (tone: Tone, title: string, body?: Child, actions?: { label: string; run: () => void; primary?: boolean }[]) => void;
 
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
@@ -142,8 +144,8 @@ export class App {
     this.explore.setPeriods(periods);
     this.explore.renderResults(searchProducts(this.ds, this.searchText));
     this.previewTable(this.explore.query);
-    const latest = periods[0];
-    if (latest) this.formula.setDefaults("copper-cathode", latest);
+    const d = defaultFormulaArgs(this.ds);
+    if (d) this.formula.setDefaults(d.product, d.period);
     else if (this.lastSpec) this.previewFormula(this.lastSpec);
     this.templatesStale = true;
     if (this.shell.current === "templates") this.refreshTemplates();
@@ -207,33 +209,35 @@ export class App {
     this.explore.renderPreview(t.ok ? t.value : t.message);
   }
 
-  private async write(grid: Grid, opts: Parameters<typeof writeGrid>[2], what: string, retry: (overwrite: boolean) => void): Promise<boolean> {
+  /** Writes a block at the active cell; the outcome is shown by `show` (next to the button pressed). */
+  private async write(grid: Grid, opts: Parameters<typeof writeGrid>[2], what: string, retry: (overwrite: boolean) => void, show: Notify): Promise<boolean> {
     if (!this.inExcel) {
-      this.shell.notify("info", "Writing needs Excel", NO_EXCEL_MESSAGE);
+      show("info", "Writing needs Excel", NO_EXCEL_MESSAGE);
       return false;
     }
     const r = await writeGrid({ kind: "active" }, grid, opts);
-    if (r.ok) return this.written(r, what);
+    if (r.ok) return this.written(r, what, show);
     if (r.code === "not-empty") {
-      this.shell.notify("warning", "Cells in the way", r.message, [{ label: "Overwrite", run: () => retry(true), primary: true }]);
+      show("warning", "Cells in the way", r.message, [{ label: "Overwrite", run: () => retry(true), primary: true }]);
     } else {
-      this.shell.notify("error", r.code === "protected" ? "The sheet is protected" : r.code === "spill-blocked" ? "Spill blocked" : r.code === "no-selection" ? "No cell selected" : "Could not write", r.message);
+      show("error", r.code === "protected" ? "The sheet is protected" : r.code === "spill-blocked" ? "Spill blocked" : r.code === "no-selection" ? "No cell selected" : "Could not write", r.message);
     }
     return false;
   }
 
-  private written(r: Extract<ExcelOutcome<{ address: string; rows: number; cols: number; linked?: { name: string } }>, { ok: true }>, what: string): boolean {
+  private written(r: Extract<ExcelOutcome<{ address: string; rows: number; cols: number; linked?: { name: string } }>, { ok: true }>, what: string, show: Notify): boolean {
     const v = r.value;
-    this.shell.notify("success", `Inserted ${what}`, `${v.rows} x ${v.cols} cells at ${v.address}${v.linked ? `; linked table ${v.linked.name}: Refresh re-pulls it when the data changes` : ""}.`);
+    show("success", `Inserted ${what}`, `${v.rows} x ${v.cols} cells at ${v.address}${v.linked ? `; linked table ${v.linked.name}: Refresh re-pulls it when the data changes` : ""}.`);
     return true;
   }
 
   private async insertTable(q: TableQuery, mode: "values" | "formulas", overwrite = false): Promise<void> {
     const t = buildTable(this.ds, q);
-    if (!t.ok) return this.shell.notify("warning", "Nothing to insert", t.message);
+    const show: Notify = (...a) => this.explore.showResult(...a);
+    if (!t.ok) return show("warning", "Nothing to insert", t.message);
     const grid = toGrid(t.value, mode);
     const link = mode === "values" ? { query: t.value.query, title: describeQuery(this.ds, t.value.query) } : undefined;
-    await this.write(grid, { overwrite, ...(link ? { link } : {}) }, mode === "values" ? "a linked table (values)" : "live formulas", (o) => void this.insertTable(q, mode, o));
+    await this.write(grid, { overwrite, ...(link ? { link } : {}) }, mode === "values" ? "a linked table (values)" : "live formulas", (o) => void this.insertTable(q, mode, o), show);
   }
 
   // ------------------------------------------------------------------ Formula builder
@@ -253,7 +257,7 @@ export class App {
       format = measureFormat(m);
     }
     const grid: Grid = { cells: [[p.formula]], numberFormats: [[format]], headerRows: 0 };
-    await this.write(grid, { overwrite: true, ...(spills ? { spill: { rows: p.rows, cols: p.cols } } : {}) }, `${p.formula}`, () => undefined);
+    await this.write(grid, { overwrite: true, ...(spills ? { spill: { rows: p.rows, cols: p.cols } } : {}) }, `${p.formula}`, () => undefined, (...a) => this.formula.showResult(...a));
   }
 
   // ------------------------------------------------------------------ Trace

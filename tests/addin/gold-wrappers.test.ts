@@ -13,8 +13,9 @@ import { parseReport } from "../../src/core/report/parse";
 import { toDatasetFile } from "../../src/core/store";
 import { resetRuntime } from "../../src/runtime/state";
 import { fakeFetch, installCustomFunctionsStub, StubCfError } from "./fixtures";
+import { SHARED_DIR } from "../shared-dir";
 
-const shared = path.resolve(__dirname, "../../../shared");
+const shared = SHARED_DIR;
 const goldFile = path.join(shared, "acceptance/seed-2025-02.jsonl");
 const reportFile = path.join(shared, "reports/smm-2025-02.txt");
 const have = existsSync(goldFile) && existsSync(reportFile);

@@ -330,7 +330,9 @@
     }
     for (i = 0; i < v.length; i++) for (j = 0; j < v[i].length; j++) {
       if (i === 0 && j === 0) { cell.value = v[0][0]; cell.spillRows = v.length; cell.spillCols = v[0].length; continue; }
-      sheet.cells[key(r + i, c + j)] = { value: v[i][j], formula: "", format: cell.format, spillFrom: key(r, c) };
+      // as in Excel, a spilled cell keeps its own number format (else the anchor's)
+      var own = sheet.cells[key(r + i, c + j)], fmt = own && own.format && own.format !== "General" ? own.format : cell.format;
+      sheet.cells[key(r + i, c + j)] = { value: v[i][j], formula: "", format: fmt, spillFrom: key(r, c) };
     }
   }
   function recalc(sheet, area) {

@@ -17,13 +17,14 @@ import type { AddressInfo } from "net";
 import path from "path";
 import { promisify } from "util";
 import type { Browser, Frame, Page } from "playwright-core";
+import { SHARED_DIR } from "../shared-dir";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "test-output", "browser-dist");
 const SHOTS = path.join(ROOT, "test-output", "browser");
 const DOCS = path.join(ROOT, "docs", "screenshots");
 const CHROMIUM = process.env.SMM_CHROMIUM || "/usr/bin/chromium";
-const SEED = path.resolve(ROOT, "..", "shared", "reports", "smm-2025-02.txt");
+const SEED = path.join(SHARED_DIR, "reports", "smm-2025-02.txt");
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const haveChromium = fs.existsSync(CHROMIUM);
@@ -162,7 +163,7 @@ maybe("task pane in Chromium", () => {
 
     // ---- insert at the active cell (A1) as a linked table of values
     await pane.click("[data-testid=insert-btn]");
-    await pane.waitForFunction(() => /Inserted a linked table/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
+    await pane.waitForFunction(() => /Inserted a linked table/.test(document.querySelector("[data-testid=explore-result]")?.textContent ?? ""));
     const wb = await page.evaluate(() => {
       const w = (window as unknown as { __fakeWorkbook: { sheets: { cells: Record<string, { value: unknown; format: string; bold?: boolean }> }[]; names: Record<string, unknown>; settings: Record<string, string>; syncs: number } }).__fakeWorkbook;
       return { cells: w.sheets[0]?.cells ?? {}, names: Object.keys(w.names), settings: w.settings };
@@ -171,7 +172,7 @@ maybe("task pane in Chromium", () => {
     expect(wb.cells["0,0"]?.bold).toBe(true);
     expect(wb.cells["0,2"]?.value).toBe("MoM %");
     const copperFeb = Object.entries(wb.cells).find(([, c]) => c.value === 0.0438);
-    expect(copperFeb?.[1].format).toBe("0.00%");
+    expect(copperFeb?.[1].format).toBe("+0.00%;-0.00%;0.00%");
     expect(wb.names.some((n) => n.startsWith("SMM_T_"))).toBe(true);
     expect(JSON.parse(wb.settings["smm.linkedTables.v1"] ?? "{}").tables).toHaveLength(1);
     await shot(page, "05-inserted-table", true);
@@ -183,7 +184,7 @@ maybe("task pane in Chromium", () => {
     await pane.fill("[data-param=period]", "2025-02");
     await pane.waitForFunction(() => (document.querySelector("[data-testid=formula-text]")?.textContent ?? "") === '=SMM.MOM("nickel","2025-02")');
     await pane.click("[data-testid=formula-insert]");
-    await pane.waitForFunction(() => /Inserted =SMM\.MOM/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
+    await pane.waitForFunction(() => /Inserted =SMM\.MOM/.test(document.querySelector("[data-testid=formula-result]")?.textContent ?? ""));
     const h2 = await page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheets: { cells: Record<string, { value: unknown; formula: string }> }[] } }).__fakeWorkbook.sheets[0]?.cells["1,7"]);
     expect(h2?.formula).toBe('=SMM.MOM("nickel","2025-02")');
     expect(typeof h2?.value).toBe("number");
@@ -273,8 +274,8 @@ maybe("task pane in Chromium", () => {
     await tab(pane, "trace");
     await pane.fill("[data-testid=trace-formula]", '=SMM.MOM("copper-cathode","2031-01")');
     await pane.press("[data-testid=trace-formula]", "Enter");
-    await pane.waitForSelector("[data-testid=trace-sentence]");
-    expect(await pane.textContent("[data-testid=trace-sentence]")).toContain("<img src=x onerror=window.__xss=4>");
+    await pane.waitForSelector("[data-testid=trace-source]");
+    expect(await pane.textContent("[data-testid=trace-source]")).toContain("<img src=x onerror=window.__xss=4>");
     await shot(page, "08-untrusted-text-as-text", true);
     const xss = await pane.evaluate(() => ({ flag: (window as unknown as { __xss?: number }).__xss, imgs: document.querySelectorAll("img").length, scripts: [...document.querySelectorAll("script")].filter((s) => !s.src).length }));
     expect(xss).toEqual({ flag: undefined, imgs: 0, scripts: 0 });
@@ -297,14 +298,15 @@ maybe("task pane in Chromium", () => {
     // not a report
     await pane.fill("[data-testid=paste]", "Dear all,\nthe meeting moved to Tuesday 2025-03-04.\nBest");
     await pane.click("[data-testid=preview-btn]");
-    await pane.waitForFunction(() => /not an SMM report|does not look like an SMM production report|Set the edition month/.test(document.querySelector("[data-testid=import-preview]")?.textContent ?? ""));
+    await pane.waitForFunction(() => /This is not an SMM production report/.test(document.querySelector("[data-testid=import-preview]")?.textContent ?? ""));
     expect(await pane.isDisabled("[data-testid=save-btn]")).toBe(true);
+    expect(await pane.locator("[data-testid=edition-month]").count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
 
   test("outside Excel the pane renders, explores and previews, and says writing needs Excel (dark theme too)", async () => {
-    const page = await browser.newPage({ viewport: { width: 380, height: 860 }, colorScheme: "dark" });
+    const page = await browser.newPage({ viewport: { width: 360, height: 860 }, colorScheme: "dark" });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.route("**/office-js/office.js", (r) => r.fulfill({ status: 404, body: "" }));
@@ -317,7 +319,7 @@ maybe("task pane in Chromium", () => {
     await page.press("[data-testid=search]", "Enter");
     await page.waitForSelector("[data-testid=preview-summary]");
     await page.click("[data-testid=insert-btn]", { force: true }); // aria-disabled: still focusable and explains why
-    await page.waitForFunction(() => /Writing to a sheet needs Excel/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
+    await page.waitForFunction(() => /Writing to a sheet needs Excel/.test(document.querySelector("[data-testid=explore-result]")?.textContent ?? ""));
     await shot(page, "09-browser-dark", true);
     // Templates: a preview, and inserting says it needs Excel
     await page.click("[data-tab=templates]");
@@ -329,6 +331,238 @@ maybe("task pane in Chromium", () => {
     await shot(page, "10-templates-browser-dark");
     // Without office.js the page still loads cleanly: the functions bundle's CustomFunctions.associate
     // calls are guarded (src/functions/functions.ts), so no error at all.
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  // ------------------------------------------------------------------ walkthrough findings
+
+  /** The pane alone (no Excel) at a given width and theme. */
+  async function openPane(width: number, colorScheme: "light" | "dark" = "light"): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.route("**/office-js/office.js", (r) => r.fulfill({ status: 404, body: "" }));
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+    return { page, errors };
+  }
+
+  /** Visible selects whose chosen label is wider than the room the select gives it. */
+  const cutSelects = (f: Page | Frame): Promise<string[]> =>
+    f.evaluate(() => {
+      const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+      return [...document.querySelectorAll("select")]
+        .filter((s) => s.offsetParent !== null)
+        .flatMap((s) => {
+          const cs = getComputedStyle(s);
+          ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+          const label = s.selectedOptions[0]?.textContent ?? "";
+          const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20; // the arrow
+          return ctx.measureText(label).width > room ? [`${s.getAttribute("data-testid") ?? s.id}: "${label}" (${Math.round(ctx.measureText(label).width)} > ${Math.round(room)})`] : [];
+        });
+    });
+
+  test("narrow panes (300, 320, 360 px): every tab is shown whole, no sideways scrolling, no dropdown label cut", async () => {
+    for (const width of [300, 320, 360]) {
+      const { page, errors } = await openPane(width);
+      const tabs = await page.evaluate(() => [...document.querySelectorAll("[role=tab]")].map((t) => { const r = t.getBoundingClientRect(); return { label: t.textContent, left: r.left, right: r.right }; }));
+      expect(tabs.map((t) => t.label)).toEqual(["Explore", "Formula", "Templates", "Trace", "Import", "Data"]);
+      for (const t of tabs) {
+        expect(t.left).toBeGreaterThanOrEqual(0);
+        expect(t.right).toBeLessThanOrEqual(width);
+      }
+      for (const id of ["explore", "formula", "templates", "trace", "import", "data"]) {
+        await page.click(`[data-tab=${id}]`);
+        await page.waitForSelector(`#panel-${id}:not([hidden])`);
+        if (id === "templates") {
+          for (const c of ["fva-month", "fva-range", "dashboard", "product-history"]) {
+            await page.check(`[data-testid=template-${c}]`);
+            expect({ width, c, cut: await cutSelects(page) }).toEqual({ width, c, cut: [] });
+          }
+        }
+        expect({ width, id, cut: await cutSelects(page) }).toEqual({ width, id, cut: [] });
+        expect({ width, id, scroll: await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth) }).toEqual({ width, id, scroll: 0 });
+      }
+      if (width === 300) await shot(page, "11-narrow-300");
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 90_000);
+
+  test("templates default to months with data; month lists count products and pairs; the sheets use the measures' formats", async () => {
+    const { page, pane, errors } = await openHarness();
+    await tab(pane, "templates");
+    await pane.waitForSelector("[data-testid=template-table] tbody tr");
+    // forecast vs actual: March 2025 (the month with most pairs), its rows mostly numbers
+    expect(await pane.inputValue("[data-testid=tpl-month]")).toBe("2025-03");
+    const monthLabels = await pane.$$eval("[data-testid=tpl-month] option", (os) => os.map((o) => o.textContent ?? ""));
+    expect(monthLabels).toContainEqual(expect.stringMatching(/^March 2025 · 1\d pairs \(8 MoM\)$/));
+    expect(monthLabels).toContain("December 2025 · no pairs");
+    const cells = await pane.$$eval("[data-testid=template-table] tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(2, 4).map((td) => td.textContent ?? "")));
+    const numbers = cells.flat().filter((t) => /^[+-]?\d[\d,]*\.\d\d%$/.test(t));
+    expect(numbers.length / cells.flat().length).toBeGreaterThan(0.75);
+    // the error column: the MoM format, headed without "pp"
+    expect(await pane.textContent("[data-testid=template-table] thead")).toContain("Error (actual − forecast)");
+    // the dashboard: February 2025 (the edition with most products), mostly numbers
+    await pane.check("[data-testid=template-dashboard]");
+    expect(await pane.inputValue("[data-testid=tpl-dashboard-month]")).toBe("2025-02");
+    const dashLabels = await pane.$$eval("[data-testid=tpl-dashboard-month] option", (os) => os.map((o) => o.textContent ?? ""));
+    expect(dashLabels).toContainEqual(expect.stringMatching(/^February 2025 · 4\d products$/));
+    expect(dashLabels).toContainEqual(expect.stringMatching(/^December 2025 · \d products?$/));
+    await pane.waitForFunction(() => (document.querySelector("[data-testid=template-sheet]")?.textContent ?? "").includes("Dashboard 2025-02"));
+    const dash = await pane.$$eval("[data-testid=template-table] tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+    const productRows = dash.filter((r) => r.slice(1).some((t) => t !== ""));
+    expect(productRows.filter((r) => r.some((t) => /\d\.\d\d%$/.test(t))).length / productRows.length).toBeGreaterThan(0.5);
+    // product history: the raw SERIES spills keep the measures' formats in the sheet
+    await pane.check("[data-testid=template-product-history]");
+    await pane.waitForFunction(() => (document.querySelector("[data-testid=template-sheet]")?.textContent ?? "").includes("History copper-cathode"));
+    await pane.click("[data-testid=template-insert]");
+    await pane.waitForFunction(() => /Inserted the sheet "History copper-cathode"/.test(document.querySelector("[data-testid=template-result]")?.textContent ?? ""));
+    const series = await page.evaluate(() => {
+      type C = { value: unknown; format: string; spillFrom?: string };
+      const w = (window as unknown as { __fakeWorkbook: { sheets: { name: string; cells: Record<string, C> }[] } }).__fakeWorkbook;
+      const s = w.sheets.find((x) => x.name === "History copper-cathode");
+      return Object.values(s?.cells ?? {}).filter((c) => c.spillFrom && typeof c.value === "number").map((c) => c.format);
+    });
+    expect(series.length).toBeGreaterThan(20);
+    expect(series.filter((f) => f === "General")).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  test("Explore: feedback next to Insert (inserted, cells in the way, Overwrite); messages do not follow to other tabs; formats as in the sheet; 镍 without fuzzy neighbours", async () => {
+    const { page, pane, errors } = await openHarness();
+    await pane.fill("[data-testid=search]", "镍");
+    await pane.waitForSelector("[data-testid=results] [data-ref=refined-nickel]");
+    expect(await pane.textContent("[data-testid=results]")).not.toMatch(/did you mean/);
+    expect(await pane.locator("[data-testid=results] [data-ref=primary-lead]").count()).toBe(0);
+    await pane.press("[data-testid=search]", "Enter");
+    await pane.waitForSelector("[data-testid=preview-summary]");
+    // previews use the sheet's format: two decimals, signed changes
+    const mom = await pane.$$eval("[data-testid=table-preview] td.num", (tds) => tds.map((td) => td.textContent ?? "").filter((t) => t.endsWith("%")));
+    expect(mom.length).toBeGreaterThan(0);
+    for (const t of mom) expect(t).toMatch(/^[+-]?\d+\.\d\d%$/);
+    await pane.click("[data-testid=insert-btn]");
+    await pane.waitForFunction(() => /Inserted a linked table/.test(document.querySelector("[data-testid=explore-result]")?.textContent ?? ""));
+    const near = async (): Promise<number> =>
+      pane.evaluate(() => {
+        const b = (document.querySelector("[data-testid=insert-btn]") as HTMLElement).getBoundingClientRect();
+        const m = (document.querySelector("[data-testid=explore-result]") as HTMLElement).getBoundingClientRect();
+        return Math.abs(m.top - b.bottom);
+      });
+    expect(await near()).toBeLessThan(80);
+    expect(await pane.textContent("[data-testid=messages]")).toBe("");
+    // again at the same cell: cells in the way, next to the button; Overwrite writes
+    await page.evaluate(() => (window as unknown as { __fakeSelect(r: string): void }).__fakeSelect("A1"));
+    await pane.click("[data-testid=insert-btn]");
+    await pane.waitForFunction(() => /Cells in the way/.test(document.querySelector("[data-testid=explore-result]")?.textContent ?? ""));
+    expect(await near()).toBeLessThan(80);
+    await shot(page, "12-explore-cells-in-the-way");
+    await pane.click("[data-testid=explore-result] .msg-actions button.btn-primary");
+    await pane.waitForFunction(() => /Inserted a linked table/.test(document.querySelector("[data-testid=explore-result]")?.textContent ?? ""));
+    // a message at the top (Refresh) is gone once another tab is chosen
+    await pane.click("[data-testid=refresh-btn]");
+    await pane.waitForFunction(() => /Refreshed/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
+    await tab(pane, "formula");
+    expect(await pane.textContent("[data-testid=messages]")).toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  test("Formula opens on a formula with an answer; 'did you mean' is one click in Formula and Trace; Trace shows a CSV figure's source as a link", async () => {
+    const { page, errors } = await openPane(360);
+    await page.click("[data-tab=formula]");
+    await page.waitForSelector("[data-testid=formula-value]");
+    const first = (await page.textContent("[data-testid=formula-value]")) ?? "";
+    expect(first).toMatch(/^[+-]?\d+\.\d\d%$/);
+    expect(await page.textContent("[data-testid=formula-text]")).toMatch(/^=SMM\.MOM\("copper-cathode","\d{4}-\d\d"\)$/);
+    await page.fill("[data-param=product]", "nikel");
+    await page.fill("[data-param=period]", "2025-02");
+    await page.click('[data-testid=formula-fixes] [data-fix="nickel"]');
+    await page.waitForFunction(() => document.querySelector("[data-testid=formula-text]")?.textContent === '=SMM.MOM("nickel","2025-02")');
+    expect(await page.textContent("[data-testid=formula-value]")).toBe("-5.69%");
+    expect(await page.inputValue("[data-param=product]")).toBe("nickel");
+    // Trace: the message once, the fix one click
+    await page.click("[data-tab=trace]");
+    await page.fill("[data-testid=trace-formula]", '=SMM.MOM("nikel","2025-02")');
+    await page.press("[data-testid=trace-formula]", "Enter");
+    await page.waitForSelector("[data-testid=trace-fixes]");
+    expect(((await page.textContent("[data-testid=trace-out]")) ?? "").split("unknown product").length - 1).toBe(1);
+    await page.click('[data-testid=trace-fixes] [data-fix="nickel"]');
+    await page.waitForSelector("[data-testid=trace-card]");
+    expect(await page.inputValue("[data-testid=trace-formula]")).toBe('=SMM.MOM("nickel","2025-02")');
+    // a bundled figure from the figures CSV: a link, the section by name, no URL as the sentence, no sideways scroll
+    await page.fill("[data-testid=trace-formula]", '=SMM.MOM("copper-cathode","2025-03")');
+    await page.press("[data-testid=trace-formula]", "Enter");
+    await page.waitForSelector("[data-testid=trace-source-link]");
+    expect(await page.getAttribute("[data-testid=trace-source-link]", "href")).toMatch(/^https:\/\/news\.metal\.com\//);
+    expect(await page.textContent("[data-testid=trace-section]")).toBe("Copper Cathode");
+    expect(await page.locator("[data-testid=trace-sentence]").count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await shot(page, "13-trace-csv-source", true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("Import: 'hello world' and 1.9 MB of random text are refused before the parser, with one message", async () => {
+    const { page, errors } = await openPane(360);
+    await page.click("[data-tab=import]");
+    for (const fill of ["hello world", null]) {
+      if (fill) await page.fill("[data-testid=paste]", fill);
+      else
+        await page.evaluate(() => {
+          let seed = 11;
+          const chars = "abcdefghijklmnopqrstuvwxyz0123456789 .,;:!?%$#@()\n";
+          const out: string[] = [];
+          for (let i = 0; i < 1_900_000; i++) out.push(chars[(seed = (seed * 1103515245 + 12345) % 2147483648) % chars.length] as string);
+          (document.querySelector("[data-testid=paste]") as HTMLTextAreaElement).value = out.join("");
+        });
+      await page.click("[data-testid=preview-btn]");
+      await page.waitForFunction(() => /This is not an SMM production report/.test(document.querySelector("[data-testid=import-preview]")?.textContent ?? ""));
+      const text = (await page.textContent("[data-testid=import-preview]")) ?? "";
+      expect(text.split("not an SMM production report").length - 1).toBe(1);
+      expect(text).not.toMatch(/parser raised|Set the edition month/);
+      expect(await page.locator("[data-testid=edition-month]").count()).toBe(0);
+      expect(await page.isDisabled("[data-testid=save-btn]")).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("keyboard: every Tab stop shows a focus ring; the 14 measures are one Tab stop with arrow keys; Escape clears the search", async () => {
+    const { page, errors } = await openPane(360);
+    await page.fill("[data-testid=search]", "nickel");
+    await page.press("[data-testid=search]", "Escape");
+    expect(await page.inputValue("[data-testid=search]")).toBe("");
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=results] li[data-ref]").length > 10);
+    // Tab through the whole pane (Explore tab): focus rings, and how many stops the measures take
+    await page.focus("[data-tab=explore]");
+    const stops: { tag: string; measure: string | null; ring: boolean }[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const s = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const cs = getComputedStyle(el);
+        const ring = (cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0) || cs.borderBottomWidth === "2px" || cs.boxShadow !== "none";
+        return { tag: `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}${el.getAttribute("role") ? `(${el.getAttribute("role")})` : ""}`, measure: el.getAttribute("data-measure"), ring };
+      });
+      if (!s) break;
+      stops.push(s);
+    }
+    expect(stops.filter((s) => !s.ring)).toEqual([]);
+    expect(stops.filter((s) => s.tag.includes("tabpanel"))).toEqual([]);
+    expect(stops.filter((s) => s.measure).length).toBe(1);
+    // arrow keys move between the measures, Space ticks
+    await page.focus("[data-measure=mom]");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-measure"))).toBe("yoy");
+    const before = await page.isChecked("[data-measure=yoy]");
+    await page.keyboard.press("Space");
+    expect(await page.isChecked("[data-measure=yoy]")).toBe(!before);
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-measure"))).toBe("vs_expected_chg");
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -5,9 +5,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { SHARED_DIR } from "../shared-dir";
 
 const root = path.resolve(__dirname, "../..");
-const shared = path.resolve(root, "../shared");
+const shared = SHARED_DIR;
 const tool = path.join(shared, "tools/acceptance.mjs");
 const gold = path.join(shared, "acceptance/seed-2025-02.jsonl");
 const report = path.join(shared, "reports/smm-2025-02.txt");

@@ -1,8 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, editDistance, slugify } from "../../src/core/catalog";
+import { SHARED_DIR } from "../shared-dir";
 
-const REPORT = path.resolve(__dirname, "../../../shared/reports/smm-2025-02.txt");
+const REPORT = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
 const reportText: string | null = fs.existsSync(REPORT) ? fs.readFileSync(REPORT, "utf8") : null;
 if (!reportText) console.log(`catalog.test: ${REPORT} not found; seed-report checks are skipped`);
 const withReport = reportText ? it : it.skip;

@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Rng } from "../../bench/prng";
 import { normalize } from "../../src/core/report/text";
+import { SHARED_DIR } from "../shared-dir";
 
-export const SHARED_SEED = path.resolve(__dirname, "../../../shared/reports/smm-2025-02.txt");
+export const SHARED_SEED = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
 const FIXTURES = path.resolve(__dirname, "../fixtures/editions");
 
 export interface Source {

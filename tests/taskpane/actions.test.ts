@@ -9,15 +9,16 @@ import { Dataset, diffEditions } from "../../src/core/dataset";
 import type { Edition, Observation } from "../../src/core/types";
 import { editionRows } from "../../src/taskpane/actions/editions";
 import { formatFigure, safeText } from "../../src/taskpane/actions/format";
-import { buildFormula, previewFormula } from "../../src/taskpane/actions/formula";
+import { buildFormula, defaultFormulaArgs, didYouMean, previewFormula } from "../../src/taskpane/actions/formula";
 import { detectKind, MAX_IMPORT_CHARS, prepareCsv, prepareImport, prepareReport, summariseDiffs } from "../../src/taskpane/actions/importReport";
 import { linkedGrid } from "../../src/taskpane/actions/linked";
 import { findNumber, highlightInSentence, locateFigure, splitHighlights } from "../../src/taskpane/actions/locate";
 import { searchProducts } from "../../src/taskpane/actions/search";
 import { buildTable, defaultQuery, describeQuery, LATEST, toGrid, validateQuery, type TableQuery } from "../../src/taskpane/actions/table";
 import { findSmmCall, SourceTexts, traceCall, traceFormula } from "../../src/taskpane/actions/trace";
+import { SHARED_DIR } from "../shared-dir";
 
-const SEED = path.resolve(__dirname, "../../../shared/reports/smm-2025-02.txt");
+const SEED = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
 const haveSeed = fs.existsSync(SEED);
 const seed = haveSeed ? fs.readFileSync(SEED, "utf8") : "";
 const FIXTURE = fs.readFileSync(path.join(__dirname, "../fixtures/editions/full-2025-04.txt"), "utf8");
@@ -105,9 +106,24 @@ describe("import preview", () => {
     expect(huge.editions).toEqual([]);
     expect(prepareImport(ds, "x", { size: MAX_IMPORT_CHARS * 10 }).preview.blocking).toMatch(/MB/);
     const letter = prepareImport(ds, "Dear all,\nLunch is at noon on 2025-03-04.\nBest, Ann", { name: "note-2025-03.txt" });
-    expect(letter.preview.blocking).toMatch(/does not look like an SMM production report|not an SMM report/);
+    expect(letter.preview.blocking).toMatch(/^This is not an SMM production report: it names no metal product/);
     expect(letter.editions).toEqual([]);
     expect(prepareImport(ds, "\u0000\u0001binary\u0000\u0000\u0000garbage\u0000", { name: "x.txt" }).editions).toEqual([]);
+  });
+
+  test("non-reports are refused before the parser reads them: one message, no month to set, no parser issues", () => {
+    const ds = new Dataset();
+    for (const text of ["hello world", "Dear all,\nLunch is at noon on 2025-03-04.\nBest, Ann", "Copper prices rose 4% on the LME today."]) {
+      const r = prepareReport(ds, text);
+      expect(r.preview.blocking).toMatch(/^This is not an SMM production report: it .+\. Nothing was saved\.$/);
+      // not read: no edition (so no month to set), no parser issue
+      expect(r.preview.editions).toEqual([]);
+      expect(r.preview.issues).toEqual([]);
+      expect(r.editions).toEqual([]);
+    }
+    expect(prepareReport(ds, "hello world").preview.blocking).toBe("This is not an SMM production report: it has almost no words. Nothing was saved.");
+    // a report is still read
+    expect(prepareReport(ds, FIXTURE, { name: "full-2025-04.txt" }).editions.length).toBe(1);
   });
 
   test("figures CSV: one edition per release, bad rows reported", () => {
@@ -131,8 +147,8 @@ describe("import preview", () => {
     const s = summariseDiffs(ds, [diff]);
     expect(s.headline).toBe("February 2025: replaced, 1 new, 1 revised, 1 removed, 3 unchanged");
     expect(s.lines.map((l) => `${l.kind}: ${l.text}`)).toEqual([
-      "revised: Refined Nickel, MoM %, 2025-02: -5.69% -> -6%",
-      expect.stringMatching(/^new: .*MoM %, 2025-02: -8%$/),
+      "revised: Refined Nickel, MoM %, 2025-02: -5.69% -> -6.00%",
+      expect.stringMatching(/^new: .*MoM %, 2025-02: -8.00%$/),
       "removed: Aluminum, Capacity (mt/year), 2025-02 (was 45,810,000)",
     ]);
     expect(summariseDiffs(ds, [{ ...diff, isNew: true }]).headline).toMatch(/new edition/);
@@ -151,6 +167,15 @@ describe("search", () => {
   ])("%s finds %s", (q, id) => {
     expect(searchProducts(ds, q).map((h) => h.id)).toContain(id);
     expect(searchProducts(ds, q)[0]?.id).toBe(id);
+  });
+  test("an exact alias (镍, nickel, li2co3) brings no fuzzy 'did you mean' neighbours; a typo still does", () => {
+    for (const q of ["镍", "nickel", "li2co3", "copper"]) {
+      const hits = searchProducts(ds, q);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.filter((h) => h.why.startsWith("did you mean"))).toEqual([]);
+    }
+    expect(searchProducts(ds, "镍").map((h) => h.id)).not.toContain("primary-lead");
+    expect(searchProducts(ds, "coper").some((h) => h.why.startsWith("did you mean"))).toBe(true);
   });
   test("a group name lists the group; an empty query lists products with data", () => {
     const rare = searchProducts(ds, "rare earths");
@@ -184,7 +209,7 @@ describe("tables", () => {
     expect(v.headerRows).toBe(1);
     expect(v.cells[1]).toEqual(["Copper Cathode", "2025-01", -0.021, 1_010_000]);
     expect(v.cells[3]).toEqual(["Refined Nickel", "2025-02", -0.0569, null]);
-    expect(v.numberFormats[1]).toEqual(["@", "@", "0.00%", "#,##0"]);
+    expect(v.numberFormats[1]).toEqual(["@", "@", "+0.00%;-0.00%;0.00%", "#,##0"]);
     const f = toGrid(t.value, "formulas");
     expect(f.cells[1]?.[2]).toBe('=SMM.VALUE("copper-cathode","2025-01","mom")');
     expect(f.cells[3]?.[3]).toBe('=SMM.VALUE("refined-nickel","2025-02","output")');
@@ -225,6 +250,20 @@ describe("tables", () => {
 });
 
 describe("formula builder", () => {
+  test("'did you mean' fixes are read from the message; the default formula has an answer", () => {
+    const ds = fixtureDataset();
+    const p = previewFormula(ds, { fn: "MOM", args: { product: "nikel", period: "2025-02" } });
+    expect(p.fixes.map((f) => f.value)).toContain("nickel");
+    expect(p.fixes.every((f) => f.param === "product" && f.was === "nikel")).toBe(true);
+    const m = previewFormula(ds, { fn: "VALUE", args: { product: "nickel", period: "2025-02", measure: "outpt" } });
+    expect(m.fixes).toEqual([expect.objectContaining({ param: "measure", was: "outpt", value: "output" })]);
+    expect(didYouMean("no loaded report covers 2024-07")).toEqual([]);
+    const d = defaultFormulaArgs(ds);
+    expect(d).not.toBeNull();
+    expect(previewFormula(ds, { fn: "MOM", args: { product: d?.product ?? "", period: d?.period ?? "" } }).result.ok).toBe(true);
+    expect(defaultFormulaArgs(new Dataset())).toBeNull();
+  });
+
   const ds = fixtureDataset();
   test("builds formulas, leaves out trailing optional arguments, evaluates now", () => {
     expect(buildFormula({ fn: "MOM", args: { product: "nickel", period: "2025-02", basis: "" } })).toBe('=SMM.MOM("nickel","2025-02")');
@@ -236,7 +275,12 @@ describe("formula builder", () => {
     expect(s).toMatchObject({ rows: 2, cols: 2 });
     expect(previewFormula(ds, { fn: "MOM", args: { product: "unobtainium", period: "2025-02" } }).text).toMatch(/^#VALUE! unknown product/);
     expect(formatFigure(45_810_000, "capacity")).toBe("45,810,000");
-    expect(formatFigure(0.0259, "operating_rate_mom")).toBe("2.59 pp");
+    // one format per measure, as the sheet shows it (core/measures.ts)
+    expect(formatFigure(0.0259, "operating_rate_mom")).toBe("+2.59%");
+    expect(formatFigure(0.01, "mom")).toBe("+1.00%");
+    expect(formatFigure(-0.003, "yoy")).toBe("-0.30%");
+    expect(formatFigure(0.8281, "operating_rate")).toBe("82.81%");
+    expect(formatFigure(-21_912.5, "mom_chg")).toBe("-21,913");
   });
 });
 
@@ -254,14 +298,14 @@ describe("trace", () => {
     const t = traceFormula(ds, '=SMM.MOM("copper","2025-02")');
     expect(t.ok).toBe(true);
     const f = t.figures[0];
-    expect(f).toMatchObject({ editionLabel: "February 2025 edition", origin: "imported", section: "Copper Cathode", valueText: "4.38%", hedge: expect.stringMatching(/approximate/) });
+    expect(f).toMatchObject({ editionLabel: "February 2025 edition", origin: "imported", section: "Copper Cathode", valueText: "+4.38%", hedge: expect.stringMatching(/approximate/) });
     expect(f?.sentence.filter((p) => p.mark).map((p) => p.text)).toEqual(["4.38%"]);
   });
 
   test("revisions: the older edition's value", () => {
     const t = traceFormula(ds, '=SMM.VALUE("copper-cathode","2025-01","mom")');
-    expect(t.figures[0]).toMatchObject({ valueText: "-2.1%", edition: "2025-02" });
-    expect(t.figures[0]?.revisions).toEqual([expect.objectContaining({ edition: "2025-01", valueText: "-2%" })]);
+    expect(t.figures[0]).toMatchObject({ valueText: "-2.10%", edition: "2025-02" });
+    expect(t.figures[0]?.revisions).toEqual([expect.objectContaining({ edition: "2025-01", valueText: "-2.00%" })]);
   });
 
   test("implied output highlights the change and its percentage", () => {

@@ -17,7 +17,7 @@ import { buildTemplate, defaultMonths, FMT } from "../../src/core/templates";
 import { insertTemplate } from "../../src/excel/templates";
 import { SmmRuntime } from "../../src/runtime/state";
 import { App } from "../../src/taskpane/app";
-import { buildTemplateGrid, countFormulas, formatCellValue, insertedMessage, productMonths, reconcileSpec, templateOptions, templatePreview, templateRequest, type TemplateSpec } from "../../src/taskpane/actions/templates";
+import { buildTemplateGrid, countFormulas, formatCellValue, insertedMessage, monthOptionLabel, productMonths, reconcileSpec, templateOptions, templatePreview, templateRequest, type TemplateSpec } from "../../src/taskpane/actions/templates";
 import { MockWorkbook } from "./excelMock";
 
 const BUNDLED = path.join(__dirname, "../../data/bundled.json");
@@ -48,14 +48,48 @@ const until = async (ok: () => boolean, ms = 5000): Promise<void> => {
 };
 
 describe("actions", () => {
-  test("defaults come from defaultMonths: the latest paired month, every forecast month, the newest edition, the richest product", () => {
+  test("defaults come from defaultMonths: the latest month with many pairs, the latest edition with many products, the richest product", () => {
     const d = defaultMonths(ds);
     const o = templateOptions(ds);
-    expect(o.defaults).toMatchObject({ choice: "fva-month", month: d.forecastMonth, from: d.from, to: d.to, dashboardMonth: d.dashboardMonth, product: "copper-cathode", productFrom: "", productTo: "" });
+    expect(o.defaults).toMatchObject({ choice: "fva-month", month: d.forecastMonth, dashboardMonth: d.dashboardMonth, product: "copper-cathode", productFrom: "", productTo: "" });
+    // on the bundled data: March 2025 has the most forecast/actual pairs, February 2025 the most products
+    expect(d).toMatchObject({ forecastMonth: "2025-03", dashboardMonth: "2025-02" });
+    expect(o.coverage["2025-03"]).toMatchObject({ momPairs: 8 });
+    expect(o.coverage["2025-03"]?.pairs).toBeGreaterThanOrEqual(12);
+    expect(o.coverage["2025-02"]?.products).toBeGreaterThan(40);
+    expect(o.coverage["2025-12"]?.products).toBeLessThan(5);
+    // the range: the months with MoM pairs
+    expect(o.defaults).toMatchObject({ from: "2025-02", to: "2025-03" });
     expect(o.forecastMonths[0]).toBe(d.to); // newest first
-    expect(o.editionMonths[0]).toBe(d.dashboardMonth);
+    expect(o.editionMonths[0]).toBe("2025-12");
+    expect(monthOptionLabel("2025-03", o.coverage["2025-03"], "pairs")).toMatch(/^March 2025 · 1\d pairs \(8 MoM\)$/);
+    expect(monthOptionLabel("2025-12", o.coverage["2025-12"], "pairs")).toBe("December 2025 · no pairs");
+    expect(monthOptionLabel("2025-02", o.coverage["2025-02"], "products")).toMatch(/^February 2025 · 4\d products$/);
+    expect(monthOptionLabel("2025-03", o.coverage["2025-03"], "pairs", true)).toMatch(/^2025-03 · 1\d pairs$/);
     expect(productMonths(ds, "copper")[0]).toBe(productMonths(ds, "copper-cathode")[0]);
     expect(productMonths(ds, "unobtainium")).toEqual([]);
+  });
+
+  test("the default month of each template gives mostly numbers on the bundled data", () => {
+    const o = templateOptions(ds);
+    // forecast vs actual: the rows the preview shows first (pairs first) have a forecast and an actual
+    const fva = buildTemplateGrid(ds, { ...o.defaults, choice: "fva-month" }, builtAt);
+    if (!fva.ok) throw new Error(fva.message);
+    const p = templatePreview(fva.value);
+    expect(p.header.slice(2, 4)).toEqual(["Forecast", "Actual"]);
+    const shown = p.rows.flatMap((r) => [r[2], r[3]]);
+    expect(shown.filter((c) => c?.numeric).length / shown.length).toBeGreaterThan(0.75);
+    // the dashboard: most product rows have a number (MoM, YoY, output or operating rate, columns E-H)
+    const rowsWithNumbers = (month: string): number => {
+      const g = buildTemplateGrid(ds, { ...o.defaults, choice: "dashboard", dashboardMonth: month }, builtAt);
+      if (!g.ok) throw new Error(g.message);
+      const rows = Object.keys(g.value.cells).filter((k) => /^E\d+$/.test(k) && /SMM\.MOM/.test(g.value.cells[k]?.formula ?? "")).map((k) => k.slice(1));
+      expect(rows.length).toBeGreaterThan(40);
+      return rows.filter((r) => ["E", "F", "G", "H"].some((c) => typeof g.value.cells[`${c}${r}`]?.value === "number")).length / rows.length;
+    };
+    expect(rowsWithNumbers(o.defaults.dashboardMonth)).toBeGreaterThan(0.5);
+    // the newest edition (December 2025) would not
+    expect(rowsWithNumbers("2025-12")).toBeLessThan(0.1);
   });
 
   test("an empty dataset: no months, and each template says what is missing instead of failing", () => {
@@ -104,7 +138,7 @@ describe("actions", () => {
     expect(p.title[0]).toBe("SMM forecast vs actual — March 2025");
     expect(p.title).toHaveLength(3);
     // the grey key column (product ids) and the hidden sort key are left out of the narrow preview
-    expect(p.header).toEqual(["Product", "Group", "Forecast", "Actual", "Error, pp (actual − forecast)", "|Error|, pp", "Forecast direction", "Actual direction"]);
+    expect(p.header).toEqual(["Product", "Group", "Forecast", "Actual", "Error (actual − forecast)", "|Error|", "Forecast direction", "Actual direction"]);
     expect(p.rows).toHaveLength(5);
     expect(p.rows[0]?.map((c) => c.text)).toEqual(["Copper Cathode", "Base metals", "+3.97%", "+6.04%", "+2.07%", "2.07%", "up", "up"]);
     expect(p.rows[0]?.[2]).toMatchObject({ numeric: true, formula: '=SMM.FORECAST($A7,"2025-03","mom")' });

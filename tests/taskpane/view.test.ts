@@ -43,9 +43,48 @@ test("import preview and trace show untrusted text as text", () => {
   const trace = new TraceView({ traceActive: () => undefined, traceFormula: () => undefined, follow: () => undefined });
   document.body.appendChild(trace.el);
   trace.render(traceFormula(ds, '=SMM.MOM("copper-cathode","2025-05")'));
-  expect(trace.el.querySelector("[data-testid=trace-sentence]")?.textContent).toContain(EVIL);
+  // an address with spaces and markup is not a link: shown as text
+  expect(trace.el.querySelector("[data-testid=trace-source]")?.textContent).toContain(EVIL);
+  expect(trace.el.querySelector("a")).toBeNull();
   noMarkup(trace.el);
   expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
+});
+
+const text = (root: HTMLElement, sel: string): string | null | undefined => root.querySelector(sel)?.textContent;
+
+test("trace of a figure from a figures CSV: the source is a link, the section the product's name, the row a note (no URL as the sentence)", () => {
+  const ds = new Dataset();
+  const url = "https://news.metal.com/newscontent/103210000/china-s-copper-cathode-output-in-may-rose-from-the-previous-month-and-is-expected-to-keep-rising-in-june";
+  const csv = `product,segment,period,basis,measure,value,unit,qualifier,release,source_url\ncopper-cathode,,2025-05,actual,mom,1.5,%,exact,2025-05,${url}\njavascript-test,,2025-05,actual,mom,1,%,exact,2025-05,javascript:alert(1)\n`;
+  const p = prepareCsv(ds, csv, { name: "smm-figures.csv" });
+  ds.addEdition(p.editions[0] as Edition, "imported");
+  const trace = new TraceView({ traceActive: () => undefined, traceFormula: () => undefined, follow: () => undefined });
+  document.body.appendChild(trace.el);
+  trace.render(traceFormula(ds, '=SMM.MOM("copper-cathode","2025-05")'));
+  const a = trace.el.querySelector("[data-testid=trace-source-link]") as HTMLAnchorElement;
+  expect(a.getAttribute("href")).toBe(url);
+  expect(a.getAttribute("rel")).toBe("noopener noreferrer");
+  expect(a.textContent).toBe(url.slice("https://".length));
+  expect(trace.el.querySelector("[data-testid=trace-section]")?.textContent).toBe("Copper Cathode");
+  expect(trace.el.querySelector("[data-testid=trace-sentence]")).toBeNull();
+  expect(trace.el.textContent).toContain("From row 2 of the figures file smm-figures.csv (no report sentence).");
+  expect(text(trace.el, ".trace-head .kv .v")).toBe("+1.50%");
+  expect(trace.el.querySelector(".big-number")?.textContent).toBe("+1.50%");
+});
+
+test("trace: a misspelt product gives its message once and 'did you mean' buttons that trace the fixed formula", () => {
+  const ds = new Dataset();
+  const traced: string[] = [];
+  const trace = new TraceView({ traceActive: () => undefined, traceFormula: (f) => traced.push(f), follow: () => undefined });
+  document.body.appendChild(trace.el);
+  trace.render(traceFormula(ds, '=SMM.MOM("nikel","2025-02")'));
+  const text = trace.el.textContent ?? "";
+  expect(text.split("unknown product").length - 1).toBe(1);
+  const fix = trace.el.querySelector('[data-testid=trace-fixes] [data-fix="nickel"]') as HTMLButtonElement;
+  expect(fix).not.toBeNull();
+  fix.click();
+  expect(traced).toEqual(['=SMM.MOM("nickel","2025-02")']);
+  expect((trace.el.querySelector("[data-testid=trace-formula]") as HTMLInputElement).value).toBe('=SMM.MOM("nickel","2025-02")');
 });
 
 test("h() refuses event-handler attributes", () => {

@@ -15,6 +15,7 @@ import { gridsToXlsx } from "../../src/cli/workbook-command";
 import { buildWorkbookGrids, isErrorValue, parseA1, type Grid } from "../../src/core/templates";
 import { loadBundled, ROOT, sameValue } from "./engine";
 import { convert, CSV_FILTER, csvValue, findSoffice, readSheetCsvs } from "./libreoffice";
+import { SHARED_DIR } from "../shared-dir";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "smm-workbook-"));
 const builtAt = "2025-11-26T10:00:00.000Z";
@@ -98,7 +99,7 @@ describe("smm workbook (in process)", () => {
 
   test("--reports: the February 2025 report alone (forecasts for March, no March actuals)", async () => {
     const out = path.join(tmp, "feb.xlsx");
-    const r = await run(["workbook", "-o", out, "--reports", path.join(ROOT, "../shared/reports/smm-2025-02.txt")]);
+    const r = await run(["workbook", "-o", out, "--reports", path.join(SHARED_DIR, "reports/smm-2025-02.txt")]);
     expect(r.code).toBe(0);
     // no pairs yet: the forecast month is the one after the edition; the range covers March and the April outlook
     expect(r.out).toContain("5 sheets (FvA 2025-03, FvA 2025-03 to 2025-04, Dashboard 2025-02, History copper-cathode, Data)");

@@ -5,11 +5,12 @@
  * (▲ up, ▼ down, ► flat) for the month and for the next month's forecast.
  * A product or figure the loaded editions do not state shows "–".
  */
+import { measureFormat } from "../measures";
 import type { Dataset } from "../dataset";
 import { addMonths, formatPeriodLong } from "../periods";
 import type { Basis, Measure } from "../types";
 import { checkPeriod, editionLabel, formatBuilt, modeLine, productsByGroup, titleBlock, uniqueEditions } from "./common";
-import { COLORS, FMT, GridBuilder, HEADER_STYLE, a1, rangeRef, type CellValue, type Grid, type Mode } from "./grid";
+import { COLORS, GridBuilder, HEADER_STYLE, a1, rangeRef, type CellValue, type Grid, type Mode } from "./grid";
 import { expectFigure, expectTrend, ref, sourceFor, text } from "./source";
 
 export interface DashboardOptions {
@@ -71,11 +72,11 @@ export function buildDashboard(ds: Dataset, options: DashboardOptions, mode: Mod
       b.formula(r, COLS.trend, orEmpty(src.trend(P, M, "actual"), ""), trend);
       b.formula(r, COLS.arrow, `IF(${cell(COLS.trend)}="","",IF(LEFT(${cell(COLS.trend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.trend)},2)="do","${ARROW.down}","${ARROW.flat}")))`, arrowFor(trend), { style: { align: "center", bold: true } });
       const mom = fig(p.id, month, "mom", "actual");
-      b.formula(r, COLS.mom, orEmpty(src.figure(P, M, "mom", "actual"), DASH), mom, { numFmt: FMT.pctSigned, style: { align: "right" } });
-      b.formula(r, COLS.yoy, orEmpty(src.figure(P, M, "yoy", "actual"), DASH), fig(p.id, month, "yoy", "actual"), { numFmt: FMT.pctSigned, style: { align: "right" } });
-      b.formula(r, COLS.output, orEmpty(src.figure(P, M, "output", "actual"), DASH), fig(p.id, month, "output", "actual"), { numFmt: FMT.tonnes, style: { align: "right" } });
-      b.formula(r, COLS.rate, orEmpty(src.figure(P, M, "operating_rate", "actual"), DASH), fig(p.id, month, "operating_rate", "actual"), { numFmt: FMT.pct, style: { align: "right" } });
-      b.formula(r, COLS.fcMom, orEmpty(src.figure(P, N, "mom", "forecast"), DASH), fig(p.id, next, "mom", "forecast"), { numFmt: FMT.pctSigned, style: { align: "right" } });
+      b.formula(r, COLS.mom, orEmpty(src.figure(P, M, "mom", "actual"), DASH), mom, { numFmt: measureFormat("mom"), style: { align: "right" } });
+      b.formula(r, COLS.yoy, orEmpty(src.figure(P, M, "yoy", "actual"), DASH), fig(p.id, month, "yoy", "actual"), { numFmt: measureFormat("yoy"), style: { align: "right" } });
+      b.formula(r, COLS.output, orEmpty(src.figure(P, M, "output", "actual"), DASH), fig(p.id, month, "output", "actual"), { numFmt: measureFormat("output"), style: { align: "right" } });
+      b.formula(r, COLS.rate, orEmpty(src.figure(P, M, "operating_rate", "actual"), DASH), fig(p.id, month, "operating_rate", "actual"), { numFmt: measureFormat("operating_rate"), style: { align: "right" } });
+      b.formula(r, COLS.fcMom, orEmpty(src.figure(P, N, "mom", "forecast"), DASH), fig(p.id, next, "mom", "forecast"), { numFmt: measureFormat("mom"), style: { align: "right" } });
       const fcTrend = trendOf(p.id, next, "forecast");
       b.formula(r, COLS.fcTrend, orEmpty(src.trend(P, N, "forecast"), ""), fcTrend);
       b.formula(r, COLS.fcArrow, `IF(${cell(COLS.fcTrend)}="","",IF(LEFT(${cell(COLS.fcTrend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.fcTrend)},2)="do","${ARROW.down}","${ARROW.flat}")))`, arrowFor(fcTrend), { style: { align: "center", bold: true } });

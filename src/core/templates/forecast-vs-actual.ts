@@ -13,6 +13,7 @@
  * product (hit rate and bias over time) and by month.
  */
 import type { Dataset } from "../dataset";
+import { measureFormat } from "../measures";
 import { addMonths, formatPeriodLong, periodRange } from "../periods";
 import { callFunction, trendText } from "../query";
 import type { Hedge } from "../types";
@@ -161,8 +162,8 @@ const completeness = (m: PairModel): number =>
 function writePairRow(b: GridBuilder, src: FigureSource, row: number, product: Operand, period: Operand, m: PairModel): void {
   const r = row;
   const c = (col: number): string => `${L(col)}${r}`;
-  b.formula(r, C.fcMom, src.figure(product, period, "mom", "forecast"), m.fcMom, { numFmt: FMT.pctSigned });
-  b.formula(r, C.acMom, src.actual(product, period, "mom"), m.acMom, { numFmt: FMT.pctSigned });
+  b.formula(r, C.fcMom, src.figure(product, period, "mom", "forecast"), m.fcMom, { numFmt: measureFormat("mom") });
+  b.formula(r, C.acMom, src.actual(product, period, "mom"), m.acMom, { numFmt: measureFormat("mom") });
   const both = `AND(ISNUMBER(${c(C.fcMom)}),ISNUMBER(${c(C.acMom)}))`;
   const surprise = src.mode === "smm" ? `SMM.SURPRISE(${"ref" in product ? product.ref : str(product.text)},${"ref" in period ? period.ref : str(period.text)},"mom")` : `${c(C.acMom)}-${c(C.fcMom)}`;
   b.formula(r, C.err, `IF(${both},${surprise},"")`, m.err, { numFmt: FMT.pctSigned });
@@ -170,8 +171,8 @@ function writePairRow(b: GridBuilder, src: FigureSource, row: number, product: O
   b.formula(r, C.fDir, src.trend(product, period, "forecast"), m.fDir, { style: { align: "center" } });
   b.formula(r, C.aDir, src.trend(product, period, "actual"), m.aDir, { style: { align: "center" } });
   b.formula(r, C.hit, `IF(AND(ISTEXT(${c(C.fDir)}),ISTEXT(${c(C.aDir)})),IF(LEFT(${c(C.fDir)},2)=LEFT(${c(C.aDir)},2),"hit","miss"),"n/a")`, m.hit, { style: { align: "center" } });
-  b.formula(r, C.fcOut, src.figure(product, period, "output", "forecast"), m.fcOut, { numFmt: FMT.tonnes });
-  b.formula(r, C.acOut, src.actual(product, period, "output"), m.acOut, { numFmt: FMT.tonnes });
+  b.formula(r, C.fcOut, src.figure(product, period, "output", "forecast"), m.fcOut, { numFmt: measureFormat("output") });
+  b.formula(r, C.acOut, src.actual(product, period, "output"), m.acOut, { numFmt: measureFormat("output") });
   b.formula(r, C.outErr, `IF(AND(ISNUMBER(${c(C.fcOut)}),ISNUMBER(${c(C.acOut)})),${c(C.acOut)}-${c(C.fcOut)},"")`, m.outErr, { numFmt: FMT.tonnesSigned });
   b.formula(r, C.outPct, `IF(ISNUMBER(${c(C.outErr)}),IF(${c(C.fcOut)}<>0,${c(C.outErr)}/${c(C.fcOut)},""),"")`, m.outPct, { numFmt: FMT.pctSigned });
   // The note: hedges when both MoM figures exist, otherwise why a side is missing (the #N/A message).
@@ -186,8 +187,8 @@ function tableHeaders(b: GridBuilder, first: [string, string, string], withMonth
     ...first,
     "Forecast",
     "Actual",
-    "Error, pp (actual − forecast)",
-    "|Error|, pp",
+    "Error (actual − forecast)",
+    "|Error|",
     "Forecast direction",
     "Actual direction",
     "Direction",
@@ -245,8 +246,8 @@ function summaryBlock(b: GridBuilder, top: number, first: number, last: number, 
     ["Direction judged (SMM.TREND on both sides)", `COUNTIF(${rng(C.hit)},"hit")+COUNTIF(${rng(C.hit)},"miss")`, judged, FMT.count, "judged"],
     ["Direction hits", `COUNTIF(${rng(C.hit)},"hit")`, hits, FMT.count, "hits"],
     ["Direction hit rate", `IF(${V}${top + 3}=0,"n/a",${V}${top + 4}/${V}${top + 3})`, judged ? hits / judged : "n/a", FMT.pct, "hitRate"],
-    ["Mean absolute error, MoM (pp)", `IF(${V}${top + 2}=0,"n/a",AVERAGE(${rng(C.abs)}))`, pairs.length ? mean(absErrs) : "n/a", FMT.pct, "mae"],
-    ["Bias, MoM: mean of actual − forecast (pp)", `IF(${V}${top + 2}=0,"n/a",AVERAGE(${rng(C.err)}))`, pairs.length ? mean(errs) : "n/a", FMT.pctSigned, "bias"],
+    ["Mean absolute error, MoM", `IF(${V}${top + 2}=0,"n/a",AVERAGE(${rng(C.abs)}))`, pairs.length ? mean(absErrs) : "n/a", FMT.pct, "mae"],
+    ["Bias, MoM: mean of actual − forecast", `IF(${V}${top + 2}=0,"n/a",AVERAGE(${rng(C.err)}))`, pairs.length ? mean(errs) : "n/a", FMT.pctSigned, "bias"],
     ["Output: forecast and actual both stated", `COUNT(${rng(C.outErr)})`, outs.length, FMT.count, "outPairs"],
     ["Mean absolute error, output (mt)", `IF(${V}${top + 8}=0,"n/a",(SUMIF(${rng(C.outErr)},">0")-SUMIF(${rng(C.outErr)},"<0"))/${V}${top + 8})`, outs.length ? outs.reduce((s, x) => s + Math.abs(x), 0) / outs.length : "n/a", FMT.tonnes, "outMae"],
     ["Bias, output: mean of actual − forecast (mt)", `IF(${V}${top + 8}=0,"n/a",AVERAGE(${rng(C.outErr)}))`, outs.length ? mean(outs) : "n/a", FMT.tonnesSigned, "outBias"],
@@ -267,7 +268,7 @@ function missesBlock(b: GridBuilder, top: number, first: number, last: number, m
   b.value(top, col, `Biggest misses (largest |MoM error|)`, { style: HEADER_STYLE });
   b.style(rangeRef(top, col, top, col + 2), HEADER_STYLE);
   b.merge(rangeRef(top, col, top, col + 2));
-  [withMonth ? "Product (month)" : "Product", "Error, pp", "Direction"].forEach((h, i) => b.value(top + 1, col + i, h, { style: HEADER_STYLE }));
+  [withMonth ? "Product (month)" : "Product", "Error", "Direction"].forEach((h, i) => b.value(top + 1, col + i, h, { style: HEADER_STYLE }));
   const ranked = models
     .map((m, i) => ({ m, key: num(m.abs) !== undefined ? (num(m.abs) as number) - (first + i) / 1e9 : undefined }))
     .filter((x): x is { m: PairModel; key: number } => x.key !== undefined)
@@ -402,7 +403,7 @@ export function forecastVsActualRange(ds: Dataset, options: { from: string; to: 
     b.value(top, col, title, { style: HEADER_STYLE });
     b.style(rangeRef(top, col, top, col + 7), HEADER_STYLE);
     b.merge(rangeRef(top, col, top, col + 7));
-    [firstHead, secondHead, "Judged", "Hits", "Hit rate", "Bias, MoM (pp)", "MAE, MoM (pp)", "Bias, output (mt)"].forEach((h, i) => b.value(top + 1, col + i, h, { style: HEADER_STYLE }));
+    [firstHead, secondHead, "Judged", "Hits", "Hit rate", "Bias, MoM", "MAE, MoM", "Bias, output (mt)"].forEach((h, i) => b.value(top + 1, col + i, h, { style: HEADER_STYLE }));
   };
   const statsRow = (r: number, sel: readonly PairModel[], crit: string): void => {
     const judged = sel.filter((m) => m.hit !== "n/a").length;

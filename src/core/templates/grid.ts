@@ -11,6 +11,7 @@
  * - A formula cell's `value` is the result the builder expects (computed with the same core
  *   functions): adapters write it as the cached result, tests compare engines against it.
  */
+import { NUMBER_FORMATS } from "../measures";
 
 /** An Excel error as a cell value. */
 export interface ErrorValue {
@@ -299,13 +300,8 @@ export class GridBuilder {
 
 // --------------------------------------------------------------------------------- shared look
 
-export const FMT = {
-  pct: "0.00%",
-  pctSigned: "+0.00%;-0.00%;0.00%",
-  tonnes: "#,##0",
-  tonnesSigned: "+#,##0;-#,##0;0",
-  count: "0",
-} as const;
+/** The number formats (the measures' formats come from ../measures.ts). */
+export const FMT = NUMBER_FORMATS;
 
 export const COLORS = {
   titleFill: "#1F3864",

@@ -9,7 +9,7 @@ import type { Dataset } from "../dataset";
 import { addMonths, isPeriod } from "../periods";
 import { buildDashboard, type DashboardOptions } from "./dashboard";
 import { buildDataSheet } from "./data-sheet";
-import { buildForecastVsActual, forecastMonths, latestPairedMonth, type ForecastVsActualOptions } from "./forecast-vs-actual";
+import { buildForecastVsActual, forecastMonths, latestPairedMonth, pairModel, type ForecastVsActualOptions } from "./forecast-vs-actual";
 import type { Grid, Mode } from "./grid";
 import { buildProductHistory, type ProductHistoryOptions } from "./product-history";
 
@@ -51,16 +51,75 @@ export function latestEdition(ds: Dataset): string | null {
   return eds.length ? (eds[eds.length - 1]?.id ?? null) : null;
 }
 
-/** Defaults the task pane and the CLI share. */
+export interface MonthCoverage {
+  /** Products with at least one actual figure for the month. */
+  products: number;
+  /** Products whose forecast for the month and actual can be compared (MoM, output or direction). */
+  pairs: number;
+  /** Of those, products with both a MoM forecast and a MoM actual (an error in points). */
+  momPairs: number;
+}
+
+const coverageCache = new WeakMap<Dataset, { version: number; map: Map<string, MonthCoverage> }>();
+
+/**
+ * Per month (editions and forecast months): how many products have figures and how many forecast
+ * and actual pairs there are. Cached per dataset version.
+ */
+export function monthCoverage(ds: Dataset): Map<string, MonthCoverage> {
+  const c = coverageCache.get(ds);
+  if (c && c.version === ds.version) return c.map;
+  const actual = new Map<string, Set<string>>();
+  for (const o of ds.allFigures()) {
+    if (o.basis !== "actual") continue;
+    const s = actual.get(o.period) ?? new Set<string>();
+    s.add(o.product);
+    actual.set(o.period, s);
+  }
+  const months = new Set<string>([...actual.keys(), ...ds.listEditions().map((e) => e.id), ...forecastMonths(ds)]);
+  const map = new Map<string, MonthCoverage>();
+  for (const m of [...months].sort()) {
+    let pairs = 0;
+    let momPairs = 0;
+    for (const p of ds.catalog.all()) {
+      if (!ds.periodsOf(p.id, "", "forecast").includes(m) && !ds.trend(p.id, "", m, "forecast")) continue;
+      const pm = pairModel(ds, p.id, m, "plain");
+      if (typeof pm.err === "number") momPairs++;
+      if (typeof pm.err === "number" || pm.hit !== "n/a" || typeof pm.outErr === "number") pairs++;
+    }
+    map.set(m, { products: actual.get(m)?.size ?? 0, pairs, momPairs });
+  }
+  coverageCache.set(ds, { version: ds.version, map });
+  return map;
+}
+
+/** The newest of `months` whose score is at least half the best score (null when all are 0). */
+function latestRich(months: readonly string[], score: (m: string) => number): string | null {
+  const best = Math.max(0, ...months.map(score));
+  if (best <= 0) return null;
+  for (let i = months.length - 1; i >= 0; i--) {
+    const m = months[i] as string;
+    if (score(m) * 2 >= best) return m;
+  }
+  return null;
+}
+
+/**
+ * Defaults the task pane and the CLI share: for forecast versus actual, the latest month with many
+ * pairs (at least half as many as the best month); for the dashboard, the latest edition with many
+ * products; for a range, every month with a forecast.
+ */
 export function defaultMonths(ds: Dataset): { forecastMonth: string | null; dashboardMonth: string | null; from: string | null; to: string | null } {
   const forecasts = forecastMonths(ds);
-  const paired = latestPairedMonth(ds);
+  const cov = monthCoverage(ds);
   const latest = latestEdition(ds);
+  const rich = latestRich(forecasts, (m) => (cov.get(m)?.momPairs ?? 0) * 100 + (cov.get(m)?.pairs ?? 0));
   // Without any pair, the forecast the newest edition makes for the month after it.
   const upcoming = latest && forecasts.includes(addMonths(latest, 1)) ? addMonths(latest, 1) : null;
+  const editions = ds.listEditions().map((e) => e.id);
   return {
-    forecastMonth: paired ?? upcoming ?? forecasts[forecasts.length - 1] ?? null,
-    dashboardMonth: latestEdition(ds),
+    forecastMonth: rich ?? latestPairedMonth(ds) ?? upcoming ?? forecasts[forecasts.length - 1] ?? null,
+    dashboardMonth: latestRich(editions, (m) => cov.get(m)?.products ?? 0) ?? latest,
     from: forecasts[0] ?? null,
     to: forecasts[forecasts.length - 1] ?? null,
   };

@@ -5,6 +5,7 @@
  * (spilled [period, value] rows, months without a figure left out).
  */
 import type { Dataset } from "../dataset";
+import { measureFormat } from "../measures";
 import { formatPeriodLong, periodRange } from "../periods";
 import { callFunction } from "../query";
 import type { Measure, Scalar } from "../types";
@@ -25,15 +26,15 @@ export interface ProductHistoryOptions {
 
 /** Measures a history may show, in column order, with their header and number format. */
 const MEASURE_COLUMNS: { measure: Measure; head: string; fmt: string }[] = [
-  { measure: "output", head: "Output, mt", fmt: FMT.tonnes },
-  { measure: "mom", head: "MoM", fmt: FMT.pctSigned },
-  { measure: "yoy", head: "YoY", fmt: FMT.pctSigned },
-  { measure: "mom_chg", head: "MoM change, mt", fmt: FMT.tonnesSigned },
-  { measure: "ytd_output", head: "YTD output, mt", fmt: FMT.tonnes },
-  { measure: "ytd_yoy", head: "YTD YoY", fmt: FMT.pctSigned },
-  { measure: "operating_rate", head: "Operating rate", fmt: FMT.pct },
-  { measure: "operating_rate_mom", head: "Operating rate MoM, pp", fmt: FMT.pctSigned },
-  { measure: "capacity", head: "Capacity, mt/year", fmt: FMT.tonnes },
+  { measure: "output", head: "Output, mt", fmt: measureFormat("output") },
+  { measure: "mom", head: "MoM", fmt: measureFormat("mom") },
+  { measure: "yoy", head: "YoY", fmt: measureFormat("yoy") },
+  { measure: "mom_chg", head: "MoM change, mt", fmt: measureFormat("mom_chg") },
+  { measure: "ytd_output", head: "YTD output, mt", fmt: measureFormat("ytd_output") },
+  { measure: "ytd_yoy", head: "YTD YoY", fmt: measureFormat("ytd_yoy") },
+  { measure: "operating_rate", head: "Operating rate", fmt: measureFormat("operating_rate") },
+  { measure: "operating_rate_mom", head: "Operating rate MoM change", fmt: measureFormat("operating_rate_mom") },
+  { measure: "capacity", head: "Capacity, mt/year", fmt: measureFormat("capacity") },
 ];
 
 const HEAD = 5;
@@ -63,7 +64,7 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
   );
   const b = new GridBuilder({ name: options.sheetName ?? `History ${p.id}`, kind: "product-history", mode, builtAt, editions });
 
-  const heads: string[] = ["Month", ...measures.map((c) => c.head), "MoM forecast (made the month before)", "MoM surprise, pp (actual − forecast)"];
+  const heads: string[] = ["Month", ...measures.map((c) => c.head), "MoM forecast (made the month before)", "MoM surprise (actual − forecast)"];
   if (withOutputForecast) heads.push("Output forecast, mt");
   heads.push("Direction (SMM.TREND)");
   const width = heads.length;

@@ -2,42 +2,25 @@
  * How figures look: labels of measures, Excel number formats, preview text. Pure.
  */
 import { formatPeriodLong } from "../../core/periods";
+import { formatMeasure, MEASURE_INFO, measureFormat, NUMBER_FORMATS } from "../../core/measures";
 import type { Hedge, Measure } from "../../core/types";
+import { MEASURES } from "../../core/types";
 
 /** Measures stored as fractions (percentages and percentage points). */
-export const FRACTION_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["mom", "yoy", "ytd_yoy", "operating_rate", "operating_rate_mom", "operating_rate_yoy"]);
+export const FRACTION_MEASURES: ReadonlySet<Measure> = new Set<Measure>(MEASURES.filter((m) => MEASURE_INFO[m].unit !== "tonnes"));
 
-export const PERCENT_FORMAT = "0.00%";
-export const TONNES_FORMAT = "#,##0";
+export const PERCENT_FORMAT = NUMBER_FORMATS.pct;
+export const TONNES_FORMAT = NUMBER_FORMATS.tonnes;
 export const TEXT_FORMAT = "@";
 
-export const MEASURE_LABELS: Record<Measure, string> = {
-  mom: "MoM %",
-  yoy: "YoY %",
-  mom_chg: "MoM change (mt)",
-  yoy_chg: "YoY change (mt)",
-  output: "Output (mt)",
-  ytd_output: "YTD output (mt)",
-  ytd_yoy: "YTD YoY %",
-  ytd_yoy_chg: "YTD YoY change (mt)",
-  operating_rate: "Operating rate",
-  operating_rate_mom: "Operating rate MoM (pp)",
-  operating_rate_yoy: "Operating rate YoY (pp)",
-  capacity: "Capacity (mt/year)",
-  operating_capacity: "Operating capacity (mt/year)",
-  vs_expected_chg: "Vs expected (mt)",
-};
+/** Column headers, from the core's table of measures. */
+export const MEASURE_LABELS: Record<Measure, string> = Object.fromEntries(MEASURES.map((m) => [m, MEASURE_INFO[m].label])) as Record<Measure, string>;
 
-export const measureFormat = (m: Measure): string => (FRACTION_MEASURES.has(m) ? PERCENT_FORMAT : TONNES_FORMAT);
+export { measureFormat };
 
+/** A figure as the sheet shows it: the measure's one number format (core/measures.ts). */
 export function formatFigure(value: number, m: Measure): string {
-  if (!Number.isFinite(value)) return "";
-  if (FRACTION_MEASURES.has(m)) {
-    const pct = value * 100;
-    const text = (Math.round(pct * 100) / 100).toFixed(2).replace(/\.?0+$/, "") || "0";
-    return m === "operating_rate_mom" || m === "operating_rate_yoy" ? `${text} pp` : `${text}%`;
-  }
-  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return formatMeasure(value, m);
 }
 
 export const periodLabel = (p: string): string => formatPeriodLong(p);

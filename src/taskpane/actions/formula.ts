@@ -17,6 +17,8 @@ export interface FormulaSpec {
 
 export interface FormulaPreview {
   formula: string;
+  /** "Did you mean" fixes, one click each: the argument and its suggested values. */
+  fixes: Fix[];
   result: QueryResult;
   /** The value as the pane shows it ("-5.69%", "#N/A: ..."). */
   text: string;
@@ -72,5 +74,39 @@ export function previewFormula(ds: Dataset, spec: FormulaSpec): FormulaPreview {
     rows = Math.max(1, result.value.length);
     cols = Math.max(1, ...result.value.map((r) => r.length));
   }
-  return { formula, result, text: valueText(spec.fn, spec, result), rows, cols };
+  const fixes = result.ok ? [] : didYouMean(result.message);
+  return { formula, fixes, result, text: valueText(spec.fn, spec, result), rows, cols };
+}
+
+export interface Fix {
+  /** The argument to change ("product" or "measure"). */
+  param: "product" | "measure";
+  /** What was typed. */
+  was: string;
+  value: string;
+}
+
+/** The suggestions of an "unknown product / measure ...; did you mean "a" or "b"?" message. */
+export function didYouMean(message: string): Fix[] {
+  const m = /unknown (product|measure) "((?:[^"]|"")*)"; did you mean ((?:"[^"]*"(?: or )?)+)\?/.exec(message);
+  if (!m) return [];
+  const param = m[1] as Fix["param"];
+  const was = m[2] ?? "";
+  const values = [...(m[3] ?? "").matchAll(/"([^"]*)"/g)].map((x) => x[1] ?? "").filter(Boolean);
+  return values.map((value) => ({ param, was, value }));
+}
+
+/** Formula defaults with an answer: copper cathode (else the product with most figures) in its newest month with a MoM figure. */
+export function defaultFormulaArgs(ds: Dataset): { product: string; period: string } | null {
+  const ok = (product: string): string | null => {
+    const periods = [...ds.periodsOf(product, "", "actual")].sort().reverse();
+    return periods.find((p) => callFunction(ds, "MOM", [product, p]).ok) ?? null;
+  };
+  const first = ok("copper-cathode");
+  if (first) return { product: "copper-cathode", period: first };
+  for (const p of ds.catalog.all()) {
+    const period = ok(p.id);
+    if (period) return { product: p.id, period };
+  }
+  return null;
 }

@@ -9,6 +9,7 @@ import type { Dataset, EditionDiff, EditionOrigin } from "../../core/dataset";
 import { diffEditions } from "../../core/dataset";
 import { parseReport } from "../../core/report/parse";
 import { normalize } from "../../core/report/text";
+import { screenReport } from "../../core/screen";
 import type { Edition, Issue, Observation } from "../../core/types";
 import { formatFigure, MEASURE_LABELS, periodLabel, plural } from "./format";
 import { highlightInSentence, type Span } from "./locate";
@@ -129,6 +130,17 @@ function issueViews(text: string, issues: readonly Issue[]): IssueView[] {
   });
 }
 
+const namesCache = new WeakMap<Dataset, { version: number; names: string[] }>();
+
+/** Product names, ids and aliases in lower case (what a report names its products by). */
+function productNames(ds: Dataset): string[] {
+  const c = namesCache.get(ds);
+  if (c && c.version === ds.version) return c.names;
+  const names = [...new Set(ds.catalog.all().flatMap((p) => [p.name, p.id.replace(/-/g, " "), ...p.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 || /[^\x00-\x7f]/.test(n))))];
+  namesCache.set(ds, { version: ds.version, names });
+  return names;
+}
+
 /**
  * Parses a report for the preview. `edition` (YYYY-MM) overrides the month found in the text or
  * file name: figures are dated relative to it, so a changed month re-parses.
@@ -141,6 +153,9 @@ export function prepareReport(ds: Dataset, text: string, opts: { name?: string; 
   if (opts.edition && !/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.edition)) {
     return { preview: { ...base, blocking: `"${opts.edition}" is not a month: use YYYY-MM, e.g. 2025-02.` }, editions: [], text };
   }
+  // refuse what is plainly not a report before the parser reads it (fast, one message)
+  const screen = screenReport(text, productNames(ds));
+  if (!screen.ok) return { preview: { ...base, blocking: `This is not an SMM production report: ${screen.reason}. Nothing was saved.` }, editions: [], text: "" };
   const catalog = Catalog.fromJSON(ds.catalog.toJSON());
   const r = parseReport(text, {
     ...(name !== PASTED ? { fileName: name } : {}),

@@ -114,8 +114,10 @@ export function searchProducts(ds: Dataset, query: string, limit = 40): ProductH
       else if ((seg !== undefined && best < Infinity && sl.includes(seg)) || (q.length >= 3 && sl.includes(q))) add(hit(ds, p, s, "segment", 2.5));
     }
   }
-  // typos: the catalog's suggestions (edit distance on ids and aliases)
-  for (const [i, name] of ds.catalog.suggest(query, 6).entries()) {
+  // typos: the catalog's suggestions (edit distance on ids and aliases), unless the query names a
+  // product exactly (an id, a name or an alias such as "镍": no fuzzy neighbours then)
+  const named = exact !== null || [...out.values()].some((x) => x.score <= 0.5);
+  if (!named) for (const [i, name] of ds.catalog.suggest(query, 6).entries()) {
     const r = ds.catalog.resolve(name);
     if (r) add(hit(ds, r.product, "", `did you mean "${name}"?`, 4 + i * 0.1));
   }

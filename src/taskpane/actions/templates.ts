@@ -5,11 +5,12 @@
  * what to say once Excel has it.
  */
 import type { Dataset } from "../../core/dataset";
+import { formatNumber } from "../../core/measures";
 import { formatPeriodLong } from "../../core/periods";
 import type { Result } from "../../core/result";
 import { failure, success } from "../../core/result";
 import type { CellValue, Grid, TemplateRequest } from "../../core/templates";
-import { buildTemplate, colLetter, COLORS, defaultMonths, forecastMonths, gridBounds, isErrorValue, parseA1, richestProduct, TEMPLATES } from "../../core/templates";
+import { buildTemplate, colLetter, COLORS, defaultMonths, forecastMonths, gridBounds, isErrorValue, monthCoverage, parseA1, richestProduct, TEMPLATES, type MonthCoverage } from "../../core/templates";
 import { plural } from "./format";
 
 export type TemplateChoice = "fva-month" | "fva-range" | "dashboard" | "product-history";
@@ -72,6 +73,8 @@ export interface TemplateOptions {
   forecastMonths: string[];
   /** Editions loaded, newest first. */
   editionMonths: string[];
+  /** Products and forecast/actual pairs per month (what the month lists show). */
+  coverage: Record<string, MonthCoverage>;
   defaults: TemplateSpec;
 }
 
@@ -80,14 +83,21 @@ const newestFirst = (xs: Iterable<string>): string[] => [...new Set(xs)].sort().
 /** What the pickers offer and their defaults (`defaultMonths`; the product with the most months). */
 export function templateOptions(ds: Dataset): TemplateOptions {
   const d = defaultMonths(ds);
+  const cov = monthCoverage(ds);
   const fm = newestFirst(forecastMonths(ds));
   const em = newestFirst(ds.listEditions().map((e) => e.id));
-  // a range needs two months: the newest and the oldest forecast month
-  const to = d.to ?? fm[0] ?? "";
-  const from = d.from && d.from < to ? d.from : (fm[fm.length - 1] ?? "");
+  // a range needs two months: the months with MoM pairs when there are two, else every forecast month
+  const paired = [...fm].reverse().filter((m) => (cov.get(m)?.momPairs ?? 0) > 0);
+  let to = d.to ?? fm[0] ?? "";
+  let from = d.from && d.from < to ? d.from : (fm[fm.length - 1] ?? "");
+  if (paired.length >= 2) {
+    from = paired[0] as string;
+    to = paired[paired.length - 1] as string;
+  }
   return {
     forecastMonths: fm,
     editionMonths: em,
+    coverage: Object.fromEntries(cov),
     defaults: {
       choice: "fva-month",
       month: d.forecastMonth ?? fm[0] ?? "",
@@ -99,6 +109,15 @@ export function templateOptions(ds: Dataset): TemplateOptions {
       productTo: "",
     },
   };
+}
+
+/** A month in a list: "March 2025 · 13 pairs (8 MoM)" (forecast vs actual) or "February 2025 · 43 products". */
+export function monthOptionLabel(m: string, c: MonthCoverage | undefined, what: "pairs" | "products", short = false): string {
+  const name = short ? m : formatPeriodLong(m);
+  if (what === "products") return `${name} \u00b7 ${plural(c?.products ?? 0, "product")}`;
+  const pairs = c?.pairs ?? 0;
+  if (!pairs) return `${name} \u00b7 no pairs`;
+  return `${name} \u00b7 ${plural(pairs, "pair")}${!short && c && c.momPairs ? ` (${c.momPairs} MoM)` : ""}`;
 }
 
 /** Months with a figure (actual or forecast) for a product, newest first. */
@@ -182,20 +201,7 @@ export function formatCellValue(v: CellValue | undefined, numFmt?: string): stri
   if (isErrorValue(v)) return v.error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "string") return v;
-  if (!Number.isFinite(v)) return "";
-  const sections = (numFmt ?? "General").split(";");
-  let x = v;
-  let fmt = sections[0] ?? "General";
-  if (v < 0 && sections[1] !== undefined) {
-    fmt = sections[1];
-    x = -v; // the negative section shows the absolute value, with its own sign
-  } else if (v === 0 && sections[2] !== undefined) fmt = sections[2];
-  const prefix = /^[+-]/.test(fmt) ? fmt.charAt(0) : "";
-  const body = fmt.replace(/^[+-]/, "");
-  const decimals = /\.(0+)/.exec(body)?.[1]?.length ?? 0;
-  if (body.includes("%")) return prefix + (x * 100).toFixed(decimals) + "%";
-  if (/#,##0|^0(\.0+)?$/.test(body)) return prefix + x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: body.includes(",") });
-  return String(Math.round(v * 1e4) / 1e4);
+  return formatNumber(v, numFmt);
 }
 
 export interface PreviewCell {

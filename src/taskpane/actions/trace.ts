@@ -11,6 +11,7 @@ import { callFunction, FUNCTIONS, parseBasis, parseMeasure, trendText } from "..
 import { normalize } from "../../core/report/text";
 import type { Basis, Measure, Observation, Scalar } from "../../core/types";
 import { formatFigure, HEDGE_TEXT, MEASURE_LABELS, periodLabel } from "./format";
+import { didYouMean } from "./formula";
 import { highlightInSentence, locateFigure, splitHighlights } from "./locate";
 
 /** Normalised report texts by edition id (the offsets in provenance point into them). */
@@ -129,6 +130,9 @@ export interface TraceFigure {
   editionLabel: string;
   origin: string;
   source: string;
+  /** The source as a web address (http/https only), to show as a link. */
+  sourceUrl?: string;
+  /** The report's section heading, or the product's name when the figure came from a CSV row. */
   section: string;
   /** The sentence split into plain and highlighted parts. */
   sentence: { text: string; mark: boolean }[];
@@ -148,9 +152,19 @@ export interface TraceModel {
   valueText: string;
   message: string;
   figures: TraceFigure[];
+  /** "Did you mean" fixes: the corrected formula, to trace in one click. */
+  fixes: { label: string; formula: string }[];
 }
 
 const NOT_BUNDLED = /^\(report text not bundled/;
+
+/** Only http(s) addresses become links. */
+export const isWebAddress = (s: string): boolean => /^https?:\/\/[^\s]+$/i.test(s);
+
+/** A section as the user knows it: a CSV row's "section" is a product id, shown by its name. */
+function sectionName(ds: Dataset, section: string): string {
+  return ds.catalog.get(section)?.name ?? section;
+}
 
 function argValue(a: Arg | undefined, refValues: Readonly<Record<string, unknown>>): unknown {
   if (!a) return null;
@@ -171,8 +185,9 @@ function figureView(ds: Dataset, o: Observation, role: string, texts: SourceText
   if (NOT_BUNDLED.test(p.sentence)) {
     note = "The bundled dataset does not include the report's sentences: import the report (Import tab) to see the sentence.";
   } else if (p.start < 0) {
-    note = "From a figures CSV row (no report sentence).";
-    sentence = [{ text: p.sentence, mark: false }];
+    // a figures CSV row: "file.csv row 12: https://..." -> the row as a note, the address as a link
+    const m = /^(.*?) row (\d+)(?:: (.*))?$/s.exec(p.sentence);
+    note = m ? `From row ${m[2]} of the figures file ${m[1]} (no report sentence).` : "From a figures CSV row (no report sentence).";
   } else {
     const related = o.implied ? (["mom_chg", "mom", "yoy_chg", "yoy"] as const).map((m) => ds.getEdition(p.edition)?.observations.find((x) => x.product === o.product && x.segment === o.segment && x.period === o.period && x.basis === o.basis && x.measure === m)).filter((x): x is Observation => !!x).slice(0, 2) : [];
     const spans = locateFigure(o, texts?.get(p.edition, source) ?? null, related);
@@ -193,7 +208,8 @@ function figureView(ds: Dataset, o: Observation, role: string, texts: SourceText
     editionLabel: `${periodLabel(p.edition)} edition`,
     origin: ed?.origin ?? "",
     source,
-    section: p.section,
+    ...(isWebAddress(source) ? { sourceUrl: source } : {}),
+    section: sectionName(ds, p.section),
     sentence,
     note,
     kind: o.implied ? "implied from the stated change and its %" : o.hedge === "exact" ? "reported" : "reported, hedged",
@@ -208,7 +224,17 @@ function figureView(ds: Dataset, o: Observation, role: string, texts: SourceText
   };
 }
 
-const failTrace = (formula: string, message: string, valueText = ""): TraceModel => ({ ok: false, formula, valueText, message, figures: [] });
+const failTrace = (formula: string, message: string, valueText = ""): TraceModel => ({ ok: false, formula, valueText, message, figures: [], fixes: [] });
+
+/** An argument as formula text. */
+function argText(a: Arg): string {
+  if (a.kind === "ref") return a.ref;
+  if (a.kind === "expr") return a.text;
+  if (a.value === null) return "";
+  if (typeof a.value === "string") return `"${a.value.replace(/"/g, '""')}"`;
+  if (typeof a.value === "boolean") return a.value ? "TRUE" : "FALSE";
+  return String(a.value);
+}
 
 /**
  * Traces an SMM call. `refValues` holds the values of cell references among its arguments;
@@ -222,13 +248,35 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
   if (expr && expr.kind === "expr") return failTrace(formula, `Trace reads literal arguments and cell references; "${expr.text}" is an expression. Put it in a cell and refer to that cell.`);
   const raw = spec.params.map((_, i) => argValue(call.args[i], refValues));
   const result = callFunction(ds, call.name, raw);
-  const valueText = result.ok ? (Array.isArray(result.value) ? `${result.value.length} rows (spilled)` : String(result.value)) : `${result.error} ${result.message}`;
-  if (!result.ok) return failTrace(formula, `No figure: ${result.message}`, valueText);
+  const measureOf = (): Measure | null => {
+    if (call.name === "MOM") return "mom";
+    if (call.name === "YOY") return "yoy";
+    const i = spec.params.findIndex((p) => p.kind === "measure");
+    if (i < 0) return null;
+    const m = parseMeasure(raw[i], call.name === "VALUE" ? undefined : "mom");
+    return m.ok ? m.value : null;
+  };
+  const shown = (v: unknown): string => {
+    const m = typeof v === "number" ? measureOf() : null;
+    return m && typeof v === "number" ? formatFigure(v, m) : String(v);
+  };
+  const valueText = result.ok ? (Array.isArray(result.value) ? `${result.value.length} rows (spilled)` : shown(result.value)) : result.error;
+  if (!result.ok) {
+    // the message once (not also in the value), and each "did you mean" as the formula it makes
+    const fixes = didYouMean(result.message).flatMap((f) => {
+      const i = spec.params.findIndex((p) => p.name === f.param);
+      const a = call.args[i];
+      if (i < 0 || !a || a.kind !== "literal") return [];
+      const args = call.args.map((x, k) => (k === i ? `"${f.value.replace(/"/g, '""')}"` : argText(x)));
+      return [{ label: f.value, formula: `=SMM.${call.name}(${args.join(",")})` }];
+    });
+    return { ...failTrace(formula, `No figure: ${result.message}`, valueText), fixes };
+  }
   const named = Object.fromEntries(spec.params.map((p, i) => [p.name, raw[i]]));
   const texts = opts.texts ?? null;
   const product = (v: unknown) => (typeof v === "string" ? ds.catalog.resolve(v) : null);
   const period = (v: unknown) => parsePeriod(v);
-  const ok = (figures: TraceFigure[], message = ""): TraceModel => ({ ok: true, formula, valueText, message, figures });
+  const ok = (figures: TraceFigure[], message = ""): TraceModel => ({ ok: true, formula, valueText, message, figures, fixes: [] });
 
   switch (call.name) {
     case "PRODUCTS":
@@ -288,7 +336,8 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
         editionLabel: `${periodLabel(p.edition)} edition`,
         origin: ed?.origin ?? "",
         source: p.source ?? ed?.source ?? "",
-        section: p.section,
+        ...(isWebAddress(p.source ?? ed?.source ?? "") ? { sourceUrl: p.source ?? ed?.source ?? "" } : {}),
+        section: sectionName(ds, p.section),
         sentence: notBundled ? [] : splitHighlights(p.sentence, spans),
         note: notBundled ? "The bundled dataset does not include the report's sentences: import the report to see it." : "",
         kind: "stated direction",

@@ -8,7 +8,8 @@ import { formatFigure, MEASURE_LABELS, periodLabel, plural } from "../actions/fo
 import type { ProductHit } from "../actions/search";
 import type { Layout, TableModel, TableQuery } from "../actions/table";
 import { LATEST } from "../actions/table";
-import { badge, button, field, h, nextId, replace, select } from "./dom";
+import type { Child, Tone } from "./dom";
+import { badge, button, field, h, messageBar, nextId, replace, select } from "./dom";
 
 export interface ExploreEvents {
   search(text: string): void;
@@ -18,8 +19,12 @@ export interface ExploreEvents {
 
 export const PREVIEW_ROWS = 30;
 
+const wide = (el: HTMLElement): HTMLElement => (el.classList.add("wide"), el);
+
 export class ExploreView {
   readonly el: HTMLElement;
+  /** The outcome of the last insert, under its button. */
+  private result = h("div", { class: "action-result", attrs: { "data-testid": "explore-result", "aria-live": "polite" } });
   private q: TableQuery;
   private names = new Map<string, string>();
   private input: HTMLInputElement;
@@ -49,15 +54,33 @@ export class ExploreView {
     });
     this.list = h("ul", { id: listId, class: "results", attrs: { role: "listbox", "aria-multiselectable": "true", "aria-label": "Products", "data-testid": "results" } });
 
+    // One Tab stop for the 14 measures: arrow keys move between them (roving tabindex), Space ticks.
+    const boxes: HTMLInputElement[] = [];
+    const move = (e: KeyboardEvent, i: number): void => {
+      const n = boxes.length;
+      const j = e.key === "ArrowDown" || e.key === "ArrowRight" ? (i + 1) % n : e.key === "ArrowUp" || e.key === "ArrowLeft" ? (i - 1 + n) % n : e.key === "Home" ? 0 : e.key === "End" ? n - 1 : -1;
+      if (j < 0) return;
+      e.preventDefault();
+      boxes.forEach((b, k) => (b.tabIndex = k === j ? 0 : -1));
+      boxes[j]?.focus();
+    };
+    const legendId = nextId("measures");
     const measureBox = h(
       "fieldset",
-      { class: "measures" },
-      h("legend", null, "Measures"),
-      MEASURES.map((m) => {
+      { class: "measures", attrs: { "aria-describedby": `${legendId}-hint`, "data-testid": "measures" } },
+      h("legend", { id: legendId }, "Measures"),
+      MEASURES.map((m, i) => {
         const id = nextId("m");
-        const cb = h("input", { id, attrs: { type: "checkbox", value: m, "data-measure": m }, props: { checked: this.q.measures.includes(m) }, on: { change: () => this.toggleMeasure(m, cb.checked) } });
+        const cb = h("input", {
+          id,
+          attrs: { type: "checkbox", value: m, "data-measure": m, tabindex: i === 0 ? 0 : -1 },
+          props: { checked: this.q.measures.includes(m) },
+          on: { change: () => this.toggleMeasure(m, cb.checked), keydown: (e) => move(e, i), focus: () => boxes.forEach((b, k) => (b.tabIndex = k === i ? 0 : -1)) },
+        });
+        boxes.push(cb);
         return h("div", { class: "check" }, cb, h("label", { attrs: { for: id } }, MEASURE_LABELS[m]));
       }),
+      h("p", { class: "visually-hidden", id: `${legendId}-hint` }, "Arrow keys move between measures; Space ticks one."),
     );
     const modeName = nextId("mode");
     const radio = (value: "values" | "formulas", label: string, hint: string) => {
@@ -69,7 +92,7 @@ export class ExploreView {
         h("label", { attrs: { for: id } }, label, h("span", { class: "hint block" }, hint)),
       );
     };
-    this.insertBtn = button("Insert at active cell", () => this.ev.insert(this.q, this.mode), "primary", { "data-testid": "insert-btn" });
+    this.insertBtn = button("Insert at active cell", () => this.ev.insert(this.query, this.mode), "primary", { "data-testid": "insert-btn" });
     this.el = h(
       "section",
       { class: "stack" },
@@ -84,6 +107,7 @@ export class ExploreView {
       h("fieldset", { class: "modes" }, h("legend", { class: "visually-hidden" }, "Insert as"), radio("values", "Values, linked", "Static numbers with number formats; the workbook remembers the query and Refresh re-pulls it."), radio("formulas", "Live formulas", "=SMM.VALUE(...) in every cell: recalculates when the data changes.")),
       h("div", { class: "row" }, this.insertBtn),
       this.hostNote,
+      this.result,
     );
     this.renderChips();
   }
@@ -115,14 +139,14 @@ export class ExploreView {
   private renderPeriods(): void {
     const opts = this.periods.map((p) => ({ value: p, label: `${periodLabel(p)}` }));
     const fromOpts = opts.some((o) => o.value === this.q.from) ? opts : [{ value: this.q.from, label: periodLabel(this.q.from) }, ...opts];
-    const toOpts = [{ value: LATEST, label: "Latest (grows with new data)" }, ...opts];
+    const toOpts = [{ value: LATEST, label: "Latest" }, ...opts];
     if (this.q.to !== LATEST && !opts.some((o) => o.value === this.q.to)) toOpts.push({ value: this.q.to, label: periodLabel(this.q.to) });
     replace(
       this.periodsBox,
       field("From", select(fromOpts, this.q.from, (v) => ((this.q.from = v), this.changed()), { "data-testid": "from" })),
-      field("To", select(toOpts, this.q.to, (v) => ((this.q.to = v), this.changed()), { "data-testid": "to" })),
+      field("To", select(toOpts, this.q.to, (v) => ((this.q.to = v), this.changed()), { "data-testid": "to", title: "Latest: the table grows when newer months are loaded" })),
       field("Basis", select([{ value: "actual", label: "Actual" }, { value: "forecast", label: "Forecast" }], this.q.basis, (v) => ((this.q.basis = v === "forecast" ? "forecast" : "actual"), this.changed()))),
-      field(
+      wide(field(
         "Layout",
         select(
           [
@@ -132,7 +156,8 @@ export class ExploreView {
           this.q.layout,
           (v) => ((this.q.layout = v as Layout), this.changed()),
         ),
-      ),
+      )),
+      h("p", { class: "hint wide" }, "To \u201CLatest\u201D: the table grows when newer months are loaded."),
       h("div", { class: "check" }, this.checkbox("Headers", this.q.headers, (c) => (this.q.headers = c))),
       h("div", { class: "check" }, this.checkbox("Skip months without figures", this.q.skipEmpty, (c) => (this.q.skipEmpty = c))),
     );
@@ -197,7 +222,10 @@ export class ExploreView {
       e.preventDefault();
       this.toggle(this.active >= 0 ? this.active : 0);
     } else if (e.key === "Escape") {
+      // clears the search (and stops Chromium's own handling of a search field)
+      e.preventDefault();
       this.input.value = "";
+      this.active = -1;
       this.ev.search("");
     }
   }
@@ -273,5 +301,11 @@ export class ExploreView {
       ),
       model.rows.length > PREVIEW_ROWS ? h("p", { class: "hint" }, `... and ${model.rows.length - PREVIEW_ROWS} more rows.`) : null,
     );
+  }
+
+  /** Shows the outcome of an insert next to its button (replacing the last). */
+  showResult(tone: Tone, title: string, body?: Child, actions: { label: string; run: () => void; primary?: boolean }[] = []): void {
+    replace(this.result, messageBar(tone, title, body, [...actions, { label: "Dismiss", run: () => replace(this.result) }]));
+    this.result.scrollIntoView?.({ block: "nearest" });
   }
 }

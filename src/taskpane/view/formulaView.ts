@@ -6,7 +6,8 @@ import type { FunctionName, FunctionSpec } from "../../core/query";
 import { MEASURES } from "../../core/types";
 import type { FormulaPreview, FormulaSpec } from "../actions/formula";
 import { MEASURE_LABELS } from "../actions/format";
-import { button, field, h, nextId, replace, select } from "./dom";
+import type { Child, Tone } from "./dom";
+import { button, field, h, messageBar, nextId, replace, select } from "./dom";
 
 export interface FormulaEvents {
   change(spec: FormulaSpec): void;
@@ -15,6 +16,8 @@ export interface FormulaEvents {
 
 export class FormulaView {
   readonly el: HTMLElement;
+  /** The outcome of the last insert, under its button. */
+  private result = h("div", { class: "action-result", attrs: { "data-testid": "formula-result", "aria-live": "polite" } });
   private spec: FormulaSpec;
   private params = h("div", { class: "stack" });
   private out = h("div", { class: "formula-out", attrs: { "aria-live": "polite", "data-testid": "formula-out" } });
@@ -51,6 +54,7 @@ export class FormulaView {
       this.out,
       h("div", { class: "row" }, button("Insert in active cell", () => this.ev.insert(this.spec), "primary", { "data-testid": "formula-insert" })),
       this.hostNote,
+      this.result,
     );
     this.renderParams();
   }
@@ -64,6 +68,14 @@ export class FormulaView {
     if (!this.spec.args.period) this.spec.args.period = period;
     this.renderParams();
     this.changed();
+  }
+
+  /** One click on a "did you mean": the argument takes the suggested value. */
+  private applyFix(param: string, value: string): void {
+    this.spec.args[param] = value;
+    this.renderParams();
+    this.changed();
+    (this.params.querySelector(`[data-param="${param}"]`) as HTMLElement | null)?.focus();
   }
 
   private changed(): void {
@@ -106,7 +118,15 @@ export class FormulaView {
     replace(
       this.out,
       h("div", { class: "kv" }, h("span", { class: "k" }, "Formula"), code),
-      h("div", { class: "kv" }, h("span", { class: "k" }, "Value now"), h("span", { class: p.result.ok ? "v" : "v error-text" }, p.text)),
+      h("div", { class: "kv" }, h("span", { class: "k" }, "Value now"), h("span", { class: p.result.ok ? "v" : "v error-text", attrs: { "data-testid": "formula-value" } }, p.text)),
+      p.fixes.length
+        ? h(
+            "div",
+            { class: "suggest", attrs: { "data-testid": "formula-fixes" } },
+            h("span", { class: "hint" }, "Did you mean"),
+            p.fixes.map((f) => button(f.value, () => this.applyFix(f.param, f.value), "secondary", { "data-fix": f.value, title: `Use ${f.param} "${f.value}" instead of "${f.was}"` })),
+          )
+        : null,
       h(
         "div",
         { class: "row" },
@@ -115,5 +135,11 @@ export class FormulaView {
         }, "subtle"),
       ),
     );
+  }
+
+  /** Shows the outcome of an insert next to its button (replacing the last). */
+  showResult(tone: Tone, title: string, body?: Child, actions: { label: string; run: () => void; primary?: boolean }[] = []): void {
+    replace(this.result, messageBar(tone, title, body, [...actions, { label: "Dismiss", run: () => replace(this.result) }]));
+    this.result.scrollIntoView?.({ block: "nearest" });
   }
 }

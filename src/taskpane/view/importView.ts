@@ -116,7 +116,9 @@ export class ImportView {
     const head = h("h3", { class: "card-title" }, p.kind === "csv" ? "Figures CSV: " : "Report: ", h("span", { class: "mono" }, p.name));
     const parts: HTMLElement[] = [head];
     if (p.blocking) parts.push(messageBar("error", "Cannot save", p.blocking));
-    if (p.kind === "report") {
+    // refused before the parser read it (empty, huge, not a report): the message alone
+    const read = p.editions.length > 0 || p.issues.length > 0;
+    if (p.kind === "report" && read) {
       const ed = p.editions[0];
       const monthId = nextId("month");
       const input = h("input", {
@@ -159,7 +161,7 @@ export class ImportView {
       );
       parts.push(block);
     }
-    parts.push(this.issues(p.issues));
+    if (read || !p.blocking) parts.push(this.issues(p.issues));
     return h("article", { class: "card" }, parts);
   }
 

@@ -106,9 +106,10 @@ export class ProductPicker {
       e.preventDefault();
       this.pick(this.active >= 0 ? this.active : 0);
     } else if (e.key === "Escape") {
-      if (this.list.hidden) return;
       e.preventDefault();
-      this.close(false);
+      // first Escape closes the list, the next clears the search text
+      if (!this.list.hidden) this.close(false);
+      else this.input.value = "";
     }
   }
 

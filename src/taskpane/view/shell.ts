@@ -47,7 +47,7 @@ export class Shell {
       );
       this.tabs.set(t.id, tab);
       tablist.appendChild(tab);
-      this.panels.set(t.id, h("div", { id: `panel-${t.id}`, class: "panel", attrs: { role: "tabpanel", "aria-labelledby": `tab-${t.id}`, tabindex: 0 }, props: { hidden: t.id !== this.current } }));
+      this.panels.set(t.id, h("div", { id: `panel-${t.id}`, class: "panel", attrs: { role: "tabpanel", "aria-labelledby": `tab-${t.id}` }, props: { hidden: t.id !== this.current } }));
     }
     const scopeSel = select(
       [
@@ -80,6 +80,8 @@ export class Shell {
   }
 
   select(id: TabId, focus = false): void {
+    // a message belongs to what was done on the tab it was shown in
+    if (id !== this.current) this.clearMessages();
     this.current = id;
     for (const [k, tab] of this.tabs) {
       const on = k === id;

@@ -6,7 +6,7 @@
  */
 import type { ProductHit } from "../actions/search";
 import type { TemplateChoice, TemplateOptions, TemplatePreview, TemplateSpec } from "../actions/templates";
-import { describeGrid, reconcileSpec, TEMPLATE_CHOICES } from "../actions/templates";
+import { describeGrid, monthOptionLabel, reconcileSpec, TEMPLATE_CHOICES } from "../actions/templates";
 import { periodLabel, plural } from "../actions/format";
 import type { Child, Tone } from "./dom";
 import { button, field, h, messageBar, nextId, replace, select } from "./dom";
@@ -22,7 +22,7 @@ export interface TemplatesEvents {
 export class TemplatesView {
   readonly el: HTMLElement;
   private s: TemplateSpec | null = null;
-  private opts: TemplateOptions = { forecastMonths: [], editionMonths: [], defaults: { choice: "fva-month", month: "", from: "", to: "", dashboardMonth: "", product: "", productFrom: "", productTo: "" } };
+  private opts: TemplateOptions = { forecastMonths: [], editionMonths: [], coverage: {}, defaults: { choice: "fva-month", month: "", from: "", to: "", dashboardMonth: "", product: "", productFrom: "", productTo: "" } };
   private months: string[] = [];
   private radios = new Map<TemplateChoice, HTMLInputElement>();
   private params = h("div", { class: "stack", attrs: { "data-testid": "template-params" } });
@@ -114,8 +114,8 @@ export class TemplatesView {
     this.ev.change(this.spec);
   }
 
-  private monthSelect(list: string[], value: string, key: keyof TemplateSpec, testid: string, first?: { value: string; label: string }): HTMLSelectElement {
-    const opts = [...(first ? [first] : []), ...list.map((m) => ({ value: m, label: `${periodLabel(m)} (${m})` }))];
+  private monthSelect(list: string[], value: string, key: keyof TemplateSpec, testid: string, first?: { value: string; label: string }, label: (m: string) => string = (m) => `${periodLabel(m)} (${m})`): HTMLSelectElement {
+    const opts = [...(first ? [first] : []), ...list.map((m) => ({ value: m, label: label(m) }))];
     if (!opts.length) opts.push({ value: "", label: "No months loaded" });
     const s = select(opts, value, (v) => this.update({ [key]: v } as Partial<TemplateSpec>), { "data-testid": testid });
     s.disabled = !list.length && !first;
@@ -128,13 +128,16 @@ export class TemplatesView {
     let body: Child;
     switch (s.choice) {
       case "fva-month":
-        body = field("Month", this.monthSelect(fm, s.month, "month", "tpl-month"), "Forecasts come from the report of the month before, actuals from that month's report.");
+        body = field("Month", this.monthSelect(fm, s.month, "month", "tpl-month", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "pairs")), "Pairs: products whose forecast (from the report of the month before) and actual (that month's report) can be compared; MoM: with both MoM figures.");
         break;
       case "fva-range":
-        body = h("div", { class: "row periods" }, field("From", this.monthSelect(fm, s.from, "from", "tpl-from")), field("To", this.monthSelect(fm, s.to, "to", "tpl-to")));
+        body = [
+          h("div", { class: "row periods" }, field("From", this.monthSelect(fm, s.from, "from", "tpl-from", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "pairs", true))), field("To", this.monthSelect(fm, s.to, "to", "tpl-to", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "pairs", true)))),
+          h("p", { class: "hint" }, "Pairs: products whose forecast and actual for the month can be compared."),
+        ];
         break;
       case "dashboard":
-        body = field("Month", this.monthSelect(this.opts.editionMonths, s.dashboardMonth, "dashboardMonth", "tpl-dashboard-month"), "The month's figures, and SMM's forecast for the month after.");
+        body = field("Month", this.monthSelect(this.opts.editionMonths, s.dashboardMonth, "dashboardMonth", "tpl-dashboard-month", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "products")), "The month's figures, and SMM's forecast for the month after; each month says how many products its edition covers.");
         break;
       case "product-history": {
         const oldest = this.months[this.months.length - 1];

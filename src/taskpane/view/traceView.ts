@@ -57,7 +57,20 @@ export class TraceView {
       t.valueText ? h("div", { class: "kv" }, h("span", { class: "k" }, "Value"), h("span", { class: "v" }, t.valueText)) : null,
     );
     if (!t.ok) {
-      replace(this.out, head, messageBar("warning", "Nothing to trace", t.message));
+      const fixes = t.fixes.length
+        ? h(
+            "div",
+            { class: "suggest", attrs: { "data-testid": "trace-fixes" } },
+            h("span", { class: "hint" }, "Did you mean"),
+            t.fixes.map((f) =>
+              button(f.label, () => {
+                this.formula.value = f.formula;
+                this.ev.traceFormula(f.formula);
+              }, "secondary", { "data-fix": f.label, title: `Trace ${f.formula}` }),
+            ),
+          )
+        : null;
+      replace(this.out, head, messageBar("warning", "Nothing to trace", h("div", null, t.message, fixes)));
       return;
     }
     replace(this.out, head, t.message ? h("p", { class: "hint" }, t.message) : null, t.figures.map((f) => this.figure(f)));
@@ -71,7 +84,7 @@ export class TraceView {
       h("h3", { class: "card-title" }, f.role ? `${f.role}: ` : "", `${f.product}, ${f.measureLabel}, ${f.period}${f.basis === "forecast" ? " (forecast)" : ""}`),
       h("div", { class: "big-number" }, f.valueText),
       kv("Edition", h("span", null, f.editionLabel, " ", f.origin ? badge(f.origin, f.origin === "imported" ? "brand" : "neutral") : null), "trace-edition"),
-      kv("Source", f.source),
+      kv("Source", f.sourceUrl ? h("a", { attrs: { href: f.sourceUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "trace-source-link" } }, f.sourceUrl.replace(/^https?:\/\//i, "")) : f.source, "trace-source"),
       kv("Section", f.section, "trace-section"),
       kv("How", f.implied ? "implied from the stated change and its %" : `reported: ${f.hedge}`, "trace-how"),
       f.sentence.length ? h("blockquote", { class: "quote", attrs: { "data-testid": "trace-sentence" } }, sentenceNode(f.sentence)) : null,
