@@ -6,7 +6,8 @@
 import { Catalog } from "../../core/catalog";
 import { readFiguresCsv } from "../../core/csv";
 import type { Dataset, EditionDiff, EditionOrigin } from "../../core/dataset";
-import { diffEditions } from "../../core/dataset";
+import type { MergeDiff } from "../../core/merge";
+import { mergeEditions } from "../../core/merge";
 import { parseReport } from "../../core/report/parse";
 import { normalize } from "../../core/report/text";
 import type { Edition, Issue, Observation } from "../../core/types";
@@ -37,8 +38,8 @@ export interface EditionPreview {
   products: ProductCount[];
   /** The loaded edition this one would replace. */
   replaces: { origin: EditionOrigin; figures: number } | null;
-  /** What saving would change compared with the loaded edition of that month. */
-  diff: EditionDiff | null;
+  /** What saving would change compared with the loaded edition of that month (merged figure by figure). */
+  diff: MergeDiff | null;
 }
 
 export interface IssueView {
@@ -109,7 +110,7 @@ function editionPreview(ds: Dataset, catalog: Catalog, e: Edition): EditionPrevi
     forecastFigures: e.observations.filter((o) => o.basis === "forecast").length,
     products: productCounts(ds, catalog, e.observations),
     replaces: loaded ? { origin: loaded.origin, figures: loaded.observations.length } : null,
-    diff: loaded ? diffEditions(e.id, loaded.observations, e.observations, false) : null,
+    diff: loaded ? mergeEditions(loaded, e).diff : null,
   };
 }
 
