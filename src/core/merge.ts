@@ -83,8 +83,13 @@ export function conflictsOf(edition: Edition): Conflict[] {
     const first = list[0] as Observation;
     out.push({ key: k, figures: list, sentence: first.provenance.sentence, section: first.provenance.section, message: `stated ${list.length} times with different values (${list.map((o) => o.value).join(", ")})` });
   }
+  const listed = new Set(out.flatMap((c) => c.figures.map((o) => o.provenance.sentence)));
   for (const i of edition.issues) {
     if (i.code !== "conflict" && i.code !== "contradiction") continue;
+    if (i.sentence && listed.has(i.sentence)) continue; // the same conflict, already listed with its figures
+    // resolved: the figure read from that sentence now agrees with every other statement of it (a correction)
+    const from = edition.observations.filter((o) => sameSentence(o.provenance.sentence, i.sentence));
+    if (from.length && from.every((o) => (by.get(figureKey(o)) ?? []).every((x) => x.value === o.value))) continue;
     out.push({ key: null, figures: [], sentence: i.sentence ?? "", section: i.section ?? "", message: i.message });
   }
   return out;

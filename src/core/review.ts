@@ -9,7 +9,7 @@
  * with the decisions applied as data (`Observation.correction`, `Edition.rejected`), which is what
  * is saved, shown by Trace and SMM.INFO, and carried over on re-import (see merge.ts).
  */
-import { figureKey } from "./merge";
+import { conflictsOf, figureKey, sameSentence } from "./merge";
 import type { Basis, Edition, Issue, Measure, Observation, ReviewReason, Unit } from "./types";
 
 export type ReviewItem =
@@ -29,17 +29,26 @@ const REASON_TEXT: Record<ReviewReason, string> = {
 
 export const isUncertain = (o: Observation): boolean => !o.correction && (o.evidence?.confidence === "low" || (o.evidence?.review?.length ?? 0) > 0);
 
-/** What the parser was unsure of, in text order (figures first, then issues). */
+/**
+ * What the parser was unsure of, in text order (figures first, then issues). A figure the text
+ * states twice with different values is one item: its first statement (the one that counts), to
+ * accept or correct.
+ */
 export function reviewItems(edition: Edition): ReviewItem[] {
   const out: ReviewItem[] = [];
+  const conflicts = conflictsOf(edition).filter((c) => c.figures.length > 1);
+  const conflictSentences = conflicts.flatMap((c) => c.figures.map((o) => o.provenance.sentence));
   edition.observations.forEach((o, i) => {
-    if (!isUncertain(o)) return;
-    const reasons = (o.evidence?.review ?? []).map((r) => REASON_TEXT[r] ?? r);
-    if (o.evidence?.confidence === "low" && !reasons.length) reasons.push(`read with weak evidence (rule ${o.evidence.rule})`);
+    const conflict = conflicts.find((c) => c.figures[0] === o);
+    if (!isUncertain(o) && !(conflict && !o.correction)) return;
+    const reasons = (o.correction ? [] : (o.evidence?.review ?? [])).map((r) => REASON_TEXT[r] ?? r);
+    if (!o.correction && o.evidence?.confidence === "low" && !reasons.length) reasons.push(`read with weak evidence (rule ${o.evidence.rule})`);
+    if (conflict) reasons.push(`the text states it ${conflict.figures.length} times with different values (${conflict.figures.map((x) => `"${x.provenance.sentence.length > 80 ? x.provenance.sentence.slice(0, 77) + "..." : x.provenance.sentence}"`).join(" and ")})`);
     out.push({ id: `f${i}`, kind: "figure", figure: o, reasons });
   });
   edition.issues.forEach((is, i) => {
-    if (!REVIEW_ISSUE_CODES.includes(is.code)) return;
+    if (!REVIEW_ISSUE_CODES.includes(is.code) && is.code !== "contradiction") return;
+    if ((is.code === "conflict" || is.code === "contradiction") && conflictSentences.some((s) => sameSentence(s, is.sentence))) return; // listed with its figure
     out.push({ id: `i${i}`, kind: "issue", issue: is, reasons: [is.message], assignable: is.code === "unused-number" && !!is.sentence });
   });
   return out;

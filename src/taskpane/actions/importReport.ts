@@ -61,6 +61,8 @@ export interface ChangeView {
   beforeText?: string;
   sentence: string;
   highlight: Span | null;
+  /** Conflicts: the other statements' sentences. */
+  others?: { sentence: string; highlight: Span | null }[];
   /** Kept figures: where the earlier copy came from, and whether it will be kept (false: dropped). */
   from?: string;
   keep?: boolean;
@@ -193,7 +195,11 @@ function changeViews(ds: Dataset, catalog: Catalog, d: MergeDiff, norm: string |
     const first = c.figures[0];
     out.push(
       first
-        ? line("conflict", first, { valueText: c.figures.map((o) => formatFigure(o.value, o.measure)).join(" / "), sentence: c.sentence })
+        ? line("conflict", first, {
+            valueText: c.figures.map((o) => formatFigure(o.value, o.measure)).join(" / "),
+            sentence: first.provenance.sentence,
+            others: c.figures.slice(1).map((o) => ({ sentence: o.provenance.sentence, highlight: spanOf(norm, o) })),
+          })
         : { kind: "conflict", key: "", label: c.section ? `${c.section}: ${c.message}` : c.message, valueText: "", sentence: c.sentence, highlight: null },
     );
   }

@@ -167,7 +167,7 @@ export class ImportView {
   private changes(ed: EditionPreview, index: number): HTMLElement | null {
     if (!ed.changes.length) return null;
     const groups: [ChangeView["kind"], string][] = [
-      ["conflict", "Conflicting: stated twice with different values in this text (the function answers #N/A until it is resolved)"],
+      ["conflict", "Conflicting: this text states them twice with different values (resolve them in Review)"],
       ["revised", "Revised: this text states another value"],
       ["kept", "Kept: only the earlier copy states them (uncheck to drop)"],
       ["new", "New: the earlier copy did not have them"],
@@ -215,6 +215,7 @@ export class ImportView {
       { class: `diff-${c.kind}${c.kind === "kept" && c.keep === false ? " dropped" : ""}`, attrs: { "data-testid": "merge-line", "data-kind": c.kind } },
       h("div", null, badge(KIND_LABEL[c.kind], KIND_TONE[c.kind]), " ", text, c.kind === "kept" && c.from ? h("span", { class: "hint" }, ` (from the ${c.from} copy${c.keep === false ? "; dropped" : ""})`) : null, " ", keep),
       c.sentence ? sentenceNode(splitHighlights(c.sentence, c.highlight ? [c.highlight] : [])) : null,
+      (c.others ?? []).map((x) => sentenceNode(splitHighlights(x.sentence, x.highlight ? [x.highlight] : []))),
     );
   }
 
