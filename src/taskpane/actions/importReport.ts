@@ -7,9 +7,9 @@ import { Catalog } from "../../core/catalog";
 import { readFiguresCsv } from "../../core/csv";
 import type { Dataset, EditionDiff, EditionOrigin } from "../../core/dataset";
 import type { MergeDiff } from "../../core/merge";
-import { figureKey, mergeEditions } from "../../core/merge";
+import { figureKey, mergeEditions, sameSentence } from "../../core/merge";
 import type { FigureFields, ReviewDecision, ReviewItem } from "../../core/review";
-import { applyReview, readNumberText, reviewItems } from "../../core/review";
+import { applyReview, describeCorrection, readNumberText, reviewItems } from "../../core/review";
 import { parseReport } from "../../core/report/parse";
 import { normalize } from "../../core/report/text";
 import type { Edition, Issue, Measure, Observation } from "../../core/types";
@@ -85,6 +85,8 @@ export interface ReviewView {
   decision: ReviewDecision | null;
   /** "Accepted", "Corrected to ...", "Rejected", "Assigned to ..." or "". */
   decisionText: string;
+  /** A decision saved with the earlier import of this edition that applies again unless a new one is taken. */
+  earlier: string;
 }
 
 /** The user's choices on one import: review decisions and kept figures to drop. */
@@ -157,7 +159,7 @@ function editionPreview(ds: Dataset, catalog: Catalog, e: Edition, ctx: { text?:
   const norm = ctx.text ? normalize(ctx.text) : null;
   return {
     changes: diff ? changeViews(ds, catalog, diff, norm, drop) : [],
-    review: ctx.raw ? reviewViews(ds, catalog, ctx.raw, norm, ctx.choices?.decisions ?? []) : [],
+    review: ctx.raw ? reviewViews(ds, catalog, ctx.raw, norm, ctx.choices?.decisions ?? [], loaded) : [],
     id: e.id,
     label: periodLabel(e.id),
     source: e.source,
@@ -230,8 +232,15 @@ function describeDecision(ds: Dataset, catalog: Catalog, d: ReviewDecision | und
   return d.action === "correct" ? `Corrected to ${what}` : `Assigned to ${what}`;
 }
 
-function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string | null, decisions: readonly ReviewDecision[]): ReviewView[] {
+function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string | null, decisions: readonly ReviewDecision[], loaded?: Edition): ReviewView[] {
   const byItem = new Map(decisions.map((d) => [d.item, d] as const));
+  const decided = (loaded?.observations ?? []).filter((o) => o.correction);
+  const earlierFor = (o: Observation): string => {
+    const d = decided.find((x) => sameSentence(x.provenance.sentence, o.provenance.sentence) && (x.correction?.original ? figureKey(x.correction.original) : figureKey(x)) === figureKey(o));
+    if (d) return `${describeCorrection(d)}: ${nameOf(ds, catalog, d)}: ${formatFigure(d.value, d.measure)}`;
+    const r = (loaded?.rejected ?? []).find((x) => sameSentence(x.provenance.sentence, o.provenance.sentence) && figureKey(x) === figureKey(o));
+    return r ? describeCorrection(r) : "";
+  };
   return reviewItems(raw).map((it: ReviewItem): ReviewView => {
     const d = byItem.get(it.id);
     if (it.kind === "figure") {
@@ -248,6 +257,7 @@ function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string |
         defaults: { product: o.product, segment: o.segment, period: o.period, basis: o.basis, measure: o.measure, value: o.value },
         decision: d ?? null,
         decisionText: describeDecision(ds, catalog, d),
+        earlier: earlierFor(o),
       };
     }
     const is = it.issue;
@@ -266,6 +276,7 @@ function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string |
       defaults: assignDefaults(catalog, raw, is, number, hl ? sentence.slice(hl.end) : ""),
       decision: d ?? null,
       decisionText: describeDecision(ds, catalog, d),
+      earlier: decided.some((x) => x.correction?.kind === "assigned" && sameSentence(x.provenance.sentence, sentence)) ? "a number of this sentence was assigned by you earlier: that assignment applies again" : "",
     };
   });
 }

@@ -260,6 +260,7 @@ export class ImportView {
       r.section ? h("div", { class: "hint" }, `Section: ${r.section}`) : null,
       r.sentence ? sentenceNode(splitHighlights(r.sentence, r.highlight ? [r.highlight] : [])) : null,
       r.decisionText ? h("div", { class: "review-decision", attrs: { "data-testid": "review-decision", role: "status" } }, badge("yours", "brand"), " ", r.decisionText) : null,
+      r.earlier && !r.decision ? h("div", { class: "review-decision", attrs: { "data-testid": "review-earlier" } }, badge("earlier", "brand"), " Applies again: ", r.earlier) : null,
       actions.length ? h("div", { class: "row" }, actions) : null,
       formOpen ? this.figureForm(r, index, formOpen.action, formOpen.error) : null,
     );
