@@ -18,6 +18,7 @@
  * preview and `smm build`, so all three give the same dataset.
  */
 import type { Basis, Edition, Issue, Measure, Observation, TrendObservation } from "./types";
+import { MEASURES } from "./types";
 
 /** The identity of a figure: one value per key per edition. */
 export const figureKey = (o: { product: string; segment: string; period: string; basis: Basis; measure: Measure }): string =>
@@ -29,14 +30,31 @@ const trendKey = (t: TrendObservation): string => `${t.product}|${t.segment}|${t
 export const sameSentence = (a: string | undefined, b: string | undefined): boolean =>
   !!a && !!b && a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
 
+/**
+ * The figure an issue is about, when the parser says so in `path` as
+ * [product, segment, period, basis, measure] ("conflict", "implausible"); null otherwise.
+ */
+export function issueFigure(i: Issue): { product: string; segment: string; period: string; basis: Basis; measure: Measure } | null {
+  const p = i.path;
+  if (!p || p.length !== 5 || !p.every((x) => typeof x === "string")) return null;
+  const [product, segment, period, basis, measure] = p as string[];
+  if (!product || !/^\d{4}-\d\d$/.test(period ?? "") || (basis !== "actual" && basis !== "forecast") || !(MEASURES as readonly string[]).includes(measure ?? "")) return null;
+  return { product, segment: segment ?? "", period: period as string, basis, measure: measure as Measure };
+}
+
 export interface Conflict {
-  /** The figure's key when the parser kept both statements; null for a "conflict" issue. */
+  /** The figure's key (null for a "conflict" issue that does not name its figure). */
   key: string | null;
   /** The statements (two or more) when the parser kept them. */
   figures: Observation[];
   sentence: string;
   section: string;
   message: string;
+  /** The earlier copy's value of that figure, which the conflict replaces (the figure is #N/A). */
+  before?: Observation;
+  /** Offsets of the number in the source text (issue conflicts). */
+  start?: number;
+  end?: number;
 }
 
 export interface MergeDiff {
@@ -90,7 +108,11 @@ export function conflictsOf(edition: Edition): Conflict[] {
     // resolved: the figure read from that sentence now agrees with every other statement of it (a correction)
     const from = edition.observations.filter((o) => sameSentence(o.provenance.sentence, i.sentence));
     if (from.length && from.every((o) => (by.get(figureKey(o)) ?? []).every((x) => x.value === o.value))) continue;
-    out.push({ key: null, figures: [], sentence: i.sentence ?? "", section: i.section ?? "", message: i.message });
+    const f = issueFigure(i);
+    if (f && by.has(figureKey(f))) continue; // resolved: the user set the figure's value
+    const c: Conflict = { key: f ? figureKey(f) : null, figures: [], sentence: i.sentence ?? "", section: i.section ?? "", message: i.message };
+    if (typeof i.start === "number" && typeof i.end === "number") Object.assign(c, { start: i.start, end: i.end });
+    out.push(c);
   }
   return out;
 }
@@ -120,7 +142,7 @@ export function carryCorrections(older: Edition, newer: Edition): Edition {
       const o = observations[i] as Observation;
       observations[i] = { ...d, provenance: { ...o.provenance }, ...(o.evidence ? { evidence: o.evidence } : {}) };
       changed = true;
-    } else if (d.correction?.kind === "assigned" && sentences.some((s) => sameSentence(s, d.provenance.sentence))) {
+    } else if ((d.correction?.kind === "assigned" || (d.correction?.kind === "corrected" && !d.correction.original)) && sentences.some((s) => sameSentence(s, d.provenance.sentence))) {
       if (!observations.some((o) => o && figureKey(o) === figureKey(d))) {
         extra.push({ ...d, provenance: { ...d.provenance, edition: newer.id } });
         changed = true;
@@ -154,13 +176,14 @@ const joinSources = (a: string, b: string): string => {
  * edition and what changed compared with `older`. With no `older`, `newer` is new.
  */
 export function mergeEditions(older: (Edition & { origin?: string }) | undefined | null, newer: Edition, opts: MergeOptions = {}): { edition: Edition; diff: MergeDiff } {
-  const conflicting = conflictsOf(newer);
   if (!older) {
+    const conflicting = conflictsOf(newer);
     const added = [...firstByKey(newer.observations).values()];
     return { edition: newer, diff: { edition: newer.id, isNew: true, over: null, added, revised: [], kept: [], removed: [], conflicting, unchanged: 0 } };
   }
   const from = opts.from ?? older.origin ?? older.source;
   const incoming = carryCorrections(older, newer);
+  const conflicting = conflictsOf(incoming);
   const dropped = new Set([...(incoming.dropped ?? []), ...(opts.drop ?? [])]);
   const before = firstByKey(older.observations);
   const after = firstByKey(incoming.observations);
@@ -171,9 +194,16 @@ export function mergeEditions(older: (Edition & { origin?: string }) | undefined
     else if (b.value !== o.value || b.hedge !== o.hedge) diff.revised.push({ before: b, after: o });
     else diff.unchanged++;
   }
+  // a figure the new text states with conflicting values is #N/A: the earlier value is not kept
+  const conflictKeys = new Set(conflicting.map((c) => c.key).filter((k): k is string => !!k));
   const kept: Observation[] = [];
   for (const [k, o] of before) {
     if (after.has(k)) continue;
+    if (conflictKeys.has(k)) {
+      const c = conflicting.find((x) => x.key === k);
+      if (c) c.before = o;
+      continue;
+    }
     if (dropped.has(k)) {
       diff.removed.push(o);
       continue;

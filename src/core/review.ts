@@ -9,7 +9,7 @@
  * with the decisions applied as data (`Observation.correction`, `Edition.rejected`), which is what
  * is saved, shown by Trace and SMM.INFO, and carried over on re-import (see merge.ts).
  */
-import { conflictsOf, figureKey, sameSentence } from "./merge";
+import { conflictsOf, figureKey, issueFigure, sameSentence } from "./merge";
 import type { Basis, Edition, Issue, Measure, Observation, ReviewReason, Unit } from "./types";
 
 export type ReviewItem =
@@ -49,7 +49,9 @@ export function reviewItems(edition: Edition): ReviewItem[] {
   edition.issues.forEach((is, i) => {
     if (!REVIEW_ISSUE_CODES.includes(is.code) && is.code !== "contradiction") return;
     if ((is.code === "conflict" || is.code === "contradiction") && conflictSentences.some((s) => sameSentence(s, is.sentence))) return; // listed with its figure
-    out.push({ id: `i${i}`, kind: "issue", issue: is, reasons: [is.message], assignable: is.code === "unused-number" && !!is.sentence });
+    const f = issueFigure(is);
+    if (is.code !== "unused-number" && f && edition.observations.some((o) => o.correction && figureKey(o) === figureKey(f))) return; // resolved by the user
+    out.push({ id: `i${i}`, kind: "issue", issue: is, reasons: [is.message], assignable: !!is.sentence && (is.code === "unused-number" || f !== null) });
   });
   return out;
 }
@@ -143,7 +145,8 @@ export function applyReview(edition: Edition, decisions: readonly ReviewDecision
       magnitude: "none",
       provenance: { edition: edition.id, section: is.section ?? "", sentence: is.sentence, start: is.start ?? -1, end: is.end ?? -1, source: edition.source },
     };
-    observations.push({ ...withFields(base, d.to), correction: { kind: "assigned", at } });
+    // a conflicting or implausible figure given its value is a correction; an unread number, an assignment
+    observations.push({ ...withFields(base, d.to), correction: { kind: is.code === "unused-number" ? "assigned" : "corrected", at } });
   });
   const out: Edition = { ...edition, observations };
   if (rejected.length) out.rejected = rejected;

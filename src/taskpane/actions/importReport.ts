@@ -7,7 +7,7 @@ import { Catalog } from "../../core/catalog";
 import { readFiguresCsv } from "../../core/csv";
 import type { Dataset, EditionDiff, EditionOrigin } from "../../core/dataset";
 import type { MergeDiff } from "../../core/merge";
-import { figureKey, mergeEditions, sameSentence } from "../../core/merge";
+import { figureKey, issueFigure, mergeEditions, sameSentence } from "../../core/merge";
 import type { FigureFields, ReviewDecision, ReviewItem } from "../../core/review";
 import { applyReview, describeCorrection, readNumberText, reviewItems } from "../../core/review";
 import { parseReport } from "../../core/report/parse";
@@ -78,8 +78,10 @@ export interface ReviewView {
   section: string;
   sentence: string;
   highlight: Span | null;
-  /** An unread number: it can be assigned to a product and measure. */
+  /** An unread number, or a conflicting/implausible figure: it can be given a product, measure and value. */
   assignable: boolean;
+  /** An unread number (assigned), rather than a named figure (corrected). */
+  unread: boolean;
   /** What the correct/assign form starts with. */
   defaults: FigureFields;
   decision: ReviewDecision | null;
@@ -182,6 +184,11 @@ const nameOf = (ds: Dataset, catalog: Catalog, o: { product: string; segment: st
 const spanOf = (norm: string | null, o: Observation): Span | null =>
   norm && o.provenance.start >= 0 ? highlightInSentence(norm, o.provenance.sentence, o.provenance.start, o.provenance.end) : null;
 
+const keyLabel = (ds: Dataset, catalog: Catalog, key: string | null): string | null => {
+  const f = key ? issueFigure({ code: "conflict", message: "", path: key.split("|") }) : null;
+  return f ? nameOf(ds, catalog, f) : null;
+};
+
 function changeViews(ds: Dataset, catalog: Catalog, d: MergeDiff, norm: string | null, drop: readonly string[]): ChangeView[] {
   const out: ChangeView[] = [];
   const line = (kind: ChangeView["kind"], o: Observation, extra: Partial<ChangeView> = {}): ChangeView => ({
@@ -202,7 +209,15 @@ function changeViews(ds: Dataset, catalog: Catalog, d: MergeDiff, norm: string |
             sentence: first.provenance.sentence,
             others: c.figures.slice(1).map((o) => ({ sentence: o.provenance.sentence, highlight: spanOf(norm, o) })),
           })
-        : { kind: "conflict", key: "", label: c.section ? `${c.section}: ${c.message}` : c.message, valueText: "", sentence: c.sentence, highlight: null },
+        : {
+            kind: "conflict",
+            key: c.key ?? "",
+            label: keyLabel(ds, catalog, c.key) ?? (c.section ? `${c.section}: ${c.message}` : c.message),
+            valueText: "#N/A (stated with different values)",
+            ...(c.before ? { beforeText: formatFigure(c.before.value, c.before.measure) } : {}),
+            sentence: c.sentence,
+            highlight: norm && c.start !== undefined && c.end !== undefined ? highlightInSentence(norm, c.sentence, c.start, c.end) : null,
+          },
     );
   }
   for (const r of d.revised) out.push(line("revised", r.after, { beforeText: formatFigure(r.before.value, r.before.measure) }));
@@ -220,16 +235,18 @@ function assignDefaults(catalog: Catalog, edition: Edition, is: Issue, number: s
   let measure: Measure = MEASURE_BY_UNIT[n?.unit ?? ""] ?? "mom";
   if (n?.unit === "%" && /^\W{0,3}(?:yoy|y-o-y|year)/i.test(after)) measure = "yoy";
   if (n?.unit === "%" && /operating rate/i.test(is.sentence ?? "") && !/mom|yoy|month|year/i.test(after.slice(0, 20))) measure = "operating_rate";
+  const named = issueFigure(is);
+  if (named) return { ...named, value: n ? (FRACTION_MEASURES.has(named.measure) && n.unit === "" ? n.value / 100 : n.value) : 0 };
   const product = (is.section ? catalog.matchHeading(is.section)?.id : undefined) ?? "";
   return { product, segment: "", period: edition.id, basis: "actual", measure, value: n ? n.value : 0 };
 }
 
-function describeDecision(ds: Dataset, catalog: Catalog, d: ReviewDecision | undefined): string {
+function describeDecision(ds: Dataset, catalog: Catalog, d: ReviewDecision | undefined, unread = true): string {
   if (!d) return "";
   if (d.action === "accept") return "Accepted as read";
   if (d.action === "reject") return "Rejected: not saved";
   const what = `${nameOf(ds, catalog, d.to)}: ${formatFigure(d.to.value, d.to.measure)}`;
-  return d.action === "correct" ? `Corrected to ${what}` : `Assigned to ${what}`;
+  return d.action === "correct" || !unread ? `Corrected to ${what}` : `Assigned to ${what}`;
 }
 
 function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string | null, decisions: readonly ReviewDecision[], loaded?: Edition): ReviewView[] {
@@ -240,6 +257,10 @@ function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string |
     if (d) return `${describeCorrection(d)}: ${nameOf(ds, catalog, d)}: ${formatFigure(d.value, d.measure)}`;
     const r = (loaded?.rejected ?? []).find((x) => sameSentence(x.provenance.sentence, o.provenance.sentence) && figureKey(x) === figureKey(o));
     return r ? describeCorrection(r) : "";
+  };
+  const earlierIssue = (sentence: string): string => {
+    const d = decided.find((x) => (x.correction?.kind === "assigned" || (x.correction?.kind === "corrected" && !x.correction.original)) && sameSentence(x.provenance.sentence, sentence));
+    return d ? `${describeCorrection(d)}: ${nameOf(ds, catalog, d)}: ${formatFigure(d.value, d.measure)}` : "";
   };
   return reviewItems(raw).map((it: ReviewItem): ReviewView => {
     const d = byItem.get(it.id);
@@ -254,6 +275,7 @@ function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string |
         sentence: o.provenance.sentence,
         highlight: spanOf(norm, o),
         assignable: false,
+        unread: false,
         defaults: { product: o.product, segment: o.segment, period: o.period, basis: o.basis, measure: o.measure, value: o.value },
         decision: d ?? null,
         decisionText: describeDecision(ds, catalog, d),
@@ -267,16 +289,20 @@ function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string |
     return {
       id: it.id,
       kind: "issue",
-      title: it.assignable ? `Unread number${number ? `: ${number}` : ""}` : `${is.code === "conflict" ? "Conflict" : "Implausible value"}${number ? `: ${number}` : ""}`,
+      title:
+        is.code === "unused-number"
+          ? `Unread number${number ? `: ${number}` : ""}`
+          : `${is.code === "implausible" ? "Implausible value" : "Conflict"}${issueFigure(is) ? `: ${nameOf(ds, catalog, issueFigure(is) as FigureFields)}` : ""}${number ? ` (${number} here)` : ""}`,
       reasons: it.reasons,
       section: is.section ?? "",
       sentence,
       highlight: hl,
       assignable: it.assignable,
+      unread: is.code === "unused-number",
       defaults: assignDefaults(catalog, raw, is, number, hl ? sentence.slice(hl.end) : ""),
       decision: d ?? null,
-      decisionText: describeDecision(ds, catalog, d),
-      earlier: decided.some((x) => x.correction?.kind === "assigned" && sameSentence(x.provenance.sentence, sentence)) ? "a number of this sentence was assigned by you earlier: that assignment applies again" : "",
+      decisionText: describeDecision(ds, catalog, d, is.code === "unused-number"),
+      earlier: earlierIssue(sentence),
     };
   });
 }

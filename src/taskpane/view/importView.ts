@@ -250,7 +250,8 @@ export class ImportView {
         button("Reject", () => this.ev.review(index, r.id, "reject"), "subtle", { "data-focus": f("reject"), "aria-describedby": titleId, "data-testid": "review-reject" }),
       );
     } else if (r.assignable) {
-      actions.push(button("Assign...", () => this.openForm(index, r.id, "assign"), "secondary", { "data-focus": f("open"), "aria-describedby": titleId, "data-testid": "review-assign", "aria-expanded": !!formOpen }));
+      const unread = r.unread;
+      actions.push(button(unread ? "Assign..." : "Set the value...", () => this.openForm(index, r.id, "assign"), "secondary", { "data-focus": f("open"), "aria-describedby": titleId, "data-testid": unread ? "review-assign" : "review-resolve", "aria-expanded": !!formOpen }));
     }
     return h(
       "li",
@@ -291,7 +292,7 @@ export class ImportView {
       "form",
       {
         class: "review-form stack",
-        attrs: { "data-testid": "review-form", "aria-label": action === "assign" ? `Assign ${r.title}` : `Correct ${r.title}` },
+        attrs: { "data-testid": "review-form", "aria-label": action === "assign" && r.unread ? `Assign ${r.title}` : `Correct ${r.title}` },
         on: {
           submit: (e) => {
             e.preventDefault();
@@ -315,7 +316,7 @@ export class ImportView {
       h(
         "div",
         { class: "row" },
-        h("button", { class: "btn btn-primary", attrs: { type: "submit", "data-testid": "review-form-save", "data-focus": `save:${index}:${r.id}` } }, action === "assign" ? "Assign" : "Save correction"),
+        h("button", { class: "btn btn-primary", attrs: { type: "submit", "data-testid": "review-form-save", "data-focus": `save:${index}:${r.id}` } }, action === "assign" && r.unread ? "Assign" : "Save correction"),
         button("Cancel", () => this.openForm(index, r.id, action), "subtle"),
       ),
     );

@@ -82,6 +82,22 @@ describe("mergeEditions", () => {
     expect(conflictsOf(edition("2025-03", [a, { ...a }]))).toEqual([]);
   });
 
+  it("a figure the new text states with conflicting values (a conflict issue naming it) is #N/A: the earlier value is not kept", () => {
+    const issue = { code: "conflict" as const, reason: "conflict" as const, message: "copper-cathode mom stated with different values", section: "Copper Cathode", sentence: "Copper rose 5.5% MoM.", start: 12, end: 16, path: ["copper-cathode", "", "2025-03", "actual", "mom"] };
+    const newer: Edition = { ...edition("2025-03", []), issues: [issue] };
+    const { edition: e, diff } = mergeEditions(bundled(), newer);
+    expect(diff.conflicting).toEqual([{ key: figureKey(COPPER_MOM), figures: [], sentence: "Copper rose 5.5% MoM.", section: "Copper Cathode", message: issue.message, before: COPPER_MOM, start: 12, end: 16 }]);
+    expect(diff.kept.map(figureKey)).not.toContain(figureKey(COPPER_MOM));
+    const ds = new Dataset();
+    ds.addEdition(e);
+    expect(ds.lookup("copper-cathode", "", "2025-03", "actual", "mom")).toBeUndefined();
+    expect(ds.lookup("copper-cathode", "", "2025-03", "actual", "yoy")?.value).toBe(0.1);
+    // once the user sets the value, it is no longer a conflict
+    const resolved = { ...newer, observations: [{ ...COPPER_MOM, value: 0.065, correction: { kind: "corrected" as const, at: "2025-04-02T00:00:00Z" } }] };
+    expect(mergeEditions(bundled(), resolved).diff.conflicting).toEqual([]);
+    expect(conflictsOf({ ...newer, issues: [{ ...issue, path: ["not", "a", "figure"] }] })[0]?.key).toBeNull();
+  });
+
   it("merging the same copy again changes nothing", () => {
     const once = mergeEditions(bundled(), edition("2025-03", [COPPER_MOM])).edition;
     const twice = mergeEditions(once, edition("2025-03", [COPPER_MOM]));

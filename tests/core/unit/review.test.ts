@@ -122,6 +122,28 @@ describe("corrections are shown by SMM.INFO and survive a re-import", () => {
   });
 });
 
+describe("a conflicting figure the parser left out (#N/A) is resolved by setting its value", () => {
+  const conflict = { code: "conflict" as const, reason: "conflict" as const, message: "stated with different values", section: "Copper Cathode", sentence: "Copper cathode output rose 5.5% MoM.", start: 27, end: 31, path: ["copper-cathode", "", "2025-03", "actual", "mom"] };
+  const e = (): Edition => ({ ...edition("2025-03", []), issues: [conflict] });
+  const to = { product: "copper-cathode", segment: "", period: "2025-03", basis: "actual" as const, measure: "mom" as const, value: 0.065 };
+
+  it("is a review item that can be given a value; setting it is a correction by the user", () => {
+    expect(reviewItems(e())).toEqual([{ id: "i0", kind: "issue", issue: conflict, reasons: [conflict.message], assignable: true }]);
+    const d = applyReview(e(), [{ item: "i0", action: "assign", to }], AT);
+    const o = d.observations[0] as Observation;
+    expect(o).toMatchObject({ ...to, correction: { kind: "corrected", at: AT }, provenance: { sentence: conflict.sentence, start: 27, end: 31 } });
+    expect(describeCorrection(o)).toBe("corrected by the user on 2025-04-02");
+    expect(reviewItems(d).map((i) => i.id)).toEqual([]);
+  });
+
+  it("the value set survives a re-import of the same text", () => {
+    const d = applyReview(e(), [{ item: "i0", action: "assign", to }], AT);
+    const { edition: m, diff } = mergeEditions(d, e());
+    expect(m.observations.map((o) => [o.value, o.correction?.kind, o.keptFrom])).toEqual([[0.065, "corrected", undefined]]);
+    expect(diff.conflicting).toEqual([]);
+  });
+});
+
 describe("readNumberText", () => {
   it.each([
     ["4.38%", 0.0438, "%"],
