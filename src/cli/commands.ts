@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Catalog } from "../core/catalog";
 import { readFiguresCsv } from "../core/csv";
-import { Dataset, mergeEditions } from "../core/dataset";
+import { Dataset } from "../core/dataset";
+import { mergeEditions } from "../core/merge";
 import { evaluateFormula } from "../core/formula";
 import { parseReport } from "../core/report/parse";
 import { readDatasetFile, toDatasetFile } from "../core/store";
@@ -60,9 +61,10 @@ export function datasetFromFiles(files: readonly string[], edition?: string): { 
   for (const f of files) {
     const r = loadFile(f, ds.catalog, edition);
     for (const e of r.editions) {
-      // several files of the same month (separate notes, a report and CSV rows) complement each other
+      // several files of the same month (separate notes, a report and CSV rows, a dataset and a
+      // newer report) merge figure by figure, as an import does in the task pane
       const before = ds.getEdition(e.id);
-      ds.addEdition(before ? mergeEditions(before, e) : e, "imported");
+      ds.addEdition(before ? mergeEditions(before, e, { from: before.source }).edition : e, "imported");
     }
     issues.push(...r.issues.filter((i) => i.code === "edition-unknown" || i.code === "empty" || i.code === "binary" || i.code === "not-a-report" || i.code === "bad-row"));
     if (r.editions.length === 0) {

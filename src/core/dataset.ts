@@ -257,21 +257,6 @@ export function impliedOutputs(observations: readonly Observation[], stated: Set
   return out;
 }
 
-/**
- * Two texts of the same edition (a copper note and an aluminium note of the same month, or a report
- * and figures CSV rows): one edition with both. `later` wins where both state a figure.
- */
-export function mergeEditions(earlier: Edition, later: Edition): Edition {
-  return {
-    ...later,
-    source: earlier.source === later.source ? later.source : `${earlier.source} + ${later.source}`,
-    sections: [...later.sections, ...earlier.sections.filter((x) => !later.sections.includes(x))],
-    observations: [...later.observations, ...earlier.observations],
-    trends: [...later.trends, ...earlier.trends],
-    issues: [...earlier.issues, ...later.issues],
-  };
-}
-
 export function diffEditions(id: string, before: readonly Observation[], after: readonly Observation[], isNew: boolean): EditionDiff {
   // an edition stating a figure twice: its first statement counts, as in the dataset
   const old = new Map<string, Observation>();

@@ -8,6 +8,7 @@
 import type { Dataset } from "./dataset";
 import { isMeasure } from "./dataset";
 import { parsePeriod, periodRange, formatPeriodLong } from "./periods";
+import { describeCorrection } from "./review";
 import type { Basis, Measure, Observation, QueryResult, Scalar } from "./types";
 import { fail, MEASURES, ok } from "./types";
 
@@ -308,7 +309,9 @@ export function describeSource(o: Observation, older: readonly Observation[] = [
   const p = o.provenance;
   const kind = o.implied ? "implied from the stated change and its %" : HEDGE_WORDS[o.hedge] ?? "reported";
   const where = `SMM ${formatPeriodLong(p.edition)} edition${p.section ? `, section "${p.section}"` : ""}${p.source ? ` (${p.source})` : ""}`;
-  let s = `${where}: ${kind}. "${p.sentence.length > 300 ? p.sentence.slice(0, 297) + "..." : p.sentence}"`;
+  const user = describeCorrection(o);
+  const kept = o.keptFrom ? ` Kept from the ${o.keptFrom} copy of the edition (the imported text does not restate it).` : "";
+  let s = `${where}: ${kind}${user ? `; ${user}` : ""}.${kept} "${p.sentence.length > 300 ? p.sentence.slice(0, 297) + "..." : p.sentence}"`;
   if (older.length) s += ` Revised: earlier ${older.map((x) => `${formatPeriodLong(x.provenance.edition)} edition said ${x.value}`).join("; ")}.`;
   return s;
 }

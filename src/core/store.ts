@@ -4,7 +4,7 @@
  * loads what is valid and reports the rest as issues.
  */
 import type { Dataset, EditionOrigin } from "./dataset";
-import type { Basis, Direction, Edition, Hedge, Issue, Magnitude, Observation, Provenance, TrendObservation, Unit } from "./types";
+import type { Basis, Correction, Direction, Edition, Evidence, Hedge, Issue, Magnitude, Observation, Provenance, ReviewReason, TrendObservation, Unit } from "./types";
 import { MEASURES } from "./types";
 
 export const DATASET_FORMAT = "smm-dataset";
@@ -30,6 +30,8 @@ export function toDatasetFile(editions: readonly Edition[]): DatasetFile {
       observations: e.observations,
       trends: e.trends,
       issues: e.issues,
+      ...(e.rejected?.length ? { rejected: e.rejected } : {}),
+      ...(e.dropped?.length ? { dropped: e.dropped } : {}),
     })),
   };
 }
@@ -95,7 +97,35 @@ function readObservation(x: unknown, edition: string): Observation | string {
     provenance: prov,
   };
   if (x.implied === true) o.implied = true;
+  const ev = readEvidence(x.evidence);
+  if (ev) o.evidence = ev;
+  const c = readCorrection(x.correction);
+  if (c) o.correction = c;
+  if (str(x.keptFrom) && x.keptFrom) o.keptFrom = intern(x.keptFrom);
   return o;
+}
+
+const REVIEW_REASONS: readonly ReviewReason[] = ["distant-subject", "inferred-basis", "inferred-unit", "misdated", "carried-month", "hedged-bound"];
+
+function readEvidence(x: unknown): Evidence | null {
+  if (!isObj(x) || !str(x.rule) || !oneOf(x.confidence, ["high", "low"] as const)) return null;
+  const e: Evidence = { rule: intern(x.rule), confidence: x.confidence };
+  if (Array.isArray(x.review)) {
+    const r = x.review.filter((y): y is ReviewReason => oneOf(y, REVIEW_REASONS));
+    if (r.length) e.review = r;
+  }
+  return e;
+}
+
+/** The analyst's decision on a figure; an invalid one is dropped (the figure stays as read). */
+function readCorrection(x: unknown): Correction | null {
+  if (!isObj(x) || !oneOf(x.kind, ["accepted", "corrected", "assigned", "rejected"] as const) || !str(x.at)) return null;
+  const c: Correction = { kind: x.kind, at: x.at };
+  const o = x.original;
+  if (isObj(o) && str(o.product) && str(o.period) && PERIOD.test(o.period) && oneOf<Basis>(o.basis, ["actual", "forecast"]) && oneOf(o.measure, MEASURES) && typeof o.value === "number" && Number.isFinite(o.value)) {
+    c.original = { product: o.product, segment: str(o.segment) ? o.segment : "", period: o.period, measure: o.measure, basis: o.basis, value: o.value };
+  }
+  return c;
 }
 
 function readTrend(x: unknown, edition: string): TrendObservation | string {
@@ -164,6 +194,15 @@ function readDatasetFileInner(input: unknown): { editions: Edition[]; issues: Is
       const r = readTrend(t, ed.id);
       if (typeof r === "string") issues.push({ code: "bad-row", message: `edition ${ed.id}, trend ${j}: ${r}; skipped`, path: ["editions", i, "trends", j] });
       else ed.trends.push(r);
+    }
+    for (const [j, o] of (Array.isArray(e.rejected) ? e.rejected : []).entries()) {
+      const r = readObservation(o, ed.id);
+      if (typeof r === "string") issues.push({ code: "bad-row", message: `edition ${ed.id}, rejected figure ${j}: ${r}; skipped`, path: ["editions", i, "rejected", j] });
+      else (ed.rejected ??= []).push(r);
+    }
+    if (Array.isArray(e.dropped)) {
+      const d = e.dropped.filter((k): k is string => str(k) && k.split("|").length === 5);
+      if (d.length) ed.dropped = d;
     }
     for (const is of Array.isArray(e.issues) ? e.issues : []) {
       if (isObj(is) && str(is.code) && str(is.message)) ed.issues.push(is as unknown as Issue);

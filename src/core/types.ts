@@ -68,6 +68,11 @@ export interface Observation {
   evidence?: Evidence;
   /** Set when the analyst corrected or accepted this figure in the import review. */
   correction?: Correction;
+  /**
+   * Set on a figure an import did not restate, kept from the earlier copy of the edition:
+   * where that copy came from ("bundled", "team", or the earlier import's source).
+   */
+  keptFrom?: string;
 }
 
 /**
@@ -94,8 +99,12 @@ export interface Evidence {
 
 /** An analyst's decision on a figure in the import review. */
 export interface Correction {
-  /** "accepted": kept as read; "corrected": value/measure/product/period changed by the user; "assigned": an unread number given a product and measure. */
-  kind: "accepted" | "corrected" | "assigned";
+  /**
+   * "accepted": kept as read; "corrected": value/measure/product/period changed by the user;
+   * "assigned": an unread number given a product and measure; "rejected": not a figure (kept in
+   * `Edition.rejected` so that a re-import rejects it again).
+   */
+  kind: "accepted" | "corrected" | "assigned" | "rejected";
   /** ISO time of the decision. */
   at: string;
   /** What the parser had read, when the user changed it. */
@@ -173,6 +182,10 @@ export interface Edition {
   observations: Observation[];
   trends: TrendObservation[];
   issues: Issue[];
+  /** Figures the analyst rejected in the import review (not in `observations`). */
+  rejected?: Observation[];
+  /** Keys (see `figureKey`) of figures of the earlier copy the analyst chose not to keep on import. */
+  dropped?: string[];
 }
 
 export interface ParseOptions {

@@ -12,8 +12,10 @@
  * `whenLoaded()` always settles: every step has a timeout and a failed step only marks its source.
  * Office-free: the Office adapters are injected (see ./office.ts); tests inject fakes.
  */
-import { Dataset, diffEditions } from "../core/dataset";
-import type { EditionDiff, EditionOrigin } from "../core/dataset";
+import { Dataset } from "../core/dataset";
+import type { EditionOrigin } from "../core/dataset";
+import type { MergeDiff } from "../core/merge";
+import { mergeEditions } from "../core/merge";
 import { toDatasetFile } from "../core/store";
 import type { Edition, Issue } from "../core/types";
 import type { KeyValueStore, WorkbookStore, WriteOutcome } from "./persist";
@@ -79,8 +81,14 @@ export interface RuntimeDeps {
   now?: () => Date;
 }
 
+export interface ImportOptions {
+  /** Per edition id: keys of figures of the earlier copy not to keep (see `mergeEditions`). */
+  drop?: Record<string, readonly string[]>;
+}
+
 export interface ImportResult {
-  diffs: EditionDiff[];
+  /** Per edition: what changed in the dataset's copy of it. */
+  diffs: MergeDiff[];
   /** Local cache write. */
   cache: WriteOutcome;
   /** Workbook part write. */
@@ -189,18 +197,25 @@ export class SmmRuntime {
   }
 
   /**
-   * Imports editions (parsed reports): they replace imported editions with the same id, win over
-   * bundled and team editions, and are saved to the local cache and the workbook.
+   * Imports editions (parsed reports), merged figure by figure over the copy the dataset holds
+   * (`mergeEditions`): a figure the new text states replaces the earlier one, a figure only the
+   * earlier copy states is kept (unless listed in `opts.drop`), the analyst's corrections carry
+   * over. What is saved (local cache and workbook) is the imported text's figures, the user's
+   * corrections and the imported copies' kept figures; figures kept from the bundled or team
+   * edition are recomputed from those layers, so removing the import brings them back whole.
    */
-  async importEditions(editions: readonly Edition[]): Promise<ImportResult> {
+  async importEditions(editions: readonly Edition[], opts: ImportOptions = {}): Promise<ImportResult> {
     await this.whenLoaded();
     const now = this.now().toISOString();
-    const diffs: EditionDiff[] = [];
+    const diffs: MergeDiff[] = [];
     const byId = new Map(this.layers.imported.map((e) => [e.id, e] as const));
     for (const e of editions) {
-      const before = this.dataset.getEdition(e.id);
-      diffs.push(diffEditions(e.id, before?.observations ?? [], e.observations, before === undefined));
-      byId.set(e.id, { ...e, importedAt: e.importedAt ?? now });
+      const drop = opts.drop?.[e.id] ?? [];
+      const view = this.dataset.getEdition(e.id);
+      diffs.push(mergeEditions(view, e, { drop }).diff);
+      const prev = byId.get(e.id);
+      const stored = prev ? mergeEditions(prev, e, { from: "imported", drop }).edition : drop.length ? { ...e, dropped: [...new Set([...(e.dropped ?? []), ...drop])].sort() } : e;
+      byId.set(e.id, { ...stored, importedAt: e.importedAt ?? now });
     }
     this.layers.imported = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     this.rebuild();
@@ -220,7 +235,8 @@ export class SmmRuntime {
     this.setImportedStatus(`${this.layers.imported.length} imported edition(s)`, [], this.now().toISOString());
     const saved = await this.persistImported();
     this.afterChange();
-    return { diffs: [diffEditions(id, before.observations, [], false)], ...saved };
+    const removed = this.dataset.getEdition(id) ? [] : before.observations;
+    return { diffs: [{ edition: id, isNew: false, over: "imported", added: [], revised: [], kept: [], removed, conflicting: [], unchanged: 0 }], ...saved };
   }
 
   /** Sets (or clears, with null/"") the team source and fetches it. */
@@ -364,8 +380,13 @@ export class SmmRuntime {
   private rebuild(): void {
     const ds = this.dataset;
     ds.clear();
-    for (const origin of ["bundled", "team", "imported"] as const) {
+    for (const origin of ["bundled", "team"] as const) {
       for (const e of this.layers[origin]) ds.addEdition(e, origin);
+    }
+    // an imported edition over the bundled or team copy of the same month: merged figure by figure
+    for (const e of this.layers.imported) {
+      const lower = ds.getEdition(e.id);
+      ds.addEdition(lower ? mergeEditions(lower, e).edition : e, "imported");
     }
   }
 

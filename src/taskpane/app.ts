@@ -17,8 +17,9 @@ import { editionRows, sourceLines } from "./actions/editions";
 import { measureFormat, plural } from "./actions/format";
 import type { FormulaSpec } from "./actions/formula";
 import { defaultFormulaArgs, functionSpecs, previewFormula } from "./actions/formula";
+import type { ReviewDecision } from "../core/review";
 import type { PreparedImport } from "./actions/importReport";
-import { MAX_IMPORT_CHARS, prepareImport, summariseDiffs } from "./actions/importReport";
+import { checkFields, MAX_IMPORT_CHARS, prepareImport, summariseDiffs } from "./actions/importReport";
 import { linkedGrid, linkedModel, linkedTitle } from "./actions/linked";
 import { refName, searchProducts } from "./actions/search";
 import type { TableQuery } from "./actions/table";
@@ -44,6 +45,9 @@ interface ImportItem {
   name: string;
   edition: string | null;
   prepared: PreparedImport;
+  /** The user's review decisions (items of this parse) and the kept figures they dropped. */
+  decisions: ReviewDecision[];
+  drop: string[];
 }
 
 export class App {
@@ -95,6 +99,9 @@ export class App {
       month: (i, m) => this.changeMonth(i, m),
       save: () => void this.save(),
       clear: () => (this.items = []),
+      keep: (i, key, keep) => this.keepFigure(i, key, keep),
+      review: (i, item, action) => this.reviewItem(i, item, action),
+      reviewForm: (i, item, action, form) => this.reviewForm(i, item, action, form),
     });
     this.templates = new TemplatesView({
       change: (spec) => this.templateChanged(spec),
@@ -342,8 +349,9 @@ export class App {
     for (const [i, inp] of inputs.entries()) {
       this.importer.progress(offset + i, total || 1, `Reading the report${inputs.length > 1 ? ` ${i + 1} of ${inputs.length}: ${inp.name}` : ""}...`);
       await tick();
-      this.items.push({ text: inp.text, name: inp.name, edition: null, prepared: prepareImport(this.ds, inp.text, { name: inp.name, ...(inp.size ? { size: inp.size } : {}) }) });
+      this.items.push({ text: inp.text, name: inp.name, edition: null, decisions: [], drop: [], prepared: prepareImport(this.ds, inp.text, { name: inp.name, ...(inp.size ? { size: inp.size } : {}) }) });
     }
+    this.importer.setProducts(this.ds.catalog.all().map((p) => ({ id: p.id, name: p.name })));
     this.importer.progress(0, 0, "");
     this.importer.showPreviews(this.items.map((x) => x.prepared.preview));
   }
@@ -352,8 +360,48 @@ export class App {
     const it = this.items[index];
     if (!it) return;
     it.edition = month;
+    // figures are read again for that month: earlier decisions were about other readings
+    it.decisions = [];
+    it.drop = [];
     it.prepared = prepareImport(this.ds, it.text, { name: it.name, edition: month });
     this.importer.showPreviews(this.items.map((x) => x.prepared.preview));
+  }
+
+  /** The item prepared again with the user's choices (decisions, dropped kept figures). */
+  private prepareItem(it: ImportItem): PreparedImport {
+    return prepareImport(this.ds, it.text, { name: it.name, ...(it.edition ? { edition: it.edition } : {}), decisions: it.decisions, drop: it.drop, at: new Date().toISOString() });
+  }
+
+  private rePreview(index: number): void {
+    const it = this.items[index];
+    if (!it) return;
+    it.prepared = this.prepareItem(it);
+    this.importer.showPreviews(this.items.map((x) => x.prepared.preview));
+  }
+
+  private keepFigure(index: number, key: string, keep: boolean): void {
+    const it = this.items[index];
+    if (!it) return;
+    it.drop = keep ? it.drop.filter((k) => k !== key) : [...new Set([...it.drop, key])];
+    this.rePreview(index);
+  }
+
+  private reviewItem(index: number, item: string, action: "accept" | "reject" | "undo"): void {
+    const it = this.items[index];
+    if (!it) return;
+    it.decisions = it.decisions.filter((d) => d.item !== item);
+    if (action !== "undo") it.decisions.push({ item, action });
+    this.rePreview(index);
+  }
+
+  private reviewForm(index: number, item: string, action: "correct" | "assign", form: { product: string; segment: string; period: string; basis: string; measure: string; value: string }): void {
+    const it = this.items[index];
+    if (!it) return;
+    const c = checkFields(this.ds, form);
+    if (!c.ok) return this.importer.formError(index, item, c.message);
+    it.decisions = [...it.decisions.filter((d) => d.item !== item), { item, action, to: c.value }];
+    this.importer.closeForm();
+    this.rePreview(index);
   }
 
   private async save(): Promise<void> {
@@ -366,8 +414,11 @@ export class App {
       this.importer.progress(1, 2, "Saving...");
       await tick();
       // recompute against the data as it is now (another import may have landed meanwhile)
-      const editions = ready.flatMap((x) => prepareImport(this.ds, x.text, { name: x.name, ...(x.edition ? { edition: x.edition } : {}) }).editions);
-      const res = await this.rt.importEditions(editions);
+      const prepared = ready.map((x) => ({ x, editions: this.prepareItem(x).editions }));
+      const editions = prepared.flatMap((p) => p.editions);
+      const drop: Record<string, string[]> = {};
+      for (const p of prepared) for (const e of p.editions) if (p.x.drop.length) drop[e.id] = [...(drop[e.id] ?? []), ...p.x.drop];
+      const res = await this.rt.importEditions(editions, { drop });
       for (const x of ready) if (x.prepared.preview.kind === "report") for (const e of x.prepared.editions) this.texts.set(e.id, e.source, x.text);
       const warnings: string[] = [];
       if (!res.workbook.ok && this.inExcel && res.workbook.message) warnings.push(res.workbook.message);

@@ -18,6 +18,10 @@ import path from "path";
 import { promisify } from "util";
 import type { Browser, Frame, Page } from "playwright-core";
 import { SHARED_DIR } from "../shared-dir";
+import { Dataset } from "../../src/core/dataset";
+import { figureKey } from "../../src/core/merge";
+import { readDatasetFile } from "../../src/core/store";
+import { prepareImport } from "../../src/taskpane/actions/importReport";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "test-output", "browser-dist");
@@ -26,6 +30,11 @@ const DOCS = path.join(ROOT, "docs", "screenshots");
 const CHROMIUM = process.env.SMM_CHROMIUM || "/usr/bin/chromium";
 const SEED = path.join(SHARED_DIR, "reports", "smm-2025-02.txt");
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const MARCH = path.join(ROOT, "tests", "fixtures", "editions", "aluminium-2025-03.txt");
+/** The March aluminium fixture plus a copper paragraph that states copper's MoM twice with different values. */
+const MARCH_TEXT = (): string =>
+  fs.readFileSync(MARCH, "utf8") + "\nCopper Cathode\nIn March 2025, China's copper cathode output rose 5.5% MoM. Copper cathode output in March 2025 rose 6.5% MoM, SMM said.\n";
 
 const haveChromium = fs.existsSync(CHROMIUM);
 const haveSeed = fs.existsSync(SEED);
@@ -142,7 +151,7 @@ maybe("task pane in Chromium", () => {
     // ---- save: it replaces the bundled February edition and says what changed
     await pane.click("[data-testid=save-btn]");
     await pane.waitForSelector("[data-testid=diff-headline]");
-    expect(await pane.textContent("[data-testid=diff-headline]")).toMatch(/February 2025: replaced/);
+    expect(await pane.textContent("[data-testid=diff-headline]")).toMatch(/February 2025: merged/);
     await shot(page, "03-import-saved");
 
     // ---- explore: typo-tolerant search, measures, months, preview
@@ -253,6 +262,161 @@ maybe("task pane in Chromium", () => {
     await pane.click("[data-testid=template-insert]");
     await pane.waitForFunction(() => /Inserted the sheet "FvA 2025-03 \(2\)"/.test(document.querySelector("[data-testid=template-result]")?.textContent ?? ""));
     expect(await page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheets: { name: string }[] } }).__fakeWorkbook.sheets.map((x) => x.name))).toEqual(["Sheet1", "FvA 2025-03", "FvA 2025-03 (2)"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("importing over a bundled edition keeps every figure the new text does not restate; kept and conflicting figures are listed before Save", async () => {
+    const { page, pane, errors } = await openHarness();
+    // what the bundled March edition holds, and what the new text restates (same code as the pane)
+    const ds = new Dataset();
+    for (const e of readDatasetFile(fs.readFileSync(path.join(ROOT, "data", "bundled.json"), "utf8")).editions) ds.addEdition(e, "bundled");
+    const bundledMarch = ds.getEdition("2025-03")?.observations ?? [];
+    const prepared = prepareImport(ds, MARCH_TEXT(), { name: "aluminium-2025-03.txt" });
+    // restated: read from the new text, or stated there with conflicting values (#N/A by contract)
+    const conflicted = (prepared.preview.editions[0]?.diff?.conflicting ?? []).map((c) => c.key);
+    const restated = new Set([...(prepared.editions[0]?.observations ?? []).map(figureKey), ...conflicted]);
+    const onlyBundled = bundledMarch.filter((o) => !restated.has(figureKey(o)));
+    expect(conflicted).toEqual(["copper-cathode||2025-03|actual|mom"]);
+    expect(onlyBundled.length).toBeGreaterThan(10);
+
+    await tab(pane, "import");
+    await pane.fill("[data-testid=paste]", MARCH_TEXT());
+    await pane.click("[data-testid=preview-btn]");
+    await pane.waitForSelector("[data-testid=merge-changes]");
+    expect(await pane.textContent("[data-testid=edition-label]")).toBe("March 2025");
+    // before Save: every kept figure is listed with a keep box, and the conflict with its sentence
+    expect(await pane.locator("[data-testid=merge-kept] [data-testid=keep-figure]").count()).toBe(onlyBundled.length);
+    expect(await pane.textContent("[data-testid=import-preview]")).toMatch(/Merges into the bundled March 2025 edition/);
+    const conflict = (await pane.textContent("[data-testid=merge-conflict]")) ?? "";
+    expect(conflict).toContain("Copper Cathode, MoM %, 2025-03");
+    expect(conflict).toContain("#N/A (stated with different values)");
+    expect(conflict).toContain("rose 5.5% MoM");
+    const diff = prepared.preview.editions[0]?.diff;
+    expect(await pane.locator("[data-testid=merge-new] [data-testid=merge-line]").count()).toBe(diff?.added.length);
+    expect(diff?.added.length).toBeGreaterThan(0);
+    expect(await pane.locator("[data-testid=merge-revised] [data-testid=merge-line]").count()).toBe(diff?.revised.length);
+    expect(await pane.locator("[data-testid=merge-conflict] mark").count()).toBeGreaterThan(0); // figure highlighted in its sentence
+    await pane.evaluate(() => document.querySelector("[data-testid=merge-changes]")?.scrollIntoView());
+    await shot(page, "11-import-merge-preview");
+
+    // drop one kept figure, from the keyboard
+    const dropKey = (await pane.getAttribute("[data-testid=merge-kept] [data-testid=keep-figure] >> nth=0", "data-key")) ?? "";
+    await pane.focus(`[data-testid=keep-figure][data-key="${dropKey}"]`);
+    await page.keyboard.press("Space");
+    await pane.waitForFunction(() => /1 dropped/.test(document.querySelector("[data-testid=merge-summary]")?.textContent ?? ""));
+    expect(await pane.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("keep-figure"); // focus stays on the box
+    expect(await pane.isChecked(`[data-testid=keep-figure][data-key="${dropKey}"]`)).toBe(false);
+
+    await pane.click("[data-testid=save-btn]");
+    await pane.waitForSelector("[data-testid=diff-headline]");
+    expect(await pane.textContent("[data-testid=diff-headline]")).toMatch(new RegExp(`March 2025: merged, \\d+ new, \\d+ revised, ${onlyBundled.length - 1} kept, 1 conflicting, 1 dropped`));
+
+    // every figure only the bundled copy had still answers through the functions; the dropped one does not
+    const answers = await page.evaluate(
+      async (figs) => {
+        const fns = (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns;
+        const out: [string, unknown][] = [];
+        for (const f of figs) {
+          let v: unknown = null;
+          try {
+            v = await fns.VALUE?.(f.segment ? `${f.product}:${f.segment}` : f.product, f.period, f.measure, f.basis);
+          } catch {
+            v = null; // #N/A is thrown as a CustomFunctions.Error
+          }
+          out.push([f.key, typeof v === "number" ? v : null]);
+        }
+        return out;
+      },
+      onlyBundled.map((o) => ({ key: figureKey(o), product: o.product, segment: o.segment, period: o.period, measure: o.measure, basis: o.basis })),
+    );
+    for (const [key, v] of answers) {
+      const o = onlyBundled.find((x) => figureKey(x) === key);
+      if (key === dropKey) expect(v).toBeNull();
+      else expect([key, v]).toEqual([key, o?.value]);
+    }
+
+    // the figure the new text states with conflicting values is #N/A, not the bundled value
+    const copperMom = await page.evaluate(async () => {
+      try {
+        return await (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.MOM?.("copper", "2025-03");
+      } catch (e) {
+        return `error: ${String((e as { message?: string }).message ?? e)}`;
+      }
+    });
+    expect(String(copperMom)).toMatch(/^error/);
+
+    // Trace says where a kept figure came from
+    const kept = onlyBundled.find((o) => figureKey(o) !== dropKey && !o.segment) as (typeof onlyBundled)[number];
+    await tab(pane, "trace");
+    await pane.fill("[data-testid=trace-formula]", `=SMM.VALUE("${kept.product}","${kept.period}","${kept.measure}","${kept.basis}")`);
+    await pane.press("[data-testid=trace-formula]", "Enter");
+    await pane.waitForSelector("[data-testid=trace-kept]");
+    expect(await pane.textContent("[data-testid=trace-kept]")).toMatch(/from the bundled copy/);
+
+    // removing the import brings back the bundled edition whole (the dropped figure too)
+    await tab(pane, "data");
+    await pane.click(".edition-row[data-edition='2025-03'] button[aria-label^='Remove the imported']");
+    await pane.waitForFunction(() => /Removed the imported 2025-03 edition/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
+    const dropped = onlyBundled.find((o) => figureKey(o) === dropKey) as (typeof onlyBundled)[number];
+    const back = await page.evaluate(async (f) => (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.VALUE?.(f.segment ? `${f.product}:${f.segment}` : f.product, f.period, f.measure, f.basis), dropped);
+    expect(back).toBe(dropped.value);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("review: a conflicting figure is corrected, an unread number assigned in two clicks; saved, shown by Trace and SMM.INFO as the user's", async () => {
+    const { page, pane, errors } = await openHarness();
+    await tab(pane, "import");
+    await pane.fill("[data-testid=paste]", MARCH_TEXT());
+    await pane.click("[data-testid=preview-btn]");
+    await pane.waitForSelector("[data-testid=review-list]");
+    // the conflicting copper MoM (left out by the parser: #N/A) is a review item with its sentence, what was read and why
+    const copper = pane.locator("[data-testid=review-item]", { hasText: "Conflict: Copper Cathode, MoM %, 2025-03" });
+    expect(await copper.count()).toBe(1);
+    expect(await copper.textContent()).toMatch(/Why: .*different values/);
+    expect(await copper.locator("mark").textContent()).toBe("5.5%");
+    await shot(page, "12-review");
+
+    // set its value from the keyboard: open the form, type the value, Enter
+    await copper.locator("[data-testid=review-resolve]").focus();
+    await page.keyboard.press("Enter");
+    await pane.waitForSelector("[data-testid=review-form]");
+    expect(await pane.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("form-product");
+    expect(await pane.getAttribute("[data-testid=review-form]", "aria-label")).toMatch(/^Correct Conflict: Copper Cathode/);
+    expect(await pane.inputValue("[data-testid=form-measure]")).toBe("mom");
+    await pane.fill("[data-testid=form-value]", "6.5%");
+    await pane.press("[data-testid=form-value]", "Enter");
+    await pane.waitForFunction(() => /Corrected to Copper Cathode, MoM %, 2025-03: 6.5%/.test(document.querySelector("[data-testid=review-list]")?.textContent ?? ""));
+    // the conflict is resolved in the preview
+    expect(await pane.locator("[data-testid=merge-conflict]").count()).toBe(0);
+
+    // an unread number: Assign... then Assign (product from the section, measure from the unit)
+    const unread = pane.locator("[data-testid=review-item]", { hasText: "Unread number: 135,000 mt/year" });
+    await unread.locator("[data-testid=review-assign]").click();
+    expect(await pane.inputValue("[data-testid=form-product]")).toBe("overseas-aluminum");
+    expect(await pane.inputValue("[data-testid=form-measure]")).toBe("capacity");
+    await pane.click("[data-testid=review-form-save]");
+    await pane.waitForFunction(() => /Assigned to Overseas Alumin\w+, Capacity \(mt\/year\), 2025-03: 135,000/.test(document.querySelector("[data-testid=review-list]")?.textContent ?? ""));
+
+    await pane.click("[data-testid=save-btn]");
+    await pane.waitForSelector("[data-testid=diff-headline]");
+    expect(await page.evaluate(async () => (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.MOM?.("copper", "2025-03"))).toBe(0.065);
+    const info = await page.evaluate(async () => (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.INFO?.("copper", "2025-03"));
+    expect(String(info)).toMatch(/corrected by the user on \d{4}-\d\d-\d\d/);
+    expect(await page.evaluate(async () => (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.VALUE?.("overseas-aluminum", "2025-03", "capacity"))).toBe(135000);
+
+    // Trace shows the correction as the user's
+    await tab(pane, "trace");
+    await pane.fill("[data-testid=trace-formula]", '=SMM.MOM("copper","2025-03")');
+    await pane.press("[data-testid=trace-formula]", "Enter");
+    await pane.waitForSelector("[data-testid=trace-user]");
+    expect(await pane.textContent("[data-testid=trace-user]")).toMatch(/corrected by the user on \d{4}-\d\d-\d\d/);
+    await shot(page, "13-trace-corrected");
+
+    // the correction was saved with the edition in the workbook
+    const xml = await page.evaluate(() => JSON.stringify((window as unknown as { __fakeWorkbook: unknown }).__fakeWorkbook));
+    expect(xml).toMatch(/corrected/);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

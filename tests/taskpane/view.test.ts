@@ -32,7 +32,7 @@ test("import preview and trace show untrusted text as text", () => {
   const ds = new Dataset();
   const csv = `product,segment,period,basis,measure,value,unit,qualifier,release,source_url\ncopper-cathode,,2025-05,actual,mom,1.5,%,exact,2025-05,https://x/${EVIL}\nbad${EVIL},,2025-05,actual,mom,1,%,exact,2025-05,\n`;
   const p = prepareCsv(ds, csv, { name: `${EVIL}.csv` });
-  const view = new ImportView({ preview: () => undefined, files: () => undefined, month: () => undefined, save: () => undefined, clear: () => undefined });
+  const view = new ImportView({ preview: () => undefined, files: () => undefined, month: () => undefined, save: () => undefined, clear: () => undefined, keep: () => undefined, review: () => undefined, reviewForm: () => undefined });
   document.body.appendChild(view.el);
   view.showPreviews([p.preview]);
   expect(view.el.textContent).toContain(`${EVIL}.csv`);

@@ -9,6 +9,7 @@ import { parsePeriod } from "../../core/periods";
 import type { FunctionName } from "../../core/query";
 import { callFunction, FUNCTIONS, parseBasis, parseMeasure, trendText } from "../../core/query";
 import { normalize } from "../../core/report/text";
+import { describeCorrection } from "../../core/review";
 import type { Basis, Measure, Observation, Scalar } from "../../core/types";
 import { formatFigure, HEDGE_TEXT, MEASURE_LABELS, periodLabel } from "./format";
 import { didYouMean } from "./formula";
@@ -143,6 +144,10 @@ export interface TraceFigure {
   hedge: string;
   implied: boolean;
   revisions: RevisionView[];
+  /** The analyst's decision ("corrected by the user on 2025-04-02 (the parser read ...)"), or "". */
+  user: string;
+  /** Where a figure kept on import came from ("bundled", "team", "imported"), or "". */
+  keptFrom: string;
 }
 
 export interface TraceModel {
@@ -215,6 +220,8 @@ function figureView(ds: Dataset, o: Observation, role: string, texts: SourceText
     kind: o.implied ? "implied from the stated change and its %" : o.hedge === "exact" ? "reported" : "reported, hedged",
     hedge: HEDGE_TEXT[o.hedge],
     implied: o.implied === true,
+    user: describeCorrection(o),
+    keptFrom: o.keptFrom ?? "",
     revisions: older.map((x) => ({
       edition: x.provenance.edition,
       label: `${periodLabel(x.provenance.edition)} edition`,
@@ -344,6 +351,8 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
         hedge: "",
         implied: false,
         revisions: [],
+        user: "",
+        keptFrom: "",
       },
     ]);
   }

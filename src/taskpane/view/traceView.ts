@@ -87,6 +87,8 @@ export class TraceView {
       kv("Source", f.sourceUrl ? h("a", { attrs: { href: f.sourceUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "trace-source-link" } }, f.sourceUrl.replace(/^https?:\/\//i, "")) : f.source, "trace-source"),
       kv("Section", f.section, "trace-section"),
       kv("How", f.implied ? "implied from the stated change and its %" : `reported: ${f.hedge}`, "trace-how"),
+      kv("User", f.user ? h("span", null, badge("user", "brand"), " ", f.user) : null, "trace-user"),
+      kv("Kept", f.keptFrom ? `from the ${f.keptFrom} copy of this edition: the imported text does not restate it` : null, "trace-kept"),
       f.sentence.length ? h("blockquote", { class: "quote", attrs: { "data-testid": "trace-sentence" } }, sentenceNode(f.sentence)) : null,
       f.note ? h("p", { class: "hint" }, f.note) : null,
       f.revisions.length
