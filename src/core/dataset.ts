@@ -41,6 +41,8 @@ export class Dataset {
   private readonly editions = new Map<string, StoredEdition>();
   private index = new Map<string, Observation[]>();
   private trendIndex = new Map<string, TrendObservation[]>();
+  /** Figures an edition states with conflicting values (#N/A), with the issue quoting both statements. */
+  private conflictIndex = new Map<string, { edition: string; issue: Issue }>();
   /** product -> segment set (for messages). */
   private segments = new Map<string, Set<string>>();
   /** product|basis -> sorted periods that have any figure. */
@@ -108,6 +110,12 @@ export class Dataset {
     return this.index.get(obsKey({ product, segment, period, basis, measure }))?.[0];
   }
 
+  /** When no edition states the figure but one states it with conflicting values: that conflict. */
+  conflict(product: string, segment: string, period: string, basis: Basis, measure: Measure): { edition: string; issue: Issue } | undefined {
+    this.build();
+    return this.conflictIndex.get(obsKey({ product, segment, period, basis, measure }));
+  }
+
   /** Every statement of that figure, newest first (revisions). */
   history(product: string, segment: string, period: string, basis: Basis, measure: Measure): Observation[] {
     this.build();
@@ -156,6 +164,7 @@ export class Dataset {
   private build(): void {
     if (!this.dirty) return;
     const index = new Map<string, Observation[]>();
+    const conflicts = new Map<string, { edition: string; issue: Issue }>();
     const trends = new Map<string, TrendObservation[]>();
     const segments = new Map<string, Set<string>>();
     const periods = new Map<string, Set<string>>();
@@ -187,6 +196,14 @@ export class Dataset {
         push(index, k, o);
         note(o.product, o.segment, o.period, o.basis);
       }
+      // an output the text states with conflicting values is not implied either (it is #N/A)
+      for (const i of ed.issues) {
+        if (i.code !== "conflict" || i.path?.length !== 5) continue;
+        const k = i.path.join("|");
+        seen.add(k);
+        const prev = conflicts.get(k);
+        if (!prev || prev.edition < ed.id) conflicts.set(k, { edition: ed.id, issue: i });
+      }
       for (const o of impliedOutputs(ed.observations, seen)) {
         push(index, obsKey(o), o);
         note(o.product, o.segment, o.period, o.basis);
@@ -204,6 +221,7 @@ export class Dataset {
     for (const list of trends.values()) list.sort(newerFirst);
     this.index = index;
     this.trendIndex = trends;
+    this.conflictIndex = conflicts;
     this.segments = segments;
     this.periodsByProduct = periods;
     this.coveredPeriods = covered;

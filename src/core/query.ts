@@ -157,6 +157,8 @@ function missing(ds: Dataset, r: Resolved, period: string, basis: Basis, measure
       ? `no loaded report carries a forecast for ${period} (it would be in the ${formatPeriodLong(prevMonth(period))} edition): ${what}`
       : `no loaded report covers ${period}: ${what}`);
   }
+  const c = ds.conflict(r.product, r.segment, period, basis, measure);
+  if (c) return fail("#N/A", `the ${formatPeriodLong(c.edition)} edition states ${what} with different values, so it is left out: ${c.issue.message.replace(/^[^:]*is stated with different values: /, "")}`);
   if (measure === "mom" || measure === "yoy" || measure === "mom_chg" || measure === "yoy_chg") {
     const t = ds.trend(r.product, r.segment, period, basis);
     if (t && measure.startsWith("mom")) {

@@ -54,7 +54,7 @@ export const CHANGE_TAIL_RE = new RegExp(
   "i",
 );
 /** Direction nouns that follow a figure: "a sharp 28-percentage-point drop in ...". */
-export const CHANGE_AFTER_RE = /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|m-o-m\s+|y-o-y\s+|m\/m\s+|y\/y\s+|month-on-month\s+|year-on-year\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|month|from|compared|on|in)\b))\b/i;
+export const CHANGE_AFTER_RE = /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|m-o-m\s+|y-o-y\s+|m\/m\s+|y\/y\s+|month-on-month\s+|year-on-year\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|y\/y|m\/m|y-o-y|m-o-m|month|from|compared|on|in)\b))\b/i;
 
 export const SLIGHT_RE = /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small)\b/i;
 export const SIGNIFICANT_RE = /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|steep|steeply|sizeable|sizable)\b/i;

@@ -189,7 +189,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;
-          if (hit && !hit.partOnly && !regionalOk) {
+          if (hit && !hit.partOnly && !hit.forecastOnly && !regionalOk) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }
@@ -221,7 +221,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           const product = who.product.id;
-          if (hit?.partOnly && (segment === "" || segment.endsWith("-content"))) {
+          if ((hit?.partOnly && (segment === "" || segment.endsWith("-content"))) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }
@@ -687,7 +687,10 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
   const drop = new Set<Observation>();
   for (const [k, g] of groups) {
     if (g.length < 2) continue;
-    const strong = g.some((o) => named.has(o)) ? g.filter((o) => named.has(o)) : g;
+    // a reading whose product was only inferred (a multi-product section, a headingless article) is
+    // weaker than one that names the product; a statement inside the product's own section is not
+    const inferred = (o: Observation): boolean => !named.has(o) && (o.evidence?.review?.includes("distant-subject") ?? false);
+    const strong = g.some((o) => !inferred(o)) ? g.filter((o) => !inferred(o)) : g;
     for (const o of g) {
       if (strong.includes(o)) continue;
       const first = strong[0] as Observation;

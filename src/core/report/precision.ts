@@ -32,6 +32,8 @@ export interface PrecisionRule {
   notAfter?: TagName[];
   /** Not when the year is the edition's own and the edition is December's (the year's total is the year to date). */
   yearEnd?: boolean;
+  /** Only when the figure would be a forecast: a status on a later date ("as of early November") is not SMM's forecast. */
+  forecastOnly?: boolean;
   /** Only when the figure would land on the product level: it names a part, and a part is a segment. */
   partOnly?: boolean;
   /** A sentence and the number in it that the rule excludes. */
@@ -69,7 +71,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "subject-share", reason: "not-production", scope: "chain", pattern: ["#share", "of|in|for"], example: ["The share of 300-series in total output fell 0.4 percentage points.", "0.4 percentage points"] },
   { name: "subject-country", reason: "other-subject", scope: "subject", pattern: ["#country"], example: ["Electrolytic nickel capacity in Indonesia has reached about 50,000 mt/year.", "50,000 mt/year"] },
   { name: "subject-own", reason: "other-subject", scope: "clause", pattern: ["its|their", "own"], example: ["Hoshine restarted furnaces, lifting its own output by about 20,000 mt.", "20,000 mt"] },
-  { name: "subject-one-plant", reason: "facility", scope: "subject", pattern: ["the|a|one", "smelter|plant|refinery|mill|producer|company|enterprise|mine"], example: ["The smelter with the largest capacity cut production by around 8,000 mt.", "8,000 mt"] },
+  { name: "subject-one-plant", reason: "facility", scope: "clause", pattern: ["the|a|one", "smelter|plant|refinery|mill|producer|company|enterprise|mine"], example: ["The smelter with the largest capacity cut production by around 8,000 mt.", "8,000 mt"] },
   { name: "subject-trade", reason: "other-subject", scope: "clause", pattern: ["#trade"], example: ["Copper concentrate imports rose 12% MoM.", "12%"] },
   { name: "subject-company", reason: "other-subject", scope: "subject", pattern: ["#capital", "#companySuffix"], example: ["Jinchuan Group's nickel output rose 5% MoM.", "5%"] },
   // ---- another time
@@ -90,6 +92,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "right-a-year-earlier", reason: "other-time", scope: "right", pattern: ["a|one", "year", "earlier|ago|before"], notAfter: ["cmpPrep"], example: ["Output rose 2% MoM a year earlier.", "2%"] },
   { name: "last-year-adverb", reason: "other-time", scope: "chain", pattern: ["in|during", "the?", "last|previous|prior", "year|month"], notAfter: ["cmpPrep"], example: ["In the previous month, output was 1.1 million mt.", "1.1 million mt"] },
   // ---- a part of the whole
+  { name: "province-part", reason: "part-of-industry", scope: "subject", pattern: ["in|of|from", "#province"], partOnly: true, example: ["The operating rate of smelters in Yunnan rose 6 percentage points.", "6 percentage points"] },
+  { name: "status-as-of", reason: "other-time", scope: "chain", pattern: ["as", "of|at", "early|mid|mid-|the|end?", "#month"], forecastOnly: true, example: ["As of early November, operating capacity stood at 71.8 million mt/year.", "71.8 million mt/year"] },
   { name: "of-the-total", reason: "part-of-industry", scope: "chain", pattern: ["of", "the|which", "total|which"], partOnly: true, example: ["Of the total metal content, high-grade NPI came in at 36,800 mt.", "36,800 mt"] },
   { name: "size-bracket", reason: "part-of-industry", scope: "chain", pattern: ["#plant", "with|of?", "a|an?", "capacity|capacities|scale?", "of?", "above|below|over|under|exceeding|more|less", "than?", "#num"], example: ["The operating rate of smelters above 100,000 mt/year is expected at about 85%.", "85%"] },
   { name: "excluding", reason: "part-of-industry", scope: "chain", pattern: ["#excluding"], example: ["Excluding recycled material, output was 60,000 mt.", "60,000 mt"] },
@@ -198,6 +202,13 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   // right: after the figure to the next number, comma or boundary
   let r = fe;
   while (r < tokens.length && !has(tokens[r], STRONG | TAGS.comma) && !(has(tokens[r], TAGS.num) && !has(tokens[r], TAGS.year))) r++;
+  // "7,600 mt, or 5.8%, above the average": the apposition shares what follows it
+  if (has(tokens[r], TAGS.comma) && tokens[r + 1]?.lower === "or" && has(tokens[r + 2], TAGS.num)) {
+    r += 3;
+    while (r < tokens.length && !has(tokens[r], STRONG | TAGS.num) && !(has(tokens[r], TAGS.comma) && r > fe)) r++;
+    if (has(tokens[r], TAGS.comma)) r++;
+    while (r < tokens.length && !has(tokens[r], STRONG | TAGS.comma) && !(has(tokens[r], TAGS.num) && !has(tokens[r], TAGS.year))) r++;
+  }
   // subject: the noun phrase before the nearest metric noun of the chain
   let m = fi - 1;
   while (m >= chainFrom && !has(tokens[m], TAGS.metric)) m--;
@@ -215,6 +226,8 @@ export interface PrecisionHit {
   reason: ReasonCode;
   /** The figure is about a part: excluded only if it would be filed under the whole product. */
   partOnly?: boolean;
+  /** Excluded only if it would be filed as a forecast. */
+  forecastOnly?: boolean;
 }
 
 /**
@@ -233,7 +246,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) continue;
       if (c.notAfter && notAfter(tokens, Math.max(from, i - 5), i, c.notAfter)) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(i, i + 3).some((t) => t.text === edition.slice(0, 4))) continue;
-      return { rule: c.rule.name, reason: c.rule.reason, ...(c.rule.partOnly ? { partOnly: true } : {}) };
+      return { rule: c.rule.name, reason: c.rule.reason, ...(c.rule.partOnly ? { partOnly: true } : {}), ...(c.rule.forecastOnly ? { forecastOnly: true } : {}) };
     }
   }
   return null;

@@ -35,6 +35,7 @@ export const TAGS = {
   share: 1 << 28, // share, proportion, accounted: a part of a total, not a change of output
   plant: 1 << 29, // smelters, plants, enterprises: "smelters above 100,000 mt/year" is a size bracket
   country: 1 << 30, // a country other than China: its output is another subject in a China section
+  province: 2 ** 31, // a Chinese province: a figure about it is a regional part (a segment)
   ing: 1 << 24, // a present participle ("not using copper concentrates" names a part, it does not negate)
 } as const;
 export type TagName = keyof typeof TAGS;
@@ -76,6 +77,7 @@ add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");
 add(["plant"], "smelters smelter plants plant enterprises producers refineries mills companies firms");
 add(["country"], "indonesia indonesia's indonesian india india's philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe africa us usa");
+add(["province"], "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang mongolia anhui's yunnan's jiangxi's guangxi's xinjiang's sichuan's qinghai's shandong's henan's hunan's");
 add(["month"], "january february march april may june july august september october november december");
 
 const TAG_OF = new Map<string, number>(Object.entries(LEXICON).map(([w, ts]) => [w, ts.reduce((n, t) => n | TAGS[t], 0)]));

@@ -1,0 +1,129 @@
+/**
+ * What the parser does after the grammar has read the numbers: precision exclusions with reason
+ * codes, conflicts, plausible ranges, trends that disagree, evidence on every figure. Fixture
+ * sentences are our own words.
+ */
+import { Dataset } from "../../../src/core/dataset";
+import { evaluateFormula } from "../../../src/core/formula";
+import { implausible } from "../../../src/core/plausible";
+import { parseReport } from "../../../src/core/report/parse";
+import type { Edition } from "../../../src/core/types";
+
+const parse = (text: string, edition = "2025-05"): Edition => {
+  const r = parseReport(text, { edition });
+  if (!r.edition) throw new Error(r.issues.map((i) => i.message).join("; "));
+  return r.edition;
+};
+const ask = (ed: Edition, f: string): number | string => {
+  const ds = new Dataset();
+  ds.addEdition(ed);
+  const a = evaluateFormula(ds, f);
+  return a.ok ? (a.value as number) : `${a.error} ${a.message}`;
+};
+
+describe("precision: a left-out number carries a reason code and the rule", () => {
+  const cases: [string, string, string | string[]][] = [
+    ["Copper Cathode\nChina's copper cathode output did not fall 3.2% MoM in May.", "3.2%", "negated"],
+    ["Copper Cathode\nChina's copper cathode output rose 3.2% QoQ in May.", "3.2%", "other-base"],
+    ["Copper Cathode\nGlobal copper cathode output rose 3.2% MoM in May.", "3.2%", "other-subject"],
+    ["Copper Cathode\nJiangxi Copper Group's copper cathode output rose 3.2% MoM in May.", "3.2%", ["other-subject", "facility"]],
+    ["Copper Cathode\nCopper cathode output would have risen 3.2% MoM in May without the outages.", "3.2%", "other-time"],
+    ["Copper Cathode\nThe copper cathode output target for May is 1.2 million mt.", "1.2 million mt", "other-time"],
+    ["Copper Cathode\nIn the week ending May 23, the operating rate of copper smelters was 81.5%.", "81.5%", "weekly-daily"],
+    ["Copper Cathode\nExcluding recycled material, copper cathode output was 900,000 mt in May.", "900,000 mt", "part-of-industry"],
+  ];
+  it.each(cases)("%s", (text, raw, reason) => {
+    const r = parseReport(text, { edition: "2025-05" });
+    const obs = r.edition?.observations ?? [];
+    expect(obs.filter((o) => o.product === "copper-cathode" && o.segment === "")).toEqual([]);
+    const issue = r.issues.find((i) => i.code === "unused-number" && i.message.includes(`"${raw}"`));
+    expect([reason].flat()).toContain(issue?.reason);
+  });
+});
+
+describe("conflicts: one text stating a figure twice with different values", () => {
+  const text = "Cobalt Sulphate\nCobalt sulphate output in May 2025 rose 6% MoM and 12% YoY.\nIn summary, May production was up 9% MoM on firm orders.";
+  it("is #N/A, and the message quotes both statements", () => {
+    const ed = parse(text);
+    const a = ask(ed, '=SMM.MOM("cobalt-sulphate","2025-05")');
+    expect(a).toMatch(/^#N\/A .*different values.*"6%".*"9%"/);
+    expect(ask(ed, '=SMM.YOY("cobalt-sulphate","2025-05")')).toBe(0.12);
+    expect(ed.issues.some((i) => i.code === "conflict" && i.path?.join("|") === "cobalt-sulphate||2025-05|actual|mom")).toBe(true);
+  });
+  it("values that agree to rounding are one figure", () => {
+    const ed = parse("Cobalt Sulphate\nCobalt sulphate output in May 2025 rose 6.04% MoM.\nIn summary, May production was up about 6% MoM.");
+    expect(ask(ed, '=SMM.MOM("cobalt-sulphate","2025-05")')).toBe(0.0604);
+  });
+  it("a later statement marked as revised wins", () => {
+    const ed = parse("Cobalt Sulphate\nCobalt sulphate output in May 2025 rose 6% MoM.\nThe figure was revised: May production was up 9% MoM.");
+    expect(ask(ed, '=SMM.MOM("cobalt-sulphate","2025-05")')).toBe(0.09);
+  });
+  it("an output in conflict is not implied from the change either", () => {
+    const ed = parse("Aluminum\nChina's aluminum output in May 2025 was 3.80 million mt, up 120,000 mt or 3.26% MoM.\nAluminum output in May 2025 reached 3.70 million mt.");
+    expect(ask(ed, '=SMM.VALUE("aluminum","2025-05","output")')).toMatch(/^#N\/A .*different values/);
+  });
+});
+
+describe("plausible ranges", () => {
+  it("keeps impossible values out with the reason", () => {
+    expect(implausible("operating_rate", 2.5)).toMatch(/outside 0-100%/);
+    expect(implausible("mom", -1.2)).toMatch(/fall of 100%/);
+    expect(implausible("output", 1e18)).toMatch(/plausible range/);
+    expect(implausible("operating_rate", 0.035, "pp")).toMatch(/percentage points/);
+    expect(implausible("operating_rate", 0.82)).toBeNull();
+    expect(implausible("mom", 0.0438)).toBeNull();
+  });
+  it("an operating rate of 250% in a report is an implausible issue, not a figure", () => {
+    const r = parseReport("Copper Cathode\nThe operating rate of China's copper cathode smelters was 250% in May 2025.", { edition: "2025-05" });
+    expect(r.edition?.observations.some((o) => o.measure === "operating_rate")).toBe(false);
+    expect(r.issues.find((i) => i.code === "implausible")?.reason).toBe("implausible");
+  });
+});
+
+describe("one direction for two numbers", () => {
+  it("'fell by 12,000 mt, or 1.1%' gives both a fall", () => {
+    const ed = parse("Copper Cathode\nIn May 2025, China's copper cathode output fell by 12,000 mt, or 1.1%, from April.");
+    expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","mom_chg")')).toBe(-12000);
+    expect(ask(ed, '=SMM.MOM("copper-cathode","2025-05")')).toBe(-0.011);
+  });
+  it("'385,900 mt or 6.9% more than a year earlier' is a cumulative change, not a total", () => {
+    const ed = parse("Copper Cathode\nFrom January through May 2025, copper cathode smelters turned out 5.96 million mt, 385,900 mt or 6.9% more than in the same period a year earlier.");
+    expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","ytd_output")')).toBe(5960000);
+    expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","ytd_yoy_chg")')).toBe(385900);
+    expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","ytd_yoy")')).toBe(0.069);
+  });
+  it("'m-o-m up 1.1%, y/y down 2.0%': each marker leads its own figure", () => {
+    const ed = parse("Magnesium Ingot\nMagnesium ingot output in May 2025 was roughly 71,500 mt, m-o-m up 1.1%, y/y down 2.0%.");
+    expect(ask(ed, '=SMM.MOM("magnesium-ingot","2025-05")')).toBe(0.011);
+    expect(ask(ed, '=SMM.YOY("magnesium-ingot","2025-05")')).toBe(-0.02);
+  });
+});
+
+describe("trends that disagree with the stated change", () => {
+  it("are dropped; the number stays", () => {
+    const r = parseReport("Refined Zinc\nChina's refined zinc output in May 2025 improved, down 1.2% MoM.", { edition: "2025-05" });
+    const ed = r.edition as Edition;
+    expect(ask(ed, '=SMM.MOM("refined-zinc","2025-05")')).toBe(-0.012);
+    expect(ask(ed, '=SMM.TREND("refined-zinc","2025-05")')).not.toBe("up");
+  });
+});
+
+describe("evidence on every figure", () => {
+  it("names the rule and is sure when every role is stated next to the number", () => {
+    const ed = parse("Copper Cathode\nIn May 2025, China's copper cathode output rose 3.2% MoM.");
+    const o = ed.observations.find((x) => x.measure === "mom");
+    expect(o?.evidence?.rule).toBe("production-change-mom");
+    expect(o?.evidence?.confidence).toBe("high");
+  });
+  it("marks an inferred comparison base for review", () => {
+    const ed = parse("Lithium Hydroxide\nIn May 2025, China's lithium hydroxide output fell 4%.");
+    const o = ed.observations.find((x) => x.measure === "mom");
+    expect(o?.evidence?.confidence).toBe("low");
+    expect(o?.evidence?.review).toContain("inferred-basis");
+  });
+  it("every figure of the seed-like text has evidence", () => {
+    const ed = parse("Copper Cathode\nIn May 2025, copper cathode output was 1.13 million mt, up 2.1% MoM and 10.2% YoY; the operating rate was 84.1%, up 1.2 percentage points MoM.");
+    expect(ed.observations.length).toBeGreaterThanOrEqual(5);
+    for (const o of ed.observations) expect(o.evidence?.rule).toEqual(expect.any(String));
+  });
+});
