@@ -20,7 +20,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Fetches text with a hard timeout (the abort signal, and a race in case the fetch ignores it). */
 export async function fetchText(fetchFn: FetchLike | undefined, url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<FetchOutcome> {
-  if (!fetchFn) return { ok: false, message: "this environment has no fetch()" };
+  if (!fetchFn) return { ok: false, message: "this environment cannot download (no fetch function)" };
   const controller = typeof AbortController === "function" ? new AbortController() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<FetchOutcome>((resolve) => {
