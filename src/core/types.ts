@@ -30,7 +30,7 @@ export type Hedge = "exact" | "approx" | "over" | "under";
 export type Direction = "up" | "down" | "flat";
 export type Magnitude = "slight" | "significant" | "none";
 /** The unit as printed in the report; the stored value is already normalised. */
-export type Unit = "%" | "pp" | "mt" | "mt/year" | "";
+export type Unit = "%" | "pp" | "mt" | "mt/year" | "GW" | "";
 
 /** Where a figure came from. Offsets are character offsets into the edition's source text. */
 export interface Provenance {

@@ -99,7 +99,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
     String.raw`(\s?(?:million|mln|billion|bn|thousand|k)\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|t\b(?!\/)|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -167,7 +167,7 @@ const RANGE_RE = new RegExp(
   String.raw`\b(?:(?:from|between)\s+)?(` + MONTH_RE_SRC + String.raw`)\s*(?:-|to|through|and|until)\s*(` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*((?:19|20)\d{2}))?\b`,
   "g",
 );
-const PART_OF_YEAR_RE = /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|annual|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
+const PART_OF_YEAR_RE = /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|annual(?=\s+(?:output|production|total|supply|volume))|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
 const FIRST_N_MONTHS_RE = /\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
@@ -263,7 +263,7 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
 
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
-  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below)\s+)?(?:` +
+  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below|increase|decrease|decline|drop|rise|fall|gain|growth|reduction|contraction)\s+)?(?:` +
     [MOM_RE.source, YOY_RE.source, String.raw`(?:` + MONTH_RE_SRC + String.raw`)\s*,?\s*(?:last year|of last year|(?:19|20)\d{2}|a year (?:earlier|ago|before))`, String.raw`(?:than (?:in )?(?:19|20)\d{2}\b)|(?:from|than|over|on|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year))?(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
     String.raw`))+`,
   "i",
@@ -351,7 +351,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const leadMarker = /\b(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(left.slice(-60));
     if (leadMarker) {
       // decided below from the marker before the figure
-    } else if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}`).test(trailing)) r.basis = "mom";
+    } else if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|above|below|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}(?!\\s*,?\\s*(?:19|20)\\d{2})`).test(trailing)) r.basis = "mom";
     if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
     // "than in August last year", "from August 2024": the same month a year earlier
     if (rx(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
@@ -835,15 +835,18 @@ function assignMeasure(r: Reading): void {
     if (r.kind === "change" || ((r.basis === "mom" || r.basis === "yoy") && r.kind !== "level")) {
       r.measure = r.ytd ? "ytd_yoy_chg" : r.basis === "yoy" ? "yoy_chg" : "mom_chg";
       r.value = sign * f.value;
-      r.unit = "mt";
+      r.unit = gigawatts(f) ? "GW" : "mt";
       if (r.ytd && r.basis === "mom") r.excludedReason = ex("no-measure", "a cumulative MoM change");
       return;
     }
     r.measure = r.ytd ? "ytd_output" : "output";
     r.value = f.value;
-    r.unit = "mt";
+    r.unit = gigawatts(f) ? "GW" : "mt";
   }
 }
+
+/** PV modules and cells are counted in GW: the number is kept as printed, with its unit. */
+const gigawatts = (f: Figure): boolean => /(?:gw|gigawatts?)$/i.test(f.raw);
 
 const round = (x: number): number => Math.round(x * 1e10) / 1e10;
 

@@ -78,7 +78,7 @@ export const PAST_EXPECT_RE = /\b(?:(?:beat|beating|exceeded|exceeding|topped|mi
 export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   { metric: "excluded", re: /\b(?:sample capacity|capacity of the (?:survey|sample)|survey(?:ed)? capacity|surveyed? samples?|capacity coverage|coverage rate)\b/gi },
   { metric: "opcap", re: /\b(?:operating (?:[a-z]+ )?capacity|operational capacity|running capacity|operating capacities)\b/gi },
-  { metric: "oprate", re: /\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|of capacity)\b/gi },
+  { metric: "oprate", re: /\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity)\b/gi },
   { metric: "capacity", re: /\b(?:existing capacity|built capacity|installed capacity|nameplate capacity|production capacity|total capacity|capacity|capacities)\b/gi },
   { metric: "expect", re: /\b(?:expectations?|than expected|the expected|than (?:the )?forecast|than (?:the )?estimate[ds]?)\b/gi },
   {
