@@ -9,7 +9,7 @@ import { Dataset } from "../../src/core/dataset";
 import { evaluateFormula } from "../../src/core/formula";
 import { parseReport } from "../../src/core/report/parse";
 
-const dirs = ["editions", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"].map((d) => path.resolve(__dirname, "../fixtures", d));
+const dirs = ["editions", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"].map((d) => path.resolve(__dirname, "../fixtures", d));
 const fixtures = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => path.join(dir, f)));
 
 interface Gold { f: string; v?: number | string; err?: string; tol?: number }

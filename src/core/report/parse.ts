@@ -118,6 +118,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   for (const sec of sections) {
     if (sec.footer) continue;
     const misdated = new Set<string>();
+    const editionMonthName = formatMonthYear({ month: Number(edition.slice(5)), year: Number(edition.slice(0, 4)) } as MonthMention);
+    const namesEditionYear = sec.paragraphs.some((p) => p.text.includes(editionMonthName) || /\bthis year\b/i.test(p.text));
     let carryMetric: Metric | null = null;
     let labelSegment = "";
     for (const para of sec.paragraphs) {
@@ -150,7 +152,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (!m) return { period: future ? addMonths(edition, 1) : edition, misdated: false };
           let p = resolvePeriod(m, edition);
           let mis = false;
-          if (m.year !== null && p === addMonths(edition, -12) && m.role !== "compare") {
+          // a section that names last year's month and never the edition's year is misdated (read as the
+          // edition month); one that also names the edition's year is quoting last year's figure
+          if (m.year !== null && p === addMonths(edition, -12) && m.role !== "compare" && !namesEditionYear) {
             p = edition;
             mis = true;
           }

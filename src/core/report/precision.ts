@@ -76,6 +76,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "subject-leading-one", reason: "facility", scope: "clause", pattern: ["a|one|the", "leading|major|large|top|big|largest|biggest|key", "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner"], example: ["A leading producer raised its output by 18% m-o-m.", "18%"] },
   { name: "subject-trade", reason: "other-subject", scope: "clause", pattern: ["#trade"], example: ["Copper concentrate imports rose 12% MoM.", "12%"] },
   { name: "subject-company", reason: "other-subject", scope: "subject", pattern: ["#capital", "#companySuffix"], example: ["Jinchuan Group's nickel output rose 5% MoM.", "5%"] },
+  { name: "two-measures-one-number", reason: "duplicate-number", scope: "chain", pattern: ["#metric", "and", "*", "operating|utilisation|utilization", "rate|rates"], example: ["Refined nickel production and the industry operating rate each rose 8.29% MoM.", "8.29%"] },
   // ---- another time
   { name: "counterfactual", reason: "other-time", scope: "clause", pattern: ["would|could|should|might", "not?", "have|otherwise"], example: ["Output would have risen 4% without the outages.", "4%"] },
   { name: "had-it-not-been", reason: "other-time", scope: "chain", pattern: ["had", "it", "not", "been"], example: ["Had it not been for the outages, output would be up 4%.", "4%"] },
