@@ -244,18 +244,45 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
   const fi = tokenAt(tokens, start);
   const fe = tokenAt(tokens, end);
   const sc = scopesOf(tokens, fi, fe);
-  for (const c of COMPILED) {
+  const found = matchesOf(tokens);
+  for (let r = 0; r < COMPILED.length; r++) {
+    const c = COMPILED[r] as CompiledRule;
     if (skip.has(c.rule.name)) continue;
     const [from, to] = sc[c.rule.scope];
-    for (let i = from; i < to; i++) {
-      if (matchAt(c.steps, tokens, i, to) < 0) continue;
-      if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) continue;
-      if (c.notAfter && notAfter(tokens, Math.max(from, i - 5), i, c.notAfter)) continue;
-      if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(i, i + 3).some((t) => t.text === edition.slice(0, 4))) continue;
+    for (const m of found[r] as Match[]) {
+      if (m.at < from) continue;
+      if (m.at >= to) break;
+      if (m.end > to && matchAt(c.steps, tokens, m.at, to) < 0) continue;
+      if (c.notAfter && notAfter(tokens, Math.max(from, m.at - 5), m.at, c.notAfter)) continue;
+      if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 3).some((t) => t.text === edition.slice(0, 4))) continue;
       return { rule: c.rule.name, reason: c.rule.reason, ...(c.rule.partOnly ? { partOnly: true } : {}), ...(c.rule.forecastOnly ? { forecastOnly: true } : {}) };
     }
   }
   return null;
+}
+
+interface Match {
+  at: number;
+  end: number;
+}
+
+/** Every rule's matches in a sentence, found once (a sentence has many figures; each asks the same). */
+const MATCHES = new WeakMap<readonly Token[], Match[][]>();
+function matchesOf(tokens: readonly Token[]): Match[][] {
+  const cached = MATCHES.get(tokens);
+  if (cached) return cached;
+  const out = COMPILED.map((c) => {
+    const list: Match[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const end = matchAt(c.steps, tokens, i, tokens.length);
+      if (end < 0) continue;
+      if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) continue;
+      list.push({ at: i, end });
+    }
+    return list;
+  });
+  MATCHES.set(tokens, out);
+  return out;
 }
 
 const NO_SKIP: ReadonlySet<string> = new Set();
