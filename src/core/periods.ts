@@ -251,7 +251,7 @@ function checkedDate(year: number, month: number, day: number, text: string): Re
 function fromSerial(serial: number, text: string): Result<string> {
   if (!Number.isFinite(serial)) return failure(`period ${text} is not a number Excel can read as a date`);
   if (serial < 1) return failure(`period ${text}: Excel date serials start at 1 (1900-01-01)`);
-  if (serial >= EXCEL_SERIAL_LIMIT) return failure(`period ${text}: beyond Excel's last date (9999-12-31)`);
+  if (serial >= EXCEL_SERIAL_LIMIT) return failure(`period ${text}: beyond the last date Excel supports (9999-12-31)`);
   const p = periodFromExcelSerial(serial);
   return p ? success(p) : failure(`period ${text} is not a valid Excel date`);
 }

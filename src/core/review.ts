@@ -43,7 +43,10 @@ export function reviewItems(edition: Edition): ReviewItem[] {
     if (!isUncertain(o) && !(conflict && !o.correction)) return;
     const reasons = (o.correction ? [] : (o.evidence?.review ?? [])).map((r) => REASON_TEXT[r] ?? r);
     if (!o.correction && o.evidence?.confidence === "low" && !reasons.length) reasons.push(`read with weak evidence (rule ${o.evidence.rule})`);
-    if (conflict) reasons.push(`the text states it ${conflict.figures.length} times with different values (${conflict.figures.map((x) => `"${x.provenance.sentence.length > 80 ? x.provenance.sentence.slice(0, 77) + "..." : x.provenance.sentence}"`).join(" and ")})`);
+    if (conflict) {
+      const quoted = conflict.figures.map((x) => "\u201C" + (x.provenance.sentence.length > 80 ? x.provenance.sentence.slice(0, 77) + "..." : x.provenance.sentence) + "\u201D");
+      reasons.push(`the text states it ${conflict.figures.length} times with different values (${quoted.join(" and ")})`);
+    }
     out.push({ id: `f${i}`, kind: "figure", figure: o, reasons });
   });
   edition.issues.forEach((is, i) => {

@@ -8,7 +8,10 @@ import path from "path";
 import { Dataset } from "../../src/core/dataset";
 import { figureKey } from "../../src/core/merge";
 import type { Edition, Observation } from "../../src/core/types";
+import { formatFigure } from "../../src/taskpane/actions/format";
 import { checkFields, parseValueInput, prepareReport, summariseDiffs } from "../../src/taskpane/actions/importReport";
+
+const pct = (v: number): string => formatFigure(v, "mom");
 
 const TEXT =
   fs.readFileSync(path.join(__dirname, "..", "fixtures", "editions", "aluminium-2025-03.txt"), "utf8") +
@@ -43,7 +46,7 @@ describe("import preview: the merge before Save", () => {
     const kinds = (k: string) => ed?.changes.filter((c) => c.kind === k) ?? [];
     expect(kinds("kept").map((c) => c.label)).toEqual(["Copper Cathode, YoY %, 2025-03", "Lithium Carbonate, MoM %, 2025-03"]);
     expect(kinds("kept").every((c) => c.keep === true && c.from === "bundled")).toBe(true);
-    expect(kinds("revised").map((c) => `${c.label}: ${c.beforeText} -> ${c.valueText}`)).toEqual(["Aluminum, MoM %, 2025-03: +10.00% -> +11.20%"]);
+    expect(kinds("revised").map((c) => `${c.label}: ${c.beforeText} -> ${c.valueText}`)).toEqual([`Aluminum, MoM %, 2025-03: ${pct(0.1)} -> ${pct(0.112)}`]);
     // the parser leaves a figure stated with different values out and says so (a "conflict" issue naming it)
     const conflict = kinds("conflict")[0];
     expect(conflict).toMatchObject({ label: "Copper Cathode, MoM %, 2025-03", valueText: "#N/A (stated with different values)" });
@@ -63,7 +66,7 @@ describe("import preview: the merge before Save", () => {
     expect(ed?.diff?.removed.map((x) => x.product)).toEqual(["lithium-carbonate"]);
     const s = summariseDiffs(dataset(), ed?.diff ? [ed.diff] : []);
     expect(s.headline).toMatch(/^March 2025: merged, \d+ new, 1 revised, 1 kept, 1 conflicting, 1 dropped, \d+ unchanged$/);
-    expect(s.lines.some((l) => l.kind === "kept" && /Copper Cathode, YoY %, 2025-03: \+12\.00% \(kept from the bundled copy\)/.test(l.text))).toBe(true);
+    expect(s.lines.filter((l) => l.kind === "kept").map((l) => l.text)).toEqual([`Copper Cathode, YoY %, 2025-03: ${formatFigure(0.12, "yoy")} (kept from the bundled copy)`]);
   });
 });
 
@@ -85,7 +88,7 @@ describe("import preview: review", () => {
     const to = { ...(copper?.defaults ?? { product: "", segment: "", period: "", basis: "actual" as const, measure: "mom" as const }), value: 0.065 };
     const at = "2025-04-02T08:00:00.000Z";
     const p = prepareReport(dataset(), TEXT, { name: "aluminium-2025-03.txt", decisions: [{ item: copper?.id ?? "", action: "assign", to }], at });
-    expect(p.preview.editions[0]?.review.find((r) => r.id === copper?.id)?.decisionText).toBe("Corrected to Copper Cathode, MoM %, 2025-03: +6.50%");
+    expect(p.preview.editions[0]?.review.find((r) => r.id === copper?.id)?.decisionText).toBe(`Corrected to Copper Cathode, MoM %, 2025-03: ${pct(0.065)}`);
     expect(p.preview.editions[0]?.changes.some((c) => c.kind === "conflict")).toBe(false);
     const saved = p.editions[0] as Edition;
     expect(saved.observations.find((x) => x.product === "copper-cathode" && x.measure === "mom")).toMatchObject({ value: 0.065, correction: { kind: "corrected", at } });
@@ -94,7 +97,7 @@ describe("import preview: review", () => {
     ds.addEdition(saved, "imported");
     const again = prepareReport(ds, TEXT, { name: "aluminium-2025-03.txt" });
     const item = again.preview.editions[0]?.review.find((r) => r.id === copper?.id);
-    expect(item?.earlier).toBe("corrected by the user on 2025-04-02: Copper Cathode, MoM %, 2025-03: +6.50%");
+    expect(item?.earlier).toBe(`corrected by the user on 2025-04-02: Copper Cathode, MoM %, 2025-03: ${pct(0.065)}`);
     expect(again.preview.editions[0]?.diff?.revised.filter((r) => r.after.product === "copper-cathode")).toEqual([]);
   });
 
