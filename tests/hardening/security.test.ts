@@ -46,13 +46,37 @@ interface Hit {
 }
 
 /** The contents of string literals blanked (quotes kept): a message saying "fetch()" is not a call. */
-const blankStrings = (t: string): string => t.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (m) => m[0] + " ".repeat(m.length - 2) + m[0]);
+const blankQuoted = (t: string): string => t.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (m) => m[0] + " ".repeat(m.length - 2) + m[0]);
+
+/**
+ * Bundled JavaScript: strings, template text and regular expressions blanked by a real tokenizer
+ * (acorn, which webpack uses), so a quote inside a regular expression cannot throw the blanking out
+ * of step; other text (and anything acorn cannot read) falls back to blanking quoted runs.
+ */
+function blankStrings(t: string, file = ""): string {
+  if (!file.endsWith(".js")) return blankQuoted(t);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const acorn = require("acorn") as { tokenizer(input: string, opts: object): Iterable<{ type: { label: string }; start: number; end: number }> };
+    const out = t.split("");
+    const blank = (from: number, to: number): void => {
+      for (let i = from; i < to; i++) if (out[i] !== "\n") out[i] = " ";
+    };
+    for (const tok of acorn.tokenizer(t, { ecmaVersion: "latest", sourceType: "script", allowHashBang: true })) {
+      if (tok.type.label === "string" || tok.type.label === "regexp") blank(tok.start + 1, tok.end - 1);
+      else if (tok.type.label === "template") blank(tok.start, tok.end);
+    }
+    return out.join("");
+  } catch {
+    return blankQuoted(t);
+  }
+}
 
 function scan(paths: readonly string[], rules: Record<string, RegExp>, allow: (h: Hit) => boolean = () => false, opts: { strings?: boolean } = {}): Hit[] {
   const hits: Hit[] = [];
   for (const f of paths) {
     let text = f.endsWith(".ts") ? code(f) : readFileSync(f, "utf8");
-    if (opts.strings === false) text = blankStrings(text);
+    if (opts.strings === false) text = blankStrings(text, f);
     for (const [rule, re] of Object.entries(rules)) {
       const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
       for (const m of text.matchAll(g)) {
