@@ -144,8 +144,16 @@ export function findFigures(s: string): Figure[] {
       n *= 1000;
     } else unitClass = "mt";
     if (unitClass === "mt" && /^\s*(?:\/\s*(?:year|yr)|per (?:year|annum)|\/day|per day)/.test(after)) unitClass = /day/.test(after) ? "daily" : "mtyear";
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    out.push({ start, end: m.index + m[0].length, raw: m[0].trim(), value: n, unitClass, explicitSign: explicit, hedge: hedgeBefore(s.slice(Math.max(0, start - 40), start)) });
+    let start = m.index + (m[0].length - m[0].trimStart().length);
+    // "30.45 10,000 mt": China's unit of ten thousand tonnes (万吨)
+    if (unitClass === "mt" && /^10,?000$/.test(numText) && !scale) {
+      const lead = /(?<![\w.,])(\d+(?:\.\d+)?)\s+$/.exec(s.slice(Math.max(0, start - 20), start));
+      if (lead) {
+        n = Number(lead[1]) * 10000;
+        start -= lead[0].length;
+      }
+    }
+    out.push({ start, end: m.index + m[0].length, raw: s.slice(start, m.index + m[0].length).trim(), value: n, unitClass, explicitSign: explicit, hedge: hedgeBefore(s.slice(Math.max(0, start - 40), start)) });
   }
   return out;
 }
@@ -696,6 +704,8 @@ function shareComparisons(rs: Reading[], s: string): void {
     const r = rs[i] as Reading;
     const n = rs[i + 1] as Reading;
     if (r.basis || !n.basis || n.basis === "expect" || r.kind === "level") continue;
+    // "Output: 24,600 mt, +4.2% MoM": a figure right after a label is the level the label names
+    if (r.kind === null && /:\s*(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(s.slice(Math.max(0, r.figure.start - 30), r.figure.start))) continue;
     const g = s.slice(r.figure.end, n.figure.start);
     const sameClass = pctLike(r) === pctLike(n);
     if ((sameClass && CONJ_ONLY_RE.test(g)) || (!sameClass && APPOSITION_RE.test(g))) {
@@ -962,6 +972,14 @@ function npBefore(s: string, end: number): string[] {
 const PART_WORD_RE = /\b(?:crude|refined|oxides?|alloys?|series|content|ingots?|metal)\b/;
 
 /** Cleans a noun phrase into a segment name: drops the product's name and descriptive words. */
+/** Verbs, adverbs and prepositions that slip into a noun phrase; a part is never named by them ("left", "still", "across"). */
+const NOT_PART_WORDS = new Set([
+  "left", "leave", "leaves", "leaving", "still", "registered", "recorded", "across", "remained", "stayed", "kept", "held", "came", "went", "put", "was", "were", "be", "been", "being",
+  "rose", "fell", "grew", "dropped", "increased", "decreased", "declined", "expanded", "shrank", "reached", "stood", "hit", "totalled", "totaled", "saw", "posted", "marked", "showed",
+  "yet", "though", "although", "even", "only", "just", "again", "alone", "nationwide", "nationally", "overall", "route", "process", "pathway",
+  "outlook", "forecast", "forecasts", "drivers", "driver", "estimate", "estimates", "expected", "existing", "capacity", "utilisation", "utilization", "note", "notes", "summary", "total",
+]);
+
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
   let h = " " + np.map((w) => w.replace(/'s$/, "").replace(/'$/, "")).filter((w) => !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w)).join(" ").replace(/sulfate/g, "sulphate").replace(/aluminium/g, "aluminum") + " ";
   const heading = productPhrases[0] ?? "";
@@ -979,8 +997,11 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
   const words = h
     .split(" ")
     .map((w) => w.replace(/-(?:based|derived|sourced|fed)$/, ""))
-    .filter((w) => w && !DESCRIPTIVE_WORDS.has(w) && !/^\d+$/.test(w) && !(stainless && w === "crude"));
+    .filter((w) => w && !DESCRIPTIVE_WORDS.has(w) && !NOT_PART_WORDS.has(w) && !/^\d+$/.test(w) && !(stainless && w === "crude"));
   if (words.length === 1 && HEAD_NOUNS.test(words[0] as string)) return "";
+  // "zinc smelters", "copper cathode producers": the whole industry, not a part
+  const core = words.filter((w) => !productWords.includes(w));
+  if (core.length < words.length && core.length > 0 && core.every((w) => HEAD_NOUNS.test(w))) return "";
   if (words.length === 1 && /^oxides?$/.test(words[0] as string)) return "";
   if (words.length === 2 && words[0] === "medium" && /^smelters?$/.test(words[1] as string)) return "medium-sized-smelters";
   if (words.length && productWords.includes(words[words.length - 1] as string) && words.length <= 2) return "";

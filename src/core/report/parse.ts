@@ -9,12 +9,13 @@
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
-import { directionStatements, facilityFigure, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention } from "./grammar";
+import { directionStatements, facilityFigure, findFigures, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention } from "./grammar";
 import type { Metric } from "./lexicon";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { lex, type Token } from "./tokens";
+import { emptyCell, readHeader, tableCells, type Cell, type Column, type TableHeader } from "./table";
 import { unusedMessage } from "../messages";
 import { implausible } from "../plausible";
 import { evidenceOf } from "./evidence";
@@ -115,15 +116,99 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const articleProduct = dominantProduct(text, catalog, sections);
 
   let order = 0;
+  const PCT_MEASURES: ReadonlySet<Measure> = new Set(["mom", "yoy", "ytd_yoy", "operating_rate", "operating_rate_mom", "operating_rate_yoy"]);
+  let currentSection: Section | null = null;
+  /** One row of a text table: each cell is read by its column's measure. */
+  const readTableRow = (t: TableHeader, cells: Cell[], para: Span): void => {
+    const sec = currentSection as Section;
+    const first = cells[0] as Cell;
+    const res = catalog.resolve(first.text);
+    let product: Product | null = res?.product ?? catalog.matchHeading(first.text) ?? null;
+    let segment = res?.segment ?? "";
+    if (!product && sec.product && /[a-z]/i.test(first.text)) {
+      product = sec.product;
+      segment = canonicalSegment(slug(first.text));
+    }
+    const rowText = para.text;
+    for (let i = 1; i < cells.length && i < t.columns.length; i++) {
+      const col = t.columns[i] as Column;
+      const cell = cells[i] as Cell;
+      if (!col.measure || emptyCell(cell.text)) continue;
+      const f = findFigures(cell.text)[0];
+      if (!f) continue;
+      const at = para.start + cell.start;
+      const prov = { edition, section: sec.heading, sentence: rowText, start: orig(at + f.start), end: orig(at + f.end), ...(source ? { source } : {}) };
+      const unused = (reason: ReasonCode, why: string): void => {
+        issues.push({ code: "unused-number", reason, message: unusedMessage(f.raw, reason, why), section: sec.heading, sentence: rowText, start: prov.start, end: prov.end, path: ["table-row"] });
+      };
+      if (!product) {
+        unused("no-product", `the row "${first.text}" names no product`);
+        continue;
+      }
+      const pct = f.unitClass === "pct" || f.unitClass === "pp";
+      if (PCT_MEASURES.has(col.measure) !== pct || f.unitClass === "price" || f.unitClass === "daily" || f.unitClass === "days") {
+        unused("no-measure", `the column says ${col.measure}, the cell holds ${f.raw}`);
+        continue;
+      }
+      const month = col.month ?? t.month;
+      const period = month ? resolvePeriod({ start: 0, end: 0, month, year: col.year ?? t.year, role: "period" }, edition) : edition;
+      const cmp = comparePeriods(period, edition);
+      if (cmp < 0 || comparePeriods(period, addMonths(edition, 3)) > 0) {
+        unused("other-time", `about ${period}`);
+        continue;
+      }
+      const sign = f.explicitSign < 0 ? -1 : 1;
+      const value = Math.round((pct ? (col.measure === "operating_rate" ? f.value : sign * f.value) / 100 : /_chg$/.test(col.measure) ? sign * f.value : f.value) * 1e10) / 1e10;
+      const bad = implausible(col.measure, value, f.unitClass);
+      if (bad) {
+        issues.push({ code: "implausible", reason: "implausible", message: unusedMessage(f.raw, "implausible", bad), section: sec.heading, sentence: rowText, start: prov.start, end: prov.end, path: [product.id, segment, period, cmp > 0 ? "forecast" : "actual", col.measure] });
+        continue;
+      }
+      const o: Observation = {
+        product: product.id,
+        segment,
+        period,
+        basis: cmp > 0 ? "forecast" : "actual",
+        measure: col.measure,
+        value,
+        unit: pct ? (col.measure.startsWith("operating_rate_") ? "pp" : "%") : col.measure === "capacity" || col.measure === "operating_capacity" ? "mt/year" : /gw$/i.test(f.raw) ? "GW" : "mt",
+        hedge: f.hedge,
+        direction: value > 0 ? "up" : value < 0 ? "down" : "flat",
+        magnitude: "none",
+        provenance: prov,
+        evidence: { rule: "table-row", confidence: res?.product || !segment ? "high" : "low", ...(segment && !res?.product ? { review: ["distant-subject"] } : {}) },
+      };
+      if (o.measure === "operating_rate" || o.measure === "output" || o.measure === "capacity" || o.measure === "operating_capacity" || o.measure === "ytd_output") o.direction = "flat";
+      raws.set(o, f.raw);
+      named.add(o);
+      observations.push(o);
+    }
+  };
   for (const sec of sections) {
+    currentSection = sec;
     if (sec.footer) continue;
     const misdated = new Set<string>();
     const editionMonthName = formatMonthYear({ month: Number(edition.slice(5)), year: Number(edition.slice(0, 4)) } as MonthMention);
     const namesEditionYear = sec.paragraphs.some((p) => p.text.includes(editionMonthName) || /\bthis year\b/i.test(p.text));
     let carryMetric: Metric | null = null;
     let labelSegment = "";
+    let table: TableHeader | null = null;
     for (const para of sec.paragraphs) {
       if (FOOTER_PARA_RE.test(para.text)) continue;
+      // ---- tables written as text: the header gives each column's measure, the first cell the product
+      const cells = tableCells(para.text);
+      if (!cells) table = null;
+      else {
+        const header = readHeader(cells);
+        if (header) {
+          table = header;
+          continue;
+        }
+        if (table) {
+          readTableRow(table, cells, para);
+          continue;
+        }
+      }
       // "Lithium carbonate derived from spodumene:" / "1. Lepidolite-Based Lithium Carbonate": a label
       // whose part the bullet lines under it talk about
       const bullet = /^\s*(?:[-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s/i.test(para.text);
@@ -135,6 +220,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         continue;
       }
       let paraMonth: MonthMention | null = null;
+      // "- Zinc alloy: 92,300 mt, +2,100 mt MoM": an inline label names the part its figures are about
+      const inline = /^\s*[-•*▪–]\s*([^:]{2,60}):/.exec(para.text.replace(/^\s*[-•*▪–]\s*[^:]*\b(?:change|chg|m\/m|y\/y|m-o-m|y-o-y|mom|yoy|vs\.?|versus|against|outlook|forecast|estimate|expected|compared)\b[^:]*:/i, ""));
+      const inlineProduct = sec.product ?? sec.current ?? articleProduct;
+      const inlineSegment = inline && inlineProduct ? canonicalSegment(readSubject(`${inline[1] ?? ""} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
       for (const sent of sentences(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
@@ -225,13 +314,18 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           const product = who.product.id;
-          if ((hit?.partOnly && (segment === "" || segment.endsWith("-content"))) || (hit?.forecastOnly && basis === "forecast")) {
+          const wholeOrContent = hit?.notMetal ? segment === "" || segment === "metal-content" : segment === "" || segment.endsWith("-content");
+          if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }
           if (!segment && labelSegment && /^\s*(?:[-•*▪–])/.test(para.text)) segment = labelSegment;
+          if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
           segment = canonicalSegment(segment);
           let content = subj.content ?? clauseContent(s, f.start, f.end);
+          // a label line: "- Output (physical content): 111,800 mt"
+          const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
+          if (label && NICKEL_CONTENT_PRODUCTS.has(who.product.id)) content = /\bphysical\b/i.test(label[1] ?? "") ? "physical" : /\b(?:metal|nickel|ni) content\b/i.test(label[1] ?? "") ? "metal" : null;
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
           if (NICKEL_CONTENT_PRODUCTS.has(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
@@ -653,7 +747,9 @@ function addNickelProductLevel(obs: Observation[]): Observation[] {
     }
   }
   for (const o of obs) {
-    if (!NICKEL_CONTENT_PRODUCTS.has(o.product) || o.segment !== "physical-content") continue;
+    // the product level is the metal content: a physical-content level (tonnes) never stands in for it;
+    // a % change may (the seed's judgement for nickel sulphate)
+    if (!NICKEL_CONTENT_PRODUCTS.has(o.product) || o.segment !== "physical-content" || o.unit !== "%") continue;
     if (!have.has(key(o, "")) && !have.has(key(o, "metal-content"))) {
       out.push({ ...o, segment: "" });
       have.add(key(o, ""));

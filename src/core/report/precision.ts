@@ -32,6 +32,8 @@ export interface PrecisionRule {
   notAfter?: TagName[];
   /** Not when the year is the edition's own and the edition is December's (the year's total is the year to date). */
   yearEnd?: boolean;
+  /** With partOnly: a physical-content figure may be the physical-content segment, never the whole nor the metal content. */
+  notMetal?: boolean;
   /** Only when the figure would be a forecast: a status on a later date ("as of early November") is not SMM's forecast. */
   forecastOnly?: boolean;
   /** Only when the figure would land on the product level: it names a part, and a part is a segment. */
@@ -74,6 +76,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "subject-own", reason: "other-subject", scope: "clause", pattern: ["its|their", "own"], example: ["Hoshine restarted furnaces, lifting its own output by about 20,000 mt.", "20,000 mt"] },
   { name: "subject-one-plant", reason: "facility", scope: "clause", pattern: ["the|a|one", "smelter|plant|refinery|mill|producer|company|enterprise|mine"], example: ["The smelter with the largest capacity cut production by around 8,000 mt.", "8,000 mt"] },
   { name: "subject-leading-one", reason: "facility", scope: "clause", pattern: ["a|one|the", "leading|major|large|top|big|largest|biggest|key", "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner"], example: ["A leading producer raised its output by 18% m-o-m.", "18%"] },
+  { name: "subject-named", reason: "other-subject", scope: "chain", pattern: ["#named"], example: ["Tsingshan's Fujian base alone added 900 mt Ni MoM.", "900 mt"] },
+  { name: "subject-company-name", reason: "other-subject", scope: "chain", pattern: ["#capital", "copper's|aluminium's|aluminum's|zinc's|nickel's|lithium's|cobalt's|tin's|steel's|metals'|mining's|nonferrous'|resources'"], example: ["Jiangxi Copper's cathode output rose 6.1% YoY.", "6.1%"] },
   { name: "subject-trade", reason: "other-subject", scope: "clause", pattern: ["#trade"], example: ["Copper concentrate imports rose 12% MoM.", "12%"] },
   { name: "subject-company", reason: "other-subject", scope: "subject", pattern: ["#capital", "#companySuffix"], example: ["Jinchuan Group's nickel output rose 5% MoM.", "5%"] },
   { name: "two-measures-one-number", reason: "duplicate-number", scope: "chain", pattern: ["#metric", "and", "*", "operating|utilisation|utilization", "rate|rates"], example: ["Refined nickel production and the industry operating rate each rose 8.29% MoM.", "8.29%"] },
@@ -84,13 +88,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "ceiling", reason: "other-time", scope: "right", pattern: ["mt|tonnes|t?", "policy|production|output|capacity|industry|annual?", "ceiling|cap|limit|quota|target|goal|red"], example: ["Operating capacity is close to the 45 million mt policy ceiling.", "45 million mt"] },
   { name: "other-quarter", reason: "other-time", scope: "subject", pattern: ["#quarter"], example: ["Fourth-quarter output rose 3.6%.", "3.6%"] },
   { name: "week-ending", reason: "weekly-daily", scope: "chain", pattern: ["week|weeks", "ending|ended|to|before|through"], example: ["In the week ending May 26, the operating rate reached 50.2%.", "50.2%"] },
+  { name: "measured-weekly", reason: "weekly-daily", scope: "chain", pattern: ["measured|measuring|counted|calculated|tracked|tallied", "weekly|daily"], example: ["Measured weekly, the operating rate of sampled smelters reached 88.4%.", "88.4%"] },
+  { name: "right-in-the-week", reason: "weekly-daily", scope: "right", pattern: ["in|during|for|over", "the|that|this|a", "*", "week"], example: ["The operating rate reached 88.4% in the final week of October.", "88.4%"] },
   { name: "in-the-week", reason: "weekly-daily", scope: "chain", pattern: ["in|during|for|over", "the|that|this|last|a?", "week"], example: ["During the week, output rose 2%.", "2%"] },
   { name: "next-year", reason: "other-time", scope: "chain", pattern: ["next|coming", "year|years"], example: ["For next year as a whole, SMM expects output growth of about 5%.", "5%"] },
   { name: "annual-year", reason: "other-time", scope: "chain", pattern: ["in|for|into|throughout", "#year"], notAfter: ["cmpPrep"], yearEnd: true, example: ["In 2023, SMM expects output to grow 8% as new capacity comes on stream.", "8%"] },
   { name: "had-planned", reason: "other-time", scope: "chain", pattern: ["had|have|has", "originally|previously|initially?", "planned|targeted|aimed|budgeted|pencilled|penciled|scheduled"], example: ["Mills had originally planned a 1% increase for December.", "1%"] },
   { name: "fell-short-of", reason: "other-base", scope: "clause", pattern: ["short|shy", "of", "the|a|an?"], unless: [["short|shy", "of", "smm's|our|the|its|smm?", "earlier|previous|prior|own?", "forecast|forecasts|expectation|expectations|estimate|estimates|expected|projection"]], example: ["Output fell short of the 5% MoM rise some had pencilled in.", "5%"] },
   { name: "per-day", reason: "weekly-daily", scope: "right", pattern: ["a|per|each", "day|week"], example: ["Output averaged about 102,300 mt a day.", "102,300 mt"] },
-  { name: "plans-to", reason: "other-time", scope: "clause", pattern: ["plans|plan|aims|aim|intends|intend|targets", "to"], example: ["The industry plans to raise output by 5%.", "5%"] },
+  { name: "plans-to", reason: "other-time", scope: "clause", pattern: ["plans|plan|planned|aims|aim|aimed|intends|intend|targets|targeted", "to"], example: ["The industry plans to raise output by 5%.", "5%"] },
   { name: "last-years", reason: "other-time", scope: "chain", pattern: ["last|previous|prior", "year's|month's"], example: ["Last year's output was 1.1 million mt.", "1.1 million mt"] },
   { name: "a-year-earlier", reason: "other-time", scope: "chain", pattern: ["a|one", "year|month", "earlier|ago|before"], notAfter: ["cmpPrep"], example: ["A year earlier, output was 1.1 million mt.", "1.1 million mt"] },
   { name: "same-month-last-year", reason: "other-time", scope: "clause", pattern: ["in|during|for", "the", "same", "month|period", "of?", "last|the|a?", "previous|prior?", "year"], notAfter: ["cmpPrep"], example: ["Output was 1.1 million mt in the same month last year.", "1.1 million mt"] },
@@ -100,6 +106,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   // ---- a part of the whole
   { name: "province-part", reason: "part-of-industry", scope: "subject", pattern: ["in|of|from", "#province"], partOnly: true, example: ["The operating rate of smelters in Yunnan rose 6 percentage points.", "6 percentage points"] },
   { name: "status-as-of", reason: "other-time", scope: "chain", pattern: ["as", "of|at", "early|mid|mid-|the|end?", "#month"], forecastOnly: true, example: ["As of early November, operating capacity stood at 71.8 million mt/year.", "71.8 million mt/year"] },
+  { name: "grade-part", reason: "part-of-industry", scope: "subject", pattern: ["high-grade|low-grade|mid-grade|medium-grade|high-nickel|low-nickel|mid-nickel"], partOnly: true, example: ["High-grade NPI lines ran 2.2 percentage points higher than in December.", "2.2 percentage points"] },
+  { name: "bracketed-part", reason: "part-of-industry", scope: "chain", pattern: ["(", "*", "#plant", ")"], partOnly: true, example: ["- Operating rate (large enterprises): 41.2%", "41.2%"] },
   { name: "of-the-total", reason: "part-of-industry", scope: "chain", pattern: ["of", "the|which", "total|which"], partOnly: true, example: ["Of the total metal content, high-grade NPI came in at 36,800 mt.", "36,800 mt"] },
   { name: "size-bracket", reason: "part-of-industry", scope: "chain", pattern: ["#plant", "with|of?", "a|an?", "capacity|capacities|scale?", "of?", "above|below|over|under|exceeding|more|less", "than?", "#num"], example: ["The operating rate of smelters above 100,000 mt/year is expected at about 85%.", "85%"] },
   { name: "excluding", reason: "part-of-industry", scope: "chain", pattern: ["#excluding"], example: ["Excluding recycled material, output was 60,000 mt.", "60,000 mt"] },
@@ -189,6 +197,11 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   // chain: back to a stop (";", brackets, a full stop that is not an abbreviation's); "but" and "while" do not end it
   let c = fi - 1;
   while (c >= 0 && !(has(tokens[c], STOP) && !(tokens[c]?.text === "." && /^[a-z]/.test(tokens[c + 1]?.text ?? "")))) c--;
+  // a label line ("- Output (physical content): 111,800 mt"): the label before the colon is the figure's subject
+  if (c >= 0 && tokens[c]?.text === ":" && tokens.slice(c + 1, fi).every((t) => !/[a-z]/i.test(t.text) || DEPENDENT.has(t.lower))) {
+    c--;
+    while (c >= 0 && !(has(tokens[c], STOP) && tokens[c]?.text !== "(" && tokens[c]?.text !== ")")) c--;
+  }
   const chainFrom = c + 1;
   // clause: back to a comma, boundary or another number; a dependent clause leans on the one before
   let from = clauseStart(tokens, fi, chainFrom);
@@ -234,6 +247,8 @@ export interface PrecisionHit {
   partOnly?: boolean;
   /** Excluded only if it would be filed as a forecast. */
   forecastOnly?: boolean;
+  /** With partOnly: excluded only when filed as the whole or as the metal content. */
+  notMetal?: boolean;
 }
 
 /**
@@ -255,7 +270,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       if (m.end > to && matchAt(c.steps, tokens, m.at, to) < 0) continue;
       if (c.notAfter && notAfter(tokens, Math.max(from, m.at - 5), m.at, c.notAfter)) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 3).some((t) => t.text === edition.slice(0, 4))) continue;
-      return { rule: c.rule.name, reason: c.rule.reason, ...(c.rule.partOnly ? { partOnly: true } : {}), ...(c.rule.forecastOnly ? { forecastOnly: true } : {}) };
+      return { rule: c.rule.name, reason: c.rule.reason, ...(c.rule.partOnly ? { partOnly: true } : {}), ...(c.rule.forecastOnly ? { forecastOnly: true } : {}), ...(c.rule.notMetal ? { notMetal: true } : {}) };
     }
   }
   return null;

@@ -16,11 +16,9 @@ export const TAGS = {
   world: 1 << 8, // global, world, worldwide, international
   trade: 1 << 9, // imports, exports, demand, consumption
   companySuffix: 1 << 10, // Group, Co, Corp, Ltd, Holdings, Mining...
-  cf: 1 << 11, // would, could, should (+ have: a counterfactual)
-  have: 1 << 12,
+  named: 1 << 11, // a capitalised possessive that is not China, SMM, a region or a product: a company ("Tsingshan's", "Jiangxi Copper's")
   target: 1 << 13, // target, goal, quota, budget, guidance, plan
-  lastYear: 1 << 14, // "last" in "last year", "earlier"/"ago" in "a year earlier/ago"
-  excluding: 1 << 15, // excluding, except, ex-
+  excluding: 1 << 12, // excluding, except, ex-
   metric: 1 << 16, // production, output, supply, operating rate, capacity
   possessive: 1 << 17, // a word ending in 's
   capital: 1 << 18, // starts with a capital letter
@@ -28,7 +26,6 @@ export const TAGS = {
   month: 1 << 20, // January..December
   period: 1 << 21, // month, year, quarter, week
   two: 1 << 22, // two, three... (two years ago)
-  prep: 1 << 23, // in, during, for, of
   stop: 1 << 25, // punctuation that ends a clause chain: ; ( ) . : [ ]
   price: 1 << 26, // prices, yuan, averaged, profit, margins, inventories: not output
   quarter: 1 << 27, // second-quarter, Q3, fourth-quarter: another period than the month
@@ -63,15 +60,11 @@ add(["cmpPrep"], "from than over versus vs vs. compared against relative above b
 add(["world"], "global world worldwide world's international ex-china");
 add(["trade"], "imports import exports export demand consumption");
 add(["companySuffix"], "group group's co co. corp corp. corporation ltd ltd. limited inc inc. holdings mining resources nonferrous industries company company's");
-add(["cf"], "would could should");
-add(["have"], "have");
 add(["target"], "target targets targeted goal goals quota quotas budget budgeted guidance");
-add(["lastYear"], "last earlier ago before");
 add(["excluding"], "excluding except excludes exclude");
 add(["metric"], "production output outputs supply produced capacity");
 add(["period"], "month year quarter week months years quarters weeks");
 add(["two"], "two three four five");
-add(["prep"], "in during for of");
 add(["price"], "price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs");
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");
@@ -79,6 +72,13 @@ add(["plant"], "smelters smelter plants plant enterprises producers refineries m
 add(["country"], "indonesia indonesia's indonesian india india's philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe africa us usa");
 add(["province"], "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang mongolia anhui's yunnan's jiangxi's guangxi's xinjiang's sichuan's qinghai's shandong's henan's hunan's");
 add(["month"], "january february march april may june july august september october november december");
+
+/** Capitalised possessives that are not a company: the country, SMM, products, generic subjects. */
+const NOT_NAMES = new Set(
+  ("china smm copper aluminium aluminum alumina zinc nickel lead tin lithium cobalt silicon polysilicon magnesium manganese titanium antimony bismuth silver molybdenum tungsten " +
+    "npi stainless steel industry market month year sector country nation region province the its their this that overseas domestic chinese indonesian " +
+    "output production capacity lfp lco lmo emm emd dmc ndfeb pv module solar").split(" "),
+);
 
 const TAG_OF = new Map<string, number>(Object.entries(LEXICON).map(([w, ts]) => [w, ts.reduce((n, t) => n | TAGS[t], 0)]));
 
@@ -101,6 +101,7 @@ export function lex(s: string): Token[] {
     if (lower.length > 4 && lower.endsWith("ing")) tags |= TAGS.ing;
     if (/'s$/.test(lower)) {
       tags |= TAGS.possessive | (TAG_OF.get(lower.slice(0, -2)) ?? 0);
+      if ((tags & TAGS.capital) !== 0 && (tags & (TAGS.province | TAGS.country | TAGS.month | TAGS.world)) === 0 && !NOT_NAMES.has(lower.slice(0, -2))) tags |= TAGS.named;
     }
     if (lower.endsWith("n't")) tags |= TAGS.neg | TAGS.aux;
     out.push({ text, lower, start: m.index, end: m.index + text.length, tags });

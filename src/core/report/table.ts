@@ -1,0 +1,82 @@
+/**
+ * Tables written as text ("Product | March output | MoM | YoY", then one row a product): the
+ * header names each column's measure (and month), a row's first cell names the product (or a part
+ * of the section's product), and each other cell holds one figure. A second production beside the
+ * sentence grammar: what a cell means comes from its column, not from words around it.
+ */
+import type { Measure } from "../types";
+
+export interface Cell {
+  text: string;
+  /** Offsets in the line. */
+  start: number;
+  end: number;
+}
+
+export interface Column {
+  measure: Measure | null;
+  /** Month number (1..12) the column names ("April output"), or null. */
+  month: number | null;
+  year: number | null;
+}
+
+export interface TableHeader {
+  columns: Column[];
+  /** The month the whole table is about, when one column names it. */
+  month: number | null;
+  year: number | null;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The cells of a "|"-separated line, or null when it is not a table line (fewer than 3 cells). */
+export function tableCells(line: string): Cell[] | null {
+  if (line.split("|").length < 3) return null;
+  const out: Cell[] = [];
+  let at = 0;
+  for (const part of line.split("|")) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    out.push({ text, start: at + lead, end: at + lead + text.length });
+    at += part.length + 1;
+  }
+  // a leading or trailing pipe ("| a | b |") leaves empty cells at the ends
+  while (out.length && out[0]?.text === "") out.shift();
+  while (out.length && out[out.length - 1]?.text === "") out.pop();
+  return out.length >= 3 ? out : null;
+}
+
+/** The measure a column heading names, or null. */
+export function measureOfHeading(h: string): Measure | null {
+  const t = h.toLowerCase();
+  const change = /\b(?:change|chg|mt|tonnes|kt)\b/.test(t) && !/%/.test(t);
+  if (/\b(?:mom|m\/m|m-o-m|month[- ]on[- ]month|vs\.? (?:the )?previous month)\b/.test(t)) return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_mom" : change ? "mom_chg" : "mom";
+  if (/\b(?:yoy|y\/y|y-o-y|year[- ]on[- ]year|vs\.? (?:a )?year (?:earlier|ago))\b/.test(t)) {
+    if (/\b(?:cumulative|ytd|year-to-date|jan(?:uary)?\s*[-–]\s*[a-z]+)\b/.test(t)) return "ytd_yoy";
+    return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_yoy" : change ? "yoy_chg" : "yoy";
+  }
+  if (/operating rate|utili[sz]ation/.test(t)) return "operating_rate";
+  if (/operating capacity/.test(t)) return "operating_capacity";
+  if (/capacity/.test(t)) return "capacity";
+  if (/\b(?:cumulative|ytd|year-to-date)\b|\bjan(?:uary)?\s*[-–]\s*[a-z]+\b/.test(t) && /\b(?:output|production)\b/.test(t)) return "ytd_output";
+  if (/\b(?:output|production|volume|supply)\b/.test(t)) return "output";
+  return null;
+}
+
+function monthOf(h: string): { month: number | null; year: number | null } {
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+((?:19|20)\d{2}))?\b/i.exec(h);
+  if (!m || /[-–]\s*[a-z]/i.test(h.slice(m.index + m[0].length, m.index + m[0].length + 3))) return { month: null, year: null };
+  return { month: MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1 || null, year: m[2] ? Number(m[2]) : null };
+}
+
+/** A header row: no figures, a first column naming the rows, and at least one column naming a measure. */
+export function readHeader(cells: readonly Cell[]): TableHeader | null {
+  if (cells.some((c) => /\d/.test(c.text.replace(/\b(?:19|20)\d{2}\b/g, "")))) return null;
+  const columns = cells.map((c, i) => (i === 0 ? { measure: null, month: null, year: null } : { measure: measureOfHeading(c.text), ...monthOf(c.text) }));
+  if (!columns.some((c) => c.measure)) return null;
+  const named = columns.find((c) => c.month !== null);
+  return { columns, month: named?.month ?? null, year: named?.year ?? null };
+}
+
+/** A cell that holds no figure: "n/a", "-", "—", "not available", empty (a remark may follow in brackets). */
+export const emptyCell = (text: string): boolean => /^(?:n\/?a|na|-+|—|–|\.\.\.|…|not available|none)?(?:\s*\(.*\))?\s*$/i.test(text.trim());

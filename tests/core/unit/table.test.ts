@@ -1,0 +1,79 @@
+/** Tables written as text: the header gives each column's measure and month; the first cell the product. */
+import { Dataset } from "../../../src/core/dataset";
+import { evaluateFormula } from "../../../src/core/formula";
+import { parseReport } from "../../../src/core/report/parse";
+import { emptyCell, measureOfHeading, readHeader, tableCells } from "../../../src/core/report/table";
+
+const ask = (text: string, f: string, edition = "2025-03"): number | string => {
+  const ds = new Dataset();
+  const r = parseReport(text, { edition });
+  if (r.edition) ds.addEdition(r.edition);
+  const a = evaluateFormula(ds, f);
+  return a.ok ? (a.value as number) : `${a.error} ${a.message}`;
+};
+
+describe("table cells and headers", () => {
+  it("splits a line on pipes, with offsets, and ignores lines of fewer than 3 cells", () => {
+    expect(tableCells("Copper cathode | 1,125,600 mt | +3.6%")?.map((c) => c.text)).toEqual(["Copper cathode", "1,125,600 mt", "+3.6%"]);
+    expect(tableCells("| a | b | c |")?.map((c) => c.text)).toEqual(["a", "b", "c"]);
+    expect(tableCells("Overview of China Metal Production | March 2025")).toBeNull();
+  });
+  it("reads the measure of a column heading", () => {
+    expect(measureOfHeading("MoM")).toBe("mom");
+    expect(measureOfHeading("y/y")).toBe("yoy");
+    expect(measureOfHeading("MoM change (mt)")).toBe("mom_chg");
+    expect(measureOfHeading("Operating rate")).toBe("operating_rate");
+    expect(measureOfHeading("April output")).toBe("output");
+    expect(measureOfHeading("Jan-Mar output")).toBe("ytd_output");
+    expect(measureOfHeading("Comment")).toBeNull();
+  });
+  it("a header has no figures and names at least one measure; its month is the table's", () => {
+    const h = readHeader(tableCells("Product | April output | MoM") ?? []);
+    expect(h?.month).toBe(4);
+    expect(h?.columns.map((c) => c.measure)).toEqual([null, "output", "mom"]);
+    expect(readHeader(tableCells("Aluminium | n/a | n/a (capacity seen at 44.01 million mt/year)") ?? [])).toBeNull();
+  });
+  it("empty cells hold no figure", () => {
+    for (const t of ["n/a", "N/A", "-", "—", "n/a (see text)", ""]) expect(emptyCell(t)).toBe(true);
+    for (const t of ["-1.6%", "1,107,600 mt", "about 300,000 mt"]) expect(emptyCell(t)).toBe(false);
+  });
+});
+
+describe("tables in a report", () => {
+  const text = [
+    "Overview | March 2025",
+    "Product | March output | MoM | YoY",
+    "Copper cathode | 1,125,600 mt | +3.6% | +10.2%",
+    "Refined zinc | 558,400 mt | n/a | -2.3%",
+    "",
+    "Outlook",
+    "Product | April output | MoM",
+    "Copper cathode | 1,107,600 mt | -1.6%",
+    "Silicon metal | about 300,000 mt | n/a",
+  ].join("\n");
+  it("reads each cell by its column, in the month the header names", () => {
+    expect(ask(text, '=SMM.VALUE("copper-cathode","2025-03","output")')).toBe(1125600);
+    expect(ask(text, '=SMM.MOM("copper-cathode","2025-03")')).toBe(0.036);
+    expect(ask(text, '=SMM.YOY("refined-zinc","2025-03")')).toBe(-0.023);
+    expect(ask(text, '=SMM.MOM("refined-zinc","2025-03")')).toMatch(/^#N\/A/);
+    expect(ask(text, '=SMM.FORECAST("copper-cathode","2025-04","output")')).toBe(1107600);
+    expect(ask(text, '=SMM.FORECAST("copper-cathode","2025-04","mom")')).toBe(-0.016);
+    expect(ask(text, '=SMM.FORECAST("silicon-metal","2025-04","output")')).toBe(300000);
+  });
+  it("records the table rule as the evidence", () => {
+    const r = parseReport(text, { edition: "2025-03" });
+    expect(r.edition?.observations.find((o) => o.product === "copper-cathode" && o.measure === "output")?.evidence?.rule).toBe("table-row");
+  });
+});
+
+describe("'10,000 mt' (万吨) and label lines", () => {
+  it("reads '30.45 10,000 mt' as 304,500 mt", () => {
+    expect(ask("Lithium Hydroxide\nFor the full year 2024, lithium hydroxide output reached 30.45 10,000 mt, up 18% YoY.", '=SMM.VALUE("lithium-hydroxide","2024-12","ytd_output")', "2024-12")).toBe(304500);
+  });
+  it("a label names the level its figure is ('- Output: 24,600 mt, +4.2% MoM')", () => {
+    const t = "Refined Zinc\n- Output: 528,600 mt, +0.6% MoM\n- Zinc alloy: 92,300 mt, +2,100 mt MoM";
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2025-03","output")')).toBe(528600);
+    expect(ask(t, '=SMM.VALUE("refined-zinc:zinc-alloy","2025-03","mom_chg")')).toBe(2100);
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2025-03","mom_chg")')).toMatch(/^#N\/A/);
+  });
+});
