@@ -281,7 +281,7 @@ const TRAILING_RE = new RegExp(
 const LEFT_MARKER_TAIL = /^\s*,?\s*(?:(?:it|output|production|this|that)\s+(?:was|is|were)\s+(?:up|down|higher|lower)\s*(?:by)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$)|^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction|recovery|rebound|pickup)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
-const OWN_SUBJECT_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
+const OWN_SUBJECT_RE = /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
 const CONJ_ONLY_RE = /^\s*\)?\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
 const APPOSITION_RE = /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
@@ -365,7 +365,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (rx(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
     if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
-    const leftTail = left.slice(-60);
+    // "a month-on-month (MoM) increase of": the bracketed abbreviation repeats the marker
+    const leftTail = left.replace(/\s*\((?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\)/gi, "").slice(-60);
     // "m-o-m up 1.1%, y/y down 2.0%": a marker right before the direction word is this figure's own
     const ownLead = /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(leftTail);
     if (ownLead) r.basis = /^(?:m|month)/i.test(ownLead[1] ?? "") ? "mom" : "yoy";
@@ -521,12 +522,29 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     r.direction = null;
     if (r.figure.hedge === "exact") r.figure.hedge = /\b(?:below|under|less than|short of)\b[^,;]*$/i.test(s.slice(0, r.figure.start)) ? "under" : "over";
   }
+  markRanges(readings, s);
   shareDirection(readings, s);
   pairExpectations(readings, s);
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
   for (const r of readings) assignMeasure(r);
   return readings;
+}
+
+/** "1%-2%", "1-2%"-like pairs, "between 1% and 2%": a range is not one number (both are left out). */
+function markRanges(rs: Reading[], s: string): void {
+  for (let i = 0; i + 1 < rs.length; i++) {
+    const a = rs[i] as Reading;
+    const b = rs[i + 1] as Reading;
+    if (a.figure.unitClass !== b.figure.unitClass) continue;
+    const between = s.slice(a.figure.end, b.figure.start);
+    const dash = /^\s*[-–—~]\s*$/.test(between) || (between.trim() === "" && /^[-–—~]/.test(b.figure.raw));
+    const betweenAnd = /^\s*and\s*$/i.test(between) && /\bbetween\s*$/i.test(s.slice(Math.max(0, a.figure.start - 12), a.figure.start));
+    if (!dash && !betweenAnd) continue;
+    const why = `a range (${s.slice(a.figure.start, b.figure.end)}), not one number`;
+    a.excludedReason = ex("no-measure", why);
+    b.excludedReason = ex("no-measure", why);
+  }
 }
 
 /**
@@ -958,6 +976,8 @@ function npBefore(s: string, end: number): string[] {
     if (t === "") continue;
     if (/^[,;:()"]$/.test(t)) break;
     if (!/^[a-z0-9][a-z0-9'./-]*$/.test(t)) break;
+    // "lepidolite-based lithium carbonate total production": "total" right before the noun does not end the phrase
+    if (out.length === 0 && (t === "total" || t === "overall")) continue;
     if ((NP_STOP.has(t) && !(t === "not" && out[0] === "using")) || MONTH_WORD.test(t)) break;
     if (out.length && /'s?$/.test(t) && !/^(?:china|china's|smm|smm's)$/.test(t)) {
       out.unshift(t);
@@ -1020,7 +1040,8 @@ const clauseTailOf = (lower: string): string => {
  * "<NP> at N%", "<Region>'s production".
  */
 export function readSubject(subject: string, productWords: readonly string[], productPhrases: readonly string[], metric: Metric | null = "production"): SubjectInfo {
-  const s = subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length));
+  // "for those not using copper concentrate": "those" stands for the smelters just named
+  const s = subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)).replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1");
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";

@@ -794,13 +794,14 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     for (const o of g) {
       if (strong.includes(o)) continue;
       const first = strong[0] as Observation;
-      if (Math.abs(first.value - o.value) > halfUnit(first, raws.get(first)) + halfUnit(o, raws.get(o)) + 1e-12) {
+      if (Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12) {
         drop.add(o);
         issues.push({ code: "contradiction", reason: "conflict", message: `${k.replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" in a statement that does not name the product disagrees with "${raws.get(first) ?? first.value}" in one that does; the named one is kept`, section: o.provenance.section, sentence: o.provenance.sentence, start: o.provenance.start, end: o.provenance.end, path: k.split("|") });
       }
     }
     const first = strong[0] as Observation;
-    const disagree = strong.filter((o) => Math.abs(first.value - o.value) > halfUnit(first, raws.get(first)) + halfUnit(o, raws.get(o)) + 1e-12);
+    // values agree when one is the other rounded to the digits it prints ("about 8%" and "7.9%")
+    const disagree = strong.filter((o) => Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12);
     if (!disagree.length) continue;
     const last = strong[strong.length - 1] as Observation;
     if (/\b(?:revised|revision|corrected|correction|restated)\b/i.test(last.provenance.sentence)) {
