@@ -314,7 +314,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           const product = who.product.id;
-          const wholeOrContent = hit?.notMetal ? segment === "" || segment === "metal-content" : segment === "" || segment.endsWith("-content");
+          const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;

@@ -32,8 +32,6 @@ export interface PrecisionRule {
   notAfter?: TagName[];
   /** Not when the year is the edition's own and the edition is December's (the year's total is the year to date). */
   yearEnd?: boolean;
-  /** With partOnly: a physical-content figure may be the physical-content segment, never the whole nor the metal content. */
-  notMetal?: boolean;
   /** Only when the figure would be a forecast: a status on a later date ("as of early November") is not SMM's forecast. */
   forecastOnly?: boolean;
   /** Only when the figure would land on the product level: it names a part, and a part is a segment. */
@@ -247,8 +245,6 @@ export interface PrecisionHit {
   partOnly?: boolean;
   /** Excluded only if it would be filed as a forecast. */
   forecastOnly?: boolean;
-  /** With partOnly: excluded only when filed as the whole or as the metal content. */
-  notMetal?: boolean;
 }
 
 /**
@@ -270,7 +266,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       if (m.end > to && matchAt(c.steps, tokens, m.at, to) < 0) continue;
       if (c.notAfter && notAfter(tokens, Math.max(from, m.at - 5), m.at, c.notAfter)) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 3).some((t) => t.text === edition.slice(0, 4))) continue;
-      return { rule: c.rule.name, reason: c.rule.reason, ...(c.rule.partOnly ? { partOnly: true } : {}), ...(c.rule.forecastOnly ? { forecastOnly: true } : {}), ...(c.rule.notMetal ? { notMetal: true } : {}) };
+      return { rule: c.rule.name, reason: c.rule.reason, ...(c.rule.partOnly ? { partOnly: true } : {}), ...(c.rule.forecastOnly ? { forecastOnly: true } : {}) };
     }
   }
   return null;
