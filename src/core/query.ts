@@ -9,7 +9,7 @@ import type { Dataset } from "./dataset";
 import { isMeasure } from "./dataset";
 import { parsePeriod, periodRange, formatPeriodLong } from "./periods";
 import { describeCorrection } from "./review";
-import type { Basis, Measure, Observation, QueryResult, Scalar } from "./types";
+import type { ArgumentFix, Basis, Measure, Observation, QueryResult, Scalar } from "./types";
 import { fail, MEASURES, ok } from "./types";
 
 export type FunctionName =
@@ -80,7 +80,7 @@ export function parseBasis(v: unknown): { ok: true; value: Basis } | { ok: false
   return { ok: false, message: `unknown basis "${clip(v)}": use "actual" or "forecast" (or "a"/"f")` };
 }
 
-export function parseMeasure(v: unknown, def?: Measure): { ok: true; value: Measure } | { ok: false; message: string } {
+export function parseMeasure(v: unknown, def?: Measure): { ok: true; value: Measure } | { ok: false; message: string; fix?: ArgumentFix } {
   if (isBlank(v)) {
     if (def) return { ok: true, value: def };
     return { ok: false, message: `measure is required: one of ${MEASURES.join(", ")}` };
@@ -89,7 +89,7 @@ export function parseMeasure(v: unknown, def?: Measure): { ok: true; value: Meas
   const s = v.trim().toLowerCase().replace(/[\s-]+/g, "_");
   if (isMeasure(s)) return { ok: true, value: s };
   const close = s.length <= 40 ? closest(s, MEASURES) : [];
-  return { ok: false, message: `unknown measure "${clip(v)}"${close.length ? `; did you mean ${close.map((c) => `"${c}"`).join(" or ")}?` : ""} (measures: ${MEASURES.join(", ")})` };
+  return { ok: false, message: `unknown measure "${clip(v)}"${close.length ? `; did you mean ${close.map((c) => `"${c}"`).join(" or ")}?` : ""} (measures: ${MEASURES.join(", ")})`, ...(close.length ? { fix: { param: "measure" as const, was: v, values: close } } : {}) };
 }
 
 function describe(v: unknown): string {
@@ -132,13 +132,13 @@ interface Resolved {
   name: string;
 }
 
-function resolveProduct(ds: Dataset, v: unknown): { ok: true; value: Resolved } | { ok: false; message: string } {
+function resolveProduct(ds: Dataset, v: unknown): { ok: true; value: Resolved } | { ok: false; message: string; fix?: ArgumentFix } {
   if (isBlank(v)) return { ok: false, message: "product is required, e.g. \"copper-cathode\" or \"nickel\" (SMM.PRODUCTS() lists them)" };
   if (typeof v !== "string") return { ok: false, message: `product must be text such as "nickel", not ${describe(v)}` };
   const r = ds.catalog.resolve(v);
   if (!r) {
     const sugg = v.length <= 60 ? ds.catalog.suggest(v.split(":")[0] ?? v) : [];
-    return { ok: false, message: `unknown product "${clip(v)}"${sugg.length ? `; did you mean ${sugg.map((s) => `"${s}"`).join(" or ")}?` : ""} (SMM.PRODUCTS() lists them)` };
+    return { ok: false, message: `unknown product "${clip(v)}"${sugg.length ? `; did you mean ${sugg.map((s) => `"${s}"`).join(" or ")}?` : ""} (SMM.PRODUCTS() lists them)`, ...(sugg.length ? { fix: { param: "product" as const, was: v, values: sugg } } : {}) };
   }
   return { ok: true, value: { product: r.product.id, segment: r.segment, name: r.product.name } };
 }
@@ -257,7 +257,7 @@ function dispatch(ds: Dataset, spec: FunctionSpec, a: Args): QueryResult {
       break;
   }
   const r = resolveProduct(ds, a.product);
-  if (!r.ok) return fail("#VALUE!", r.message);
+  if (!r.ok) return fail("#VALUE!", r.message, r.fix);
   const per = parsePeriod(a.period);
   if (!per.ok) return fail("#VALUE!", per.message);
   const period = per.value;
@@ -265,7 +265,7 @@ function dispatch(ds: Dataset, spec: FunctionSpec, a: Args): QueryResult {
   let measure: Measure = measureDefault ?? "mom";
   if (spec.params.some((p) => p.kind === "measure")) {
     const m = parseMeasure(a.measure, measureDefault);
-    if (!m.ok) return fail("#VALUE!", m.message);
+    if (!m.ok) return fail("#VALUE!", m.message, m.fix);
     measure = m.value;
   }
   let basis: Basis = spec.name === "FORECAST" ? "forecast" : "actual";
@@ -322,7 +322,7 @@ function table(ds: Dataset, a: Args): QueryResult {
   const per = parsePeriod(a.period);
   if (!per.ok) return fail("#VALUE!", per.message);
   const m = parseMeasure(a.measure, "mom");
-  if (!m.ok) return fail("#VALUE!", m.message);
+  if (!m.ok) return fail("#VALUE!", m.message, m.fix);
   const b = parseBasis(a.basis);
   if (!b.ok) return fail("#VALUE!", b.message);
   const rows: Scalar[][] = [];
@@ -336,9 +336,9 @@ function table(ds: Dataset, a: Args): QueryResult {
 
 function series(ds: Dataset, a: Args): QueryResult {
   const r = resolveProduct(ds, a.product);
-  if (!r.ok) return fail("#VALUE!", r.message);
+  if (!r.ok) return fail("#VALUE!", r.message, r.fix);
   const m = parseMeasure(a.measure);
-  if (!m.ok) return fail("#VALUE!", m.message);
+  if (!m.ok) return fail("#VALUE!", m.message, m.fix);
   const b = parseBasis(a.basis);
   if (!b.ok) return fail("#VALUE!", b.message);
   let from: string | undefined;

@@ -207,13 +207,22 @@ export interface ParseResult {
 
 /** Errors are values: the edge maps them to Excel errors. */
 export type ErrorCode = "#VALUE!" | "#N/A";
+/** A one-click fix for a #VALUE! ("did you mean"): structured, so no caller parses the message. */
+export interface ArgumentFix {
+  param: "product" | "measure";
+  /** The argument as given. */
+  was: string;
+  /** The closest valid names, best first. */
+  values: string[];
+}
 export interface QueryError {
   error: ErrorCode;
   message: string;
+  fix?: ArgumentFix;
 }
 export type Scalar = number | string;
 export type QueryValue = Scalar | Scalar[][];
 export type QueryResult = { ok: true; value: QueryValue } | ({ ok: false } & QueryError);
 
 export const ok = (value: QueryValue): QueryResult => ({ ok: true, value });
-export const fail = (error: ErrorCode, message: string): QueryResult => ({ ok: false, error, message });
+export const fail = (error: ErrorCode, message: string, fix?: ArgumentFix): QueryResult => ({ ok: false, error, message, ...(fix ? { fix } : {}) });

@@ -85,6 +85,8 @@ export interface WriteOutcome {
   ok: boolean;
   /** Why it was not written (too large, store failed...). */
   message?: string;
+  /** "no-store": this environment has no such store (not a failure to warn about). */
+  code?: "no-store";
 }
 
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

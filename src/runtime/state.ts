@@ -393,7 +393,7 @@ export class SmmRuntime {
   private async persistImported(): Promise<{ cache: WriteOutcome; workbook: WriteOutcome }> {
     const eds = this.layers.imported;
     return this.queueWrite(async () => {
-      const cache: WriteOutcome = this.deps.storage ? await writeStoredEditions(this.deps.storage, STORAGE_KEYS.imported, eds) : { ok: false, message: "no local cache in this environment" };
+      const cache: WriteOutcome = this.deps.storage ? await writeStoredEditions(this.deps.storage, STORAGE_KEYS.imported, eds) : { ok: false, code: "no-store", message: "no local cache in this environment" };
       const workbook: WriteOutcome = this.deps.workbook ? await writeWorkbookEditions(this.deps.workbook, eds) : { ok: false, message: "not saved into the workbook (no workbook access)" };
       if (!cache.ok && this.deps.storage) this.warn(`imported editions not kept in the local cache: ${cache.message ?? "unknown error"}`);
       if (!workbook.ok && this.deps.workbook) this.warn(workbook.message ?? "could not save into the workbook");

@@ -422,7 +422,7 @@ export class App {
       for (const x of ready) if (x.prepared.preview.kind === "report") for (const e of x.prepared.editions) this.texts.set(e.id, e.source, x.text);
       const warnings: string[] = [];
       if (!res.workbook.ok && this.inExcel && res.workbook.message) warnings.push(res.workbook.message);
-      if (!res.cache.ok && res.cache.message && !/no local cache/.test(res.cache.message)) warnings.push(res.cache.message);
+      if (!res.cache.ok && res.cache.message && res.cache.code !== "no-store") warnings.push(res.cache.message);
       this.importer.progress(0, 0, "");
       this.importer.showResult(summariseDiffs(this.ds, res.diffs), warnings);
       this.items = [];

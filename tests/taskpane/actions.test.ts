@@ -250,14 +250,14 @@ describe("tables", () => {
 });
 
 describe("formula builder", () => {
-  test("'did you mean' fixes are read from the message; the default formula has an answer", () => {
+  test("'did you mean' fixes come structured with the error (no message parsing); the default formula has an answer", () => {
     const ds = fixtureDataset();
     const p = previewFormula(ds, { fn: "MOM", args: { product: "nikel", period: "2025-02" } });
     expect(p.fixes.map((f) => f.value)).toContain("nickel");
     expect(p.fixes.every((f) => f.param === "product" && f.was === "nikel")).toBe(true);
     const m = previewFormula(ds, { fn: "VALUE", args: { product: "nickel", period: "2025-02", measure: "outpt" } });
     expect(m.fixes).toEqual([expect.objectContaining({ param: "measure", was: "outpt", value: "output" })]);
-    expect(didYouMean("no loaded report covers 2024-07")).toEqual([]);
+    expect(didYouMean({ ok: false, error: "#N/A", message: 'unknown product "x"; did you mean "nickel"?' })).toEqual([]);
     const d = defaultFormulaArgs(ds);
     expect(d).not.toBeNull();
     expect(previewFormula(ds, { fn: "MOM", args: { product: d?.product ?? "", period: d?.period ?? "" } }).result.ok).toBe(true);

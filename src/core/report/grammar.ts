@@ -271,7 +271,7 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
 
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
-  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below|increase|decrease|decline|drop|rise|fall|gain|growth|reduction|contraction)\s+)?(?:` +
+  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below|increase|decrease|decline|drop|rise|fall|gain|growth|reduction|contraction)\s+)?(?:from\s+(?=YoY|MoM|y\/y|m\/m))?(?:` +
     [MOM_RE.source, YOY_RE.source, String.raw`(?:` + MONTH_RE_SRC + String.raw`)\s*,?\s*(?:last year|of last year|(?:19|20)\d{2}|a year (?:earlier|ago|before))`, String.raw`(?:than (?:in )?(?:19|20)\d{2}\b)|(?:from|than|over|on|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year))?(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
     String.raw`))+`,
   "i",

@@ -231,6 +231,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const future = sentenceFuture;
         const excl = sentenceExclusion(s);
         let tokens: Token[] | null = null;
+        let ofPart: { subject: string; product: string; segment: string } | null = null;
         const readings = readSentence(s, carryMetric);
         const lastMetric = [...readings].reverse().find((x) => x.metric)?.metric;
         if (lastMetric) carryMetric = lastMetric;
@@ -295,6 +296,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (regional) who.product = regional;
           const regionInName = !!subj.region && who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000");
           let segment = r.segmentOverride ? segmentFromOverride(r.segmentOverride, who.product) : regional || regionInName ? "" : subj.region ? slug(subj.region) : subj.segment;
+          // "produced 291,600 mt of secondary refined lead": the part is named after the number
+          if (!segment && !r.segmentOverride) {
+            const ofNp = /^\s*(?:mt|tonnes|t|kt)?\s+of\s+((?:[a-z0-9-]+\s+){0,4}?[a-z0-9-]+)(?=\s+(?:in|during|for|was|were|last|this|,)|\s*[,.;]|$)/i.exec(s.slice(f.end, f.end + 80));
+            if (ofNp && catalog.findInText(ofNp[1] ?? "").some((m) => m.product.id === who.product?.id)) {
+              segment = canonicalSegment(readSubject(`${ofNp[1] ?? ""} production`, words(who.product), phrases(who.product)).segment);
+              if (segment) ofPart = { subject: r.subject, product: who.product.id, segment };
+            } else if (ofPart && ofPart.subject === r.subject && ofPart.product === who.product.id) segment = ofPart.segment; // "..., up 15.97% MoM": the same subject
+          }
           const { period, misdated: mis } = resolveMonth(r.month, f.start);
           if (mis && !misdated.has(sec.heading)) {
             misdated.add(sec.heading);

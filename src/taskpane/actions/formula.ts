@@ -74,7 +74,7 @@ export function previewFormula(ds: Dataset, spec: FormulaSpec): FormulaPreview {
     rows = Math.max(1, result.value.length);
     cols = Math.max(1, ...result.value.map((r) => r.length));
   }
-  const fixes = result.ok ? [] : didYouMean(result.message);
+  const fixes = didYouMean(result);
   return { formula, fixes, result, text: valueText(spec.fn, spec, result), rows, cols };
 }
 
@@ -86,13 +86,10 @@ export interface Fix {
   value: string;
 }
 
-/** The suggestions of an "unknown product / measure ...; did you mean "a" or "b"?" message. */
-export function didYouMean(message: string): Fix[] {
-  const m = /unknown (product|measure) "((?:[^"]|"")*)"; did you mean ((?:"[^"]*"(?: or )?)+)\?/.exec(message);
-  if (!m) return [];
-  const param = m[1] as Fix["param"];
-  const was = m[2] ?? "";
-  const values = [...(m[3] ?? "").matchAll(/"([^"]*)"/g)].map((x) => x[1] ?? "").filter(Boolean);
+/** The one-click fixes a #VALUE! carries ("did you mean"), read from the error's structured fix. */
+export function didYouMean(result: QueryResult): Fix[] {
+  if (result.ok || !result.fix) return [];
+  const { param, was, values } = result.fix;
   return values.map((value) => ({ param, was, value }));
 }
 

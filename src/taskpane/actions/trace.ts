@@ -270,7 +270,7 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
   const valueText = result.ok ? (Array.isArray(result.value) ? `${result.value.length} rows (spilled)` : shown(result.value)) : result.error;
   if (!result.ok) {
     // the message once (not also in the value), and each "did you mean" as the formula it makes
-    const fixes = didYouMean(result.message).flatMap((f) => {
+    const fixes = didYouMean(result).flatMap((f) => {
       const i = spec.params.findIndex((p) => p.name === f.param);
       const a = call.args[i];
       if (i < 0 || !a || a.kind !== "literal") return [];
