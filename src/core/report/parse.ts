@@ -322,6 +322,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused("other-time", `about ${period}, too far ahead of the edition`);
             continue;
           }
+          // "13% below September 2023" in a 2025 edition: compared with two years earlier, not YoY
+          if (r.measure === "yoy" || r.measure === "yoy_chg") {
+            const cmpMonth = monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
+            if (cmpMonth && cmpMonth.year !== Number(period.slice(0, 4)) - 1) {
+              unused("other-base", `compared with ${formatMonthYear(cmpMonth)}, not the same month a year earlier`, "compare-year");
+              continue;
+            }
+          }
           const product = who.product.id;
           const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
