@@ -457,6 +457,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.kind = src.kind;
       r.direction = src.direction;
     }
+    // "200-series production decreased by 11.2% MoM, 300-series by 7.1% MoM": the verb is not repeated
+    if (prev?.kind === "change" && prev.direction && r.direction === null && /^\s*(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)?\s*,\s*(?:and\s+|while\s+)?(?:the\s+)?[a-z0-9][\w -]{0,40}?\s+by\s*(?:about|approximately|around|nearly|over|more than|roughly)?\s*$/i.test(left)) {
+      r.kind = "change";
+      r.direction = prev.direction;
+    }
     if (f.explicitSign !== 0) {
       r.kind = "change";
       r.direction = f.explicitSign > 0 ? "up" : "down";
@@ -788,6 +793,12 @@ function assignMeasure(r: Reading): void {
   if (r.excludedReason) return;
   const pct = f.unitClass === "pct" || f.unitClass === "pp";
   const mt = f.unitClass === "mt" || f.unitClass === "mtyear";
+  // a change whose direction nothing states ("a MoM change of about 1%") has no sign to give it
+  const unsigned = r.direction === null && f.explicitSign === 0 && f.value !== 0 && r.basis !== "expect" && (r.kind !== "level" || r.basis === "mom" || r.basis === "yoy");
+  if (unsigned && /\bchanges?\s+(?:of|by|was|were)\s*(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(r.subject.slice(-40))) {
+    r.excludedReason = ex("no-measure", "a change with no direction");
+    return;
+  }
   const sign = r.direction === "down" ? -1 : 1;
   const setPct = (m: Measure): void => {
     r.measure = m;
@@ -1008,7 +1019,7 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
     if (i < 0) continue;
     if (PART_WORD_RE.test(ph) && !PART_WORD_RE.test(heading)) continue; // "pr-nd oxide", "secondary crude lead": parts
     const rest = (h.slice(0, i) + " " + h.slice(i + ph.length + 2)).trim();
-    if (PART_WORD_RE.test(rest) && rest.split(" ").length === 1) break; // "pr-nd" + "oxide": keep the part whole
+    if (PART_WORD_RE.test(rest) && rest.split(/\s+/).filter((w) => w && !DESCRIPTIVE_WORDS.has(w)).length === 1) break; // "(domestic) pr-nd" + "oxide": keep the part whole
     h = " " + h.slice(0, i) + " " + h.slice(i + ph.length + 2) + " ";
     break;
   }
