@@ -2,7 +2,8 @@
  * Review: the analyst decides what the parser was unsure of (pure).
  *
  * Review items of a parsed edition are
- * - figures read with weak evidence (`evidence.confidence === "low"` or any `evidence.review`);
+ * - figures read with weak evidence (`evidence.confidence === "low"`: a distant subject, an inferred
+ *   basis or unit, a misdated section; notes such as a carried month alone do not make a figure uncertain);
  * - the parser's "unused-number" (an unread number), "conflict" and "implausible" issues.
  * A decision accepts, corrects (value, measure, product/segment, period, basis) or rejects a
  * figure, or assigns an unread number to a product and measure. `applyReview` returns the edition
@@ -27,7 +28,7 @@ const REASON_TEXT: Record<ReviewReason, string> = {
   "hedged-bound": "a bound (\"over\", \"below\"), not a point value",
 };
 
-export const isUncertain = (o: Observation): boolean => !o.correction && (o.evidence?.confidence === "low" || (o.evidence?.review?.length ?? 0) > 0);
+export const isUncertain = (o: Observation): boolean => !o.correction && o.evidence?.confidence === "low";
 
 /**
  * What the parser was unsure of, in text order (figures first, then issues). A figure the text

@@ -298,7 +298,7 @@ maybe("task pane in Chromium", () => {
     expect(await pane.locator("[data-testid=merge-revised] [data-testid=merge-line]").count()).toBe(diff?.revised.length);
     expect(await pane.locator("[data-testid=merge-conflict] mark").count()).toBeGreaterThan(0); // figure highlighted in its sentence
     await pane.evaluate(() => document.querySelector("[data-testid=merge-changes]")?.scrollIntoView());
-    await shot(page, "11-import-merge-preview");
+    await shot(page, "11-import-merge-preview", true);
 
     // drop one kept figure, from the keyboard
     const dropKey = (await pane.getAttribute("[data-testid=merge-kept] [data-testid=keep-figure] >> nth=0", "data-key")) ?? "";
@@ -376,7 +376,8 @@ maybe("task pane in Chromium", () => {
     expect(await copper.count()).toBe(1);
     expect(await copper.textContent()).toMatch(/Why: .*different values/);
     expect(await copper.locator("mark").textContent()).toBe("5.5%");
-    await shot(page, "12-review");
+    await pane.evaluate(() => document.querySelector("[data-testid=review-list]")?.scrollIntoView());
+    await shot(page, "12-review", true);
 
     // set its value from the keyboard: open the form, type the value, Enter
     await copper.locator("[data-testid=review-resolve]").focus();
@@ -412,7 +413,7 @@ maybe("task pane in Chromium", () => {
     await pane.press("[data-testid=trace-formula]", "Enter");
     await pane.waitForSelector("[data-testid=trace-user]");
     expect(await pane.textContent("[data-testid=trace-user]")).toMatch(/corrected by the user on \d{4}-\d\d-\d\d/);
-    await shot(page, "13-trace-corrected");
+    await shot(page, "14-trace-corrected", true);
 
     // the correction was saved with the edition in the workbook
     const xml = await page.evaluate(() => JSON.stringify((window as unknown as { __fakeWorkbook: unknown }).__fakeWorkbook));
