@@ -51,6 +51,11 @@ export interface Product {
   /** Noun phrases by which report prose refers to the product (lower case). */
   textNames: string[];
   builtin: boolean;
+  /**
+   * "metal": the report states physical and metal (nickel) content, and the product level is the
+   * metal content, SMM's headline basis (the contract's rule for nickel-bearing products).
+   */
+  contentBasis?: "metal";
 }
 
 export interface Resolved {
@@ -452,6 +457,9 @@ function freezeProduct(p: Product): Readonly<Product> {
   return Object.freeze(p);
 }
 
+/** Products whose level is their metal content (they are reported in physical and metal content). */
+const METAL_CONTENT_BASIS: ReadonlySet<string> = new Set(["npi", "indonesian-npi", "nickel-sulphate"]);
+
 /** All 54 sections of the seed report, in report order. Frozen: Catalog works on copies. */
 export const BUILTIN_PRODUCTS: readonly Product[] = Object.freeze(
   ROWS.map(([name, group, aliases, textNames]) =>
@@ -462,6 +470,7 @@ export const BUILTIN_PRODUCTS: readonly Product[] = Object.freeze(
       aliases: uniqLower(aliases),
       textNames: uniqLower([name, ...textNames]),
       builtin: true,
+      ...(METAL_CONTENT_BASIS.has(slugify(name)) ? { contentBasis: "metal" as const } : {}),
     }),
   ),
 );
@@ -671,6 +680,7 @@ function copyProduct(p: Product): Product {
     aliases: [...p.aliases],
     textNames: [...p.textNames],
     builtin: p.builtin,
+    ...(p.contentBasis === "metal" ? { contentBasis: "metal" as const } : {}),
   };
 }
 

@@ -58,7 +58,6 @@ function headingProducts(heading: string, catalog: Catalog, main: Product | null
 const REGION_SEG = new RegExp(`^(?:${REGIONS.map((r) => r.replace(/ /g, "-")).join("|")})(?:-|$)`);
 /** "SHANGHAI, Jul 31 (SMM) -", "SMM, September 6:", "SMM May 30 News:" at the start of a sentence. */
 const DATELINE_RE = /^(?:[A-Z]{3,}(?:\s[A-Z]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\(SMM\))?\s*[-:]\s*|SMM,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+News)?\s*:\s*)/;
-const NICKEL_CONTENT_PRODUCTS = new Set(["npi", "indonesian-npi", "nickel-sulphate"]);
 
 const FOOTER_RE = /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
 const FOOTER_PARA_RE = /^\*?\s*(?:note|notes|explanation|disclaimer|data source statement|source|for queries|for more information|for any inquiries|copyright|smm production surveys|the results are published|during the survey process)\b/i;
@@ -80,6 +79,8 @@ export function parseReport(input: unknown, options: ParseReportOptions = {}): P
 
 function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]): ParseResult {
   const catalog = options.catalog ?? new Catalog();
+  /** The product level is the metal content (catalog data: products reported in physical and metal content). */
+  const metalBasis = (id: string): boolean => catalog.get(id)?.contentBasis === "metal";
   if (typeof input !== "string") {
     issues.push({ code: "not-a-report", message: `expected the report as text, got ${input === null ? "null" : typeof input}` });
     return { edition: null, editionId: null, issues };
@@ -342,10 +343,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           let content = subj.content ?? clauseContent(s, f.start, f.end);
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
-          if (label && NICKEL_CONTENT_PRODUCTS.has(who.product.id)) content = /\bphysical\b/i.test(label[1] ?? "") ? "physical" : /\b(?:metal|nickel|ni) content\b/i.test(label[1] ?? "") ? "metal" : null;
-          if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
-          if (NICKEL_CONTENT_PRODUCTS.has(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
-          if (NICKEL_CONTENT_PRODUCTS.has(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
+          if (label && metalBasis(who.product.id)) content = /\bphysical\b/i.test(label[1] ?? "") ? "physical" : /\b(?:metal|nickel|ni) content\b/i.test(label[1] ?? "") ? "metal" : null;
+          if (metalBasis(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
+          if (metalBasis(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
+          if (metalBasis(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
           const o: Observation = {
             product,
             segment,
@@ -392,9 +393,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const cmp = comparePeriods(period, edition);
             if (cmp < 0) continue;
             let segment = subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000") ? slug(subj.region) : subj.segment;
-            if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && subj.content === "metal" && segment === "") segment = "";
-            const tcontent = subj.content ?? (NICKEL_CONTENT_PRODUCTS.has(who.product.id) ? clauseContent(s, d.start, d.end) : null);
-            if (NICKEL_CONTENT_PRODUCTS.has(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
+            if (metalBasis(who.product.id) && subj.content === "metal" && segment === "") segment = "";
+            const tcontent = subj.content ?? (metalBasis(who.product.id) ? clauseContent(s, d.start, d.end) : null);
+            if (metalBasis(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
             const prov = { edition, section: sec.heading, sentence: s, start: orig(sent.start + d.start), end: orig(sent.start + d.end), ...(source ? { source } : {}) };
             trendDrafts.push({ product: who.product.id, segment, period, basis: cmp > 0 ? "forecast" : "actual", direction: d.direction, magnitude: d.magnitude, order: order * 1000 + d.start, prov, rate: !d.production, figure: false });
           }
@@ -411,7 +412,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const rankKey = (o: Observation): string => `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
   const hasNamed = new Set(observations.filter((o) => named.has(o)).map(rankKey));
   const ranked = observations.filter((o) => !hasNamed.has(rankKey(o)) || named.has(o)).concat(observations.filter((o) => hasNamed.has(rankKey(o)) && !named.has(o)));
-  const obs = addNickelProductLevel(ranked);
+  const obs = addMetalContentLevel(ranked, metalBasis);
   // a trend about a segment no figure of the edition names is noise ("concentrated production ...")
   const segs = new Set(obs.map((o) => `${o.product}|${o.segment}`));
   for (let i = trendDrafts.length - 1; i >= 0; i--) {
@@ -751,13 +752,13 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
 
 // ------------------------------------------------------------------ post-processing
 
-/** Nickel products: the product level is the metal content; else the single stated basis. */
-function addNickelProductLevel(obs: Observation[]): Observation[] {
+/** Products on a metal-content basis (catalog data): the product level is the metal content; a % change may stand in from physical content. */
+function addMetalContentLevel(obs: Observation[], metalBasis: (id: string) => boolean): Observation[] {
   const out = [...obs];
   const key = (o: Observation, seg: string): string => `${o.product}|${seg}|${o.period}|${o.basis}|${o.measure}`;
   const have = new Set(obs.map((o) => key(o, o.segment)));
   for (const o of obs) {
-    if (!NICKEL_CONTENT_PRODUCTS.has(o.product) || o.segment !== "metal-content") continue;
+    if (!metalBasis(o.product) || o.segment !== "metal-content") continue;
     if (!have.has(key(o, ""))) {
       out.push({ ...o, segment: "" });
       have.add(key(o, ""));
@@ -766,7 +767,7 @@ function addNickelProductLevel(obs: Observation[]): Observation[] {
   for (const o of obs) {
     // the product level is the metal content: a physical-content level (tonnes) never stands in for it;
     // a % change may (the seed's judgement for nickel sulphate)
-    if (!NICKEL_CONTENT_PRODUCTS.has(o.product) || o.segment !== "physical-content" || o.unit !== "%") continue;
+    if (!metalBasis(o.product) || o.segment !== "physical-content" || o.unit !== "%") continue;
     if (!have.has(key(o, "")) && !have.has(key(o, "metal-content"))) {
       out.push({ ...o, segment: "" });
       have.add(key(o, ""));
