@@ -150,26 +150,26 @@ function missing(ds: Dataset, r: Resolved, period: string, basis: Basis, measure
   const what = `${measure} for ${label(r)}, ${period} (${basis})`;
   if (r.segment && !ds.segmentsOf(r.product).includes(r.segment)) {
     const segs = ds.segmentsOf(r.product);
-    return fail("#N/A", `no segment "${r.segment}" of ${r.product} in the loaded reports; ${segs.length ? `its segments are ${segs.join(", ")}` : "it has no segments"}`);
+    return fail("#N/A", `no segment "${r.segment}" of ${r.product} in the loaded reports; ${segs.length ? `its segments are ${segs.join(", ")}` : "it has no segments"}`, undefined, "unknown-segment");
   }
   if (!ds.covers(period, basis)) {
     return fail("#N/A", basis === "forecast"
       ? `no loaded report carries a forecast for ${period} (it would be in the ${formatPeriodLong(prevMonth(period))} edition): ${what}`
-      : `no loaded report covers ${period}: ${what}`);
+      : `no loaded report covers ${period}: ${what}`, undefined, "not-covered");
   }
   const c = ds.conflict(r.product, r.segment, period, basis, measure);
-  if (c) return fail("#N/A", `the ${formatPeriodLong(c.edition)} edition states ${what} with different values, so it is left out: ${c.issue.message.replace(/^[^:]*is stated with different values: /, "")}`);
+  if (c) return fail("#N/A", `the ${formatPeriodLong(c.edition)} edition states ${what} with different values, so it is left out: ${c.issue.message.replace(/^[^:]*is stated with different values: /, "")}`, undefined, "conflict");
   if (measure === "mom" || measure === "yoy" || measure === "mom_chg" || measure === "yoy_chg") {
     const t = ds.trend(r.product, r.segment, period, basis);
     if (t && measure.startsWith("mom")) {
-      return fail("#N/A", `the report states only a direction for ${label(r)} ${period}: ${trendText(t.direction, t.magnitude)} (SMM.TREND returns it); no ${measure} figure`);
+      return fail("#N/A", `the report states only a direction for ${label(r)} ${period}: ${trendText(t.direction, t.magnitude)} (SMM.TREND returns it); no ${measure} figure`, undefined, "direction-only");
     }
   }
   if (!r.segment) {
     const parts = ds.segmentsOf(r.product).filter((s) => ds.lookup(r.product, s, period, basis, measure));
-    if (parts.length) return fail("#N/A", `the report gives ${measure} for ${period} only for parts of ${r.product}: ${parts.map((p) => `${r.product}:${p}`).join(", ")}`);
+    if (parts.length) return fail("#N/A", `the report gives ${measure} for ${period} only for parts of ${r.product}: ${parts.map((p) => `${r.product}:${p}`).join(", ")}`, undefined, "parts-only");
   }
-  return fail("#N/A", `not stated in the loaded reports: ${what}`);
+  return fail("#N/A", `not stated in the loaded reports: ${what}`, undefined, "not-stated");
 }
 
 const prevMonth = (p: string): string => {
@@ -282,7 +282,9 @@ function dispatch(ds: Dataset, spec: FunctionSpec, a: Args): QueryResult {
       const o = ds.lookup(rv.product, rv.segment, period, basis, "mom") ?? ds.lookup(rv.product, rv.segment, period, basis, "mom_chg");
       if (o) return ok(o.value > 0 ? "up" : o.value < 0 ? "down" : "flat");
       const m = missing(ds, rv, period, basis, "mom");
-      return m.ok ? m : fail("#N/A", m.message.includes("direction") ? m.message : `no direction of output stated for ${label(rv)}, ${period} (${basis})`);
+      if (m.ok) return m;
+      // the reason a figure is missing is also the trend's, unless it is only "not stated"
+      return m.code === "not-stated" || m.code === "parts-only" ? fail("#N/A", `no direction of output stated for ${label(rv)}, ${period} (${basis})`, undefined, "not-stated") : m;
     }
     case "SURPRISE": {
       const act = ds.lookup(rv.product, rv.segment, period, "actual", measure);

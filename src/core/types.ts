@@ -215,9 +215,20 @@ export interface ArgumentFix {
   /** The closest valid names, best first. */
   values: string[];
 }
+/** Why a query has no figure (#N/A) or a bad argument (#VALUE!): for logic; the message is for people. */
+export type QueryErrorCode =
+  | "bad-argument"
+  | "unknown-segment"
+  | "not-covered"
+  | "conflict"
+  | "direction-only"
+  | "parts-only"
+  | "not-stated"
+  | "no-data";
 export interface QueryError {
   error: ErrorCode;
   message: string;
+  code?: QueryErrorCode;
   fix?: ArgumentFix;
 }
 export type Scalar = number | string;
@@ -225,4 +236,10 @@ export type QueryValue = Scalar | Scalar[][];
 export type QueryResult = { ok: true; value: QueryValue } | ({ ok: false } & QueryError);
 
 export const ok = (value: QueryValue): QueryResult => ({ ok: true, value });
-export const fail = (error: ErrorCode, message: string, fix?: ArgumentFix): QueryResult => ({ ok: false, error, message, ...(fix ? { fix } : {}) });
+export const fail = (error: ErrorCode, message: string, fix?: ArgumentFix, code?: QueryErrorCode): QueryResult => ({
+  ok: false,
+  error,
+  message,
+  code: code ?? (error === "#VALUE!" ? "bad-argument" : "no-data"),
+  ...(fix ? { fix } : {}),
+});
