@@ -605,6 +605,25 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     }
     return best;
   };
+  const actualMonth = mode(monthOnly);
+  if (withYear.size === 0 && actualMonth) {
+    // no actual-tense sentence names the year: the actuals' month comes from those sentences, its
+    // year from the file name, the publication date, or a forecast sentence's year (never the
+    // forecast's month: "output in January 2022 is likely to drop" in a November 2021 report)
+    if (fileHint && Number(fileHint.slice(5)) === actualMonth) return fileHint;
+    const pub = publicationDate(text);
+    if (pub) return makePeriod(actualMonth <= pub.month ? pub.year : pub.year - 1, actualMonth);
+    for (const sec of sections) {
+      if (sec.footer) continue;
+      for (const p of sec.paragraphs)
+        for (const s of sentences(p)) {
+          const f = monthMentions(s.text).find((m) => m.year !== null && m.role !== "compare" && m.role !== "since");
+          if (!f || f.year === null) continue;
+          const ahead = (f.month - actualMonth + 12) % 12;
+          if (ahead >= 1 && ahead <= 3) return makePeriod(actualMonth <= f.month ? f.year : f.year - 1, actualMonth);
+        }
+    }
+  }
   if (withYear.size === 0) {
     // only sentences that also forecast name the year: the earliest month they name is the actuals'
     for (const sec of sections) {
