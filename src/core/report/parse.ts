@@ -606,11 +606,11 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     return best;
   };
   const actualMonth = mode(monthOnly);
+  // no actual-tense sentence names the year: the file name decides (the contract's rule), else the
+  // actuals' month with the publication date's year or a forecast sentence's year (never the
+  // forecast's own month: "output in January 2022 is likely to drop" in a November 2021 report)
+  if (withYear.size === 0 && fileHint) return fileHint;
   if (withYear.size === 0 && actualMonth) {
-    // no actual-tense sentence names the year: the actuals' month comes from those sentences, its
-    // year from the file name, the publication date, or a forecast sentence's year (never the
-    // forecast's month: "output in January 2022 is likely to drop" in a November 2021 report)
-    if (fileHint && Number(fileHint.slice(5)) === actualMonth) return fileHint;
     const pub = publicationDate(text);
     if (pub) return makePeriod(actualMonth <= pub.month ? pub.year : pub.year - 1, actualMonth);
     for (const sec of sections) {
