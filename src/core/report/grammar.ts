@@ -1012,7 +1012,7 @@ const NOT_PART_WORDS = new Set([
 ]);
 
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
-  let h = " " + np.map((w) => w.replace(/'s$/, "").replace(/'$/, "")).filter((w) => !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w)).join(" ").replace(/sulfate/g, "sulphate").replace(/aluminium/g, "aluminum") + " ";
+  let h = " " + np.join(" ").replace(/\b(\d{3}) series\b/g, "$1-series").split(" ").map((w) => w.replace(/'s$/, "").replace(/'$/, "")).filter((w) => !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w)).join(" ").replace(/sulfate/g, "sulphate").replace(/aluminium/g, "aluminum") + " ";
   const heading = productPhrases[0] ?? "";
   for (const ph of [...productPhrases].sort((a, b) => b.length - a.length)) {
     const i = h.indexOf(` ${ph} `);
@@ -1093,7 +1093,7 @@ export function readSubject(subject: string, productWords: readonly string[], pr
         continue;
       }
       const t = w.replace(/[,.;:]+$/, "");
-      if (!t || NP_STOP.has(t) || HEDGE_WORDS.has(t) || directionOf(t) || MONTH_WORD.test(t) || /^\d/.test(t)) break;
+      if (!t || NP_STOP.has(t) || HEDGE_WORDS.has(t) || directionOf(t) || MONTH_WORD.test(t) || (/^\d/.test(t) && !/^\d{3}(?:-series)?$/.test(t))) break;
       used += w.length;
       toks.push(t);
       if (/[,.;:]$/.test(w) || toks.length >= 5) break;
