@@ -11,7 +11,7 @@
  * is saved, shown by Trace and SMM.INFO, and carried over on re-import (see merge.ts).
  */
 import { conflictsOf, figureKey, issueFigure, sameSentence } from "./merge";
-import type { Basis, Edition, Issue, Measure, Observation, ReviewReason, Unit } from "./types";
+import type { Edition, Issue, Measure, Observation, ReviewReason, Unit } from "./types";
 
 export type ReviewItem =
   | { id: string; kind: "figure"; figure: Observation; reasons: string[] }
@@ -61,14 +61,7 @@ export function reviewItems(edition: Edition): ReviewItem[] {
 }
 
 /** The fields a correction or assignment sets. */
-export interface FigureFields {
-  product: string;
-  segment: string;
-  period: string;
-  basis: Basis;
-  measure: Measure;
-  value: number;
-}
+export type FigureFields = Pick<Observation, "product" | "segment" | "period" | "basis" | "measure" | "value">;
 
 export type ReviewDecision =
   | { item: string; action: "accept" }

@@ -108,7 +108,7 @@ export interface Correction {
   /** ISO time of the decision. */
   at: string;
   /** What the parser had read, when the user changed it. */
-  original?: { product: string; segment: string; period: string; measure: Measure; basis: Basis; value: number };
+  original?: Pick<Observation, "product" | "segment" | "period" | "measure" | "basis" | "value">;
 }
 
 /** A direction of output with no number (or alongside one): what SMM.TREND answers. */
