@@ -146,10 +146,10 @@ export function findFigures(s: string): Figure[] {
     if (unitClass === "mt" && /^\s*(?:\/\s*(?:year|yr)|per (?:year|annum)|\/day|per day)/.test(after)) unitClass = /day/.test(after) ? "daily" : "mtyear";
     let start = m.index + (m[0].length - m[0].trimStart().length);
     // "30.45 10,000 mt": China's unit of ten thousand tonnes (万吨)
-    if (unitClass === "mt" && /^10,?000$/.test(numText) && !scale) {
-      const lead = /(?<![\w.,])(\d+(?:\.\d+)?)\s+$/.exec(s.slice(Math.max(0, start - 20), start));
+    if ((unitClass === "mt" || unitClass === "mtyear") && /^10,?000$/.test(numText) && !scale) {
+      const lead = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+$/.exec(s.slice(Math.max(0, start - 24), start));
       if (lead) {
-        n = Number(lead[1]) * 10000;
+        n = Number((lead[1] ?? "").replace(/,/g, "")) * 10000;
         start -= lead[0].length;
       }
     }
@@ -333,7 +333,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const rightFull = s.slice(f.end, nextStart);
     const trail = TRAILING_RE.exec(rightFull);
     // "71,500 mt, m-o-m up 1.1%": a marker followed by a direction word leads the next figure
-    const trailing = trail && !/^\s*(?:up|down|higher|lower|rose|fell|increased|decreased)\b/i.test(rightFull.slice(trail[0].length)) ? trail[0] : "";
+    // "..., up YoY 4.31%": a direction word and marker right before the next number lead that number
+    const leadsNext = (t: string): boolean => /^\s*(?:up|down|higher|lower|rose|fell|increased|decreased)\b/i.test(rightFull.slice(t.length)) || (/,\s*(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped)\s+\S+\s*$/i.test(t) && /^\s*(?:by\s+)?(?:about|approximately|around|nearly|over)?\s*[+-]?\d/.test(s.slice(f.end + t.length, f.end + t.length + 30)));
+    let trailing = trail && !leadsNext(trail[0]) ? trail[0] : "";
+    // "MoM -4.0%, YoY -19.8%": a marker after a comma, right before the next number, is that number's
+    if (trailing && /^\s*[+-]?\d/.test(s.slice(f.end + trailing.length, f.end + trailing.length + 12))) trailing = trailing.replace(/\s*,\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*$/i, "");
     const r: Reading = {
       figure: f,
       metric: null,
@@ -356,7 +360,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (/^\s*(?:mt|tonnes)?\s*(?:[a-z]+\s+)?(?:mark|threshold|milestone|line|level|ceiling|cap|limit)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = { ...ex("no-measure", "a threshold, not a figure"), threshold: true };
     if (f.unitClass === "pct" && /^\s*of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:companies|enterprises|smelters|producers|firms|plants|respondents|sample|samples|total|output|production|supply|market|demand|imports|exports)\b/i.test(rightFull)) r.excludedReason = ex("not-production", "a share, not a change");
     // ---- comparison basis: own markers after, then before
-    const leadMarker = /\b(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(left.slice(-60));
+    const leadMarker = /\b(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(left.slice(-60)) ||
+      /(?:^|[,;(])\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.test(left.slice(-60)) || /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(left.slice(-60));
     if (leadMarker) {
       // decided below from the marker before the figure
     } else if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|above|below|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}(?!\\s*,?\\s*(?:19|20)\\d{2})`).test(trailing)) r.basis = "mom";
@@ -368,7 +373,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // "a month-on-month (MoM) increase of": the bracketed abbreviation repeats the marker
     const leftTail = left.replace(/\s*\((?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\)/gi, "").slice(-60);
     // "m-o-m up 1.1%, y/y down 2.0%": a marker right before the direction word is this figure's own
-    const ownLead = /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(leftTail);
+    const ownLead = /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(leftTail) ??
+      /(?:^|[,;(])\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.exec(leftTail) ?? /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(leftTail);
     if (ownLead) r.basis = /^(?:m|month)/i.test(ownLead[1] ?? "") ? "mom" : "yoy";
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);
@@ -445,7 +451,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.direction = null;
     }
     // ---- level or change, direction
-    const lk = forSeg && r.segmentOverride ? { kind: "level" as const, direction: null } : levelOrChange(left, f, rightFull);
+    const lk = forSeg && r.segmentOverride ? { kind: "level" as const, direction: null } : levelOrChange(left.replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "), f, rightFull);
     if (lk.kind) {
       r.kind = lk.kind;
       r.direction = lk.direction;

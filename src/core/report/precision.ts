@@ -87,6 +87,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "other-quarter", reason: "other-time", scope: "subject", pattern: ["#quarter"], example: ["Fourth-quarter output rose 3.6%.", "3.6%"] },
   { name: "week-ending", reason: "weekly-daily", scope: "chain", pattern: ["week|weeks", "ending|ended|to|before|through"], example: ["In the week ending May 26, the operating rate reached 50.2%.", "50.2%"] },
   { name: "measured-weekly", reason: "weekly-daily", scope: "chain", pattern: ["measured|measuring|counted|calculated|tracked|tallied", "weekly|daily"], example: ["Measured weekly, the operating rate of sampled smelters reached 88.4%.", "88.4%"] },
+  { name: "the-weekly-rate", reason: "weekly-daily", scope: "chain", pattern: ["the|a|its", "weekly|daily", "operating|output|production|supply|capacity"], example: ["As of May 30, the weekly operating rate of 121 sample enterprises was 34.2%.", "34.2%"] },
   { name: "right-in-the-week", reason: "weekly-daily", scope: "right", pattern: ["in|during|for|over", "the|that|this|a", "*", "week"], example: ["The operating rate reached 88.4% in the final week of October.", "88.4%"] },
   { name: "in-the-week", reason: "weekly-daily", scope: "chain", pattern: ["in|during|for|over", "the|that|this|last|a?", "week"], example: ["During the week, output rose 2%.", "2%"] },
   { name: "next-year", reason: "other-time", scope: "chain", pattern: ["next|coming", "year|years"], example: ["For next year as a whole, SMM expects output growth of about 5%.", "5%"] },
