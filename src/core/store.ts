@@ -114,8 +114,15 @@ function readEvidence(x: unknown): Evidence | null {
     const r = x.review.filter((y): y is ReviewReason => oneOf(y, REVIEW_REASONS));
     if (r.length) e.review = r;
   }
-  return e;
+  // thousands of figures share a few dozen evidences: one frozen object each (the heap budget)
+  const k = `${e.rule}|${e.confidence}|${e.review?.join(",") ?? ""}`;
+  const shared = evidences.get(k);
+  if (shared) return shared;
+  const frozen = Object.freeze({ ...e, ...(e.review ? { review: Object.freeze(e.review) as ReviewReason[] } : {}) });
+  evidences.set(k, frozen);
+  return frozen;
 }
+let evidences = new Map<string, Evidence>();
 
 /** The analyst's decision on a figure; an invalid one is dropped (the figure stays as read). */
 function readCorrection(x: unknown): Correction | null {
@@ -150,10 +157,12 @@ function readTrend(x: unknown, edition: string): TrendObservation | string {
 /** Reads a dataset file (already JSON-parsed, or text). Never throws. */
 export function readDatasetFile(input: unknown): { editions: Edition[]; issues: Issue[] } {
   intern = makeInterner();
+  evidences = new Map();
   try {
     return readDatasetFileInner(input);
   } finally {
     intern = (s) => s;
+    evidences = new Map();
   }
 }
 
