@@ -802,9 +802,12 @@ function halfUnit(o: Observation, raw: string | undefined): number {
   const num = /(\d[\d,]*)(?:\.(\d+))?/.exec(raw ?? "");
   if (!num) return 0;
   const decimals = num[2]?.length ?? 0;
-  const printed = Number(`${(num[1] ?? "0").replace(/,/g, "")}.${num[2] ?? "0"}`);
+  const digits = (num[1] ?? "0").replace(/,/g, "");
+  const printed = Number(`${digits}.${num[2] ?? "0"}`);
   const scale = printed === 0 ? 1 : Math.abs(o.value) / printed;
-  return 0.5 * 10 ** -decimals * scale;
+  // "50,000 mt" is rounded to its trailing zeros ("over 50,000 mt" and "50,500 mt" agree)
+  const zeros = decimals === 0 && printed >= 1000 && (o.unit === "mt" || o.unit === "mt/year") ? Math.min(3, /0+$/.exec(digits)?.[0].length ?? 0) : 0;
+  return 0.5 * 10 ** (zeros - decimals) * scale;
 }
 
 /**
@@ -837,8 +840,10 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       }
     }
     const first = strong[0] as Observation;
-    // values agree when one is the other rounded to the digits it prints ("about 8%" and "7.9%")
-    const disagree = strong.filter((o) => Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12);
+    // values agree when one is the other rounded to the digits it prints ("about 8%" and "7.9%"),
+    // or one is a bound the other meets ("over 50,000 mt" and "50,500 mt")
+    const bound = (b: Observation, v: Observation): boolean => (b.hedge === "over" && Math.abs(v.value) >= Math.abs(b.value)) || (b.hedge === "under" && Math.abs(v.value) <= Math.abs(b.value));
+    const disagree = strong.filter((o) => !bound(o, first) && !bound(first, o) && Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12);
     if (!disagree.length) continue;
     const last = strong[strong.length - 1] as Observation;
     if (/\b(?:revised|revision|corrected|correction|restated)\b/i.test(last.provenance.sentence)) {
