@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { scoreFixture } from "./gold";
 
-const dirs = ["editions", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"].map((d) => path.resolve(__dirname, "../fixtures", d));
+const dirs = ["editions", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"].map((d) => path.resolve(__dirname, "../fixtures", d));
 const fixtures = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => path.join(dir, f)));
 
 describe("fixture editions (generalisation)", () => {

@@ -407,6 +407,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // a data-release label: "July estimate: 1,156,000 t"
       r.metric = "production";
       r.subject = left;
+    } else if (!prev && /^\s*[-•*]?\s*[A-Za-z][\w()/ -]{1,50}:\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) && (f.unitClass === "mt" || ((carryMetric === "oprate") && f.unitClass === "pct"))) {
+      // a product list ("Lithium carbonate: 71,250 mt, up 4.1% MoM"): a tonnage after a product label is its
+      // output; under "Operating rates:" a percentage is the rate
+      r.metric = carryMetric === "oprate" || carryMetric === "capacity" ? carryMetric : "production";
+      r.subject = left;
     } else if (carryMetric === "oprate" && /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b/i.test(left)) {
       // "Large smelters ran at 83.16%" after a sentence about the operating rate
       r.metric = carryMetric;
@@ -734,7 +739,7 @@ function shareComparisons(rs: Reading[], s: string): void {
     const n = rs[i + 1] as Reading;
     if (r.basis || !n.basis || n.basis === "expect" || r.kind === "level") continue;
     // "Output: 24,600 mt, +4.2% MoM": a figure right after a label is the level the label names
-    if (r.kind === null && /:\s*(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(s.slice(Math.max(0, r.figure.start - 30), r.figure.start))) continue;
+    if (r.kind === null && /(?::|\b(?:output|production|supply|volume)(?:\s+(?:of|at|was|reached|totalled|totaled))?)\s*(?:about|approximately|around|nearly|roughly|some|approx\.)?\s*$/i.test(s.slice(Math.max(0, r.figure.start - 40), r.figure.start))) continue;
     const g = s.slice(r.figure.end, n.figure.start);
     const sameClass = pctLike(r) === pctLike(n);
     if ((sameClass && CONJ_ONLY_RE.test(g)) || (!sameClass && APPOSITION_RE.test(g))) {

@@ -9,7 +9,7 @@
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
-import { directionStatements, facilityFigure, findFigures, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention } from "./grammar";
+import { directionStatements, facilityFigure, findFigures, type Figure, type UnitClass, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention } from "./grammar";
 import type { Metric } from "./lexicon";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
@@ -135,7 +135,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const col = t.columns[i] as Column;
       const cell = cells[i] as Cell;
       if (!col.measure || emptyCell(cell.text)) continue;
-      const f = findFigures(cell.text)[0];
+      const f = findFigures(cell.text)[0] ?? bareFigure(cell.text, col.unit);
       if (!f) continue;
       const at = para.start + cell.start;
       const prov = { edition, section: sec.heading, sentence: rowText, start: orig(at + f.start), end: orig(at + f.end), ...(source ? { source } : {}) };
@@ -192,6 +192,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const editionMonthName = formatMonthYear({ month: Number(edition.slice(5)), year: Number(edition.slice(0, 4)) } as MonthMention);
     const namesEditionYear = sec.paragraphs.some((p) => p.text.includes(editionMonthName) || /\bthis year\b/i.test(p.text));
     let carryMetric: Metric | null = null;
+    let blockMetric: Metric | null = null;
+    let blockMonth: MonthMention | null = null;
     let labelSegment = "";
     let table: TableHeader | null = null;
     for (const para of sec.paragraphs) {
@@ -215,6 +217,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const bullet = /^\s*(?:[-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s/i.test(para.text);
       if (!bullet) labelSegment = "";
       const labProduct = sec.product ?? sec.current ?? articleProduct;
+      // a block label ("Operating rates, November:", "Outlook for December:"): what the lines under it measure, and when
+      if (/:\s*$/.test(para.text) && para.text.length < 80 && !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)) {
+        const lt = para.text.toLowerCase();
+        blockMetric = /operating rate|utili[sz]ation/.test(lt) ? "oprate" : /capacit/.test(lt) ? "capacity" : /\b(?:output|production)\b/.test(lt) ? "production" : null;
+        blockMonth = monthMentions(para.text).find((m) => m.role === "period") ?? null;
+        if (!blockMonth && /\b(?:outlook|forecast|next month|expected|expectations?)\b/.test(lt)) blockMonth = { start: 0, end: 0, month: Number(addMonths(edition, 1).slice(5)), year: Number(addMonths(edition, 1).slice(0, 4)), role: "period" };
+        carryMetric = blockMetric ?? "production";
+      }
       if ((/:\s*$/.test(para.text) || /^\s*\(?\d{1,2}[.)]\s/.test(para.text)) && para.text.length < 120 && !/\d[\d,.]*\s*(?:%|mt|tonnes)/.test(para.text) && labProduct) {
         const lab = readSubject(para.text.replace(/^\s*\(?\d{1,2}[.)]\s*/, "").replace(/:\s*$/, "") + " production", words(labProduct), phrases(labProduct));
         labelSegment = lab.segment;
@@ -233,12 +243,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const excl = sentenceExclusion(s);
         let tokens: Token[] | null = null;
         let ofPart: { subject: string; product: string; segment: string } | null = null;
-        const readings = readSentence(s, carryMetric);
+        const readings = readSentence(s, blockMetric ?? carryMetric);
         const lastMetric = [...readings].reverse().find((x) => x.metric)?.metric;
         if (lastMetric) carryMetric = lastMetric;
         const resolveMonth = (mm: MonthMention | null, at = -1): { period: string; misdated: boolean } => {
           // the tense of the figure's own clause ("fell 1.6%, and in October it is projected to ...")
           const future = at >= 0 ? isFutureText(s.slice(0, clauseEndOf(s, at))) : sentenceFuture;
+          if (!mm && !paraMonth && blockMonth) return { period: resolvePeriod(blockMonth, edition), misdated: false }; // "Outlook for December:" over its lines
           const m = mm ?? paraMonth;
           if (!m) return { period: future ? addMonths(edition, 1) : edition, misdated: false };
           let p = resolvePeriod(m, edition);
@@ -793,6 +804,18 @@ function addMetalContentLevel(obs: Observation[], metalBasis: (id: string) => bo
     }
   }
   return out;
+}
+
+/** A bare number in a table cell whose column heading gives the unit ("Output (kt)" | "612.4"). */
+function bareFigure(text: string, unit: Column["unit"]): Figure | null {
+  const m = /^([+\-−]?)(?:about|approx\.?|around|~)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/i.exec(text.trim());
+  if (!m || !unit) return null;
+  const n = Number((m[2] ?? "").replace(/,/g, ""));
+  if (!Number.isFinite(n)) return null;
+  const scale = unit === "kt" ? 1000 : unit === "10kt" ? 10000 : 1;
+  const unitClass: UnitClass = unit === "%" ? "pct" : unit === "pp" ? "pp" : "mt";
+  const lead = text.length - text.trimStart().length;
+  return { start: lead, end: lead + text.trim().length, raw: `${text.trim()} ${unit}`, value: n * scale, unitClass, explicitSign: m[1] === "+" ? 1 : m[1] ? -1 : 0, hedge: /^(?:about|approx|around|~)/i.test(text.trim().replace(/^[+\-−]/, "")) ? "approx" : "exact" };
 }
 
 const figureKey = (o: Observation): string => `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;

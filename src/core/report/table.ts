@@ -15,6 +15,8 @@ export interface Cell {
 
 export interface Column {
   measure: Measure | null;
+  /** The unit the heading gives its bare-number cells ("Output (kt)" -> kt), or null. */
+  unit: "kt" | "mt" | "10kt" | "GW" | "%" | "pp" | null;
   /** Month number (1..12) the column names ("April output"), or null. */
   month: number | null;
   year: number | null;
@@ -71,12 +73,26 @@ function monthOf(h: string): { month: number | null; year: number | null } {
 
 /** A header row: no figures, a first column naming the rows, and at least one column naming a measure. */
 export function readHeader(cells: readonly Cell[]): TableHeader | null {
-  if (cells.some((c) => /\d/.test(c.text.replace(/\b(?:19|20)\d{2}\b/g, "")))) return null;
-  const columns = cells.map((c, i) => (i === 0 ? { measure: null, month: null, year: null } : { measure: measureOfHeading(c.text), ...monthOf(c.text) }));
+  if (cells.some((c) => /\d/.test(c.text.replace(/\b(?:19|20)\d{2}\b/g, "").replace(/\(\s*10,000\s*(?:mt|tonnes|t)\s*\)/gi, "")))) return null;
+  const columns: Column[] = cells.map((c, i) => (i === 0 ? { measure: null, unit: null, month: null, year: null } : { measure: measureOfHeading(c.text), unit: unitOfHeading(c.text), ...monthOf(c.text) }));
   if (!columns.some((c) => c.measure)) return null;
+  // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change
+  if (columns.some((c) => c.measure === "operating_rate")) for (const c of columns) if (c.measure === "mom" && c.unit === "pp") c.measure = "operating_rate_mom";
   const named = columns.find((c) => c.month !== null);
   return { columns, month: named?.month ?? null, year: named?.year ?? null };
 }
 
+/** The unit a column heading states in brackets: "Output (kt)", "(10,000 mt)", "(GW)", "(%)", "(pp, MoM)". */
+export function unitOfHeading(h: string): Column["unit"] {
+  const b = /\(([^)]*)\)/.exec(h)?.[1]?.toLowerCase() ?? "";
+  if (/10,?000\s*(?:mt|t|tonnes)/.test(b)) return "10kt";
+  if (/\bkt\b|thousand\s+(?:mt|tonnes)/.test(b)) return "kt";
+  if (/\bgw\b/.test(b)) return "GW";
+  if (/\b(?:pp|ppt|percentage points?)\b/.test(b)) return "pp";
+  if (/%|per\s?cent/.test(b)) return "%";
+  if (/\b(?:mt|tonnes|t)\b/.test(b)) return "mt";
+  return null;
+}
+
 /** A cell that holds no figure: "n/a", "-", "—", "not available", empty (a remark may follow in brackets). */
-export const emptyCell = (text: string): boolean => /^(?:n\/?a|na|-+|—|–|\.\.\.|…|not available|none)?(?:\s*\(.*\))?\s*$/i.test(text.trim());
+export const emptyCell = (text: string): boolean => /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) || /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());

@@ -65,7 +65,7 @@ add(["excluding"], "excluding except excludes exclude");
 add(["metric"], "production output outputs supply produced capacity");
 add(["period"], "month year quarter week months years quarters weeks");
 add(["two"], "two three four five");
-add(["price"], "price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs");
+add(["price"], "shfe lme comex futures spot price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs");
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");
 add(["plant"], "smelters smelter plants plant enterprises producers refineries mills companies firms");
