@@ -161,6 +161,8 @@ export interface Issue {
   code: IssueCode;
   /** For "unused-number", "implausible", "conflict": why (see ReasonCode). */
   reason?: ReasonCode;
+  /** The precision rule (or reader, e.g. "table-row") that left the number out. */
+  rule?: string;
   message: string;
   /** Where: section heading, sentence, offsets, row number... */
   path?: (string | number)[];

@@ -140,7 +140,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const at = para.start + cell.start;
       const prov = { edition, section: sec.heading, sentence: rowText, start: orig(at + f.start), end: orig(at + f.end), ...(source ? { source } : {}) };
       const unused = (reason: ReasonCode, why: string): void => {
-        issues.push({ code: "unused-number", reason, message: unusedMessage(f.raw, reason, why), section: sec.heading, sentence: rowText, start: prov.start, end: prov.end, path: ["table-row"] });
+        issues.push({ code: "unused-number", reason, message: unusedMessage(f.raw, reason, why), section: sec.heading, sentence: rowText, start: prov.start, end: prov.end, rule: "table-row" });
       };
       if (!product) {
         unused("no-product", `the row "${first.text}" names no product`);
@@ -274,7 +274,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const at = sent.start + f.start;
           const prov = { edition, section: sec.heading, sentence: s, start: orig(at), end: orig(sent.start + f.end), ...(source ? { source } : {}) };
           const unused = (reason: ReasonCode, why: string, rule?: string): void => {
-            issues.push({ code: "unused-number", reason, message: unusedMessage(f.raw, reason, why), section: sec.heading, sentence: s, start: prov.start, end: prov.end, ...(rule ? { path: [rule] } : {}) });
+            issues.push({ code: "unused-number", reason, message: unusedMessage(f.raw, reason, why), section: sec.heading, sentence: s, start: prov.start, end: prov.end, ...(rule ? { rule } : {}) });
           };
           const fac = excl ?? facilityFigure(r.subject, s.slice(f.end, f.end + 60), s);
           if (fac) {
