@@ -22,12 +22,11 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
 };
 
 export const REVIEW_TEXT: Record<ReviewReason, string> = {
-  "distant-subject": "the product is named far from the number",
-  "inferred-basis": "no MoM/YoY marker: the comparison base was inferred",
-  "inferred-unit": "the unit was reinterpreted (pp read as %, or % as pp)",
+  "distant-subject": "the product was named far from the number",
+  "inferred-basis": "no MoM/YoY marker: the comparison basis was inferred",
+  "inferred-unit": "the unit was reinterpreted (% versus percentage points)",
   misdated: "the section names another year; read as the edition's month",
-  "carried-month": "the month comes from an earlier sentence",
-  "hedged-bound": "a bound (\"over\", \"below\"), not a point value",
+  "carried-month": "the month came from an earlier sentence",
 };
 
 /** The message of an "unused-number" issue. */

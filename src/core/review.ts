@@ -11,7 +11,8 @@
  * is saved, shown by Trace and SMM.INFO, and carried over on re-import (see merge.ts).
  */
 import { conflictsOf, figureKey, issueFigure, sameSentence } from "./merge";
-import type { Edition, Issue, Measure, Observation, ReviewReason, Unit } from "./types";
+import { REVIEW_TEXT } from "./messages";
+import type { Edition, Issue, Measure, Observation, Unit } from "./types";
 
 export type ReviewItem =
   | { id: string; kind: "figure"; figure: Observation; reasons: string[] }
@@ -19,14 +20,6 @@ export type ReviewItem =
 
 export const REVIEW_ISSUE_CODES: readonly string[] = ["unused-number", "conflict", "implausible"];
 
-const REASON_TEXT: Record<ReviewReason, string> = {
-  "distant-subject": "the product was named far from the number",
-  "inferred-basis": "no MoM/YoY marker: the comparison basis was inferred",
-  "inferred-unit": "the unit was reinterpreted (% versus percentage points)",
-  misdated: "the section names another year; read as the edition's month",
-  "carried-month": "the month came from an earlier sentence",
-  "hedged-bound": "a bound (\"over\", \"below\"), not a point value",
-};
 
 export const isUncertain = (o: Observation): boolean => !o.correction && o.evidence?.confidence === "low";
 
@@ -42,7 +35,7 @@ export function reviewItems(edition: Edition): ReviewItem[] {
   edition.observations.forEach((o, i) => {
     const conflict = conflicts.find((c) => c.figures[0] === o);
     if (!isUncertain(o) && !(conflict && !o.correction)) return;
-    const reasons = (o.correction ? [] : (o.evidence?.review ?? [])).map((r) => REASON_TEXT[r] ?? r);
+    const reasons = (o.correction ? [] : (o.evidence?.review ?? [])).map((r) => REVIEW_TEXT[r] ?? r);
     if (!o.correction && o.evidence?.confidence === "low" && !reasons.length) reasons.push(`read with weak evidence (rule ${o.evidence.rule})`);
     if (conflict) {
       const quoted = conflict.figures.map((x) => "\u201C" + (x.provenance.sentence.length > 80 ? x.provenance.sentence.slice(0, 77) + "..." : x.provenance.sentence) + "\u201D");

@@ -20,11 +20,9 @@ export const TAGS = {
   target: 1 << 13, // target, goal, quota, budget, guidance, plan
   excluding: 1 << 12, // excluding, except, ex-
   metric: 1 << 16, // production, output, supply, operating rate, capacity
-  possessive: 1 << 17, // a word ending in 's
   capital: 1 << 18, // starts with a capital letter
   year: 1 << 19, // a four-digit year
   month: 1 << 20, // January..December
-  period: 1 << 21, // month, year, quarter, week
   two: 1 << 22, // two, three... (two years ago)
   stop: 1 << 25, // punctuation that ends a clause chain: ; ( ) . : [ ]
   price: 1 << 26, // prices, yuan, averaged, profit, margins, inventories: not output
@@ -63,7 +61,6 @@ add(["companySuffix"], "group group's co co. corp corp. corporation ltd ltd. lim
 add(["target"], "target targets targeted goal goals quota quotas budget budgeted guidance");
 add(["excluding"], "excluding except excludes exclude");
 add(["metric"], "production output outputs supply produced capacity");
-add(["period"], "month year quarter week months years quarters weeks");
 add(["two"], "two three four five");
 add(["price"], "shfe lme comex futures spot price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs");
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
@@ -100,7 +97,7 @@ export function lex(s: string): Token[] {
     if (c >= 65 && c <= 90) tags |= TAGS.capital;
     if (lower.length > 4 && lower.endsWith("ing")) tags |= TAGS.ing;
     if (/'s$/.test(lower)) {
-      tags |= TAGS.possessive | (TAG_OF.get(lower.slice(0, -2)) ?? 0);
+      tags |= TAG_OF.get(lower.slice(0, -2)) ?? 0;
       if ((tags & TAGS.capital) !== 0 && (tags & (TAGS.province | TAGS.country | TAGS.month | TAGS.world)) === 0 && !NOT_NAMES.has(lower.slice(0, -2))) tags |= TAGS.named;
     }
     if (lower.endsWith("n't")) tags |= TAGS.neg | TAGS.aux;
