@@ -377,14 +377,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             issues.push({ code: "implausible", reason: "implausible", message: unusedMessage(f.raw, "implausible", bad), section: sec.heading, sentence: s, start: prov.start, end: prov.end, path: [product, segment, period, basis, o.measure] });
             continue;
           }
+          const namesProduct = catalog.findInText(r.subject).some((m) => m.product.id === product);
           o.evidence = evidenceOf(r, {
-            distant: !catalog.findInText(r.subject).some((m) => m.product.id === product) && (sec.products.length > 1 || !sec.product),
+            distant: !namesProduct && (sec.products.length > 1 || !sec.product),
             misdated: mis,
             carried: !r.month && !!paraMonth,
           });
           raws.set(o, f.raw);
           observations.push(o);
-          if (catalog.findInText(r.subject).some((m) => m.product.id === product)) named.add(o);
+          if (namesProduct) named.add(o);
           if (r.measure === "mom" || r.measure === "mom_chg") {
             trendDrafts.push({ product, segment, period, basis, direction: o.value > 0 ? "up" : o.value < 0 ? "down" : "flat", magnitude: "none", order: order * 1000 + f.start, prov, rate: false, figure: true });
           }
