@@ -1,10 +1,13 @@
 /**
  * `npm run data`: builds data/bundled.json, the dataset the add-in ships with, from the report
- * files and figures CSVs in ../shared (or the paths given). Reproducible: same inputs, same output
- * (no timestamps). Report sentences are not copied into the repository: provenance keeps the
- * edition, section and character offsets (see stripSentences).
+ * files and figures CSVs in ../shared, and the reviewed figures of SMM's published items in
+ * data/figures/*.csv (or the paths given). Reproducible: same inputs, same output (no timestamps).
+ * Report sentences are not copied into the repository: provenance keeps the edition, section and
+ * character offsets (see stripSentences); CSV figures cite their source address.
+ * Two items of one edition that disagree on a figure are a conflict (#N/A, both sources in the issue,
+ * kept in the edition); a later edition's figure revises an earlier one (the dataset's rule).
  */
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { datasetFromFiles, stripSentences } from "../src/cli/commands";
 import { toDatasetFile } from "../src/core/store";
@@ -15,7 +18,7 @@ const args = process.argv.slice(2);
 const out = path.join(root, "data/bundled.json");
 let inputs = args;
 if (!inputs.length) {
-  const dirs = [path.join(shared, "reports"), path.join(shared, "data")];
+  const dirs = [path.join(shared, "reports"), path.join(shared, "data"), path.join(root, "data/figures")];
   inputs = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => /\.(txt|csv)$/i.test(f)).sort().map((f) => path.join(d, f)));
   // CSV history first, then the full reports, so a report edition replaces the CSV rows of the same edition
   inputs.sort((a, b) => (a.endsWith(".csv") === b.endsWith(".csv") ? a.localeCompare(b) : a.endsWith(".csv") ? -1 : 1));
@@ -30,9 +33,22 @@ delete (file as { createdAt?: string }).createdAt;
 for (const e of file.editions) {
   delete e.importedAt;
   e.source = path.basename(e.source);
-  e.issues = [];
+  e.issues = e.issues.filter((i) => i.code === "conflict" && !i.sentence);
 }
 writeFileSync(out, JSON.stringify(file) + "\n");
 const figures = file.editions.reduce((n, e) => n + e.observations.length, 0);
 console.log(`wrote ${path.relative(root, out)}: ${file.editions.length} editions (${file.editions.map((e) => e.id).join(", ")}), ${figures} figures from ${inputs.length} files`);
 for (const i of issues) console.log(`issue: ${i.code}: ${i.message}`);
+
+// the data README lists the disagreements between items (generated, between its markers)
+const readmePath = path.join(root, "data/README.md");
+if (existsSync(readmePath)) {
+  const text = readFileSync(readmePath, "utf8");
+  const start = "<!-- disagreements:start -->";
+  const end = "<!-- disagreements:end -->";
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  const conflicts = issues.filter((i) => i.code === "conflict");
+  const block = conflicts.length ? conflicts.map((i) => `- ${i.message}`).join("\n") : "- none";
+  if (a >= 0 && b > a) writeFileSync(readmePath, `${text.slice(0, a + start.length)}\n${block}\n${text.slice(b)}`);
+}

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Catalog } from "../core/catalog";
-import { readFiguresCsv } from "../core/csv";
+import { readFigureTables, readFiguresCsv } from "../core/csv";
 import { Dataset } from "../core/dataset";
 import { mergeEditions } from "../core/merge";
 import { evaluateFormula } from "../core/formula";
@@ -44,7 +44,7 @@ export function readTextFile(file: string): string {
 export function loadFile(file: string, catalog: Catalog, edition?: string): { editions: Edition[]; issues: Issue[] } {
   const text = readTextFile(file);
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".csv") return readFiguresCsv(text, path.basename(file));
+  if (ext === ".csv") return readFiguresCsv(text, path.basename(file), catalog);
   if (ext === ".json") return readDatasetFile(text);
   const r = parseReport(text, { fileName: path.basename(file), source: path.basename(file), catalog, ...(edition ? { edition } : {}) });
   return { editions: r.edition ? [r.edition] : [], issues: r.issues };
@@ -58,7 +58,16 @@ export function bundledPath(): string {
 export function datasetFromFiles(files: readonly string[], edition?: string): { dataset: Dataset; issues: Issue[] } {
   const ds = new Dataset();
   const issues: Issue[] = [];
-  for (const f of files) {
+  // figures CSVs are read together, as one history: two of them stating the same figure of the same
+  // edition with different values is a conflict (#N/A with both sources), not a silent revision
+  const csvs = files.filter((f) => path.extname(f).toLowerCase() === ".csv");
+  if (csvs.length > 1) {
+    const r = readFigureTables(csvs.map((f) => ({ text: readTextFile(f), name: path.basename(f) })), ds.catalog);
+    for (const e of r.editions) ds.addEdition(e, "imported");
+    issues.push(...r.issues.filter((i) => i.code === "bad-row" || i.code === "conflict"));
+    if (r.editions.length === 0) throw new UsageError(`${csvs.join(", ")}: ${r.issues[0]?.message ?? "no figures"}`);
+  }
+  for (const f of csvs.length > 1 ? files.filter((x) => !csvs.includes(x)) : files) {
     const r = loadFile(f, ds.catalog, edition);
     for (const e of r.editions) {
       // several files of the same month (separate notes, a report and CSV rows, a dataset and a
@@ -66,7 +75,7 @@ export function datasetFromFiles(files: readonly string[], edition?: string): { 
       const before = ds.getEdition(e.id);
       ds.addEdition(before ? mergeEditions(before, e, { from: before.source }).edition : e, "imported");
     }
-    issues.push(...r.issues.filter((i) => i.code === "edition-unknown" || i.code === "empty" || i.code === "binary" || i.code === "not-a-report" || i.code === "bad-row"));
+    issues.push(...r.issues.filter((i) => i.code === "edition-unknown" || i.code === "empty" || i.code === "binary" || i.code === "not-a-report" || i.code === "bad-row" || (i.code === "conflict" && i.start === undefined)));
     if (r.editions.length === 0) {
       const why = r.issues.find((i) => i.code !== "unused-number")?.message ?? "nothing readable";
       throw new UsageError(`${f}: ${why}`);
@@ -221,7 +230,7 @@ export function stripSentences<T extends { editions: Edition[] }>(file: T): T {
       ...e,
       observations: e.observations.map((o) => ({ ...o, provenance: strip(o.provenance) })),
       trends: e.trends.map((t) => ({ ...t, provenance: strip(t.provenance) })),
-      issues: e.issues.map((i) => ({ code: i.code, message: i.message, ...(i.section ? { section: i.section } : {}) })),
+      issues: e.issues.map((i) => ({ code: i.code, message: i.message, ...(i.section ? { section: i.section } : {}), ...(i.path ? { path: i.path } : {}) })),
     })),
   };
 }

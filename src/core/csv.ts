@@ -3,6 +3,8 @@
  * product,segment,period,basis,measure,value,unit,qualifier,release,source_url
  * One edition per `release`. Bad rows are reported (row number, reason) and skipped.
  */
+import type { Catalog } from "./catalog";
+import { addMetalContentLevel } from "./content";
 import type { Edition, Hedge, Issue, Observation, Unit } from "./types";
 import { MEASURES } from "./types";
 
@@ -45,22 +47,111 @@ export function parseCsv(text: string, keepEmptyRows = false): string[][] {
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** One figures table to read: its text and the name its rows are cited by. */
+export interface FigureTable {
+  text: string;
+  name: string;
+}
+
 /** Reads figures CSV into editions (one per release). */
-export function readFiguresCsv(text: string, sourceName = "csv"): { editions: Edition[]; issues: Issue[] } {
+export function readFiguresCsv(text: string, sourceName = "csv", catalog?: Catalog): { editions: Edition[]; issues: Issue[] } {
+  return readFigureTables([{ text, name: sourceName }], catalog);
+}
+
+/**
+ * Reads several figures CSVs as one history (one edition per `release`). Bad rows are reported and
+ * skipped. The same figure listed twice with the same value (two items of one edition) is kept once;
+ * listed with different values it is a conflict: left out (#N/A) with an issue quoting both sources.
+ * With a catalog, a product reported in metal content (NPI...) gets its product level from the
+ * `metal-content` rows, as the report parser does.
+ */
+export function readFigureTables(tables: readonly FigureTable[], catalog?: Catalog): { editions: Edition[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const rows = parseCsv(text.replace(/^\uFEFF/, ""));
+  const byRelease = new Map<string, Edition>();
+  const first = new Map<string, { o: Observation; where: string }>();
+  const conflicted = new Map<string, { o: Observation; where: string }[]>();
+  for (const table of tables) readTable(table, tables.length > 1, issues, (release, o, where) => {
+    const key = `${release}|${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
+    const prev = first.get(key);
+    if (prev) {
+      if (Math.abs(prev.o.value - o.value) <= 1e-9 * Math.max(1, Math.abs(o.value))) return; // the same figure from another item
+      const exact = prev.o.hedge === "exact" ? prev : o.hedge === "exact" ? { o, where } : null;
+      const hedged = exact === prev ? { o, where } : prev;
+      if (exact && hedged.o.hedge !== "exact" && hedgeAgrees(exact.o, hedged.o)) {
+        // "over 1 million mt" in one item, "1,013,500 mt" in another: the exact figure stands
+        if (exact.o !== prev.o) {
+          const ed = byRelease.get(release);
+          if (ed) ed.observations[ed.observations.indexOf(prev.o)] = o;
+          first.set(key, { o, where });
+        }
+        return;
+      }
+      const list = conflicted.get(key) ?? [prev];
+      list.push({ o, where });
+      conflicted.set(key, list);
+      return;
+    }
+    first.set(key, { o, where });
+    let ed = byRelease.get(release);
+    if (!ed) {
+      ed = { id: release, source: tables.length === 1 ? (tables[0]?.name ?? "csv") : "csv", sections: [], observations: [], trends: [], issues: [] };
+      byRelease.set(release, ed);
+    }
+    ed.observations.push(o);
+  });
+  for (const [key, list] of conflicted) {
+    const [release = "", ...path] = key.split("|");
+    const ed = byRelease.get(release);
+    if (!ed) continue;
+    const drop = new Set(list.map((x) => x.o));
+    ed.observations = ed.observations.filter((o) => !drop.has(o));
+    const shown = list.map((x) => `${x.o.unit === "%" || x.o.unit === "pp" ? `${+(x.o.value * 100).toFixed(6)}${x.o.unit}` : `${x.o.value} ${x.o.unit}`} (${x.where})`);
+    issues.push({ code: "conflict", reason: "conflict", message: `${path.filter(Boolean).join(" ")} of the ${release} edition is stated with different values: ${shown.join(" and ")}; left out (#N/A)`, path });
+    ed.issues.push({ code: "conflict", reason: "conflict", message: `${path.filter(Boolean).join(" ")} is stated with different values: ${shown.join(" and ")}; left out (#N/A)`, path });
+  }
+  const metal = (id: string): boolean => catalog?.get(id)?.contentBasis === "metal";
+  for (const ed of byRelease.values()) {
+    if (catalog) ed.observations = addMetalContentLevel(ed.observations, metal);
+    const seenT = new Set<string>();
+    for (const o of ed.observations) {
+      if ((o.measure !== "mom" && o.measure !== "mom_chg") || o.segment) continue;
+      const tk = `${o.product}|${o.period}|${o.basis}`;
+      if (seenT.has(tk)) continue;
+      seenT.add(tk);
+      ed.trends.push({ product: o.product, segment: o.segment, period: o.period, basis: o.basis, direction: o.direction, magnitude: "none", provenance: o.provenance });
+    }
+  }
+  return { editions: [...byRelease.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), issues };
+}
+
+/** Whether a hedged figure ("about 1 million", "over 20%") is consistent with an exact one. */
+function hedgeAgrees(exact: Observation, hedged: Observation): boolean {
+  const scale = exact.unit === "%" || exact.unit === "pp" ? 100 : 1;
+  const e = exact.value * scale;
+  const h = Math.round(hedged.value * scale * 1e6) / 1e6;
+  if (Math.sign(e) !== Math.sign(h)) return false;
+  if (hedged.hedge === "over") return Math.abs(e) >= Math.abs(h);
+  if (hedged.hedge === "under") return Math.abs(e) <= Math.abs(h);
+  // approx: the exact figure rounds to the hedged one at the hedged one's precision
+  const s = String(Math.abs(h));
+  const step = s.includes(".") ? 10 ** -(s.split(".")[1]?.length ?? 0) : 10 ** (/0*$/.exec(s)?.[0].length ?? 0);
+  return Math.abs(e - h) <= step / 2 + 1e-9;
+}
+
+function readTable(table: FigureTable, named: boolean, issues: Issue[], add: (release: string, o: Observation, where: string) => void): void {
+  const sourceName = table.name;
+  const rows = parseCsv(table.text.replace(/^\uFEFF/, ""));
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string): number => header.indexOf(name);
   const missing = ["product", "period", "basis", "measure", "value", "unit", "release"].filter((c) => col(c) < 0);
   if (missing.length) {
-    return { editions: [], issues: [{ code: "bad-row", message: `not a figures CSV: missing column(s) ${missing.join(", ")} (expected ${CSV_COLUMNS.join(",")})`, path: [1] }] };
+    issues.push({ code: "bad-row", message: `${named ? `${sourceName}: ` : ""}not a figures CSV: missing column(s) ${missing.join(", ")} (expected ${CSV_COLUMNS.join(",")})`, path: [1] });
+    return;
   }
-  const byRelease = new Map<string, Edition>();
-  const seen = new Set<string>();
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] as string[];
     const get = (name: string): string => (col(name) >= 0 ? (r[col(name)] ?? "").trim() : "");
-    const bad = (why: string): void => void issues.push({ code: "bad-row", message: `row ${i + 1}: ${why}; skipped`, path: [i + 1] });
+    const bad = (why: string): void => void issues.push({ code: "bad-row", message: `${named ? `${sourceName} ` : ""}row ${i + 1}: ${why}; skipped`, path: [i + 1] });
     const product = get("product");
     const segment = get("segment");
     const period = get("period");
@@ -83,14 +174,6 @@ export function readFiguresCsv(text: string, sourceName = "csv"): { editions: Ed
     else { bad(`unit "${unit}" is not %, pp, mt or mt/year`); continue; }
     const q = get("qualifier");
     const hedge: Hedge = q === "approx" || q === "over" || q === "under" ? q : "exact";
-    const key = `${release}|${product}|${segment}|${period}|${basis}|${measure}`;
-    if (seen.has(key)) continue; // the same row listed twice
-    seen.add(key);
-    let ed = byRelease.get(release);
-    if (!ed) {
-      ed = { id: release, source: sourceName, sections: [], observations: [], trends: [], issues: [] };
-      byRelease.set(release, ed);
-    }
     const url = get("source_url");
     const o: Observation = {
       product,
@@ -105,14 +188,6 @@ export function readFiguresCsv(text: string, sourceName = "csv"): { editions: Ed
       magnitude: "none",
       provenance: { edition: release, section: product, sentence: `${sourceName} row ${i + 1}${url ? `: ${url}` : ""}`, start: -1, end: -1, source: url || sourceName },
     };
-    ed.observations.push(o);
-    if ((measure === "mom" || measure === "mom_chg") && !segment) {
-      const tk = `${release}|${product}|${period}|${basis}|trend`;
-      if (!seen.has(tk)) {
-        seen.add(tk);
-        ed.trends.push({ product, segment, period, basis, direction: o.direction, magnitude: "none", provenance: o.provenance });
-      }
-    }
+    add(release, o, url || `${sourceName} row ${i + 1}`);
   }
-  return { editions: [...byRelease.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), issues };
 }

@@ -152,13 +152,13 @@ function missing(ds: Dataset, r: Resolved, period: string, basis: Basis, measure
     const segs = ds.segmentsOf(r.product);
     return fail("#N/A", `no segment "${r.segment}" of ${r.product} in the loaded reports; ${segs.length ? `its segments are ${segs.join(", ")}` : "it has no segments"}`, undefined, "unknown-segment");
   }
+  const c = ds.conflict(r.product, r.segment, period, basis, measure);
+  if (c) return fail("#N/A", `the ${formatPeriodLong(c.edition)} edition states ${what} with different values, so it is left out: ${c.issue.message.replace(/^[^:]*is stated with different values: /, "")}`, undefined, "conflict");
   if (!ds.covers(period, basis)) {
     return fail("#N/A", basis === "forecast"
       ? `no loaded report carries a forecast for ${period} (it would be in the ${formatPeriodLong(prevMonth(period))} edition): ${what}`
       : `no loaded report covers ${period}: ${what}`, undefined, "not-covered");
   }
-  const c = ds.conflict(r.product, r.segment, period, basis, measure);
-  if (c) return fail("#N/A", `the ${formatPeriodLong(c.edition)} edition states ${what} with different values, so it is left out: ${c.issue.message.replace(/^[^:]*is stated with different values: /, "")}`, undefined, "conflict");
   if (measure === "mom" || measure === "yoy" || measure === "mom_chg" || measure === "yoy_chg") {
     const t = ds.trend(r.product, r.segment, period, basis);
     if (t && measure.startsWith("mom")) {

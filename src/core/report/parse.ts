@@ -6,6 +6,7 @@
  * `edition` option overrides) -> sentences -> figures read by the grammar (grammar.ts) ->
  * observations with provenance; direction statements -> one trend per product/segment/month.
  */
+import { addMetalContentLevel } from "../content";
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
@@ -782,30 +783,6 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
 }
 
 // ------------------------------------------------------------------ post-processing
-
-/** Products on a metal-content basis (catalog data): the product level is the metal content; a % change may stand in from physical content. */
-function addMetalContentLevel(obs: Observation[], metalBasis: (id: string) => boolean): Observation[] {
-  const out = [...obs];
-  const key = (o: Observation, seg: string): string => `${o.product}|${seg}|${o.period}|${o.basis}|${o.measure}`;
-  const have = new Set(obs.map((o) => key(o, o.segment)));
-  for (const o of obs) {
-    if (!metalBasis(o.product) || o.segment !== "metal-content") continue;
-    if (!have.has(key(o, ""))) {
-      out.push({ ...o, segment: "" });
-      have.add(key(o, ""));
-    }
-  }
-  for (const o of obs) {
-    // the product level is the metal content: a physical-content level (tonnes) never stands in for it;
-    // a % change may (the seed's judgement for nickel sulphate)
-    if (!metalBasis(o.product) || o.segment !== "physical-content" || o.unit !== "%") continue;
-    if (!have.has(key(o, "")) && !have.has(key(o, "metal-content"))) {
-      out.push({ ...o, segment: "" });
-      have.add(key(o, ""));
-    }
-  }
-  return out;
-}
 
 /** A bare number in a table cell whose column heading gives the unit ("Output (kt)" | "612.4"). */
 function bareFigure(text: string, unit: Column["unit"]): Figure | null {

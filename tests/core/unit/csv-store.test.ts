@@ -1,8 +1,10 @@
 /**
  * Figures CSV and the dataset file format: good rows, bad rows reported, round trips.
  */
-import { parseCsv, readFiguresCsv } from "../../../src/core/csv";
+import { Catalog } from "../../../src/core/catalog";
+import { parseCsv, readFigureTables, readFiguresCsv } from "../../../src/core/csv";
 import { Dataset } from "../../../src/core/dataset";
+import { callFunction } from "../../../src/core/query";
 import { DATASET_FORMAT, readDatasetFile, serializeDataset, toDatasetFile } from "../../../src/core/store";
 import { edition, obs, trend, val } from "./helpers";
 
@@ -288,5 +290,78 @@ describe("readDatasetFile: corrupt and partial files", () => {
     for (const e of r.editions) ds.addEdition(e);
     expect(val(ds, '=SMM.MOM("silver","2025-02")')).toBe(-0.05);
     expect(r.issues).toHaveLength(1);
+  });
+});
+
+describe("readFigureTables: several CSVs read as one history", () => {
+  const H = "product,segment,period,basis,measure,value,unit,qualifier,release,source_url\n";
+  const A = "https://news.metal.com/newscontent/1/a";
+  const B = "https://news.metal.com/newscontent/2/b";
+  test("the same figure from two items is kept once", () => {
+    const r = readFigureTables([
+      { text: `${H}refined-zinc,,2024-05,actual,mom,-2.5,%,exact,2024-05,${A}\n`, name: "a.csv" },
+      { text: `${H}refined-zinc,,2024-05,actual,mom,-2.50,%,exact,2024-05,${B}\n`, name: "b.csv" },
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.editions[0]?.observations.map((o) => o.value)).toEqual([-0.025]);
+  });
+  test("two items of one edition that disagree: a conflict quoting both sources, the figure left out", () => {
+    const r = readFigureTables([
+      { text: `${H}refined-zinc,,2024-05,actual,mom,-2.5,%,exact,2024-05,${A}\nrefined-zinc,,2024-05,actual,yoy,3,%,exact,2024-05,${A}\n`, name: "a.csv" },
+      { text: `${H}refined-zinc,,2024-05,actual,mom,-3.1,%,exact,2024-05,${B}\n`, name: "b.csv" },
+    ]);
+    const ed = r.editions[0]!;
+    expect(ed.observations.map((o) => o.measure)).toEqual(["yoy"]);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]?.code).toBe("conflict");
+    expect(r.issues[0]?.path).toEqual(["refined-zinc", "", "2024-05", "actual", "mom"]);
+    expect(r.issues[0]?.message).toContain(A);
+    expect(r.issues[0]?.message).toContain(B);
+    expect(ed.issues[0]?.code).toBe("conflict");
+    const ds = new Dataset();
+    ds.addEdition(ed);
+    const q = callFunction(ds, "MOM", ["refined-zinc", "2024-05"]);
+    expect(q.ok).toBe(false);
+    if (!q.ok) {
+      expect(q.error).toBe("#N/A");
+      expect(q.message).toMatch(/different values.*-2\.5%.*-3\.1%/);
+    }
+  });
+  test("a hedged figure that agrees with an exact one is not a conflict: the exact one stands", () => {
+    const r = readFigureTables([
+      { text: `${H}copper-cathode,,2024-08,actual,output,1000000,mt,over,2024-08,${A}\ncopper-cathode,,2024-08,actual,yoy,3,%,approx,2024-08,${A}\n`, name: "a.csv" },
+      { text: `${H}copper-cathode,,2024-08,actual,output,1013500,mt,exact,2024-08,${B}\ncopper-cathode,,2024-08,actual,yoy,3.2,%,exact,2024-08,${B}\n`, name: "b.csv" },
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.editions[0]?.observations.map((o) => [o.measure, o.value, o.hedge])).toEqual([
+      ["output", 1013500, "exact"],
+      ["yoy", 0.032, "exact"],
+    ]);
+  });
+  test("a hedged figure that does not agree is a conflict ('over 1.1 million' against 1,013,500)", () => {
+    const r = readFigureTables([
+      { text: `${H}copper-cathode,,2024-08,actual,output,1100000,mt,over,2024-08,${A}\n`, name: "a.csv" },
+      { text: `${H}copper-cathode,,2024-08,actual,output,1013500,mt,exact,2024-08,${B}\n`, name: "b.csv" },
+    ]);
+    expect(r.issues.map((i) => i.code)).toEqual(["conflict"]);
+  });
+  test("with the catalog, a product reported in metal content gets its product level from the metal-content rows", () => {
+    const text = `${H}npi,metal-content,2024-03,actual,mom,5.95,%,exact,2024-03,${A}\nnpi,physical-content,2024-03,actual,output,700000,mt,exact,2024-03,${A}\n`;
+    const plain = readFigureTables([{ text, name: "a.csv" }]);
+    expect(plain.editions[0]?.observations.some((o) => o.segment === "")).toBe(false);
+    const r = readFigureTables([{ text, name: "a.csv" }], new Catalog());
+    const level = r.editions[0]?.observations.filter((o) => o.segment === "");
+    expect(level?.map((o) => [o.measure, o.value])).toEqual([["mom", 0.0595]]);
+    const ds = new Dataset();
+    ds.addEdition(r.editions[0]!);
+    expect(callFunction(ds, "MOM", ["npi", "2024-03"])).toMatchObject({ ok: true, value: 0.0595 });
+  });
+  test("bad rows name their file when several are read", () => {
+    const r = readFigureTables([
+      { text: `${H}refined-zinc,,2024-05,actual,mom,x,%,exact,2024-05,${A}\n`, name: "a.csv" },
+      { text: `${H}refined-zinc,,2024-06,actual,mom,1,%,exact,2024-06,${B}\n`, name: "b.csv" },
+    ]);
+    expect(r.issues[0]?.message).toMatch(/^a\.csv row 2: value "x" is not a number; skipped$/);
+    expect(r.editions.map((e) => e.id)).toEqual(["2024-06"]);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Products reported in metal content and physical content (NPI, nickel sulphate...): the catalog
+ * marks them (`contentBasis: "metal"`), and their product level is the metal content. Shared by the
+ * report parser and the figures CSV reader.
+ */
+import type { Observation } from "./types";
+
+/** Products on a metal-content basis (catalog data): the product level is the metal content; a % change may stand in from physical content. */
+export function addMetalContentLevel(obs: Observation[], metalBasis: (id: string) => boolean): Observation[] {
+  const out = [...obs];
+  const key = (o: Observation, seg: string): string => `${o.product}|${seg}|${o.period}|${o.basis}|${o.measure}`;
+  const have = new Set(obs.map((o) => key(o, o.segment)));
+  for (const o of obs) {
+    if (!metalBasis(o.product) || o.segment !== "metal-content") continue;
+    if (!have.has(key(o, ""))) {
+      out.push({ ...o, segment: "" });
+      have.add(key(o, ""));
+    }
+  }
+  for (const o of obs) {
+    // the product level is the metal content: a physical-content level (tonnes) never stands in for it;
+    // a % change may (the seed's judgement for nickel sulphate)
+    if (!metalBasis(o.product) || o.segment !== "physical-content" || o.unit !== "%") continue;
+    if (!have.has(key(o, "")) && !have.has(key(o, "metal-content"))) {
+      out.push({ ...o, segment: "" });
+      have.add(key(o, ""));
+    }
+  }
+  return out;
+}
