@@ -469,7 +469,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.direction = src.direction;
     }
     // "200-series production decreased by 11.2% MoM, 300-series by 7.1% MoM": the verb is not repeated
-    if (prev?.kind === "change" && prev.direction && r.direction === null && /^\s*(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)?\s*,\s*(?:and\s+|while\s+)?(?:the\s+)?[a-z0-9][\w -]{0,40}?\s+by\s*(?:about|approximately|around|nearly|over|more than|roughly)?\s*$/i.test(left)) {
+    if (prev?.kind === "change" && prev.direction && r.direction === null && /^\s*(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)?\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:the\s+)?[a-z0-9][\w -]{0,40}?\s+by\s*(?:about|approximately|around|nearly|over|more than|roughly)?\s*$/i.test(left)) {
       r.kind = "change";
       r.direction = prev.direction;
     }
@@ -539,6 +539,16 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (r.figure.hedge === "exact") r.figure.hedge = /\b(?:below|under|less than|short of)\b[^,;]*$/i.test(s.slice(0, r.figure.start)) ? "under" : "over";
   }
   markRanges(readings, s);
+  // "a 7.81% MoM and 4.55% YoY drop": the direction noun after the pair is the first number's too
+  for (let k = 0; k + 1 < readings.length; k++) {
+    const r = readings[k] as Reading;
+    const n = readings[k + 1] as Reading;
+    if (r.direction !== null || r.figure.explicitSign !== 0 || r.kind === "level" || n.kind !== "change" || !n.direction) continue;
+    if (!/^\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+and\s+(?:a\s+)?$/i.test(s.slice(r.figure.end, n.figure.start))) continue;
+    if (!CHANGE_AFTER_RE.test(s.slice(n.figure.end))) continue;
+    r.kind = "change";
+    r.direction = n.direction;
+  }
   shareDirection(readings, s);
   pairExpectations(readings, s);
   shareComparisons(readings, s);
@@ -615,7 +625,7 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   }
   // strip hedge words
   let core = tail;
-  for (let k = 0; k < 3; k++) core = core.replace(/~\s*$/, "").replace(/\b(?:c|ca)\.\s*$/i, "").replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere)\s*$/i, "").trimEnd();
+  for (let k = 0; k < 3; k++) core = core.replace(/~\s*$/, "").replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, "").replace(/\b(?:c|ca)\.\s*$/i, "").replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere|a paltry|a meagre|a meager|a slight|a modest|a marginal)\s*$/i, "").trimEnd();
   const hedgeWord = core.length < tail.length;
   const amountedFirst = /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall|gain)\s+(?:amounted to|was|came to|came in at|reached|totall?ed|stood at|hit)\s*$/i.exec(core);
   if (amountedFirst) return { kind: "change", direction: directionOf(amountedFirst[1] ?? "") };
@@ -808,6 +818,12 @@ function assignMeasure(r: Reading): void {
   const unsigned = r.direction === null && f.explicitSign === 0 && f.value !== 0 && r.basis !== "expect" && (r.kind !== "level" || r.basis === "mom" || r.basis === "yoy");
   if (unsigned && /\bchanges?\s+(?:of|by|was|were)\s*(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(r.subject.slice(-40))) {
     r.excludedReason = ex("no-measure", "a change with no direction");
+    return;
+  }
+  // "7% on the month", "dipping 0.56% MoM" read without its verb: a change whose sign nothing states
+  // is left out, never given a default "up"
+  if (unsigned && (pct || r.kind === "change") && (r.basis === "mom" || r.basis === "yoy" || r.kind === "change") && r.metric !== "expect") {
+    r.excludedReason = ex("no-measure", "a change with no stated direction");
     return;
   }
   const sign = r.direction === "down" ? -1 : 1;

@@ -20,13 +20,13 @@ export const MONTH_RE_SRC = "(?:January|February|March|April|May|June|July|Augus
 
 const UP_WORDS = [
   "up", "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "growth",
-  "gain", "gained", "gains", "climb", "climbed", "climbing", "jump", "jumped", "surge", "surged", "surging", "rebound", "rebounded", "rebounding", "rebounds",
+  "gain", "gained", "gains", "climb", "climbed", "climbing", "climbs", "jump", "jumped", "jumping", "jumps", "surge", "surged", "surging", "rebound", "rebounded", "rebounding", "rebounds",
   "recover", "recovered", "recovery", "recovering", "recovers", "higher", "expand", "expanded", "expansion", "boost", "boosted", "boosting", "upward", "uptick", "upturn", "picked up", "pick up",
   "ramp up", "ramped up", "edged up", "edge up", "inched up", "lift", "lifted", "lifting", "lifts", "raise", "raised", "raising", "improve", "improved", "improvement", "hike", "added", "more than doubled", "doubled", "exceeding expectations", "exceeded expectations",
 ];
 const DOWN_WORDS = [
   "down", "fell", "fall", "falls", "falling", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining",
-  "drop", "dropped", "dropping", "drops", "dip", "dipped", "slid", "slide", "sliding", "slump", "slumped", "plunge", "plunged", "plunging", "shrank", "shrink", "shrinking", "shrunk",
+  "drop", "dropped", "dropping", "drops", "dip", "dipped", "dipping", "dips", "slid", "slide", "sliding", "slump", "slumped", "plunge", "plunged", "plunging", "shrank", "shrink", "shrinking", "shrunk",
   "lower", "reduce", "reduced", "reduction", "reductions", "reducing", "cut", "cuts", "contract", "contracted", "contraction", "downturn", "downward", "lost", "eased", "ease", "easing",
   "retreat", "retreated", "slip", "slipped", "slipping", "slips", "edged down", "edge down", "inched down", "trim", "trimmed", "drag", "dragged", "pulled down", "weaken", "weakened", "tumbled", "tumble", "sank", "sink",
 ];
@@ -54,7 +54,7 @@ export const CHANGE_TAIL_RE = new RegExp(
   "i",
 );
 /** Direction nouns that follow a figure: "a sharp 28-percentage-point drop in ...". */
-export const CHANGE_AFTER_RE = /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|m-o-m\s+|y-o-y\s+|m\/m\s+|y\/y\s+|month-on-month\s+|year-on-year\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|y\/y|m\/m|y-o-y|m-o-m|month|from|compared|on|in)\b))\b/i;
+export const CHANGE_AFTER_RE = /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|m-o-m\s+|y-o-y\s+|m\/m\s+|y\/y\s+|month-on-month\s+|year-on-year\s+)?(?:and\s+(?:a\s+)?\d+(?:\.\d+)?\s?%\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|y\/y|m\/m|y-o-y|m-o-m|month|from|compared|on|in|the same|(?:a|one) year|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b))\b/i;
 
 export const SLIGHT_RE = /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small)\b/i;
 export const SIGNIFICANT_RE = /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|steep|steeply|sizeable|sizable)\b/i;

@@ -845,7 +845,14 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     // or one is a bound the other meets ("over 50,000 mt" and "50,500 mt")
     const bound = (b: Observation, v: Observation): boolean => (b.hedge === "over" && Math.abs(v.value) >= Math.abs(b.value)) || (b.hedge === "under" && Math.abs(v.value) <= Math.abs(b.value));
     const disagree = strong.filter((o) => !bound(o, first) && !bound(first, o) && Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12);
-    if (!disagree.length) continue;
+    if (!disagree.length) {
+      // the readings agree: the most precise one stands ("2,299.893 mt" over "exceeded 2,000 mt",
+      // "18.7%" over a headline's "19%"), an exact figure over a hedged one
+      const rank = (o: Observation): number => (o.hedge === "exact" ? 0 : 1e12) + halfUnit(o, raws.get(o));
+      const best = strong.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+      for (const o of strong) if (o !== best) drop.add(o);
+      continue;
+    }
     const last = strong[strong.length - 1] as Observation;
     if (/\b(?:revised|revision|corrected|correction|restated)\b/i.test(last.provenance.sentence)) {
       for (const o of strong) if (o !== last) drop.add(o);
