@@ -667,6 +667,9 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
 
 /** The month a figure describes: the nearest period mention (before preferred), else none. */
 function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
+  // "compared to June's 6,559.3 mt": a month's possessive right before the number is its month
+  const own = months.find((m) => m.end <= f.start && /^['’]s\s+(?:(?:output|production|total|level|figure)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|around\s+)?$/i.test(s.slice(m.end, f.start).replace(/^\s*/, (x) => (/['’]s$/.test(s.slice(m.start, m.end)) ? "'s" + x : x))));
+  if (own) return { ...own, role: "period" };
   let best: MonthMention | null = null;
   let bestCost = Infinity;
   for (const m of months) {
@@ -1036,11 +1039,14 @@ const NOT_PART_WORDS = new Set([
   "rose", "fell", "grew", "dropped", "increased", "decreased", "declined", "expanded", "shrank", "reached", "stood", "hit", "totalled", "totaled", "saw", "posted", "marked", "showed",
   "yet", "though", "although", "even", "only", "just", "again", "alone", "nationwide", "nationally", "overall", "route", "process", "pathway",
   "outlook", "forecast", "forecasts", "drivers", "driver", "estimate", "estimates", "expected", "existing", "capacity", "utilisation", "utilization", "note", "notes", "summary", "total",
+  "increasing", "decreasing", "rising", "falling", "growing", "declining", "dropping", "reducing", "boosting", "lifting", "steadily", "latest", "further",
 ]);
 
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
   let h = " " + np.join(" ").replace(/\b(\d{3}) series\b/g, "$1-series").split(" ").map((w) => w.replace(/'s$/, "").replace(/'$/, "")).filter((w) => !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w)).join(" ").replace(/sulfate/g, "sulphate").replace(/aluminium/g, "aluminum") + " ";
   const heading = productPhrases[0] ?? "";
+  // "antimony ingots", "magnesium ingots": the product's own name in the plural is the product
+  h = h.split(" ").map((w) => (w.length > 3 && /s$/.test(w) && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w)).join(" ");
   for (const ph of [...productPhrases].sort((a, b) => b.length - a.length)) {
     const i = h.indexOf(` ${ph} `);
     if (i < 0) continue;
@@ -1079,7 +1085,11 @@ const clauseTailOf = (lower: string): string => {
  */
 export function readSubject(subject: string, productWords: readonly string[], productPhrases: readonly string[], metric: Metric | null = "production"): SubjectInfo {
   // "for those not using copper concentrate": "those" stands for the smelters just named
-  const s = subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)).replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1");
+  // "#400 stainless steel", "the #300 series": a stainless series
+  const s = subject
+    .replace(/\([^)]*\)/g, (m) => " ".repeat(m.length))
+    .replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1")
+    .replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";
