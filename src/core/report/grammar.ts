@@ -367,7 +367,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     } else if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|above|below|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}(?!\\s*,?\\s*(?:19|20)\\d{2})`).test(trailing)) r.basis = "mom";
     if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
     // "than in August last year", "from August 2024": the same month a year earlier
-    if (rx(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
+    // (an explicit "MoM" right after the number wins: "down 18.7% MoM from December 2024")
+    if (!/^\s*(?:MoM|m-o-m|m\/m|month[- ]on[- ]month)\b/i.test(trailing) && rx(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
     if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
     // "a month-on-month (MoM) increase of": the bracketed abbreviation repeats the marker

@@ -338,7 +338,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // "13% below September 2023" in a 2025 edition: compared with two years earlier, not YoY
           if (r.measure === "yoy" || r.measure === "yoy_chg") {
             const cmpMonth = monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
-            if (cmpMonth && cmpMonth.year !== Number(period.slice(0, 4)) - 1) {
+            if (cmpMonth && (cmpMonth.year !== Number(period.slice(0, 4)) - 1 || cmpMonth.month !== Number(period.slice(5, 7)))) {
               unused("other-base", `compared with ${formatMonthYear(cmpMonth)}, not the same month a year earlier`, "compare-year");
               continue;
             }
