@@ -75,9 +75,14 @@ export function readFigureTables(tables: readonly FigureTable[], catalog?: Catal
     const prev = first.get(key);
     if (prev) {
       if (Math.abs(prev.o.value - o.value) <= 1e-9 * Math.max(1, Math.abs(o.value))) return; // the same figure from another item
-      const exact = prev.o.hedge === "exact" ? prev : o.hedge === "exact" ? { o, where } : null;
-      const hedged = exact === prev ? { o, where } : prev;
-      if (exact && hedged.o.hedge !== "exact" && hedgeAgrees(exact.o, hedged.o)) {
+      // an exact figure against a hedged one, or against the same figure printed with fewer digits ("-5%" and "-5.18%")
+      const digits = (x: Observation): number => decimalsOf(x);
+      let exact = prev.o.hedge === "exact" ? prev : o.hedge === "exact" ? { o, where } : null;
+      let hedged = exact === prev ? { o, where } : prev;
+      if (prev.o.hedge === "exact" && o.hedge === "exact" && digits(prev.o) !== digits(o)) {
+        [exact, hedged] = digits(prev.o) > digits(o) ? [prev, { o, where }] : [{ o, where }, prev];
+      }
+      if (exact && exact.o !== hedged.o && hedgeAgrees(exact.o, { ...hedged.o, hedge: hedged.o.hedge === "exact" ? "approx" : hedged.o.hedge })) {
         // "over 1 million mt" in one item, "1,013,500 mt" in another: the exact figure stands
         if (exact.o !== prev.o) {
           const ed = byRelease.get(release);
@@ -122,6 +127,12 @@ export function readFigureTables(tables: readonly FigureTable[], catalog?: Catal
     }
   }
   return { editions: [...byRelease.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), issues };
+}
+
+/** Decimals of a figure as printed (% and pp in percent). */
+function decimalsOf(o: Observation): number {
+  const v = Math.round(Math.abs(o.value) * (o.unit === "%" || o.unit === "pp" ? 100 : 1) * 1e6) / 1e6;
+  return (String(v).split(".")[1] ?? "").length;
 }
 
 /** Whether a hedged figure ("about 1 million", "over 20%") is consistent with an exact one. */
@@ -170,8 +181,8 @@ function readTable(table: FigureTable, named: boolean, issues: Issue[], add: (re
     let v = value;
     let u: Unit;
     if (unit === "%" || unit === "pp") { v = value / 100; u = unit; }
-    else if (unit === "mt" || unit === "mt/year") u = unit;
-    else { bad(`unit "${unit}" is not %, pp, mt or mt/year`); continue; }
+    else if (unit === "mt" || unit === "mt/year" || unit === "GW") u = unit;
+    else { bad(`unit "${unit}" is not %, pp, mt, mt/year or GW`); continue; }
     const q = get("qualifier");
     const hedge: Hedge = q === "approx" || q === "over" || q === "under" ? q : "exact";
     const url = get("source_url");

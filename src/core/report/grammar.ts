@@ -357,7 +357,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (f.unitClass === "price") r.excludedReason = ex("not-production", "a price");
     else if (f.unitClass === "daily") r.excludedReason = ex("weekly-daily", "a daily figure");
     else if (f.unitClass === "days") r.excludedReason = ex("no-measure", "a number of days");
-    if (/^\s*(?:mt|tonnes)?\s*(?:[a-z]+\s+)?(?:mark|threshold|milestone|line|level|ceiling|cap|limit)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = { ...ex("no-measure", "a threshold, not a figure"), threshold: true };
+    if (/^\s*(?:mt|tonnes)?\s*(?:[a-z]+\s+){0,3}(?:mark|threshold|milestone|line|level|ceiling|cap|limit)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = { ...ex("no-measure", "a threshold, not a figure"), threshold: true };
     if (f.unitClass === "pct" && /^\s*of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:companies|enterprises|smelters|producers|firms|plants|respondents|sample|samples|total|output|production|supply|market|demand|imports|exports)\b/i.test(rightFull)) r.excludedReason = ex("not-production", "a share, not a change");
     // ---- comparison basis: own markers after, then before
     const leadMarker = /\b(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(left.slice(-60)) ||
@@ -560,6 +560,13 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
 
 /** "1%-2%", "1-2%"-like pairs, "between 1% and 2%": a range is not one number (both are left out). */
 function markRanges(rs: Reading[], s: string): void {
+  for (const r of rs) {
+    const before = s.slice(Math.max(0, r.figure.start - 24), r.figure.start);
+    // "400,000-410,000 mt", "45-46GW": the first number carries no unit of its own
+    if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before)) r.excludedReason = ex("no-measure", `a range (${before.replace(/^.*?(\d[\d,.]*\s*(?:[-–—~]|to)\s*)$/, "$1")}${r.figure.raw}), not one number`);
+    // "silicon metal (Si≥97%)", "purity >99.9%": a grade, not a figure
+    else if (/(?:[≥≤<>]=?|\bSi|\bNi|\bpurity(?: of)?|\bgrade(?: of)?)\s*$/i.test(before)) r.excludedReason = ex("not-production", "a grade or specification, not a figure");
+  }
   for (let i = 0; i + 1 < rs.length; i++) {
     const a = rs[i] as Reading;
     const b = rs[i + 1] as Reading;
@@ -619,6 +626,8 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   const h = f.hedge;
   // direction noun after the figure: "a 28-percentage-point drop in"
   const after = CHANGE_AFTER_RE.exec(right);
+  // "projected at 615,600 mt, lower than October's": a comparison after a comma describes a level
+  if (after && /^\s*,/.test(right) && /^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") && /\b(?:at|to|was|were|is|be|reached|totall?ed|of)\s*(?:approximately|about|around|nearly)?\s*$/i.test(tail)) return { kind: "level", direction: null };
   if (after && (/^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") || !/\b(?:to|at|was|reached)\s*(?:approximately|about|around)?\s*$/i.test(tail))) {
     const w = (after[1] ?? "").toLowerCase();
     const dir = /^(?:more|above)$/.test(w) ? "up" : /^(?:less|below)$/.test(w) ? "down" : directionOf(w);

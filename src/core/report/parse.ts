@@ -78,6 +78,8 @@ export function parseReport(input: unknown, options: ParseReportOptions = {}): P
   }
 }
 
+const YEAR_TOTAL_AS_YTD: Partial<Record<string, Measure>> = { output: "ytd_output", yoy: "ytd_yoy", yoy_chg: "ytd_yoy_chg", ytd_output: "ytd_output", ytd_yoy: "ytd_yoy", ytd_yoy_chg: "ytd_yoy_chg" };
+
 function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]): ParseResult {
   const catalog = options.catalog ?? new Catalog();
   /** The product level is the metal content (catalog data: products reported in physical and metal content). */
@@ -296,7 +298,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;
-          if (hit && !hit.partOnly && !hit.forecastOnly && !regionalOk) {
+          if (hit && !hit.partOnly && !hit.forecastOnly && !hit.yearTotal && !regionalOk) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }
@@ -348,6 +350,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
+          }
+          if (hit?.yearTotal) {
+            // the edition year's total in the December edition is its year to date; any other reading of it is not a month's figure
+            const ytd = basis === "actual" ? YEAR_TOTAL_AS_YTD[r.measure ?? ""] : undefined;
+            if (!ytd) {
+              unused(hit.reason, ruleWhy(hit.rule), hit.rule);
+              continue;
+            }
+            r.measure = ytd;
           }
           if (!segment && labelSegment && /^\s*(?:[-•*▪–])/.test(para.text)) segment = labelSegment;
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;

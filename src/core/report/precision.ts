@@ -74,6 +74,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "subject-own", reason: "other-subject", scope: "clause", pattern: ["its|their", "own"], example: ["Hoshine restarted furnaces, lifting its own output by about 20,000 mt.", "20,000 mt"] },
   { name: "subject-one-plant", reason: "facility", scope: "clause", pattern: ["the|a|one", "smelter|plant|refinery|mill|producer|company|enterprise|mine"], example: ["The smelter with the largest capacity cut production by around 8,000 mt.", "8,000 mt"] },
   { name: "subject-named-plant", reason: "facility", scope: "chain", pattern: ["the|a|one|this|another", "*", "smelter|plant|refinery|mill|factory|mine"], unless: [["smelter|plant|refinery|mill|factory|mine", "operating|utilisation|utilization|industry|sector|output|production|capacity|average|sample|survey|rate|rates|count|number"]], example: ["The Gansu smelter postponed maintenance to May and produced 12,000 mt of refined nickel.", "12,000 mt"] },
+  { name: "subject-grade", reason: "not-production", scope: "subject", pattern: ["average|ni|nickel|metal|ore|mean", "grade|grades"], example: ["The average grade of NPI also decreased by 0.4 percentage points MoM in July.", "0.4 percentage points"] },
   { name: "subject-leading-one", reason: "facility", scope: "clause", pattern: ["a|one|the", "leading|major|large|top|big|largest|biggest|key", "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner"], example: ["A leading producer raised its output by 18% m-o-m.", "18%"] },
   { name: "subject-named", reason: "other-subject", scope: "chain", pattern: ["#named"], example: ["Tsingshan's Fujian base alone added 900 mt Ni MoM.", "900 mt"] },
   { name: "subject-company-name", reason: "other-subject", scope: "chain", pattern: ["#capital", "copper's|aluminium's|aluminum's|zinc's|nickel's|lithium's|cobalt's|tin's|steel's|metals'|mining's|nonferrous'|resources'"], example: ["Jiangxi Copper's cathode output rose 6.1% YoY.", "6.1%"] },
@@ -250,6 +251,8 @@ export interface PrecisionHit {
   partOnly?: boolean;
   /** Excluded only if it would be filed as a forecast. */
   forecastOnly?: boolean;
+  /** "In 2024, output was ..." in the December 2024 edition: the year's total, kept only as year to date. */
+  yearTotal?: boolean;
 }
 
 /**
@@ -260,6 +263,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
   const fi = tokenAt(tokens, start);
   const fe = tokenAt(tokens, end);
   const sc = scopesOf(tokens, fi, fe);
+  let yearTotal = false;
   const found = matchesOf(tokens);
   for (let r = 0; r < COMPILED.length; r++) {
     const c = COMPILED[r] as CompiledRule;
@@ -270,11 +274,14 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       if (m.at >= to) break;
       if (m.end > to && matchAt(c.steps, tokens, m.at, to) < 0) continue;
       if (c.notAfter && notAfter(tokens, Math.max(from, m.at - 5), m.at, c.notAfter)) continue;
-      if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 3).some((t) => t.text === edition.slice(0, 4))) continue;
+      if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 3).some((t) => t.text === edition.slice(0, 4))) {
+        yearTotal = true;
+        continue;
+      }
       return { rule: c.rule.name, reason: c.rule.reason, ...(c.rule.partOnly ? { partOnly: true } : {}), ...(c.rule.forecastOnly ? { forecastOnly: true } : {}) };
     }
   }
-  return null;
+  return yearTotal ? { rule: "annual-year", reason: "other-time", yearTotal: true } : null;
 }
 
 interface Match {

@@ -114,7 +114,7 @@ describe("readFiguresCsv: bad rows are reported with their row number and skippe
     ["value not a number", "copper-cathode,,2025-02,actual,mom,abc,%,,2025-02,", /value "abc" is not a number/],
     ["value empty", "copper-cathode,,2025-02,actual,mom,,%,,2025-02,", /value "" is not a number/],
     ["value infinite", "copper-cathode,,2025-02,actual,mom,1e999,%,,2025-02,", /value "1e999" is not a number/],
-    ["unit unknown", "copper-cathode,,2025-02,actual,mom,1,kg,,2025-02,", /unit "kg" is not %, pp, mt or mt\/year/],
+    ["unit unknown", "copper-cathode,,2025-02,actual,mom,1,kg,,2025-02,", /unit "kg" is not %, pp, mt, mt\/year or GW/],
     ["unit missing", "copper-cathode,,2025-02,actual,mom,1,,,2025-02,", /unit "" is not/],
     ["short row", "copper-cathode,,2025-02", /period|basis|release/],
   ])("%s", (_n, row, msg) => {
