@@ -12,9 +12,21 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const unescapeHtml = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const unescapeHtml = (s) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to "-". */
-const slug = (s) => s.toLowerCase().replace(/<[^>]+>/g, "").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/<[^>]+>/g, "")
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .trim()
+    .replace(/\s/g, "-");
 /** A link or image target inside the repository ("docs/x.png"), not a URL or an anchor. */
 const isLocal = (href) => !!href && !/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(href);
 
@@ -60,7 +72,9 @@ async function helpPage(functionsJson, readme) {
       return `<h3 id="smm${f.id.toLowerCase()}"><code>=SMM.${esc(f.name)}(${esc(sig)})</code>${spill}</h3><p>${esc(f.description || "")}</p>${params ? `<ul>${params}</ul>` : ""}`;
     })
     .join("\n");
-  const rendered = readme ? await markdownToHtml(readme, new Set(["function-reference", "readme", ...meta.functions.map((f) => `smm${f.id.toLowerCase()}`)])) : { html: "", files: [] };
+  const rendered = readme
+    ? await markdownToHtml(readme, new Set(["function-reference", "readme", ...meta.functions.map((f) => `smm${f.id.toLowerCase()}`)]))
+    : { html: "", files: [] };
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SMM functions: help</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font:15px/1.5 "Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}

@@ -16,7 +16,8 @@ class NoSkipInCi {
     const skipped = [];
     for (const file of results.testResults ?? []) {
       for (const t of file.testResults ?? []) {
-        if (t.status === "pending" || t.status === "skipped" || t.status === "todo" || t.status === "disabled") skipped.push(`${file.testFilePath}: ${t.fullName}`);
+        if (t.status === "pending" || t.status === "skipped" || t.status === "todo" || t.status === "disabled")
+          skipped.push(`${file.testFilePath}: ${t.fullName}`);
       }
     }
     if (skipped.length === 0) return;

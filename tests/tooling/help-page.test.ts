@@ -15,7 +15,15 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), "smm-help-"));
 
 const FUNCTIONS_JSON = JSON.stringify({
   functions: [
-    { id: "MOM", name: "MOM", description: "% change <vs> the previous month.", parameters: [{ name: "product", description: "a product" }, { name: "basis", description: "actual or forecast", optional: true }] },
+    {
+      id: "MOM",
+      name: "MOM",
+      description: "% change <vs> the previous month.",
+      parameters: [
+        { name: "product", description: "a product" },
+        { name: "basis", description: "actual or forecast", optional: true },
+      ],
+    },
     { id: "SERIES", name: "SERIES", description: "A series.", parameters: [], result: { dimensionality: "matrix" } },
   ],
 });
@@ -65,7 +73,9 @@ describe("help page (scripts/help-page.js with marked)", () => {
 
   test("images are images (not '!' before a link), with their alt text", () => {
     expect(page).toContain('<img src="docs/screenshots/02-import-preview.png" alt="Import preview">');
-    expect(page).toMatch(/<a href="docs\/templates\/forecast-vs-actual\.pdf"><img src="docs\/templates\/forecast-vs-actual\.png" alt="Forecast vs actual"><\/a>/);
+    expect(page).toMatch(
+      /<a href="docs\/templates\/forecast-vs-actual\.pdf"><img src="docs\/templates\/forecast-vs-actual\.png" alt="Forecast vs actual"><\/a>/,
+    );
     expect(page).toContain('<img src="docs/x.png" alt="x">');
     expect(page).not.toMatch(/!<a /);
   });

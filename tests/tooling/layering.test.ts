@@ -21,7 +21,11 @@ describe("npm test runs the layer checks", () => {
     expect(pkg.scripts.lint.split(/\s+/)).toContain("src");
   });
   test("tsconfig.core.json gives src/core only the ECMAScript library: no DOM, Node, jest or Office types", () => {
-    const parsed = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, "tsconfig.core.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+      path.join(ROOT, "tsconfig.core.json"),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+    );
     expect(parsed).toBeDefined();
     expect(parsed!.options.types).toEqual([]);
     expect((parsed!.options.lib ?? []).map((l) => l.toLowerCase())).toEqual(["lib.es2022.d.ts"]);
@@ -32,7 +36,11 @@ describe("npm test runs the layer checks", () => {
 });
 
 describe("tsc with tsconfig.core.json", () => {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, "tsconfig.core.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, "tsconfig.core.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const CLEAN = 'import { slugify } from "./catalog";\nexport const ok: string = [1, 2].map(String).join(",") + slugify("A b");\n';
   const OFFENDING: Array<[string, string, RegExp]> = [
     ["Node: process", "export const v = process.env.SMM_DEBUG;", /TS25\d\d .*'process'/],
@@ -85,46 +93,66 @@ describe("ESLint's per-layer rules", () => {
     linter.verify(text, config, { filename: path.join(ROOT, file) }).map((m) => `${m.ruleId ?? "fatal"}: ${m.message}`);
   const layerRule = /^(@typescript-eslint\/no-restricted-imports|no-restricted-globals): /;
 
-  const titled = <T extends unknown[]>(rows: Array<[string, string, ...T]>) => rows.map(([file, text, ...rest]) => [`${file}: ${text.split("\n")[0]}`, file, text, ...rest] as const);
-  test.each(titled([
-    ["src/core/x.ts", 'import { isValidPeriod } from "./periods";\nexport const ok = isValidPeriod;\n'],
-    ["src/core/report/x.ts", 'import { normalize } from "./text";\nexport const ok = normalize;\n'],
-    ["src/taskpane/actions/x.ts", 'import { normalize } from "../../core/report/parse";\nimport type { Grid } from "../../excel/types";\nexport const ok = (g: Grid) => normalize(String(g));\n'],
-    ["src/taskpane/view/x.ts", 'import { h } from "./dom";\nexport const ok = () => h("p", {}, document.title);\n'],
-    ["src/excel/x.ts", "export const ok = () => Excel.run(async () => Office.context);\n"],
-    ["src/functions/x.ts", "export const ok = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);\n"],
-    ["src/cli/x.ts", 'import { readFileSync } from "node:fs";\nexport const ok = () => readFileSync(process.argv[2] ?? "");\n'],
-  ]))("allowed: %s", (_title, file, text) => {
+  const titled = <T extends unknown[]>(rows: Array<[string, string, ...T]>) =>
+    rows.map(([file, text, ...rest]) => [`${file}: ${text.split("\n")[0]}`, file, text, ...rest] as const);
+  test.each(
+    titled([
+      ["src/core/x.ts", 'import { isValidPeriod } from "./periods";\nexport const ok = isValidPeriod;\n'],
+      ["src/core/report/x.ts", 'import { normalize } from "./text";\nexport const ok = normalize;\n'],
+      [
+        "src/taskpane/actions/x.ts",
+        'import { normalize } from "../../core/report/parse";\nimport type { Grid } from "../../excel/types";\nexport const ok = (g: Grid) => normalize(String(g));\n',
+      ],
+      ["src/taskpane/view/x.ts", 'import { h } from "./dom";\nexport const ok = () => h("p", {}, document.title);\n'],
+      ["src/excel/x.ts", "export const ok = () => Excel.run(async () => Office.context);\n"],
+      ["src/functions/x.ts", "export const ok = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);\n"],
+      ["src/cli/x.ts", 'import { readFileSync } from "node:fs";\nexport const ok = () => readFileSync(process.argv[2] ?? "");\n'],
+    ]),
+  )("allowed: %s", (_title, file, text) => {
     expect(lint(file, text).filter((m) => layerRule.test(m))).toEqual([]);
   });
 
-  test.each(titled<[RegExp]>([
-    ["src/core/x.ts", 'import fs from "node:fs";\nexport const v = fs;\n', /no-restricted-imports: 'node:fs'/],
-    ["src/core/x.ts", 'import path from "path";\nexport const v = path;\n', /no-restricted-imports: 'path'/],
-    ["src/core/x.ts", 'import ExcelJS from "exceljs";\nexport const v = ExcelJS;\n', /no-restricted-imports: 'exceljs'/],
-    ["src/core/x.ts", 'import { runExcel } from "../excel/run";\nexport const v = runExcel;\n', /no-restricted-imports: '\.\.\/excel\/run'/],
-    ["src/core/report/x.ts", 'import { getRuntime } from "../../runtime/state";\nexport const v = getRuntime;\n', /no-restricted-imports: '\.\.\/\.\.\/runtime\/state'/],
-    ["src/core/x.ts", "export const v = process.env.SMM_DEBUG_TRENDS;\n", /no-restricted-globals: .*'process'/],
-    ["src/core/x.ts", "export const v = typeof window;\n", /no-restricted-globals: .*'window'/],
-    ["src/core/x.ts", "export const v = document.title;\n", /no-restricted-globals: .*'document'/],
-    ["src/core/x.ts", "export const v = Office.context;\n", /no-restricted-globals: .*'Office'/],
-    ["src/core/x.ts", "export const v = Excel.run(async () => 1);\n", /no-restricted-globals: .*'Excel'/],
-    ["src/core/x.ts", "export const v = globalThis;\n", /no-restricted-globals: .*'globalThis'/],
-    ["src/core/x.ts", 'export const v = () => console.error("x");\n', /no-restricted-globals: .*'console'/],
-    ["src/functions/x.ts", "export const v = () => document.title;\n", /no-restricted-globals: .*'document'/],
-    ["src/functions/x.ts", "export const v = () => Excel.run(async () => 1);\n", /no-restricted-globals: .*'Excel'/],
-    ["src/taskpane/view/x.ts", "export const v = () => Excel.run(async () => 1);\n", /no-restricted-globals: .*'Excel'/],
-    ["src/taskpane/view/x.ts", "export const v = () => Office.context.document;\n", /no-restricted-globals: .*'Office'/],
-    ["src/taskpane/view/x.ts", 'import { runExcel } from "../../excel/run";\nexport const v = runExcel;\n', /no-restricted-imports: '\.\.\/\.\.\/excel\/run'/],
-    ["src/taskpane/actions/x.ts", "export const v = () => document.createElement('p');\n", /no-restricted-globals: .*'document'/],
-    ["src/taskpane/actions/x.ts", "export const v = () => window.alert('x');\n", /no-restricted-globals: .*'window'/],
-    ["src/taskpane/actions/x.ts", 'import { h } from "../view/dom";\nexport const v = h;\n', /no-restricted-imports: '\.\.\/view\/dom'/],
-    ["src/taskpane/actions/x.ts", 'import { normalize } from "../../core/report/text";\nexport const v = normalize;\n', /no-restricted-imports: '\.\.\/\.\.\/core\/report\/text'/],
-    ["src/excel/x.ts", "export const v = () => document.title;\n", /no-restricted-globals: .*'document'/],
-    ["src/excel/x.ts", 'import fs from "fs";\nexport const v = fs;\n', /no-restricted-imports: 'fs'/],
-    ["src/excel/x.ts", 'import { App } from "../taskpane/app";\nexport const v = App;\n', /no-restricted-imports: '\.\.\/taskpane\/app'/],
-    ["src/cli/x.ts", "export const v = () => Office.context;\n", /no-restricted-globals: .*'Office'/],
-  ]))("rejected: %s", (_title, file, text, expected) => {
+  test.each(
+    titled<[RegExp]>([
+      ["src/core/x.ts", 'import fs from "node:fs";\nexport const v = fs;\n', /no-restricted-imports: 'node:fs'/],
+      ["src/core/x.ts", 'import path from "path";\nexport const v = path;\n', /no-restricted-imports: 'path'/],
+      ["src/core/x.ts", 'import ExcelJS from "exceljs";\nexport const v = ExcelJS;\n', /no-restricted-imports: 'exceljs'/],
+      ["src/core/x.ts", 'import { runExcel } from "../excel/run";\nexport const v = runExcel;\n', /no-restricted-imports: '\.\.\/excel\/run'/],
+      [
+        "src/core/report/x.ts",
+        'import { getRuntime } from "../../runtime/state";\nexport const v = getRuntime;\n',
+        /no-restricted-imports: '\.\.\/\.\.\/runtime\/state'/,
+      ],
+      ["src/core/x.ts", "export const v = process.env.SMM_DEBUG_TRENDS;\n", /no-restricted-globals: .*'process'/],
+      ["src/core/x.ts", "export const v = typeof window;\n", /no-restricted-globals: .*'window'/],
+      ["src/core/x.ts", "export const v = document.title;\n", /no-restricted-globals: .*'document'/],
+      ["src/core/x.ts", "export const v = Office.context;\n", /no-restricted-globals: .*'Office'/],
+      ["src/core/x.ts", "export const v = Excel.run(async () => 1);\n", /no-restricted-globals: .*'Excel'/],
+      ["src/core/x.ts", "export const v = globalThis;\n", /no-restricted-globals: .*'globalThis'/],
+      ["src/core/x.ts", 'export const v = () => console.error("x");\n', /no-restricted-globals: .*'console'/],
+      ["src/functions/x.ts", "export const v = () => document.title;\n", /no-restricted-globals: .*'document'/],
+      ["src/functions/x.ts", "export const v = () => Excel.run(async () => 1);\n", /no-restricted-globals: .*'Excel'/],
+      ["src/taskpane/view/x.ts", "export const v = () => Excel.run(async () => 1);\n", /no-restricted-globals: .*'Excel'/],
+      ["src/taskpane/view/x.ts", "export const v = () => Office.context.document;\n", /no-restricted-globals: .*'Office'/],
+      [
+        "src/taskpane/view/x.ts",
+        'import { runExcel } from "../../excel/run";\nexport const v = runExcel;\n',
+        /no-restricted-imports: '\.\.\/\.\.\/excel\/run'/,
+      ],
+      ["src/taskpane/actions/x.ts", "export const v = () => document.createElement('p');\n", /no-restricted-globals: .*'document'/],
+      ["src/taskpane/actions/x.ts", "export const v = () => window.alert('x');\n", /no-restricted-globals: .*'window'/],
+      ["src/taskpane/actions/x.ts", 'import { h } from "../view/dom";\nexport const v = h;\n', /no-restricted-imports: '\.\.\/view\/dom'/],
+      [
+        "src/taskpane/actions/x.ts",
+        'import { normalize } from "../../core/report/text";\nexport const v = normalize;\n',
+        /no-restricted-imports: '\.\.\/\.\.\/core\/report\/text'/,
+      ],
+      ["src/excel/x.ts", "export const v = () => document.title;\n", /no-restricted-globals: .*'document'/],
+      ["src/excel/x.ts", 'import fs from "fs";\nexport const v = fs;\n', /no-restricted-imports: 'fs'/],
+      ["src/excel/x.ts", 'import { App } from "../taskpane/app";\nexport const v = App;\n', /no-restricted-imports: '\.\.\/taskpane\/app'/],
+      ["src/cli/x.ts", "export const v = () => Office.context;\n", /no-restricted-globals: .*'Office'/],
+    ]),
+  )("rejected: %s", (_title, file, text, expected) => {
     const messages = lint(file, text);
     expect(messages.join("\n")).toMatch(expected);
   });
