@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, editDistance, slugify } from "../../src/core/catalog";
-import { SHARED_DIR } from "../shared-dir";
-import { prerequisite } from "../prerequisites";
+import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, editDistance, slugify } from "../../../src/core/catalog";
+import { SHARED_DIR } from "../../shared-dir";
+import { prerequisite } from "../../prerequisites";
 
 const REPORT = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
 const reportText: string | null = fs.existsSync(REPORT) ? fs.readFileSync(REPORT, "utf8") : null;

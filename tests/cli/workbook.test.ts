@@ -14,8 +14,8 @@ import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { gridsToXlsx } from "../../src/cli/workbook-command";
 import { buildWorkbookGrids, isErrorValue, parseA1, type Grid } from "../../src/core/templates";
-import { loadBundled, ROOT, sameValue } from "./engine";
-import { convert, CSV_FILTER, csvValue, findSoffice, readSheetCsvs } from "./libreoffice";
+import { loadBundled, ROOT, sameValue } from "../templates/engine";
+import { convert, CSV_FILTER, csvValue, findSoffice, readSheetCsvs } from "../templates/libreoffice";
 import { SHARED_DIR } from "../shared-dir";
 import { prerequisite } from "../prerequisites";
 
