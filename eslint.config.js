@@ -38,7 +38,7 @@ const layers = [
   // custom functions: core through runtime; no DOM, no Excel object model, no Node
   layer(["src/functions/**/*.ts"], {
     imports: [...NODE_IMPORTS, { regex: "^(\\.\\./)+(taskpane|excel|cli)(/|$)", message: "src/functions reaches the data through src/runtime and src/core." }],
-    globals: [...restrictGlobals(NODE_GLOBALS, "no Node in the add-in."), ...restrictGlobals(DOM_GLOBALS, "custom functions have no DOM."), ...restrictGlobals(["Excel", "OfficeRuntime"], "Office.js calls live in src/excel (storage in src/runtime).")],
+    globals: [...restrictGlobals(NODE_GLOBALS, "no Node in the add-in."), ...restrictGlobals(DOM_GLOBALS, "custom functions have no DOM."), ...restrictGlobals(["Office", "Excel", "OfficeRuntime"], "Office.js calls live in src/excel (start-up and storage in src/runtime).")],
   }),
   // Excel adapter: Office.js, no DOM, no Node, nothing from the pane or the functions
   layer(["src/excel/**/*.ts"], {
