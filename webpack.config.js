@@ -6,7 +6,8 @@
  *   taskpane.js     the task pane (entry "taskpane", dependOn "functions": one module graph, one dataset)
  *   functions.json  generated from the JSDoc in src/functions/functions.ts
  *   manifest.xml    copied, https://localhost:3000 rewritten to ADDIN_PUBLIC_URL
- *   assets/         icons; data/bundled.json (if `npm run data` made it); help.html (function reference + README)
+ *   assets/         icons; data/bundled.json (if `npm run data` made it); help.html (function reference + README,
+ *                   scripts/help-page.js) and the README's images under docs/
  *   office-js/      a copy of @microsoft/office-js when office.js is served locally (see below)
  *
  * office.js: development builds (npm start, build:dev) serve the npm package's copy from
@@ -68,81 +69,10 @@ function certOptions() {
   return "https"; // webpack-dev-server generates a self-signed certificate
 }
 
-// ---- help.html: the function reference (from functions.json) + README.md rendered ------------
-
-const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces to "-". */
-const slug = (s) => s.toLowerCase().replace(/<[^>]+>/g, "").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
-
-function inline(md) {
-  return esc(md)
-    .replace(/`([^`]+)`/g, "<code>$1</code>")
-    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '<a href="$2">$1</a>');
-}
-
-/** A small Markdown subset: headings, fenced code, tables, lists, paragraphs. */
-function markdownToHtml(md, used = new Set()) {
-  const out = [];
-  const lines = md.replace(/\r\n?/g, "\n").split("\n");
-  for (let i = 0; i < lines.length; ) {
-    const line = lines[i];
-    let m;
-    if (/^```/.test(line)) {
-      const body = [];
-      for (i++; i < lines.length && !/^```/.test(lines[i]); i++) body.push(lines[i]);
-      i++;
-      out.push(`<pre><code>${esc(body.join("\n"))}</code></pre>`);
-    } else if ((m = /^(#{1,6})\s+(.*)$/.exec(line))) {
-      const text = m[2].trim();
-      let id = slug(text); // GitHub's anchors, so the README's own links work; duplicates get -1, -2 (like GitHub)
-      for (let k = 1; used.has(id); k++) id = `${slug(text)}-${k}`;
-      used.add(id);
-      out.push(`<h${m[1].length} id="${id}">${inline(text)}</h${m[1].length}>`);
-      i++;
-    } else if (/^\s*\|/.test(line)) {
-      const rows = [];
-      for (; i < lines.length && /^\s*\|/.test(lines[i]); i++) rows.push(lines[i]);
-      const cells = (r) => r.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
-      const body = rows.filter((r) => !/^\s*\|[\s:|-]+\|\s*$/.test(r));
-      out.push(`<table>${body.map((r, k) => `<tr>${cells(r).map((c) => (k === 0 ? `<th>${inline(c)}</th>` : `<td>${inline(c)}</td>`)).join("")}</tr>`).join("")}</table>`);
-    } else if (/^\s*([-*]|\d+\.)\s+/.test(line)) {
-      const items = [];
-      for (; i < lines.length && /^\s*([-*]|\d+\.)\s+/.test(lines[i]); i++) items.push(lines[i].replace(/^\s*([-*]|\d+\.)\s+/, ""));
-      out.push(`<ul>${items.map((x) => `<li>${inline(x)}</li>`).join("")}</ul>`);
-    } else if (line.trim() === "") {
-      i++;
-    } else {
-      const para = [];
-      for (; i < lines.length && lines[i].trim() !== "" && !/^(#|```|\s*\||\s*([-*]|\d+\.)\s)/.test(lines[i]); i++) para.push(lines[i]);
-      out.push(`<p>${inline(para.join(" "))}</p>`);
-    }
-  }
-  return out.join("\n");
-}
-
-function helpHtml(functionsJson, readme) {
-  const meta = JSON.parse(functionsJson);
-  const fns = meta.functions
-    .map((f) => {
-      const sig = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-      const params = f.parameters.map((p) => `<li><code>${esc(p.name)}</code>${p.optional ? " (optional)" : ""}: ${esc(p.description || "")}</li>`).join("");
-      const spill = f.result && f.result.dimensionality === "matrix" ? " <em>(spills)</em>" : "";
-      return `<h3 id="smm${f.id.toLowerCase()}"><code>=SMM.${esc(f.name)}(${esc(sig)})</code>${spill}</h3><p>${esc(f.description || "")}</p>${params ? `<ul>${params}</ul>` : ""}`;
-    })
-    .join("\n");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SMM functions: help</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font:15px/1.5 "Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
-code,pre{font-family:Consolas,monospace;background:#f4f4f4}pre{padding:.6rem;overflow:auto}table{border-collapse:collapse}
-td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}h3{margin-top:1.6rem}</style></head><body>
-<h1>SMM functions</h1>
-<p>China metal production figures from SMM's monthly reports, as Excel functions. Errors: <code>#VALUE!</code> for an unknown product, measure or basis or an unreadable period; <code>#N/A</code> when no loaded report has the figure (hover the cell for the reason).</p>
-<h2 id="function-reference">Function reference</h2>
-${fns}
-${readme ? `<hr><div id="readme">${markdownToHtml(readme, new Set(["function-reference", "readme", ...meta.functions.map((f) => `smm${f.id.toLowerCase()}`)]))}</div>` : ""}
-</body></html>`;
-}
+// ---- help.html: the function reference (from functions.json) + README.md rendered with marked ----
+// scripts/help-page.js builds the page; the README's local images (and linked PDFs) ship beside it.
+const { helpPage } = require("./scripts/help-page");
+const HELP_FILE_TYPES = /\.(png|jpe?g|gif|svg|webp|pdf)$/i;
 
 /** Rewrites https://localhost:3000 in the manifest/functions.json, adds help.html, injects office.js. */
 class SmmAddinPlugin {
@@ -169,14 +99,21 @@ class SmmAddinPlugin {
         }
         return data;
       });
-      compilation.hooks.processAssets.tap({ name: "SmmAddinPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+      compilation.hooks.processAssets.tapPromise({ name: "SmmAddinPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, async () => {
         const fj = compilation.getAsset("functions.json");
         if (!fj) return;
         const json = fj.source.source().toString();
         const readmePath = path.join(ROOT, "README.md");
         const readme = fs.existsSync(readmePath) ? fs.readFileSync(readmePath, "utf8") : "";
         if (readme) compilation.fileDependencies.add(readmePath);
-        compilation.emitAsset("help.html", new webpack.sources.RawSource(rewrite(helpHtml(json, readme))));
+        const help = await helpPage(json, readme);
+        compilation.emitAsset("help.html", new webpack.sources.RawSource(rewrite(help.html)));
+        for (const rel of help.files) {
+          const file = path.resolve(ROOT, rel);
+          if (!HELP_FILE_TYPES.test(rel) || !file.startsWith(ROOT + path.sep) || !fs.existsSync(file) || compilation.getAsset(rel)) continue;
+          compilation.fileDependencies.add(file);
+          compilation.emitAsset(path.relative(ROOT, file).split(path.sep).join("/"), new webpack.sources.RawSource(fs.readFileSync(file)));
+        }
         compilation.updateAsset("functions.json", new webpack.sources.RawSource(rewrite(json)));
       });
     });

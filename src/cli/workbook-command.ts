@@ -4,14 +4,14 @@
  * sheet's key column, no SMM functions) plus the Data sheet, written with exceljs; every formula
  * carries its cached result (viewers that do not recalculate show numbers) and the workbook asks
  * Excel to recalculate on load. exceljs writes no charts, so the charts' DrawingML parts are added
- * to the package afterwards (src/core/templates/xlsx-chart.ts).
+ * to the package afterwards (src/cli/xlsx-chart.ts).
  */
 import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Dataset } from "../core/dataset";
 import { a1, buildWorkbookGrids, dataRows, isErrorValue, parseA1, type Cell, type CellStyle, type Grid, type WorkbookOptions } from "../core/templates";
-import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml, insertDrawingElement, REL_DRAWING } from "../core/templates/xlsx-chart";
+import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml, insertDrawingElement, REL_DRAWING } from "./xlsx-chart";
 import { bundledDataset, datasetFromFiles, parseArgs, UsageError, type Io } from "./commands";
 
 export interface XlsxOptions {

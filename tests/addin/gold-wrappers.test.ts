@@ -2,7 +2,7 @@
  * The whole seed gold file (../shared/acceptance/seed-2025-02.jsonl) through the =SMM.* function
  * WRAPPERS (stubbed CustomFunctions, the runtime's shared dataset loaded with the seed report
  * alone), scored by kind at the same thresholds as the core's acceptance check (issue 3).
- * Skips with a message when ../shared is absent.
+ * Skips, with the reason, when ../shared is absent (fails under CI).
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +14,7 @@ import { toDatasetFile } from "../../src/core/store";
 import { resetRuntime } from "../../src/runtime/state";
 import { fakeFetch, installCustomFunctionsStub, StubCfError } from "./fixtures";
 import { SHARED_DIR } from "../shared-dir";
+import { prerequisite } from "../prerequisites";
 
 const shared = SHARED_DIR;
 const goldFile = path.join(shared, "acceptance/seed-2025-02.jsonl");
@@ -32,7 +33,9 @@ const kindOf = (g: Gold): string => {
   return g.tol ? "implied" : "headline";
 };
 
-(have ? describe : describe.skip)("seed gold file through the function wrappers", () => {
+const need = prerequisite(have, `../shared not found at ${shared} (the seed gold file and report; set SMM_SHARED): the seed gold through the wrappers`);
+
+need.describe("seed gold file through the function wrappers", () => {
   beforeAll(async () => {
     installCustomFunctionsStub();
     const r = parseReport(readFileSync(reportFile, "utf8"), { fileName: "smm-2025-02.txt" });
@@ -41,7 +44,7 @@ const kindOf = (g: Gold): string => {
     await resetRuntime().start({ fetch: fakeFetch({ [URL]: JSON.stringify(toDatasetFile([r.edition])) }), bundledUrl: URL });
   });
 
-  it("meets the thresholds of the core acceptance check", async () => {
+  it("answers what the core answers now, kind by kind (the counts of the core acceptance check)", async () => {
     const gold: Gold[] = readFileSync(goldFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
     const stats: Record<string, { pass: number; total: number }> = {};
     const misses: string[] = [];
@@ -64,19 +67,13 @@ const kindOf = (g: Gold): string => {
       if (ok) s.pass++;
       else misses.push(`${g.f} want ${g.err ?? JSON.stringify(g.v)} got ${got instanceof StubCfError ? `${got.code} ${got.message ?? ""}` : JSON.stringify(got)}`);
     }
-    const min: Record<string, number> = { headline: 0.97, errors: 0.95, trend: 0.9, segments: 0.8, implied: 1 };
+    // what is measured now (issue 3 asked the core's ratios: 0.97/0.95/0.9/0.8/1); only goes up
+    const min: Record<string, { pass: number; total: number }> = { headline: { pass: 162, total: 162 }, errors: { pass: 82, total: 82 }, trend: { pass: 92, total: 95 }, segments: { pass: 56, total: 57 }, implied: { pass: 3, total: 3 } };
     console.log(Object.entries(stats).map(([k, s]) => `${k} ${s.pass}/${s.total}`).join(", ") + "\n" + misses.join("\n"));
     for (const [k, need] of Object.entries(min)) {
       const s = stats[k];
-      expect(s).toBeDefined();
-      expect((s?.pass ?? 0) / (s?.total ?? 1)).toBeGreaterThanOrEqual(need);
+      expect({ kind: k, total: s?.total }).toEqual({ kind: k, total: need.total });
+      expect(s?.pass ?? 0).toBeGreaterThanOrEqual(need.pass);
     }
   });
 });
-
-if (!have) {
-  test("seed gold through the wrappers skipped", () => {
-    console.log(`../shared not found at ${shared}: the gold-through-wrappers check is skipped`);
-    expect(have).toBe(false);
-  });
-}

@@ -2,28 +2,73 @@
  * Generalisation check: our own fixture editions (tests/fixtures/*, written in our own words,
  * phrased unlike the seed; heldout6-10 written blind by helpers who never saw the parser) scored
  * through the core with their gold files. Each fixture is loaded
- * alone, as `smm eval --reports FILE` would. The floor below only ever goes up.
+ * alone, as `smm eval --reports FILE` would. The floors below are what is measured; they only ever go up.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { scoreFixture } from "./gold";
 
-const dirs = ["editions", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"].map((d) => path.resolve(__dirname, "../fixtures", d));
-const fixtures = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => path.join(dir, f)));
+/**
+ * What each fixture folder scores now (`npm run score` prints the same): gold lines, answered, and the
+ * headline (product-level number) lines. A guard that only goes up: when the parser answers more,
+ * raise the numbers; a change that answers fewer fails here. Totals are exact, so the floor cannot
+ * be met by dropping gold lines (a new gold line means a new row here).
+ */
+const FLOORS: Record<string, { total: number; pass: number; headlineTotal: number; headlinePass: number }> = {
+  editions: { total: 445, pass: 444, headlineTotal: 269, headlinePass: 269 },
+  heldout: { total: 298, pass: 298, headlineTotal: 211, headlinePass: 211 },
+  heldout3: { total: 475, pass: 475, headlineTotal: 353, headlinePass: 353 },
+  heldout4: { total: 228, pass: 228, headlineTotal: 107, headlinePass: 107 },
+  heldout5: { total: 152, pass: 152, headlineTotal: 130, headlinePass: 130 },
+  heldout6: { total: 250, pass: 238, headlineTotal: 161, headlinePass: 151 },
+  heldout7: { total: 218, pass: 206, headlineTotal: 103, headlinePass: 95 },
+  heldout8: { total: 220, pass: 207, headlineTotal: 95, headlinePass: 94 },
+  heldout9: { total: 260, pass: 240, headlineTotal: 156, headlinePass: 144 },
+  heldout10: { total: 399, pass: 373, headlineTotal: 245, headlinePass: 239 },
+  heldout11: { total: 448, pass: 432, headlineTotal: 239, headlinePass: 235 },
+  heldout12: { total: 233, pass: 214, headlineTotal: 119, headlinePass: 114 },
+  heldout13: { total: 329, pass: 320, headlineTotal: 172, headlinePass: 171 },
+  heldout14: { total: 280, pass: 268, headlineTotal: 169, headlinePass: 163 },
+  heldout15: { total: 319, pass: 312, headlineTotal: 225, headlinePass: 221 },
+  heldout16: { total: 249, pass: 216, headlineTotal: 154, headlinePass: 136 },
+};
+/** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
+const PER_FIXTURE_FLOOR = 0.55;
+/** Headline figures answered across all fixtures (2,833 of 2,908 now). */
+const HEADLINE_FLOOR = { total: 2908, pass: 2833 };
+
+const FIXTURES = path.resolve(__dirname, "../fixtures");
+const dirs = Object.keys(FLOORS);
+const fixtures = dirs.flatMap((dir) => readdirSync(path.join(FIXTURES, dir)).filter((f) => f.endsWith(".txt")).map((f) => path.join(FIXTURES, dir, f)));
 
 describe("fixture editions (generalisation)", () => {
-  const results = fixtures.map((f) => ({ f: path.relative(path.resolve(__dirname, "../fixtures"), f), ...scoreFixture(f) }));
+  const results = fixtures.map((f) => ({ f: path.relative(FIXTURES, f), dir: path.basename(path.dirname(f)), ...scoreFixture(f) }));
+  test("every fixture folder has a floor", () => {
+    const present = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory() && readdirSync(path.join(FIXTURES, d.name)).some((f) => f.endsWith(".txt")));
+    expect(present.map((d) => d.name).sort()).toEqual([...dirs].sort());
+  });
   it.each(results.map((r) => [r.f, r] as const))("%s parses into a dataset that answers its gold file", (_f, r) => {
     expect(r.total).toBeGreaterThan(0);
-    expect(r.pass / r.total).toBeGreaterThanOrEqual(0.3);
+    expect(r.pass / r.total).toBeGreaterThanOrEqual(PER_FIXTURE_FLOOR);
   });
-  it("answers most headline figures across all fixtures", () => {
+  it.each(dirs)("%s answers at least what it answers now (gold lines and headline figures)", (dir) => {
+    const mine = results.filter((r) => r.dir === dir);
+    const sum = (k: "total" | "pass" | "headlineTotal" | "headlinePass"): number => mine.reduce((n, r) => n + r[k], 0);
+    const got = { total: sum("total"), pass: sum("pass"), headlineTotal: sum("headlineTotal"), headlinePass: sum("headlinePass") };
+    const floor = FLOORS[dir]!;
+    if (got.pass < floor.pass || got.headlinePass < floor.headlinePass) console.log(mine.flatMap((r) => r.misses).join("\n"));
+    expect({ total: got.total, headlineTotal: got.headlineTotal }).toEqual({ total: floor.total, headlineTotal: floor.headlineTotal });
+    expect(got.pass).toBeGreaterThanOrEqual(floor.pass);
+    expect(got.headlinePass).toBeGreaterThanOrEqual(floor.headlinePass);
+  });
+  it("answers the headline figures across all fixtures that it answers now", () => {
     const hp = results.reduce((n, r) => n + r.headlinePass, 0);
     const ht = results.reduce((n, r) => n + r.headlineTotal, 0);
     const all = results.reduce((n, r) => n + r.pass, 0);
     const tot = results.reduce((n, r) => n + r.total, 0);
     console.log(`fixtures: headline ${hp}/${ht} (${((100 * hp) / ht).toFixed(1)}%), all ${all}/${tot}\n` + results.flatMap((r) => r.misses).slice(0, 400).join("\n"));
-    expect(hp / ht).toBeGreaterThanOrEqual(0.97);
+    expect(ht).toBe(HEADLINE_FLOOR.total);
+    expect(hp).toBeGreaterThanOrEqual(HEADLINE_FLOOR.pass);
   });
   it("returns no wrong number on any fixture (a number where the gold has another number or #N/A)", () => {
     expect(results.flatMap((r) => r.wrong)).toEqual([]);

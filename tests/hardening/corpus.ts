@@ -6,7 +6,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Rng } from "../../bench/prng";
-import { normalize } from "../../src/core/report/text";
 import { SHARED_DIR } from "../shared-dir";
 
 export const SHARED_SEED = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
@@ -153,20 +152,3 @@ export function mutate(rng: Rng, t: string): { text: string; applied: string[] }
   }
   return { text: u, applied };
 }
-
-/**
- * Inputs the parser is known to take super-linear time on (reported to the lead, repro in
- * parser-fuzz.test.ts "known problems"): a run of >= 150 whitespace characters inside a sentence
- * after normalisation (spaces, tabs, or an HTML tag/attribute blanked by normalize) makes several
- * `\s*...\s*$` regexes of grammar.ts backtrack polynomially. Skipped and counted here so the fuzz
- * stays bounded; DELETE THIS FILTER once the repro passes.
- */
-export function knownSlow(text: string): boolean {
-  return /[ \t]{150,}/.test(normalize(text));
-}
-
-/**
- * Problems already reported (repros in parser-fuzz.test.ts "known problems"): counted, not failed,
- * so that the fuzz keeps looking for new ones. DELETE an entry once its repro passes.
- */
-export const KNOWN_PROBLEMS: { name: string; re: RegExp }[] = [{ name: "non-finite value from a >308-digit figure", re: /is not a finite number/ }];

@@ -46,7 +46,7 @@ const SAMPLES: unknown[] = [
   "", " ", "\t\n", "=SMM.MOM(\"nickel\",\"2025-02\")", "#N/A", "#VALUE!", "TRUE", "null", "undefined", "NaN", "-0", "1e308", "0x1F",
   // unicode
   "镍", "电解铜", "２０２５－０２", "٢٠٢٥-٠٢", "Ñíquel", "ＮＩＣＫＥＬ", "nic\u0301kel", "\u202Enickel", "😀", "\uD800", "\uDFFF\uD800", "\u0000", "\uFEFFnickel", "n\u200Bickel",
-  // long strings (100,000 characters: see the known problem below)
+  // long strings (100,000 characters: see the repros found by the fuzzer, below)
   "x".repeat(2000), "nickel".repeat(400), "2025-02 ".repeat(250), "operating_rate".repeat(150),
   // numbers
   0, 1, -1, 0.5, 45700, 45700.75, 202502, 202513, 190001, 999912, 2958465, 2958466, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity, -0,
@@ -177,9 +177,9 @@ describe("functions fuzz", () => {
 });
 
 // ------------------------------------------------------------------------------------------------
-// Known problems: minimal repros (reported). test.failing until fixed, then make them plain tests.
+// Found by the fuzzer: minimal repros of problems it found (reported, fixed). Regression tests.
 
-describe("known problems (reported; test.failing until fixed)", () => {
+describe("found by the fuzzer (fixed): minimal repros", () => {
   // query.ts closest(): the "did you mean" for an unknown measure runs an edit distance of the whole
   // argument against every measure id (a (n+1) x (m+1) table each): a 100,000-character text in the
   // measure cell costs ~1.5-2 s per call (10,000: ~0.2 s), per recalculation (VALUE, ACTUAL, FORECAST, SURPRISE,

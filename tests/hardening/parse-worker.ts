@@ -10,20 +10,20 @@
  * Jobs:
  *   mutations <seed> <count>   small mutated pieces of editions (corpus.ts)
  *   big                        a few 5 MB texts
- *   one <file>                 one text from a file (the known-problem repros)
+ *   one <file>                 one text from a file (the slow-input repros)
  */
 import { readFileSync } from "node:fs";
 import { Rng } from "../../bench/prng";
 import { Catalog } from "../../src/core/catalog";
 import { parseReport } from "../../src/core/report/parse";
-import { KNOWN_PROBLEMS, knownSlow, mutate, pieces, sources } from "./corpus";
+import { mutate, pieces, sources } from "./corpus";
 import { parseProblems } from "./invariants";
 
 const out = (x: unknown): void => void process.stdout.write(JSON.stringify(x) + "\n");
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 const clip = (s: string, n = 4000): string => (s.length > n ? `${s.slice(0, n)}... (${s.length} chars)` : s);
 
-function runOne(i: number, text: string, fileName: string, catalog: Catalog | undefined, label: string[]): { ms: number; bad: boolean; known: boolean } {
+function runOne(i: number, text: string, fileName: string, catalog: Catalog | undefined, label: string[]): { ms: number; bad: boolean } {
   out({ start: i });
   const t = now();
   let problems: string[];
@@ -33,11 +33,8 @@ function runOne(i: number, text: string, fileName: string, catalog: Catalog | un
     problems = [`parseReport threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`];
   }
   const ms = now() - t;
-  const known = problems.filter((p) => KNOWN_PROBLEMS.some((k) => k.re.test(p)));
-  const fresh = problems.filter((p) => !known.includes(p));
-  if (known.length) out({ known: { i, problems: known.slice(0, 2) } });
-  if (fresh.length) out({ problem: { i, fileName, mutations: label, problems: fresh.slice(0, 5), text: clip(text) } });
-  return { ms, bad: fresh.length > 0, known: known.length > 0 };
+  if (problems.length) out({ problem: { i, fileName, mutations: label, problems: problems.slice(0, 5), text: clip(text) } });
+  return { ms, bad: problems.length > 0 };
 }
 
 function mutations(seed: number, count: number): void {
@@ -47,27 +44,20 @@ function mutations(seed: number, count: number): void {
   let catalog = new Catalog();
   let max = 0;
   let maxCase = "";
-  let skipped = 0;
   let bad = 0;
-  let knownHits = 0;
   const t0 = now();
   for (let i = 0; i < count; i++) {
     if (i % 500 === 0) catalog = new Catalog(); // unknown headings grow a catalog: start afresh now and then
     const p = rng.pick(ps);
     const m = mutate(rng, p.text);
-    if (knownSlow(m.text)) {
-      skipped++;
-      continue;
-    }
     const r = runOne(i, m.text, p.fileName, catalog, m.applied);
     if (r.bad) bad++;
-    if (r.known) knownHits++;
     if (r.ms > max) {
       max = r.ms;
       maxCase = `#${i} (${m.applied.join("+")}, ${m.text.length} chars): ${clip(JSON.stringify(m.text), 300)}`;
     }
   }
-  out({ done: { n: count, skippedKnownSlow: skipped, knownProblems: knownHits, bad, maxMs: max, maxCase, totalMs: now() - t0 } });
+  out({ done: { n: count, bad, maxMs: max, maxCase, totalMs: now() - t0 } });
 }
 
 /** The 5 MB texts: names and generators (deterministic). */

@@ -7,10 +7,8 @@
  * The fuzz runs in a child process (parse-worker.ts) so that a parse that never ends is killed and
  * named instead of hanging jest. Deterministic (seeded PRNG): a failure names its input.
  *
- * "known problems" below are minimal repros of what the fuzz found, reported to the lead. They are
- * `test.failing` while the problem exists, so `npm test` stays green; when a fix lands the repro
- * passes, jest reports the `test.failing` as failed, and it should become a plain `test` (and the
- * knownSlow filter in corpus.ts should go).
+ * "found by the fuzzer" below are minimal repros of what the fuzz found (all fixed now): plain tests,
+ * so a regression fails. The fuzz itself filters no input: every mutation is parsed and checked.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -101,7 +99,7 @@ describe("parser fuzz", () => {
     expect(done).toBeDefined();
     // bounded: no single small input (a few hundred characters) takes more than 2 s
     expect(done?.maxMs).toBeLessThan(2000);
-    // visible in the test output: how many inputs were skipped as known-slow (see known problems)
+    // visible in the test output: the slowest input and the total time
     console.log(`parser fuzz: ${JSON.stringify(done)}`);
   }, 60_000);
 
@@ -132,7 +130,7 @@ describe("parser fuzz", () => {
 });
 
 // ------------------------------------------------------------------------------------------------
-// Known problems: minimal repros (reported to the lead). test.failing until fixed.
+// Found by the fuzzer: minimal repros of problems it found (reported, fixed). Regression tests.
 
 /** Parses one text in a child process with a time limit; true when it finished in time. */
 async function finishesWithin(text: string, limitMs: number): Promise<{ finished: boolean; ms: number }> {
@@ -156,7 +154,7 @@ const SLOW_REPROS = {
 };
 const REPRO_LIMIT_MS = 2000;
 
-describe("known problems (reported; test.failing until fixed)", () => {
+describe("found by the fuzzer (fixed): minimal repros", () => {
   let slow: Record<keyof typeof SLOW_REPROS, Promise<{ finished: boolean; ms: number }>>;
   beforeAll(() => {
     slow = {

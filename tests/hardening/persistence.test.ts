@@ -5,7 +5,7 @@
  * - a corrupted saved dataset loads what is valid and reports the rest;
  * - the same edition imported twice changes nothing;
  * - an older edition imported after a newer one does not override it.
- * Known problems are `test.failing` repros (reported): they turn red when fixed, then become plain tests.
+ * "found by hardening" are repros of problems found here (reported, fixed): regression tests.
  */
 import { Rng } from "../../bench/prng";
 import { Dataset } from "../../src/core/dataset";
@@ -173,8 +173,7 @@ describe("core: the same edition imported twice changes nothing", () => {
     const saved = stripTimes(serializeDataset(ds));
     for (const e of REAL) {
       const d = ds.addEdition(JSON.parse(JSON.stringify(e)) as Edition);
-      // (d.revised is not checked here: see the known problem "reports no revision")
-      expect({ isNew: d.isNew, added: d.added.length, removed: d.removed.length }).toEqual({ isNew: false, added: 0, removed: 0 });
+      expect({ isNew: d.isNew, added: d.added.length, removed: d.removed.length, revised: d.revised.length }).toEqual({ isNew: false, added: 0, removed: 0, revised: 0 });
     }
     expect(snapshot(ds)).toEqual(before);
     expect(stripTimes(serializeDataset(ds))).toEqual(saved);
@@ -373,12 +372,12 @@ describe("runtime: an older edition imported after a newer one does not override
 });
 
 // ------------------------------------------------------------------------------------------------
-// Known problems (reported; test.failing until fixed, then plain tests).
+// Found by hardening: repros of problems found here (reported, fixed). Regression tests.
 
 /** An edition whose section list holds a heading without letters or digits (a corrupt file, or a crafted team dataset). */
 const NO_LETTERS = ed("2025-04", [obs("2025-04", "copper-cathode", "2025-04", "mom", 0.01)], ["***"]);
 
-describe("known problems (reported; test.failing until fixed)", () => {
+describe("found by hardening (fixed): repros", () => {
   // dataset.ts diffEditions: for a figure an edition states twice (a "contradiction" issue), the
   // `after` side keeps the first statement (`seen`) but the `before` Map keeps the last, so
   // importing the very same edition again reports a revision (the task pane says "1 revised").

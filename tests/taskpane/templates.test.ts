@@ -18,7 +18,7 @@ import { insertTemplate } from "../../src/excel/templates";
 import { SmmRuntime } from "../../src/runtime/state";
 import { App } from "../../src/taskpane/app";
 import { buildTemplateGrid, countFormulas, formatCellValue, insertedMessage, monthOptionLabel, productMonths, reconcileSpec, templateOptions, templatePreview, templateRequest, type TemplateSpec } from "../../src/taskpane/actions/templates";
-import { MockWorkbook } from "./excelMock";
+import { MockWorkbook } from "../excel/excelMock";
 
 const BUNDLED = path.join(__dirname, "../../data/bundled.json");
 function bundled(ds = new Dataset()): Dataset {

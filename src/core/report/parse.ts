@@ -26,6 +26,13 @@ const NO_SKIP = new Set<string>();
 const OVERSEAS_SKIP = new Set(["subject-world", "subject-outside-china", "subject-rest-of-world", "subject-country"]);
 const skipRulesFor = (p: Product): ReadonlySet<string> => (/^(?:overseas|global|world|indonesian)-/.test(p.id) ? OVERSEAS_SKIP : NO_SKIP);
 
+/**
+ * The parser's text normalisation (unicode digits, dashes and spaces, HTML tags and entities):
+ * the text provenance offsets and sentences refer to. Public here so callers outside core need
+ * not reach into the parser's internals (text.ts).
+ */
+export { normalize } from "./text";
+
 /** Texts larger than this are read up to it (with an issue). */
 export const MAX_TEXT = 8 * 1024 * 1024;
 
@@ -444,8 +451,6 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     if (t.segment && !segs.has(`${t.product}|${t.segment}`) && !REGION_SEG.test(t.segment)) trendDrafts.splice(i, 1);
   }
   const settled = settleConflicts(obs, named, raws, issues);
-  const dbg = typeof process !== "undefined" ? process.env?.SMM_DEBUG_TRENDS : undefined;
-  if (dbg) for (const t of trendDrafts) if (t.product === dbg) console.error(`trend ${t.segment} ${t.period} ${t.basis} ${t.direction} ${t.magnitude} rate=${t.rate} | ${t.prov.sentence.slice(0, 140)}`);
   const trends = dropDisagreeingTrends(buildTrends(trendDrafts), settled, issues);
   const edn: Edition = {
     id: edition,

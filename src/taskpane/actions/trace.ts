@@ -8,7 +8,7 @@ import type { Dataset } from "../../core/dataset";
 import { parsePeriod } from "../../core/periods";
 import type { FunctionName } from "../../core/query";
 import { callFunction, FUNCTIONS, parseBasis, parseMeasure, trendText } from "../../core/query";
-import { normalize } from "../../core/report/text";
+import { normalize } from "../../core/report/parse";
 import { describeCorrection } from "../../core/review";
 import type { Basis, Measure, Observation, Scalar } from "../../core/types";
 import { formatFigure, HEDGE_TEXT, MEASURE_LABELS, periodLabel } from "./format";

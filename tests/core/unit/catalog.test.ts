@@ -1,12 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
-import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, editDistance, slugify } from "../../src/core/catalog";
-import { SHARED_DIR } from "../shared-dir";
+import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, editDistance, slugify } from "../../../src/core/catalog";
+import { SHARED_DIR } from "../../shared-dir";
+import { prerequisite } from "../../prerequisites";
 
 const REPORT = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
 const reportText: string | null = fs.existsSync(REPORT) ? fs.readFileSync(REPORT, "utf8") : null;
-if (!reportText) console.log(`catalog.test: ${REPORT} not found; seed-report checks are skipped`);
-const withReport = reportText ? it : it.skip;
+const withReport = prerequisite(reportText !== null, `../shared not found at ${SHARED_DIR} (reports/smm-2025-02.txt; set SMM_SHARED): the catalog's seed-report checks`).test;
 
 /** Section headings of a report: short lines that are not sentences, before the methodology note. */
 function reportHeadings(text: string): string[] {

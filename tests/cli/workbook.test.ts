@@ -1,7 +1,8 @@
 /**
  * `smm workbook`: the .xlsx export (plain formulas over the Data sheet, no SMM functions).
  * Re-opened with exceljs (formulas, cached results, frozen panes, conditional formats, charts in
- * the package) and recalculated by LibreOffice headless (skipped, with a message, without soffice):
+ * the package) and recalculated by LibreOffice headless (skipped, with the reason, without soffice;
+ * under CI that fails):
  * a workbook written WITHOUT cached results must compute the same numbers as the builder expects.
  */
 import { spawnSync } from "node:child_process";
@@ -13,10 +14,13 @@ import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { gridsToXlsx } from "../../src/cli/workbook-command";
 import { buildWorkbookGrids, isErrorValue, parseA1, type Grid } from "../../src/core/templates";
-import { loadBundled, ROOT, sameValue } from "./engine";
-import { convert, CSV_FILTER, csvValue, findSoffice, readSheetCsvs } from "./libreoffice";
+import { loadBundled, ROOT, sameValue } from "../templates/engine";
+import { convert, CSV_FILTER, csvValue, findSoffice, readSheetCsvs } from "../templates/libreoffice";
 import { SHARED_DIR } from "../shared-dir";
+import { prerequisite } from "../prerequisites";
 
+const FEB_REPORT = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
+const febReport = prerequisite(existsSync(FEB_REPORT), `../shared not found at ${SHARED_DIR} (reports/smm-2025-02.txt; set SMM_SHARED): smm workbook --reports`);
 const tmp = mkdtempSync(path.join(os.tmpdir(), "smm-workbook-"));
 const builtAt = "2025-11-26T10:00:00.000Z";
 
@@ -97,9 +101,9 @@ describe("smm workbook (in process)", () => {
     expect(await run(["workbook", "-o", path.join(tmp, "x.xlsx"), "--reports", path.join(tmp, "nope.txt")])).toMatchObject({ code: 2, err: expect.stringContaining("no such file") });
   });
 
-  test("--reports: the February 2025 report alone (forecasts for March, no March actuals)", async () => {
+  febReport.test("--reports: the February 2025 report alone (forecasts for March, no March actuals)", async () => {
     const out = path.join(tmp, "feb.xlsx");
-    const r = await run(["workbook", "-o", out, "--reports", path.join(SHARED_DIR, "reports/smm-2025-02.txt")]);
+    const r = await run(["workbook", "-o", out, "--reports", FEB_REPORT]);
     expect(r.code).toBe(0);
     // no pairs yet: the forecast month is the one after the edition; the range covers March and the April outlook
     expect(r.out).toContain("5 sheets (FvA 2025-03, FvA 2025-03 to 2025-04, Dashboard 2025-02, History copper-cathode, Data)");
@@ -146,12 +150,10 @@ function compareWithCsv(grids: readonly Grid[], sheets: Map<string, string[][]>)
   return bad;
 }
 
-if (!soffice) {
-  test("LibreOffice checks SKIPPED: soffice not found (apt-get install -y libreoffice-calc to run them)", () => {
-    console.warn("soffice not found: the LibreOffice recalculation checks of the workbook export were skipped (apt-get install -y libreoffice-calc)");
-  });
-} else {
-  describe("LibreOffice headless recalculates the export", () => {
+const libreOffice = prerequisite(soffice !== null, "soffice not found: the LibreOffice recalculation checks of the workbook export (apt-get install -y libreoffice-calc-nogui, or set SOFFICE)");
+{
+  const bin = soffice as string;
+  libreOffice.describe("LibreOffice headless recalculates the export", () => {
     const ds = loadBundled();
     const grids = buildWorkbookGrids(ds, { month: "2025-03", builtAt });
     let sheets: Map<string, string[][]>;
@@ -161,7 +163,7 @@ if (!soffice) {
       const file = path.join(tmp, "nocache.xlsx");
       require("node:fs").writeFileSync(file, await gridsToXlsx(grids, { cache: false }));
       const outDir = mkdtempSync(path.join(tmp, "csv-"));
-      sheets = readSheetCsvs(convert(soffice, file, CSV_FILTER, outDir), "nocache");
+      sheets = readSheetCsvs(convert(bin, file, CSV_FILTER, outDir), "nocache");
     }, 240000);
 
     test("one CSV per sheet", () => {
@@ -201,7 +203,7 @@ if (!soffice) {
       const file = path.join(tmp, "fva-only.xlsx");
       require("node:fs").writeFileSync(file, await gridsToXlsx(grids, { visible: ["FvA 2025-03"] }));
       const outDir = mkdtempSync(path.join(tmp, "pdf-"));
-      const [pdf] = convert(soffice, file, "pdf", outDir);
+      const [pdf] = convert(bin, file, "pdf", outDir);
       expect(pdf && existsSync(pdf) && statSync(pdf).size).toBeGreaterThan(10000);
       expect(readFileSync(pdf as string).subarray(0, 5).toString()).toBe("%PDF-");
     }, 240000);

@@ -10,7 +10,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { buildTemplate, FMT } from "../../src/core/templates";
 import type { Grid } from "../../src/core/templates";
 import { cellText, gridMatrices, insertTemplate, nameCandidates, styleRuns, writeGrid } from "../../src/excel/templates";
-import { loadBundled } from "./engine";
+import { loadBundled } from "../templates/engine";
 
 interface Recorded {
   added: string[];

@@ -4,7 +4,7 @@
  * Pure string building; the caller adds the parts to the zip. Caches hold the grid's expected
  * values so viewers that do not recalculate still draw the chart.
  */
-import { a1, colLetter, isErrorValue, parseA1, parseRange, type CellValue, type ChartSpec, type Grid } from "./grid";
+import { a1, colLetter, isErrorValue, parseA1, parseRange, type CellValue, type ChartSpec, type Grid } from "../core/templates/grid";
 
 export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";

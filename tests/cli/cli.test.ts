@@ -6,11 +6,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs, readTextFile, stripSentences, UsageError, type Io } from "../../../src/cli/commands";
-import { main } from "../../../src/cli/main";
-import { DATASET_FORMAT } from "../../../src/core/store";
+import { parseArgs, readTextFile, stripSentences, UsageError, type Io } from "../../src/cli/commands";
+import { main } from "../../src/cli/main";
+import { DATASET_FORMAT } from "../../src/core/store";
 
-const ROOT = path.resolve(__dirname, "../../..");
+const ROOT = path.resolve(__dirname, "../..");
 
 const REPORT = [
   "Copper Cathode",

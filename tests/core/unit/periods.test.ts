@@ -10,7 +10,7 @@ import {
   parsePeriod,
   periodFromExcelSerial,
   periodRange,
-} from "../../src/core/periods";
+} from "../../../src/core/periods";
 
 describe("parsePeriod: accepted forms", () => {
   it.each<[unknown, string]>([
