@@ -10,7 +10,7 @@ import { scoreFixture } from "../tests/core/gold";
 const args = process.argv.slice(2);
 const showAt = args.indexOf("--show");
 const show = showAt >= 0 ? Number(args[showAt + 1]) : 30;
-const dirs = args.filter((a, i) => !a.startsWith("--") && i !== showAt + 1);
+const dirs = args.filter((a, i) => !a.startsWith("--") && (showAt < 0 || i !== showAt + 1));
 const files = dirs.flatMap((d) => (statSync(d).isDirectory() ? readdirSync(d).filter((f) => f.endsWith(".txt")).map((f) => path.join(d, f)) : [d]));
 const scores = files.map(scoreFixture);
 const sum = (k: "pass" | "total" | "headlinePass" | "headlineTotal" | "naPass" | "naTotal"): number => scores.reduce((n, s) => n + s[k], 0);

@@ -835,7 +835,7 @@ function assignMeasure(r: Reading): void {
   }
   // "7% on the month", "dipping 0.56% MoM" read without its verb: a change whose sign nothing states
   // is left out, never given a default "up"
-  if (unsigned && (pct || r.kind === "change") && (r.basis === "mom" || r.basis === "yoy" || r.kind === "change") && r.metric !== "expect") {
+  if (unsigned && r.kind !== "level" && (pct || r.kind === "change") && (r.basis === "mom" || r.basis === "yoy" || r.kind === "change") && r.metric !== "expect") {
     r.excludedReason = ex("no-measure", "a change with no stated direction");
     return;
   }
@@ -1050,6 +1050,7 @@ const NOT_PART_WORDS = new Set([
   "yet", "though", "although", "even", "only", "just", "again", "alone", "nationwide", "nationally", "overall", "route", "process", "pathway",
   "outlook", "forecast", "forecasts", "drivers", "driver", "estimate", "estimates", "expected", "existing", "capacity", "utilisation", "utilization", "note", "notes", "summary", "total",
   "increasing", "decreasing", "rising", "falling", "growing", "declining", "dropping", "reducing", "boosting", "lifting", "steadily", "latest", "further",
+  "mom", "yoy", "m-o-m", "y-o-y", "m/m", "y/y", "month-on-month", "year-on-year", "qoq", "wow",
 ]);
 
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {

@@ -36,6 +36,8 @@ export interface PrecisionRule {
   forecastOnly?: boolean;
   /** Only when the figure would land on the product level: it names a part, and a part is a segment. */
   partOnly?: boolean;
+  /** Not when the figure has a subject noun of its own after the match ("a mine halted, and salt-lake output fell 12%"). */
+  ownSubjectBreaks?: boolean;
   /** A sentence and the number in it that the rule excludes. */
   example: [string, string];
 }
@@ -73,7 +75,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   { name: "subject-country", reason: "other-subject", scope: "subject", pattern: ["#country"], example: ["Electrolytic nickel capacity in Indonesia has reached about 50,000 mt/year.", "50,000 mt/year"] },
   { name: "subject-own", reason: "other-subject", scope: "clause", pattern: ["its|their", "own"], example: ["Hoshine restarted furnaces, lifting its own output by about 20,000 mt.", "20,000 mt"] },
   { name: "subject-one-plant", reason: "facility", scope: "clause", pattern: ["the|a|one", "smelter|plant|refinery|mill|producer|company|enterprise|mine"], example: ["The smelter with the largest capacity cut production by around 8,000 mt.", "8,000 mt"] },
-  { name: "subject-named-plant", reason: "facility", scope: "chain", pattern: ["the|a|one|this|another", "*", "smelter|plant|refinery|mill|factory|mine"], unless: [["smelter|plant|refinery|mill|factory|mine", "operating|utilisation|utilization|industry|sector|output|production|capacity|average|sample|survey|rate|rates|count|number"]], example: ["The Gansu smelter postponed maintenance to May and produced 12,000 mt of refined nickel.", "12,000 mt"] },
+  { name: "subject-named-plant", reason: "facility", scope: "chain", ownSubjectBreaks: true, pattern: ["the|a|one|this|another", "*", "smelter|plant|refinery|mill|factory|mine"], unless: [["smelter|plant|refinery|mill|factory|mine", "operating|utilisation|utilization|industry|sector|output|production|capacity|average|sample|survey|rate|rates|count|number"]], example: ["The Gansu smelter postponed maintenance to May and produced 12,000 mt of refined nickel.", "12,000 mt"] },
   { name: "subject-grade", reason: "not-production", scope: "subject", pattern: ["average|ni|nickel|metal|ore|mean", "grade|grades"], example: ["The average grade of NPI also decreased by 0.4 percentage points MoM in July.", "0.4 percentage points"] },
   { name: "subject-leading-one", reason: "facility", scope: "clause", pattern: ["a|one|the", "leading|major|large|top|big|largest|biggest|key", "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner"], example: ["A leading producer raised its output by 18% m-o-m.", "18%"] },
   { name: "subject-named", reason: "other-subject", scope: "chain", pattern: ["#named"], example: ["Tsingshan's Fujian base alone added 900 mt Ni MoM.", "900 mt"] },
@@ -259,6 +261,8 @@ export interface PrecisionHit {
  * The first precision rule that excludes the figure at [start, end) of the sentence, or null.
  * `tokens` is the sentence lexed once (lex(sentence)).
  */
+const OWN_SUBJECT = new Set(["output", "production", "supply", "outputs", "yield", "china's", "national", "domestic", "industry"]);
+
 export function precisionCheck(tokens: readonly Token[], start: number, end: number, skip: ReadonlySet<string> = NO_SKIP, edition = ""): PrecisionHit | null {
   const fi = tokenAt(tokens, start);
   const fe = tokenAt(tokens, end);
@@ -274,6 +278,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       if (m.at >= to) break;
       if (m.end > to && matchAt(c.steps, tokens, m.at, to) < 0) continue;
       if (c.notAfter && notAfter(tokens, Math.max(from, m.at - 5), m.at, c.notAfter)) continue;
+      if (c.rule.ownSubjectBreaks && tokens.slice(m.end, fi).some((tk) => OWN_SUBJECT.has(tk.lower))) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 3).some((t) => t.text === edition.slice(0, 4))) {
         yearTotal = true;
         continue;
