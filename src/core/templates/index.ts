@@ -93,21 +93,21 @@ export function monthCoverage(ds: Dataset): Map<string, MonthCoverage> {
   return map;
 }
 
-/** The newest of `months` whose score is at least half the best score (null when all are 0). */
-function latestRich(months: readonly string[], score: (m: string) => number): string | null {
+/** The newest of `months` whose score is at least `share` of the best score (null when all are 0). */
+function latestRich(months: readonly string[], score: (m: string) => number, share = 0.5): string | null {
   const best = Math.max(0, ...months.map(score));
   if (best <= 0) return null;
   for (let i = months.length - 1; i >= 0; i--) {
     const m = months[i] as string;
-    if (score(m) * 2 >= best) return m;
+    if (score(m) >= best * share) return m;
   }
   return null;
 }
 
 /**
  * Defaults the task pane and the CLI share: for forecast versus actual, the latest month with many
- * pairs (at least half as many as the best month); for the dashboard, the latest edition with many
- * products; for a range, every month with a forecast.
+ * pairs (at least half as many as the best month); for the dashboard, the latest edition with most
+ * products (three quarters of the fullest); for a range, every month with a forecast.
  */
 export function defaultMonths(ds: Dataset): { forecastMonth: string | null; dashboardMonth: string | null; from: string | null; to: string | null } {
   const forecasts = forecastMonths(ds);
@@ -119,7 +119,8 @@ export function defaultMonths(ds: Dataset): { forecastMonth: string | null; dash
   const editions = ds.listEditions().map((e) => e.id);
   return {
     forecastMonth: rich ?? latestPairedMonth(ds) ?? upcoming ?? forecasts[forecasts.length - 1] ?? null,
-    dashboardMonth: latestRich(editions, (m) => cov.get(m)?.products ?? 0) ?? latest,
+    // a dashboard is one row per product: open it on an edition with most of them (three quarters of the fullest)
+    dashboardMonth: latestRich(editions, (m) => cov.get(m)?.products ?? 0, 0.75) ?? latest,
     from: forecasts[0] ?? null,
     to: forecasts[forecasts.length - 1] ?? null,
   };
