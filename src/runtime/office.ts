@@ -1,9 +1,10 @@
 /**
  * The Office side of the runtime: adapters from the interfaces in ./persist.ts to Office APIs,
- * and `bootOffice()`, which starts the shared runtime once Office is ready. Everything that
- * touches `Office`, `Excel` or `OfficeRuntime` lives here so the logic stays testable in jest.
+ * and `bootOffice()`, which starts the shared runtime once Office is ready. The Excel calls of the
+ * workbook's part live in src/excel/workbookPart.ts; the logic stays testable in jest.
  */
 import type { KeyValueStore, WorkbookStore } from "./persist";
+import { workbookPartStore } from "../excel/workbookPart";
 import { MemoryStore, XML_NAMESPACE } from "./persist";
 import type { FetchLike } from "./sources";
 import { getRuntime } from "./state";
@@ -49,29 +50,7 @@ const hasExcelApi = (version: string): boolean => {
 
 /** The workbook's custom XML part in the SMM namespace (ExcelApi 1.5), or null when unsupported. */
 export function excelWorkbookStore(): WorkbookStore | null {
-  if (!hasExcelApi("1.5")) return null;
-  return {
-    read: () =>
-      Excel.run(async (ctx) => {
-        const parts = ctx.workbook.customXmlParts.getByNamespace(XML_NAMESPACE);
-        parts.load("items/id");
-        await ctx.sync();
-        const first = parts.items[0];
-        if (!first) return null;
-        const xml = first.getXml();
-        await ctx.sync();
-        return xml.value;
-      }),
-    write: (xml) =>
-      Excel.run(async (ctx) => {
-        const parts = ctx.workbook.customXmlParts.getByNamespace(XML_NAMESPACE);
-        parts.load("items/id");
-        await ctx.sync();
-        for (const p of parts.items) p.delete();
-        if (xml !== null) ctx.workbook.customXmlParts.add(xml);
-        await ctx.sync();
-      }),
-  };
+  return workbookPartStore(XML_NAMESPACE);
 }
 
 /** Recalculates the workbook so =SMM.* cells pick up changed data (they are not volatile). */
