@@ -13,6 +13,7 @@ import { evaluateFormula } from "../core/formula";
 import { parseReport } from "../core/report/parse";
 import { readDatasetFile, toDatasetFile } from "../core/store";
 import type { Edition, Issue, Observation } from "../core/types";
+import { validateEdition } from "../core/validate";
 
 export interface Io {
   out: (s: string) => void;
@@ -40,11 +41,19 @@ export function readTextFile(file: string): string {
   return buf.toString("utf8").replace(/^\uFEFF/, "");
 }
 
-/** Loads one input file into editions: a report (.txt/.html), a figures CSV, or a dataset JSON. */
+/**
+ * Loads one input file into editions: a report (.txt/.html), a figures CSV, or a dataset JSON.
+ * Dataset files and CSVs are checked against the parser's rules (src/core/validate.ts: plausible
+ * values, periods, id and name shapes, one edition per id): what fails is left out, with an issue.
+ */
 export function loadFile(file: string, catalog: Catalog, edition?: string): { editions: Edition[]; issues: Issue[] } {
   const text = readTextFile(file);
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".csv") return readFiguresCsv(text, path.basename(file));
+  if (ext === ".csv") {
+    const r = readFiguresCsv(text, path.basename(file));
+    const checked = r.editions.map(validateEdition);
+    return { editions: checked.map((c) => c.edition), issues: [...r.issues, ...checked.flatMap((c) => c.issues)] };
+  }
   if (ext === ".json") return readDatasetFile(text);
   const r = parseReport(text, { fileName: path.basename(file), source: path.basename(file), catalog, ...(edition ? { edition } : {}) });
   return { editions: r.edition ? [r.edition] : [], issues: r.issues };
@@ -54,6 +63,11 @@ export function loadFile(file: string, catalog: Catalog, edition?: string): { ed
 export function bundledPath(): string {
   return path.resolve(__dirname, "../../data/bundled.json");
 }
+
+/** Issues about a file as a whole or its rows (not the parser's notes on numbers it left out). */
+const FILE_ISSUES = new Set<Issue["code"]>(["edition-unknown", "empty", "binary", "not-a-report", "bad-row", "bad-name", "duplicate-edition", "too-large"]);
+/** "implausible" issues of dataset files carry a path; the parser's own are notes on its text. */
+const isFileIssue = (i: Issue): boolean => FILE_ISSUES.has(i.code) || (i.code === "implausible" && i.path?.[0] === "editions");
 
 export function datasetFromFiles(files: readonly string[], edition?: string): { dataset: Dataset; issues: Issue[] } {
   const ds = new Dataset();
@@ -66,7 +80,7 @@ export function datasetFromFiles(files: readonly string[], edition?: string): { 
       const before = ds.getEdition(e.id);
       ds.addEdition(before ? mergeEditions(before, e, { from: before.source }).edition : e, "imported");
     }
-    issues.push(...r.issues.filter((i) => i.code === "edition-unknown" || i.code === "empty" || i.code === "binary" || i.code === "not-a-report" || i.code === "bad-row"));
+    issues.push(...r.issues.filter(isFileIssue).map((i) => ({ ...i, message: `${path.basename(f)}: ${i.message}` })));
     if (r.editions.length === 0) {
       const why = r.issues.find((i) => i.code !== "unused-number")?.message ?? "nothing readable";
       throw new UsageError(`${f}: ${why}`);
@@ -132,7 +146,13 @@ export function cmdEval(argv: readonly string[], io: Io): number {
   const reports = p.flags.get("reports") ?? [];
   const edition = editionFlag(p);
   if (edition && reports.length !== 1) throw new UsageError("--edition needs exactly one --reports file");
-  const ds = reports.length ? datasetFromFiles(reports, edition).dataset : bundledDataset();
+  let ds: Dataset;
+  if (reports.length) {
+    const built = datasetFromFiles(reports, edition);
+    ds = built.dataset;
+    // what was left out of the files (implausible values, bad names...): on stderr, stdout stays JSON lines
+    for (const i of built.issues) io.err(`issue: ${i.code}: ${i.message}\n`);
+  } else ds = bundledDataset();
   const input = io.readStdin();
   for (const line of input.split(/\r?\n/)) {
     const f = line.trim();
