@@ -3,9 +3,11 @@
  * that jest can use in-memory fakes and the add-in uses Office (see ./office.ts):
  *
  * - `KeyValueStore`: the local cache, shaped like `OfficeRuntime.storage` (string values,
- *   ~10 MB for the whole add-in, shared by every workbook on this machine).
- * - `WorkbookStore`: one custom XML part of the open workbook, so imported editions travel with
- *   the file (to a colleague, to another machine, to Excel on the web).
+ *   ~10 MB for the whole add-in, shared by every workbook on this machine): the team source's
+ *   copy and settings; imported editions only outside Excel (no workbook).
+ * - `WorkbookStore`: one custom XML part of the open workbook (src/excel/workbookPart.ts), the
+ *   truth for the editions imported into that workbook: they travel with the file (to a
+ *   colleague, to another machine, to Excel on the web) and never reach another workbook.
  *
  * Formats: both hold the store.ts dataset JSON (`readDatasetFile` validates it, so a corrupt
  * value loads what is valid and reports the rest). The XML part wraps that JSON as the escaped
