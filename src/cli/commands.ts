@@ -66,8 +66,8 @@ export function bundledPath(): string {
 
 /** Issues about a file as a whole or its rows (not the parser's notes on numbers it left out). */
 const FILE_ISSUES = new Set<Issue["code"]>(["edition-unknown", "empty", "binary", "not-a-report", "bad-row", "bad-name", "duplicate-edition", "too-large"]);
-/** "implausible" issues of dataset files carry a path; the parser's own are notes on its text. */
-const isFileIssue = (i: Issue): boolean => FILE_ISSUES.has(i.code) || (i.code === "implausible" && i.path?.[0] === "editions");
+/** Every problem of a dataset JSON or figures CSV is about the file; of a report, only those above. */
+const fileIssues = (file: string, issues: readonly Issue[]): Issue[] => (/\.(json|csv)$/i.test(file) ? [...issues] : issues.filter((i) => FILE_ISSUES.has(i.code)));
 
 export function datasetFromFiles(files: readonly string[], edition?: string): { dataset: Dataset; issues: Issue[] } {
   const ds = new Dataset();
@@ -80,7 +80,7 @@ export function datasetFromFiles(files: readonly string[], edition?: string): { 
       const before = ds.getEdition(e.id);
       ds.addEdition(before ? mergeEditions(before, e, { from: before.source }).edition : e, "imported");
     }
-    issues.push(...r.issues.filter(isFileIssue).map((i) => ({ ...i, message: `${path.basename(f)}: ${i.message}` })));
+    issues.push(...fileIssues(f, r.issues).map((i) => ({ ...i, message: `${path.basename(f)}: ${i.message}` })));
     if (r.editions.length === 0) {
       const why = r.issues.find((i) => i.code !== "unused-number")?.message ?? "nothing readable";
       throw new UsageError(`${f}: ${why}`);

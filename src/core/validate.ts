@@ -94,6 +94,23 @@ export function checkTrend(t: TrendObservation, edition: string, where: string):
 }
 
 /**
+ * Where a left-out figure was read (its section and sentence, clipped), and for a figure its key
+ * (product, segment, period, basis, measure) as the parser's own "implausible" issues have it, so
+ * the import review can show the sentence and offer to set the figure.
+ */
+function where(x: unknown): Partial<Issue> {
+  if (typeof x !== "object" || x === null || !("provenance" in x)) return {};
+  const o = x as Observation;
+  const p = o.provenance;
+  const at: Partial<Issue> = {};
+  if (typeof p?.section === "string" && p.section) at.section = p.section.slice(0, MAX_NAME);
+  if (typeof p?.sentence === "string") at.sentence = p.sentence.slice(0, 5000);
+  if (typeof p?.start === "number" && p.start >= 0 && typeof p.end === "number") Object.assign(at, { start: p.start, end: p.end });
+  if ("measure" in o && badSegment(o.segment) === null && badProductId(o.product) === null) at.path = [o.product, o.segment, o.period, o.basis, o.measure];
+  return at;
+}
+
+/**
  * The edition with every implausible figure, trend and section name left out, and one issue for
  * each. An edition with nothing wrong comes back as the same object.
  */
@@ -103,7 +120,7 @@ export function validateEdition(e: Edition): { edition: Edition; issues: Issue[]
     const out: T[] = [];
     list.forEach((x, i) => {
       const is = check(x, i);
-      if (is) issues.push({ ...is, path: ["editions", e.id] });
+      if (is) issues.push({ ...is, ...where(x) });
       else out.push(x);
     });
     return out;
