@@ -143,11 +143,12 @@ export class SmmRuntime {
   /** Background work (team refresh after a cached start), for tests and the task pane. */
   private pending = new Set<Promise<unknown>>();
   /**
-   * The workbook's part could not be read at start-up (the read failed or timed out; not a part
-   * with bad content): writing now would replace editions we never saw, so a write first reads
-   * the part again and writes only once that succeeds.
+   * The store of imported editions (the workbook's part; outside Excel the local cache) could not
+   * be read at start-up (the read failed or timed out; not a store with bad content): writing now
+   * would replace editions we never saw, so a write first reads it again and writes only once
+   * that succeeds.
    */
-  private workbookUnread = false;
+  private importedUnread = false;
 
   constructor() {
     this.loaded = new Promise((resolve) => {
@@ -218,7 +219,7 @@ export class SmmRuntime {
     await this.whenLoaded();
     const now = this.now().toISOString();
     const diffs: MergeDiff[] = [];
-    await this.readWorkbookAgain();
+    await this.readImportedAgain();
     const byId = new Map(this.layers.imported.map((e) => [e.id, e] as const));
     const left: Issue[] = [];
     for (const raw of editions) {
@@ -243,7 +244,7 @@ export class SmmRuntime {
   /** Removes an imported edition (from memory, the local cache and the workbook). */
   async removeImported(id: string): Promise<ImportResult | null> {
     await this.whenLoaded();
-    await this.readWorkbookAgain();
+    await this.readImportedAgain();
     const before = this.layers.imported.find((e) => e.id === id);
     if (!before) return null;
     this.layers.imported = this.layers.imported.filter((e) => e.id !== id);
@@ -350,7 +351,7 @@ export class SmmRuntime {
 
     // 2. imported: the workbook's part (in Excel) or the local cache (outside)
     this.layers.imported = sortById(workbook ? workbook.editions : (cached?.editions ?? []));
-    this.workbookUnread = !!workbook?.error;
+    this.importedUnread = !!(workbook ? workbook.error : cached?.error);
     const issues = [...(cached?.issues ?? []), ...(workbook?.issues ?? [])];
     const errors = [cached?.error, workbook?.error].filter((x): x is string => !!x);
     const parts: string[] = [];
@@ -415,17 +416,18 @@ export class SmmRuntime {
   }
 
   /**
-   * When the workbook's part could not be read at start-up, reads it again before a write: its
-   * editions join the imported layer (editions imported since then win), so a write never
-   * replaces a part we have not seen.
+   * When the store of imported editions could not be read at start-up, reads it again before a
+   * write: its editions join the imported layer (editions imported since then win), so a write
+   * never replaces what we have not seen.
    */
-  private async readWorkbookAgain(): Promise<void> {
-    const wb = this.deps.workbook;
-    if (!this.workbookUnread || !wb) return;
+  private async readImportedAgain(): Promise<void> {
+    const { workbook: wb, storage } = this.deps;
+    if (!this.importedUnread || (!wb && !storage)) return;
     const ms = this.deps.storeTimeoutMs ?? 10_000;
-    const r = await withTimeout(readWorkbookEditions(wb), ms, () => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: `the workbook did not answer within ${ms / 1000} s` })).catch((e: unknown) => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: errorText(e) }));
+    const read = wb ? readWorkbookEditions(wb) : readStoredEditions(storage as KeyValueStore, STORAGE_KEYS.imported);
+    const r = await withTimeout(read, ms, () => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: `no answer within ${ms / 1000} s` })).catch((e: unknown) => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: errorText(e) }));
     if (r.error) return;
-    this.workbookUnread = false;
+    this.importedUnread = false;
     const mine = new Set(this.layers.imported.map((e) => e.id));
     this.layers.imported = sortById([...this.layers.imported, ...r.editions.filter((e) => !mine.has(e.id))]);
     this.rebuild();
@@ -438,12 +440,14 @@ export class SmmRuntime {
       // in a workbook, its part is the only copy: the local store is shared with other workbooks
       const cache: WriteOutcome = wb
         ? { ok: false, code: "no-store", message: "imported editions are kept in the workbook, not in the local cache" }
-        : this.deps.storage
-          ? await writeStoredEditions(this.deps.storage, STORAGE_KEYS.imported, eds)
-          : { ok: false, code: "no-store", message: "no local cache in this environment" };
+        : !this.deps.storage
+          ? { ok: false, code: "no-store", message: "no local cache in this environment" }
+          : this.importedUnread
+            ? { ok: false, message: "not kept in the local cache: it could not be read, and saving now would replace it (try again)" }
+            : await writeStoredEditions(this.deps.storage, STORAGE_KEYS.imported, eds);
       const workbook: WriteOutcome = !wb
         ? { ok: false, message: "not saved into the workbook (no workbook access)" }
-        : this.workbookUnread
+        : this.importedUnread
           ? { ok: false, message: "not saved into the workbook: its SMM data could not be read, and saving now would replace it (try again)" }
           : await writeWorkbookEditions(wb, eds);
       if (!cache.ok && cache.code !== "no-store" && this.deps.storage) this.warn(`imported editions not kept in the local cache: ${cache.message ?? "unknown error"}`);

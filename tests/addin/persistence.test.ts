@@ -164,12 +164,19 @@ test("failing or hanging stores do not stop the load", async () => {
   expect(rt1.loadStatus().sources.imported.message).toMatch(/storage exploded/);
   expect(value(rt, "MOM", "nickel", "2025-02").ok).toBe(true);
 
+  // a store that could not be read is not written over (it may hold imports we never saw)
   const rt2 = await started({ storage: failing });
   const res = await rt2.importEditions([MAR]);
   expect(res.cache).toMatchObject({ ok: false });
-  expect(res.cache.message).toMatch(/quota exceeded/);
-  expect(rt2.loadStatus().warnings.join(" ")).toMatch(/quota exceeded/);
+  expect(res.cache.message).toMatch(/could not be read/);
+  expect(rt2.loadStatus().warnings.join(" ")).toMatch(/could not be read/);
   expect(value(rt2, "MOM", "copper-cathode", "2025-03")).toEqual({ ok: true, value: 0.061 }); // still in memory
+  // a store that reads but cannot be written (a full quota): the write fails and says so
+  const full: KeyValueStore = { getItem: async () => null, setItem: () => Promise.reject(new Error("quota exceeded")), removeItem: async () => undefined };
+  const rt3 = await started({ storage: full });
+  const res3 = await rt3.importEditions([MAR]);
+  expect(res3.cache.message).toMatch(/quota exceeded/);
+  expect(rt3.loadStatus().warnings.join(" ")).toMatch(/quota exceeded/);
 });
 
 test("outside Excel, editions too large for the local cache stay in memory, and the status says so", async () => {

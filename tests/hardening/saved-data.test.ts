@@ -149,6 +149,20 @@ describe("a workbook part with bad character references loses only itself", () =
     expect(mom(rt, "copper-cathode", "2025-02")).toBe(0.0438);
   });
 
+  test("outside Excel, a local cache that cannot be read is not overwritten by the next import either", async () => {
+    const storage = new MemoryStore();
+    await storage.setItem(STORAGE_KEYS.imported, JSON.stringify(toDatasetFile([FEB])));
+    let fail = true;
+    const flaky = { getItem: (k: string) => (fail && k === STORAGE_KEYS.imported ? Promise.reject(new Error("storage unavailable")) : storage.getItem(k)), setItem: (k: string, v: string) => storage.setItem(k, v), removeItem: (k: string) => storage.removeItem(k) };
+    const rt = await started({ storage: flaky });
+    expect(rt.loadStatus().phase).toBe("ready");
+    expect((await rt.importEditions([MAR])).cache.ok).toBe(false);
+    expect(readDatasetFile(storage.data.get(STORAGE_KEYS.imported) ?? "").editions.map((e) => e.id)).toEqual(["2025-02"]);
+    fail = false;
+    expect((await rt.importEditions([APR])).cache.ok).toBe(true);
+    expect(readDatasetFile(storage.data.get(STORAGE_KEYS.imported) ?? "").editions.map((e) => e.id)).toEqual(["2025-02", "2025-03", "2025-04"]);
+  });
+
   test("pathological JSON nesting inside the part loads and saves again (no stack overflow)", async () => {
     const file = toDatasetFile([FEB]) as unknown as { editions: Record<string, unknown>[] };
     const deep = "[".repeat(200_000) + "]".repeat(200_000);
