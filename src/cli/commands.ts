@@ -7,13 +7,13 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Catalog } from "../core/catalog";
 import { readFiguresCsv } from "../core/csv";
+import { validateEdition } from "../core/validate";
 import { Dataset } from "../core/dataset";
 import { mergeEditions } from "../core/merge";
 import { evaluateFormula } from "../core/formula";
 import { parseReport } from "../core/report/parse";
 import { readDatasetFile, toDatasetFile } from "../core/store";
 import type { Edition, Issue, Observation } from "../core/types";
-import { validateEdition } from "../core/validate";
 
 export interface Io {
   out: (s: string) => void;

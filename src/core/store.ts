@@ -3,10 +3,10 @@
  * bundles, persists and fetches from a team source), with a validating reader: a corrupt file
  * loads what is valid and reports the rest as issues.
  */
+import { dropDuplicateEditions, validateEdition } from "./validate";
 import type { Dataset, EditionOrigin } from "./dataset";
 import type { Basis, Correction, Direction, Edition, Evidence, Hedge, Issue, Magnitude, Observation, Provenance, ReviewReason, TrendObservation, Unit } from "./types";
 import { MEASURES } from "./types";
-import { dropDuplicateEditions, validateEdition } from "./validate";
 
 export const DATASET_FORMAT = "smm-dataset";
 export const DATASET_VERSION = 1;

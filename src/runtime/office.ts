@@ -1,13 +1,13 @@
 /**
  * The Office side of the runtime: adapters from the interfaces in ./persist.ts to Office APIs,
- * and `bootOffice()`, which starts the shared runtime once Office is ready. The Excel calls of the
- * workbook's part live in src/excel/workbookPart.ts; the logic stays testable in jest.
+ * and `bootOffice()`, which starts the shared runtime once Office is ready. Everything that
+ * touches `Office`, `Excel` or `OfficeRuntime` lives here so the logic stays testable in jest.
  */
 import type { KeyValueStore, WorkbookStore } from "./persist";
-import { workbookPartStore } from "../excel/workbookPart";
 import { MemoryStore, XML_NAMESPACE } from "./persist";
 import type { FetchLike } from "./sources";
 import { getRuntime } from "./state";
+import { workbookPartStore } from "../excel/workbookPart";
 
 /** Set by webpack's DefinePlugin (SMM_TEAM_URL at build time); absent under jest. */
 declare const __SMM_TEAM_URL__: string | undefined;
