@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Catalog } from "../core/catalog";
 import { readFigureTables, readFiguresCsv } from "../core/csv";
+import { validateEdition } from "../core/validate";
 import { Dataset } from "../core/dataset";
 import { mergeEditions } from "../core/merge";
 import { evaluateFormula } from "../core/formula";
@@ -40,11 +41,19 @@ export function readTextFile(file: string): string {
   return buf.toString("utf8").replace(/^\uFEFF/, "");
 }
 
-/** Loads one input file into editions: a report (.txt/.html), a figures CSV, or a dataset JSON. */
+/**
+ * Loads one input file into editions: a report (.txt/.html), a figures CSV, or a dataset JSON.
+ * Dataset files and CSVs are checked against the parser's rules (src/core/validate.ts: plausible
+ * values, periods, id and name shapes, one edition per id): what fails is left out, with an issue.
+ */
 export function loadFile(file: string, catalog: Catalog, edition?: string): { editions: Edition[]; issues: Issue[] } {
   const text = readTextFile(file);
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".csv") return readFiguresCsv(text, path.basename(file), catalog);
+  if (ext === ".csv") {
+    const r = readFiguresCsv(text, path.basename(file), catalog);
+    const checked = r.editions.map(validateEdition);
+    return { editions: checked.map((c) => c.edition), issues: [...r.issues, ...checked.flatMap((c) => c.issues)] };
+  }
   if (ext === ".json") return readDatasetFile(text);
   const r = parseReport(text, { fileName: path.basename(file), source: path.basename(file), catalog, ...(edition ? { edition } : {}) });
   return { editions: r.edition ? [r.edition] : [], issues: r.issues };
@@ -55,6 +64,11 @@ export function bundledPath(): string {
   return path.resolve(__dirname, "../../data/bundled.json");
 }
 
+/** Issues about a file as a whole or its rows (not the parser's notes on numbers it left out). */
+const FILE_ISSUES = new Set<Issue["code"]>(["edition-unknown", "empty", "binary", "not-a-report", "bad-row", "bad-name", "duplicate-edition", "too-large"]);
+/** Every problem of a dataset JSON or figures CSV is about the file; of a report, only those above. */
+const fileIssues = (file: string, issues: readonly Issue[]): Issue[] => (/\.(json|csv)$/i.test(file) ? [...issues] : issues.filter((i) => FILE_ISSUES.has(i.code)));
+
 export function datasetFromFiles(files: readonly string[], edition?: string): { dataset: Dataset; issues: Issue[] } {
   const ds = new Dataset();
   const issues: Issue[] = [];
@@ -63,8 +77,9 @@ export function datasetFromFiles(files: readonly string[], edition?: string): { 
   const csvs = files.filter((f) => path.extname(f).toLowerCase() === ".csv");
   if (csvs.length > 1) {
     const r = readFigureTables(csvs.map((f) => ({ text: readTextFile(f), name: path.basename(f) })), ds.catalog);
-    for (const e of r.editions) ds.addEdition(e, "imported");
-    issues.push(...r.issues.filter((i) => i.code === "bad-row" || i.code === "conflict"));
+    const checked = r.editions.map(validateEdition);
+    for (const c of checked) ds.addEdition(c.edition, "imported");
+    issues.push(...r.issues, ...checked.flatMap((c) => c.issues));
     if (r.editions.length === 0) throw new UsageError(`${csvs.join(", ")}: ${r.issues[0]?.message ?? "no figures"}`);
   }
   for (const f of csvs.length > 1 ? files.filter((x) => !csvs.includes(x)) : files) {
@@ -75,7 +90,7 @@ export function datasetFromFiles(files: readonly string[], edition?: string): { 
       const before = ds.getEdition(e.id);
       ds.addEdition(before ? mergeEditions(before, e, { from: before.source }).edition : e, "imported");
     }
-    issues.push(...r.issues.filter((i) => i.code === "edition-unknown" || i.code === "empty" || i.code === "binary" || i.code === "not-a-report" || i.code === "bad-row" || (i.code === "conflict" && i.start === undefined)));
+    issues.push(...fileIssues(f, r.issues).map((i) => ({ ...i, message: `${path.basename(f)}: ${i.message}` })));
     if (r.editions.length === 0) {
       const why = r.issues.find((i) => i.code !== "unused-number")?.message ?? "nothing readable";
       throw new UsageError(`${f}: ${why}`);
@@ -141,7 +156,13 @@ export function cmdEval(argv: readonly string[], io: Io): number {
   const reports = p.flags.get("reports") ?? [];
   const edition = editionFlag(p);
   if (edition && reports.length !== 1) throw new UsageError("--edition needs exactly one --reports file");
-  const ds = reports.length ? datasetFromFiles(reports, edition).dataset : bundledDataset();
+  let ds: Dataset;
+  if (reports.length) {
+    const built = datasetFromFiles(reports, edition);
+    ds = built.dataset;
+    // what was left out of the files (implausible values, bad names...): on stderr, stdout stays JSON lines
+    for (const i of built.issues) io.err(`issue: ${i.code}: ${i.message}\n`);
+  } else ds = bundledDataset();
   const input = io.readStdin();
   for (const line of input.split(/\r?\n/)) {
     const f = line.trim();

@@ -3,6 +3,7 @@
  * bundles, persists and fetches from a team source), with a validating reader: a corrupt file
  * loads what is valid and reports the rest as issues.
  */
+import { dropDuplicateEditions, validateEdition } from "./validate";
 import type { Dataset, EditionOrigin } from "./dataset";
 import type { Basis, Correction, Direction, Edition, Evidence, Hedge, Issue, Magnitude, Observation, Provenance, ReviewReason, TrendObservation, Unit } from "./types";
 import { MEASURES } from "./types";
@@ -160,6 +161,9 @@ export function readDatasetFile(input: unknown): { editions: Edition[]; issues: 
   evidences = new Map();
   try {
     return readDatasetFileInner(input);
+  } catch (e) {
+    // a last resort: nothing known throws, but a dataset file must never stop a load
+    return { editions: [], issues: [{ code: "bad-row", message: `unreadable dataset: ${e instanceof Error ? e.message : String(e)}` }] };
   } finally {
     intern = (s) => s;
     evidences = new Map();
@@ -214,9 +218,33 @@ function readDatasetFileInner(input: unknown): { editions: Edition[]; issues: Is
       if (d.length) ed.dropped = d;
     }
     for (const is of Array.isArray(e.issues) ? e.issues : []) {
-      if (isObj(is) && str(is.code) && str(is.message)) ed.issues.push(is as unknown as Issue);
+      const r = readIssue(is);
+      if (r) ed.issues.push(r);
     }
-    editions.push(ed);
+    // the parser's rules (plausible values, periods, names), then one edition per id
+    const v = validateEdition(ed);
+    issues.push(...v.issues);
+    editions.push(v.edition);
   }
-  return { editions, issues };
+  const d = dropDuplicateEditions(editions);
+  return { editions: d.editions, issues: [...issues, ...d.issues] };
+}
+
+const clipText = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}...` : s);
+
+/**
+ * An edition's own issue (the parser's notes), copied field by field: a file may put anything in
+ * there (a deeply nested value would later overflow the stack of JSON.stringify when saving).
+ */
+function readIssue(x: unknown): Issue | null {
+  if (!isObj(x) || !str(x.code) || !str(x.message)) return null;
+  const is: Issue = { code: clipText(x.code, 40) as Issue["code"], message: clipText(x.message, 2000) };
+  if (str(x.reason)) is.reason = clipText(x.reason, 40) as NonNullable<Issue["reason"]>;
+  if (str(x.rule)) is.rule = clipText(x.rule, 80);
+  if (Array.isArray(x.path)) is.path = x.path.slice(0, 8).filter((p): p is string | number => (str(p) || typeof p === "number")).map((p) => (str(p) ? clipText(p, 200) : p));
+  if (str(x.section)) is.section = clipText(x.section, 200);
+  if (str(x.sentence)) is.sentence = clipText(x.sentence, 5000);
+  if (typeof x.start === "number" && Number.isFinite(x.start)) is.start = x.start;
+  if (typeof x.end === "number" && Number.isFinite(x.end)) is.end = x.end;
+  return is;
 }

@@ -134,7 +134,10 @@ export type IssueCode =
   | "implausible"
   | "binary"
   | "truncated"
-  | "bad-row";
+  | "bad-row"
+  | "bad-name" // an id or a name of the wrong shape or length in a dataset file (validate.ts)
+  | "duplicate-edition" // a second edition with the same id in one dataset file
+  | "too-large"; // a file or download over its size cap
 
 /**
  * Why a number in the text was not read as the product's figure (issue code "unused-number").

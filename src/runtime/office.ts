@@ -7,6 +7,7 @@ import type { KeyValueStore, WorkbookStore } from "./persist";
 import { MemoryStore, XML_NAMESPACE } from "./persist";
 import type { FetchLike } from "./sources";
 import { getRuntime } from "./state";
+import { workbookPartStore } from "../excel/workbookPart";
 
 /** Set by webpack's DefinePlugin (SMM_TEAM_URL at build time); absent under jest. */
 declare const __SMM_TEAM_URL__: string | undefined;
@@ -49,29 +50,7 @@ const hasExcelApi = (version: string): boolean => {
 
 /** The workbook's custom XML part in the SMM namespace (ExcelApi 1.5), or null when unsupported. */
 export function excelWorkbookStore(): WorkbookStore | null {
-  if (!hasExcelApi("1.5")) return null;
-  return {
-    read: () =>
-      Excel.run(async (ctx) => {
-        const parts = ctx.workbook.customXmlParts.getByNamespace(XML_NAMESPACE);
-        parts.load("items/id");
-        await ctx.sync();
-        const first = parts.items[0];
-        if (!first) return null;
-        const xml = first.getXml();
-        await ctx.sync();
-        return xml.value;
-      }),
-    write: (xml) =>
-      Excel.run(async (ctx) => {
-        const parts = ctx.workbook.customXmlParts.getByNamespace(XML_NAMESPACE);
-        parts.load("items/id");
-        await ctx.sync();
-        for (const p of parts.items) p.delete();
-        if (xml !== null) ctx.workbook.customXmlParts.add(xml);
-        await ctx.sync();
-      }),
-  };
+  return workbookPartStore(XML_NAMESPACE);
 }
 
 /** Recalculates the workbook so =SMM.* cells pick up changed data (they are not volatile). */

@@ -4,22 +4,79 @@
  * dataset JSON). Pure logic over an injected `fetch`, so jest drives it against a real local
  * server. Nothing here throws: every outcome is a value with a message for the task pane.
  */
+import { DATASET_TEXT } from "../core/messages";
 import { readDatasetFile } from "../core/store";
 import type { Edition, Issue } from "../core/types";
 import { errorText } from "./persist";
+
+/** The part of a fetch body stream the add-in reads (WHATWG ReadableStream's reader). */
+export interface BodyReader {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
+}
 
 /** The part of the WHATWG fetch API the add-in uses (the browser's fetch, or Node's in tests). */
 export type FetchLike = (
   url: string,
   init?: { signal?: AbortSignal; cache?: RequestCache; headers?: Record<string, string>; credentials?: RequestCredentials },
-) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
+) => Promise<{
+  ok: boolean;
+  status: number;
+  statusText: string;
+  text(): Promise<string>;
+  /** The body as a stream: read chunk by chunk so that a download stops at the byte cap. */
+  body?: { getReader(): BodyReader } | null;
+  headers?: { get(name: string): string | null };
+}>;
 
-export type FetchOutcome = { ok: true; text: string } | { ok: false; status?: number; message: string };
+export type FetchOutcome = { ok: true; text: string } | { ok: false; status?: number; message: string; code?: "too-large" };
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/**
+ * Largest dataset download (bundled or team source), in bytes: 16 MB, several times the largest
+ * dataset the add-in keeps (the local cache holds 4 MB). The body is read as a stream and the
+ * download stops at the cap, so an endless or huge body costs at most this much memory.
+ */
+export const MAX_DOWNLOAD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads a response body up to `limit` bytes. Over the cap: cancels the stream and says so. Without
+ * a stream (an old fetch), falls back to text() and checks its length afterwards.
+ */
+async function readCapped(res: Awaited<ReturnType<FetchLike>>, limit: number, what: string, abort: () => void): Promise<FetchOutcome> {
+  const tooLarge = (): FetchOutcome => ({ ok: false, code: "too-large", message: DATASET_TEXT.tooManyBytes(what, limit) });
+  const declared = Number(res.headers?.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    abort();
+    return tooLarge();
+  }
+  const reader = res.body && typeof res.body.getReader === "function" ? res.body.getReader() : null;
+  if (!reader) {
+    const text = await res.text();
+    return text.length > limit ? tooLarge() : { ok: true, text };
+  }
+  const decoder = new TextDecoder("utf-8");
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!value) continue;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel("over the size limit").catch(() => undefined);
+      abort();
+      return tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return { ok: true, text: parts.join("") };
+}
+
 /** Fetches text with a hard timeout (the abort signal, and a race in case the fetch ignores it). */
-export async function fetchText(fetchFn: FetchLike | undefined, url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<FetchOutcome> {
+export async function fetchText(fetchFn: FetchLike | undefined, url: string, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = MAX_DOWNLOAD_BYTES): Promise<FetchOutcome> {
   if (!fetchFn) return { ok: false, message: "this environment cannot download (no fetch function)" };
   const controller = typeof AbortController === "function" ? new AbortController() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +92,7 @@ export async function fetchText(fetchFn: FetchLike | undefined, url: string, tim
       if (controller) init.signal = controller.signal;
       const res = await fetchFn(url, init);
       if (!res.ok) return { ok: false, status: res.status, message: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}` };
-      return { ok: true, text: await res.text() };
+      return await readCapped(res, maxBytes, "the file", () => controller?.abort());
     } catch (e) {
       return { ok: false, message: `could not connect: ${errorText(e)}` };
     }
@@ -67,7 +124,12 @@ export function describeLoad(editions: readonly Edition[], issues: readonly Issu
 
 /** Parses fetched dataset text. A file with no usable edition and a problem is an error. */
 export function parseDatasetText(text: string): SourceLoad {
-  const r = readDatasetFile(text);
+  return parseDataset(text);
+}
+
+/** The same for a dataset already parsed from JSON (a cached copy) or its text. */
+export function parseDataset(input: unknown): SourceLoad {
+  const r = readDatasetFile(input);
   if (!r.editions.length && r.issues.length) {
     return { state: "error", editions: [], issues: r.issues, message: r.issues.map((i) => i.message).join("; ") };
   }

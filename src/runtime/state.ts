@@ -6,10 +6,14 @@
  *   1. bundled  - `data/bundled.json` shipped with the add-in (missing -> empty, said so);
  *   2. team     - an optional HTTPS dataset URL, fetched at startup and on refresh, cached in the
  *                 local store for offline use (a failed fetch keeps the cached copy, said so);
- *   3. imported - reports the user imported: kept in the local store (OfficeRuntime.storage,
- *                 survives restarts) AND in a custom XML part of the workbook (travels with it).
+ *   3. imported - reports the user imported into THIS workbook: kept in a custom XML part of the
+ *                 workbook (travels with it; the truth for the workbook). Outside Excel (no
+ *                 workbook) they are kept in the local store instead. Two workbooks never share
+ *                 imported editions: nothing imported is read from or written to a store another
+ *                 workbook also uses.
  *
- * `whenLoaded()` always settles: every step has a timeout and a failed step only marks its source.
+ * `whenLoaded()` always settles: every step has a timeout and a failed step only marks its source;
+ * a corrupt layer loses only itself (what is valid loads, the rest is reported).
  * Office-free: the Office adapters are injected (see ./office.ts); tests inject fakes.
  */
 import { Dataset } from "../core/dataset";
@@ -17,11 +21,11 @@ import type { EditionOrigin } from "../core/dataset";
 import type { MergeDiff } from "../core/merge";
 import { mergeEditions } from "../core/merge";
 import { toDatasetFile } from "../core/store";
+import { validateEdition } from "../core/validate";
 import type { Edition, Issue } from "../core/types";
 import type { KeyValueStore, WorkbookStore, WriteOutcome } from "./persist";
 import {
   errorText,
-  mergeImported,
   readJson,
   readStoredEditions,
   readWorkbookEditions,
@@ -32,7 +36,7 @@ import {
   writeWorkbookEditions,
 } from "./persist";
 import type { FetchLike, SourceLoad } from "./sources";
-import { checkTeamUrl, DEFAULT_TIMEOUT_MS, describeLoad, fetchTeam, loadBundled, parseDatasetText } from "./sources";
+import { checkTeamUrl, DEFAULT_TIMEOUT_MS, describeLoad, fetchTeam, loadBundled, parseDataset } from "./sources";
 
 export type SourceName = EditionOrigin; // "bundled" | "imported" | "team"
 /** off: not configured; loading; ok; missing: nothing there; error: failed, nothing usable; stale: failed, cached copy in use. */
@@ -138,6 +142,13 @@ export class SmmRuntime {
   private writes: Promise<unknown> = Promise.resolve();
   /** Background work (team refresh after a cached start), for tests and the task pane. */
   private pending = new Set<Promise<unknown>>();
+  /**
+   * The store of imported editions (the workbook's part; outside Excel the local cache) could not
+   * be read at start-up (the read failed or timed out; not a store with bad content): writing now
+   * would replace editions we never saw, so a write first reads it again and writes only once
+   * that succeeds.
+   */
+  private importedUnread = false;
 
   constructor() {
     this.loaded = new Promise((resolve) => {
@@ -208,8 +219,13 @@ export class SmmRuntime {
     await this.whenLoaded();
     const now = this.now().toISOString();
     const diffs: MergeDiff[] = [];
+    await this.readImportedAgain();
     const byId = new Map(this.layers.imported.map((e) => [e.id, e] as const));
-    for (const e of editions) {
+    const left: Issue[] = [];
+    for (const raw of editions) {
+      // what a later load would refuse is not saved either (the parser's rules, validate.ts)
+      const { edition: e, issues: out } = validateEdition(raw);
+      left.push(...out);
       const drop = opts.drop?.[e.id] ?? [];
       const view = this.dataset.getEdition(e.id);
       diffs.push(mergeEditions(view, e, { drop }).diff);
@@ -217,9 +233,9 @@ export class SmmRuntime {
       const stored = prev ? mergeEditions(prev, e, { from: "imported", drop }).edition : drop.length ? { ...e, dropped: [...new Set([...(e.dropped ?? []), ...drop])].sort() } : e;
       byId.set(e.id, { ...stored, importedAt: e.importedAt ?? now });
     }
-    this.layers.imported = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    this.layers.imported = sortById([...byId.values()]);
     this.rebuild();
-    this.setImportedStatus(`${this.layers.imported.length} imported edition(s)`, [], now);
+    this.setImportedStatus(`${this.layers.imported.length} imported edition(s)${left.length ? `; ${left.length} implausible figure(s) left out: ${left[0]?.message ?? ""}` : ""}`, left, now);
     const saved = await this.persistImported();
     this.afterChange();
     return { diffs, ...saved };
@@ -228,6 +244,7 @@ export class SmmRuntime {
   /** Removes an imported edition (from memory, the local cache and the workbook). */
   async removeImported(id: string): Promise<ImportResult | null> {
     await this.whenLoaded();
+    await this.readImportedAgain();
     const before = this.layers.imported.find((e) => e.id === id);
     if (!before) return null;
     this.layers.imported = this.layers.imported.filter((e) => e.id !== id);
@@ -318,18 +335,23 @@ export class SmmRuntime {
     const bundledP: Promise<SourceLoad> = d.bundledUrl
       ? loadBundled(d.fetch, d.bundledUrl, timeoutMs)
       : Promise.resolve({ state: "missing", editions: [], issues: [], message: "no bundled dataset configured" });
-    const cachedP = d.storage ? withTimeout(readStoredEditions(d.storage, STORAGE_KEYS.imported), storeMs, storeTimeout("the local cache")) : Promise.resolve(null);
-    const workbookP = d.workbook ? withTimeout(readWorkbookEditions(d.workbook), storeMs, storeTimeout("the workbook")) : Promise.resolve(null);
+    const failed = (what: string) => (e: unknown) => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: `${what}: ${errorText(e)}` });
+    // imported editions: the workbook's part when there is a workbook (it is the truth for that
+    // workbook, and the local store is shared by every workbook on this machine), else the local store
+    const cachedP = d.storage && !d.workbook ? withTimeout(readStoredEditions(d.storage, STORAGE_KEYS.imported), storeMs, storeTimeout("the local cache")).catch(failed("the local cache")) : Promise.resolve(null);
+    const workbookP = d.workbook ? withTimeout(readWorkbookEditions(d.workbook), storeMs, storeTimeout("the workbook")).catch(failed("the workbook")) : Promise.resolve(null);
     const settingsP = d.storage ? withTimeout(readJson<{ teamUrl?: unknown }>(d.storage, STORAGE_KEYS.settings), storeMs, () => null) : Promise.resolve(null);
     const teamCacheP = d.storage ? withTimeout(readJson<Partial<TeamCache>>(d.storage, STORAGE_KEYS.teamCache), storeMs, () => null) : Promise.resolve(null);
-    const [bundled, cached, workbook, settings, teamCache] = await Promise.all([bundledP, cachedP, workbookP, settingsP, teamCacheP]);
+    const bundledSafe = bundledP.catch((e: unknown): SourceLoad => ({ state: "error", editions: [], issues: [], message: `bundled dataset: ${errorText(e)}` }));
+    const [bundled, cached, workbook, settings, teamCache] = await Promise.all([bundledSafe, cachedP, workbookP, settingsP.catch(() => null), teamCacheP.catch(() => null)]);
 
     // 1. bundled
     this.layers.bundled = bundled.editions;
     this.setSource({ source: "bundled", state: bundled.state, message: bundled.message, editions: bundled.editions.map((e) => e.id), issues: bundled.issues });
 
-    // 2. imported: the local cache and the workbook's part, merged
-    this.layers.imported = mergeImported(cached?.editions ?? [], workbook?.editions ?? []);
+    // 2. imported: the workbook's part (in Excel) or the local cache (outside)
+    this.layers.imported = sortById(workbook ? workbook.editions : (cached?.editions ?? []));
+    this.importedUnread = !!(workbook ? workbook.error : cached?.error);
     const issues = [...(cached?.issues ?? []), ...(workbook?.issues ?? [])];
     const errors = [cached?.error, workbook?.error].filter((x): x is string => !!x);
     const parts: string[] = [];
@@ -352,7 +374,7 @@ export class SmmRuntime {
         this.teamUrl = c.url;
         const cache = teamCache && teamCache.url === c.url && teamCache.file !== undefined ? teamCache : null;
         if (cache) {
-          const p = parseDatasetText(JSON.stringify(cache.file));
+          const p = parseDataset(cache.file);
           this.layers.team = p.editions;
           const at = typeof cache.fetchedAt === "string" ? cache.fetchedAt : undefined;
           this.setSource({ source: "team", state: "stale", message: `team source: cached copy${at ? ` from ${at}` : ""} (${p.message}); refreshing...`, editions: p.editions.map((e) => e.id), issues: p.issues, url: c.url, ...(at ? { updatedAt: at } : {}) });
@@ -380,22 +402,55 @@ export class SmmRuntime {
   private rebuild(): void {
     const ds = this.dataset;
     ds.clear();
-    for (const origin of ["bundled", "team"] as const) {
-      for (const e of this.layers[origin]) ds.addEdition(e, origin);
-    }
-    // an imported edition over the bundled or team copy of the same month: merged figure by figure
-    for (const e of this.layers.imported) {
-      const lower = ds.getEdition(e.id);
-      ds.addEdition(lower ? mergeEditions(lower, e).edition : e, "imported");
-    }
+    // one edition that cannot be added loses only itself, never the layers after it
+    const add = (e: Edition, origin: SourceName): void => {
+      try {
+        const lower = origin === "imported" ? ds.getEdition(e.id) : undefined;
+        // an imported edition over the bundled or team copy of the same month: merged figure by figure
+        ds.addEdition(lower ? mergeEditions(lower, e).edition : e, origin);
+      } catch (err) {
+        this.warn(`the ${origin} edition ${e.id} could not be loaded: ${errorText(err)}`);
+      }
+    };
+    for (const origin of ["bundled", "team", "imported"] as const) for (const e of this.layers[origin]) add(e, origin);
+  }
+
+  /**
+   * When the store of imported editions could not be read at start-up, reads it again before a
+   * write: its editions join the imported layer (editions imported since then win), so a write
+   * never replaces what we have not seen.
+   */
+  private async readImportedAgain(): Promise<void> {
+    const { workbook: wb, storage } = this.deps;
+    if (!this.importedUnread || (!wb && !storage)) return;
+    const ms = this.deps.storeTimeoutMs ?? 10_000;
+    const read = wb ? readWorkbookEditions(wb) : readStoredEditions(storage as KeyValueStore, STORAGE_KEYS.imported);
+    const r = await withTimeout(read, ms, () => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: `no answer within ${ms / 1000} s` })).catch((e: unknown) => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: errorText(e) }));
+    if (r.error) return;
+    this.importedUnread = false;
+    const mine = new Set(this.layers.imported.map((e) => e.id));
+    this.layers.imported = sortById([...this.layers.imported, ...r.editions.filter((e) => !mine.has(e.id))]);
+    this.rebuild();
   }
 
   private async persistImported(): Promise<{ cache: WriteOutcome; workbook: WriteOutcome }> {
     const eds = this.layers.imported;
     return this.queueWrite(async () => {
-      const cache: WriteOutcome = this.deps.storage ? await writeStoredEditions(this.deps.storage, STORAGE_KEYS.imported, eds) : { ok: false, code: "no-store", message: "no local cache in this environment" };
-      const workbook: WriteOutcome = this.deps.workbook ? await writeWorkbookEditions(this.deps.workbook, eds) : { ok: false, message: "not saved into the workbook (no workbook access)" };
-      if (!cache.ok && this.deps.storage) this.warn(`imported editions not kept in the local cache: ${cache.message ?? "unknown error"}`);
+      const wb = this.deps.workbook;
+      // in a workbook, its part is the only copy: the local store is shared with other workbooks
+      const cache: WriteOutcome = wb
+        ? { ok: false, code: "no-store", message: "imported editions are kept in the workbook, not in the local cache" }
+        : !this.deps.storage
+          ? { ok: false, code: "no-store", message: "no local cache in this environment" }
+          : this.importedUnread
+            ? { ok: false, message: "not kept in the local cache: it could not be read, and saving now would replace it (try again)" }
+            : await writeStoredEditions(this.deps.storage, STORAGE_KEYS.imported, eds);
+      const workbook: WriteOutcome = !wb
+        ? { ok: false, message: "not saved into the workbook (no workbook access)" }
+        : this.importedUnread
+          ? { ok: false, message: "not saved into the workbook: its SMM data could not be read, and saving now would replace it (try again)" }
+          : await writeWorkbookEditions(wb, eds);
+      if (!cache.ok && cache.code !== "no-store" && this.deps.storage) this.warn(`imported editions not kept in the local cache: ${cache.message ?? "unknown error"}`);
       if (!workbook.ok && this.deps.workbook) this.warn(workbook.message ?? "could not save into the workbook");
       return { cache, workbook };
     });
@@ -445,6 +500,8 @@ export class SmmRuntime {
     }
   }
 }
+
+const sortById = (eds: readonly Edition[]): Edition[] => [...eds].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 function sameEditions(a: readonly Edition[], b: readonly Edition[]): boolean {
   if (a.length !== b.length) return false;

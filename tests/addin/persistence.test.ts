@@ -1,6 +1,6 @@
 /**
- * Imported editions persist across restarts (the local cache, OfficeRuntime.storage in Excel) and
- * travel with the workbook (a custom XML part), with the bundled dataset served by a real local
+ * Imported editions live in the workbook (a custom XML part: they travel with it and survive a
+ * restart), or in the local cache outside Excel; the bundled dataset is served by a real local
  * HTTP server. Corrupt stored data loads what is valid and reports the rest.
  */
 import fs from "fs";
@@ -41,7 +41,7 @@ test("bundled editions load from the server", async () => {
   expect(value(rt, "MOM", "nickel", "2025-02")).toEqual({ ok: true, value: -0.0569 });
 });
 
-test("imported editions survive a restart (local cache) and travel with the workbook (custom XML part)", async () => {
+test("imported editions travel with the workbook (custom XML part); outside Excel they survive a restart in the local cache", async () => {
   const storage = new MemoryStore();
   const workbook = new MemoryWorkbook();
   const recalc = jest.fn();
@@ -49,22 +49,34 @@ test("imported editions survive a restart (local cache) and travel with the work
   expect(value(rt, "MOM", "copper-cathode", "2025-03").ok).toBe(false);
 
   const res = await rt.importEditions([MAR]);
-  expect(res.cache.ok).toBe(true);
   expect(res.workbook.ok).toBe(true);
   expect(res.diffs[0]).toMatchObject({ edition: "2025-03", isNew: true });
   expect(value(rt, "MOM", "copper-cathode", "2025-03")).toEqual({ ok: true, value: 0.061 });
   await rt.idle();
   expect(recalc).toHaveBeenCalled();
 
-  // what was written
-  expect(readDatasetFile(storage.data.get(STORAGE_KEYS.imported) ?? "").editions.map((e) => e.id)).toEqual(["2025-03"]);
+  // what was written: the workbook's part only (the local store is shared by every workbook)
+  expect(storage.data.has(STORAGE_KEYS.imported)).toBe(false);
+  expect(res.cache.code).toBe("no-store");
   expect(workbook.xml).toContain(`xmlns="${XML_NAMESPACE}"`);
   expect(xmlToEditions(workbook.xml ?? "").editions.map((e) => e.id)).toEqual(["2025-03"]);
 
-  // restart on this machine: from the cache
-  const again = await started({ storage });
+  // restart of the same workbook: from its part
+  const again = await started({ storage, workbook });
   expect(value(again, "MOM", "copper-cathode", "2025-03")).toEqual({ ok: true, value: 0.061 });
   expect(again.dataset.getEdition("2025-03")?.origin).toBe("imported");
+
+  // another workbook on this machine does not see it
+  const other = await started({ storage, workbook: new MemoryWorkbook() });
+  expect(value(other, "MOM", "copper-cathode", "2025-03").ok).toBe(false);
+
+  // outside Excel (no workbook): the local cache keeps imports across restarts
+  const store2 = new MemoryStore();
+  const browser = await started({ storage: store2 });
+  await browser.importEditions([MAR]);
+  expect(readDatasetFile(store2.data.get(STORAGE_KEYS.imported) ?? "").editions.map((e) => e.id)).toEqual(["2025-03"]);
+  const browserAgain = await started({ storage: store2 });
+  expect(value(browserAgain, "MOM", "copper-cathode", "2025-03")).toEqual({ ok: true, value: 0.061 });
 
   // the workbook opened on another machine (empty cache): from the XML part
   const elsewhere = await started({ storage: new MemoryStore(), workbook });
@@ -82,7 +94,6 @@ test("an imported edition wins over the bundled one with the same id; removing i
   expect(value(rt, "MOM", "nickel", "2025-02")).toEqual({ ok: true, value: -0.06 });
   await rt.removeImported("2025-02");
   expect(value(rt, "MOM", "nickel", "2025-02")).toEqual({ ok: true, value: -0.0569 });
-  expect(storage.data.has(STORAGE_KEYS.imported)).toBe(false);
   expect(workbook.xml).toBeNull();
 });
 
@@ -146,28 +157,36 @@ test("failing or hanging stores do not stop the load", async () => {
   const hanging = { read: () => new Promise<string | null>(() => undefined), write: () => new Promise<void>(() => undefined) };
   const rt = await started({ storage: failing, workbook: hanging, storeTimeoutMs: 200 });
   expect(rt.loadStatus().phase).toBe("ready");
-  const msg = rt.loadStatus().sources.imported.message;
-  expect(msg).toMatch(/storage exploded/);
-  expect(msg).toMatch(/did not answer/);
+  expect(rt.loadStatus().sources.imported.message).toMatch(/did not answer/);
+  expect(value(rt, "MOM", "nickel", "2025-02").ok).toBe(true);
+  const rt1 = await started({ storage: failing, storeTimeoutMs: 200 });
+  expect(rt1.loadStatus().phase).toBe("ready");
+  expect(rt1.loadStatus().sources.imported.message).toMatch(/storage exploded/);
   expect(value(rt, "MOM", "nickel", "2025-02").ok).toBe(true);
 
+  // a store that could not be read is not written over (it may hold imports we never saw)
   const rt2 = await started({ storage: failing });
   const res = await rt2.importEditions([MAR]);
   expect(res.cache).toMatchObject({ ok: false });
-  expect(res.cache.message).toMatch(/quota exceeded/);
-  expect(rt2.loadStatus().warnings.join(" ")).toMatch(/quota exceeded/);
+  expect(res.cache.message).toMatch(/could not be read/);
+  expect(rt2.loadStatus().warnings.join(" ")).toMatch(/could not be read/);
   expect(value(rt2, "MOM", "copper-cathode", "2025-03")).toEqual({ ok: true, value: 0.061 }); // still in memory
+  // a store that reads but cannot be written (a full quota): the write fails and says so
+  const full: KeyValueStore = { getItem: async () => null, setItem: () => Promise.reject(new Error("quota exceeded")), removeItem: async () => undefined };
+  const rt3 = await started({ storage: full });
+  const res3 = await rt3.importEditions([MAR]);
+  expect(res3.cache.message).toMatch(/quota exceeded/);
+  expect(rt3.loadStatus().warnings.join(" ")).toMatch(/quota exceeded/);
 });
 
-test("editions too large for the local cache still go into the workbook, and the status says so", async () => {
+test("outside Excel, editions too large for the local cache stay in memory, and the status says so", async () => {
   const storage = new MemoryStore();
-  const workbook = new MemoryWorkbook();
-  const rt = await started({ storage, workbook });
+  const rt = await started({ storage });
   const big = edition("2025-05", [{ ...obs("2025-05", "refined-zinc", "2025-05", "mom", 0.02), provenance: { edition: "2025-05", section: "", sentence: "x".repeat(STORAGE_VALUE_LIMIT), start: 0, end: 1 } }]);
   const res = await rt.importEditions([big]);
   expect(res.cache.ok).toBe(false);
   expect(res.cache.message).toMatch(/too large/);
-  expect(res.workbook.ok).toBe(true);
+  expect(value(rt, "MOM", "zinc", "2025-05")).toEqual({ ok: true, value: 0.02 });
   expect(storage.data.has(STORAGE_KEYS.imported)).toBe(false);
   expect(rt.loadStatus().warnings.join(" ")).toMatch(/too large/);
 });

@@ -1,11 +1,12 @@
 /**
  * The team source (an HTTPS dataset URL; plain HTTP allowed for localhost) against a real local
  * HTTP server: fetched at startup and on refresh, cached for offline use; a failure (404, invalid
- * JSON, not a dataset, timeout, server down) keeps the cached copy and says so.
+ * JSON, not a dataset, timeout, server down, a file over the byte cap) keeps the cached copy and
+ * says so.
  */
 import { callFunction } from "../../src/core/query";
 import { MemoryStore, STORAGE_KEYS } from "../../src/runtime/persist";
-import { checkTeamUrl, fetchText, loadBundled } from "../../src/runtime/sources";
+import { checkTeamUrl, fetchText, loadBundled, MAX_DOWNLOAD_BYTES } from "../../src/runtime/sources";
 import type { RuntimeDeps } from "../../src/runtime/state";
 import { SmmRuntime } from "../../src/runtime/state";
 import type { TestServer } from "./fixtures";
@@ -155,6 +156,23 @@ describe("team source in the runtime", () => {
     // the cleared setting wins over the build's default on the next start
     const again = await started({ storage, defaultTeamUrl: server.url(TEAM) });
     expect(again.getTeamUrl()).toBeNull();
+  });
+
+  test("a team file over the byte cap is refused with a message; the cached copy stays in use", async () => {
+    const storage = new MemoryStore();
+    const first = await started({ storage });
+    await first.setTeamUrl(server.url(TEAM));
+    await first.idle();
+    // over the cap (a 17 MB body, the cap is 16 MB): the download stops, the cached copy answers
+    server.routes.set(TEAM, { body: " ".repeat(MAX_DOWNLOAD_BYTES + 1024 * 1024) + datasetJson(JAN, MAR) });
+    const rt = await started({ storage, timeoutMs: 10_000 });
+    await rt.idle();
+    const st = rt.loadStatus().sources.team;
+    expect(st.state).toBe("stale");
+    expect(st.message).toMatch(/larger than the 16 MB limit; the download was stopped/);
+    expect(mom(rt, "copper-cathode", "2025-03")).toEqual({ ok: true, value: 0.061 });
+    // fetchText with a smaller cap, directly
+    expect(await fetchText(nodeFetch, server.url("/bundled.json"), 1000, 100)).toMatchObject({ ok: false, code: "too-large" });
   });
 
   test("a bad URL is refused with a message", async () => {

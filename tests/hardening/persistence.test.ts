@@ -255,33 +255,50 @@ describe("runtime: an import interrupted midway leaves the previous dataset inta
     const workbook = new MemoryWorkbook();
     const rt = await started({ storage, workbook });
     await rt.importEditions([FEB]);
-    const saved = storage.data.get(STORAGE_KEYS.imported);
     storage.failing = true;
     workbook.write = async () => {
       throw new Error("the workbook is read-only");
     };
+    const savedXml = workbook.xml;
     const res = await rt.importEditions([MAR]);
-    expect(res.cache.ok).toBe(false);
     expect(res.workbook.ok).toBe(false);
-    expect(rt.loadStatus().warnings.join(" ")).toMatch(/quota|read-only/i);
+    expect(rt.loadStatus().warnings.join(" ")).toMatch(/read-only/i);
     // what was saved before is still there, whole
-    expect(storage.data.get(STORAGE_KEYS.imported)).toBe(saved);
-    const again = await started({ storage });
+    expect(workbook.xml).toBe(savedXml);
+    const again = await started({ storage, workbook: Object.assign(new MemoryWorkbook(), { xml: savedXml }) });
     expect(again.dataset.getEdition("2025-02")?.origin).toBe("imported");
     expect(mom(again, "copper-cathode", "2025-02")).toBe(0.0438);
+    // outside Excel (the local cache is the only store): the same with a full quota
+    const local = new FlakyStore();
+    const rt2 = await started({ storage: local });
+    await rt2.importEditions([FEB]);
+    const saved = local.data.get(STORAGE_KEYS.imported);
+    local.failing = true;
+    expect((await rt2.importEditions([MAR])).cache.ok).toBe(false);
+    expect(rt2.loadStatus().warnings.join(" ")).toMatch(/quota/i);
+    expect(local.data.get(STORAGE_KEYS.imported)).toBe(saved);
+    expect(mom(await started({ storage: local }), "copper-cathode", "2025-02")).toBe(0.0438);
   });
 
-  test("a save torn midway (the cache holds half a file) loads from the workbook's copy and says so", async () => {
+  test("a save torn midway (half a file in the store) loses only that store's copy and says so", async () => {
     const storage = new MemoryStore();
-    const workbook = new MemoryWorkbook();
-    const rt = await started({ storage, workbook });
+    const rt = await started({ storage });
     await rt.importEditions([FEB, MAR]);
     const full = storage.data.get(STORAGE_KEYS.imported) ?? "";
     storage.data.set(STORAGE_KEYS.imported, full.slice(0, Math.floor(full.length / 2)));
-    const again = await started({ storage, workbook });
-    expect(again.dataset.listEditions().map((e) => e.id)).toEqual(["2025-01", "2025-02", "2025-03"]);
-    expect(mom(again, "copper-cathode", "2025-02")).toBe(0.0441);
+    const again = await started({ storage });
+    expect(again.loadStatus().phase).toBe("ready");
+    expect(again.dataset.listEditions().map((e) => e.id)).toEqual(["2025-01"]); // the bundled layer
     expect(again.loadStatus().sources.imported.issues.map((i) => i.message).join(" ")).toMatch(/JSON/);
+    // a workbook part torn midway: the same
+    const workbook = new MemoryWorkbook();
+    const rt2 = await started({ storage: new MemoryStore(), workbook });
+    await rt2.importEditions([FEB, MAR]);
+    workbook.xml = (workbook.xml ?? "").slice(0, Math.floor((workbook.xml ?? "").length / 2));
+    const again2 = await started({ storage: new MemoryStore(), workbook });
+    expect(again2.loadStatus().phase).toBe("ready");
+    expect(mom(again2, "copper-cathode", "2025-01")).toBe(-0.02);
+    expect(again2.loadStatus().sources.imported.issues.map((i) => i.message).join(" ")).toMatch(/smmDataset/);
   });
 });
 
@@ -293,13 +310,17 @@ describe("runtime: a corrupted saved dataset loads what is valid and reports the
     if (o0) o0.value = "lots";
     const storage = new MemoryStore();
     await storage.setItem(STORAGE_KEYS.imported, JSON.stringify(damaged));
-    const workbook = new MemoryWorkbook();
-    workbook.xml = editionsToXml([FEB]).replace("refined-nickel", "Refined Nickel!");
-    const rt = await started({ storage, workbook });
+    const rt = await started({ storage });
     expect(rt.loadStatus().phase).toBe("ready");
     expect(mom(rt, "copper-cathode", "2025-03")).toBe(0.061);
-    expect(rt.loadStatus().sources.imported.issues.length).toBeGreaterThanOrEqual(1);
+    expect(rt.loadStatus().sources.imported.issues.length).toBe(1);
     expect(rt.loadStatus().sources.imported.message).toMatch(/skipped|problem/);
+    const workbook = new MemoryWorkbook();
+    workbook.xml = editionsToXml([FEB]).replace("refined-nickel", "Refined Nickel!");
+    const rt2 = await started({ storage, workbook });
+    expect(rt2.loadStatus().phase).toBe("ready");
+    expect(mom(rt2, "copper-cathode", "2025-02")).toBe(0.0438);
+    expect(rt2.loadStatus().sources.imported.issues.length).toBe(1);
   });
 
   test("junk in every store (not JSON, not XML, wrong shapes) loads the bundled data and reports", async () => {

@@ -20,6 +20,7 @@ import { emptyCell, readHeader, tableCells, type Cell, type Column, type TableHe
 import { unusedMessage } from "../messages";
 import { implausible } from "../plausible";
 import { evidenceOf } from "./evidence";
+import { validateEdition } from "../validate";
 
 /** Rules that do not apply to a product: "overseas"/"global" subjects are the product itself for overseas products. */
 const NO_SKIP = new Set<string>();
@@ -464,7 +465,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   if (settled.length === 0 && trends.length === 0) {
     issues.push({ code: "not-a-report", message: "no production figures or directions were found: is this an SMM production report?" });
   }
-  return { edition: edn, editionId: edition, issues };
+  // the rules every dataset file is held to (validate.ts), so what is imported loads back whole
+  const checked = validateEdition(edn);
+  issues.push(...checked.issues);
+  return { edition: checked.edition, editionId: edition, issues };
 }
 
 // ------------------------------------------------------------------ sections

@@ -2,6 +2,7 @@
  * Data tab: the sources (bundled, team, imported), the loaded editions with dates and counts
  * (remove an imported one), the team source URL, and the workbook's linked tables.
  */
+import { MAX_DOWNLOAD_BYTES } from "../../runtime/sources";
 import type { EditionRow, SourceLine } from "../actions/editions";
 import { plural } from "../actions/format";
 import { badge, button, h, messageBar, nextId, replace } from "./dom";
@@ -45,7 +46,7 @@ export class DataView {
         { class: "field" },
         h("label", { attrs: { for: id } }, "Dataset URL"),
         this.teamInput,
-        h("div", { class: "hint", id: `${id}-hint` }, "An https:// address of an SMM dataset JSON your team publishes. Its editions load at start-up and are cached for offline use."),
+        h("div", { class: "hint", id: `${id}-hint` }, `An https:// address of an SMM dataset JSON your team publishes. Its editions load at start-up and are cached for offline use. A file over ${MAX_DOWNLOAD_BYTES / (1024 * 1024)} MB is refused: the download stops there.`),
       ),
       h(
         "div",
