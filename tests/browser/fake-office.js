@@ -564,17 +564,51 @@
   };
 
   // ---- globals ----------------------------------------------------------------------------------
+  // Like office.js: adopt a CustomFunctionMappings object set before it loaded (register-first.js
+  // sets its __delay__ flag; CustomFunctions.associate clears it).
+  var mappings = window.CustomFunctionMappings = window.CustomFunctionMappings || {};
   function FakeCfError(code, message) { this.code = code === "invalidValue" ? "#VALUE!" : "#N/A"; this.message = message; }
-  window.CustomFunctions = { associate: function (id, fn) { fns[String(id).toUpperCase()] = fn; }, Error: FakeCfError, ErrorCode: { invalidValue: "invalidValue", notAvailable: "notAvailable" } };
+  window.CustomFunctions = { associate: function (id, fn) { fns[String(id).toUpperCase()] = fn; delete mappings.__delay__; }, Error: FakeCfError, ErrorCode: { invalidValue: "invalidValue", notAvailable: "notAvailable" } };
   window.Excel = {
     run: function (a, b) { var cb = typeof a === "function" ? a : b; var ctx = new Context(); return Promise.resolve().then(function () { return cb(ctx); }); },
     CalculationType: { full: "Full", recalculate: "Recalculate" },
   };
+  // Start-up, as Excel does it: Office.onReady answers after host.__fakeOnReadyDelay ms (default 0)
+  // with host.__fakeOfficeHost ("Excel" by default; null: office.js in a plain browser). Office.context
+  // and OfficeRuntime.storage exist only from then on. Once ready in Excel, the custom-functions
+  // runtime starts (waiting while __delay__ is set, like Excel's host files) and from that moment
+  // Excel may call any function: host.__fakeCfStart records which were registered then.
+  var delay = Number(host.__fakeOnReadyDelay || 0);
+  var hostName = "__fakeOfficeHost" in host ? host.__fakeOfficeHost : "Excel";
+  var info = { host: hostName, platform: hostName ? "OfficeOnline" : null };
+  var store = host.__fakeStorage = host.__fakeStorage || {};
+  var ready = new Promise(function (resolve) {
+    setTimeout(function () {
+      window.Office.context = { requirements: { isSetSupported: function () { return !!hostName; } }, officeTheme: host.__fakeTheme || null, document: {} };
+      window.OfficeRuntime = {
+        storage: {
+          getItem: function (k) { return Promise.resolve(Object.prototype.hasOwnProperty.call(store, k) ? store[k] : null); },
+          setItem: function (k, v) { store[k] = String(v); return Promise.resolve(); },
+          removeItem: function (k) { delete store[k]; return Promise.resolve(); },
+        },
+      };
+      resolve(info);
+    }, delay);
+  });
+  if (!hostName) { delete window.Excel; }
+  host.__fakeCfStart = null;
   window.Office = {
     HostType: { Excel: "Excel" },
-    onReady: function (cb) { var info = { host: "Excel", platform: "OfficeOnline" }; if (cb) setTimeout(function () { cb(info); }, 0); return Promise.resolve(info); },
-    context: { requirements: { isSetSupported: function () { return true; } }, officeTheme: host.__fakeTheme || null, document: {} },
+    onReady: function (cb) { return ready.then(function (i) { if (cb) cb(i); return i; }); },
   };
+  if (hostName) {
+    ready.then(function () {
+      (function start() {
+        if (mappings.__delay__) { setTimeout(start, 50); return; }
+        host.__fakeCfStart = { ids: Object.keys(fns).sort(), at: Date.now() };
+      })();
+    });
+  }
   host.__fakeSelect = function (ref) { var a = parseRangeRef(ref); wb.active = { sheet: wb.active.sheet, row: a.r0, col: a.c0 }; wb.selection = a; wb.handlers.forEach(function (h) { try { h({}); } catch (e) {} }); redraw(); };
   host.__fakeRecalc = function () { wb.sheets.forEach(function (s) { recalc(s); }); redraw(); };
 })();

@@ -500,6 +500,86 @@ maybe("task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  // ------------------------------------------------------------------ Excel's start-up rules (issue 11)
+
+  type HostWin = { __fakeWorkbook: { xmlParts: unknown[] }; __fakeStorage: Record<string, string>; __fakeOnReadyDelay?: number; __fakeOfficeHost?: string | null; __fakeCfStart: { ids: string[] } | null };
+
+  test("registration: Excel's custom-functions runtime starts only once every =SMM.* function is registered", async () => {
+    const { page, pane, errors } = await openHarness();
+    await page.waitForFunction(() => (window as unknown as HostWin).__fakeCfStart !== null, null, { timeout: 10_000 });
+    const started = await page.evaluate(() => (window as unknown as HostWin).__fakeCfStart);
+    // the moment Excel may call functions, all of them are there (before the fix: none, #VALUE!)
+    expect(started?.ids).toEqual(["ACTUAL", "FORECAST", "INFO", "MOM", "PRODUCTS", "SERIES", "SURPRISE", "TABLE", "TREND", "VALUE", "YOY"]);
+    // the page holds Excel's start (register-first.js) before office.js, and registers right after it, not deferred
+    const scripts = await pane.evaluate(() => [...document.querySelectorAll("script[src]")].map((s) => ({ src: s.getAttribute("src") ?? "", defer: (s as HTMLScriptElement).defer, async: (s as HTMLScriptElement).async, inHead: s.parentElement === document.head })));
+    expect(scripts.map((s) => s.src.replace(/\?.*$/, ""))).toEqual(["register-first.js", "office-js/office.js", "functions.js", "taskpane.js"]);
+    for (const s of scripts) expect(s).toMatchObject({ defer: false, async: false, inHead: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("start-up: a slow Office.onReady is 'still starting', and its late answer still brings the pane and the data into Excel", async () => {
+    const { page, pane, errors } = await openHarness();
+    // an imported edition lands in the workbook's part
+    await tab(pane, "import");
+    await pane.setInputFiles("[data-testid=file]", MARCH);
+    await pane.waitForSelector("[data-testid=edition-label]");
+    await pane.click("[data-testid=save-btn]");
+    await pane.waitForSelector("[data-testid=diff-headline]");
+    expect(await page.evaluate(() => (window as unknown as HostWin).__fakeWorkbook.xmlParts.length)).toBe(1);
+    // a fresh machine (no local cache), and an Excel that takes 7 s to answer (Excel on the web, cold)
+    await page.evaluate(() => {
+      const w = window as unknown as HostWin;
+      for (const k of Object.keys(w.__fakeStorage)) delete w.__fakeStorage[k];
+      w.__fakeOnReadyDelay = 7000;
+      localStorage.clear();
+    });
+    const t0 = Date.now();
+    await pane.goto(`${base}/taskpane.html`);
+    await pane.waitForFunction(() => /Excel is still starting/.test(document.querySelector("[data-testid=status]")?.textContent ?? ""), null, { timeout: 6000 });
+    expect(Date.now() - t0).toBeLessThan(7000);
+    expect(await pane.getAttribute("html", "data-host")).toBe("starting");
+    expect(await pane.textContent(".host-badge")).toMatch(/Starting/);
+    expect(await pane.getAttribute("html", "data-ready")).toBeNull();
+    await shot(page, "15-still-starting");
+    // the late answer: Excel, with the workbook's part loaded and Excel's local store in use
+    await pane.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(7000);
+    expect(await pane.getAttribute("html", "data-host")).toBe("excel");
+    expect(await pane.textContent(".host-badge")).toBe("Excel");
+    const imported = await pane.evaluate(() => (globalThis as unknown as { __smmAddinRuntime: { loadStatus(): { sources: { imported: { editions: string[] } } } } }).__smmAddinRuntime.loadStatus().sources.imported.editions);
+    expect(imported).toContain("2025-03");
+    // a save now goes to Excel's local store (and the workbook), as after a fast start
+    await tab(pane, "import");
+    await pane.setInputFiles("[data-testid=file]", MARCH);
+    await pane.waitForSelector("[data-testid=edition-label]");
+    await pane.click("[data-testid=save-btn]");
+    await pane.waitForSelector("[data-testid=diff-headline]");
+    const stores = await page.evaluate(() => ({ office: Object.keys((window as unknown as HostWin).__fakeStorage), local: Object.keys(localStorage) }));
+    expect(stores.office.length).toBeGreaterThan(0); // OfficeRuntime.storage, as in a fast start
+    expect(stores.local).toEqual([]); // not the browser preview's localStorage
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  test("start-up: office.js in a plain browser answers 'no host' at once: a browser preview, no waiting", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 700 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      (window as unknown as HostWin).__fakeOfficeHost = null;
+    });
+    const t0 = Date.now();
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+    expect(Date.now() - t0).toBeLessThan(3000); // never the "still starting" wait
+    expect(await page.getAttribute("html", "data-host")).toBe("browser");
+    expect(await page.textContent(".host-badge")).toBe("Browser preview");
+    expect(await page.evaluate(() => (window as unknown as HostWin).__fakeCfStart)).toBeNull(); // no custom-functions runtime outside Excel
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   // ------------------------------------------------------------------ walkthrough findings
 
   /** The pane alone (no Excel) at a given width and theme. */
