@@ -32,6 +32,8 @@
   }
   host.__fakeFns = fns;
 
+  /** The host's ExcelApi level: host.__fakeExcelApi (default "1.20"). */
+  function apiSupported(v) { var max = String(host.__fakeExcelApi || "1.20").split("."), want = String(v).split("."); return +want[0] < +max[0] || (+want[0] === +max[0] && +want[1] <= +max[1]); }
   function colName(c) { var s = ""; c = c + 1; while (c > 0) { var r = (c - 1) % 26; s = String.fromCharCode(65 + r) + s; c = Math.floor((c - 1) / 26); } return s; }
   function colIndex(s) { var n = 0; s = s.toUpperCase(); for (var i = 0; i < s.length; i++) n = n * 26 + (s.charCodeAt(i) - 64); return n - 1; }
   function parseCellRef(ref) { var m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim()); if (!m) throw err("InvalidArgument", "bad reference " + ref); return { row: Number(m[2]) - 1, col: colIndex(m[1]) }; }
@@ -439,6 +441,8 @@
   Range.prototype.clear = function () { if (!this._guard()) return; var s = this._sheet; for (var r = this._a.r0; r <= this._a.r1; r++) for (var c = this._a.c0; c <= this._a.c1; c++) delete s.cells[key(r, c)]; wb.log.push({ op: "clear", address: addr(s, this._a) }); };
   Range.prototype.calculate = function () { wb.calcs.push("range " + addr(this._sheet, this._a)); recalc(this._sheet, this._a); };
   Range.prototype.getSpillParentOrNullObject = function () {
+    // ExcelApi 1.12: like office.js, defined on every host, but an older one fails the sync
+    if (!apiSupported("1.12")) { pendingError = pendingError || err("ApiNotFound", "The API you are trying to use could not be found. It may be available in a newer version of Excel."); var x = new Range(this._ctx, this._sheet, this._a); x.isNullObject = true; return x; }
     var cell = this._sheet.cells[key(this._a.r0, this._a.c0)];
     if (cell && cell.spillFrom) { var p = cell.spillFrom.split(","); return new Range(this._ctx, this._sheet, { r0: +p[0], c0: +p[1], r1: +p[0], c1: +p[1] }); }
     if (cell && cell.spillRows) return new Range(this._ctx, this._sheet, { r0: this._a.r0, c0: this._a.c0, r1: this._a.r0, c1: this._a.c0 });
@@ -584,7 +588,7 @@
   var store = host.__fakeStorage = host.__fakeStorage || {};
   var ready = new Promise(function (resolve) {
     setTimeout(function () {
-      window.Office.context = { requirements: { isSetSupported: function () { return !!hostName; } }, officeTheme: host.__fakeTheme || null, document: {} };
+      window.Office.context = { requirements: { isSetSupported: function (set, v) { return !!hostName && (set !== "ExcelApi" || apiSupported(v || "1.1")); } }, officeTheme: host.__fakeTheme || null, document: {} };
       window.OfficeRuntime = {
         storage: {
           getItem: function (k) { return Promise.resolve(Object.prototype.hasOwnProperty.call(store, k) ? store[k] : null); },

@@ -562,6 +562,30 @@ maybe("task pane in Chromium", () => {
     await page.close();
   }, 90_000);
 
+  test("requirement sets: Trace works on an Excel without ExcelApi 1.12 (no spill parent: getSpillParentOrNullObject is behind isSetSupported)", async () => {
+    const page = await browser.newPage({ viewport: { width: 1180, height: 860 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      if (window === window.top) (window as unknown as { __fakeExcelApi: string }).__fakeExcelApi = "1.11";
+    });
+    await page.goto(`${base}/harness.html`);
+    const pane = (await (await page.waitForSelector("#pane")).contentFrame()) as Frame;
+    await pane.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __fakeWorkbook: { sheets: { cells: Record<string, unknown> }[] }; __fakeRecalc(): void; __fakeSelect(r: string): void };
+      (w.__fakeWorkbook.sheets[0] as { cells: Record<string, unknown> }).cells["1,1"] = { formula: '=SMM.MOM("nickel","2025-02")', value: null };
+      w.__fakeRecalc();
+      w.__fakeSelect("B2");
+    });
+    await tab(pane, "trace");
+    await pane.click("[data-testid=trace-active]");
+    await pane.waitForSelector("[data-testid=trace-card]", { timeout: 10_000 });
+    expect(await pane.textContent("[data-testid=trace-edition]")).toContain("February 2025 edition");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   test("start-up: office.js in a plain browser answers 'no host' at once: a browser preview, no waiting", async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 700 } });
     const errors: string[] = [];
