@@ -12,7 +12,9 @@ import fs from "fs";
 import path from "path";
 import { promisify } from "util";
 import { DOMParser } from "@xmldom/xmldom";
+import Ajv from "ajv";
 import { contractDifferences } from "./contract";
+import { customFunctionsSchema, namingProblems } from "./custom-functions-schema";
 
 const ROOT = path.join(__dirname, "..", "..");
 const OUT = path.join(ROOT, "test-output");
@@ -241,6 +243,12 @@ describe("the production build with ADDIN_PUBLIC_URL", () => {
     expect(contractDifferences(json)).toEqual([]);
     expect(json).not.toContain("localhost");
     expect(json).toContain(`${PUBLIC_URL}/help.html#smmmom`);
+    // the shipped copy is valid by Microsoft's metadata reference too (metadata.test.ts checks the generated one)
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
+    ajv.addFormat("uri-ish", /^https:\/\/[^\s]+$/);
+    const validate = ajv.compile(customFunctionsSchema);
+    expect(validate(JSON.parse(json)) ? [] : validate.errors).toEqual([]);
+    expect(namingProblems(JSON.parse(json) as Parameters<typeof namingProblems>[0])).toEqual([]);
     const html = fs.readFileSync(path.join(PROD_DIST, "taskpane.html"), "utf8");
     expect(scriptTags(html).map((t) => t.src)[1]).toBe(OFFICE_JS_CDN); // the host Microsoft documents now
     expect(html).not.toContain("appsforoffice.microsoft.com/lib");

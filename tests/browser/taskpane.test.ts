@@ -101,6 +101,10 @@ async function openHarness(): Promise<{ page: Page; pane: Frame; errors: string[
   const page = await browser.newPage({ viewport: { width: 1180, height: 860 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // anything the page's Content-Security-Policy blocks is an error too
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (?:load|execute|apply|connect|frame)/i.test(m.text())) errors.push(`CSP: ${m.text()}`);
+  });
   await page.goto(`${base}/harness.html`);
   const handle = await page.waitForSelector("#pane");
   const pane = (await handle.contentFrame()) as Frame;
