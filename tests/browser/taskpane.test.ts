@@ -590,6 +590,20 @@ maybe("task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  test("team source on a host the build does not allow: the Data tab says which hosts are allowed and how to add one; no request leaves", async () => {
+    const { page, pane, errors } = await openHarness();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await tab(pane, "data");
+    await pane.fill("[data-testid=team-url]", "https://elsewhere.example.net/smm.json");
+    await pane.click("#panel-data button:text-is('Set')");
+    await pane.waitForFunction(() => /SMM_TEAM_ORIGINS=https:\/\/elsewhere\.example\.net/.test(document.querySelector("#panel-data")?.textContent ?? ""), null, { timeout: 10_000 });
+    expect(await pane.textContent("#panel-data")).toMatch(/may fetch only from http:\/\/127\.0\.0\.1:\d+/);
+    expect(requested.filter((u) => u.includes("elsewhere.example.net"))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   test("start-up: office.js in a plain browser answers 'no host' at once: a browser preview, no waiting", async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 700 } });
     const errors: string[] = [];
