@@ -19,7 +19,7 @@
  * self-contained deployment (or =cdn in development).
  *
  * Versioning: every build gets a version V = <package version>-<first 10 hex of the build hash>;
- * the manifest's functions.js/functions.json URLs and the page's script URLs carry ?v=V, so Excel
+ * the manifest's functions.js/functions.json/taskpane.html URLs and the page's script URLs carry ?v=V, so Excel
  * (which caches functions.json for up to a day) fetches the new metadata as soon as the new
  * manifest is deployed. The manifest's <Version> is its first three parts + SMM_BUILD_NUMBER
  * (production default: days since 2020-01-01, so a later day's build is a higher version).
@@ -303,7 +303,8 @@ class SmmAddinPlugin {
         if (!m) return;
         const v = encodeURIComponent(version(compilation));
         let xml = m.source.source().toString();
-        xml = xml.replace(/(<bt:Url id="Functions\.(?:Script|Metadata)\.Url" DefaultValue="[^"?]+\/functions\.js(?:on)?)"/g, `$1?v=${v}"`);
+        // the runtime page too: it is what loads functions.js (a cached old page would load old code)
+        xml = xml.replace(/(<bt:Url id="(?:Functions\.(?:Script|Metadata)|Taskpane)\.Url" DefaultValue="[^"?]+\/(?:functions\.js(?:on)?|taskpane\.html))"/g, `$1?v=${v}"`);
         xml = xml.replace(/<Version>([^<]*)<\/Version>/, (_, ver) => `<Version>${manifestVersion(ver, dev)}</Version>`);
         compilation.updateAsset("manifest.xml", new webpack.sources.RawSource(xml));
       });

@@ -255,7 +255,7 @@ describe("the production build with ADDIN_PUBLIC_URL", () => {
     expect(fs.existsSync(path.join(PROD_DIST, "office-js"))).toBe(false);
   });
 
-  test("versioned at build: the functions' URLs in the manifest and the page's bundles carry ?v=<version>; <Version> takes SMM_BUILD_NUMBER", () => {
+  test("versioned at build: the functions' URLs and the runtime page's in the manifest and the page's bundles carry ?v=<version>; <Version> takes SMM_BUILD_NUMBER", () => {
     const text = fs.readFileSync(path.join(PROD_DIST, "manifest.xml"), "utf8");
     const doc = parseXml(text);
     const urls = new Map(all(doc, NS.bt, "Url").map((u) => [u.getAttribute("id"), u.getAttribute("DefaultValue") ?? ""]));
@@ -264,6 +264,7 @@ describe("the production build with ADDIN_PUBLIC_URL", () => {
     expect(decodeURIComponent(v)).toMatch(new RegExp(`^${pkg.replace(/\./g, "\\.")}-[0-9a-f]{10}$`));
     expect(urls.get("Functions.Metadata.Url")).toBe(`${PUBLIC_URL}/functions.json?v=${v}`);
     expect(urls.get("Functions.Script.Url")).toBe(`${PUBLIC_URL}/functions.js?v=${v}`);
+    expect(urls.get("Taskpane.Url")).toBe(`${PUBLIC_URL}/taskpane.html?v=${v}`); // the runtime page, which loads functions.js
     const html = fs.readFileSync(path.join(PROD_DIST, "taskpane.html"), "utf8");
     expect(scriptTags(html).filter((t) => /^(functions|taskpane)\.js/.test(t.src)).map((t) => t.src)).toEqual([`functions.js?v=${v}`, `taskpane.js?v=${v}`]);
     const sourceVersion = (/<Version>([^<]*)<\/Version>/.exec(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"))?.[1] ?? "").split(".");
