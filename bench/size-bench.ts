@@ -56,7 +56,7 @@ export function benchSize(build: BuildOutput | null, why: string): Figure[] {
   if (tp) {
     // the task pane page loads every script tag of taskpane.html: report that total too
     const html = build.files.includes("taskpane.html") ? readFileSync(path.join(build.dir, "taskpane.html"), "utf8") : "";
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/gi)].map((m) => m[1] ?? "").filter((s) => !/^https?:/i.test(s) && build.files.includes(s));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/gi)].map((m) => (m[1] ?? "").replace(/\?.*$/, "")).filter((s) => !/^https?:/i.test(s) && build.files.includes(s));
     const page = scripts.reduce((n, s) => n + gz(path.join(build.dir, s)), 0);
     out.push(figure("size: task pane bundle (gzip)", "KB", gz(path.join(build.dir, tp)), null, tpTarget, `${tp} alone; the task pane page loads ${scripts.join(" + ") || "?"} = ${page.toFixed(1)} KB gzip (office.js from Microsoft's CDN not counted)`));
   } else out.push(notMeasured("size: task pane bundle (gzip)", "KB", tpTarget, `no taskpane*.js among ${js.join(", ")}`));

@@ -248,3 +248,10 @@ function readIssue(x: unknown): Issue | null {
   if (typeof x.end === "number" && Number.isFinite(x.end)) is.end = x.end;
   return is;
 }
+
+/**
+ * Largest dataset download (bundled or team source), in bytes: 16 MB, several times the largest
+ * dataset the add-in keeps (the local cache holds 4 MB). The body is read as a stream and the
+ * download stops at the cap, so an endless or huge body costs at most this much memory.
+ */
+export const MAX_DOWNLOAD_BYTES = 16 * 1024 * 1024;

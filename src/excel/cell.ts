@@ -4,6 +4,7 @@
  */
 import { parseArea, splitSheet } from "./a1";
 import { cachedLinks } from "./linkedTables";
+import { supportsExcelApi } from "./requirements";
 import { runExcel } from "./run";
 import type { ActiveCellInfo, ExcelOutcome, LinkRecord } from "./types";
 
@@ -19,7 +20,8 @@ export async function readActiveCell(): Promise<ExcelOutcome<ActiveCellRead>> {
     const cell = ctx.workbook.getActiveCell();
     cell.load("address,formulas,values");
     let parent: Excel.Range | null = null;
-    if (typeof (cell as { getSpillParentOrNullObject?: unknown }).getSpillParentOrNullObject === "function") {
+    // ExcelApi 1.12: office.js defines it everywhere, an older Excel fails the sync (ApiNotFound)
+    if (supportsExcelApi("1.12")) {
       parent = cell.getSpillParentOrNullObject();
       parent.load("address,formulas");
     }

@@ -13,19 +13,35 @@ export interface HostInfo {
 
 const hasOffice = (): boolean => typeof Office !== "undefined" && typeof Office.onReady === "function";
 
-/** Waits for Office (bounded: outside Office office.js may never answer, or not be loaded at all). */
-export async function detectHost(timeoutMs = 4000): Promise<HostInfo> {
-  if (!hasOffice()) return { inExcel: false, host: null, platform: null };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const info = await Promise.race([
-    Office.onReady().then((i) => ({ host: i?.host ? String(i.host) : null, platform: i?.platform ? String(i.platform) : null })),
-    new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), timeoutMs);
-    }),
-  ]).catch(() => null);
-  if (timer !== undefined) clearTimeout(timer);
-  const host = info?.host ?? null;
-  return { inExcel: host === "Excel" && excelAvailable(), host, platform: info?.platform ?? null };
+let answer: Promise<HostInfo> | null = null;
+
+/**
+ * Office's answer to "where am I?": `Office.onReady()` resolves with the host ("Excel") inside
+ * Excel and with no host in a plain browser. It is NOT bounded by a timeout: a slow cold start
+ * (Excel on the web, Mac) is "still starting", not "not in Excel", so callers show that state
+ * meanwhile (see src/taskpane/taskpane.ts) and act on the answer whenever it comes. Without
+ * office.js at all (no `Office` global) the answer is at once: not in Excel. A rejected onReady
+ * counts as not in Excel. One answer per page (memoized).
+ */
+export function officeReady(): Promise<HostInfo> {
+  if (answer) return answer;
+  if (!hasOffice()) {
+    answer = Promise.resolve({ inExcel: false, host: null, platform: null });
+    return answer;
+  }
+  answer = Office.onReady().then(
+    (i) => {
+      const host = i?.host ? String(i.host) : null;
+      return { inExcel: host === "Excel" && excelAvailable(), host, platform: i?.platform ? String(i.platform) : null };
+    },
+    () => ({ inExcel: false, host: null, platform: null }),
+  );
+  return answer;
+}
+
+/** Forgets the memoized answer (tests). */
+export function resetOfficeReady(): void {
+  answer = null;
 }
 
 /** Office's theme: true for a dark body background, false for light, null when unknown (outside Office). */

@@ -14,7 +14,7 @@
  * Help links point at the function reference the build generates (help.html, with the README);
  * `https://localhost:3000` is rewritten by the production build (ADDIN_PUBLIC_URL / SMM_HELP_URL).
  */
-import { bootOffice } from "../runtime/office";
+import { bootWithOffice } from "../runtime/office";
 import { invoke } from "./invoke";
 
 /**
@@ -175,5 +175,5 @@ const CustomFunctions = {
   },
 };
 
-// Start loading the dataset as soon as the shared runtime has Office (no-op under jest).
-bootOffice();
+// Start loading the dataset once Office has answered (no-op under jest).
+bootWithOffice();

@@ -3,6 +3,8 @@
  * and `bootOffice()`, which starts the shared runtime once Office is ready. Everything that
  * touches `Office`, `Excel` or `OfficeRuntime` lives here so the logic stays testable in jest.
  */
+import type { HostInfo } from "../excel/host";
+import { officeReady } from "../excel/host";
 import type { KeyValueStore, WorkbookStore } from "./persist";
 import { MemoryStore, XML_NAMESPACE } from "./persist";
 import type { FetchLike } from "./sources";
@@ -11,6 +13,8 @@ import { workbookPartStore } from "../excel/workbookPart";
 
 /** Set by webpack's DefinePlugin (SMM_TEAM_URL at build time); absent under jest. */
 declare const __SMM_TEAM_URL__: string | undefined;
+/** Set by webpack: the origins the page's CSP connect-src allows besides its own; absent under jest. */
+declare const __SMM_CONNECT__: { origins: string[]; localhost: boolean } | undefined;
 /** Path of the bundled dataset relative to the add-in's pages (webpack copies data/bundled.json there). */
 export const BUNDLED_PATH = "data/bundled.json";
 
@@ -71,11 +75,47 @@ function pageUrl(path: string): string {
   }
 }
 
+/**
+ * Why the page's Content-Security-Policy would block a fetch of `url`, or null when it allows it:
+ * connect-src is the page's own origin plus the team-source origins named at build
+ * (SMM_TEAM_URL / SMM_TEAM_ORIGINS; webpack.config.js). Saying so beats the browser's bare
+ * "Failed to fetch". `connect` absent (jest, or a page not built by webpack): no check.
+ */
+export function connectRefusal(url: string, pageOrigin: string | null, connect: { origins: readonly string[]; localhost: boolean } | undefined): string | null {
+  if (!connect) return null;
+  let u: URL;
+  try {
+    u = new URL(url, pageOrigin ?? undefined);
+  } catch {
+    return null; // not a URL: the caller's own check says so
+  }
+  if (u.origin === pageOrigin || connect.origins.includes(u.origin)) return null;
+  if (connect.localhost && (u.hostname === "localhost" || u.hostname === "127.0.0.1")) return null;
+  const allowed = [pageOrigin ?? "this add-in's own address", ...connect.origins].join(", ");
+  return `this build of the add-in may fetch only from ${allowed}; ${u.origin} is not among them (its Content-Security-Policy). Ask whoever deploys it to rebuild with SMM_TEAM_ORIGINS=${u.origin}, or put the dataset on one of those hosts`;
+}
+
+function pageOrigin(): string | null {
+  try {
+    const href = (globalThis as { location?: Location }).location?.href;
+    return href ? new URL(href).origin : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Starts the shared runtime with the real adapters. Safe to call more than once. */
 export function startInOffice(): void {
   const rt = getRuntime();
   if (rt.isStarted) return;
-  const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
+  const pageFetch = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
+  const connect = typeof __SMM_CONNECT__ === "object" ? __SMM_CONNECT__ : undefined;
+  const fetchFn: FetchLike | undefined = pageFetch
+    ? (url, init) => {
+        const refused = connectRefusal(url, pageOrigin(), connect);
+        return refused ? Promise.reject(new Error(refused)) : pageFetch(url, init);
+      }
+    : undefined;
   rt.start({
     fetch: fetchFn,
     bundledUrl: pageUrl(BUNDLED_PATH),
@@ -86,21 +126,28 @@ export function startInOffice(): void {
   });
 }
 
+let booting: Promise<HostInfo> | null = null;
+
 /**
- * Boots the runtime when office.js is present: after Office.onReady, or after 10 s without it
- * (office.js loaded outside Office, or its host files missing) so functions never wait forever.
- * Does nothing under jest (no `Office` global): tests start the runtime themselves.
+ * Starts the runtime once Office has answered (`officeReady`, no timeout): inside Excel with
+ * Excel's stores (OfficeRuntime.storage, the workbook's part), in a plain browser with the
+ * browser's. Never before the answer: a start on a guess ("no answer yet, so not Excel") would
+ * load the wrong local store and skip the workbook's part for the whole session. Excel calls no
+ * function before Office is ready, and a function called meanwhile waits for the load (invoke.ts).
+ * Called by the functions bundle and the task pane; one start, one answer for both.
  */
-export function bootOffice(): void {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return;
-  const fallback = setTimeout(startInOffice, 10_000);
-  Office.onReady()
-    .then(() => {
-      clearTimeout(fallback);
-      startInOffice();
-    })
-    .catch(() => {
-      clearTimeout(fallback);
-      startInOffice();
-    });
+export function bootOffice(): Promise<HostInfo> {
+  booting ??= officeReady().then((info) => {
+    startInOffice();
+    return info;
+  });
+  return booting;
+}
+
+/**
+ * The functions bundle's start: only when office.js is on the page. Jest imports the functions
+ * without it and starts the runtime itself; a page without office.js is started by the task pane.
+ */
+export function bootWithOffice(): void {
+  if (typeof Office !== "undefined") void bootOffice();
 }

@@ -33,12 +33,8 @@ export type FetchOutcome = { ok: true; text: string } | { ok: false; status?: nu
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/**
- * Largest dataset download (bundled or team source), in bytes: 16 MB, several times the largest
- * dataset the add-in keeps (the local cache holds 4 MB). The body is read as a stream and the
- * download stops at the cap, so an endless or huge body costs at most this much memory.
- */
-export const MAX_DOWNLOAD_BYTES = 16 * 1024 * 1024;
+import { MAX_DOWNLOAD_BYTES } from "../core/store";
+export { MAX_DOWNLOAD_BYTES };
 
 /**
  * Reads a response body up to `limit` bytes. Over the cap: cancels the stream and says so. Without

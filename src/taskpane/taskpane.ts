@@ -2,13 +2,21 @@
  * Task pane entry (webpack entry `taskpane`, loaded after the `functions` chunk on the same page:
  * the shared runtime, one Dataset for the =SMM.* functions and the pane).
  *
- * Renders at once, then asks Office which host this is (bounded: in a plain browser office.js may
- * be missing or never answer) and starts the shared runtime if the functions bundle has not.
+ * Renders at once, then waits for Office's answer (`bootOffice`: Office.onReady, no timeout).
+ * Until it comes the pane says Excel is still starting (after STILL_STARTING_MS), never "not in
+ * Excel": a slow cold start (Excel on the web, Mac) must still end in Excel, with the workbook's
+ * data and Excel's local store. In a plain browser Office answers "no host" (or office.js is
+ * absent) and the pane runs as a browser preview.
  */
-import { detectHost, officeThemeIsDark } from "../excel/host";
-import { startInOffice } from "../runtime/office";
+import { officeThemeIsDark } from "../excel/host";
+import { bootOffice } from "../runtime/office";
 import { getRuntime } from "../runtime/state";
 import { App } from "./app";
+
+/** How long the pane shows plain "Loading" before saying Excel is still starting. */
+export const STILL_STARTING_MS = 3000;
+/** After this long without an answer the status adds what may be wrong. */
+export const NO_ANSWER_HINT_MS = 30_000;
 
 function applyTheme(): void {
   const dark = officeThemeIsDark();
@@ -21,14 +29,26 @@ async function boot(): Promise<void> {
   const rt = getRuntime();
   const app = new App(root, rt, false);
   (globalThis as { __smmPane?: App }).__smmPane = app;
-  const host = await detectHost(4000);
+  const html = document.documentElement;
+  html.dataset.host = "starting";
+  app.shell.setStarting("Loading...");
+  const started = Date.now();
+  const timers = [
+    setTimeout(() => app.shell.setStarting("Excel is still starting: waiting for Office to answer. The SMM data loads as soon as it does."), STILL_STARTING_MS),
+    setTimeout(
+      () => app.shell.setStarting(`Office has not answered for ${Math.round((Date.now() - started) / 1000)} s. Excel may still be starting; if this page is open outside Excel, office.js could not start: reload the pane.`),
+      NO_ANSWER_HINT_MS,
+    ),
+  ];
+  const host = await bootOffice();
+  timers.forEach(clearTimeout);
   applyTheme();
-  if (!rt.isStarted) startInOffice();
   app.setHost(host.inExcel);
-  document.documentElement.dataset.host = host.inExcel ? "excel" : "browser";
+  app.dataChanged();
+  html.dataset.host = host.inExcel ? "excel" : "browser";
   await rt.whenLoaded();
   app.dataChanged();
-  document.documentElement.dataset.ready = "true";
+  html.dataset.ready = "true";
 }
 
 if (typeof document !== "undefined") {

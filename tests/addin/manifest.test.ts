@@ -7,11 +7,14 @@
  * Builds run webpack-cli in child processes into test-output/ (type checking is `npm run typecheck`).
  */
 import { execFile } from "child_process";
+import { createHash } from "crypto";
 import fs from "fs";
 import path from "path";
 import { promisify } from "util";
 import { DOMParser } from "@xmldom/xmldom";
+import Ajv from "ajv";
 import { contractDifferences } from "./contract";
+import { customFunctionsSchema, namingProblems } from "./custom-functions-schema";
 
 const ROOT = path.join(__dirname, "..", "..");
 const OUT = path.join(ROOT, "test-output");
@@ -19,6 +22,10 @@ const DEV_DIST = path.join(OUT, "addin-dev");
 const PROD_DIST = path.join(OUT, "addin-prod");
 const DEV_URL = "https://localhost:3000";
 const PUBLIC_URL = "https://smm-addin.example.com/excel";
+const TEAM_URL = "https://team.example.com/data/smm.json";
+/** Microsoft's documented office.js hosts (learn.microsoft.com, "Referencing the Office JavaScript API library"). */
+const OFFICE_JS_HOSTS = ["https://officeapis.public.onecdn.static.microsoft", "https://appsforoffice.microsoft.com"];
+const OFFICE_JS_CDN = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -90,8 +97,8 @@ function pngSize(file: string): { width: number; height: number } {
 beforeAll(async () => {
   fs.mkdirSync(OUT, { recursive: true });
   await Promise.all([
-    build(DEV_DIST, "development", { SMM_OFFICE_JS: "local" }),
-    build(PROD_DIST, "production", { ADDIN_PUBLIC_URL: PUBLIC_URL, SMM_OFFICE_JS: "cdn" }),
+    build(DEV_DIST, "development", { SMM_OFFICE_JS: "local", SMM_BUILD_NUMBER: "", SMM_TEAM_URL: "", SMM_TEAM_ORIGINS: "" }),
+    build(PROD_DIST, "production", { ADDIN_PUBLIC_URL: PUBLIC_URL, SMM_OFFICE_JS: "cdn", SMM_BUILD_NUMBER: "42", SMM_TEAM_URL: TEAM_URL, SMM_TEAM_ORIGINS: "https://mirror.example.org" }),
   ]);
 }, 240_000);
 
@@ -171,8 +178,12 @@ describe("manifest.xml", () => {
     for (const s of [16, 32, 64, 80, 128]) expect(pngSize(path.join(ROOT, "assets", `icon-${s}.png`))).toEqual({ width: s, height: s });
   });
 
-  test("the dist copy equals the source in development", () => {
-    expect(fs.readFileSync(path.join(DEV_DIST, "manifest.xml"), "utf8")).toBe(source);
+  test("the dist copy equals the source in development, but for the build's version on the functions' URLs and <Version>", () => {
+    const built = fs.readFileSync(path.join(DEV_DIST, "manifest.xml"), "utf8");
+    const unversion = (t: string): string => t.replace(/\?v=[^"]*"/g, '"').replace(/<Version>[^<]*<\/Version>/, "<Version/>");
+    expect(unversion(built)).toBe(unversion(source));
+    const base = (one(doc, NS.app, "Version").textContent ?? "").split(".").slice(0, 3).join(".");
+    expect(built).toContain(`<Version>${base}.0</Version>`); // development: build number 0
   });
 });
 
@@ -188,11 +199,15 @@ describe("the development build", () => {
     }
   });
 
-  test("taskpane.html (the runtime page) loads the local office.js first, then functions.js, then taskpane.js; all built", () => {
+  test("taskpane.html (the runtime page) loads register-first.js, the local office.js, then functions.js, then taskpane.js, in <head>, not deferred; all built", () => {
     const html = fs.readFileSync(path.join(DEV_DIST, "taskpane.html"), "utf8");
-    const srcs = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1] as string);
-    expect(srcs).toEqual(["office-js/office.js", "functions.js", "taskpane.js"]);
+    const tags = scriptTags(html);
+    const srcs = tags.map((t) => t.src.replace(/\?.*$/, ""));
+    expect(srcs).toEqual(["register-first.js", "office-js/office.js", "functions.js", "taskpane.js"]);
+    for (const t of tags) expect(t).toMatchObject({ defer: false, async: false, inHead: true });
     for (const s of srcs) expect(fs.existsSync(path.join(DEV_DIST, s))).toBe(true);
+    // register-first.js sets the flag of CustomFunctions.delayInitialization() before office.js adopts it
+    expect(fs.readFileSync(path.join(DEV_DIST, "register-first.js"), "utf8")).toMatch(/CustomFunctionMappings\s*=\s*\w+\.CustomFunctionMappings\s*\|\|\s*\{\}[\s\S]*__delay__\s*=\s*(?:true|!0)/);
     // office.js needs its mapping table, the Excel host files and the locale strings next to it
     for (const f of ["o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01.js", "excel-mac-16.00.js", "custom-functions-runtime.js", "en-us/office_strings.js", "telemetry/oteljs_agave.js"]) {
       expect(fs.existsSync(path.join(DEV_DIST, "office-js", f))).toBe(true);
@@ -228,8 +243,107 @@ describe("the production build with ADDIN_PUBLIC_URL", () => {
     expect(contractDifferences(json)).toEqual([]);
     expect(json).not.toContain("localhost");
     expect(json).toContain(`${PUBLIC_URL}/help.html#smmmom`);
+    // the shipped copy is valid by Microsoft's metadata reference too (metadata.test.ts checks the generated one)
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
+    ajv.addFormat("uri-ish", /^https:\/\/[^\s]+$/);
+    const validate = ajv.compile(customFunctionsSchema);
+    expect(validate(JSON.parse(json)) ? [] : validate.errors).toEqual([]);
+    expect(namingProblems(JSON.parse(json) as Parameters<typeof namingProblems>[0])).toEqual([]);
     const html = fs.readFileSync(path.join(PROD_DIST, "taskpane.html"), "utf8");
-    expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(scriptTags(html).map((t) => t.src)[1]).toBe(OFFICE_JS_CDN); // the host Microsoft documents now
+    expect(html).not.toContain("appsforoffice.microsoft.com/lib");
     expect(fs.existsSync(path.join(PROD_DIST, "office-js"))).toBe(false);
   });
+
+  test("versioned at build: the functions' URLs and the runtime page's in the manifest and the page's bundles carry ?v=<version>; <Version> takes SMM_BUILD_NUMBER", () => {
+    const text = fs.readFileSync(path.join(PROD_DIST, "manifest.xml"), "utf8");
+    const doc = parseXml(text);
+    const urls = new Map(all(doc, NS.bt, "Url").map((u) => [u.getAttribute("id"), u.getAttribute("DefaultValue") ?? ""]));
+    const v = /\?v=([^&#]+)$/.exec(urls.get("Functions.Metadata.Url") ?? "")?.[1] ?? "";
+    const pkg = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+    expect(decodeURIComponent(v)).toMatch(new RegExp(`^${pkg.replace(/\./g, "\\.")}-[0-9a-f]{10}$`));
+    expect(urls.get("Functions.Metadata.Url")).toBe(`${PUBLIC_URL}/functions.json?v=${v}`);
+    expect(urls.get("Functions.Script.Url")).toBe(`${PUBLIC_URL}/functions.js?v=${v}`);
+    expect(urls.get("Taskpane.Url")).toBe(`${PUBLIC_URL}/taskpane.html?v=${v}`); // the runtime page, which loads functions.js
+    const html = fs.readFileSync(path.join(PROD_DIST, "taskpane.html"), "utf8");
+    expect(scriptTags(html).filter((t) => /^(functions|taskpane)\.js/.test(t.src)).map((t) => t.src)).toEqual([`functions.js?v=${v}`, `taskpane.js?v=${v}`]);
+    const sourceVersion = (/<Version>([^<]*)<\/Version>/.exec(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"))?.[1] ?? "").split(".");
+    expect(one(doc, NS.app, "Version").textContent).toBe(`${sourceVersion.slice(0, 3).join(".")}.42`);
+  });
+});
+
+// ---- the page's Content-Security-Policy against the page's own script tags ------------------------
+
+interface ScriptTag {
+  src: string;
+  defer: boolean;
+  async: boolean;
+  inHead: boolean;
+}
+
+/** The <script src> tags of a built page (quoted or not, as the HTML minifier leaves them). */
+function scriptTags(html: string): ScriptTag[] {
+  const headEnd = html.search(/<\/head>/i);
+  return [...html.matchAll(/<script\b([^>]*)>/gi)].flatMap((m) => {
+    const attrs = m[1] ?? "";
+    const src = /\ssrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
+    if (!src) return [];
+    return [{ src: src[1] ?? src[2] ?? src[3] ?? "", defer: /\sdefer\b/i.test(attrs), async: /\sasync\b/i.test(attrs), inHead: (m.index ?? 0) < headEnd }];
+  });
+}
+
+function cspOf(html: string): Map<string, string[]> {
+  const meta = /<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html)?.[0] ?? "";
+  const content = /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(meta);
+  const policy = content?.[1] ?? content?.[2] ?? "";
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map((d) => [d[0] as string, d.slice(1)]),
+  );
+}
+
+describe.each([
+  ["development (local office.js)", DEV_DIST],
+  ["production (office.js from Microsoft's CDN)", PROD_DIST],
+])("the %s page's Content-Security-Policy", (_label, dist) => {
+  const page = (): { html: string; csp: Map<string, string[]>; scripts: ScriptTag[] } => {
+    const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    return { html, csp: cspOf(html), scripts: scriptTags(html) };
+  };
+
+  test("allows every script the page loads, and no script host beyond those and Microsoft's documented office.js hosts", () => {
+    const { csp, scripts } = page();
+    const scriptSrc = csp.get("script-src") ?? [];
+    expect(scripts.length).toBeGreaterThanOrEqual(4);
+    const loadedFrom = new Set(scripts.map((t) => (/^https?:\/\//i.test(t.src) ? new URL(t.src).origin : "'self'")));
+    for (const o of loadedFrom) expect({ origin: o, allowed: scriptSrc.includes(o) }).toEqual({ origin: o, allowed: true });
+    for (const s of scriptSrc) expect({ source: s, known: loadedFrom.has(s) || OFFICE_JS_HOSTS.includes(s) }).toEqual({ source: s, known: true });
+    // office.js's hosts only when it comes from Microsoft's CDN
+    if (![...loadedFrom].some((o) => OFFICE_JS_HOSTS.includes(o))) expect(scriptSrc).toEqual(["'self'"]);
+    else expect(scriptSrc).toEqual(["'self'", ...OFFICE_JS_HOSTS]);
+    expect(scriptSrc.join(" ")).not.toMatch(/unsafe|\*|^https?:$|data:|blob:/);
+  });
+
+  test("styles: the hash of the page's one <style> block, no inline style attributes; frames only office.js's hosts", () => {
+    const { html, csp, scripts } = page();
+    const blocks = [...html.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash("sha256").update(m[1] ?? "").digest("base64")}'`);
+    expect(blocks).toHaveLength(1);
+    expect(csp.get("style-src")).toEqual(["'self'", ...blocks]);
+    expect(html).not.toMatch(/<[a-z][^>]*\sstyle=/i);
+    const cdn = scripts.some((t) => /^https:/.test(t.src));
+    expect(csp.get("frame-src")).toEqual(cdn ? OFFICE_JS_HOSTS : ["'none'"]);
+    for (const d of ["object-src", "base-uri", "form-action"]) expect(csp.get(d)).toEqual(["'none'"]);
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+  });
+});
+
+test("production connect-src: the add-in's origin and the team-source origins named at build, nothing blanket", () => {
+  const csp = cspOf(fs.readFileSync(path.join(PROD_DIST, "taskpane.html"), "utf8"));
+  expect(csp.get("connect-src")).toEqual(["'self'", "https://team.example.com", "https://mirror.example.org"]);
+  // the same list reaches the runtime, which names it when it refuses another host (src/runtime/office.ts)
+  const js = fs.readFileSync(path.join(PROD_DIST, "functions.js"), "utf8");
+  expect(js).toContain("https://mirror.example.org");
 });

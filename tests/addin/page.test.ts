@@ -71,6 +71,10 @@ if (!CHROMIUM) {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
+      const blocked: string[] = [];
+      page.on("console", (m) => {
+        if (/Content Security Policy|Refused to/i.test(m.text())) blocked.push(m.text());
+      });
       await page.goto(`${base}/taskpane.html`);
       await page.waitForFunction(() => {
         const rt = (globalThis as { __smmAddinRuntime?: { isReady(): boolean } }).__smmAddinRuntime;
@@ -95,6 +99,11 @@ if (!CHROMIUM) {
         };
       });
       expect(errors).toEqual([]);
+      // the page's own CSP (written at build) lets the real office.js and the bundles run, and blocks nothing they need
+      expect(blocked).toEqual([]);
+      // office.js in a plain browser answers "no host": the pane runs as a browser preview at once
+      await page.waitForSelector("html[data-ready=true]", { timeout: 10_000 });
+      expect(await page.getAttribute("html", "data-host")).toBe("browser");
       expect(result.status.phase).toBe("ready");
       expect(result.status.sources.bundled).toMatchObject({ state: "ok", editions: ["2025-01", "2025-02"] });
       expect(result.ids).toEqual(["ACTUAL", "FORECAST", "INFO", "MOM", "PRODUCTS", "SERIES", "SURPRISE", "TABLE", "TREND", "VALUE", "YOY"]);

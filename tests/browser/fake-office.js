@@ -32,6 +32,8 @@
   }
   host.__fakeFns = fns;
 
+  /** The host's ExcelApi level: host.__fakeExcelApi (default "1.20"). */
+  function apiSupported(v) { var max = String(host.__fakeExcelApi || "1.20").split("."), want = String(v).split("."); return +want[0] < +max[0] || (+want[0] === +max[0] && +want[1] <= +max[1]); }
   function colName(c) { var s = ""; c = c + 1; while (c > 0) { var r = (c - 1) % 26; s = String.fromCharCode(65 + r) + s; c = Math.floor((c - 1) / 26); } return s; }
   function colIndex(s) { var n = 0; s = s.toUpperCase(); for (var i = 0; i < s.length; i++) n = n * 26 + (s.charCodeAt(i) - 64); return n - 1; }
   function parseCellRef(ref) { var m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim()); if (!m) throw err("InvalidArgument", "bad reference " + ref); return { row: Number(m[2]) - 1, col: colIndex(m[1]) }; }
@@ -439,6 +441,8 @@
   Range.prototype.clear = function () { if (!this._guard()) return; var s = this._sheet; for (var r = this._a.r0; r <= this._a.r1; r++) for (var c = this._a.c0; c <= this._a.c1; c++) delete s.cells[key(r, c)]; wb.log.push({ op: "clear", address: addr(s, this._a) }); };
   Range.prototype.calculate = function () { wb.calcs.push("range " + addr(this._sheet, this._a)); recalc(this._sheet, this._a); };
   Range.prototype.getSpillParentOrNullObject = function () {
+    // ExcelApi 1.12: like office.js, defined on every host, but an older one fails the sync
+    if (!apiSupported("1.12")) { pendingError = pendingError || err("ApiNotFound", "The API you are trying to use could not be found. It may be available in a newer version of Excel."); var x = new Range(this._ctx, this._sheet, this._a); x.isNullObject = true; return x; }
     var cell = this._sheet.cells[key(this._a.r0, this._a.c0)];
     if (cell && cell.spillFrom) { var p = cell.spillFrom.split(","); return new Range(this._ctx, this._sheet, { r0: +p[0], c0: +p[1], r1: +p[0], c1: +p[1] }); }
     if (cell && cell.spillRows) return new Range(this._ctx, this._sheet, { r0: this._a.r0, c0: this._a.c0, r1: this._a.r0, c1: this._a.c0 });
@@ -564,17 +568,51 @@
   };
 
   // ---- globals ----------------------------------------------------------------------------------
+  // Like office.js: adopt a CustomFunctionMappings object set before it loaded (register-first.js
+  // sets its __delay__ flag; CustomFunctions.associate clears it).
+  var mappings = window.CustomFunctionMappings = window.CustomFunctionMappings || {};
   function FakeCfError(code, message) { this.code = code === "invalidValue" ? "#VALUE!" : "#N/A"; this.message = message; }
-  window.CustomFunctions = { associate: function (id, fn) { fns[String(id).toUpperCase()] = fn; }, Error: FakeCfError, ErrorCode: { invalidValue: "invalidValue", notAvailable: "notAvailable" } };
+  window.CustomFunctions = { associate: function (id, fn) { fns[String(id).toUpperCase()] = fn; delete mappings.__delay__; }, Error: FakeCfError, ErrorCode: { invalidValue: "invalidValue", notAvailable: "notAvailable" } };
   window.Excel = {
     run: function (a, b) { var cb = typeof a === "function" ? a : b; var ctx = new Context(); return Promise.resolve().then(function () { return cb(ctx); }); },
     CalculationType: { full: "Full", recalculate: "Recalculate" },
   };
+  // Start-up, as Excel does it: Office.onReady answers after host.__fakeOnReadyDelay ms (default 0)
+  // with host.__fakeOfficeHost ("Excel" by default; null: office.js in a plain browser). Office.context
+  // and OfficeRuntime.storage exist only from then on. Once ready in Excel, the custom-functions
+  // runtime starts (waiting while __delay__ is set, like Excel's host files) and from that moment
+  // Excel may call any function: host.__fakeCfStart records which were registered then.
+  var delay = Number(host.__fakeOnReadyDelay || 0);
+  var hostName = "__fakeOfficeHost" in host ? host.__fakeOfficeHost : "Excel";
+  var info = { host: hostName, platform: hostName ? "OfficeOnline" : null };
+  var store = host.__fakeStorage = host.__fakeStorage || {};
+  var ready = new Promise(function (resolve) {
+    setTimeout(function () {
+      window.Office.context = { requirements: { isSetSupported: function (set, v) { return !!hostName && (set !== "ExcelApi" || apiSupported(v || "1.1")); } }, officeTheme: host.__fakeTheme || null, document: {} };
+      window.OfficeRuntime = {
+        storage: {
+          getItem: function (k) { return Promise.resolve(Object.prototype.hasOwnProperty.call(store, k) ? store[k] : null); },
+          setItem: function (k, v) { store[k] = String(v); return Promise.resolve(); },
+          removeItem: function (k) { delete store[k]; return Promise.resolve(); },
+        },
+      };
+      resolve(info);
+    }, delay);
+  });
+  if (!hostName) { delete window.Excel; }
+  host.__fakeCfStart = null;
   window.Office = {
     HostType: { Excel: "Excel" },
-    onReady: function (cb) { var info = { host: "Excel", platform: "OfficeOnline" }; if (cb) setTimeout(function () { cb(info); }, 0); return Promise.resolve(info); },
-    context: { requirements: { isSetSupported: function () { return true; } }, officeTheme: host.__fakeTheme || null, document: {} },
+    onReady: function (cb) { return ready.then(function (i) { if (cb) cb(i); return i; }); },
   };
+  if (hostName) {
+    ready.then(function () {
+      (function start() {
+        if (mappings.__delay__) { setTimeout(start, 50); return; }
+        host.__fakeCfStart = { ids: Object.keys(fns).sort(), at: Date.now() };
+      })();
+    });
+  }
   host.__fakeSelect = function (ref) { var a = parseRangeRef(ref); wb.active = { sheet: wb.active.sheet, row: a.r0, col: a.c0 }; wb.selection = a; wb.handlers.forEach(function (h) { try { h({}); } catch (e) {} }); redraw(); };
   host.__fakeRecalc = function () { wb.sheets.forEach(function (s) { recalc(s); }); redraw(); };
 })();

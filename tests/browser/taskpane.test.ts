@@ -101,6 +101,10 @@ async function openHarness(): Promise<{ page: Page; pane: Frame; errors: string[
   const page = await browser.newPage({ viewport: { width: 1180, height: 860 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // anything the page's Content-Security-Policy blocks is an error too
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (?:load|execute|apply|connect|frame)/i.test(m.text())) errors.push(`CSP: ${m.text()}`);
+  });
   await page.goto(`${base}/harness.html`);
   const handle = await page.waitForSelector("#pane");
   const pane = (await handle.contentFrame()) as Frame;
@@ -496,6 +500,124 @@ maybe("task pane in Chromium", () => {
     await shot(page, "10-templates-browser-dark");
     // Without office.js the page still loads cleanly: the functions bundle's CustomFunctions.associate
     // calls are guarded (src/functions/functions.ts), so no error at all.
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  // ------------------------------------------------------------------ Excel's start-up rules (issue 11)
+
+  type HostWin = { __fakeWorkbook: { xmlParts: unknown[] }; __fakeStorage: Record<string, string>; __fakeOnReadyDelay?: number; __fakeOfficeHost?: string | null; __fakeCfStart: { ids: string[] } | null };
+
+  test("registration: Excel's custom-functions runtime starts only once every =SMM.* function is registered", async () => {
+    const { page, pane, errors } = await openHarness();
+    await page.waitForFunction(() => (window as unknown as HostWin).__fakeCfStart !== null, null, { timeout: 10_000 });
+    const started = await page.evaluate(() => (window as unknown as HostWin).__fakeCfStart);
+    // the moment Excel may call functions, all of them are there (before the fix: none, #VALUE!)
+    expect(started?.ids).toEqual(["ACTUAL", "FORECAST", "INFO", "MOM", "PRODUCTS", "SERIES", "SURPRISE", "TABLE", "TREND", "VALUE", "YOY"]);
+    // the page holds Excel's start (register-first.js) before office.js, and registers right after it, not deferred
+    const scripts = await pane.evaluate(() => [...document.querySelectorAll("script[src]")].map((s) => ({ src: s.getAttribute("src") ?? "", defer: (s as HTMLScriptElement).defer, async: (s as HTMLScriptElement).async, inHead: s.parentElement === document.head })));
+    expect(scripts.map((s) => s.src.replace(/\?.*$/, ""))).toEqual(["register-first.js", "office-js/office.js", "functions.js", "taskpane.js"]);
+    for (const s of scripts) expect(s).toMatchObject({ defer: false, async: false, inHead: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("start-up: a slow Office.onReady is 'still starting', and its late answer still brings the pane and the data into Excel", async () => {
+    const { page, pane, errors } = await openHarness();
+    // an imported edition lands in the workbook's part
+    await tab(pane, "import");
+    await pane.setInputFiles("[data-testid=file]", MARCH);
+    await pane.waitForSelector("[data-testid=edition-label]");
+    await pane.click("[data-testid=save-btn]");
+    await pane.waitForSelector("[data-testid=diff-headline]");
+    expect(await page.evaluate(() => (window as unknown as HostWin).__fakeWorkbook.xmlParts.length)).toBe(1);
+    // a fresh machine (no local cache), and an Excel that takes 7 s to answer (Excel on the web, cold)
+    await page.evaluate(() => {
+      const w = window as unknown as HostWin;
+      for (const k of Object.keys(w.__fakeStorage)) delete w.__fakeStorage[k];
+      w.__fakeOnReadyDelay = 7000;
+      localStorage.clear();
+    });
+    const t0 = Date.now();
+    await pane.goto(`${base}/taskpane.html`);
+    await pane.waitForFunction(() => /Excel is still starting/.test(document.querySelector("[data-testid=status]")?.textContent ?? ""), null, { timeout: 6000 });
+    expect(Date.now() - t0).toBeLessThan(7000);
+    expect(await pane.getAttribute("html", "data-host")).toBe("starting");
+    expect(await pane.textContent(".host-badge")).toMatch(/Starting/);
+    expect(await pane.getAttribute("html", "data-ready")).toBeNull();
+    await shot(page, "15-still-starting");
+    // the late answer: Excel, with the workbook's part loaded and Excel's local store in use
+    await pane.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(7000);
+    expect(await pane.getAttribute("html", "data-host")).toBe("excel");
+    expect(await pane.textContent(".host-badge")).toBe("Excel");
+    const imported = await pane.evaluate(() => (globalThis as unknown as { __smmAddinRuntime: { loadStatus(): { sources: { imported: { editions: string[] } } } } }).__smmAddinRuntime.loadStatus().sources.imported.editions);
+    expect(imported).toContain("2025-03");
+    // a save now goes to Excel's local store (and the workbook), as after a fast start
+    await tab(pane, "import");
+    await pane.setInputFiles("[data-testid=file]", MARCH);
+    await pane.waitForSelector("[data-testid=edition-label]");
+    await pane.click("[data-testid=save-btn]");
+    await pane.waitForSelector("[data-testid=diff-headline]");
+    const stores = await page.evaluate(() => ({ office: Object.keys((window as unknown as HostWin).__fakeStorage), local: Object.keys(localStorage) }));
+    expect(stores.office.length).toBeGreaterThan(0); // OfficeRuntime.storage, as in a fast start
+    expect(stores.local).toEqual([]); // not the browser preview's localStorage
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  test("requirement sets: Trace works on an Excel without ExcelApi 1.12 (no spill parent: getSpillParentOrNullObject is behind isSetSupported)", async () => {
+    const page = await browser.newPage({ viewport: { width: 1180, height: 860 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      if (window === window.top) (window as unknown as { __fakeExcelApi: string }).__fakeExcelApi = "1.11";
+    });
+    await page.goto(`${base}/harness.html`);
+    const pane = (await (await page.waitForSelector("#pane")).contentFrame()) as Frame;
+    await pane.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __fakeWorkbook: { sheets: { cells: Record<string, unknown> }[] }; __fakeRecalc(): void; __fakeSelect(r: string): void };
+      (w.__fakeWorkbook.sheets[0] as { cells: Record<string, unknown> }).cells["1,1"] = { formula: '=SMM.MOM("nickel","2025-02")', value: null };
+      w.__fakeRecalc();
+      w.__fakeSelect("B2");
+    });
+    await tab(pane, "trace");
+    await pane.click("[data-testid=trace-active]");
+    await pane.waitForSelector("[data-testid=trace-card]", { timeout: 10_000 });
+    expect(await pane.textContent("[data-testid=trace-edition]")).toContain("February 2025 edition");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("team source on a host the build does not allow: the Data tab says which hosts are allowed and how to add one; no request leaves", async () => {
+    const { page, pane, errors } = await openHarness();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await tab(pane, "data");
+    await pane.fill("[data-testid=team-url]", "https://elsewhere.example.net/smm.json");
+    await pane.click("#panel-data button:text-is('Set')");
+    await pane.waitForFunction(() => /SMM_TEAM_ORIGINS=https:\/\/elsewhere\.example\.net/.test(document.querySelector("#panel-data")?.textContent ?? ""), null, { timeout: 10_000 });
+    expect(await pane.textContent("#panel-data")).toMatch(/may fetch only from http:\/\/127\.0\.0\.1:\d+/);
+    expect(requested.filter((u) => u.includes("elsewhere.example.net"))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("start-up: office.js in a plain browser answers 'no host' at once: a browser preview, no waiting", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 700 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      (window as unknown as HostWin).__fakeOfficeHost = null;
+    });
+    const t0 = Date.now();
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+    expect(Date.now() - t0).toBeLessThan(3000); // never the "still starting" wait
+    expect(await page.getAttribute("html", "data-host")).toBe("browser");
+    expect(await page.textContent(".host-badge")).toBe("Browser preview");
+    expect(await page.evaluate(() => (window as unknown as HostWin).__fakeCfStart)).toBeNull(); // no custom-functions runtime outside Excel
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

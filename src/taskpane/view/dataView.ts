@@ -2,7 +2,7 @@
  * Data tab: the sources (bundled, team, imported), the loaded editions with dates and counts
  * (remove an imported one), the team source URL, and the workbook's linked tables.
  */
-import { MAX_DOWNLOAD_BYTES } from "../../runtime/sources";
+import { MAX_DOWNLOAD_BYTES } from "../../core/store";
 import type { EditionRow, SourceLine } from "../actions/editions";
 import { plural } from "../actions/format";
 import { badge, button, h, messageBar, nextId, replace } from "./dom";

@@ -115,6 +115,14 @@ export class Shell {
     this.hostBadge.title = inExcel ? "Connected to Excel" : "Not running in Excel: writing to a sheet needs Excel";
   }
 
+  /** Office has not answered yet: neither "Excel" nor "Browser preview" (a slow cold start). */
+  setStarting(text: string): void {
+    this.hostBadge.textContent = "Starting...";
+    this.hostBadge.className = "host-badge starting";
+    this.hostBadge.title = "Waiting for Office to say whether this is Excel";
+    this.setStatus(text);
+  }
+
   /** Shows one message (replacing the last). */
   notify(tone: Tone, title: string, body?: Child, actions: { label: string; run: () => void; primary?: boolean }[] = []): void {
     const close = { label: "Dismiss", run: () => replace(this.messages) };
