@@ -553,14 +553,15 @@ maybe("task pane in Chromium", () => {
     expect(await pane.textContent(".host-badge")).toBe("Excel");
     const imported = await pane.evaluate(() => (globalThis as unknown as { __smmAddinRuntime: { loadStatus(): { sources: { imported: { editions: string[] } } } } }).__smmAddinRuntime.loadStatus().sources.imported.editions);
     expect(imported).toContain("2025-03");
-    // a save now goes to Excel's local store (and the workbook), as after a fast start
+    // a save now goes to the workbook's part (imports live only there in Excel), as after a fast start
     await tab(pane, "import");
     await pane.setInputFiles("[data-testid=file]", MARCH);
     await pane.waitForSelector("[data-testid=edition-label]");
     await pane.click("[data-testid=save-btn]");
     await pane.waitForSelector("[data-testid=diff-headline]");
-    const stores = await page.evaluate(() => ({ office: Object.keys((window as unknown as HostWin).__fakeStorage), local: Object.keys(localStorage) }));
-    expect(stores.office.length).toBeGreaterThan(0); // OfficeRuntime.storage, as in a fast start
+    const stores = await page.evaluate(() => ({ parts: (window as unknown as HostWin).__fakeWorkbook.xmlParts.map((x) => String((x as { xml?: unknown }).xml)), local: Object.keys(localStorage) }));
+    expect(stores.parts).toHaveLength(1); // the workbook's part, as in a fast start
+    expect(stores.parts[0]).toContain("2025-03");
     expect(stores.local).toEqual([]); // not the browser preview's localStorage
     expect(errors).toEqual([]);
     await page.close();
