@@ -442,7 +442,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason) r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
     // "the impact from maintenance was 42,200 mt", "maintenance involving a capacity of 750,000 mt": not the product's output or capacity
     if (!r.excludedReason && /\b(?:maintenance|overhaul|outages?|shutdowns?|curtailments?)\b/i.test(s) && (f.unitClass === "mt" || f.unitClass === "mtyear")) {
-      if (/\b(?:impact|impacts|affected|affecting|involving|involved|loss|losses|cutting|cut|reducing|reduced|lowering|lowered)\b/i.test(s.slice(Math.max(0, f.start - 160), f.start)) || r.metric === "capacity" || r.metric === "opcap") r.excludedReason = ex("facility", "a maintenance impact or capacity, not the product's figure");
+      if (/\b(?:impact|impacts|affected|affecting|involving|involved|loss|losses|cutting|cut|cuts|reducing|reduced|lowering|lowered|resulting in)\b/i.test(s.slice(Math.max(0, f.start - 160), f.start)) || r.metric === "capacity" || r.metric === "opcap") r.excludedReason = ex("facility", "a maintenance impact or capacity, not the product's figure");
     }
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;

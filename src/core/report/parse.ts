@@ -86,6 +86,8 @@ export function parseReport(input: unknown, options: ParseReportOptions = {}): P
   }
 }
 
+const DESCRIPTIVE_HEADING_WORDS = /\b(?:overview|figure|fig|chart|table|trends?|production|output|supply|data|analysis|china's|china|chinese|monthly|the|of|in|and|smm|statistics|domestic|national|review|outlook|forecast|schedules?)\b/gi;
+
 const YEAR_TOTAL_AS_YTD: Partial<Record<string, Measure>> = { output: "ytd_output", yoy: "ytd_yoy", yoy_chg: "ytd_yoy_chg", ytd_output: "ytd_output", ytd_yoy: "ytd_yoy", ytd_yoy_chg: "ytd_yoy_chg" };
 
 function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]): ParseResult {
@@ -510,7 +512,9 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       const tt = colonHeading ?? t;
       const named = headingProducts(tt, catalog, catalog.matchHeading(tt));
       const known = named[0] ?? null;
-      if (known && (catalog.matchHeading(tt) || named.length > 1)) {
+      // "Overview of Magnesium Ingot Production", "Figure: Trend of Silicone DMC Production": a known product's section
+      const described = known && named.length === 1 ? catalog.matchHeading(tt.replace(DESCRIPTIVE_HEADING_WORDS, " ").replace(/[\s:,.-]+/g, " ").trim()) : null;
+      if (known && (catalog.matchHeading(tt) || named.length > 1 || described?.id === known.id)) {
         cur = { heading: tt, product: known, products: named, footer: false, paragraphs: [] };
         out.push(cur);
         continue;

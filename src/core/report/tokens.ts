@@ -66,7 +66,7 @@ add(["price"], "shfe lme comex futures spot price prices priced quoted quotation
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");
 add(["plant"], "smelters smelter plants plant enterprises producers refineries mills companies firms");
-add(["country"], "indonesia indonesia's indonesian india india's philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe africa us usa");
+add(["country"], "indonesia indonesia's indonesian india india's philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe european africa african america america's american asia asian oceania us usa");
 add(["province"], "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang mongolia anhui's yunnan's jiangxi's guangxi's xinjiang's sichuan's qinghai's shandong's henan's hunan's");
 add(["month"], "january february march april may june july august september october november december");
 
