@@ -23,14 +23,11 @@ function withLoadContext(r: QueryResult, rt: SmmRuntime): QueryResult {
   return r;
 }
 
+/** The answer: callFunction never throws, and a figure goes straight back (the common case). */
 function answer(rt: SmmRuntime, name: FunctionName, args: readonly unknown[]): QueryValue {
-  let r: QueryResult;
-  try {
-    r = withLoadContext(callFunction(rt.dataset, name, args), rt);
-  } catch (e) {
-    r = fail("#N/A", `internal error in SMM.${name}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return toExcel(r);
+  const r = callFunction(rt.dataset, name, args);
+  if (r.ok && typeof r.value === "number" && Number.isFinite(r.value)) return r.value;
+  return toExcel(withLoadContext(r, rt));
 }
 
 function waitForLoad(rt: SmmRuntime): Promise<boolean> {
