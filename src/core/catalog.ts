@@ -16,6 +16,7 @@
  *   letters/digits), spaces and hyphens are interchangeable, an English plural "s" is allowed,
  *   and the longest name wins at a position.
  */
+import { MONTH_NAMES } from "./periods";
 
 /** Lower case; every run of characters other than a-z and 0-9 becomes one "-"; no leading/trailing "-". */
 export function slugify(s: string): string {
@@ -566,8 +567,9 @@ const NOISE_WORDS = new Set([
   "the",
   "and",
   "s",
-  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()),
+  "sept",
 ]);
 const CJK_NOISE = /(?:\d{4}\s*年|\d{1,2}\s*月份?|中国|国内|全国|月度|产量|产出|数据|预测|统计|调研|分析|回顾|预期|情况|SMM|smm)/g;
 

@@ -5,6 +5,7 @@
  */
 import type { Edition, Hedge, Issue, Observation, Unit } from "./types";
 import { MEASURES } from "./types";
+import { isPeriod } from "./periods";
 
 export const CSV_COLUMNS = ["product", "segment", "period", "basis", "measure", "value", "unit", "qualifier", "release", "source_url"] as const;
 
@@ -42,7 +43,6 @@ export function parseCsv(text: string, keepEmptyRows = false): string[][] {
   return keepEmptyRows ? rows : rows.filter((r) => r.some((f) => f.trim() !== ""));
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Reads figures CSV into editions (one per release). */
@@ -71,8 +71,8 @@ export function readFiguresCsv(text: string, sourceName = "csv"): { editions: Ed
     const value = Number(get("value").replace(/,/g, ""));
     if (!SLUG.test(product)) { bad(`product "${product}" is not a catalog id`); continue; }
     if (segment && !SLUG.test(segment)) { bad(`segment "${segment}" is not a slug`); continue; }
-    if (!PERIOD.test(period)) { bad(`period "${period}" is not YYYY-MM`); continue; }
-    if (!PERIOD.test(release)) { bad(`release "${release}" is not YYYY-MM`); continue; }
+    if (!isPeriod(period)) { bad(`period "${period}" is not YYYY-MM`); continue; }
+    if (!isPeriod(release)) { bad(`release "${release}" is not YYYY-MM`); continue; }
     if (basis !== "actual" && basis !== "forecast") { bad(`basis "${basis}" is not actual/forecast`); continue; }
     if (!(MEASURES as readonly string[]).includes(measure)) { bad(`measure "${measure}" is unknown`); continue; }
     if (get("value") === "" || !Number.isFinite(value)) { bad(`value "${get("value")}" is not a number`); continue; }

@@ -18,6 +18,7 @@
  * preview and `smm build`, so all three give the same dataset.
  */
 import type { Basis, Edition, Issue, Measure, Observation } from "./types";
+import { isPeriod } from "./periods";
 import { figureKey, frameKey, MEASURES } from "./types";
 
 export { figureKey };
@@ -34,7 +35,7 @@ export function issueFigure(i: Issue): { product: string; segment: string; perio
   const p = i.path;
   if (!p || p.length !== 5 || !p.every((x) => typeof x === "string")) return null;
   const [product, segment, period, basis, measure] = p as string[];
-  if (!product || !/^\d{4}-\d\d$/.test(period ?? "") || (basis !== "actual" && basis !== "forecast") || !(MEASURES as readonly string[]).includes(measure ?? "")) return null;
+  if (!product || !isPeriod(period) || (basis !== "actual" && basis !== "forecast") || !(MEASURES as readonly string[]).includes(measure ?? "")) return null;
   return { product, segment: segment ?? "", period: period as string, basis, measure: measure as Measure };
 }
 

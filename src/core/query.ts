@@ -9,6 +9,7 @@ import type { Dataset } from "./dataset";
 import { isMeasure } from "./dataset";
 import { parsePeriod, periodRange, formatPeriodLong } from "./periods";
 import type { Resolved } from "./catalog";
+import { editDistance } from "./catalog";
 import { describeCorrection } from "./review";
 import type { ArgumentFix, Basis, Measure, Observation, QueryResult, Scalar } from "./types";
 import { fail, figureSlot, MEASURES, ok, productKey } from "./types";
@@ -117,18 +118,6 @@ function closest(s: string, options: readonly string[]): string[] {
   const scored = options.map((o) => [o, editDistance(s, o)] as const).sort((a, b) => a[1] - b[1]);
   for (const [o, d] of scored) if (d <= Math.max(2, Math.floor(o.length / 3)) && !out.includes(o)) out.push(o);
   return out.slice(0, 3);
-}
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) (dp[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const row = dp[i] as number[];
-      const prev = dp[i - 1] as number[];
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  return (dp[a.length] as number[])[b.length] as number;
 }
 
 /** A product argument as the messages name it. */
