@@ -322,3 +322,18 @@ export const isMeasure = (s: string): s is Measure => (MEASURES as readonly stri
 export function allIssues(ds: Dataset): Issue[] {
   return ds.listEditions().flatMap((e) => e.issues);
 }
+
+/**
+ * `compute(ds)` memoised per dataset and version: what the pane, the templates and the function
+ * path derive from the data (coverage, counts, rows, names) is computed once per change.
+ */
+export function perVersion<T>(compute: (ds: Dataset) => T): (ds: Dataset) => T {
+  const cache = new WeakMap<Dataset, { version: number; value: T }>();
+  return (ds) => {
+    const c = cache.get(ds);
+    if (c && c.version === ds.version) return c.value;
+    const value = compute(ds);
+    cache.set(ds, { version: ds.version, value });
+    return value;
+  };
+}

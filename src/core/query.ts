@@ -235,8 +235,8 @@ interface ProductArg extends ProductRef {
 
 const ARG_LIMIT = 10_000;
 const periodArgs = new Map<string | number, string | QueryResult>();
-const measureArgs = new Map<string, Measure | QueryResult>();
-const basisArgs = new Map<string, Basis | QueryResult>();
+const measureArgs = new Map<string | number, Measure | QueryResult>();
+const basisArgs = new Map<string | number, Basis | QueryResult>();
 
 function remember<K, V>(m: Map<K, V>, k: K, v: V): V {
   if (m.size >= ARG_LIMIT) m.clear();
@@ -256,39 +256,24 @@ function productError(ds: Dataset, v: unknown): QueryResult {
 
 const ref = (r: Resolved): ProductArg => ({ product: r.product.id, segment: r.segment, name: r.product.name, key: r.key });
 
-function periodArg(v: unknown): string | QueryResult {
-  const cacheable = typeof v === "string" || typeof v === "number";
+/**
+ * Reads an argument through its cache: strings (and numbers, for months) up to 300 characters are
+ * read once; anything else (dates, booleans, ranges) every time.
+ */
+function readOnce<T extends string>(cache: Map<string | number, T | QueryResult>, v: unknown, numbers: boolean, read: (v: unknown) => { ok: true; value: T } | { ok: false; message: string; fix?: ArgumentFix }): T | QueryResult {
+  const cacheable = (typeof v === "string" && v.length <= 300) || (numbers && typeof v === "number");
   if (cacheable) {
-    const hit = periodArgs.get(v);
+    const hit = cache.get(v);
     if (hit !== undefined) return hit;
   }
-  const p = parsePeriod(v);
-  const r = p.ok ? p.value : fail("#VALUE!", p.message);
-  return cacheable ? remember(periodArgs, v, r) : r;
+  const r = read(v);
+  const out = r.ok ? r.value : fail("#VALUE!", r.message, r.fix);
+  return cacheable ? remember(cache, v, out) : out;
 }
 
-function measureArg(v: unknown, def: Measure | undefined): Measure | QueryResult {
-  const cacheable = typeof v === "string" && v.length <= 300;
-  if (cacheable && v !== "") {
-    const hit = measureArgs.get(v);
-    if (hit !== undefined) return hit;
-  }
-  const m = parseMeasure(v, def);
-  const r = m.ok ? m.value : fail("#VALUE!", m.message, m.fix);
-  return cacheable && !isBlank(v) ? remember(measureArgs, v, r) : r;
-}
-
-function basisArg(v: unknown, def: Basis): Basis | QueryResult {
-  if (isBlank(v)) return def;
-  const cacheable = typeof v === "string" && v.length <= 300;
-  if (cacheable) {
-    const hit = basisArgs.get(v);
-    if (hit !== undefined) return hit;
-  }
-  const b = parseBasis(v);
-  const r = b.ok ? b.value : fail("#VALUE!", b.message);
-  return cacheable ? remember(basisArgs, v, r) : r;
-}
+const periodArg = (v: unknown): string | QueryResult => readOnce(periodArgs, v, true, parsePeriod);
+const measureArg = (v: unknown, def: Measure | undefined): Measure | QueryResult => (isBlank(v) ? (def ?? fail("#VALUE!", `measure is required: one of ${MEASURES.join(", ")}`)) : readOnce(measureArgs, v, false, parseMeasure));
+const basisArg = (v: unknown, def: Basis): Basis | QueryResult => (isBlank(v) ? def : readOnce(basisArgs, v, false, parseBasis));
 
 /** Where each kind of argument sits in a function's parameters (-1: none), and its default. */
 interface Plan {
@@ -322,6 +307,18 @@ const PLANS = Object.fromEntries(
     return [spec.name, plan];
   }),
 ) as Record<FunctionName, Plan>;
+
+/**
+ * The measure a call answers (MOM: mom; ACTUAL with no measure: its default, mom), from FUNCTIONS'
+ * declarations, given the call's measure argument; null for a function without one (PRODUCTS) or
+ * an unreadable measure. What the pane formats a value by.
+ */
+export function measureOf(name: FunctionName, measure: unknown): Measure | null {
+  const p = PLANS[name];
+  if (p.measure < 0) return p.measureDefault ?? null;
+  const m = parseMeasure(measure, p.measureDefault);
+  return m.ok ? m.value : null;
+}
 
 /** The measure and basis a function answers when the call leaves them out (FUNCTIONS' defaults). */
 export function defaultsOf(name: FunctionName): { measure: Measure | undefined; basis: Basis } {

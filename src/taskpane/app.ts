@@ -3,8 +3,7 @@
  * Excel (../excel) and the shared runtime (one Dataset with the =SMM.* functions).
  */
 import type { Dataset } from "../core/dataset";
-import { FUNCTIONS } from "../core/query";
-import type { Measure } from "../core/types";
+import { FUNCTIONS, measureOf } from "../core/query";
 import { readActiveCell, readCellValues } from "../excel/cell";
 import { writeGrid } from "../excel/grid";
 import { listLinkedTables, refreshSmm, unlinkTable } from "../excel/linkedTables";
@@ -260,8 +259,8 @@ export class App {
     const spills = fs.result === "matrix";
     let format = "General";
     if (!spills && p.result.ok && typeof p.result.value === "number") {
-      const m = (spec.fn === "MOM" ? "mom" : spec.fn === "YOY" ? "yoy" : (spec.args.measure || "mom").trim().toLowerCase()) as Measure;
-      format = measureFormat(m);
+      const m = measureOf(spec.fn, spec.args.measure);
+      if (m) format = measureFormat(m);
     }
     const grid: Grid = { cells: [[p.formula]], numberFormats: [[format]], headerRows: 0 };
     await this.write(grid, { overwrite: true, ...(spills ? { spill: { rows: p.rows, cols: p.cols } } : {}) }, `${p.formula}`, () => undefined, (...a) => this.formula.showResult(...a));

@@ -6,6 +6,7 @@
 import { Catalog } from "../../core/catalog";
 import { readFiguresCsv } from "../../core/csv";
 import type { Dataset, EditionDiff, EditionOrigin } from "../../core/dataset";
+import { perVersion } from "../../core/dataset";
 import type { MergeDiff } from "../../core/merge";
 import { figureKey, issueFigure, mergeEditions, sameSentence } from "../../core/merge";
 import type { FigureFields, ReviewDecision, ReviewItem } from "../../core/review";
@@ -351,16 +352,8 @@ function issueViews(text: string, issues: readonly Issue[]): IssueView[] {
   });
 }
 
-const namesCache = new WeakMap<Dataset, { version: number; names: string[] }>();
-
 /** Product names, ids and aliases in lower case (what a report names its products by). */
-function productNames(ds: Dataset): string[] {
-  const c = namesCache.get(ds);
-  if (c && c.version === ds.version) return c.names;
-  const names = [...new Set(ds.catalog.all().flatMap((p) => [p.name, p.id.replace(/-/g, " "), ...p.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 || /[^\x00-\x7f]/.test(n))))];
-  namesCache.set(ds, { version: ds.version, names });
-  return names;
-}
+const productNames = perVersion((ds: Dataset): string[] => [...new Set(ds.catalog.all().flatMap((p) => [p.name, p.id.replace(/-/g, " "), ...p.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 || /[^\x00-\x7f]/.test(n))))]);
 
 /**
  * Parses a report for the preview. `edition` (YYYY-MM) overrides the month found in the text or

@@ -4,7 +4,7 @@
  */
 import { Dataset } from "../../../src/core/dataset";
 import { evaluateFormula, parseFormula } from "../../../src/core/formula";
-import { callFunction, describeSource, FUNCTIONS, parseBasis, parseMeasure, trendText, type FunctionName } from "../../../src/core/query";
+import { callFunction, describeSource, FUNCTIONS, measureOf, parseBasis, parseMeasure, trendText, type FunctionName } from "../../../src/core/query";
 import { excelSerialFromPeriod } from "../../../src/core/periods";
 import { datasetFromTexts, edition, obs, trend, val } from "./helpers";
 
@@ -580,5 +580,20 @@ describe("arguments read once per distinct value", () => {
     expect(callFunction(d, "ACTUAL", ["nickel", "2025-03"])).toEqual({ ok: true, value: 0.01 });
     expect(callFunction(d, "FORECAST", ["nickel", "2025-03"])).toEqual({ ok: true, value: 0.02 });
     expect(callFunction(d, "MOM", ["nickel", "2025-03"])).toEqual({ ok: true, value: 0.01 });
+  });
+});
+
+describe("measureOf: the measure a call answers, from the declaration table", () => {
+  it.each<[FunctionName, unknown, string | null]>([
+    ["MOM", undefined, "mom"],
+    ["YOY", "ignored", "yoy"],
+    ["ACTUAL", undefined, "mom"],
+    ["VALUE", "operating rate", "operating_rate"],
+    ["VALUE", undefined, null],
+    ["FORECAST", "Output", "output"],
+    ["PRODUCTS", undefined, null],
+    ["VALUE", "nonsense", null],
+  ])("%s(%p) -> %p", (fn, m, want) => {
+    expect(measureOf(fn, m)).toBe(want);
   });
 });
