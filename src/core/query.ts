@@ -328,13 +328,35 @@ export function defaultsOf(name: FunctionName): { measure: Measure | undefined; 
 
 const SPECS = new Map<string, { spec: FunctionSpec; plan: Plan }>(Object.values(FUNCTIONS).map((f) => [f.name, { spec: f, plan: PLANS[f.name] }]));
 
+/**
+ * The figure a call answers (MOM, YOY, VALUE, ACTUAL, FORECAST), straight from the argument caches
+ * and the index with nothing allocated; undefined when the call answers anything else (an error,
+ * a range argument, another function): callFunction says what. The custom functions' fast path.
+ */
+export function figureOf(ds: Dataset, name: FunctionName, args: readonly unknown[]): number | undefined {
+  const f = SPECS.get(name);
+  if (f === undefined || !f.plan.figure || args.length > f.spec.params.length) return undefined;
+  const plan = f.plan;
+  const pr = productArg(ds, args[plan.product]);
+  if (pr === null) return undefined;
+  const period = periodArg(args[plan.period]);
+  if (typeof period !== "string") return undefined;
+  const measure = plan.measure >= 0 ? measureArg(args[plan.measure], plan.measureDefault) : plan.measureDefault;
+  if (typeof measure !== "string") return undefined;
+  const basis = plan.basis >= 0 ? basisArg(args[plan.basis], plan.basisDefault) : plan.basisDefault;
+  if (typeof basis !== "string") return undefined;
+  const o = ds.figureAt(pr.key, period, figureSlot(basis, measure));
+  return o !== undefined && Number.isFinite(o.value) ? o.value : undefined;
+}
+
 /** Calls one contract function with raw Excel-like arguments (strings, numbers, booleans, null, 2-D arrays). */
 export function callFunction(ds: Dataset, name: FunctionName, args: readonly unknown[]): QueryResult {
   try {
     const f = SPECS.get(name);
     if (!f) return fail("#VALUE!", `unknown function SMM.${String(name)}`);
     if (!f.plan.figure) return memoised(ds, f.spec, args);
-    return scalar(ds, f.spec, f.plan, args);
+    const v = figureOf(ds, name, args);
+    return v !== undefined ? ok(v) : scalar(ds, f.spec, f.plan, args);
   } catch (e) {
     // Never let an exception reach Excel: report it as a value.
     return fail("#N/A", `internal error in SMM.${String(name)}: ${e instanceof Error ? e.message : String(e)}`);

@@ -4,7 +4,7 @@
  * #BUSY! forever). Errors go through ./excel-errors.ts, nothing else throws.
  */
 import type { FunctionName } from "../core/query";
-import { callFunction } from "../core/query";
+import { callFunction, figureOf } from "../core/query";
 import type { QueryResult, QueryValue } from "../core/types";
 import { fail } from "../core/types";
 import type { SmmRuntime } from "../runtime/state";
@@ -23,11 +23,16 @@ function withLoadContext(r: QueryResult, rt: SmmRuntime): QueryResult {
   return r;
 }
 
-/** The answer: callFunction never throws, and a figure goes straight back (the common case). */
+/** The answer: a figure goes straight back (the common case); anything else through callFunction, which never throws. */
 function answer(rt: SmmRuntime, name: FunctionName, args: readonly unknown[]): QueryValue {
-  const r = callFunction(rt.dataset, name, args);
-  if (r.ok && typeof r.value === "number" && Number.isFinite(r.value)) return r.value;
-  return toExcel(withLoadContext(r, rt));
+  let v: number | undefined;
+  try {
+    v = figureOf(rt.dataset, name, args);
+  } catch {
+    v = undefined; // callFunction reports it as an internal error (it never throws)
+  }
+  if (v !== undefined) return v;
+  return toExcel(withLoadContext(callFunction(rt.dataset, name, args), rt));
 }
 
 function waitForLoad(rt: SmmRuntime): Promise<boolean> {

@@ -4,7 +4,7 @@
  */
 import { Dataset } from "../../../src/core/dataset";
 import { evaluateFormula, parseFormula } from "../../../src/core/formula";
-import { callFunction, describeSource, FUNCTIONS, measureOf, parseBasis, parseMeasure, trendText, type FunctionName } from "../../../src/core/query";
+import { callFunction, describeSource, figureOf, FUNCTIONS, measureOf, parseBasis, parseMeasure, trendText, type FunctionName } from "../../../src/core/query";
 import { excelSerialFromPeriod } from "../../../src/core/periods";
 import { datasetFromTexts, edition, obs, trend, val } from "./helpers";
 
@@ -595,5 +595,32 @@ describe("measureOf: the measure a call answers, from the declaration table", ()
     ["VALUE", "nonsense", null],
   ])("%s(%p) -> %p", (fn, m, want) => {
     expect(measureOf(fn, m)).toBe(want);
+  });
+});
+
+describe("figureOf: the custom functions' fast path", () => {
+  it("gives the figure callFunction gives, and undefined where callFunction gives anything else", () => {
+    const d = new Dataset();
+    d.addEdition(edition("2025-02", [obs({ product: "refined-nickel", measure: "mom", value: -0.0569 }), obs({ product: "refined-nickel", measure: "output", value: 30000 })]));
+    const cases: [FunctionName, unknown[]][] = [
+      ["MOM", ["nickel", "Feb 2025"]],
+      ["VALUE", ["Refined Nickel", 202502, "Output"]],
+      ["ACTUAL", [" nickel ", "2025-02"]],
+      ["MOM", [[["nickel"]], "2025-02"]],
+      ["MOM", ["nikel", "2025-02"]],
+      ["MOM", ["nickel", "2025-13"]],
+      ["YOY", ["nickel", "2025-02"]],
+      ["TREND", ["nickel", "2025-02"]],
+      ["MOM", ["nickel", "2025-02", "actual", "extra"]],
+    ];
+    for (const [fn, args] of cases) {
+      const r = callFunction(d, fn, args);
+      const v = figureOf(d, fn, args);
+      if (v !== undefined) expect(r).toEqual({ ok: true, value: v });
+      else if (fn !== "MOM" || !Array.isArray(args[0])) expect(r.ok && typeof r.value === "number").toBe(false);
+    }
+    expect(figureOf(d, "MOM", ["nickel", "Feb 2025"])).toBe(-0.0569);
+    expect(figureOf(d, "MOM", [[["nickel"]], "2025-02"])).toBeUndefined(); // a range goes the long way
+    expect(callFunction(d, "MOM", [[["nickel"]], "2025-02"])).toEqual({ ok: true, value: -0.0569 });
   });
 });
