@@ -41,6 +41,8 @@ export class Dataset {
   private index = new Map<string, Observation[]>();
   /** productKey -> period -> the winning figures by slot: the function path's lookup (no key to build per call). */
   private winners = new Map<string, Map<string, Slots>>();
+  /** The same with the values alone (NaN: no figure), compact: what the custom functions read. */
+  private winnerValues = new Map<string, Map<string, Float64Array>>();
   private trendIndex = new Map<string, TrendObservation[]>();
   /** Figures an edition states with conflicting values (#N/A), with the issue quoting both statements. */
   private conflictIndex = new Map<string, { edition: string; issue: Issue }>();
@@ -108,6 +110,13 @@ export class Dataset {
   /** The winning figure (newest edition), or undefined. */
   lookup(product: string, segment: string, period: string, basis: Basis, measure: Measure): Observation | undefined {
     return this.figureAt(productKey(product, segment), period, figureSlot(basis, measure));
+  }
+
+  /** The winning figure's value at figureAt's keys, or NaN when there is none. */
+  valueAt(productKey: string, period: string, slot: number): number {
+    if (this.dirty) this.build();
+    const v = this.winnerValues.get(productKey)?.get(period);
+    return v === undefined ? NaN : (v[slot] as number);
   }
 
   /** lookup() for keys made once: `productKey(product, segment)` and `figureSlot(basis, measure)`. */
@@ -236,16 +245,28 @@ export class Dataset {
     for (const list of index.values()) list.sort(newerFirst);
     for (const list of trends.values()) list.sort(newerFirst);
     const winners = new Map<string, Map<string, Slots>>();
+    const winnerValues = new Map<string, Map<string, Float64Array>>();
     for (const list of index.values()) {
       const o = list[0] as Observation;
       const pk = productKey(o.product, o.segment);
       let byPeriod = winners.get(pk);
-      if (!byPeriod) winners.set(pk, (byPeriod = new Map()));
+      let valuesByPeriod = winnerValues.get(pk);
+      if (!byPeriod || !valuesByPeriod) {
+        winners.set(pk, (byPeriod = new Map()));
+        winnerValues.set(pk, (valuesByPeriod = new Map()));
+      }
       let slots = byPeriod.get(o.period);
-      if (!slots) byPeriod.set(o.period, (slots = new Array<Observation | undefined>(2 * MEASURES.length).fill(undefined)));
-      slots[figureSlot(o.basis, o.measure)] = o;
+      let values = valuesByPeriod.get(o.period);
+      if (!slots || !values) {
+        byPeriod.set(o.period, (slots = new Array<Observation | undefined>(2 * MEASURES.length).fill(undefined)));
+        valuesByPeriod.set(o.period, (values = new Float64Array(2 * MEASURES.length).fill(NaN)));
+      }
+      const slot = figureSlot(o.basis, o.measure);
+      slots[slot] = o;
+      values[slot] = Number.isFinite(o.value) ? o.value : NaN;
     }
     this.winners = winners;
+    this.winnerValues = winnerValues;
     this.index = index;
     this.trendIndex = trends;
     this.conflictIndex = conflicts;

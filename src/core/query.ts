@@ -345,8 +345,8 @@ export function figureOf(ds: Dataset, name: FunctionName, args: readonly unknown
   if (typeof measure !== "string") return undefined;
   const basis = plan.basis >= 0 ? basisArg(args[plan.basis], plan.basisDefault) : plan.basisDefault;
   if (typeof basis !== "string") return undefined;
-  const o = ds.figureAt(pr.key, period, figureSlot(basis, measure));
-  return o !== undefined && Number.isFinite(o.value) ? o.value : undefined;
+  const v = ds.valueAt(pr.key, period, figureSlot(basis, measure));
+  return v === v ? v : undefined; // NaN: no figure
 }
 
 /** Calls one contract function with raw Excel-like arguments (strings, numbers, booleans, null, 2-D arrays). */
