@@ -81,7 +81,12 @@ function verify(calls: readonly Call[], answers: readonly Answer[], label: strin
 
 interface Prepared {
   rt: SmmRuntime;
+  /** The calls that answer (a figure or #N/A): the rows held to the floor. */
   calls: Call[];
+  /** The calls ending in #VALUE! (most with a "did you mean"): a row of their own. */
+  rejected: Call[];
+  /** ns per #VALUE! call the first time the mix is called (every unknown string new). */
+  rejectedFirstNs: number;
   keys: string[];
   floor: Map<string, Answer>;
   /** Cost by kind of answer, from the first (untimed-loop) pass. */
@@ -112,10 +117,13 @@ async function prepare(editions: readonly Edition[], n: number, cp: CallPath, la
   problems.push(...verify(calls, answers, label));
   const floor = new Map<string, Answer>();
   calls.forEach((c, i) => floor.set(c.key, answers[i] as Answer));
+  const answering = calls.filter((c) => c.expect !== "#VALUE!");
+  const rejected = calls.filter((c) => c.expect === "#VALUE!");
+  const rejectedMs = [...byKind].filter(([k]) => k.startsWith("#VALUE!")).reduce((a, [, v]) => a + v.ms, 0);
   const totalMs = [...byKind.values()].reduce((a, b) => a + b.ms, 0);
   const kinds = [...byKind].map(([k, v]) => `${k}: ${v.n} calls, ${((v.ms * 1e6) / v.n).toFixed(0)} ns each (${((100 * v.ms) / totalMs).toFixed(0)}% of the time)`);
   const v = byKind.get("value");
-  return { rt, calls, keys: calls.map((c) => c.key), floor, kinds, valueNs: v ? (v.ms * 1e6) / v.n : NaN };
+  return { rt, calls: answering, rejected, rejectedFirstNs: rejected.length ? (rejectedMs * 1e6) / rejected.length : NaN, keys: answering.map((c) => c.key), floor, kinds, valueNs: v ? (v.ms * 1e6) / v.n : NaN };
 }
 
 const HOLDER = "__smmAddinRuntime";
@@ -135,9 +143,9 @@ export async function benchCalls(one: readonly Edition[], all: readonly Edition[
   if (!swappable) problems.push("could not swap the shared runtime between datasets: flatness measured with the last runtime started only");
 
   let sink = 0;
-  const runCalls = (p: Prepared): number => {
+  const runCalls = (p: Prepared, calls: readonly Call[] = p.calls): number => {
     const t = now();
-    for (const c of p.calls) {
+    for (const c of calls) {
       const a = cp.call(c);
       sink += typeof a === "number" ? 1 : 2;
     }
@@ -168,6 +176,7 @@ export async function benchCalls(one: readonly Edition[], all: readonly Edition[
   const warm: number[] = [];
   const floor: number[] = [];
   const smallCold: number[] = [];
+  const rejectedCold: number[] = [];
   // (prepare() ran every call once: that was the warm-up)
   runFloor(big);
   for (let r = 0; r < ROUNDS; r++) {
@@ -178,19 +187,23 @@ export async function benchCalls(one: readonly Edition[], all: readonly Edition[
       useRuntime(big.rt);
     }
     invalidate(big);
+    rejectedCold.push(runCalls(big, big.rejected));
+    invalidate(big);
     cold.push(runCalls(big));
     warm.push(runCalls(big));
     floor.push(runFloor(big));
   }
   if (sink === 0) log("");
-  const perCall = (ms: number): number => (ms * 1e6) / N; // ns per call
+  const perCall = (ms: number, count = big.calls.length): number => (ms * 1e6) / count; // ns per call
   const floorNs = perCall(median(floor));
-  const n = N.toLocaleString("en-US");
-  const coldFig = figure(`calls: ${n} mixed, ${all.length} editions, first calculation (per call)`, "ns", perCall(median(cold)), floorNs, { of: "ratio", max: 5 }, `${cp.label}; every answer computed (dataset version bumped before each round); floor: Map.get on pre-normalised keys, same answers`);
-  const warmFig = figure(`calls: ${n} mixed, ${all.length} editions, recalculation (per call)`, "ns", perCall(median(warm)), floorNs, { of: "ratio", max: 5 }, `${cp.label}; the same calls again with the data unchanged (answers memoised per dataset version, if the core memoises)`);
-  const figures: Figure[] = [coldFig, warmFig];
+  const n = big.calls.length.toLocaleString("en-US");
+  const coldFig = figure(`calls: ${n} answering (of ${N.toLocaleString("en-US")} mixed), ${all.length} editions, first calculation (per call)`, "ns", perCall(median(cold)), floorNs, { of: "ratio", max: 5 }, `${cp.label}; every answer computed (dataset version bumped before each round); floor: Map.get on pre-normalised keys, same answers`);
+  const warmFig = figure(`calls: ${n} answering, ${all.length} editions, recalculation (per call)`, "ns", perCall(median(warm)), floorNs, { of: "ratio", max: 5 }, `${cp.label}; the same calls again with the data unchanged (answers memoised per dataset version, if the core memoises)`);
+  const rejectedNs = perCall(median(rejectedCold), big.rejected.length);
+  const rejectedFig = figure(`calls: ${big.rejected.length.toLocaleString("en-US")} ending in #VALUE! ("did you mean"), first calculation (per call)`, "ns", rejectedNs, null, { of: "value", max: 20_000 }, `the same mix's bad arguments (unknown products, months, measures, bases), dataset version bumped before the round: each unknown string's suggestions are computed once (the catalog keeps them until a product is added). The first time each string is seen: ${(big.rejectedFirstNs / 1000).toFixed(1)} us per call`);
+  const figures: Figure[] = [coldFig, warmFig, rejectedFig];
   if (swappable) {
-    figures.push(figure(`calls: flatness, ${all.length} editions vs ${one.length}, first calculation (per call)`, "ns", perCall(median(cold)), perCall(median(smallCold)), { of: "ratio", max: 1.5 }, `the same mix drawn from each dataset's figures`));
+    figures.push(figure(`calls: flatness, ${all.length} editions vs ${one.length}, first calculation (per call)`, "ns", perCall(median(cold)), perCall(median(smallCold), small.calls.length), { of: "ratio", max: 1.5 }, `the same mix drawn from each dataset's figures`));
   }
   const mix = (p: Prepared): string => {
     const c = { value: 0, "#N/A": 0, "#VALUE!": 0 };

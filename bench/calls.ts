@@ -6,6 +6,7 @@
 import type { Dataset } from "../src/core/dataset";
 import type { FunctionName } from "../src/core/query";
 import type { Basis, Measure, Observation } from "../src/core/types";
+import { MONTH_NAMES } from "../src/core/periods";
 import { Rng } from "./prng";
 
 export interface Call {
@@ -19,8 +20,8 @@ export interface Call {
   want?: number;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const LONG: readonly string[] = MONTH_NAMES;
+const MONTHS = LONG.map((m) => m.slice(0, 3));
 
 /** Excel date serial of the 15th of a YYYY-MM month. */
 export function serialOf(period: string): number {

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Rng } from "./prng";
+import { MONTH_NAMES } from "../src/core/periods";
 
 export interface EditionText {
   /** YYYY-MM the edition's actuals describe. */
@@ -60,8 +61,8 @@ export function loadSeed(): Seed {
 
 // ---------------------------------------------------------------------------------------------
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: readonly string[] = MONTH_NAMES;
+const ABBR = MONTHS.map((m) => m.slice(0, 3));
 const MONTH_TOKEN = new RegExp(`\\b(${[...MONTHS, "Sept", ...ABBR.filter((a) => a !== "May")].join("|")})\\b(?:(\\s+)((?:19|20)\\d{2})\\b)?|\\b((?:19|20)\\d{2})\\b`, "g");
 
 const monthIndex = (w: string): number => {

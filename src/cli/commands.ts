@@ -14,6 +14,7 @@ import { evaluateFormula } from "../core/formula";
 import { parseReport } from "../core/report/parse";
 import { readDatasetFile, toDatasetFile } from "../core/store";
 import type { Edition, Issue, Observation } from "../core/types";
+import { isPeriod } from "../core/periods";
 
 export interface Io {
   out: (s: string) => void;
@@ -141,10 +142,9 @@ export function parseArgs(argv: readonly string[], spec: Record<string, "bool" |
   return { positional, flags };
 }
 
-const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 function editionFlag(p: Parsed): string | undefined {
   const e = p.flags.get("edition")?.[0];
-  if (e !== undefined && !PERIOD_RE.test(e)) throw new UsageError(`--edition must be YYYY-MM, got "${e}"`);
+  if (e !== undefined && !isPeriod(e)) throw new UsageError(`--edition must be YYYY-MM, got "${e}"`);
   return e;
 }
 

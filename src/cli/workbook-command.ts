@@ -13,6 +13,7 @@ import type { Dataset } from "../core/dataset";
 import { a1, buildWorkbookGrids, dataRows, isErrorValue, parseA1, type Cell, type CellStyle, type Grid, type WorkbookOptions } from "../core/templates";
 import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml, insertDrawingElement, REL_DRAWING } from "./xlsx-chart";
 import { bundledDataset, datasetFromFiles, parseArgs, UsageError, type Io } from "./commands";
+import { isPeriod } from "../core/periods";
 
 export interface XlsxOptions {
   /** Write cached results of formulas (default true). Without them a viewer must recalculate. */
@@ -206,7 +207,6 @@ export function describeWorkbook(file: string, grids: readonly Grid[], ds: Datas
   return lines.join("\n") + "\n";
 }
 
-const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export async function cmdWorkbook(argv: readonly string[], io: Io): Promise<number> {
   const p = parseArgs(argv, { o: "one", out: "one", reports: "many", month: "one", from: "one", to: "one", product: "one", "no-cache": "bool", "built-at": "one" });
@@ -216,7 +216,7 @@ export async function cmdWorkbook(argv: readonly string[], io: Io): Promise<numb
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`-o ${out}: the file name must end in .xlsx`);
   const one = (name: string): string | undefined => {
     const v = p.flags.get(name)?.[0];
-    if (v !== undefined && !PERIOD_RE.test(v)) throw new UsageError(`--${name} must be YYYY-MM, got "${v}"`);
+    if (v !== undefined && !isPeriod(v)) throw new UsageError(`--${name} must be YYYY-MM, got "${v}"`);
     return v;
   };
   const month = one("month");

@@ -16,6 +16,7 @@
  *   letters/digits), spaces and hyphens are interchangeable, an English plural "s" is allowed,
  *   and the longest name wins at a position.
  */
+import { MONTH_NAMES } from "./periods";
 
 /** Lower case; every run of characters other than a-z and 0-9 becomes one "-"; no leading/trailing "-". */
 export function slugify(s: string): string {
@@ -62,6 +63,8 @@ export interface Resolved {
   product: Product;
   /** Slugged segment after ":" ("" for the product as a whole). */
   segment: string;
+  /** `${product.id}|${segment}`: the key its figures are indexed under (types.ts productKey). */
+  key: string;
 }
 
 export interface TextMatch {
@@ -564,8 +567,9 @@ const NOISE_WORDS = new Set([
   "the",
   "and",
   "s",
-  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()),
+  "sept",
 ]);
 const CJK_NOISE = /(?:\d{4}\s*年|\d{1,2}\s*月份?|中国|国内|全国|月度|产量|产出|数据|预测|统计|调研|分析|回顾|预期|情况|SMM|smm)/g;
 
@@ -631,39 +635,88 @@ function buildTrie(products: readonly Product[]): TrieNode {
 // Distance for suggestions
 // ---------------------------------------------------------------------------------------------
 
-/** Damerau-Levenshtein distance (optimal string alignment variant). */
+/** The three rolling rows of editDistance, grown as needed (allocating them per call cost more than the distance). */
+let rows = new Int32Array(3 * 65);
+
+/** Damerau-Levenshtein distance (optimal string alignment variant); at most max + 1 when max is given. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   const m = a.length;
   const n = b.length;
   if (!m) return n;
   if (!n) return m;
   if (Math.abs(m - n) > max) return max + 1;
-  // three rolling rows (Damerau needs the row before the previous one)
-  let prev2 = new Int32Array(n + 1);
-  let prev = new Int32Array(n + 1);
-  let cur = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
+  const w = n + 1;
+  if (rows.length < 3 * w) rows = new Int32Array(3 * w);
+  const r = rows;
+  // rows at offsets p2 (row i-2), p1 (row i-1) and c (row i), rotated
+  let p2 = 0;
+  let p1 = w;
+  let c = 2 * w;
+  for (let j = 0; j <= n; j++) r[p1 + j] = j;
   for (let i = 1; i <= m; i++) {
-    cur[0] = i;
+    r[c] = i;
+    let rowMin = i;
     const ai = a.charCodeAt(i - 1);
+    const ai1 = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= n; j++) {
       const bj = b.charCodeAt(j - 1);
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, (prev2[j - 2] as number) + 1);
-      cur[j] = v;
+      let v = (r[p1 + j - 1] as number) + (ai === bj ? 0 : 1);
+      const del = (r[p1 + j] as number) + 1;
+      const ins = (r[c + j - 1] as number) + 1;
+      if (del < v) v = del;
+      if (ins < v) v = ins;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && ai1 === bj) {
+        const tr = (r[p2 + j - 2] as number) + 1;
+        if (tr < v) v = tr;
+      }
+      r[c + j] = v;
+      if (v < rowMin) rowMin = v;
     }
     // every path through this row already costs more than `max`: stop early
-    if (max !== Infinity) {
-      let rowMin = cur[0] as number;
-      for (let j = 1; j <= n; j++) if ((cur[j] as number) < rowMin) rowMin = cur[j] as number;
-      if (rowMin > max) return max + 1;
-    }
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
+    if (rowMin > max) return max + 1;
+    const t = p2;
+    p2 = p1;
+    p1 = c;
+    c = t;
   }
-  return prev[n] as number;
+  return r[p1 + n] as number;
+}
+
+/** The characters of a key as a 32-bit set (folded: a lower bound of a distance stays one). */
+function charMask(k: string): number {
+  let m = 0;
+  for (let i = 0; i < k.length; i++) m |= 1 << (k.charCodeAt(i) & 31);
+  return m;
+}
+
+const usedCounts = new Int32Array(128);
+
+/** How many characters of k the multiset qCounts can match (folded to 128 codes: never fewer than the true count). */
+function common(qCounts: Int32Array, k: string): number {
+  let n = 0;
+  for (let i = 0; i < k.length; i++) {
+    const ch = k.charCodeAt(i) & 127;
+    if ((usedCounts[ch] as number) < (qCounts[ch] as number)) {
+      usedCounts[ch] = (usedCounts[ch] as number) + 1;
+      n++;
+    }
+  }
+  for (let i = 0; i < k.length; i++) usedCounts[k.charCodeAt(i) & 127] = 0;
+  return n;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+interface SuggestName {
+  name: string;
+  key: string;
+  product: Product;
+  /** charMask(key): a character one side has and the other lacks costs an edit. */
+  mask: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -671,6 +724,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 // ---------------------------------------------------------------------------------------------
 
 const MAX_INPUT = 200;
+/** Most inputs the resolve/suggest memos keep before starting again. */
+const MEMO_LIMIT = 10_000;
 
 function copyProduct(p: Product): Product {
   return {
@@ -711,7 +766,16 @@ export class Catalog {
     for (const a of p.aliases) claim(this.byKey, key(a));
     for (const t of p.textNames) claim(this.byTextKey, key(t));
     this.trie = null;
+    this.resolved.clear();
+    this.suggested.clear();
   }
+
+  /**
+   * What resolve() and suggest() answered per input string, until a product is added: a sheet asks
+   * about the same few products (and misspells the same few) again and again.
+   */
+  private readonly resolved = new Map<string, Resolved | null>();
+  private readonly suggested = new Map<string, readonly string[]>();
 
   /** Products in catalog order (builtins in report order, then added ones). */
   all(): Product[] {
@@ -765,6 +829,15 @@ export class Catalog {
    */
   resolve(input: string): Resolved | null {
     if (typeof input !== "string") return null;
+    const hit = this.resolved.get(input);
+    if (hit !== undefined) return hit;
+    const r = this.resolveUncached(input);
+    if (this.resolved.size >= MEMO_LIMIT) this.resolved.clear();
+    this.resolved.set(input, r && Object.freeze(r));
+    return r;
+  }
+
+  private resolveUncached(input: string): Resolved | null {
     const text = input.normalize("NFKC").trim();
     if (!text || text.length > MAX_INPUT) return null;
     const colon = text.indexOf(":");
@@ -781,19 +854,23 @@ export class Catalog {
       const inside = key(/\(([^)]+)\)/.exec(head)?.[1] ?? "");
       product = (outside ? this.byKey.get(outside) ?? this.byTextKey.get(outside) : undefined) ?? (inside ? this.byKey.get(inside) ?? this.byTextKey.get(inside) : undefined);
     }
-    return product ? { product, segment } : null;
+    return product ? { product, segment, key: `${product.id}|${segment}` } : null;
   }
 
   /** Candidate names for suggestions: ids and aliases, with their keys. */
-  private nameCache: { count: number; list: { name: string; key: string; product: Product }[] } | null = null;
+  private nameCache: { count: number; list: SuggestName[] } | null = null;
 
-  private names(): { name: string; key: string; product: Product }[] {
+  private names(): SuggestName[] {
     // rebuilt only when products were added (add() appends to this.products)
     if (this.nameCache && this.nameCache.count === this.products.length) return this.nameCache.list;
-    const out: { name: string; key: string; product: Product }[] = [];
+    const out: SuggestName[] = [];
+    const push = (name: string, p: Product): void => {
+      const k = rawKey(name);
+      out.push({ name, key: k, product: p, mask: charMask(k) });
+    };
     for (const p of this.products) {
-      out.push({ name: p.id, key: rawKey(p.id), product: p });
-      for (const a of p.aliases) out.push({ name: a, key: rawKey(a), product: p });
+      push(p.id, p);
+      for (const a of p.aliases) push(a, p);
     }
     this.nameCache = { count: this.products.length, list: out };
     return out;
@@ -806,27 +883,62 @@ export class Catalog {
    */
   suggest(input: string, n = 3): string[] {
     if (typeof input !== "string" || !(n > 0)) return [];
+    const memoKey = `${n}:${input}`;
+    const hit = this.suggested.get(memoKey);
+    if (hit) return [...hit];
+    const r = this.suggestUncached(input, n);
+    if (this.suggested.size >= MEMO_LIMIT) this.suggested.clear();
+    this.suggested.set(memoKey, Object.freeze([...r]));
+    return r;
+  }
+
+  private suggestUncached(input: string, n: number): string[] {
     const head = input.normalize("NFKC").split(":")[0] ?? "";
     const q = rawKey(head).slice(0, 64);
     if (!q) return [];
+    const want = Math.floor(n);
     const limit = Math.max(2, Math.ceil(q.length * 0.5));
-    const best = new Map<Product, { name: string; score: number }>();
-    for (const c of this.names()) {
-      if (!c.key) continue;
-      if (Math.abs(c.key.length - q.length) > limit + 4 && !c.key.includes(q) && !q.includes(c.key)) continue;
-      let score = editDistance(q, c.key, limit + 1);
-      const shorter = Math.min(q.length, c.key.length);
-      if (shorter >= 2 && (c.key.startsWith(q) || q.startsWith(c.key))) score -= 1;
-      else if (shorter >= 3 && (c.key.includes(q) || q.includes(c.key))) score -= 0.5;
-      if (score > limit) continue;
+    const qMask = charMask(q);
+    const qCounts = new Int32Array(128);
+    for (let i = 0; i < q.length; i++) qCounts[q.charCodeAt(i) & 127] = (qCounts[q.charCodeAt(i) & 127] as number) + 1;
+    // Each name's score is its distance minus a bonus for a shared prefix (1) or substring (0.5).
+    // A cheap lower bound of every score first (length and letters), then the distances best
+    // bound first, stopping when no name left can enter the best `want` products.
+    const todo: { c: SuggestName; at: number; bonus: number; low: number }[] = [];
+    const names = this.names();
+    for (let at = 0; at < names.length; at++) {
+      const c = names[at] as SuggestName;
+      const k = c.key;
+      if (!k) continue;
+      const lenDiff = Math.abs(k.length - q.length);
+      // the bonus is at most 1: bounds first, the substring tests only for the names they leave
+      if (lenDiff - 1 > limit) continue;
+      let low = Math.max(lenDiff, popcount(qMask & ~c.mask), popcount(c.mask & ~qMask));
+      if (low - 1 > limit) continue;
+      // every character of one side that the other cannot match costs an edit
+      low = Math.max(low, Math.max(q.length, k.length) - common(qCounts, k));
+      if (low - 1 > limit) continue;
+      const shorter = Math.min(q.length, k.length);
+      const bonus = shorter >= 2 && (k.startsWith(q) || q.startsWith(k)) ? 1 : shorter >= 3 && (k.includes(q) || q.includes(k)) ? 0.5 : 0;
+      if (low - bonus <= limit) todo.push({ c, at, bonus, low: low - bonus });
+    }
+    todo.sort((x, y) => x.low - y.low || x.at - y.at);
+    const best = new Map<Product, { name: string; score: number; at: number }>();
+    let cutoff = limit; // the score the want-th best product has (or the limit)
+    for (const t of todo) {
+      if (t.low > cutoff) break;
+      const c = t.c;
+      const score = editDistance(q, c.key, Math.floor(cutoff + t.bonus)) - t.bonus;
+      if (score > cutoff) continue;
       const prev = best.get(c.product);
-      if (!prev || score < prev.score || (score === prev.score && c.name.length < prev.name.length)) {
-        best.set(c.product, { name: c.name, score });
+      if (!prev || score < prev.score || (score === prev.score && (c.name.length < prev.name.length || (c.name.length === prev.name.length && t.at < prev.at)))) {
+        best.set(c.product, { name: c.name, score, at: t.at });
+        if (best.size >= want) cutoff = Math.min(limit, [...best.values()].map((x) => x.score).sort((x, y) => x - y)[want - 1] as number);
       }
     }
     return [...best.values()]
       .sort((a, b) => a.score - b.score || a.name.length - b.name.length || (a.name < b.name ? -1 : 1))
-      .slice(0, Math.floor(n))
+      .slice(0, want)
       .map((x) => x.name);
   }
 

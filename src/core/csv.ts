@@ -7,6 +7,7 @@ import type { Catalog } from "./catalog";
 import { addMetalContentLevel } from "./content";
 import type { Edition, Hedge, Issue, Observation, Unit } from "./types";
 import { MEASURES } from "./types";
+import { isPeriod } from "./periods";
 
 export const CSV_COLUMNS = ["product", "segment", "period", "basis", "measure", "value", "unit", "qualifier", "release", "source_url"] as const;
 
@@ -44,7 +45,6 @@ export function parseCsv(text: string, keepEmptyRows = false): string[][] {
   return keepEmptyRows ? rows : rows.filter((r) => r.some((f) => f.trim() !== ""));
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** One figures table to read: its text and the name its rows are cited by. */
@@ -173,8 +173,8 @@ function readTable(table: FigureTable, named: boolean, issues: Issue[], add: (re
     const value = Number(get("value").replace(/,/g, ""));
     if (!SLUG.test(product)) { bad(`product "${product}" is not a catalog id`); continue; }
     if (segment && !SLUG.test(segment)) { bad(`segment "${segment}" is not a slug`); continue; }
-    if (!PERIOD.test(period)) { bad(`period "${period}" is not YYYY-MM`); continue; }
-    if (!PERIOD.test(release)) { bad(`release "${release}" is not YYYY-MM`); continue; }
+    if (!isPeriod(period)) { bad(`period "${period}" is not YYYY-MM`); continue; }
+    if (!isPeriod(release)) { bad(`release "${release}" is not YYYY-MM`); continue; }
     if (basis !== "actual" && basis !== "forecast") { bad(`basis "${basis}" is not actual/forecast`); continue; }
     if (!(MEASURES as readonly string[]).includes(measure)) { bad(`measure "${measure}" is unknown`); continue; }
     if (get("value") === "" || !Number.isFinite(value)) { bad(`value "${get("value")}" is not a number`); continue; }

@@ -7,9 +7,9 @@
  * - Re-adding an edition with the same id replaces it and reports what changed.
  * - `output` is implied (and marked so) when an edition states a change and its % but no level.
  */
-import { Catalog } from "./catalog";
+import { Catalog, slugify } from "./catalog";
 import type { Basis, Edition, Issue, Measure, Observation, TrendObservation } from "./types";
-import { MEASURES } from "./types";
+import { figureKey as obsKey, figureSlot, frameKey, MEASURES, productKey } from "./types";
 
 export type EditionOrigin = "bundled" | "imported" | "team";
 
@@ -27,10 +27,9 @@ export interface EditionDiff {
   isNew: boolean;
 }
 
-const obsKey = (o: { product: string; segment: string; period: string; basis: Basis; measure: Measure }): string =>
-  `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
-const trendKey = (product: string, segment: string, period: string, basis: Basis): string =>
-  `${product}|${segment}|${period}|${basis}`;
+const trendKey = (product: string, segment: string, period: string, basis: Basis): string => frameKey({ product, segment, period, basis });
+/** The winning figures of one product|segment and period, by figureSlot(basis, measure). */
+type Slots = (Observation | undefined)[];
 
 /** Newest edition first; within an edition, keep statement order. */
 const newerFirst = (a: { provenance: { edition: string } }, b: { provenance: { edition: string } }): number =>
@@ -40,6 +39,10 @@ export class Dataset {
   readonly catalog: Catalog;
   private readonly editions = new Map<string, StoredEdition>();
   private index = new Map<string, Observation[]>();
+  /** productKey -> period -> the winning figures by slot: the function path's lookup (no key to build per call). */
+  private winners = new Map<string, Map<string, Slots>>();
+  /** The same with the values alone (NaN: no figure), compact: what the custom functions read. */
+  private winnerValues = new Map<string, Map<string, Float64Array>>();
   private trendIndex = new Map<string, TrendObservation[]>();
   /** Figures an edition states with conflicting values (#N/A), with the issue quoting both statements. */
   private conflictIndex = new Map<string, { edition: string; issue: Issue }>();
@@ -61,7 +64,7 @@ export class Dataset {
     const before = this.editions.get(edition.id);
     for (const heading of edition.sections) {
       try {
-        if (!this.catalog.matchHeading(heading) && !this.catalog.get(slugOf(heading))) this.catalog.add(heading);
+        if (!this.catalog.matchHeading(heading) && !this.catalog.get(slugify(heading))) this.catalog.add(heading);
       } catch {
         // a heading with no letters or digits names no product: nothing to add
       }
@@ -106,8 +109,20 @@ export class Dataset {
 
   /** The winning figure (newest edition), or undefined. */
   lookup(product: string, segment: string, period: string, basis: Basis, measure: Measure): Observation | undefined {
-    this.build();
-    return this.index.get(obsKey({ product, segment, period, basis, measure }))?.[0];
+    return this.figureAt(productKey(product, segment), period, figureSlot(basis, measure));
+  }
+
+  /** The winning figure's value at figureAt's keys, or NaN when there is none. */
+  valueAt(productKey: string, period: string, slot: number): number {
+    if (this.dirty) this.build();
+    const v = this.winnerValues.get(productKey)?.get(period);
+    return v === undefined ? NaN : (v[slot] as number);
+  }
+
+  /** lookup() for keys made once: `productKey(product, segment)` and `figureSlot(basis, measure)`. */
+  figureAt(productKey: string, period: string, slot: number): Observation | undefined {
+    if (this.dirty) this.build();
+    return this.winners.get(productKey)?.get(period)?.[slot];
   }
 
   /** When no edition states the figure but one states it with conflicting values: that conflict. */
@@ -130,8 +145,18 @@ export class Dataset {
   /** Segments a product has in any edition. */
   segmentsOf(product: string): string[] {
     this.build();
-    return [...(this.segments.get(product) ?? [])].filter((s) => s !== "").sort();
+    let sorted = this.sortedSegments.get(product);
+    if (!sorted) this.sortedSegments.set(product, (sorted = [...(this.segments.get(product) ?? [])].filter((s) => s !== "").sort()));
+    return [...sorted];
   }
+
+  /** Whether any edition states a figure of that segment of the product. */
+  hasSegment(product: string, segment: string): boolean {
+    this.build();
+    return this.segments.get(product)?.has(segment) ?? false;
+  }
+
+  private sortedSegments = new Map<string, string[]>();
 
   /** Whether any edition states anything for that period and basis. */
   covers(period: string, basis: Basis): boolean {
@@ -219,21 +244,39 @@ export class Dataset {
     }
     for (const list of index.values()) list.sort(newerFirst);
     for (const list of trends.values()) list.sort(newerFirst);
+    const winners = new Map<string, Map<string, Slots>>();
+    const winnerValues = new Map<string, Map<string, Float64Array>>();
+    for (const list of index.values()) {
+      const o = list[0] as Observation;
+      const pk = productKey(o.product, o.segment);
+      let byPeriod = winners.get(pk);
+      let valuesByPeriod = winnerValues.get(pk);
+      if (!byPeriod || !valuesByPeriod) {
+        winners.set(pk, (byPeriod = new Map()));
+        winnerValues.set(pk, (valuesByPeriod = new Map()));
+      }
+      let slots = byPeriod.get(o.period);
+      let values = valuesByPeriod.get(o.period);
+      if (!slots || !values) {
+        byPeriod.set(o.period, (slots = new Array<Observation | undefined>(2 * MEASURES.length).fill(undefined)));
+        valuesByPeriod.set(o.period, (values = new Float64Array(2 * MEASURES.length).fill(NaN)));
+      }
+      const slot = figureSlot(o.basis, o.measure);
+      slots[slot] = o;
+      values[slot] = Number.isFinite(o.value) ? o.value : NaN;
+    }
+    this.winners = winners;
+    this.winnerValues = winnerValues;
     this.index = index;
     this.trendIndex = trends;
     this.conflictIndex = conflicts;
     this.segments = segments;
+    this.sortedSegments = new Map();
     this.periodsByProduct = periods;
     this.coveredPeriods = covered;
     this.dirty = false;
   }
 }
-
-const slugOf = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 
 /**
  * `output` implied from a stated change and its percentage in the same edition
@@ -242,7 +285,7 @@ const slugOf = (s: string): string =>
 export function impliedOutputs(observations: readonly Observation[], stated: Set<string>): Observation[] {
   const byFrame = new Map<string, Partial<Record<Measure, Observation>>>();
   for (const o of observations) {
-    const k = `${o.product}|${o.segment}|${o.period}|${o.basis}`;
+    const k = frameKey(o);
     let f = byFrame.get(k);
     if (!f) byFrame.set(k, (f = {}));
     if (!f[o.measure]) f[o.measure] = o;
@@ -299,4 +342,19 @@ export const isMeasure = (s: string): s is Measure => (MEASURES as readonly stri
 /** Issues of all editions, for the task pane. */
 export function allIssues(ds: Dataset): Issue[] {
   return ds.listEditions().flatMap((e) => e.issues);
+}
+
+/**
+ * `compute(ds)` memoised per dataset and version: what the pane, the templates and the function
+ * path derive from the data (coverage, counts, rows, names) is computed once per change.
+ */
+export function perVersion<T>(compute: (ds: Dataset) => T): (ds: Dataset) => T {
+  const cache = new WeakMap<Dataset, { version: number; value: T }>();
+  return (ds) => {
+    const c = cache.get(ds);
+    if (c && c.version === ds.version) return c.value;
+    const value = compute(ds);
+    cache.set(ds, { version: ds.version, value });
+    return value;
+  };
 }

@@ -17,14 +17,11 @@
  * Used by the runtime (imported editions over bundled and team ones), the task pane's import
  * preview and `smm build`, so all three give the same dataset.
  */
-import type { Basis, Edition, Issue, Measure, Observation, TrendObservation } from "./types";
-import { MEASURES } from "./types";
+import type { Basis, Edition, Issue, Measure, Observation } from "./types";
+import { isPeriod } from "./periods";
+import { figureKey, frameKey, MEASURES } from "./types";
 
-/** The identity of a figure: one value per key per edition. */
-export const figureKey = (o: { product: string; segment: string; period: string; basis: Basis; measure: Measure }): string =>
-  `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
-
-const trendKey = (t: TrendObservation): string => `${t.product}|${t.segment}|${t.period}|${t.basis}`;
+export { figureKey };
 
 /** Sentences compared without case or whitespace differences. */
 export const sameSentence = (a: string | undefined, b: string | undefined): boolean =>
@@ -38,7 +35,7 @@ export function issueFigure(i: Issue): { product: string; segment: string; perio
   const p = i.path;
   if (!p || p.length !== 5 || !p.every((x) => typeof x === "string")) return null;
   const [product, segment, period, basis, measure] = p as string[];
-  if (!product || !/^\d{4}-\d\d$/.test(period ?? "") || (basis !== "actual" && basis !== "forecast") || !(MEASURES as readonly string[]).includes(measure ?? "")) return null;
+  if (!product || !isPeriod(period) || (basis !== "actual" && basis !== "forecast") || !(MEASURES as readonly string[]).includes(measure ?? "")) return null;
   return { product, segment: segment ?? "", period: period as string, basis, measure: measure as Measure };
 }
 
@@ -212,14 +209,14 @@ export function mergeEditions(older: (Edition & { origin?: string }) | undefined
     kept.push(marked);
   }
   diff.kept = kept;
-  const newTrends = new Set(incoming.trends.map(trendKey));
+  const newTrends = new Set(incoming.trends.map(frameKey));
   const seenIssues = new Set(incoming.issues.map(issueKey));
   const edition: Edition = {
     ...incoming,
     source: joinSources(older.source, incoming.source),
     sections: [...incoming.sections, ...older.sections.filter((x) => !incoming.sections.includes(x))],
     observations: [...incoming.observations, ...kept],
-    trends: [...incoming.trends, ...older.trends.filter((t) => !newTrends.has(trendKey(t)))],
+    trends: [...incoming.trends, ...older.trends.filter((t) => !newTrends.has(frameKey(t)))],
     issues: [...incoming.issues, ...older.issues.filter((i) => !seenIssues.has(issueKey(i)))],
   };
   delete (edition as Edition & { origin?: string }).origin;

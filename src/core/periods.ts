@@ -32,7 +32,8 @@ export const MAX_YEAR = 9999;
 /** First serial that is not a valid Excel date (10000-01-01). */
 export const EXCEL_SERIAL_LIMIT = 2958466;
 
-const MONTH_NAMES = [
+/** English month names, January first: the one list (parsing, labels, noise words). */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",

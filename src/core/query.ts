@@ -8,9 +8,11 @@
 import type { Dataset } from "./dataset";
 import { isMeasure } from "./dataset";
 import { parsePeriod, periodRange, formatPeriodLong } from "./periods";
+import type { Resolved } from "./catalog";
+import { editDistance } from "./catalog";
 import { describeCorrection } from "./review";
 import type { ArgumentFix, Basis, Measure, Observation, QueryResult, Scalar } from "./types";
-import { fail, MEASURES, ok } from "./types";
+import { fail, figureSlot, MEASURES, ok, productKey } from "./types";
 
 export type FunctionName =
   | "MOM"
@@ -36,6 +38,10 @@ export interface ParamSpec {
 export interface FunctionSpec {
   name: FunctionName;
   params: ParamSpec[];
+  /** The measure a function without a measure parameter answers (SMM.MOM: mom; TREND: the direction of mom). */
+  measure?: Measure;
+  /** The basis a function without a basis parameter answers (SMM.FORECAST: forecast). */
+  basis?: Basis;
   /** "scalar" or a spilled matrix. */
   result: "scalar" | "matrix";
   description: string;
@@ -46,13 +52,13 @@ const P = (name: string, kind: ParamSpec["kind"], optional = false, def?: string
 
 /** The contract's declaration table. Order of params is frozen. */
 export const FUNCTIONS: Record<FunctionName, FunctionSpec> = {
-  MOM: { name: "MOM", params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")], result: "scalar", description: "% change of output vs the previous month, as a fraction." },
-  YOY: { name: "YOY", params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")], result: "scalar", description: "% change of output vs the same month a year earlier, as a fraction." },
+  MOM: { name: "MOM", measure: "mom", params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")], result: "scalar", description: "% change of output vs the previous month, as a fraction." },
+  YOY: { name: "YOY", measure: "yoy", params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")], result: "scalar", description: "% change of output vs the same month a year earlier, as a fraction." },
   VALUE: { name: "VALUE", params: [P("product", "product"), P("period", "period"), P("measure", "measure"), P("basis", "basis", true, "actual")], result: "scalar", description: "Any measure of a product for a month." },
-  ACTUAL: { name: "ACTUAL", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")], result: "scalar", description: "The actual figure reported for that month." },
-  FORECAST: { name: "FORECAST", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")], result: "scalar", description: "SMM's forecast for that month (made in the previous month's report)." },
-  SURPRISE: { name: "SURPRISE", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")], result: "scalar", description: "Actual minus forecast, in the measure's units." },
-  TREND: { name: "TREND", params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")], result: "scalar", description: "Direction of output vs the previous month: up, down or flat, with slightly/significantly." },
+  ACTUAL: { name: "ACTUAL", basis: "actual", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")], result: "scalar", description: "The actual figure reported for that month." },
+  FORECAST: { name: "FORECAST", basis: "forecast", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")], result: "scalar", description: "SMM's forecast for that month (made in the previous month's report)." },
+  SURPRISE: { name: "SURPRISE", basis: "actual", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")], result: "scalar", description: "Actual minus forecast, in the measure's units." },
+  TREND: { name: "TREND", measure: "mom", params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")], result: "scalar", description: "Direction of output vs the previous month: up, down or flat, with slightly/significantly." },
   SERIES: { name: "SERIES", params: [P("product", "product"), P("measure", "measure"), P("from", "period", true), P("to", "period", true), P("basis", "basis", true, "actual")], result: "matrix", description: "Rows [period, value], oldest first." },
   TABLE: { name: "TABLE", params: [P("period", "period"), P("measure", "measure", true, "mom"), P("basis", "basis", true, "actual")], result: "matrix", description: "Rows [product id, product name, value] for every product with that figure." },
   PRODUCTS: { name: "PRODUCTS", params: [], result: "matrix", description: "Rows [product id, product name, group]." },
@@ -114,25 +120,14 @@ function closest(s: string, options: readonly string[]): string[] {
   return out.slice(0, 3);
 }
 
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) (dp[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const row = dp[i] as number[];
-      const prev = dp[i - 1] as number[];
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  return (dp[a.length] as number[])[b.length] as number;
-}
-
-interface Resolved {
+/** A product argument as the messages name it. */
+interface ProductRef {
   product: string;
   segment: string;
   name: string;
 }
 
-function resolveProduct(ds: Dataset, v: unknown): { ok: true; value: Resolved } | { ok: false; message: string; fix?: ArgumentFix } {
+function resolveProduct(ds: Dataset, v: unknown): { ok: true; value: ProductRef } | { ok: false; message: string; fix?: ArgumentFix } {
   if (isBlank(v)) return { ok: false, message: "product is required, e.g. \"copper-cathode\" or \"nickel\" (SMM.PRODUCTS() lists them)" };
   if (typeof v !== "string") return { ok: false, message: `product must be text such as "nickel", not ${describe(v)}` };
   const r = ds.catalog.resolve(v);
@@ -143,12 +138,12 @@ function resolveProduct(ds: Dataset, v: unknown): { ok: true; value: Resolved } 
   return { ok: true, value: { product: r.product.id, segment: r.segment, name: r.product.name } };
 }
 
-const label = (r: Resolved): string => (r.segment ? `${r.product}:${r.segment}` : r.product);
+const label = (r: ProductRef): string => (r.segment ? `${r.product}:${r.segment}` : r.product);
 
 /** Why a figure is missing: the #N/A message. */
-function missing(ds: Dataset, r: Resolved, period: string, basis: Basis, measure: Measure): QueryResult {
+function missing(ds: Dataset, r: ProductRef, period: string, basis: Basis, measure: Measure): QueryResult {
   const what = `${measure} for ${label(r)}, ${period} (${basis})`;
-  if (r.segment && !ds.segmentsOf(r.product).includes(r.segment)) {
+  if (r.segment && !ds.hasSegment(r.product, r.segment)) {
     const segs = ds.segmentsOf(r.product);
     return fail("#N/A", `no segment "${r.segment}" of ${r.product} in the loaded reports; ${segs.length ? `its segments are ${segs.join(", ")}` : "it has no segments"}`, undefined, "unknown-segment");
   }
@@ -166,7 +161,8 @@ function missing(ds: Dataset, r: Resolved, period: string, basis: Basis, measure
     }
   }
   if (!r.segment) {
-    const parts = ds.segmentsOf(r.product).filter((s) => ds.lookup(r.product, s, period, basis, measure));
+    const slot = figureSlot(basis, measure);
+    const parts = ds.segmentsOf(r.product).filter((s) => ds.figureAt(productKey(r.product, s), period, slot));
     if (parts.length) return fail("#N/A", `the report gives ${measure} for ${period} only for parts of ${r.product}: ${parts.map((p) => `${r.product}:${p}`).join(", ")}`, undefined, "parts-only");
   }
   return fail("#N/A", `not stated in the loaded reports: ${what}`, undefined, "not-stated");
@@ -197,11 +193,21 @@ function bindArgs(spec: FunctionSpec, args: readonly unknown[]): { ok: true; val
 }
 
 /**
- * Answers are memoised per dataset version: a recalculation asks the same questions again and again
- * (a sheet of 10,000 formulas, Excel's recalc chains), and an answer only changes with the data.
+ * Per dataset version: the #N/A answers (why a figure is missing takes several look-ups) and the
+ * answers of the spilled functions and SMM.INFO, by their raw arguments.
  */
 const memo = new WeakMap<Dataset, { version: number; answers: Map<string, QueryResult> }>();
 const MEMO_LIMIT = 200_000;
+
+function memoOf(ds: Dataset): Map<string, QueryResult> {
+  let m = memo.get(ds);
+  if (!m || m.version !== ds.version) {
+    m = { version: ds.version, answers: new Map() };
+    memo.set(ds, m);
+  }
+  if (m.answers.size >= MEMO_LIMIT) m.answers.clear();
+  return m.answers;
+}
 
 function memoKey(name: string, args: readonly unknown[]): string | null {
   for (const a of args) {
@@ -215,34 +221,239 @@ function memoKey(name: string, args: readonly unknown[]): string | null {
 /** Spilled answers are handed out as copies: a caller changing its array must not change the memo. */
 const fresh = (r: QueryResult): QueryResult => (r.ok && Array.isArray(r.value) ? { ok: true, value: r.value.map((row) => [...row]) } : r);
 
-/** Calls one contract function with raw Excel-like arguments (strings, numbers, booleans, null, 2-D arrays). */
-export function callFunction(ds: Dataset, name: FunctionName, args: readonly unknown[]): QueryResult {
-  const key = memoKey(name, args);
-  if (key === null) return callUncached(ds, name, args);
-  let m = memo.get(ds);
-  if (!m || m.version !== ds.version) {
-    m = { version: ds.version, answers: new Map() };
-    memo.set(ds, m);
-  }
-  const hit = m.answers.get(key);
-  if (hit) return fresh(hit);
-  const r = callUncached(ds, name, args);
-  if (m.answers.size >= MEMO_LIMIT) m.answers.clear();
-  m.answers.set(key, r);
-  return fresh(r);
+// ---- Arguments, read once per distinct value ---------------------------------------------------
+//
+// A sheet asks about a few products, months and measures many times: each distinct argument is
+// read (normalised, parsed, its error message written) once, then answered from a Map. Products
+// are memoised by the catalog (Catalog.resolve/suggest, until a product is added); months,
+// measures and bases do not depend on the data.
+
+/** A product argument, resolved: with the key its figures are indexed under. */
+interface ProductArg extends ProductRef {
+  key: string;
 }
 
-function callUncached(ds: Dataset, name: FunctionName, args: readonly unknown[]): QueryResult {
+const ARG_LIMIT = 10_000;
+const periodArgs = new Map<string | number, string | QueryResult>();
+const measureArgs = new Map<string | number, Measure | QueryResult>();
+const basisArgs = new Map<string | number, Basis | QueryResult>();
+
+function remember<K, V>(m: Map<K, V>, k: K, v: V): V {
+  if (m.size >= ARG_LIMIT) m.clear();
+  m.set(k, v);
+  return v;
+}
+
+/** The resolved product (memoised by the catalog, with its key), or null: then productError says why. */
+function productArg(ds: Dataset, v: unknown): Resolved | null {
+  return typeof v === "string" ? ds.catalog.resolve(v) : null;
+}
+
+function productError(ds: Dataset, v: unknown): QueryResult {
+  const bad = resolveProduct(ds, v);
+  return bad.ok ? fail("#N/A", `internal error: product "${String(v)}" resolves only the second time`) : fail("#VALUE!", bad.message, bad.fix);
+}
+
+const ref = (r: Resolved): ProductArg => ({ product: r.product.id, segment: r.segment, name: r.product.name, key: r.key });
+
+/**
+ * Reads an argument through its cache: strings (and numbers, for months) up to 300 characters are
+ * read once; anything else (dates, booleans, ranges) every time.
+ */
+function readOnce<T extends string>(cache: Map<string | number, T | QueryResult>, v: unknown, numbers: boolean, read: (v: unknown) => { ok: true; value: T } | { ok: false; message: string; fix?: ArgumentFix }): T | QueryResult {
+  const cacheable = (typeof v === "string" && v.length <= 300) || (numbers && typeof v === "number");
+  if (cacheable) {
+    const hit = cache.get(v);
+    if (hit !== undefined) return hit;
+  }
+  const r = read(v);
+  const out = r.ok ? r.value : fail("#VALUE!", r.message, r.fix);
+  return cacheable ? remember(cache, v, out) : out;
+}
+
+const periodArg = (v: unknown): string | QueryResult => readOnce(periodArgs, v, true, parsePeriod);
+const measureArg = (v: unknown, def: Measure | undefined): Measure | QueryResult => (isBlank(v) ? (def ?? fail("#VALUE!", `measure is required: one of ${MEASURES.join(", ")}`)) : readOnce(measureArgs, v, false, parseMeasure));
+const basisArg = (v: unknown, def: Basis): Basis | QueryResult => (isBlank(v) ? def : readOnce(basisArgs, v, false, parseBasis));
+
+/** Where each kind of argument sits in a function's parameters (-1: none), and its default. */
+interface Plan {
+  product: number;
+  period: number;
+  measure: number;
+  basis: number;
+  measureDefault: Measure | undefined;
+  basisDefault: Basis;
+  /** The function answers the figure itself (MOM, YOY, VALUE, ACTUAL, FORECAST). */
+  figure: boolean;
+}
+
+const asMeasure = (s: string | undefined): Measure | undefined => (s !== undefined && isMeasure(s) ? s : undefined);
+
+const PLANS = Object.fromEntries(
+  Object.values(FUNCTIONS).map((spec) => {
+    const at = (kind: ParamSpec["kind"]): number => spec.params.findIndex((p) => p.kind === kind);
+    const measure = at("measure");
+    const basis = at("basis");
+    const basisDefault = basis >= 0 ? spec.params[basis]?.default : spec.basis;
+    const plan: Plan = {
+      product: at("product"),
+      period: at("period"),
+      measure,
+      basis,
+      measureDefault: measure >= 0 ? asMeasure(spec.params[measure]?.default) : spec.measure,
+      basisDefault: basisDefault === "forecast" ? "forecast" : "actual",
+      figure: spec.result === "scalar" && spec.name !== "TREND" && spec.name !== "SURPRISE" && spec.name !== "INFO",
+    };
+    return [spec.name, plan];
+  }),
+) as Record<FunctionName, Plan>;
+
+/**
+ * The measure a call answers (MOM: mom; ACTUAL with no measure: its default, mom), from FUNCTIONS'
+ * declarations, given the call's measure argument; null for a function without one (PRODUCTS) or
+ * an unreadable measure. What the pane formats a value by.
+ */
+export function measureOf(name: FunctionName, measure: unknown): Measure | null {
+  const p = PLANS[name];
+  if (p.measure < 0) return p.measureDefault ?? null;
+  const m = parseMeasure(measure, p.measureDefault);
+  return m.ok ? m.value : null;
+}
+
+/** The measure and basis a function answers when the call leaves them out (FUNCTIONS' defaults). */
+export function defaultsOf(name: FunctionName): { measure: Measure | undefined; basis: Basis } {
+  const p = PLANS[name];
+  return { measure: p.measureDefault, basis: p.basisDefault };
+}
+
+const SPECS = new Map<string, { spec: FunctionSpec; plan: Plan }>(Object.values(FUNCTIONS).map((f) => [f.name, { spec: f, plan: PLANS[f.name] }]));
+
+/**
+ * The figure a call answers (MOM, YOY, VALUE, ACTUAL, FORECAST), straight from the argument caches
+ * and the index with nothing allocated; undefined when the call answers anything else (an error,
+ * a range argument, another function): callFunction says what. The custom functions' fast path.
+ */
+export function figureOf(ds: Dataset, name: FunctionName, args: readonly unknown[]): number | undefined {
+  const f = SPECS.get(name);
+  if (f === undefined || !f.plan.figure || args.length > f.spec.params.length) return undefined;
+  const plan = f.plan;
+  const pr = productArg(ds, args[plan.product]);
+  if (pr === null) return undefined;
+  const period = periodArg(args[plan.period]);
+  if (typeof period !== "string") return undefined;
+  const measure = plan.measure >= 0 ? measureArg(args[plan.measure], plan.measureDefault) : plan.measureDefault;
+  if (typeof measure !== "string") return undefined;
+  const basis = plan.basis >= 0 ? basisArg(args[plan.basis], plan.basisDefault) : plan.basisDefault;
+  if (typeof basis !== "string") return undefined;
+  const v = ds.valueAt(pr.key, period, figureSlot(basis, measure));
+  return v === v ? v : undefined; // NaN: no figure
+}
+
+/** Calls one contract function with raw Excel-like arguments (strings, numbers, booleans, null, 2-D arrays). */
+export function callFunction(ds: Dataset, name: FunctionName, args: readonly unknown[]): QueryResult {
   try {
-    const spec = FUNCTIONS[name];
-    if (!spec) return fail("#VALUE!", `unknown function SMM.${String(name)}`);
-    const bound = bindArgs(spec, args);
-    if (!bound.ok) return fail("#VALUE!", bound.message);
-    return dispatch(ds, spec, bound.value);
+    const f = SPECS.get(name);
+    if (!f) return fail("#VALUE!", `unknown function SMM.${String(name)}`);
+    if (!f.plan.figure) return memoised(ds, f.spec, args);
+    const v = figureOf(ds, name, args);
+    return v !== undefined ? ok(v) : scalar(ds, f.spec, f.plan, args);
   } catch (e) {
     // Never let an exception reach Excel: report it as a value.
     return fail("#N/A", `internal error in SMM.${String(name)}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+function memoised(ds: Dataset, spec: FunctionSpec, args: readonly unknown[]): QueryResult {
+  const key = memoKey(spec.name, args);
+  const answers = key === null ? null : memoOf(ds);
+  const hit = key === null ? undefined : answers?.get(key);
+  if (hit) return fresh(hit);
+  const bound = bindArgs(spec, args);
+  const r = !bound.ok ? fail("#VALUE!", bound.message) : spec.result === "scalar" ? scalar(ds, spec, PLANS[spec.name], args) : dispatch(ds, spec, bound.value);
+  if (key !== null) answers?.set(key, r);
+  return fresh(r);
+}
+
+/** Whether every argument is already a scalar and none is one too many (the common case). */
+function plain(n: number, args: readonly unknown[]): boolean {
+  if (args.length > n) return false;
+  for (let i = 0; i < args.length; i++) if (Array.isArray(args[i])) return false;
+  return true;
+}
+
+/** The arguments as scalars (a 1x1 range unwrapped), or the #VALUE! of a range or of too many arguments. */
+function unwrapped(spec: FunctionSpec, args: readonly unknown[]): unknown[] | QueryResult {
+  const bound = bindArgs(spec, args);
+  if (!bound.ok) return fail("#VALUE!", bound.message);
+  return spec.params.map((p) => bound.value[p.name]);
+}
+
+/** The scalar functions: each argument read once per distinct value, then one look-up. */
+function scalar(ds: Dataset, spec: FunctionSpec, plan: Plan, raw: readonly unknown[]): QueryResult {
+  let a = raw;
+  if (!plain(spec.params.length, raw)) {
+    const u = unwrapped(spec, raw);
+    if (!Array.isArray(u)) return u;
+    a = u;
+  }
+  const pr = productArg(ds, a[plan.product]);
+  if (!pr) return productError(ds, a[plan.product]);
+  const period = periodArg(a[plan.period]);
+  if (typeof period !== "string") return period;
+  let measure: Measure = plan.measureDefault ?? "mom";
+  if (plan.measure >= 0) {
+    const m = measureArg(a[plan.measure], plan.measureDefault);
+    if (typeof m !== "string") return m;
+    measure = m;
+  }
+  let basis: Basis = plan.basisDefault;
+  if (plan.basis >= 0) {
+    const b = basisArg(a[plan.basis], plan.basisDefault);
+    if (typeof b !== "string") return b;
+    basis = b;
+  }
+  if (plan.figure) {
+    const o = ds.figureAt(pr.key, period, figureSlot(basis, measure));
+    return o ? ok(o.value) : missingOnce(ds, ref(pr), period, basis, measure);
+  }
+  const rv = ref(pr);
+  switch (spec.name) {
+    case "TREND": {
+      const t = ds.trend(rv.product, rv.segment, period, basis);
+      if (t) return ok(trendText(t.direction, t.magnitude));
+      const o = ds.figureAt(rv.key, period, figureSlot(basis, "mom")) ?? ds.figureAt(rv.key, period, figureSlot(basis, "mom_chg"));
+      if (o) return ok(o.value > 0 ? "up" : o.value < 0 ? "down" : "flat");
+      const m = missingOnce(ds, rv, period, basis, "mom");
+      if (m.ok) return m;
+      // the reason a figure is missing is also the trend's, unless it is only "not stated"
+      return m.code === "not-stated" || m.code === "parts-only" ? fail("#N/A", `no direction of output stated for ${label(rv)}, ${period} (${basis})`, undefined, "not-stated") : m;
+    }
+    case "SURPRISE": {
+      const act = ds.figureAt(rv.key, period, figureSlot("actual", measure));
+      if (!act) return missingOnce(ds, rv, period, "actual", measure);
+      const fc = ds.figureAt(rv.key, period, figureSlot("forecast", measure));
+      if (!fc) return missingOnce(ds, rv, period, "forecast", measure);
+      return ok(Number((act.value - fc.value).toPrecision(12)));
+    }
+    case "INFO": {
+      const o = ds.figureAt(rv.key, period, figureSlot(basis, measure));
+      if (!o) return missingOnce(ds, rv, period, basis, measure);
+      return ok(describeSource(o, ds.history(rv.product, rv.segment, period, basis, measure).slice(1)));
+    }
+    default: {
+      const o = ds.figureAt(rv.key, period, figureSlot(basis, measure));
+      return o ? ok(o.value) : missingOnce(ds, rv, period, basis, measure);
+    }
+  }
+}
+
+/** missing(), once per figure and dataset version. */
+function missingOnce(ds: Dataset, r: ProductArg, period: string, basis: Basis, measure: Measure): QueryResult {
+  const answers = memoOf(ds);
+  const k = `#N/A|${r.key}|${period}|${basis}|${measure}`;
+  let m = answers.get(k);
+  if (!m) answers.set(k, (m = missing(ds, r, period, basis, measure)));
+  return m;
 }
 
 function dispatch(ds: Dataset, spec: FunctionSpec, a: Args): QueryResult {
@@ -254,55 +465,7 @@ function dispatch(ds: Dataset, spec: FunctionSpec, a: Args): QueryResult {
     case "SERIES":
       return series(ds, a);
     default:
-      break;
-  }
-  const r = resolveProduct(ds, a.product);
-  if (!r.ok) return fail("#VALUE!", r.message, r.fix);
-  const per = parsePeriod(a.period);
-  if (!per.ok) return fail("#VALUE!", per.message);
-  const period = per.value;
-  const measureDefault: Measure | undefined = spec.name === "MOM" ? "mom" : spec.name === "YOY" ? "yoy" : spec.name === "VALUE" ? undefined : "mom";
-  let measure: Measure = measureDefault ?? "mom";
-  if (spec.params.some((p) => p.kind === "measure")) {
-    const m = parseMeasure(a.measure, measureDefault);
-    if (!m.ok) return fail("#VALUE!", m.message, m.fix);
-    measure = m.value;
-  }
-  let basis: Basis = spec.name === "FORECAST" ? "forecast" : "actual";
-  if (spec.params.some((p) => p.kind === "basis")) {
-    const b = parseBasis(a.basis);
-    if (!b.ok) return fail("#VALUE!", b.message);
-    basis = b.value;
-  }
-  const rv = r.value;
-  switch (spec.name) {
-    case "TREND": {
-      const t = ds.trend(rv.product, rv.segment, period, basis);
-      if (t) return ok(trendText(t.direction, t.magnitude));
-      const o = ds.lookup(rv.product, rv.segment, period, basis, "mom") ?? ds.lookup(rv.product, rv.segment, period, basis, "mom_chg");
-      if (o) return ok(o.value > 0 ? "up" : o.value < 0 ? "down" : "flat");
-      const m = missing(ds, rv, period, basis, "mom");
-      if (m.ok) return m;
-      // the reason a figure is missing is also the trend's, unless it is only "not stated"
-      return m.code === "not-stated" || m.code === "parts-only" ? fail("#N/A", `no direction of output stated for ${label(rv)}, ${period} (${basis})`, undefined, "not-stated") : m;
-    }
-    case "SURPRISE": {
-      const act = ds.lookup(rv.product, rv.segment, period, "actual", measure);
-      const fc = ds.lookup(rv.product, rv.segment, period, "forecast", measure);
-      if (!act) return missing(ds, rv, period, "actual", measure);
-      if (!fc) return missing(ds, rv, period, "forecast", measure);
-      return ok(Number((act.value - fc.value).toPrecision(12)));
-    }
-    case "INFO": {
-      const o = ds.lookup(rv.product, rv.segment, period, basis, measure);
-      if (!o) return missing(ds, rv, period, basis, measure);
-      return ok(describeSource(o, ds.history(rv.product, rv.segment, period, basis, measure).slice(1)));
-    }
-    default: {
-      const o = ds.lookup(rv.product, rv.segment, period, basis, measure);
-      if (!o) return missing(ds, rv, period, basis, measure);
-      return ok(o.value);
-    }
+      return fail("#VALUE!", `SMM.${spec.name} is not a spilled function`);
   }
 }
 

@@ -7,6 +7,7 @@ import { dropDuplicateEditions, validateEdition } from "./validate";
 import type { Dataset, EditionOrigin } from "./dataset";
 import type { Basis, Correction, Direction, Edition, Evidence, Hedge, Issue, Magnitude, Observation, Provenance, ReviewReason, TrendObservation, Unit } from "./types";
 import { MEASURES } from "./types";
+import { isPeriod } from "./periods";
 
 export const DATASET_FORMAT = "smm-dataset";
 export const DATASET_VERSION = 1;
@@ -42,7 +43,6 @@ export function serializeDataset(ds: Dataset, origins?: readonly EditionOrigin[]
   return JSON.stringify(toDatasetFile(eds));
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 const oneOf = <T extends string>(x: unknown, opts: readonly T[]): x is T => typeof x === "string" && (opts as readonly string[]).includes(x);
 const str = (x: unknown): x is string => typeof x === "string";
@@ -78,7 +78,7 @@ function readProvenance(x: unknown, edition: string): Provenance | null {
 function readObservation(x: unknown, edition: string): Observation | string {
   if (!isObj(x)) return "not an object";
   if (!str(x.product) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(x.product)) return "bad product id";
-  if (!str(x.period) || !PERIOD.test(x.period)) return "bad period";
+  if (!str(x.period) || !isPeriod(x.period)) return "bad period";
   if (!oneOf<Basis>(x.basis, ["actual", "forecast"])) return "bad basis";
   if (!oneOf(x.measure, MEASURES)) return "bad measure";
   if (typeof x.value !== "number" || !Number.isFinite(x.value)) return "value is not a finite number";
@@ -130,7 +130,7 @@ function readCorrection(x: unknown): Correction | null {
   if (!isObj(x) || !oneOf(x.kind, ["accepted", "corrected", "assigned", "rejected"] as const) || !str(x.at)) return null;
   const c: Correction = { kind: x.kind, at: x.at };
   const o = x.original;
-  if (isObj(o) && str(o.product) && str(o.period) && PERIOD.test(o.period) && oneOf<Basis>(o.basis, ["actual", "forecast"]) && oneOf(o.measure, MEASURES) && typeof o.value === "number" && Number.isFinite(o.value)) {
+  if (isObj(o) && str(o.product) && str(o.period) && isPeriod(o.period) && oneOf<Basis>(o.basis, ["actual", "forecast"]) && oneOf(o.measure, MEASURES) && typeof o.value === "number" && Number.isFinite(o.value)) {
     c.original = { product: o.product, segment: str(o.segment) ? o.segment : "", period: o.period, measure: o.measure, basis: o.basis, value: o.value };
   }
   return c;
@@ -139,7 +139,7 @@ function readCorrection(x: unknown): Correction | null {
 function readTrend(x: unknown, edition: string): TrendObservation | string {
   if (!isObj(x)) return "not an object";
   if (!str(x.product) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(x.product)) return "bad product id";
-  if (!str(x.period) || !PERIOD.test(x.period)) return "bad period";
+  if (!str(x.period) || !isPeriod(x.period)) return "bad period";
   if (!oneOf<Basis>(x.basis, ["actual", "forecast"])) return "bad basis";
   if (!oneOf<Direction>(x.direction, ["up", "down", "flat"])) return "bad direction";
   const prov = readProvenance(x.provenance, edition);
@@ -185,7 +185,7 @@ function readDatasetFileInner(input: unknown): { editions: Edition[]; issues: Is
   if (!Array.isArray(x.editions)) return { editions: [], issues: [...issues, { code: "bad-row", message: "no editions array", path: ["editions"] }] };
   const editions: Edition[] = [];
   for (const [i, e] of x.editions.entries()) {
-    if (!isObj(e) || !str(e.id) || !PERIOD.test(e.id)) {
+    if (!isObj(e) || !str(e.id) || !isPeriod(e.id)) {
       issues.push({ code: "bad-row", message: `edition ${i} has no valid id (YYYY-MM); skipped`, path: ["editions", i] });
       continue;
     }

@@ -247,3 +247,26 @@ export const fail = (error: ErrorCode, message: string, fix?: ArgumentFix, code?
   code: code ?? (error === "#VALUE!" ? "bad-argument" : "no-data"),
   ...(fix ? { fix } : {}),
 });
+
+/** What names one figure: one value per key per edition. */
+export interface FigureId {
+  product: string;
+  segment: string;
+  period: string;
+  basis: Basis;
+  measure: Measure;
+}
+
+/** The identity of a figure (product, segment, period, basis, measure) as one string: the one key of a figure everywhere. */
+export const figureKey = (o: FigureId): string => `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
+
+/** The frame of a figure (its key without the measure): what trends and implied outputs are keyed by. */
+export const frameKey = (o: Omit<FigureId, "measure">): string => `${o.product}|${o.segment}|${o.period}|${o.basis}`;
+
+/** product and segment as one key (`figureKey`'s first two parts). */
+export const productKey = (product: string, segment: string): string => `${product}|${segment}`;
+
+/** The place of a basis and measure in a figure slot array (Dataset.figureAt). */
+export const figureSlot = (basis: Basis, measure: Measure): number => (basis === "forecast" ? MEASURES.length : 0) + MEASURE_INDEX[measure];
+
+const MEASURE_INDEX = Object.fromEntries(MEASURES.map((m, i) => [m, i])) as Record<Measure, number>;

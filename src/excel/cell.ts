@@ -2,7 +2,7 @@
  * Reading cells for Trace: the active cell (formula, value, spill anchor, linked table) in one
  * sync, and the values of cells an =SMM.* formula refers to in one more.
  */
-import { parseArea, splitSheet } from "./a1";
+import { parseArea, splitSheet } from "../core/a1";
 import { cachedLinks } from "./linkedTables";
 import { supportsExcelApi } from "./requirements";
 import { runExcel } from "./run";

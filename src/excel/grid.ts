@@ -3,7 +3,7 @@
  * active cell or an address in two syncs: one to check the target (protection, cells in the way,
  * the linked-table registry), one to write. Optionally registers the block as a linked table.
  */
-import { areaAddress, parseArea } from "./a1";
+import { areaAddress, parseArea } from "../core/a1";
 import { addLinkInBatch, readRegistryInBatch } from "./linkedTables";
 import { isEmptyCell, runExcel, stop } from "./run";
 import type { ExcelOutcome, Grid, WriteOptions, WriteResult, WriteTarget } from "./types";

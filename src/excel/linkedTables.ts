@@ -7,7 +7,7 @@
  * leaves are cleared; nothing outside the old and new block is touched) and recalculates =SMM.*
  * formulas in the selection, the sheet or the workbook: two syncs when the registry is known.
  */
-import { areaAddress, intersects, parseArea, type Area } from "./a1";
+import { areaAddress, intersects, parseArea, type Area } from "../core/a1";
 import { isEmptyCell, runExcel } from "./run";
 import type { ExcelOutcome, Grid, LinkRecord, RefreshReport, RefreshScope, TableRefresh } from "./types";
 

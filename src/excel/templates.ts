@@ -12,7 +12,7 @@
  */
 import type { ExcelOutcome } from "./types";
 import { runExcel } from "./run";
-import { COLORS, a1, gridBounds, isErrorValue, parseA1, safeSheetName, type CellStyle, type Grid } from "../core/templates/grid";
+import { COLORS, a1, cellText, gridBounds, isErrorValue, parseA1, safeSheetName, type CellStyle, type Grid } from "../core/templates/grid";
 
 export interface WriteOptions {
   /** Whether the host supports an ExcelApi version (default: Office.context.requirements). */
@@ -39,11 +39,7 @@ function defaultSupports(version: string): boolean {
   }
 }
 
-/** Text Excel would read as a number, date, boolean or formula gets a leading apostrophe. */
-export function cellText(s: string): string {
-  if (/^[=+\-@']/.test(s) || /^[\d\s.,:/%-]+$/.test(s) || /^(true|false)$/i.test(s)) return `'${s}`;
-  return s;
-}
+export { cellText };
 
 /** The 2-D arrays written over the used range: formulas/values and number formats. */
 export function gridMatrices(grid: Grid): { formulas: (string | number | boolean)[][]; numberFormats: string[][]; rows: number; cols: number } {
@@ -55,7 +51,7 @@ export function gridMatrices(grid: Grid): { formulas: (string | number | boolean
     const f = formulas[row - 1] as (string | number | boolean)[];
     const n = numberFormats[row - 1] as string[];
     if (c.formula) f[col - 1] = c.formula;
-    else if (typeof c.value === "string") f[col - 1] = cellText(c.value);
+    else if (typeof c.value === "string") f[col - 1] = cellText(c.value, c.numFmt);
     else if (typeof c.value === "number" || typeof c.value === "boolean") f[col - 1] = c.value;
     else if (isErrorValue(c.value)) f[col - 1] = `=NA()`;
     if (c.numFmt) n[col - 1] = c.numFmt;

@@ -19,12 +19,20 @@ export function excelError(code: ErrorCode, message: string): Error | CustomFunc
   return new CustomFunctions.Error(ec, clip(message));
 }
 
+const errors = new WeakMap<QueryResult, Error | CustomFunctions.Error>();
+
 /**
  * The cell value for a result, or throws the CustomFunctions.Error (the documented way to give a
  * whole cell or spill an error; Excel catches it, so it never surfaces as an exception).
  */
 export function toExcel(r: QueryResult): QueryValue {
-  if (!r.ok) throw excelError(r.error, r.message);
+  if (!r.ok) {
+    // the core hands out the same failure object for the same question (memoised per argument
+    // and dataset version): its Excel error is made once
+    let e = errors.get(r);
+    if (!e) errors.set(r, (e = excelError(r.error, r.message)));
+    throw e;
+  }
   const v = r.value;
   if (typeof v === "number" && !Number.isFinite(v)) throw excelError("#N/A", "the figure is not a finite number");
   return v;

@@ -4,7 +4,7 @@
  * #BUSY! forever). Errors go through ./excel-errors.ts, nothing else throws.
  */
 import type { FunctionName } from "../core/query";
-import { callFunction } from "../core/query";
+import { callFunction, figureOf } from "../core/query";
 import type { QueryResult, QueryValue } from "../core/types";
 import { fail } from "../core/types";
 import type { SmmRuntime } from "../runtime/state";
@@ -23,14 +23,16 @@ function withLoadContext(r: QueryResult, rt: SmmRuntime): QueryResult {
   return r;
 }
 
+/** The answer: a figure goes straight back (the common case); anything else through callFunction, which never throws. */
 function answer(rt: SmmRuntime, name: FunctionName, args: readonly unknown[]): QueryValue {
-  let r: QueryResult;
+  let v: number | undefined;
   try {
-    r = withLoadContext(callFunction(rt.dataset, name, args), rt);
-  } catch (e) {
-    r = fail("#N/A", `internal error in SMM.${name}: ${e instanceof Error ? e.message : String(e)}`);
+    v = figureOf(rt.dataset, name, args);
+  } catch {
+    v = undefined; // callFunction reports it as an internal error (it never throws)
   }
-  return toExcel(r);
+  if (v !== undefined) return v;
+  return toExcel(withLoadContext(callFunction(rt.dataset, name, args), rt));
 }
 
 function waitForLoad(rt: SmmRuntime): Promise<boolean> {

@@ -9,7 +9,7 @@
  * conditional formats, charts, frozen panes and activation tests read back.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { areaAddress, parseArea, type Area } from "../../src/excel/a1";
+import { areaAddress, parseArea, type Area } from "../../src/core/a1";
 
 export interface Cell {
   value: unknown;

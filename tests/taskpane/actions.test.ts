@@ -9,6 +9,8 @@ import { Dataset, diffEditions } from "../../src/core/dataset";
 import type { Edition, Observation } from "../../src/core/types";
 import { editionRows } from "../../src/taskpane/actions/editions";
 import { formatFigure, safeText } from "../../src/taskpane/actions/format";
+import { cellText, colLetter, colNumber, parseA1 } from "../../src/core/templates/grid";
+import { indexToCol } from "../../src/core/a1";
 import { buildFormula, defaultFormulaArgs, didYouMean, previewFormula } from "../../src/taskpane/actions/formula";
 import { detectKind, MAX_IMPORT_CHARS, prepareCsv, prepareImport, prepareReport, summariseDiffs } from "../../src/taskpane/actions/importReport";
 import { linkedGrid } from "../../src/taskpane/actions/linked";
@@ -246,6 +248,24 @@ describe("tables", () => {
   test("text that Excel would read as a formula is written as text", () => {
     expect(safeText("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
     expect(safeText("Copper")).toBe("Copper");
+  });
+
+  test("one escape rule for Explore and the templates (core/templates/grid.ts cellText)", () => {
+    // Explore writes its text cells formatted as text: a month stays as typed, a formula does not run
+    expect(safeText("2025-03")).toBe(cellText("2025-03", "@"));
+    expect(safeText("2025-03")).toBe("2025-03");
+    expect(cellText("2025-03")).toBe("'2025-03");
+    expect(safeText("'quoted")).toBe("''quoted");
+    expect(cellText("+1", "@")).toBe("'+1");
+  });
+
+  test("one A1 module: the templates' 1-based helpers agree with core/a1.ts", () => {
+    for (const col of [1, 26, 27, 702, 703, 16384]) {
+      expect(colLetter(col)).toBe(indexToCol(col - 1));
+      expect(colNumber(colLetter(col))).toBe(col);
+    }
+    expect(parseA1("$AB$12")).toEqual({ row: 12, col: 28 });
+    expect(() => parseA1("B0")).toThrow(RangeError);
   });
 });
 

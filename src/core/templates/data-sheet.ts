@@ -6,6 +6,7 @@
  * (INDEX/MATCH), so a figure in the plain workbook is exactly what =SMM.VALUE returns.
  */
 import type { Dataset } from "../dataset";
+import { perVersion } from "../dataset";
 import { callFunction } from "../query";
 import type { Basis, Measure } from "../types";
 import { GridBuilder, HEADER_STYLE, type Grid } from "./grid";
@@ -35,12 +36,8 @@ export function dataKey(product: string, period: string, basis: Basis, measure: 
   return `${product}/${period}/${basis}/${measure}`;
 }
 
-const cache = new WeakMap<Dataset, { version: number; rows: DataRow[] }>();
-
 /** Every row of the Data sheet, sorted by key. Cached per dataset version. */
-export function dataRows(ds: Dataset): DataRow[] {
-  const hit = cache.get(ds);
-  if (hit && hit.version === ds.version) return hit.rows;
+export const dataRows = perVersion((ds: Dataset): DataRow[] => {
   const rows: DataRow[] = [];
   for (const o of ds.allFigures()) {
     const label = o.segment ? `${o.product}:${o.segment}` : o.product;
@@ -87,9 +84,8 @@ export function dataRows(ds: Dataset): DataRow[] {
     }
   }
   rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  cache.set(ds, { version: ds.version, rows });
   return rows;
-}
+});
 
 /** Where the plain templates find the Data sheet's key and value columns. */
 export interface DataRef {

@@ -11,6 +11,7 @@
  * - A formula cell's `value` is the result the builder expects (computed with the same core
  *   functions): adapters write it as the cached result, tests compare engines against it.
  */
+import { colToIndex, indexToCol, parseCell } from "../a1";
 import { NUMBER_FORMATS } from "../measures";
 
 /** An Excel error as a cell value. */
@@ -115,25 +116,14 @@ export interface Grid {
 
 // --------------------------------------------------------------------------------- addresses
 
-/** 1 -> "A", 27 -> "AA". */
+/** 1 -> "A", 27 -> "AA" (1-based, on core/a1.ts). */
 export function colLetter(col: number): string {
   if (!Number.isInteger(col) || col < 1) throw new RangeError(`column must be >= 1, got ${col}`);
-  let s = "";
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return indexToCol(col - 1);
 }
 
 /** "AA" -> 27. */
-export function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export const colNumber = (letters: string): number => colToIndex(letters) + 1;
 
 /** (7, 2) -> "B7"; absolute: "$B$7". */
 export function a1(row: number, col: number, abs = false): string {
@@ -143,9 +133,9 @@ export function a1(row: number, col: number, abs = false): string {
 
 /** "B7" -> { row: 7, col: 2 } ($ signs ignored). */
 export function parseA1(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) throw new RangeError(`not an A1 cell address: ${ref}`);
-  return { row: Number(m[2]), col: colNumber(m[1] ?? "A") };
+  const p = parseCell(ref);
+  if (!p) throw new RangeError(`not an A1 cell address: ${ref}`);
+  return { row: p.row + 1, col: p.col + 1 };
 }
 
 /** "B7:D9" -> corners (a single cell is a 1x1 range). */
@@ -197,6 +187,17 @@ export function literalText(s: string): string {
 /** A string literal in a formula (see literalText). */
 export function str(s: string): string {
   return `"${literalText(s)}"`;
+}
+
+/**
+ * The one text-escape rule of both writers (Explore's tables and the templates): text Excel would
+ * read as a formula gets a leading apostrophe, and so does text it would read as a number, date
+ * or boolean, unless the cell is formatted as text ("@"), which keeps it as typed.
+ */
+export function cellText(s: string, numberFormat = "General"): string {
+  if (/^[=+\-@']/.test(s)) return `'${s}`;
+  if (numberFormat !== "@" && (/^[\d\s.,:/%-]+$/.test(s) || /^(true|false)$/i.test(s))) return `'${s}`;
+  return s;
 }
 
 /** The value a formula's cached result shows for a missing number ("" in Excel terms). */

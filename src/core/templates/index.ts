@@ -6,6 +6,7 @@
  *   Data sheet their formulas read.
  */
 import type { Dataset } from "../dataset";
+import { perVersion } from "../dataset";
 import { addMonths, isPeriod } from "../periods";
 import { buildDashboard, type DashboardOptions } from "./dashboard";
 import { buildDataSheet } from "./data-sheet";
@@ -60,15 +61,11 @@ export interface MonthCoverage {
   momPairs: number;
 }
 
-const coverageCache = new WeakMap<Dataset, { version: number; map: Map<string, MonthCoverage> }>();
-
 /**
  * Per month (editions and forecast months): how many products have figures and how many forecast
  * and actual pairs there are. Cached per dataset version.
  */
-export function monthCoverage(ds: Dataset): Map<string, MonthCoverage> {
-  const c = coverageCache.get(ds);
-  if (c && c.version === ds.version) return c.map;
+export const monthCoverage = perVersion((ds: Dataset): Map<string, MonthCoverage> => {
   const actual = new Map<string, Set<string>>();
   for (const o of ds.allFigures()) {
     if (o.basis !== "actual") continue;
@@ -89,9 +86,8 @@ export function monthCoverage(ds: Dataset): Map<string, MonthCoverage> {
     }
     map.set(m, { products: actual.get(m)?.size ?? 0, pairs, momPairs });
   }
-  coverageCache.set(ds, { version: ds.version, map });
   return map;
-}
+});
 
 /** The newest of `months` whose score is at least `share` of the best score (null when all are 0). */
 function latestRich(months: readonly string[], score: (m: string) => number, share = 0.5): string | null {

@@ -4,10 +4,9 @@
  */
 import type { Dataset } from "../../core/dataset";
 import type { FunctionName, FunctionSpec } from "../../core/query";
-import { callFunction, FUNCTIONS } from "../../core/query";
+import { callFunction, FUNCTIONS, measureOf } from "../../core/query";
 import type { QueryResult } from "../../core/types";
 import { formatFigure } from "./format";
-import { isMeasure } from "../../core/dataset";
 
 export interface FormulaSpec {
   fn: FunctionName;
@@ -53,8 +52,8 @@ function valueText(fn: FunctionName, spec: FormulaSpec, r: QueryResult): string 
   const v = r.value;
   if (Array.isArray(v)) return `${v.length} row${v.length === 1 ? "" : "s"} x ${v[0]?.length ?? 0} columns (spills)`;
   if (typeof v === "number") {
-    const m = fn === "MOM" ? "mom" : fn === "YOY" ? "yoy" : (spec.args.measure ?? "").trim().toLowerCase().replace(/[\s-]+/g, "_") || "mom";
-    return isMeasure(m) ? formatFigure(v, m) : String(v);
+    const m = measureOf(fn, spec.args.measure);
+    return m ? formatFigure(v, m) : String(v);
   }
   return String(v);
 }

@@ -6,6 +6,7 @@
 import { Catalog } from "../../core/catalog";
 import { readFiguresCsv } from "../../core/csv";
 import type { Dataset, EditionDiff, EditionOrigin } from "../../core/dataset";
+import { perVersion } from "../../core/dataset";
 import type { MergeDiff } from "../../core/merge";
 import { figureKey, issueFigure, mergeEditions, sameSentence } from "../../core/merge";
 import type { FigureFields, ReviewDecision, ReviewItem } from "../../core/review";
@@ -16,6 +17,7 @@ import type { Edition, Issue, Measure, Observation } from "../../core/types";
 import { MEASURES } from "../../core/types";
 import { FRACTION_MEASURES, formatFigure, MEASURE_LABELS, periodLabel, plural } from "./format";
 import { highlightInSentence, type Span } from "./locate";
+import { isPeriod } from "../../core/periods";
 
 /** Largest text the pane imports. SMM's monthly report is about 70 KB; a 5 MB paste is a mistake. */
 export const MAX_IMPORT_CHARS = 2_000_000;
@@ -323,7 +325,7 @@ export function parseValueInput(text: string, measure: Measure): number | null {
 export function checkFields(ds: Dataset, f: { product: string; segment: string; period: string; basis: string; measure: string; value: string }): { ok: true; value: FigureFields } | { ok: false; message: string } {
   const product = ds.catalog.get(f.product.trim()) ?? ds.catalog.resolve(f.product.trim())?.product ?? null;
   if (!product) return { ok: false, message: `"${f.product}" is not a product: pick one from the list.` };
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(f.period)) return { ok: false, message: `"${f.period}" is not a month: use YYYY-MM.` };
+  if (!isPeriod(f.period)) return { ok: false, message: `"${f.period}" is not a month: use YYYY-MM.` };
   if (!(MEASURES as readonly string[]).includes(f.measure)) return { ok: false, message: `"${f.measure}" is not a measure.` };
   const measure = f.measure as Measure;
   if (f.basis !== "actual" && f.basis !== "forecast") return { ok: false, message: "The basis is actual or forecast." };
@@ -349,16 +351,8 @@ function issueViews(text: string, issues: readonly Issue[]): IssueView[] {
   });
 }
 
-const namesCache = new WeakMap<Dataset, { version: number; names: string[] }>();
-
 /** Product names, ids and aliases in lower case (what a report names its products by). */
-function productNames(ds: Dataset): string[] {
-  const c = namesCache.get(ds);
-  if (c && c.version === ds.version) return c.names;
-  const names = [...new Set(ds.catalog.all().flatMap((p) => [p.name, p.id.replace(/-/g, " "), ...p.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 || /[^\x00-\x7f]/.test(n))))];
-  namesCache.set(ds, { version: ds.version, names });
-  return names;
-}
+const productNames = perVersion((ds: Dataset): string[] => [...new Set(ds.catalog.all().flatMap((p) => [p.name, p.id.replace(/-/g, " "), ...p.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 || /[^\x00-\x7f]/.test(n))))]);
 
 /**
  * Parses a report for the preview. `edition` (YYYY-MM) overrides the month found in the text or
@@ -369,7 +363,7 @@ export function prepareReport(ds: Dataset, text: string, opts: { name?: string; 
   const base: ImportPreview = { kind: "report", name, chars: typeof text === "string" ? text.length : 0, blocking: null, editions: [], issues: [], editionOverride: opts.edition ?? null };
   const bad = checkText(text, opts.size);
   if (bad) return { preview: { ...base, blocking: bad }, editions: [], text: "" };
-  if (opts.edition && !/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.edition)) {
+  if (opts.edition && !isPeriod(opts.edition)) {
     return { preview: { ...base, blocking: `"${opts.edition}" is not a month: use YYYY-MM, e.g. 2025-02.` }, editions: [], text };
   }
   // refuse what is plainly not a report before the parser reads it (fast, one message)

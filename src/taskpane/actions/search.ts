@@ -5,6 +5,7 @@
 import { editDistance, GROUPS, OTHER_GROUP } from "../../core/catalog";
 import type { Product } from "../../core/catalog";
 import type { Dataset } from "../../core/dataset";
+import { perVersion } from "../../core/dataset";
 
 export interface ProductHit {
   /** What formulas and queries use: the product id, or "id:segment". */
@@ -20,21 +21,16 @@ export interface ProductHit {
   score: number;
 }
 
-const figureCache = new WeakMap<Dataset, { version: number; counts: Map<string, number> }>();
-
 /** Winning figures per "product|segment" (cached per dataset version). */
-export function figureCounts(ds: Dataset): Map<string, number> {
-  const c = figureCache.get(ds);
-  if (c && c.version === ds.version) return c.counts;
+export const figureCounts = perVersion((ds: Dataset): Map<string, number> => {
   const counts = new Map<string, number>();
   for (const o of ds.allFigures()) {
     const k = `${o.product}|${o.segment}`;
     counts.set(k, (counts.get(k) ?? 0) + 1);
     if (o.segment) counts.set(`${o.product}|*`, (counts.get(`${o.product}|*`) ?? 0) + 1);
   }
-  figureCache.set(ds, { version: ds.version, counts });
   return counts;
-}
+});
 
 const norm = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const segLabel = (s: string): string => s.replace(/-/g, " ");

@@ -7,7 +7,7 @@
 import type { Dataset } from "../../core/dataset";
 import { parsePeriod } from "../../core/periods";
 import type { FunctionName } from "../../core/query";
-import { callFunction, FUNCTIONS, parseBasis, parseMeasure, trendText } from "../../core/query";
+import { callFunction, defaultsOf, FUNCTIONS, measureOf, parseBasis, parseMeasure, trendText } from "../../core/query";
 import { normalize } from "../../core/report/parse";
 import { describeCorrection } from "../../core/review";
 import type { Basis, Measure, Observation, Scalar } from "../../core/types";
@@ -255,16 +255,8 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
   if (expr && expr.kind === "expr") return failTrace(formula, `Trace reads literal arguments and cell references; "${expr.text}" is an expression. Put it in a cell and refer to that cell.`);
   const raw = spec.params.map((_, i) => argValue(call.args[i], refValues));
   const result = callFunction(ds, call.name, raw);
-  const measureOf = (): Measure | null => {
-    if (call.name === "MOM") return "mom";
-    if (call.name === "YOY") return "yoy";
-    const i = spec.params.findIndex((p) => p.kind === "measure");
-    if (i < 0) return null;
-    const m = parseMeasure(raw[i], call.name === "VALUE" ? undefined : "mom");
-    return m.ok ? m.value : null;
-  };
   const shown = (v: unknown): string => {
-    const m = typeof v === "number" ? measureOf() : null;
+    const m = typeof v === "number" ? measureOf(call.name, raw[spec.params.findIndex((p) => p.kind === "measure")]) : null;
     return m && typeof v === "number" ? formatFigure(v, m) : String(v);
   };
   const valueText = result.ok ? (Array.isArray(result.value) ? `${result.value.length} rows (spilled)` : shown(result.value)) : result.error;
@@ -295,7 +287,7 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
       const rows = result.value as Scalar[][];
       const i = Math.max(0, Math.min(rows.length - 1, opts.spillRow ?? 0));
       const row = rows[i] ?? [];
-      const m = parseMeasure(named.measure, "mom");
+      const m = parseMeasure(named.measure, defaultsOf(call.name).measure);
       const b = parseBasis(named.basis);
       if (!m.ok || !b.ok) return failTrace(formula, "unreadable measure or basis", valueText);
       let o: Observation | undefined;
@@ -356,8 +348,8 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
       },
     ]);
   }
-  const def: Measure | undefined = call.name === "MOM" ? "mom" : call.name === "YOY" ? "yoy" : call.name === "VALUE" ? undefined : "mom";
-  const m = call.name === "MOM" || call.name === "YOY" ? { ok: true as const, value: def as Measure } : parseMeasure(named.measure, def);
+  const def = defaultsOf(call.name).measure;
+  const m = spec.params.some((p) => p.kind === "measure") ? parseMeasure(named.measure, def) : { ok: true as const, value: def ?? "mom" };
   if (!m.ok) return failTrace(formula, m.message, valueText);
   if (call.name === "SURPRISE") {
     const a = ds.lookup(r.product.id, r.segment, per.value, "actual", m.value);

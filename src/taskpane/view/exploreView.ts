@@ -9,7 +9,8 @@ import type { ProductHit } from "../actions/search";
 import type { Layout, TableModel, TableQuery } from "../actions/table";
 import { LATEST } from "../actions/table";
 import type { Child, Tone } from "./dom";
-import { badge, button, field, h, messageBar, nextId, replace, select } from "./dom";
+import { button, field, h, messageBar, nextId, replace, select } from "./dom";
+import { arrowStep, renderOptions, showActive } from "./productOptions";
 
 export interface ExploreEvents {
   search(text: string): void;
@@ -185,39 +186,24 @@ export class ExploreView {
     this.hits = hits;
     this.active = hits.length && this.active >= 0 ? Math.min(this.active, hits.length - 1) : -1;
     for (const x of hits) this.names.set(x.ref, x.name);
-    if (!hits.length) {
-      replace(this.list, h("li", { class: "empty", attrs: { role: "option", "aria-disabled": "true" } }, "No product matches. Try another spelling or a group (base metals, rare earths...)."));
-      this.input.removeAttribute("aria-activedescendant");
-      return;
-    }
-    replace(
-      this.list,
-      hits.map((x, i) => {
-        const chosen = this.q.products.includes(x.ref);
-        return h(
-          "li",
-          {
-            id: `${this.list.id}-${i}`,
-            class: `option${i === this.active ? " active" : ""}${chosen ? " chosen" : ""}`,
-            attrs: { role: "option", "aria-selected": String(chosen), "data-ref": x.ref },
-            on: { click: () => this.toggle(i), mousedown: (e) => e.preventDefault() },
-          },
-          h("span", { class: "tick", attrs: { "aria-hidden": "true" } }, chosen ? "\u2713" : ""),
-          h("span", { class: "opt-main" }, h("span", { class: "opt-name" }, x.name), h("span", { class: "hint block" }, `${x.group}${x.why && x.why !== "name" && x.why !== "exact" && !x.why.startsWith("group ") ? ` \u00b7 ${x.why}` : ""}`)),
-          badge(x.figures ? String(x.figures) : "no data", x.figures ? "neutral" : "warning"),
-        );
-      }),
-    );
-    if (this.active >= 0) this.input.setAttribute("aria-activedescendant", `${this.list.id}-${this.active}`);
+    renderOptions({
+      input: this.input,
+      list: this.list,
+      hits,
+      active: this.active,
+      chosen: (ref) => this.q.products.includes(ref),
+      pick: (i) => this.toggle(i),
+      empty: "No product matches. Try another spelling or a group (base metals, rare earths...).",
+    });
   }
 
   private keys(e: KeyboardEvent): void {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      e.preventDefault();
+    const step = arrowStep(e, this.active, this.hits.length);
+    if (step !== null) {
       if (!this.hits.length) return;
-      this.active = (this.active + (e.key === "ArrowDown" ? 1 : -1) + this.hits.length) % this.hits.length;
+      this.active = step;
       this.renderResults(this.hits);
-      document.getElementById(`${this.list.id}-${this.active}`)?.scrollIntoView({ block: "nearest" });
+      showActive(this.list, this.active);
     } else if (e.key === "Enter") {
       e.preventDefault();
       this.toggle(this.active >= 0 ? this.active : 0);

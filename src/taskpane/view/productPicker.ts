@@ -4,7 +4,8 @@
  * choose, Escape to close. The controller runs the search and passes the hits in.
  */
 import type { ProductHit } from "../actions/search";
-import { badge, h, nextId, replace } from "./dom";
+import { h, nextId } from "./dom";
+import { arrowStep, renderOptions, showActive } from "./productOptions";
 
 export interface ProductPickerEvents {
   search(text: string): void;
@@ -66,41 +67,17 @@ export class ProductPicker {
   renderResults(hits: ProductHit[]): void {
     this.hits = hits;
     if (this.active >= hits.length) this.active = hits.length - 1;
-    if (!hits.length) {
-      replace(this.list, h("li", { class: "empty", attrs: { role: "option", "aria-disabled": "true" } }, "No product matches. Try another spelling."));
-      this.input.removeAttribute("aria-activedescendant");
-      return;
-    }
-    replace(
-      this.list,
-      hits.map((x, i) => {
-        const chosen = this.chosen?.ref === x.ref;
-        return h(
-          "li",
-          {
-            id: `${this.list.id}-${i}`,
-            class: `option${i === this.active ? " active" : ""}${chosen ? " chosen" : ""}`,
-            attrs: { role: "option", "aria-selected": String(chosen), "data-ref": x.ref },
-            on: { click: () => this.pick(i), mousedown: (e) => e.preventDefault() },
-          },
-          h("span", { class: "tick", attrs: { "aria-hidden": "true" } }, chosen ? "\u2713" : ""),
-          h("span", { class: "opt-main" }, h("span", { class: "opt-name" }, x.name), h("span", { class: "hint block" }, `${x.group}${x.why && x.why !== "name" && x.why !== "exact" && !x.why.startsWith("group ") ? ` \u00b7 ${x.why}` : ""}`)),
-          badge(x.figures ? String(x.figures) : "no data", x.figures ? "neutral" : "warning"),
-        );
-      }),
-    );
-    if (this.active >= 0) this.input.setAttribute("aria-activedescendant", `${this.list.id}-${this.active}`);
-    else this.input.removeAttribute("aria-activedescendant");
+    renderOptions({ input: this.input, list: this.list, hits, active: this.active, chosen: (ref) => this.chosen?.ref === ref, pick: (i) => this.pick(i), empty: "No product matches. Try another spelling." });
   }
 
   private keys(e: KeyboardEvent): void {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      e.preventDefault();
+    const step = arrowStep(e, this.active, this.hits.length);
+    if (step !== null) {
       if (this.list.hidden) return this.open();
       if (!this.hits.length) return;
-      this.active = (this.active + (e.key === "ArrowDown" ? 1 : -1) + this.hits.length) % this.hits.length;
+      this.active = step;
       this.renderResults(this.hits);
-      document.getElementById(`${this.list.id}-${this.active}`)?.scrollIntoView?.({ block: "nearest" });
+      showActive(this.list, this.active);
     } else if (e.key === "Enter") {
       if (this.list.hidden) return;
       e.preventDefault();

@@ -326,7 +326,7 @@ describe("resolve", () => {
     ["仲钨酸铵", "ammonium-paratungstate", ""],
     [" 电解铜 ", "copper-cathode", ""],
   ])("%p -> %s [%s]", (input, id, segment) => {
-    expect(catalog.resolve(input)).toEqual({ product: catalog.get(id), segment });
+    expect(catalog.resolve(input)).toEqual({ product: catalog.get(id), segment, key: `${id}|${segment}` });
   });
 
   it.each<[string, string]>([
@@ -655,7 +655,7 @@ describe("add", () => {
     expect(c.get("cobalt-metal")).toBe(p);
     expect(c.all()).toHaveLength(55);
     expect(c.all()[54]).toBe(p);
-    expect(c.resolve("Cobalt Metal:Electrolytic")).toEqual({ product: p, segment: "electrolytic" });
+    expect(c.resolve("Cobalt Metal:Electrolytic")).toEqual({ product: p, segment: "electrolytic", key: `${p.id}|electrolytic` });
     expect(c.matchHeading("Cobalt Metal")).toBe(p);
     expect(c.matchHeading("China Cobalt Metal Production")).toBe(p);
     expect(c.findInText("cobalt metal output").map((m) => m.product)).toEqual([p]);
@@ -786,5 +786,32 @@ describe("Catalog constructor", () => {
     expect(c.findInText("copper cathode")).toEqual([]);
     expect(c.suggest("copper")).toEqual([]);
     expect(c.matchHeading("Copper")).toBeNull();
+  });
+});
+
+describe("resolve and suggest are memoised per input until a product is added", () => {
+  it("a name that resolved to nothing resolves once a product with that heading is added", () => {
+    const c = new Catalog();
+    expect(c.resolve("Unobtainium Ingot")).toBeNull();
+    expect(c.suggest("Unobtainium Ingt")).not.toContain("unobtainium-ingot");
+    const p = c.add("Unobtainium Ingot");
+    expect(c.resolve("Unobtainium Ingot")).toEqual({ product: p, segment: "", key: `${p.id}|` });
+    expect(c.suggest("Unobtainium Ingt")[0]).toBe(p.id);
+  });
+
+  it("the same input gives equal answers, and a caller changing a suggestion list does not change the next", () => {
+    const c = new Catalog();
+    expect(c.resolve("nickel")).toBe(c.resolve("nickel"));
+    const first = c.suggest("coper");
+    first.push("changed");
+    expect(c.suggest("coper")).not.toContain("changed");
+    expect(c.suggest("coper")[0]).toBe("copper");
+  });
+
+  it("editDistance with a bound stops at bound + 1 and is exact below it (buffers reused between calls)", () => {
+    expect(editDistance("copper-cathode", "coppre-cathode")).toBe(1);
+    expect(editDistance("copper-cathode", "nickel", 3)).toBe(4);
+    expect(editDistance("a".repeat(80), "b".repeat(80))).toBe(80);
+    expect(editDistance("nikel", "nickel")).toBe(1);
   });
 });

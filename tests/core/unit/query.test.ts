@@ -4,7 +4,7 @@
  */
 import { Dataset } from "../../../src/core/dataset";
 import { evaluateFormula, parseFormula } from "../../../src/core/formula";
-import { callFunction, describeSource, FUNCTIONS, parseBasis, parseMeasure, trendText, type FunctionName } from "../../../src/core/query";
+import { callFunction, describeSource, figureOf, FUNCTIONS, measureOf, parseBasis, parseMeasure, trendText, type FunctionName } from "../../../src/core/query";
 import { excelSerialFromPeriod } from "../../../src/core/periods";
 import { datasetFromTexts, edition, obs, trend, val } from "./helpers";
 
@@ -377,7 +377,8 @@ describe("argument forms", () => {
 
   it("never throws, even for a broken dataset", () => {
     const broken = new Dataset();
-    (broken as unknown as { lookup: () => never }).lookup = () => {
+    // the function path's look-up (Dataset.figureAt, which lookup() also goes through)
+    (broken as unknown as { figureAt: () => never }).figureAt = () => {
       throw new Error("boom");
     };
     const r = callFunction(broken, "MOM", ["copper", "2025-02"]);
@@ -550,5 +551,76 @@ describe("contract details over hand-built editions", () => {
   it("a hedged bound returns the stated number", () => {
     expect(val(d, '=SMM.VALUE("dmc","2025-02","operating_rate")')).toBe(0.7);
     expect(val(d, '=SMM.INFO("dmc","2025-02","operating_rate")')).toMatch(/below/);
+  });
+});
+
+describe("arguments read once per distinct value", () => {
+  it("answers stay right after the data changes (products added, figures replaced)", () => {
+    const d = new Dataset();
+    d.addEdition(edition("2025-02", [obs({ product: "refined-nickel", measure: "mom", value: -0.0569 })]));
+    expect(callFunction(d, "MOM", ["nickel", "Feb 2025"])).toEqual({ ok: true, value: -0.0569 });
+    expect(callFunction(d, "MOM", ["Unobtainium Ingot", "Feb 2025"])).toMatchObject({ ok: false, error: "#VALUE!" });
+    d.addEdition(edition("2025-02", [obs({ product: "refined-nickel", measure: "mom", value: -0.06 })], [], ["Unobtainium Ingot"]));
+    expect(callFunction(d, "MOM", ["nickel", "Feb 2025"])).toEqual({ ok: true, value: -0.06 });
+    expect(callFunction(d, "MOM", ["Unobtainium Ingot", "Feb 2025"])).toMatchObject({ ok: false, error: "#N/A" });
+  });
+
+  it("a 1x1 range, too many arguments and a range argument behave as before", () => {
+    const d = new Dataset();
+    d.addEdition(edition("2025-02", [obs({ product: "refined-nickel", measure: "mom", value: -0.0569 })]));
+    expect(callFunction(d, "MOM", [[["nickel"]], [["2025-02"]]])).toEqual({ ok: true, value: -0.0569 });
+    expect(callFunction(d, "MOM", ["nickel", "2025-02", "actual", "x"])).toMatchObject({ ok: false, error: "#VALUE!" });
+    expect(callFunction(d, "MOM", ["nickel", [["2025-02", "2025-03"]]])).toMatchObject({ ok: false, error: "#VALUE!", message: expect.stringMatching(/single value/) });
+  });
+
+  it("the defaults come from the declaration table (FUNCTIONS' default fields)", () => {
+    const d = new Dataset();
+    d.addEdition(edition("2025-03", [obs({ product: "refined-nickel", measure: "mom", value: 0.01 }, "2025-03"), obs({ product: "refined-nickel", measure: "mom", value: 0.02, basis: "forecast" }, "2025-03")]));
+    expect(FUNCTIONS.ACTUAL.params.find((p) => p.kind === "measure")?.default).toBe("mom");
+    expect(callFunction(d, "ACTUAL", ["nickel", "2025-03"])).toEqual({ ok: true, value: 0.01 });
+    expect(callFunction(d, "FORECAST", ["nickel", "2025-03"])).toEqual({ ok: true, value: 0.02 });
+    expect(callFunction(d, "MOM", ["nickel", "2025-03"])).toEqual({ ok: true, value: 0.01 });
+  });
+});
+
+describe("measureOf: the measure a call answers, from the declaration table", () => {
+  it.each<[FunctionName, unknown, string | null]>([
+    ["MOM", undefined, "mom"],
+    ["YOY", "ignored", "yoy"],
+    ["ACTUAL", undefined, "mom"],
+    ["VALUE", "operating rate", "operating_rate"],
+    ["VALUE", undefined, null],
+    ["FORECAST", "Output", "output"],
+    ["PRODUCTS", undefined, null],
+    ["VALUE", "nonsense", null],
+  ])("%s(%p) -> %p", (fn, m, want) => {
+    expect(measureOf(fn, m)).toBe(want);
+  });
+});
+
+describe("figureOf: the custom functions' fast path", () => {
+  it("gives the figure callFunction gives, and undefined where callFunction gives anything else", () => {
+    const d = new Dataset();
+    d.addEdition(edition("2025-02", [obs({ product: "refined-nickel", measure: "mom", value: -0.0569 }), obs({ product: "refined-nickel", measure: "output", value: 30000 })]));
+    const cases: [FunctionName, unknown[]][] = [
+      ["MOM", ["nickel", "Feb 2025"]],
+      ["VALUE", ["Refined Nickel", 202502, "Output"]],
+      ["ACTUAL", [" nickel ", "2025-02"]],
+      ["MOM", [[["nickel"]], "2025-02"]],
+      ["MOM", ["nikel", "2025-02"]],
+      ["MOM", ["nickel", "2025-13"]],
+      ["YOY", ["nickel", "2025-02"]],
+      ["TREND", ["nickel", "2025-02"]],
+      ["MOM", ["nickel", "2025-02", "actual", "extra"]],
+    ];
+    for (const [fn, args] of cases) {
+      const r = callFunction(d, fn, args);
+      const v = figureOf(d, fn, args);
+      if (v !== undefined) expect(r).toEqual({ ok: true, value: v });
+      else if (fn !== "MOM" || !Array.isArray(args[0])) expect(r.ok && typeof r.value === "number").toBe(false);
+    }
+    expect(figureOf(d, "MOM", ["nickel", "Feb 2025"])).toBe(-0.0569);
+    expect(figureOf(d, "MOM", [[["nickel"]], "2025-02"])).toBeUndefined(); // a range goes the long way
+    expect(callFunction(d, "MOM", [[["nickel"]], "2025-02"])).toEqual({ ok: true, value: -0.0569 });
   });
 });
