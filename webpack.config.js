@@ -110,8 +110,10 @@ const HELP_FILE_TYPES = /\.(png|jpe?g|gif|svg|webp|pdf)$/i;
  * fast Office.onReady could let Excel call =SMM.* before functions.js registered them (#VALUE!).
  */
 function registerFirstJs() {
-  return "/* SMM: hold Excel's custom functions until functions.js registers them (CustomFunctions.delayInitialization). */\n" +
-    "(function (w) { var m = w.CustomFunctionMappings = w.CustomFunctionMappings || {}; m.__delay__ = true; })(window);\n";
+  return (
+    "/* SMM: hold Excel's custom functions until functions.js registers them (CustomFunctions.delayInitialization). */\n" +
+    "(function (w) { var m = w.CustomFunctionMappings = w.CustomFunctionMappings || {}; m.__delay__ = true; })(window);\n"
+  );
 }
 
 /** https origins (scheme://host[:port]) from SMM_TEAM_URL and SMM_TEAM_ORIGINS; throws on anything else. */
@@ -128,7 +130,11 @@ function teamOrigins() {
     if (!out.includes(u.origin)) out.push(u.origin);
   };
   if (process.env.SMM_TEAM_URL) add(process.env.SMM_TEAM_URL, "SMM_TEAM_URL");
-  for (const o of (process.env.SMM_TEAM_ORIGINS || "").split(",").map((x) => x.trim()).filter(Boolean)) add(o, "SMM_TEAM_ORIGINS");
+  for (const o of (process.env.SMM_TEAM_ORIGINS || "")
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean))
+    add(o, "SMM_TEAM_ORIGINS");
   return out;
 }
 
@@ -217,7 +223,7 @@ class SmmAddinPlugin {
         if (!page) return;
         let html = page.source.source().toString();
         const placeholder = /(\scontent=)(["']?)%SMM_CSP%\2/;
-        if (!placeholder.test(html)) throw new Error("[smm] taskpane.html has no content=\"%SMM_CSP%\" placeholder for its Content-Security-Policy");
+        if (!placeholder.test(html)) throw new Error('[smm] taskpane.html has no content="%SMM_CSP%" placeholder for its Content-Security-Policy');
         const code = html.replace(/<!--[\s\S]*?-->/g, "");
         const styleHashes = [...code.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `sha256-${crypto.createHash("sha256").update(m[1]).digest("base64")}`);
         const policy = contentSecurityPolicy({ dev, officeJsUrl, styleHashes, team });
@@ -234,7 +240,10 @@ class SmmAddinPlugin {
         const v = encodeURIComponent(version(compilation));
         let xml = m.source.source().toString();
         // the runtime page too: it is what loads functions.js (a cached old page would load old code)
-        xml = xml.replace(/(<bt:Url id="(?:Functions\.(?:Script|Metadata)|Taskpane)\.Url" DefaultValue="[^"?]+\/(?:functions\.js(?:on)?|taskpane\.html))"/g, `$1?v=${v}"`);
+        xml = xml.replace(
+          /(<bt:Url id="(?:Functions\.(?:Script|Metadata)|Taskpane)\.Url" DefaultValue="[^"?]+\/(?:functions\.js(?:on)?|taskpane\.html))"/g,
+          `$1?v=${v}"`,
+        );
         xml = xml.replace(/<Version>([^<]*)<\/Version>/, (_, ver) => `<Version>${manifestVersion(ver, dev)}</Version>`);
         compilation.updateAsset("manifest.xml", new webpack.sources.RawSource(xml));
       });
@@ -264,7 +273,8 @@ module.exports = (env = {}, argv = {}) => {
   const dev = mode !== "production";
   const publicUrl = (process.env.ADDIN_PUBLIC_URL || DEV_URL).replace(/\/+$/, "");
   if (!/^https:\/\//.test(publicUrl)) console.warn(`[smm] ADDIN_PUBLIC_URL should be https:// (Office requires HTTPS): ${publicUrl}`);
-  if (!dev && !process.env.ADDIN_PUBLIC_URL) console.warn(`[smm] production build for ${DEV_URL}: set ADDIN_PUBLIC_URL=https://your.host/path to deploy elsewhere`);
+  if (!dev && !process.env.ADDIN_PUBLIC_URL)
+    console.warn(`[smm] production build for ${DEV_URL}: set ADDIN_PUBLIC_URL=https://your.host/path to deploy elsewhere`);
   const helpBase = process.env.SMM_HELP_URL || "";
   const officeJs = (process.env.SMM_OFFICE_JS || (dev ? "local" : "cdn")).toLowerCase();
   const officeJsUrl = officeJs === "cdn" ? OFFICE_JS_CDN : "office-js/office.js";

@@ -73,7 +73,10 @@ function verify(calls: readonly Call[], answers: readonly Answer[], label: strin
     const prev = seen.get(c.key);
     if (prev === undefined) seen.set(c.key, a);
     else if (!isErr(a) && !isErr(prev) && prev !== a) ok = false;
-    if (!ok && bad++ < 5) problems.push(`${label}: SMM.${c.fn}(${c.args.map((x) => JSON.stringify(x) ?? "undefined").join(", ")}) gave ${JSON.stringify(a)}, expected ${c.expect}${c.want !== undefined ? ` ${c.want}` : ""}`);
+    if (!ok && bad++ < 5)
+      problems.push(
+        `${label}: SMM.${c.fn}(${c.args.map((x) => JSON.stringify(x) ?? "undefined").join(", ")}) gave ${JSON.stringify(a)}, expected ${c.expect}${c.want !== undefined ? ` ${c.want}` : ""}`,
+      );
   }
   if (bad > 5) problems.push(`${label}: ... ${bad} of ${calls.length} calls gave an unexpected answer`);
   return problems;
@@ -121,9 +124,20 @@ async function prepare(editions: readonly Edition[], n: number, cp: CallPath, la
   const rejected = calls.filter((c) => c.expect === "#VALUE!");
   const rejectedMs = [...byKind].filter(([k]) => k.startsWith("#VALUE!")).reduce((a, [, v]) => a + v.ms, 0);
   const totalMs = [...byKind.values()].reduce((a, b) => a + b.ms, 0);
-  const kinds = [...byKind].map(([k, v]) => `${k}: ${v.n} calls, ${((v.ms * 1e6) / v.n).toFixed(0)} ns each (${((100 * v.ms) / totalMs).toFixed(0)}% of the time)`);
+  const kinds = [...byKind].map(
+    ([k, v]) => `${k}: ${v.n} calls, ${((v.ms * 1e6) / v.n).toFixed(0)} ns each (${((100 * v.ms) / totalMs).toFixed(0)}% of the time)`,
+  );
   const v = byKind.get("value");
-  return { rt, calls: answering, rejected, rejectedFirstNs: rejected.length ? (rejectedMs * 1e6) / rejected.length : NaN, keys: answering.map((c) => c.key), floor, kinds, valueNs: v ? (v.ms * 1e6) / v.n : NaN };
+  return {
+    rt,
+    calls: answering,
+    rejected,
+    rejectedFirstNs: rejected.length ? (rejectedMs * 1e6) / rejected.length : NaN,
+    keys: answering.map((c) => c.key),
+    floor,
+    kinds,
+    valueNs: v ? (v.ms * 1e6) / v.n : NaN,
+  };
 }
 
 const HOLDER = "__smmAddinRuntime";
@@ -132,7 +146,11 @@ function useRuntime(rt: SmmRuntime): boolean {
   return getRuntime() === rt;
 }
 
-export async function benchCalls(one: readonly Edition[], all: readonly Edition[], log: (s: string) => void): Promise<{ figures: Figure[]; problems: string[]; label: string }> {
+export async function benchCalls(
+  one: readonly Edition[],
+  all: readonly Edition[],
+  log: (s: string) => void,
+): Promise<{ figures: Figure[]; problems: string[]; label: string }> {
   const N = 100_000;
   const cp = callPath();
   const problems: string[] = [];
@@ -197,13 +215,43 @@ export async function benchCalls(one: readonly Edition[], all: readonly Edition[
   const perCall = (ms: number, count = big.calls.length): number => (ms * 1e6) / count; // ns per call
   const floorNs = perCall(median(floor));
   const n = big.calls.length.toLocaleString("en-US");
-  const coldFig = figure(`calls: ${n} answering (of ${N.toLocaleString("en-US")} mixed), ${all.length} editions, first calculation (per call)`, "ns", perCall(median(cold)), floorNs, { of: "ratio", max: 5 }, `${cp.label}; every answer computed (dataset version bumped before each round); floor: Map.get on pre-normalised keys, same answers`);
-  const warmFig = figure(`calls: ${n} answering, ${all.length} editions, recalculation (per call)`, "ns", perCall(median(warm)), floorNs, { of: "ratio", max: 5 }, `${cp.label}; the same calls again with the data unchanged (answers memoised per dataset version, if the core memoises)`);
+  const coldFig = figure(
+    `calls: ${n} answering (of ${N.toLocaleString("en-US")} mixed), ${all.length} editions, first calculation (per call)`,
+    "ns",
+    perCall(median(cold)),
+    floorNs,
+    { of: "ratio", max: 5 },
+    `${cp.label}; every answer computed (dataset version bumped before each round); floor: Map.get on pre-normalised keys, same answers`,
+  );
+  const warmFig = figure(
+    `calls: ${n} answering, ${all.length} editions, recalculation (per call)`,
+    "ns",
+    perCall(median(warm)),
+    floorNs,
+    { of: "ratio", max: 5 },
+    `${cp.label}; the same calls again with the data unchanged (answers memoised per dataset version, if the core memoises)`,
+  );
   const rejectedNs = perCall(median(rejectedCold), big.rejected.length);
-  const rejectedFig = figure(`calls: ${big.rejected.length.toLocaleString("en-US")} ending in #VALUE! ("did you mean"), first calculation (per call)`, "ns", rejectedNs, null, { of: "value", max: 20_000 }, `the same mix's bad arguments (unknown products, months, measures, bases), dataset version bumped before the round: each unknown string's suggestions are computed once (the catalog keeps them until a product is added). The first time each string is seen: ${(big.rejectedFirstNs / 1000).toFixed(1)} us per call`);
+  const rejectedFig = figure(
+    `calls: ${big.rejected.length.toLocaleString("en-US")} ending in #VALUE! ("did you mean"), first calculation (per call)`,
+    "ns",
+    rejectedNs,
+    null,
+    { of: "value", max: 20_000 },
+    `the same mix's bad arguments (unknown products, months, measures, bases), dataset version bumped before the round: each unknown string's suggestions are computed once (the catalog keeps them until a product is added). The first time each string is seen: ${(big.rejectedFirstNs / 1000).toFixed(1)} us per call`,
+  );
   const figures: Figure[] = [coldFig, warmFig, rejectedFig];
   if (swappable) {
-    figures.push(figure(`calls: flatness, ${all.length} editions vs ${one.length}, first calculation (per call)`, "ns", perCall(median(cold)), perCall(median(smallCold), small.calls.length), { of: "ratio", max: 1.5 }, `the same mix drawn from each dataset's figures`));
+    figures.push(
+      figure(
+        `calls: flatness, ${all.length} editions vs ${one.length}, first calculation (per call)`,
+        "ns",
+        perCall(median(cold)),
+        perCall(median(smallCold), small.calls.length),
+        { of: "ratio", max: 1.5 },
+        `the same mix drawn from each dataset's figures`,
+      ),
+    );
   }
   const mix = (p: Prepared): string => {
     const c = { value: 0, "#N/A": 0, "#VALUE!": 0 };

@@ -36,7 +36,13 @@ export function periodForms(period: string): unknown[] {
   return [period, `${y}/${m}`, `${y}${m}`, Number(`${y}${m}`), `${MONTHS[mi]} ${y}`, `${LONG[mi]} ${y}`, serialOf(period), `${Number(m)}/${y}`];
 }
 
-const measureSpellings = (m: Measure): string[] => [m, m.toUpperCase(), m.replace(/_/g, " "), m.replace(/_/g, "-"), m.replace(/_/g, " ").replace(/\b\w/g, (c) => c.toUpperCase())];
+const measureSpellings = (m: Measure): string[] => [
+  m,
+  m.toUpperCase(),
+  m.replace(/_/g, " "),
+  m.replace(/_/g, "-"),
+  m.replace(/_/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()),
+];
 
 function productForms(ds: Dataset, id: string): string[] {
   const p = ds.catalog.get(id);
@@ -72,7 +78,8 @@ export function makeCalls(ds: Dataset, n: number, seed = 7): Call[] {
     const base = rng.pick(forms(o.product));
     return o.segment ? `${base.trim()}:${o.segment}` : base;
   };
-  const keyOf = (o: { product: string; segment: string; period: string }, basis: Basis, measure: Measure): string => `${o.product}|${o.segment}|${o.period}|${basis}|${measure}`;
+  const keyOf = (o: { product: string; segment: string; period: string }, basis: Basis, measure: Measure): string =>
+    `${o.product}|${o.segment}|${o.period}|${basis}|${measure}`;
   const out: Call[] = [];
   while (out.length < n) {
     const r = rng.next();
@@ -84,7 +91,17 @@ export function makeCalls(ds: Dataset, n: number, seed = 7): Call[] {
       const b = o.basis;
       const key = keyOf(o, b, m);
       const want = o.value;
-      const choices: { fn: FunctionName; args: unknown[] }[] = [{ fn: "VALUE", args: [prod(o), per, rng.pick(measureSpellings(m)), b === "actual" ? rng.pick([undefined, "actual", "a", "Actual"]) : rng.pick(["forecast", "f", "FORECAST"])] }];
+      const choices: { fn: FunctionName; args: unknown[] }[] = [
+        {
+          fn: "VALUE",
+          args: [
+            prod(o),
+            per,
+            rng.pick(measureSpellings(m)),
+            b === "actual" ? rng.pick([undefined, "actual", "a", "Actual"]) : rng.pick(["forecast", "f", "FORECAST"]),
+          ],
+        },
+      ];
       if (b === "actual") choices.push({ fn: "ACTUAL", args: [prod(o), per, m === "mom" && rng.chance(0.5) ? undefined : rng.pick(measureSpellings(m))] });
       else choices.push({ fn: "FORECAST", args: [prod(o), per, m === "mom" && rng.chance(0.5) ? undefined : rng.pick(measureSpellings(m))] });
       if (m === "mom" || m === "yoy") {

@@ -63,7 +63,10 @@ export function loadSeed(): Seed {
 
 const MONTHS: readonly string[] = MONTH_NAMES;
 const ABBR = MONTHS.map((m) => m.slice(0, 3));
-const MONTH_TOKEN = new RegExp(`\\b(${[...MONTHS, "Sept", ...ABBR.filter((a) => a !== "May")].join("|")})\\b(?:(\\s+)((?:19|20)\\d{2})\\b)?|\\b((?:19|20)\\d{2})\\b`, "g");
+const MONTH_TOKEN = new RegExp(
+  `\\b(${[...MONTHS, "Sept", ...ABBR.filter((a) => a !== "May")].join("|")})\\b(?:(\\s+)((?:19|20)\\d{2})\\b)?|\\b((?:19|20)\\d{2})\\b`,
+  "g",
+);
 
 const monthIndex = (w: string): number => {
   const i = MONTHS.indexOf(w);

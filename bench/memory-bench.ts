@@ -58,7 +58,23 @@ export function benchMemory(editions: readonly Edition[], heapParsedMb: number |
   return [
     fromJson === null
       ? notMeasured(name1, "MB", target, "no gc")
-      : figure(name1, "MB", fromJson, null, target, `${figs.toLocaleString("en-US")} figures and trends; dataset JSON ${(json.length / MB).toFixed(1)} MB, of which provenance sentences ${(sentenceChars / MB).toFixed(1)} MB (${(uniqueChars / MB).toFixed(1)} MB distinct: JSON.parse makes one string per copy) and edition issues ${(issues / MB).toFixed(1)} MB; median of ${samples.map((x) => x.toFixed(1)).join(", ")} MB`),
-    heapParsedMb === null ? notMeasured(name2, "MB", target, "no gc") : figure(name2, "MB", heapParsedMb, null, target, "measured around the first parse pass: editions (provenance, issues), their catalog and the Dataset index"),
+      : figure(
+          name1,
+          "MB",
+          fromJson,
+          null,
+          target,
+          `${figs.toLocaleString("en-US")} figures and trends; dataset JSON ${(json.length / MB).toFixed(1)} MB, of which provenance sentences ${(sentenceChars / MB).toFixed(1)} MB (${(uniqueChars / MB).toFixed(1)} MB distinct: JSON.parse makes one string per copy) and edition issues ${(issues / MB).toFixed(1)} MB; median of ${samples.map((x) => x.toFixed(1)).join(", ")} MB`,
+        ),
+    heapParsedMb === null
+      ? notMeasured(name2, "MB", target, "no gc")
+      : figure(
+          name2,
+          "MB",
+          heapParsedMb,
+          null,
+          target,
+          "measured around the first parse pass: editions (provenance, issues), their catalog and the Dataset index",
+        ),
   ];
 }

@@ -97,10 +97,24 @@ export function benchParse(seed: Seed, generated: readonly EditionText[], log: (
   const perEd = median(all) / n;
   const jsonPerEd = median(jsonAll) / jsons.length;
   figures.push(
-    figure(`parse: ${n} generated editions (per edition)`, "ms", perEd, jsonPerEd, { of: "ratio", max: 10 }, `editions ${generated[0]?.id}..${generated[n - 1]?.id}, numbers varied +-15% and wording varied; baseline JSON.parse of each edition's dataset JSON`),
+    figure(
+      `parse: ${n} generated editions (per edition)`,
+      "ms",
+      perEd,
+      jsonPerEd,
+      { of: "ratio", max: 10 },
+      `editions ${generated[0]?.id}..${generated[n - 1]?.id}, numbers varied +-15% and wording varied; baseline JSON.parse of each edition's dataset JSON`,
+    ),
   );
   figures.push(
-    figure(`parse: scaling, ${n} editions vs one`, "ms", median(all), median(single), { of: "ratio", max: n + 10 }, `total for ${n} editions (shared catalog, as smm build) vs one median-sized edition (${(mid.text.length / 1024).toFixed(0)} KB) parsed alone`),
+    figure(
+      `parse: scaling, ${n} editions vs one`,
+      "ms",
+      median(all),
+      median(single),
+      { of: "ratio", max: n + 10 },
+      `total for ${n} editions (shared catalog, as smm build) vs one median-sized edition (${(mid.text.length / 1024).toFixed(0)} KB) parsed alone`,
+    ),
   );
   // ---- the seed edition (or, without ../shared, each fixture edition): parse vs JSON.parse of
   // the dataset JSON it produces. Measured after the 120-edition passes, with the parser warm (the
@@ -131,8 +145,19 @@ export function benchParse(seed: Seed, generated: readonly EditionText[], log: (
     singles.length === 1
       ? `${seed.origin}: ${kb(seed.text.length)} of text, ${seedEdition.observations.length} figures; baseline JSON.parse of its ${kb(singleJsons[0]?.length ?? 0)} dataset JSON`
       : `${singles.length} fixture editions (${seed.origin}), ${kb(singles.reduce((n, e) => n + e.text.length, 0))} of text in all; baseline JSON.parse of each one's dataset JSON`;
-  figures.unshift(figure(singles.length === 1 ? "parse: seed edition (per edition)" : "parse: fixture editions (per edition)", "ms", perSingle, jsonPerSingle, { of: "ratio", max: 10 }, what));
-  log(`  parse ${singles.length === 1 ? "seed" : `${singles.length} fixture editions`}: ${perSingle.toFixed(1)} ms vs JSON.parse ${jsonPerSingle.toFixed(2)} ms per edition`);
+  figures.unshift(
+    figure(
+      singles.length === 1 ? "parse: seed edition (per edition)" : "parse: fixture editions (per edition)",
+      "ms",
+      perSingle,
+      jsonPerSingle,
+      { of: "ratio", max: 10 },
+      what,
+    ),
+  );
+  log(
+    `  parse ${singles.length === 1 ? "seed" : `${singles.length} fixture editions`}: ${perSingle.toFixed(1)} ms vs JSON.parse ${jsonPerSingle.toFixed(2)} ms per edition`,
+  );
 
   return { figures, editions, seedEdition, problems, heapParsedMb };
 }

@@ -21,7 +21,11 @@ class SmmPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     "SMM.MOM": {
       method: "mom",
-      parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.SCALAR, optionalArg: true }],
+      parameters: [
+        { argumentType: FunctionArgumentType.SCALAR },
+        { argumentType: FunctionArgumentType.SCALAR },
+        { argumentType: FunctionArgumentType.SCALAR, optionalArg: true },
+      ],
     },
   };
   mom(ast: ProcedureAst, state: InterpreterState): InterpreterValue {
@@ -75,7 +79,11 @@ export function benchRecalc(ds: Dataset, cp: CallPath, log: (s: string) => void)
     rows.push([o.product, o.period, o.value]);
   }
   const smmSheet = rows.map(([p, m], i) => [p, m, `=SMM.MOM(A${i + 1},B${i + 1})`]);
-  const nativeSheet = rows.map(([p, m], i) => [p, m, `=INDEX(Data!$B$2:$${lastCol}$${lastRow},MATCH(A${i + 1},Data!$A$2:$A$${lastRow},0),MATCH(B${i + 1},Data!$B$1:$${lastCol}$1,0))`]);
+  const nativeSheet = rows.map(([p, m], i) => [
+    p,
+    m,
+    `=INDEX(Data!$B$2:$${lastCol}$${lastRow},MATCH(A${i + 1},Data!$A$2:$A$${lastRow},0),MATCH(B${i + 1},Data!$B$1:$${lastCol}$1,0))`,
+  ]);
   const config = { licenseKey: "gpl-v3" };
   const t0 = now();
   const hfSmm = HyperFormula.buildFromSheets({ Sheet1: smmSheet }, config);
@@ -107,13 +115,22 @@ export function benchRecalc(ds: Dataset, cp: CallPath, log: (s: string) => void)
     smm.push(b - a);
     nat.push(c - b);
   }
-  log(`  recalc: first build SMM ${tSmmBuild.toFixed(0)} ms, native ${tNativeBuild.toFixed(0)} ms; table ${products.length} products x ${periods.length} months`);
+  log(
+    `  recalc: first build SMM ${tSmmBuild.toFixed(0)} ms, native ${tNativeBuild.toFixed(0)} ms; table ${products.length} products x ${periods.length} months`,
+  );
   hfSmm.destroy();
   hfNative.destroy();
   currentPath = null;
   return {
     figures: [
-      figure(`recalc: ${N.toLocaleString("en-US")} =SMM.MOM cells (full recalc)`, "ms", median(smm), median(nat), { of: "ratio", max: 1.0 }, `HyperFormula rebuildAndRecalculate; baseline INDEX/MATCH over a pasted ${products.length}x${periods.length} table; ${cp.label}`),
+      figure(
+        `recalc: ${N.toLocaleString("en-US")} =SMM.MOM cells (full recalc)`,
+        "ms",
+        median(smm),
+        median(nat),
+        { of: "ratio", max: 1.0 },
+        `HyperFormula rebuildAndRecalculate; baseline INDEX/MATCH over a pasted ${products.length}x${periods.length} table; ${cp.label}`,
+      ),
     ],
     problems,
   };

@@ -21,7 +21,12 @@ import { benchTemplates } from "./templates-bench";
 
 const T0 = Number(process.hrtime.bigint()) / 1e6;
 const log = (s: string): void => void process.stderr.write(`[${((Number(process.hrtime.bigint()) / 1e6 - T0) / 1000).toFixed(0).padStart(3)} s] ${s}\n`);
-const skip = new Set((process.env.SMM_BENCH_SKIP ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+const skip = new Set(
+  (process.env.SMM_BENCH_SKIP ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 function fmt(x: number | null): string {
   if (x === null) return "-";
@@ -32,9 +37,20 @@ function fmt(x: number | null): string {
 
 export function table(figures: readonly Figure[]): string {
   const head = ["figure", "value", "baseline", "ratio", "target", "holds"];
-  const rows = figures.map((f) => [f.name, f.value === null ? "not measured" : `${fmt(f.value)} ${f.unit}`, f.baseline === null ? "-" : `${fmt(f.baseline)} ${f.unit}`, f.ratio === null ? "-" : `${fmt(f.ratio)}x`, f.target, f.value === null ? "n/a" : f.holds ? "yes" : "NO"]);
+  const rows = figures.map((f) => [
+    f.name,
+    f.value === null ? "not measured" : `${fmt(f.value)} ${f.unit}`,
+    f.baseline === null ? "-" : `${fmt(f.baseline)} ${f.unit}`,
+    f.ratio === null ? "-" : `${fmt(f.ratio)}x`,
+    f.target,
+    f.value === null ? "n/a" : f.holds ? "yes" : "NO",
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (c: string[]): string => c.map((x, i) => (i >= 1 && i <= 3 ? x.padStart(w[i] ?? 0) : x.padEnd(w[i] ?? 0))).join("  ").trimEnd();
+  const line = (c: string[]): string =>
+    c
+      .map((x, i) => (i >= 1 && i <= 3 ? x.padStart(w[i] ?? 0) : x.padEnd(w[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
   const out = [line(head), w.map((n) => "-".repeat(n)).join("  ")];
   for (const r of rows) out.push(line(r));
   const notes = figures.filter((f) => f.note).map((f, i) => `  [${i + 1}] ${f.name}: ${f.note}`);
@@ -93,10 +109,14 @@ async function main(): Promise<void> {
   figures.push(...benchMemory(parsed.editions, parsed.heapParsedMb));
 
   const out = table(figures);
-  process.stdout.write(`\n${env}, ${os.loadavg()[0]?.toFixed(2)} at the end (other processes on this machine slow both sides of a ratio alike, not absolute values)\n\n${out}\n`);
+  process.stdout.write(
+    `\n${env}, ${os.loadavg()[0]?.toFixed(2)} at the end (other processes on this machine slow both sides of a ratio alike, not absolute values)\n\n${out}\n`,
+  );
   const held = figures.filter((f) => f.holds).length;
   const unmeasured = figures.filter((f) => f.value === null).length;
-  process.stdout.write(`\n${held} of ${figures.length} figures hold; ${figures.length - held - unmeasured} do not; ${unmeasured} not measured. (${((now() - t0) / 1000).toFixed(0)} s)\n`);
+  process.stdout.write(
+    `\n${held} of ${figures.length} figures hold; ${figures.length - held - unmeasured} do not; ${unmeasured} not measured. (${((now() - t0) / 1000).toFixed(0)} s)\n`,
+  );
   if (problems.length) process.stdout.write(`\nproblems seen while measuring:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`);
   const file = path.join(__dirname, "results.json");
   writeFileSync(file, JSON.stringify(figures, null, 2) + "\n");

@@ -18,7 +18,15 @@ export class CfError {
 export function installCustomFunctions(): void {
   (globalThis as Record<string, unknown>).CustomFunctions = {
     Error: CfError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
     associate: () => undefined,
   };
 }
@@ -29,7 +37,9 @@ const BUNDLED = "https://bench.invalid/data/bundled.json";
 export async function startRuntimeWith(editions: readonly Edition[]): Promise<SmmRuntime> {
   const body = JSON.stringify(toDatasetFile(editions));
   const fetchFn: FetchLike = async (url) =>
-    url === BUNDLED ? { ok: true, status: 200, statusText: "OK", text: async () => body } : { ok: false, status: 404, statusText: "Not Found", text: async () => "" };
+    url === BUNDLED
+      ? { ok: true, status: 200, statusText: "OK", text: async () => body }
+      : { ok: false, status: 404, statusText: "Not Found", text: async () => "" };
   const rt = resetRuntime();
   await rt.start({ fetch: fetchFn, bundledUrl: BUNDLED });
   if (!rt.isReady()) throw new Error(`runtime not ready: ${rt.loadStatus().message}`);

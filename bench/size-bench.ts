@@ -52,13 +52,35 @@ export function benchSize(build: BuildOutput | null, why: string): Figure[] {
   const fn = js.find((f) => /^functions(\.[\w]+)?\.js$/.test(f));
   const tp = js.find((f) => /^taskpane(\.[\w]+)?\.js$/.test(f));
   const out: Figure[] = [];
-  out.push(fn ? figure("size: functions bundle (gzip)", "KB", gz(path.join(build.dir, fn)), null, fnTarget, `${fn}: ${(readFileSync(path.join(build.dir, fn)).length / 1024).toFixed(1)} KB minified`) : notMeasured("size: functions bundle (gzip)", "KB", fnTarget, `no functions*.js among ${js.join(", ")}`));
+  out.push(
+    fn
+      ? figure(
+          "size: functions bundle (gzip)",
+          "KB",
+          gz(path.join(build.dir, fn)),
+          null,
+          fnTarget,
+          `${fn}: ${(readFileSync(path.join(build.dir, fn)).length / 1024).toFixed(1)} KB minified`,
+        )
+      : notMeasured("size: functions bundle (gzip)", "KB", fnTarget, `no functions*.js among ${js.join(", ")}`),
+  );
   if (tp) {
     // the task pane page loads every script tag of taskpane.html: report that total too
     const html = build.files.includes("taskpane.html") ? readFileSync(path.join(build.dir, "taskpane.html"), "utf8") : "";
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/gi)].map((m) => (m[1] ?? "").replace(/\?.*$/, "")).filter((s) => !/^https?:/i.test(s) && build.files.includes(s));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/gi)]
+      .map((m) => (m[1] ?? "").replace(/\?.*$/, ""))
+      .filter((s) => !/^https?:/i.test(s) && build.files.includes(s));
     const page = scripts.reduce((n, s) => n + gz(path.join(build.dir, s)), 0);
-    out.push(figure("size: task pane bundle (gzip)", "KB", gz(path.join(build.dir, tp)), null, tpTarget, `${tp} alone; the task pane page loads ${scripts.join(" + ") || "?"} = ${page.toFixed(1)} KB gzip (office.js from Microsoft's CDN not counted)`));
+    out.push(
+      figure(
+        "size: task pane bundle (gzip)",
+        "KB",
+        gz(path.join(build.dir, tp)),
+        null,
+        tpTarget,
+        `${tp} alone; the task pane page loads ${scripts.join(" + ") || "?"} = ${page.toFixed(1)} KB gzip (office.js from Microsoft's CDN not counted)`,
+      ),
+    );
   } else out.push(notMeasured("size: task pane bundle (gzip)", "KB", tpTarget, `no taskpane*.js among ${js.join(", ")}`));
   return out;
 }

@@ -54,7 +54,8 @@ export function recordingContext(): { context: unknown; stats: MockStats } {
       },
       set(_t, prop, value) {
         stats.writes++;
-        if ((prop === "formulas" || prop === "values") && Array.isArray(value)) stats.cellsWritten += value.reduce((n: number, r: unknown) => n + (Array.isArray(r) ? r.length : 1), 0);
+        if ((prop === "formulas" || prop === "values") && Array.isArray(value))
+          stats.cellsWritten += value.reduce((n: number, r: unknown) => n + (Array.isArray(r) ? r.length : 1), 0);
         return true;
       },
       apply() {
@@ -93,7 +94,9 @@ export async function benchTemplates(ds: Dataset, log: (s: string) => void): Pro
     const t1 = now();
     const r = await excel.writeGrid(context as Excel.RequestContext, grid, { supports: () => true, activate: true });
     const tWrite = now() - t1;
-    log(`  templates: ${from}..${last}: ${Object.keys(grid.cells).length} cells built in ${tBuild.toFixed(0)} ms, written in ${tWrite.toFixed(0)} ms with ${stats.syncs} syncs (adapter says ${r.syncs})`);
+    log(
+      `  templates: ${from}..${last}: ${Object.keys(grid.cells).length} cells built in ${tBuild.toFixed(0)} ms, written in ${tWrite.toFixed(0)} ms with ${stats.syncs} syncs (adapter says ${r.syncs})`,
+    );
     const note = `${from}..${last}, ${Object.keys(grid.cells).length.toLocaleString("en-US")} cells (${stats.cellsWritten.toLocaleString("en-US")} written as one 2-D array), ${stats.calls.toLocaleString("en-US")} API calls, ${stats.writes.toLocaleString("en-US")} property writes; built in ${tBuild.toFixed(0)} ms, queued in ${tWrite.toFixed(0)} ms; counted by the mock${r.syncs !== stats.syncs ? ` (the adapter reports ${r.syncs})` : ""}`;
     return [figure(name, "syncs", stats.syncs, null, target, note)];
   } catch (e) {

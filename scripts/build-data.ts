@@ -19,7 +19,12 @@ const out = path.join(root, "data/bundled.json");
 let inputs = args;
 if (!inputs.length) {
   const dirs = [path.join(shared, "reports"), path.join(shared, "data"), path.join(root, "data/figures")];
-  inputs = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => /\.(txt|csv)$/i.test(f)).sort().map((f) => path.join(d, f)));
+  inputs = dirs.filter(existsSync).flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => /\.(txt|csv)$/i.test(f))
+      .sort()
+      .map((f) => path.join(d, f)),
+  );
   // CSV history first, then the full reports, so a report edition replaces the CSV rows of the same edition
   inputs.sort((a, b) => (a.endsWith(".csv") === b.endsWith(".csv") ? a.localeCompare(b) : a.endsWith(".csv") ? -1 : 1));
 }
@@ -37,7 +42,9 @@ for (const e of file.editions) {
 }
 writeFileSync(out, JSON.stringify(file) + "\n");
 const figures = file.editions.reduce((n, e) => n + e.observations.length, 0);
-console.log(`wrote ${path.relative(root, out)}: ${file.editions.length} editions (${file.editions.map((e) => e.id).join(", ")}), ${figures} figures from ${inputs.length} files`);
+console.log(
+  `wrote ${path.relative(root, out)}: ${file.editions.length} editions (${file.editions.map((e) => e.id).join(", ")}), ${figures} figures from ${inputs.length} files`,
+);
 for (const i of issues) console.log(`issue: ${i.code}: ${i.message}`);
 
 // the data README lists the disagreements between items (generated, between its markers)

@@ -54,7 +54,24 @@ function withOpenssl(dir) {
   fs.mkdirSync(dir, { recursive: true });
   execFileSync(
     "openssl",
-    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", String(DAYS), "-keyout", f.key, "-out", f.cert, "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-sha256",
+      "-days",
+      String(DAYS),
+      "-keyout",
+      f.key,
+      "-out",
+      f.cert,
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    ],
     { stdio: "ignore" },
   );
   return valid(dir);

@@ -47,7 +47,7 @@ function webInstructions(manifestPath) {
     "  2. Open a workbook at https://www.office.com (Excel).",
     "  3. Home > Add-ins > More Settings (or Add-ins > Advanced) > Upload My Add-in.",
     `  4. Upload ${manifestPath}`,
-    "  5. Type =SMM.MOM(\"nickel\",\"2025-02\") in a cell; Home > SMM Data opens the task pane.",
+    '  5. Type =SMM.MOM("nickel","2025-02") in a cell; Home > SMM Data opens the task pane.',
     "",
   ].join("\n");
 }
@@ -99,7 +99,10 @@ async function main() {
     }
     const manifestFile = port === 3000 ? path.join(ROOT, "manifest.xml") : path.join(config.output.path, "manifest.xml");
     console.log("[smm] sideloading into desktop Excel (office-addin-debugging)...");
-    const child = spawn(process.execPath, [cli, "start", manifestFile, "desktop", "--app", "excel", "--dev-server-port", String(port)], { cwd: ROOT, stdio: "inherit" });
+    const child = spawn(process.execPath, [cli, "start", manifestFile, "desktop", "--app", "excel", "--dev-server-port", String(port)], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
     sideloaded = { cli, manifestFile };
     child.on("exit", (code) => {
       if (code) {
@@ -123,7 +126,10 @@ async function main() {
   try {
     await server.start();
   } catch (e) {
-    const msg = e && e.code === "EADDRINUSE" ? `port ${port} is in use (another npm start?). Stop it or use: npm start -- --port 3001` : String(e && e.message ? e.message : e);
+    const msg =
+      e && e.code === "EADDRINUSE"
+        ? `port ${port} is in use (another npm start?). Stop it or use: npm start -- --port 3001`
+        : String(e && e.message ? e.message : e);
     console.error(`[smm] could not start the dev server: ${msg}`);
     process.exit(1);
   }

@@ -31,7 +31,7 @@ export function readTextFile(file: string): string {
     buf = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code ?? String(e)}`);
+    throw new UsageError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (code ?? String(e))}`);
   }
   if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString("utf16le");
   if (buf[0] === 0xfe && buf[1] === 0xff) {
@@ -68,7 +68,8 @@ export function bundledPath(): string {
 /** Issues about a file as a whole or its rows (not the parser's notes on numbers it left out). */
 const FILE_ISSUES = new Set<Issue["code"]>(["edition-unknown", "empty", "binary", "not-a-report", "bad-row", "bad-name", "duplicate-edition", "too-large"]);
 /** Every problem of a dataset JSON or figures CSV is about the file; of a report, only those above. */
-const fileIssues = (file: string, issues: readonly Issue[]): Issue[] => (/\.(json|csv)$/i.test(file) ? [...issues] : issues.filter((i) => FILE_ISSUES.has(i.code)));
+const fileIssues = (file: string, issues: readonly Issue[]): Issue[] =>
+  /\.(json|csv)$/i.test(file) ? [...issues] : issues.filter((i) => FILE_ISSUES.has(i.code));
 
 export function datasetFromFiles(files: readonly string[], edition?: string): { dataset: Dataset; issues: Issue[] } {
   const ds = new Dataset();
@@ -77,7 +78,10 @@ export function datasetFromFiles(files: readonly string[], edition?: string): { 
   // edition with different values is a conflict (#N/A with both sources), not a silent revision
   const csvs = files.filter((f) => path.extname(f).toLowerCase() === ".csv");
   if (csvs.length > 1) {
-    const r = readFigureTables(csvs.map((f) => ({ text: readTextFile(f), name: path.basename(f) })), ds.catalog);
+    const r = readFigureTables(
+      csvs.map((f) => ({ text: readTextFile(f), name: path.basename(f) })),
+      ds.catalog,
+    );
     const checked = r.editions.map(validateEdition);
     for (const c of checked) ds.addEdition(c.edition, "imported");
     issues.push(...r.issues, ...checked.flatMap((c) => c.issues));
@@ -195,15 +199,31 @@ export function cmdParse(argv: readonly string[], io: Io): number {
     return 1;
   }
   const e = r.edition;
-  io.out(`edition ${e.id} (${e.source}): ${e.sections.length} sections, ${e.observations.length} figures, ${e.trends.length} trends, ${e.issues.length} issues\n`);
-  const rows = e.observations.map((o) => [o.product + (o.segment ? `:${o.segment}` : ""), o.period, o.basis, o.measure, pct(o), o.hedge === "exact" ? "" : o.hedge]);
+  io.out(
+    `edition ${e.id} (${e.source}): ${e.sections.length} sections, ${e.observations.length} figures, ${e.trends.length} trends, ${e.issues.length} issues\n`,
+  );
+  const rows = e.observations.map((o) => [
+    o.product + (o.segment ? `:${o.segment}` : ""),
+    o.period,
+    o.basis,
+    o.measure,
+    pct(o),
+    o.hedge === "exact" ? "" : o.hedge,
+  ]);
   const head = ["product", "period", "basis", "measure", "value", "hedge"];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 4 ? c.padStart(w[i] ?? 0) : c.padEnd(w[i] ?? 0))).join("  ").trimEnd() + "\n";
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === 4 ? c.padStart(w[i] ?? 0) : c.padEnd(w[i] ?? 0)))
+      .join("  ")
+      .trimEnd() + "\n";
   io.out(line(head));
   for (const r2 of rows) io.out(line(r2));
   io.out(`\ntrends:\n`);
-  for (const t of e.trends) io.out(`  ${t.product}${t.segment ? `:${t.segment}` : ""} ${t.period} ${t.basis}: ${t.direction}${t.magnitude === "none" ? "" : t.magnitude === "slight" ? " slightly" : " significantly"}\n`);
+  for (const t of e.trends)
+    io.out(
+      `  ${t.product}${t.segment ? `:${t.segment}` : ""} ${t.period} ${t.basis}: ${t.direction}${t.magnitude === "none" ? "" : t.magnitude === "slight" ? " slightly" : " significantly"}\n`,
+    );
   const shown = p.flags.has("issues") ? e.issues : e.issues.filter((i) => i.code !== "unused-number");
   if (shown.length) io.out(`\nissues:\n`);
   for (const i of shown) io.out(`  ${i.code}: ${i.message}${i.section ? ` [${i.section}]` : ""}\n`);
@@ -221,7 +241,8 @@ export function cmdProducts(argv: readonly string[], io: Io): number {
   }
   const rows = cat.all().map((x) => [x.id, x.name, x.group, x.aliases.slice(0, 4).join(", ")]);
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  for (const r of rows) io.out(`${(r[0] ?? "").padEnd(w[0] ?? 0)}  ${(r[1] ?? "").padEnd(w[1] ?? 0)}  ${(r[2] ?? "").padEnd(w[2] ?? 0)}  ${r[3]}\n`.replace(/\s+\n$/, "\n"));
+  for (const r of rows)
+    io.out(`${(r[0] ?? "").padEnd(w[0] ?? 0)}  ${(r[1] ?? "").padEnd(w[1] ?? 0)}  ${(r[2] ?? "").padEnd(w[2] ?? 0)}  ${r[3]}\n`.replace(/\s+\n$/, "\n"));
   return 0;
 }
 
@@ -244,7 +265,10 @@ export function cmdBuild(argv: readonly string[], io: Io): number {
 
 /** Provenance without the report's sentences (for data shipped in the repository). */
 export function stripSentences<T extends { editions: Edition[] }>(file: T): T {
-  const strip = (pv: Observation["provenance"]): Observation["provenance"] => ({ ...pv, sentence: pv.start >= 0 ? `(report text not bundled: characters ${pv.start}-${pv.end} of the ${pv.edition} edition)` : pv.sentence });
+  const strip = (pv: Observation["provenance"]): Observation["provenance"] => ({
+    ...pv,
+    sentence: pv.start >= 0 ? `(report text not bundled: characters ${pv.start}-${pv.end} of the ${pv.edition} edition)` : pv.sentence,
+  });
   return {
     ...file,
     editions: file.editions.map((e) => ({

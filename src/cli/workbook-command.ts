@@ -104,7 +104,13 @@ export async function addCharts(xlsx: Buffer | Uint8Array, grids: readonly Grid[
   const wbRels = await read("xl/_rels/workbook.xml.rels");
   let types = await read("[Content_Types].xml");
   const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-  const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const unescape = (s: string): string =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   const sheetFile = new Map<string, string>();
   for (const tag of workbook.match(/<sheet\b[^>]*>/g) ?? []) {
     const name = unescape(attr(tag, "name") ?? "");
@@ -131,7 +137,9 @@ export async function addCharts(xlsx: Buffer | Uint8Array, grids: readonly Grid[
     const relsPath = file.replace(/worksheets\/([^/]+)$/, "worksheets/_rels/$1.rels");
     const relId = "rIdSmmCharts";
     const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/>`;
-    const existing = zip.file(relsPath) ? await read(relsPath) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const existing = zip.file(relsPath)
+      ? await read(relsPath)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     zip.file(relsPath, existing.replace("</Relationships>", `${rel}</Relationships>`));
     zip.file(file, insertDrawingElement(await read(file), relId));
     drawingNo++;
@@ -168,7 +176,9 @@ const signedPct = (v: unknown): string => (typeof v === "number" ? `${v >= 0 ? "
 
 /** A few lines saying what the workbook holds (from the grids' expected values). */
 export function describeWorkbook(file: string, grids: readonly Grid[], ds: Dataset): string {
-  const lines = [`wrote ${file}: ${grids.length} sheets (${grids.map((g) => g.name).join(", ")}); ${ds.listEditions().length} editions, ${dataRows(ds).length} rows on the Data sheet`];
+  const lines = [
+    `wrote ${file}: ${grids.length} sheets (${grids.map((g) => g.name).join(", ")}); ${ds.listEditions().length} editions, ${dataRows(ds).length} rows on the Data sheet`,
+  ];
   const val = (g: Grid, anchor: string): unknown => {
     const ref = g.anchors[anchor];
     return ref ? g.cells[ref]?.value : undefined;
@@ -194,9 +204,13 @@ export function describeWorkbook(file: string, grids: readonly Grid[], ds: Datas
       }
     } else if (g.kind === "forecast-vs-actual-range") {
       const prods = Object.keys(g.anchors).filter((k) => k.startsWith("product:")).length;
-      lines.push(`${g.name}: ${prods} products with forecasts; overall hit rate ${pct(val(g, "hitRate"))} (${val(g, "hits")}/${val(g, "judged")}), mean absolute error ${ppAbs(val(g, "mae"))}`);
+      lines.push(
+        `${g.name}: ${prods} products with forecasts; overall hit rate ${pct(val(g, "hitRate"))} (${val(g, "hits")}/${val(g, "judged")}), mean absolute error ${ppAbs(val(g, "mae"))}`,
+      );
     } else if (g.kind === "dashboard") {
-      lines.push(`${g.name}: ${Object.keys(g.anchors).filter((k) => k.startsWith("product:")).length} products in ${Object.keys(g.anchors).filter((k) => k.startsWith("group:")).length} groups`);
+      lines.push(
+        `${g.name}: ${Object.keys(g.anchors).filter((k) => k.startsWith("product:")).length} products in ${Object.keys(g.anchors).filter((k) => k.startsWith("group:")).length} groups`,
+      );
     } else if (g.kind === "product-history") {
       const a = g.anchors.firstRow ? g.cells[g.anchors.firstRow]?.value : undefined;
       const z = g.anchors.lastRow ? g.cells[g.anchors.lastRow]?.value : undefined;
@@ -207,10 +221,20 @@ export function describeWorkbook(file: string, grids: readonly Grid[], ds: Datas
   return lines.join("\n") + "\n";
 }
 
-
 export async function cmdWorkbook(argv: readonly string[], io: Io): Promise<number> {
-  const p = parseArgs(argv, { o: "one", out: "one", reports: "many", month: "one", from: "one", to: "one", product: "one", "no-cache": "bool", "built-at": "one" });
-  if (p.positional.length) throw new UsageError(`unexpected argument ${p.positional[0]}; usage: smm workbook -o FILE.xlsx [--reports FILE...] [--month YYYY-MM]`);
+  const p = parseArgs(argv, {
+    o: "one",
+    out: "one",
+    reports: "many",
+    month: "one",
+    from: "one",
+    to: "one",
+    product: "one",
+    "no-cache": "bool",
+    "built-at": "one",
+  });
+  if (p.positional.length)
+    throw new UsageError(`unexpected argument ${p.positional[0]}; usage: smm workbook -o FILE.xlsx [--reports FILE...] [--month YYYY-MM]`);
   const out = p.flags.get("o")?.[0] ?? p.flags.get("out")?.[0];
   if (!out) throw new UsageError("usage: smm workbook -o FILE.xlsx [--reports FILE...] [--month YYYY-MM] [--from YYYY-MM --to YYYY-MM] [--product ID]");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`-o ${out}: the file name must end in .xlsx`);

@@ -45,7 +45,10 @@ export function chartXml(grid: Grid, spec: ChartSpec): string {
   const series = spec.series
     .map((s, i) => {
       const color = PALETTE[i % PALETTE.length] ?? "8EA9DB";
-      const fill = spec.kind === "line" ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>` : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
+      const fill =
+        spec.kind === "line"
+          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>`
+          : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
       const cat = `<c:cat><c:strRef><c:f>${xmlEscape(absRef(grid.name, spec.categories))}</c:f>${strCache(cats)}</c:strRef></c:cat>`;
       const val = `<c:val><c:numRef><c:f>${xmlEscape(absRef(grid.name, s.values))}</c:f>${numCache(columnValues(grid, s.values))}</c:numRef></c:val>`;
       return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>${fill}${cat}${val}${spec.kind === "line" ? '<c:smooth val="0"/>' : ""}</c:ser>`;
@@ -91,12 +94,26 @@ export function drawingXml(specs: readonly ChartSpec[]): string {
 
 /** Relationships of a drawing part: rId1..rIdN -> ../charts/chart{first+i}.xml */
 export function drawingRelsXml(firstChart: number, count: number): string {
-  const rels = Array.from({ length: count }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${firstChart + i}.xml"/>`).join("");
+  const rels = Array.from(
+    { length: count },
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${firstChart + i}.xml"/>`,
+  ).join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
 }
 
 /** Worksheet elements that must come after <drawing> (CT_Worksheet order). */
-export const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
+export const AFTER_DRAWING = [
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<drawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+  "</worksheet>",
+];
 
 /** Inserts `<drawing r:id="..."/>` into a worksheet part at the place the schema wants it. */
 export function insertDrawingElement(sheetXml: string, relId: string): string {

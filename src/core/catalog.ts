@@ -118,7 +118,15 @@ const ROWS: Row[] = [
     "Overseas Aluminum",
     "Base metals",
     ["overseas aluminium", "overseas primary aluminum", "overseas primary aluminium", "ex-china aluminum", "ex-china aluminium", "海外电解铝", "海外铝"],
-    ["overseas aluminum", "overseas aluminium", "overseas primary aluminum", "overseas primary aluminium", "ex-china aluminum", "ex-china aluminium", "海外电解铝"],
+    [
+      "overseas aluminum",
+      "overseas aluminium",
+      "overseas primary aluminum",
+      "overseas primary aluminium",
+      "ex-china aluminum",
+      "ex-china aluminium",
+      "海外电解铝",
+    ],
   ],
   [
     "Overseas Metallurgical-Grade Alumina",
@@ -145,12 +153,7 @@ const ROWS: Row[] = [
     ["zinc", "zn", "zinc ingot", "slab zinc", "锌", "精炼锌", "锌锭"],
     ["refined zinc", "zinc ingot", "slab zinc", "精炼锌", "锌锭"],
   ],
-  [
-    "Refined Tin",
-    "Base metals",
-    ["tin", "sn", "tin ingot", "锡", "精炼锡", "精锡", "锡锭"],
-    ["refined tin", "tin ingot", "精炼锡", "精锡", "锡锭"],
-  ],
+  ["Refined Tin", "Base metals", ["tin", "sn", "tin ingot", "锡", "精炼锡", "精锡", "锡锭"], ["refined tin", "tin ingot", "精炼锡", "精锡", "锡锭"]],
   // Nickel & stainless
   [
     "Refined Nickel",
@@ -158,24 +161,14 @@ const ROWS: Row[] = [
     ["nickel", "ni", "electrolytic nickel", "pure nickel", "nickel cathode", "镍", "电解镍", "精炼镍", "纯镍"],
     ["refined nickel", "electrolytic nickel", "pure nickel", "nickel cathode", "电解镍", "精炼镍", "纯镍"],
   ],
-  [
-    "NPI",
-    "Nickel & stainless",
-    ["nickel pig iron", "china npi", "domestic npi", "镍生铁", "镍铁"],
-    ["npi", "nickel pig iron", "镍生铁"],
-  ],
+  ["NPI", "Nickel & stainless", ["nickel pig iron", "china npi", "domestic npi", "镍生铁", "镍铁"], ["npi", "nickel pig iron", "镍生铁"]],
   [
     "Indonesian NPI",
     "Nickel & stainless",
     ["indonesia npi", "indonesian nickel pig iron", "indonesia nickel pig iron", "indo npi", "印尼镍生铁", "印尼镍铁"],
     ["indonesian npi", "indonesia's npi", "indonesia npi", "indonesian nickel pig iron", "indonesia's nickel pig iron", "印尼镍生铁", "印尼镍铁"],
   ],
-  [
-    "Nickel Sulphate",
-    "Nickel & stainless",
-    ["nickel sulfate", "niso4", "硫酸镍"],
-    ["nickel sulphate", "nickel sulfate", "niso4", "硫酸镍"],
-  ],
+  ["Nickel Sulphate", "Nickel & stainless", ["nickel sulfate", "niso4", "硫酸镍"], ["nickel sulphate", "nickel sulfate", "niso4", "硫酸镍"]],
   // Manganese & chrome (stainless steel sits between ferrochrome and EMM in the report)
   [
     "Battery-Grade Manganese Sulphate",
@@ -271,7 +264,18 @@ const ROWS: Row[] = [
     "PV Film",
     "PV & silicon",
     ["encapsulation film", "pv encapsulation film", "encapsulant film", "photovoltaic film", "solar film", "eva film", "poe film", "光伏胶膜", "胶膜"],
-    ["pv film", "encapsulation film", "pv encapsulation film", "encapsulant film", "photovoltaic film", "solar film", "eva film", "poe film", "光伏胶膜", "胶膜"],
+    [
+      "pv film",
+      "encapsulation film",
+      "pv encapsulation film",
+      "encapsulant film",
+      "photovoltaic film",
+      "solar film",
+      "eva film",
+      "poe film",
+      "光伏胶膜",
+      "胶膜",
+    ],
   ],
   [
     "PV-Grade EVA",
@@ -279,12 +283,7 @@ const ROWS: Row[] = [
     ["eva", "pv eva", "solar-grade eva", "photovoltaic-grade eva", "光伏级eva", "光伏eva"],
     ["pv-grade eva", "pv eva", "solar-grade eva", "photovoltaic-grade eva", "eva", "光伏级eva", "光伏eva"],
   ],
-  [
-    "PV Glass",
-    "PV & silicon",
-    ["solar glass", "photovoltaic glass", "光伏玻璃"],
-    ["pv glass", "solar glass", "photovoltaic glass", "光伏玻璃"],
-  ],
+  ["PV Glass", "PV & silicon", ["solar glass", "photovoltaic glass", "光伏玻璃"], ["pv glass", "solar glass", "photovoltaic glass", "光伏玻璃"]],
   [
     "DMC",
     "PV & silicon",
@@ -348,34 +347,14 @@ const ROWS: Row[] = [
     ["moly concentrate", "mo concentrate", "molybdenite concentrate", "钼精矿"],
     ["molybdenum concentrate", "moly concentrate", "molybdenite concentrate", "钼精矿"],
   ],
-  [
-    "Ferromolybdenum",
-    "Minor metals",
-    ["ferro-molybdenum", "femo", "ferromoly", "钼铁"],
-    ["ferromolybdenum", "ferro-molybdenum", "ferromoly", "femo", "钼铁"],
-  ],
-  [
-    "Ammonium Paratungstate",
-    "Minor metals",
-    ["apt", "paratungstate", "仲钨酸铵"],
-    ["ammonium paratungstate", "apt", "仲钨酸铵"],
-  ],
+  ["Ferromolybdenum", "Minor metals", ["ferro-molybdenum", "femo", "ferromoly", "钼铁"], ["ferromolybdenum", "ferro-molybdenum", "ferromoly", "femo", "钼铁"]],
+  ["Ammonium Paratungstate", "Minor metals", ["apt", "paratungstate", "仲钨酸铵"], ["ammonium paratungstate", "apt", "仲钨酸铵"]],
   // Precious metals (between APT and antimony in the report)
   ["Silver", "Precious metals", ["ag", "refined silver", "silver ingot", "白银", "银"], ["silver", "refined silver", "silver ingot", "白银"]],
   ["Silver Nitrate", "Precious metals", ["agno3", "硝酸银"], ["silver nitrate", "agno3", "硝酸银"]],
   // Minor metals, continued
-  [
-    "Antimony Ingot",
-    "Minor metals",
-    ["antimony", "sb", "refined antimony", "锑锭", "锑"],
-    ["antimony ingot", "antimony", "refined antimony", "锑锭"],
-  ],
-  [
-    "Sodium Pyroantimonate",
-    "Minor metals",
-    ["sodium antimonate", "焦锑酸钠"],
-    ["sodium pyroantimonate", "sodium antimonate", "焦锑酸钠"],
-  ],
+  ["Antimony Ingot", "Minor metals", ["antimony", "sb", "refined antimony", "锑锭", "锑"], ["antimony ingot", "antimony", "refined antimony", "锑锭"]],
+  ["Sodium Pyroantimonate", "Minor metals", ["sodium antimonate", "焦锑酸钠"], ["sodium pyroantimonate", "sodium antimonate", "焦锑酸钠"]],
   [
     "Refined Bismuth",
     "Minor metals",
@@ -395,12 +374,7 @@ const ROWS: Row[] = [
     ["lioh", "lioh.h2o", "lithium hydroxide monohydrate", "氢氧化锂"],
     ["lithium hydroxide", "lioh", "lithium hydroxide monohydrate", "氢氧化锂"],
   ],
-  [
-    "Cobalt Sulphate",
-    "New energy",
-    ["cobalt sulfate", "coso4", "硫酸钴"],
-    ["cobalt sulphate", "cobalt sulfate", "coso4", "硫酸钴"],
-  ],
+  ["Cobalt Sulphate", "New energy", ["cobalt sulfate", "coso4", "硫酸钴"], ["cobalt sulphate", "cobalt sulfate", "coso4", "硫酸钴"]],
   [
     "Co3O4",
     "New energy",
@@ -419,18 +393,8 @@ const ROWS: Row[] = [
     ["ternary cathode", "ternary material", "ncm", "nmc", "ncm cathode", "ncm material", "三元材料", "三元正极材料", "三元正极"],
     ["ternary cathode material", "ternary material", "ternary cathode", "ncm cathode", "ncm material", "三元材料", "三元正极材料", "三元正极"],
   ],
-  [
-    "Iron Phosphate",
-    "New energy",
-    ["ferric phosphate", "fepo4", "磷酸铁"],
-    ["iron phosphate", "ferric phosphate", "fepo4", "磷酸铁"],
-  ],
-  [
-    "LFP",
-    "New energy",
-    ["lithium iron phosphate", "lifepo4", "lfp cathode", "磷酸铁锂"],
-    ["lfp", "lithium iron phosphate", "lifepo4", "磷酸铁锂"],
-  ],
+  ["Iron Phosphate", "New energy", ["ferric phosphate", "fepo4", "磷酸铁"], ["iron phosphate", "ferric phosphate", "fepo4", "磷酸铁"]],
+  ["LFP", "New energy", ["lithium iron phosphate", "lifepo4", "lfp cathode", "磷酸铁锂"], ["lfp", "lithium iron phosphate", "lifepo4", "磷酸铁锂"]],
   [
     "LCO",
     "New energy",
@@ -852,7 +816,9 @@ export class Catalog {
     if (!product && /\(([^)]+)\)/.test(head)) {
       const outside = key(head.replace(/\([^)]*\)/g, " "));
       const inside = key(/\(([^)]+)\)/.exec(head)?.[1] ?? "");
-      product = (outside ? this.byKey.get(outside) ?? this.byTextKey.get(outside) : undefined) ?? (inside ? this.byKey.get(inside) ?? this.byTextKey.get(inside) : undefined);
+      product =
+        (outside ? (this.byKey.get(outside) ?? this.byTextKey.get(outside)) : undefined) ??
+        (inside ? (this.byKey.get(inside) ?? this.byTextKey.get(inside)) : undefined);
     }
     return product ? { product, segment, key: `${product.id}|${segment}` } : null;
   }
@@ -931,7 +897,11 @@ export class Catalog {
       const score = editDistance(q, c.key, Math.floor(cutoff + t.bonus)) - t.bonus;
       if (score > cutoff) continue;
       const prev = best.get(c.product);
-      if (!prev || score < prev.score || (score === prev.score && (c.name.length < prev.name.length || (c.name.length === prev.name.length && t.at < prev.at)))) {
+      if (
+        !prev ||
+        score < prev.score ||
+        (score === prev.score && (c.name.length < prev.name.length || (c.name.length === prev.name.length && t.at < prev.at)))
+      ) {
         best.set(c.product, { name: c.name, score, at: t.at });
         if (best.size >= want) cutoff = Math.min(limit, [...best.values()].map((x) => x.score).sort((x, y) => x - y)[want - 1] as number);
       }
@@ -980,7 +950,10 @@ export class Catalog {
 
     const variants: string[] = [];
     const parens = [...s.matchAll(/[(（]([^()（）]*)[)）]/g)].map((m) => m[1] ?? "");
-    const outside = s.replace(/[(（][^()（）]*[)）]/g, " ").replace(/\s+/g, " ").trim();
+    const outside = s
+      .replace(/[(（][^()（）]*[)）]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
     if (parens.length) variants.push(outside, ...parens);
     for (const v of [s, outside]) {
       const tokens = key(v)

@@ -77,9 +77,21 @@ export function coverageOf(ds: Dataset, from: string = COVERAGE_WINDOW.from, to:
     if (!act.size && !fc.size) continue;
     const all = [...act, ...fc].sort();
     const c = perProduct.get(p.id) ?? { mom: 0, pairs: 0 };
-    products.push({ product: p.id, actualMonths: act.size, forecastMonths: fc.size, actualMom: c.mom, pairs: c.pairs, first: all[0] ?? null, last: all[all.length - 1] ?? null });
+    products.push({
+      product: p.id,
+      actualMonths: act.size,
+      forecastMonths: fc.size,
+      actualMom: c.mom,
+      pairs: c.pairs,
+      first: all[0] ?? null,
+      last: all[all.length - 1] ?? null,
+    });
   }
-  const totals = months.reduce((t, m) => ({ actualMom: t.actualMom + m.actualMom, forecastMom: t.forecastMom + m.forecastMom, pairs: t.pairs + m.pairs }), { actualMom: 0, forecastMom: 0, pairs: 0 });
+  const totals = months.reduce((t, m) => ({ actualMom: t.actualMom + m.actualMom, forecastMom: t.forecastMom + m.forecastMom, pairs: t.pairs + m.pairs }), {
+    actualMom: 0,
+    forecastMom: 0,
+    pairs: 0,
+  });
   return { from, to, months, products, totals };
 }
 
@@ -88,13 +100,17 @@ export function coverageMarkdown(cov: Coverage, before: readonly ProductCoverage
   const was = new Map(before.map((p) => [p.product, p]));
   const arrow = (b: number | undefined, a: number): string => (before.length ? `${b ?? 0} → ${a}` : String(a));
   const lines: string[] = [];
-  lines.push(`Counted on data/bundled.json, ${cov.from} to ${cov.to}: **${cov.totals.actualMom} product-months with an actual MoM**, **${cov.totals.pairs} forecast-and-actual MoM pairs** (${cov.totals.forecastMom} product-months with a forecast MoM).`);
+  lines.push(
+    `Counted on data/bundled.json, ${cov.from} to ${cov.to}: **${cov.totals.actualMom} product-months with an actual MoM**, **${cov.totals.pairs} forecast-and-actual MoM pairs** (${cov.totals.forecastMom} product-months with a forecast MoM).`,
+  );
   lines.push("");
   lines.push("| month | actual MoM | forecast MoM | pairs |");
   lines.push("|---|---:|---:|---:|");
   for (const m of cov.months) lines.push(`| ${m.period} | ${m.actualMom} | ${m.forecastMom} | ${m.pairs} |`);
   lines.push("");
-  lines.push(`Per product (months with any actual / any forecast figure, all years${before.length ? "; before → after this history was collected" : ""}; actual MoM and pairs in ${cov.from}..${cov.to}):`);
+  lines.push(
+    `Per product (months with any actual / any forecast figure, all years${before.length ? "; before → after this history was collected" : ""}; actual MoM and pairs in ${cov.from}..${cov.to}):`,
+  );
   lines.push("");
   lines.push("| product | months with actuals | months with forecasts | actual MoM | pairs | from | to |");
   lines.push("|---|---:|---:|---:|---:|---|---|");
@@ -103,7 +119,9 @@ export function coverageMarkdown(cov: Coverage, before: readonly ProductCoverage
   for (const id of ids) {
     const p = now.get(id);
     const b = was.get(id);
-    lines.push(`| ${id} | ${arrow(b?.actualMonths, p?.actualMonths ?? 0)} | ${arrow(b?.forecastMonths, p?.forecastMonths ?? 0)} | ${arrow(b?.actualMom, p?.actualMom ?? 0)} | ${arrow(b?.pairs, p?.pairs ?? 0)} | ${p?.first ?? ""} | ${p?.last ?? ""} |`);
+    lines.push(
+      `| ${id} | ${arrow(b?.actualMonths, p?.actualMonths ?? 0)} | ${arrow(b?.forecastMonths, p?.forecastMonths ?? 0)} | ${arrow(b?.actualMom, p?.actualMom ?? 0)} | ${arrow(b?.pairs, p?.pairs ?? 0)} | ${p?.first ?? ""} | ${p?.last ?? ""} |`,
+    );
   }
   return lines.join("\n") + "\n";
 }

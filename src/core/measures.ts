@@ -66,7 +66,8 @@ export function formatNumber(v: number, numFmt?: string): string {
   const body = fmt.replace(/^[+-]/, "");
   const decimals = /\.(0+)/.exec(body)?.[1]?.length ?? 0;
   if (body.includes("%")) return prefix + (x * 100).toFixed(decimals) + "%";
-  if (/#,##0|^0(\.0+)?$/.test(body)) return prefix + x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: body.includes(",") });
+  if (/#,##0|^0(\.0+)?$/.test(body))
+    return prefix + x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: body.includes(",") });
   return String(Math.round(v * 1e4) / 1e4);
 }
 

@@ -96,7 +96,13 @@ export function conflictsOf(edition: Edition): Conflict[] {
   for (const [k, list] of by) {
     if (list.length < 2 || list.every((o) => o.value === list[0]?.value)) continue;
     const first = list[0] as Observation;
-    out.push({ key: k, figures: list, sentence: first.provenance.sentence, section: first.provenance.section, message: `stated ${list.length} times with different values (${list.map((o) => o.value).join(", ")})` });
+    out.push({
+      key: k,
+      figures: list,
+      sentence: first.provenance.sentence,
+      section: first.provenance.section,
+      message: `stated ${list.length} times with different values (${list.map((o) => o.value).join(", ")})`,
+    });
   }
   const listed = new Set(out.flatMap((c) => c.figures.map((o) => o.provenance.sentence)));
   for (const i of edition.issues) {
@@ -139,7 +145,10 @@ export function carryCorrections(older: Edition, newer: Edition): Edition {
       const o = observations[i] as Observation;
       observations[i] = { ...d, provenance: { ...o.provenance }, ...(o.evidence ? { evidence: o.evidence } : {}) };
       changed = true;
-    } else if ((d.correction?.kind === "assigned" || (d.correction?.kind === "corrected" && !d.correction.original)) && sentences.some((s) => sameSentence(s, d.provenance.sentence))) {
+    } else if (
+      (d.correction?.kind === "assigned" || (d.correction?.kind === "corrected" && !d.correction.original)) &&
+      sentences.some((s) => sameSentence(s, d.provenance.sentence))
+    ) {
       if (!observations.some((o) => o && figureKey(o) === figureKey(d))) {
         extra.push({ ...d, provenance: { ...d.provenance, edition: newer.id } });
         changed = true;
@@ -147,7 +156,9 @@ export function carryCorrections(older: Edition, newer: Edition): Edition {
     }
   }
   for (const r of rejected) {
-    const i = observations.findIndex((o) => o && !o.correction && figureKey(o) === figureKey(r) && o.value === r.value && sameSentence(o.provenance.sentence, r.provenance.sentence));
+    const i = observations.findIndex(
+      (o) => o && !o.correction && figureKey(o) === figureKey(r) && o.value === r.value && sameSentence(o.provenance.sentence, r.provenance.sentence),
+    );
     if (i >= 0) {
       const o = observations[i] as Observation;
       newRejected.push({ ...o, correction: r.correction ?? { kind: "rejected", at: "" } });
@@ -172,7 +183,11 @@ const joinSources = (a: string, b: string): string => {
  * `newer` over `older` (two copies of the same edition), figure by figure. Returns the merged
  * edition and what changed compared with `older`. With no `older`, `newer` is new.
  */
-export function mergeEditions(older: (Edition & { origin?: string }) | undefined | null, newer: Edition, opts: MergeOptions = {}): { edition: Edition; diff: MergeDiff } {
+export function mergeEditions(
+  older: (Edition & { origin?: string }) | undefined | null,
+  newer: Edition,
+  opts: MergeOptions = {},
+): { edition: Edition; diff: MergeDiff } {
   if (!older) {
     const conflicting = conflictsOf(newer);
     const added = [...firstByKey(newer.observations).values()];

@@ -30,7 +30,8 @@ export const REVIEW_TEXT: Record<ReviewReason, string> = {
 };
 
 /** The message of an "unused-number" issue. */
-export const unusedMessage = (raw: string, reason: ReasonCode, detail: string): string => `"${raw}" not read as a production figure: ${REASON_TEXT[reason]}${detail && detail !== REASON_TEXT[reason] ? ` (${detail})` : ""}`;
+export const unusedMessage = (raw: string, reason: ReasonCode, detail: string): string =>
+  `"${raw}" not read as a production figure: ${REASON_TEXT[reason]}${detail && detail !== REASON_TEXT[reason] ? ` (${detail})` : ""}`;
 
 /** Problems of dataset files (src/core/validate.ts): saved data, the team source, `smm build`. */
 export const DATASET_TEXT = {
@@ -40,9 +41,12 @@ export const DATASET_TEXT = {
   nameEmpty: "a section name needs a letter or a digit",
   productId: (n: number): string => `the product id is not a lowercase id (letters, digits and hyphens, at most 400 characters; got ${n} characters)`,
   segment: (n: number): string => `the segment is not a lowercase id (letters, digits and hyphens, at most 64 characters; got ${n} characters)`,
-  period: (period: string, edition: string): string => `${period} is outside the months the ${edition} edition can state (12 months before it to 2 months after)`,
+  period: (period: string, edition: string): string =>
+    `${period} is outside the months the ${edition} edition can state (12 months before it to 2 months after)`,
   duplicateEdition: (id: string): string => `a second edition ${id} in the same file; the first one is kept, this one is left out`,
-  partTooLarge: (n: number, limit: number): string => `the workbook's SMM data part is too large (${n.toLocaleString("en-US")} characters, limit ${limit.toLocaleString("en-US")}); not read`,
-  badCharRefs: (n: number, first: string): string => `the workbook's SMM data part has ${n} invalid character reference${n === 1 ? "" : "s"} (first: ${first}); replaced by \uFFFD`,
+  partTooLarge: (n: number, limit: number): string =>
+    `the workbook's SMM data part is too large (${n.toLocaleString("en-US")} characters, limit ${limit.toLocaleString("en-US")}); not read`,
+  badCharRefs: (n: number, first: string): string =>
+    `the workbook's SMM data part has ${n} invalid character reference${n === 1 ? "" : "s"} (first: ${first}); replaced by \uFFFD`,
   tooManyBytes: (what: string, limit: number): string => `${what} is larger than the ${Math.round(limit / (1024 * 1024))} MB limit; the download was stopped`,
 } as const;

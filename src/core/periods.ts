@@ -33,20 +33,7 @@ export const MAX_YEAR = 9999;
 export const EXCEL_SERIAL_LIMIT = 2958466;
 
 /** English month names, January first: the one list (parsing, labels, noise words). */
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 const MONTH_WORDS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
@@ -126,7 +113,7 @@ export function addMonths(period: string, n: number): string {
   const index = year * 12 + (month - 1) + n;
   const y = Math.floor(index / 12);
   if (y < 0 || y > MAX_YEAR) throw new RangeError(`addMonths(${period}, ${n}) is outside years 0000..9999`);
-  return makePeriod(y, (index - y * 12) + 1);
+  return makePeriod(y, index - y * 12 + 1);
 }
 
 /**
@@ -314,9 +301,7 @@ function parseText(raw: string): Result<string> {
   }
   // 2025年2月, 2025年02月11日
   if ((m = /^(\d{4}) ?年 ?(\d{1,2}) ?月(?:份)?(?: ?(\d{1,2}) ?[日号])?$/.exec(s))) {
-    return m[3] === undefined
-      ? checked(Number(m[1]), Number(m[2]), text)
-      : checkedDate(Number(m[1]), Number(m[2]), Number(m[3]), text);
+    return m[3] === undefined ? checked(Number(m[1]), Number(m[2]), text) : checkedDate(Number(m[1]), Number(m[2]), Number(m[3]), text);
   }
   // Feb 2025, February, 2025, feb-2025, Sept. 2025
   if ((m = /^([a-z]+)\.?(?: ?[-/,] ?| )(\d+)$/.exec(s)) || (m = /^([a-z]+)\.?(\d{4})$/.exec(s))) {

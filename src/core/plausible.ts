@@ -29,7 +29,8 @@ export function implausible(measure: Measure, value: number, unitClass = ""): st
   const [lo, hi] = PLAUSIBLE[measure];
   if (value < lo || value > hi) {
     if (measure === "operating_rate") return `an operating rate of ${(value * 100).toFixed(1)}% is outside 0-100%`;
-    if (measure === "mom" || measure === "yoy" || measure === "ytd_yoy") return value < lo ? "a fall of 100% or more" : `a change of ${(value * 100).toFixed(0)}% is not plausible`;
+    if (measure === "mom" || measure === "yoy" || measure === "ytd_yoy")
+      return value < lo ? "a fall of 100% or more" : `a change of ${(value * 100).toFixed(0)}% is not plausible`;
     return `${value} is outside the plausible range for ${measure} (${lo} to ${hi})`;
   }
   return null;

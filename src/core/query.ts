@@ -14,18 +14,7 @@ import { describeCorrection } from "./review";
 import type { ArgumentFix, Basis, Measure, Observation, QueryResult, Scalar } from "./types";
 import { fail, figureSlot, MEASURES, ok, productKey } from "./types";
 
-export type FunctionName =
-  | "MOM"
-  | "YOY"
-  | "VALUE"
-  | "ACTUAL"
-  | "FORECAST"
-  | "SURPRISE"
-  | "TREND"
-  | "SERIES"
-  | "TABLE"
-  | "PRODUCTS"
-  | "INFO";
+export type FunctionName = "MOM" | "YOY" | "VALUE" | "ACTUAL" | "FORECAST" | "SURPRISE" | "TREND" | "SERIES" | "TABLE" | "PRODUCTS" | "INFO";
 
 export interface ParamSpec {
   name: string;
@@ -52,17 +41,73 @@ const P = (name: string, kind: ParamSpec["kind"], optional = false, def?: string
 
 /** The contract's declaration table. Order of params is frozen. */
 export const FUNCTIONS: Record<FunctionName, FunctionSpec> = {
-  MOM: { name: "MOM", measure: "mom", params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")], result: "scalar", description: "% change of output vs the previous month, as a fraction." },
-  YOY: { name: "YOY", measure: "yoy", params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")], result: "scalar", description: "% change of output vs the same month a year earlier, as a fraction." },
-  VALUE: { name: "VALUE", params: [P("product", "product"), P("period", "period"), P("measure", "measure"), P("basis", "basis", true, "actual")], result: "scalar", description: "Any measure of a product for a month." },
-  ACTUAL: { name: "ACTUAL", basis: "actual", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")], result: "scalar", description: "The actual figure reported for that month." },
-  FORECAST: { name: "FORECAST", basis: "forecast", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")], result: "scalar", description: "SMM's forecast for that month (made in the previous month's report)." },
-  SURPRISE: { name: "SURPRISE", basis: "actual", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")], result: "scalar", description: "Actual minus forecast, in the measure's units." },
-  TREND: { name: "TREND", measure: "mom", params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")], result: "scalar", description: "Direction of output vs the previous month: up, down or flat, with slightly/significantly." },
-  SERIES: { name: "SERIES", params: [P("product", "product"), P("measure", "measure"), P("from", "period", true), P("to", "period", true), P("basis", "basis", true, "actual")], result: "matrix", description: "Rows [period, value], oldest first." },
-  TABLE: { name: "TABLE", params: [P("period", "period"), P("measure", "measure", true, "mom"), P("basis", "basis", true, "actual")], result: "matrix", description: "Rows [product id, product name, value] for every product with that figure." },
+  MOM: {
+    name: "MOM",
+    measure: "mom",
+    params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")],
+    result: "scalar",
+    description: "% change of output vs the previous month, as a fraction.",
+  },
+  YOY: {
+    name: "YOY",
+    measure: "yoy",
+    params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")],
+    result: "scalar",
+    description: "% change of output vs the same month a year earlier, as a fraction.",
+  },
+  VALUE: {
+    name: "VALUE",
+    params: [P("product", "product"), P("period", "period"), P("measure", "measure"), P("basis", "basis", true, "actual")],
+    result: "scalar",
+    description: "Any measure of a product for a month.",
+  },
+  ACTUAL: {
+    name: "ACTUAL",
+    basis: "actual",
+    params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")],
+    result: "scalar",
+    description: "The actual figure reported for that month.",
+  },
+  FORECAST: {
+    name: "FORECAST",
+    basis: "forecast",
+    params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")],
+    result: "scalar",
+    description: "SMM's forecast for that month (made in the previous month's report).",
+  },
+  SURPRISE: {
+    name: "SURPRISE",
+    basis: "actual",
+    params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom")],
+    result: "scalar",
+    description: "Actual minus forecast, in the measure's units.",
+  },
+  TREND: {
+    name: "TREND",
+    measure: "mom",
+    params: [P("product", "product"), P("period", "period"), P("basis", "basis", true, "actual")],
+    result: "scalar",
+    description: "Direction of output vs the previous month: up, down or flat, with slightly/significantly.",
+  },
+  SERIES: {
+    name: "SERIES",
+    params: [P("product", "product"), P("measure", "measure"), P("from", "period", true), P("to", "period", true), P("basis", "basis", true, "actual")],
+    result: "matrix",
+    description: "Rows [period, value], oldest first.",
+  },
+  TABLE: {
+    name: "TABLE",
+    params: [P("period", "period"), P("measure", "measure", true, "mom"), P("basis", "basis", true, "actual")],
+    result: "matrix",
+    description: "Rows [product id, product name, value] for every product with that figure.",
+  },
   PRODUCTS: { name: "PRODUCTS", params: [], result: "matrix", description: "Rows [product id, product name, group]." },
-  INFO: { name: "INFO", params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom"), P("basis", "basis", true, "actual")], result: "scalar", description: "Where the figure comes from: edition, section, hedge, implied or reported, revisions." },
+  INFO: {
+    name: "INFO",
+    params: [P("product", "product"), P("period", "period"), P("measure", "measure", true, "mom"), P("basis", "basis", true, "actual")],
+    result: "scalar",
+    description: "Where the figure comes from: edition, section, hedge, implied or reported, revisions.",
+  },
 };
 
 const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
@@ -92,10 +137,17 @@ export function parseMeasure(v: unknown, def?: Measure): { ok: true; value: Meas
     return { ok: false, message: `measure is required: one of ${MEASURES.join(", ")}` };
   }
   if (typeof v !== "string") return { ok: false, message: `measure must be text such as "mom" or "output", not ${describe(v)}` };
-  const s = v.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const s = v
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   if (isMeasure(s)) return { ok: true, value: s };
   const close = s.length <= 40 ? closest(s, MEASURES) : [];
-  return { ok: false, message: `unknown measure "${clip(v)}"${close.length ? `; did you mean ${close.map((c) => `"${c}"`).join(" or ")}?` : ""} (measures: ${MEASURES.join(", ")})`, ...(close.length ? { fix: { param: "measure" as const, was: v, values: close } } : {}) };
+  return {
+    ok: false,
+    message: `unknown measure "${clip(v)}"${close.length ? `; did you mean ${close.map((c) => `"${c}"`).join(" or ")}?` : ""} (measures: ${MEASURES.join(", ")})`,
+    ...(close.length ? { fix: { param: "measure" as const, was: v, values: close } } : {}),
+  };
 }
 
 function describe(v: unknown): string {
@@ -111,7 +163,18 @@ export const clip = (v: string): string => (v.length > 60 ? `${v.slice(0, 57)}..
 
 /** Measures close to a wrong one (edit distance, plus known synonyms). */
 function closest(s: string, options: readonly string[]): string[] {
-  const synonyms: Record<string, string> = { production: "output", tonnes: "output", tons: "output", volume: "output", utilisation: "operating_rate", utilization: "operating_rate", rate: "operating_rate", cap: "capacity", ytd: "ytd_output", change: "mom_chg" };
+  const synonyms: Record<string, string> = {
+    production: "output",
+    tonnes: "output",
+    tons: "output",
+    volume: "output",
+    utilisation: "operating_rate",
+    utilization: "operating_rate",
+    rate: "operating_rate",
+    cap: "capacity",
+    ytd: "ytd_output",
+    change: "mom_chg",
+  };
   const out: string[] = [];
   const syn = synonyms[s];
   if (syn) out.push(syn);
@@ -128,12 +191,16 @@ interface ProductRef {
 }
 
 function resolveProduct(ds: Dataset, v: unknown): { ok: true; value: ProductRef } | { ok: false; message: string; fix?: ArgumentFix } {
-  if (isBlank(v)) return { ok: false, message: "product is required, e.g. \"copper-cathode\" or \"nickel\" (SMM.PRODUCTS() lists them)" };
+  if (isBlank(v)) return { ok: false, message: 'product is required, e.g. "copper-cathode" or "nickel" (SMM.PRODUCTS() lists them)' };
   if (typeof v !== "string") return { ok: false, message: `product must be text such as "nickel", not ${describe(v)}` };
   const r = ds.catalog.resolve(v);
   if (!r) {
     const sugg = v.length <= 60 ? ds.catalog.suggest(v.split(":")[0] ?? v) : [];
-    return { ok: false, message: `unknown product "${clip(v)}"${sugg.length ? `; did you mean ${sugg.map((s) => `"${s}"`).join(" or ")}?` : ""} (SMM.PRODUCTS() lists them)`, ...(sugg.length ? { fix: { param: "product" as const, was: v, values: sugg } } : {}) };
+    return {
+      ok: false,
+      message: `unknown product "${clip(v)}"${sugg.length ? `; did you mean ${sugg.map((s) => `"${s}"`).join(" or ")}?` : ""} (SMM.PRODUCTS() lists them)`,
+      ...(sugg.length ? { fix: { param: "product" as const, was: v, values: sugg } } : {}),
+    };
   }
   return { ok: true, value: { product: r.product.id, segment: r.segment, name: r.product.name } };
 }
@@ -145,25 +212,52 @@ function missing(ds: Dataset, r: ProductRef, period: string, basis: Basis, measu
   const what = `${measure} for ${label(r)}, ${period} (${basis})`;
   if (r.segment && !ds.hasSegment(r.product, r.segment)) {
     const segs = ds.segmentsOf(r.product);
-    return fail("#N/A", `no segment "${r.segment}" of ${r.product} in the loaded reports; ${segs.length ? `its segments are ${segs.join(", ")}` : "it has no segments"}`, undefined, "unknown-segment");
+    return fail(
+      "#N/A",
+      `no segment "${r.segment}" of ${r.product} in the loaded reports; ${segs.length ? `its segments are ${segs.join(", ")}` : "it has no segments"}`,
+      undefined,
+      "unknown-segment",
+    );
   }
   const c = ds.conflict(r.product, r.segment, period, basis, measure);
-  if (c) return fail("#N/A", `the ${formatPeriodLong(c.edition)} edition states ${what} with different values, so it is left out: ${c.issue.message.replace(/^[^:]*is stated with different values: /, "")}`, undefined, "conflict");
+  if (c)
+    return fail(
+      "#N/A",
+      `the ${formatPeriodLong(c.edition)} edition states ${what} with different values, so it is left out: ${c.issue.message.replace(/^[^:]*is stated with different values: /, "")}`,
+      undefined,
+      "conflict",
+    );
   if (!ds.covers(period, basis)) {
-    return fail("#N/A", basis === "forecast"
-      ? `no loaded report carries a forecast for ${period} (it would be in the ${formatPeriodLong(prevMonth(period))} edition): ${what}`
-      : `no loaded report covers ${period}: ${what}`, undefined, "not-covered");
+    return fail(
+      "#N/A",
+      basis === "forecast"
+        ? `no loaded report carries a forecast for ${period} (it would be in the ${formatPeriodLong(prevMonth(period))} edition): ${what}`
+        : `no loaded report covers ${period}: ${what}`,
+      undefined,
+      "not-covered",
+    );
   }
   if (measure === "mom" || measure === "yoy" || measure === "mom_chg" || measure === "yoy_chg") {
     const t = ds.trend(r.product, r.segment, period, basis);
     if (t && measure.startsWith("mom")) {
-      return fail("#N/A", `the report states only a direction for ${label(r)} ${period}: ${trendText(t.direction, t.magnitude)} (SMM.TREND returns it); no ${measure} figure`, undefined, "direction-only");
+      return fail(
+        "#N/A",
+        `the report states only a direction for ${label(r)} ${period}: ${trendText(t.direction, t.magnitude)} (SMM.TREND returns it); no ${measure} figure`,
+        undefined,
+        "direction-only",
+      );
     }
   }
   if (!r.segment) {
     const slot = figureSlot(basis, measure);
     const parts = ds.segmentsOf(r.product).filter((s) => ds.figureAt(productKey(r.product, s), period, slot));
-    if (parts.length) return fail("#N/A", `the report gives ${measure} for ${period} only for parts of ${r.product}: ${parts.map((p) => `${r.product}:${p}`).join(", ")}`, undefined, "parts-only");
+    if (parts.length)
+      return fail(
+        "#N/A",
+        `the report gives ${measure} for ${period} only for parts of ${r.product}: ${parts.map((p) => `${r.product}:${p}`).join(", ")}`,
+        undefined,
+        "parts-only",
+      );
   }
   return fail("#N/A", `not stated in the loaded reports: ${what}`, undefined, "not-stated");
 }
@@ -260,7 +354,12 @@ const ref = (r: Resolved): ProductArg => ({ product: r.product.id, segment: r.se
  * Reads an argument through its cache: strings (and numbers, for months) up to 300 characters are
  * read once; anything else (dates, booleans, ranges) every time.
  */
-function readOnce<T extends string>(cache: Map<string | number, T | QueryResult>, v: unknown, numbers: boolean, read: (v: unknown) => { ok: true; value: T } | { ok: false; message: string; fix?: ArgumentFix }): T | QueryResult {
+function readOnce<T extends string>(
+  cache: Map<string | number, T | QueryResult>,
+  v: unknown,
+  numbers: boolean,
+  read: (v: unknown) => { ok: true; value: T } | { ok: false; message: string; fix?: ArgumentFix },
+): T | QueryResult {
   const cacheable = (typeof v === "string" && v.length <= 300) || (numbers && typeof v === "number");
   if (cacheable) {
     const hit = cache.get(v);
@@ -272,7 +371,8 @@ function readOnce<T extends string>(cache: Map<string | number, T | QueryResult>
 }
 
 const periodArg = (v: unknown): string | QueryResult => readOnce(periodArgs, v, true, parsePeriod);
-const measureArg = (v: unknown, def: Measure | undefined): Measure | QueryResult => (isBlank(v) ? (def ?? fail("#VALUE!", `measure is required: one of ${MEASURES.join(", ")}`)) : readOnce(measureArgs, v, false, parseMeasure));
+const measureArg = (v: unknown, def: Measure | undefined): Measure | QueryResult =>
+  isBlank(v) ? (def ?? fail("#VALUE!", `measure is required: one of ${MEASURES.join(", ")}`)) : readOnce(measureArgs, v, false, parseMeasure);
 const basisArg = (v: unknown, def: Basis): Basis | QueryResult => (isBlank(v) ? def : readOnce(basisArgs, v, false, parseBasis));
 
 /** Where each kind of argument sits in a function's parameters (-1: none), and its default. */
@@ -426,7 +526,9 @@ function scalar(ds: Dataset, spec: FunctionSpec, plan: Plan, raw: readonly unkno
       const m = missingOnce(ds, rv, period, basis, "mom");
       if (m.ok) return m;
       // the reason a figure is missing is also the trend's, unless it is only "not stated"
-      return m.code === "not-stated" || m.code === "parts-only" ? fail("#N/A", `no direction of output stated for ${label(rv)}, ${period} (${basis})`, undefined, "not-stated") : m;
+      return m.code === "not-stated" || m.code === "parts-only"
+        ? fail("#N/A", `no direction of output stated for ${label(rv)}, ${period} (${basis})`, undefined, "not-stated")
+        : m;
     }
     case "SURPRISE": {
       const act = ds.figureAt(rv.key, period, figureSlot("actual", measure));
@@ -469,12 +571,17 @@ function dispatch(ds: Dataset, spec: FunctionSpec, a: Args): QueryResult {
   }
 }
 
-const HEDGE_WORDS: Record<string, string> = { exact: "reported", approx: "approximate (\"approximately\")", over: "a lower bound (\"over\")", under: "an upper bound (\"below\")" };
+const HEDGE_WORDS: Record<string, string> = {
+  exact: "reported",
+  approx: 'approximate ("approximately")',
+  over: 'a lower bound ("over")',
+  under: 'an upper bound ("below")',
+};
 
 /** Text for SMM.INFO and the task pane's trace. */
 export function describeSource(o: Observation, older: readonly Observation[] = []): string {
   const p = o.provenance;
-  const kind = o.implied ? "implied from the stated change and its %" : HEDGE_WORDS[o.hedge] ?? "reported";
+  const kind = o.implied ? "implied from the stated change and its %" : (HEDGE_WORDS[o.hedge] ?? "reported");
   const where = `SMM ${formatPeriodLong(p.edition)} edition${p.section ? `, section "${p.section}"` : ""}${p.source ? ` (${p.source})` : ""}`;
   const user = describeCorrection(o);
   const kept = o.keptFrom ? ` Kept from the ${o.keptFrom} copy of the edition (the imported text does not restate it).` : "";
@@ -526,6 +633,10 @@ function series(ds: Dataset, a: Args): QueryResult {
     const o = ds.lookup(rv.product, rv.segment, p, b.value, m.value);
     if (o) rows.push([p, o.value]);
   }
-  if (!rows.length) return fail("#N/A", `no ${m.value} figures for ${label(rv)}${from || to ? ` between ${from ?? "the start"} and ${to ?? "the end"}` : ""} (${b.value}) in the loaded reports`);
+  if (!rows.length)
+    return fail(
+      "#N/A",
+      `no ${m.value} figures for ${label(rv)}${from || to ? ` between ${from ?? "the start"} and ${to ?? "the end"}` : ""} (${b.value}) in the loaded reports`,
+    );
   return ok(rows);
 }

@@ -20,7 +20,6 @@ export type ReviewItem =
 
 export const REVIEW_ISSUE_CODES: readonly string[] = ["unused-number", "conflict", "implausible"];
 
-
 export const isUncertain = (o: Observation): boolean => !o.correction && o.evidence?.confidence === "low";
 
 /**
@@ -38,7 +37,9 @@ export function reviewItems(edition: Edition): ReviewItem[] {
     const reasons = (o.correction ? [] : (o.evidence?.review ?? [])).map((r) => REVIEW_TEXT[r] ?? r);
     if (!o.correction && o.evidence?.confidence === "low" && !reasons.length) reasons.push(`read with weak evidence (rule ${o.evidence.rule})`);
     if (conflict) {
-      const quoted = conflict.figures.map((x) => "\u201C" + (x.provenance.sentence.length > 80 ? x.provenance.sentence.slice(0, 77) + "..." : x.provenance.sentence) + "\u201D");
+      const quoted = conflict.figures.map(
+        (x) => "\u201C" + (x.provenance.sentence.length > 80 ? x.provenance.sentence.slice(0, 77) + "..." : x.provenance.sentence) + "\u201D",
+      );
       reasons.push(`the text states it ${conflict.figures.length} times with different values (${quoted.join(" and ")})`);
     }
     out.push({ id: `f${i}`, kind: "figure", figure: o, reasons });
@@ -64,14 +65,18 @@ export type ReviewDecision =
 
 const PCT_MEASURES: readonly Measure[] = ["mom", "yoy", "ytd_yoy", "operating_rate"];
 const PP_MEASURES: readonly Measure[] = ["operating_rate_mom", "operating_rate_yoy"];
-const unitOf = (m: Measure): Unit => (PCT_MEASURES.includes(m) ? "%" : PP_MEASURES.includes(m) ? "pp" : m === "capacity" || m === "operating_capacity" ? "mt/year" : "mt");
+const unitOf = (m: Measure): Unit =>
+  PCT_MEASURES.includes(m) ? "%" : PP_MEASURES.includes(m) ? "pp" : m === "capacity" || m === "operating_capacity" ? "mt/year" : "mt";
 
 /**
  * A number as printed ("4.38%", "-2.5 percentage points", "44,400 mt", "45.81 million mt/year")
  * -> the stored value (fractions for % and pp, tonnes). null when it is not a number.
  */
 export function readNumberText(raw: string): { value: number; unit: Unit } | null {
-  const m = /([-+\u2212]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|percentage points?|percent|pp|(?:(million|thousand|mn)\s+)?(?:mt|tonnes?|tons?|t)\b(?:\/year)?)?/i.exec(raw);
+  const m =
+    /([-+\u2212]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|percentage points?|percent|pp|(?:(million|thousand|mn)\s+)?(?:mt|tonnes?|tons?|t)\b(?:\/year)?)?/i.exec(
+      raw,
+    );
   if (!m) return null;
   let v = Number(`${(m[2] ?? "0").replace(/,/g, "")}${m[3] ?? ""}`);
   if (!Number.isFinite(v)) return null;
@@ -114,7 +119,11 @@ export function applyReview(edition: Edition, decisions: readonly ReviewDecision
     if (d.action === "correct" && !sameFields(o, d.to)) {
       return void observations.push({
         ...withFields(o, d.to),
-        correction: { kind: "corrected", at, original: { product: o.product, segment: o.segment, period: o.period, measure: o.measure, basis: o.basis, value: o.value } },
+        correction: {
+          kind: "corrected",
+          at,
+          original: { product: o.product, segment: o.segment, period: o.period, measure: o.measure, basis: o.basis, value: o.value },
+        },
       });
     }
     observations.push({ ...o, correction: { kind: "accepted", at } });

@@ -9,7 +9,8 @@
 /** How much of the text is looked at (an SMM monthly report is about 70 KB). */
 export const SCREEN_CHARS = 256 * 1024;
 
-const PRODUCTION = /\b(?:output|production|produced|producing|operating rates?|capacity|smelters?|refiner(?:y|ies)|MoM|YoY|month[- ]on[- ]month|year[- ]on[- ]year)\b|产量|开工率|产能/i;
+const PRODUCTION =
+  /\b(?:output|production|produced|producing|operating rates?|capacity|smelters?|refiner(?:y|ies)|MoM|YoY|month[- ]on[- ]month|year[- ]on[- ]year)\b|产量|开工率|产能/i;
 const FIGURE = /\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|percentage points?\b|pp\b|(?:million |thousand |10,000 )?(?:mt|tonnes?|tons?|t)\b|kt\b|GW\b|万吨|吨)/i;
 
 const patterns = new WeakMap<readonly string[], RegExp>();

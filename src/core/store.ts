@@ -5,7 +5,21 @@
  */
 import { dropDuplicateEditions, validateEdition } from "./validate";
 import type { Dataset, EditionOrigin } from "./dataset";
-import type { Basis, Correction, Direction, Edition, Evidence, Hedge, Issue, Magnitude, Observation, Provenance, ReviewReason, TrendObservation, Unit } from "./types";
+import type {
+  Basis,
+  Correction,
+  Direction,
+  Edition,
+  Evidence,
+  Hedge,
+  Issue,
+  Magnitude,
+  Observation,
+  Provenance,
+  ReviewReason,
+  TrendObservation,
+  Unit,
+} from "./types";
 import { MEASURES } from "./types";
 import { isPeriod } from "./periods";
 
@@ -130,7 +144,16 @@ function readCorrection(x: unknown): Correction | null {
   if (!isObj(x) || !oneOf(x.kind, ["accepted", "corrected", "assigned", "rejected"] as const) || !str(x.at)) return null;
   const c: Correction = { kind: x.kind, at: x.at };
   const o = x.original;
-  if (isObj(o) && str(o.product) && str(o.period) && isPeriod(o.period) && oneOf<Basis>(o.basis, ["actual", "forecast"]) && oneOf(o.measure, MEASURES) && typeof o.value === "number" && Number.isFinite(o.value)) {
+  if (
+    isObj(o) &&
+    str(o.product) &&
+    str(o.period) &&
+    isPeriod(o.period) &&
+    oneOf<Basis>(o.basis, ["actual", "forecast"]) &&
+    oneOf(o.measure, MEASURES) &&
+    typeof o.value === "number" &&
+    Number.isFinite(o.value)
+  ) {
     c.original = { product: o.product, segment: str(o.segment) ? o.segment : "", period: o.period, measure: o.measure, basis: o.basis, value: o.value };
   }
   return c;
@@ -181,7 +204,8 @@ function readDatasetFileInner(input: unknown): { editions: Edition[]; issues: Is
     }
   }
   if (!isObj(x)) return { editions: [], issues: [{ code: "bad-row", message: "not an SMM dataset: expected a JSON object" }] };
-  if (x.format !== DATASET_FORMAT) issues.push({ code: "bad-row", message: `format is ${JSON.stringify(x.format)}, expected "${DATASET_FORMAT}"; reading it anyway`, path: ["format"] });
+  if (x.format !== DATASET_FORMAT)
+    issues.push({ code: "bad-row", message: `format is ${JSON.stringify(x.format)}, expected "${DATASET_FORMAT}"; reading it anyway`, path: ["format"] });
   if (!Array.isArray(x.editions)) return { editions: [], issues: [...issues, { code: "bad-row", message: "no editions array", path: ["editions"] }] };
   const editions: Edition[] = [];
   for (const [i, e] of x.editions.entries()) {
@@ -200,7 +224,8 @@ function readDatasetFileInner(input: unknown): { editions: Edition[]; issues: Is
     if (str(e.importedAt)) ed.importedAt = e.importedAt;
     for (const [j, o] of (Array.isArray(e.observations) ? e.observations : []).entries()) {
       const r = readObservation(o, ed.id);
-      if (typeof r === "string") issues.push({ code: "bad-row", message: `edition ${ed.id}, observation ${j}: ${r}; skipped`, path: ["editions", i, "observations", j] });
+      if (typeof r === "string")
+        issues.push({ code: "bad-row", message: `edition ${ed.id}, observation ${j}: ${r}; skipped`, path: ["editions", i, "observations", j] });
       else ed.observations.push(r);
     }
     for (const [j, t] of (Array.isArray(e.trends) ? e.trends : []).entries()) {
@@ -210,7 +235,8 @@ function readDatasetFileInner(input: unknown): { editions: Edition[]; issues: Is
     }
     for (const [j, o] of (Array.isArray(e.rejected) ? e.rejected : []).entries()) {
       const r = readObservation(o, ed.id);
-      if (typeof r === "string") issues.push({ code: "bad-row", message: `edition ${ed.id}, rejected figure ${j}: ${r}; skipped`, path: ["editions", i, "rejected", j] });
+      if (typeof r === "string")
+        issues.push({ code: "bad-row", message: `edition ${ed.id}, rejected figure ${j}: ${r}; skipped`, path: ["editions", i, "rejected", j] });
       else (ed.rejected ??= []).push(r);
     }
     if (Array.isArray(e.dropped)) {
@@ -241,7 +267,11 @@ function readIssue(x: unknown): Issue | null {
   const is: Issue = { code: clipText(x.code, 40) as Issue["code"], message: clipText(x.message, 2000) };
   if (str(x.reason)) is.reason = clipText(x.reason, 40) as NonNullable<Issue["reason"]>;
   if (str(x.rule)) is.rule = clipText(x.rule, 80);
-  if (Array.isArray(x.path)) is.path = x.path.slice(0, 8).filter((p): p is string | number => (str(p) || typeof p === "number")).map((p) => (str(p) ? clipText(p, 200) : p));
+  if (Array.isArray(x.path))
+    is.path = x.path
+      .slice(0, 8)
+      .filter((p): p is string | number => str(p) || typeof p === "number")
+      .map((p) => (str(p) ? clipText(p, 200) : p));
   if (str(x.section)) is.section = clipText(x.section, 200);
   if (str(x.sentence)) is.sentence = clipText(x.sentence, 5000);
   if (typeof x.start === "number" && Number.isFinite(x.start)) is.start = x.start;

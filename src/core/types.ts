@@ -220,15 +220,7 @@ export interface ArgumentFix {
   values: string[];
 }
 /** Why a query has no figure (#N/A) or a bad argument (#VALUE!): for logic; the message is for people. */
-export type QueryErrorCode =
-  | "bad-argument"
-  | "unknown-segment"
-  | "not-covered"
-  | "conflict"
-  | "direction-only"
-  | "parts-only"
-  | "not-stated"
-  | "no-data";
+export type QueryErrorCode = "bad-argument" | "unknown-segment" | "not-covered" | "conflict" | "direction-only" | "parts-only" | "not-stated" | "no-data";
 export interface QueryError {
   error: ErrorCode;
   message: string;

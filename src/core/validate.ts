@@ -70,7 +70,8 @@ export function badPeriod(period: string, edition: string): string | null {
 /** A short, bounded label of a string for messages (a 1 MB name must not make a 1 MB message). */
 export const clip = (s: string, n = 40): string => JSON.stringify(s.length > n ? `${s.slice(0, n)}...` : s);
 
-const label = (x: { product: string; segment: string; period: string }): string => `${clip(x.product + (x.segment ? `:${x.segment}` : ""))} ${clip(x.period, 10)}`;
+const label = (x: { product: string; segment: string; period: string }): string =>
+  `${clip(x.product + (x.segment ? `:${x.segment}` : ""))} ${clip(x.period, 10)}`;
 
 /** The problem of one figure, as an issue (null when it is fine). */
 export function checkObservation(o: Observation, edition: string, where: string): Issue | null {

@@ -36,7 +36,8 @@ export async function writeGrid(target: WriteTarget, grid: Grid, opts: WriteOpti
     const registry = opts.link ? readRegistryInBatch(ctx) : null;
     await sync();
 
-    if (ws.protection.protected === true) stop("protected", `Sheet "${ws.name}" is protected: unprotect it (Review > Unprotect Sheet) or choose another sheet. Nothing was written.`);
+    if (ws.protection.protected === true)
+      stop("protected", `Sheet "${ws.name}" is protected: unprotect it (Review > Unprotect Sheet) or choose another sheet. Nothing was written.`);
     const a = parseArea(area.address);
     if (!a) stop("failed", `Excel gave an unreadable address: ${area.address}`);
     const at = a as NonNullable<typeof a>;
@@ -52,17 +53,26 @@ export async function writeGrid(target: WriteTarget, grid: Grid, opts: WriteOpti
       }
     }
     if (opts.spill && busy > 0) {
-      stop("spill-blocked", `The result spills into ${areaAddress(at)} (${checkRows} x ${checkCols} cells) but ${busy} of those cells ${busy === 1 ? "is" : "are"} not empty, so Excel would show #SPILL!. Clear them or pick another cell. Nothing was written.`, areaAddress(at));
+      stop(
+        "spill-blocked",
+        `The result spills into ${areaAddress(at)} (${checkRows} x ${checkCols} cells) but ${busy} of those cells ${busy === 1 ? "is" : "are"} not empty, so Excel would show #SPILL!. Clear them or pick another cell. Nothing was written.`,
+        areaAddress(at),
+      );
     }
     if (!opts.overwrite && busy > 0) {
-      stop("not-empty", `${busy} cell${busy === 1 ? "" : "s"} in ${writtenAddress} ${busy === 1 ? "is" : "are"} not empty. Choose "Overwrite" to replace ${busy === 1 ? "it" : "them"}, or select an empty cell. Nothing was written.`, writtenAddress);
+      stop(
+        "not-empty",
+        `${busy} cell${busy === 1 ? "" : "s"} in ${writtenAddress} ${busy === 1 ? "is" : "are"} not empty. Choose "Overwrite" to replace ${busy === 1 ? "it" : "them"}, or select an empty cell. Nothing was written.`,
+        writtenAddress,
+      );
     }
 
     const range = anchor.getResizedRange(rows - 1, cols - 1);
     range.numberFormat = formats;
     range.formulas = cells;
     if (grid.headerRows > 0) anchor.getResizedRange(Math.min(grid.headerRows, rows) - 1, cols - 1).format.font.bold = true;
-    if (grid.headerRows > 0 && rows > grid.headerRows) range.getCell(grid.headerRows, 0).getResizedRange(rows - grid.headerRows - 1, cols - 1).format.font.bold = false;
+    if (grid.headerRows > 0 && rows > grid.headerRows)
+      range.getCell(grid.headerRows, 0).getResizedRange(rows - grid.headerRows - 1, cols - 1).format.font.bold = false;
     if (rows > 1 || cols > 1) range.format.autofitColumns();
     let linked: WriteResult["linked"];
     if (opts.link && registry) linked = addLinkInBatch(ctx, registry, range, writtenAddress, opts.link.query, opts.link.title);

@@ -92,7 +92,14 @@ const newId = (): string => {
 };
 
 /** Inside writeGrid's write batch: names the block and adds its entry to the registry (after the registry was read). */
-export function addLinkInBatch(ctx: Excel.RequestContext, registryItem: Excel.Setting, range: Excel.Range, address: string, query: unknown, title: string): LinkRecord {
+export function addLinkInBatch(
+  ctx: Excel.RequestContext,
+  registryItem: Excel.Setting,
+  range: Excel.Range,
+  address: string,
+  query: unknown,
+  title: string,
+): LinkRecord {
   const existing = registryOf(registryItem);
   const now = new Date().toISOString();
   const id = newId();
@@ -139,7 +146,10 @@ export async function unlinkTable(id: string): Promise<ExcelOutcome<boolean>> {
     const rec = recs.find((r) => r.id === id);
     if (!rec) return false;
     ctx.workbook.names.getItemOrNullObject(rec.name).delete();
-    writeRegistryInBatch(ctx, recs.filter((r) => r.id !== id));
+    writeRegistryInBatch(
+      ctx,
+      recs.filter((r) => r.id !== id),
+    );
     await sync();
     return true;
   });
@@ -259,7 +269,11 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
         status(p.rec, "missing", `unreadable address ${p.old.address}`);
         continue;
       }
-      const inScope = scope === "workbook" || (scope === "sheet" ? oldArea.sheet.toLowerCase() === sheetName.toLowerCase() : !!selArea && intersects(oldArea, { ...selArea, sheet: selArea.sheet || oldArea.sheet }));
+      const inScope =
+        scope === "workbook" ||
+        (scope === "sheet"
+          ? oldArea.sheet.toLowerCase() === sheetName.toLowerCase()
+          : !!selArea && intersects(oldArea, { ...selArea, sheet: selArea.sheet || oldArea.sheet }));
       if (!inScope) {
         status(p.rec, "out-of-scope", "outside the scope", { address: p.old.address });
         continue;
@@ -279,7 +293,12 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
       const rows = p.grid.cells.length;
       const cols = p.grid.cells.reduce((n, x) => Math.max(n, x.length), 0);
       if (busy) {
-        status(p.rec, "blocked", `not refreshed: it grows to ${rows} x ${cols} cells and ${plural(busy, "cell")} below or right of it ${busy === 1 ? "is" : "are"} not empty. Clear ${busy === 1 ? "it" : "them"} or move the table.`, { address: p.old.address, before: { rows: oldRows, cols: oldCols }, after: { rows, cols } });
+        status(
+          p.rec,
+          "blocked",
+          `not refreshed: it grows to ${rows} x ${cols} cells and ${plural(busy, "cell")} below or right of it ${busy === 1 ? "is" : "are"} not empty. Clear ${busy === 1 ? "it" : "them"} or move the table.`,
+          { address: p.old.address, before: { rows: oldRows, cols: oldCols }, after: { rows, cols } },
+        );
         continue;
       }
       refresh.push({ p, oldArea, rows, cols });
@@ -291,8 +310,16 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
       const oldRows = p.old.rowCount;
       const oldCols = p.old.columnCount;
       // clear what the table leaves (inside its old block only)
-      if (oldRows > rows) p.old.getCell(rows, 0).getResizedRange(oldRows - rows - 1, oldCols - 1).clear("All");
-      if (oldCols > cols) p.old.getCell(0, cols).getResizedRange(Math.min(rows, oldRows) - 1, oldCols - cols - 1).clear("All");
+      if (oldRows > rows)
+        p.old
+          .getCell(rows, 0)
+          .getResizedRange(oldRows - rows - 1, oldCols - 1)
+          .clear("All");
+      if (oldCols > cols)
+        p.old
+          .getCell(0, cols)
+          .getResizedRange(Math.min(rows, oldRows) - 1, oldCols - cols - 1)
+          .clear("All");
       const cells = p.grid.cells.map((row) => Array.from({ length: cols }, (_, j) => row[j] ?? "").map((v) => (v === null ? "" : v)));
       const formats = p.grid.cells.map((_, i) => Array.from({ length: cols }, (_, j) => p.grid.numberFormats[i]?.[j] ?? "General"));
       p.target.numberFormat = formats;
@@ -306,7 +333,12 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
         rec.address = address;
         rec.updatedAt = now;
       }
-      const change = rows === oldRows && cols === oldCols ? "same size" : rows > oldRows || cols > oldCols ? `grew from ${oldRows} x ${oldCols}` : `shrank from ${oldRows} x ${oldCols}`;
+      const change =
+        rows === oldRows && cols === oldCols
+          ? "same size"
+          : rows > oldRows || cols > oldCols
+            ? `grew from ${oldRows} x ${oldCols}`
+            : `shrank from ${oldRows} x ${oldCols}`;
       status(p.rec, "refreshed", `${rows} x ${cols} cells (${change})`, { address, before: { rows: oldRows, cols: oldCols }, after: { rows, cols } });
     }
     // the registry as stored now (another copy of the pane may have added tables): update it by id
@@ -333,7 +365,12 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
     if (r.sel) formulaCells = countSmm(r.sel.formulas);
     else if (r.used && r.used.isNullObject !== true) formulaCells = countSmm(r.used.formulas);
     else for (const u of perSheet) if (u.isNullObject !== true) formulaCells += countSmm(u.formulas);
-    const where = scope === "selection" ? (r.sel?.address ?? "the selection") : scope === "sheet" ? `sheet ${sheetName}` : `the workbook (${plural(r.sheets?.items.length ?? 0, "sheet")})`;
+    const where =
+      scope === "selection"
+        ? (r.sel?.address ?? "the selection")
+        : scope === "sheet"
+          ? `sheet ${sheetName}`
+          : `the workbook (${plural(r.sheets?.items.length ?? 0, "sheet")})`;
     // tables another copy of the pane linked meanwhile are refreshed next time (the cache now knows them)
     if (unknown) cache = merged;
     return { scope, formulaCells, tables: results, where };
@@ -341,12 +378,17 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
 }
 
 /** The linked table (from the cache) whose last written block contains a cell, with the cell's offset. */
-export function linkAt(sheet: string, row: number, col: number, current: Record<string, string | null> = {}): { rec: LinkRecord; row: number; col: number } | null {
+export function linkAt(
+  sheet: string,
+  row: number,
+  col: number,
+  current: Record<string, string | null> = {},
+): { rec: LinkRecord; row: number; col: number } | null {
   for (const rec of cache ?? []) {
     const addr = current[rec.id] ?? rec.address;
     const a = addr ? parseArea(addr) : null;
-    if (a && a.sheet.toLowerCase() === sheet.toLowerCase() && row >= a.r0 && row <= a.r1 && col >= a.c0 && col <= a.c1) return { rec, row: row - a.r0, col: col - a.c0 };
+    if (a && a.sheet.toLowerCase() === sheet.toLowerCase() && row >= a.r0 && row <= a.r1 && col >= a.c0 && col <= a.c1)
+      return { rec, row: row - a.r0, col: col - a.c0 };
   }
   return null;
 }
-

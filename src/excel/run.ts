@@ -36,7 +36,10 @@ export function describeExcelError(e: unknown, action: string): { code: ExcelFai
   const msg = e instanceof Error ? e.message : typeof e === "object" && e !== null && "message" in e ? String((e as { message: unknown }).message) : String(e);
   switch (code) {
     case "AccessDenied":
-      return { code: "protected", message: `Excel refused to ${action}: the sheet or workbook is protected or read-only. Unprotect it (Review > Unprotect Sheet) or pick another sheet.` };
+      return {
+        code: "protected",
+        message: `Excel refused to ${action}: the sheet or workbook is protected or read-only. Unprotect it (Review > Unprotect Sheet) or pick another sheet.`,
+      };
     case "InvalidOperationInCellEditMode":
       return { code: "edit-mode", message: `Excel is editing a cell: press Enter or Esc, then try again to ${action}.` };
     case "InvalidSelection":
@@ -45,7 +48,10 @@ export function describeExcelError(e: unknown, action: string): { code: ExcelFai
     case "InvalidReference":
       return { code: "not-found", message: `Excel could not ${action}: a sheet, name or range it needs is gone (${msg}).` };
     case "InvalidArgument":
-      return { code: "no-room", message: `Excel could not ${action}: the block does not fit (it would run past the sheet's last row or column) or a value was refused. Pick a cell higher up or further left. (${msg})` };
+      return {
+        code: "no-room",
+        message: `Excel could not ${action}: the block does not fit (it would run past the sheet's last row or column) or a value was refused. Pick a cell higher up or further left. (${msg})`,
+      };
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return { code: "failed", message: `Excel could not ${action}: too much data in one go. Choose fewer products, measures or months.` };

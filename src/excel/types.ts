@@ -27,9 +27,7 @@ export type ExcelFailure =
   | "not-found" // a named range, sheet or setting is gone
   | "failed"; // anything else
 
-export type ExcelOutcome<T> =
-  | { ok: true; value: T; syncs: number }
-  | { ok: false; code: ExcelFailure; message: string; syncs: number; address?: string };
+export type ExcelOutcome<T> = { ok: true; value: T; syncs: number } | { ok: false; code: ExcelFailure; message: string; syncs: number; address?: string };
 
 /** Where a write goes: the active cell, or a given address. */
 export type WriteTarget = { kind: "active" } | { kind: "address"; sheet: string; address: string };

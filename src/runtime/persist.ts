@@ -94,8 +94,7 @@ export interface WriteOutcome {
 
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * Largest workbook part read, in characters (16 M: four times the local cache's limit, far more
@@ -110,7 +109,8 @@ export interface WorkMeter {
 }
 
 /** XML 1.0 `Char`: what a character reference may name. */
-const xmlChar = (c: number): boolean => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+const xmlChar = (c: number): boolean =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 
 /**
  * Unescapes the part's text. A character reference to no XML character (`&#x110000;`, `&#0;`, a
@@ -131,7 +131,8 @@ function unescapeXml(s: string, bad: { count: number; first: string }): string {
   });
 }
 
-const NAME_CHAR = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d || c === 0x3a;
+const NAME_CHAR = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d || c === 0x3a;
 const SPACE = (c: number): boolean => c === 0x20 || c === 0x9 || c === 0xa || c === 0xd;
 /** "smmDataset" or "prefix:smmDataset". */
 const isRootName = (name: string): boolean => name === ROOT || (name.endsWith(`:${ROOT}`) && name.indexOf(":") === name.length - ROOT.length - 1);

@@ -72,7 +72,12 @@ async function readCapped(res: Awaited<ReturnType<FetchLike>>, limit: number, wh
 }
 
 /** Fetches text with a hard timeout (the abort signal, and a race in case the fetch ignores it). */
-export async function fetchText(fetchFn: FetchLike | undefined, url: string, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = MAX_DOWNLOAD_BYTES): Promise<FetchOutcome> {
+export async function fetchText(
+  fetchFn: FetchLike | undefined,
+  url: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  maxBytes = MAX_DOWNLOAD_BYTES,
+): Promise<FetchOutcome> {
   if (!fetchFn) return { ok: false, message: "this environment cannot download (no fetch function)" };
   const controller = typeof AbortController === "function" ? new AbortController() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -136,7 +141,8 @@ export function parseDataset(input: unknown): SourceLoad {
 export async function loadBundled(fetchFn: FetchLike | undefined, url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SourceLoad> {
   const f = await fetchText(fetchFn, url, timeoutMs);
   if (!f.ok) {
-    if (f.status === 404) return { state: "missing", editions: [], issues: [], message: `no bundled dataset at ${url} (HTTP 404; run \`npm run data\` and rebuild)` };
+    if (f.status === 404)
+      return { state: "missing", editions: [], issues: [], message: `no bundled dataset at ${url} (HTTP 404; run \`npm run data\` and rebuild)` };
     return { state: "error", editions: [], issues: [], message: `bundled dataset ${url}: ${f.message}` };
   }
   const p = parseDatasetText(f.text);

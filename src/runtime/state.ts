@@ -230,12 +230,20 @@ export class SmmRuntime {
       const view = this.dataset.getEdition(e.id);
       diffs.push(mergeEditions(view, e, { drop }).diff);
       const prev = byId.get(e.id);
-      const stored = prev ? mergeEditions(prev, e, { from: "imported", drop }).edition : drop.length ? { ...e, dropped: [...new Set([...(e.dropped ?? []), ...drop])].sort() } : e;
+      const stored = prev
+        ? mergeEditions(prev, e, { from: "imported", drop }).edition
+        : drop.length
+          ? { ...e, dropped: [...new Set([...(e.dropped ?? []), ...drop])].sort() }
+          : e;
       byId.set(e.id, { ...stored, importedAt: e.importedAt ?? now });
     }
     this.layers.imported = sortById([...byId.values()]);
     this.rebuild();
-    this.setImportedStatus(`${this.layers.imported.length} imported edition(s)${left.length ? `; ${left.length} implausible figure(s) left out: ${left[0]?.message ?? ""}` : ""}`, left, now);
+    this.setImportedStatus(
+      `${this.layers.imported.length} imported edition(s)${left.length ? `; ${left.length} implausible figure(s) left out: ${left[0]?.message ?? ""}` : ""}`,
+      left,
+      now,
+    );
     const saved = await this.persistImported();
     this.afterChange();
     return { diffs, ...saved };
@@ -298,7 +306,15 @@ export class SmmRuntime {
       const changed = !sameEditions(this.layers.team, r.editions);
       this.layers.team = r.editions;
       this.rebuild();
-      this.setSource({ source: "team", state: "ok", message: `team source: ${r.message}`, editions: r.editions.map((e) => e.id), issues: r.issues, updatedAt: at, url });
+      this.setSource({
+        source: "team",
+        state: "ok",
+        message: `team source: ${r.message}`,
+        editions: r.editions.map((e) => e.id),
+        issues: r.issues,
+        updatedAt: at,
+        url,
+      });
       await this.queueWrite(async () => {
         const st = this.deps.storage;
         if (!st) return;
@@ -314,7 +330,14 @@ export class SmmRuntime {
       if (this.layers.team.length) {
         this.setSource({ ...prev, state: "stale", message: `${r.message}; using the cached copy from ${prev.updatedAt ?? "an earlier fetch"}`, url });
       } else {
-        this.setSource({ source: "team", state: r.state === "missing" ? "missing" : "error", message: `${r.message}; no cached copy`, editions: [], issues: r.issues, url });
+        this.setSource({
+          source: "team",
+          state: r.state === "missing" ? "missing" : "error",
+          message: `${r.message}; no cached copy`,
+          editions: [],
+          issues: r.issues,
+          url,
+        });
       }
     }
     return this.status.sources.team;
@@ -330,7 +353,12 @@ export class SmmRuntime {
     const d = this.deps;
     const storeMs = d.storeTimeoutMs ?? 10_000;
     const timeoutMs = d.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const storeTimeout = (what: string) => () => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: `${what} did not answer within ${storeMs / 1000} s` });
+    const storeTimeout = (what: string) => () => ({
+      editions: [] as Edition[],
+      issues: [] as Issue[],
+      found: false,
+      error: `${what} did not answer within ${storeMs / 1000} s`,
+    });
 
     const bundledP: Promise<SourceLoad> = d.bundledUrl
       ? loadBundled(d.fetch, d.bundledUrl, timeoutMs)
@@ -338,12 +366,23 @@ export class SmmRuntime {
     const failed = (what: string) => (e: unknown) => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: `${what}: ${errorText(e)}` });
     // imported editions: the workbook's part when there is a workbook (it is the truth for that
     // workbook, and the local store is shared by every workbook on this machine), else the local store
-    const cachedP = d.storage && !d.workbook ? withTimeout(readStoredEditions(d.storage, STORAGE_KEYS.imported), storeMs, storeTimeout("the local cache")).catch(failed("the local cache")) : Promise.resolve(null);
-    const workbookP = d.workbook ? withTimeout(readWorkbookEditions(d.workbook), storeMs, storeTimeout("the workbook")).catch(failed("the workbook")) : Promise.resolve(null);
+    const cachedP =
+      d.storage && !d.workbook
+        ? withTimeout(readStoredEditions(d.storage, STORAGE_KEYS.imported), storeMs, storeTimeout("the local cache")).catch(failed("the local cache"))
+        : Promise.resolve(null);
+    const workbookP = d.workbook
+      ? withTimeout(readWorkbookEditions(d.workbook), storeMs, storeTimeout("the workbook")).catch(failed("the workbook"))
+      : Promise.resolve(null);
     const settingsP = d.storage ? withTimeout(readJson<{ teamUrl?: unknown }>(d.storage, STORAGE_KEYS.settings), storeMs, () => null) : Promise.resolve(null);
     const teamCacheP = d.storage ? withTimeout(readJson<Partial<TeamCache>>(d.storage, STORAGE_KEYS.teamCache), storeMs, () => null) : Promise.resolve(null);
     const bundledSafe = bundledP.catch((e: unknown): SourceLoad => ({ state: "error", editions: [], issues: [], message: `bundled dataset: ${errorText(e)}` }));
-    const [bundled, cached, workbook, settings, teamCache] = await Promise.all([bundledSafe, cachedP, workbookP, settingsP.catch(() => null), teamCacheP.catch(() => null)]);
+    const [bundled, cached, workbook, settings, teamCache] = await Promise.all([
+      bundledSafe,
+      cachedP,
+      workbookP,
+      settingsP.catch(() => null),
+      teamCacheP.catch(() => null),
+    ]);
 
     // 1. bundled
     this.layers.bundled = bundled.editions;
@@ -357,10 +396,18 @@ export class SmmRuntime {
     const parts: string[] = [];
     if (workbook?.found) parts.push(`${workbook.editions.length} in this workbook`);
     if (cached?.found) parts.push(`${cached.editions.length} in the local cache`);
-    let msg = this.layers.imported.length ? `imported: ${describeLoad(this.layers.imported, issues)}${parts.length ? ` [${parts.join(", ")}]` : ""}` : "no imported editions";
+    let msg = this.layers.imported.length
+      ? `imported: ${describeLoad(this.layers.imported, issues)}${parts.length ? ` [${parts.join(", ")}]` : ""}`
+      : "no imported editions";
     if (!this.layers.imported.length && issues.length) msg += `; ${issues.length} invalid part(s) skipped: ${issues[0]?.message ?? ""}`;
     if (errors.length) msg += `; ${errors.join("; ")}`;
-    this.setSource({ source: "imported", state: errors.length && !this.layers.imported.length ? "error" : "ok", message: msg, editions: this.layers.imported.map((e) => e.id), issues });
+    this.setSource({
+      source: "imported",
+      state: errors.length && !this.layers.imported.length ? "error" : "ok",
+      message: msg,
+      editions: this.layers.imported.map((e) => e.id),
+      issues,
+    });
 
     // 3. team: the user's setting, else the build's default
     const configured = settings && "teamUrl" in settings ? settings.teamUrl : undefined;
@@ -377,7 +424,15 @@ export class SmmRuntime {
           const p = parseDataset(cache.file);
           this.layers.team = p.editions;
           const at = typeof cache.fetchedAt === "string" ? cache.fetchedAt : undefined;
-          this.setSource({ source: "team", state: "stale", message: `team source: cached copy${at ? ` from ${at}` : ""} (${p.message}); refreshing...`, editions: p.editions.map((e) => e.id), issues: p.issues, url: c.url, ...(at ? { updatedAt: at } : {}) });
+          this.setSource({
+            source: "team",
+            state: "stale",
+            message: `team source: cached copy${at ? ` from ${at}` : ""} (${p.message}); refreshing...`,
+            editions: p.editions.map((e) => e.id),
+            issues: p.issues,
+            url: c.url,
+            ...(at ? { updatedAt: at } : {}),
+          });
           this.rebuild();
           this.track(this.refreshTeam()); // in the background: answer from the cache now
         } else {
@@ -425,7 +480,12 @@ export class SmmRuntime {
     if (!this.importedUnread || (!wb && !storage)) return;
     const ms = this.deps.storeTimeoutMs ?? 10_000;
     const read = wb ? readWorkbookEditions(wb) : readStoredEditions(storage as KeyValueStore, STORAGE_KEYS.imported);
-    const r = await withTimeout(read, ms, () => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: `no answer within ${ms / 1000} s` })).catch((e: unknown) => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: errorText(e) }));
+    const r = await withTimeout(read, ms, () => ({
+      editions: [] as Edition[],
+      issues: [] as Issue[],
+      found: false,
+      error: `no answer within ${ms / 1000} s`,
+    })).catch((e: unknown) => ({ editions: [] as Edition[], issues: [] as Issue[], found: false, error: errorText(e) }));
     if (r.error) return;
     this.importedUnread = false;
     const mine = new Set(this.layers.imported.map((e) => e.id));
@@ -450,7 +510,8 @@ export class SmmRuntime {
         : this.importedUnread
           ? { ok: false, message: "not saved into the workbook: its SMM data could not be read, and saving now would replace it (try again)" }
           : await writeWorkbookEditions(wb, eds);
-      if (!cache.ok && cache.code !== "no-store" && this.deps.storage) this.warn(`imported editions not kept in the local cache: ${cache.message ?? "unknown error"}`);
+      if (!cache.ok && cache.code !== "no-store" && this.deps.storage)
+        this.warn(`imported editions not kept in the local cache: ${cache.message ?? "unknown error"}`);
       if (!workbook.ok && this.deps.workbook) this.warn(workbook.message ?? "could not save into the workbook");
       return { cache, workbook };
     });

@@ -73,7 +73,13 @@ export class App {
   dataChanged(): void {
     const st = this.rt.loadStatus();
     const n = this.ds.listEditions().length;
-    this.shell.setStatus(st.phase === "loading" || st.phase === "idle" ? "Loading SMM data..." : n ? `${plural(n, "edition")} loaded, ${plural(this.ds.allFigures().length, "figure")}` : st.message);
+    this.shell.setStatus(
+      st.phase === "loading" || st.phase === "idle"
+        ? "Loading SMM data..."
+        : n
+          ? `${plural(n, "edition")} loaded, ${plural(this.ds.allFigures().length, "figure")}`
+          : st.message,
+    );
     this.data.statusChanged();
     if (this.ds.version === this.seenVersion) return;
     this.seenVersion = this.ds.version;

@@ -36,7 +36,10 @@ async function boot(): Promise<void> {
   const timers = [
     setTimeout(() => app.shell.setStarting("Excel is still starting: waiting for Office to answer. The SMM data loads as soon as it does."), STILL_STARTING_MS),
     setTimeout(
-      () => app.shell.setStarting(`Office has not answered for ${Math.round((Date.now() - started) / 1000)} s. Excel may still be starting; if this page is open outside Excel, office.js could not start: reload the pane.`),
+      () =>
+        app.shell.setStarting(
+          `Office has not answered for ${Math.round((Date.now() - started) / 1000)} s. Excel may still be starting; if this page is open outside Excel, office.js could not start: reload the pane.`,
+        ),
       NO_ANSWER_HINT_MS,
     ),
   ];

@@ -52,7 +52,8 @@ export function contractDifferences(metadataJson: string): string[] {
     if (f.options?.volatile) out.push(`${spec.name}: must not be volatile`);
     if (f.options?.stream) out.push(`${spec.name}: must not be streaming`);
     if (!f.description || f.description.length < 15) out.push(`${spec.name}: needs a description for autocomplete`);
-    if (!f.helpUrl || !/^https:\/\/[^\s]+#smm[a-z]+$/.test(f.helpUrl)) out.push(`${spec.name}: helpUrl ${String(f.helpUrl)} should be https://...#smm${spec.name.toLowerCase()}`);
+    if (!f.helpUrl || !/^https:\/\/[^\s]+#smm[a-z]+$/.test(f.helpUrl))
+      out.push(`${spec.name}: helpUrl ${String(f.helpUrl)} should be https://...#smm${spec.name.toLowerCase()}`);
     else if (!f.helpUrl.endsWith(`#smm${spec.name.toLowerCase()}`)) out.push(`${spec.name}: helpUrl anchor should be #smm${spec.name.toLowerCase()}`);
   }
   return out;

@@ -9,7 +9,17 @@
  */
 export const DIMENSIONALITY = { enum: ["scalar", "matrix"] } as const;
 export const DATA_TYPE = { enum: ["boolean", "number", "string", "any"] } as const;
-const CELL_VALUE_TYPES = ["cellvalue", "booleancellvalue", "doublecellvalue", "entitycellvalue", "errorcellvalue", "linkedentitycellvalue", "localimagecellvalue", "stringcellvalue", "webimagecellvalue"];
+const CELL_VALUE_TYPES = [
+  "cellvalue",
+  "booleancellvalue",
+  "doublecellvalue",
+  "entitycellvalue",
+  "errorcellvalue",
+  "linkedentitycellvalue",
+  "localimagecellvalue",
+  "stringcellvalue",
+  "webimagecellvalue",
+];
 
 /** id: starts with a letter, at least 3 characters, only A-Z, 0-9, underscore and period. */
 export const ID_PATTERN = "^[A-Za-z][A-Za-z0-9_.]{2,}$";
@@ -83,14 +93,30 @@ export const customFunctionsSchema = {
               { not: { required: ["stream", "cancelable"], properties: { stream: { const: true }, cancelable: { const: true } } } },
               { not: { required: ["stream", "requiresAddress"], properties: { stream: { const: true }, requiresAddress: { const: true } } } },
               // "can't have both excludeFromAutoComplete and linkedEntityLoadService set to true"
-              { not: { required: ["excludeFromAutoComplete", "linkedEntityLoadService"], properties: { excludeFromAutoComplete: { const: true }, linkedEntityLoadService: { const: true } } } },
+              {
+                not: {
+                  required: ["excludeFromAutoComplete", "linkedEntityLoadService"],
+                  properties: { excludeFromAutoComplete: { const: true }, linkedEntityLoadService: { const: true } },
+                },
+              },
               // the stream address options need stream
-              { if: { anyOf: [{ required: ["requiresStreamAddress"], properties: { requiresStreamAddress: { const: true } } }, { required: ["requiresStreamParameterAddresses"], properties: { requiresStreamParameterAddresses: { const: true } } }] }, then: { required: ["stream"], properties: { stream: { const: true } } } },
+              {
+                if: {
+                  anyOf: [
+                    { required: ["requiresStreamAddress"], properties: { requiresStreamAddress: { const: true } } },
+                    { required: ["requiresStreamParameterAddresses"], properties: { requiresStreamParameterAddresses: { const: true } } },
+                  ],
+                },
+                then: { required: ["stream"], properties: { stream: { const: true } } },
+              },
             ],
           },
         },
         // requiresParameterAddresses needs a matrix result
-        if: { required: ["options"], properties: { options: { required: ["requiresParameterAddresses"], properties: { requiresParameterAddresses: { const: true } } } } },
+        if: {
+          required: ["options"],
+          properties: { options: { required: ["requiresParameterAddresses"], properties: { requiresParameterAddresses: { const: true } } } },
+        },
         then: { properties: { result: { required: ["dimensionality"], properties: { dimensionality: { const: "matrix" } } } } },
       },
     },

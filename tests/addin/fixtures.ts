@@ -24,8 +24,23 @@ export function obs(edition: string, product: string, period: string, measure: M
   };
 }
 
-export function trend(edition: string, product: string, period: string, direction: Direction, magnitude: Magnitude = "none", basis: Basis = "actual"): TrendObservation {
-  return { product, segment: "", period, basis, direction, magnitude, provenance: { edition, section: product, sentence: `${product} ${direction} (test fixture)`, start: 0, end: 10 } };
+export function trend(
+  edition: string,
+  product: string,
+  period: string,
+  direction: Direction,
+  magnitude: Magnitude = "none",
+  basis: Basis = "actual",
+): TrendObservation {
+  return {
+    product,
+    segment: "",
+    period,
+    basis,
+    direction,
+    magnitude,
+    provenance: { edition, section: product, sentence: `${product} ${direction} (test fixture)`, start: 0, end: 10 },
+  };
 }
 
 export function edition(id: string, observations: Observation[], trends: TrendObservation[] = [], source = "fixture"): Edition {
@@ -33,16 +48,20 @@ export function edition(id: string, observations: Observation[], trends: TrendOb
 }
 
 /** February 2025: actuals for 2025-02, forecasts for 2025-03. */
-export const FEB = edition("2025-02", [
-  obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569),
-  obs("2025-02", "refined-nickel", "2025-02", "yoy", 0.12),
-  obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438),
-  obs("2025-02", "copper-cathode", "2025-02", "mom_chg", 44400),
-  obs("2025-02", "copper-cathode", "2025-02", "yoy", 0.1135),
-  obs("2025-02", "copper-cathode", "2025-02", "operating_rate", 0.8281),
-  obs("2025-02", "copper-cathode", "2025-03", "mom", 0.05, "forecast"),
-  obs("2025-02", "stainless-steel", "2025-02", "output", 2_900_000, "actual", "300-series"),
-], [trend("2025-02", "refined-nickel", "2025-02", "down", "slight")]);
+export const FEB = edition(
+  "2025-02",
+  [
+    obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569),
+    obs("2025-02", "refined-nickel", "2025-02", "yoy", 0.12),
+    obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438),
+    obs("2025-02", "copper-cathode", "2025-02", "mom_chg", 44400),
+    obs("2025-02", "copper-cathode", "2025-02", "yoy", 0.1135),
+    obs("2025-02", "copper-cathode", "2025-02", "operating_rate", 0.8281),
+    obs("2025-02", "copper-cathode", "2025-03", "mom", 0.05, "forecast"),
+    obs("2025-02", "stainless-steel", "2025-02", "output", 2_900_000, "actual", "300-series"),
+  ],
+  [trend("2025-02", "refined-nickel", "2025-02", "down", "slight")],
+);
 
 /** January 2025: actuals for 2025-01, forecasts for 2025-02. */
 export const JAN = edition("2025-01", [
@@ -53,7 +72,12 @@ export const JAN = edition("2025-01", [
 ]);
 
 /** A third edition used as an "imported" report. */
-export const MAR = edition("2025-03", [obs("2025-03", "copper-cathode", "2025-03", "mom", 0.061), obs("2025-03", "refined-zinc", "2025-03", "mom", -0.01)], [], "smm-2025-03.txt");
+export const MAR = edition(
+  "2025-03",
+  [obs("2025-03", "copper-cathode", "2025-03", "mom", 0.061), obs("2025-03", "refined-zinc", "2025-03", "mom", -0.01)],
+  [],
+  "smm-2025-03.txt",
+);
 
 export const datasetJson = (...eds: Edition[]): string => JSON.stringify(toDatasetFile(eds));
 

@@ -97,16 +97,50 @@ describe("with the dataset loaded", () => {
 
   test("every argument type Excel can pass gives a value or #VALUE!/#N/A, never an exception", async () => {
     const samples: unknown[] = [
-      "nickel", "2025-02", "", "   ", "mom", "forecast", "ÄÖ 镍 😀", "x".repeat(5000),
-      0, 1, -1, 45700, 45700.75, 202502, 1e308, -1e-308, NaN, Infinity, -Infinity,
-      true, false, null, undefined,
+      "nickel",
+      "2025-02",
+      "",
+      "   ",
+      "mom",
+      "forecast",
+      "ÄÖ 镍 😀",
+      "x".repeat(5000),
+      0,
+      1,
+      -1,
+      45700,
+      45700.75,
+      202502,
+      1e308,
+      -1e-308,
+      NaN,
+      Infinity,
+      -Infinity,
+      true,
+      false,
+      null,
+      undefined,
       new Date(2025, 1, 14),
-      new StubCfError("#N/A", "an error value"), { type: "Error", errorType: "NotAvailable" }, { type: "Entity", text: "x" },
-      [["nickel"]], [["2025-02"]], [[45700]], [[]], [], [["a", "b"], ["c", "d"]], [[null]], [["nickel", "2025-02"]],
+      new StubCfError("#N/A", "an error value"),
+      { type: "Error", errorType: "NotAvailable" },
+      { type: "Entity", text: "x" },
+      [["nickel"]],
+      [["2025-02"]],
+      [[45700]],
+      [[]],
+      [],
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+      [[null]],
+      [["nickel", "2025-02"]],
     ];
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       const arity = FUNCTIONS[name].params.length;
-      const base: unknown[] = FUNCTIONS[name].params.map((p) => (p.kind === "product" ? "copper-cathode" : p.kind === "period" ? "2025-02" : p.kind === "measure" ? "mom" : "actual"));
+      const base: unknown[] = FUNCTIONS[name].params.map((p) =>
+        p.kind === "product" ? "copper-cathode" : p.kind === "period" ? "2025-02" : p.kind === "measure" ? "mom" : "actual",
+      );
       for (let i = 0; i < Math.max(arity, 1); i++) {
         for (const s of samples) {
           const args = [...base];
@@ -119,10 +153,14 @@ describe("with the dataset loaded", () => {
             out = e;
           }
           const ok =
-            typeof out === "number" ? Number.isFinite(out) :
-            typeof out === "string" ? true :
-            Array.isArray(out) ? out.length > 0 && out.every((r) => Array.isArray(r) && r.length > 0 && r.every((c) => typeof c === "string" || (typeof c === "number" && Number.isFinite(c)))) :
-            isExcelError(out) && (out.code === "#VALUE!" || out.code === "#N/A") && typeof out.message === "string" && out.message.length > 0;
+            typeof out === "number"
+              ? Number.isFinite(out)
+              : typeof out === "string"
+                ? true
+                : Array.isArray(out)
+                  ? out.length > 0 &&
+                    out.every((r) => Array.isArray(r) && r.length > 0 && r.every((c) => typeof c === "string" || (typeof c === "number" && Number.isFinite(c))))
+                  : isExcelError(out) && (out.code === "#VALUE!" || out.code === "#N/A") && typeof out.message === "string" && out.message.length > 0;
           if (!ok) throw new Error(`SMM.${name} with argument ${i} = ${String(s)} gave ${String(out)}`);
         }
       }

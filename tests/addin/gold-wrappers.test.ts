@@ -23,7 +23,12 @@ const have = existsSync(goldFile) && existsSync(reportFile);
 const wrappers = F as unknown as Record<FunctionName, (...args: unknown[]) => unknown>;
 const URL = "https://addin.test/data/seed-only.json";
 
-interface Gold { f: string; v?: number | string; err?: string; tol?: number }
+interface Gold {
+  f: string;
+  v?: number | string;
+  err?: string;
+  tol?: number;
+}
 
 const kindOf = (g: Gold): string => {
   const seg = /\(\s*"[^"]*:[^"]*"/.test(g.f);
@@ -45,7 +50,10 @@ need.describe("seed gold file through the function wrappers", () => {
   });
 
   it("answers what the core answers now, kind by kind (the counts of the core acceptance check)", async () => {
-    const gold: Gold[] = readFileSync(goldFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
+    const gold: Gold[] = readFileSync(goldFile, "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Gold);
     const stats: Record<string, { pass: number; total: number }> = {};
     const misses: string[] = [];
     for (const g of gold) {
@@ -65,11 +73,24 @@ need.describe("seed gold file through the function wrappers", () => {
       const s = (stats[k] ??= { pass: 0, total: 0 });
       s.total++;
       if (ok) s.pass++;
-      else misses.push(`${g.f} want ${g.err ?? JSON.stringify(g.v)} got ${got instanceof StubCfError ? `${got.code} ${got.message ?? ""}` : JSON.stringify(got)}`);
+      else
+        misses.push(`${g.f} want ${g.err ?? JSON.stringify(g.v)} got ${got instanceof StubCfError ? `${got.code} ${got.message ?? ""}` : JSON.stringify(got)}`);
     }
     // what is measured now (issue 3 asked the core's ratios: 0.97/0.95/0.9/0.8/1); only goes up
-    const min: Record<string, { pass: number; total: number }> = { headline: { pass: 162, total: 162 }, errors: { pass: 82, total: 82 }, trend: { pass: 92, total: 95 }, segments: { pass: 56, total: 57 }, implied: { pass: 3, total: 3 } };
-    console.log(Object.entries(stats).map(([k, s]) => `${k} ${s.pass}/${s.total}`).join(", ") + "\n" + misses.join("\n"));
+    const min: Record<string, { pass: number; total: number }> = {
+      headline: { pass: 162, total: 162 },
+      errors: { pass: 82, total: 82 },
+      trend: { pass: 92, total: 95 },
+      segments: { pass: 56, total: 57 },
+      implied: { pass: 3, total: 3 },
+    };
+    console.log(
+      Object.entries(stats)
+        .map(([k, s]) => `${k} ${s.pass}/${s.total}`)
+        .join(", ") +
+        "\n" +
+        misses.join("\n"),
+    );
     for (const [k, need] of Object.entries(min)) {
       const s = stats[k];
       expect({ kind: k, total: s?.total }).toEqual({ kind: k, total: need.total });

@@ -98,7 +98,13 @@ beforeAll(async () => {
   fs.mkdirSync(OUT, { recursive: true });
   await Promise.all([
     build(DEV_DIST, "development", { SMM_OFFICE_JS: "local", SMM_BUILD_NUMBER: "", SMM_TEAM_URL: "", SMM_TEAM_ORIGINS: "" }),
-    build(PROD_DIST, "production", { ADDIN_PUBLIC_URL: PUBLIC_URL, SMM_OFFICE_JS: "cdn", SMM_BUILD_NUMBER: "42", SMM_TEAM_URL: TEAM_URL, SMM_TEAM_ORIGINS: "https://mirror.example.org" }),
+    build(PROD_DIST, "production", {
+      ADDIN_PUBLIC_URL: PUBLIC_URL,
+      SMM_OFFICE_JS: "cdn",
+      SMM_BUILD_NUMBER: "42",
+      SMM_TEAM_URL: TEAM_URL,
+      SMM_TEAM_ORIGINS: "https://mirror.example.org",
+    }),
   ]);
 }, 240_000);
 
@@ -142,7 +148,8 @@ describe("manifest.xml", () => {
 
   test("namespace SMM; every resid is defined, within Office's length limits", () => {
     const defined = new Map<string, string>();
-    for (const tag of ["Image", "Url", "String"]) for (const el of all(doc, NS.bt, tag)) if (el.getAttribute("id")) defined.set(el.getAttribute("id") as string, el.getAttribute("DefaultValue") ?? "");
+    for (const tag of ["Image", "Url", "String"])
+      for (const el of all(doc, NS.bt, tag)) if (el.getAttribute("id")) defined.set(el.getAttribute("id") as string, el.getAttribute("DefaultValue") ?? "");
     const nsId = one(doc, NS.ov, "Namespace").getAttribute("resid") as string;
     expect(defined.get(nsId)).toBe("SMM");
     const used = new Set<string>();
@@ -207,9 +214,19 @@ describe("the development build", () => {
     for (const t of tags) expect(t).toMatchObject({ defer: false, async: false, inHead: true });
     for (const s of srcs) expect(fs.existsSync(path.join(DEV_DIST, s))).toBe(true);
     // register-first.js sets the flag of CustomFunctions.delayInitialization() before office.js adopts it
-    expect(fs.readFileSync(path.join(DEV_DIST, "register-first.js"), "utf8")).toMatch(/CustomFunctionMappings\s*=\s*\w+\.CustomFunctionMappings\s*\|\|\s*\{\}[\s\S]*__delay__\s*=\s*(?:true|!0)/);
+    expect(fs.readFileSync(path.join(DEV_DIST, "register-first.js"), "utf8")).toMatch(
+      /CustomFunctionMappings\s*=\s*\w+\.CustomFunctionMappings\s*\|\|\s*\{\}[\s\S]*__delay__\s*=\s*(?:true|!0)/,
+    );
     // office.js needs its mapping table, the Excel host files and the locale strings next to it
-    for (const f of ["o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01.js", "excel-mac-16.00.js", "custom-functions-runtime.js", "en-us/office_strings.js", "telemetry/oteljs_agave.js"]) {
+    for (const f of [
+      "o15apptofilemappingtable.js",
+      "excel-web-16.00.js",
+      "excel-win32-16.01.js",
+      "excel-mac-16.00.js",
+      "custom-functions-runtime.js",
+      "en-us/office_strings.js",
+      "telemetry/oteljs_agave.js",
+    ]) {
       expect(fs.existsSync(path.join(DEV_DIST, "office-js", f))).toBe(true);
     }
     expect(fs.existsSync(path.join(DEV_DIST, "office-js", "office.debug.js"))).toBe(false);
@@ -266,7 +283,11 @@ describe("the production build with ADDIN_PUBLIC_URL", () => {
     expect(urls.get("Functions.Script.Url")).toBe(`${PUBLIC_URL}/functions.js?v=${v}`);
     expect(urls.get("Taskpane.Url")).toBe(`${PUBLIC_URL}/taskpane.html?v=${v}`); // the runtime page, which loads functions.js
     const html = fs.readFileSync(path.join(PROD_DIST, "taskpane.html"), "utf8");
-    expect(scriptTags(html).filter((t) => /^(functions|taskpane)\.js/.test(t.src)).map((t) => t.src)).toEqual([`functions.js?v=${v}`, `taskpane.js?v=${v}`]);
+    expect(
+      scriptTags(html)
+        .filter((t) => /^(functions|taskpane)\.js/.test(t.src))
+        .map((t) => t.src),
+    ).toEqual([`functions.js?v=${v}`, `taskpane.js?v=${v}`]);
     const sourceVersion = (/<Version>([^<]*)<\/Version>/.exec(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"))?.[1] ?? "").split(".");
     expect(one(doc, NS.app, "Version").textContent).toBe(`${sourceVersion.slice(0, 3).join(".")}.42`);
   });
@@ -329,7 +350,12 @@ describe.each([
 
   test("styles: the hash of the page's one <style> block, no inline style attributes; frames only office.js's hosts", () => {
     const { html, csp, scripts } = page();
-    const blocks = [...html.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash("sha256").update(m[1] ?? "").digest("base64")}'`);
+    const blocks = [...html.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      (m) =>
+        `'sha256-${createHash("sha256")
+          .update(m[1] ?? "")
+          .digest("base64")}'`,
+    );
     expect(blocks).toHaveLength(1);
     expect(csp.get("style-src")).toEqual(["'self'", ...blocks]);
     expect(html).not.toMatch(/<[a-z][^>]*\sstyle=/i);

@@ -74,7 +74,9 @@ describe("runtime: an import merges over the edition the dataset holds", () => {
 
   test("a re-import merges over the earlier import: figures only the earlier import read stay", async () => {
     const rt = await started(datasetJson(JAN));
-    await rt.importEditions([edition("2025-03", [obs("2025-03", "refined-zinc", "2025-03", "mom", 0.02), obs("2025-03", "refined-lead", "2025-03", "mom", 0.01)])]);
+    await rt.importEditions([
+      edition("2025-03", [obs("2025-03", "refined-zinc", "2025-03", "mom", 0.02), obs("2025-03", "refined-lead", "2025-03", "mom", 0.01)]),
+    ]);
     const res = await rt.importEditions([edition("2025-03", [obs("2025-03", "refined-zinc", "2025-03", "mom", 0.025)])]);
     expect(res.diffs[0]).toMatchObject({ isNew: false, over: "imported" });
     expect(res.diffs[0]?.kept.map((o) => o.product)).toEqual(["refined-lead"]);
@@ -102,7 +104,11 @@ describe("the task pane's import and `smm build` give the same dataset", () => {
     expect(figures(cli)).toEqual(figures(pane));
     // every bundled March figure is still there (restated or kept)
     for (const k of bundledMarch.keys()) expect(figures(pane).has(k)).toBe(true);
-    const keptKeys = (e: Edition | undefined) => (e?.observations ?? []).filter((o) => o.keptFrom).map(figureKey).sort();
+    const keptKeys = (e: Edition | undefined) =>
+      (e?.observations ?? [])
+        .filter((o) => o.keptFrom)
+        .map(figureKey)
+        .sort();
     expect(keptKeys(cli)).toEqual(keptKeys(pane));
     expect(keptKeys(pane).length).toBeGreaterThan(10);
     fs.rmSync(dir, { recursive: true, force: true });

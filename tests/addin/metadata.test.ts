@@ -80,7 +80,9 @@ describe("functions.json against Microsoft's metadata reference", () => {
     expect(broken((m) => void (f0(m).options = { stream: true, cancelable: true }))).not.toEqual([]);
     expect(broken((m) => void (f0(m).options = { requiresParameterAddresses: true }))).not.toEqual([]); // needs a matrix result
     expect(broken((m) => void ((f0(m).parameters as Record<string, unknown>[])[0] = { name: "x", type: "date" }))).not.toEqual([]);
-    expect(broken((m) => void ((f0(m).parameters as Record<string, unknown>[])[0] = { name: "x", type: "string", cellValueType: "doublecellvalue" }))).not.toEqual([]);
+    expect(
+      broken((m) => void ((f0(m).parameters as Record<string, unknown>[])[0] = { name: "x", type: "string", cellValueType: "doublecellvalue" })),
+    ).not.toEqual([]);
     expect(broken((m) => void (f0(m).helpUrl = "javascript:alert(1)"))).not.toEqual([]);
   });
 

@@ -16,7 +16,13 @@ const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "test-output", "addin-page");
 const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => p && fs.existsSync(p));
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "application/javascript", ".json": "application/json", ".png": "image/png", ".css": "text/css" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "application/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".css": "text/css",
+};
 
 if (!CHROMIUM) {
   test.skip("runtime page in Chromium (no Chromium installed: apt-get install chromium, or set CHROMIUM_PATH)", () => undefined);
@@ -65,7 +71,15 @@ if (!CHROMIUM) {
     const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     try {
       const page = await browser.newPage();
@@ -76,13 +90,20 @@ if (!CHROMIUM) {
         if (/Content Security Policy|Refused to/i.test(m.text())) blocked.push(m.text());
       });
       await page.goto(`${base}/taskpane.html`);
-      await page.waitForFunction(() => {
-        const rt = (globalThis as { __smmAddinRuntime?: { isReady(): boolean } }).__smmAddinRuntime;
-        return rt?.isReady() === true;
-      }, null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => {
+          const rt = (globalThis as { __smmAddinRuntime?: { isReady(): boolean } }).__smmAddinRuntime;
+          return rt?.isReady() === true;
+        },
+        null,
+        { timeout: 30_000 },
+      );
       const result = await page.evaluate(() => {
         type Rt = { loadStatus(): { phase: string; sources: Record<string, { state: string; editions: string[] }> } };
-        const g = globalThis as unknown as { __smmAddinRuntime: Rt; CustomFunctions: { _association: { mappings: Record<string, (...a: unknown[]) => unknown> } } };
+        const g = globalThis as unknown as {
+          __smmAddinRuntime: Rt;
+          CustomFunctions: { _association: { mappings: Record<string, (...a: unknown[]) => unknown> } };
+        };
         const fns = g.CustomFunctions._association.mappings;
         let error = "";
         try {
@@ -108,7 +129,10 @@ if (!CHROMIUM) {
       expect(result.status.sources.bundled).toMatchObject({ state: "ok", editions: ["2025-01", "2025-02"] });
       expect(result.ids).toEqual(["ACTUAL", "FORECAST", "INFO", "MOM", "PRODUCTS", "SERIES", "SURPRISE", "TABLE", "TREND", "VALUE", "YOY"]);
       expect(result.mom).toBe(-0.0569);
-      expect(result.series).toEqual([["2025-01", -0.02], ["2025-02", 0.0438]]);
+      expect(result.series).toEqual([
+        ["2025-01", -0.02],
+        ["2025-02", 0.0438],
+      ]);
       expect(result.error).toMatch(/#VALUE!/);
     } finally {
       await browser.close();

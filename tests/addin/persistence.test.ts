@@ -8,7 +8,16 @@ import path from "path";
 import { callFunction } from "../../src/core/query";
 import { readDatasetFile, toDatasetFile } from "../../src/core/store";
 import type { KeyValueStore } from "../../src/runtime/persist";
-import { editionsToXml, MemoryStore, MemoryWorkbook, mergeImported, STORAGE_KEYS, STORAGE_VALUE_LIMIT, XML_NAMESPACE, xmlToEditions } from "../../src/runtime/persist";
+import {
+  editionsToXml,
+  MemoryStore,
+  MemoryWorkbook,
+  mergeImported,
+  STORAGE_KEYS,
+  STORAGE_VALUE_LIMIT,
+  XML_NAMESPACE,
+  xmlToEditions,
+} from "../../src/runtime/persist";
 import type { RuntimeDeps } from "../../src/runtime/state";
 import { SmmRuntime } from "../../src/runtime/state";
 import type { TestServer } from "./fixtures";
@@ -106,7 +115,12 @@ test("cache and workbook copies merge: the later import of an edition wins", () 
 });
 
 test("the XML part survives characters that need escaping", () => {
-  const tricky = edition("2025-04", [{ ...obs("2025-04", "refined-zinc", "2025-04", "mom", 0.01), provenance: { edition: "2025-04", section: "Zinc <&> \"quoted\"", sentence: "]]> & <b>bold</b> 锌 😀 'x'", start: 0, end: 1 } }]);
+  const tricky = edition("2025-04", [
+    {
+      ...obs("2025-04", "refined-zinc", "2025-04", "mom", 0.01),
+      provenance: { edition: "2025-04", section: 'Zinc <&> "quoted"', sentence: "]]> & <b>bold</b> 锌 😀 'x'", start: 0, end: 1 },
+    },
+  ]);
   const xml = editionsToXml([tricky]);
   const back = xmlToEditions(xml);
   expect(back.issues).toEqual([]);
@@ -114,7 +128,9 @@ test("the XML part survives characters that need escaping", () => {
   // Excel may hand the part back with another prefix, a declaration, CDATA or numeric entities
   const json = JSON.stringify(toDatasetFile([tricky]));
   expect(xmlToEditions(`<?xml version="1.0"?><s:smmDataset xmlns:s="${XML_NAMESPACE}"><![CDATA[${json}]]></s:smmDataset>`).editions).toHaveLength(1);
-  expect(xmlToEditions(xml.replace(/&lt;/g, "&#60;").replace(/&amp;/g, "&#x26;")).editions[0]?.observations[0]?.provenance.sentence).toBe("]]> & <b>bold</b> 锌 😀 'x'");
+  expect(xmlToEditions(xml.replace(/&lt;/g, "&#60;").replace(/&amp;/g, "&#x26;")).editions[0]?.observations[0]?.provenance.sentence).toBe(
+    "]]> & <b>bold</b> 锌 😀 'x'",
+  );
 });
 
 test("a corrupt local cache loads what is valid, reports the rest, and the functions keep working", async () => {
@@ -182,7 +198,12 @@ test("failing or hanging stores do not stop the load", async () => {
 test("outside Excel, editions too large for the local cache stay in memory, and the status says so", async () => {
   const storage = new MemoryStore();
   const rt = await started({ storage });
-  const big = edition("2025-05", [{ ...obs("2025-05", "refined-zinc", "2025-05", "mom", 0.02), provenance: { edition: "2025-05", section: "", sentence: "x".repeat(STORAGE_VALUE_LIMIT), start: 0, end: 1 } }]);
+  const big = edition("2025-05", [
+    {
+      ...obs("2025-05", "refined-zinc", "2025-05", "mom", 0.02),
+      provenance: { edition: "2025-05", section: "", sentence: "x".repeat(STORAGE_VALUE_LIMIT), start: 0, end: 1 },
+    },
+  ]);
   const res = await rt.importEditions([big]);
   expect(res.cache.ok).toBe(false);
   expect(res.cache.message).toMatch(/too large/);

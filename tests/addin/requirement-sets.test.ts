@@ -53,7 +53,14 @@ test("no call above the manifest's ExcelApi minimum is outside a check for its v
 test("the minimum is what the add-in really needs: the highest version it calls unchecked", () => {
   const unchecked = uses.filter((u) => !u.guard);
   const needed = unchecked.reduce((m, u) => (cmpVersion(u.needs, m) > 0 ? u.needs : m), "1.1");
-  expect({ declared: manifestExcelApi(), needed, by: unchecked.filter((u) => u.needs === needed).map(show).slice(0, 3) }).toMatchObject({ declared: needed });
+  expect({
+    declared: manifestExcelApi(),
+    needed,
+    by: unchecked
+      .filter((u) => u.needs === needed)
+      .map(show)
+      .slice(0, 3),
+  }).toMatchObject({ declared: needed });
 });
 
 test("the checker catches an unchecked call, a typeof test and a check for a lower version, and accepts real checks", () => {

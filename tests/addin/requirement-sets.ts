@@ -29,7 +29,8 @@ export const cmpVersion = (a: string, b: string): number => {
 };
 
 const GUARD = /(?:isSetSupported\(\s*["']ExcelApi["']\s*,\s*|\b(?:supports\w*|hasExcelApi|excelApiSupported)\(\s*)["'](\d+\.\d+)["']/g;
-const NEGATED_GUARD = /!\s*(?:\w+(?:\?\.|\.))*(?:isSetSupported\(\s*["']ExcelApi["']\s*,\s*|(?:supports\w*|hasExcelApi|excelApiSupported)\(\s*)["'](\d+\.\d+)["']/g;
+const NEGATED_GUARD =
+  /!\s*(?:\w+(?:\?\.|\.))*(?:isSetSupported\(\s*["']ExcelApi["']\s*,\s*|(?:supports\w*|hasExcelApi|excelApiSupported)\(\s*)["'](\d+\.\d+)["']/g;
 
 const highest = (text: string, re: RegExp): string | null => {
   let best: string | null = null;
@@ -56,7 +57,8 @@ function guardOf(node: ts.Node, sf: ts.SourceFile): string | null {
   for (let p: ts.Node | undefined = node.parent; p; child = p, p = p.parent) {
     if (ts.isIfStatement(p) && child === p.thenStatement) take(highest(p.expression.getText(sf), GUARD));
     else if (ts.isConditionalExpression(p) && child === p.whenTrue) take(highest(p.condition.getText(sf), GUARD));
-    else if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === p.right) take(highest(p.left.getText(sf), GUARD));
+    else if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === p.right)
+      take(highest(p.left.getText(sf), GUARD));
     if (ts.isBlock(p) || ts.isSourceFile(p)) {
       for (const st of p.statements) {
         if (st === child || st.pos >= child.pos) break;
@@ -95,7 +97,13 @@ export function excelApiUses(files: readonly string[], root: string): ApiUse[] {
         const needs = decl ? apiSetOf(decl) : null;
         if (needs) {
           const owner = decl && ts.isClassDeclaration(decl.parent) && decl.parent.name ? `${decl.parent.name.text}.` : "";
-          uses.push({ file: path.relative(root, file), line: sf.getLineAndCharacterOfPosition(n.name.getStart(sf)).line + 1, member: `${owner}${n.name.text}`, needs, guard: guardOf(n, sf) });
+          uses.push({
+            file: path.relative(root, file),
+            line: sf.getLineAndCharacterOfPosition(n.name.getStart(sf)).line + 1,
+            member: `${owner}${n.name.text}`,
+            needs,
+            guard: guardOf(n, sf),
+          });
         }
       }
       ts.forEachChild(n, visit);

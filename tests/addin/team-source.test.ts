@@ -128,7 +128,9 @@ describe("team source in the runtime", () => {
     const recalc = jest.fn();
     const rt = await started({ storage, requestRecalc: recalc });
     await rt.setTeamUrl(server.url(TEAM));
-    const file = JSON.parse(datasetJson(edition("2025-03", [obs("2025-03", "copper-cathode", "2025-03", "mom", 0.07)]))) as { editions: { observations: unknown[] }[] };
+    const file = JSON.parse(datasetJson(edition("2025-03", [obs("2025-03", "copper-cathode", "2025-03", "mom", 0.07)]))) as {
+      editions: { observations: unknown[] }[];
+    };
     file.editions[0]!.observations.push({ product: "copper-cathode", period: "2025-03", basis: "actual", measure: "mom", value: "seven" });
     file.editions.push({ id: "garbage" } as never);
     server.routes.set(TEAM, { body: JSON.stringify(file) });

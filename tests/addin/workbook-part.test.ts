@@ -23,7 +23,9 @@ class FakeParts {
 
   install(supported = true): void {
     const self = this;
-    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: (set: string, v: string) => supported && set === "ExcelApi" && Number(v) <= 1.5 } } };
+    (globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported: (set: string, v: string) => supported && set === "ExcelApi" && Number(v) <= 1.5 } },
+    };
     (globalThis as Record<string, unknown>).Excel = {
       run: async <T>(fn: (ctx: unknown) => Promise<T>): Promise<T> => {
         const queue: (() => void)[] = [];

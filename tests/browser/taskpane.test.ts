@@ -29,18 +29,33 @@ const SHOTS = path.join(ROOT, "test-output", "browser");
 const DOCS = path.join(ROOT, "docs", "screenshots");
 const CHROMIUM = process.env.SMM_CHROMIUM || "/usr/bin/chromium";
 const SEED = path.join(SHARED_DIR, "reports", "smm-2025-02.txt");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 const MARCH = path.join(ROOT, "tests", "fixtures", "editions", "aluminium-2025-03.txt");
 /** The March aluminium fixture plus a copper paragraph that states copper's MoM twice with different values. */
 const MARCH_TEXT = (): string =>
-  fs.readFileSync(MARCH, "utf8") + "\nCopper Cathode\nIn March 2025, China's copper cathode output rose 5.5% MoM. Copper cathode output in March 2025 rose 6.5% MoM, SMM said.\n";
+  fs.readFileSync(MARCH, "utf8") +
+  "\nCopper Cathode\nIn March 2025, China's copper cathode output rose 5.5% MoM. Copper cathode output in March 2025 rose 6.5% MoM, SMM said.\n";
 
 const haveChromium = fs.existsSync(CHROMIUM);
 const haveSeed = fs.existsSync(SEED);
 if (!haveChromium) console.warn(`[browser tests] skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "text/xml",
+};
 
 let server: http.Server;
 let base = "";
@@ -132,143 +147,187 @@ maybe("task pane in Chromium", () => {
     await new Promise((r) => server?.close(r));
   });
 
-  (haveSeed ? test : test.skip)("imports the seed report, inserts a linked table, builds a formula, traces it, refreshes", async () => {
-    const { page, pane, errors } = await openHarness();
-    await shot(page, "01-start");
+  (haveSeed ? test : test.skip)(
+    "imports the seed report, inserts a linked table, builds a formula, traces it, refreshes",
+    async () => {
+      const { page, pane, errors } = await openHarness();
+      await shot(page, "01-start");
 
-    // ---- import: pick the file, see the preview
-    await tab(pane, "import");
-    await pane.setInputFiles("[data-testid=file]", SEED);
-    await pane.waitForSelector("[data-testid=edition-label]");
-    expect(await pane.textContent("[data-testid=edition-label]")).toBe("February 2025");
-    expect(await pane.inputValue("[data-testid=edition-month]")).toBe("2025-02");
-    const products = await pane.textContent("[data-testid=products-found]");
-    expect(products).toContain("Copper Cathode");
-    expect(products).toContain("Refined Nickel");
-    const issues = (await pane.textContent("[data-testid=issues] summary")) ?? "";
-    expect(issues).toMatch(/\d+ issues the parser raised/);
-    await pane.click("[data-testid=issues] summary");
-    expect(await pane.locator("[data-testid=issues] mark").count()).toBeGreaterThan(5); // figures highlighted in their sentences
-    await pane.evaluate(() => document.querySelector("[data-testid=import-preview]")?.scrollIntoView());
-    await shot(page, "02-import-preview", true);
+      // ---- import: pick the file, see the preview
+      await tab(pane, "import");
+      await pane.setInputFiles("[data-testid=file]", SEED);
+      await pane.waitForSelector("[data-testid=edition-label]");
+      expect(await pane.textContent("[data-testid=edition-label]")).toBe("February 2025");
+      expect(await pane.inputValue("[data-testid=edition-month]")).toBe("2025-02");
+      const products = await pane.textContent("[data-testid=products-found]");
+      expect(products).toContain("Copper Cathode");
+      expect(products).toContain("Refined Nickel");
+      const issues = (await pane.textContent("[data-testid=issues] summary")) ?? "";
+      expect(issues).toMatch(/\d+ issues the parser raised/);
+      await pane.click("[data-testid=issues] summary");
+      expect(await pane.locator("[data-testid=issues] mark").count()).toBeGreaterThan(5); // figures highlighted in their sentences
+      await pane.evaluate(() => document.querySelector("[data-testid=import-preview]")?.scrollIntoView());
+      await shot(page, "02-import-preview", true);
 
-    // ---- save: it replaces the bundled February edition and says what changed
-    await pane.click("[data-testid=save-btn]");
-    await pane.waitForSelector("[data-testid=diff-headline]");
-    expect(await pane.textContent("[data-testid=diff-headline]")).toMatch(/February 2025: merged/);
-    await shot(page, "03-import-saved");
+      // ---- save: it replaces the bundled February edition and says what changed
+      await pane.click("[data-testid=save-btn]");
+      await pane.waitForSelector("[data-testid=diff-headline]");
+      expect(await pane.textContent("[data-testid=diff-headline]")).toMatch(/February 2025: merged/);
+      await shot(page, "03-import-saved");
 
-    // ---- explore: typo-tolerant search, measures, months, preview
-    await tab(pane, "explore");
-    await pane.fill("[data-testid=search]", "coper");
-    await pane.waitForSelector("[data-testid=results] [data-ref=copper-cathode]");
-    expect(await pane.getAttribute("[data-testid=results] li >> nth=0", "data-ref")).toBe("copper-cathode");
-    await pane.press("[data-testid=search]", "Enter");
-    await pane.fill("[data-testid=search]", "nikel");
-    await pane.click("[data-testid=results] [data-ref=refined-nickel]");
-    await pane.check("[data-measure=yoy]");
-    await pane.uncheck("[data-measure=output]");
-    await pane.selectOption("[data-testid=from]", "2024-12");
-    await pane.waitForFunction(() => /rows? x 4 columns/.test(document.querySelector("[data-testid=preview-summary]")?.textContent ?? ""));
-    expect(await pane.textContent("[data-testid=table-preview]")).toContain("4.38%");
-    await pane.evaluate(() => document.querySelector("[data-testid=table-preview]")?.scrollIntoView({ block: "center" }));
-    await shot(page, "04-explore-preview", true);
+      // ---- explore: typo-tolerant search, measures, months, preview
+      await tab(pane, "explore");
+      await pane.fill("[data-testid=search]", "coper");
+      await pane.waitForSelector("[data-testid=results] [data-ref=copper-cathode]");
+      expect(await pane.getAttribute("[data-testid=results] li >> nth=0", "data-ref")).toBe("copper-cathode");
+      await pane.press("[data-testid=search]", "Enter");
+      await pane.fill("[data-testid=search]", "nikel");
+      await pane.click("[data-testid=results] [data-ref=refined-nickel]");
+      await pane.check("[data-measure=yoy]");
+      await pane.uncheck("[data-measure=output]");
+      await pane.selectOption("[data-testid=from]", "2024-12");
+      await pane.waitForFunction(() => /rows? x 4 columns/.test(document.querySelector("[data-testid=preview-summary]")?.textContent ?? ""));
+      expect(await pane.textContent("[data-testid=table-preview]")).toContain("4.38%");
+      await pane.evaluate(() => document.querySelector("[data-testid=table-preview]")?.scrollIntoView({ block: "center" }));
+      await shot(page, "04-explore-preview", true);
 
-    // ---- insert at the active cell (A1) as a linked table of values
-    await pane.click("[data-testid=insert-btn]");
-    await pane.waitForFunction(() => /Inserted a linked table/.test(document.querySelector("[data-testid=explore-result]")?.textContent ?? ""));
-    const wb = await page.evaluate(() => {
-      const w = (window as unknown as { __fakeWorkbook: { sheets: { cells: Record<string, { value: unknown; format: string; bold?: boolean }> }[]; names: Record<string, unknown>; settings: Record<string, string>; syncs: number } }).__fakeWorkbook;
-      return { cells: w.sheets[0]?.cells ?? {}, names: Object.keys(w.names), settings: w.settings };
-    });
-    expect(wb.cells["0,0"]?.value).toBe("Product");
-    expect(wb.cells["0,0"]?.bold).toBe(true);
-    expect(wb.cells["0,2"]?.value).toBe("MoM %");
-    const copperFeb = Object.entries(wb.cells).find(([, c]) => c.value === 0.0438);
-    expect(copperFeb?.[1].format).toBe("+0.00%;-0.00%;0.00%");
-    expect(wb.names.some((n) => n.startsWith("SMM_T_"))).toBe(true);
-    expect(JSON.parse(wb.settings["smm.linkedTables.v1"] ?? "{}").tables).toHaveLength(1);
-    await shot(page, "05-inserted-table", true);
+      // ---- insert at the active cell (A1) as a linked table of values
+      await pane.click("[data-testid=insert-btn]");
+      await pane.waitForFunction(() => /Inserted a linked table/.test(document.querySelector("[data-testid=explore-result]")?.textContent ?? ""));
+      const wb = await page.evaluate(() => {
+        const w = (
+          window as unknown as {
+            __fakeWorkbook: {
+              sheets: { cells: Record<string, { value: unknown; format: string; bold?: boolean }> }[];
+              names: Record<string, unknown>;
+              settings: Record<string, string>;
+              syncs: number;
+            };
+          }
+        ).__fakeWorkbook;
+        return { cells: w.sheets[0]?.cells ?? {}, names: Object.keys(w.names), settings: w.settings };
+      });
+      expect(wb.cells["0,0"]?.value).toBe("Product");
+      expect(wb.cells["0,0"]?.bold).toBe(true);
+      expect(wb.cells["0,2"]?.value).toBe("MoM %");
+      const copperFeb = Object.entries(wb.cells).find(([, c]) => c.value === 0.0438);
+      expect(copperFeb?.[1].format).toBe("+0.00%;-0.00%;0.00%");
+      expect(wb.names.some((n) => n.startsWith("SMM_T_"))).toBe(true);
+      expect(JSON.parse(wb.settings["smm.linkedTables.v1"] ?? "{}").tables).toHaveLength(1);
+      await shot(page, "05-inserted-table", true);
 
-    // ---- formula builder: =SMM.MOM("refined-nickel","2025-02") into H2
-    await page.evaluate(() => (window as unknown as { __fakeSelect(r: string): void }).__fakeSelect("H2"));
-    await tab(pane, "formula");
-    await pane.fill("[data-param=product]", "nickel");
-    await pane.fill("[data-param=period]", "2025-02");
-    await pane.waitForFunction(() => (document.querySelector("[data-testid=formula-text]")?.textContent ?? "") === '=SMM.MOM("nickel","2025-02")');
-    await pane.click("[data-testid=formula-insert]");
-    await pane.waitForFunction(() => /Inserted =SMM\.MOM/.test(document.querySelector("[data-testid=formula-result]")?.textContent ?? ""));
-    const h2 = await page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheets: { cells: Record<string, { value: unknown; formula: string }> }[] } }).__fakeWorkbook.sheets[0]?.cells["1,7"]);
-    expect(h2?.formula).toBe('=SMM.MOM("nickel","2025-02")');
-    expect(typeof h2?.value).toBe("number");
+      // ---- formula builder: =SMM.MOM("refined-nickel","2025-02") into H2
+      await page.evaluate(() => (window as unknown as { __fakeSelect(r: string): void }).__fakeSelect("H2"));
+      await tab(pane, "formula");
+      await pane.fill("[data-param=product]", "nickel");
+      await pane.fill("[data-param=period]", "2025-02");
+      await pane.waitForFunction(() => (document.querySelector("[data-testid=formula-text]")?.textContent ?? "") === '=SMM.MOM("nickel","2025-02")');
+      await pane.click("[data-testid=formula-insert]");
+      await pane.waitForFunction(() => /Inserted =SMM\.MOM/.test(document.querySelector("[data-testid=formula-result]")?.textContent ?? ""));
+      const h2 = await page.evaluate(
+        () =>
+          (window as unknown as { __fakeWorkbook: { sheets: { cells: Record<string, { value: unknown; formula: string }> }[] } }).__fakeWorkbook.sheets[0]
+            ?.cells["1,7"],
+      );
+      expect(h2?.formula).toBe('=SMM.MOM("nickel","2025-02")');
+      expect(typeof h2?.value).toBe("number");
 
-    // ---- trace the active cell: edition, section, the sentence with the figure highlighted
-    await tab(pane, "trace");
-    await pane.click("[data-testid=trace-active]");
-    await pane.waitForSelector("[data-testid=trace-card]");
-    expect(await pane.textContent("[data-testid=trace-edition]")).toContain("February 2025 edition");
-    const mark = await pane.textContent("[data-testid=trace-sentence] mark");
-    expect(mark).toMatch(/%/);
-    expect(await pane.textContent("[data-testid=trace-how]")).toContain("reported");
-    await shot(page, "06-trace", true);
+      // ---- trace the active cell: edition, section, the sentence with the figure highlighted
+      await tab(pane, "trace");
+      await pane.click("[data-testid=trace-active]");
+      await pane.waitForSelector("[data-testid=trace-card]");
+      expect(await pane.textContent("[data-testid=trace-edition]")).toContain("February 2025 edition");
+      const mark = await pane.textContent("[data-testid=trace-sentence] mark");
+      expect(mark).toMatch(/%/);
+      expect(await pane.textContent("[data-testid=trace-how]")).toContain("reported");
+      await shot(page, "06-trace", true);
 
-    // ---- trace a value inside the linked table (C3: a MoM figure)
-    await page.evaluate(() => (window as unknown as { __fakeSelect(r: string): void }).__fakeSelect("C3"));
-    await pane.click("[data-testid=trace-active]");
-    await pane.waitForFunction(() => /in linked table SMM_T_/.test(document.querySelector("[data-testid=trace-out]")?.textContent ?? ""));
+      // ---- trace a value inside the linked table (C3: a MoM figure)
+      await page.evaluate(() => (window as unknown as { __fakeSelect(r: string): void }).__fakeSelect("C3"));
+      await pane.click("[data-testid=trace-active]");
+      await pane.waitForFunction(() => /in linked table SMM_T_/.test(document.querySelector("[data-testid=trace-out]")?.textContent ?? ""));
 
-    // ---- refresh the sheet: the formula cell and the linked table
-    await pane.click("[data-testid=refresh-btn]");
-    await pane.waitForFunction(() => /Refreshed 1 SMM formula cell and 1 linked table/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
-    await shot(page, "07-refreshed");
+      // ---- refresh the sheet: the formula cell and the linked table
+      await pane.click("[data-testid=refresh-btn]");
+      await pane.waitForFunction(() =>
+        /Refreshed 1 SMM formula cell and 1 linked table/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""),
+      );
+      await shot(page, "07-refreshed");
 
-    // ---- templates: forecast vs actual for March 2025 as a new worksheet of live formulas
-    await tab(pane, "templates");
-    await pane.check("[data-testid=template-fva-month]");
-    await pane.selectOption("[data-testid=tpl-month]", "2025-03");
-    await pane.waitForFunction(() => (document.querySelector("[data-testid=template-sheet]")?.textContent ?? "").includes("FvA 2025-03"));
-    expect(await pane.textContent("[data-testid=template-title]")).toContain("SMM forecast vs actual \u2014 March 2025");
-    expect(await pane.textContent("[data-testid=template-table] tbody tr >> nth=0")).toContain("+6.04%");
-    await pane.click("[data-testid=template-insert]");
-    await pane.waitForFunction(() => /Inserted the sheet "FvA 2025-03"/.test(document.querySelector("[data-testid=template-result]")?.textContent ?? ""));
-    expect(await pane.textContent("[data-testid=template-result]")).toMatch(/\d[\d,]* formulas written \(\d[\d,]* =SMM\.\* calls\)/);
-    type FakeCell = { value: unknown; formula: string; format: string; bold?: boolean; fill?: string };
-    type FakeSheet = { name: string; cells: Record<string, FakeCell>; merges?: unknown[]; cfs?: unknown[]; charts?: { title: string }[]; freeze?: { rows: number; cols: number } | null };
-    const fva = await page.evaluate(() => {
-      const w = (window as unknown as { __fakeWorkbook: { sheets: FakeSheet[]; active: { sheet: number } } }).__fakeWorkbook;
-      const s = w.sheets.find((x) => x.name === "FvA 2025-03") as FakeSheet;
-      const c = (ref: string): FakeCell | undefined => {
-        const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
-        return s.cells[`${Number(m[2]) - 1},${(m[1] as string).charCodeAt(0) - 65}`];
+      // ---- templates: forecast vs actual for March 2025 as a new worksheet of live formulas
+      await tab(pane, "templates");
+      await pane.check("[data-testid=template-fva-month]");
+      await pane.selectOption("[data-testid=tpl-month]", "2025-03");
+      await pane.waitForFunction(() => (document.querySelector("[data-testid=template-sheet]")?.textContent ?? "").includes("FvA 2025-03"));
+      expect(await pane.textContent("[data-testid=template-title]")).toContain("SMM forecast vs actual \u2014 March 2025");
+      expect(await pane.textContent("[data-testid=template-table] tbody tr >> nth=0")).toContain("+6.04%");
+      await pane.click("[data-testid=template-insert]");
+      await pane.waitForFunction(() => /Inserted the sheet "FvA 2025-03"/.test(document.querySelector("[data-testid=template-result]")?.textContent ?? ""));
+      expect(await pane.textContent("[data-testid=template-result]")).toMatch(/\d[\d,]* formulas written \(\d[\d,]* =SMM\.\* calls\)/);
+      type FakeCell = { value: unknown; formula: string; format: string; bold?: boolean; fill?: string };
+      type FakeSheet = {
+        name: string;
+        cells: Record<string, FakeCell>;
+        merges?: unknown[];
+        cfs?: unknown[];
+        charts?: { title: string }[];
+        freeze?: { rows: number; cols: number } | null;
       };
-      return { sheets: w.sheets.map((x) => x.name), active: w.sheets[w.active.sheet]?.name, a1: c("A1"), a7: c("A7"), d7: c("D7"), e7: c("E7"), f7: c("F7"), j7: c("J7"), s6: c("S6"), merges: s.merges?.length ?? 0, cfs: s.cfs?.length ?? 0, charts: (s.charts ?? []).map((x) => x.title), freeze: s.freeze };
-    });
-    expect(fva.sheets).toEqual(["Sheet1", "FvA 2025-03"]);
-    expect(fva.active).toBe("FvA 2025-03");
-    expect(fva.a1).toMatchObject({ value: "SMM forecast vs actual \u2014 March 2025", bold: true, fill: "#1F3864" });
-    expect(fva.a7?.value).toBe("copper-cathode");
-    expect(fva.d7).toMatchObject({ formula: '=SMM.FORECAST($A7,"2025-03","mom")', value: 0.0397, format: "+0.00%;-0.00%;0.00%" });
-    expect(fva.e7).toMatchObject({ formula: '=SMM.ACTUAL($A7,"2025-03","mom")', value: 0.0604 });
-    expect(fva.f7?.formula).toMatch(/^=IF\(AND\(ISNUMBER\(D7\),ISNUMBER\(E7\)\),SMM\.SURPRISE/);
-    expect(fva.f7?.value as number).toBeCloseTo(0.0207, 4);
-    expect(fva.j7?.value).toBe("hit");
-    expect(typeof fva.s6?.value).toBe("number");
-    expect(fva.merges).toBeGreaterThan(3);
-    expect(fva.cfs).toBeGreaterThan(0);
-    expect(fva.charts).toEqual([expect.stringContaining("SMM forecast vs actual")]);
-    expect(fva.freeze).toEqual({ rows: 6, cols: 2 });
-    await pane.evaluate(() => document.querySelector("[data-testid=template-result]")?.scrollIntoView({ block: "end" }));
-    await page.mouse.move(10, 10);
-    await pane.waitForTimeout(300); // the Insert button's colour transition back from its busy state
-    await shot(page, "07-templates", true);
+      const fva = await page.evaluate(() => {
+        const w = (window as unknown as { __fakeWorkbook: { sheets: FakeSheet[]; active: { sheet: number } } }).__fakeWorkbook;
+        const s = w.sheets.find((x) => x.name === "FvA 2025-03") as FakeSheet;
+        const c = (ref: string): FakeCell | undefined => {
+          const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+          return s.cells[`${Number(m[2]) - 1},${(m[1] as string).charCodeAt(0) - 65}`];
+        };
+        return {
+          sheets: w.sheets.map((x) => x.name),
+          active: w.sheets[w.active.sheet]?.name,
+          a1: c("A1"),
+          a7: c("A7"),
+          d7: c("D7"),
+          e7: c("E7"),
+          f7: c("F7"),
+          j7: c("J7"),
+          s6: c("S6"),
+          merges: s.merges?.length ?? 0,
+          cfs: s.cfs?.length ?? 0,
+          charts: (s.charts ?? []).map((x) => x.title),
+          freeze: s.freeze,
+        };
+      });
+      expect(fva.sheets).toEqual(["Sheet1", "FvA 2025-03"]);
+      expect(fva.active).toBe("FvA 2025-03");
+      expect(fva.a1).toMatchObject({ value: "SMM forecast vs actual \u2014 March 2025", bold: true, fill: "#1F3864" });
+      expect(fva.a7?.value).toBe("copper-cathode");
+      expect(fva.d7).toMatchObject({ formula: '=SMM.FORECAST($A7,"2025-03","mom")', value: 0.0397, format: "+0.00%;-0.00%;0.00%" });
+      expect(fva.e7).toMatchObject({ formula: '=SMM.ACTUAL($A7,"2025-03","mom")', value: 0.0604 });
+      expect(fva.f7?.formula).toMatch(/^=IF\(AND\(ISNUMBER\(D7\),ISNUMBER\(E7\)\),SMM\.SURPRISE/);
+      expect(fva.f7?.value as number).toBeCloseTo(0.0207, 4);
+      expect(fva.j7?.value).toBe("hit");
+      expect(typeof fva.s6?.value).toBe("number");
+      expect(fva.merges).toBeGreaterThan(3);
+      expect(fva.cfs).toBeGreaterThan(0);
+      expect(fva.charts).toEqual([expect.stringContaining("SMM forecast vs actual")]);
+      expect(fva.freeze).toEqual({ rows: 6, cols: 2 });
+      await pane.evaluate(() => document.querySelector("[data-testid=template-result]")?.scrollIntoView({ block: "end" }));
+      await page.mouse.move(10, 10);
+      await pane.waitForTimeout(300); // the Insert button's colour transition back from its busy state
+      await shot(page, "07-templates", true);
 
-    // the same template again: the name is taken, so Excel's next free name
-    await pane.click("[data-testid=template-insert]");
-    await pane.waitForFunction(() => /Inserted the sheet "FvA 2025-03 \(2\)"/.test(document.querySelector("[data-testid=template-result]")?.textContent ?? ""));
-    expect(await page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheets: { name: string }[] } }).__fakeWorkbook.sheets.map((x) => x.name))).toEqual(["Sheet1", "FvA 2025-03", "FvA 2025-03 (2)"]);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 120_000);
+      // the same template again: the name is taken, so Excel's next free name
+      await pane.click("[data-testid=template-insert]");
+      await pane.waitForFunction(() =>
+        /Inserted the sheet "FvA 2025-03 \(2\)"/.test(document.querySelector("[data-testid=template-result]")?.textContent ?? ""),
+      );
+      expect(
+        await page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheets: { name: string }[] } }).__fakeWorkbook.sheets.map((x) => x.name)),
+      ).toEqual(["Sheet1", "FvA 2025-03", "FvA 2025-03 (2)"]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
 
   test("importing over a bundled edition keeps every figure the new text does not restate; kept and conflicting figures are listed before Save", async () => {
     const { page, pane, errors } = await openHarness();
@@ -314,7 +373,9 @@ maybe("task pane in Chromium", () => {
 
     await pane.click("[data-testid=save-btn]");
     await pane.waitForSelector("[data-testid=diff-headline]");
-    expect(await pane.textContent("[data-testid=diff-headline]")).toMatch(new RegExp(`March 2025: merged, \\d+ new, \\d+ revised, ${onlyBundled.length - 1} kept, 1 conflicting, 1 dropped`));
+    expect(await pane.textContent("[data-testid=diff-headline]")).toMatch(
+      new RegExp(`March 2025: merged, \\d+ new, \\d+ revised, ${onlyBundled.length - 1} kept, 1 conflicting, 1 dropped`),
+    );
 
     // every figure only the bundled copy had still answers through the functions; the dropped one does not
     const answers = await page.evaluate(
@@ -363,7 +424,16 @@ maybe("task pane in Chromium", () => {
     await pane.click(".edition-row[data-edition='2025-03'] button[aria-label^='Remove the imported']");
     await pane.waitForFunction(() => /Removed the imported 2025-03 edition/.test(document.querySelector("[data-testid=messages]")?.textContent ?? ""));
     const dropped = onlyBundled.find((o) => figureKey(o) === dropKey) as (typeof onlyBundled)[number];
-    const back = await page.evaluate(async (f) => (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.VALUE?.(f.segment ? `${f.product}:${f.segment}` : f.product, f.period, f.measure, f.basis), dropped);
+    const back = await page.evaluate(
+      async (f) =>
+        (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.VALUE?.(
+          f.segment ? `${f.product}:${f.segment}` : f.product,
+          f.period,
+          f.measure,
+          f.basis,
+        ),
+      dropped,
+    );
     expect(back).toBe(dropped.value);
     expect(errors).toEqual([]);
     await page.close();
@@ -392,7 +462,9 @@ maybe("task pane in Chromium", () => {
     expect(await pane.inputValue("[data-testid=form-measure]")).toBe("mom");
     await pane.fill("[data-testid=form-value]", "6.5%");
     await pane.press("[data-testid=form-value]", "Enter");
-    await pane.waitForFunction(() => /Corrected to Copper Cathode, MoM %, 2025-03: \+?6\.50?%/.test(document.querySelector("[data-testid=review-list]")?.textContent ?? ""));
+    await pane.waitForFunction(() =>
+      /Corrected to Copper Cathode, MoM %, 2025-03: \+?6\.50?%/.test(document.querySelector("[data-testid=review-list]")?.textContent ?? ""),
+    );
     // the conflict is resolved in the preview
     expect(await pane.locator("[data-testid=merge-conflict]").count()).toBe(0);
 
@@ -402,14 +474,24 @@ maybe("task pane in Chromium", () => {
     expect(await pane.inputValue("[data-testid=form-product]")).toBe("overseas-aluminum");
     expect(await pane.inputValue("[data-testid=form-measure]")).toBe("capacity");
     await pane.click("[data-testid=review-form-save]");
-    await pane.waitForFunction(() => /Assigned to Overseas Alumin\w+, Capacity \(mt\/year\), 2025-03: 135,000/.test(document.querySelector("[data-testid=review-list]")?.textContent ?? ""));
+    await pane.waitForFunction(() =>
+      /Assigned to Overseas Alumin\w+, Capacity \(mt\/year\), 2025-03: 135,000/.test(document.querySelector("[data-testid=review-list]")?.textContent ?? ""),
+    );
 
     await pane.click("[data-testid=save-btn]");
     await pane.waitForSelector("[data-testid=diff-headline]");
-    expect(await page.evaluate(async () => (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.MOM?.("copper", "2025-03"))).toBe(0.065);
-    const info = await page.evaluate(async () => (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.INFO?.("copper", "2025-03"));
+    expect(
+      await page.evaluate(async () => (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.MOM?.("copper", "2025-03")),
+    ).toBe(0.065);
+    const info = await page.evaluate(async () =>
+      (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.INFO?.("copper", "2025-03"),
+    );
     expect(String(info)).toMatch(/corrected by the user on \d{4}-\d\d-\d\d/);
-    expect(await page.evaluate(async () => (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.VALUE?.("overseas-aluminum", "2025-03", "capacity"))).toBe(135000);
+    expect(
+      await page.evaluate(async () =>
+        (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.VALUE?.("overseas-aluminum", "2025-03", "capacity"),
+      ),
+    ).toBe(135000);
 
     // Trace shows the correction as the user's
     await tab(pane, "trace");
@@ -429,12 +511,14 @@ maybe("task pane in Chromium", () => {
   test("report text is never markup; empty, huge and non-report text save nothing", async () => {
     const { page, pane, errors } = await openHarness();
     await tab(pane, "import");
-    const evil = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">\nCopper Cathode\nIn February 2025, <b>copper</b> cathode output rose 4% MoM. &lt;img src=x onerror=window.__xss=3&gt;';
+    const evil =
+      '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">\nCopper Cathode\nIn February 2025, <b>copper</b> cathode output rose 4% MoM. &lt;img src=x onerror=window.__xss=3&gt;';
     await pane.fill("[data-testid=paste]", evil);
     await pane.click("[data-testid=preview-btn]");
     await pane.waitForSelector("[data-testid=import-preview] .card");
     // a CSV whose source URL and file name carry markup: saved, then traced
-    const csv = "product,segment,period,basis,measure,value,unit,qualifier,release,source_url\ncopper-cathode,,2031-01,actual,mom,2.5,%,exact,2031-01,https://example.com/<img src=x onerror=window.__xss=4>\n";
+    const csv =
+      "product,segment,period,basis,measure,value,unit,qualifier,release,source_url\ncopper-cathode,,2031-01,actual,mom,2.5,%,exact,2031-01,https://example.com/<img src=x onerror=window.__xss=4>\n";
     await pane.setInputFiles("[data-testid=file]", { name: '<img src=x onerror="window.__xss=5">.csv', mimeType: "text/csv", buffer: Buffer.from(csv) });
     await pane.waitForSelector("[data-testid=edition-preview]");
     expect(await pane.textContent("[data-testid=import-preview] .card-title")).toContain('<img src=x onerror="window.__xss=5">.csv');
@@ -446,7 +530,11 @@ maybe("task pane in Chromium", () => {
     await pane.waitForSelector("[data-testid=trace-source]");
     expect(await pane.textContent("[data-testid=trace-source]")).toContain("<img src=x onerror=window.__xss=4>");
     await shot(page, "08-untrusted-text-as-text", true);
-    const xss = await pane.evaluate(() => ({ flag: (window as unknown as { __xss?: number }).__xss, imgs: document.querySelectorAll("img").length, scripts: [...document.querySelectorAll("script")].filter((s) => !s.src).length }));
+    const xss = await pane.evaluate(() => ({
+      flag: (window as unknown as { __xss?: number }).__xss,
+      imgs: document.querySelectorAll("img").length,
+      scripts: [...document.querySelectorAll("script")].filter((s) => !s.src).length,
+    }));
     expect(xss).toEqual({ flag: undefined, imgs: 0, scripts: 0 });
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
@@ -506,7 +594,13 @@ maybe("task pane in Chromium", () => {
 
   // ------------------------------------------------------------------ Excel's start-up rules (issue 11)
 
-  type HostWin = { __fakeWorkbook: { xmlParts: unknown[] }; __fakeStorage: Record<string, string>; __fakeOnReadyDelay?: number; __fakeOfficeHost?: string | null; __fakeCfStart: { ids: string[] } | null };
+  type HostWin = {
+    __fakeWorkbook: { xmlParts: unknown[] };
+    __fakeStorage: Record<string, string>;
+    __fakeOnReadyDelay?: number;
+    __fakeOfficeHost?: string | null;
+    __fakeCfStart: { ids: string[] } | null;
+  };
 
   test("registration: Excel's custom-functions runtime starts only once every =SMM.* function is registered", async () => {
     const { page, pane, errors } = await openHarness();
@@ -515,7 +609,14 @@ maybe("task pane in Chromium", () => {
     // the moment Excel may call functions, all of them are there (before the fix: none, #VALUE!)
     expect(started?.ids).toEqual(["ACTUAL", "FORECAST", "INFO", "MOM", "PRODUCTS", "SERIES", "SURPRISE", "TABLE", "TREND", "VALUE", "YOY"]);
     // the page holds Excel's start (register-first.js) before office.js, and registers right after it, not deferred
-    const scripts = await pane.evaluate(() => [...document.querySelectorAll("script[src]")].map((s) => ({ src: s.getAttribute("src") ?? "", defer: (s as HTMLScriptElement).defer, async: (s as HTMLScriptElement).async, inHead: s.parentElement === document.head })));
+    const scripts = await pane.evaluate(() =>
+      [...document.querySelectorAll("script[src]")].map((s) => ({
+        src: s.getAttribute("src") ?? "",
+        defer: (s as HTMLScriptElement).defer,
+        async: (s as HTMLScriptElement).async,
+        inHead: s.parentElement === document.head,
+      })),
+    );
     expect(scripts.map((s) => s.src.replace(/\?.*$/, ""))).toEqual(["register-first.js", "office-js/office.js", "functions.js", "taskpane.js"]);
     for (const s of scripts) expect(s).toMatchObject({ defer: false, async: false, inHead: true });
     expect(errors).toEqual([]);
@@ -540,7 +641,9 @@ maybe("task pane in Chromium", () => {
     });
     const t0 = Date.now();
     await pane.goto(`${base}/taskpane.html`);
-    await pane.waitForFunction(() => /Excel is still starting/.test(document.querySelector("[data-testid=status]")?.textContent ?? ""), null, { timeout: 6000 });
+    await pane.waitForFunction(() => /Excel is still starting/.test(document.querySelector("[data-testid=status]")?.textContent ?? ""), null, {
+      timeout: 6000,
+    });
     expect(Date.now() - t0).toBeLessThan(7000);
     expect(await pane.getAttribute("html", "data-host")).toBe("starting");
     expect(await pane.textContent(".host-badge")).toMatch(/Starting/);
@@ -551,7 +654,11 @@ maybe("task pane in Chromium", () => {
     expect(Date.now() - t0).toBeGreaterThanOrEqual(7000);
     expect(await pane.getAttribute("html", "data-host")).toBe("excel");
     expect(await pane.textContent(".host-badge")).toBe("Excel");
-    const imported = await pane.evaluate(() => (globalThis as unknown as { __smmAddinRuntime: { loadStatus(): { sources: { imported: { editions: string[] } } } } }).__smmAddinRuntime.loadStatus().sources.imported.editions);
+    const imported = await pane.evaluate(
+      () =>
+        (globalThis as unknown as { __smmAddinRuntime: { loadStatus(): { sources: { imported: { editions: string[] } } } } }).__smmAddinRuntime.loadStatus()
+          .sources.imported.editions,
+    );
     expect(imported).toContain("2025-03");
     // a save now goes to the workbook's part (imports live only there in Excel), as after a fast start
     await tab(pane, "import");
@@ -559,7 +666,10 @@ maybe("task pane in Chromium", () => {
     await pane.waitForSelector("[data-testid=edition-label]");
     await pane.click("[data-testid=save-btn]");
     await pane.waitForSelector("[data-testid=diff-headline]");
-    const stores = await page.evaluate(() => ({ parts: (window as unknown as HostWin).__fakeWorkbook.xmlParts.map((x) => String((x as { xml?: unknown }).xml)), local: Object.keys(localStorage) }));
+    const stores = await page.evaluate(() => ({
+      parts: (window as unknown as HostWin).__fakeWorkbook.xmlParts.map((x) => String((x as { xml?: unknown }).xml)),
+      local: Object.keys(localStorage),
+    }));
     expect(stores.parts).toHaveLength(1); // the workbook's part, as in a fast start
     expect(stores.parts[0]).toContain("2025-03");
     expect(stores.local).toEqual([]); // not the browser preview's localStorage
@@ -598,7 +708,11 @@ maybe("task pane in Chromium", () => {
     await tab(pane, "data");
     await pane.fill("[data-testid=team-url]", "https://elsewhere.example.net/smm.json");
     await pane.click("#panel-data button:text-is('Set')");
-    await pane.waitForFunction(() => /SMM_TEAM_ORIGINS=https:\/\/elsewhere\.example\.net/.test(document.querySelector("#panel-data")?.textContent ?? ""), null, { timeout: 10_000 });
+    await pane.waitForFunction(
+      () => /SMM_TEAM_ORIGINS=https:\/\/elsewhere\.example\.net/.test(document.querySelector("#panel-data")?.textContent ?? ""),
+      null,
+      { timeout: 10_000 },
+    );
     expect(await pane.textContent("#panel-data")).toMatch(/may fetch only from http:\/\/127\.0\.0\.1:\d+/);
     expect(requested.filter((u) => u.includes("elsewhere.example.net"))).toEqual([]);
     expect(errors).toEqual([]);
@@ -647,14 +761,21 @@ maybe("task pane in Chromium", () => {
           ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
           const label = s.selectedOptions[0]?.textContent ?? "";
           const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20; // the arrow
-          return ctx.measureText(label).width > room ? [`${s.getAttribute("data-testid") ?? s.id}: "${label}" (${Math.round(ctx.measureText(label).width)} > ${Math.round(room)})`] : [];
+          return ctx.measureText(label).width > room
+            ? [`${s.getAttribute("data-testid") ?? s.id}: "${label}" (${Math.round(ctx.measureText(label).width)} > ${Math.round(room)})`]
+            : [];
         });
     });
 
   test("narrow panes (300, 320, 360 px): every tab is shown whole, no sideways scrolling, no dropdown label cut", async () => {
     for (const width of [300, 320, 360]) {
       const { page, errors } = await openPane(width);
-      const tabs = await page.evaluate(() => [...document.querySelectorAll("[role=tab]")].map((t) => { const r = t.getBoundingClientRect(); return { label: t.textContent, left: r.left, right: r.right }; }));
+      const tabs = await page.evaluate(() =>
+        [...document.querySelectorAll("[role=tab]")].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { label: t.textContent, left: r.left, right: r.right };
+        }),
+      );
       expect(tabs.map((t) => t.label)).toEqual(["Explore", "Formula", "Templates", "Trace", "Import", "Data"]);
       for (const t of tabs) {
         expect(t.left).toBeGreaterThanOrEqual(0);
@@ -670,7 +791,11 @@ maybe("task pane in Chromium", () => {
           }
         }
         expect({ width, id, cut: await cutSelects(page) }).toEqual({ width, id, cut: [] });
-        expect({ width, id, scroll: await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth) }).toEqual({ width, id, scroll: 0 });
+        expect({ width, id, scroll: await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth) }).toEqual({
+          width,
+          id,
+          scroll: 0,
+        });
       }
       if (width === 300) await shot(page, "11-narrow-300");
       expect(errors).toEqual([]);
@@ -687,7 +812,9 @@ maybe("task pane in Chromium", () => {
     const monthLabels = await pane.$$eval("[data-testid=tpl-month] option", (os) => os.map((o) => o.textContent ?? ""));
     expect(monthLabels).toContainEqual(expect.stringMatching(/^March 2025 · [1-9]\d pairs \(\d+ MoM\)$/));
     expect(monthLabels).toContain("December 2025 · no pairs");
-    const cells = await pane.$$eval("[data-testid=template-table] tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(2, 4).map((td) => td.textContent ?? "")));
+    const cells = await pane.$$eval("[data-testid=template-table] tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].slice(2, 4).map((td) => td.textContent ?? "")),
+    );
     const numbers = cells.flat().filter((t) => /^[+-]?\d[\d,]*\.\d\d%$/.test(t));
     expect(numbers.length / cells.flat().length).toBeGreaterThan(0.75);
     // the error column: the MoM format, headed without "pp"
@@ -699,19 +826,25 @@ maybe("task pane in Chromium", () => {
     expect(dashLabels).toContainEqual(expect.stringMatching(/^February 2025 · 4\d products$/));
     expect(dashLabels).toContainEqual(expect.stringMatching(/^December 2025 · \d products?$/));
     await pane.waitForFunction(() => (document.querySelector("[data-testid=template-sheet]")?.textContent ?? "").includes("Dashboard 2025-02"));
-    const dash = await pane.$$eval("[data-testid=template-table] tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+    const dash = await pane.$$eval("[data-testid=template-table] tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+    );
     const productRows = dash.filter((r) => r.slice(1).some((t) => t !== ""));
     expect(productRows.filter((r) => r.some((t) => /\d\.\d\d%$/.test(t))).length / productRows.length).toBeGreaterThan(0.5);
     // product history: the raw SERIES spills keep the measures' formats in the sheet
     await pane.check("[data-testid=template-product-history]");
     await pane.waitForFunction(() => (document.querySelector("[data-testid=template-sheet]")?.textContent ?? "").includes("History copper-cathode"));
     await pane.click("[data-testid=template-insert]");
-    await pane.waitForFunction(() => /Inserted the sheet "History copper-cathode"/.test(document.querySelector("[data-testid=template-result]")?.textContent ?? ""));
+    await pane.waitForFunction(() =>
+      /Inserted the sheet "History copper-cathode"/.test(document.querySelector("[data-testid=template-result]")?.textContent ?? ""),
+    );
     const series = await page.evaluate(() => {
       type C = { value: unknown; format: string; spillFrom?: string };
       const w = (window as unknown as { __fakeWorkbook: { sheets: { name: string; cells: Record<string, C> }[] } }).__fakeWorkbook;
       const s = w.sheets.find((x) => x.name === "History copper-cathode");
-      return Object.values(s?.cells ?? {}).filter((c) => c.spillFrom && typeof c.value === "number").map((c) => c.format);
+      return Object.values(s?.cells ?? {})
+        .filter((c) => c.spillFrom && typeof c.value === "number")
+        .map((c) => c.format);
     });
     expect(series.length).toBeGreaterThan(20);
     expect(series.filter((f) => f === "General")).toEqual([]);
@@ -834,7 +967,11 @@ maybe("task pane in Chromium", () => {
         if (!el || el === document.body) return null;
         const cs = getComputedStyle(el);
         const ring = (cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0) || cs.borderBottomWidth === "2px" || cs.boxShadow !== "none";
-        return { tag: `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}${el.getAttribute("role") ? `(${el.getAttribute("role")})` : ""}`, measure: el.getAttribute("data-measure"), ring };
+        return {
+          tag: `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}${el.getAttribute("role") ? `(${el.getAttribute("role")})` : ""}`,
+          measure: el.getAttribute("data-measure"),
+          ring,
+        };
       });
       if (!s) break;
       stops.push(s);

@@ -156,7 +156,11 @@ describe("smm eval", () => {
     ["an unknown option", () => ["eval", "--frob"], /unknown option --frob/],
     ["--reports without a file", () => ["eval", "--reports"], /needs at least one value/],
     ["--edition without --reports", () => ["eval", "--edition", "2025-02"], /exactly one --reports/],
-    ["--edition with two reports", (f) => ["eval", "--reports", f("a1-2025-02.txt", REPORT), f("a2-2025-02.txt", REPORT), "--edition", "2025-02"], /exactly one --reports/],
+    [
+      "--edition with two reports",
+      (f) => ["eval", "--reports", f("a1-2025-02.txt", REPORT), f("a2-2025-02.txt", REPORT), "--edition", "2025-02"],
+      /exactly one --reports/,
+    ],
     ["a malformed --edition", (f) => ["eval", "--reports", f("b-2025-02.txt", REPORT), "--edition", "May 2024"], /--edition must be YYYY-MM/],
     ["a positional argument", () => ["eval", "formula.txt"], /reads formulas on stdin/],
     ["a report with no year and no hint", (f) => ["eval", "--reports", f("noyear.txt", NO_YEAR)], /edition month|--edition/],
@@ -179,7 +183,14 @@ describe("smm parse", () => {
   it("--json writes a dataset file with the edition", async () => {
     const r = await run(["parse", file("j-2025-02.txt", REPORT), "--json"]);
     expect(r.code).toBe(0);
-    const f = JSON.parse(r.out) as { format: string; editions: { id: string; source: string; observations: { product: string; measure: string; value: number; provenance: { start: number; end: number } }[] }[] };
+    const f = JSON.parse(r.out) as {
+      format: string;
+      editions: {
+        id: string;
+        source: string;
+        observations: { product: string; measure: string; value: number; provenance: { start: number; end: number } }[];
+      }[];
+    };
     expect(f.format).toBe(DATASET_FORMAT);
     expect(f.editions).toHaveLength(1);
     expect(f.editions[0]!.id).toBe("2025-02");
@@ -289,7 +300,12 @@ describe("smm products and dispatch", () => {
 
 describe("parseArgs and helpers", () => {
   it("reads flags of each kind", () => {
-    const p = parseArgs(["a", "--json", "--edition", "2025-02", "--reports", "x", "y", "--o=out.json", "-", "b"], { json: "bool", edition: "one", reports: "many", o: "one" });
+    const p = parseArgs(["a", "--json", "--edition", "2025-02", "--reports", "x", "y", "--o=out.json", "-", "b"], {
+      json: "bool",
+      edition: "one",
+      reports: "many",
+      o: "one",
+    });
     expect(p.positional).toEqual(["a", "-", "b"]); // "-" (stdin) is a positional
     expect(p.flags.get("json")).toEqual(["true"]);
     expect(p.flags.get("edition")).toEqual(["2025-02"]);
@@ -322,7 +338,21 @@ describe("parseArgs and helpers", () => {
           id: "2025-02",
           source: "x",
           sections: [],
-          observations: [{ product: "silver", segment: "", period: "2025-02", basis: "actual", measure: "mom", value: 0.1, unit: "%", hedge: "exact", direction: "up", magnitude: "none", provenance: { edition: "2025-02", section: "Silver", sentence: "Secret text.", start: 10, end: 14 } }],
+          observations: [
+            {
+              product: "silver",
+              segment: "",
+              period: "2025-02",
+              basis: "actual",
+              measure: "mom",
+              value: 0.1,
+              unit: "%",
+              hedge: "exact",
+              direction: "up",
+              magnitude: "none",
+              provenance: { edition: "2025-02", section: "Silver", sentence: "Secret text.", start: 10, end: 14 },
+            },
+          ],
           trends: [],
           issues: [{ code: "unused-number", message: "m", sentence: "Secret text.", start: 1, end: 2 }],
         },

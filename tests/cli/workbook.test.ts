@@ -20,7 +20,10 @@ import { SHARED_DIR } from "../shared-dir";
 import { prerequisite } from "../prerequisites";
 
 const FEB_REPORT = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
-const febReport = prerequisite(existsSync(FEB_REPORT), `../shared not found at ${SHARED_DIR} (reports/smm-2025-02.txt; set SMM_SHARED): smm workbook --reports`);
+const febReport = prerequisite(
+  existsSync(FEB_REPORT),
+  `../shared not found at ${SHARED_DIR} (reports/smm-2025-02.txt; set SMM_SHARED): smm workbook --reports`,
+);
 const tmp = mkdtempSync(path.join(os.tmpdir(), "smm-workbook-"));
 const builtAt = "2025-11-26T10:00:00.000Z";
 const SNAPSHOT = path.join(__dirname, "../templates/history-snapshot.json");
@@ -79,7 +82,20 @@ describe("smm workbook (in process)", () => {
         }),
       );
     const data = wb.getWorksheet("Data") as ExcelJS.Worksheet;
-    expect(data.getRow(1).values).toEqual([undefined, "key", "product", "segment", "period", "basis", "measure", "value", "unit", "hedge", "edition", "source"]);
+    expect(data.getRow(1).values).toEqual([
+      undefined,
+      "key",
+      "product",
+      "segment",
+      "period",
+      "basis",
+      "measure",
+      "value",
+      "unit",
+      "hedge",
+      "edition",
+      "source",
+    ]);
   });
 
   test("the package holds the charts (DrawingML) and the conditional formats", async () => {
@@ -99,9 +115,15 @@ describe("smm workbook (in process)", () => {
 
   test("usage errors exit 2 with a message", async () => {
     expect(await run(["workbook"])).toMatchObject({ code: 2, err: expect.stringContaining("usage: smm workbook -o FILE.xlsx") });
-    expect(await run(["workbook", "-o", path.join(tmp, "x.xlsx"), "--month", "March"])).toMatchObject({ code: 2, err: expect.stringContaining('--month must be YYYY-MM, got "March"') });
+    expect(await run(["workbook", "-o", path.join(tmp, "x.xlsx"), "--month", "March"])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--month must be YYYY-MM, got "March"'),
+    });
     expect(await run(["workbook", "-o", path.join(tmp, "x.csv")])).toMatchObject({ code: 2, err: expect.stringContaining("must end in .xlsx") });
-    expect(await run(["workbook", "-o", path.join(tmp, "x.xlsx"), "--reports", path.join(tmp, "nope.txt")])).toMatchObject({ code: 2, err: expect.stringContaining("no such file") });
+    expect(await run(["workbook", "-o", path.join(tmp, "x.xlsx"), "--reports", path.join(tmp, "nope.txt")])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("no such file"),
+    });
   });
 
   febReport.test("--reports: the February 2025 report alone (forecasts for March, no March actuals)", async () => {
@@ -122,7 +144,12 @@ describe("smm workbook (in process)", () => {
 
 test("the command line: printf '' | npm run --silent smm -- workbook -o FILE --month 2025-03", () => {
   const out = path.join(tmp, "cli.xlsx");
-  const r = spawnSync("npm", ["run", "--silent", "smm", "--", "workbook", "-o", out, "--month", "2025-03"], { cwd: ROOT, input: "", encoding: "utf8", timeout: 120000 });
+  const r = spawnSync("npm", ["run", "--silent", "smm", "--", "workbook", "-o", out, "--month", "2025-03"], {
+    cwd: ROOT,
+    input: "",
+    encoding: "utf8",
+    timeout: 120000,
+  });
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/^wrote .*cli\.xlsx: 5 sheets/);
@@ -153,7 +180,10 @@ function compareWithCsv(grids: readonly Grid[], sheets: Map<string, string[][]>)
   return bad;
 }
 
-const libreOffice = prerequisite(soffice !== null, "soffice not found: the LibreOffice recalculation checks of the workbook export (apt-get install -y libreoffice-calc-nogui, or set SOFFICE)");
+const libreOffice = prerequisite(
+  soffice !== null,
+  "soffice not found: the LibreOffice recalculation checks of the workbook export (apt-get install -y libreoffice-calc-nogui, or set SOFFICE)",
+);
 {
   const bin = soffice as string;
   libreOffice.describe("LibreOffice headless recalculates the export", () => {
@@ -208,7 +238,11 @@ const libreOffice = prerequisite(soffice !== null, "soffice not found: the Libre
       const outDir = mkdtempSync(path.join(tmp, "pdf-"));
       const [pdf] = convert(bin, file, "pdf", outDir);
       expect(pdf && existsSync(pdf) && statSync(pdf).size).toBeGreaterThan(10000);
-      expect(readFileSync(pdf as string).subarray(0, 5).toString()).toBe("%PDF-");
+      expect(
+        readFileSync(pdf as string)
+          .subarray(0, 5)
+          .toString(),
+      ).toBe("%PDF-");
     }, 240000);
   });
 }

@@ -22,7 +22,10 @@ const MEASURED = { headline: 1, errors: 1, trend: 0.968, segments: 0.982, implie
 
 const have = existsSync(tool) && existsSync(gold) && existsSync(report);
 
-const need = prerequisite(have, `../shared not found at ${shared} (tools/acceptance.mjs, the seed gold file and report; set SMM_SHARED): the seed acceptance check`);
+const need = prerequisite(
+  have,
+  `../shared not found at ${shared} (tools/acceptance.mjs, the seed gold file and report; set SMM_SHARED): the seed acceptance check`,
+);
 
 need.describe("seed acceptance (../shared)", () => {
   it("answers what it answers now through the CLI (issue 2's thresholds, raised to what is measured), no wrong number", () => {

@@ -39,12 +39,18 @@ const HEADLINE_FLOOR = { total: 2908, pass: 2833 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
-const fixtures = dirs.flatMap((dir) => readdirSync(path.join(FIXTURES, dir)).filter((f) => f.endsWith(".txt")).map((f) => path.join(FIXTURES, dir, f)));
+const fixtures = dirs.flatMap((dir) =>
+  readdirSync(path.join(FIXTURES, dir))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => path.join(FIXTURES, dir, f)),
+);
 
 describe("fixture editions (generalisation)", () => {
   const results = fixtures.map((f) => ({ f: path.relative(FIXTURES, f), dir: path.basename(path.dirname(f)), ...scoreFixture(f) }));
   test("every fixture folder has a floor", () => {
-    const present = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory() && readdirSync(path.join(FIXTURES, d.name)).some((f) => f.endsWith(".txt")));
+    const present = readdirSync(FIXTURES, { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && readdirSync(path.join(FIXTURES, d.name)).some((f) => f.endsWith(".txt")),
+    );
     expect(present.map((d) => d.name).sort()).toEqual([...dirs].sort());
   });
   it.each(results.map((r) => [r.f, r] as const))("%s parses into a dataset that answers its gold file", (_f, r) => {
@@ -66,7 +72,13 @@ describe("fixture editions (generalisation)", () => {
     const ht = results.reduce((n, r) => n + r.headlineTotal, 0);
     const all = results.reduce((n, r) => n + r.pass, 0);
     const tot = results.reduce((n, r) => n + r.total, 0);
-    console.log(`fixtures: headline ${hp}/${ht} (${((100 * hp) / ht).toFixed(1)}%), all ${all}/${tot}\n` + results.flatMap((r) => r.misses).slice(0, 400).join("\n"));
+    console.log(
+      `fixtures: headline ${hp}/${ht} (${((100 * hp) / ht).toFixed(1)}%), all ${all}/${tot}\n` +
+        results
+          .flatMap((r) => r.misses)
+          .slice(0, 400)
+          .join("\n"),
+    );
     expect(ht).toBe(HEADLINE_FLOOR.total);
     expect(hp).toBeGreaterThanOrEqual(HEADLINE_FLOOR.pass);
   });

@@ -8,7 +8,12 @@ import { Dataset } from "../../src/core/dataset";
 import { evaluateFormula } from "../../src/core/formula";
 import { parseReport } from "../../src/core/report/parse";
 
-export interface Gold { f: string; v?: number | string; err?: string; tol?: number }
+export interface Gold {
+  f: string;
+  v?: number | string;
+  err?: string;
+  tol?: number;
+}
 
 export interface Score {
   file: string;
@@ -31,7 +36,10 @@ export function scoreFixture(full: string): Score {
   const ds = new Dataset();
   const r = parseReport(readFileSync(full, "utf8"), { fileName: file, catalog: ds.catalog });
   if (r.edition) ds.addEdition(r.edition);
-  const gold = readFileSync(full.replace(/\.txt$/, ".jsonl"), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
+  const gold = readFileSync(full.replace(/\.txt$/, ".jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Gold);
   const s: Score = { file, total: gold.length, pass: 0, headlineTotal: 0, headlinePass: 0, naTotal: 0, naPass: 0, wrong: [], misses: [] };
   for (const g of gold) {
     const a = evaluateFormula(ds, g.f);

@@ -14,7 +14,9 @@ import { SHARED_DIR } from "../shared-dir";
 
 const root = path.resolve(__dirname, "../..");
 const text = readFileSync(path.join(root, "data/bundled.json"), "utf8");
-const file = JSON.parse(text) as { editions: { id: string; source: string; observations: { provenance: { source: string; sentence: string; start: number } }[] }[] };
+const file = JSON.parse(text) as {
+  editions: { id: string; source: string; observations: { provenance: { source: string; sentence: string; start: number } }[] }[];
+};
 const ds = new Dataset();
 for (const e of readDatasetFile(text).editions) ds.addEdition(e, "bundled");
 
@@ -43,7 +45,9 @@ describe("data/bundled.json", () => {
     for (const e of file.editions) {
       for (const o of e.observations) {
         const s = o.provenance.sentence;
-        const ok = /^\(report text not bundled: characters \d+-\d+ of the \d{4}-\d{2} edition\)$/.test(s) || /^[\w.-]+ row \d+: (https:\/\/\S+|no-url: news\.metal\.com \d{4}-\d{2}-\d{2} '[^']+')$/.test(s);
+        const ok =
+          /^\(report text not bundled: characters \d+-\d+ of the \d{4}-\d{2} edition\)$/.test(s) ||
+          /^[\w.-]+ row \d+: (https:\/\/\S+|no-url: news\.metal\.com \d{4}-\d{2}-\d{2} '[^']+')$/.test(s);
         if (!ok) bad.push(s.slice(0, 80));
       }
     }

@@ -5,7 +5,9 @@
  * blocked, no selection, not in Excel).
  */
 // office-addin-mock reads OfficeApp from office-addin-manifest (mapped to a stub under jest: see jest.config.js)
-jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" } }));
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+}));
 
 import { readActiveCell, readCellValues } from "../../src/excel/cell";
 import { writeGrid } from "../../src/excel/grid";
@@ -44,7 +46,7 @@ describe("writeGrid", () => {
 
   test("empty cells are written as empty, formulas as formulas", async () => {
     const wb = new MockWorkbook().install();
-    const g: Grid = { cells: [["=SMM.MOM(\"nickel\",\"2025-02\")", null]], numberFormats: [["0.00%", "General"]], headerRows: 0 };
+    const g: Grid = { cells: [['=SMM.MOM("nickel","2025-02")', null]], numberFormats: [["0.00%", "General"]], headerRows: 0 };
     const r = await writeGrid({ kind: "active" }, g);
     expect(r.ok).toBe(true);
     expect(wb.writes()[0]?.formulas).toEqual([['=SMM.MOM("nickel","2025-02")', ""]]);
@@ -70,13 +72,21 @@ describe("writeGrid", () => {
 
   test("a spilling formula whose cells are not empty: spill blocked", async () => {
     const wb = new MockWorkbook({ active: "A1", cells: { A1: "old", B5: 1 } }).install();
-    const r = await writeGrid({ kind: "active" }, { cells: [['=SMM.SERIES("nickel","mom")']], numberFormats: [["General"]], headerRows: 0 }, { overwrite: true, spill: { rows: 6, cols: 2 } });
+    const r = await writeGrid(
+      { kind: "active" },
+      { cells: [['=SMM.SERIES("nickel","mom")']], numberFormats: [["General"]], headerRows: 0 },
+      { overwrite: true, spill: { rows: 6, cols: 2 } },
+    );
     expect(r).toMatchObject({ ok: false, code: "spill-blocked" });
     expect(!r.ok && r.message).toMatch(/#SPILL!/);
     expect(wb.writes()).toHaveLength(0);
     // the anchor may be overwritten: only B5 was in the way
     wb.cells.delete("4,1");
-    const ok = await writeGrid({ kind: "active" }, { cells: [['=SMM.SERIES("nickel","mom")']], numberFormats: [["General"]], headerRows: 0 }, { overwrite: true, spill: { rows: 6, cols: 2 } });
+    const ok = await writeGrid(
+      { kind: "active" },
+      { cells: [['=SMM.SERIES("nickel","mom")']], numberFormats: [["General"]], headerRows: 0 },
+      { overwrite: true, spill: { rows: 6, cols: 2 } },
+    );
     expect(ok).toMatchObject({ ok: true, syncs: 2, value: { address: "Sheet1!A1" } });
   });
 
@@ -136,7 +146,9 @@ describe("linked tables", () => {
     if (!r.ok) return;
     expect(r.syncs).toBe(2);
     expect(r.value.formulaCells).toBe(2);
-    expect(r.value.tables).toEqual([expect.objectContaining({ id: rec.id, status: "refreshed", address: "Sheet1!B2:D7", before: { rows: 4, cols: 3 }, after: { rows: 6, cols: 3 } })]);
+    expect(r.value.tables).toEqual([
+      expect.objectContaining({ id: rec.id, status: "refreshed", address: "Sheet1!B2:D7", before: { rows: 4, cols: 3 }, after: { rows: 6, cols: 3 } }),
+    ]);
     expect(wb.calls).toContainEqual(["worksheet.calculate", true]);
     expect(wb.writes().map((w) => w.address)).toEqual(["Sheet1!B2:D7"]);
     expect(wb.names[rec.name]).toBe("Sheet1!B2:D7");

@@ -132,9 +132,13 @@ export class MockWorkbook {
               wb.settings[k] = v;
             },
             getItemOrNullObject: (k: string) => {
-              if (!(k in wb.settings)) return { isNullObject: true, load() {
-                return this;
-              } };
+              if (!(k in wb.settings))
+                return {
+                  isNullObject: true,
+                  load() {
+                    return this;
+                  },
+                };
               const m = new OfficeMockObject({ value: wb.settings[k] }) as AnyMock;
               wb.ranges.push(m);
               return m;
@@ -190,10 +194,20 @@ export class MockWorkbook {
       protection: { protected: this.protected },
       getUsedRangeOrNullObject: () => {
         const keys = [...wb.cells.keys()].map((k) => k.split(",").map(Number) as [number, number]);
-        if (!keys.length) return { isNullObject: true, load() {
-          return this;
-        } };
-        const a: Area = { sheet: wb.sheet, r0: Math.min(...keys.map((k) => k[0])), c0: Math.min(...keys.map((k) => k[1])), r1: Math.max(...keys.map((k) => k[0])), c1: Math.max(...keys.map((k) => k[1])) };
+        if (!keys.length)
+          return {
+            isNullObject: true,
+            load() {
+              return this;
+            },
+          };
+        const a: Area = {
+          sheet: wb.sheet,
+          r0: Math.min(...keys.map((k) => k[0])),
+          c0: Math.min(...keys.map((k) => k[1])),
+          r1: Math.max(...keys.map((k) => k[0])),
+          c1: Math.max(...keys.map((k) => k[1])),
+        };
         return wb.range(areaAddress(a));
       },
       calculate: (all: boolean) => wb.calls.push(["worksheet.calculate", all]),
@@ -220,7 +234,8 @@ export class MockWorkbook {
   /** worksheets.add: a new sheet whose writes are recorded. */
   addSheet(name: string): AnyMock {
     this.calls.push(["worksheets.add", name]);
-    if (this.hasSheet(name)) this.pendingError = Object.assign(new Error("A resource with the same name or identifier already exists."), { code: "ItemAlreadyExists" });
+    if (this.hasSheet(name))
+      this.pendingError = Object.assign(new Error("A resource with the same name or identifier already exists."), { code: "ItemAlreadyExists" });
     const sheet: TemplateSheet = { name, ranges: [], merges: [], conditionalFormats: [], charts: [], freeze: [], activated: 0 };
     this.added.push(sheet);
     const range = (address: string): AnyMock => {

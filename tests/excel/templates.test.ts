@@ -4,7 +4,9 @@
  * merges, conditional formats, chart and frozen panes reach the worksheet.
  */
 // tests/stubs/office-addin-manifest.js is an empty object; office-addin-mock reads OfficeApp from it.
-jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" } }));
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+}));
 
 import { OfficeMockObject } from "office-addin-mock";
 import { buildTemplate, FMT } from "../../src/core/templates";
@@ -17,7 +19,14 @@ interface Recorded {
   ranges: { address: string; props: Record<string, unknown>; format: any }[];
   merges: string[];
   conditionalFormats: { range: string; type: string; formula?: string; fill?: string; color?: string }[];
-  charts: { type: string; source: string; seriesBy: string; title?: string; series: { name?: string; values?: string; x?: string }[]; position?: [string, string] }[];
+  charts: {
+    type: string;
+    source: string;
+    seriesBy: string;
+    title?: string;
+    series: { name?: string; values?: string; x?: string }[];
+    position?: [string, string];
+  }[];
   freeze: string[];
   activated: number;
 }
@@ -198,7 +207,11 @@ describe("writeGrid (Office.js adapter) with office-addin-mock", () => {
     const res = await writeGrid(context, grid, { supports });
     expect(syncs()).toBeLessThanOrEqual(3);
     expect(res.name).toBe(grid.name);
-    expect(formulasOf(rec).flat().filter((x) => typeof x === "string" && x.startsWith("=SMM.") || (typeof x === "string" && x.includes("SMM."))).length).toBeGreaterThan(10);
+    expect(
+      formulasOf(rec)
+        .flat()
+        .filter((x) => (typeof x === "string" && x.startsWith("=SMM.")) || (typeof x === "string" && x.includes("SMM."))).length,
+    ).toBeGreaterThan(10);
     expect(rec.charts.length).toBe(grid.charts.length);
   });
 

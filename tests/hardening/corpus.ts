@@ -19,7 +19,11 @@ export interface Source {
 export function sources(): Source[] {
   const out: Source[] = [];
   if (existsSync(SHARED_SEED)) out.push({ name: "smm-2025-02.txt", text: readFileSync(SHARED_SEED, "utf8") });
-  if (existsSync(FIXTURES)) for (const f of readdirSync(FIXTURES).filter((x) => x.endsWith(".txt")).sort()) out.push({ name: f, text: readFileSync(path.join(FIXTURES, f), "utf8") });
+  if (existsSync(FIXTURES))
+    for (const f of readdirSync(FIXTURES)
+      .filter((x) => x.endsWith(".txt"))
+      .sort())
+      out.push({ name: f, text: readFileSync(path.join(FIXTURES, f), "utf8") });
   return out;
 }
 
@@ -35,7 +39,11 @@ const isHeading = (l: string): boolean => l.length > 1 && l.length < 70 && !/[.!
 export function pieces(srcs: readonly Source[]): Piece[] {
   const out: Piece[] = [];
   for (const s of srcs) {
-    const lines = s.text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = s.text
+      .replace(/\r\n?/g, "\n")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     let heading = "";
     for (const l of lines) {
       if (isHeading(l)) {
@@ -63,13 +71,101 @@ const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 const at = (rng: Rng, t: string): number => rng.int(0, t.length);
 const insert = (t: string, i: number, s: string): string => t.slice(0, i) + s + t.slice(i);
 
-const UNICODE_DIGITS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040, 0x1d7ce /* mathematical bold digits (astral) */, 0x2070 /* superscript 0 */, 0x2080 /* subscript */, 0x1369 /* Ethiopic (no zero) */];
+const UNICODE_DIGITS = [
+  0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040, 0x1d7ce /* mathematical bold digits (astral) */, 0x2070 /* superscript 0 */, 0x2080 /* subscript */,
+  0x1369 /* Ethiopic (no zero) */,
+];
 const DASHES = ["\u2212", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\ufe63", "\uff0d", "\u2e3a", "\u301c", "~"];
 const SPACES = ["\u00a0", "\u2007", "\u202f", "\u2009", "\u3000", "\u200b", "\ufeff", "\t", "\u2028", "\u0085", "\r", "\r\n"];
-const TAGS = ["<p>", "</p>", "<br/>", "<b>", "</b>", "<div class=\"x\">", "</div>", "<h2>", "</h2>", "<li>", "<!-- c -->", "<!--", "<script>var a=1<2;</script>", "<style>p{}</style>", "<", ">", "</", "<a href='http://x'>", "&nbsp;", "&amp;", "&#8212;", "&#x2212;", "&#37;", "&bogus;", "&#99999999;", "&#x110000;", "&lt;b&gt;", "<img src=x onerror=alert(1)>", "<svg><text>4.38%</text></svg>"];
-const EXTREME = ["1e308", "9".repeat(400), `${"9".repeat(305)} million`, "0.0000000001", "-0", "999,999,999,999,999,999,999", "1,2,3,4", "4..38", ".5", "00004.38", "Infinity", "NaN", "1,000.000.5", "1.7976931348623157e309", "0x1F", "12,34", "-", "+-3", "1/0"];
-const MONTHS = ["In February 2099, ", "in 1900 ", "Feb-25 ", "2025年2月 ", "in March 2025 and April 2024, ", "from January to December, ", "In 0000-00, ", "in May 2025 ", "In Febtober 2025, ", "by the end of 2030, "];
-const NOISE = ["%%%", "...", "?!", ";;;", " mt mt ", " % ", "pp", " MoM YoY ", " up down flat ", " increased decreased ", " approximately over below ", "()", "(", ")", "\"", "'", "*", "#", "•", "|", "\\", "$", "¥"];
+const TAGS = [
+  "<p>",
+  "</p>",
+  "<br/>",
+  "<b>",
+  "</b>",
+  '<div class="x">',
+  "</div>",
+  "<h2>",
+  "</h2>",
+  "<li>",
+  "<!-- c -->",
+  "<!--",
+  "<script>var a=1<2;</script>",
+  "<style>p{}</style>",
+  "<",
+  ">",
+  "</",
+  "<a href='http://x'>",
+  "&nbsp;",
+  "&amp;",
+  "&#8212;",
+  "&#x2212;",
+  "&#37;",
+  "&bogus;",
+  "&#99999999;",
+  "&#x110000;",
+  "&lt;b&gt;",
+  "<img src=x onerror=alert(1)>",
+  "<svg><text>4.38%</text></svg>",
+];
+const EXTREME = [
+  "1e308",
+  "9".repeat(400),
+  `${"9".repeat(305)} million`,
+  "0.0000000001",
+  "-0",
+  "999,999,999,999,999,999,999",
+  "1,2,3,4",
+  "4..38",
+  ".5",
+  "00004.38",
+  "Infinity",
+  "NaN",
+  "1,000.000.5",
+  "1.7976931348623157e309",
+  "0x1F",
+  "12,34",
+  "-",
+  "+-3",
+  "1/0",
+];
+const MONTHS = [
+  "In February 2099, ",
+  "in 1900 ",
+  "Feb-25 ",
+  "2025年2月 ",
+  "in March 2025 and April 2024, ",
+  "from January to December, ",
+  "In 0000-00, ",
+  "in May 2025 ",
+  "In Febtober 2025, ",
+  "by the end of 2030, ",
+];
+const NOISE = [
+  "%%%",
+  "...",
+  "?!",
+  ";;;",
+  " mt mt ",
+  " % ",
+  "pp",
+  " MoM YoY ",
+  " up down flat ",
+  " increased decreased ",
+  " approximately over below ",
+  "()",
+  "(",
+  ")",
+  '"',
+  "'",
+  "*",
+  "#",
+  "•",
+  "|",
+  "\\",
+  "$",
+  "¥",
+];
 
 export const MUTATIONS: Record<string, Mutation> = {
   deleteSentence: (rng, t) => {
@@ -106,12 +202,20 @@ export const MUTATIONS: Record<string, Mutation> = {
     for (let k = rng.int(1, 6); k > 0; k--) u = insert(u, at(rng, u), rng.pick(TAGS));
     return u;
   },
-  tagInsideNumber: (rng, t) => t.replace(NUMBER, (n) => (rng.chance(0.3) && n.length > 1 ? insert(n, rng.int(1, n.length - 1), rng.pick(["<b>", "</b>", "&nbsp;", "<br>"])) : n)),
+  tagInsideNumber: (rng, t) =>
+    t.replace(NUMBER, (n) => (rng.chance(0.3) && n.length > 1 ? insert(n, rng.int(1, n.length - 1), rng.pick(["<b>", "</b>", "&nbsp;", "<br>"])) : n)),
   randomChars: (rng, t) => {
     let u = t;
     for (let k = rng.int(1, 8); k > 0; k--) {
       const kind = rng.int(0, 3);
-      const c = kind === 0 ? String.fromCharCode(rng.int(0, 31)) : kind === 1 ? String.fromCharCode(rng.int(0xd800, 0xdfff)) : kind === 2 ? String.fromCharCode(rng.int(0, 0xffff)) : String.fromCodePoint(rng.int(0x10000, 0x10ffff));
+      const c =
+        kind === 0
+          ? String.fromCharCode(rng.int(0, 31))
+          : kind === 1
+            ? String.fromCharCode(rng.int(0xd800, 0xdfff))
+            : kind === 2
+              ? String.fromCharCode(rng.int(0, 0xffff))
+              : String.fromCodePoint(rng.int(0x10000, 0x10ffff));
       u = insert(u, at(rng, u), c);
     }
     return u;
@@ -126,7 +230,20 @@ export const MUTATIONS: Record<string, Mutation> = {
     return u;
   },
   headings: (rng, t) => {
-    const h = rng.pick(["***\n", "### 2025\n", "Unobtainium Ingot\n", "Copper Cathode\n", "Copper Cathode\nCopper Cathode\n", "Survey Methodology\n", "NOTES\n", "镍\n", "\n\n\n", "A\n", "Refined Nickel (Ni) 2025\n", "Overseas Metallurgical-Grade Alumina\n"]);
+    const h = rng.pick([
+      "***\n",
+      "### 2025\n",
+      "Unobtainium Ingot\n",
+      "Copper Cathode\n",
+      "Copper Cathode\nCopper Cathode\n",
+      "Survey Methodology\n",
+      "NOTES\n",
+      "镍\n",
+      "\n\n\n",
+      "A\n",
+      "Refined Nickel (Ni) 2025\n",
+      "Overseas Metallurgical-Grade Alumina\n",
+    ]);
     return rng.chance(0.5) ? h + t : insert(t, t.indexOf("\n") + 1, h);
   },
   dropHeading: (_rng, t) => t.slice(t.indexOf("\n") + 1),

@@ -42,20 +42,115 @@ const throwing = new Proxy(
 /** What Excel (or a confused caller) can hand a custom function. */
 const SAMPLES: unknown[] = [
   // text
-  "nickel", "Refined Nickel", "copper-cathode", "stainless-steel:300-series", "npi:metal-content", "copper:", ":", "::", "nickel:unknown-seg", "2025-02", "Feb 2025", "202502", "mom", "operating rate", "forecast", "f", "actual",
-  "", " ", "\t\n", "=SMM.MOM(\"nickel\",\"2025-02\")", "#N/A", "#VALUE!", "TRUE", "null", "undefined", "NaN", "-0", "1e308", "0x1F",
+  "nickel",
+  "Refined Nickel",
+  "copper-cathode",
+  "stainless-steel:300-series",
+  "npi:metal-content",
+  "copper:",
+  ":",
+  "::",
+  "nickel:unknown-seg",
+  "2025-02",
+  "Feb 2025",
+  "202502",
+  "mom",
+  "operating rate",
+  "forecast",
+  "f",
+  "actual",
+  "",
+  " ",
+  "\t\n",
+  '=SMM.MOM("nickel","2025-02")',
+  "#N/A",
+  "#VALUE!",
+  "TRUE",
+  "null",
+  "undefined",
+  "NaN",
+  "-0",
+  "1e308",
+  "0x1F",
   // unicode
-  "镍", "电解铜", "２０２５－０２", "٢٠٢٥-٠٢", "Ñíquel", "ＮＩＣＫＥＬ", "nic\u0301kel", "\u202Enickel", "😀", "\uD800", "\uDFFF\uD800", "\u0000", "\uFEFFnickel", "n\u200Bickel",
+  "镍",
+  "电解铜",
+  "２０２５－０２",
+  "٢٠٢٥-٠٢",
+  "Ñíquel",
+  "ＮＩＣＫＥＬ",
+  "nic\u0301kel",
+  "\u202Enickel",
+  "😀",
+  "\uD800",
+  "\uDFFF\uD800",
+  "\u0000",
+  "\uFEFFnickel",
+  "n\u200Bickel",
   // long strings (100,000 characters: see the repros found by the fuzzer, below)
-  "x".repeat(2000), "nickel".repeat(400), "2025-02 ".repeat(250), "operating_rate".repeat(150),
+  "x".repeat(2000),
+  "nickel".repeat(400),
+  "2025-02 ".repeat(250),
+  "operating_rate".repeat(150),
   // numbers
-  0, 1, -1, 0.5, 45700, 45700.75, 202502, 202513, 190001, 999912, 2958465, 2958466, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity, -0,
+  0,
+  1,
+  -1,
+  0.5,
+  45700,
+  45700.75,
+  202502,
+  202513,
+  190001,
+  999912,
+  2958465,
+  2958466,
+  1e308,
+  -1e308,
+  5e-324,
+  Number.MAX_SAFE_INTEGER,
+  NaN,
+  Infinity,
+  -Infinity,
+  -0,
   // booleans, empties
-  true, false, null, undefined,
+  true,
+  false,
+  null,
+  undefined,
   // dates and objects
-  new Date(2025, 1, 14), new Date(NaN), { type: "Error", errorType: "NotAvailable" }, { type: "Entity", text: "nickel", properties: {} }, { valueOf: () => 45700 }, { toString: () => "nickel" }, new CfError("#N/A", "error value"), new Error("boom"), throwing, Symbol("s"), 10n, () => "nickel",
+  new Date(2025, 1, 14),
+  new Date(NaN),
+  { type: "Error", errorType: "NotAvailable" },
+  { type: "Entity", text: "nickel", properties: {} },
+  { valueOf: () => 45700 },
+  { toString: () => "nickel" },
+  new CfError("#N/A", "error value"),
+  new Error("boom"),
+  throwing,
+  Symbol("s"),
+  10n,
+  () => "nickel",
   // 2-D arrays (ranges)
-  [["nickel"]], [["2025-02"]], [[45700]], [[]], [], [[null]], [[undefined]], [["a", "b"], ["c", "d"]], [["nickel", "2025-02"]], [["nickel"], ["copper"]], [[["nested"]]], [[1, 2], [3]], new Array(3), Array.from({ length: 1000 }, () => ["x"]), [[NaN]], [[Infinity]],
+  [["nickel"]],
+  [["2025-02"]],
+  [[45700]],
+  [[]],
+  [],
+  [[null]],
+  [[undefined]],
+  [
+    ["a", "b"],
+    ["c", "d"],
+  ],
+  [["nickel", "2025-02"]],
+  [["nickel"], ["copper"]],
+  [[["nested"]]],
+  [[1, 2], [3]],
+  new Array(3),
+  Array.from({ length: 1000 }, () => ["x"]),
+  [[NaN]],
+  [[Infinity]],
 ];
 
 type Outcome = { kind: "value"; value: unknown } | { kind: "error"; code: unknown; message: unknown } | { kind: "exception"; error: unknown };
@@ -66,7 +161,9 @@ function validValue(v: unknown): boolean {
   if (Array.isArray(v)) {
     if (v.length === 0) return false;
     const width = Array.isArray(v[0]) ? v[0].length : -1;
-    return v.every((r) => Array.isArray(r) && r.length === width && r.length > 0 && r.every((c) => typeof c === "string" || (typeof c === "number" && Number.isFinite(c))));
+    return v.every(
+      (r) => Array.isArray(r) && r.length === width && r.length > 0 && r.every((c) => typeof c === "string" || (typeof c === "number" && Number.isFinite(c))),
+    );
   }
   return false;
 }
@@ -75,7 +172,12 @@ const show = (args: unknown[]): string =>
   args
     .map((a) => {
       try {
-        const s = typeof a === "string" ? JSON.stringify(a) : typeof a === "bigint" || typeof a === "symbol" || typeof a === "function" ? String(a) : JSON.stringify(a) ?? String(a);
+        const s =
+          typeof a === "string"
+            ? JSON.stringify(a)
+            : typeof a === "bigint" || typeof a === "symbol" || typeof a === "function"
+              ? String(a)
+              : (JSON.stringify(a) ?? String(a));
         return s.length > 60 ? `${s.slice(0, 60)}...(${s.length})` : s;
       } catch {
         return "<unprintable>";
@@ -126,7 +228,9 @@ describe("functions fuzz", () => {
     const bad: string[] = [];
     for (const name of NAMES) {
       const spec = FUNCTIONS[name];
-      const base: unknown[] = spec.params.map((p) => (p.kind === "product" ? "copper-cathode" : p.kind === "period" ? "2025-02" : p.kind === "measure" ? "mom" : "actual"));
+      const base: unknown[] = spec.params.map((p) =>
+        p.kind === "product" ? "copper-cathode" : p.kind === "period" ? "2025-02" : p.kind === "measure" ? "mom" : "actual",
+      );
       for (let i = 0; i < Math.max(1, spec.params.length + 1); i++) {
         for (const s of SAMPLES) {
           const args = [...base];
@@ -196,7 +300,10 @@ describe("found by the fuzzer (fixed): minimal repros", () => {
   // in, 100,000 out): the wrapper clips to 500 for Excel, but the CLI, INFO-like traces and the task
   // pane get it all. Periods quote at most 40 characters.
   test("error messages quote at most a few hundred characters of the argument", () => {
-    for (const args of [["x".repeat(100_000), "2025-02"], ["nickel", "2025-02", "x".repeat(100_000)]]) {
+    for (const args of [
+      ["x".repeat(100_000), "2025-02"],
+      ["nickel", "2025-02", "x".repeat(100_000)],
+    ]) {
       const o = viaCore(ds, "MOM", args);
       expect(o.kind).toBe("error");
       expect(o.kind === "error" && typeof o.message === "string" ? o.message.length : 0).toBeLessThan(1000);
@@ -225,4 +332,3 @@ describe("found by the fuzzer (fixed): minimal repros", () => {
     expect(JSON.stringify(callFunction(ds, "PRODUCTS", []))).toBe(copy);
   });
 });
-

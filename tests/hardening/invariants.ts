@@ -22,7 +22,8 @@ function provenanceProblems(kind: string, i: number, x: Observation | TrendObser
   if (typeof pv.sentence !== "string" || pv.sentence.trim() === "") out.push(`${kind} ${i}: provenance has no sentence`);
   if (typeof pv.section !== "string") out.push(`${kind} ${i}: provenance.section is not text`);
   if (!Number.isInteger(pv.start) || !Number.isInteger(pv.end)) out.push(`${kind} ${i}: provenance offsets ${pv.start}..${pv.end} are not integers`);
-  else if (pv.start < 0 || pv.end < pv.start || pv.end > textLength) out.push(`${kind} ${i}: provenance offsets ${pv.start}..${pv.end} are outside the text (0..${textLength})`);
+  else if (pv.start < 0 || pv.end < pv.start || pv.end > textLength)
+    out.push(`${kind} ${i}: provenance offsets ${pv.start}..${pv.end} are outside the text (0..${textLength})`);
   return out;
 }
 
@@ -44,7 +45,8 @@ export function parseProblems(input: string, r: ParseResult): string[] {
     if (!PERIOD.test(o.period)) out.push(`observation ${i}: period ${JSON.stringify(o.period)}`);
     if (o.basis !== "actual" && o.basis !== "forecast") out.push(`observation ${i}: basis ${JSON.stringify(o.basis)}`);
     if (!(MEASURES as readonly string[]).includes(o.measure)) out.push(`observation ${i}: measure ${JSON.stringify(o.measure)}`);
-    if (typeof o.value !== "number" || !Number.isFinite(o.value)) out.push(`observation ${i}: value ${o.value} (${o.product} ${o.measure} ${o.period}) is not a finite number`);
+    if (typeof o.value !== "number" || !Number.isFinite(o.value))
+      out.push(`observation ${i}: value ${o.value} (${o.product} ${o.measure} ${o.period}) is not a finite number`);
     out.push(...provenanceProblems("observation", i, o, e.id, input.length));
   });
   e.trends.forEach((t, i) => {
@@ -55,7 +57,14 @@ export function parseProblems(input: string, r: ParseResult): string[] {
   });
   // what the add-in saves must load back whole
   const back = readDatasetFile(JSON.stringify(toDatasetFile([e])));
-  if (back.issues.length) out.push(`the edition does not survive save + load: ${back.issues.map((i) => i.message).slice(0, 3).join("; ")}`);
-  else if (back.editions[0]?.observations.length !== e.observations.length || back.editions[0]?.trends.length !== e.trends.length) out.push("save + load changed the number of figures");
+  if (back.issues.length)
+    out.push(
+      `the edition does not survive save + load: ${back.issues
+        .map((i) => i.message)
+        .slice(0, 3)
+        .join("; ")}`,
+    );
+  else if (back.editions[0]?.observations.length !== e.observations.length || back.editions[0]?.trends.length !== e.trends.length)
+    out.push("save + load changed the number of figures");
   return out;
 }

@@ -69,13 +69,57 @@ const BIG_TEXTS: Record<string, () => string> = {
   },
   "5 MB of report-like sentences with random words and numbers": () => {
     const rng = new Rng(5);
-    const words = ["copper", "cathode", "production", "output", "increased", "decreased", "by", "mt", "MoM", "YoY", "in", "February", "March", "2025", "the", "operating", "rate", "was", "up", "down", "approximately", "over", "smelters", "expected", "to", "%", "percentage", "points", "capacity", "million", "SMM", "nickel", "NPI", "aluminum", "slightly", "significantly"];
+    const words = [
+      "copper",
+      "cathode",
+      "production",
+      "output",
+      "increased",
+      "decreased",
+      "by",
+      "mt",
+      "MoM",
+      "YoY",
+      "in",
+      "February",
+      "March",
+      "2025",
+      "the",
+      "operating",
+      "rate",
+      "was",
+      "up",
+      "down",
+      "approximately",
+      "over",
+      "smelters",
+      "expected",
+      "to",
+      "%",
+      "percentage",
+      "points",
+      "capacity",
+      "million",
+      "SMM",
+      "nickel",
+      "NPI",
+      "aluminum",
+      "slightly",
+      "significantly",
+    ];
     const parts: string[] = [];
     let n = 0;
     while (n < 5 << 20) {
       const len = rng.int(8, 30);
       const ws: string[] = [];
-      for (let k = 0; k < len; k++) ws.push(rng.chance(0.15) ? (rng.chance(0.5) ? `${rng.int(1, 999)},${String(rng.int(0, 999)).padStart(3, "0")}` : `${rng.int(0, 99)}.${rng.int(0, 99)}%`) : rng.pick(words));
+      for (let k = 0; k < len; k++)
+        ws.push(
+          rng.chance(0.15)
+            ? rng.chance(0.5)
+              ? `${rng.int(1, 999)},${String(rng.int(0, 999)).padStart(3, "0")}`
+              : `${rng.int(0, 99)}.${rng.int(0, 99)}%`
+            : rng.pick(words),
+        );
       const s = ws.join(" ") + (rng.chance(0.1) ? ".\n" : ". ");
       parts.push(s.charAt(0).toUpperCase() + s.slice(1));
       n += s.length;
@@ -90,7 +134,10 @@ const BIG_TEXTS: Record<string, () => string> = {
     let n = 0;
     while (n < 5 << 20) {
       const p = rng.pick(paras);
-      const html = p.length < 70 ? `<h2 class="t">${p}</h2>\n` : `<p style="margin:0">${p.replace(/ /g, () => (rng.chance(0.02) ? "&nbsp;" : " ")).replace(/,/g, "&#44;")}</p>\n`;
+      const html =
+        p.length < 70
+          ? `<h2 class="t">${p}</h2>\n`
+          : `<p style="margin:0">${p.replace(/ /g, () => (rng.chance(0.02) ? "&nbsp;" : " ")).replace(/,/g, "&#44;")}</p>\n`;
       parts.push(html);
       n += html.length;
     }

@@ -93,7 +93,11 @@ beforeAll(() => {
 describe("parser fuzz", () => {
   test("20,000 mutated pieces of editions: no throw, no NaN/Infinity, provenance on every figure, bounded time", async () => {
     const r = await mutationsRun;
-    expect({ timedOut: r.timedOut, stuckOnInput: r.timedOut ? r.lastStart : null, stderr: r.stderr.slice(0, 2000) }).toEqual({ timedOut: false, stuckOnInput: null, stderr: "" });
+    expect({ timedOut: r.timedOut, stuckOnInput: r.timedOut ? r.lastStart : null, stderr: r.stderr.slice(0, 2000) }).toEqual({
+      timedOut: false,
+      stuckOnInput: null,
+      stderr: "",
+    });
     expect(problemsOf(r)).toEqual([]);
     const done = doneOf(r);
     expect(done).toBeDefined();
@@ -114,8 +118,39 @@ describe("parser fuzz", () => {
   }, 60_000);
 
   test("inputs that are not report text, and odd options, give issues, not exceptions", () => {
-    const inputs: unknown[] = [undefined, null, 0, NaN, true, {}, [], ["Copper Cathode"], Buffer.from("Copper Cathode"), new Date(), Symbol("x"), () => "x", { toString: () => "Copper Cathode\nrose 4% MoM" }, "", " ", "\u0000", "\uFEFF", "\uD800", "a".repeat(10)];
-    const options: unknown[] = [undefined, {}, { edition: "2025-13" }, { edition: "" }, { edition: "2025-02" }, { fileName: "" }, { fileName: "x/../../2099-12.txt" }, { fileName: "smm-0000-00.txt" }, { catalog: new Catalog() }, { source: "<script>" }];
+    const inputs: unknown[] = [
+      undefined,
+      null,
+      0,
+      NaN,
+      true,
+      {},
+      [],
+      ["Copper Cathode"],
+      Buffer.from("Copper Cathode"),
+      new Date(),
+      Symbol("x"),
+      () => "x",
+      { toString: () => "Copper Cathode\nrose 4% MoM" },
+      "",
+      " ",
+      "\u0000",
+      "\uFEFF",
+      "\uD800",
+      "a".repeat(10),
+    ];
+    const options: unknown[] = [
+      undefined,
+      {},
+      { edition: "2025-13" },
+      { edition: "" },
+      { edition: "2025-02" },
+      { fileName: "" },
+      { fileName: "x/../../2099-12.txt" },
+      { fileName: "smm-0000-00.txt" },
+      { catalog: new Catalog() },
+      { source: "<script>" },
+    ];
     for (const input of inputs)
       for (const opt of options) {
         let r: ReturnType<typeof parseReport> | undefined;

@@ -36,10 +36,21 @@ function obs(edition: string, product: string, period: string, measure: Measure,
     provenance: { edition, section: product, sentence: `${product} ${measure} ${value} (hardening fixture)`, start: 0, end: 10 },
   };
 }
-const ed = (id: string, observations: Observation[], sections: string[] = []): Edition => ({ id, source: `hardening-${id}`, sections, observations, trends: [], issues: [] });
+const ed = (id: string, observations: Observation[], sections: string[] = []): Edition => ({
+  id,
+  source: `hardening-${id}`,
+  sections,
+  observations,
+  trends: [],
+  issues: [],
+});
 
 /** Feb 2025 states Feb; Mar 2025 restates Feb (a revision) and states Mar. */
-const FEB = ed("2025-02", [obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438), obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569), obs("2025-02", "copper-cathode", "2025-03", "mom", 0.05, "forecast")]);
+const FEB = ed("2025-02", [
+  obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438),
+  obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569),
+  obs("2025-02", "copper-cathode", "2025-03", "mom", 0.05, "forecast"),
+]);
 const MAR = ed("2025-03", [obs("2025-03", "copper-cathode", "2025-02", "mom", 0.0441), obs("2025-03", "copper-cathode", "2025-03", "mom", 0.061)]);
 const JAN = ed("2025-01", [obs("2025-01", "copper-cathode", "2025-01", "mom", -0.02), obs("2025-01", "copper-cathode", "2025-02", "mom", 0.03, "forecast")]);
 
@@ -137,7 +148,8 @@ describe("core: a corrupted saved dataset loads what is valid and reports the re
       const kept = r.editions.reduce((n, e) => n + e.observations.length, 0);
       const reported = r.issues.filter((i) => i.code === "bad-row").length;
       const invalid = r.editions.flatMap((e) => e.observations).filter((o) => !Number.isFinite(o.value) || typeof o.provenance.sentence !== "string").length;
-      if (kept !== total - damaged || reported !== damaged || invalid) failures.push(`#${k}: ${damaged} damaged, ${kept}/${total} kept, ${reported} reported, ${invalid} invalid kept`);
+      if (kept !== total - damaged || reported !== damaged || invalid)
+        failures.push(`#${k}: ${damaged} damaged, ${kept}/${total} kept, ${reported} reported, ${invalid} invalid kept`);
     }
     expect(failures).toEqual([]);
   });
@@ -173,7 +185,12 @@ describe("core: the same edition imported twice changes nothing", () => {
     const saved = stripTimes(serializeDataset(ds));
     for (const e of REAL) {
       const d = ds.addEdition(JSON.parse(JSON.stringify(e)) as Edition);
-      expect({ isNew: d.isNew, added: d.added.length, removed: d.removed.length, revised: d.revised.length }).toEqual({ isNew: false, added: 0, removed: 0, revised: 0 });
+      expect({ isNew: d.isNew, added: d.added.length, removed: d.removed.length, revised: d.revised.length }).toEqual({
+        isNew: false,
+        added: 0,
+        removed: 0,
+        revised: 0,
+      });
     }
     expect(snapshot(ds)).toEqual(before);
     expect(stripTimes(serializeDataset(ds))).toEqual(saved);
@@ -197,7 +214,10 @@ describe("core: the same edition imported twice changes nothing", () => {
 
 describe("core: an older edition imported after a newer one does not override it", () => {
   test("a revision in the newer edition wins whatever the import order", () => {
-    for (const order of [[FEB, MAR], [MAR, FEB]]) {
+    for (const order of [
+      [FEB, MAR],
+      [MAR, FEB],
+    ]) {
       const ds = datasetOf(order);
       expect(callFunction(ds, "MOM", ["copper-cathode", "2025-02"])).toEqual({ ok: true, value: 0.0441 });
       expect(ds.history("copper-cathode", "", "2025-02", "actual", "mom").map((o) => o.provenance.edition)).toEqual(["2025-03", "2025-02"]);
@@ -224,11 +244,16 @@ const TEAM = "https://team.invalid/smm.json";
 function fakeFetch(routes: Record<string, string>): FetchLike {
   return async (url) => {
     const body = routes[url];
-    return body === undefined ? { ok: false, status: 404, statusText: "Not Found", text: async () => "" } : { ok: true, status: 200, statusText: "OK", text: async () => body };
+    return body === undefined
+      ? { ok: false, status: 404, statusText: "Not Found", text: async () => "" }
+      : { ok: true, status: 200, statusText: "OK", text: async () => body };
   };
 }
 
-async function started(extra: Partial<RuntimeDeps> = {}, routes: Record<string, string> = { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])) }): Promise<SmmRuntime> {
+async function started(
+  extra: Partial<RuntimeDeps> = {},
+  routes: Record<string, string> = { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])) },
+): Promise<SmmRuntime> {
   const rt = new SmmRuntime();
   await rt.start({ fetch: fakeFetch(routes), bundledUrl: BUNDLED, timeoutMs: 2000, storeTimeoutMs: 2000, ...extra });
   await rt.idle();
@@ -289,7 +314,12 @@ describe("runtime: an import interrupted midway leaves the previous dataset inta
     const again = await started({ storage });
     expect(again.loadStatus().phase).toBe("ready");
     expect(again.dataset.listEditions().map((e) => e.id)).toEqual(["2025-01"]); // the bundled layer
-    expect(again.loadStatus().sources.imported.issues.map((i) => i.message).join(" ")).toMatch(/JSON/);
+    expect(
+      again
+        .loadStatus()
+        .sources.imported.issues.map((i) => i.message)
+        .join(" "),
+    ).toMatch(/JSON/);
     // a workbook part torn midway: the same
     const workbook = new MemoryWorkbook();
     const rt2 = await started({ storage: new MemoryStore(), workbook });
@@ -298,7 +328,12 @@ describe("runtime: an import interrupted midway leaves the previous dataset inta
     const again2 = await started({ storage: new MemoryStore(), workbook });
     expect(again2.loadStatus().phase).toBe("ready");
     expect(mom(again2, "copper-cathode", "2025-01")).toBe(-0.02);
-    expect(again2.loadStatus().sources.imported.issues.map((i) => i.message).join(" ")).toMatch(/smmDataset/);
+    expect(
+      again2
+        .loadStatus()
+        .sources.imported.issues.map((i) => i.message)
+        .join(" "),
+    ).toMatch(/smmDataset/);
   });
 });
 
@@ -385,7 +420,10 @@ describe("runtime: an older edition imported after a newer one does not override
   });
 
   test("an imported older edition does not override a newer bundled or team edition either", async () => {
-    const rt = await started({ storage: new MemoryStore(), defaultTeamUrl: TEAM }, { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])), [TEAM]: JSON.stringify(toDatasetFile([MAR])) });
+    const rt = await started(
+      { storage: new MemoryStore(), defaultTeamUrl: TEAM },
+      { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])), [TEAM]: JSON.stringify(toDatasetFile([MAR])) },
+    );
     expect(mom(rt, "copper-cathode", "2025-03")).toBe(0.061);
     await rt.importEditions([FEB]);
     expect(mom(rt, "copper-cathode", "2025-02")).toBe(0.0441);
@@ -433,7 +471,10 @@ describe("found by hardening (fixed): repros", () => {
   // everyone on that team in "failed", and every later rebuild (imports included) throws again,
   // because the bad edition stays in the team layer.
   test("runtime: a team dataset with a heading without letters does not break imports", async () => {
-    const rt = await started({ storage: new MemoryStore(), defaultTeamUrl: TEAM }, { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])), [TEAM]: JSON.stringify(toDatasetFile([NO_LETTERS])) });
+    const rt = await started(
+      { storage: new MemoryStore(), defaultTeamUrl: TEAM },
+      { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])), [TEAM]: JSON.stringify(toDatasetFile([NO_LETTERS])) },
+    );
     const res = await rt.importEditions([FEB]);
     expect(res.cache.ok).toBe(true);
     expect(mom(rt, "copper-cathode", "2025-02")).toBe(0.0438);
@@ -453,7 +494,12 @@ describe("found by hardening (fixed): repros", () => {
   // differs from its edition's id. A file whose 2024-01 edition claims provenance "2099-12" pins its
   // figures over every later edition (a revision that can never be revised).
   test("core: an edition cannot make its figures newer than it is through provenance.edition", () => {
-    const old = ed("2024-01", [{ ...obs("2024-01", "copper-cathode", "2025-02", "mom", 0.99), provenance: { edition: "2099-12", section: "x", sentence: "claims to be newer", start: 0, end: 1 } }]);
+    const old = ed("2024-01", [
+      {
+        ...obs("2024-01", "copper-cathode", "2025-02", "mom", 0.99),
+        provenance: { edition: "2099-12", section: "x", sentence: "claims to be newer", start: 0, end: 1 },
+      },
+    ]);
     const r = readDatasetFile(JSON.stringify(toDatasetFile([old, FEB])));
     const ds = datasetOf(r.editions);
     expect(callFunction(ds, "MOM", ["copper-cathode", "2025-02"])).toEqual({ ok: true, value: 0.0438 });

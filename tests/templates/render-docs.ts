@@ -71,7 +71,26 @@ async function render(): Promise<void> {
       const ppm = spawnSync("pdftoppm", ["-r", dpi, "-f", "1", "-l", "1", "-singlefile", pdf, path.join(dir, "page")]);
       if (ppm.status !== 0) throw new Error(`pdftoppm failed: ${ppm.stderr}`);
       const box = contentBox(readFileSync(path.join(dir, "page.ppm")), 16);
-      const r = spawnSync("pdftoppm", ["-png", "-r", dpi, "-f", "1", "-l", "1", "-x", String(box.x), "-y", String(box.y), "-W", String(box.w), "-H", String(box.h), "-singlefile", pdf, path.join(dir, base)]);
+      const r = spawnSync("pdftoppm", [
+        "-png",
+        "-r",
+        dpi,
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-x",
+        String(box.x),
+        "-y",
+        String(box.y),
+        "-W",
+        String(box.w),
+        "-H",
+        String(box.h),
+        "-singlefile",
+        pdf,
+        path.join(dir, base),
+      ]);
       if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
       renameSync(path.join(dir, `${base}.png`), path.join(out, `${base}.png`));
     }

@@ -156,7 +156,17 @@ describe("formulas recompute after Refresh", () => {
     expect(e.value(g.name, g.anchors.pairs as string)).toBe(8);
     // A revision of the March 2025 edition now states refined zinc: +10.5% MoM.
     const march = local.getEdition("2025-03") as Edition;
-    const zinc = { ...(march.observations[0] as Edition["observations"][number]), product: "refined-zinc", segment: "", period: "2025-03", basis: "actual" as const, measure: "mom" as const, value: 0.105, unit: "%" as const, hedge: "exact" as const };
+    const zinc = {
+      ...(march.observations[0] as Edition["observations"][number]),
+      product: "refined-zinc",
+      segment: "",
+      period: "2025-03",
+      basis: "actual" as const,
+      measure: "mom" as const,
+      value: 0.105,
+      unit: "%" as const,
+      hedge: "exact" as const,
+    };
     local.addEdition({ ...march, observations: [...march.observations, zinc] }, "imported");
     e.hf.rebuildAndRecalculate();
     expect(e.value(g.name, `E${r}`)).toBeCloseTo(0.105, 10);
@@ -204,7 +214,16 @@ describe("forecast vs actual over a range of months", () => {
     expect(at("product:copper-cathode", 5)).toBeCloseTo(0.0207, 9);
     expect(e.value(smm.name, `J${rowOf(smm, "copper-cathode", "2025-04")}`)).toBe("miss");
     // output bias over the 2024 months and 2025-03: mean of actual - forecast (mt)
-    const outErrs = [969800 - 953600, 950300 - 959400, 999500 - 970200, 1008600 - 977100, 1005000 - 985000, 1028200 - 1016600, 1013500 - 1003400, 1121847.0198675497 - 1099934.508816121];
+    const outErrs = [
+      969800 - 953600,
+      950300 - 959400,
+      999500 - 970200,
+      1008600 - 977100,
+      1005000 - 985000,
+      1028200 - 1016600,
+      1013500 - 1003400,
+      1121847.0198675497 - 1099934.508816121,
+    ];
     expect(at("product:copper-cathode", 7)).toBeCloseTo(outErrs.reduce((s, x) => s + x, 0) / outErrs.length, 4);
     // lithium carbonate: Feb 2025 forecast -5% vs actual +2% (miss), Mar 2025 +25% vs +23% (hit)
     expect(at("product:lithium-carbonate", 2)).toBe(2);
@@ -237,7 +256,7 @@ describe("monthly dashboard, March 2025", () => {
     expect(groups).toEqual(expect.arrayContaining(["group:PV & silicon", "group:Minor metals", "group:Rare earths"]));
     expect(Object.keys(g.anchors).filter((k) => k.startsWith("product:"))).toHaveLength(ds.catalog.all().length);
     const row = parseA1(g.anchors["product:copper-cathode"] as string).row;
-    expect(g.cells[`D${row}`]?.formula).toBe('=IFERROR(SMM.TREND($A' + row + ',"2025-03"),"")');
+    expect(g.cells[`D${row}`]?.formula).toBe("=IFERROR(SMM.TREND($A" + row + ',"2025-03"),"")');
     expect(e.value(g.name, `C${row}`)).toBe("▲");
     expect(e.value(g.name, `D${row}`)).toBe("up");
     expect(e.value(g.name, `E${row}`)).toBeCloseTo(0.0604, 10);
@@ -248,7 +267,11 @@ describe("monthly dashboard, March 2025", () => {
     expect(e.value(g.name, `E${nickel}`)).toBe("–"); // not stated in the March edition
     expect(g.freeze).toEqual({ rows: 5, cols: 2 });
     expect(g.cells[`E${row}`]?.numFmt).toBe("+0.00%;-0.00%;0.00%");
-    expect(g.conditionalFormats).toContainEqual({ range: `E6:F${parseA1(g.anchors.lastRow as string).row}`, formula: "=AND(ISNUMBER(E6),E6>0)", style: { color: "#006100" } });
+    expect(g.conditionalFormats).toContainEqual({
+      range: `E6:F${parseA1(g.anchors.lastRow as string).row}`,
+      formula: "=AND(ISNUMBER(E6),E6>0)",
+      style: { color: "#006100" },
+    });
   });
 
   test("the February 2025 dashboard (the full report): next-month forecasts and trends", () => {

@@ -132,7 +132,7 @@ describe("ESLint's per-layer rules", () => {
       ["src/core/x.ts", 'export const v = () => console.error("x");\n', /no-restricted-globals: .*'console'/],
       ["src/functions/x.ts", "export const v = () => document.title;\n", /no-restricted-globals: .*'document'/],
       ["src/functions/x.ts", "export const v = () => Excel.run(async () => 1);\n", /no-restricted-globals: .*'Excel'/],
-["src/functions/x.ts", "export const v = () => Office.context;\n", /no-restricted-globals: .*'Office'/],
+      ["src/functions/x.ts", "export const v = () => Office.context;\n", /no-restricted-globals: .*'Office'/],
       ["src/taskpane/view/x.ts", "export const v = () => Excel.run(async () => 1);\n", /no-restricted-globals: .*'Excel'/],
       ["src/taskpane/view/x.ts", "export const v = () => Office.context.document;\n", /no-restricted-globals: .*'Office'/],
       [

@@ -26,6 +26,8 @@ export function evidenceOf(r: Reading, ctx: Context): Evidence {
   if ((m === "operating_rate_mom" || m === "operating_rate_yoy") && r.figure.unitClass === "pct") review.push("inferred-unit");
   if (ctx.misdated) review.push("misdated");
   if (ctx.carried) review.push("carried-month");
-  const rule = r.expectedLevel ? "expected-level" : `${r.metric ?? "production"}-${r.kind ?? "plain"}-${r.basis ?? "unmarked"}${r.segmentOverride !== undefined ? "-listed" : ""}${r.ytd ? "-cumulative" : ""}`;
+  const rule = r.expectedLevel
+    ? "expected-level"
+    : `${r.metric ?? "production"}-${r.kind ?? "plain"}-${r.basis ?? "unmarked"}${r.segmentOverride !== undefined ? "-listed" : ""}${r.ytd ? "-cumulative" : ""}`;
   return { rule, confidence: review.some((x) => WEAK.has(x)) ? "low" : "high", ...(review.length ? { review } : {}) };
 }

@@ -153,7 +153,15 @@ export function findFigures(s: string): Figure[] {
         start -= lead[0].length;
       }
     }
-    out.push({ start, end: m.index + m[0].length, raw: s.slice(start, m.index + m[0].length).trim(), value: n, unitClass, explicitSign: explicit, hedge: hedgeBefore(s.slice(Math.max(0, start - 40), start)) });
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      raw: s.slice(start, m.index + m[0].length).trim(),
+      value: n,
+      unitClass,
+      explicitSign: explicit,
+      hedge: hedgeBefore(s.slice(Math.max(0, start - 40), start)),
+    });
   }
   return out;
 }
@@ -172,11 +180,17 @@ const MONTH_MENTION_RE = new RegExp(
   "g",
 );
 const RANGE_RE = new RegExp(
-  String.raw`\b(?:(?:from|between)\s+)?(` + MONTH_RE_SRC + String.raw`)\s*(?:-|to|through|and|until)\s*(` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*((?:19|20)\d{2}))?\b`,
+  String.raw`\b(?:(?:from|between)\s+)?(` +
+    MONTH_RE_SRC +
+    String.raw`)\s*(?:-|to|through|and|until)\s*(` +
+    MONTH_RE_SRC +
+    String.raw`)(?:\s*,?\s*((?:19|20)\d{2}))?\b`,
   "g",
 );
-const PART_OF_YEAR_RE = /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|annual(?=\s+(?:output|production|total|supply|volume))|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
-const FIRST_N_MONTHS_RE = /\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?\b/gi;
+const PART_OF_YEAR_RE =
+  /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|annual(?=\s+(?:output|production|total|supply|volume))|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
+const FIRST_N_MONTHS_RE =
+  /\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** Month mentions of a sentence with their role. */
@@ -221,10 +235,16 @@ export function monthMentions(s: string): MonthMention[] {
     if (!month) continue;
     const before = s.slice(Math.max(0, start - 40), start).toLowerCase();
     let role: MonthMention["role"] = "period";
-    if (/\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(before)) role = /since\s+$/.test(before) ? "since" : "compare";
+    if (
+      /\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(
+        before,
+      )
+    )
+      role = /since\s+$/.test(before) ? "since" : "compare";
     // "SMM, September 6:" is a dateline, not the month a figure describes ("as of February 28" is)
     if (m[2] && role === "period" && !/\b(?:as of|as at|by|end of|until|through)\s+$/.test(before)) role = "since";
-    if (/^(?:'s)?\s+(?:levels?|figures?)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 10)) && /\b(?:than|from|compared)\b/.test(before)) role = "compare";
+    if (/^(?:'s)?\s+(?:levels?|figures?)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 10)) && /\b(?:than|from|compared)\b/.test(before))
+      role = "compare";
     out.push({ start, end: m.index + m[0].length, month, year: m[3] ? Number(m[3]) : null, role });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -264,7 +284,8 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
     const m = lastMatch(re, left);
     if (!m) continue;
     const endPos = m.index + m.text.length;
-    if (!best || endPos > best.index + best.text.length || (endPos === best.index + best.text.length && m.text.length > best.text.length)) best = { metric, index: m.index, text: m.text };
+    if (!best || endPos > best.index + best.text.length || (endPos === best.index + best.text.length && m.text.length > best.text.length))
+      best = { metric, index: m.index, text: m.text };
   }
   return best;
 }
@@ -272,19 +293,38 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
   String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below|increase|decrease|decline|drop|rise|fall|gain|growth|reduction|contraction)\s+)?(?:from\s+(?=YoY|MoM|y\/y|m\/m))?(?:` +
-    [MOM_RE.source, YOY_RE.source, String.raw`(?:` + MONTH_RE_SRC + String.raw`)\s*,?\s*(?:last year|of last year|(?:19|20)\d{2}|a year (?:earlier|ago|before))`, String.raw`(?:than (?:in )?(?:19|20)\d{2}\b)|(?:from|than|over|on|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` + MONTH_RE_SRC + String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year))?(?!\s*(?:-|to|through|until)\s*` + MONTH_RE_SRC + String.raw`)`, String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`, String.raw`respectively`, String.raw`of (?:total )?capacity`, String.raw`in (?:metal|physical|nickel|Ni) content`, String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`, String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`].join("|") +
+    [
+      MOM_RE.source,
+      YOY_RE.source,
+      String.raw`(?:` + MONTH_RE_SRC + String.raw`)\s*,?\s*(?:last year|of last year|(?:19|20)\d{2}|a year (?:earlier|ago|before))`,
+      String.raw`(?:than (?:in )?(?:19|20)\d{2}\b)|(?:from|than|over|on|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` +
+        MONTH_RE_SRC +
+        String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year))?(?!\s*(?:-|to|through|until)\s*` +
+        MONTH_RE_SRC +
+        String.raw`)`,
+      String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`,
+      String.raw`respectively`,
+      String.raw`of (?:total )?capacity`,
+      String.raw`in (?:metal|physical|nickel|Ni) content`,
+      String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`,
+      String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`,
+    ].join("|") +
     String.raw`))+`,
   "i",
 );
 
 /** "a MoM decline of", "YoY growth exceeded", "the month-on-month change was" */
-const LEFT_MARKER_TAIL = /^\s*,?\s*(?:(?:it|output|production|this|that)\s+(?:was|is|were)\s+(?:up|down|higher|lower)\s*(?:by)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$)|^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction|recovery|rebound|pickup)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
+const LEFT_MARKER_TAIL =
+  /^\s*,?\s*(?:(?:it|output|production|this|that)\s+(?:was|is|were)\s+(?:up|down|higher|lower)\s*(?:by)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$)|^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction|recovery|rebound|pickup)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
-const OWN_SUBJECT_RE = /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
-const CONJ_ONLY_RE = /^\s*\)?\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
+const OWN_SUBJECT_RE =
+  /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
+const CONJ_ONLY_RE =
+  /^\s*\)?\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
-const APPOSITION_RE = /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
+const APPOSITION_RE =
+  /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
 
 export interface SentenceContext {
   /** Month of the edition (1..12) and year, when known. */
@@ -334,10 +374,14 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const trail = TRAILING_RE.exec(rightFull);
     // "71,500 mt, m-o-m up 1.1%": a marker followed by a direction word leads the next figure
     // "..., up YoY 4.31%": a direction word and marker right before the next number lead that number
-    const leadsNext = (t: string): boolean => /^\s*(?:up|down|higher|lower|rose|fell|increased|decreased)\b/i.test(rightFull.slice(t.length)) || (/,\s*(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped)\s+\S+\s*$/i.test(t) && /^\s*(?:by\s+)?(?:about|approximately|around|nearly|over)?\s*[+-]?\d/.test(s.slice(f.end + t.length, f.end + t.length + 30)));
+    const leadsNext = (t: string): boolean =>
+      /^\s*(?:up|down|higher|lower|rose|fell|increased|decreased)\b/i.test(rightFull.slice(t.length)) ||
+      (/,\s*(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped)\s+\S+\s*$/i.test(t) &&
+        /^\s*(?:by\s+)?(?:about|approximately|around|nearly|over)?\s*[+-]?\d/.test(s.slice(f.end + t.length, f.end + t.length + 30)));
     let trailing = trail && !leadsNext(trail[0]) ? trail[0] : "";
     // "MoM -4.0%, YoY -19.8%": a marker after a comma, right before the next number, is that number's
-    if (trailing && /^\s*[+-]?\d/.test(s.slice(f.end + trailing.length, f.end + trailing.length + 12))) trailing = trailing.replace(/\s*,\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*$/i, "");
+    if (trailing && /^\s*[+-]?\d/.test(s.slice(f.end + trailing.length, f.end + trailing.length + 12)))
+      trailing = trailing.replace(/\s*,\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*$/i, "");
     const r: Reading = {
       figure: f,
       metric: null,
@@ -357,33 +401,81 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (f.unitClass === "price") r.excludedReason = ex("not-production", "a price");
     else if (f.unitClass === "daily") r.excludedReason = ex("weekly-daily", "a daily figure");
     else if (f.unitClass === "days") r.excludedReason = ex("no-measure", "a number of days");
-    if (/^\s*(?:mt|tonnes)?\s*(?:[a-z]+\s+){0,3}(?:mark|threshold|milestone|line|level|ceiling|cap|limit)\b/i.test(rightFull) && /\bthe\s*$/i.test(left)) r.excludedReason = { ...ex("no-measure", "a threshold, not a figure"), threshold: true };
-    if (f.unitClass === "pct" && /^\s*of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:companies|enterprises|smelters|producers|firms|plants|respondents|sample|samples|total|output|production|supply|market|demand|imports|exports)\b/i.test(rightFull)) r.excludedReason = ex("not-production", "a share, not a change");
+    if (/^\s*(?:mt|tonnes)?\s*(?:[a-z]+\s+){0,3}(?:mark|threshold|milestone|line|level|ceiling|cap|limit)\b/i.test(rightFull) && /\bthe\s*$/i.test(left))
+      r.excludedReason = { ...ex("no-measure", "a threshold, not a figure"), threshold: true };
+    if (
+      f.unitClass === "pct" &&
+      /^\s*of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:companies|enterprises|smelters|producers|firms|plants|respondents|sample|samples|total|output|production|supply|market|demand|imports|exports)\b/i.test(
+        rightFull,
+      )
+    )
+      r.excludedReason = ex("not-production", "a share, not a change");
     // ---- comparison basis: own markers after, then before
-    const leadMarker = /\b(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(left.slice(-60)) ||
-      /(?:^|[,;(])\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.test(left.slice(-60)) || /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(left.slice(-60));
+    const leadMarker =
+      /\b(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(
+        left.slice(-60),
+      ) ||
+      /(?:^|[,;(])\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.test(left.slice(-60)) ||
+      /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(
+        left.slice(-60),
+      );
     if (leadMarker) {
       // decided below from the marker before the figure
-    } else if (MOM_RE.test(trailing) || rx(`(?:from|than|over|on|above|below|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}(?!\\s*,?\\s*(?:19|20)\\d{2})`).test(trailing)) r.basis = "mom";
+    } else if (
+      MOM_RE.test(trailing) ||
+      rx(`(?:from|than|over|on|above|below|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}(?!\\s*,?\\s*(?:19|20)\\d{2})`).test(trailing)
+    )
+      r.basis = "mom";
     if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
     // "than in August last year", "from August 2024": the same month a year earlier
     // (an explicit "MoM" right after the number wins: "down 18.7% MoM from December 2024")
-    if (!/^\s*(?:MoM|m-o-m|m\/m|month[- ]on[- ]month)\b/i.test(trailing) && rx(`${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`).test(trailing)) r.basis = "yoy";
-    if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : r.basis ?? "yoy";
-    if (/^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(rightFull)) r.basis = "expect";
+    if (
+      !/^\s*(?:MoM|m-o-m|m\/m|month[- ]on[- ]month)\b/i.test(trailing) &&
+      rx(
+        `${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`,
+      ).test(trailing)
+    )
+      r.basis = "yoy";
+    if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : (r.basis ?? "yoy");
+    if (
+      /^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(
+        rightFull,
+      )
+    )
+      r.basis = "expect";
     // "a month-on-month (MoM) increase of": the bracketed abbreviation repeats the marker
     const leftTail = left.replace(/\s*\((?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\)/gi, "").slice(-60);
     // "m-o-m up 1.1%, y/y down 2.0%": a marker right before the direction word is this figure's own
-    const ownLead = /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(leftTail) ??
-      /(?:^|[,;(])\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.exec(leftTail) ?? /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(leftTail);
+    const ownLead =
+      /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
+        leftTail,
+      ) ??
+      /(?:^|[,;(])\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.exec(leftTail) ??
+      /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
+        leftTail,
+      );
     if (ownLead) r.basis = /^(?:m|month)/i.test(ownLead[1] ?? "") ? "mom" : "yoy";
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);
       const ly = lastMatch(YOY_RE, leftTail);
-      const le = lastMatch(/\b(?:vs\.?|versus|against)\s+(?:SMM(?:'s)?\s+|the\s+)?(?:forecast|estimate|expectations?)\s*:?\s*$|\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)(?:\s+(?:made|issued|published|given)\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?\w+)?\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i, left.slice(-110));
+      const le = lastMatch(
+        /\b(?:vs\.?|versus|against)\s+(?:SMM(?:'s)?\s+|the\s+)?(?:forecast|estimate|expectations?)\s*:?\s*$|\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)(?:\s+(?:made|issued|published|given)\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?\w+)?\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i,
+        left.slice(-110),
+      );
       if (le) r.basis = "expect";
-      else if (lm && (!ly || lm.index > ly.index) && (LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length)) || /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(lm.index + lm.text.length)))) r.basis = "mom";
-      else if (ly && (LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length)) || /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(ly.index + ly.text.length)))) r.basis = "yoy";
+      else if (
+        lm &&
+        (!ly || lm.index > ly.index) &&
+        (LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length)) ||
+          /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(lm.index + lm.text.length)))
+      )
+        r.basis = "mom";
+      else if (
+        ly &&
+        (LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length)) ||
+          /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(ly.index + ly.text.length)))
+      )
+        r.basis = "yoy";
     }
     // ---- metric and subject
     let metric = nearestMetric(left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)));
@@ -399,16 +491,38 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     } else if (prev) {
       r.metric = prev.metric;
       r.subject = OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ")) ? left : prev.subject;
-      if (!r.excludedReason && prev.excludedReason && prev.figure.unitClass !== "price" && prev.figure.unitClass !== "days" && prev.excludedReason.threshold !== true) r.excludedReason = prev.excludedReason;
-    } else if (carryMetric && carryMetric !== "excluded" && /\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b/i.test(left) && !/\b(?:price|inventor|stock|import|export|demand)/i.test(left)) {
+      if (
+        !r.excludedReason &&
+        prev.excludedReason &&
+        prev.figure.unitClass !== "price" &&
+        prev.figure.unitClass !== "days" &&
+        prev.excludedReason.threshold !== true
+      )
+        r.excludedReason = prev.excludedReason;
+    } else if (
+      carryMetric &&
+      carryMetric !== "excluded" &&
+      /\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b/i.test(
+        left,
+      ) &&
+      !/\b(?:price|inventor|stock|import|export|demand)/i.test(left)
+    ) {
       // "In January 2025 it is expected to fall to around 48%": "it" is what the last sentence measured
       r.metric = carryMetric;
       r.subject = left;
-    } else if (/^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:estimate|forecast|outlook|projection|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$/i.test(left)) {
+    } else if (
+      /^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:estimate|forecast|outlook|projection|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$/i.test(
+        left,
+      )
+    ) {
       // a data-release label: "July estimate: 1,156,000 t"
       r.metric = "production";
       r.subject = left;
-    } else if (!prev && /^\s*[-•*]?\s*[A-Za-z][\w()/ -]{1,50}:\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) && (f.unitClass === "mt" || ((carryMetric === "oprate") && f.unitClass === "pct"))) {
+    } else if (
+      !prev &&
+      /^\s*[-•*]?\s*[A-Za-z][\w()/ -]{1,50}:\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
+      (f.unitClass === "mt" || (carryMetric === "oprate" && f.unitClass === "pct"))
+    ) {
       // a product list ("Lithium carbonate: 71,250 mt, up 4.1% MoM"): a tonnage after a product label is its
       // output; under "Operating rates:" a percentage is the rate
       r.metric = carryMetric === "oprate" || carryMetric === "capacity" ? carryMetric : "production";
@@ -426,7 +540,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       }
       r.subject = left;
     }
-    const inRight = /^\s*(?:(?:MoM|YoY)\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction)\s+in\s+((?:[\w'-]+\s+){0,5}?(?:production|output|supply))\b/i.exec(rightFull);
+    const inRight =
+      /^\s*(?:(?:MoM|YoY)\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction)\s+in\s+((?:[\w'-]+\s+){0,5}?(?:production|output|supply))\b/i.exec(
+        rightFull,
+      );
     if (inRight) {
       r.metric = "production";
       r.subject = `${left} ${inRight[1] ?? ""}`;
@@ -437,19 +554,37 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       const m2 = after ? nearestMetricAhead(rightFull.slice(after[0].length, after[0].length + 40)) : null;
       if (m2) r.metric = m2;
     }
-    if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s)) r.excludedReason = ex("not-production", "a survey sample's capacity");
-    if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$/i.test(left)) r.excludedReason = ex("facility", "a size bracket of plants, not the product's capacity");
-    if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason) r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
+    if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s))
+      r.excludedReason = ex("not-production", "a survey sample's capacity");
+    if (
+      (r.metric === "capacity" || r.metric === "opcap") &&
+      /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$/i.test(
+        left,
+      )
+    )
+      r.excludedReason = ex("facility", "a size bracket of plants, not the product's capacity");
+    if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason)
+      r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
     // "the impact from maintenance was 42,200 mt", "maintenance involving a capacity of 750,000 mt": not the product's output or capacity
     if (!r.excludedReason && /\b(?:maintenance|overhaul|outages?|shutdowns?|curtailments?)\b/i.test(s) && (f.unitClass === "mt" || f.unitClass === "mtyear")) {
-      if (/\b(?:impact|impacts|affected|affecting|involving|involved|loss|losses|cutting|cut|cuts|reducing|reduced|lowering|lowered|resulting in)\b/i.test(s.slice(Math.max(0, f.start - 160), f.start)) || r.metric === "capacity" || r.metric === "opcap") r.excludedReason = ex("facility", "a maintenance impact or capacity, not the product's figure");
+      if (
+        /\b(?:impact|impacts|affected|affecting|involving|involved|loss|losses|cutting|cut|cuts|reducing|reduced|lowering|lowered|resulting in)\b/i.test(
+          s.slice(Math.max(0, f.start - 160), f.start),
+        ) ||
+        r.metric === "capacity" ||
+        r.metric === "opcap"
+      )
+        r.excludedReason = ex("facility", "a maintenance impact or capacity, not the product's figure");
     }
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
       r.excludedReason = ex("not-production", `not a production figure (${m ? m.text : "context"})`);
     }
     // "81.96% for medium-sized smelters (-2.24 pp MoM)": the subject follows the figure
-    const forSeg = f.unitClass === "pct" ? /^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:smelters?|plants?|enterprises?|producers?|refineries|mills?))\b/i.exec(rightFull) : null;
+    const forSeg =
+      f.unitClass === "pct"
+        ? /^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:smelters?|plants?|enterprises?|producers?|refineries|mills?))\b/i.exec(rightFull)
+        : null;
     if (forSeg && prev && (prev.metric === "oprate" || r.metric === "oprate")) {
       r.segmentOverride = (forSeg[1] ?? "").replace(/^the\s+/i, "");
       r.metric = "oprate";
@@ -457,7 +592,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.direction = null;
     }
     // ---- level or change, direction
-    const lk = forSeg && r.segmentOverride ? { kind: "level" as const, direction: null } : levelOrChange(left.replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "), f, rightFull);
+    const lk =
+      forSeg && r.segmentOverride
+        ? { kind: "level" as const, direction: null }
+        : levelOrChange(left.replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "), f, rightFull);
     if (lk.kind) {
       r.kind = lk.kind;
       r.direction = lk.direction;
@@ -465,12 +603,19 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // "dropped by 15.3% MoM to 48,900 mt, and by 4.1% YoY": "and by" goes back to the last change
       const pctOf = (x: Reading): boolean => x.figure.unitClass === "pct" || x.figure.unitClass === "pp";
       const sameClass = [...readings].reverse().find((x) => pctOf(x) === pctOf(r));
-      const src = prev.kind === "level" && /\bby\b/i.test(left) ? [...readings].reverse().find((x) => x.kind === "change") ?? prev : sameClass ?? prev;
+      const src = prev.kind === "level" && /\bby\b/i.test(left) ? ([...readings].reverse().find((x) => x.kind === "change") ?? prev) : (sameClass ?? prev);
       r.kind = src.kind;
       r.direction = src.direction;
     }
     // "200-series production decreased by 11.2% MoM, 300-series by 7.1% MoM": the verb is not repeated
-    if (prev?.kind === "change" && prev.direction && r.direction === null && /^\s*(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)?\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:the\s+)?[a-z0-9][\w -]{0,40}?\s+by\s*(?:about|approximately|around|nearly|over|more than|roughly)?\s*$/i.test(left)) {
+    if (
+      prev?.kind === "change" &&
+      prev.direction &&
+      r.direction === null &&
+      /^\s*(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)?\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:the\s+)?[a-z0-9][\w -]{0,40}?\s+by\s*(?:about|approximately|around|nearly|over|more than|roughly)?\s*$/i.test(
+        left,
+      )
+    ) {
       r.kind = "change";
       r.direction = prev.direction;
     }
@@ -479,7 +624,13 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.direction = f.explicitSign > 0 ? "up" : "down";
     }
     // "the expected 1.0166 million mt" is the forecast level for the edition month
-    if (/\bthe (?:expected|forecast(?:ed)?|estimated)\s*(?:level of\s*)?(?:of\s*)?$/i.test(left) || /\b(?:expectations? of|forecast of|estimate of)\s*$/i.test(left) || /\b(?:SMM|we|the market)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:expected|forecast|estimated|projected|predicted)\s*(?:output\s+(?:of|at)\s*)?$/i.test(left)) {
+    if (
+      /\bthe (?:expected|forecast(?:ed)?|estimated)\s*(?:level of\s*)?(?:of\s*)?$/i.test(left) ||
+      /\b(?:expectations? of|forecast of|estimate of)\s*$/i.test(left) ||
+      /\b(?:SMM|we|the market)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:expected|forecast|estimated|projected|predicted)\s*(?:output\s+(?:of|at)\s*)?$/i.test(
+        left,
+      )
+    ) {
       r.expectedLevel = true;
       r.kind = "level";
       r.metric = r.metric === "expect" || r.metric === null ? "production" : r.metric;
@@ -504,12 +655,16 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.kind = "change";
     }
     // ---- cumulative
-    r.ytd = /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b/i.test(left) || months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5) || (prev?.ytd === true && !metric);
+    r.ytd =
+      /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b/i.test(left) ||
+      months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5) ||
+      (prev?.ytd === true && !metric);
     // ---- month
     r.month = pickMonth(months, f, s);
     // "output was 13.5 million mt in 2024": a year's total, not a month's figure
     const yearOnly = /^\s*(?:mt|tonnes|t)?\s*(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[-/]\d)/i.exec(rightFull);
-    if (yearOnly && !r.ytd && !months.some((mm) => mm.role === "range-end")) r.excludedReason = ex("other-time", `a figure for the year ${yearOnly[1]}, not a month`);
+    if (yearOnly && !r.ytd && !months.some((mm) => mm.role === "range-end"))
+      r.excludedReason = ex("other-time", `a figure for the year ${yearOnly[1]}, not a month`);
     const rangeAfter = months.find((mm) => mm.role === "range-end" && mm.start >= f.end && !/[,;]/.test(s.slice(f.end, mm.start)) && mm.start - f.end < 40);
     if (rangeAfter) {
       r.month = rangeAfter;
@@ -519,7 +674,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     readings.push(r);
     prevTrailEnd = f.end + trailing.length;
   }
-  const lead = /^\s*(?:(year[- ]on[- ]year|on an? (?:year-on-year|yoy|y\/y|annual) basis|compared with a year earlier|y\/y)|(month[- ]on[- ]month|on an? (?:monthly|month-on-month|mom|m\/m) basis|compared with the previous month|m\/m))\s*,/i.exec(s);
+  const lead =
+    /^\s*(?:(year[- ]on[- ]year|on an? (?:year-on-year|yoy|y\/y|annual) basis|compared with a year earlier|y\/y)|(month[- ]on[- ]month|on an? (?:monthly|month-on-month|mom|m\/m) basis|compared with the previous month|m\/m))\s*,/i.exec(
+      s,
+    );
   if (lead) for (const r of readings) if (!r.basis && r.kind !== "level") r.basis = lead[1] ? "yoy" : "mom";
   const byList = /\bby (?:feedstock|raw materials?|material|type|source|series|product|grade|region|origin|route)\s*:/i.exec(s);
   if (byList) {
@@ -563,9 +721,11 @@ function markRanges(rs: Reading[], s: string): void {
   for (const r of rs) {
     const before = s.slice(Math.max(0, r.figure.start - 24), r.figure.start);
     // "400,000-410,000 mt", "45-46GW": the first number carries no unit of its own
-    if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before)) r.excludedReason = ex("no-measure", `a range (${before.replace(/^.*?(\d[\d,.]*\s*(?:[-–—~]|to)\s*)$/, "$1")}${r.figure.raw}), not one number`);
+    if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before))
+      r.excludedReason = ex("no-measure", `a range (${before.replace(/^.*?(\d[\d,.]*\s*(?:[-–—~]|to)\s*)$/, "$1")}${r.figure.raw}), not one number`);
     // "silicon metal (Si≥97%)", "purity >99.9%": a grade, not a figure
-    else if (/(?:[≥≤<>]=?|\bSi|\bNi|\bpurity(?: of)?|\bgrade(?: of)?)\s*$/i.test(before)) r.excludedReason = ex("not-production", "a grade or specification, not a figure");
+    else if (/(?:[≥≤<>]=?|\bSi|\bNi|\bpurity(?: of)?|\bgrade(?: of)?)\s*$/i.test(before))
+      r.excludedReason = ex("not-production", "a grade or specification, not a figure");
   }
   for (let i = 0; i + 1 < rs.length; i++) {
     const a = rs[i] as Reading;
@@ -592,7 +752,10 @@ function shareDirection(rs: Reading[], s: string): void {
     const b = rs[i + 1] as Reading;
     if (a.excludedReason || b.excludedReason) continue;
     const between = s.slice(a.figure.end, b.figure.start);
-    if (!/^\s*(?:mt|tonnes|t)?\s*,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(between)) continue;
+    if (
+      !/^\s*(?:mt|tonnes|t)?\s*,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(between)
+    )
+      continue;
     const mtThenPct = (a.figure.unitClass === "mt" && b.figure.unitClass === "pct") || (a.figure.unitClass === "pct" && b.figure.unitClass === "mt");
     if (!mtThenPct) continue;
     const src = a.kind === "change" && a.direction ? a : b.kind === "change" && b.direction ? b : null;
@@ -619,7 +782,8 @@ function nearestMetricAhead(text: string): Metric | null {
   return best?.metric ?? null;
 }
 
-const LEVEL_TAIL_RE = /\b(?:delivered|turned out|turning out|churned out|put out|to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of)\s*$/i;
+const LEVEL_TAIL_RE =
+  /\b(?:delivered|turned out|turning out|churned out|put out|to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of)\s*$/i;
 
 function levelOrChange(left: string, f: Figure, right: string): { kind: "level" | "change" | null; direction: Direction | null } {
   const tail = left.replace(/\s*\(?\s*[+-]?\s*$/, "").trimEnd();
@@ -627,26 +791,58 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   // direction noun after the figure: "a 28-percentage-point drop in"
   const after = CHANGE_AFTER_RE.exec(right);
   // "projected at 615,600 mt, lower than October's": a comparison after a comma describes a level
-  if (after && /^\s*,/.test(right) && /^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") && /\b(?:at|to|was|were|is|be|reached|totall?ed|of)\s*(?:approximately|about|around|nearly)?\s*$/i.test(tail)) return { kind: "level", direction: null };
-  if (after && (/^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") || !/\b(?:to|at|was|reached)\s*(?:approximately|about|around)?\s*$/i.test(tail))) {
+  if (
+    after &&
+    /^\s*,/.test(right) &&
+    /^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") &&
+    /\b(?:at|to|was|were|is|be|reached|totall?ed|of)\s*(?:approximately|about|around|nearly)?\s*$/i.test(tail)
+  )
+    return { kind: "level", direction: null };
+  if (
+    after &&
+    (/^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") || !/\b(?:to|at|was|reached)\s*(?:approximately|about|around)?\s*$/i.test(tail))
+  ) {
     const w = (after[1] ?? "").toLowerCase();
     const dir = /^(?:more|above)$/.test(w) ? "up" : /^(?:less|below)$/.test(w) ? "down" : directionOf(w);
     return { kind: "change", direction: dir };
   }
   // strip hedge words
   let core = tail;
-  for (let k = 0; k < 3; k++) core = core.replace(/~\s*$/, "").replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, "").replace(/\b(?:c|ca)\.\s*$/i, "").replace(/\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere|a paltry|a meagre|a meager|a slight|a modest|a marginal)\s*$/i, "").trimEnd();
+  for (let k = 0; k < 3; k++)
+    core = core
+      .replace(/~\s*$/, "")
+      .replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, "")
+      .replace(/\b(?:c|ca)\.\s*$/i, "")
+      .replace(
+        /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere|a paltry|a meagre|a meager|a slight|a modest|a marginal)\s*$/i,
+        "",
+      )
+      .trimEnd();
   const hedgeWord = core.length < tail.length;
-  const amountedFirst = /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall|gain)\s+(?:amounted to|was|came to|came in at|reached|totall?ed|stood at|hit)\s*$/i.exec(core);
+  const amountedFirst =
+    /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall|gain)\s+(?:amounted to|was|came to|came in at|reached|totall?ed|stood at|hit)\s*$/i.exec(
+      core,
+    );
   if (amountedFirst) return { kind: "change", direction: directionOf(amountedFirst[1] ?? "") };
   // "with a growth rate of over 25%", "a decline rate of 3%"
   const rateOf = /\b(growth|increase|decline|decrease|drop|reduction)\s+rate\s+(?:of|was|at)\s*$/i.exec(core);
   if (rateOf) return { kind: "change", direction: directionOf(rateOf[1] ?? "") };
   // "falling below 70%", "rose above 90%": a direction verb and a bound is a level
-  if (hedgeWord && (h === "under" || /\babove\s*$/i.test(tail)) && /\b(?:fall|falling|fell|drop|dropping|dropped|rose|rise|rising|remained|remain|stayed|stay|kept|keep)\s*$/i.test(core)) {
+  if (
+    hedgeWord &&
+    (h === "under" || /\babove\s*$/i.test(tail)) &&
+    /\b(?:fall|falling|fell|drop|dropping|dropped|rose|rise|rising|remained|remain|stayed|stay|kept|keep)\s*$/i.test(core)
+  ) {
     return { kind: "level", direction: null };
   }
-  if (hedgeWord && h !== "exact" && !/^\s*(?:,\s*)?(?:and|or|as well as)?\s*$/i.test(core) && !lastMatch(DIRECTION_RE, core.split(/\s+/).slice(-3).join(" ")) && !/\b(?:by|of)\s*$/i.test(core) && !/\b(?:increase|decrease|decline|growth|drop|rise|reduction|fall|change)\b[^,;]*$/i.test(core)) {
+  if (
+    hedgeWord &&
+    h !== "exact" &&
+    !/^\s*(?:,\s*)?(?:and|or|as well as)?\s*$/i.test(core) &&
+    !lastMatch(DIRECTION_RE, core.split(/\s+/).slice(-3).join(" ")) &&
+    !/\b(?:by|of)\s*$/i.test(core) &&
+    !/\b(?:increase|decrease|decline|growth|drop|rise|reduction|fall|change)\b[^,;]*$/i.test(core)
+  ) {
     return { kind: "level", direction: null };
   }
   const ch = CHANGE_TAIL_RE.exec(core);
@@ -658,9 +854,15 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
   }
   if (lv) return { kind: "level", direction: null };
   // "down by approximately" already handled; "by X" alone after a direction a few words back
-  const amounted = /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall|gain)\s+(?:amounted to|was|came to|came in at|reached|totall?ed|stood at|hit)\s*$/i.exec(core);
+  const amounted =
+    /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall|gain)\s+(?:amounted to|was|came to|came in at|reached|totall?ed|stood at|hit)\s*$/i.exec(
+      core,
+    );
   if (amounted) return { kind: "change", direction: directionOf(amounted[1] ?? "") };
-  const noun = lastMatch(/\b(?:the|an?|MoM|YoY|further|additional)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall)\s+(?:in|of)\b/i, core);
+  const noun = lastMatch(
+    /\b(?:the|an?|MoM|YoY|further|additional)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall)\s+(?:in|of)\b/i,
+    core,
+  );
   if (noun && !/\b(?:was|were|is|are|reached|to|at)\s*$/i.test(core)) {
     const w = /(increase|decrease|decline|growth|drop|rise|reduction|fall)/i.exec(noun.text);
     return { kind: "change", direction: directionOf(w?.[1] ?? "") };
@@ -670,7 +872,9 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
     if (d) return { kind: "change", direction: directionOf(d.text) };
   }
   // "decreased significantly by approximately 30%", "increased 23,800 mt": direction word within 3 words
-  const near = /(\b[\w-]+\b)(?:\s+(?:significantly|slightly|sharply|further|again|notably|markedly|substantially|marginally|modestly|steadily|by))*\s*$/i.exec(core);
+  const near = /(\b[\w-]+\b)(?:\s+(?:significantly|slightly|sharply|further|again|notably|markedly|substantially|marginally|modestly|steadily|by))*\s*$/i.exec(
+    core,
+  );
   if (near && directionOf(near[1] ?? "")) return { kind: "change", direction: directionOf(near[1] ?? "") };
   return { kind: null, direction: null };
 }
@@ -678,7 +882,13 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
 /** The month a figure describes: the nearest period mention (before preferred), else none. */
 function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
   // "compared to June's 6,559.3 mt": a month's possessive right before the number is its month
-  const own = months.find((m) => m.end <= f.start && /^['’]s\s+(?:(?:output|production|total|level|figure)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|around\s+)?$/i.test(s.slice(m.end, f.start).replace(/^\s*/, (x) => (/['’]s$/.test(s.slice(m.start, m.end)) ? "'s" + x : x))));
+  const own = months.find(
+    (m) =>
+      m.end <= f.start &&
+      /^['’]s\s+(?:(?:output|production|total|level|figure)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|around\s+)?$/i.test(
+        s.slice(m.end, f.start).replace(/^\s*/, (x) => (/['’]s$/.test(s.slice(m.start, m.end)) ? "'s" + x : x)),
+      ),
+  );
   if (own) return { ...own, role: "period" };
   let best: MonthMention | null = null;
   let bestCost = Infinity;
@@ -710,7 +920,9 @@ function pairExpectations(rs: Reading[], s: string): void {
     const a = rs[i] as Reading;
     const b = rs[i + 1];
     const after = s.slice(a.figure.end, b ? b.figure.start : s.length);
-    const cmp = /^\s*(?:mt\s+|t\s+|tonnes\s+|kt\s+)?(higher|lower|more|less|above|below|over|under|short of|ahead of|behind)\s+(?:than\s+)?(?:the\s+)?/i.exec(after);
+    const cmp = /^\s*(?:mt\s+|t\s+|tonnes\s+|kt\s+)?(higher|lower|more|less|above|below|over|under|short of|ahead of|behind)\s+(?:than\s+)?(?:the\s+)?/i.exec(
+      after,
+    );
     if (!cmp) continue;
     const up = /higher|more|above|over|ahead/i.test(cmp[1] ?? "");
     const rest = after.slice(cmp[0].length);
@@ -762,7 +974,13 @@ function shareComparisons(rs: Reading[], s: string): void {
     const n = rs[i + 1] as Reading;
     if (r.basis || !n.basis || n.basis === "expect" || r.kind === "level") continue;
     // "Output: 24,600 mt, +4.2% MoM": a figure right after a label is the level the label names
-    if (r.kind === null && /(?::|\b(?:output|production|supply|volume)(?:\s+(?:of|at|was|reached|totalled|totaled))?)\s*(?:about|approximately|around|nearly|roughly|some|approx\.)?\s*$/i.test(s.slice(Math.max(0, r.figure.start - 40), r.figure.start))) continue;
+    if (
+      r.kind === null &&
+      /(?::|\b(?:output|production|supply|volume)(?:\s+(?:of|at|was|reached|totalled|totaled))?)\s*(?:about|approximately|around|nearly|roughly|some|approx\.)?\s*$/i.test(
+        s.slice(Math.max(0, r.figure.start - 40), r.figure.start),
+      )
+    )
+      continue;
     const g = s.slice(r.figure.end, n.figure.start);
     const sameClass = pctLike(r) === pctLike(n);
     if ((sameClass && CONJ_ONLY_RE.test(g)) || (!sameClass && APPOSITION_RE.test(g))) {
@@ -775,7 +993,14 @@ function shareComparisons(rs: Reading[], s: string): void {
   for (let i = 0; i + 1 < rs.length; i++) {
     const r = rs[i] as Reading;
     const n = rs[i + 1] as Reading;
-    if (r.kind === "level" && n.kind === "change" && n.basis && pctLike(n) !== pctLike(r) && /^\s*,?\s*or\s*$/i.test(s.slice(r.figure.end, n.figure.start)) && CHANGE_AFTER_RE.test(s.slice(n.figure.end, n.figure.end + 30))) {
+    if (
+      r.kind === "level" &&
+      n.kind === "change" &&
+      n.basis &&
+      pctLike(n) !== pctLike(r) &&
+      /^\s*,?\s*or\s*$/i.test(s.slice(r.figure.end, n.figure.start)) &&
+      CHANGE_AFTER_RE.test(s.slice(n.figure.end, n.figure.end + 30))
+    ) {
       r.kind = "change";
       r.direction = n.direction;
       r.basis = n.basis;
@@ -807,7 +1032,10 @@ function distributeRespectively(rs: Reading[], s: string): void {
   const first = group[0] as Reading;
   const subj = first.subject;
   // the list of subjects: "A, B, and C" / "A and B" right before the verb
-  const m = /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+)?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected)/i.exec(subj);
+  const m =
+    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+)?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected)/i.exec(
+      subj,
+    );
   if (!m) return;
   const items = (m[1] ?? "")
     .split(/,\s*and\s+|,\s+|\s+and\s+/)
@@ -828,21 +1056,28 @@ function assignMeasure(r: Reading): void {
   const pct = f.unitClass === "pct" || f.unitClass === "pp";
   const mt = f.unitClass === "mt" || f.unitClass === "mtyear";
   // a change whose direction nothing states ("a MoM change of about 1%") has no sign to give it
-  const unsigned = r.direction === null && f.explicitSign === 0 && f.value !== 0 && r.basis !== "expect" && (r.kind !== "level" || r.basis === "mom" || r.basis === "yoy");
+  const unsigned =
+    r.direction === null && f.explicitSign === 0 && f.value !== 0 && r.basis !== "expect" && (r.kind !== "level" || r.basis === "mom" || r.basis === "yoy");
   if (unsigned && /\bchanges?\s+(?:of|by|was|were)\s*(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(r.subject.slice(-40))) {
     r.excludedReason = ex("no-measure", "a change with no direction");
     return;
   }
   // "7% on the month", "dipping 0.56% MoM" read without its verb: a change whose sign nothing states
   // is left out, never given a default "up"
-  if (unsigned && r.kind !== "level" && (pct || r.kind === "change") && (r.basis === "mom" || r.basis === "yoy" || r.kind === "change") && r.metric !== "expect") {
+  if (
+    unsigned &&
+    r.kind !== "level" &&
+    (pct || r.kind === "change") &&
+    (r.basis === "mom" || r.basis === "yoy" || r.kind === "change") &&
+    r.metric !== "expect"
+  ) {
     r.excludedReason = ex("no-measure", "a change with no stated direction");
     return;
   }
   const sign = r.direction === "down" ? -1 : 1;
   const setPct = (m: Measure): void => {
     r.measure = m;
-    r.value = round(sign * f.value / 100);
+    r.value = round((sign * f.value) / 100);
     r.unit = f.unitClass === "pp" ? "pp" : "%";
   };
   switch (r.metric) {
@@ -851,7 +1086,7 @@ function assignMeasure(r: Reading): void {
       if (r.kind === "change" || ((r.basis === "mom" || r.basis === "yoy") && r.kind !== "level")) {
         // A change of a rate is in percentage points, even when printed with "%".
         r.measure = r.basis === "yoy" ? "operating_rate_yoy" : "operating_rate_mom";
-        r.value = round(sign * f.value / 100);
+        r.value = round((sign * f.value) / 100);
         r.unit = "pp";
       } else {
         r.measure = "operating_rate";
@@ -888,7 +1123,8 @@ function assignMeasure(r: Reading): void {
     default:
       return;
   }
-  if (r.metric === null && r.basis === null && !r.expectedLevel && !(r.kind === "change" && r.direction && f.unitClass !== "pp" && f.explicitSign === 0)) return void (r.excludedReason = ex("no-measure", "no production subject"));
+  if (r.metric === null && r.basis === null && !r.expectedLevel && !(r.kind === "change" && r.direction && f.unitClass !== "pp" && f.explicitSign === 0))
+    return void (r.excludedReason = ex("no-measure", "no production subject"));
   if (r.expectedLevel && mt) {
     r.measure = "output";
     r.value = f.value;
@@ -935,21 +1171,39 @@ const round = (x: number): number => Math.round(x * 1e10) / 1e10;
 /** A figure about a named company, plant or project: facility words in its subject or right after it. */
 export function facilityFigure(subjectFull: string, right: string, sentence: string): string | null {
   const cut = Math.max(subjectFull.lastIndexOf(","), subjectFull.lastIndexOf(";"));
-  const subject = (cut >= 0 && /[A-Za-z]{3,}/.test(subjectFull.slice(cut + 1)) ? subjectFull.slice(cut + 1) : subjectFull).replace(/\b(?:refinery|refineries|smelter|smelters|plant|plants|mill|mills)\s+(?=operating rates?|output|production|capacity utili)/gi, "");
+  const subject = (cut >= 0 && /[A-Za-z]{3,}/.test(subjectFull.slice(cut + 1)) ? subjectFull.slice(cut + 1) : subjectFull).replace(
+    /\b(?:refinery|refineries|smelter|smelters|plant|plants|mill|mills)\s+(?=operating rates?|output|production|capacity utili)/gi,
+    "",
+  );
   // capacity being maintained, commissioned or added is not the existing capacity
-  if (/\b(?:maintenance|overhaul|involving|affected|affecting|new capacity|newly added|commissioned|commissioning|under construction|planned capacity)\b/i.test(subject) && /\bcapacit/i.test(subject)) return "capacity under maintenance or being added, not the existing capacity";
+  if (
+    /\b(?:maintenance|overhaul|involving|affected|affecting|new capacity|newly added|commissioned|commissioning|under construction|planned capacity)\b/i.test(
+      subject,
+    ) &&
+    /\bcapacit/i.test(subject)
+  )
+    return "capacity under maintenance or being added, not the existing capacity";
   const pn = properNoun(subject);
   if (pn && /\bcapacit/i.test(subject + right.slice(0, 20)) && /'s\b/.test(subject)) return `a company's capacity (${pn})`;
-  const fw = /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
+  const fw =
+    /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
   if (fw.test(subject)) return "a company or plant figure";
-  if (/^\s*(?:mt(?:\/year)?\s+)?(?:(?!as\b|mom\b|yoy\b|and\b|or\b|in\b|at\b|to\b|from\b|by\b|for\b|with\b)[a-z-]+\s+)?(?:plant|smelter|refinery|project|mine|production line|furnace)\b/i.test(right)) return "a company or plant figure";
+  if (
+    /^\s*(?:mt(?:\/year)?\s+)?(?:(?!as\b|mom\b|yoy\b|and\b|or\b|in\b|at\b|to\b|from\b|by\b|for\b|with\b)[a-z-]+\s+)?(?:plant|smelter|refinery|project|mine|production line|furnace)\b/i.test(
+      right,
+    )
+  )
+    return "a company or plant figure";
   if (fw.test(sentence) && properNoun(subject)) return `a company or plant figure (${properNoun(subject)})`;
   return null;
 }
 
 function properNoun(text: string): string | null {
   const lowerText = text.toLowerCase();
-  const words = text.replace(/^\s*[-•*]?\s*[A-Za-z][\w -]{0,30}:\s*/, " ").split(/[^A-Za-z0-9'&-]+/).filter(Boolean);
+  const words = text
+    .replace(/^\s*[-•*]?\s*[A-Za-z][\w -]{0,30}:\s*/, " ")
+    .split(/[^A-Za-z0-9'&-]+/)
+    .filter(Boolean);
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
     // a common noun capitalised at the start of a label appears in lower case too ("Lepidolite: ... lepidolite")
@@ -957,7 +1211,12 @@ function properNoun(text: string): string | null {
     if (!/^[A-Z][a-z]+/.test(w) && !/^[A-Z][a-z]*\d+/.test(w)) continue;
     const lw = w.toLowerCase().replace(/'s$/, "");
     if (PROPER_WHITELIST.has(lw) || monthNumber(lw) || REGION_RE.test(lw)) continue;
-    if (/^(?:The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also|Output|Production|Among|Large|Medium|Small|Domestic|Total|Cumulative|Smelters|Operating|Existing|Capacity|Refined|Primary|Secondary|Recycled|Battery|Lithium|Copper|Nickel|Zinc|Tin|Lead|Aluminium|Aluminum|Alumina|Silicon|Magnesium|Cobalt|Manganese|Titanium|Antimony|Bismuth|Silver|Molybdenum|Tungsten|Ferrochrome|Stainless|Rare|Light|Medium-Heavy|Pr-Nd|Topcon|Module|Solar|Polysilicon|Iron|Ternary|Overseas|Indonesian|Nickel-bearing|Net|Our|We|SMM's|China's)$/.test(w)) continue;
+    if (
+      /^(?:The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also|Output|Production|Among|Large|Medium|Small|Domestic|Total|Cumulative|Smelters|Operating|Existing|Capacity|Refined|Primary|Secondary|Recycled|Battery|Lithium|Copper|Nickel|Zinc|Tin|Lead|Aluminium|Aluminum|Alumina|Silicon|Magnesium|Cobalt|Manganese|Titanium|Antimony|Bismuth|Silver|Molybdenum|Tungsten|Ferrochrome|Stainless|Rare|Light|Medium-Heavy|Pr-Nd|Topcon|Module|Solar|Polysilicon|Iron|Ternary|Overseas|Indonesian|Nickel-bearing|Net|Our|We|SMM's|China's)$/.test(
+        w,
+      )
+    )
+      continue;
     return w;
   }
   return null;
@@ -979,12 +1238,23 @@ export function facilitySentence(s: string): string | null {
       if (!/^[A-Z][a-z]+/.test(w) && !/^[A-Z]{2,}\d*$/.test(w) && !/^[A-Z][a-z]*\d+/.test(w)) continue;
       const lw = w.toLowerCase().replace(/'s$/, "");
       if (PROPER_WHITELIST.has(lw) || monthNumber(lw) || REGION_RE.test(lw)) continue;
-      if (/^(?:SMM|MoM|YoY|PV|NPI|EMM|EMD|DMC|LFP|LCO|LMO|NEV|NdFeB|APT|RKAB|TC|RC|TCs|RCs|CR\d|SiMn|Pr|Nd|Pr-Nd|Topcon|Ni|Co|Li|Mn|Q\d|H\d|LME|SHFE|US|USD|RMB|MAP|EVA|Co3O4|Mn3O4)$/.test(w)) continue;
-      if (/^(?:The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|March|April|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also)$/.test(w)) continue;
+      if (
+        /^(?:SMM|MoM|YoY|PV|NPI|EMM|EMD|DMC|LFP|LCO|LMO|NEV|NdFeB|APT|RKAB|TC|RC|TCs|RCs|CR\d|SiMn|Pr|Nd|Pr-Nd|Topcon|Ni|Co|Li|Mn|Q\d|H\d|LME|SHFE|US|USD|RMB|MAP|EVA|Co3O4|Mn3O4)$/.test(
+          w,
+        )
+      )
+        continue;
+      if (
+        /^(?:The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|March|April|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also)$/.test(
+          w,
+        )
+      )
+        continue;
       // a capitalised word within the sentence that names something: treat as a facility sentence
       if (/\b(?:plant|plants|refinery|refineries|project|company|group|mine|facility|smelter)\b/i.test(s)) return `a company or plant figure (${w})`;
     }
-    if (/\b(?:the|these|those) (?:three|two|four|five|\d+) plants\b|\bthe plant'?s?\b|\bthe company'?s?\b|\bthe project\b/i.test(s)) return "a company or plant figure";
+    if (/\b(?:the|these|those) (?:three|two|four|five|\d+) plants\b|\bthe plant'?s?\b|\bthe company'?s?\b|\bthe project\b/i.test(s))
+      return "a company or plant figure";
   }
   return null;
 }
@@ -1001,20 +1271,228 @@ export interface SubjectInfo {
 
 const HEDGE_WORDS = new Set(["approximately", "about", "around", "roughly", "nearly", "almost", "over", "above", "below", "under", "some", "exceeding"]);
 const NP_STOP = new Set([
-  "that", "which", "who", "in", "of", "by", "for", "to", "is", "was", "were", "are", "be", "been", "will", "would", "may", "might", "could", "should", "has", "have", "had",
-  "and", "or", "but", "while", "whereas", "with", "as", "at", "on", "from", "than", "a", "an", "estimates", "estimated", "expects", "expected", "show", "shows", "showed", "data",
-  "statistics", "according", "based", "survey", "surveys", "assessments", "analysis", "forecasts", "predicts", "anticipates", "said", "says", "reported", "also", "further", "again",
-  "increase", "decrease", "decline", "growth", "drop", "rise", "fall", "reduction", "mom", "yoy", "its", "their", "both", "total", "overall", "this", "these", "that", "such",
-  "among", "them", "specifically", "including", "additionally", "meanwhile", "however", "moreover", "furthermore", "then", "so", "thus", "therefore", "leading", "resulting",
-  "driving", "causing", "pushing", "bringing", "mainly", "due", "because", "since", "after", "before", "during", "despite", "although", "though", "if", "when", "where",
-  "projects", "projected", "expect", "forecast", "forecasts", "sees", "see", "estimate", "put", "puts", "views", "shanghai", "beijing",
-  "experienced", "experience", "saw", "see", "seen", "showed", "show", "recorded", "record", "achieved", "achieve", "posted", "maintained", "maintain", "kept", "keep", "faced", "face",
-  "reduced", "reduce", "cut", "increased", "decreased", "boosted", "boosting", "affected", "affecting", "impacting", "impacted", "continued", "continue", "remained", "remain",
-  "significant", "significantly", "slight", "slightly", "sharp", "sharply", "fewer", "more", "less", "higher", "lower", "limited", "larger", "smaller", "some", "any", "no", "not",
-  "reason", "reasons", "main", "primary", "impact", "days", "planned", "plans", "plan", "put", "puts", "putting", "lift", "lifts", "lifted", "lifting", "raise", "raised",
-  "push", "pushed", "bring", "brought", "add", "added", "exceeded", "exceeds", "exceed", "topped", "surpassed", "hit", "hits", "drag", "dragged", "trim", "trimmed", "came", "come", "comes", "totalled", "totaled", "reached", "stood", "was", "were",
+  "that",
+  "which",
+  "who",
+  "in",
+  "of",
+  "by",
+  "for",
+  "to",
+  "is",
+  "was",
+  "were",
+  "are",
+  "be",
+  "been",
+  "will",
+  "would",
+  "may",
+  "might",
+  "could",
+  "should",
+  "has",
+  "have",
+  "had",
+  "and",
+  "or",
+  "but",
+  "while",
+  "whereas",
+  "with",
+  "as",
+  "at",
+  "on",
+  "from",
+  "than",
+  "a",
+  "an",
+  "estimates",
+  "estimated",
+  "expects",
+  "expected",
+  "show",
+  "shows",
+  "showed",
+  "data",
+  "statistics",
+  "according",
+  "based",
+  "survey",
+  "surveys",
+  "assessments",
+  "analysis",
+  "forecasts",
+  "predicts",
+  "anticipates",
+  "said",
+  "says",
+  "reported",
+  "also",
+  "further",
+  "again",
+  "increase",
+  "decrease",
+  "decline",
+  "growth",
+  "drop",
+  "rise",
+  "fall",
+  "reduction",
+  "mom",
+  "yoy",
+  "its",
+  "their",
+  "both",
+  "total",
+  "overall",
+  "this",
+  "these",
+  "that",
+  "such",
+  "among",
+  "them",
+  "specifically",
+  "including",
+  "additionally",
+  "meanwhile",
+  "however",
+  "moreover",
+  "furthermore",
+  "then",
+  "so",
+  "thus",
+  "therefore",
+  "leading",
+  "resulting",
+  "driving",
+  "causing",
+  "pushing",
+  "bringing",
+  "mainly",
+  "due",
+  "because",
+  "since",
+  "after",
+  "before",
+  "during",
+  "despite",
+  "although",
+  "though",
+  "if",
+  "when",
+  "where",
+  "projects",
+  "projected",
+  "expect",
+  "forecast",
+  "forecasts",
+  "sees",
+  "see",
+  "estimate",
+  "put",
+  "puts",
+  "views",
+  "shanghai",
+  "beijing",
+  "experienced",
+  "experience",
+  "saw",
+  "see",
+  "seen",
+  "showed",
+  "show",
+  "recorded",
+  "record",
+  "achieved",
+  "achieve",
+  "posted",
+  "maintained",
+  "maintain",
+  "kept",
+  "keep",
+  "faced",
+  "face",
+  "reduced",
+  "reduce",
+  "cut",
+  "increased",
+  "decreased",
+  "boosted",
+  "boosting",
+  "affected",
+  "affecting",
+  "impacting",
+  "impacted",
+  "continued",
+  "continue",
+  "remained",
+  "remain",
+  "significant",
+  "significantly",
+  "slight",
+  "slightly",
+  "sharp",
+  "sharply",
+  "fewer",
+  "more",
+  "less",
+  "higher",
+  "lower",
+  "limited",
+  "larger",
+  "smaller",
+  "some",
+  "any",
+  "no",
+  "not",
+  "reason",
+  "reasons",
+  "main",
+  "primary",
+  "impact",
+  "days",
+  "planned",
+  "plans",
+  "plan",
+  "put",
+  "puts",
+  "putting",
+  "lift",
+  "lifts",
+  "lifted",
+  "lifting",
+  "raise",
+  "raised",
+  "push",
+  "pushed",
+  "bring",
+  "brought",
+  "add",
+  "added",
+  "exceeded",
+  "exceeds",
+  "exceed",
+  "topped",
+  "surpassed",
+  "hit",
+  "hits",
+  "drag",
+  "dragged",
+  "trim",
+  "trimmed",
+  "came",
+  "come",
+  "comes",
+  "totalled",
+  "totaled",
+  "reached",
+  "stood",
+  "was",
+  "were",
 ]);
-const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2})$/;
+const MONTH_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2})$/;
 const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield|volumes?)\b/gi;
 const HEAD_NOUNS = /^(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|companies)$/;
 
@@ -1045,19 +1523,118 @@ const PART_WORD_RE = /\b(?:crude|refined|oxides?|alloys?|series|content|ingots?|
 /** Cleans a noun phrase into a segment name: drops the product's name and descriptive words. */
 /** Verbs, adverbs and prepositions that slip into a noun phrase; a part is never named by them ("left", "still", "across"). */
 const NOT_PART_WORDS = new Set([
-  "left", "leave", "leaves", "leaving", "still", "registered", "recorded", "across", "remained", "stayed", "kept", "held", "came", "went", "put", "was", "were", "be", "been", "being",
-  "rose", "fell", "grew", "dropped", "increased", "decreased", "declined", "expanded", "shrank", "reached", "stood", "hit", "totalled", "totaled", "saw", "posted", "marked", "showed",
-  "yet", "though", "although", "even", "only", "just", "again", "alone", "nationwide", "nationally", "overall", "route", "process", "pathway",
-  "outlook", "forecast", "forecasts", "drivers", "driver", "estimate", "estimates", "expected", "existing", "capacity", "utilisation", "utilization", "note", "notes", "summary", "total",
-  "increasing", "decreasing", "rising", "falling", "growing", "declining", "dropping", "reducing", "boosting", "lifting", "steadily", "latest", "further",
-  "mom", "yoy", "m-o-m", "y-o-y", "m/m", "y/y", "month-on-month", "year-on-year", "qoq", "wow",
+  "left",
+  "leave",
+  "leaves",
+  "leaving",
+  "still",
+  "registered",
+  "recorded",
+  "across",
+  "remained",
+  "stayed",
+  "kept",
+  "held",
+  "came",
+  "went",
+  "put",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "rose",
+  "fell",
+  "grew",
+  "dropped",
+  "increased",
+  "decreased",
+  "declined",
+  "expanded",
+  "shrank",
+  "reached",
+  "stood",
+  "hit",
+  "totalled",
+  "totaled",
+  "saw",
+  "posted",
+  "marked",
+  "showed",
+  "yet",
+  "though",
+  "although",
+  "even",
+  "only",
+  "just",
+  "again",
+  "alone",
+  "nationwide",
+  "nationally",
+  "overall",
+  "route",
+  "process",
+  "pathway",
+  "outlook",
+  "forecast",
+  "forecasts",
+  "drivers",
+  "driver",
+  "estimate",
+  "estimates",
+  "expected",
+  "existing",
+  "capacity",
+  "utilisation",
+  "utilization",
+  "note",
+  "notes",
+  "summary",
+  "total",
+  "increasing",
+  "decreasing",
+  "rising",
+  "falling",
+  "growing",
+  "declining",
+  "dropping",
+  "reducing",
+  "boosting",
+  "lifting",
+  "steadily",
+  "latest",
+  "further",
+  "mom",
+  "yoy",
+  "m-o-m",
+  "y-o-y",
+  "m/m",
+  "y/y",
+  "month-on-month",
+  "year-on-year",
+  "qoq",
+  "wow",
 ]);
 
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
-  let h = " " + np.join(" ").replace(/\b(\d{3}) series\b/g, "$1-series").split(" ").map((w) => w.replace(/'s$/, "").replace(/'$/, "")).filter((w) => !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w)).join(" ").replace(/sulfate/g, "sulphate").replace(/aluminium/g, "aluminum") + " ";
+  let h =
+    " " +
+    np
+      .join(" ")
+      .replace(/\b(\d{3}) series\b/g, "$1-series")
+      .split(" ")
+      .map((w) => w.replace(/'s$/, "").replace(/'$/, ""))
+      .filter((w) => !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w))
+      .join(" ")
+      .replace(/sulfate/g, "sulphate")
+      .replace(/aluminium/g, "aluminum") +
+    " ";
   const heading = productPhrases[0] ?? "";
   // "antimony ingots", "magnesium ingots": the product's own name in the plural is the product
-  h = h.split(" ").map((w) => (w.length > 3 && /s$/.test(w) && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w)).join(" ");
+  h = h
+    .split(" ")
+    .map((w) => (w.length > 3 && /s$/.test(w) && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w))
+    .join(" ");
   for (const ph of [...productPhrases].sort((a, b) => b.length - a.length)) {
     const i = h.indexOf(` ${ph} `);
     if (i < 0) continue;
@@ -1094,7 +1671,12 @@ const clauseTailOf = (lower: string): string => {
  * structures: "<NP> production", "production derived from <NP>", "operating rate of <NP>",
  * "<NP> at N%", "<Region>'s production".
  */
-export function readSubject(subject: string, productWords: readonly string[], productPhrases: readonly string[], metric: Metric | null = "production"): SubjectInfo {
+export function readSubject(
+  subject: string,
+  productWords: readonly string[],
+  productPhrases: readonly string[],
+  metric: Metric | null = "production",
+): SubjectInfo {
   // "for those not using copper concentrate": "those" stands for the smelters just named
   // "#400 stainless steel", "the #300 series": a stainless series
   const s = subject
@@ -1105,32 +1687,51 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   let np: string[] = [];
   let after = "";
   // the last operating-rate phrase or production noun decides
-  const rate = metric === "oprate" || metric === null || metric === "production" ? lastMatch(/\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i, lower) : null;
+  const rate =
+    metric === "oprate" || metric === null || metric === "production"
+      ? lastMatch(/\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i, lower)
+      : null;
   const prod = metric === "production" || metric === null || metric === "oprate" ? lastMatch(PROD_NOUN_RE, lower) : null;
   if (rate && (!prod || rate.index > prod.index)) {
     const before = lower.slice(Math.max(0, rate.index - 50), rate.index).replace(/^.*[,;:]/, "");
-    const ofX = /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|climbed|dropped|averaged|edged|came|hit|ran|held|at|to)\b|$)/.exec(lower.slice(rate.index + rate.text.length));
+    const ofX =
+      /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|climbed|dropped|averaged|edged|came|hit|ran|held|at|to)\b|$)/.exec(
+        lower.slice(rate.index + rate.text.length),
+      );
     if (/\b(?:their|its)\s+(?:[a-z-]+\s+)?$/.test(before)) {
       // "production at smelters not using copper concentrates declined, as reflected in their lower operating rate"
-      const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?/, lower.slice(0, rate.index));
+      const head = lastMatch(
+        /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?/,
+        lower.slice(0, rate.index),
+      );
       np = head ? npBefore(lower, head.index + head.text.length) : [];
     } else if (/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before)) np = [];
     else if (ofX) np = (ofX[1] ?? "").split(/\s+/).filter((w) => w && !HEDGE_WORDS.has(w));
     else {
-      const had = /(?:^|[,;]\s*|\band\s+|\bwhile\s+)([a-z0-9' -]+?)\s+(?:(?:is|are) expected to\s+)?(?:had|have|has|with|saw|recorded|maintained)\s+(?:an?\s+)?(?:average\s+)?$/.exec(lower.slice(0, rate.index));
+      const had =
+        /(?:^|[,;]\s*|\band\s+|\bwhile\s+)([a-z0-9' -]+?)\s+(?:(?:is|are) expected to\s+)?(?:had|have|has|with|saw|recorded|maintained)\s+(?:an?\s+)?(?:average\s+)?$/.exec(
+          lower.slice(0, rate.index),
+        );
       if (had) np = (had[1] ?? "").trim().split(/\s+/);
       else np = npBefore(lower, rate.index);
     }
     if (!/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before) && np.every((w) => DESCRIPTIVE_WORDS.has(w) || NP_STOP.has(w))) {
       const cut = lastMatch(/[;:,]|\bwhile\b|\band\b/, lower.slice(0, rate.index));
       const clause = lower.slice(cut ? cut.index + cut.text.length : 0, rate.index);
-      const head = lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)/, clause);
+      const head = lastMatch(
+        /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)/,
+        clause,
+      );
       if (head) np = npBefore(clause, head.index + head.text.length);
     }
   } else if (!prod && productPhrases.some((ph) => rx(`\\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower))) {
     const ph = productPhrases.find((p) => rx(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower)) ?? "";
     after = lower.slice(lower.indexOf(ph) + ph.length, lower.indexOf(ph) + ph.length + 60);
-  } else if (prod && /^\s*of\s+(?!the same|a year|last)/.test(lower.slice(prod.index + prod.text.length)) && npBefore(lower, prod.index).every((w) => DESCRIPTIVE_WORDS.has(w) || NP_STOP.has(w))) {
+  } else if (
+    prod &&
+    /^\s*of\s+(?!the same|a year|last)/.test(lower.slice(prod.index + prod.text.length)) &&
+    npBefore(lower, prod.index).every((w) => DESCRIPTIVE_WORDS.has(w) || NP_STOP.has(w))
+  ) {
     // "the production of secondary refined lead rose"
     const rest = lower.slice(prod.index + prod.text.length).replace(/^\s*of\s+/, "");
     const toks: string[] = [];
@@ -1156,7 +1757,12 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   } else {
     const series = lastMatch(/\b(?:the\s+)?([a-z0-9]+-series)\b/, lower);
     // "medium-sized smelters at", "Large smelters ran at", "large smelters: 84.80%"
-    const head = series ? null : lastMatch(/\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|it|they)\b|$))/, lower);
+    const head = series
+      ? null
+      : lastMatch(
+          /\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|it|they)\b|$))/,
+          lower,
+        );
     if (head) np = npBefore(lower, head.index + head.text.length);
     else if (series) np = [series.text.replace(/^the\s+/, "")];
   }
@@ -1170,8 +1776,13 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   const cleanNp = contentNp ? np.filter((w) => !/^(?:metal|physical|nickel|ni|content|terms)$/.test(w)) : np;
   const tailCut = lastMatch(/[;:]|,\s/, lower);
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
-  const inRegion = prod ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after) : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?\s+(?:produced|turned out|made|output|production)\b/.exec(clauseTailOf(lower));
-  const rm = REGION_RE.exec(npText) ?? (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ?? (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null) ;
+  const inRegion = prod
+    ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after)
+    : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?\s+(?:produced|turned out|made|output|production)\b/.exec(clauseTailOf(lower));
+  const rm =
+    REGION_RE.exec(npText) ??
+    (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ??
+    (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null);
   const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
   let segment = "";
   const afterNoOf = after.replace(/^\s*of\s+(?:[a-z0-9-]+\s+){1,3}?(?=(?:derived from|made from|produced from|from|based on|using)\s)/, " ");
@@ -1180,18 +1791,32 @@ export function readSubject(subject: string, productWords: readonly string[], pr
   if (dm) {
     for (const w of afterNoOf.slice(dm[0].length).split(/\s+/)) {
       const t = w.replace(/[,.;:]+$/, "");
-      if (!t || NP_STOP.has(t) || MONTH_WORD.test(t) || directionOf(t) || /^\d/.test(t) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t)) break;
+      if (
+        !t ||
+        NP_STOP.has(t) ||
+        MONTH_WORD.test(t) ||
+        directionOf(t) ||
+        /^\d/.test(t) ||
+        /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t)
+      )
+        break;
       derivedWords.push(t);
       if (/[,.;:]$/.test(w) || derivedWords.length >= 3) break;
     }
   }
-  const derivedClean = derivedWords.filter((w) => !DESCRIPTIVE_WORDS.has(w) && !/^(?:brines?|materials?|feedstock)$/.test(w)).map((w) => w.replace(/^(lake)s$/, "$1"));
+  const derivedClean = derivedWords
+    .filter((w) => !DESCRIPTIVE_WORDS.has(w) && !/^(?:brines?|materials?|feedstock)$/.test(w))
+    .map((w) => w.replace(/^(lake)s$/, "$1"));
   if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
   else if (region && !productWords.some((w) => w.startsWith(slug(region).split("-")[0] ?? "\u0000"))) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);
   const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(clauseTail.slice(0, 60))) && !region;
   const rawWord = /\b(raw materials?|ores?|concentrates?|scrap|feedstock)\b/.exec(npText);
-  const downstream = DOWNSTREAM_RE.test(npText) || (!!rawWord && !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) && !/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\b/.test(npText));
+  const downstream =
+    DOWNSTREAM_RE.test(npText) ||
+    (!!rawWord &&
+      !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) &&
+      !/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\b/.test(npText));
   return { segment, subset, downstream, region, content };
 }
 
@@ -1223,10 +1848,11 @@ export interface DirectionStatement {
 export function directionStatements(original: string): DirectionStatement[] {
   const { text: s, map } = collapseSpaces(original);
   const out = directionStatementsCollapsed(s);
-  if (map) for (const d of out) {
-    d.start = map[d.start] ?? d.start;
-    d.end = map[d.end] ?? d.end;
-  }
+  if (map)
+    for (const d of out) {
+      d.start = map[d.start] ?? d.start;
+      d.end = map[d.end] ?? d.end;
+    }
   return out;
 }
 
@@ -1241,15 +1867,31 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     if (!dir) continue;
     if (/^(?:up|level)$/i.test(word) && /^\s*(?:to|for|of)\b/i.test(masked.slice(m.index + word.length))) continue; // "up to", "level of"
     if (/^lower$/i.test(word) && /\b(?:prices?|costs?)\s*$/i.test(masked.slice(0, m.index))) continue;
-    if (/^down$/i.test(word) && /\b(?:shut|shutting|shuts|slow|slowed|slowing|break|broke|broken|wind|winding|step|stepped|calm|calmed|turn|turned|settle|settled|bring|brought|drag|dragged|pull|pulled|hold|held|back)\s*$/i.test(masked.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (/^\s*(?:in|of)\s+(?:the\s+)?(?:number|proportion|share|prices?|costs?|demand|inventor\w*|orders?|sales|profits?|losses|imports?|exports?|fees?|(?:[\w-]+\s+){0,3}(?:prices?|costs?|demand|inventor\w*|orders|sales|imports?|exports?|fees?|premiums?))\b/i.test(masked.slice(m.index + word.length, m.index + word.length + 60))) continue;
+    if (
+      /^down$/i.test(word) &&
+      /\b(?:shut|shutting|shuts|slow|slowed|slowing|break|broke|broken|wind|winding|step|stepped|calm|calmed|turn|turned|settle|settled|bring|brought|drag|dragged|pull|pulled|hold|held|back)\s*$/i.test(
+        masked.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue;
+    if (
+      /^\s*(?:in|of)\s+(?:the\s+)?(?:number|proportion|share|prices?|costs?|demand|inventor\w*|orders?|sales|profits?|losses|imports?|exports?|fees?|(?:[\w-]+\s+){0,3}(?:prices?|costs?|demand|inventor\w*|orders|sales|imports?|exports?|fees?|premiums?))\b/i.test(
+        masked.slice(m.index + word.length, m.index + word.length + 60),
+      )
+    )
+      continue;
     if (/^(?:cut|cuts)$/i.test(word) && /\bprice\s*$/i.test(masked.slice(0, m.index))) continue;
     // clause around the word
     const before = masked.slice(0, m.index);
-    const bcut = lastMatch(/(?:;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving)\b|\.\s)/i, before);
+    const bcut = lastMatch(
+      /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving)\b|\.\s)/i,
+      before,
+    );
     const clauseStart = bcut ? bcut.index + bcut.text.length : 0;
     const afterText = masked.slice(m.index + word.length);
-    const acut = afterText.search(/;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving|reflecting)\b|\.\s/i);
+    const acut = afterText.search(
+      /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving|reflecting)\b|\.\s/i,
+    );
     const clauseEnd = m.index + word.length + (acut >= 0 ? acut : afterText.length);
     const clause = masked.slice(clauseStart, clauseEnd);
     const near = masked.slice(Math.max(clauseStart, m.index - 25), Math.min(clauseEnd, m.index + word.length + 22));
@@ -1274,11 +1916,23 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const cm = months.find((mm) => mm.role === "compare" && mm.start >= clauseStart && mm.end <= clauseEnd);
     const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;
     // "SMM expects a sharp increase in September", "A further decline is anticipated in October": a bare outlook is about the product
-    const bareOutlook = /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, ""))) && /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word);
+    const bareOutlook =
+      /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(
+        masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, "")),
+      ) && /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word);
     const subjMetric = nearestMetric(masked.slice(clauseStart, m.index));
     const labelOnly = /\b(?:estimate|forecast|outlook)\s*:\s*(?:[\w-]+\s+){0,2}$/i.test(masked.slice(clauseStart, m.index));
-    const causedOutput = /\b(?:drove|drive|led to|lead to|caused|resulted in|brought about|triggered|saw|recorded|posted|registered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(masked.slice(Math.max(clauseStart, m.index - 40), m.index)) && /^\s*(?:in\s+(?:production|output|supply)|in\s+[A-Z][a-z]+|[,.;]|$)/.test(afterWord);
-    const production = bareOutlook || causedOutput || labelOnly || (subjMetric?.metric !== "opcap" && subjMetric?.metric !== "capacity" && /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause));
+    const causedOutput =
+      /\b(?:drove|drive|led to|lead to|caused|resulted in|brought about|triggered|saw|recorded|posted|registered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(
+        masked.slice(Math.max(clauseStart, m.index - 40), m.index),
+      ) && /^\s*(?:in\s+(?:production|output|supply)|in\s+[A-Z][a-z]+|[,.;]|$)/.test(afterWord);
+    const production =
+      bareOutlook ||
+      causedOutput ||
+      labelOnly ||
+      (subjMetric?.metric !== "opcap" &&
+        subjMetric?.metric !== "capacity" &&
+        /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause));
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
     const negBefore = masked.slice(Math.max(clauseStart, m.index - 30), m.index);
     const negAfter = masked.slice(m.index + word.length, m.index + word.length + 15).split(/,|\bbut\b|;/)[0] ?? "";
@@ -1295,7 +1949,19 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
         month = mm;
       }
     }
-    out.push({ start: m.index, end: m.index + word.length, direction: dir, magnitude, subject, yoyOnly, compareMonth, negated, production, operatingRate, month });
+    out.push({
+      start: m.index,
+      end: m.index + word.length,
+      direction: dir,
+      magnitude,
+      subject,
+      yoyOnly,
+      compareMonth,
+      negated,
+      production,
+      operatingRate,
+      month,
+    });
   }
   return out;
 }

@@ -10,7 +10,22 @@ import { addMetalContentLevel } from "../content";
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
-import { directionStatements, facilityFigure, findFigures, type Figure, type UnitClass, facilitySentence, isDownstream, isFutureText, monthMentions, readSentence, readSubject, sentenceExclusion, slug, type MonthMention } from "./grammar";
+import {
+  directionStatements,
+  facilityFigure,
+  findFigures,
+  type Figure,
+  type UnitClass,
+  facilitySentence,
+  isDownstream,
+  isFutureText,
+  monthMentions,
+  readSentence,
+  readSubject,
+  sentenceExclusion,
+  slug,
+  type MonthMention,
+} from "./grammar";
 import type { Metric } from "./lexicon";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
@@ -66,11 +81,15 @@ function headingProducts(heading: string, catalog: Catalog, main: Product | null
 
 const REGION_SEG = new RegExp(`^(?:${REGIONS.map((r) => r.replace(/ /g, "-")).join("|")})(?:-|$)`);
 /** "SHANGHAI, Jul 31 (SMM) -", "SMM, September 6:", "SMM May 30 News:" at the start of a sentence. */
-const DATELINE_RE = /^(?:[A-Z]{3,}(?:\s[A-Z]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\(SMM\))?\s*[-:]\s*|SMM,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+News)?\s*:\s*)/;
+const DATELINE_RE =
+  /^(?:[A-Z]{3,}(?:\s[A-Z]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\(SMM\))?\s*[-:]\s*|SMM,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+News)?\s*:\s*)/;
 
-const FOOTER_RE = /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
-const FOOTER_PARA_RE = /^\*?\s*(?:note|notes|explanation|disclaimer|data source statement|source|for queries|for more information|for any inquiries|copyright|smm production surveys|the results are published|during the survey process)\b/i;
-const CHROME_RE = /\b(?:click|view|home|published|source\s*:|by\s*:|author|editor|\||share|print|subscribe|log ?in|sign ?up|copyright|contact|email|http|www\.|\.com|news\s*\/|metal news|quotes|historical price)\b/i;
+const FOOTER_RE =
+  /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
+const FOOTER_PARA_RE =
+  /^\*?\s*(?:note|notes|explanation|disclaimer|data source statement|source|for queries|for more information|for any inquiries|copyright|smm production surveys|the results are published|during the survey process)\b/i;
+const CHROME_RE =
+  /\b(?:click|view|home|published|source\s*:|by\s*:|author|editor|\||share|print|subscribe|log ?in|sign ?up|copyright|contact|email|http|www\.|\.com|news\s*\/|metal news|quotes|historical price)\b/i;
 
 export interface ParseReportOptions extends ParseOptions {
   catalog?: Catalog;
@@ -86,9 +105,17 @@ export function parseReport(input: unknown, options: ParseReportOptions = {}): P
   }
 }
 
-const DESCRIPTIVE_HEADING_WORDS = /\b(?:overview|figure|fig|chart|table|trends?|production|output|supply|data|analysis|china's|china|chinese|monthly|the|of|in|and|smm|statistics|domestic|national|review|outlook|forecast|schedules?)\b/gi;
+const DESCRIPTIVE_HEADING_WORDS =
+  /\b(?:overview|figure|fig|chart|table|trends?|production|output|supply|data|analysis|china's|china|chinese|monthly|the|of|in|and|smm|statistics|domestic|national|review|outlook|forecast|schedules?)\b/gi;
 
-const YEAR_TOTAL_AS_YTD: Partial<Record<string, Measure>> = { output: "ytd_output", yoy: "ytd_yoy", yoy_chg: "ytd_yoy_chg", ytd_output: "ytd_output", ytd_yoy: "ytd_yoy", ytd_yoy_chg: "ytd_yoy_chg" };
+const YEAR_TOTAL_AS_YTD: Partial<Record<string, Measure>> = {
+  output: "ytd_output",
+  yoy: "ytd_yoy",
+  yoy_chg: "ytd_yoy_chg",
+  ytd_output: "ytd_output",
+  ytd_yoy: "ytd_yoy",
+  ytd_yoy_chg: "ytd_yoy_chg",
+};
 
 function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]): ParseResult {
   const catalog = options.catalog ?? new Catalog();
@@ -153,7 +180,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const at = para.start + cell.start;
       const prov = { edition, section: sec.heading, sentence: rowText, start: orig(at + f.start), end: orig(at + f.end), ...(source ? { source } : {}) };
       const unused = (reason: ReasonCode, why: string): void => {
-        issues.push({ code: "unused-number", reason, message: unusedMessage(f.raw, reason, why), section: sec.heading, sentence: rowText, start: prov.start, end: prov.end, rule: "table-row" });
+        issues.push({
+          code: "unused-number",
+          reason,
+          message: unusedMessage(f.raw, reason, why),
+          section: sec.heading,
+          sentence: rowText,
+          start: prov.start,
+          end: prov.end,
+          rule: "table-row",
+        });
       };
       if (!product) {
         unused("no-product", `the row "${first.text}" names no product`);
@@ -172,10 +208,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         continue;
       }
       const sign = f.explicitSign < 0 ? -1 : 1;
-      const value = Math.round((pct ? (col.measure === "operating_rate" ? f.value : sign * f.value) / 100 : /_chg$/.test(col.measure) ? sign * f.value : f.value) * 1e10) / 1e10;
+      const value =
+        Math.round((pct ? (col.measure === "operating_rate" ? f.value : sign * f.value) / 100 : /_chg$/.test(col.measure) ? sign * f.value : f.value) * 1e10) /
+        1e10;
       const bad = implausible(col.measure, value, f.unitClass);
       if (bad) {
-        issues.push({ code: "implausible", reason: "implausible", message: unusedMessage(f.raw, "implausible", bad), section: sec.heading, sentence: rowText, start: prov.start, end: prov.end, path: [product.id, segment, period, cmp > 0 ? "forecast" : "actual", col.measure] });
+        issues.push({
+          code: "implausible",
+          reason: "implausible",
+          message: unusedMessage(f.raw, "implausible", bad),
+          section: sec.heading,
+          sentence: rowText,
+          start: prov.start,
+          end: prov.end,
+          path: [product.id, segment, period, cmp > 0 ? "forecast" : "actual", col.measure],
+        });
         continue;
       }
       const o: Observation = {
@@ -185,14 +232,33 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         basis: cmp > 0 ? "forecast" : "actual",
         measure: col.measure,
         value,
-        unit: pct ? (col.measure.startsWith("operating_rate_") ? "pp" : "%") : col.measure === "capacity" || col.measure === "operating_capacity" ? "mt/year" : /gw$/i.test(f.raw) ? "GW" : "mt",
+        unit: pct
+          ? col.measure.startsWith("operating_rate_")
+            ? "pp"
+            : "%"
+          : col.measure === "capacity" || col.measure === "operating_capacity"
+            ? "mt/year"
+            : /gw$/i.test(f.raw)
+              ? "GW"
+              : "mt",
         hedge: f.hedge,
         direction: value > 0 ? "up" : value < 0 ? "down" : "flat",
         magnitude: "none",
         provenance: prov,
-        evidence: { rule: "table-row", confidence: res?.product || !segment ? "high" : "low", ...(segment && !res?.product ? { review: ["distant-subject"] } : {}) },
+        evidence: {
+          rule: "table-row",
+          confidence: res?.product || !segment ? "high" : "low",
+          ...(segment && !res?.product ? { review: ["distant-subject"] } : {}),
+        },
       };
-      if (o.measure === "operating_rate" || o.measure === "output" || o.measure === "capacity" || o.measure === "operating_capacity" || o.measure === "ytd_output") o.direction = "flat";
+      if (
+        o.measure === "operating_rate" ||
+        o.measure === "output" ||
+        o.measure === "capacity" ||
+        o.measure === "operating_capacity" ||
+        o.measure === "ytd_output"
+      )
+        o.direction = "flat";
       raws.set(o, f.raw);
       named.add(o);
       observations.push(o);
@@ -233,21 +299,39 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // a block label ("Operating rates, November:", "Outlook for December:"): what the lines under it measure, and when
       if (/:\s*$/.test(para.text) && para.text.length < 80 && !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)) {
         const lt = para.text.toLowerCase();
-        blockMetric = /operating rate|utili[sz]ation/.test(lt) ? "oprate" : /capacit/.test(lt) ? "capacity" : /\b(?:output|production)\b/.test(lt) ? "production" : null;
+        blockMetric = /operating rate|utili[sz]ation/.test(lt)
+          ? "oprate"
+          : /capacit/.test(lt)
+            ? "capacity"
+            : /\b(?:output|production)\b/.test(lt)
+              ? "production"
+              : null;
         blockMonth = monthMentions(para.text).find((m) => m.role === "period") ?? null;
-        if (!blockMonth && /\b(?:outlook|forecast|next month|expected|expectations?)\b/.test(lt)) blockMonth = { start: 0, end: 0, month: Number(addMonths(edition, 1).slice(5)), year: Number(addMonths(edition, 1).slice(0, 4)), role: "period" };
+        if (!blockMonth && /\b(?:outlook|forecast|next month|expected|expectations?)\b/.test(lt))
+          blockMonth = { start: 0, end: 0, month: Number(addMonths(edition, 1).slice(5)), year: Number(addMonths(edition, 1).slice(0, 4)), role: "period" };
         carryMetric = blockMetric ?? "production";
       }
-      if ((/:\s*$/.test(para.text) || /^\s*\(?\d{1,2}[.)]\s/.test(para.text)) && para.text.length < 120 && !/\d[\d,.]*\s*(?:%|mt|tonnes)/.test(para.text) && labProduct) {
+      if (
+        (/:\s*$/.test(para.text) || /^\s*\(?\d{1,2}[.)]\s/.test(para.text)) &&
+        para.text.length < 120 &&
+        !/\d[\d,.]*\s*(?:%|mt|tonnes)/.test(para.text) &&
+        labProduct
+      ) {
         const lab = readSubject(para.text.replace(/^\s*\(?\d{1,2}[.)]\s*/, "").replace(/:\s*$/, "") + " production", words(labProduct), phrases(labProduct));
         labelSegment = lab.segment;
         continue;
       }
       let paraMonth: MonthMention | null = null;
       // "- Zinc alloy: 92,300 mt, +2,100 mt MoM": an inline label names the part its figures are about
-      const inline = /^\s*[-•*▪–]\s*([^:]{2,60}):/.exec(para.text.replace(/^\s*[-•*▪–]\s*[^:]*\b(?:change|chg|m\/m|y\/y|m-o-m|y-o-y|mom|yoy|vs\.?|versus|against|outlook|forecast|estimate|expected|compared)\b[^:]*:/i, ""));
+      const inline = /^\s*[-•*▪–]\s*([^:]{2,60}):/.exec(
+        para.text.replace(
+          /^\s*[-•*▪–]\s*[^:]*\b(?:change|chg|m\/m|y\/y|m-o-m|y-o-y|mom|yoy|vs\.?|versus|against|outlook|forecast|estimate|expected|compared)\b[^:]*:/i,
+          "",
+        ),
+      );
       const inlineProduct = sec.product ?? sec.current ?? articleProduct;
-      const inlineSegment = inline && inlineProduct ? canonicalSegment(readSubject(`${inline[1] ?? ""} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
+      const inlineSegment =
+        inline && inlineProduct ? canonicalSegment(readSubject(`${inline[1] ?? ""} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
       for (const sent of sentences(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
@@ -287,7 +371,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const at = sent.start + f.start;
           const prov = { edition, section: sec.heading, sentence: s, start: orig(at), end: orig(sent.start + f.end), ...(source ? { source } : {}) };
           const unused = (reason: ReasonCode, why: string, rule?: string): void => {
-            issues.push({ code: "unused-number", reason, message: unusedMessage(f.raw, reason, why), section: sec.heading, sentence: s, start: prov.start, end: prov.end, ...(rule ? { rule } : {}) });
+            issues.push({
+              code: "unused-number",
+              reason,
+              message: unusedMessage(f.raw, reason, why),
+              section: sec.heading,
+              sentence: s,
+              start: prov.start,
+              end: prov.end,
+              ...(rule ? { rule } : {}),
+            });
           };
           const fac = excl ?? facilityFigure(r.subject, s.slice(f.end, f.end + 60), s);
           if (fac) {
@@ -312,7 +405,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }
-          const subj = readSubject(r.segmentOverride ? r.segmentOverride : r.subject, words(who.product), phrases(who.product), r.segmentOverride ? "production" : r.metric);
+          const subj = readSubject(
+            r.segmentOverride ? r.segmentOverride : r.subject,
+            words(who.product),
+            phrases(who.product),
+            r.segmentOverride ? "production" : r.metric,
+          );
           if (subj.region === null && (subj.subset || subj.downstream)) {
             unused(subj.subset ? "part-of-industry" : "other-subject", subj.subset ? "about part of the industry" : "about downstream demand");
             continue;
@@ -320,10 +418,18 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const regional = subj.region ? regionalProduct(subj.region, who.product, catalog) : null;
           if (regional) who.product = regional;
           const regionInName = !!subj.region && who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000");
-          let segment = r.segmentOverride ? segmentFromOverride(r.segmentOverride, who.product) : regional || regionInName ? "" : subj.region ? slug(subj.region) : subj.segment;
+          let segment = r.segmentOverride
+            ? segmentFromOverride(r.segmentOverride, who.product)
+            : regional || regionInName
+              ? ""
+              : subj.region
+                ? slug(subj.region)
+                : subj.segment;
           // "produced 291,600 mt of secondary refined lead": the part is named after the number
           if (!segment && !r.segmentOverride) {
-            const ofNp = /^\s*(?:mt|tonnes|t|kt)?\s+of\s+((?:[a-z0-9-]+\s+){0,4}?[a-z0-9-]+)(?=\s+(?:in|during|for|was|were|last|this|,)|\s*[,.;]|$)/i.exec(s.slice(f.end, f.end + 80));
+            const ofNp = /^\s*(?:mt|tonnes|t|kt)?\s+of\s+((?:[a-z0-9-]+\s+){0,4}?[a-z0-9-]+)(?=\s+(?:in|during|for|was|were|last|this|,)|\s*[,.;]|$)/i.exec(
+              s.slice(f.end, f.end + 80),
+            );
             if (ofNp && catalog.findInText(ofNp[1] ?? "").some((m) => m.product.id === who.product?.id)) {
               segment = canonicalSegment(readSubject(`${ofNp[1] ?? ""} production`, words(who.product), phrases(who.product)).segment);
               if (segment) ofPart = { subject: r.subject, product: who.product.id, segment };
@@ -332,7 +438,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const { period, misdated: mis } = resolveMonth(r.month, f.start);
           if (mis && !misdated.has(sec.heading)) {
             misdated.add(sec.heading);
-            issues.push({ code: "misdated-section", message: `section "${sec.heading}" dates its figures ${formatMonthYear(r.month)} in the ${edition} edition; read as ${edition}`, section: sec.heading, sentence: s });
+            issues.push({
+              code: "misdated-section",
+              message: `section "${sec.heading}" dates its figures ${formatMonthYear(r.month)} in the ${edition} edition; read as ${edition}`,
+              section: sec.heading,
+              sentence: s,
+            });
           }
           const cmp = comparePeriods(period, edition);
           let basis: Basis = cmp > 0 ? "forecast" : "actual";
@@ -376,8 +487,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           let content = subj.content ?? clauseContent(s, f.start, f.end);
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
-          if (label && metalBasis(who.product.id)) content = /\bphysical\b/i.test(label[1] ?? "") ? "physical" : /\b(?:metal|nickel|ni) content\b/i.test(label[1] ?? "") ? "metal" : null;
-          if (metalBasis(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25))) content = "metal";
+          if (label && metalBasis(who.product.id))
+            content = /\bphysical\b/i.test(label[1] ?? "") ? "physical" : /\b(?:metal|nickel|ni) content\b/i.test(label[1] ?? "") ? "metal" : null;
+          if (metalBasis(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25)))
+            content = "metal";
           if (metalBasis(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
           if (metalBasis(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
           const o: Observation = {
@@ -393,10 +506,26 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             magnitude: "none",
             provenance: prov,
           };
-          if (o.measure === "operating_rate" || o.measure === "output" || o.measure === "capacity" || o.measure === "operating_capacity" || o.measure === "ytd_output") o.direction = "flat";
+          if (
+            o.measure === "operating_rate" ||
+            o.measure === "output" ||
+            o.measure === "capacity" ||
+            o.measure === "operating_capacity" ||
+            o.measure === "ytd_output"
+          )
+            o.direction = "flat";
           const bad = implausible(o.measure, o.value, r.figure.unitClass);
           if (bad) {
-            issues.push({ code: "implausible", reason: "implausible", message: unusedMessage(f.raw, "implausible", bad), section: sec.heading, sentence: s, start: prov.start, end: prov.end, path: [product, segment, period, basis, o.measure] });
+            issues.push({
+              code: "implausible",
+              reason: "implausible",
+              message: unusedMessage(f.raw, "implausible", bad),
+              section: sec.heading,
+              sentence: s,
+              start: prov.start,
+              end: prov.end,
+              path: [product, segment, period, basis, o.measure],
+            });
             continue;
           }
           const namesProduct = catalog.findInText(r.subject).some((m) => m.product.id === product);
@@ -409,7 +538,18 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           observations.push(o);
           if (namesProduct) named.add(o);
           if (r.measure === "mom" || r.measure === "mom_chg") {
-            trendDrafts.push({ product, segment, period, basis, direction: o.value > 0 ? "up" : o.value < 0 ? "down" : "flat", magnitude: "none", order: order * 1000 + f.start, prov, rate: false, figure: true });
+            trendDrafts.push({
+              product,
+              segment,
+              period,
+              basis,
+              direction: o.value > 0 ? "up" : o.value < 0 ? "down" : "flat",
+              magnitude: "none",
+              order: order * 1000 + f.start,
+              prov,
+              rate: false,
+              figure: true,
+            });
           }
         }
         // ---- direction statements (SMM.TREND)
@@ -421,17 +561,39 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const who = attribute(d.subject, sec, catalog, articleProduct);
             if (!who.product) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
-            if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length))) continue;
+            if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length)))
+              continue;
             const { period } = resolveMonth(d.month);
             if (d.compareMonth !== null && d.compareMonth !== monthOf(addMonths(period, -1))) continue;
             const cmp = comparePeriods(period, edition);
             if (cmp < 0) continue;
-            let segment = subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000") ? slug(subj.region) : subj.segment;
+            let segment =
+              subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000")
+                ? slug(subj.region)
+                : subj.segment;
             if (metalBasis(who.product.id) && subj.content === "metal" && segment === "") segment = "";
             const tcontent = subj.content ?? (metalBasis(who.product.id) ? clauseContent(s, d.start, d.end) : null);
             if (metalBasis(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
-            const prov = { edition, section: sec.heading, sentence: s, start: orig(sent.start + d.start), end: orig(sent.start + d.end), ...(source ? { source } : {}) };
-            trendDrafts.push({ product: who.product.id, segment, period, basis: cmp > 0 ? "forecast" : "actual", direction: d.direction, magnitude: d.magnitude, order: order * 1000 + d.start, prov, rate: !d.production, figure: false });
+            const prov = {
+              edition,
+              section: sec.heading,
+              sentence: s,
+              start: orig(sent.start + d.start),
+              end: orig(sent.start + d.end),
+              ...(source ? { source } : {}),
+            };
+            trendDrafts.push({
+              product: who.product.id,
+              segment,
+              period,
+              basis: cmp > 0 ? "forecast" : "actual",
+              direction: d.direction,
+              magnitude: d.magnitude,
+              order: order * 1000 + d.start,
+              prov,
+              rate: !d.production,
+              figure: false,
+            });
           }
         }
         // carry the month into the next sentences of this paragraph
@@ -445,7 +607,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   // ("nearly 40% of the companies surveyed" before "the sample operating rate of the copper cathode industry was 85.76%")
   const rankKey = (o: Observation): string => `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
   const hasNamed = new Set(observations.filter((o) => named.has(o)).map(rankKey));
-  const ranked = observations.filter((o) => !hasNamed.has(rankKey(o)) || named.has(o)).concat(observations.filter((o) => hasNamed.has(rankKey(o)) && !named.has(o)));
+  const ranked = observations
+    .filter((o) => !hasNamed.has(rankKey(o)) || named.has(o))
+    .concat(observations.filter((o) => hasNamed.has(rankKey(o)) && !named.has(o)));
   const obs = addMetalContentLevel(ranked, metalBasis);
   // a trend about a segment no figure of the edition names is noise ("concentrated production ...")
   const segs = new Set(obs.map((o) => `${o.product}|${o.segment}`));
@@ -501,7 +665,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     }
     // "1. Spodumene-Based Lithium Carbonate", "(2) Jiangxi Region": labels inside the current section
     const numbered = /^\(?\d{1,2}[.)]\s/.test(l.text) ? l.text.replace(/^\(?\d{1,2}[.)]\s*/, "").trim() : null;
-    const numberedProduct = numbered !== null ? catalog.resolve(numbered)?.product ?? null : null;
+    const numberedProduct = numbered !== null ? (catalog.resolve(numbered)?.product ?? null) : null;
     if (numbered !== null && !(numberedProduct && !catalog.resolve(numbered)?.segment && numberedProduct.id !== cur.product?.id)) {
       cur.paragraphs.push(l);
       continue;
@@ -513,7 +677,15 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       const named = headingProducts(tt, catalog, catalog.matchHeading(tt));
       const known = named[0] ?? null;
       // "Overview of Magnesium Ingot Production", "Figure: Trend of Silicone DMC Production": a known product's section
-      const described = known && named.length === 1 ? catalog.matchHeading(tt.replace(DESCRIPTIVE_HEADING_WORDS, " ").replace(/[\s:,.-]+/g, " ").trim()) : null;
+      const described =
+        known && named.length === 1
+          ? catalog.matchHeading(
+              tt
+                .replace(DESCRIPTIVE_HEADING_WORDS, " ")
+                .replace(/[\s:,.-]+/g, " ")
+                .trim(),
+            )
+          : null;
       if (known && (catalog.matchHeading(tt) || named.length > 1 || described?.id === known.id)) {
         cur = { heading: tt, product: known, products: named, footer: false, paragraphs: [] };
         out.push(cur);
@@ -530,7 +702,9 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       const capRatio = titleCase.filter((w) => /^[A-Z0-9\u4e00-\u9fff(]/.test(w)).length / Math.max(1, titleCase.length);
       if (next && next.text.length >= 60 && capRatio >= 0.75 && !CHROME_RE.test(t) && !monthInside(t) && !/^smm\b/i.test(t)) {
         const nextLower = next.text.toLowerCase();
-        const keys = titleCase.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, "")).filter((w) => w.length >= 3 && !/^(?:metal|metals|production|output|market|china|chinese|data|the|and)$/.test(w));
+        const keys = titleCase
+          .map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ""))
+          .filter((w) => w.length >= 3 && !/^(?:metal|metals|production|output|market|china|chinese|data|the|and)$/.test(w));
         if (keys.some((k) => nextLower.includes(k.slice(0, Math.min(k.length, 6))))) {
           let product: Product | null = null;
           try {
@@ -538,12 +712,23 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
           } catch {
             product = null;
           }
-          issues.push({ code: "unknown-heading", message: `new section "${t}" is not in the catalog: added as product "${product?.id ?? slug(t)}"`, section: t, start: l.start, end: l.end });
+          issues.push({
+            code: "unknown-heading",
+            message: `new section "${t}" is not in the catalog: added as product "${product?.id ?? slug(t)}"`,
+            section: t,
+            start: l.start,
+            end: l.end,
+          });
           cur = { heading: t, product, products: product ? [product] : [], footer: false, paragraphs: [] };
           out.push(cur);
           continue;
         }
-        issues.push({ code: "unknown-heading", message: `line "${t}" looks like a heading but its text does not talk about it; read as text`, start: l.start, end: l.end });
+        issues.push({
+          code: "unknown-heading",
+          message: `line "${t}" looks like a heading but its text does not talk about it; read as text`,
+          start: l.start,
+          end: l.end,
+        });
       }
     }
     cur.paragraphs.push(l);
@@ -551,7 +736,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   return out;
 }
 
-const GENERIC_SUBHEADING = /^(?:outlook|overview|summary|forecast|forecasts|production|output|supply|analysis|market|review|data|details|highlights|key figures|key data|operating rates?|capacity|next month|looking ahead|by region|by product|by feedstock|by raw material|domestic|china|overseas|global|international|abroad)$/i;
+const GENERIC_SUBHEADING =
+  /^(?:outlook|overview|summary|forecast|forecasts|production|output|supply|analysis|market|review|data|details|highlights|key figures|key data|operating rates?|capacity|next month|looking ahead|by region|by product|by feedstock|by raw material|domestic|china|overseas|global|international|abroad)$/i;
 const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "China", overseas: "Overseas", philippines: "Philippine", india: "Indian" };
 
 /**
@@ -566,9 +752,23 @@ const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "Ch
  */
 export function canonicalSegment(seg: string): string {
   if (!seg) return seg;
-  if (/smelters?/.test(seg) && /(?:^|-)(?:not-using|non-copper|do-not-use|that-do-not|using-copper-scrap|using-scrap|copper-scrap|copper-anode|anode)/.test(seg)) return "smelters-not-using-copper-concentrates";
+  if (
+    /smelters?/.test(seg) &&
+    /(?:^|-)(?:not-using|non-copper|do-not-use|that-do-not|using-copper-scrap|using-scrap|copper-scrap|copper-anode|anode)/.test(seg)
+  )
+    return "smelters-not-using-copper-concentrates";
   if (/smelters?-(?:that-)?(?:primarily-|mainly-|mostly-)?(?:using|use)-copper-concentrates?$/.test(seg)) return "smelters-using-copper-concentrates";
-  const map: Record<string, string> = { recycling: "recycled", recycle: "recycled", "recycled-material": "recycled", "recycled-materials": "recycled", brine: "salt-lake", "salt-lakes": "salt-lake", "salt-lake-brine": "salt-lake", "lake-brine": "salt-lake", "medium-smelters": "medium-sized-smelters" };
+  const map: Record<string, string> = {
+    recycling: "recycled",
+    recycle: "recycled",
+    "recycled-material": "recycled",
+    "recycled-materials": "recycled",
+    brine: "salt-lake",
+    "salt-lakes": "salt-lake",
+    "salt-lake-brine": "salt-lake",
+    "lake-brine": "salt-lake",
+    "medium-smelters": "medium-sized-smelters",
+  };
   return map[seg] ?? seg;
 }
 
@@ -680,7 +880,11 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     const [y, mo] = textEdition.split("-").map(Number) as [number, number];
     const later = makePeriod(y + 1, mo);
     const chosen = withYear.has(later) ? later : textEdition;
-    if (fileHint && fileHint !== chosen) issues.push({ code: "edition-conflict", message: `the text dates this edition ${chosen} but the file name says ${fileHint}; using the text (pass --edition to override)` });
+    if (fileHint && fileHint !== chosen)
+      issues.push({
+        code: "edition-conflict",
+        message: `the text dates this edition ${chosen} but the file name says ${fileHint}; using the text (pass --edition to override)`,
+      });
     return chosen;
   }
   if (fileHint) return fileHint;
@@ -735,7 +939,13 @@ const formatMonthYear = (m: MonthMention | null): string => (m ? `${monthName(m.
 
 // ------------------------------------------------------------------ attribution
 
-const words = (p: Product): string[] => p.name.toLowerCase().replace(/[^a-z0-9-]+/g, " ").trim().split(/\s+/).filter(Boolean);
+const words = (p: Product): string[] =>
+  p.name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 const phrases = (p: Product): string[] => [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))];
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
@@ -750,7 +960,8 @@ function attribute(subject: string, sec: Section, catalog: Catalog, article: Pro
   }
   if (sec.product) {
     const own = sec.product;
-    const inName = (p: Product): boolean => p.id === own.id || ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${p.name.toLowerCase().replace(/-/g, " ")} `);
+    const inName = (p: Product): boolean =>
+      p.id === own.id || ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${p.name.toLowerCase().replace(/-/g, " ")} `);
     if (mentions.length === 0 || mentions.some((m) => inName(m.product))) return { product: own, why: "" };
     // naming only another product: a downstream or related product, not this section's figure
     const other = mentions[mentions.length - 1]?.product;
@@ -817,7 +1028,15 @@ function bareFigure(text: string, unit: Column["unit"]): Figure | null {
   const scale = unit === "kt" ? 1000 : unit === "10kt" ? 10000 : 1;
   const unitClass: UnitClass = unit === "%" ? "pct" : unit === "pp" ? "pp" : "mt";
   const lead = text.length - text.trimStart().length;
-  return { start: lead, end: lead + text.trim().length, raw: `${text.trim()} ${unit}`, value: n * scale, unitClass, explicitSign: m[1] === "+" ? 1 : m[1] ? -1 : 0, hedge: /^(?:about|approx|around|~)/i.test(text.trim().replace(/^[+\-−]/, "")) ? "approx" : "exact" };
+  return {
+    start: lead,
+    end: lead + text.trim().length,
+    raw: `${text.trim()} ${unit}`,
+    value: n * scale,
+    unitClass,
+    explicitSign: m[1] === "+" ? 1 : m[1] ? -1 : 0,
+    hedge: /^(?:about|approx|around|~)/i.test(text.trim().replace(/^[+\-−]/, "")) ? "approx" : "exact",
+  };
 }
 
 const figureKey = (o: Observation): string => `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
@@ -861,14 +1080,27 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       const first = strong[0] as Observation;
       if (Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12) {
         drop.add(o);
-        issues.push({ code: "contradiction", reason: "conflict", message: `${k.replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" in a statement that does not name the product disagrees with "${raws.get(first) ?? first.value}" in one that does; the named one is kept`, section: o.provenance.section, sentence: o.provenance.sentence, start: o.provenance.start, end: o.provenance.end, path: k.split("|") });
+        issues.push({
+          code: "contradiction",
+          reason: "conflict",
+          message: `${k.replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" in a statement that does not name the product disagrees with "${raws.get(first) ?? first.value}" in one that does; the named one is kept`,
+          section: o.provenance.section,
+          sentence: o.provenance.sentence,
+          start: o.provenance.start,
+          end: o.provenance.end,
+          path: k.split("|"),
+        });
       }
     }
     const first = strong[0] as Observation;
     // values agree when one is the other rounded to the digits it prints ("about 8%" and "7.9%"),
     // or one is a bound the other meets ("over 50,000 mt" and "50,500 mt")
-    const bound = (b: Observation, v: Observation): boolean => (b.hedge === "over" && Math.abs(v.value) >= Math.abs(b.value)) || (b.hedge === "under" && Math.abs(v.value) <= Math.abs(b.value));
-    const disagree = strong.filter((o) => !bound(o, first) && !bound(first, o) && Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12);
+    const bound = (b: Observation, v: Observation): boolean =>
+      (b.hedge === "over" && Math.abs(v.value) >= Math.abs(b.value)) || (b.hedge === "under" && Math.abs(v.value) <= Math.abs(b.value));
+    const disagree = strong.filter(
+      (o) =>
+        !bound(o, first) && !bound(first, o) && Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12,
+    );
     if (!disagree.length) {
       // the readings agree: the most precise one stands ("2,299.893 mt" over "exceeded 2,000 mt",
       // "18.7%" over a headline's "19%"), an exact figure over a hedged one
@@ -883,8 +1115,18 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       continue;
     }
     for (const o of strong) drop.add(o);
-    const quote = (o: Observation): string => `"${raws.get(o) ?? o.value}" in "${o.provenance.sentence.length > 160 ? `${o.provenance.sentence.slice(0, 157)}...` : o.provenance.sentence}"`;
-    issues.push({ code: "conflict", reason: "conflict", message: `${k.replace(/\|/g, " ")} is stated with different values: ${[first, ...disagree].map(quote).join(" and ")}; left out (#N/A)`, section: first.provenance.section, sentence: first.provenance.sentence, start: first.provenance.start, end: first.provenance.end, path: k.split("|") });
+    const quote = (o: Observation): string =>
+      `"${raws.get(o) ?? o.value}" in "${o.provenance.sentence.length > 160 ? `${o.provenance.sentence.slice(0, 157)}...` : o.provenance.sentence}"`;
+    issues.push({
+      code: "conflict",
+      reason: "conflict",
+      message: `${k.replace(/\|/g, " ")} is stated with different values: ${[first, ...disagree].map(quote).join(" and ")}; left out (#N/A)`,
+      section: first.provenance.section,
+      sentence: first.provenance.sentence,
+      start: first.provenance.start,
+      end: first.provenance.end,
+      path: k.split("|"),
+    });
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
@@ -892,11 +1134,22 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
 /** A trend that disagrees with the sign of the stated change is dropped (the numbers stay). */
 function dropDisagreeingTrends(trends: TrendObservation[], obs: readonly Observation[], issues: Issue[]): TrendObservation[] {
   const sign = new Map<string, number>();
-  for (const o of obs) if ((o.measure === "mom" || o.measure === "mom_chg") && !o.implied && o.value !== 0) sign.set(`${o.product}|${o.segment}|${o.period}|${o.basis}`, Math.sign(o.value));
+  for (const o of obs)
+    if ((o.measure === "mom" || o.measure === "mom_chg") && !o.implied && o.value !== 0)
+      sign.set(`${o.product}|${o.segment}|${o.period}|${o.basis}`, Math.sign(o.value));
   return trends.filter((t) => {
     const s = sign.get(`${t.product}|${t.segment}|${t.period}|${t.basis}`);
     if (s === undefined || t.direction === "flat" || (t.direction === "up") === s > 0) return true;
-    issues.push({ code: "contradiction", reason: "trend-disagrees", message: `the trend "${t.direction}" for ${t.product}${t.segment ? `:${t.segment}` : ""} ${t.period} (${t.basis}) disagrees with the stated change (${s > 0 ? "a rise" : "a fall"}); the trend is left out, the numbers stay`, section: t.provenance.section, sentence: t.provenance.sentence, start: t.provenance.start, end: t.provenance.end, path: [t.product, t.segment, t.period, t.basis, "trend"] });
+    issues.push({
+      code: "contradiction",
+      reason: "trend-disagrees",
+      message: `the trend "${t.direction}" for ${t.product}${t.segment ? `:${t.segment}` : ""} ${t.period} (${t.basis}) disagrees with the stated change (${s > 0 ? "a rise" : "a fall"}); the trend is left out, the numbers stay`,
+      section: t.provenance.section,
+      sentence: t.provenance.sentence,
+      start: t.provenance.start,
+      end: t.provenance.end,
+      path: [t.product, t.segment, t.period, t.basis, "trend"],
+    });
     return false;
   });
 }
@@ -943,7 +1196,15 @@ function buildTrends(drafts: TrendDraft[]): TrendObservation[] {
     const r = decide(list);
     const first = list[0] as TrendDraft;
     if (!r) continue;
-    out.push({ product: first.product, segment: first.segment, period: first.period, basis: first.basis, direction: r.direction, magnitude: r.magnitude, provenance: r.prov });
+    out.push({
+      product: first.product,
+      segment: first.segment,
+      period: first.period,
+      basis: first.basis,
+      direction: r.direction,
+      magnitude: r.magnitude,
+      provenance: r.prov,
+    });
     if (first.segment === "") productLevel.add(k);
   }
   // product level from agreeing segments

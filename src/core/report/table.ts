@@ -52,7 +52,8 @@ export function tableCells(line: string): Cell[] | null {
 export function measureOfHeading(h: string): Measure | null {
   const t = h.toLowerCase();
   const change = /\b(?:change|chg|mt|tonnes|kt)\b/.test(t) && !/%/.test(t);
-  if (/\b(?:mom|m\/m|m-o-m|month[- ]on[- ]month|vs\.? (?:the )?previous month)\b/.test(t)) return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_mom" : change ? "mom_chg" : "mom";
+  if (/\b(?:mom|m\/m|m-o-m|month[- ]on[- ]month|vs\.? (?:the )?previous month)\b/.test(t))
+    return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_mom" : change ? "mom_chg" : "mom";
   if (/\b(?:yoy|y\/y|y-o-y|year[- ]on[- ]year|vs\.? (?:a )?year (?:earlier|ago))\b/.test(t)) {
     if (/\b(?:cumulative|ytd|year-to-date|jan(?:uary)?\s*[-–]\s*[a-z]+)\b/.test(t)) return "ytd_yoy";
     return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_yoy" : change ? "yoy_chg" : "yoy";
@@ -74,10 +75,13 @@ function monthOf(h: string): { month: number | null; year: number | null } {
 /** A header row: no figures, a first column naming the rows, and at least one column naming a measure. */
 export function readHeader(cells: readonly Cell[]): TableHeader | null {
   if (cells.some((c) => /\d/.test(c.text.replace(/\b(?:19|20)\d{2}\b/g, "").replace(/\(\s*10,000\s*(?:mt|tonnes|t)\s*\)/gi, "")))) return null;
-  const columns: Column[] = cells.map((c, i) => (i === 0 ? { measure: null, unit: null, month: null, year: null } : { measure: measureOfHeading(c.text), unit: unitOfHeading(c.text), ...monthOf(c.text) }));
+  const columns: Column[] = cells.map((c, i) =>
+    i === 0 ? { measure: null, unit: null, month: null, year: null } : { measure: measureOfHeading(c.text), unit: unitOfHeading(c.text), ...monthOf(c.text) },
+  );
   if (!columns.some((c) => c.measure)) return null;
   // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change
-  if (columns.some((c) => c.measure === "operating_rate")) for (const c of columns) if (c.measure === "mom" && c.unit === "pp") c.measure = "operating_rate_mom";
+  if (columns.some((c) => c.measure === "operating_rate"))
+    for (const c of columns) if (c.measure === "mom" && c.unit === "pp") c.measure = "operating_rate_mom";
   const named = columns.find((c) => c.month !== null);
   return { columns, month: named?.month ?? null, year: named?.year ?? null };
 }
@@ -95,4 +99,6 @@ export function unitOfHeading(h: string): Column["unit"] {
 }
 
 /** A cell that holds no figure: "n/a", "-", "—", "not available", empty (a remark may follow in brackets). */
-export const emptyCell = (text: string): boolean => /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) || /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());
+export const emptyCell = (text: string): boolean =>
+  /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) ||
+  /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());

@@ -22,9 +22,11 @@ export function normalize(input: string): string {
     const c = input.charCodeAt(i);
     let r = input[i] as string;
     if (c >= FULLWIDTH_0 && c <= FULLWIDTH_0 + 9) r = String.fromCharCode(48 + c - FULLWIDTH_0);
-    else if (c >= 0x0660 && c <= 0x0669) r = String.fromCharCode(48 + c - 0x0660); // Arabic-Indic
+    else if (c >= 0x0660 && c <= 0x0669)
+      r = String.fromCharCode(48 + c - 0x0660); // Arabic-Indic
     else if (c >= 0x06f0 && c <= 0x06f9) r = String.fromCharCode(48 + c - 0x06f0);
-    else if (c >= 0x0966 && c <= 0x096f) r = String.fromCharCode(48 + c - 0x0966); // Devanagari
+    else if (c >= 0x0966 && c <= 0x096f)
+      r = String.fromCharCode(48 + c - 0x0966); // Devanagari
     else if (c === 0xff05) r = "%";
     else if (c === 0x223c || c === 0x2248 || c === 0xff5e) r = "~";
     else if (c === 0xff0c) r = ",";
@@ -33,10 +35,25 @@ export function normalize(input: string): string {
     else if (c === 0xff09) r = ")";
     else if (c === 0xff1a) r = ":";
     else if (c === 0xff1b) r = ";";
-    else if (c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0xfe63 || c === 0xff0d) r = "-";
+    else if (c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0xfe63 || c === 0xff0d)
+      r = "-";
     else if (c === 0x2018 || c === 0x2019 || c === 0x2032 || c === 0xff07) r = "'";
     else if (c === 0x201c || c === 0x201d || c === 0x2033 || c === 0xff02) r = '"';
-    else if (c === 0x00a0 || c === 0x2007 || c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x3000 || (c >= 0x2000 && c <= 0x2006) || c === 0x2008 || c === 0xfeff || c === 0x200b || c === 0x200c || c === 0x200d) r = " ";
+    else if (
+      c === 0x00a0 ||
+      c === 0x2007 ||
+      c === 0x202f ||
+      c === 0x2009 ||
+      c === 0x200a ||
+      c === 0x3000 ||
+      (c >= 0x2000 && c <= 0x2006) ||
+      c === 0x2008 ||
+      c === 0xfeff ||
+      c === 0x200b ||
+      c === 0x200c ||
+      c === 0x200d
+    )
+      r = " ";
     else if (c === 0x0d) r = input.charCodeAt(i + 1) === 0x0a ? " " : "\n";
     else if (c === 0x2028 || c === 0x2029 || c === 0x85) r = "\n";
     else if (c === 0x09 || c === 0x0b || c === 0x0c) r = " ";
@@ -49,7 +66,27 @@ export function normalize(input: string): string {
 }
 
 const ENTITIES: Record<string, string> = {
-  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', ndash: "-", mdash: "-", minus: "-", hellip: "...", percnt: "%", thinsp: " ", ensp: " ", emsp: " ", middot: " ", bull: " ", times: "x",
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  ndash: "-",
+  mdash: "-",
+  minus: "-",
+  hellip: "...",
+  percnt: "%",
+  thinsp: " ",
+  ensp: " ",
+  emsp: " ",
+  middot: " ",
+  bull: " ",
+  times: "x",
 };
 
 /**
@@ -124,7 +161,7 @@ export function sentences(p: Span): Span[] {
   let start = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
-    if (c !== "." && c !== "!" && c !== "?" && c !== ";" ) continue;
+    if (c !== "." && c !== "!" && c !== "?" && c !== ";") continue;
     if (c === ";") continue; // clauses are handled by the grammar; keep sentences whole
     const prev = t[i - 1] ?? "";
     const next = t[i + 1] ?? "";

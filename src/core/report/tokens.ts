@@ -57,29 +57,44 @@ add(["baseWord"], "mom yoy m/m y/y m-o-m y-o-y month-on-month year-on-year");
 add(["cmpPrep"], "from than over versus vs vs. compared against relative above below on");
 add(["world"], "global world worldwide world's international ex-china");
 add(["trade"], "imports import exports export demand consumption");
-add(["companySuffix"], "group group's co co. corp corp. corporation ltd ltd. limited inc inc. holdings mining resources nonferrous industries company company's");
+add(
+  ["companySuffix"],
+  "group group's co co. corp corp. corporation ltd ltd. limited inc inc. holdings mining resources nonferrous industries company company's",
+);
 add(["target"], "target targets targeted goal goals quota quotas budget budgeted guidance");
 add(["excluding"], "excluding except excludes exclude");
 add(["metric"], "production output outputs supply produced capacity");
 add(["two"], "two three four five");
-add(["price"], "shfe lme comex futures spot price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs");
+add(
+  ["price"],
+  "shfe lme comex futures spot price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs",
+);
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");
 add(["plant"], "smelters smelter plants plant enterprises producers refineries mills companies firms");
-add(["country"], "indonesia indonesia's indonesian india india's philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe european africa african america america's american asia asian oceania us usa");
-add(["province"], "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang mongolia anhui's yunnan's jiangxi's guangxi's xinjiang's sichuan's qinghai's shandong's henan's hunan's");
+add(
+  ["country"],
+  "indonesia indonesia's indonesian india india's philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe european africa african america america's american asia asian oceania us usa",
+);
+add(
+  ["province"],
+  "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang mongolia anhui's yunnan's jiangxi's guangxi's xinjiang's sichuan's qinghai's shandong's henan's hunan's",
+);
 add(["month"], "january february march april may june july august september october november december");
 
 /** Capitalised possessives that are not a company: the country, SMM, products, generic subjects. */
 const NOT_NAMES = new Set(
-  ("china smm copper aluminium aluminum alumina zinc nickel lead tin lithium cobalt silicon polysilicon magnesium manganese titanium antimony bismuth silver molybdenum tungsten " +
+  (
+    "china smm copper aluminium aluminum alumina zinc nickel lead tin lithium cobalt silicon polysilicon magnesium manganese titanium antimony bismuth silver molybdenum tungsten " +
     "npi stainless steel industry market month year sector country nation region province the its their this that overseas domestic chinese indonesian " +
-    "output production capacity lfp lco lmo emm emd dmc ndfeb pv module solar").split(" "),
+    "output production capacity lfp lco lmo emm emd dmc ndfeb pv module solar"
+  ).split(" "),
 );
 
 const TAG_OF = new Map<string, number>(Object.entries(LEXICON).map(([w, ts]) => [w, ts.reduce((n, t) => n | TAGS[t], 0)]));
 
-const TOKEN_RE = /[a-z]\/[a-z](?![a-z])|[a-z]-o-[a-z](?![a-z])|[+-]?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*[A-Za-z\u00C0-\u024F'’]|[A-Za-z\u00C0-\u024F]|[^\sA-Za-z\d]/gi;
+const TOKEN_RE =
+  /[a-z]\/[a-z](?![a-z])|[a-z]-o-[a-z](?![a-z])|[+-]?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*[A-Za-z\u00C0-\u024F'’]|[A-Za-z\u00C0-\u024F]|[^\sA-Za-z\d]/gi;
 
 /** Tokens of a sentence, tagged from the lexicon. Linear in the sentence's length. */
 export function lex(s: string): Token[] {
@@ -98,7 +113,8 @@ export function lex(s: string): Token[] {
     if (lower.length > 4 && lower.endsWith("ing")) tags |= TAGS.ing;
     if (/'s$/.test(lower)) {
       tags |= TAG_OF.get(lower.slice(0, -2)) ?? 0;
-      if ((tags & TAGS.capital) !== 0 && (tags & (TAGS.province | TAGS.country | TAGS.month | TAGS.world)) === 0 && !NOT_NAMES.has(lower.slice(0, -2))) tags |= TAGS.named;
+      if ((tags & TAGS.capital) !== 0 && (tags & (TAGS.province | TAGS.country | TAGS.month | TAGS.world)) === 0 && !NOT_NAMES.has(lower.slice(0, -2)))
+        tags |= TAGS.named;
     }
     if (lower.endsWith("n't")) tags |= TAGS.neg | TAGS.aux;
     out.push({ text, lower, start: m.index, end: m.index + text.length, tags });

@@ -70,16 +70,40 @@ export function buildDashboard(ds: Dataset, options: DashboardOptions, mode: Mod
       b.value(r, COLS.name, p.name, { style: { bold: true } });
       const trend = trendOf(p.id, month, "actual");
       b.formula(r, COLS.trend, orEmpty(src.trend(P, M, "actual"), ""), trend);
-      b.formula(r, COLS.arrow, `IF(${cell(COLS.trend)}="","",IF(LEFT(${cell(COLS.trend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.trend)},2)="do","${ARROW.down}","${ARROW.flat}")))`, arrowFor(trend), { style: { align: "center", bold: true } });
+      b.formula(
+        r,
+        COLS.arrow,
+        `IF(${cell(COLS.trend)}="","",IF(LEFT(${cell(COLS.trend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.trend)},2)="do","${ARROW.down}","${ARROW.flat}")))`,
+        arrowFor(trend),
+        { style: { align: "center", bold: true } },
+      );
       const mom = fig(p.id, month, "mom", "actual");
       b.formula(r, COLS.mom, orEmpty(src.figure(P, M, "mom", "actual"), DASH), mom, { numFmt: measureFormat("mom"), style: { align: "right" } });
-      b.formula(r, COLS.yoy, orEmpty(src.figure(P, M, "yoy", "actual"), DASH), fig(p.id, month, "yoy", "actual"), { numFmt: measureFormat("yoy"), style: { align: "right" } });
-      b.formula(r, COLS.output, orEmpty(src.figure(P, M, "output", "actual"), DASH), fig(p.id, month, "output", "actual"), { numFmt: measureFormat("output"), style: { align: "right" } });
-      b.formula(r, COLS.rate, orEmpty(src.figure(P, M, "operating_rate", "actual"), DASH), fig(p.id, month, "operating_rate", "actual"), { numFmt: measureFormat("operating_rate"), style: { align: "right" } });
-      b.formula(r, COLS.fcMom, orEmpty(src.figure(P, N, "mom", "forecast"), DASH), fig(p.id, next, "mom", "forecast"), { numFmt: measureFormat("mom"), style: { align: "right" } });
+      b.formula(r, COLS.yoy, orEmpty(src.figure(P, M, "yoy", "actual"), DASH), fig(p.id, month, "yoy", "actual"), {
+        numFmt: measureFormat("yoy"),
+        style: { align: "right" },
+      });
+      b.formula(r, COLS.output, orEmpty(src.figure(P, M, "output", "actual"), DASH), fig(p.id, month, "output", "actual"), {
+        numFmt: measureFormat("output"),
+        style: { align: "right" },
+      });
+      b.formula(r, COLS.rate, orEmpty(src.figure(P, M, "operating_rate", "actual"), DASH), fig(p.id, month, "operating_rate", "actual"), {
+        numFmt: measureFormat("operating_rate"),
+        style: { align: "right" },
+      });
+      b.formula(r, COLS.fcMom, orEmpty(src.figure(P, N, "mom", "forecast"), DASH), fig(p.id, next, "mom", "forecast"), {
+        numFmt: measureFormat("mom"),
+        style: { align: "right" },
+      });
       const fcTrend = trendOf(p.id, next, "forecast");
       b.formula(r, COLS.fcTrend, orEmpty(src.trend(P, N, "forecast"), ""), fcTrend);
-      b.formula(r, COLS.fcArrow, `IF(${cell(COLS.fcTrend)}="","",IF(LEFT(${cell(COLS.fcTrend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.fcTrend)},2)="do","${ARROW.down}","${ARROW.flat}")))`, arrowFor(fcTrend), { style: { align: "center", bold: true } });
+      b.formula(
+        r,
+        COLS.fcArrow,
+        `IF(${cell(COLS.fcTrend)}="","",IF(LEFT(${cell(COLS.fcTrend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.fcTrend)},2)="do","${ARROW.down}","${ARROW.flat}")))`,
+        arrowFor(fcTrend),
+        { style: { align: "center", bold: true } },
+      );
       if (typeof mom === "number" || trend) stated++;
       b.anchor(`product:${p.id}`, a1(r, 1));
       r++;
@@ -95,7 +119,19 @@ export function buildDashboard(ds: Dataset, options: DashboardOptions, mode: Mod
     `Actuals for ${month} from the ${editionLabel(month)}${loaded.has(month) ? "" : " — not loaded"}; forecasts for ${next} from the ${editionLabel(nextEdition)}${b.grid.editions.length ? `; editions drawn on: ${b.grid.editions.join(", ")}` : ""}.`,
     `Built ${formatBuilt(builtAt)}. ${modeLine(mode)} ▲ up ▼ down ► flat (SMM.TREND); "–": not stated in the loaded editions. ${stated} of ${groups.reduce((n, g) => n + g.products.length, 0)} products have a MoM figure or direction for ${month}.`,
   );
-  const heads = ["Product id", "Product", "Trend", `Direction ${month} (SMM.TREND)`, "MoM", "YoY", "Output, mt", "Operating rate", `Forecast MoM ${next}`, "Trend", `Forecast direction ${next}`];
+  const heads = [
+    "Product id",
+    "Product",
+    "Trend",
+    `Direction ${month} (SMM.TREND)`,
+    "MoM",
+    "YoY",
+    "Output, mt",
+    "Operating rate",
+    `Forecast MoM ${next}`,
+    "Trend",
+    `Forecast direction ${next}`,
+  ];
   heads.forEach((h, i) => b.value(HEAD, i + 1, h, { style: HEADER_STYLE }));
   for (const c of [COLS.arrow, COLS.fcArrow]) {
     const rg = rangeRef(HEAD + 1, c, Math.max(HEAD + 1, last), c);

@@ -34,7 +34,25 @@ export interface ForecastVsActualOptions {
 }
 
 // Column layout of the detail table (both variants).
-const C = { a: 1, b: 2, c: 3, fcMom: 4, acMom: 5, err: 6, abs: 7, fDir: 8, aDir: 9, hit: 10, fcOut: 11, acOut: 12, outErr: 13, outPct: 14, note: 15, key: 16, month: 17 } as const;
+const C = {
+  a: 1,
+  b: 2,
+  c: 3,
+  fcMom: 4,
+  acMom: 5,
+  err: 6,
+  abs: 7,
+  fDir: 8,
+  aDir: 9,
+  hit: 10,
+  fcOut: 11,
+  acOut: 12,
+  outErr: 13,
+  outPct: 14,
+  note: 15,
+  key: 16,
+  month: 17,
+} as const;
 const L = colLetter;
 const FIRST = 7; // first data row (row 5: column groups, row 6: headers)
 const SUMMARY_COL = 18; // R
@@ -83,7 +101,9 @@ export function sideReason(ds: Dataset, product: string, month: string, basis: "
   const side = basis === "forecast" ? "No MoM forecast" : "No MoM actual";
   if (ds.lookup(product, "", month, basis, "mom")) return "";
   if (!ds.covers(month, basis)) {
-    return basis === "forecast" ? `${side}: no loaded edition has forecasts for ${month} (the ${addMonths(month, -1)} edition would).` : `${side}: the ${month} edition is not loaded.`;
+    return basis === "forecast"
+      ? `${side}: no loaded edition has forecasts for ${month} (the ${addMonths(month, -1)} edition would).`
+      : `${side}: the ${month} edition is not loaded.`;
   }
   const parts = ds.segmentsOf(product).filter((seg) => ds.lookup(product, seg, month, basis, "mom"));
   const forParts = parts.length ? `MoM stated only for parts (${parts.join(", ")})` : "";
@@ -92,7 +112,9 @@ export function sideReason(ds: Dataset, product: string, month: string, basis: "
   const chg = ds.lookup(product, "", month, basis, "mom_chg");
   if (chg) return `${side}: only the change in tonnes is stated (${chg.value > 0 ? "+" : ""}${Math.round(chg.value).toLocaleString("en-US")} mt).`;
   if (forParts) return literalText(`${side}: ${forParts}.`);
-  return basis === "forecast" ? `${side}: none for ${month} in the loaded editions (SMM would state it in the ${addMonths(month, -1)} edition).` : `${side}: not stated in the loaded editions.`;
+  return basis === "forecast"
+    ? `${side}: none for ${month} in the loaded editions (SMM would state it in the ${addMonths(month, -1)} edition).`
+    : `${side}: not stated in the loaded editions.`;
 }
 
 function missingParts(ds: Dataset, product: string, month: string): { forecast: string; actual: string } {
@@ -125,7 +147,10 @@ export function pairModel(ds: Dataset, product: string, month: string, mode: Mod
   const noteOk = hedgeNote(ds, product, month);
   const note = f !== undefined && a !== undefined ? noteOk : (f !== undefined ? "" : miss.forecast) + (a !== undefined ? "" : miss.actual);
   const editions = uniqueEditions(
-    (["mom", "output"] as const).flatMap((m) => [ds.lookup(product, "", month, "forecast", m)?.provenance.edition, ds.lookup(product, "", month, "actual", m)?.provenance.edition]),
+    (["mom", "output"] as const).flatMap((m) => [
+      ds.lookup(product, "", month, "forecast", m)?.provenance.edition,
+      ds.lookup(product, "", month, "actual", m)?.provenance.edition,
+    ]),
   );
   return {
     product,
@@ -155,8 +180,7 @@ const isValue = (v: CellValue): boolean => v !== "" && v !== null && !isErrorVal
 const hasForecast = (m: PairModel): boolean => isValue(m.fcMom) || isValue(m.fcOut) || isValue(m.fDir);
 const hasActual = (m: PairModel): boolean => isValue(m.acMom) || isValue(m.acOut) || isValue(m.aDir);
 /** 0: both MoM numbers; 1: something comparable; 2: forecast only; 3: actual only. */
-const completeness = (m: PairModel): number =>
-  num(m.err) !== undefined ? 0 : m.hit !== "n/a" || num(m.outErr) !== undefined ? 1 : hasForecast(m) ? 2 : 3;
+const completeness = (m: PairModel): number => (num(m.err) !== undefined ? 0 : m.hit !== "n/a" || num(m.outErr) !== undefined ? 1 : hasForecast(m) ? 2 : 3);
 
 /** Writes columns D..Q of one detail row; `product`/`period` are the operands the formulas use. */
 function writePairRow(b: GridBuilder, src: FigureSource, row: number, product: Operand, period: Operand, m: PairModel): void {
@@ -165,12 +189,17 @@ function writePairRow(b: GridBuilder, src: FigureSource, row: number, product: O
   b.formula(r, C.fcMom, src.figure(product, period, "mom", "forecast"), m.fcMom, { numFmt: measureFormat("mom") });
   b.formula(r, C.acMom, src.actual(product, period, "mom"), m.acMom, { numFmt: measureFormat("mom") });
   const both = `AND(ISNUMBER(${c(C.fcMom)}),ISNUMBER(${c(C.acMom)}))`;
-  const surprise = src.mode === "smm" ? `SMM.SURPRISE(${"ref" in product ? product.ref : str(product.text)},${"ref" in period ? period.ref : str(period.text)},"mom")` : `${c(C.acMom)}-${c(C.fcMom)}`;
+  const surprise =
+    src.mode === "smm"
+      ? `SMM.SURPRISE(${"ref" in product ? product.ref : str(product.text)},${"ref" in period ? period.ref : str(period.text)},"mom")`
+      : `${c(C.acMom)}-${c(C.fcMom)}`;
   b.formula(r, C.err, `IF(${both},${surprise},"")`, m.err, { numFmt: FMT.pctSigned });
   b.formula(r, C.abs, `IF(ISNUMBER(${c(C.err)}),ABS(${c(C.err)}),"")`, m.abs, { numFmt: FMT.pct });
   b.formula(r, C.fDir, src.trend(product, period, "forecast"), m.fDir, { style: { align: "center" } });
   b.formula(r, C.aDir, src.trend(product, period, "actual"), m.aDir, { style: { align: "center" } });
-  b.formula(r, C.hit, `IF(AND(ISTEXT(${c(C.fDir)}),ISTEXT(${c(C.aDir)})),IF(LEFT(${c(C.fDir)},2)=LEFT(${c(C.aDir)},2),"hit","miss"),"n/a")`, m.hit, { style: { align: "center" } });
+  b.formula(r, C.hit, `IF(AND(ISTEXT(${c(C.fDir)}),ISTEXT(${c(C.aDir)})),IF(LEFT(${c(C.fDir)},2)=LEFT(${c(C.aDir)},2),"hit","miss"),"n/a")`, m.hit, {
+    style: { align: "center" },
+  });
   b.formula(r, C.fcOut, src.figure(product, period, "output", "forecast"), m.fcOut, { numFmt: measureFormat("output") });
   b.formula(r, C.acOut, src.actual(product, period, "output"), m.acOut, { numFmt: measureFormat("output") });
   b.formula(r, C.outErr, `IF(AND(ISNUMBER(${c(C.fcOut)}),ISNUMBER(${c(C.acOut)})),${c(C.acOut)}-${c(C.fcOut)},"")`, m.outErr, { numFmt: FMT.tonnesSigned });
@@ -249,8 +278,20 @@ function summaryBlock(b: GridBuilder, top: number, first: number, last: number, 
     ["Mean absolute error, MoM", `IF(${V}${top + 2}=0,"n/a",AVERAGE(${rng(C.abs)}))`, pairs.length ? mean(absErrs) : "n/a", FMT.pct, "mae"],
     ["Bias, MoM: mean of actual − forecast", `IF(${V}${top + 2}=0,"n/a",AVERAGE(${rng(C.err)}))`, pairs.length ? mean(errs) : "n/a", FMT.pctSigned, "bias"],
     ["Output: forecast and actual both stated", `COUNT(${rng(C.outErr)})`, outs.length, FMT.count, "outPairs"],
-    ["Mean absolute error, output (mt)", `IF(${V}${top + 8}=0,"n/a",(SUMIF(${rng(C.outErr)},">0")-SUMIF(${rng(C.outErr)},"<0"))/${V}${top + 8})`, outs.length ? outs.reduce((s, x) => s + Math.abs(x), 0) / outs.length : "n/a", FMT.tonnes, "outMae"],
-    ["Bias, output: mean of actual − forecast (mt)", `IF(${V}${top + 8}=0,"n/a",AVERAGE(${rng(C.outErr)}))`, outs.length ? mean(outs) : "n/a", FMT.tonnesSigned, "outBias"],
+    [
+      "Mean absolute error, output (mt)",
+      `IF(${V}${top + 8}=0,"n/a",(SUMIF(${rng(C.outErr)},">0")-SUMIF(${rng(C.outErr)},"<0"))/${V}${top + 8})`,
+      outs.length ? outs.reduce((s, x) => s + Math.abs(x), 0) / outs.length : "n/a",
+      FMT.tonnes,
+      "outMae",
+    ],
+    [
+      "Bias, output: mean of actual − forecast (mt)",
+      `IF(${V}${top + 8}=0,"n/a",AVERAGE(${rng(C.outErr)}))`,
+      outs.length ? mean(outs) : "n/a",
+      FMT.tonnesSigned,
+      "outBias",
+    ],
   ];
   rows.forEach(([label, f, v, fmt, anchor], i) => {
     const r = top + 1 + i;
@@ -403,7 +444,9 @@ export function forecastVsActualRange(ds: Dataset, options: { from: string; to: 
     b.value(top, col, title, { style: HEADER_STYLE });
     b.style(rangeRef(top, col, top, col + 7), HEADER_STYLE);
     b.merge(rangeRef(top, col, top, col + 7));
-    [firstHead, secondHead, "Judged", "Hits", "Hit rate", "Bias, MoM", "MAE, MoM", "Bias, output (mt)"].forEach((h, i) => b.value(top + 1, col + i, h, { style: HEADER_STYLE }));
+    [firstHead, secondHead, "Judged", "Hits", "Hit rate", "Bias, MoM", "MAE, MoM", "Bias, output (mt)"].forEach((h, i) =>
+      b.value(top + 1, col + i, h, { style: HEADER_STYLE }),
+    );
   };
   const statsRow = (r: number, sel: readonly PairModel[], crit: string): void => {
     const judged = sel.filter((m) => m.hit !== "n/a").length;
@@ -417,10 +460,14 @@ export function forecastVsActualRange(ds: Dataset, options: { from: string; to: 
     b.formula(r, col + 3, `COUNTIFS(${crit},${rng(C.hit)},"hit")`, hits, { numFmt: FMT.count });
     b.formula(r, col + 4, `IF(${J(col + 2)}=0,"n/a",${J(col + 3)}/${J(col + 2)})`, judged ? hits / judged : "n/a", { numFmt: FMT.pct });
     const nErr = `COUNTIFS(${crit},${rng(C.abs)},">=0")`;
-    b.formula(r, col + 5, `IF(${nErr}=0,"n/a",SUMIFS(${rng(C.err)},${crit})/${nErr})`, errs.length ? sum(errs) / errs.length : "n/a", { numFmt: FMT.pctSigned });
+    b.formula(r, col + 5, `IF(${nErr}=0,"n/a",SUMIFS(${rng(C.err)},${crit})/${nErr})`, errs.length ? sum(errs) / errs.length : "n/a", {
+      numFmt: FMT.pctSigned,
+    });
     b.formula(r, col + 6, `IF(${nErr}=0,"n/a",SUMIFS(${rng(C.abs)},${crit})/${nErr})`, abss.length ? sum(abss) / abss.length : "n/a", { numFmt: FMT.pct });
     const nOut = `(COUNTIFS(${crit},${rng(C.outErr)},">=0")+COUNTIFS(${crit},${rng(C.outErr)},"<0"))`;
-    b.formula(r, col + 7, `IF(${nOut}=0,"n/a",SUMIFS(${rng(C.outErr)},${crit})/${nOut})`, outs.length ? sum(outs) / outs.length : "n/a", { numFmt: FMT.tonnesSigned });
+    b.formula(r, col + 7, `IF(${nOut}=0,"n/a",SUMIFS(${rng(C.outErr)},${crit})/${nOut})`, outs.length ? sum(outs) / outs.length : "n/a", {
+      numFmt: FMT.tonnesSigned,
+    });
   };
   let top = 5;
   blockHeaders(top, `By product — ${from} to ${to}`, "Product id", "Product");
@@ -440,7 +487,11 @@ export function forecastVsActualRange(ds: Dataset, options: { from: string; to: 
     const r = monthTop + i;
     b.value(r, col, m, { style: { align: "center", bold: true } });
     b.value(r, col + 1, addMonths(m, -1), { style: { color: COLORS.subtle, align: "center" } });
-    statsRow(r, models.filter((x) => x.month === m), `${rng(C.month)},${Number(m.replace("-", ""))}`);
+    statsRow(
+      r,
+      models.filter((x) => x.month === m),
+      `${rng(C.month)},${Number(m.replace("-", ""))}`,
+    );
     b.anchor(`month:${m}`, a1(r, col));
   });
   top = monthTop + monthsWith.length + 1;
@@ -490,7 +541,11 @@ export function forecastMonths(ds: Dataset): string[] {
  */
 export function latestPairedMonth(ds: Dataset): string | null {
   const periods = forecastMonths(ds).reverse();
-  const models = (m: string): PairModel[] => ds.catalog.all().filter((p) => ds.periodsOf(p.id, "", "forecast").includes(m)).map((p) => pairModel(ds, p.id, m, "plain"));
+  const models = (m: string): PairModel[] =>
+    ds.catalog
+      .all()
+      .filter((p) => ds.periodsOf(p.id, "", "forecast").includes(m))
+      .map((p) => pairModel(ds, p.id, m, "plain"));
   for (const m of periods) if (models(m).some((pm) => num(pm.err) !== undefined)) return m;
   for (const m of periods) if (models(m).some((pm) => pm.hit !== "n/a" || num(pm.outErr) !== undefined)) return m;
   return null;

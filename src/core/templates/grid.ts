@@ -20,8 +20,7 @@ export interface ErrorValue {
 }
 export type CellValue = string | number | boolean | null | ErrorValue;
 
-export const isErrorValue = (v: unknown): v is ErrorValue =>
-  typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
+export const isErrorValue = (v: unknown): v is ErrorValue => typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
 
 export const NA: ErrorValue = Object.freeze({ error: "#N/A" }) as ErrorValue;
 
@@ -169,7 +168,12 @@ export function gridBounds(g: Grid): { rows: number; cols: number } {
 
 /** Excel sheet name rules: <= 31 characters, none of []:*?/\, not blank. */
 export function safeSheetName(name: string): string {
-  const s = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim().slice(0, 31).trim();
+  const s = name
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, 31)
+    .trim();
   return s || "Sheet";
 }
 
@@ -230,7 +234,8 @@ export class GridBuilder {
   set(row: number, col: number, cell: Cell): this {
     const ref = a1(row, col);
     const old = this.grid.cells[ref];
-    this.grid.cells[ref] = old?.style && cell.style ? { ...cell, style: { ...old.style, ...cell.style } } : { ...(old?.style ? { style: old.style } : {}), ...cell };
+    this.grid.cells[ref] =
+      old?.style && cell.style ? { ...cell, style: { ...old.style, ...cell.style } } : { ...(old?.style ? { style: old.style } : {}), ...cell };
     return this;
   }
 

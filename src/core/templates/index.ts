@@ -17,7 +17,16 @@ import { buildProductHistory, type ProductHistoryOptions } from "./product-histo
 export * from "./grid";
 export { buildDashboard, arrowFor, DASH } from "./dashboard";
 export { buildDataSheet, dataRows, dataRef, dataKey, DATA_SHEET, DATA_COLUMNS, type DataRow, type DataRef } from "./data-sheet";
-export { buildForecastVsActual, forecastMonths, forecastVsActualMonth, forecastVsActualRange, latestPairedMonth, pairModel, sideReason, type PairModel } from "./forecast-vs-actual";
+export {
+  buildForecastVsActual,
+  forecastMonths,
+  forecastVsActualMonth,
+  forecastVsActualRange,
+  latestPairedMonth,
+  pairModel,
+  sideReason,
+  type PairModel,
+} from "./forecast-vs-actual";
 export { buildProductHistory } from "./product-history";
 export type { DashboardOptions, ForecastVsActualOptions, ProductHistoryOptions };
 
@@ -165,4 +174,3 @@ export function buildWorkbookGrids(ds: Dataset, options: WorkbookOptions = {}): 
   grids.push(buildDataSheet(ds, { builtAt }));
   return grids;
 }
-

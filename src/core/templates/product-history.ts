@@ -46,7 +46,8 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
   if (!resolved || resolved.segment) throw new RangeError(`unknown product "${options.product}" (use a catalog id such as copper-cathode)`);
   const p = resolved.product;
   const periods = [...new Set([...ds.periodsOf(p.id, "", "actual"), ...ds.periodsOf(p.id, "", "forecast")])].sort();
-  if (!periods.length && (!options.from || !options.to)) throw new RangeError(`no figures for ${p.id} in the loaded editions: give from and to, or pick another product`);
+  if (!periods.length && (!options.from || !options.to))
+    throw new RangeError(`no figures for ${p.id} in the loaded editions: give from and to, or pick another product`);
   const from = checkPeriod(options.from ?? periods[0] ?? "", "from");
   const to = checkPeriod(options.to ?? periods[periods.length - 1] ?? "", "to");
   if (from > to) throw new RangeError(`from (${from}) is after to (${to})`);
@@ -60,7 +61,11 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
   if (!measures.some((c) => c.measure === "mom")) measures.splice(Math.min(1, measures.length), 0, MEASURE_COLUMNS[1] as (typeof MEASURE_COLUMNS)[number]);
   const withOutputForecast = stated("output", "forecast");
   const editions = uniqueEditions(
-    months.flatMap((m) => [...MEASURE_COLUMNS.map((c) => ds.lookup(p.id, "", m, "actual", c.measure)?.provenance.edition), ds.lookup(p.id, "", m, "forecast", "mom")?.provenance.edition, ds.lookup(p.id, "", m, "forecast", "output")?.provenance.edition]),
+    months.flatMap((m) => [
+      ...MEASURE_COLUMNS.map((c) => ds.lookup(p.id, "", m, "actual", c.measure)?.provenance.edition),
+      ds.lookup(p.id, "", m, "forecast", "mom")?.provenance.edition,
+      ds.lookup(p.id, "", m, "forecast", "output")?.provenance.edition,
+    ]),
   );
   const b = new GridBuilder({ name: options.sheetName ?? `History ${p.id}`, kind: "product-history", mode, builtAt, editions });
 
@@ -99,7 +104,11 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
     const acRef = a1(r, momCol);
     c++;
     const both = num(fc) !== undefined && num(act) !== undefined;
-    const surprise: CellValue = both ? (mode === "smm" ? resultValue(callFunction(ds, "SURPRISE", [p.id, m, "mom"])) : (num(act) as number) - (num(fc) as number)) : "";
+    const surprise: CellValue = both
+      ? mode === "smm"
+        ? resultValue(callFunction(ds, "SURPRISE", [p.id, m, "mom"]))
+        : (num(act) as number) - (num(fc) as number)
+      : "";
     const surpriseExpr = mode === "smm" ? `SMM.SURPRISE(${str(p.id)},$A${r},"mom")` : `${acRef}-${fcRef}`;
     b.formula(r, c, `IF(AND(ISNUMBER(${fcRef}),ISNUMBER(${acRef})),${surpriseExpr},"")`, surprise, { numFmt: FMT.pctSigned });
     colOf.set("surprise", c);
@@ -122,7 +131,9 @@ export function buildProductHistory(ds: Dataset, options: ProductHistoryOptions,
   // The raw series, as SMM.SERIES returns them (plain mode: the same rows over the Data sheet).
   let sc = width + 2;
   const seriesTop = HEAD;
-  b.value(seriesTop - 1, sc, `Series as SMM.SERIES returns them (${from} to ${to}; months without a figure left out)`, { style: { italic: true, color: COLORS.subtle } });
+  b.value(seriesTop - 1, sc, `Series as SMM.SERIES returns them (${from} to ${to}; months without a figure left out)`, {
+    style: { italic: true, color: COLORS.subtle },
+  });
   const seriesBlocks = new Map<Measure, { top: number; rows: number; col: number }>();
   for (const mc of measures.filter((x) => SERIES_MEASURES.includes(x.measure))) {
     const res = callFunction(ds, "SERIES", [p.id, mc.measure, from, to]);

@@ -70,7 +70,8 @@ export interface SourceLine {
 export function sourceLines(status: LoadStatus): SourceLine[] {
   return (["bundled", "team", "imported"] as const).map((k) => {
     const s = status.sources[k];
-    const tone = s.state === "ok" ? (s.issues.length ? "warn" : "ok") : s.state === "error" ? "error" : s.state === "stale" || s.state === "missing" ? "warn" : "info";
+    const tone =
+      s.state === "ok" ? (s.issues.length ? "warn" : "ok") : s.state === "error" ? "error" : s.state === "stale" || s.state === "missing" ? "warn" : "info";
     return { source: k === "team" ? "team source" : k, state: s.state, message: s.message, tone };
   });
 }

@@ -255,13 +255,20 @@ function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string |
   const byItem = new Map(decisions.map((d) => [d.item, d] as const));
   const decided = (loaded?.observations ?? []).filter((o) => o.correction);
   const earlierFor = (o: Observation): string => {
-    const d = decided.find((x) => sameSentence(x.provenance.sentence, o.provenance.sentence) && (x.correction?.original ? figureKey(x.correction.original) : figureKey(x)) === figureKey(o));
+    const d = decided.find(
+      (x) =>
+        sameSentence(x.provenance.sentence, o.provenance.sentence) &&
+        (x.correction?.original ? figureKey(x.correction.original) : figureKey(x)) === figureKey(o),
+    );
     if (d) return `${describeCorrection(d)}: ${nameOf(ds, catalog, d)}: ${formatFigure(d.value, d.measure)}`;
     const r = (loaded?.rejected ?? []).find((x) => sameSentence(x.provenance.sentence, o.provenance.sentence) && figureKey(x) === figureKey(o));
     return r ? describeCorrection(r) : "";
   };
   const earlierIssue = (sentence: string): string => {
-    const d = decided.find((x) => (x.correction?.kind === "assigned" || (x.correction?.kind === "corrected" && !x.correction.original)) && sameSentence(x.provenance.sentence, sentence));
+    const d = decided.find(
+      (x) =>
+        (x.correction?.kind === "assigned" || (x.correction?.kind === "corrected" && !x.correction.original)) && sameSentence(x.provenance.sentence, sentence),
+    );
     return d ? `${describeCorrection(d)}: ${nameOf(ds, catalog, d)}: ${formatFigure(d.value, d.measure)}` : "";
   };
   return reviewItems(raw).map((it: ReviewItem): ReviewView => {
@@ -286,7 +293,8 @@ function reviewViews(ds: Dataset, catalog: Catalog, raw: Edition, norm: string |
     }
     const is = it.issue;
     const sentence = is.sentence ?? "";
-    const hl = norm && typeof is.start === "number" && typeof is.end === "number" && is.start >= 0 ? highlightInSentence(norm, sentence, is.start, is.end) : null;
+    const hl =
+      norm && typeof is.start === "number" && typeof is.end === "number" && is.start >= 0 ? highlightInSentence(norm, sentence, is.start, is.end) : null;
     const number = hl ? sentence.slice(hl.start, hl.end) : "";
     return {
       id: it.id,
@@ -322,7 +330,10 @@ export function parseValueInput(text: string, measure: Measure): number | null {
 }
 
 /** The figure's fields typed in a form, checked; a message when one is wrong. */
-export function checkFields(ds: Dataset, f: { product: string; segment: string; period: string; basis: string; measure: string; value: string }): { ok: true; value: FigureFields } | { ok: false; message: string } {
+export function checkFields(
+  ds: Dataset,
+  f: { product: string; segment: string; period: string; basis: string; measure: string; value: string },
+): { ok: true; value: FigureFields } | { ok: false; message: string } {
   const product = ds.catalog.get(f.product.trim()) ?? ds.catalog.resolve(f.product.trim())?.product ?? null;
   if (!product) return { ok: false, message: `"${f.product}" is not a product: pick one from the list.` };
   if (!isPeriod(f.period)) return { ok: false, message: `"${f.period}" is not a month: use YYYY-MM.` };
@@ -331,7 +342,11 @@ export function checkFields(ds: Dataset, f: { product: string; segment: string; 
   if (f.basis !== "actual" && f.basis !== "forecast") return { ok: false, message: "The basis is actual or forecast." };
   const value = parseValueInput(f.value, measure);
   if (value === null) return { ok: false, message: `"${f.value}" is not a number.` };
-  const segment = f.segment.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const segment = f.segment
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   return { ok: true, value: { product: product.id, segment, period: f.period, basis: f.basis, measure, value } };
 }
 
@@ -352,7 +367,13 @@ function issueViews(text: string, issues: readonly Issue[]): IssueView[] {
 }
 
 /** Product names, ids and aliases in lower case (what a report names its products by). */
-const productNames = perVersion((ds: Dataset): string[] => [...new Set(ds.catalog.all().flatMap((p) => [p.name, p.id.replace(/-/g, " "), ...p.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 || /[^\x00-\x7f]/.test(n))))]);
+const productNames = perVersion((ds: Dataset): string[] => [
+  ...new Set(
+    ds.catalog
+      .all()
+      .flatMap((p) => [p.name, p.id.replace(/-/g, " "), ...p.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 || /[^\x00-\x7f]/.test(n))),
+  ),
+]);
 
 /**
  * Parses a report for the preview. `edition` (YYYY-MM) overrides the month found in the text or
@@ -360,7 +381,15 @@ const productNames = perVersion((ds: Dataset): string[] => [...new Set(ds.catalo
  */
 export function prepareReport(ds: Dataset, text: string, opts: { name?: string; edition?: string | null; size?: number } & ImportChoices = {}): PreparedImport {
   const name = opts.name?.trim() || PASTED;
-  const base: ImportPreview = { kind: "report", name, chars: typeof text === "string" ? text.length : 0, blocking: null, editions: [], issues: [], editionOverride: opts.edition ?? null };
+  const base: ImportPreview = {
+    kind: "report",
+    name,
+    chars: typeof text === "string" ? text.length : 0,
+    blocking: null,
+    editions: [],
+    issues: [],
+    editionOverride: opts.edition ?? null,
+  };
   const bad = checkText(text, opts.size);
   if (bad) return { preview: { ...base, blocking: bad }, editions: [], text: "" };
   if (opts.edition && !isPeriod(opts.edition)) {
@@ -368,7 +397,8 @@ export function prepareReport(ds: Dataset, text: string, opts: { name?: string; 
   }
   // refuse what is plainly not a report before the parser reads it (fast, one message)
   const screen = screenReport(text, productNames(ds));
-  if (!screen.ok) return { preview: { ...base, blocking: `This is not an SMM production report: ${screen.reason}. Nothing was saved.` }, editions: [], text: "" };
+  if (!screen.ok)
+    return { preview: { ...base, blocking: `This is not an SMM production report: ${screen.reason}. Nothing was saved.` }, editions: [], text: "" };
   const catalog = Catalog.fromJSON(ds.catalog.toJSON());
   const r = parseReport(text, {
     ...(name !== PASTED ? { fileName: name } : {}),
@@ -385,7 +415,28 @@ export function prepareReport(ds: Dataset, text: string, opts: { name?: string; 
       : unknownMonth
         ? "Set the edition month (the month the report's actual figures describe) to read this report."
         : "The report could not be read. Nothing was saved.";
-    const preview: ImportPreview = { ...base, blocking, issues, editions: [{ id: null, label: "month unknown", source: name, sections: 0, figures: 0, trends: 0, actualFigures: 0, forecastFigures: 0, products: [], replaces: null, diff: null, changes: [], review: [] }] };
+    const preview: ImportPreview = {
+      ...base,
+      blocking,
+      issues,
+      editions: [
+        {
+          id: null,
+          label: "month unknown",
+          source: name,
+          sections: 0,
+          figures: 0,
+          trends: 0,
+          actualFigures: 0,
+          forecastFigures: 0,
+          products: [],
+          replaces: null,
+          diff: null,
+          changes: [],
+          review: [],
+        },
+      ],
+    };
     return { preview, editions: [], text };
   }
   const raw = r.edition;
@@ -401,7 +452,15 @@ export function prepareReport(ds: Dataset, text: string, opts: { name?: string; 
 /** Figures CSV (the columns of ../shared/data/*.csv): one edition per release. */
 export function prepareCsv(ds: Dataset, text: string, opts: { name?: string; size?: number } & ImportChoices = {}): PreparedImport {
   const name = opts.name?.trim() || PASTED;
-  const base: ImportPreview = { kind: "csv", name, chars: typeof text === "string" ? text.length : 0, blocking: null, editions: [], issues: [], editionOverride: null };
+  const base: ImportPreview = {
+    kind: "csv",
+    name,
+    chars: typeof text === "string" ? text.length : 0,
+    blocking: null,
+    editions: [],
+    issues: [],
+    editionOverride: null,
+  };
   const bad = checkText(text, opts.size);
   if (bad) return { preview: { ...base, blocking: bad }, editions: [], text: "" };
   const r = readFiguresCsv(text, name);
@@ -461,15 +520,29 @@ export function summariseDiffs(ds: Dataset, diffs: readonly (EditionDiff | Merge
     removed += d.removed.length;
     kept += merged?.kept.length ?? 0;
     if (d.isNew) heads.push(`${periodLabel(d.edition)}: new edition, ${plural(d.added.length, "figure")}`);
-    else if (merged) heads.push(`${periodLabel(d.edition)}: merged, ${d.added.length} new, ${d.revised.length} revised, ${merged.kept.length} kept, ${merged.conflicting.length} conflicting, ${d.removed.length} dropped, ${d.unchanged} unchanged`);
-    else if (!d.added.length && !d.revised.length && !d.removed.length) heads.push(`${periodLabel(d.edition)}: replaced, no figure changed (${plural(d.unchanged, "figure")})`);
-    else heads.push(`${periodLabel(d.edition)}: replaced, ${d.added.length} new, ${d.revised.length} revised, ${d.removed.length} removed, ${d.unchanged} unchanged`);
+    else if (merged)
+      heads.push(
+        `${periodLabel(d.edition)}: merged, ${d.added.length} new, ${d.revised.length} revised, ${merged.kept.length} kept, ${merged.conflicting.length} conflicting, ${d.removed.length} dropped, ${d.unchanged} unchanged`,
+      );
+    else if (!d.added.length && !d.revised.length && !d.removed.length)
+      heads.push(`${periodLabel(d.edition)}: replaced, no figure changed (${plural(d.unchanged, "figure")})`);
+    else
+      heads.push(
+        `${periodLabel(d.edition)}: replaced, ${d.added.length} new, ${d.revised.length} revised, ${d.removed.length} removed, ${d.unchanged} unchanged`,
+      );
     for (const r of d.revised) {
-      lines.push({ kind: "revised", text: `${figureName(ds, r.after)}: ${formatFigure(r.before.value, r.before.measure)} -> ${formatFigure(r.after.value, r.after.measure)}` });
+      lines.push({
+        kind: "revised",
+        text: `${figureName(ds, r.after)}: ${formatFigure(r.before.value, r.before.measure)} -> ${formatFigure(r.after.value, r.after.measure)}`,
+      });
     }
     if (!d.isNew) for (const o of d.added) lines.push({ kind: "new", text: `${figureName(ds, o)}: ${formatFigure(o.value, o.measure)}` });
     for (const c of merged?.conflicting ?? []) lines.push({ kind: "conflict", text: `${c.figures[0] ? figureName(ds, c.figures[0]) + ": " : ""}${c.message}` });
-    for (const o of merged?.kept ?? []) lines.push({ kind: "kept", text: `${figureName(ds, o)}: ${formatFigure(o.value, o.measure)} (kept from the ${o.keptFrom ?? merged?.over ?? "earlier"} copy)` });
+    for (const o of merged?.kept ?? [])
+      lines.push({
+        kind: "kept",
+        text: `${figureName(ds, o)}: ${formatFigure(o.value, o.measure)} (kept from the ${o.keptFrom ?? merged?.over ?? "earlier"} copy)`,
+      });
     for (const o of d.removed) lines.push({ kind: "removed", text: `${figureName(ds, o)} (was ${formatFigure(o.value, o.measure)})` });
   }
   const more = lines.length - maxLines;

@@ -27,7 +27,8 @@ export function highlightInSentence(normText: string, sentence: string, start: n
 }
 
 const NUMBER = /(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])-?\d+(?:\.\d+)?/g;
-const UNIT_AFTER = /^\s?(?:%|percentage points?|pct(?:\.|\s)?pts?|pp\b|(?:(?:million|thousand|billion|10,000|10 thousand)\s+)?(?:mt|tonnes?|tons?|t)\b(?:\s*\/\s*(?:year|yr|a))?)/i;
+const UNIT_AFTER =
+  /^\s?(?:%|percentage points?|pct(?:\.|\s)?pts?|pp\b|(?:(?:million|thousand|billion|10,000|10 thousand)\s+)?(?:mt|tonnes?|tons?|t)\b(?:\s*\/\s*(?:year|yr|a))?)/i;
 const MULTIPLIER_AFTER: [RegExp, number][] = [
   [/^\s?million\b/i, 1e6],
   [/^\s?billion\b/i, 1e9],
@@ -75,7 +76,9 @@ export function locateFigure(o: Observation, sourceText?: string | null, related
   if (!p.sentence) return [];
   if (sourceText && p.start >= 0 && p.end > p.start) {
     if (o.implied) {
-      const spans = related.map((r) => (sourceText ? highlightInSentence(sourceText, p.sentence, r.provenance.start, r.provenance.end) : null)).filter((s): s is Span => !!s);
+      const spans = related
+        .map((r) => (sourceText ? highlightInSentence(sourceText, p.sentence, r.provenance.start, r.provenance.end) : null))
+        .filter((s): s is Span => !!s);
       if (spans.length) return spans.sort((a, b) => a.start - b.start);
     } else {
       const s = highlightInSentence(sourceText, p.sentence, p.start, p.end);
@@ -83,7 +86,10 @@ export function locateFigure(o: Observation, sourceText?: string | null, related
     }
   }
   if (o.implied) {
-    return related.map((r) => findNumber(p.sentence, r.value, r.unit)).filter((s): s is Span => !!s).sort((a, b) => a.start - b.start);
+    return related
+      .map((r) => findNumber(p.sentence, r.value, r.unit))
+      .filter((s): s is Span => !!s)
+      .sort((a, b) => a.start - b.start);
   }
   const s = findNumber(p.sentence, o.value, o.unit);
   return s ? [s] : [];

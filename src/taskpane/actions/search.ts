@@ -32,7 +32,12 @@ export const figureCounts = perVersion((ds: Dataset): Map<string, number> => {
   return counts;
 });
 
-const norm = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (s: string): string =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 const segLabel = (s: string): string => s.replace(/-/g, " ");
 
 const groupOrder = (g: string): number => {
@@ -80,11 +85,7 @@ export function searchProducts(ds: Dataset, query: string, limit = 40): ProductH
   const exact = ds.catalog.resolve(raw.trim());
   if (exact) add(hit(ds, exact.product, exact.segment, "exact", 0));
   for (const p of products) {
-    const names: [string, string][] = [
-      [norm(p.name), "name"],
-      [norm(p.id), "id"],
-      ...p.aliases.map((a): [string, string] => [norm(a), `alias "${a}"`]),
-    ];
+    const names: [string, string][] = [[norm(p.name), "name"], [norm(p.id), "id"], ...p.aliases.map((a): [string, string] => [norm(a), `alias "${a}"`])];
     let best = Infinity;
     let why = "";
     for (const [n, w] of names) {
@@ -101,7 +102,10 @@ export function searchProducts(ds: Dataset, query: string, limit = 40): ProductH
     }
     if (best < Infinity) add(hit(ds, p, "", why, best));
     const g = norm(p.group);
-    if (g && (g.includes(q) || (q.length >= 4 && editDistance(q, g) <= 2) || g.split(" ").some((w) => w.length >= 4 && q.length >= 4 && editDistance(q, w) <= 1))) {
+    if (
+      g &&
+      (g.includes(q) || (q.length >= 4 && editDistance(q, g) <= 2) || g.split(" ").some((w) => w.length >= 4 && q.length >= 4 && editDistance(q, w) <= 1))
+    ) {
       add(hit(ds, p, "", `group ${p.group}`, 3 + groupOrder(p.group) * 0.01));
     }
     for (const s of ds.segmentsOf(p.id)) {
@@ -113,10 +117,11 @@ export function searchProducts(ds: Dataset, query: string, limit = 40): ProductH
   // typos: the catalog's suggestions (edit distance on ids and aliases), unless the query names a
   // product exactly (an id, a name or an alias such as "镍": no fuzzy neighbours then)
   const named = exact !== null || [...out.values()].some((x) => x.score <= 0.5);
-  if (!named) for (const [i, name] of ds.catalog.suggest(query, 6).entries()) {
-    const r = ds.catalog.resolve(name);
-    if (r) add(hit(ds, r.product, "", `did you mean "${name}"?`, 4 + i * 0.1));
-  }
+  if (!named)
+    for (const [i, name] of ds.catalog.suggest(query, 6).entries()) {
+      const r = ds.catalog.resolve(name);
+      if (r) add(hit(ds, r.product, "", `did you mean "${name}"?`, 4 + i * 0.1));
+    }
   // typos inside multi-word names ("aluminum oxid" / "lithum carbonate"): word by word
   if (out.size < 3) {
     const words = q.split(" ").filter((w) => w.length >= 4);

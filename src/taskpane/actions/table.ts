@@ -68,7 +68,9 @@ export function validateQuery(x: unknown): R<TableQuery> {
   if (typeof x !== "object" || x === null) return { ok: false, message: "the stored query is not an object" };
   const q = x as Record<string, unknown>;
   const products = Array.isArray(q.products) ? q.products.filter((p): p is string => typeof p === "string" && p.length > 0 && p.length <= 200) : [];
-  const measures = Array.isArray(q.measures) ? q.measures.filter((m): m is Measure => typeof m === "string" && (MEASURES as readonly string[]).includes(m)) : [];
+  const measures = Array.isArray(q.measures)
+    ? q.measures.filter((m): m is Measure => typeof m === "string" && (MEASURES as readonly string[]).includes(m))
+    : [];
   if (!products.length) return { ok: false, message: "no products chosen" };
   if (!measures.length) return { ok: false, message: "no measures chosen" };
   const from = typeof q.from === "string" ? q.from : "";
@@ -77,7 +79,20 @@ export function validateQuery(x: unknown): R<TableQuery> {
   if (to !== LATEST && !isPeriod(to)) return { ok: false, message: `the last month "${to}" is not YYYY-MM` };
   const basis: Basis = q.basis === "forecast" ? "forecast" : "actual";
   const layout: Layout = q.layout === "wide" ? "wide" : "long";
-  return { ok: true, value: { v: 1, products: [...new Set(products)].slice(0, 200), measures: [...new Set(measures)], from, to, basis, layout, headers: q.headers !== false, skipEmpty: q.skipEmpty !== false } };
+  return {
+    ok: true,
+    value: {
+      v: 1,
+      products: [...new Set(products)].slice(0, 200),
+      measures: [...new Set(measures)],
+      from,
+      to,
+      basis,
+      layout,
+      headers: q.headers !== false,
+      skipEmpty: q.skipEmpty !== false,
+    },
+  };
 }
 
 /** Every month with any figure, newest first (for the month pickers). */
@@ -105,7 +120,17 @@ export function latestPeriod(ds: Dataset, products: readonly string[], basis: Ba
 /** A default query: the chosen products, MoM and output, the last six months. */
 export function defaultQuery(ds: Dataset, products: string[] = []): TableQuery {
   const last = latestPeriod(ds, products, "actual") ?? "2025-02";
-  return { v: 1, products, measures: ["mom", "output"], from: addMonths(last, -5), to: LATEST, basis: "actual", layout: "long", headers: true, skipEmpty: true };
+  return {
+    v: 1,
+    products,
+    measures: ["mom", "output"],
+    from: addMonths(last, -5),
+    to: LATEST,
+    basis: "actual",
+    layout: "long",
+    headers: true,
+    skipEmpty: true,
+  };
 }
 
 export function buildTable(ds: Dataset, query: TableQuery): R<TableModel> {
@@ -138,7 +163,8 @@ export function buildTable(ds: Dataset, query: TableQuery): R<TableModel> {
   let header: string[];
   if (q.layout === "long") {
     header = ["Product", "Month", ...q.measures.map((m) => MEASURE_LABELS[m] + (q.basis === "forecast" ? " (forecast)" : ""))];
-    if (products.length * periods.length * header.length > MAX_TABLE_CELLS) return { ok: false, message: "this table would be too large: choose fewer products, measures or months" };
+    if (products.length * periods.length * header.length > MAX_TABLE_CELLS)
+      return { ok: false, message: "this table would be too large: choose fewer products, measures or months" };
     for (const p of products) {
       for (const period of periods) {
         const before = missing;
@@ -153,7 +179,8 @@ export function buildTable(ds: Dataset, query: TableQuery): R<TableModel> {
   } else {
     header = ["Month"];
     for (const p of products) for (const m of q.measures) header.push(`${p.name} ${MEASURE_LABELS[m]}${q.basis === "forecast" ? " (forecast)" : ""}`);
-    if (periods.length * header.length > MAX_TABLE_CELLS) return { ok: false, message: "this table would be too large: choose fewer products, measures or months" };
+    if (periods.length * header.length > MAX_TABLE_CELLS)
+      return { ok: false, message: "this table would be too large: choose fewer products, measures or months" };
     for (const period of periods) {
       const before = missing;
       const cells: ModelCell[] = [];

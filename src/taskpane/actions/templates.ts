@@ -10,7 +10,20 @@ import { formatPeriodLong } from "../../core/periods";
 import type { Result } from "../../core/result";
 import { failure, success } from "../../core/result";
 import type { CellValue, Grid, TemplateRequest } from "../../core/templates";
-import { buildTemplate, colLetter, COLORS, defaultMonths, forecastMonths, gridBounds, isErrorValue, monthCoverage, parseA1, richestProduct, TEMPLATES, type MonthCoverage } from "../../core/templates";
+import {
+  buildTemplate,
+  colLetter,
+  COLORS,
+  defaultMonths,
+  forecastMonths,
+  gridBounds,
+  isErrorValue,
+  monthCoverage,
+  parseA1,
+  richestProduct,
+  TEMPLATES,
+  type MonthCoverage,
+} from "../../core/templates";
 import { plural } from "./format";
 
 export type TemplateChoice = "fva-month" | "fva-range" | "dashboard" | "product-history";
@@ -30,13 +43,15 @@ export const TEMPLATE_CHOICES: readonly TemplateChoiceInfo[] = [
     id: "fva-month",
     kind: "forecast-vs-actual",
     label: `${label("forecast-vs-actual")}: one month`,
-    description: "Every product SMM forecast for the month (in the previous month's report) against what it then reported: MoM and output, the error, whether the direction was right, hit rate, bias, the biggest misses and a chart.",
+    description:
+      "Every product SMM forecast for the month (in the previous month's report) against what it then reported: MoM and output, the error, whether the direction was right, hit rate, bias, the biggest misses and a chart.",
   },
   {
     id: "fva-range",
     kind: "forecast-vs-actual",
     label: `${label("forecast-vs-actual")}: range of months`,
-    description: "One row per product and month with a forecast, with hit rate, bias and mean error by product and by month, and a chart of the directions SMM got right.",
+    description:
+      "One row per product and month with a forecast, with hit rate, bias and mean error by product and by month, and a chart of the directions SMM got right.",
   },
   {
     id: "dashboard",
@@ -163,8 +178,15 @@ export function templateRequest(spec: TemplateSpec, builtAt?: string): Result<Te
       return success({ kind: "dashboard", month: spec.dashboardMonth, ...at });
     case "product-history":
       if (!spec.product) return failure("Choose a product: type its name, an alias or an id above.");
-      if (spec.productFrom && spec.productTo && spec.productFrom > spec.productTo) return failure(`From (${month(spec.productFrom)}) is after To (${month(spec.productTo)}): pick an earlier From month.`);
-      return success({ kind: "product-history", product: spec.product, ...(spec.productFrom ? { from: spec.productFrom } : {}), ...(spec.productTo ? { to: spec.productTo } : {}), ...at });
+      if (spec.productFrom && spec.productTo && spec.productFrom > spec.productTo)
+        return failure(`From (${month(spec.productFrom)}) is after To (${month(spec.productTo)}): pick an earlier From month.`);
+      return success({
+        kind: "product-history",
+        product: spec.product,
+        ...(spec.productFrom ? { from: spec.productFrom } : {}),
+        ...(spec.productTo ? { to: spec.productTo } : {}),
+        ...at,
+      });
     default:
       return failure(`Unknown template ${JSON.stringify((spec as { choice: unknown }).choice)}.`);
   }

@@ -194,7 +194,16 @@ function figureView(ds: Dataset, o: Observation, role: string, texts: SourceText
     const m = /^(.*?) row (\d+)(?:: (.*))?$/s.exec(p.sentence);
     note = m ? `From row ${m[2]} of the figures file ${m[1]} (no report sentence).` : "From a figures CSV row (no report sentence).";
   } else {
-    const related = o.implied ? (["mom_chg", "mom", "yoy_chg", "yoy"] as const).map((m) => ds.getEdition(p.edition)?.observations.find((x) => x.product === o.product && x.segment === o.segment && x.period === o.period && x.basis === o.basis && x.measure === m)).filter((x): x is Observation => !!x).slice(0, 2) : [];
+    const related = o.implied
+      ? (["mom_chg", "mom", "yoy_chg", "yoy"] as const)
+          .map((m) =>
+            ds
+              .getEdition(p.edition)
+              ?.observations.find((x) => x.product === o.product && x.segment === o.segment && x.period === o.period && x.basis === o.basis && x.measure === m),
+          )
+          .filter((x): x is Observation => !!x)
+          .slice(0, 2)
+      : [];
     const spans = locateFigure(o, texts?.get(p.edition, source) ?? null, related);
     sentence = splitHighlights(p.sentence, spans);
     if (!spans.length) note = "The figure could not be located in the sentence.";
@@ -247,12 +256,17 @@ function argText(a: Arg): string {
  * Traces an SMM call. `refValues` holds the values of cell references among its arguments;
  * `spillRow` is the row of a spilled result the active cell shows (SERIES, TABLE).
  */
-export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record<string, unknown>; spillRow?: number; texts?: SourceTexts | null } = {}): TraceModel {
+export function traceCall(
+  ds: Dataset,
+  call: SmmCall,
+  opts: { refValues?: Record<string, unknown>; spillRow?: number; texts?: SourceTexts | null } = {},
+): TraceModel {
   const refValues = opts.refValues ?? {};
   const spec = FUNCTIONS[call.name];
   const formula = `=${call.text}`;
   const expr = call.args.find((a) => a.kind === "expr");
-  if (expr && expr.kind === "expr") return failTrace(formula, `Trace reads literal arguments and cell references; "${expr.text}" is an expression. Put it in a cell and refer to that cell.`);
+  if (expr && expr.kind === "expr")
+    return failTrace(formula, `Trace reads literal arguments and cell references; "${expr.text}" is an expression. Put it in a cell and refer to that cell.`);
   const raw = spec.params.map((_, i) => argValue(call.args[i], refValues));
   const result = callFunction(ds, call.name, raw);
   const shown = (v: unknown): string => {
@@ -299,7 +313,10 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
         if (per.ok) o = ds.lookup(String(row[0]), "", per.value, b.value, m.value);
       }
       if (!o) return failTrace(formula, "The figure of this row could not be found.", valueText);
-      return ok([figureView(ds, o, "", texts)], `Row ${i + 1} of ${rows.length} of the spilled result${opts.spillRow === undefined ? " (select a cell of the result to trace its row)" : ""}.`);
+      return ok(
+        [figureView(ds, o, "", texts)],
+        `Row ${i + 1} of ${rows.length} of the spilled result${opts.spillRow === undefined ? " (select a cell of the result to trace its row)" : ""}.`,
+      );
     }
     default:
       break;
@@ -314,7 +331,9 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
     const t = ds.trend(r.product.id, r.segment, per.value, basis);
     if (!t) {
       const o = ds.lookup(r.product.id, r.segment, per.value, basis, "mom") ?? ds.lookup(r.product.id, r.segment, per.value, basis, "mom_chg");
-      return o ? ok([figureView(ds, o, "direction from", texts)], "The direction comes from the MoM figure.") : failTrace(formula, "no direction found", valueText);
+      return o
+        ? ok([figureView(ds, o, "direction from", texts)], "The direction comes from the MoM figure.")
+        : failTrace(formula, "no direction found", valueText);
     }
     const p = t.provenance;
     const ed = ds.getEdition(p.edition);
@@ -368,10 +387,14 @@ export function traceCall(ds: Dataset, call: SmmCall, opts: { refValues?: Record
 }
 
 /** Traces a formula's text (the Trace tab's box, or the active cell's formula without references). */
-export function traceFormula(ds: Dataset, formula: string, opts: { refValues?: Record<string, unknown>; spillRow?: number; texts?: SourceTexts | null } = {}): TraceModel {
+export function traceFormula(
+  ds: Dataset,
+  formula: string,
+  opts: { refValues?: Record<string, unknown>; spillRow?: number; texts?: SourceTexts | null } = {},
+): TraceModel {
   const f = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
   const call = findSmmCall(f);
-  if (!call) return failTrace(f, "This is not an =SMM.* formula. Select a cell with one (e.g. =SMM.MOM(\"nickel\",\"2025-02\")).");
+  if (!call) return failTrace(f, 'This is not an =SMM.* formula. Select a cell with one (e.g. =SMM.MOM("nickel","2025-02")).');
   if ("error" in call) return failTrace(f, call.error);
   return traceCall(ds, call, opts);
 }

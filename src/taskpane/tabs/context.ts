@@ -37,7 +37,14 @@ export interface TabController {
 export const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 /** Writes a block at the active cell; the outcome is shown by `show` (next to the button pressed). */
-export async function writeAtActive(ctx: PaneContext, grid: Grid, opts: Parameters<typeof writeGrid>[2], what: string, retry: (overwrite: boolean) => void, show: Notify): Promise<boolean> {
+export async function writeAtActive(
+  ctx: PaneContext,
+  grid: Grid,
+  opts: Parameters<typeof writeGrid>[2],
+  what: string,
+  retry: (overwrite: boolean) => void,
+  show: Notify,
+): Promise<boolean> {
   if (!ctx.inExcel()) {
     show("info", "Writing needs Excel", NO_EXCEL_MESSAGE);
     return false;
@@ -45,13 +52,27 @@ export async function writeAtActive(ctx: PaneContext, grid: Grid, opts: Paramete
   const r = await writeGrid({ kind: "active" }, grid, opts);
   if (r.ok) {
     const v = r.value;
-    show("success", `Inserted ${what}`, `${v.rows} x ${v.cols} cells at ${v.address}${v.linked ? `; linked table ${v.linked.name}: Refresh re-pulls it when the data changes` : ""}.`);
+    show(
+      "success",
+      `Inserted ${what}`,
+      `${v.rows} x ${v.cols} cells at ${v.address}${v.linked ? `; linked table ${v.linked.name}: Refresh re-pulls it when the data changes` : ""}.`,
+    );
     return true;
   }
   if (r.code === "not-empty") {
     show("warning", "Cells in the way", r.message, [{ label: "Overwrite", run: () => retry(true), primary: true }]);
   } else {
-    show("error", r.code === "protected" ? "The sheet is protected" : r.code === "spill-blocked" ? "Spill blocked" : r.code === "no-selection" ? "No cell selected" : "Could not write", r.message);
+    show(
+      "error",
+      r.code === "protected"
+        ? "The sheet is protected"
+        : r.code === "spill-blocked"
+          ? "Spill blocked"
+          : r.code === "no-selection"
+            ? "No cell selected"
+            : "Could not write",
+      r.message,
+    );
   }
   return false;
 }

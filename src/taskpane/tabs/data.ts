@@ -43,7 +43,11 @@ export class DataController implements TabController {
     texts.delete(id);
     if (!r) return shell.notify("warning", "Not removed", `No imported edition ${id}.`);
     const back = ds.getEdition(id);
-    shell.notify("success", `Removed the imported ${id} edition`, back ? `The ${back.origin} copy of ${id} is in use again.` : `${plural(r.diffs[0]?.removed.length ?? 0, "figure")} removed.`);
+    shell.notify(
+      "success",
+      `Removed the imported ${id} edition`,
+      back ? `The ${back.origin} copy of ${id} is in use again.` : `${plural(r.diffs[0]?.removed.length ?? 0, "figure")} removed.`,
+    );
   }
 
   private async setTeam(url: string): Promise<void> {
@@ -62,7 +66,15 @@ export class DataController implements TabController {
     if (!this.ctx.inExcel()) return this.view.renderLinks("Linked tables live in a workbook: open this pane in Excel.");
     const r = await listLinkedTables();
     if (!r.ok) return quiet ? undefined : this.view.renderLinks(r.message);
-    this.view.renderLinks(r.value.map((x) => ({ id: x.id, title: linkedTitle(this.ctx.ds, x), address: x.current ?? x.address, updatedAt: x.updatedAt, broken: x.current === null })));
+    this.view.renderLinks(
+      r.value.map((x) => ({
+        id: x.id,
+        title: linkedTitle(this.ctx.ds, x),
+        address: x.current ?? x.address,
+        updatedAt: x.updatedAt,
+        broken: x.current === null,
+      })),
+    );
   }
 
   private async unlink(id: string): Promise<void> {

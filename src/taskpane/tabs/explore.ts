@@ -51,6 +51,13 @@ export class ExploreController implements TabController {
     if (!t.ok) return show("warning", "Nothing to insert", t.message);
     const grid = toGrid(t.value, mode);
     const link = mode === "values" ? { query: t.value.query, title: describeQuery(this.ctx.ds, t.value.query) } : undefined;
-    await writeAtActive(this.ctx, grid, { overwrite, ...(link ? { link } : {}) }, mode === "values" ? "a linked table (values)" : "live formulas", (o) => void this.insert(q, mode, o), show);
+    await writeAtActive(
+      this.ctx,
+      grid,
+      { overwrite, ...(link ? { link } : {}) },
+      mode === "values" ? "a linked table (values)" : "live formulas",
+      (o) => void this.insert(q, mode, o),
+      show,
+    );
   }
 }

@@ -45,6 +45,13 @@ export class FormulaController implements TabController {
       if (m) format = measureFormat(m);
     }
     const grid: Grid = { cells: [[p.formula]], numberFormats: [[format]], headerRows: 0 };
-    await writeAtActive(this.ctx, grid, { overwrite: true, ...(spills ? { spill: { rows: p.rows, cols: p.cols } } : {}) }, `${p.formula}`, () => undefined, (...a) => this.view.showResult(...a));
+    await writeAtActive(
+      this.ctx,
+      grid,
+      { overwrite: true, ...(spills ? { spill: { rows: p.rows, cols: p.cols } } : {}) },
+      `${p.formula}`,
+      () => undefined,
+      (...a) => this.view.showResult(...a),
+    );
   }
 }

@@ -57,7 +57,14 @@ export class ImportController implements TabController {
     for (const [i, inp] of inputs.entries()) {
       this.view.progress(offset + i, total || 1, `Reading the report${inputs.length > 1 ? ` ${i + 1} of ${inputs.length}: ${inp.name}` : ""}...`);
       await tick();
-      this.items.push({ text: inp.text, name: inp.name, edition: null, decisions: [], drop: [], prepared: prepareImport(ds, inp.text, { name: inp.name, ...(inp.size ? { size: inp.size } : {}) }) });
+      this.items.push({
+        text: inp.text,
+        name: inp.name,
+        edition: null,
+        decisions: [],
+        drop: [],
+        prepared: prepareImport(ds, inp.text, { name: inp.name, ...(inp.size ? { size: inp.size } : {}) }),
+      });
     }
     this.view.setProducts(ds.catalog.all().map((p) => ({ id: p.id, name: p.name })));
     this.view.progress(0, 0, "");
@@ -84,7 +91,13 @@ export class ImportController implements TabController {
 
   /** The item prepared again with the user's choices (decisions, dropped kept figures). */
   private prepareItem(it: ImportItem): PreparedImport {
-    return prepareImport(this.ctx.ds, it.text, { name: it.name, ...(it.edition ? { edition: it.edition } : {}), decisions: it.decisions, drop: it.drop, at: new Date().toISOString() });
+    return prepareImport(this.ctx.ds, it.text, {
+      name: it.name,
+      ...(it.edition ? { edition: it.edition } : {}),
+      decisions: it.decisions,
+      drop: it.drop,
+      at: new Date().toISOString(),
+    });
   }
 
   private rePreview(index: number): void {
@@ -109,7 +122,12 @@ export class ImportController implements TabController {
     this.rePreview(index);
   }
 
-  private reviewForm(index: number, item: string, action: "correct" | "assign", form: { product: string; segment: string; period: string; basis: string; measure: string; value: string }): void {
+  private reviewForm(
+    index: number,
+    item: string,
+    action: "correct" | "assign",
+    form: { product: string; segment: string; period: string; basis: string; measure: string; value: string },
+  ): void {
     const it = this.items[index];
     if (!it) return;
     const c = checkFields(this.ctx.ds, form);
@@ -142,7 +160,10 @@ export class ImportController implements TabController {
       this.view.progress(0, 0, "");
       this.view.showResult(summariseDiffs(ds, res.diffs), warnings);
       this.items = [];
-      if (this.ctx.inExcel()) shell.notify("info", "Data changed", "=SMM.* formulas recalculate now. Linked tables (values) update when you Refresh.", [{ label: "Refresh workbook", run: () => void this.ctx.refresh("workbook"), primary: true }]);
+      if (this.ctx.inExcel())
+        shell.notify("info", "Data changed", "=SMM.* formulas recalculate now. Linked tables (values) update when you Refresh.", [
+          { label: "Refresh workbook", run: () => void this.ctx.refresh("workbook"), primary: true },
+        ]);
     } catch (e) {
       this.view.progress(0, 0, "");
       this.view.showError("Saving failed", e instanceof Error ? e.message : String(e));

@@ -65,12 +65,21 @@ export class TemplatesController implements TabController {
     const g = buildTemplateGrid(this.ctx.ds, spec);
     if (!g.ok) return this.view.showResult("warning", "Nothing to insert", g.message);
     this.view.renderPreview(templatePreview(g.value));
-    if (!this.ctx.inExcel()) return this.view.showResult("info", "Inserting needs Excel", `Templates go into a new worksheet of the open workbook: open this pane from the SMM add-in in Excel. The preview above shows what the sheet "${g.value.name}" will hold.`);
+    if (!this.ctx.inExcel())
+      return this.view.showResult(
+        "info",
+        "Inserting needs Excel",
+        `Templates go into a new worksheet of the open workbook: open this pane from the SMM add-in in Excel. The preview above shows what the sheet "${g.value.name}" will hold.`,
+      );
     this.view.setBusy(true);
     try {
       const r = await insertTemplate(g.value);
       if (!r.ok) {
-        return this.view.showResult("error", r.code === "protected" ? "The workbook is protected" : r.code === "edit-mode" ? "Excel is editing a cell" : "Could not insert the sheet", r.message);
+        return this.view.showResult(
+          "error",
+          r.code === "protected" ? "The workbook is protected" : r.code === "edit-mode" ? "Excel is editing a cell" : "Could not insert the sheet",
+          r.message,
+        );
       }
       const m = insertedMessage(g.value, r.value.name);
       this.view.showResult("success", m.title, m.body);

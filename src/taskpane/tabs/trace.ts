@@ -62,7 +62,11 @@ export class TraceController implements TabController {
       }
       return this.view.message("info", "Not a figure", `${c.address} is a header or label of linked table ${c.linked.rec.name}.`);
     }
-    this.view.message("info", "No SMM formula here", `${c.address} holds ${formula ? `the formula ${formula}` : c.value === "" ? "nothing" : `the value ${String(c.value)}`}. Select a cell with an =SMM.* formula or in a linked table.`);
+    this.view.message(
+      "info",
+      "No SMM formula here",
+      `${c.address} holds ${formula ? `the formula ${formula}` : c.value === "" ? "nothing" : `the value ${String(c.value)}`}. Select a cell with an =SMM.* formula or in a linked table.`,
+    );
   }
 
   private async setFollow(on: boolean): Promise<void> {

@@ -34,7 +34,11 @@ export class DataView {
 
   constructor(private ev: DataEvents) {
     const id = nextId("team");
-    this.teamInput = h("input", { id, class: "input", attrs: { type: "url", placeholder: "https://.../smm-dataset.json", "aria-describedby": `${id}-hint`, "data-testid": "team-url" } });
+    this.teamInput = h("input", {
+      id,
+      class: "input",
+      attrs: { type: "url", placeholder: "https://.../smm-dataset.json", "aria-describedby": `${id}-hint`, "data-testid": "team-url" },
+    });
     this.el = h(
       "section",
       { class: "stack" },
@@ -46,7 +50,11 @@ export class DataView {
         { class: "field" },
         h("label", { attrs: { for: id } }, "Dataset URL"),
         this.teamInput,
-        h("div", { class: "hint", id: `${id}-hint` }, `An https:// address of an SMM dataset JSON your team publishes. Its editions load at start-up and are cached for offline use. A file over ${MAX_DOWNLOAD_BYTES / (1024 * 1024)} MB is refused: the download stops there.`),
+        h(
+          "div",
+          { class: "hint", id: `${id}-hint` },
+          `An https:// address of an SMM dataset JSON your team publishes. Its editions load at start-up and are cached for offline use. A file over ${MAX_DOWNLOAD_BYTES / (1024 * 1024)} MB is refused: the download stops there.`,
+        ),
       ),
       h(
         "div",
@@ -68,7 +76,15 @@ export class DataView {
   renderSources(lines: SourceLine[], teamUrl: string | null): void {
     replace(
       this.sources,
-      lines.map((l) => h("li", { class: `source tone-${l.tone}` }, badge(l.source, l.tone === "ok" ? "success" : l.tone === "error" ? "error" : l.tone === "warn" ? "warning" : "neutral"), " ", l.message)),
+      lines.map((l) =>
+        h(
+          "li",
+          { class: `source tone-${l.tone}` },
+          badge(l.source, l.tone === "ok" ? "success" : l.tone === "error" ? "error" : l.tone === "warn" ? "warning" : "neutral"),
+          " ",
+          l.message,
+        ),
+      ),
     );
     if (document.activeElement !== this.teamInput) this.teamInput.value = teamUrl ?? "";
   }
@@ -97,8 +113,16 @@ export class DataView {
               h("strong", null, r.label),
               " ",
               badge(r.originLabel, r.origin === "imported" ? "brand" : r.origin === "team" ? "success" : "neutral"),
-              h("div", { class: "hint" }, `${plural(r.figures, "figure")} (${r.actual} actual, ${r.forecast} forecast), ${plural(r.trends, "direction")}${r.issues ? `, ${plural(r.issues, "issue")}` : ""}`),
-              h("div", { class: "hint" }, [r.source, r.importedAt ? `imported ${r.importedAt}` : "", r.covers ? `months ${r.covers}` : ""].filter(Boolean).join(" \u00b7 ")),
+              h(
+                "div",
+                { class: "hint" },
+                `${plural(r.figures, "figure")} (${r.actual} actual, ${r.forecast} forecast), ${plural(r.trends, "direction")}${r.issues ? `, ${plural(r.issues, "issue")}` : ""}`,
+              ),
+              h(
+                "div",
+                { class: "hint" },
+                [r.source, r.importedAt ? `imported ${r.importedAt}` : "", r.covers ? `months ${r.covers}` : ""].filter(Boolean).join(" \u00b7 "),
+              ),
               r.shadows ? h("div", { class: "hint" }, `Replaces the ${r.shadows} copy of this month: removing it brings that back.`) : null,
             ),
             r.removable ? button("Remove", () => this.ev.remove(r.id), "subtle", { "aria-label": `Remove the imported ${r.label} edition` }) : null,
@@ -126,7 +150,14 @@ export class DataView {
           h(
             "li",
             { class: "edition-row" },
-            h("div", { class: "edition-main" }, h("strong", { class: "mono" }, r.address || "(deleted)"), r.broken ? badge("cells deleted", "error") : null, h("div", { class: "hint" }, r.title), h("div", { class: "hint" }, r.updatedAt ? `refreshed ${r.updatedAt.slice(0, 16).replace("T", " ")}` : "")),
+            h(
+              "div",
+              { class: "edition-main" },
+              h("strong", { class: "mono" }, r.address || "(deleted)"),
+              r.broken ? badge("cells deleted", "error") : null,
+              h("div", { class: "hint" }, r.title),
+              h("div", { class: "hint" }, r.updatedAt ? `refreshed ${r.updatedAt.slice(0, 16).replace("T", " ")}` : ""),
+            ),
             button("Unlink", () => this.ev.unlink(r.id), "subtle", { "aria-label": `Unlink the table at ${r.address}` }),
           ),
         ),

@@ -57,9 +57,19 @@ export function messageBar(tone: Tone, title: string, body?: Child, actions: { l
   return h(
     "div",
     { class: `msg msg-${tone}`, attrs: { role: tone === "error" ? "alert" : "status" } },
-    h("span", { class: "msg-icon", attrs: { "aria-hidden": "true" } }, tone === "error" ? "\u2716" : tone === "warning" ? "\u26A0" : tone === "success" ? "\u2714" : "\u2139"),
+    h(
+      "span",
+      { class: "msg-icon", attrs: { "aria-hidden": "true" } },
+      tone === "error" ? "\u2716" : tone === "warning" ? "\u26A0" : tone === "success" ? "\u2714" : "\u2139",
+    ),
     h("div", { class: "msg-text" }, h("strong", null, title), body ? h("div", { class: "msg-body" }, body) : null),
-    actions.length ? h("div", { class: "msg-actions" }, actions.map((a) => button(a.label, a.run, a.primary ? "primary" : "secondary"))) : null,
+    actions.length
+      ? h(
+          "div",
+          { class: "msg-actions" },
+          actions.map((a) => button(a.label, a.run, a.primary ? "primary" : "secondary")),
+        )
+      : null,
   );
 }
 
@@ -75,8 +85,17 @@ export function field(label: string, control: HTMLElement, hint?: string): HTMLE
   return h("div", { class: "field" }, h("label", { attrs: { for: id } }, label), control, hint ? h("div", { class: "hint", id: hintId }, hint) : null);
 }
 
-export function select(options: { value: string; label: string }[], value: string, onChange: (v: string) => void, attrs: Props["attrs"] = {}): HTMLSelectElement {
-  const s = h("select", { class: "input", attrs, on: { change: () => onChange(s.value) } }, options.map((o) => h("option", { attrs: { value: o.value } }, o.label)));
+export function select(
+  options: { value: string; label: string }[],
+  value: string,
+  onChange: (v: string) => void,
+  attrs: Props["attrs"] = {},
+): HTMLSelectElement {
+  const s = h(
+    "select",
+    { class: "input", attrs, on: { change: () => onChange(s.value) } },
+    options.map((o) => h("option", { attrs: { value: o.value } }, o.label)),
+  );
   s.value = value;
   return s;
 }
@@ -87,5 +106,9 @@ export function badge(text: string, tone: "neutral" | "brand" | "success" | "war
 
 /** A sentence with highlighted parts as text nodes and <mark>s. */
 export function sentenceNode(parts: { text: string; mark: boolean }[]): HTMLElement {
-  return h("q", { class: "sentence" }, parts.map((p) => (p.mark ? h("mark", null, p.text) : p.text)));
+  return h(
+    "q",
+    { class: "sentence" },
+    parts.map((p) => (p.mark ? h("mark", null, p.text) : p.text)),
+  );
 }

@@ -41,25 +41,50 @@ export class ExploreView {
   private inExcel = false;
   private hostNote = h("p", { class: "hint host-note" });
 
-  constructor(private ev: ExploreEvents, initial: TableQuery) {
+  constructor(
+    private ev: ExploreEvents,
+    initial: TableQuery,
+  ) {
     this.q = { ...initial };
     const listId = nextId("results");
     this.input = h("input", {
       class: "input search",
       id: nextId("search"),
-      attrs: { type: "search", role: "combobox", "aria-expanded": "true", "aria-controls": listId, "aria-autocomplete": "list", placeholder: "Search: copper, nickel, li2co3, rare earths...", autocomplete: "off", "data-testid": "search" },
+      attrs: {
+        type: "search",
+        role: "combobox",
+        "aria-expanded": "true",
+        "aria-controls": listId,
+        "aria-autocomplete": "list",
+        placeholder: "Search: copper, nickel, li2co3, rare earths...",
+        autocomplete: "off",
+        "data-testid": "search",
+      },
       on: {
         input: () => this.ev.search(this.input.value),
         keydown: (e) => this.keys(e),
       },
     });
-    this.list = h("ul", { id: listId, class: "results", attrs: { role: "listbox", "aria-multiselectable": "true", "aria-label": "Products", "data-testid": "results" } });
+    this.list = h("ul", {
+      id: listId,
+      class: "results",
+      attrs: { role: "listbox", "aria-multiselectable": "true", "aria-label": "Products", "data-testid": "results" },
+    });
 
     // One Tab stop for the 14 measures: arrow keys move between them (roving tabindex), Space ticks.
     const boxes: HTMLInputElement[] = [];
     const move = (e: KeyboardEvent, i: number): void => {
       const n = boxes.length;
-      const j = e.key === "ArrowDown" || e.key === "ArrowRight" ? (i + 1) % n : e.key === "ArrowUp" || e.key === "ArrowLeft" ? (i - 1 + n) % n : e.key === "Home" ? 0 : e.key === "End" ? n - 1 : -1;
+      const j =
+        e.key === "ArrowDown" || e.key === "ArrowRight"
+          ? (i + 1) % n
+          : e.key === "ArrowUp" || e.key === "ArrowLeft"
+            ? (i - 1 + n) % n
+            : e.key === "Home"
+              ? 0
+              : e.key === "End"
+                ? n - 1
+                : -1;
       if (j < 0) return;
       e.preventDefault();
       boxes.forEach((b, k) => (b.tabIndex = k === j ? 0 : -1));
@@ -76,7 +101,11 @@ export class ExploreView {
           id,
           attrs: { type: "checkbox", value: m, "data-measure": m, tabindex: i === 0 ? 0 : -1 },
           props: { checked: this.q.measures.includes(m) },
-          on: { change: () => this.toggleMeasure(m, cb.checked), keydown: (e) => move(e, i), focus: () => boxes.forEach((b, k) => (b.tabIndex = k === i ? 0 : -1)) },
+          on: {
+            change: () => this.toggleMeasure(m, cb.checked),
+            keydown: (e) => move(e, i),
+            focus: () => boxes.forEach((b, k) => (b.tabIndex = k === i ? 0 : -1)),
+          },
         });
         boxes.push(cb);
         return h("div", { class: "check" }, cb, h("label", { attrs: { for: id } }, MEASURE_LABELS[m]));
@@ -89,7 +118,12 @@ export class ExploreView {
       return h(
         "div",
         { class: "check" },
-        h("input", { id, attrs: { type: "radio", name: modeName, value, "data-testid": `mode-${value}` }, props: { checked: this.mode === value }, on: { change: () => (this.mode = value) } }),
+        h("input", {
+          id,
+          attrs: { type: "radio", name: modeName, value, "data-testid": `mode-${value}` },
+          props: { checked: this.mode === value },
+          on: { change: () => (this.mode = value) },
+        }),
         h("label", { attrs: { for: id } }, label, h("span", { class: "hint block" }, hint)),
       );
     };
@@ -105,7 +139,13 @@ export class ExploreView {
       h("h2", null, "Preview"),
       this.previewBox,
       h("h2", null, "Insert into the sheet"),
-      h("fieldset", { class: "modes" }, h("legend", { class: "visually-hidden" }, "Insert as"), radio("values", "Values, linked", "Static numbers with number formats; the workbook remembers the query and Refresh re-pulls it."), radio("formulas", "Live formulas", "=SMM.VALUE(...) in every cell: recalculates when the data changes.")),
+      h(
+        "fieldset",
+        { class: "modes" },
+        h("legend", { class: "visually-hidden" }, "Insert as"),
+        radio("values", "Values, linked", "Static numbers with number formats; the workbook remembers the query and Refresh re-pulls it."),
+        radio("formulas", "Live formulas", "=SMM.VALUE(...) in every cell: recalculates when the data changes."),
+      ),
       h("div", { class: "row" }, this.insertBtn),
       this.hostNote,
       this.result,
@@ -133,7 +173,8 @@ export class ExploreView {
 
   setPeriods(periods: string[]): void {
     this.periods = periods;
-    if (!this.q.from || (periods.length && !periods.includes(this.q.from) && this.q.from > (periods[0] ?? ""))) this.q.from = periods[Math.min(5, periods.length - 1)] ?? this.q.from;
+    if (!this.q.from || (periods.length && !periods.includes(this.q.from) && this.q.from > (periods[0] ?? "")))
+      this.q.from = periods[Math.min(5, periods.length - 1)] ?? this.q.from;
     this.renderPeriods();
   }
 
@@ -144,23 +185,52 @@ export class ExploreView {
     if (this.q.to !== LATEST && !opts.some((o) => o.value === this.q.to)) toOpts.push({ value: this.q.to, label: periodLabel(this.q.to) });
     replace(
       this.periodsBox,
-      field("From", select(fromOpts, this.q.from, (v) => ((this.q.from = v), this.changed()), { "data-testid": "from" })),
-      field("To", select(toOpts, this.q.to, (v) => ((this.q.to = v), this.changed()), { "data-testid": "to", title: "Latest: the table grows when newer months are loaded" })),
-      field("Basis", select([{ value: "actual", label: "Actual" }, { value: "forecast", label: "Forecast" }], this.q.basis, (v) => ((this.q.basis = v === "forecast" ? "forecast" : "actual"), this.changed()))),
-      wide(field(
-        "Layout",
+      field(
+        "From",
+        select(fromOpts, this.q.from, (v) => ((this.q.from = v), this.changed()), { "data-testid": "from" }),
+      ),
+      field(
+        "To",
+        select(toOpts, this.q.to, (v) => ((this.q.to = v), this.changed()), {
+          "data-testid": "to",
+          title: "Latest: the table grows when newer months are loaded",
+        }),
+      ),
+      field(
+        "Basis",
         select(
           [
-            { value: "long", label: "A row per product and month" },
-            { value: "wide", label: "A row per month" },
+            { value: "actual", label: "Actual" },
+            { value: "forecast", label: "Forecast" },
           ],
-          this.q.layout,
-          (v) => ((this.q.layout = v as Layout), this.changed()),
+          this.q.basis,
+          (v) => ((this.q.basis = v === "forecast" ? "forecast" : "actual"), this.changed()),
         ),
-      )),
+      ),
+      wide(
+        field(
+          "Layout",
+          select(
+            [
+              { value: "long", label: "A row per product and month" },
+              { value: "wide", label: "A row per month" },
+            ],
+            this.q.layout,
+            (v) => ((this.q.layout = v as Layout), this.changed()),
+          ),
+        ),
+      ),
       h("p", { class: "hint wide" }, "To \u201CLatest\u201D: the table grows when newer months are loaded."),
-      h("div", { class: "check" }, this.checkbox("Headers", this.q.headers, (c) => (this.q.headers = c))),
-      h("div", { class: "check" }, this.checkbox("Skip months without figures", this.q.skipEmpty, (c) => (this.q.skipEmpty = c))),
+      h(
+        "div",
+        { class: "check" },
+        this.checkbox("Headers", this.q.headers, (c) => (this.q.headers = c)),
+      ),
+      h(
+        "div",
+        { class: "check" },
+        this.checkbox("Skip months without figures", this.q.skipEmpty, (c) => (this.q.skipEmpty = c)),
+      ),
     );
   }
 
@@ -274,15 +344,33 @@ export class ExploreView {
     };
     replace(
       this.previewBox,
-      h("p", { class: "hint", attrs: { "data-testid": "preview-summary" } }, `${plural(model.rows.length, "row")} x ${model.cols} columns, ${model.query.from} to ${model.to}: ${plural(model.figures, "figure")}${model.missing ? `, ${model.missing} without a figure` : ""}.`),
+      h(
+        "p",
+        { class: "hint", attrs: { "data-testid": "preview-summary" } },
+        `${plural(model.rows.length, "row")} x ${model.cols} columns, ${model.query.from} to ${model.to}: ${plural(model.figures, "figure")}${model.missing ? `, ${model.missing} without a figure` : ""}.`,
+      ),
       h(
         "div",
         { class: "scroll-x", attrs: { tabindex: 0, role: "region", "aria-label": "Preview of the table" } },
         h(
           "table",
           { class: "grid" },
-          model.header ? h("thead", null, h("tr", null, model.header.map((x) => h("th", { attrs: { scope: "col" } }, x)))) : null,
-          h("tbody", null, rows.map((r) => h("tr", null, r.map(cell)))),
+          model.header
+            ? h(
+                "thead",
+                null,
+                h(
+                  "tr",
+                  null,
+                  model.header.map((x) => h("th", { attrs: { scope: "col" } }, x)),
+                ),
+              )
+            : null,
+          h(
+            "tbody",
+            null,
+            rows.map((r) => h("tr", null, r.map(cell))),
+          ),
         ),
       ),
       model.rows.length > PREVIEW_ROWS ? h("p", { class: "hint" }, `... and ${model.rows.length - PREVIEW_ROWS} more rows.`) : null,

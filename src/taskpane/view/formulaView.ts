@@ -31,7 +31,11 @@ export class FormulaView {
     productNames: string[],
   ) {
     this.spec = { fn: "MOM", args: { product: "", period: "" } };
-    this.productList = h("datalist", { id: nextId("products") }, productNames.map((n) => h("option", { attrs: { value: n } })));
+    this.productList = h(
+      "datalist",
+      { id: nextId("products") },
+      productNames.map((n) => h("option", { attrs: { value: n } })),
+    );
     this.el = h(
       "section",
       { class: "stack" },
@@ -52,7 +56,11 @@ export class FormulaView {
       this.productList,
       this.params,
       this.out,
-      h("div", { class: "row" }, button("Insert in active cell", () => this.ev.insert(this.spec), "primary", { "data-testid": "formula-insert" })),
+      h(
+        "div",
+        { class: "row" },
+        button("Insert in active cell", () => this.ev.insert(this.spec), "primary", { "data-testid": "formula-insert" }),
+      ),
       this.hostNote,
       this.result,
     );
@@ -96,16 +104,38 @@ export class FormulaView {
         const label = `${p.name}${p.optional ? " (optional)" : ""}`;
         const value = this.spec.args[p.name] ?? "";
         if (p.kind === "measure") {
-          const opts = [...(p.optional ? [{ value: "", label: `default (${p.default ?? "mom"})` }] : []), ...MEASURES.map((m) => ({ value: m, label: `${m}: ${MEASURE_LABELS[m]}` }))];
+          const opts = [
+            ...(p.optional ? [{ value: "", label: `default (${p.default ?? "mom"})` }] : []),
+            ...MEASURES.map((m) => ({ value: m, label: `${m}: ${MEASURE_LABELS[m]}` })),
+          ];
           if (!p.optional && !value) this.spec.args[p.name] = "output";
           return field(label, select(opts, this.spec.args[p.name] ?? "", set, { "data-param": p.name }));
         }
         if (p.kind === "basis") {
-          return field(label, select([{ value: "", label: "default (actual)" }, { value: "actual", label: "actual" }, { value: "forecast", label: "forecast" }], value, set, { "data-param": p.name }));
+          return field(
+            label,
+            select(
+              [
+                { value: "", label: "default (actual)" },
+                { value: "actual", label: "actual" },
+                { value: "forecast", label: "forecast" },
+              ],
+              value,
+              set,
+              { "data-param": p.name },
+            ),
+          );
         }
         const input = h("input", {
           class: "input",
-          attrs: { type: "text", value, list: p.kind === "product" ? this.productList.id : undefined, placeholder: p.kind === "product" ? "nickel, copper-cathode, npi:metal-content" : "2025-02", "data-param": p.name, autocomplete: "off" },
+          attrs: {
+            type: "text",
+            value,
+            list: p.kind === "product" ? this.productList.id : undefined,
+            placeholder: p.kind === "product" ? "nickel, copper-cathode, npi:metal-content" : "2025-02",
+            "data-param": p.name,
+            autocomplete: "off",
+          },
           on: { input: () => set(input.value) },
         });
         return field(label, input, p.kind === "period" ? "Month: 2025-02, Feb 2025 or 202502" : undefined);
@@ -118,21 +148,35 @@ export class FormulaView {
     replace(
       this.out,
       h("div", { class: "kv" }, h("span", { class: "k" }, "Formula"), code),
-      h("div", { class: "kv" }, h("span", { class: "k" }, "Value now"), h("span", { class: p.result.ok ? "v" : "v error-text", attrs: { "data-testid": "formula-value" } }, p.text)),
+      h(
+        "div",
+        { class: "kv" },
+        h("span", { class: "k" }, "Value now"),
+        h("span", { class: p.result.ok ? "v" : "v error-text", attrs: { "data-testid": "formula-value" } }, p.text),
+      ),
       p.fixes.length
         ? h(
             "div",
             { class: "suggest", attrs: { "data-testid": "formula-fixes" } },
             h("span", { class: "hint" }, "Did you mean"),
-            p.fixes.map((f) => button(f.value, () => this.applyFix(f.param, f.value), "secondary", { "data-fix": f.value, title: `Use ${f.param} "${f.value}" instead of "${f.was}"` })),
+            p.fixes.map((f) =>
+              button(f.value, () => this.applyFix(f.param, f.value), "secondary", {
+                "data-fix": f.value,
+                title: `Use ${f.param} "${f.value}" instead of "${f.was}"`,
+              }),
+            ),
           )
         : null,
       h(
         "div",
         { class: "row" },
-        button("Copy formula", () => {
-          void navigator.clipboard?.writeText(p.formula).catch(() => undefined);
-        }, "subtle"),
+        button(
+          "Copy formula",
+          () => {
+            void navigator.clipboard?.writeText(p.formula).catch(() => undefined);
+          },
+          "subtle",
+        ),
       ),
     );
   }

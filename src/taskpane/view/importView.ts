@@ -81,11 +81,23 @@ export class ImportView {
         "div",
         { class: "row" },
         button("Preview", () => this.ev.preview(this.text.value, ""), "primary", { "data-testid": "preview-btn" }),
-        h("label", { class: "btn btn-secondary file-btn", attrs: { for: this.file.id, tabindex: 0, role: "button" }, on: { keydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), this.file.click()) } }, "Choose file..."),
+        h(
+          "label",
+          {
+            class: "btn btn-secondary file-btn",
+            attrs: { for: this.file.id, tabindex: 0, role: "button" },
+            on: { keydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), this.file.click()) },
+          },
+          "Choose file...",
+        ),
         this.file,
         button("Clear", () => this.reset(), "subtle"),
       ),
-      h("div", { class: "hint" }, "Reports: .txt or .html saved from SMM (one edition each; choose several files at once to import a run of months). Figures: .csv with the columns product, segment, period, basis, measure, value, unit, qualifier, release, source_url."),
+      h(
+        "div",
+        { class: "hint" },
+        "Reports: .txt or .html saved from SMM (one edition each; choose several files at once to import a run of months). Figures: .csv with the columns product, segment, period, basis, measure, value, unit, qualifier, release, source_url.",
+      ),
       this.progressBox,
       this.previewBox,
       this.resultBox,
@@ -154,12 +166,19 @@ export class ImportView {
       h(
         "div",
         { class: "row sticky-actions" },
-        button(saveable ? `Save ${plural(saveable, "edition")}` : "Nothing to save", () => this.ev.save(), "primary", { disabled: !saveable || saving, "data-testid": "save-btn" }),
+        button(saveable ? `Save ${plural(saveable, "edition")}` : "Nothing to save", () => this.ev.save(), "primary", {
+          disabled: !saveable || saving,
+          "data-testid": "save-btn",
+        }),
         button("Cancel", () => this.reset(), "secondary"),
       ),
     );
-    const again = focusKey ? ([...this.previewBox.querySelectorAll("[data-focus]")] as HTMLElement[]).find((e) => e.getAttribute("data-focus") === focusKey) : null;
-    const formFirst = this.form ? (this.previewBox.querySelector("[data-testid=review-form] select, [data-testid=review-form] input") as HTMLElement | null) : null;
+    const again = focusKey
+      ? ([...this.previewBox.querySelectorAll("[data-focus]")] as HTMLElement[]).find((e) => e.getAttribute("data-focus") === focusKey)
+      : null;
+    const formFirst = this.form
+      ? (this.previewBox.querySelector("[data-testid=review-form] select, [data-testid=review-form] input") as HTMLElement | null)
+      : null;
     (formFirst && focusKey?.startsWith("open:") ? formFirst : again)?.focus();
   }
 
@@ -177,7 +196,11 @@ export class ImportView {
       "section",
       { class: "merge-changes", attrs: { "data-testid": "merge-changes", "aria-label": `Changes to the ${ed.label} edition` } },
       h("h4", null, "Before you save: what changes"),
-      h("p", { class: "hint", attrs: { "data-testid": "merge-summary" } }, `${count("new")} new, ${count("revised")} revised, ${ed.changes.filter((c) => c.kind === "kept" && c.keep).length} kept, ${count("conflict")} conflicting${ed.changes.some((c) => c.kind === "kept" && !c.keep) ? `, ${ed.changes.filter((c) => c.kind === "kept" && !c.keep).length} dropped` : ""}`),
+      h(
+        "p",
+        { class: "hint", attrs: { "data-testid": "merge-summary" } },
+        `${count("new")} new, ${count("revised")} revised, ${ed.changes.filter((c) => c.kind === "kept" && c.keep).length} kept, ${count("conflict")} conflicting${ed.changes.some((c) => c.kind === "kept" && !c.keep) ? `, ${ed.changes.filter((c) => c.kind === "kept" && !c.keep).length} dropped` : ""}`,
+      ),
       groups.map(([kind, title]) => {
         const list = ed.changes.filter((c) => c.kind === kind);
         if (!list.length) return null;
@@ -203,7 +226,13 @@ export class ImportView {
             "label",
             { class: "keep" },
             h("input", {
-              attrs: { type: "checkbox", "data-testid": "keep-figure", "data-key": c.key, "data-focus": `keep:${index}:${c.key}`, "aria-label": `Keep ${text}` },
+              attrs: {
+                type: "checkbox",
+                "data-testid": "keep-figure",
+                "data-key": c.key,
+                "data-focus": `keep:${index}:${c.key}`,
+                "aria-label": `Keep ${text}`,
+              },
               props: { checked: c.keep !== false },
               on: { change: (e) => this.ev.keep(index, c.key, (e.target as HTMLInputElement).checked) },
             }),
@@ -213,7 +242,16 @@ export class ImportView {
     return h(
       "li",
       { class: `diff-${c.kind}${c.kind === "kept" && c.keep === false ? " dropped" : ""}`, attrs: { "data-testid": "merge-line", "data-kind": c.kind } },
-      h("div", null, badge(KIND_LABEL[c.kind], KIND_TONE[c.kind]), " ", text, c.kind === "kept" && c.from ? h("span", { class: "hint" }, ` (from the ${c.from} copy${c.keep === false ? "; dropped" : ""})`) : null, " ", keep),
+      h(
+        "div",
+        null,
+        badge(KIND_LABEL[c.kind], KIND_TONE[c.kind]),
+        " ",
+        text,
+        c.kind === "kept" && c.from ? h("span", { class: "hint" }, ` (from the ${c.from} copy${c.keep === false ? "; dropped" : ""})`) : null,
+        " ",
+        keep,
+      ),
       c.sentence ? sentenceNode(splitHighlights(c.sentence, c.highlight ? [c.highlight] : [])) : null,
       (c.others ?? []).map((x) => sentenceNode(splitHighlights(x.sentence, x.highlight ? [x.highlight] : []))),
     );
@@ -228,7 +266,11 @@ export class ImportView {
       "section",
       { class: "review", attrs: { "data-testid": "review", "aria-labelledby": titleId } },
       h("h4", { id: titleId }, `Review: ${plural(ed.review.length, "item")} the parser was unsure of (${open} undecided)`),
-      h("p", { class: "hint" }, "Accept, correct or reject each figure; give an unread number a product and measure. Your decisions are saved with the edition and shown by Trace and SMM.INFO."),
+      h(
+        "p",
+        { class: "hint" },
+        "Accept, correct or reject each figure; give an unread number a product and measure. Your decisions are saved with the edition and shown by Trace and SMM.INFO.",
+      ),
       h(
         "ol",
         { class: "review-list", attrs: { "data-testid": "review-list" } },
@@ -242,26 +284,63 @@ export class ImportView {
     const f = (a: string) => `${a}:${index}:${r.id}`;
     const formOpen = this.form && this.form.index === index && this.form.item === r.id ? this.form : null;
     const actions: HTMLElement[] = [];
-    if (r.decision) actions.push(button("Undo", () => this.ev.review(index, r.id, "undo"), "subtle", { "data-focus": f("undo"), "aria-describedby": titleId, "data-testid": "review-undo" }));
+    if (r.decision)
+      actions.push(
+        button("Undo", () => this.ev.review(index, r.id, "undo"), "subtle", {
+          "data-focus": f("undo"),
+          "aria-describedby": titleId,
+          "data-testid": "review-undo",
+        }),
+      );
     else if (r.kind === "figure") {
       actions.push(
-        button("Accept", () => this.ev.review(index, r.id, "accept"), "secondary", { "data-focus": f("accept"), "aria-describedby": titleId, "data-testid": "review-accept" }),
-        button("Correct...", () => this.openForm(index, r.id, "correct"), "secondary", { "data-focus": f("open"), "aria-describedby": titleId, "data-testid": "review-correct", "aria-expanded": !!formOpen }),
-        button("Reject", () => this.ev.review(index, r.id, "reject"), "subtle", { "data-focus": f("reject"), "aria-describedby": titleId, "data-testid": "review-reject" }),
+        button("Accept", () => this.ev.review(index, r.id, "accept"), "secondary", {
+          "data-focus": f("accept"),
+          "aria-describedby": titleId,
+          "data-testid": "review-accept",
+        }),
+        button("Correct...", () => this.openForm(index, r.id, "correct"), "secondary", {
+          "data-focus": f("open"),
+          "aria-describedby": titleId,
+          "data-testid": "review-correct",
+          "aria-expanded": !!formOpen,
+        }),
+        button("Reject", () => this.ev.review(index, r.id, "reject"), "subtle", {
+          "data-focus": f("reject"),
+          "aria-describedby": titleId,
+          "data-testid": "review-reject",
+        }),
       );
     } else if (r.assignable) {
       const unread = r.unread;
-      actions.push(button(unread ? "Assign..." : "Set the value...", () => this.openForm(index, r.id, "assign"), "secondary", { "data-focus": f("open"), "aria-describedby": titleId, "data-testid": unread ? "review-assign" : "review-resolve", "aria-expanded": !!formOpen }));
+      actions.push(
+        button(unread ? "Assign..." : "Set the value...", () => this.openForm(index, r.id, "assign"), "secondary", {
+          "data-focus": f("open"),
+          "aria-describedby": titleId,
+          "data-testid": unread ? "review-assign" : "review-resolve",
+          "aria-expanded": !!formOpen,
+        }),
+      );
     }
     return h(
       "li",
       { class: `review-item${r.decision ? " decided" : ""}`, attrs: { "data-testid": "review-item", "data-item": r.id } },
-      h("div", { id: titleId }, badge(r.kind === "figure" ? "uncertain" : r.assignable ? "unread" : "check", r.kind === "figure" ? "warning" : "neutral"), " ", h("strong", null, r.title)),
+      h(
+        "div",
+        { id: titleId },
+        badge(r.kind === "figure" ? "uncertain" : r.assignable ? "unread" : "check", r.kind === "figure" ? "warning" : "neutral"),
+        " ",
+        h("strong", null, r.title),
+      ),
       h("div", { class: "hint" }, `Why: ${r.reasons.join("; ")}`),
       r.section ? h("div", { class: "hint" }, `Section: ${r.section}`) : null,
       r.sentence ? sentenceNode(splitHighlights(r.sentence, r.highlight ? [r.highlight] : [])) : null,
-      r.decisionText ? h("div", { class: "review-decision", attrs: { "data-testid": "review-decision", role: "status" } }, badge("yours", "brand"), " ", r.decisionText) : null,
-      r.earlier && !r.decision ? h("div", { class: "review-decision", attrs: { "data-testid": "review-earlier" } }, badge("earlier", "brand"), " Applies again: ", r.earlier) : null,
+      r.decisionText
+        ? h("div", { class: "review-decision", attrs: { "data-testid": "review-decision", role: "status" } }, badge("yours", "brand"), " ", r.decisionText)
+        : null,
+      r.earlier && !r.decision
+        ? h("div", { class: "review-decision", attrs: { "data-testid": "review-earlier" } }, badge("earlier", "brand"), " Applies again: ", r.earlier)
+        : null,
       actions.length ? h("div", { class: "row" }, actions) : null,
       formOpen ? this.figureForm(r, index, formOpen.action, formOpen.error) : null,
     );
@@ -277,17 +356,50 @@ export class ImportView {
     const d = r.defaults;
     const id = nextId("rf");
     const products = this.products.some((p) => p.id === d.product) || !d.product ? this.products : [{ id: d.product, name: d.product }, ...this.products];
-    const product = h("select", { id: `${id}-p`, class: "input", attrs: { "data-testid": "form-product" } }, h("option", { attrs: { value: "" } }, "(choose a product)"), products.map((p) => h("option", { attrs: { value: p.id } }, p.name)));
+    const product = h(
+      "select",
+      { id: `${id}-p`, class: "input", attrs: { "data-testid": "form-product" } },
+      h("option", { attrs: { value: "" } }, "(choose a product)"),
+      products.map((p) => h("option", { attrs: { value: p.id } }, p.name)),
+    );
     product.value = d.product;
-    const measure = h("select", { id: `${id}-m`, class: "input", attrs: { "data-testid": "form-measure" } }, MEASURES.map((m) => h("option", { attrs: { value: m } }, MEASURE_LABELS[m as Measure])));
+    const measure = h(
+      "select",
+      { id: `${id}-m`, class: "input", attrs: { "data-testid": "form-measure" } },
+      MEASURES.map((m) => h("option", { attrs: { value: m } }, MEASURE_LABELS[m as Measure])),
+    );
     measure.value = d.measure;
-    const value = h("input", { id: `${id}-v`, class: "input", attrs: { type: "text", inputmode: "decimal", "data-testid": "form-value", "aria-describedby": `${id}-vh` }, props: { value: formatFigure(d.value, d.measure).replace(/ pp$/, "pp") } });
-    const segment = h("input", { id: `${id}-s`, class: "input", attrs: { type: "text", "data-testid": "form-segment", placeholder: "(whole product)" }, props: { value: d.segment } });
+    const value = h("input", {
+      id: `${id}-v`,
+      class: "input",
+      attrs: { type: "text", inputmode: "decimal", "data-testid": "form-value", "aria-describedby": `${id}-vh` },
+      props: { value: formatFigure(d.value, d.measure).replace(/ pp$/, "pp") },
+    });
+    const segment = h("input", {
+      id: `${id}-s`,
+      class: "input",
+      attrs: { type: "text", "data-testid": "form-segment", placeholder: "(whole product)" },
+      props: { value: d.segment },
+    });
     const period = h("input", { id: `${id}-d`, class: "input", attrs: { type: "month", "data-testid": "form-period" }, props: { value: d.period } });
-    const basis = h("select", { id: `${id}-b`, class: "input", attrs: { "data-testid": "form-basis" } }, h("option", { attrs: { value: "actual" } }, "actual"), h("option", { attrs: { value: "forecast" } }, "forecast"));
+    const basis = h(
+      "select",
+      { id: `${id}-b`, class: "input", attrs: { "data-testid": "form-basis" } },
+      h("option", { attrs: { value: "actual" } }, "actual"),
+      h("option", { attrs: { value: "forecast" } }, "forecast"),
+    );
     basis.value = d.basis;
-    const submit = () => this.ev.reviewForm(index, r.id, action, { product: product.value, segment: segment.value, period: period.value, basis: basis.value, measure: measure.value, value: value.value });
-    const field = (label: string, c: HTMLElement, hint?: string) => h("div", { class: "field" }, h("label", { attrs: { for: c.id } }, label), c, hint ? h("div", { class: "hint", id: `${c.id}h` }, hint) : null);
+    const submit = () =>
+      this.ev.reviewForm(index, r.id, action, {
+        product: product.value,
+        segment: segment.value,
+        period: period.value,
+        basis: basis.value,
+        measure: measure.value,
+        value: value.value,
+      });
+    const field = (label: string, c: HTMLElement, hint?: string) =>
+      h("div", { class: "field" }, h("label", { attrs: { for: c.id } }, label), c, hint ? h("div", { class: "hint", id: `${c.id}h` }, hint) : null);
     return h(
       "form",
       {
@@ -316,7 +428,11 @@ export class ImportView {
       h(
         "div",
         { class: "row" },
-        h("button", { class: "btn btn-primary", attrs: { type: "submit", "data-testid": "review-form-save", "data-focus": `save:${index}:${r.id}` } }, action === "assign" && r.unread ? "Assign" : "Save correction"),
+        h(
+          "button",
+          { class: "btn btn-primary", attrs: { type: "submit", "data-testid": "review-form-save", "data-focus": `save:${index}:${r.id}` } },
+          action === "assign" && r.unread ? "Assign" : "Save correction",
+        ),
         button("Cancel", () => this.openForm(index, r.id, action), "subtle"),
       ),
     );
@@ -338,7 +454,17 @@ export class ImportView {
         on: { change: () => input.value && this.ev.month(index, input.value) },
       });
       parts.push(
-        h("div", { class: "field" }, h("label", { attrs: { for: monthId } }, "Edition month"), input, h("div", { class: "hint", id: `${monthId}-hint` }, "The month the report's actual figures describe. Change it if it is wrong: the report is read again.")),
+        h(
+          "div",
+          { class: "field" },
+          h("label", { attrs: { for: monthId } }, "Edition month"),
+          input,
+          h(
+            "div",
+            { class: "hint", id: `${monthId}-hint` },
+            "The month the report's actual figures describe. Change it if it is wrong: the report is read again.",
+          ),
+        ),
       );
     }
     for (const ed of p.editions) {
@@ -407,7 +533,15 @@ export class ImportView {
       ? h(
           "ul",
           { class: "diff-list" },
-          summary.lines.map((l) => h("li", { class: `diff-${l.kind}` }, badge(l.kind, l.kind === "new" ? "success" : l.kind === "revised" ? "warning" : l.kind === "kept" ? "brand" : "error"), " ", l.text)),
+          summary.lines.map((l) =>
+            h(
+              "li",
+              { class: `diff-${l.kind}` },
+              badge(l.kind, l.kind === "new" ? "success" : l.kind === "revised" ? "warning" : l.kind === "kept" ? "brand" : "error"),
+              " ",
+              l.text,
+            ),
+          ),
         )
       : null;
     replace(

@@ -38,7 +38,16 @@ export function renderOptions(v: OptionsView): void {
           on: { click: () => v.pick(i), mousedown: (e) => e.preventDefault() },
         },
         h("span", { class: "tick", attrs: { "aria-hidden": "true" } }, chosen ? "\u2713" : ""),
-        h("span", { class: "opt-main" }, h("span", { class: "opt-name" }, x.name), h("span", { class: "hint block" }, `${x.group}${x.why && x.why !== "name" && x.why !== "exact" && !x.why.startsWith("group ") ? ` \u00b7 ${x.why}` : ""}`)),
+        h(
+          "span",
+          { class: "opt-main" },
+          h("span", { class: "opt-name" }, x.name),
+          h(
+            "span",
+            { class: "hint block" },
+            `${x.group}${x.why && x.why !== "name" && x.why !== "exact" && !x.why.startsWith("group ") ? ` \u00b7 ${x.why}` : ""}`,
+          ),
+        ),
         badge(x.figures ? String(x.figures) : "no data", x.figures ? "neutral" : "warning"),
       );
     }),

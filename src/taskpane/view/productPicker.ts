@@ -28,14 +28,29 @@ export class ProductPicker {
     this.input = h("input", {
       class: "input search",
       id: nextId("product"),
-      attrs: { type: "search", role: "combobox", "aria-expanded": "false", "aria-controls": listId, "aria-autocomplete": "list", placeholder: "copper, nikel, li2co3, NdPr...", autocomplete: "off", spellcheck: "false", "data-testid": testid },
+      attrs: {
+        type: "search",
+        role: "combobox",
+        "aria-expanded": "false",
+        "aria-controls": listId,
+        "aria-autocomplete": "list",
+        placeholder: "copper, nikel, li2co3, NdPr...",
+        autocomplete: "off",
+        spellcheck: "false",
+        "data-testid": testid,
+      },
       on: {
         input: () => this.open(),
         keydown: (e) => this.keys(e),
         blur: () => setTimeout(() => this.close(false), 150),
       },
     });
-    this.list = h("ul", { id: listId, class: "results", attrs: { role: "listbox", "aria-label": "Products", "data-testid": `${testid}-results` }, props: { hidden: true } });
+    this.list = h("ul", {
+      id: listId,
+      class: "results",
+      attrs: { role: "listbox", "aria-label": "Products", "data-testid": `${testid}-results` },
+      props: { hidden: true },
+    });
   }
 
   get value(): string {
@@ -67,7 +82,15 @@ export class ProductPicker {
   renderResults(hits: ProductHit[]): void {
     this.hits = hits;
     if (this.active >= hits.length) this.active = hits.length - 1;
-    renderOptions({ input: this.input, list: this.list, hits, active: this.active, chosen: (ref) => this.chosen?.ref === ref, pick: (i) => this.pick(i), empty: "No product matches. Try another spelling." });
+    renderOptions({
+      input: this.input,
+      list: this.list,
+      hits,
+      active: this.active,
+      chosen: (ref) => this.chosen?.ref === ref,
+      pick: (i) => this.pick(i),
+      empty: "No product matches. Try another spelling.",
+    });
   }
 
   private keys(e: KeyboardEvent): void {

@@ -40,14 +40,29 @@ export class Shell {
         {
           id: `tab-${t.id}`,
           class: "tab",
-          attrs: { type: "button", role: "tab", "aria-controls": `panel-${t.id}`, "aria-selected": String(t.id === this.current), tabindex: t.id === this.current ? 0 : -1, "data-tab": t.id },
+          attrs: {
+            type: "button",
+            role: "tab",
+            "aria-controls": `panel-${t.id}`,
+            "aria-selected": String(t.id === this.current),
+            tabindex: t.id === this.current ? 0 : -1,
+            "data-tab": t.id,
+          },
           on: { click: () => this.select(t.id, true), keydown: (e) => this.tabKeys(e, t.id) },
         },
         t.label,
       );
       this.tabs.set(t.id, tab);
       tablist.appendChild(tab);
-      this.panels.set(t.id, h("div", { id: `panel-${t.id}`, class: "panel", attrs: { role: "tabpanel", "aria-labelledby": `tab-${t.id}` }, props: { hidden: t.id !== this.current } }));
+      this.panels.set(
+        t.id,
+        h("div", {
+          id: `panel-${t.id}`,
+          class: "panel",
+          attrs: { role: "tabpanel", "aria-labelledby": `tab-${t.id}` },
+          props: { hidden: t.id !== this.current },
+        }),
+      );
     }
     const scopeSel = select(
       [
@@ -67,7 +82,15 @@ export class Shell {
         { class: "header" },
         h("div", { class: "title-row" }, h("h1", null, "SMM metals production"), this.hostBadge),
         this.status,
-        h("div", { class: "row refresh-row" }, scopeSel, button("Refresh", () => this.ev.refresh(this.scope), "secondary", { "data-testid": "refresh-btn", title: "Recalculate =SMM.* formulas and re-pull linked tables" })),
+        h(
+          "div",
+          { class: "row refresh-row" },
+          scopeSel,
+          button("Refresh", () => this.ev.refresh(this.scope), "secondary", {
+            "data-testid": "refresh-btn",
+            title: "Recalculate =SMM.* formulas and re-pull linked tables",
+          }),
+        ),
       ),
       this.messages,
       tablist,

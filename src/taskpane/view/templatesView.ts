@@ -22,7 +22,12 @@ export interface TemplatesEvents {
 export class TemplatesView {
   readonly el: HTMLElement;
   private s: TemplateSpec | null = null;
-  private opts: TemplateOptions = { forecastMonths: [], editionMonths: [], coverage: {}, defaults: { choice: "fva-month", month: "", from: "", to: "", dashboardMonth: "", product: "", productFrom: "", productTo: "" } };
+  private opts: TemplateOptions = {
+    forecastMonths: [],
+    editionMonths: [],
+    coverage: {},
+    defaults: { choice: "fva-month", month: "", from: "", to: "", dashboardMonth: "", product: "", productFrom: "", productTo: "" },
+  };
   private months: string[] = [];
   private radios = new Map<TemplateChoice, HTMLInputElement>();
   private params = h("div", { class: "stack", attrs: { "data-testid": "template-params" } });
@@ -50,10 +55,18 @@ export class TemplatesView {
           on: { change: () => radio.checked && this.setChoice(c.id) },
         });
         this.radios.set(c.id, radio);
-        return h("div", { class: "check choice" }, radio, h("label", { attrs: { for: id } }, c.label, h("span", { class: "hint block", id: descId }, c.description)));
+        return h(
+          "div",
+          { class: "check choice" },
+          radio,
+          h("label", { attrs: { for: id } }, c.label, h("span", { class: "hint block", id: descId }, c.description)),
+        );
       }),
     );
-    this.picker = new ProductPicker({ search: (t) => this.ev.searchProduct(t), choose: (ref) => this.update({ product: ref, productFrom: "", productTo: "" }) }, "tpl-product");
+    this.picker = new ProductPicker(
+      { search: (t) => this.ev.searchProduct(t), choose: (ref) => this.update({ product: ref, productFrom: "", productTo: "" }) },
+      "tpl-product",
+    );
     this.pickerField = field("Product", this.picker.input, "By name, alias or id; typos are fine. Arrow keys and Enter to choose.");
     this.picker.input.after(this.picker.list);
     this.insertBtn = button("Insert as a new sheet", () => this.insert(), "primary", { "data-testid": "template-insert" });
@@ -114,7 +127,14 @@ export class TemplatesView {
     this.ev.change(this.spec);
   }
 
-  private monthSelect(list: string[], value: string, key: keyof TemplateSpec, testid: string, first?: { value: string; label: string }, label: (m: string) => string = (m) => `${periodLabel(m)} (${m})`): HTMLSelectElement {
+  private monthSelect(
+    list: string[],
+    value: string,
+    key: keyof TemplateSpec,
+    testid: string,
+    first?: { value: string; label: string },
+    label: (m: string) => string = (m) => `${periodLabel(m)} (${m})`,
+  ): HTMLSelectElement {
     const opts = [...(first ? [first] : []), ...list.map((m) => ({ value: m, label: label(m) }))];
     if (!opts.length) opts.push({ value: "", label: "No months loaded" });
     const s = select(opts, value, (v) => this.update({ [key]: v } as Partial<TemplateSpec>), { "data-testid": testid });
@@ -128,16 +148,37 @@ export class TemplatesView {
     let body: Child;
     switch (s.choice) {
       case "fva-month":
-        body = field("Month", this.monthSelect(fm, s.month, "month", "tpl-month", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "pairs")), "Pairs: products whose forecast (from the report of the month before) and actual (that month's report) can be compared; MoM: with both MoM figures.");
+        body = field(
+          "Month",
+          this.monthSelect(fm, s.month, "month", "tpl-month", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "pairs")),
+          "Pairs: products whose forecast (from the report of the month before) and actual (that month's report) can be compared; MoM: with both MoM figures.",
+        );
         break;
       case "fva-range":
         body = [
-          h("div", { class: "row periods" }, field("From", this.monthSelect(fm, s.from, "from", "tpl-from", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "pairs", true))), field("To", this.monthSelect(fm, s.to, "to", "tpl-to", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "pairs", true)))),
+          h(
+            "div",
+            { class: "row periods" },
+            field(
+              "From",
+              this.monthSelect(fm, s.from, "from", "tpl-from", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "pairs", true)),
+            ),
+            field(
+              "To",
+              this.monthSelect(fm, s.to, "to", "tpl-to", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "pairs", true)),
+            ),
+          ),
           h("p", { class: "hint" }, "Pairs: products whose forecast and actual for the month can be compared."),
         ];
         break;
       case "dashboard":
-        body = field("Month", this.monthSelect(this.opts.editionMonths, s.dashboardMonth, "dashboardMonth", "tpl-dashboard-month", undefined, (m) => monthOptionLabel(m, this.opts.coverage[m], "products")), "The month's figures, and SMM's forecast for the month after; each month says how many products its edition covers.");
+        body = field(
+          "Month",
+          this.monthSelect(this.opts.editionMonths, s.dashboardMonth, "dashboardMonth", "tpl-dashboard-month", undefined, (m) =>
+            monthOptionLabel(m, this.opts.coverage[m], "products"),
+          ),
+          "The month's figures, and SMM's forecast for the month after; each month says how many products its edition covers.",
+        );
         break;
       case "product-history": {
         const oldest = this.months[this.months.length - 1];
@@ -147,8 +188,20 @@ export class TemplatesView {
           h(
             "div",
             { class: "row periods" },
-            field("From", this.monthSelect(this.months, s.productFrom, "productFrom", "tpl-product-from", { value: "", label: oldest ? `First (${oldest})` : "First month with a figure" })),
-            field("To", this.monthSelect(this.months, s.productTo, "productTo", "tpl-product-to", { value: "", label: newest ? `Last (${newest})` : "Last month with a figure" })),
+            field(
+              "From",
+              this.monthSelect(this.months, s.productFrom, "productFrom", "tpl-product-from", {
+                value: "",
+                label: oldest ? `First (${oldest})` : "First month with a figure",
+              }),
+            ),
+            field(
+              "To",
+              this.monthSelect(this.months, s.productTo, "productTo", "tpl-product-to", {
+                value: "",
+                label: newest ? `Last (${newest})` : "Last month with a figure",
+              }),
+            ),
           ),
         ];
         break;
@@ -165,26 +218,59 @@ export class TemplatesView {
       replace(this.previewBox, h("p", { class: "hint", attrs: { "data-testid": "template-summary" } }, p));
       return;
     }
-    const cell = (c: TemplatePreview["rows"][number][number]) => h("td", { class: c.numeric ? "num" : c.text.startsWith("#") ? "missing" : "", attrs: c.formula ? { title: c.formula } : {} }, c.text);
+    const cell = (c: TemplatePreview["rows"][number][number]) =>
+      h("td", { class: c.numeric ? "num" : c.text.startsWith("#") ? "missing" : "", attrs: c.formula ? { title: c.formula } : {} }, c.text);
     replace(
       this.previewBox,
       h(
         "div",
         { class: "card template-card" },
         h("div", { class: "row" }, h("strong", { attrs: { "data-testid": "template-sheet" } }, `New sheet \u201C${p.name}\u201D`)),
-        h("p", { class: "hint", attrs: { "data-testid": "template-summary" } }, `${describeGrid(p)}. If the name is taken, Excel's next free name is used ("${p.name} (2)").`),
-        h("div", { class: "template-title", attrs: { "data-testid": "template-title" } }, p.title.map((t, i) => h("p", { class: i === 0 ? "template-title-main" : "hint" }, t))),
+        h(
+          "p",
+          { class: "hint", attrs: { "data-testid": "template-summary" } },
+          `${describeGrid(p)}. If the name is taken, Excel's next free name is used ("${p.name} (2)").`,
+        ),
+        h(
+          "div",
+          { class: "template-title", attrs: { "data-testid": "template-title" } },
+          p.title.map((t, i) => h("p", { class: i === 0 ? "template-title-main" : "hint" }, t)),
+        ),
         h(
           "div",
           { class: "scroll-x", attrs: { tabindex: 0, role: "region", "aria-label": "Preview of the sheet's first rows" } },
           h(
             "table",
             { class: "grid", attrs: { "data-testid": "template-table" } },
-            h("thead", null, h("tr", null, p.header.map((x) => h("th", { attrs: { scope: "col" } }, x)))),
-            h("tbody", null, p.rows.map((r) => h("tr", null, r.map(cell)))),
+            h(
+              "thead",
+              null,
+              h(
+                "tr",
+                null,
+                p.header.map((x) => h("th", { attrs: { scope: "col" } }, x)),
+              ),
+            ),
+            h(
+              "tbody",
+              null,
+              p.rows.map((r) => h("tr", null, r.map(cell))),
+            ),
           ),
         ),
-        p.moreRows || p.moreCols ? h("p", { class: "hint" }, [p.moreRows ? `... and ${plural(p.moreRows, "more row")}` : "", p.moreRows && p.moreCols ? ", " : p.moreCols ? "... and " : "", p.moreCols ? plural(p.moreCols, "more column") : "", p.charts.length ? `; chart: ${p.charts.join("; ")}` : "", "."].join("")) : null,
+        p.moreRows || p.moreCols
+          ? h(
+              "p",
+              { class: "hint" },
+              [
+                p.moreRows ? `... and ${plural(p.moreRows, "more row")}` : "",
+                p.moreRows && p.moreCols ? ", " : p.moreCols ? "... and " : "",
+                p.moreCols ? plural(p.moreCols, "more column") : "",
+                p.charts.length ? `; chart: ${p.charts.join("; ")}` : "",
+                ".",
+              ].join(""),
+            )
+          : null,
       ),
     );
   }

@@ -34,7 +34,11 @@ export class TraceView {
       h("p", { class: "lead" }, "Select a cell with an =SMM.* formula (or in a linked table) to see where its number came from."),
       h("div", { class: "row" }, this.activeBtn, this.followBox),
       field("Or trace a formula", this.formula),
-      h("div", { class: "row" }, button("Trace", () => this.ev.traceFormula(this.formula.value), "secondary")),
+      h(
+        "div",
+        { class: "row" },
+        button("Trace", () => this.ev.traceFormula(this.formula.value), "secondary"),
+      ),
       this.out,
     );
   }
@@ -63,28 +67,54 @@ export class TraceView {
             { class: "suggest", attrs: { "data-testid": "trace-fixes" } },
             h("span", { class: "hint" }, "Did you mean"),
             t.fixes.map((f) =>
-              button(f.label, () => {
-                this.formula.value = f.formula;
-                this.ev.traceFormula(f.formula);
-              }, "secondary", { "data-fix": f.label, title: `Trace ${f.formula}` }),
+              button(
+                f.label,
+                () => {
+                  this.formula.value = f.formula;
+                  this.ev.traceFormula(f.formula);
+                },
+                "secondary",
+                { "data-fix": f.label, title: `Trace ${f.formula}` },
+              ),
             ),
           )
         : null;
       replace(this.out, head, messageBar("warning", "Nothing to trace", h("div", null, t.message, fixes)));
       return;
     }
-    replace(this.out, head, t.message ? h("p", { class: "hint" }, t.message) : null, t.figures.map((f) => this.figure(f)));
+    replace(
+      this.out,
+      head,
+      t.message ? h("p", { class: "hint" }, t.message) : null,
+      t.figures.map((f) => this.figure(f)),
+    );
   }
 
   private figure(f: TraceFigure): HTMLElement {
-    const kv = (k: string, v: string | Node | null, testid?: string) => (v ? h("div", { class: "kv" }, h("span", { class: "k" }, k), h("span", { class: "v", attrs: { "data-testid": testid } }, v)) : null);
+    const kv = (k: string, v: string | Node | null, testid?: string) =>
+      v ? h("div", { class: "kv" }, h("span", { class: "k" }, k), h("span", { class: "v", attrs: { "data-testid": testid } }, v)) : null;
     return h(
       "article",
       { class: "card trace-card", attrs: { "data-testid": "trace-card" } },
-      h("h3", { class: "card-title" }, f.role ? `${f.role}: ` : "", `${f.product}, ${f.measureLabel}, ${f.period}${f.basis === "forecast" ? " (forecast)" : ""}`),
+      h(
+        "h3",
+        { class: "card-title" },
+        f.role ? `${f.role}: ` : "",
+        `${f.product}, ${f.measureLabel}, ${f.period}${f.basis === "forecast" ? " (forecast)" : ""}`,
+      ),
       h("div", { class: "big-number" }, f.valueText),
       kv("Edition", h("span", null, f.editionLabel, " ", f.origin ? badge(f.origin, f.origin === "imported" ? "brand" : "neutral") : null), "trace-edition"),
-      kv("Source", f.sourceUrl ? h("a", { attrs: { href: f.sourceUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "trace-source-link" } }, f.sourceUrl.replace(/^https?:\/\//i, "")) : f.source, "trace-source"),
+      kv(
+        "Source",
+        f.sourceUrl
+          ? h(
+              "a",
+              { attrs: { href: f.sourceUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "trace-source-link" } },
+              f.sourceUrl.replace(/^https?:\/\//i, ""),
+            )
+          : f.source,
+        "trace-source",
+      ),
       kv("Section", f.section, "trace-section"),
       kv("How", f.implied ? "implied from the stated change and its %" : `reported: ${f.hedge}`, "trace-how"),
       kv("User", f.user ? h("span", null, badge("user", "brand"), " ", f.user) : null, "trace-user"),

@@ -27,7 +27,8 @@ need.describe("property rewrites of the seed's figures", () => {
       return p.edition ? { observations: p.edition.observations, issues: p.issues } : null;
     });
   }, 120_000);
-  const breaking = (): Case[] => cases.filter((c) => ["negation", "other-base", "other-subject", "imports", "counterfactual", "last-year", "target"].includes(c.kind));
+  const breaking = (): Case[] =>
+    cases.filter((c) => ["negation", "other-base", "other-subject", "imports", "counterfactual", "last-year", "target"].includes(c.kind));
   const harmless = (): Case[] => cases.filter((c) => !breaking().includes(c));
 
   it("covers hundreds of figures and every kind of rewrite", () => {
@@ -41,12 +42,24 @@ need.describe("property rewrites of the seed's figures", () => {
   });
   it("an issue gives the expected reason for as many of them as now (842 of 854: the seed reads fewer duplicate figures since agreeing readings became one)", () => {
     const ok = breaking().filter((c) => c.ok).length;
-    if (ok < MEASURED.breaking.pass) console.log(breaking().filter((c) => !c.ok).map((c) => `${c.kind}: ${c.figure}: ${c.detail}`).join("\n"));
+    if (ok < MEASURED.breaking.pass)
+      console.log(
+        breaking()
+          .filter((c) => !c.ok)
+          .map((c) => `${c.kind}: ${c.figure}: ${c.detail}`)
+          .join("\n"),
+      );
     expect(ok).toBeGreaterThanOrEqual(MEASURED.breaking.pass);
   });
   it("harmless rewordings keep the value as often as now (405 of 406)", () => {
     const kept = harmless().filter((c) => c.ok).length;
-    if (kept < MEASURED.harmless.pass) console.log(harmless().filter((c) => !c.ok).map((c) => `${c.kind}: ${c.figure}: ${c.detail}`).join("\n"));
+    if (kept < MEASURED.harmless.pass)
+      console.log(
+        harmless()
+          .filter((c) => !c.ok)
+          .map((c) => `${c.kind}: ${c.figure}: ${c.detail}`)
+          .join("\n"),
+      );
     expect(kept).toBeGreaterThanOrEqual(MEASURED.harmless.pass);
   });
 });

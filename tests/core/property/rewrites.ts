@@ -20,7 +20,10 @@ export const EXPECTED_REASON: Record<Kind, ReasonCode[]> = {
   target: ["other-time"],
 };
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** The clause of [a, b) in text: bounded by sentence ends, ";", ", " and brackets. */
 export function clauseOf(text: string, a: number, b: number): Span {
@@ -165,7 +168,10 @@ export function runProperties(text: string, figures: Observation[], headings: st
   const out: Case[] = [];
   const kinds: Kind[] = ["negation", "other-base", "other-subject", "imports", "counterfactual", "last-year", "target"];
   const harmless: Harmless[] = ["mom-dashes", "yoy-slash", "month-on-month", "synonym", "parentheses"];
-  const heads = headings.map((h) => ({ h, at: text.indexOf(`\n${h}\n`) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
+  const heads = headings
+    .map((h) => ({ h, at: text.indexOf(`\n${h}\n`) }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at);
   for (const o of figures) {
     if (o.implied || o.provenance.start < 0) continue;
     const a = o.provenance.start;
@@ -182,7 +188,13 @@ export function runProperties(text: string, figures: Observation[], headings: st
     const paraEnd0 = sec.indexOf("\n", lb);
     const paraEnd = paraEnd0 < 0 ? sec.length : paraEnd0;
     const same = (p: ReturnType<Parse>, delta: number): Observation | undefined =>
-      p?.observations.find((x) => keyOf(x) === keyOf(o) && Math.abs(x.value - o.value) <= 1e-9 * Math.max(1, Math.abs(o.value)) && x.provenance.start >= paraStart && x.provenance.start < paraEnd + delta);
+      p?.observations.find(
+        (x) =>
+          keyOf(x) === keyOf(o) &&
+          Math.abs(x.value - o.value) <= 1e-9 * Math.max(1, Math.abs(o.value)) &&
+          x.provenance.start >= paraStart &&
+          x.provenance.start < paraEnd + delta,
+      );
     const base = parse(sec);
     if (!same(base, 0)) continue; // the section alone does not read it (a carried product or month)
     const label = `${keyOf(o)}=${o.value} "${o.provenance.sentence.slice(0, 90)}"`;
@@ -192,10 +204,22 @@ export function runProperties(text: string, figures: Observation[], headings: st
       const delta = t.length - sec.length;
       const p = parse(t);
       const still = same(p, delta);
-      const reasons = (p?.issues ?? []).filter((i) => i.start !== undefined && i.start >= la - 200 && i.start <= lb + delta + 200).map((i) => i.reason ?? i.code);
+      const reasons = (p?.issues ?? [])
+        .filter((i) => i.start !== undefined && i.start >= la - 200 && i.start <= lb + delta + 200)
+        .map((i) => i.reason ?? i.code);
       const gave = EXPECTED_REASON[k].some((r) => reasons.includes(r));
       const para = t.slice(paraStart, paraEnd + delta);
-      out.push({ kind: k, figure: label, paragraph: para, ok: !still && gave, detail: still ? `still read: ${still.value}` : gave ? "" : `gone, but no issue says ${EXPECTED_REASON[k].join("/")} (issues: ${reasons.join(", ") || "none"})` });
+      out.push({
+        kind: k,
+        figure: label,
+        paragraph: para,
+        ok: !still && gave,
+        detail: still
+          ? `still read: ${still.value}`
+          : gave
+            ? ""
+            : `gone, but no issue says ${EXPECTED_REASON[k].join("/")} (issues: ${reasons.join(", ") || "none"})`,
+      });
     }
     for (const k of harmless) {
       const t = harmlessAt(sec, la, lb, k);

@@ -6,7 +6,10 @@ import { prerequisite } from "../../prerequisites";
 
 const REPORT = path.join(SHARED_DIR, "reports/smm-2025-02.txt");
 const reportText: string | null = fs.existsSync(REPORT) ? fs.readFileSync(REPORT, "utf8") : null;
-const withReport = prerequisite(reportText !== null, `../shared not found at ${SHARED_DIR} (reports/smm-2025-02.txt; set SMM_SHARED): the catalog's seed-report checks`).test;
+const withReport = prerequisite(
+  reportText !== null,
+  `../shared not found at ${SHARED_DIR} (reports/smm-2025-02.txt; set SMM_SHARED): the catalog's seed-report checks`,
+).test;
 
 /** Section headings of a report: short lines that are not sentences, before the methodology note. */
 function reportHeadings(text: string): string[] {
@@ -545,53 +548,131 @@ describe("findInText", () => {
   const find = (text: string): [string, string][] => catalog.findInText(text).map((m) => [m.product.id, m.phrase]);
 
   it.each<[string, [string, string][]]>([
-    ["Indonesian NPI fell while NPI rose", [["indonesian-npi", "Indonesian NPI"], ["npi", "NPI"]]],
+    [
+      "Indonesian NPI fell while NPI rose",
+      [
+        ["indonesian-npi", "Indonesian NPI"],
+        ["npi", "NPI"],
+      ],
+    ],
     ["Indonesia's NPI output", [["indonesian-npi", "Indonesia's NPI"]]],
     ["Indonesia’s NPI output", [["indonesian-npi", "Indonesia’s NPI"]]],
-    ["overseas aluminum production and aluminum demand", [["overseas-aluminum", "overseas aluminum"], ["aluminum", "aluminum"]]],
+    [
+      "overseas aluminum production and aluminum demand",
+      [
+        ["overseas-aluminum", "overseas aluminum"],
+        ["aluminum", "aluminum"],
+      ],
+    ],
     ["overseas aluminium", [["overseas-aluminum", "overseas aluminium"]]],
-    ["silver nitrate and silver", [["silver-nitrate", "silver nitrate"], ["silver", "silver"]]],
-    ["magnesium alloy, magnesium powder and magnesium ingot prices; magnesium", [
-      ["magnesium-alloy", "magnesium alloy"],
-      ["magnesium-powder", "magnesium powder"],
-      ["magnesium-ingot", "magnesium ingot"],
-      ["magnesium-ingot", "magnesium"],
-    ]],
+    [
+      "silver nitrate and silver",
+      [
+        ["silver-nitrate", "silver nitrate"],
+        ["silver", "silver"],
+      ],
+    ],
+    [
+      "magnesium alloy, magnesium powder and magnesium ingot prices; magnesium",
+      [
+        ["magnesium-alloy", "magnesium alloy"],
+        ["magnesium-powder", "magnesium powder"],
+        ["magnesium-ingot", "magnesium ingot"],
+        ["magnesium-ingot", "magnesium"],
+      ],
+    ],
     ["lithium carbonate; lithium chemical plants", [["lithium-carbonate", "lithium carbonate"]]],
-    ["lithium iron phosphate and iron phosphate", [["lfp", "lithium iron phosphate"], ["iron-phosphate", "iron phosphate"]]],
-    ["ternary cathode precursor and ternary cathode material", [
-      ["ternary-cathode-precursor", "ternary cathode precursor"],
-      ["ternary-cathode-material", "ternary cathode material"],
-    ]],
+    [
+      "lithium iron phosphate and iron phosphate",
+      [
+        ["lfp", "lithium iron phosphate"],
+        ["iron-phosphate", "iron phosphate"],
+      ],
+    ],
+    [
+      "ternary cathode precursor and ternary cathode material",
+      [
+        ["ternary-cathode-precursor", "ternary cathode precursor"],
+        ["ternary-cathode-material", "ternary cathode material"],
+      ],
+    ],
     ["metallurgical-grade alumina", [["alumina", "metallurgical-grade alumina"]]],
     ["overseas metallurgical-grade alumina", [["overseas-metallurgical-grade-alumina", "overseas metallurgical-grade alumina"]]],
-    ["ammonium paratungstate (APT) in China", [["ammonium-paratungstate", "ammonium paratungstate"], ["ammonium-paratungstate", "APT"]]],
-    ["EMD, electrolytic manganese dioxide and LMO grade manganese dioxide", [
-      ["emd", "EMD"],
-      ["emd", "electrolytic manganese dioxide"],
-      ["lmo", "LMO"],
-      ["emd", "manganese dioxide"],
-    ]],
-    ["copper cathode, refined copper, electrolytic copper, cathode copper", [
-      ["copper-cathode", "copper cathode"],
-      ["copper-cathode", "refined copper"],
-      ["copper-cathode", "electrolytic copper"],
-      ["copper-cathode", "cathode copper"],
-    ]],
-    ["primary aluminium and electrolytic aluminum", [["aluminum", "primary aluminium"], ["aluminum", "electrolytic aluminum"]]],
+    [
+      "ammonium paratungstate (APT) in China",
+      [
+        ["ammonium-paratungstate", "ammonium paratungstate"],
+        ["ammonium-paratungstate", "APT"],
+      ],
+    ],
+    [
+      "EMD, electrolytic manganese dioxide and LMO grade manganese dioxide",
+      [
+        ["emd", "EMD"],
+        ["emd", "electrolytic manganese dioxide"],
+        ["lmo", "LMO"],
+        ["emd", "manganese dioxide"],
+      ],
+    ],
+    [
+      "copper cathode, refined copper, electrolytic copper, cathode copper",
+      [
+        ["copper-cathode", "copper cathode"],
+        ["copper-cathode", "refined copper"],
+        ["copper-cathode", "electrolytic copper"],
+        ["copper-cathode", "cathode copper"],
+      ],
+    ],
+    [
+      "primary aluminium and electrolytic aluminum",
+      [
+        ["aluminum", "primary aluminium"],
+        ["aluminum", "electrolytic aluminum"],
+      ],
+    ],
     ["nickel pig iron", [["npi", "nickel pig iron"]]],
-    ["Pr-Nd oxides and PrNd alloy", [["light-rare-earth", "Pr-Nd oxides"], ["light-rare-earth", "PrNd alloy"]]],
+    [
+      "Pr-Nd oxides and PrNd alloy",
+      [
+        ["light-rare-earth", "Pr-Nd oxides"],
+        ["light-rare-earth", "PrNd alloy"],
+      ],
+    ],
     ["Pr Nd oxide", [["light-rare-earth", "Pr Nd oxide"]]],
     ["copper   cathode", [["copper-cathode", "copper   cathode"]]],
     ["copper-cathode", [["copper-cathode", "copper-cathode"]]],
     ["COPPER CATHODES", [["copper-cathode", "COPPER CATHODES"]]],
     ["tin ingots", [["refined-tin", "tin ingots"]]],
-    ["PV-grade EVA and PV grade EVA", [["pv-grade-eva", "PV-grade EVA"], ["pv-grade-eva", "PV grade EVA"]]],
+    [
+      "PV-grade EVA and PV grade EVA",
+      [
+        ["pv-grade-eva", "PV-grade EVA"],
+        ["pv-grade-eva", "PV grade EVA"],
+      ],
+    ],
     ["low-silicon SiMn alloy", [["simn-alloy", "SiMn alloy"]]],
     ["silicone DMC", [["dmc", "silicone DMC"]]],
-    ["Co3O4 and Mn3O4", [["co3o4", "Co3O4"], ["mn3o4", "Mn3O4"]]],
-    ["2025年2月电解铜产量和氧化铝", [["copper-cathode", "电解铜"], ["alumina", "氧化铝"]]],
-    ["磷酸铁锂与磷酸铁", [["lfp", "磷酸铁锂"], ["iron-phosphate", "磷酸铁"]]],
+    [
+      "Co3O4 and Mn3O4",
+      [
+        ["co3o4", "Co3O4"],
+        ["mn3o4", "Mn3O4"],
+      ],
+    ],
+    [
+      "2025年2月电解铜产量和氧化铝",
+      [
+        ["copper-cathode", "电解铜"],
+        ["alumina", "氧化铝"],
+      ],
+    ],
+    [
+      "磷酸铁锂与磷酸铁",
+      [
+        ["lfp", "磷酸铁锂"],
+        ["iron-phosphate", "磷酸铁"],
+      ],
+    ],
     ["ＮＰＩ", [["npi", "ＮＰＩ"]]],
   ])("%j", (text, want) => {
     expect(find(text)).toEqual(want);
@@ -758,7 +839,12 @@ describe("toJSON / fromJSON", () => {
         { name: "Germanium", group: "Minor metals", aliases: "ge" },
       ],
     });
-    expect(c.all().map((p) => p.id).slice(54)).toEqual(["gallium", "germanium"]);
+    expect(
+      c
+        .all()
+        .map((p) => p.id)
+        .slice(54),
+    ).toEqual(["gallium", "germanium"]);
     const ga = c.get("gallium");
     expect(ga).toEqual({ id: "gallium", name: "Gallium", group: "Other", aliases: ["ga"], textNames: ["gallium", "gallium metal"], builtin: false });
     expect(c.resolve("nickel")?.product.id).toBe("refined-nickel");

@@ -12,14 +12,38 @@ const HEAD = "product,segment,period,basis,measure,value,unit,qualifier,release,
 
 describe("parseCsv", () => {
   it.each<[string, string[][]]>([
-    ["a,b,c\n1,2,3\n", [["a", "b", "c"], ["1", "2", "3"]]],
+    [
+      "a,b,c\n1,2,3\n",
+      [
+        ["a", "b", "c"],
+        ["1", "2", "3"],
+      ],
+    ],
     ['a,"b,c",d\n', [["a", "b,c", "d"]]],
     ['"say ""hi""",x\n', [['say "hi"', "x"]]],
-    ["a,b\r\n1,2\r\n", [["a", "b"], ["1", "2"]]],
-    ["a,b\r1,2", [["a", "b"], ["1", "2"]]],
+    [
+      "a,b\r\n1,2\r\n",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "a,b\r1,2",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
     ['"multi\nline",x\n', [["multi\nline", "x"]]],
     ["a,,c\n", [["a", "", "c"]]],
-    ["a,b\n\n\n1,2", [["a", "b"], ["1", "2"]]],
+    [
+      "a,b\n\n\n1,2",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
     ["", []],
     ["no newline", [["no newline"]]],
   ])("%j", (text, want) => {
@@ -54,7 +78,9 @@ describe("readFiguresCsv: good rows", () => {
     ["copper-cathode", "large-smelters", "2025-02", "actual", "operating_rate", 0.9122, "%", "exact"],
     ["copper-cathode", "", "2025-03", "forecast", "mom", -0.03, "%", "under"],
   ])("%s:%s %s %s %s = %d %s (%s)", (product, segment, period, basis, measure, value, unit, hedge) => {
-    const o = r.editions[0]!.observations.find((x) => x.product === product && x.segment === segment && x.period === period && x.basis === basis && x.measure === measure);
+    const o = r.editions[0]!.observations.find(
+      (x) => x.product === product && x.segment === segment && x.period === period && x.basis === basis && x.measure === measure,
+    );
     expect(o).toBeDefined();
     expect(o!.value).toBe(value);
     expect(o!.unit).toBe(unit);
@@ -132,7 +158,12 @@ describe("readFiguresCsv: bad rows are reported with their row number and skippe
   });
 
   it("reports several bad rows, each with its own number", () => {
-    const text = [HEAD, "x,,2025-13,actual,mom,1,%,,2025-02,", "silver,,2025-02,actual,mom,1,%,,2025-02,", "silver,,2025-02,actual,mom,1,furlongs,,2025-02,"].join("\n");
+    const text = [
+      HEAD,
+      "x,,2025-13,actual,mom,1,%,,2025-02,",
+      "silver,,2025-02,actual,mom,1,%,,2025-02,",
+      "silver,,2025-02,actual,mom,1,furlongs,,2025-02,",
+    ].join("\n");
     expect(readFiguresCsv(text).issues.map((i) => i.path)).toEqual([[2], [4]]);
   });
 
@@ -156,7 +187,18 @@ describe("readFiguresCsv: bad rows are reported with their row number and skippe
 describe("dataset file: write and read back", () => {
   const build = (): Dataset => {
     const ds = new Dataset();
-    ds.addEdition(edition("2025-02", [obs({ product: "silver", measure: "mom", value: -0.05, hedge: "over" }), obs({ product: "copper-cathode", segment: "large-smelters", measure: "operating_rate", value: 0.9122 })], [trend({ product: "refined-zinc", direction: "down", magnitude: "slight" })], ["Silver"]), "imported");
+    ds.addEdition(
+      edition(
+        "2025-02",
+        [
+          obs({ product: "silver", measure: "mom", value: -0.05, hedge: "over" }),
+          obs({ product: "copper-cathode", segment: "large-smelters", measure: "operating_rate", value: 0.9122 }),
+        ],
+        [trend({ product: "refined-zinc", direction: "down", magnitude: "slight" })],
+        ["Silver"],
+      ),
+      "imported",
+    );
     ds.addEdition(edition("2025-01", [obs({ product: "silver", measure: "mom", value: 0.08 }, "2025-01")]), "bundled");
     return ds;
   };
@@ -216,7 +258,19 @@ describe("readDatasetFile: corrupt and partial files", () => {
   });
 
   it("skips and reports invalid observations and trends, keeps the rest", () => {
-    const good = { product: "copper-cathode", segment: "", period: "2025-02", basis: "actual", measure: "mom", value: 0.04, unit: "%", hedge: "exact", direction: "up", magnitude: "none", provenance: { edition: "2025-02", section: "Copper Cathode", sentence: "s", start: 1, end: 3 } };
+    const good = {
+      product: "copper-cathode",
+      segment: "",
+      period: "2025-02",
+      basis: "actual",
+      measure: "mom",
+      value: 0.04,
+      unit: "%",
+      hedge: "exact",
+      direction: "up",
+      magnitude: "none",
+      provenance: { edition: "2025-02", section: "Copper Cathode", sentence: "s", start: 1, end: 3 },
+    };
     const input = {
       format: DATASET_FORMAT,
       version: 1,
@@ -329,8 +383,14 @@ describe("readFigureTables: several CSVs read as one history", () => {
   });
   test("a hedged figure that agrees with an exact one is not a conflict: the exact one stands", () => {
     const r = readFigureTables([
-      { text: `${H}copper-cathode,,2024-08,actual,output,1000000,mt,over,2024-08,${A}\ncopper-cathode,,2024-08,actual,yoy,3,%,approx,2024-08,${A}\n`, name: "a.csv" },
-      { text: `${H}copper-cathode,,2024-08,actual,output,1013500,mt,exact,2024-08,${B}\ncopper-cathode,,2024-08,actual,yoy,3.2,%,exact,2024-08,${B}\n`, name: "b.csv" },
+      {
+        text: `${H}copper-cathode,,2024-08,actual,output,1000000,mt,over,2024-08,${A}\ncopper-cathode,,2024-08,actual,yoy,3,%,approx,2024-08,${A}\n`,
+        name: "a.csv",
+      },
+      {
+        text: `${H}copper-cathode,,2024-08,actual,output,1013500,mt,exact,2024-08,${B}\ncopper-cathode,,2024-08,actual,yoy,3.2,%,exact,2024-08,${B}\n`,
+        name: "b.csv",
+      },
     ]);
     expect(r.issues).toEqual([]);
     expect(r.editions[0]?.observations.map((o) => [o.measure, o.value, o.hedge])).toEqual([

@@ -9,7 +9,12 @@ import { datasetFromTexts, edition, obs, trend } from "./helpers";
 describe("Dataset.addEdition / lookup", () => {
   it("stores figures and finds them by product, segment, period, basis and measure", () => {
     const ds = new Dataset();
-    ds.addEdition(edition("2025-02", [obs({ product: "copper-cathode", measure: "mom", value: 0.0438 }), obs({ product: "copper-cathode", segment: "large-smelters", measure: "operating_rate", value: 0.9122 })]));
+    ds.addEdition(
+      edition("2025-02", [
+        obs({ product: "copper-cathode", measure: "mom", value: 0.0438 }),
+        obs({ product: "copper-cathode", segment: "large-smelters", measure: "operating_rate", value: 0.9122 }),
+      ]),
+    );
     expect(ds.lookup("copper-cathode", "", "2025-02", "actual", "mom")?.value).toBe(0.0438);
     expect(ds.lookup("copper-cathode", "large-smelters", "2025-02", "actual", "operating_rate")?.value).toBe(0.9122);
     expect(ds.lookup("copper-cathode", "", "2025-02", "forecast", "mom")).toBeUndefined();
@@ -66,7 +71,14 @@ describe("Dataset.addEdition / lookup", () => {
 
   it("adds unknown products and headings to its catalog", () => {
     const ds = new Dataset();
-    ds.addEdition(edition("2025-02", [obs({ product: "gallium-metal", measure: "mom", value: 0.01 })], [trend({ product: "germanium-ingot", direction: "up" })], ["Indium Ingot"]));
+    ds.addEdition(
+      edition(
+        "2025-02",
+        [obs({ product: "gallium-metal", measure: "mom", value: 0.01 })],
+        [trend({ product: "germanium-ingot", direction: "up" })],
+        ["Indium Ingot"],
+      ),
+    );
     expect(ds.catalog.get("gallium-metal")).toBeDefined();
     expect(ds.catalog.get("germanium-ingot")).toBeDefined();
     expect(ds.catalog.get("indium-ingot")?.name).toBe("Indium Ingot");
@@ -87,8 +99,18 @@ describe("Dataset: revisions", () => {
   const build = (): Dataset => {
     const ds = new Dataset();
     // the February edition states February; the March edition restates February (a revision)
-    ds.addEdition(edition("2025-02", [obs({ product: "refined-zinc", measure: "mom", value: -0.03 }), obs({ product: "refined-zinc", period: "2025-03", basis: "forecast", measure: "mom", value: 0.05 })]));
-    ds.addEdition(edition("2025-03", [obs({ product: "refined-zinc", period: "2025-02", measure: "mom", value: -0.025 }, "2025-03"), obs({ product: "refined-zinc", measure: "mom", value: 0.04 }, "2025-03")]));
+    ds.addEdition(
+      edition("2025-02", [
+        obs({ product: "refined-zinc", measure: "mom", value: -0.03 }),
+        obs({ product: "refined-zinc", period: "2025-03", basis: "forecast", measure: "mom", value: 0.05 }),
+      ]),
+    );
+    ds.addEdition(
+      edition("2025-03", [
+        obs({ product: "refined-zinc", period: "2025-02", measure: "mom", value: -0.025 }, "2025-03"),
+        obs({ product: "refined-zinc", measure: "mom", value: 0.04 }, "2025-03"),
+      ]),
+    );
     return ds;
   };
 
@@ -182,7 +204,12 @@ describe("Dataset: re-adding an edition (diff)", () => {
   });
 
   it("a change of hedge alone is a revision", () => {
-    const d = diffEditions("2025-02", [obs({ product: "silver", measure: "mom", value: 0.08 })], [obs({ product: "silver", measure: "mom", value: 0.08, hedge: "approx" })], false);
+    const d = diffEditions(
+      "2025-02",
+      [obs({ product: "silver", measure: "mom", value: 0.08 })],
+      [obs({ product: "silver", measure: "mom", value: 0.08, hedge: "approx" })],
+      false,
+    );
     expect(d.revised).toHaveLength(1);
     expect(d.unchanged).toBe(0);
   });
@@ -196,7 +223,12 @@ describe("Dataset: re-adding an edition (diff)", () => {
   it("identical re-import: nothing changed", () => {
     const ds = new Dataset();
     ds.addEdition(edition("2025-02", v1));
-    const d = ds.addEdition(edition("2025-02", v1.map((o) => ({ ...o }))));
+    const d = ds.addEdition(
+      edition(
+        "2025-02",
+        v1.map((o) => ({ ...o })),
+      ),
+    );
     expect([d.added.length, d.revised.length, d.removed.length, d.unchanged]).toEqual([0, 0, 0, 3]);
   });
 });
@@ -251,7 +283,11 @@ describe("implied output", () => {
   });
 
   it("is not implied when the output is stated", () => {
-    const ds = ds1(obs({ product: "copper-cathode", measure: "mom_chg", value: 44400 }), obs({ product: "copper-cathode", measure: "mom", value: 0.0438 }), obs({ product: "copper-cathode", measure: "output", value: 1060000 }));
+    const ds = ds1(
+      obs({ product: "copper-cathode", measure: "mom_chg", value: 44400 }),
+      obs({ product: "copper-cathode", measure: "mom", value: 0.0438 }),
+      obs({ product: "copper-cathode", measure: "output", value: 1060000 }),
+    );
     const o = ds.lookup("copper-cathode", "", "2025-02", "actual", "output")!;
     expect(o.value).toBe(1060000);
     expect(o.implied).toBeUndefined();
@@ -294,7 +330,12 @@ describe("implied output", () => {
   it("a stated output in an older edition still loses to the newer implied one", () => {
     const ds = new Dataset();
     ds.addEdition(edition("2025-02", [obs({ product: "tin", measure: "output", value: 10500 })]));
-    ds.addEdition(edition("2025-03", [obs({ product: "tin", period: "2025-02", measure: "mom_chg", value: 1000 }, "2025-03"), obs({ product: "tin", period: "2025-02", measure: "mom", value: 0.1 }, "2025-03")]));
+    ds.addEdition(
+      edition("2025-03", [
+        obs({ product: "tin", period: "2025-02", measure: "mom_chg", value: 1000 }, "2025-03"),
+        obs({ product: "tin", period: "2025-02", measure: "mom", value: 0.1 }, "2025-03"),
+      ]),
+    );
     const h = ds.history("tin", "", "2025-02", "actual", "output");
     expect(h.map((o) => [o.provenance.edition, o.value, o.implied ?? false])).toEqual([
       ["2025-03", expect.closeTo(11000, 6), true],
@@ -328,7 +369,10 @@ describe("segmentsOf, covers, periodsOf", () => {
         obs({ product: "copper-cathode", segment: "small-smelters", measure: "operating_rate", value: 0.4 }),
         obs({ product: "copper-cathode", period: "2025-03", basis: "forecast", measure: "mom", value: -0.02 }),
       ],
-      [trend({ product: "refined-zinc", segment: "zinc-alloy", direction: "up" }), trend({ product: "silver", period: "2025-04", basis: "forecast", direction: "down" })],
+      [
+        trend({ product: "refined-zinc", segment: "zinc-alloy", direction: "up" }),
+        trend({ product: "silver", period: "2025-04", basis: "forecast", direction: "down" }),
+      ],
     ),
   );
 

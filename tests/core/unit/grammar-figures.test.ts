@@ -166,13 +166,25 @@ describe("monthMentions", () => {
     ["In Jan., output rose", [["Jan", 1, null, "period"]]],
     ["in Sept. output", [["Sept", 9, null, "period"]]],
     ["Feb. 2025 output", [["Feb. 2025", 2, 2025, "period"]]],
-    ["Output in March rose from January levels.", [["March", 3, null, "period"], ["January", 1, null, "compare"]]],
+    [
+      "Output in March rose from January levels.",
+      [
+        ["March", 3, null, "period"],
+        ["January", 1, null, "compare"],
+      ],
+    ],
     ["Output rose 5% from January.", [["January", 1, null, "compare"]]],
     ["Output was higher than in August.", [["August", 8, null, "compare"]]],
     ["Output fell compared with December 2024.", [["December 2024", 12, 2024, "compare"]]],
     ["Output fell versus October.", [["October", 10, null, "compare"]]],
     ["Since March, output has risen.", [["March", 3, null, "since"]]],
-    ["SMM, September 6: output in August rose", [["September 6", 9, null, "since"], ["August", 8, null, "period"]]],
+    [
+      "SMM, September 6: output in August rose",
+      [
+        ["September 6", 9, null, "since"],
+        ["August", 8, null, "period"],
+      ],
+    ],
     ["As of February 28, capacity was 5 million mt", [["February 28", 2, null, "period"]]],
     ["Cumulative output in January-April rose.", [["January-April", 4, null, "range-end"]]],
     ["January-April output rose 5% cumulatively.", [["January-April", 4, null, "range-end"]]],

@@ -4,15 +4,36 @@
 import { directionStatements, readSubject } from "../../../src/core/report/grammar";
 
 const P = {
-  lead: [["secondary", "lead"], ["secondary lead", "recycled lead", "secondary refined lead", "secondary crude lead"]],
-  li: [["lithium", "carbonate"], ["lithium carbonate", "li2co3"]],
-  cu: [["copper", "cathode"], ["copper cathode", "refined copper"]],
-  fecr: [["high-carbon", "ferrochrome"], ["high-carbon ferrochrome", "ferrochrome"]],
+  lead: [
+    ["secondary", "lead"],
+    ["secondary lead", "recycled lead", "secondary refined lead", "secondary crude lead"],
+  ],
+  li: [
+    ["lithium", "carbonate"],
+    ["lithium carbonate", "li2co3"],
+  ],
+  cu: [
+    ["copper", "cathode"],
+    ["copper cathode", "refined copper"],
+  ],
+  fecr: [
+    ["high-carbon", "ferrochrome"],
+    ["high-carbon ferrochrome", "ferrochrome"],
+  ],
   npi: [["npi"], ["npi", "nickel pig iron"]],
   ss: [["stainless", "steel"], ["stainless steel"]],
-  ree: [["light", "rare", "earth"], ["light rare earth", "pr-nd oxide", "pr-nd alloy"]],
-  alumina: [["overseas", "metallurgical-grade", "alumina"], ["overseas metallurgical-grade alumina", "overseas alumina"]],
-  tin: [["refined", "tin"], ["refined tin", "tin ingot"]],
+  ree: [
+    ["light", "rare", "earth"],
+    ["light rare earth", "pr-nd oxide", "pr-nd alloy"],
+  ],
+  alumina: [
+    ["overseas", "metallurgical-grade", "alumina"],
+    ["overseas metallurgical-grade alumina", "overseas alumina"],
+  ],
+  tin: [
+    ["refined", "tin"],
+    ["refined tin", "tin ingot"],
+  ],
 } as const;
 type Key = keyof typeof P;
 const sub = (k: Key, s: string) => readSubject(s, P[k][0], P[k][1]);
@@ -150,11 +171,7 @@ describe("directionStatements", () => {
     expect(r!.magnitude).toBe("slight");
   });
 
-  it.each([
-    ["Inventories fell sharply."],
-    ["Prices rose significantly."],
-    ["Demand from downstream rose significantly."],
-  ])("not about production: %s", (s) => {
+  it.each([["Inventories fell sharply."], ["Prices rose significantly."], ["Demand from downstream rose significantly."]])("not about production: %s", (s) => {
     for (const d of directionStatements(s)) expect(d.production).toBe(false);
   });
 

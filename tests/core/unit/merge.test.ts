@@ -9,12 +9,32 @@ import { readDatasetFile, toDatasetFile } from "../../../src/core/store";
 import type { Edition, Observation } from "../../../src/core/types";
 import { edition, obs, trend } from "./helpers";
 
-const COPPER_MOM = obs({ product: "copper-cathode", measure: "mom", value: 0.0604, provenance: { edition: "2025-03", section: "Copper Cathode", sentence: "Copper cathode output rose 6.04% MoM.", start: 10, end: 15 } }, "2025-03");
-const COPPER_YOY = obs({ product: "copper-cathode", measure: "yoy", value: 0.1, provenance: { edition: "2025-03", section: "Copper Cathode", sentence: "It rose 10% YoY.", start: 40, end: 43 } }, "2025-03");
+const COPPER_MOM = obs(
+  {
+    product: "copper-cathode",
+    measure: "mom",
+    value: 0.0604,
+    provenance: { edition: "2025-03", section: "Copper Cathode", sentence: "Copper cathode output rose 6.04% MoM.", start: 10, end: 15 },
+  },
+  "2025-03",
+);
+const COPPER_YOY = obs(
+  {
+    product: "copper-cathode",
+    measure: "yoy",
+    value: 0.1,
+    provenance: { edition: "2025-03", section: "Copper Cathode", sentence: "It rose 10% YoY.", start: 40, end: 43 },
+  },
+  "2025-03",
+);
 const ALUMINA_CAP = obs({ product: "alumina", measure: "capacity", value: 110_000_000, basis: "forecast", period: "2025-04" }, "2025-03");
 const NICKEL_MOM = obs({ product: "refined-nickel", measure: "mom", value: -0.05 }, "2025-03");
 
-const bundled = (): Edition & { origin: string } => ({ ...edition("2025-03", [COPPER_MOM, COPPER_YOY, ALUMINA_CAP, NICKEL_MOM], [trend({ product: "alumina", direction: "up" }, "2025-03")]), source: "bundled.json", origin: "bundled" });
+const bundled = (): Edition & { origin: string } => ({
+  ...edition("2025-03", [COPPER_MOM, COPPER_YOY, ALUMINA_CAP, NICKEL_MOM], [trend({ product: "alumina", direction: "up" }, "2025-03")]),
+  source: "bundled.json",
+  origin: "bundled",
+});
 
 describe("mergeEditions", () => {
   it("a new edition: everything added, nothing kept", () => {
@@ -73,7 +93,10 @@ describe("mergeEditions", () => {
   it("lists conflicts: the same figure stated twice with different values, and conflict issues, with sentences", () => {
     const a = obs({ product: "refined-zinc", measure: "mom", value: 0.02 }, "2025-03");
     const b = { ...a, value: 0.03, provenance: { ...a.provenance, sentence: "Zinc rose 3% MoM." } };
-    const newer: Edition = { ...edition("2025-03", [a, b]), issues: [{ code: "conflict", reason: "conflict", message: "lead mom stated as 1% and 2%", sentence: "Lead rose 1%... lead rose 2%.", section: "Lead" }] };
+    const newer: Edition = {
+      ...edition("2025-03", [a, b]),
+      issues: [{ code: "conflict", reason: "conflict", message: "lead mom stated as 1% and 2%", sentence: "Lead rose 1%... lead rose 2%.", section: "Lead" }],
+    };
     const { diff } = mergeEditions(bundled(), newer);
     expect(diff.conflicting).toHaveLength(2);
     expect(diff.conflicting[0]).toMatchObject({ key: figureKey(a), sentence: a.provenance.sentence });
@@ -83,10 +106,30 @@ describe("mergeEditions", () => {
   });
 
   it("a figure the new text states with conflicting values (a conflict issue naming it) is #N/A: the earlier value is not kept", () => {
-    const issue = { code: "conflict" as const, reason: "conflict" as const, message: "copper-cathode mom stated with different values", section: "Copper Cathode", sentence: "Copper rose 5.5% MoM.", start: 12, end: 16, path: ["copper-cathode", "", "2025-03", "actual", "mom"] };
+    const issue = {
+      code: "conflict" as const,
+      reason: "conflict" as const,
+      message: "copper-cathode mom stated with different values",
+      section: "Copper Cathode",
+      sentence: "Copper rose 5.5% MoM.",
+      start: 12,
+      end: 16,
+      path: ["copper-cathode", "", "2025-03", "actual", "mom"],
+    };
     const newer: Edition = { ...edition("2025-03", []), issues: [issue] };
     const { edition: e, diff } = mergeEditions(bundled(), newer);
-    expect(diff.conflicting).toEqual([{ key: figureKey(COPPER_MOM), figures: [], sentence: "Copper rose 5.5% MoM.", section: "Copper Cathode", message: issue.message, before: COPPER_MOM, start: 12, end: 16 }]);
+    expect(diff.conflicting).toEqual([
+      {
+        key: figureKey(COPPER_MOM),
+        figures: [],
+        sentence: "Copper rose 5.5% MoM.",
+        section: "Copper Cathode",
+        message: issue.message,
+        before: COPPER_MOM,
+        start: 12,
+        end: 16,
+      },
+    ]);
     expect(diff.kept.map(figureKey)).not.toContain(figureKey(COPPER_MOM));
     const ds = new Dataset();
     ds.addEdition(e);
@@ -108,7 +151,11 @@ describe("mergeEditions", () => {
 
   it("keeps sections, sources and issues of both copies once", () => {
     const older = { ...bundled(), sections: ["Alumina"], issues: [{ code: "unused-number" as const, message: "x", sentence: "s" }] };
-    const newer = { ...edition("2025-03", [COPPER_MOM], [], ["Copper Cathode"]), source: "smm-2025-03.txt", issues: [{ code: "unused-number" as const, message: "x", sentence: "s" }] };
+    const newer = {
+      ...edition("2025-03", [COPPER_MOM], [], ["Copper Cathode"]),
+      source: "smm-2025-03.txt",
+      issues: [{ code: "unused-number" as const, message: "x", sentence: "s" }],
+    };
     const { edition: e } = mergeEditions(older, newer);
     expect(e.sections).toEqual(["Copper Cathode", "Alumina"]);
     expect(e.source).toBe("bundled.json + smm-2025-03.txt");
@@ -119,10 +166,35 @@ describe("mergeEditions", () => {
 
 describe("carryCorrections: the analyst's decisions survive a re-import of the same edition", () => {
   const at = "2025-04-02T10:00:00.000Z";
-  const read = obs({ product: "refined-zinc", measure: "mom", value: 0.5, provenance: { edition: "2025-03", section: "Zinc", sentence: "Zinc output rose 5% MoM.", start: 3, end: 5 } }, "2025-03");
-  const corrected: Observation = { ...read, value: 0.05, correction: { kind: "corrected", at, original: { product: read.product, segment: "", period: read.period, measure: "mom", basis: "actual", value: 0.5 } } };
-  const moved: Observation = { ...read, product: "refined-lead", correction: { kind: "corrected", at, original: { product: read.product, segment: "", period: read.period, measure: "mom", basis: "actual", value: 0.5 } } };
-  const assigned: Observation = obs({ product: "refined-tin", measure: "yoy", value: 0.07, correction: { kind: "assigned", at }, provenance: { edition: "2025-03", section: "Tin", sentence: "Tin was 7% higher than a year ago.", start: 50, end: 52 } }, "2025-03");
+  const read = obs(
+    {
+      product: "refined-zinc",
+      measure: "mom",
+      value: 0.5,
+      provenance: { edition: "2025-03", section: "Zinc", sentence: "Zinc output rose 5% MoM.", start: 3, end: 5 },
+    },
+    "2025-03",
+  );
+  const corrected: Observation = {
+    ...read,
+    value: 0.05,
+    correction: { kind: "corrected", at, original: { product: read.product, segment: "", period: read.period, measure: "mom", basis: "actual", value: 0.5 } },
+  };
+  const moved: Observation = {
+    ...read,
+    product: "refined-lead",
+    correction: { kind: "corrected", at, original: { product: read.product, segment: "", period: read.period, measure: "mom", basis: "actual", value: 0.5 } },
+  };
+  const assigned: Observation = obs(
+    {
+      product: "refined-tin",
+      measure: "yoy",
+      value: 0.07,
+      correction: { kind: "assigned", at },
+      provenance: { edition: "2025-03", section: "Tin", sentence: "Tin was 7% higher than a year ago.", start: 50, end: 52 },
+    },
+    "2025-03",
+  );
 
   it("a corrected figure replaces the parser's reading of the same sentence", () => {
     const older = edition("2025-03", [corrected]);
@@ -148,7 +220,10 @@ describe("carryCorrections: the analyst's decisions survive a re-import of the s
   });
 
   it("an assigned number is assigned again while its sentence is in the text", () => {
-    const newerWith: Edition = { ...edition("2025-03", [read]), issues: [{ code: "unused-number", reason: "no-measure", message: "7% not read", sentence: "Tin was 7% higher than a year ago." }] };
+    const newerWith: Edition = {
+      ...edition("2025-03", [read]),
+      issues: [{ code: "unused-number", reason: "no-measure", message: "7% not read", sentence: "Tin was 7% higher than a year ago." }],
+    };
     expect(carryCorrections(edition("2025-03", [assigned]), newerWith).observations.map((o) => o.product)).toEqual(["refined-zinc", "refined-tin"]);
     const m = mergeEditions(edition("2025-03", [assigned]), newerWith);
     expect(m.edition.observations.filter((o) => o.product === "refined-tin")).toHaveLength(1);

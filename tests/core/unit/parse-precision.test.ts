@@ -59,7 +59,9 @@ describe("conflicts: one text stating a figure twice with different values", () 
     expect(ask(ed, '=SMM.MOM("cobalt-sulphate","2025-05")')).toBe(0.09);
   });
   it("an output in conflict is not implied from the change either", () => {
-    const ed = parse("Aluminum\nChina's aluminum output in May 2025 was 3.80 million mt, up 120,000 mt or 3.26% MoM.\nAluminum output in May 2025 reached 3.70 million mt.");
+    const ed = parse(
+      "Aluminum\nChina's aluminum output in May 2025 was 3.80 million mt, up 120,000 mt or 3.26% MoM.\nAluminum output in May 2025 reached 3.70 million mt.",
+    );
     expect(ask(ed, '=SMM.VALUE("aluminum","2025-05","output")')).toMatch(/^#N\/A .*different values/);
   });
 });
@@ -87,7 +89,9 @@ describe("one direction for two numbers", () => {
     expect(ask(ed, '=SMM.MOM("copper-cathode","2025-05")')).toBe(-0.011);
   });
   it("'385,900 mt or 6.9% more than a year earlier' is a cumulative change, not a total", () => {
-    const ed = parse("Copper Cathode\nFrom January through May 2025, copper cathode smelters turned out 5.96 million mt, 385,900 mt or 6.9% more than in the same period a year earlier.");
+    const ed = parse(
+      "Copper Cathode\nFrom January through May 2025, copper cathode smelters turned out 5.96 million mt, 385,900 mt or 6.9% more than in the same period a year earlier.",
+    );
     expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","ytd_output")')).toBe(5960000);
     expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","ytd_yoy_chg")')).toBe(385900);
     expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","ytd_yoy")')).toBe(0.069);
@@ -122,7 +126,9 @@ describe("evidence on every figure", () => {
     expect(o?.evidence?.review).toContain("inferred-basis");
   });
   it("every figure of the seed-like text has evidence", () => {
-    const ed = parse("Copper Cathode\nIn May 2025, copper cathode output was 1.13 million mt, up 2.1% MoM and 10.2% YoY; the operating rate was 84.1%, up 1.2 percentage points MoM.");
+    const ed = parse(
+      "Copper Cathode\nIn May 2025, copper cathode output was 1.13 million mt, up 2.1% MoM and 10.2% YoY; the operating rate was 84.1%, up 1.2 percentage points MoM.",
+    );
     expect(ed.observations.length).toBeGreaterThanOrEqual(5);
     for (const o of ed.observations) expect(o.evidence?.rule).toEqual(expect.any(String));
   });

@@ -57,7 +57,8 @@ describe("rules from real articles", () => {
   });
 
   it("a label line gives its part to the bullet lines under it", () => {
-    const text = "Lithium carbonate output rose 3% MoM in June.\nLithium carbonate derived from lepidolite:\n- Total production fell 6% MoM.\nLithium carbonate from recycling:\n- Total production rose 9% MoM.\n";
+    const text =
+      "Lithium carbonate output rose 3% MoM in June.\nLithium carbonate derived from lepidolite:\n- Total production fell 6% MoM.\nLithium carbonate from recycling:\n- Total production rose 9% MoM.\n";
     expect(figures(text)).toEqual([
       ["lithium-carbonate", "2025-06", "actual", "mom", 0.03],
       ["lithium-carbonate:lepidolite", "2025-06", "actual", "mom", -0.06],

@@ -36,7 +36,9 @@ const rowsOf = (e: Edition): Row[] => e.observations.map((o) => [o.product, o.se
 
 function expectObservation(e: Edition, want: Row): Observation {
   const [product, segment, period, basis, measure, value, hedge] = want;
-  const hits = e.observations.filter((o) => o.product === product && o.segment === segment && o.period === period && o.basis === basis && o.measure === measure);
+  const hits = e.observations.filter(
+    (o) => o.product === product && o.segment === segment && o.period === period && o.basis === basis && o.measure === measure,
+  );
   if (hits.length !== 1) throw new Error(`expected one ${JSON.stringify(want.slice(0, 5))}, got ${hits.length}; all: ${JSON.stringify(rowsOf(e))}`);
   const o = hits[0]!;
   expect(close(o.value, value)).toBe(true);
@@ -218,7 +220,9 @@ describe("parseReport: headings", () => {
   });
 
   it.each(["Survey Methodology", "Disclaimer", "Notes", "Data Source Statement", "About SMM"])("footer %s is skipped", (footer) => {
-    const e = parseOne(`Copper Cathode\nIn February 2025, copper cathode output rose 2% MoM.\n${footer}\nCopper cathode output rose 77% MoM in February 2025.\n`);
+    const e = parseOne(
+      `Copper Cathode\nIn February 2025, copper cathode output rose 2% MoM.\n${footer}\nCopper cathode output rose 77% MoM in February 2025.\n`,
+    );
     expect(e.observations.map((o) => o.value)).toEqual([0.02]);
     expect(e.sections).toEqual(["Copper Cathode"]);
   });
@@ -293,7 +297,9 @@ describe("parseReport: the edition month", () => {
   });
 
   it("... and with a file name hint it reads both figures", () => {
-    const e = parseOne("Copper Cathode\nIn February 2025, copper cathode output fell 3% MoM and is expected to rise 4% MoM in March.\n", { fileName: "c-2025-02.txt" });
+    const e = parseOne("Copper Cathode\nIn February 2025, copper cathode output fell 3% MoM and is expected to rise 4% MoM in March.\n", {
+      fileName: "c-2025-02.txt",
+    });
     expect(rowsOf(e)).toEqual([
       ["copper-cathode", "", "2025-02", "actual", "mom", -0.03, "exact"],
       ["copper-cathode", "", "2025-03", "forecast", "mom", 0.04, "exact"],
@@ -307,7 +313,9 @@ describe("parseReport: the edition month", () => {
   });
 
   it("a revised previous month is kept as an actual of that month; older months are dropped", () => {
-    const r = parseReport("Copper Cathode\nIn January 2025, copper cathode output rose 2% MoM. December output was revised up: it rose 1.5% MoM. Output in October fell 4% MoM.\n");
+    const r = parseReport(
+      "Copper Cathode\nIn January 2025, copper cathode output rose 2% MoM. December output was revised up: it rose 1.5% MoM. Output in October fell 4% MoM.\n",
+    );
     expectObservation(r.edition!, ["copper-cathode", "", "2024-12", "actual", "mom", 0.015]);
     expect(r.edition!.observations.some((o) => o.period === "2024-10")).toBe(false);
     expect(r.issues.some((i) => i.code === "unused-number" && /2024-10/.test(i.message))).toBe(true);
@@ -320,7 +328,9 @@ describe("parseReport: the edition month", () => {
   });
 
   it("a forecast month does not decide the edition", () => {
-    const r = parseReport("Copper Cathode\nIn February 2025, copper cathode output rose 2% MoM. Output in March 2025 is expected to rise 5% MoM. SMM expects April 2025 output to rise 1%.\n");
+    const r = parseReport(
+      "Copper Cathode\nIn February 2025, copper cathode output rose 2% MoM. Output in March 2025 is expected to rise 5% MoM. SMM expects April 2025 output to rise 1%.\n",
+    );
     expect(r.editionId).toBe("2025-02");
   });
 
@@ -448,25 +458,23 @@ describe("parseReport: cumulative figures and datelines", () => {
 });
 
 describe("parseReport: nickel content and segments", () => {
-  const NI = (
-    [
-      "NPI",
-      "In February 2025, NPI output in physical content fell 5.2% MoM, while output in metal content fell 4.1% MoM.",
-      "",
-      "Stainless Steel",
-      "In February 2025, output of the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively.",
-      "",
-      "Light Rare Earth",
-      "In February 2025, Pr-Nd oxide production rose 3.3% MoM, and Pr-Nd alloy output rose 1.1% MoM.",
-      "",
-      "Lithium Carbonate",
-      "In February 2025, lithium carbonate output rose 2% MoM. Lithium carbonate production derived from spodumene rose 6% MoM.",
-      "",
-      "High-Carbon Ferrochrome",
-      "In February 2025, high-carbon ferrochrome output fell 6% MoM. Inner Mongolia's production fell 9% MoM.",
-      "",
-    ].join("\n")
-  );
+  const NI = [
+    "NPI",
+    "In February 2025, NPI output in physical content fell 5.2% MoM, while output in metal content fell 4.1% MoM.",
+    "",
+    "Stainless Steel",
+    "In February 2025, output of the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively.",
+    "",
+    "Light Rare Earth",
+    "In February 2025, Pr-Nd oxide production rose 3.3% MoM, and Pr-Nd alloy output rose 1.1% MoM.",
+    "",
+    "Lithium Carbonate",
+    "In February 2025, lithium carbonate output rose 2% MoM. Lithium carbonate production derived from spodumene rose 6% MoM.",
+    "",
+    "High-Carbon Ferrochrome",
+    "In February 2025, high-carbon ferrochrome output fell 6% MoM. Inner Mongolia's production fell 9% MoM.",
+    "",
+  ].join("\n");
   const e = parseOne(NI);
 
   it.each<Row>([
@@ -525,7 +533,9 @@ describe("parseReport: figures given to the wrong product or segment (bugs)", ()
   });
 
   it("'output from spodumene, lepidolite and salt lakes ... respectively' gives the segment spodumene", () => {
-    const e = parseOne("Lithium Carbonate\nIn February 2025, lithium carbonate output from spodumene, lepidolite and salt lakes fell 5%, 8% and 2% MoM, respectively.\n");
+    const e = parseOne(
+      "Lithium Carbonate\nIn February 2025, lithium carbonate output from spodumene, lepidolite and salt lakes fell 5%, 8% and 2% MoM, respectively.\n",
+    );
     expect(e.observations.map((o) => o.segment).sort()).toEqual(["lepidolite", "salt-lake", "spodumene"]);
   });
 });
@@ -593,7 +603,7 @@ describe("parseReport: numbers that must not become figures (bugs)", () => {
 describe("parseReport: provenance offsets after normalisation", () => {
   const HTML = [
     "<!DOCTYPE html>",
-    "<html><head><title>SMM &amp; Metals</title><style>.x{font-size:9%}</style><script>var t = \"output rose 77% MoM\";</script></head>",
+    '<html><head><title>SMM &amp; Metals</title><style>.x{font-size:9%}</style><script>var t = "output rose 77% MoM";</script></head>',
     "<body>",
     "<h2>Refined&nbsp;Copper</h2>",
     "<p>In March&nbsp;2025, China&rsquo;s refined copper output was 1.12&nbsp;million mt, an increase of 40,000&#160;mt or 3.7% month&#8209;on&#8209;month. Output was 6,500&nbsp;mt higher than SMM had forecast.</p>",
@@ -707,7 +717,30 @@ describe("parseReport: bad inputs never throw", () => {
     expect(r.issues.map((i) => i.code)).toContain("not-a-report");
   });
 
-  const words = ["copper", "output", "rose", "the", "and", "fell", "production", "in", "February", "%", "mt", "of", "smelters", "5", "1,000", "Aluminum", "MoM", "YoY", "expected", "March", "2025", "-"];
+  const words = [
+    "copper",
+    "output",
+    "rose",
+    "the",
+    "and",
+    "fell",
+    "production",
+    "in",
+    "February",
+    "%",
+    "mt",
+    "of",
+    "smelters",
+    "5",
+    "1,000",
+    "Aluminum",
+    "MoM",
+    "YoY",
+    "expected",
+    "March",
+    "2025",
+    "-",
+  ];
   const randomWords = (bytes: number): string => {
     let seed = 7;
     const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

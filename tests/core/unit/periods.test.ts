@@ -290,7 +290,11 @@ describe("comparePeriods / monthsBetween / periodRange", () => {
     expect(["2025-03", "2024-11", "2025-01", "2024-12"].sort(comparePeriods)).toEqual(["2024-11", "2024-12", "2025-01", "2025-03"]);
   });
 
-  it.each([["2025-2", "2025-02"], ["2025-02", ""], ["x", "y"]])("comparePeriods(%p, %p) throws", (a, b) => {
+  it.each([
+    ["2025-2", "2025-02"],
+    ["2025-02", ""],
+    ["x", "y"],
+  ])("comparePeriods(%p, %p) throws", (a, b) => {
     expect(() => comparePeriods(a, b)).toThrow(RangeError);
   });
 
@@ -318,7 +322,10 @@ describe("comparePeriods / monthsBetween / periodRange", () => {
     expect(new Set(r).size).toBe(24);
   });
 
-  it.each([["2025-1", "2025-02"], ["2025-01", "nope"]])("periodRange(%p, %p) throws", (a, b) => {
+  it.each([
+    ["2025-1", "2025-02"],
+    ["2025-01", "nope"],
+  ])("periodRange(%p, %p) throws", (a, b) => {
     expect(() => periodRange(a, b)).toThrow(RangeError);
   });
 });

@@ -35,7 +35,10 @@ const FEB = [
   "",
 ].join("\n");
 
-const { ds } = datasetFromTexts([JAN, { fileName: "unit-2025-01.txt", source: "unit-2025-01.txt" }], [FEB, { fileName: "unit-2025-02.txt", source: "unit-2025-02.txt" }]);
+const { ds } = datasetFromTexts(
+  [JAN, { fileName: "unit-2025-01.txt", source: "unit-2025-01.txt" }],
+  [FEB, { fileName: "unit-2025-02.txt", source: "unit-2025-02.txt" }],
+);
 
 const err = (f: string): { error: string; message: string } => {
   const r = evaluateFormula(ds, f);
@@ -99,7 +102,13 @@ describe("values", () => {
 
   it("TREND falls back to the sign of a stated MoM when no direction statement was kept", () => {
     const d = new Dataset();
-    d.addEdition(edition("2025-02", [obs({ product: "refined-tin", measure: "mom", value: -0.02 }), obs({ product: "silver", measure: "mom_chg", value: 300 }), obs({ product: "lfp", measure: "mom", value: 0 })]));
+    d.addEdition(
+      edition("2025-02", [
+        obs({ product: "refined-tin", measure: "mom", value: -0.02 }),
+        obs({ product: "silver", measure: "mom_chg", value: 300 }),
+        obs({ product: "lfp", measure: "mom", value: 0 }),
+      ]),
+    );
     expect(val(d, '=SMM.TREND("tin","2025-02")')).toBe("down");
     expect(val(d, '=SMM.TREND("silver","2025-02")')).toBe("up");
     expect(val(d, '=SMM.TREND("lfp","2025-02")')).toBe("flat");
@@ -117,16 +126,46 @@ describe("values", () => {
 
 describe("SERIES and TABLE (spills)", () => {
   it.each<[string, unknown]>([
-    ['=SMM.SERIES("copper","mom")', [["2025-01", -0.015], ["2025-02", 0.0438]]],
+    [
+      '=SMM.SERIES("copper","mom")',
+      [
+        ["2025-01", -0.015],
+        ["2025-02", 0.0438],
+      ],
+    ],
     ['=SMM.SERIES("copper","mom","2025-02")', [["2025-02", 0.0438]]],
     ['=SMM.SERIES("copper","mom",,"2025-01")', [["2025-01", -0.015]]],
-    ['=SMM.SERIES("copper","mom","2024-11","2025-06")', [["2025-01", -0.015], ["2025-02", 0.0438]]],
-    ['=SMM.SERIES("copper","mom",,,"forecast")', [["2025-02", 0.03], ["2025-03", -0.03]]],
+    [
+      '=SMM.SERIES("copper","mom","2024-11","2025-06")',
+      [
+        ["2025-01", -0.015],
+        ["2025-02", 0.0438],
+      ],
+    ],
+    [
+      '=SMM.SERIES("copper","mom",,,"forecast")',
+      [
+        ["2025-02", 0.03],
+        ["2025-03", -0.03],
+      ],
+    ],
     ['=SMM.SERIES("copper","output",,,"f")', [["2025-02", 1050000]]],
-    ['=SMM.SERIES("silver","mom","Jan 2025","February 2025")', [["2025-01", 0.08], ["2025-02", -0.05]]],
+    [
+      '=SMM.SERIES("silver","mom","Jan 2025","February 2025")',
+      [
+        ["2025-01", 0.08],
+        ["2025-02", -0.05],
+      ],
+    ],
     ['=SMM.TABLE("2025-02","operating_rate")', [["copper-cathode", "Copper Cathode", 0.8281]]],
     ['=SMM.TABLE("2025-03","mom","f")', [["copper-cathode", "Copper Cathode", -0.03]]],
-    ['=SMM.TABLE("2025-01")', [["copper-cathode", "Copper Cathode", -0.015], ["silver", "Silver", 0.08]]],
+    [
+      '=SMM.TABLE("2025-01")',
+      [
+        ["copper-cathode", "Copper Cathode", -0.015],
+        ["silver", "Silver", 0.08],
+      ],
+    ],
   ])("%s", (f, want) => {
     expect(val(ds, f)).toEqual(want);
   });
@@ -156,7 +195,7 @@ describe("SERIES and TABLE (spills)", () => {
     ['=SMM.SERIES("coppper","mom")', "#VALUE!", /did you mean "copper"/],
     ['=SMM.SERIES("copper","mom",,,"maybe")', "#VALUE!", /unknown basis "maybe"/],
     ['=SMM.TABLE("2030-03","output")', "#N/A", /no product has output for 2030-03/],
-    ['=SMM.TABLE()', "#VALUE!", /period is required/],
+    ["=SMM.TABLE()", "#VALUE!", /period is required/],
     ['=SMM.TABLE("2025-02","speed")', "#VALUE!", /unknown measure "speed"/],
     ['=SMM.TABLE("2025-02","mom","x")', "#VALUE!", /unknown basis/],
   ])("%s -> %s", (f, code, msg) => {
@@ -267,7 +306,10 @@ describe("errors: #N/A with the reason", () => {
     ['=SMM.MOM("copper","2025-03")', [/no loaded report covers 2025-03/]],
     ['=SMM.MOM("zinc","2025-02")', [/only a direction/, /down slightly/, /SMM\.TREND/]],
     ['=SMM.MOM("sponge titanium","2025-02")', [/only a direction/, /flat/]],
-    ['=SMM.VALUE("copper:tiny-smelters","2025-02","operating_rate")', [/no segment "tiny-smelters" of copper-cathode/, /large-smelters, medium-sized-smelters/]],
+    [
+      '=SMM.VALUE("copper:tiny-smelters","2025-02","operating_rate")',
+      [/no segment "tiny-smelters" of copper-cathode/, /large-smelters, medium-sized-smelters/],
+    ],
     ['=SMM.MOM("silver:recycled","2025-02")', [/no segment "recycled" of silver/, /no segments/]],
     ['=SMM.YOY("silver","2025-02")', [/not stated/, /yoy for silver, 2025-02 \(actual\)/]],
     ['=SMM.VALUE("copper","2025-02","capacity")', [/not stated/]],
@@ -285,7 +327,9 @@ describe("errors: #N/A with the reason", () => {
   });
 
   it("a product added from an unknown heading is a valid product", () => {
-    const { ds: d } = datasetFromTexts(["Gallium Metal\nIn February 2025, China's gallium metal output fell 7.5% MoM to 38 mt as several producers halted lines.\n"]);
+    const { ds: d } = datasetFromTexts([
+      "Gallium Metal\nIn February 2025, China's gallium metal output fell 7.5% MoM to 38 mt as several producers halted lines.\n",
+    ]);
     expect(val(d, '=SMM.MOM("gallium-metal","2025-02")')).toBe(-0.075);
     expect(val(d, '=SMM.MOM("Gallium Metal","2025-02")')).toBe(-0.075);
     expect((val(d, "=SMM.PRODUCTS()") as string[][]).some((r) => r[0] === "gallium-metal" && r[2] === "Other")).toBe(true);
@@ -294,7 +338,9 @@ describe("errors: #N/A with the reason", () => {
   // The parts rule applies when the parts agree in direction too (then a product trend exists and
   // the message wrongly says the report gave only a direction). Code is right (#N/A); message is not.
   it.failing("only parts given, agreeing in direction: the message names the parts, not 'only a direction'", () => {
-    const { ds: d } = datasetFromTexts(["Secondary Lead\nIn February 2025, secondary crude lead production rose 4% MoM and secondary refined lead production rose 6% MoM.\n"]);
+    const { ds: d } = datasetFromTexts([
+      "Secondary Lead\nIn February 2025, secondary crude lead production rose 4% MoM and secondary refined lead production rose 6% MoM.\n",
+    ]);
     const e = evaluateFormula(d, '=SMM.MOM("secondary-lead","2025-02")');
     expect(e.ok).toBe(false);
     expect(!e.ok && e.message).toMatch(/only for parts/);
@@ -335,7 +381,17 @@ describe("argument forms", () => {
   it.each<[string, unknown[], RegExp]>([
     ["a 1x2 range as product", [[["copper", "x"]], "2025-02"], /product must be a single value/],
     ["a 2x1 range as product", [[["copper"], ["x"]], "2025-02"], /single value/],
-    ["a 2x2 range as period", ["copper", [["2025-02", "x"], ["y", "z"]]], /period must be a single value/],
+    [
+      "a 2x2 range as period",
+      [
+        "copper",
+        [
+          ["2025-02", "x"],
+          ["y", "z"],
+        ],
+      ],
+      /period must be a single value/,
+    ],
     ["a boolean product", [true, "2025-02"], /not the boolean TRUE/],
     ["a null product", [null, "2025-02"], /product is required/],
     ["an object period", ["copper", { y: 2025 }], /not an object/],
@@ -459,7 +515,7 @@ describe("parseFormula", () => {
     ['=SMM.MOM("(a,b)","2025-02")', "MOM", ["(a,b)", "2025-02"]],
     ['=SMM.MOM("  spaced  ","2025-02")', "MOM", ["  spaced  ", "2025-02"]],
     ['=SMM.MOM("copper",,"f")', "MOM", ["copper", null, "f"]],
-    ['=SMM.MOM(,)', "MOM", [null, null]],
+    ["=SMM.MOM(,)", "MOM", [null, null]],
     ['=SMM.MOM("copper",)', "MOM", ["copper", null]],
     ['=SMM.MOM("copper","2025-02",TRUE)', "MOM", ["copper", "2025-02", true]],
     ['=SMM.MOM("copper", false)', "MOM", ["copper", false]],
@@ -517,7 +573,10 @@ describe("contract details over hand-built editions", () => {
         obs({ product: "stainless-steel", segment: "400-series", measure: "mom", value: -0.065 }),
         obs({ product: "dmc", measure: "operating_rate", value: 0.7, hedge: "under" }),
       ],
-      [trend({ product: "sponge-titanium", direction: "flat" }), trend({ product: "aluminum", period: "2025-03", basis: "forecast", direction: "up", magnitude: "significant" })],
+      [
+        trend({ product: "sponge-titanium", direction: "flat" }),
+        trend({ product: "aluminum", period: "2025-03", basis: "forecast", direction: "up", magnitude: "significant" }),
+      ],
     ),
   );
 
@@ -570,12 +629,21 @@ describe("arguments read once per distinct value", () => {
     d.addEdition(edition("2025-02", [obs({ product: "refined-nickel", measure: "mom", value: -0.0569 })]));
     expect(callFunction(d, "MOM", [[["nickel"]], [["2025-02"]]])).toEqual({ ok: true, value: -0.0569 });
     expect(callFunction(d, "MOM", ["nickel", "2025-02", "actual", "x"])).toMatchObject({ ok: false, error: "#VALUE!" });
-    expect(callFunction(d, "MOM", ["nickel", [["2025-02", "2025-03"]]])).toMatchObject({ ok: false, error: "#VALUE!", message: expect.stringMatching(/single value/) });
+    expect(callFunction(d, "MOM", ["nickel", [["2025-02", "2025-03"]]])).toMatchObject({
+      ok: false,
+      error: "#VALUE!",
+      message: expect.stringMatching(/single value/),
+    });
   });
 
   it("the defaults come from the declaration table (FUNCTIONS' default fields)", () => {
     const d = new Dataset();
-    d.addEdition(edition("2025-03", [obs({ product: "refined-nickel", measure: "mom", value: 0.01 }, "2025-03"), obs({ product: "refined-nickel", measure: "mom", value: 0.02, basis: "forecast" }, "2025-03")]));
+    d.addEdition(
+      edition("2025-03", [
+        obs({ product: "refined-nickel", measure: "mom", value: 0.01 }, "2025-03"),
+        obs({ product: "refined-nickel", measure: "mom", value: 0.02, basis: "forecast" }, "2025-03"),
+      ]),
+    );
     expect(FUNCTIONS.ACTUAL.params.find((p) => p.kind === "measure")?.default).toBe("mom");
     expect(callFunction(d, "ACTUAL", ["nickel", "2025-03"])).toEqual({ ok: true, value: 0.01 });
     expect(callFunction(d, "FORECAST", ["nickel", "2025-03"])).toEqual({ ok: true, value: 0.02 });
@@ -601,7 +669,12 @@ describe("measureOf: the measure a call answers, from the declaration table", ()
 describe("figureOf: the custom functions' fast path", () => {
   it("gives the figure callFunction gives, and undefined where callFunction gives anything else", () => {
     const d = new Dataset();
-    d.addEdition(edition("2025-02", [obs({ product: "refined-nickel", measure: "mom", value: -0.0569 }), obs({ product: "refined-nickel", measure: "output", value: 30000 })]));
+    d.addEdition(
+      edition("2025-02", [
+        obs({ product: "refined-nickel", measure: "mom", value: -0.0569 }),
+        obs({ product: "refined-nickel", measure: "output", value: 30000 }),
+      ]),
+    );
     const cases: [FunctionName, unknown[]][] = [
       ["MOM", ["nickel", "Feb 2025"]],
       ["VALUE", ["Refined Nickel", 202502, "Output"]],

@@ -10,13 +10,30 @@ import type { Edition, Observation } from "../../../src/core/types";
 import { edition, obs } from "./helpers";
 
 const AT = "2025-04-02T09:30:00.000Z";
-const weak = obs({ product: "refined-zinc", measure: "mom", value: 0.5, evidence: { rule: "change-pct", confidence: "low", review: ["inferred-basis"] }, provenance: { edition: "2025-03", section: "Zinc", sentence: "Zinc output rose 5% in March.", start: 17, end: 19 } }, "2025-03");
+const weak = obs(
+  {
+    product: "refined-zinc",
+    measure: "mom",
+    value: 0.5,
+    evidence: { rule: "change-pct", confidence: "low", review: ["inferred-basis"] },
+    provenance: { edition: "2025-03", section: "Zinc", sentence: "Zinc output rose 5% in March.", start: 17, end: 19 },
+  },
+  "2025-03",
+);
 const lowOnly = obs({ product: "refined-lead", measure: "yoy", value: 0.03, evidence: { rule: "level", confidence: "low" } }, "2025-03");
 const sure = obs({ product: "copper-cathode", measure: "mom", value: 0.06, evidence: { rule: "change-pct", confidence: "high" } }, "2025-03");
 const march = (): Edition => ({
   ...edition("2025-03", [sure, weak, lowOnly]),
   issues: [
-    { code: "unused-number", reason: "no-measure", message: "7% not read: nothing says what it measures", section: "Tin", sentence: "Tin was 7% higher than a year ago.", start: 200, end: 202 },
+    {
+      code: "unused-number",
+      reason: "no-measure",
+      message: "7% not read: nothing says what it measures",
+      section: "Tin",
+      sentence: "Tin was 7% higher than a year ago.",
+      start: 200,
+      end: 202,
+    },
     { code: "implausible", reason: "implausible", message: "operating rate 180% is implausible", sentence: "The rate was 180%." },
     { code: "misdated-section", message: "not a review item" },
   ],
@@ -53,7 +70,16 @@ describe("applyReview", () => {
     const to = { product: "refined-lead", segment: "", period: "2025-03", basis: "actual" as const, measure: "yoy" as const, value: 0.05 };
     const e = applyReview(march(), [{ item: "f1", action: "correct", to }], AT);
     const o = e.observations[1] as Observation;
-    expect(o).toMatchObject({ ...to, unit: "%", direction: "up", correction: { kind: "corrected", at: AT, original: { product: "refined-zinc", measure: "mom", value: 0.5, period: "2025-03", basis: "actual", segment: "" } } });
+    expect(o).toMatchObject({
+      ...to,
+      unit: "%",
+      direction: "up",
+      correction: {
+        kind: "corrected",
+        at: AT,
+        original: { product: "refined-zinc", measure: "mom", value: 0.5, period: "2025-03", basis: "actual", segment: "" },
+      },
+    });
     expect(o.provenance.sentence).toBe(weak.provenance.sentence);
     expect(describeCorrection(o)).toBe("corrected by the user on 2025-04-02 (the parser read value 0.5, measure mom, product refined-zinc)");
   });
@@ -73,7 +99,12 @@ describe("applyReview", () => {
     const to = { product: "refined-tin", segment: "", period: "2025-03", basis: "actual" as const, measure: "yoy" as const, value: 0.07 };
     const e = applyReview(march(), [{ item: "i0", action: "assign", to }], AT);
     const o = e.observations[3] as Observation;
-    expect(o).toMatchObject({ ...to, unit: "%", correction: { kind: "assigned", at: AT }, provenance: { sentence: "Tin was 7% higher than a year ago.", section: "Tin", start: 200, end: 202, edition: "2025-03" } });
+    expect(o).toMatchObject({
+      ...to,
+      unit: "%",
+      correction: { kind: "assigned", at: AT },
+      provenance: { sentence: "Tin was 7% higher than a year ago.", section: "Tin", start: 200, end: 202, edition: "2025-03" },
+    });
     expect(describeCorrection(o)).toMatch(/^assigned by the user on 2025-04-02/);
   });
 
@@ -123,7 +154,16 @@ describe("corrections are shown by SMM.INFO and survive a re-import", () => {
 });
 
 describe("a conflicting figure the parser left out (#N/A) is resolved by setting its value", () => {
-  const conflict = { code: "conflict" as const, reason: "conflict" as const, message: "stated with different values", section: "Copper Cathode", sentence: "Copper cathode output rose 5.5% MoM.", start: 27, end: 31, path: ["copper-cathode", "", "2025-03", "actual", "mom"] };
+  const conflict = {
+    code: "conflict" as const,
+    reason: "conflict" as const,
+    message: "stated with different values",
+    section: "Copper Cathode",
+    sentence: "Copper cathode output rose 5.5% MoM.",
+    start: 27,
+    end: 31,
+    path: ["copper-cathode", "", "2025-03", "actual", "mom"],
+  };
   const e = (): Edition => ({ ...edition("2025-03", []), issues: [conflict] });
   const to = { product: "copper-cathode", segment: "", period: "2025-03", basis: "actual" as const, measure: "mom" as const, value: 0.065 };
 

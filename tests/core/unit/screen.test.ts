@@ -8,9 +8,7 @@ import { Catalog } from "../../../src/core/catalog";
 import { screenReport, SCREEN_CHARS } from "../../../src/core/screen";
 import { SHARED_DIR } from "../../shared-dir";
 
-const names = new Catalog()
-  .all()
-  .flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase()));
+const names = new Catalog().all().flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase()));
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
 
 function reports(): { name: string; text: string }[] {
@@ -33,12 +31,15 @@ describe("screenReport", () => {
     expect(mail.reason).toBe("it names no metal product, says nothing about output, production or operating rates and has no figure in %, mt or tonnes");
     expect(screenReport("   \n ", names)).toEqual({ ok: false, reason: "the text is empty" });
     expect(screenReport("\u0000\u0001\u0002\u0003".repeat(100) + "copper output 4%", names)).toEqual({ ok: false, reason: "it is binary data, not text" });
-    expect(screenReport("Copper prices rose 4% on the LME today, traders said.", names)).toEqual({ ok: false, reason: "it says nothing about output, production or operating rates" });
+    expect(screenReport("Copper prices rose 4% on the LME today, traders said.", names)).toEqual({
+      ok: false,
+      reason: "it says nothing about output, production or operating rates",
+    });
   });
 
   test("3 MB of random text: only the first 256 KB are looked at, and it is refused", () => {
     let seed = 7;
-    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const chars = "abcdefghijklmnopqrstuvwxyz0123456789 .,;:!?%$#@()[]{}<>/\\|-_=+*&^~`'\"\n";
     const parts: string[] = [];
     for (let i = 0; i < 3_000_000; i++) parts.push(chars[Math.floor(rnd() * chars.length)] as string);

@@ -68,7 +68,13 @@ describe("tables in a report", () => {
 
 describe("'10,000 mt' (万吨) and label lines", () => {
   it("reads '30.45 10,000 mt' as 304,500 mt", () => {
-    expect(ask("Lithium Hydroxide\nFor the full year 2024, lithium hydroxide output reached 30.45 10,000 mt, up 18% YoY.", '=SMM.VALUE("lithium-hydroxide","2024-12","ytd_output")', "2024-12")).toBe(304500);
+    expect(
+      ask(
+        "Lithium Hydroxide\nFor the full year 2024, lithium hydroxide output reached 30.45 10,000 mt, up 18% YoY.",
+        '=SMM.VALUE("lithium-hydroxide","2024-12","ytd_output")',
+        "2024-12",
+      ),
+    ).toBe(304500);
   });
   it("a label names the level its figure is ('- Output: 24,600 mt, +4.2% MoM')", () => {
     const t = "Refined Zinc\n- Output: 528,600 mt, +0.6% MoM\n- Zinc alloy: 92,300 mt, +2,100 mt MoM";
