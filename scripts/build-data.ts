@@ -13,9 +13,12 @@ import { datasetFromFiles, stripSentences } from "../src/cli/commands";
 import { toDatasetFile } from "../src/core/store";
 
 const root = path.resolve(__dirname, "..");
-const shared = path.resolve(root, "../shared");
-const args = process.argv.slice(2);
-const out = path.join(root, "data/bundled.json");
+const shared = process.env.SMM_SHARED ? path.resolve(process.env.SMM_SHARED) : path.resolve(root, "../shared");
+const argv = process.argv.slice(2);
+// --out FILE: write there instead (and leave data/README.md alone): the reproducibility test uses it
+const outAt = argv.indexOf("--out");
+const out = outAt >= 0 ? path.resolve(argv[outAt + 1] ?? "") : path.join(root, "data/bundled.json");
+const args = argv.filter((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
 let inputs = args;
 if (!inputs.length) {
   const dirs = [path.join(shared, "reports"), path.join(shared, "data"), path.join(root, "data/figures")];
@@ -49,7 +52,7 @@ for (const i of issues) console.log(`issue: ${i.code}: ${i.message}`);
 
 // the data README lists the disagreements between items (generated, between its markers)
 const readmePath = path.join(root, "data/README.md");
-if (existsSync(readmePath)) {
+if (outAt < 0 && existsSync(readmePath)) {
   const text = readFileSync(readmePath, "utf8");
   const start = "<!-- disagreements:start -->";
   const end = "<!-- disagreements:end -->";

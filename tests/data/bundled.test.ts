@@ -3,7 +3,9 @@
  * report or item text is stored, the README's coverage block is current, and the goals of the
  * history (issue 13) are measured through the functions an analyst calls.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { coverageMarkdown, coverageOf, type ProductCoverage } from "../../src/core/coverage";
 import { Dataset } from "../../src/core/dataset";
@@ -99,4 +101,18 @@ describe("data/bundled.json", () => {
     // ../shared/data/smm-figures.csv gives lithium carbonate's October 2024 forecast MoM as 1% and as 2%
     expect(conflicts.map((c) => (c.path as string[]).join("|"))).toContain("lithium-carbonate||2024-10|forecast|mom");
   });
+});
+
+describe("npm run data", () => {
+  test("rebuilds data/bundled.json byte for byte from ../shared and data/figures (reproducible)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "smm-data-"));
+    const out = path.join(dir, "bundled.json");
+    const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(root, "scripts/build-data.ts"), "--out", out], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, SMM_SHARED: SHARED_DIR },
+    });
+    expect(r.status).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(text);
+  }, 120_000);
 });
