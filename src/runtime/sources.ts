@@ -35,6 +35,8 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 import { MAX_DOWNLOAD_BYTES } from "../core/store";
 export { MAX_DOWNLOAD_BYTES };
+/** The cap on the bundled dataset, the add-in's own file (4x a team source's). */
+export const MAX_BUNDLED_BYTES = 4 * MAX_DOWNLOAD_BYTES;
 
 /**
  * Reads a response body up to `limit` bytes. Over the cap: cancels the stream and says so. Without
@@ -139,7 +141,9 @@ export function parseDataset(input: unknown): SourceLoad {
 
 /** The bundled dataset: a missing file (not built yet) is an empty dataset, not a failure. */
 export async function loadBundled(fetchFn: FetchLike | undefined, url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SourceLoad> {
-  const f = await fetchText(fetchFn, url, timeoutMs);
+  // the add-in's own file, built by `npm run data`: a larger cap than a team source's (a long history
+  // with provenance can pass 16 MB), still bounded
+  const f = await fetchText(fetchFn, url, timeoutMs, MAX_BUNDLED_BYTES);
   if (!f.ok) {
     if (f.status === 404)
       return { state: "missing", editions: [], issues: [], message: `no bundled dataset at ${url} (HTTP 404; run \`npm run data\` and rebuild)` };

@@ -6,7 +6,7 @@
  */
 import { callFunction } from "../../src/core/query";
 import { MemoryStore, STORAGE_KEYS } from "../../src/runtime/persist";
-import { checkTeamUrl, fetchText, loadBundled, MAX_DOWNLOAD_BYTES } from "../../src/runtime/sources";
+import { checkTeamUrl, fetchText, loadBundled, MAX_BUNDLED_BYTES, MAX_DOWNLOAD_BYTES } from "../../src/runtime/sources";
 import type { RuntimeDeps } from "../../src/runtime/state";
 import { SmmRuntime } from "../../src/runtime/state";
 import type { TestServer } from "./fixtures";
@@ -175,6 +175,14 @@ describe("team source in the runtime", () => {
     expect(mom(rt, "copper-cathode", "2025-03")).toEqual({ ok: true, value: 0.061 });
     // fetchText with a smaller cap, directly
     expect(await fetchText(nodeFetch, server.url("/bundled.json"), 1000, 100)).toMatchObject({ ok: false, code: "too-large" });
+  });
+
+  test("the bundled dataset, the add-in's own file, may pass the team cap (a long history) and stays bounded", async () => {
+    server.routes.set("/big-bundled.json", { body: " ".repeat(MAX_DOWNLOAD_BYTES + 1024 * 1024) + datasetJson(JAN, MAR) });
+    const ok = await loadBundled(nodeFetch, server.url("/big-bundled.json"), 10_000);
+    expect(ok.state).toBe("ok");
+    expect(ok.editions.map((e) => e.id)).toEqual(["2025-01", "2025-03"]);
+    expect(MAX_BUNDLED_BYTES).toBe(4 * MAX_DOWNLOAD_BYTES);
   });
 
   test("a bad URL is refused with a message", async () => {
