@@ -41,8 +41,6 @@ export class Dataset {
   private index = new Map<string, Observation[]>();
   /** productKey -> period -> the winning figures by slot: the function path's lookup (no key to build per call). */
   private winners = new Map<string, Map<string, Slots>>();
-  /** The same with the values alone (NaN: no figure), compact: what the custom functions read. */
-  private winnerValues = new Map<string, Map<string, Float64Array>>();
   private trendIndex = new Map<string, TrendObservation[]>();
   /** Figures an edition states with conflicting values (#N/A), with the issue quoting both statements. */
   private conflictIndex = new Map<string, { edition: string; issue: Issue }>();
@@ -115,8 +113,9 @@ export class Dataset {
   /** The winning figure's value at figureAt's keys, or NaN when there is none. */
   valueAt(productKey: string, period: string, slot: number): number {
     if (this.dirty) this.build();
-    const v = this.winnerValues.get(productKey)?.get(period);
-    return v === undefined ? NaN : (v[slot] as number);
+    // read through the winners' slots (a second array of values per month cost ~3 MB per 120 editions)
+    const o = this.winners.get(productKey)?.get(period)?.[slot];
+    return o === undefined ? NaN : o.value;
   }
 
   /** lookup() for keys made once: `productKey(product, segment)` and `figureSlot(basis, measure)`. */
@@ -245,28 +244,16 @@ export class Dataset {
     for (const list of index.values()) list.sort(newerFirst);
     for (const list of trends.values()) list.sort(newerFirst);
     const winners = new Map<string, Map<string, Slots>>();
-    const winnerValues = new Map<string, Map<string, Float64Array>>();
     for (const list of index.values()) {
       const o = list[0] as Observation;
       const pk = productKey(o.product, o.segment);
       let byPeriod = winners.get(pk);
-      let valuesByPeriod = winnerValues.get(pk);
-      if (!byPeriod || !valuesByPeriod) {
-        winners.set(pk, (byPeriod = new Map()));
-        winnerValues.set(pk, (valuesByPeriod = new Map()));
-      }
+      if (!byPeriod) winners.set(pk, (byPeriod = new Map()));
       let slots = byPeriod.get(o.period);
-      let values = valuesByPeriod.get(o.period);
-      if (!slots || !values) {
-        byPeriod.set(o.period, (slots = new Array<Observation | undefined>(2 * MEASURES.length).fill(undefined)));
-        valuesByPeriod.set(o.period, (values = new Float64Array(2 * MEASURES.length).fill(NaN)));
-      }
-      const slot = figureSlot(o.basis, o.measure);
-      slots[slot] = o;
-      values[slot] = Number.isFinite(o.value) ? o.value : NaN;
+      if (!slots) byPeriod.set(o.period, (slots = new Array<Observation | undefined>(2 * MEASURES.length).fill(undefined)));
+      slots[figureSlot(o.basis, o.measure)] = o;
     }
     this.winners = winners;
-    this.winnerValues = winnerValues;
     this.index = index;
     this.trendIndex = trends;
     this.conflictIndex = conflicts;

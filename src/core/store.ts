@@ -99,13 +99,14 @@ function readObservation(x: unknown, edition: string): Observation | string {
   const prov = readProvenance(x.provenance, edition);
   if (!prov) return "missing provenance";
   const o: Observation = {
-    product: x.product,
-    segment: str(x.segment) ? x.segment : "",
-    period: x.period,
+    // ids repeat across thousands of figures: one string each (JSON.parse makes a copy per occurrence)
+    product: intern(x.product),
+    segment: str(x.segment) ? intern(x.segment) : "",
+    period: intern(x.period),
     basis: x.basis,
     measure: x.measure,
     value: x.value,
-    unit: oneOf<Unit>(x.unit, ["%", "pp", "mt", "mt/year", ""]) ? x.unit : "",
+    unit: oneOf<Unit>(x.unit, ["%", "pp", "mt", "mt/year", "GW", ""]) ? x.unit : "",
     hedge: oneOf<Hedge>(x.hedge, ["exact", "approx", "over", "under"]) ? x.hedge : "exact",
     direction: oneOf<Direction>(x.direction, ["up", "down", "flat"]) ? x.direction : x.value > 0 ? "up" : x.value < 0 ? "down" : "flat",
     magnitude: oneOf<Magnitude>(x.magnitude, ["slight", "significant", "none"]) ? x.magnitude : "none",
