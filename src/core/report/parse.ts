@@ -105,6 +105,9 @@ export function parseReport(input: unknown, options: ParseReportOptions = {}): P
   }
 }
 
+const UNCLEAR_PART =
+  /(?:^|-)(?:imports?|exports?|customs|clearance|\w+ly|continues|continued|less|more|divergent|pulled|back|reversed|plummeted|far|expected|included|achieving|regarding|assessed|raw|local|daily|average|h[12]|q[1-4]|\d|most|january|february|march|april|may|june|july|august|september|october|november|december|to)(?:-|$)/;
+
 const DESCRIPTIVE_HEADING_WORDS =
   /\b(?:overview|figure|fig|chart|table|trends?|production|output|supply|data|analysis|china's|china|chinese|monthly|the|of|in|and|smm|statistics|domestic|national|review|outlook|forecast|schedules?)\b/gi;
 
@@ -467,6 +470,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             }
           }
           const product = who.product.id;
+          // a "part" named by trade words is imports or exports, not output; one named by an adverb, a verb or
+          // a time span is no part at all ("steadily", "pulled-back", "smm-assessed", "h1", "january-to-september")
+          if (segment && UNCLEAR_PART.test(segment)) {
+            unused(
+              /\b(?:imports?|exports?|customs|clearance)\b/.test(segment.replace(/-/g, " ")) ? "other-subject" : "part-of-industry",
+              `the part "${segment}" is not a part of the product's output`,
+            );
+            continue;
+          }
           const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
