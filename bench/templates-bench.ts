@@ -1,7 +1,7 @@
 /**
  * Templates figure: forecast versus actual over 24 months for every product of the generated
  * editions (the seed's 54 sections), built in core (src/core/templates) and written through a mock
- * Excel context (src/excel/templates.ts writeGrid) whose context.sync() calls are counted here,
+ * Excel context (src/excel/grid.ts writeGrid, to a new sheet) whose context.sync() calls are counted here,
  * independently of the adapter's own count. Until both modules exist the figure says
  * "not measured yet".
  *
@@ -19,9 +19,9 @@ const ROOT = path.resolve(__dirname, "..");
 
 export function templatesAvailable(): { ok: boolean; why: string } {
   const core = existsSync(path.join(ROOT, "src/core/templates/index.ts")) || existsSync(path.join(ROOT, "src/core/templates.ts"));
-  const excel = existsSync(path.join(ROOT, "src/excel/templates.ts"));
+  const excel = existsSync(path.join(ROOT, "src/excel/grid.ts"));
   if (core && excel) return { ok: true, why: "" };
-  const missing = [core ? "" : "src/core/templates", excel ? "" : "src/excel/templates.ts"].filter(Boolean).join(" and ");
+  const missing = [core ? "" : "src/core/templates", excel ? "" : "src/excel/grid.ts"].filter(Boolean).join(" and ");
   return { ok: false, why: `${missing} not written yet` };
 }
 

@@ -323,7 +323,7 @@ describe("tables", () => {
     expect(gridMatrices(g).formulas[0]).toEqual(['\'=HYPERLINK("x")', "=1+1"]);
   });
 
-  test("one escape rule for Explore and the templates (core/templates/grid.ts cellText)", () => {
+  test("one escape rule for Explore and the templates (core/grid.ts cellText)", () => {
     // Explore writes its text cells formatted as text: a month stays as typed, a formula does not run
     expect(safeText("2025-03")).toBe(cellText("2025-03", "@"));
     expect(safeText("2025-03")).toBe("2025-03");
