@@ -48,19 +48,28 @@ function applyStyle(range: Excel.Range, s: CellStyle): void {
 
 /**
  * Queues a grid's cells: number formats, then formulas (so text stays text) over its used range in
- * one assignment each, styles by rectangles, merges, and column autofit when the grid asks.
- * `at` maps the grid's own A1 ranges to ranges of the sheet. Returns the used range.
+ * one assignment each, styles by rectangles, merges, and column autofit when the grid asks (and
+ * `autofit` is not false: a refresh keeps the widths the user set). `at` maps the grid's own A1
+ * ranges to ranges of the sheet. Returns the used range.
  */
-export function queueCells(at: (ref: string) => Excel.Range, grid: Grid): Excel.Range {
+export function queueCells(at: (ref: string) => Excel.Range, grid: Grid, autofit = true): Excel.Range {
   const m = gridMatrices(grid);
   const used = at(m.rows === 1 && m.cols === 1 ? "A1" : `A1:${a1(m.rows, m.cols)}`);
   used.numberFormat = m.numberFormats;
   used.formulas = m.formulas;
   for (const [addr, style] of styleRuns(grid)) applyStyle(at(addr), style);
   for (const mg of grid.merges) at(mg).merge(false);
-  if (grid.autofit && (m.rows > 1 || m.cols > 1)) used.format.autofitColumns();
+  if (autofit && grid.autofit && (m.rows > 1 || m.cols > 1)) used.format.autofitColumns();
   return used;
 }
+
+/** Maps a grid's own A1 ranges to ranges from `anchor` (the grid's A1 is the anchor's top-left cell). */
+export const rangesFrom =
+  (anchor: Excel.Range) =>
+  (ref: string): Excel.Range => {
+    const r = parseRange(ref);
+    return anchor.getCell(r.top - 1, r.left - 1).getResizedRange(r.bottom - r.top, r.right - r.left);
+  };
 
 /** Sheet-level parts: column widths, row heights, conditional formats, frozen panes, charts. */
 function queueSheetParts(ws: Excel.Worksheet, grid: Grid, supports: (version: string) => boolean): void {
@@ -178,10 +187,7 @@ async function atCell(
     );
   }
 
-  const range = queueCells((ref) => {
-    const r = parseRange(ref);
-    return anchor.getCell(r.top - 1, r.left - 1).getResizedRange(r.bottom - r.top, r.right - r.left);
-  }, grid);
+  const range = queueCells(rangesFrom(anchor), grid);
   let linked: WriteResult["linked"];
   if (opts.link && registry) linked = addLinkInBatch(ctx, registry, range, writtenAddress, opts.link.query, opts.link.title);
   await sync();

@@ -8,8 +8,8 @@
  * formulas in the selection, the sheet or the workbook: two syncs when the registry is known.
  */
 import { areaAddress, intersects, parseArea, type Area } from "../core/a1";
-import { gridSize, parseRange } from "../core/grid";
-import { queueCells } from "./grid";
+import { gridSize } from "../core/grid";
+import { queueCells, rangesFrom } from "./grid";
 import { isEmptyCell, runExcel } from "./run";
 import type { ExcelOutcome, Grid, LinkRecord, RefreshReport, RefreshScope, TableRefresh } from "./types";
 
@@ -320,10 +320,7 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
           .getCell(0, cols)
           .getResizedRange(Math.min(rows, oldRows) - 1, oldCols - cols - 1)
           .clear("All");
-      queueCells((ref) => {
-        const g = parseRange(ref);
-        return p.target.getCell(g.top - 1, g.left - 1).getResizedRange(g.bottom - g.top, g.right - g.left);
-      }, p.grid);
+      queueCells(rangesFrom(p.target), p.grid, false);
       wb.names.getItem(p.rec.name).delete();
       wb.names.add(p.rec.name, p.target, `SMM linked table: ${p.rec.title}`.slice(0, 250));
       const address = areaAddress({ ...oldArea, r1: oldArea.r0 + rows - 1, c1: oldArea.c0 + cols - 1 });

@@ -160,8 +160,15 @@ describe("linked tables", () => {
   test("refresh shrinks a table and clears only the cells it left", async () => {
     const wb = new MockWorkbook({ active: "B2", cells: { E2: "right", B9: "below" } }).install();
     const rec = await insertLinked(wb, 5, 3);
+    const autofits = wb.calls.filter((c) => c[0] === "autofit").length; // the insert fits its columns
     const r = await refreshSmm("workbook", () => grid(3, 2));
     expect(r.ok && r.value.tables[0]).toMatchObject({ status: "refreshed", address: "Sheet1!B2:C4" });
+    expect(wb.calls.filter((c) => c[0] === "autofit")).toHaveLength(autofits); // a refresh keeps the widths the user set
+    expect(wb.writes().find((w) => w.address === "Sheet1!B2:C4")?.formulas).toEqual([
+      ["H0", "H1"],
+      ["p1", 11],
+      ["p2", 21],
+    ]);
     const clears = wb.calls.filter((c) => c[0] === "clear").map((c) => c[1]);
     expect(clears).toEqual(["Sheet1!B5:D6", "Sheet1!D2:D4"]);
     expect(wb.calls).toContainEqual(["application.calculate", "Full"]);
