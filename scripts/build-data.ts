@@ -28,8 +28,10 @@ if (!inputs.length) {
       .sort()
       .map((f) => path.join(d, f)),
   );
-  // CSV history first, then the full reports, so a report edition replaces the CSV rows of the same edition
-  inputs.sort((a, b) => (a.endsWith(".csv") === b.endsWith(".csv") ? a.localeCompare(b) : a.endsWith(".csv") ? -1 : 1));
+  // CSV history first, then the full reports, so a report edition replaces the CSV rows of the same edition;
+  // by file name (then path), so the order does not depend on where the checkout is
+  const byName = (a: string, b: string): number => path.basename(a).localeCompare(path.basename(b)) || a.localeCompare(b);
+  inputs.sort((a, b) => (a.endsWith(".csv") === b.endsWith(".csv") ? byName(a, b) : a.endsWith(".csv") ? -1 : 1));
 }
 if (!inputs.length) {
   console.error(`npm run data: no inputs (looked in ${shared}/reports and ${shared}/data)`);

@@ -1,6 +1,6 @@
 /**
  * A1 addresses (pure string logic): "Sheet1!B2:F14", "'My sheet'!$A$1", "C3". Zero-based indices.
- * The one A1 module: the Excel adapter (src/excel) and the templates' grid (core/templates/grid.ts,
+ * The one A1 module: the Excel adapter (src/excel) and the grid model (core/grid.ts,
  * 1-based helpers on top of these) both use it.
  */
 

@@ -8,6 +8,8 @@
  * formulas in the selection, the sheet or the workbook: two syncs when the registry is known.
  */
 import { areaAddress, intersects, parseArea, type Area } from "../core/a1";
+import { gridSize } from "../core/grid";
+import { queueCells, rangesFrom } from "./grid";
 import { isEmptyCell, runExcel } from "./run";
 import type { ExcelOutcome, Grid, LinkRecord, RefreshReport, RefreshScope, TableRefresh } from "./types";
 
@@ -217,8 +219,7 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
           status(rec, "invalid", `not refreshed: ${grid.error}`);
           continue;
         }
-        const rows = grid.cells.length;
-        const cols = grid.cells.reduce((n, r) => Math.max(n, r.length), 0);
+        const { rows, cols } = gridSize(grid);
         const old = wb.names.getItem(rec.name).getRange();
         old.load("address,rowCount,columnCount");
         const ws = old.worksheet;
@@ -290,8 +291,7 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
         const row = values[i] ?? [];
         for (let j = 0; j < row.length; j++) if ((i >= oldRows || j >= oldCols) && !isEmptyCell(row[j])) busy++;
       }
-      const rows = p.grid.cells.length;
-      const cols = p.grid.cells.reduce((n, x) => Math.max(n, x.length), 0);
+      const { rows, cols } = gridSize(p.grid);
       if (busy) {
         status(
           p.rec,
@@ -320,11 +320,7 @@ export async function refreshSmm(scope: RefreshScope, build: (rec: LinkRecord) =
           .getCell(0, cols)
           .getResizedRange(Math.min(rows, oldRows) - 1, oldCols - cols - 1)
           .clear("All");
-      const cells = p.grid.cells.map((row) => Array.from({ length: cols }, (_, j) => row[j] ?? "").map((v) => (v === null ? "" : v)));
-      const formats = p.grid.cells.map((_, i) => Array.from({ length: cols }, (_, j) => p.grid.numberFormats[i]?.[j] ?? "General"));
-      p.target.numberFormat = formats;
-      p.target.formulas = cells;
-      if (p.grid.headerRows > 0) p.target.getCell(0, 0).getResizedRange(Math.min(p.grid.headerRows, rows) - 1, cols - 1).format.font.bold = true;
+      queueCells(rangesFrom(p.target), p.grid, false);
       wb.names.getItem(p.rec.name).delete();
       wb.names.add(p.rec.name, p.target, `SMM linked table: ${p.rec.title}`.slice(0, 250));
       const address = areaAddress({ ...oldArea, r1: oldArea.r0 + rows - 1, c1: oldArea.c0 + cols - 1 });

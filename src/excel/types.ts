@@ -3,18 +3,8 @@
  * adapter (src/excel/*: the only code that calls Office.js). No Office types here.
  */
 
-/** One cell to write: a number, a text, a boolean, a formula (a string starting with "="), or null for empty. */
-export type CellInput = string | number | boolean | null;
-
-/** A rectangular block of cells, written with one `formulas` and one `numberFormat` assignment. */
-export interface Grid {
-  /** Row-major, rectangular. Strings starting with "=" are formulas; every other string is text. */
-  cells: CellInput[][];
-  /** Same shape as cells: "General", "@" (text), "0.00%", "#,##0"... */
-  numberFormats: string[][];
-  /** How many rows at the top are headers (drawn bold). */
-  headerRows: number;
-}
+/** What is written: the one grid model (src/core/grid.ts); flat tables come from `tableGrid`. */
+export type { CellInput, Grid } from "../core/grid";
 
 export type ExcelFailure =
   | "no-excel" // not running inside Excel
@@ -29,10 +19,14 @@ export type ExcelFailure =
 
 export type ExcelOutcome<T> = { ok: true; value: T; syncs: number } | { ok: false; code: ExcelFailure; message: string; syncs: number; address?: string };
 
-/** Where a write goes: the active cell, or a given address. */
-export type WriteTarget = { kind: "active" } | { kind: "address"; sheet: string; address: string };
+/** Where a write goes: a new worksheet named after the grid, the active cell, or a given address. */
+export type WriteTarget = { kind: "sheet" } | { kind: "active" } | { kind: "address"; sheet: string; address: string };
 
 export interface WriteOptions {
+  /** New sheet: whether the host supports an ExcelApi version (default: Office.context.requirements). */
+  supports?: (version: string) => boolean;
+  /** New sheet: make it the active one (default true). */
+  activate?: boolean;
   /** Write over non-empty cells (otherwise a "not-empty" failure says how many and where). */
   overwrite?: boolean;
   /**
@@ -46,10 +40,14 @@ export interface WriteOptions {
 }
 
 export interface WriteResult {
+  /** The sheet written to (a new sheet: the grid's name, or "name (2)"... when taken). */
+  name: string;
   /** Address of the written block, with its sheet ("Sheet1!B2:F14"). */
   address: string;
   rows: number;
   cols: number;
+  /** Cells the grid holds. */
+  cells: number;
   /** The linked table created, when `link` was given. */
   linked?: LinkRecord;
 }

@@ -13,14 +13,16 @@ import { readActiveCell, readCellValues } from "../../src/excel/cell";
 import { writeGrid } from "../../src/excel/grid";
 import { listLinkedTables, parseRegistry, refreshSmm, REGISTRY_KEY, resetLinkCache, unlinkTable } from "../../src/excel/linkedTables";
 import { describeExcelError } from "../../src/excel/run";
-import type { Grid, LinkRecord } from "../../src/excel/types";
+import { tableGrid, type Grid } from "../../src/core/grid";
+import type { LinkRecord } from "../../src/excel/types";
 import { MockWorkbook } from "./excelMock";
 
-const grid = (rows: number, cols: number, header = true): Grid => ({
-  cells: Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 && header ? `H${j}` : j === 0 ? `p${i}` : i * 10 + j))),
-  numberFormats: Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 && header ? "@" : j === 0 ? "@" : "0.00%"))),
-  headerRows: header ? 1 : 0,
-});
+const grid = (rows: number, cols: number, header = true): Grid =>
+  tableGrid(
+    Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 && header ? `H${j}` : j === 0 ? `p${i}` : i * 10 + j))),
+    Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 && header ? "@" : j === 0 ? "@" : "0.00%"))),
+    header ? 1 : 0,
+  );
 
 afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
@@ -46,7 +48,7 @@ describe("writeGrid", () => {
 
   test("empty cells are written as empty, formulas as formulas", async () => {
     const wb = new MockWorkbook().install();
-    const g: Grid = { cells: [['=SMM.MOM("nickel","2025-02")', null]], numberFormats: [["0.00%", "General"]], headerRows: 0 };
+    const g = tableGrid([[{ formula: '=SMM.MOM("nickel","2025-02")' }, null]], [["0.00%", "General"]]);
     const r = await writeGrid({ kind: "active" }, g);
     expect(r.ok).toBe(true);
     expect(wb.writes()[0]?.formulas).toEqual([['=SMM.MOM("nickel","2025-02")', ""]]);
@@ -72,21 +74,19 @@ describe("writeGrid", () => {
 
   test("a spilling formula whose cells are not empty: spill blocked", async () => {
     const wb = new MockWorkbook({ active: "A1", cells: { A1: "old", B5: 1 } }).install();
-    const r = await writeGrid(
-      { kind: "active" },
-      { cells: [['=SMM.SERIES("nickel","mom")']], numberFormats: [["General"]], headerRows: 0 },
-      { overwrite: true, spill: { rows: 6, cols: 2 } },
-    );
+    const r = await writeGrid({ kind: "active" }, tableGrid([[{ formula: '=SMM.SERIES("nickel","mom")' }]], [["General"]]), {
+      overwrite: true,
+      spill: { rows: 6, cols: 2 },
+    });
     expect(r).toMatchObject({ ok: false, code: "spill-blocked" });
     expect(!r.ok && r.message).toMatch(/#SPILL!/);
     expect(wb.writes()).toHaveLength(0);
     // the anchor may be overwritten: only B5 was in the way
     wb.cells.delete("4,1");
-    const ok = await writeGrid(
-      { kind: "active" },
-      { cells: [['=SMM.SERIES("nickel","mom")']], numberFormats: [["General"]], headerRows: 0 },
-      { overwrite: true, spill: { rows: 6, cols: 2 } },
-    );
+    const ok = await writeGrid({ kind: "active" }, tableGrid([[{ formula: '=SMM.SERIES("nickel","mom")' }]], [["General"]]), {
+      overwrite: true,
+      spill: { rows: 6, cols: 2 },
+    });
     expect(ok).toMatchObject({ ok: true, syncs: 2, value: { address: "Sheet1!A1" } });
   });
 
@@ -160,8 +160,15 @@ describe("linked tables", () => {
   test("refresh shrinks a table and clears only the cells it left", async () => {
     const wb = new MockWorkbook({ active: "B2", cells: { E2: "right", B9: "below" } }).install();
     const rec = await insertLinked(wb, 5, 3);
+    const autofits = wb.calls.filter((c) => c[0] === "autofit").length; // the insert fits its columns
     const r = await refreshSmm("workbook", () => grid(3, 2));
     expect(r.ok && r.value.tables[0]).toMatchObject({ status: "refreshed", address: "Sheet1!B2:C4" });
+    expect(wb.calls.filter((c) => c[0] === "autofit")).toHaveLength(autofits); // a refresh keeps the widths the user set
+    expect(wb.writes().find((w) => w.address === "Sheet1!B2:C4")?.formulas).toEqual([
+      ["H0", "H1"],
+      ["p1", 11],
+      ["p2", 21],
+    ]);
     const clears = wb.calls.filter((c) => c[0] === "clear").map((c) => c[1]);
     expect(clears).toEqual(["Sheet1!B5:D6", "Sheet1!D2:D4"]);
     expect(wb.calls).toContainEqual(["application.calculate", "Full"]);

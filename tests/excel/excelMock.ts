@@ -5,8 +5,10 @@
  * and applied to the model with `commit()`. context.sync is spied to count round trips.
  *
  * Worksheets can be added (templates): `worksheets.getItemOrNullObject(name)` answers after a sync
- * (as Office.js does), `worksheets.add(name)` records a TemplateSheet whose ranges, merges,
- * conditional formats, charts, frozen panes and activation tests read back.
+ * (as Office.js does), `worksheets.add(name)` records a TemplateSheet whose ranges (and the order
+ * of what was assigned to them), merges, conditional formats, charts, frozen panes and activation
+ * tests read back. This is the one office-addin-mock recorder of the tests (tests/excel,
+ * tests/taskpane).
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { areaAddress, parseArea, type Area } from "../../src/core/a1";
@@ -39,9 +41,18 @@ export interface TemplateSheet {
   name: string;
   /** Every range asked for, with what was assigned to it (formulas, numberFormat, format.*...). */
   ranges: AnyMock[];
+  /** [range address, property] for each assignment to a range, in order. */
+  assigned: [string, string][];
   merges: string[];
   conditionalFormats: { range: string; type: string; rule: { formula?: string }; format: AnyMock }[];
-  charts: { type: string; source: string; title?: string; series: { name?: string; values?: string }[] }[];
+  charts: {
+    type: string;
+    source: string;
+    seriesBy: string;
+    title?: string;
+    series: { name?: string; values?: string; x?: string }[];
+    position?: [string, string];
+  }[];
   freeze: string[];
   activated: number;
 }
@@ -236,7 +247,7 @@ export class MockWorkbook {
     this.calls.push(["worksheets.add", name]);
     if (this.hasSheet(name))
       this.pendingError = Object.assign(new Error("A resource with the same name or identifier already exists."), { code: "ItemAlreadyExists" });
-    const sheet: TemplateSheet = { name, ranges: [], merges: [], conditionalFormats: [], charts: [], freeze: [], activated: 0 };
+    const sheet: TemplateSheet = { name, ranges: [], assigned: [], merges: [], conditionalFormats: [], charts: [], freeze: [], activated: 0 };
     this.added.push(sheet);
     const range = (address: string): AnyMock => {
       const r = new OfficeMockObject({
@@ -252,8 +263,14 @@ export class MockWorkbook {
         },
       }) as AnyMock;
       r._addr = address;
-      sheet.ranges.push(r);
-      return r;
+      const recorded = new Proxy(r, {
+        set: (t, k, v) => {
+          if (typeof k === "string" && !k.startsWith("_")) sheet.assigned.push([address, k]);
+          return Reflect.set(t, k, v);
+        },
+      });
+      sheet.ranges.push(recorded);
+      return recorded;
     };
     return new OfficeMockObject({
       name,
@@ -264,15 +281,15 @@ export class MockWorkbook {
         freezeColumns: (n: number) => void sheet.freeze.push(`cols ${n}`),
       },
       charts: {
-        add: (type: string, source: AnyMock) => {
-          const entry: TemplateSheet["charts"][number] = { type, source: source._addr as string, series: [{ values: source._addr as string }] };
+        add: (type: string, source: AnyMock, seriesBy: string) => {
+          const entry: TemplateSheet["charts"][number] = { type, source: source._addr as string, seriesBy, series: [{ values: source._addr as string }] };
           sheet.charts.push(entry);
-          const series = (s: { name?: string; values?: string }) => ({
+          const series = (s: { name?: string; values?: string; x?: string }) => ({
             set name(v: string) {
               s.name = v;
             },
             setValues: (r: AnyMock) => void (s.values = r._addr as string),
-            setXAxisValues: () => undefined,
+            setXAxisValues: (r: AnyMock) => void (s.x = r._addr as string),
           });
           return {
             title: {
@@ -290,7 +307,7 @@ export class MockWorkbook {
                 return series(s);
               },
             },
-            setPosition: () => undefined,
+            setPosition: (from: string, to: string) => void (entry.position = [from, to]),
           };
         },
       },

@@ -9,7 +9,7 @@ import { Dataset, diffEditions } from "../../src/core/dataset";
 import type { Edition, Observation } from "../../src/core/types";
 import { editionRows } from "../../src/taskpane/actions/editions";
 import { formatFigure, safeText } from "../../src/taskpane/actions/format";
-import { cellText, colLetter, colNumber, parseA1 } from "../../src/core/templates/grid";
+import { cellText, colLetter, colNumber, gridMatrices, gridSize, parseA1, tableGrid, type Grid } from "../../src/core/grid";
 import { indexToCol } from "../../src/core/a1";
 import { buildFormula, defaultFormulaArgs, didYouMean, previewFormula } from "../../src/taskpane/actions/formula";
 import { detectKind, MAX_IMPORT_CHARS, prepareCsv, prepareImport, prepareReport, summariseDiffs } from "../../src/taskpane/actions/importReport";
@@ -264,15 +264,19 @@ describe("tables", () => {
     const t = buildTable(ds, q());
     if (!t.ok) throw new Error(t.message);
     const v = toGrid(t.value, "values");
-    expect(v.headerRows).toBe(1);
-    expect(v.cells[1]).toEqual(["Copper Cathode", "2025-01", -0.021, 1_010_000]);
-    expect(v.cells[3]).toEqual(["Refined Nickel", "2025-02", -0.0569, null]);
-    expect(v.numberFormats[1]).toEqual(["@", "@", "+0.00%;-0.00%;0.00%", "#,##0"]);
+    expect(v).toMatchObject({ kind: "table", mode: "plain", autofit: true });
+    expect(v.cells.A1?.style).toEqual({ bold: true }); // the header row is bold, the rows below are not
+    expect(v.cells.D2?.style).toEqual({ bold: false });
+    const vm = gridMatrices(v);
+    expect(vm.formulas[1]).toEqual(["Copper Cathode", "2025-01", -0.021, 1_010_000]);
+    expect(vm.formulas[3]).toEqual(["Refined Nickel", "2025-02", -0.0569, ""]);
+    expect(vm.numberFormats[1]).toEqual(["@", "@", "+0.00%;-0.00%;0.00%", "#,##0"]);
     const f = toGrid(t.value, "formulas");
-    expect(f.cells[1]?.[2]).toBe('=SMM.VALUE("copper-cathode","2025-01","mom")');
-    expect(f.cells[3]?.[3]).toBe('=SMM.VALUE("refined-nickel","2025-02","output")');
+    expect(f.mode).toBe("smm");
+    expect(f.cells.C2?.formula).toBe('=SMM.VALUE("copper-cathode","2025-01","mom")');
+    expect(f.cells.D4?.formula).toBe('=SMM.VALUE("refined-nickel","2025-02","output")');
     const fc = toGrid((buildTable(ds, q({ basis: "forecast", products: ["nickel"], measures: ["mom"] })) as { ok: true; value: never }).value, "formulas");
-    expect(fc.cells[1]?.[2]).toBe('=SMM.VALUE("refined-nickel","2025-02","mom","forecast")');
+    expect(fc.cells.C2?.formula).toBe('=SMM.VALUE("refined-nickel","2025-02","mom","forecast")');
   });
 
   test("wide layout and 'latest': the table grows with new data", () => {
@@ -293,8 +297,8 @@ describe("tables", () => {
       updatedAt: "",
       address: "",
     };
-    expect(linkedGrid(ds, rec)).toMatchObject({ headerRows: 1 });
-    expect((linkedGrid(ds2, rec) as { cells: unknown[] }).cells.length).toBe((linkedGrid(ds, rec) as { cells: unknown[] }).cells.length + 1);
+    expect(linkedGrid(ds, rec)).toMatchObject({ kind: "table", cells: { A1: { style: { bold: true } } } });
+    expect(gridSize(linkedGrid(ds2, rec) as Grid).rows).toBe(gridSize(linkedGrid(ds, rec) as Grid).rows + 1);
   });
 
   test("stored queries are validated (they come from shared workbooks)", () => {
@@ -314,9 +318,12 @@ describe("tables", () => {
   test("text that Excel would read as a formula is written as text", () => {
     expect(safeText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     expect(safeText("Copper")).toBe("Copper");
+    // a table's text cell is text even when it starts with "=": formulas are { formula } cells
+    const g = tableGrid([['=HYPERLINK("x")', { formula: "=1+1" }]], [["@", "General"]]);
+    expect(gridMatrices(g).formulas[0]).toEqual(['\'=HYPERLINK("x")', "=1+1"]);
   });
 
-  test("one escape rule for Explore and the templates (core/templates/grid.ts cellText)", () => {
+  test("one escape rule for Explore and the templates (core/grid.ts cellText)", () => {
     // Explore writes its text cells formatted as text: a month stays as typed, a formula does not run
     expect(safeText("2025-03")).toBe(cellText("2025-03", "@"));
     expect(safeText("2025-03")).toBe("2025-03");

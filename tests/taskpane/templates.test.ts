@@ -16,7 +16,8 @@ import path from "path";
 import { Dataset } from "../../src/core/dataset";
 import { readDatasetFile } from "../../src/core/store";
 import { buildTemplate, defaultMonths, FMT } from "../../src/core/templates";
-import { insertTemplate } from "../../src/excel/templates";
+import * as excelGrid from "../../src/excel/grid";
+import { writeGrid } from "../../src/excel/grid";
 import { SmmRuntime } from "../../src/runtime/state";
 import { App } from "../../src/taskpane/app";
 import {
@@ -223,12 +224,12 @@ describe("actions", () => {
   });
 });
 
-describe("insertTemplate against office-addin-mock", () => {
+describe("writeGrid to a new sheet against office-addin-mock", () => {
   test("adds a worksheet and writes formulas and number formats in one assignment each, in at most 3 syncs", async () => {
     withOffice();
     const wb = new MockWorkbook().install();
     const grid = buildTemplate(ds, { kind: "forecast-vs-actual", month: "2025-03", builtAt }, "smm");
-    const r = await insertTemplate(grid);
+    const r = await writeGrid({ kind: "sheet" }, grid);
     expect(r).toMatchObject({ ok: true, value: { name: "FvA 2025-03" } });
     expect(r.syncs).toBeLessThanOrEqual(3);
     expect(wb.syncs).toBe(r.syncs);
@@ -259,14 +260,14 @@ describe("insertTemplate against office-addin-mock", () => {
   test("a name that is taken gets the next free one ('FvA 2025-03 (2)'), still in 2 syncs", async () => {
     withOffice();
     const wb = new MockWorkbook({ sheets: ["fva 2025-03"] }).install();
-    const r = await insertTemplate(buildTemplate(ds, { kind: "forecast-vs-actual", month: "2025-03", builtAt }, "smm"));
+    const r = await writeGrid({ kind: "sheet" }, buildTemplate(ds, { kind: "forecast-vs-actual", month: "2025-03", builtAt }, "smm"));
     expect(r).toMatchObject({ ok: true, syncs: 2, value: { name: "FvA 2025-03 (2)" } });
     expect(wb.added.map((s) => s.name)).toEqual(["FvA 2025-03 (2)"]);
   });
 
   test("without ExcelApi 1.6+ the extras are skipped, the cells still go in", async () => {
     const wb = new MockWorkbook().install(); // no Office global: requirement sets unknown
-    const r = await insertTemplate(buildTemplate(ds, { kind: "dashboard", month: "2025-03", builtAt }, "smm"));
+    const r = await writeGrid({ kind: "sheet" }, buildTemplate(ds, { kind: "dashboard", month: "2025-03", builtAt }, "smm"));
     expect(r).toMatchObject({ ok: true, value: { name: "Dashboard 2025-03" } });
     const sheet = wb.added[0]!;
     expect(sheet.ranges.filter((x) => x.formulas !== undefined)).toHaveLength(1);
@@ -276,7 +277,7 @@ describe("insertTemplate against office-addin-mock", () => {
 
   test("a protected workbook: a clear message, nothing thrown", async () => {
     new MockWorkbook({ syncError: { code: "AccessDenied", message: "Workbook is protected" } }).install();
-    const r = await insertTemplate(buildTemplate(ds, { kind: "dashboard", month: "2025-03", builtAt }, "smm"));
+    const r = await writeGrid({ kind: "sheet" }, buildTemplate(ds, { kind: "dashboard", month: "2025-03", builtAt }, "smm"));
     expect(r).toMatchObject({ ok: false, code: "protected" });
     expect(!r.ok && r.message).toMatch(/protected/);
   });
@@ -317,6 +318,31 @@ describe("the Templates tab in the controller", () => {
     expect(text).toContain('Inserted the sheet "FvA 2025-03 (2)"');
     expect(text).toContain(`${n.toLocaleString("en-US")} formulas written`);
     expect(q<HTMLButtonElement>(root, "template-insert").disabled).toBe(false);
+  });
+
+  test("Explore's insert and the Templates insert go through the one writer (src/excel/grid.ts writeGrid) with the one model", async () => {
+    withOffice();
+    const wb = new MockWorkbook({ active: "B2" }).install();
+    const writer = jest.spyOn(excelGrid, "writeGrid");
+    try {
+      const { app, root } = pane(true);
+      app.shell.select("explore");
+      await until(() => wb.syncs > 0);
+      q(root, "results").querySelector<HTMLElement>("li.option")?.click(); // a product
+      q<HTMLButtonElement>(root, "insert-btn").click();
+      await until(() => /Inserted/.test(q(root, "explore-result").textContent ?? ""));
+      app.shell.select("templates");
+      q<HTMLButtonElement>(root, "template-insert").click();
+      await until(() => /Inserted the sheet/.test(q(root, "template-result").textContent ?? ""));
+      expect(writer.mock.calls.map(([target, grid]) => [target.kind, grid.kind])).toEqual([
+        ["active", "table"],
+        ["sheet", expect.stringMatching(/^(forecast-vs-actual|dashboard|product-history|data)/)],
+      ]);
+      expect(wb.writes()[0]?.address).toMatch(/^Sheet1!B2:/); // Explore's table at the active cell
+      expect(wb.added).toHaveLength(1); // the template in a new sheet
+    } finally {
+      writer.mockRestore();
+    }
   });
 
   test("outside Excel: says inserting needs Excel, and the preview stays", async () => {

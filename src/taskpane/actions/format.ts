@@ -5,7 +5,7 @@ import { formatPeriodLong } from "../../core/periods";
 import { formatMeasure, MEASURE_INFO, measureFormat, NUMBER_FORMATS } from "../../core/measures";
 import type { Hedge, Measure } from "../../core/types";
 import { MEASURES } from "../../core/types";
-import { cellText } from "../../core/templates/grid";
+import { cellText } from "../../core/grid";
 
 /** Measures stored as fractions (percentages and percentage points). */
 export const FRACTION_MEASURES: ReadonlySet<Measure> = new Set<Measure>(MEASURES.filter((m) => MEASURE_INFO[m].unit !== "tonnes"));
@@ -35,5 +35,5 @@ export const HEDGE_TEXT: Record<Hedge, string> = {
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
-/** Text a text-formatted ("@") cell can take without Excel reading it as a formula (the templates' rule: cellText). */
+/** Text a text-formatted ("@") cell can take without Excel reading it as a formula (the one rule: core/grid.ts cellText). */
 export const safeText = (s: string): string => cellText(s, TEXT_FORMAT);

@@ -3,7 +3,8 @@
  * its grid from the current data. Pure: the records come from src/excel/linkedTables.ts.
  */
 import type { Dataset } from "../../core/dataset";
-import type { Grid, LinkRecord } from "../../excel/types";
+import type { Grid } from "../../core/grid";
+import type { LinkRecord } from "../../excel/types";
 import { buildTable, describeQuery, toGrid, validateQuery, type TableModel } from "./table";
 
 /** The grid a linked table should hold now, or why it cannot be rebuilt. */

@@ -8,8 +8,8 @@ import type { Dataset } from "../../core/dataset";
 import { addMonths, comparePeriods, isPeriod, periodRange } from "../../core/periods";
 import type { Basis, Measure } from "../../core/types";
 import { MEASURES } from "../../core/types";
-import type { CellInput, Grid } from "../../excel/types";
-import { measureFormat, MEASURE_LABELS, safeText, TEXT_FORMAT } from "./format";
+import { tableGrid, type CellInput, type Grid } from "../../core/grid";
+import { measureFormat, MEASURE_LABELS, TEXT_FORMAT } from "./format";
 import { refName } from "./search";
 
 export type Layout = "long" | "wide";
@@ -211,14 +211,14 @@ export function toGrid(model: TableModel, mode: "values" | "formulas"): Grid {
   const cells: CellInput[][] = [];
   const formats: string[][] = [];
   if (model.header) {
-    cells.push(model.header.map(safeText));
+    cells.push([...model.header]);
     formats.push(model.header.map(() => TEXT_FORMAT));
   }
   for (const row of model.rows) {
     cells.push(
       row.map((c) => {
-        if (c.text !== undefined) return safeText(c.text);
-        if (mode === "formulas" && c.ref) return valueFormula(c.ref);
+        if (c.text !== undefined) return c.text;
+        if (mode === "formulas" && c.ref) return { formula: valueFormula(c.ref) };
         return c.value ?? null;
       }),
     );
@@ -228,13 +228,7 @@ export function toGrid(model: TableModel, mode: "values" | "formulas"): Grid {
     cells.push(["No figures for this selection"]);
     formats.push([TEXT_FORMAT]);
   }
-  const width = Math.max(...cells.map((r) => r.length));
-  for (const [i, r] of cells.entries()) {
-    while (r.length < width) r.push(null);
-    const f = formats[i] as string[];
-    while (f.length < width) f.push("General");
-  }
-  return { cells, numberFormats: formats, headerRows: model.header ? 1 : 0 };
+  return tableGrid(cells, formats, model.header ? 1 : 0, { name: "SMM table", mode: mode === "formulas" ? "smm" : "plain" });
 }
 
 /** "Copper Cathode, Aluminum: MoM %, Output (mt), 2024-09 to latest (long)". */

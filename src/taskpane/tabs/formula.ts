@@ -1,6 +1,6 @@
 /** Formula tab: build one =SMM.* formula, see its value, write it into the active cell. */
 import { FUNCTIONS, measureOf } from "../../core/query";
-import type { Grid } from "../../excel/types";
+import { tableGrid } from "../../core/grid";
 import { measureFormat } from "../actions/format";
 import type { FormulaSpec } from "../actions/formula";
 import { defaultFormulaArgs, functionSpecs, previewFormula } from "../actions/formula";
@@ -44,7 +44,7 @@ export class FormulaController implements TabController {
       const m = measureOf(spec.fn, spec.args.measure);
       if (m) format = measureFormat(m);
     }
-    const grid: Grid = { cells: [[p.formula]], numberFormats: [[format]], headerRows: 0 };
+    const grid = tableGrid([[{ formula: p.formula }]], [[format]], 0, { mode: "smm" });
     await writeAtActive(
       this.ctx,
       grid,

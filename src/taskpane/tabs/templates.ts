@@ -1,5 +1,5 @@
 /** Templates tab: pick a template, preview it, insert it as a new worksheet of live formulas. */
-import { insertTemplate } from "../../excel/templates";
+import { writeGrid } from "../../excel/grid";
 import { refName, searchProducts } from "../actions/search";
 import type { TemplateSpec } from "../actions/templates";
 import { buildTemplateGrid, insertedMessage, productMonths, templateOptions, templatePreview } from "../actions/templates";
@@ -73,7 +73,7 @@ export class TemplatesController implements TabController {
       );
     this.view.setBusy(true);
     try {
-      const r = await insertTemplate(g.value);
+      const r = await writeGrid({ kind: "sheet" }, g.value);
       if (!r.ok) {
         return this.view.showResult(
           "error",
