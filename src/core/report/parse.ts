@@ -7,6 +7,7 @@
  * observations with provenance; direction statements -> one trend per product/segment/month.
  */
 import { addMetalContentLevel } from "../content";
+import { detachFromText } from "./detach";
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
@@ -98,7 +99,7 @@ export interface ParseReportOptions extends ParseOptions {
 export function parseReport(input: unknown, options: ParseReportOptions = {}): ParseResult {
   const issues: Issue[] = [];
   try {
-    return parseInner(input, options, issues);
+    return detachFromText(parseInner(input, options, issues));
   } catch (e) {
     issues.push({ code: "not-a-report", message: `the parser stopped on an unexpected input: ${e instanceof Error ? e.message : String(e)}` });
     return { edition: null, editionId: null, issues };
