@@ -2,9 +2,22 @@
  * The strings a parsed edition keeps (sentences, headings, issue texts) are, in V8, often slices of
  * the report's whole text, and a slice keeps the whole text alive: 120 imported editions held about
  * 15 MB of report text nobody reads. Each kept string is copied once into a string of its own
- * (JSON round trip: plain ECMAScript, one copy per distinct string).
+ * (JSON round trip: plain ECMAScript, one copy per distinct string). Figures also share their
+ * evidence objects (frozen, as the dataset loader makes them).
  */
-import type { ParseResult } from "../types";
+import type { Evidence, Observation, ParseResult, TrendObservation } from "../types";
+
+/** Figures share a few dozen evidences: one frozen object each, as the dataset loader does. */
+const EVIDENCES = new Map<string, Evidence>();
+function sharedEvidence(e: Evidence): Evidence {
+  const k = `${e.rule}|${e.confidence}|${e.review?.join(",") ?? ""}`;
+  let s = EVIDENCES.get(k);
+  if (!s) {
+    s = Object.freeze({ ...e, ...(e.review ? { review: Object.freeze([...e.review]) as Evidence["review"] } : {}) });
+    if (EVIDENCES.size < 10_000) EVIDENCES.set(k, s);
+  }
+  return s;
+}
 
 export function detachFromText(r: ParseResult): ParseResult {
   const copies = new Map<string, string>();
@@ -19,14 +32,21 @@ export function detachFromText(r: ParseResult): ParseResult {
   const ed = r.edition;
   if (ed) {
     ed.sections = ed.sections.map(own);
+    // ids too: one string per distinct value instead of one per figure
+    const ids = (x: Observation | TrendObservation): void => {
+      x.product = own(x.product);
+      x.segment = own(x.segment);
+      x.period = own(x.period);
+      x.provenance.sentence = own(x.provenance.sentence);
+      x.provenance.section = own(x.provenance.section);
+      x.provenance.edition = own(x.provenance.edition);
+      if (x.provenance.source !== undefined) x.provenance.source = own(x.provenance.source);
+    };
     for (const o of ed.observations) {
-      o.provenance.sentence = own(o.provenance.sentence);
-      o.provenance.section = own(o.provenance.section);
+      ids(o);
+      if (o.evidence) o.evidence = sharedEvidence(o.evidence);
     }
-    for (const t of ed.trends) {
-      t.provenance.sentence = own(t.provenance.sentence);
-      t.provenance.section = own(t.provenance.section);
-    }
+    for (const t of ed.trends) ids(t);
     ed.issues = ed.issues.map((i) => detachIssue(i, own));
   }
   r.issues = r.issues.map((i) => detachIssue(i, own));
