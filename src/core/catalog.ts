@@ -797,7 +797,9 @@ export class Catalog {
     if (hit !== undefined) return hit;
     const r = this.resolveUncached(input);
     if (this.resolved.size >= MEMO_LIMIT) this.resolved.clear();
-    this.resolved.set(input, r && Object.freeze(r));
+    // the key is copied: the parser asks with slices of a report's text, and a slice kept as a key
+    // would keep the whole text alive as long as the catalog lives
+    this.resolved.set(JSON.parse(JSON.stringify(input)) as string, r && Object.freeze(r));
     return r;
   }
 
