@@ -25,25 +25,27 @@ export interface MeasureInfo {
   unit: MeasureUnit;
   /** The Excel number format of its values. */
   format: string;
+  /** A level (output, a rate, capacity), not a change: a figure of it states no direction. */
+  level: boolean;
 }
 
 const F = NUMBER_FORMATS;
 
 export const MEASURE_INFO: Readonly<Record<Measure, MeasureInfo>> = {
-  mom: { measure: "mom", label: "MoM %", unit: "percent", format: F.pctSigned },
-  yoy: { measure: "yoy", label: "YoY %", unit: "percent", format: F.pctSigned },
-  mom_chg: { measure: "mom_chg", label: "MoM change (mt)", unit: "tonnes", format: F.tonnesSigned },
-  yoy_chg: { measure: "yoy_chg", label: "YoY change (mt)", unit: "tonnes", format: F.tonnesSigned },
-  output: { measure: "output", label: "Output (mt)", unit: "tonnes", format: F.tonnes },
-  ytd_output: { measure: "ytd_output", label: "YTD output (mt)", unit: "tonnes", format: F.tonnes },
-  ytd_yoy: { measure: "ytd_yoy", label: "YTD YoY %", unit: "percent", format: F.pctSigned },
-  ytd_yoy_chg: { measure: "ytd_yoy_chg", label: "YTD YoY change (mt)", unit: "tonnes", format: F.tonnesSigned },
-  operating_rate: { measure: "operating_rate", label: "Operating rate %", unit: "percent", format: F.pct },
-  operating_rate_mom: { measure: "operating_rate_mom", label: "Operating rate MoM change %", unit: "points", format: F.pctSigned },
-  operating_rate_yoy: { measure: "operating_rate_yoy", label: "Operating rate YoY change %", unit: "points", format: F.pctSigned },
-  capacity: { measure: "capacity", label: "Capacity (mt/year)", unit: "tonnes", format: F.tonnes },
-  operating_capacity: { measure: "operating_capacity", label: "Operating capacity (mt/year)", unit: "tonnes", format: F.tonnes },
-  vs_expected_chg: { measure: "vs_expected_chg", label: "Vs expected (mt)", unit: "tonnes", format: F.tonnesSigned },
+  mom: { measure: "mom", label: "MoM %", unit: "percent", format: F.pctSigned, level: false },
+  yoy: { measure: "yoy", label: "YoY %", unit: "percent", format: F.pctSigned, level: false },
+  mom_chg: { measure: "mom_chg", label: "MoM change (mt)", unit: "tonnes", format: F.tonnesSigned, level: false },
+  yoy_chg: { measure: "yoy_chg", label: "YoY change (mt)", unit: "tonnes", format: F.tonnesSigned, level: false },
+  output: { measure: "output", label: "Output (mt)", unit: "tonnes", format: F.tonnes, level: true },
+  ytd_output: { measure: "ytd_output", label: "YTD output (mt)", unit: "tonnes", format: F.tonnes, level: true },
+  ytd_yoy: { measure: "ytd_yoy", label: "YTD YoY %", unit: "percent", format: F.pctSigned, level: false },
+  ytd_yoy_chg: { measure: "ytd_yoy_chg", label: "YTD YoY change (mt)", unit: "tonnes", format: F.tonnesSigned, level: false },
+  operating_rate: { measure: "operating_rate", label: "Operating rate %", unit: "percent", format: F.pct, level: true },
+  operating_rate_mom: { measure: "operating_rate_mom", label: "Operating rate MoM change %", unit: "points", format: F.pctSigned, level: false },
+  operating_rate_yoy: { measure: "operating_rate_yoy", label: "Operating rate YoY change %", unit: "points", format: F.pctSigned, level: false },
+  capacity: { measure: "capacity", label: "Capacity (mt/year)", unit: "tonnes", format: F.tonnes, level: true },
+  operating_capacity: { measure: "operating_capacity", label: "Operating capacity (mt/year)", unit: "tonnes", format: F.tonnes, level: true },
+  vs_expected_chg: { measure: "vs_expected_chg", label: "Vs expected (mt)", unit: "tonnes", format: F.tonnesSigned, level: false },
 };
 
 /** The Excel number format of a measure. */

@@ -22,6 +22,7 @@ import type {
 } from "./types";
 import { MEASURES } from "./types";
 import { isPeriod } from "./periods";
+import { shareEvidence } from "./report/evidence";
 
 export const DATASET_FORMAT = "smm-dataset";
 export const DATASET_VERSION = 1;
@@ -130,13 +131,7 @@ function readEvidence(x: unknown): Evidence | null {
     const r = x.review.filter((y): y is ReviewReason => oneOf(y, REVIEW_REASONS));
     if (r.length) e.review = r;
   }
-  // thousands of figures share a few dozen evidences: one frozen object each (the heap budget)
-  const k = `${e.rule}|${e.confidence}|${e.review?.join(",") ?? ""}`;
-  const shared = evidences.get(k);
-  if (shared) return shared;
-  const frozen = Object.freeze({ ...e, ...(e.review ? { review: Object.freeze(e.review) as ReviewReason[] } : {}) });
-  evidences.set(k, frozen);
-  return frozen;
+  return shareEvidence(e, evidences, Infinity);
 }
 let evidences = new Map<string, Evidence>();
 

@@ -6,18 +6,10 @@
  * evidence objects (frozen, as the dataset loader makes them).
  */
 import type { Evidence, Observation, ParseResult, TrendObservation } from "../types";
+import { shareEvidence } from "./evidence";
 
-/** Figures share a few dozen evidences: one frozen object each, as the dataset loader does. */
+/** The parser's evidence objects, shared across editions (see shareEvidence). */
 const EVIDENCES = new Map<string, Evidence>();
-function sharedEvidence(e: Evidence): Evidence {
-  const k = `${e.rule}|${e.confidence}|${e.review?.join(",") ?? ""}`;
-  let s = EVIDENCES.get(k);
-  if (!s) {
-    s = Object.freeze({ ...e, ...(e.review ? { review: Object.freeze([...e.review]) as Evidence["review"] } : {}) });
-    if (EVIDENCES.size < 10_000) EVIDENCES.set(k, s);
-  }
-  return s;
-}
 
 export function detachFromText(r: ParseResult): ParseResult {
   const copies = new Map<string, string>();
@@ -44,7 +36,7 @@ export function detachFromText(r: ParseResult): ParseResult {
     };
     for (const o of ed.observations) {
       ids(o);
-      if (o.evidence) o.evidence = sharedEvidence(o.evidence);
+      if (o.evidence) o.evidence = shareEvidence(o.evidence, EVIDENCES);
     }
     for (const t of ed.trends) ids(t);
     ed.issues = ed.issues.map((i) => detachIssue(i, own));

@@ -31,3 +31,16 @@ export function evidenceOf(r: Reading, ctx: Context): Evidence {
     : `${r.metric ?? "production"}-${r.kind ?? "plain"}-${r.basis ?? "unmarked"}${r.segmentOverride !== undefined ? "-listed" : ""}${r.ytd ? "-cumulative" : ""}`;
   return { rule, confidence: review.some((x) => WEAK.has(x)) ? "low" : "high", ...(review.length ? { review } : {}) };
 }
+
+/**
+ * Thousands of figures share a few dozen evidences: one frozen object per rule, confidence and
+ * review reasons, kept in `cache` (the parser's output and the dataset loader both use it).
+ */
+export function shareEvidence(e: Evidence, cache: Map<string, Evidence>, limit = 10_000): Evidence {
+  const k = `${e.rule}|${e.confidence}|${e.review?.join(",") ?? ""}`;
+  const hit = cache.get(k);
+  if (hit) return hit;
+  const frozen = Object.freeze({ ...e, ...(e.review ? { review: Object.freeze([...e.review]) as ReviewReason[] } : {}) });
+  if (cache.size < limit) cache.set(k, frozen);
+  return frozen;
+}

@@ -7,6 +7,7 @@
  * observations with provenance; direction statements -> one trend per product/segment/month.
  */
 import { addMetalContentLevel } from "../content";
+import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
 import { Catalog, type Product } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
@@ -255,14 +256,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           ...(segment && !res?.product ? { review: ["distant-subject"] } : {}),
         },
       };
-      if (
-        o.measure === "operating_rate" ||
-        o.measure === "output" ||
-        o.measure === "capacity" ||
-        o.measure === "operating_capacity" ||
-        o.measure === "ytd_output"
-      )
-        o.direction = "flat";
+      if (MEASURE_INFO[o.measure].level) o.direction = "flat";
       raws.set(o, f.raw);
       named.add(o);
       observations.push(o);
@@ -519,14 +513,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             magnitude: "none",
             provenance: prov,
           };
-          if (
-            o.measure === "operating_rate" ||
-            o.measure === "output" ||
-            o.measure === "capacity" ||
-            o.measure === "operating_capacity" ||
-            o.measure === "ytd_output"
-          )
-            o.direction = "flat";
+          if (MEASURE_INFO[o.measure].level) o.direction = "flat";
           const bad = implausible(o.measure, o.value, r.figure.unitClass);
           if (bad) {
             issues.push({
