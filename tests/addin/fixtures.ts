@@ -96,30 +96,9 @@ export function fakeFetch(routes: Record<string, string | number>): FetchLike {
   };
 }
 
-// ---- CustomFunctions stub (what office.js provides in Excel) ---------------------------------
+// ---- CustomFunctions stub (what office.js provides in Excel): one, shared with the bench ---------
 
-export class StubCfError {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
-
-export function installCustomFunctionsStub(): void {
-  (globalThis as Record<string, unknown>).CustomFunctions = {
-    Error: StubCfError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
-    associate: () => undefined,
-  };
-}
+export { CfError as StubCfError, installCustomFunctions as installCustomFunctionsStub } from "../../bench/runtime-setup";
 
 // ---- a real local HTTP server ------------------------------------------------------------------
 
