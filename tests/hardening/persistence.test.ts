@@ -18,6 +18,7 @@ import { MemoryStore, MemoryWorkbook, STORAGE_KEYS, editionsToXml } from "../../
 import type { FetchLike } from "../../src/runtime/sources";
 import { SmmRuntime, type RuntimeDeps } from "../../src/runtime/state";
 import { generateEditions, loadSeed } from "../../bench/editions";
+import { fakeFetch } from "../addin/fixtures";
 
 // ---------------------------------------------------------------------------------------- fixtures
 
@@ -240,15 +241,6 @@ describe("core: an older edition imported after a newer one does not override it
 
 const BUNDLED = "https://hardening.invalid/data/bundled.json";
 const TEAM = "https://team.invalid/smm.json";
-
-function fakeFetch(routes: Record<string, string>): FetchLike {
-  return async (url) => {
-    const body = routes[url];
-    return body === undefined
-      ? { ok: false, status: 404, statusText: "Not Found", text: async () => "" }
-      : { ok: true, status: 200, statusText: "OK", text: async () => body };
-  };
-}
 
 async function started(
   extra: Partial<RuntimeDeps> = {},

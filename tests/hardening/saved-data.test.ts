@@ -24,6 +24,7 @@ import type { WorkMeter } from "../../src/runtime/persist";
 import type { FetchLike } from "../../src/runtime/sources";
 import { fetchText, MAX_DOWNLOAD_BYTES } from "../../src/runtime/sources";
 import { SmmRuntime, type RuntimeDeps } from "../../src/runtime/state";
+import { fakeFetch } from "../addin/fixtures";
 
 // ---------------------------------------------------------------------------------------- fixtures
 
@@ -59,15 +60,6 @@ const TEAM_JUN = ed("2025-06", [obs("2025-06", "refined-lead", "2025-06", "mom",
 
 const BUNDLED = "https://saved-data.invalid/bundled.json";
 const TEAM = "https://team.invalid/smm.json";
-
-function fakeFetch(routes: Record<string, string>): FetchLike {
-  return async (url) => {
-    const body = routes[url];
-    return body === undefined
-      ? { ok: false, status: 404, statusText: "Not Found", text: async () => "" }
-      : { ok: true, status: 200, statusText: "OK", text: async () => body };
-  };
-}
 
 const ROUTES = { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])), [TEAM]: JSON.stringify(toDatasetFile([TEAM_JUN])) };
 
