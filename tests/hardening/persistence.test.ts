@@ -15,7 +15,6 @@ import { readDatasetFile, serializeDataset, toDatasetFile } from "../../src/core
 import type { Basis, Edition, Measure, Observation } from "../../src/core/types";
 import type { KeyValueStore } from "../../src/runtime/persist";
 import { MemoryStore, MemoryWorkbook, STORAGE_KEYS, editionsToXml } from "../../src/runtime/persist";
-import type { FetchLike } from "../../src/runtime/sources";
 import { SmmRuntime, type RuntimeDeps } from "../../src/runtime/state";
 import { generateEditions, loadSeed } from "../../bench/editions";
 import { fakeFetch } from "../addin/fixtures";
