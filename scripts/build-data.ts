@@ -7,8 +7,9 @@
  * Two items of one edition that disagree on a figure are a conflict (#N/A, both sources in the issue,
  * kept in the edition); a later edition's figure revises an earlier one (the dataset's rule).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeGeneratedBlock } from "./generated-block";
 import { datasetFromFiles, stripSentences } from "../src/cli/commands";
 import { toDatasetFile } from "../src/core/store";
 
@@ -55,12 +56,6 @@ for (const i of issues) console.log(`issue: ${i.code}: ${i.message}`);
 // the data README lists the disagreements between items (generated, between its markers)
 const readmePath = path.join(root, "data/README.md");
 if (outAt < 0 && existsSync(readmePath)) {
-  const text = readFileSync(readmePath, "utf8");
-  const start = "<!-- disagreements:start -->";
-  const end = "<!-- disagreements:end -->";
-  const a = text.indexOf(start);
-  const b = text.indexOf(end);
   const conflicts = issues.filter((i) => i.code === "conflict");
-  const block = conflicts.length ? conflicts.map((i) => `- ${i.message}`).join("\n") : "- none";
-  if (a >= 0 && b > a) writeFileSync(readmePath, `${text.slice(0, a + start.length)}\n${block}\n${text.slice(b)}`);
+  writeGeneratedBlock(readmePath, "disagreements", conflicts.length ? conflicts.map((i) => `- ${i.message}`).join("\n") : "- none");
 }

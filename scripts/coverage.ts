@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeGeneratedBlock } from "./generated-block";
 import { coverageMarkdown, coverageOf, type ProductCoverage } from "../src/core/coverage";
 import { Dataset } from "../src/core/dataset";
 import { readDatasetFile } from "../src/core/store";
@@ -37,16 +38,9 @@ if (snapshot) {
 const before: ProductCoverage[] = existsSync(beforeFile) ? (JSON.parse(readFileSync(beforeFile, "utf8")) as ProductCoverage[]) : [];
 const md = coverageMarkdown(cov, before);
 if (args.includes("--write")) {
-  const readme = path.join(root, "README.md");
-  const text = readFileSync(readme, "utf8");
-  const start = "<!-- coverage:start -->";
-  const end = "<!-- coverage:end -->";
-  const a = text.indexOf(start);
-  const b = text.indexOf(end);
-  if (a < 0 || b < a) {
-    console.error(`README.md has no ${start} ... ${end} block`);
+  if (!writeGeneratedBlock(path.join(root, "README.md"), "coverage", md)) {
+    console.error("README.md has no <!-- coverage:start --> ... <!-- coverage:end --> block");
     process.exit(2);
   }
-  writeFileSync(readme, text.slice(0, a + start.length) + "\n" + md + text.slice(b));
   console.log("README.md coverage block updated");
 } else process.stdout.write(md);
