@@ -428,24 +428,69 @@ export function defaultsOf(name: FunctionName): { measure: Measure | undefined; 
 
 const SPECS = new Map<string, { spec: FunctionSpec; plan: Plan }>(Object.values(FUNCTIONS).map((f) => [f.name, { spec: f, plan: PLANS[f.name] }]));
 
+/** The figure functions' plans with their argument count, and the slot their defaults give. */
+interface FigurePlan extends Plan {
+  arity: number;
+  /** figureSlot of the default basis and measure (a call that leaves both out). */
+  defaultSlot: number;
+  /** The slot each measure and basis argument pair gives (-1: unreadable), per distinct pair. */
+  slots: Map<unknown, Map<unknown, number>>;
+}
+
+const FIGURE_PLANS = new Map<string, FigurePlan>(
+  Object.values(FUNCTIONS)
+    .filter((f) => PLANS[f.name].figure)
+    .map((f) => {
+      const plan = PLANS[f.name];
+      const defaultSlot = plan.measureDefault === undefined ? -1 : figureSlot(plan.basisDefault, plan.measureDefault);
+      return [f.name, { ...plan, arity: f.params.length, defaultSlot, slots: new Map() }];
+    }),
+);
+
+function slotOf(plan: FigurePlan, m: unknown, b: unknown): number {
+  const slotArgs = plan.slots;
+  let byBasis = slotArgs.get(m);
+  const hit = byBasis?.get(b);
+  if (hit !== undefined) return hit;
+  const measure = plan.measure >= 0 ? measureArg(m, plan.measureDefault) : plan.measureDefault;
+  const basis = plan.basis >= 0 ? basisArg(b, plan.basisDefault) : plan.basisDefault;
+  const slot = typeof measure === "string" && typeof basis === "string" ? figureSlot(basis, measure) : -1;
+  // only strings and blanks are kept (a range or a number is read again)
+  const keep = (v: unknown): boolean => v === undefined || v === null || (typeof v === "string" && v.length <= 300);
+  if (keep(m) && keep(b)) {
+    if (!byBasis) {
+      if (slotArgs.size >= ARG_LIMIT) slotArgs.clear();
+      slotArgs.set(m, (byBasis = new Map()));
+    }
+    byBasis.set(b, slot);
+  }
+  return slot;
+}
+
 /**
  * The figure a call answers (MOM, YOY, VALUE, ACTUAL, FORECAST), straight from the argument caches
  * and the index with nothing allocated; undefined when the call answers anything else (an error,
- * a range argument, another function): callFunction says what. The custom functions' fast path.
+ * a range argument, another function): callFunction says what. The custom functions' fast path:
+ * four Map look-ups for a call whose product, month and measure were seen before.
  */
 export function figureOf(ds: Dataset, name: FunctionName, args: readonly unknown[]): number | undefined {
-  const f = SPECS.get(name);
-  if (f === undefined || !f.plan.figure || args.length > f.spec.params.length) return undefined;
-  const plan = f.plan;
-  const pr = productArg(ds, args[plan.product]);
+  const plan = FIGURE_PLANS.get(name);
+  if (plan === undefined || args.length > plan.arity) return undefined;
+  const p = args[plan.product];
+  const pr = typeof p === "string" ? ds.catalog.resolve(p) : null;
   if (pr === null) return undefined;
-  const period = periodArg(args[plan.period]);
-  if (typeof period !== "string") return undefined;
-  const measure = plan.measure >= 0 ? measureArg(args[plan.measure], plan.measureDefault) : plan.measureDefault;
-  if (typeof measure !== "string") return undefined;
-  const basis = plan.basis >= 0 ? basisArg(args[plan.basis], plan.basisDefault) : plan.basisDefault;
-  if (typeof basis !== "string") return undefined;
-  const v = ds.valueAt(pr.key, period, figureSlot(basis, measure));
+  const pv = args[plan.period];
+  let period = typeof pv === "string" || typeof pv === "number" ? periodArgs.get(pv) : undefined;
+  if (typeof period !== "string") {
+    if (period !== undefined) return undefined; // an unreadable month, read before
+    period = periodArg(pv);
+    if (typeof period !== "string") return undefined;
+  }
+  const m = plan.measure >= 0 ? args[plan.measure] : undefined;
+  const b = plan.basis >= 0 ? args[plan.basis] : undefined;
+  const slot = (m === undefined || m === null) && (b === undefined || b === null) && plan.defaultSlot >= 0 ? plan.defaultSlot : slotOf(plan, m, b);
+  if (slot < 0) return undefined;
+  const v = ds.valueAt(pr.key, period, slot);
   return v === v ? v : undefined; // NaN: no figure
 }
 

@@ -21,19 +21,26 @@ export function excelError(code: ErrorCode, message: string): Error | CustomFunc
 
 const errors = new WeakMap<QueryResult, Error | CustomFunctions.Error>();
 
+/** What a wrapper hands Excel: the value, or the error the cell shows (with its message). */
+export type CellResult = QueryValue | Error | CustomFunctions.Error;
+
 /**
- * The cell value for a result, or throws the CustomFunctions.Error (the documented way to give a
- * whole cell or spill an error; Excel catches it, so it never surfaces as an exception).
+ * The cell value for a result: the value itself, or the CustomFunctions.Error for a failure,
+ * RETURNED rather than thrown. Excel's custom-functions runtime serialises a returned
+ * CustomFunctions.Error as the cell's error value with its message, exactly as it does a thrown
+ * one (custom-functions-runtime: _setResultWithOutboundData, `result instanceof
+ * CustomFunctionError`), and as it does an error inside a spilled array; returning it costs no
+ * exception unwinding on the #N/A path, which sheets hit often (a month not yet reported).
  */
-export function toExcel(r: QueryResult): QueryValue {
+export function toExcel(r: QueryResult): CellResult {
   if (!r.ok) {
     // the core hands out the same failure object for the same question (memoised per argument
     // and dataset version): its Excel error is made once
     let e = errors.get(r);
     if (!e) errors.set(r, (e = excelError(r.error, r.message)));
-    throw e;
+    return e;
   }
   const v = r.value;
-  if (typeof v === "number" && !Number.isFinite(v)) throw excelError("#N/A", "the figure is not a finite number");
+  if (typeof v === "number" && !Number.isFinite(v)) return excelError("#N/A", "the figure is not a finite number");
   return v;
 }

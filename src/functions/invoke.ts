@@ -1,14 +1,15 @@
 /**
  * The shared body of every SMM.* wrapper: answer from the in-memory dataset, synchronously once it
  * is loaded; before that, return a promise that settles when the load does (bounded: never a
- * #BUSY! forever). Errors go through ./excel-errors.ts, nothing else throws.
+ * #BUSY! forever). Errors go through ./excel-errors.ts and are returned as values: nothing throws.
  */
 import type { FunctionName } from "../core/query";
 import { callFunction, figureOf } from "../core/query";
-import type { QueryResult, QueryValue } from "../core/types";
+import type { QueryResult } from "../core/types";
 import { fail } from "../core/types";
 import type { SmmRuntime } from "../runtime/state";
 import { getRuntime } from "../runtime/state";
+import type { CellResult } from "./excel-errors";
 import { toExcel } from "./excel-errors";
 
 /** Longest a formula waits for the initial load before answering #N/A. */
@@ -24,7 +25,7 @@ function withLoadContext(r: QueryResult, rt: SmmRuntime): QueryResult {
 }
 
 /** The answer: a figure goes straight back (the common case); anything else through callFunction, which never throws. */
-function answer(rt: SmmRuntime, name: FunctionName, args: readonly unknown[]): QueryValue {
+function answer(rt: SmmRuntime, name: FunctionName, args: readonly unknown[]): CellResult {
   let v: number | undefined;
   try {
     v = figureOf(rt.dataset, name, args);
@@ -44,10 +45,10 @@ function waitForLoad(rt: SmmRuntime): Promise<boolean> {
 }
 
 /**
- * Runs contract function `name` with Excel's arguments. Returns the value (or throws the Excel
- * error) synchronously when the data is loaded, else a promise of the same.
+ * Runs contract function `name` with Excel's arguments. Returns the value or the Excel error
+ * (never throws) synchronously when the data is loaded, else a promise of the same.
  */
-export function invoke(name: FunctionName, args: readonly unknown[]): QueryValue | Promise<QueryValue> {
+export function invoke(name: FunctionName, args: readonly unknown[]): CellResult | Promise<CellResult> {
   const rt = getRuntime();
   if (rt.isReady()) return answer(rt, name, args);
   return waitForLoad(rt).then((loaded) => {

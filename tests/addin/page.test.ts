@@ -107,9 +107,11 @@ if (!CHROMIUM) {
         const fns = g.CustomFunctions._association.mappings;
         let error = "";
         try {
-          fns.MOM?.("unobtainium", "2025-02");
+          // returned, not thrown: Excel's runtime shows a returned CustomFunctions.Error as the cell's error
+          const e = fns.MOM?.("unobtainium", "2025-02") as { code?: string; message?: string } | undefined;
+          error = String(e?.code ?? e?.message ?? "no error");
         } catch (e) {
-          error = String((e as { code?: string }).code ?? (e as Error).message);
+          error = `thrown: ${String((e as { code?: string }).code ?? (e as Error).message)}`;
         }
         return {
           status: g.__smmAddinRuntime.loadStatus(),

@@ -618,6 +618,8 @@
       );
       return new XErr("#BUSY!");
     }
+    // a returned CustomFunctions.Error is the cell's error, as Excel's runtime shows it
+    if (out && typeof out === "object" && !Array.isArray(out) && typeof out.code === "string") return new XErr(out.code);
     return out;
   }
   function ev(ctx, n) {

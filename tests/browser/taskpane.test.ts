@@ -387,7 +387,7 @@ maybe("task pane in Chromium", () => {
           try {
             v = await fns.VALUE?.(f.segment ? `${f.product}:${f.segment}` : f.product, f.period, f.measure, f.basis);
           } catch {
-            v = null; // #N/A is thrown as a CustomFunctions.Error
+            v = null; // the wrappers never throw: an error comes back as a CustomFunctions.Error value
           }
           out.push([f.key, typeof v === "number" ? v : null]);
         }

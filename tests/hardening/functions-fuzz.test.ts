@@ -189,10 +189,10 @@ function viaWrapper(name: FunctionName, args: unknown[]): Outcome {
   try {
     const v = wrappers[name](...args);
     if (v instanceof Promise) return { kind: "exception", error: "a promise although the data is loaded" };
+    if (v instanceof CfError) return { kind: "error", code: v.code, message: v.message };
     return { kind: "value", value: v };
   } catch (e) {
-    if (e instanceof CfError) return { kind: "error", code: e.code, message: e.message };
-    return { kind: "exception", error: e };
+    return { kind: "exception", error: e }; // the wrappers return their errors, they never throw
   }
 }
 

@@ -697,3 +697,57 @@ describe("figureOf: the custom functions' fast path", () => {
     expect(callFunction(d, "MOM", [[["nickel"]], "2025-02"])).toEqual({ ok: true, value: -0.0569 });
   });
 });
+
+describe("figureOf: argument caches never mix functions", () => {
+  // distinct values per measure and basis, so that a slot read for one function and reused by
+  // another (MOM's and YOY's "a" basis, VALUE's and ACTUAL's "output") would show
+  const d = new Dataset();
+  const values = { mom: -0.0569, yoy: 0.1485, output: 30000, operating_rate: 0.71 } as const;
+  d.addEdition(
+    edition("2025-02", [
+      ...Object.entries(values).map(([m, v]) => obs({ product: "refined-nickel", measure: m as keyof typeof values, value: v })),
+      ...Object.entries(values).map(([m, v]) =>
+        obs({ product: "refined-nickel", period: "2025-03", basis: "forecast", measure: m as keyof typeof values, value: v * 2 }),
+      ),
+    ]),
+  );
+  const bases: unknown[] = [undefined, null, "", "a", "actual", "Actual", "forecast", "F"];
+  const measures: unknown[] = [undefined, null, "", "mom", "yoy", "output", "Output", "operating rate"];
+  /** What the contract says each call answers, from FUNCTIONS' defaults, read by hand. */
+  function expected(fn: FunctionName, m: unknown, b: unknown, period: string): number | undefined {
+    const blank = (v: unknown): boolean => v === undefined || v === null || v === "";
+    const basis =
+      fn === "FORECAST"
+        ? "forecast"
+        : fn === "ACTUAL" || blank(b)
+          ? "actual"
+          : /^(a|actual)$/i.test(String(b))
+            ? "actual"
+            : /^(f|forecast)$/i.test(String(b))
+              ? "forecast"
+              : null;
+    const measure = fn === "MOM" ? "mom" : fn === "YOY" ? "yoy" : blank(m) ? (fn === "VALUE" ? null : "mom") : String(m).toLowerCase().replace(/ /g, "_");
+    if (basis === null || measure === null || !(measure in values)) return undefined;
+    const want = (basis === "forecast") === (period === "2025-03") ? values[measure as keyof typeof values] : undefined;
+    return want === undefined ? undefined : basis === "forecast" ? want * 2 : want;
+  }
+  it.each(["2025-02", "2025-03"])("every figure function, measure and basis spelling, in any order of calls (%s)", (period) => {
+    // each call with the measure and basis arguments it was given (undefined: the function has none)
+    const calls: [FunctionName, unknown[], unknown, unknown][] = [];
+    for (const b of bases)
+      for (const m of measures) {
+        calls.push(["MOM", ["nickel", period, b], undefined, b], ["YOY", ["nickel", period, b], undefined, b]);
+        calls.push(["VALUE", ["nickel", period, m, b], m, b]);
+        calls.push(["ACTUAL", ["nickel", period, m], m, undefined], ["FORECAST", ["nickel", period, m], m, undefined]);
+      }
+    let answered = 0;
+    // twice, forwards then backwards: the second pass reads every argument from the caches
+    for (const list of [calls, [...calls].reverse()])
+      for (const [fn, args, m, b] of list) {
+        const got = figureOf(d, fn, args);
+        if (got !== undefined) answered++;
+        expect([fn, args, got]).toEqual([fn, args, expected(fn, m, b, period)]);
+      }
+    expect(answered).toBeGreaterThan(40);
+  });
+});
