@@ -404,9 +404,12 @@ maybe("task pane in Chromium", () => {
     // the figure the new text states with conflicting values is #N/A, not the bundled value
     const copperMom = await page.evaluate(async () => {
       try {
-        return await (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.MOM?.("copper", "2025-03");
+        const v = await (window as unknown as { __fakeFns: Record<string, (...a: unknown[]) => unknown> }).__fakeFns.MOM?.("copper", "2025-03");
+        // the wrappers return their errors (a CustomFunctions.Error with a code), never throw them
+        const e = v as { code?: string; message?: string } | null;
+        return e && typeof e === "object" && typeof e.code === "string" ? `error: ${e.code} ${e.message ?? ""}` : v;
       } catch (e) {
-        return `error: ${String((e as { message?: string }).message ?? e)}`;
+        return `thrown: ${String((e as { message?: string }).message ?? e)}`;
       }
     });
     expect(String(copperMom)).toMatch(/^error/);
