@@ -20,22 +20,25 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout3: { total: 475, pass: 475, headlineTotal: 353, headlinePass: 353 },
   heldout4: { total: 228, pass: 228, headlineTotal: 107, headlinePass: 107 },
   heldout5: { total: 152, pass: 152, headlineTotal: 130, headlinePass: 130 },
-  heldout6: { total: 250, pass: 238, headlineTotal: 161, headlinePass: 151 },
+  heldout6: { total: 250, pass: 243, headlineTotal: 161, headlinePass: 156 },
   heldout7: { total: 218, pass: 206, headlineTotal: 103, headlinePass: 95 },
   heldout8: { total: 220, pass: 207, headlineTotal: 95, headlinePass: 94 },
-  heldout9: { total: 260, pass: 240, headlineTotal: 156, headlinePass: 144 },
+  heldout9: { total: 260, pass: 241, headlineTotal: 156, headlinePass: 145 },
   heldout10: { total: 399, pass: 373, headlineTotal: 245, headlinePass: 239 },
   heldout11: { total: 448, pass: 432, headlineTotal: 239, headlinePass: 235 },
-  heldout12: { total: 233, pass: 214, headlineTotal: 119, headlinePass: 114 },
+  heldout12: { total: 233, pass: 216, headlineTotal: 119, headlinePass: 114 },
   heldout13: { total: 329, pass: 320, headlineTotal: 172, headlinePass: 171 },
   heldout14: { total: 280, pass: 268, headlineTotal: 169, headlinePass: 163 },
-  heldout15: { total: 319, pass: 312, headlineTotal: 225, headlinePass: 221 },
-  heldout16: { total: 249, pass: 216, headlineTotal: 154, headlinePass: 136 },
+  heldout15: { total: 319, pass: 313, headlineTotal: 225, headlinePass: 222 },
+  heldout16: { total: 249, pass: 217, headlineTotal: 154, headlinePass: 137 },
+  heldout17: { total: 290, pass: 283, headlineTotal: 171, headlinePass: 170 },
+  heldout18: { total: 292, pass: 267, headlineTotal: 166, headlinePass: 150 },
+  heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (2,833 of 2,908 now). */
-const HEADLINE_FLOOR = { total: 2908, pass: 2833 };
+/** Headline figures answered across all fixtures (3,290 of 3,374 now). */
+const HEADLINE_FLOOR = { total: 3374, pass: 3290 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

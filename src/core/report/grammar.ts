@@ -83,6 +83,8 @@ export interface Reading {
   direction: Direction | null;
   /** Subject text (for product and segment). */
   subject: string;
+  /** "Compared with March 2025, output was 4.6% higher": the month a clause-leading comparison names. */
+  leadCompare?: { month: number; year: number };
   /** "the expected 1.0166 million mt": the forecast for the edition month. */
   expectedLevel: boolean;
   month: MonthMention | null;
@@ -359,6 +361,42 @@ export function readSentence(original: string, carryMetric: Metric | null = null
   return readings;
 }
 
+interface ClauseLead {
+  /** Where the marker starts and where the clause it leads begins. */
+  at: number;
+  end: number;
+  basis: "mom" | "yoy";
+  /** "Compared with March 2025": the month compared with (checked against the figure's period). */
+  compare?: { month: number; year: number };
+}
+
+const LEAD_BASE_RE = rx(
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output)\\b))`,
+  "gi",
+);
+
+/** The comparison bases that lead clauses of a sentence, in order. */
+function clauseLeads(s: string): ClauseLead[] {
+  const out: ClauseLead[] = [];
+  LEAD_BASE_RE.lastIndex = 0;
+  for (let m = LEAD_BASE_RE.exec(s); m; m = LEAD_BASE_RE.exec(s)) {
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    if (m[3]) {
+      const month = monthNumber(m[3]);
+      if (month) out.push({ at, end: m.index + m[0].length, basis: "yoy", compare: { month, year: Number(m[4]) } });
+    } else out.push({ at, end: m.index + m[0].length, basis: m[1] ? "yoy" : "mom" });
+  }
+  return out;
+}
+
+/** The lead of the clause a figure at `pos` sits in: the last one before it, unless a stop (";", ".") comes between. */
+function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): ClauseLead | undefined {
+  const between = (a: number, b: number): string => s.slice(a, b);
+  let best: ClauseLead | undefined;
+  for (const l of leads) if (l.end <= pos) best = l;
+  return best && !/[;.]\s/.test(between(best.end, pos)) ? best : undefined;
+}
+
 function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
   const figs = findFigures(s);
   const months = monthMentions(s);
@@ -603,7 +641,13 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // "dropped by 15.3% MoM to 48,900 mt, and by 4.1% YoY": "and by" goes back to the last change
       const pctOf = (x: Reading): boolean => x.figure.unitClass === "pct" || x.figure.unitClass === "pp";
       const sameClass = [...readings].reverse().find((x) => pctOf(x) === pctOf(r));
-      const src = prev.kind === "level" && /\bby\b/i.test(left) ? ([...readings].reverse().find((x) => x.kind === "change") ?? prev) : (sameClass ?? prev);
+      // "..., up 2.1% YoY, or 50,700 mt": "or" restates the change right before it in another unit
+      const restates = prev.kind === "change" && /^\s*,\s*or\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i.test(left);
+      const src = restates
+        ? prev
+        : prev.kind === "level" && /\bby\b/i.test(left)
+          ? ([...readings].reverse().find((x) => x.kind === "change") ?? prev)
+          : (sameClass ?? prev);
       r.kind = src.kind;
       r.direction = src.direction;
     }
@@ -674,11 +718,17 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     readings.push(r);
     prevTrailEnd = f.end + trailing.length;
   }
-  const lead =
-    /^\s*(?:(year[- ]on[- ]year|on an? (?:year-on-year|yoy|y\/y|annual) basis|compared with a year earlier|y\/y)|(month[- ]on[- ]month|on an? (?:monthly|month-on-month|mom|m\/m) basis|compared with the previous month|m\/m))\s*,/i.exec(
-      s,
-    );
-  if (lead) for (const r of readings) if (!r.basis && r.kind !== "level") r.basis = lead[1] ? "yoy" : "mom";
+  // a comparison base leading a clause ("YoY, output fell 2.2%", "Y/y it rose 7.6%", "..., while YoY it
+  // fell 3.2%", "Compared with March 2025, output was 4.6% higher"): it holds for the clause's figures
+  // that have no base of their own, up to the next clause that leads with one
+  const leads = clauseLeads(s);
+  for (const r of readings) {
+    if (r.basis || r.kind === "level") continue;
+    const lead = lastLeadBefore(s, leads, r.figure.start);
+    if (!lead) continue;
+    r.basis = lead.basis;
+    if (lead.compare) r.leadCompare = lead.compare;
+  }
   const byList = /\bby (?:feedstock|raw materials?|material|type|source|series|product|grade|region|origin|route)\s*:/i.exec(s);
   if (byList) {
     for (const r of readings) {

@@ -268,6 +268,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const misdated = new Set<string>();
     const editionMonthName = formatMonthYear({ month: Number(edition.slice(5)), year: Number(edition.slice(0, 4)) } as MonthMention);
     const namesEditionYear = sec.paragraphs.some((p) => p.text.includes(editionMonthName) || /\bthis year\b/i.test(p.text));
+    // a section is misdated when its first dated statement names last year's month; one that first
+    // states the edition's month (or a month with no year) and later names last year's is quoting it
+    // ("Output in December was 301,400 mt. In December 2023, output had been 299,000 mt.")
+    const firstMonth = sec.paragraphs.flatMap((p) => monthMentions(p.text)).find((m) => m.role === "period");
+    const opensWithLastYear = !!firstMonth && firstMonth.year !== null && resolvePeriod(firstMonth, edition) === addMonths(edition, -12);
     let carryMetric: Metric | null = null;
     let blockMetric: Metric | null = null;
     let blockMonth: MonthMention | null = null;
@@ -351,7 +356,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           let mis = false;
           // a section that names last year's month and never the edition's year is misdated (read as the
           // edition month); one that also names the edition's year is quoting last year's figure
-          if (m.year !== null && p === addMonths(edition, -12) && m.role !== "compare" && !namesEditionYear) {
+          if (m.year !== null && p === addMonths(edition, -12) && m.role !== "compare" && !namesEditionYear && opensWithLastYear) {
             p = edition;
             mis = true;
           }
@@ -397,7 +402,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           tokens ??= lex(s);
           const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition);
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
-          const country = hit?.rule === "subject-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
+          const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;
           if (hit && !hit.partOnly && !hit.forecastOnly && !hit.yearTotal && !regionalOk) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
@@ -457,8 +462,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           // "13% below September 2023" in a 2025 edition: compared with two years earlier, not YoY
-          if (r.measure === "yoy" || r.measure === "yoy_chg") {
-            const cmpMonth = monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
+          if (r.measure === "yoy" || r.measure === "yoy_chg" || r.measure === "operating_rate_yoy") {
+            const cmpMonth =
+              (r.leadCompare ? { ...r.leadCompare, start: 0, end: 0, role: "compare" as const } : undefined) ??
+              monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
             if (cmpMonth && (cmpMonth.year !== Number(period.slice(0, 4)) - 1 || cmpMonth.month !== Number(period.slice(5, 7)))) {
               unused("other-base", `compared with ${formatMonthYear(cmpMonth)}, not the same month a year earlier`, "compare-year");
               continue;

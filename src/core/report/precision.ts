@@ -12,11 +12,14 @@
  * - `chain`: back to the nearest strong boundary (sentence, ";", brackets, "while", "but").
  * - `subject`: the noun phrase in front of the nearest metric noun of the chain ("Jinchuan
  *   Group's nickel output"), with the words between it and the figure; the chain when none.
+ * - `fronted`: an adverbial that opens the chain and ends at its first comma ("In Indonesia, ...",
+ *   "In Anhui, the largest producing province, ..."), when the figure comes after that comma;
+ *   it sets the scene for the whole sentence (nothing when the chain does not open with one).
  */
 import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
 
-export type Scope = "clause" | "right" | "chain" | "subject";
+export type Scope = "clause" | "right" | "chain" | "subject" | "fronted";
 
 /** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens. */
 export type Step = string;
@@ -117,6 +120,13 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output was 7,600 mt above the first-quarter monthly average.", "7,600 mt"],
   },
   {
+    name: "compared-with-quarter",
+    reason: "other-base",
+    scope: "chain",
+    pattern: ["compared|relative|versus|against", "with|to?", "the|a?", "first|second|third|fourth|previous|prior|last|preceding", "quarter|half"],
+    example: ["First-quarter output was 44,150 mt; compared with the fourth quarter of 2025 it was 1.9% lower.", "1.9%"],
+  },
+  {
     name: "compared-with-year",
     reason: "other-base",
     scope: "chain",
@@ -167,6 +177,21 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "subject",
     pattern: ["#country"],
     example: ["Electrolytic nickel capacity in Indonesia has reached about 50,000 mt/year.", "50,000 mt/year"],
+  },
+  {
+    name: "fronted-country",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["in|across|at|for|from", "#country"],
+    example: ["In Indonesia, by contrast, refined tin output fell 15% YoY.", "15%"],
+  },
+  {
+    name: "fronted-province",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["in|across|at|from", "#province"],
+    partOnly: true,
+    example: ["In Anhui, the largest producing province, output rose 6.1% MoM.", "6.1%"],
   },
   {
     name: "subject-own",
@@ -438,7 +463,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "some-provinces",
     reason: "part-of-industry",
     scope: "subject",
-    pattern: ["in|of|across|from", "the|its|several|some", "two|three|four|five|six|major|main|key", "*", "provinces|province"],
+    pattern: ["in|of|across|from", "the|its|several|some|these|those|all", "two|three|four|five|six|major|main|key", "*", "provinces|province"],
     partOnly: true,
     example: ["The operating rate of secondary lead smelters in the four major provinces stood at 46.22%.", "46.22%"],
   },
@@ -624,6 +649,7 @@ const DEPENDENT = new Set([
 ]);
 
 export interface Scopes {
+  fronted: [number, number];
   clause: [number, number];
   right: [number, number];
   chain: [number, number];
@@ -644,7 +670,13 @@ function clauseStart(tokens: readonly Token[], i: number, floor: number): number
 export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scopes {
   // chain: back to a stop (";", brackets, a full stop that is not an abbreviation's); "but" and "while" do not end it
   let c = fi - 1;
-  while (c >= 0 && !(has(tokens[c], STOP) && !(tokens[c]?.text === "." && /^[a-z]/.test(tokens[c + 1]?.text ?? "")))) c--;
+  const stopsAt = (k: number): boolean => has(tokens[k], STOP) && !(tokens[k]?.text === "." && /^[a-z]/.test(tokens[k + 1]?.text ?? ""));
+  while (c >= 0 && !stopsAt(c)) c--;
+  // "output was 70,300 mt (+5.2% MoM)": a bracket right after a figure annotates it, and shares its chain
+  while (c >= 0 && tokens[c]?.text === "(" && [1, 2, 3].some((d) => has(tokens[c - d], TAGS.num)) && !tokens.slice(c - 3, c).some((t) => has(t, STOP))) {
+    c--;
+    while (c >= 0 && !stopsAt(c)) c--;
+  }
   // a label line ("- Output (physical content): 111,800 mt"): the label before the colon is the figure's subject
   if (c >= 0 && tokens[c]?.text === ":" && tokens.slice(c + 1, fi).every((t) => !/[a-z]/i.test(t.text) || DEPENDENT.has(t.lower))) {
     c--;
@@ -690,7 +722,17 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
       s--;
     subjectFrom = s + 1;
   }
-  return { clause: [from, fi], right: [fe, r], chain: [chainFrom, fi], subject: [subjectFrom, fi] };
+  // fronted: the chain's opening adverbial up to its first comma, when the figure comes after it
+  let fronted: [number, number] = [fi, fi];
+  for (let k = chainFrom; k < fi; k++) {
+    const t = tokens[k] as Token;
+    if (has(t, TAGS.num | TAGS.metric)) break;
+    if (has(t, TAGS.comma)) {
+      if (k > chainFrom) fronted = [chainFrom, k];
+      break;
+    }
+  }
+  return { fronted, clause: [from, fi], right: [fe, r], chain: [chainFrom, fi], subject: [subjectFrom, fi] };
 }
 
 export interface PrecisionHit {
@@ -715,6 +757,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
   const fe = tokenAt(tokens, end);
   const sc = scopesOf(tokens, fi, fe);
   let yearTotal = false;
+  let partial: PrecisionHit | null = null;
   const found = matchesOf(tokens);
   for (let r = 0; r < COMPILED.length; r++) {
     const c = COMPILED[r] as CompiledRule;
@@ -722,6 +765,8 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
     const [from, to] = sc[c.rule.scope];
     for (const m of found[r] as Match[]) {
       if (m.at < from) continue;
+      // a fronted adverbial is the phrase the chain opens with ("In Indonesia, ..."), not any phrase before its comma
+      if (c.rule.scope === "fronted" && m.at !== from && !(m.at === from + 1 && OPENERS.has((tokens[from] as Token).lower))) continue;
       if (m.at >= to) break;
       if (m.end > to && matchAt(c.steps, tokens, m.at, to) < 0) continue;
       if (c.notAfter && notAfter(tokens, Math.max(from, m.at - 5), m.at, c.notAfter)) continue;
@@ -730,15 +775,19 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
         yearTotal = true;
         continue;
       }
-      return {
+      const hit: PrecisionHit = {
         rule: c.rule.name,
         reason: c.rule.reason,
         ...(c.rule.partOnly ? { partOnly: true } : {}),
         ...(c.rule.forecastOnly ? { forecastOnly: true } : {}),
       };
+      // a conditional exclusion (a part, a forecast) must not hide an unconditional one further down
+      if (!hit.partOnly && !hit.forecastOnly) return hit;
+      partial ??= hit;
+      break;
     }
   }
-  return yearTotal ? { rule: "annual-year", reason: "other-time", yearTotal: true } : null;
+  return partial ?? (yearTotal ? { rule: "annual-year", reason: "other-time", yearTotal: true } : null);
 }
 
 interface Match {
@@ -766,6 +815,9 @@ function matchesOf(tokens: readonly Token[]): Match[][] {
 }
 
 const NO_SKIP: ReadonlySet<string> = new Set();
+
+/** Words that may open a sentence before its fronted adverbial ("But in Indonesia, ..."). */
+const OPENERS: ReadonlySet<string> = new Set(["but", "and", "meanwhile", "however", "also", "elsewhere", "separately"]);
 
 /** A token with `tag` in [from, i), not looking past a number (a hedge before a figure is not a comparison). */
 function notAfter(tokens: readonly Token[], from: number, i: number, tag: number): boolean {
