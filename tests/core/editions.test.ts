@@ -32,13 +32,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout15: { total: 319, pass: 313, headlineTotal: 225, headlinePass: 222 },
   heldout16: { total: 249, pass: 217, headlineTotal: 154, headlinePass: 137 },
   heldout17: { total: 290, pass: 283, headlineTotal: 171, headlinePass: 170 },
-  heldout18: { total: 292, pass: 267, headlineTotal: 166, headlinePass: 150 },
+  heldout18: { total: 292, pass: 281, headlineTotal: 166, headlinePass: 160 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (3,290 of 3,374 now). */
-const HEADLINE_FLOOR = { total: 3374, pass: 3290 };
+/** Headline figures answered across all fixtures (3,300 of 3,374 now). */
+const HEADLINE_FLOOR = { total: 3374, pass: 3300 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

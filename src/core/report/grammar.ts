@@ -236,6 +236,10 @@ export function monthMentions(s: string): MonthMention[] {
     const month = monthNumber(word);
     if (!month) continue;
     const before = s.slice(Math.max(0, start - 40), start).toLowerCase();
+    // "as the April maintenance ends", "the March holiday": a month naming an event is not a time
+    // the figure is about ("the April output" is)
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (!m[3] && /\bthe\s+$/.test(before) && ATTRIBUTIVE_MONTH_RE.test(after)) continue;
     let role: MonthMention["role"] = "period";
     if (
       /\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(
@@ -251,6 +255,10 @@ export function monthMentions(s: string): MonthMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The noun after "the <Month>" when the month names an event (maintenance, a holiday, a cut). */
+const ATTRIBUTIVE_MONTH_RE =
+  /^\s+(?:maintenance|outage|outages|shutdown|shutdowns|overhaul|overhauls|holiday|holidays|festival|inspection|inspections|cut|cuts|curtailment|curtailments|disruption|disruptions|accident|flood|floods|strike|strikes|policy|meeting|tender|auction)\b/i;
 
 /** Past "expected" phrases are blanked so that they do not read as forecasts. */
 export function isFutureText(s: string): boolean {

@@ -408,6 +408,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }
+          // "In Indonesia, by contrast, NPI output rose 3.6%": the country's own product (Indonesian NPI)
+          if (regionalOk && hit?.rule === "fronted-country" && country) who.product = regionalProduct(country, who.product, catalog) ?? who.product;
           const subj = readSubject(
             r.segmentOverride ? r.segmentOverride : r.subject,
             words(who.product),
@@ -481,6 +483,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             );
             continue;
           }
+          // "In Anhui, the largest producing province, output rose 6.1%": the province's part
+          if (!segment && hit?.rule === "fronted-province" && hit.place) segment = slug(hit.place);
           const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);

@@ -12,6 +12,7 @@
  * - `chain`: back to the nearest strong boundary (sentence, ";", brackets, "while", "but").
  * - `subject`: the noun phrase in front of the nearest metric noun of the chain ("Jinchuan
  *   Group's nickel output"), with the words between it and the figure; the chain when none.
+ * - `before`: the four tokens right before the figure ("..., of which 600,000 mt").
  * - `fronted`: an adverbial that opens the chain and ends at its first comma ("In Indonesia, ...",
  *   "In Anhui, the largest producing province, ..."), when the figure comes after that comma;
  *   it sets the scene for the whole sentence (nothing when the chain does not open with one).
@@ -19,7 +20,7 @@
 import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
 
-export type Scope = "clause" | "right" | "chain" | "subject" | "fronted";
+export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before";
 
 /** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens. */
 export type Step = string;
@@ -492,6 +493,23 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["- Operating rate (large enterprises): 41.2%", "41.2%"],
   },
   {
+    name: "of-which",
+    reason: "part-of-industry",
+    scope: "before",
+    partOnly: true,
+    pattern: ["of|among", "which|whom|them|these|this"],
+    // "capacity was 102.5 million mt/year, of which 86.1 million mt/year was operating": the operating capacity
+    unless: [["of", "which", "*", "*", "operating|running|operational|in"]],
+    example: ["Existing capacity was 12.85 million mt/year, of which 600,000 mt/year was added during 2024.", "600,000 mt/year"],
+  },
+  {
+    name: "added-capacity",
+    reason: "not-production",
+    scope: "right",
+    pattern: ["of", "new|newly|added|additional|fresh", "added?", "capacity|capacities"],
+    example: ["Capacity reached 114.3 million mt/year after 4 million mt/year of new capacity was commissioned.", "4 million mt/year"],
+  },
+  {
     name: "of-the-total",
     reason: "part-of-industry",
     scope: "chain",
@@ -649,6 +667,7 @@ const DEPENDENT = new Set([
 ]);
 
 export interface Scopes {
+  before: [number, number];
   fronted: [number, number];
   clause: [number, number];
   right: [number, number];
@@ -716,7 +735,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
     let s = m - 1;
     while (
       s >= chainFrom &&
-      !has(tokens[s], STOP | TAGS.comma | TAGS.num | TAGS.aux) &&
+      !(has(tokens[s], STOP | TAGS.num | TAGS.aux) || (has(tokens[s], TAGS.comma) && !/^(?:which|who)$/.test(tokens[s + 1]?.lower ?? ""))) &&
       !/^(?:in|during|at|after|before|since|as|from|to|but|while|whereas|and)$/.test(tokens[s]?.lower ?? "")
     )
       s--;
@@ -732,7 +751,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
       break;
     }
   }
-  return { fronted, clause: [from, fi], right: [fe, r], chain: [chainFrom, fi], subject: [subjectFrom, fi] };
+  return { before: [Math.max(chainFrom, fi - 4), fi], fronted, clause: [from, fi], right: [fe, r], chain: [chainFrom, fi], subject: [subjectFrom, fi] };
 }
 
 export interface PrecisionHit {
@@ -744,6 +763,8 @@ export interface PrecisionHit {
   forecastOnly?: boolean;
   /** "In 2024, output was ..." in the December 2024 edition: the year's total, kept only as year to date. */
   yearTotal?: boolean;
+  /** The word naming the part or place the rule found ("anhui" in "In Anhui, output rose 6.1%"). */
+  place?: string;
 }
 
 /**
@@ -780,6 +801,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
         reason: c.rule.reason,
         ...(c.rule.partOnly ? { partOnly: true } : {}),
         ...(c.rule.forecastOnly ? { forecastOnly: true } : {}),
+        ...(c.rule.scope === "fronted" ? { place: (tokens[m.end - 1] as Token).lower.replace(/'s$/, "") } : {}),
       };
       // a conditional exclusion (a part, a forecast) must not hide an unconditional one further down
       if (!hit.partOnly && !hit.forecastOnly) return hit;

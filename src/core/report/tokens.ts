@@ -61,7 +61,7 @@ add(
   ["companySuffix"],
   "group group's co co. corp corp. corporation ltd ltd. limited inc inc. holdings mining resources nonferrous industries company company's",
 );
-add(["target"], "target targets targeted goal goals quota quotas budget budgeted guidance");
+add(["target"], "target targets targeted goal goals quota quotas budget budgeted guidance plan plans");
 add(["excluding"], "excluding except excludes exclude");
 add(["metric"], "production output outputs supply produced capacity");
 add(["two"], "two three four five");
