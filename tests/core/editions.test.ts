@@ -23,7 +23,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout6: { total: 250, pass: 243, headlineTotal: 161, headlinePass: 156 },
   heldout7: { total: 218, pass: 206, headlineTotal: 103, headlinePass: 95 },
   heldout8: { total: 220, pass: 207, headlineTotal: 95, headlinePass: 94 },
-  heldout9: { total: 260, pass: 241, headlineTotal: 156, headlinePass: 145 },
+  heldout9: { total: 260, pass: 242, headlineTotal: 156, headlinePass: 146 },
   heldout10: { total: 399, pass: 373, headlineTotal: 245, headlinePass: 239 },
   heldout11: { total: 448, pass: 432, headlineTotal: 239, headlinePass: 235 },
   heldout12: { total: 233, pass: 216, headlineTotal: 119, headlinePass: 114 },
@@ -32,13 +32,16 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout15: { total: 319, pass: 313, headlineTotal: 225, headlinePass: 222 },
   heldout16: { total: 249, pass: 217, headlineTotal: 154, headlinePass: 137 },
   heldout17: { total: 290, pass: 283, headlineTotal: 171, headlinePass: 170 },
-  heldout18: { total: 292, pass: 281, headlineTotal: 166, headlinePass: 160 },
+  heldout18: { total: 292, pass: 283, headlineTotal: 166, headlinePass: 161 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
+  heldout20: { total: 300, pass: 297, headlineTotal: 144, headlinePass: 142 },
+  heldout21: { total: 270, pass: 260, headlineTotal: 158, headlinePass: 151 },
+  heldout22: { total: 282, pass: 273, headlineTotal: 208, headlinePass: 201 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (3,300 of 3,374 now). */
-const HEADLINE_FLOOR = { total: 3374, pass: 3300 };
+/** Headline figures answered across all fixtures (3,796 of 3,884 now). */
+const HEADLINE_FLOOR = { total: 3884, pass: 3796 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

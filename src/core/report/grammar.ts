@@ -379,7 +379,7 @@ interface ClauseLead {
 }
 
 const LEAD_BASE_RE = rx(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output)\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output)\\b))`,
   "gi",
 );
 
@@ -1039,6 +1039,10 @@ function shareComparisons(rs: Reading[], s: string): void {
       )
     )
       continue;
+    // "45,600 mt MoM, up 4.52%, and by 7.83% YoY": 4.52% restates the change before it (backward apposition below)
+    const p = rs[i - 1];
+    if (p?.basis && p.basis !== "expect" && pctLike(p) !== pctLike(r) && APPOSITION_RE.test(s.slice(p.figure.end, r.figure.start).replace(TRAILING_RE, "")))
+      continue;
     const g = s.slice(r.figure.end, n.figure.start);
     const sameClass = pctLike(r) === pctLike(n);
     if ((sameClass && CONJ_ONLY_RE.test(g)) || (!sameClass && APPOSITION_RE.test(g))) {
@@ -1070,7 +1074,11 @@ function shareComparisons(rs: Reading[], s: string): void {
     const p = rs[i - 1] as Reading;
     if (r.basis || !p.basis || p.basis === "expect" || r.kind === "level") continue;
     const g = s.slice(p.figure.end, r.figure.start).replace(TRAILING_RE, "");
-    if (pctLike(r) !== pctLike(p) && APPOSITION_RE.test(g)) r.basis = p.basis;
+    if (pctLike(r) !== pctLike(p) && APPOSITION_RE.test(g)) {
+      r.basis = p.basis;
+      if (r.direction === null) r.direction = p.direction;
+      if (r.kind === null) r.kind = "change";
+    }
   }
 }
 

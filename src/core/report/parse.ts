@@ -484,7 +484,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           // "In Anhui, the largest producing province, output rose 6.1%": the province's part
-          if (!segment && hit?.rule === "fronted-province" && hit.place) segment = slug(hit.place);
+          if (!segment && (hit?.rule === "fronted-province" || hit?.rule === "province-where") && hit.place) segment = slug(hit.place);
           const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
@@ -502,6 +502,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (!segment && labelSegment && /^\s*(?:[-•*▪–])/.test(para.text)) segment = labelSegment;
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
           segment = canonicalSegment(segment);
+          // "China's electrolytic manganese metal (EMM) production": the product's own name is no part of it
+          if (segment && [who.product.id, who.product.name, ...who.product.aliases].some((n) => slug(n) === segment)) segment = "";
           let content = subj.content ?? clauseContent(s, f.start, f.end);
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
@@ -973,6 +975,12 @@ function attribute(subject: string, sec: Section, catalog: Catalog, article: Pro
     const own = sec.product;
     const inName = (p: Product): boolean =>
       p.id === own.id || ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${p.name.toLowerCase().replace(/-/g, " ")} `);
+    // "China's domestic NPI output fell 6.7%" in the Indonesian NPI section: the product the section's is a
+    // country's version of, in China, is another subject
+    const china = /\b(?:china'?s?|chinese|domestic)\b/i.test(subject);
+    const base = mentions.find((m) => m.product.id !== own.id && inName(m.product));
+    if (china && base && REGIONS.some((r) => r !== "china" && ` ${own.name.toLowerCase()}`.includes(` ${r}`)))
+      return { product: null, other: true, why: `about China's ${base.product.name}, not ${own.name}` };
     if (mentions.length === 0 || mentions.some((m) => inName(m.product))) return { product: own, why: "" };
     // naming only another product: a downstream or related product, not this section's figure
     const other = mentions[mentions.length - 1]?.product;

@@ -173,6 +173,13 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["The share of 300-series in total output fell 0.4 percentage points.", "0.4 percentage points"],
   },
   {
+    name: "clause-ratio",
+    reason: "not-production",
+    scope: "clause",
+    pattern: ["the|a|its", "*", "ratio|ratios|proportion|proportions|share|shares"],
+    example: ["The operating rate was 96.6%, and the liquid aluminium ratio was 76.5%, up 0.9 percentage points MoM.", "0.9 percentage points"],
+  },
+  {
     name: "subject-country",
     reason: "other-subject",
     scope: "subject",
@@ -190,9 +197,17 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "fronted-province",
     reason: "other-subject",
     scope: "fronted",
-    pattern: ["in|across|at|from", "#province"],
+    pattern: ["in|across|at|from", "inner?", "#province"],
     partOnly: true,
     example: ["In Anhui, the largest producing province, output rose 6.1% MoM.", "6.1%"],
+  },
+  {
+    name: "province-where",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["inner?", "#province", ",", "where|which"],
+    partOnly: true,
+    example: ["Power rationing curbed output in Inner Mongolia, where production dropped 3.5% month on month.", "3.5%"],
   },
   {
     name: "subject-own",
@@ -801,7 +816,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
         reason: c.rule.reason,
         ...(c.rule.partOnly ? { partOnly: true } : {}),
         ...(c.rule.forecastOnly ? { forecastOnly: true } : {}),
-        ...(c.rule.scope === "fronted" ? { place: (tokens[m.end - 1] as Token).lower.replace(/'s$/, "") } : {}),
+        ...placeOf(tokens, m),
       };
       // a conditional exclusion (a part, a forecast) must not hide an unconditional one further down
       if (!hit.partOnly && !hit.forecastOnly) return hit;
@@ -837,6 +852,17 @@ function matchesOf(tokens: readonly Token[]): Match[][] {
 }
 
 const NO_SKIP: ReadonlySet<string> = new Set();
+
+/** The province or country a match names ("inner mongolia" in "in Inner Mongolia, where"), if any. */
+function placeOf(tokens: readonly Token[], m: Match): { place?: string } {
+  for (let k = m.at; k < m.end; k++) {
+    const t = tokens[k] as Token;
+    if (!has(t, TAGS.province | TAGS.country)) continue;
+    const name = t.lower.replace(/'s$/, "");
+    return { place: tokens[k - 1]?.lower === "inner" ? `inner ${name}` : name };
+  }
+  return {};
+}
 
 /** Words that may open a sentence before its fronted adverbial ("But in Indonesia, ..."). */
 const OPENERS: ReadonlySet<string> = new Set(["but", "and", "meanwhile", "however", "also", "elsewhere", "separately"]);
