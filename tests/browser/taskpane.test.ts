@@ -592,6 +592,41 @@ maybe("task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  test("theme: outside Excel the system's scheme (followed as it changes); in Excel, Excel's theme whatever the system's", async () => {
+    const background = (f: Page | Frame): Promise<string> => f.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const DARK = "rgb(31, 31, 31)"; // --colorNeutralBackground2, dark
+    const LIGHT = "rgb(250, 250, 250)";
+    const { page, errors } = await openPane(360, "dark");
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    expect(await background(page)).toBe(DARK);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.waitForSelector("html[data-theme=light]");
+    expect(await background(page)).toBe(LIGHT);
+    expect(errors).toEqual([]);
+    await page.close();
+    const cases: [string, "light" | "dark", string, string][] = [
+      ["#1f1f1f", "light", "dark", DARK],
+      ["#ffffff", "dark", "light", LIGHT],
+    ];
+    for (const [officeBackground, system, theme, colour] of cases) {
+      const host = await browser.newPage({ viewport: { width: 1180, height: 860 }, colorScheme: system });
+      await host.addInitScript((bodyBackgroundColor) => {
+        if (window === window.top) (window as unknown as { __fakeTheme: unknown }).__fakeTheme = { bodyBackgroundColor };
+      }, officeBackground);
+      await host.goto(`${base}/harness.html`);
+      const pane = (await (await host.waitForSelector("#pane")).contentFrame()) as Frame;
+      await pane.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+      expect(await pane.getAttribute("html", "data-host")).toBe("excel");
+      expect({ officeBackground, system, theme: await pane.getAttribute("html", "data-theme"), colour: await background(pane) }).toEqual({
+        officeBackground,
+        system,
+        theme,
+        colour,
+      });
+      await host.close();
+    }
+  }, 90_000);
+
   // ------------------------------------------------------------------ Excel's start-up rules (issue 11)
 
   type HostWin = {
