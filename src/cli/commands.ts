@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Catalog } from "../core/catalog";
-import { readFigureTables, readFiguresCsv } from "../core/csv";
+import { readFigureTables } from "../core/csv";
 import { validateEdition } from "../core/validate";
 import { Dataset } from "../core/dataset";
 import { mergeEditions } from "../core/merge";
@@ -48,16 +48,22 @@ export function readTextFile(file: string): string {
  * values, periods, id and name shapes, one edition per id): what fails is left out, with an issue.
  */
 export function loadFile(file: string, catalog: Catalog, edition?: string): { editions: Edition[]; issues: Issue[] } {
-  const text = readTextFile(file);
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".csv") {
-    const r = readFiguresCsv(text, path.basename(file), catalog);
-    const checked = r.editions.map(validateEdition);
-    return { editions: checked.map((c) => c.edition), issues: [...r.issues, ...checked.flatMap((c) => c.issues)] };
-  }
+  if (ext === ".csv") return loadFigureTables([file], catalog);
+  const text = readTextFile(file);
   if (ext === ".json") return readDatasetFile(text);
   const r = parseReport(text, { fileName: path.basename(file), source: path.basename(file), catalog, ...(edition ? { edition } : {}) });
   return { editions: r.edition ? [r.edition] : [], issues: r.issues };
+}
+
+/** Figures CSVs read together, as one history (readFigureTables), each edition checked (validateEdition). */
+function loadFigureTables(files: readonly string[], catalog: Catalog): { editions: Edition[]; issues: Issue[] } {
+  const r = readFigureTables(
+    files.map((f) => ({ text: readTextFile(f), name: path.basename(f) })),
+    catalog,
+  );
+  const checked = r.editions.map(validateEdition);
+  return { editions: checked.map((c) => c.edition), issues: [...r.issues, ...checked.flatMap((c) => c.issues)] };
 }
 
 /** The bundled dataset shipped with the project (data/bundled.json). */
@@ -74,31 +80,28 @@ const fileIssues = (file: string, issues: readonly Issue[]): Issue[] =>
 export function datasetFromFiles(files: readonly string[], edition?: string): { dataset: Dataset; issues: Issue[] } {
   const ds = new Dataset();
   const issues: Issue[] = [];
-  // figures CSVs are read together, as one history: two of them stating the same figure of the same
-  // edition with different values is a conflict (#N/A with both sources), not a silent revision
-  const csvs = files.filter((f) => path.extname(f).toLowerCase() === ".csv");
-  if (csvs.length > 1) {
-    const r = readFigureTables(
-      csvs.map((f) => ({ text: readTextFile(f), name: path.basename(f) })),
-      ds.catalog,
-    );
-    const checked = r.editions.map(validateEdition);
-    for (const c of checked) ds.addEdition(c.edition, "imported");
-    issues.push(...r.issues, ...checked.flatMap((c) => c.issues));
-    if (r.editions.length === 0) throw new UsageError(`${csvs.join(", ")}: ${r.issues[0]?.message ?? "no figures"}`);
-  }
-  for (const f of csvs.length > 1 ? files.filter((x) => !csvs.includes(x)) : files) {
-    const r = loadFile(f, ds.catalog, edition);
+  // several figures CSVs are read together, as one history, before the other files: two of them
+  // stating the same figure of the same edition with different values is a conflict (#N/A with
+  // both sources), not a silent revision (readFigureTables names each file in its issues); every
+  // other file, a lone CSV too, is one input of its own
+
+  const isCsv = (f: string): boolean => path.extname(f).toLowerCase() === ".csv";
+  const csvs = files.filter(isCsv);
+  const inputs = csvs.length > 1 ? [csvs, ...files.filter((f) => !isCsv(f)).map((f) => [f])] : files.map((f) => [f]);
+  for (const group of inputs) {
+    const [f] = group as [string];
+    const r = group.length > 1 ? loadFigureTables(group, ds.catalog) : loadFile(f, ds.catalog, edition);
     for (const e of r.editions) {
       // several files of the same month (separate notes, a report and CSV rows, a dataset and a
       // newer report) merge figure by figure, as an import does in the task pane
       const before = ds.getEdition(e.id);
       ds.addEdition(before ? mergeEditions(before, e, { from: before.source }).edition : e, "imported");
     }
-    issues.push(...fileIssues(f, r.issues).map((i) => ({ ...i, message: `${path.basename(f)}: ${i.message}` })));
+    const prefix = group.length > 1 ? "" : `${path.basename(f)}: `;
+    issues.push(...fileIssues(f, r.issues).map((i) => ({ ...i, message: `${prefix}${i.message}` })));
     if (r.editions.length === 0) {
       const why = r.issues.find((i) => i.code !== "unused-number")?.message ?? "nothing readable";
-      throw new UsageError(`${f}: ${why}`);
+      throw new UsageError(`${group.join(", ")}: ${why}`);
     }
   }
   return { dataset: ds, issues };

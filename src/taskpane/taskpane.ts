@@ -18,9 +18,16 @@ export const STILL_STARTING_MS = 3000;
 /** After this long without an answer the status adds what may be wrong. */
 export const NO_ANSWER_HINT_MS = 30_000;
 
+/** The system's colour scheme (null where the page has no matchMedia: jsdom). */
+const systemDark = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null;
+
+/**
+ * The page's theme, decided here only: Office's theme when Office states one, else the system's.
+ * taskpane.html has its dark tokens once, under data-theme="dark".
+ */
 function applyTheme(): void {
-  const dark = officeThemeIsDark();
-  if (dark !== null) document.documentElement.dataset.theme = dark ? "dark" : "light";
+  const dark = officeThemeIsDark() ?? systemDark?.matches ?? false;
+  document.documentElement.dataset.theme = dark ? "dark" : "light";
 }
 
 async function boot(): Promise<void> {
@@ -55,6 +62,9 @@ async function boot(): Promise<void> {
 }
 
 if (typeof document !== "undefined") {
+  // before the body is drawn (this bundle loads in <head>, blocking), and again when Office answers
+  applyTheme();
+  systemDark?.addEventListener("change", applyTheme);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void boot());
   else void boot();
 }

@@ -6,7 +6,10 @@ import http from "http";
 import type { AddressInfo } from "net";
 import { toDatasetFile } from "../../src/core/store";
 import type { Basis, Direction, Edition, Magnitude, Measure, Observation, TrendObservation } from "../../src/core/types";
+import { callFunction } from "../../src/core/query";
+import { MemoryStore } from "../../src/runtime/persist";
 import type { FetchLike } from "../../src/runtime/sources";
+import { SmmRuntime, type RuntimeDeps } from "../../src/runtime/state";
 
 export function obs(edition: string, product: string, period: string, measure: Measure, value: number, basis: Basis = "actual", segment = ""): Observation {
   return {
@@ -81,6 +84,12 @@ export const MAR = edition(
 
 export const datasetJson = (...eds: Edition[]): string => JSON.stringify(toDatasetFile(eds));
 
+/** A product's MoM as =SMM.MOM answers it: the value, or the error. */
+export const mom = (rt: SmmRuntime, product: string, period: string): unknown => {
+  const r = callFunction(rt.dataset, "MOM", [product, period]);
+  return r.ok ? r.value : r.error;
+};
+
 /** Node's fetch as the runtime's FetchLike. */
 export const nodeFetch: FetchLike = (url, init) => fetch(url, init);
 
@@ -94,6 +103,23 @@ export function fakeFetch(routes: Record<string, string | number>): FetchLike {
     }
     return { ok: true, status: 200, statusText: "OK", text: async () => r };
   };
+}
+
+/** A runtime started over `routes` (fakeFetch, the bundled dataset at `bundledUrl`), its loads done. */
+export async function startedRuntime(bundledUrl: string, routes: Record<string, string | number>, extra: Partial<RuntimeDeps> = {}): Promise<SmmRuntime> {
+  const rt = new SmmRuntime();
+  await rt.start({ fetch: fakeFetch(routes), bundledUrl, timeoutMs: 2000, storeTimeoutMs: 2000, ...extra });
+  await rt.idle();
+  return rt;
+}
+
+/** A KeyValueStore whose writes fail (quota exceeded, storage gone) while `failing` is set. */
+export class FailingStore extends MemoryStore {
+  failing = false;
+  override async setItem(key: string, value: string): Promise<void> {
+    if (this.failing) throw new Error("QuotaExceededError: the quota has been exceeded");
+    return super.setItem(key, value);
+  }
 }
 
 // ---- CustomFunctions stub (what office.js provides in Excel): one, shared with the bench ---------

@@ -6,17 +6,15 @@
  *
  * Builds run webpack-cli in child processes into test-output/ (type checking is `npm run typecheck`).
  */
-import { execFile } from "child_process";
 import { createHash } from "crypto";
 import fs from "fs";
 import path from "path";
-import { promisify } from "util";
 import { DOMParser } from "@xmldom/xmldom";
 import Ajv from "ajv";
+import { buildAddin, ROOT } from "../built-addin";
 import { contractDifferences } from "./contract";
 import { customFunctionsSchema, namingProblems } from "./custom-functions-schema";
 
-const ROOT = path.join(__dirname, "..", "..");
 const OUT = path.join(ROOT, "test-output");
 const DEV_DIST = path.join(OUT, "addin-dev");
 const PROD_DIST = path.join(OUT, "addin-prod");
@@ -36,21 +34,6 @@ const NS = {
 
 type XDoc = ReturnType<DOMParser["parseFromString"]>;
 type XEl = ReturnType<XDoc["getElementsByTagNameNS"]>[number];
-
-async function build(dist: string, mode: "development" | "production", env: Record<string, string>): Promise<void> {
-  fs.rmSync(dist, { recursive: true, force: true });
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  try {
-    await promisify(execFile)(process.execPath, [cli, "--mode", mode], {
-      cwd: ROOT,
-      env: { ...process.env, SMM_DIST_DIR: dist, SMM_TRANSPILE_ONLY: "1", ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`webpack --mode ${mode} failed: ${err.message}\n${err.stdout ?? ""}\n${err.stderr ?? ""}`);
-  }
-}
 
 function parseXml(text: string): XDoc {
   return new DOMParser({
@@ -97,8 +80,8 @@ function pngSize(file: string): { width: number; height: number } {
 beforeAll(async () => {
   fs.mkdirSync(OUT, { recursive: true });
   await Promise.all([
-    build(DEV_DIST, "development", { SMM_OFFICE_JS: "local", SMM_BUILD_NUMBER: "", SMM_TEAM_URL: "", SMM_TEAM_ORIGINS: "" }),
-    build(PROD_DIST, "production", {
+    buildAddin(DEV_DIST, "development", { SMM_OFFICE_JS: "local", SMM_BUILD_NUMBER: "", SMM_TEAM_URL: "", SMM_TEAM_ORIGINS: "" }),
+    buildAddin(PROD_DIST, "production", {
       ADDIN_PUBLIC_URL: PUBLIC_URL,
       SMM_OFFICE_JS: "cdn",
       SMM_BUILD_NUMBER: "42",

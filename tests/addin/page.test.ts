@@ -4,83 +4,31 @@
  * the shared runtime loads the bundled dataset over HTTP, and a registered function answers.
  * Skipped (with a message) when no Chromium is installed (apt-get install chromium).
  */
-import { execFile } from "child_process";
-import fs from "fs";
-import http from "http";
-import type { AddressInfo } from "net";
 import path from "path";
-import { promisify } from "util";
+import { buildAddin, CHROMIUM, CHROMIUM_ARGS, ROOT, serveBuild, type Served } from "../built-addin";
 import { datasetJson, FEB, JAN } from "./fixtures";
 
-const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "test-output", "addin-page");
-const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => p && fs.existsSync(p));
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "application/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".css": "text/css",
-};
 
 if (!CHROMIUM) {
   test.skip("runtime page in Chromium (no Chromium installed: apt-get install chromium, or set CHROMIUM_PATH)", () => undefined);
   // eslint-disable-next-line no-console
   console.log("tests/addin/page.test.ts skipped: no Chromium (apt-get install chromium, or set CHROMIUM_PATH)");
 } else {
-  let server: http.Server;
-  let base = "";
+  let served: Served | undefined;
 
   beforeAll(async () => {
-    fs.rmSync(DIST, { recursive: true, force: true });
-    const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-    await promisify(execFile)(process.execPath, [cli, "--mode", "development"], {
-      cwd: ROOT,
-      env: { ...process.env, SMM_DIST_DIR: DIST, SMM_TRANSPILE_ONLY: "1", SMM_OFFICE_JS: "local" },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const bundled = datasetJson(JAN, FEB);
-    server = http.createServer((req, res) => {
-      const url = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
-      if (url === "/data/bundled.json") {
-        res.writeHead(200, { "Content-Type": "application/json" });
-        res.end(bundled);
-        return;
-      }
-      const file = path.join(DIST, path.normalize(url).replace(/^([/\\])+/, ""));
-      if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-        res.writeHead(404);
-        res.end();
-        return;
-      }
-      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-      fs.createReadStream(file).pipe(res);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await buildAddin(DIST, "development", { SMM_OFFICE_JS: "local" });
+    served = await serveBuild(DIST, { "/data/bundled.json": { body: datasetJson(JAN, FEB) } });
   }, 120_000);
 
   afterAll(async () => {
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await served?.close();
   });
 
   test("office.js loads, the runtime loads the bundled dataset, a registered function answers", async () => {
     const { chromium } = await import("playwright-core");
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
@@ -89,7 +37,7 @@ if (!CHROMIUM) {
       page.on("console", (m) => {
         if (/Content Security Policy|Refused to/i.test(m.text())) blocked.push(m.text());
       });
-      await page.goto(`${base}/taskpane.html`);
+      await page.goto(`${served?.base}/taskpane.html`);
       await page.waitForFunction(
         () => {
           const rt = (globalThis as { __smmAddinRuntime?: { isReady(): boolean } }).__smmAddinRuntime;

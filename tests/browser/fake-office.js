@@ -9,7 +9,8 @@
  * be added (templates), with styles, merges, column widths, conditional formats, frozen panes and
  * charts recorded for the harness to draw.
  * The workbook lives on the parent window when the pane runs in the harness's iframe, and the
- * harness draws it after every sync (window.parent.__renderSheet).
+ * harness draws it after every sync (window.parent.__renderSheet), naming columns with this
+ * file's colName (window.parent.__fakeColName).
  */
 (function () {
   "use strict";
@@ -1491,4 +1492,6 @@
     });
     redraw();
   };
+  /** Column letters of a 0-based column (0 -> A, 26 -> AA), for the harness drawing the sheet. */
+  host.__fakeColName = colName;
 })();

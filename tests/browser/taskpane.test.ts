@@ -6,38 +6,24 @@
  * empty, huge); the pane outside Excel (and dark).
  *
  * Builds the pane with webpack (development, into test-output/browser-dist) and serves it with a
- * tiny HTTP server on 127.0.0.1. Skips with a message when /usr/bin/chromium or the seed report is
+ * tiny HTTP server on 127.0.0.1 (tests/built-addin.ts). Skips with a message when /usr/bin/chromium or the seed report is
  * missing. Screenshots: test-output/browser/*.png; SMM_UPDATE_SCREENSHOTS=1 copies the README
  * ones to docs/screenshots/.
  */
-import { execFile } from "child_process";
 import fs from "fs";
-import http from "http";
-import type { AddressInfo } from "net";
 import path from "path";
-import { promisify } from "util";
 import type { Browser, Frame, Page } from "playwright-core";
+import { buildAddin, CHROMIUM, CHROMIUM_ARGS, ROOT, serveBuild, type Served } from "../built-addin";
 import { SHARED_DIR } from "../shared-dir";
 import { Dataset } from "../../src/core/dataset";
 import { figureKey } from "../../src/core/merge";
 import { readDatasetFile } from "../../src/core/store";
 import { prepareImport } from "../../src/taskpane/actions/importReport";
 
-const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "test-output", "browser-dist");
 const SHOTS = path.join(ROOT, "test-output", "browser");
 const DOCS = path.join(ROOT, "docs", "screenshots");
-const CHROMIUM = process.env.SMM_CHROMIUM || "/usr/bin/chromium";
 const SEED = path.join(SHARED_DIR, "reports", "smm-2025-02.txt");
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 const MARCH = path.join(ROOT, "tests", "fixtures", "editions", "aluminium-2025-03.txt");
 /** The March aluminium fixture plus a copper paragraph that states copper's MoM twice with different values. */
@@ -45,60 +31,12 @@ const MARCH_TEXT = (): string =>
   fs.readFileSync(MARCH, "utf8") +
   "\nCopper Cathode\nIn March 2025, China's copper cathode output rose 5.5% MoM. Copper cathode output in March 2025 rose 6.5% MoM, SMM said.\n";
 
-const haveChromium = fs.existsSync(CHROMIUM);
 const haveSeed = fs.existsSync(SEED);
-if (!haveChromium) console.warn(`[browser tests] skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+if (!CHROMIUM) console.warn("[browser tests] skipped: no Chromium (apt-get install -y chromium, or set SMM_CHROMIUM)");
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "text/xml",
-};
-
-let server: http.Server;
+let served: Served | undefined;
 let base = "";
 let browser: Browser;
-
-async function build(): Promise<void> {
-  fs.rmSync(DIST, { recursive: true, force: true });
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  try {
-    await promisify(execFile)(process.execPath, [cli, "--mode", "development"], {
-      cwd: ROOT,
-      env: { ...process.env, SMM_DIST_DIR: DIST, SMM_TRANSPILE_ONLY: "1", SMM_OFFICE_JS: "local" },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`webpack failed: ${err.message}\n${err.stdout ?? ""}\n${err.stderr ?? ""}`);
-  }
-}
-
-function serve(): Promise<void> {
-  server = http.createServer((req, res) => {
-    const p = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
-    let file: string | null;
-    if (p === "/harness.html") file = path.join(__dirname, "harness.html");
-    else if (p === "/office-js/office.js") file = path.join(__dirname, "fake-office.js");
-    else file = path.join(DIST, path.normalize(p).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(DIST) && !file.startsWith(__dirname)) file = null;
-    if (!file || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { "content-type": "text/plain" });
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve();
-    });
-  });
-}
 
 const shots: string[] = [];
 async function shot(page: Page, name: string, docs = false): Promise<void> {
@@ -132,19 +70,23 @@ async function tab(pane: Frame, id: string): Promise<void> {
   await pane.waitForSelector(`#panel-${id}:not([hidden])`);
 }
 
-const maybe = haveChromium ? describe : describe.skip;
+const maybe = CHROMIUM ? describe : describe.skip;
 
 maybe("task pane in Chromium", () => {
   beforeAll(async () => {
-    await build();
-    await serve();
+    await buildAddin(DIST, "development", { SMM_OFFICE_JS: "local" });
+    served = await serveBuild(DIST, {
+      "/harness.html": { file: path.join(__dirname, "harness.html") },
+      "/office-js/office.js": { file: path.join(__dirname, "fake-office.js") },
+    });
+    base = served.base;
     const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await served?.close();
   });
 
   (haveSeed ? test : test.skip)(
@@ -594,6 +536,41 @@ maybe("task pane in Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  test("theme: outside Excel the system's scheme (followed as it changes); in Excel, Excel's theme whatever the system's", async () => {
+    const background = (f: Page | Frame): Promise<string> => f.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const DARK = "rgb(31, 31, 31)"; // --colorNeutralBackground2, dark
+    const LIGHT = "rgb(250, 250, 250)";
+    const { page, errors } = await openPane(360, "dark");
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    expect(await background(page)).toBe(DARK);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.waitForSelector("html[data-theme=light]");
+    expect(await background(page)).toBe(LIGHT);
+    expect(errors).toEqual([]);
+    await page.close();
+    const cases: [string, "light" | "dark", string, string][] = [
+      ["#1f1f1f", "light", "dark", DARK],
+      ["#ffffff", "dark", "light", LIGHT],
+    ];
+    for (const [officeBackground, system, theme, colour] of cases) {
+      const host = await browser.newPage({ viewport: { width: 1180, height: 860 }, colorScheme: system });
+      await host.addInitScript((bodyBackgroundColor) => {
+        if (window === window.top) (window as unknown as { __fakeTheme: unknown }).__fakeTheme = { bodyBackgroundColor };
+      }, officeBackground);
+      await host.goto(`${base}/harness.html`);
+      const pane = (await (await host.waitForSelector("#pane")).contentFrame()) as Frame;
+      await pane.waitForSelector("html[data-ready=true]", { timeout: 30_000 });
+      expect(await pane.getAttribute("html", "data-host")).toBe("excel");
+      expect({ officeBackground, system, theme: await pane.getAttribute("html", "data-theme"), colour: await background(pane) }).toEqual({
+        officeBackground,
+        system,
+        theme,
+        colour,
+      });
+      await host.close();
+    }
+  }, 90_000);
 
   // ------------------------------------------------------------------ Excel's start-up rules (issue 11)
 

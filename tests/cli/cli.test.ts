@@ -137,6 +137,23 @@ describe("smm eval", () => {
     expect(jsonLines(r.out).map((l) => l.value)).toEqual([-0.05, 0.0438]);
   });
 
+  it("several figures CSVs are one history: two stating a figure differently is a conflict (#N/A), a lone CSV merges like any file", async () => {
+    const H = "product,segment,period,basis,measure,value,unit,qualifier,release,source_url\n";
+    const a = file(
+      "hist-a.csv",
+      `${H}silver,,2025-02,actual,mom,-5,%,,2025-02,https://example.test/a\nsilver,,2025-02,actual,yoy,3,%,,2025-02,https://example.test/a\n`,
+    );
+    const b = file("hist-b.csv", `${H}silver,,2025-02,actual,mom,-6,%,,2025-02,https://example.test/b\n`);
+    const rep = file("hist-2025-02.txt", REPORT);
+    const both = await run(["eval", "--reports", rep, a, b], '=SMM.MOM("silver","2025-02")\n=SMM.YOY("silver","2025-02")\n=SMM.MOM("copper","2025-02")\n');
+    expect(jsonLines(both.out).map((l) => l.value ?? l.error)).toEqual(["#N/A", 0.03, 0.0438]);
+    expect(both.err).toMatch(/issue: conflict: .*example\.test\/a.*example\.test\/b/);
+    const one = await run(["eval", "--reports", rep, b], '=SMM.MOM("silver","2025-02")\n=SMM.MOM("copper","2025-02")\n');
+    expect(jsonLines(one.out).map((l) => l.value)).toEqual([-0.06, 0.0438]);
+    const none = await run(["eval", "--reports", file("bad-a.csv", "a,b\n1,2\n"), file("bad-b.csv", "a,b\n1,2\n")], "");
+    expect(none).toMatchObject({ code: 2, err: expect.stringMatching(/bad-a\.csv, .*bad-b\.csv: .*not a figures CSV/) });
+  });
+
   it("without --reports uses the bundled dataset and still answers errors as JSON", async () => {
     const r = await run(["eval"], '=SMM.MOM("nosuchproduct","2025-02")\n=SMM.PRODUCTS()\n');
     expect(r.code).toBe(0);

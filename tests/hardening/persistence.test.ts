@@ -17,42 +17,21 @@ import type { KeyValueStore } from "../../src/runtime/persist";
 import { MemoryStore, MemoryWorkbook, STORAGE_KEYS, editionsToXml } from "../../src/runtime/persist";
 import { SmmRuntime, type RuntimeDeps } from "../../src/runtime/state";
 import { generateEditions, loadSeed } from "../../bench/editions";
-import { fakeFetch } from "../addin/fixtures";
+import { edition, FailingStore, fakeFetch, mom, obs, startedRuntime } from "../addin/fixtures";
 
 // ---------------------------------------------------------------------------------------- fixtures
 
-function obs(edition: string, product: string, period: string, measure: Measure, value: number, basis: Basis = "actual"): Observation {
-  return {
-    product,
-    segment: "",
-    period,
-    basis,
-    measure,
-    value,
-    unit: measure === "mom" || measure === "yoy" ? "%" : "mt",
-    hedge: "exact",
-    direction: value > 0 ? "up" : value < 0 ? "down" : "flat",
-    magnitude: "none",
-    provenance: { edition, section: product, sentence: `${product} ${measure} ${value} (hardening fixture)`, start: 0, end: 10 },
-  };
-}
-const ed = (id: string, observations: Observation[], sections: string[] = []): Edition => ({
-  id,
-  source: `hardening-${id}`,
-  sections,
-  observations,
-  trends: [],
-  issues: [],
-});
-
 /** Feb 2025 states Feb; Mar 2025 restates Feb (a revision) and states Mar. */
-const FEB = ed("2025-02", [
+const FEB = edition("2025-02", [
   obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438),
   obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569),
   obs("2025-02", "copper-cathode", "2025-03", "mom", 0.05, "forecast"),
 ]);
-const MAR = ed("2025-03", [obs("2025-03", "copper-cathode", "2025-02", "mom", 0.0441), obs("2025-03", "copper-cathode", "2025-03", "mom", 0.061)]);
-const JAN = ed("2025-01", [obs("2025-01", "copper-cathode", "2025-01", "mom", -0.02), obs("2025-01", "copper-cathode", "2025-02", "mom", 0.03, "forecast")]);
+const MAR = edition("2025-03", [obs("2025-03", "copper-cathode", "2025-02", "mom", 0.0441), obs("2025-03", "copper-cathode", "2025-03", "mom", 0.061)]);
+const JAN = edition("2025-01", [
+  obs("2025-01", "copper-cathode", "2025-01", "mom", -0.02),
+  obs("2025-01", "copper-cathode", "2025-02", "mom", 0.03, "forecast"),
+]);
 
 /** A few real editions: generated from the seed (or a fixture) for 2024-12..2025-02. */
 let REAL: Edition[] = [];
@@ -241,33 +220,12 @@ describe("core: an older edition imported after a newer one does not override it
 const BUNDLED = "https://hardening.invalid/data/bundled.json";
 const TEAM = "https://team.invalid/smm.json";
 
-async function started(
-  extra: Partial<RuntimeDeps> = {},
-  routes: Record<string, string> = { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])) },
-): Promise<SmmRuntime> {
-  const rt = new SmmRuntime();
-  await rt.start({ fetch: fakeFetch(routes), bundledUrl: BUNDLED, timeoutMs: 2000, storeTimeoutMs: 2000, ...extra });
-  await rt.idle();
-  return rt;
-}
-
-/** A KeyValueStore whose writes fail (quota exceeded, storage gone) when `failing` is set. */
-class FlakyStore extends MemoryStore {
-  failing = false;
-  override async setItem(key: string, value: string): Promise<void> {
-    if (this.failing) throw new Error("QuotaExceededError: the quota has been exceeded");
-    return super.setItem(key, value);
-  }
-}
-
-const mom = (rt: SmmRuntime, product: string, period: string): unknown => {
-  const r = callFunction(rt.dataset, "MOM", [product, period]);
-  return r.ok ? r.value : r.error;
-};
+const started = (extra: Partial<RuntimeDeps> = {}, routes: Record<string, string> = { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])) }): Promise<SmmRuntime> =>
+  startedRuntime(BUNDLED, routes, extra);
 
 describe("runtime: an import interrupted midway leaves the previous dataset intact", () => {
   test("a failed save keeps the previously saved editions readable; a restart loads them", async () => {
-    const storage = new FlakyStore();
+    const storage = new FailingStore();
     const workbook = new MemoryWorkbook();
     const rt = await started({ storage, workbook });
     await rt.importEditions([FEB]);
@@ -285,7 +243,7 @@ describe("runtime: an import interrupted midway leaves the previous dataset inta
     expect(again.dataset.getEdition("2025-02")?.origin).toBe("imported");
     expect(mom(again, "copper-cathode", "2025-02")).toBe(0.0438);
     // outside Excel (the local cache is the only store): the same with a full quota
-    const local = new FlakyStore();
+    const local = new FailingStore();
     const rt2 = await started({ storage: local });
     await rt2.importEditions([FEB]);
     const saved = local.data.get(STORAGE_KEYS.imported);
@@ -425,14 +383,14 @@ describe("runtime: an older edition imported after a newer one does not override
 // Found by hardening: repros of problems found here (reported, fixed). Regression tests.
 
 /** An edition whose section list holds a heading without letters or digits (a corrupt file, or a crafted team dataset). */
-const NO_LETTERS = ed("2025-04", [obs("2025-04", "copper-cathode", "2025-04", "mom", 0.01)], ["***"]);
+const NO_LETTERS: Edition = { ...edition("2025-04", [obs("2025-04", "copper-cathode", "2025-04", "mom", 0.01)]), sections: ["***"] };
 
 describe("found by hardening (fixed): repros", () => {
   // dataset.ts diffEditions: for a figure an edition states twice (a "contradiction" issue), the
   // `after` side keeps the first statement (`seen`) but the `before` Map keeps the last, so
   // importing the very same edition again reports a revision (the task pane says "1 revised").
   test("core: re-importing an edition that states a figure twice reports no revision", () => {
-    const twice = ed("2025-02", [obs("2025-02", "copper-cathode", "2025-02", "mom", 0.04), obs("2025-02", "copper-cathode", "2025-02", "mom", 0.05)]);
+    const twice = edition("2025-02", [obs("2025-02", "copper-cathode", "2025-02", "mom", 0.04), obs("2025-02", "copper-cathode", "2025-02", "mom", 0.05)]);
     const ds = datasetOf([twice]);
     const d = ds.addEdition(JSON.parse(JSON.stringify(twice)) as Edition);
     expect(d.revised).toEqual([]);
@@ -485,7 +443,7 @@ describe("found by hardening (fixed): repros", () => {
   // differs from its edition's id. A file whose 2024-01 edition claims provenance "2099-12" pins its
   // figures over every later edition (a revision that can never be revised).
   test("core: an edition cannot make its figures newer than it is through provenance.edition", () => {
-    const old = ed("2024-01", [
+    const old = edition("2024-01", [
       {
         ...obs("2024-01", "copper-cathode", "2025-02", "mom", 0.99),
         provenance: { edition: "2099-12", section: "x", sentence: "claims to be newer", start: 0, end: 1 },

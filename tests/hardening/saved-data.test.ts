@@ -24,66 +24,24 @@ import type { WorkMeter } from "../../src/runtime/persist";
 import type { FetchLike } from "../../src/runtime/sources";
 import { fetchText, MAX_DOWNLOAD_BYTES } from "../../src/runtime/sources";
 import { SmmRuntime, type RuntimeDeps } from "../../src/runtime/state";
-import { fakeFetch } from "../addin/fixtures";
+import { edition, FailingStore, fakeFetch, mom, obs, startedRuntime } from "../addin/fixtures";
 
 // ---------------------------------------------------------------------------------------- fixtures
 
-function obs(edition: string, product: string, period: string, measure: Measure, value: number, basis: Basis = "actual", segment = ""): Observation {
-  return {
-    product,
-    segment,
-    period,
-    basis,
-    measure,
-    value,
-    unit: measure === "mom" || measure === "yoy" || measure === "operating_rate" ? "%" : "mt",
-    hedge: "exact",
-    direction: value > 0 ? "up" : value < 0 ? "down" : "flat",
-    magnitude: "none",
-    provenance: { edition, section: product, sentence: `${product} ${measure} ${value} (saved-data fixture)`, start: 0, end: 10 },
-  };
-}
-const ed = (id: string, observations: Observation[], sections: string[] = []): Edition => ({
-  id,
-  source: `saved-data-${id}`,
-  sections,
-  observations,
-  trends: [],
-  issues: [],
-});
-
-const JAN = ed("2025-01", [obs("2025-01", "copper-cathode", "2025-01", "mom", -0.02)]);
-const FEB = ed("2025-02", [obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438), obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569)]);
-const MAR = ed("2025-03", [obs("2025-03", "copper-cathode", "2025-03", "mom", 0.061)]);
-const APR = ed("2025-04", [obs("2025-04", "refined-zinc", "2025-04", "mom", 0.012)]);
-const TEAM_JUN = ed("2025-06", [obs("2025-06", "refined-lead", "2025-06", "mom", 0.02)]);
+const JAN = edition("2025-01", [obs("2025-01", "copper-cathode", "2025-01", "mom", -0.02)]);
+const FEB = edition("2025-02", [obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438), obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569)]);
+const MAR = edition("2025-03", [obs("2025-03", "copper-cathode", "2025-03", "mom", 0.061)]);
+const APR = edition("2025-04", [obs("2025-04", "refined-zinc", "2025-04", "mom", 0.012)]);
+const TEAM_JUN = edition("2025-06", [obs("2025-06", "refined-lead", "2025-06", "mom", 0.02)]);
 
 const BUNDLED = "https://saved-data.invalid/bundled.json";
 const TEAM = "https://team.invalid/smm.json";
 
 const ROUTES = { [BUNDLED]: JSON.stringify(toDatasetFile([JAN])), [TEAM]: JSON.stringify(toDatasetFile([TEAM_JUN])) };
 
-async function started(extra: Partial<RuntimeDeps> = {}): Promise<SmmRuntime> {
-  const rt = new SmmRuntime();
-  await rt.start({ fetch: fakeFetch(ROUTES), bundledUrl: BUNDLED, timeoutMs: 2000, storeTimeoutMs: 2000, ...extra });
-  await rt.idle();
-  return rt;
-}
+const started = (extra: Partial<RuntimeDeps> = {}): Promise<SmmRuntime> => startedRuntime(BUNDLED, ROUTES, extra);
 
-const mom = (rt: SmmRuntime, product: string, period: string): unknown => {
-  const r = callFunction(rt.dataset, "MOM", [product, period]);
-  return r.ok ? r.value : r.error;
-};
 const partIds = (wb: MemoryWorkbook): string[] => xmlToEditions(wb.xml ?? "").editions.map((e) => e.id);
-
-/** A KeyValueStore whose writes fail (quota exceeded) when `failing` is set. */
-class FullStore extends MemoryStore {
-  failing = false;
-  override async setItem(key: string, value: string): Promise<void> {
-    if (this.failing) throw new Error("QuotaExceededError: the quota has been exceeded");
-    return super.setItem(key, value);
-  }
-}
 
 // ----------------------------------------------------------------- a part with bad character refs
 
@@ -91,18 +49,18 @@ describe("a workbook part with bad character references loses only itself", () =
   const BAD_REFS = ["&#x110000;", "&#0;", "&#xD800;", "&#99999999999999999999;", "&#x1;", "&#xFFFE;"];
 
   test.each(BAD_REFS)("%s in a sentence: never throws, the edition loads, the reference is reported and replaced", (ref) => {
-    const xml = editionsToXml([FEB]).replace("(saved-data fixture)", `(saved-data ${ref} fixture)`);
+    const xml = editionsToXml([FEB]).replace("(test fixture)", `(test ${ref} fixture)`);
     let r: ReturnType<typeof xmlToEditions> | undefined;
     expect(() => (r = xmlToEditions(xml))).not.toThrow();
     expect(r?.editions.map((e) => e.id)).toEqual(["2025-02"]);
     expect(r?.editions[0]?.observations).toHaveLength(2);
-    const sentence = r?.editions[0]?.observations.find((o) => o.provenance.sentence.includes("saved-data "))?.provenance.sentence ?? "";
+    const sentence = r?.editions[0]?.observations.find((o) => o.provenance.sentence.includes("(test "))?.provenance.sentence ?? "";
     expect(sentence).toContain("\uFFFD");
     expect(r?.issues.map((i) => i.message).join(" ")).toMatch(/invalid character reference/);
   });
 
   test("valid references still decode (astral, CJK, escapes, leading zeros)", () => {
-    const xml = editionsToXml([FEB]).replace("(saved-data fixture)", "(&#x1F600; &#38453; &#x10FFFF; &#60;b&#62; &#x0000000000000000000041;)");
+    const xml = editionsToXml([FEB]).replace("(test fixture)", "(&#x1F600; &#38453; &#x10FFFF; &#60;b&#62; &#x0000000000000000000041;)");
     const r = xmlToEditions(xml);
     expect(r.issues).toEqual([]);
     expect(r.editions[0]?.observations.map((o) => o.provenance.sentence).join(" ")).toContain("\u{1F600} \u9635 \u{10FFFF} <b> A");
@@ -113,7 +71,7 @@ describe("a workbook part with bad character references loses only itself", () =
     // the user's settings and the team's cached copy in the local store, untouched by the bad part
     await storage.setItem(STORAGE_KEYS.settings, JSON.stringify({ teamUrl: TEAM }));
     const workbook = new MemoryWorkbook();
-    workbook.xml = editionsToXml([FEB, MAR]).replace("(saved-data fixture)", "(saved-data &#x110000; fixture)");
+    workbook.xml = editionsToXml([FEB, MAR]).replace("(test fixture)", "(test &#x110000; fixture)");
     const rt = await started({ storage, workbook });
     expect(rt.loadStatus().phase).toBe("ready");
     expect(mom(rt, "copper-cathode", "2025-01")).toBe(-0.02); // bundled
@@ -289,7 +247,7 @@ describe("two workbooks sharing one local store", () => {
 
 describe("removal under a full quota", () => {
   test("the removed edition does not come back after a restart", async () => {
-    const storage = new FullStore();
+    const storage = new FailingStore();
     const workbook = new MemoryWorkbook();
     const rt = await started({ storage, workbook });
     await rt.importEditions([FEB, MAR]);
@@ -302,7 +260,7 @@ describe("removal under a full quota", () => {
   });
 
   test("nor when the full store still holds it from an earlier version", async () => {
-    const storage = new FullStore();
+    const storage = new FailingStore();
     await storage.setItem(STORAGE_KEYS.imported, JSON.stringify(toDatasetFile([FEB, MAR])));
     storage.failing = true;
     const workbook = new MemoryWorkbook();
@@ -340,7 +298,7 @@ function implausibleFile(): { json: string; good: number; bad: number } {
     obs(id, "a".repeat(5000), "2025-02", "mom", 0.01),
   ];
   const sections = ["Copper Cathode", "y".repeat(100_000), FORMULA, "@SUM(A1)", "line\nbreak"];
-  const main = ed(id, [...good, ...bad], sections);
+  const main: Edition = { ...edition(id, [...good, ...bad]), sections };
   main.trends = [
     {
       product: "refined-lead",
@@ -352,7 +310,7 @@ function implausibleFile(): { json: string; good: number; bad: number } {
       provenance: main.observations[0]!.provenance,
     },
   ];
-  const dup = ed(id, [obs(id, "copper-cathode", "2025-02", "mom", 0.99)]);
+  const dup = edition(id, [obs(id, "copper-cathode", "2025-02", "mom", 0.99)]);
   return { json: JSON.stringify(toDatasetFile([main, dup, MAR])), good: good.length, bad: bad.length + (sections.length - 1) + 1 + 1 };
 }
 
@@ -426,7 +384,7 @@ describe("dataset files with implausible values, periods, names and ids", () => 
   test("an import (from the pane) is held to the same rules, so what is saved reloads the same", async () => {
     const workbook = new MemoryWorkbook();
     const rt = await started({ workbook });
-    const bad = ed("2025-04", [
+    const bad = edition("2025-04", [
       obs("2025-04", "refined-zinc", "2025-04", "mom", 0.012),
       obs("2025-04", "refined-zinc", "2025-07", "mom", 0.5, "forecast"),
       obs("2025-04", "copper-cathode", "2025-04", "operating_rate", 7.5),

@@ -44,27 +44,20 @@ function obs(edition: string, product: string, period: string, measure: Observat
 }
 const ed = (id: string, observations: Observation[], source = "test"): Edition => ({ id, source, sections: [], observations, trends: [], issues: [] });
 
+/** Where a figure was said: edition, section and sentence. */
+const said = (edition: string, section: string, sentence: string): Observation["provenance"] => ({ edition, section, sentence, start: 0, end: 1 });
+const JAN_COPPER = said("2025-01", "Copper Cathode", "In January, copper cathode output fell 2% MoM to 1,010,000 mt.");
+const FEB_COPPER = said("2025-02", "Copper Cathode", "In February, output increased by 44,400 mt MoM, up approximately 4.38%, and 11.35% YoY.");
+
 function fixtureDataset(): Dataset {
   const ds = new Dataset();
   ds.addEdition(
     ed("2025-01", [
       obs("2025-01", "copper-cathode", "2025-01", "mom", -0.02, {
-        provenance: {
-          edition: "2025-01",
-          section: "Copper Cathode",
-          sentence: "In January, copper cathode output fell 2% MoM to 1,010,000 mt.",
-          start: 0,
-          end: 1,
-        },
+        provenance: JAN_COPPER,
       }),
       obs("2025-01", "copper-cathode", "2025-01", "output", 1_010_000, {
-        provenance: {
-          edition: "2025-01",
-          section: "Copper Cathode",
-          sentence: "In January, copper cathode output fell 2% MoM to 1,010,000 mt.",
-          start: 0,
-          end: 1,
-        },
+        provenance: JAN_COPPER,
       }),
       obs("2025-01", "refined-nickel", "2025-02", "mom", -0.05, { basis: "forecast" }),
     ]),
@@ -74,30 +67,18 @@ function fixtureDataset(): Dataset {
     ed("2025-02", [
       obs("2025-02", "copper-cathode", "2025-02", "mom", 0.0438, {
         hedge: "approx",
-        provenance: {
-          edition: "2025-02",
-          section: "Copper Cathode",
-          sentence: "In February, output increased by 44,400 mt MoM, up approximately 4.38%, and 11.35% YoY.",
-          start: 0,
-          end: 1,
-        },
+        provenance: FEB_COPPER,
       }),
       obs("2025-02", "copper-cathode", "2025-02", "mom_chg", 44_400, {
-        provenance: {
-          edition: "2025-02",
-          section: "Copper Cathode",
-          sentence: "In February, output increased by 44,400 mt MoM, up approximately 4.38%, and 11.35% YoY.",
-          start: 0,
-          end: 1,
-        },
+        provenance: FEB_COPPER,
       }),
       obs("2025-02", "copper-cathode", "2025-01", "mom", -0.021, {
-        provenance: { edition: "2025-02", section: "Copper Cathode", sentence: "January was revised to -2.1%.", start: 0, end: 1 },
+        provenance: said("2025-02", "Copper Cathode", "January was revised to -2.1%."),
       }),
       obs("2025-02", "refined-nickel", "2025-02", "mom", -0.0569),
       obs("2025-02", "aluminum", "2025-02", "capacity", 45_810_000, {
         unit: "mt",
-        provenance: { edition: "2025-02", section: "Aluminum", sentence: "Existing capacity was approximately 45.81 million mt.", start: 0, end: 1 },
+        provenance: said("2025-02", "Aluminum", "Existing capacity was approximately 45.81 million mt."),
       }),
     ]),
     "imported",

@@ -65,45 +65,33 @@ export function buildDashboard(ds: Dataset, options: DashboardOptions, mode: Mod
       const P = ref(`$A${r}`);
       const M = text(month);
       const N = text(next);
-      const cell = (c: number): string => a1(r, c);
+      /** The arrow of the trend in column `from` (the same rule as arrowFor, as a formula). */
+      const arrow = (c: number, from: number, trend: CellValue): void => {
+        const t = a1(r, from);
+        b.formula(r, c, `IF(${t}="","",IF(LEFT(${t},2)="up","${ARROW.up}",IF(LEFT(${t},2)="do","${ARROW.down}","${ARROW.flat}")))`, arrowFor(trend), {
+          style: { align: "center", bold: true },
+        });
+      };
+      /** A figure of the product (the month's actual, or SMM's forecast for the next), in its measure's format. */
+      const figure = (c: number, measure: Measure, basis: Basis): CellValue => {
+        const [period, at] = basis === "actual" ? [month, M] : [next, N];
+        const value = fig(p.id, period, measure, basis);
+        b.formula(r, c, orEmpty(src.figure(P, at, measure, basis), DASH), value, { numFmt: measureFormat(measure), style: { align: "right" } });
+        return value;
+      };
       b.value(r, COLS.id, p.id, { style: { color: COLORS.subtle } });
       b.value(r, COLS.name, p.name, { style: { bold: true } });
       const trend = trendOf(p.id, month, "actual");
       b.formula(r, COLS.trend, orEmpty(src.trend(P, M, "actual"), ""), trend);
-      b.formula(
-        r,
-        COLS.arrow,
-        `IF(${cell(COLS.trend)}="","",IF(LEFT(${cell(COLS.trend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.trend)},2)="do","${ARROW.down}","${ARROW.flat}")))`,
-        arrowFor(trend),
-        { style: { align: "center", bold: true } },
-      );
-      const mom = fig(p.id, month, "mom", "actual");
-      b.formula(r, COLS.mom, orEmpty(src.figure(P, M, "mom", "actual"), DASH), mom, { numFmt: measureFormat("mom"), style: { align: "right" } });
-      b.formula(r, COLS.yoy, orEmpty(src.figure(P, M, "yoy", "actual"), DASH), fig(p.id, month, "yoy", "actual"), {
-        numFmt: measureFormat("yoy"),
-        style: { align: "right" },
-      });
-      b.formula(r, COLS.output, orEmpty(src.figure(P, M, "output", "actual"), DASH), fig(p.id, month, "output", "actual"), {
-        numFmt: measureFormat("output"),
-        style: { align: "right" },
-      });
-      b.formula(r, COLS.rate, orEmpty(src.figure(P, M, "operating_rate", "actual"), DASH), fig(p.id, month, "operating_rate", "actual"), {
-        numFmt: measureFormat("operating_rate"),
-        style: { align: "right" },
-      });
-      b.formula(r, COLS.fcMom, orEmpty(src.figure(P, N, "mom", "forecast"), DASH), fig(p.id, next, "mom", "forecast"), {
-        numFmt: measureFormat("mom"),
-        style: { align: "right" },
-      });
+      arrow(COLS.arrow, COLS.trend, trend);
+      const mom = figure(COLS.mom, "mom", "actual");
+      figure(COLS.yoy, "yoy", "actual");
+      figure(COLS.output, "output", "actual");
+      figure(COLS.rate, "operating_rate", "actual");
+      figure(COLS.fcMom, "mom", "forecast");
       const fcTrend = trendOf(p.id, next, "forecast");
       b.formula(r, COLS.fcTrend, orEmpty(src.trend(P, N, "forecast"), ""), fcTrend);
-      b.formula(
-        r,
-        COLS.fcArrow,
-        `IF(${cell(COLS.fcTrend)}="","",IF(LEFT(${cell(COLS.fcTrend)},2)="up","${ARROW.up}",IF(LEFT(${cell(COLS.fcTrend)},2)="do","${ARROW.down}","${ARROW.flat}")))`,
-        arrowFor(fcTrend),
-        { style: { align: "center", bold: true } },
-      );
+      arrow(COLS.fcArrow, COLS.fcTrend, fcTrend);
       if (typeof mom === "number" || trend) stated++;
       b.anchor(`product:${p.id}`, a1(r, 1));
       r++;

@@ -376,22 +376,29 @@ const productNames = perVersion((ds: Dataset): string[] => [
 ]);
 
 /**
+ * What every preview starts from: the name shown (PASTED for pasted text), an empty preview of
+ * that kind, and, when the text is refused before reading it (checkText: empty, binary, too
+ * large), the refusal itself.
+ */
+function startPreview(
+  kind: ImportPreview["kind"],
+  text: string,
+  opts: { name?: string; size?: number },
+  editionOverride: string | null,
+): { name: string; base: ImportPreview; refused: PreparedImport | null } {
+  const name = opts.name?.trim() || PASTED;
+  const base: ImportPreview = { kind, name, chars: typeof text === "string" ? text.length : 0, blocking: null, editions: [], issues: [], editionOverride };
+  const bad = checkText(text, opts.size);
+  return { name, base, refused: bad ? { preview: { ...base, blocking: bad }, editions: [], text: "" } : null };
+}
+
+/**
  * Parses a report for the preview. `edition` (YYYY-MM) overrides the month found in the text or
  * file name: figures are dated relative to it, so a changed month re-parses.
  */
 export function prepareReport(ds: Dataset, text: string, opts: { name?: string; edition?: string | null; size?: number } & ImportChoices = {}): PreparedImport {
-  const name = opts.name?.trim() || PASTED;
-  const base: ImportPreview = {
-    kind: "report",
-    name,
-    chars: typeof text === "string" ? text.length : 0,
-    blocking: null,
-    editions: [],
-    issues: [],
-    editionOverride: opts.edition ?? null,
-  };
-  const bad = checkText(text, opts.size);
-  if (bad) return { preview: { ...base, blocking: bad }, editions: [], text: "" };
+  const { name, base, refused } = startPreview("report", text, opts, opts.edition ?? null);
+  if (refused) return refused;
   if (opts.edition && !isPeriod(opts.edition)) {
     return { preview: { ...base, blocking: `"${opts.edition}" is not a month: use YYYY-MM, e.g. 2025-02.` }, editions: [], text };
   }
@@ -451,18 +458,8 @@ export function prepareReport(ds: Dataset, text: string, opts: { name?: string; 
 
 /** Figures CSV (the columns of ../shared/data/*.csv): one edition per release. */
 export function prepareCsv(ds: Dataset, text: string, opts: { name?: string; size?: number } & ImportChoices = {}): PreparedImport {
-  const name = opts.name?.trim() || PASTED;
-  const base: ImportPreview = {
-    kind: "csv",
-    name,
-    chars: typeof text === "string" ? text.length : 0,
-    blocking: null,
-    editions: [],
-    issues: [],
-    editionOverride: null,
-  };
-  const bad = checkText(text, opts.size);
-  if (bad) return { preview: { ...base, blocking: bad }, editions: [], text: "" };
+  const { name, base, refused } = startPreview("csv", text, opts, null);
+  if (refused) return refused;
   const r = readFiguresCsv(text, name);
   const catalog = ds.catalog;
   const editions = r.editions;
