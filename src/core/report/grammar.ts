@@ -193,8 +193,33 @@ const FIRST_N_MONTHS_RE =
   /\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+/**
+ * Per-parse memo of what several steps ask about the same sentence (its month mentions, its
+ * tense): set by withSentenceMemo around one parse, so nothing outlives it. Results are shared:
+ * callers must not change them.
+ */
+let memo: { months: Map<string, MonthMention[]>; future: Map<string, boolean> } | null = null;
+
+/** Runs fn (one parse) with the sentence memo on. */
+export function withSentenceMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = { months: new Map(), future: new Map() };
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
 /** Month mentions of a sentence with their role. */
 export function monthMentions(s: string): MonthMention[] {
+  if (!memo) return findMonthMentions(s);
+  let r = memo.months.get(s);
+  if (!r) memo.months.set(s, (r = findMonthMentions(s)));
+  return r;
+}
+
+function findMonthMentions(s: string): MonthMention[] {
   const out: MonthMention[] = [];
   const taken: [number, number][] = [];
   RANGE_RE.lastIndex = 0;
@@ -252,6 +277,13 @@ export function monthMentions(s: string): MonthMention[] {
 
 /** Past "expected" phrases are blanked so that they do not read as forecasts. */
 export function isFutureText(s: string): boolean {
+  if (!memo) return futureText(s);
+  let r = memo.future.get(s);
+  if (r === undefined) memo.future.set(s, (r = futureText(s)));
+  return r;
+}
+
+function futureText(s: string): boolean {
   // the month "May" is not the modal "may" (only a sentence-initial "May also/be/..." is)
   const noMonth = s.replace(/\bMay\b(?!\s+(?:also|be|have|not|still|further|continue|rise|fall|increase|decrease|decline|remain)\b)/g, "Mon");
   return FUTURE_RE.test(noMonth.replace(PAST_EXPECT_RE, " "));

@@ -27,6 +27,7 @@ import {
   sentenceExclusion,
   slug,
   type MonthMention,
+  withSentenceMemo,
 } from "./grammar";
 import type { Metric } from "./lexicon";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from "./lexicon";
@@ -100,7 +101,7 @@ export interface ParseReportOptions extends ParseOptions {
 export function parseReport(input: unknown, options: ParseReportOptions = {}): ParseResult {
   const issues: Issue[] = [];
   try {
-    return detachFromText(parseInner(input, options, issues));
+    return detachFromText(withSentenceMemo(() => parseInner(input, options, issues)));
   } catch (e) {
     issues.push({ code: "not-a-report", message: `the parser stopped on an unexpected input: ${e instanceof Error ? e.message : String(e)}` });
     return { edition: null, editionId: null, issues };
