@@ -331,7 +331,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const inlineProduct = sec.product ?? sec.current ?? articleProduct;
       const inlineSegment =
         inline && inlineProduct ? canonicalSegment(readSubject(`${inline[1] ?? ""} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
-      for (const sent of sentences(para)) {
+      for (const sent of sentencesOf(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
         const sentenceFuture = isFutureText(s);
@@ -801,6 +801,14 @@ function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): 
 
 const monthInside = (t: string): boolean => new RegExp(`\\b${MONTH_RE_SRC}\\b`).test(t);
 
+/** A paragraph's sentences, split once (the edition month and the figures both read them); shared, read-only. */
+const SENTENCES = new WeakMap<Span, Span[]>();
+function sentencesOf(p: Span): Span[] {
+  let r = SENTENCES.get(p);
+  if (!r) SENTENCES.set(p, (r = sentences(p)));
+  return r;
+}
+
 // ------------------------------------------------------------------ edition
 
 function detectEdition(text: string, sections: Section[], options: ParseReportOptions, issues: Issue[]): string | null {
@@ -815,7 +823,7 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
   for (const sec of sections) {
     if (sec.footer) continue;
     for (const p of sec.paragraphs) {
-      for (const s of sentences(p)) {
+      for (const s of sentencesOf(p)) {
         if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
         const future = isFutureText(s.text.replace(PAST_EXPECT_RE, " "));
         for (const m of monthMentions(s.text)) {
@@ -854,7 +862,7 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     for (const sec of sections) {
       if (sec.footer) continue;
       for (const p of sec.paragraphs)
-        for (const s of sentences(p)) {
+        for (const s of sentencesOf(p)) {
           const f = monthMentions(s.text).find((m) => m.year !== null && m.role !== "compare" && m.role !== "since");
           if (!f || f.year === null) continue;
           const ahead = (f.month - actualMonth + 12) % 12;
@@ -867,7 +875,7 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     for (const sec of sections) {
       if (sec.footer) continue;
       for (const p of sec.paragraphs)
-        for (const s of sentences(p)) {
+        for (const s of sentencesOf(p)) {
           if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
           const ms = monthMentions(s.text).filter((m) => m.year !== null && m.role !== "compare" && m.role !== "since");
           const first = ms.sort((a, b) => comparePeriods(makePeriod(a.year as number, a.month), makePeriod(b.year as number, b.month)))[0];
@@ -940,14 +948,28 @@ const formatMonthYear = (m: MonthMention | null): string => (m ? `${monthName(m.
 
 // ------------------------------------------------------------------ attribution
 
-const words = (p: Product): string[] =>
-  p.name
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, " ")
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-const phrases = (p: Product): string[] => [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))];
+/** A product's name words and its textNames (a catalog never changes a product: each list is made once per product and shared, read-only). */
+const WORDS = new WeakMap<Product, string[]>();
+const PHRASES = new WeakMap<Product, string[]>();
+const words = (p: Product): string[] => {
+  let w = WORDS.get(p);
+  if (!w)
+    WORDS.set(
+      p,
+      (w = p.name
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, " ")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)),
+    );
+  return w;
+};
+const phrases = (p: Product): string[] => {
+  let ph = PHRASES.get(p);
+  if (!ph) PHRASES.set(p, (ph = [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))]));
+  return ph;
+};
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
 function attribute(subject: string, sec: Section, catalog: Catalog, article: Product | null): { product: Product | null; why: string; other?: boolean } {
