@@ -9,7 +9,7 @@
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
-import { Catalog, type Product } from "../catalog";
+import { Catalog, type Product, type TextMatch } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
 import {
@@ -147,6 +147,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const { text, map } = normalizeWithMap(raw);
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
+  // the catalog is complete now (splitSections added the report's new headings): the products a
+  // subject names are looked up once per distinct subject (shared, read-only)
+  const mentionCache = new Map<string, TextMatch[]>();
+  const mentionsIn = (subject: string): TextMatch[] => {
+    let r = mentionCache.get(subject);
+    if (!r) mentionCache.set(subject, (r = catalog.findInText(subject)));
+    return r;
+  };
 
   // ---- edition month
   const ed = detectEdition(text, sections, options, issues);
@@ -390,7 +398,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(r.excludedReason?.reason ?? "no-measure", r.excludedReason?.why ?? "no measure fits");
             continue;
           }
-          const who = attribute(r.segmentOverride ?? r.subject, sec, catalog, articleProduct);
+          const who = attribute(r.segmentOverride ?? r.subject, sec, mentionsIn, articleProduct);
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
             continue;
@@ -429,7 +437,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const ofNp = /^\s*(?:mt|tonnes|t|kt)?\s+of\s+((?:[a-z0-9-]+\s+){0,4}?[a-z0-9-]+)(?=\s+(?:in|during|for|was|were|last|this|,)|\s*[,.;]|$)/i.exec(
               s.slice(f.end, f.end + 80),
             );
-            if (ofNp && catalog.findInText(ofNp[1] ?? "").some((m) => m.product.id === who.product?.id)) {
+            if (ofNp && mentionsIn(ofNp[1] ?? "").some((m) => m.product.id === who.product?.id)) {
               segment = canonicalSegment(readSubject(`${ofNp[1] ?? ""} production`, words(who.product), phrases(who.product)).segment);
               if (segment) ofPart = { subject: r.subject, product: who.product.id, segment };
             } else if (ofPart && ofPart.subject === r.subject && ofPart.product === who.product.id) segment = ofPart.segment; // "..., up 15.97% MoM": the same subject
@@ -529,7 +537,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             });
             continue;
           }
-          const namesProduct = catalog.findInText(r.subject).some((m) => m.product.id === product);
+          const namesProduct = mentionsIn(r.subject).some((m) => m.product.id === product);
           o.evidence = evidenceOf(r, {
             distant: !namesProduct && (sec.products.length > 1 || !sec.product),
             misdated: mis,
@@ -559,7 +567,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           for (const d of directionStatements(s)) {
             if (d.negated || d.yoyOnly) continue;
             if (!d.production && !d.operatingRate) continue;
-            const who = attribute(d.subject, sec, catalog, articleProduct);
+            const who = attribute(d.subject, sec, mentionsIn, articleProduct);
             if (!who.product) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
             if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length)))
@@ -972,8 +980,13 @@ const phrases = (p: Product): string[] => {
 };
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
-function attribute(subject: string, sec: Section, catalog: Catalog, article: Product | null): { product: Product | null; why: string; other?: boolean } {
-  const mentions = catalog.findInText(subject);
+function attribute(
+  subject: string,
+  sec: Section,
+  mentionsIn: (s: string) => TextMatch[],
+  article: Product | null,
+): { product: Product | null; why: string; other?: boolean } {
+  const mentions = mentionsIn(subject);
   if (sec.products.length > 1) {
     // a section about several products: the one the subject names, else the one named last
     // a roundup: the product the subject names (any product), else the one named last
