@@ -1230,8 +1230,7 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
     return "capacity under maintenance or being added, not the existing capacity";
   const pn = properNoun(subject);
   if (pn && /\bcapacit/i.test(subject + right.slice(0, 20)) && /'s\b/.test(subject)) return `a company's capacity (${pn})`;
-  const fw =
-    /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
+  const fw = FACILITY_WORD_RE;
   if (fw.test(subject)) return "a company or plant figure";
   if (
     /^\s*(?:mt(?:\/year)?\s+)?(?:(?!as\b|mom\b|yoy\b|and\b|or\b|in\b|at\b|to\b|from\b|by\b|for\b|with\b)[a-z-]+\s+)?(?:plant|smelter|refinery|project|mine|production line|furnace)\b/i.test(
@@ -1239,8 +1238,24 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
     )
   )
     return "a company or plant figure";
-  if (fw.test(sentence) && properNoun(subject)) return `a company or plant figure (${properNoun(subject)})`;
+  if (fw.test(sentence) && pn) return `a company or plant figure (${pn})`;
   return null;
+}
+
+const FACILITY_WORD_RE =
+  /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
+
+/** Capitalised words that are not a company's name (sentence starts, products, generic subjects). */
+const NOT_PROPER = new Set(
+  "The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also|Output|Production|Among|Large|Medium|Small|Domestic|Total|Cumulative|Smelters|Operating|Existing|Capacity|Refined|Primary|Secondary|Recycled|Battery|Lithium|Copper|Nickel|Zinc|Tin|Lead|Aluminium|Aluminum|Alumina|Silicon|Magnesium|Cobalt|Manganese|Titanium|Antimony|Bismuth|Silver|Molybdenum|Tungsten|Ferrochrome|Stainless|Rare|Light|Medium-Heavy|Pr-Nd|Topcon|Module|Solar|Polysilicon|Iron|Ternary|Overseas|Indonesian|Nickel-bearing|Net|Our|We|SMM's|China's".split(
+    "|",
+  ),
+);
+
+/** Whether `part` occurs at least twice in `text` (non-overlapping). */
+function occursTwice(text: string, part: string): boolean {
+  const i = text.indexOf(part);
+  return i >= 0 && text.indexOf(part, i + part.length) >= 0;
 }
 
 function properNoun(text: string): string | null {
@@ -1251,17 +1266,12 @@ function properNoun(text: string): string | null {
     .filter(Boolean);
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
-    // a common noun capitalised at the start of a label appears in lower case too ("Lepidolite: ... lepidolite")
-    if (lowerText.split(w.toLowerCase()).length > 2) continue;
     if (!/^[A-Z][a-z]+/.test(w) && !/^[A-Z][a-z]*\d+/.test(w)) continue;
+    // a common noun capitalised at the start of a label appears in lower case too ("Lepidolite: ... lepidolite")
+    if (occursTwice(lowerText, w.toLowerCase())) continue;
     const lw = w.toLowerCase().replace(/'s$/, "");
     if (PROPER_WHITELIST.has(lw) || monthNumber(lw) || REGION_RE.test(lw)) continue;
-    if (
-      /^(?:The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also|Output|Production|Among|Large|Medium|Small|Domestic|Total|Cumulative|Smelters|Operating|Existing|Capacity|Refined|Primary|Secondary|Recycled|Battery|Lithium|Copper|Nickel|Zinc|Tin|Lead|Aluminium|Aluminum|Alumina|Silicon|Magnesium|Cobalt|Manganese|Titanium|Antimony|Bismuth|Silver|Molybdenum|Tungsten|Ferrochrome|Stainless|Rare|Light|Medium-Heavy|Pr-Nd|Topcon|Module|Solar|Polysilicon|Iron|Ternary|Overseas|Indonesian|Nickel-bearing|Net|Our|We|SMM's|China's)$/.test(
-        w,
-      )
-    )
-      continue;
+    if (NOT_PROPER.has(w)) continue;
     return w;
   }
   return null;
