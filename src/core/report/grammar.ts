@@ -1671,7 +1671,16 @@ const NOT_PART_WORDS = new Set([
   "wow",
 ]);
 
+/** A product's phrases, longest first (sorted once per list: the parser passes the same list for a product; read-only). */
+const LONGEST_FIRST = new WeakMap<readonly string[], string[]>();
+function longestFirst(phrases: readonly string[]): string[] {
+  let r = LONGEST_FIRST.get(phrases);
+  if (!r) LONGEST_FIRST.set(phrases, (r = [...phrases].sort((a, b) => b.length - a.length)));
+  return r;
+}
+
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
+  if (np.length === 0) return ""; // no words, no part (what the steps below make of an empty phrase)
   let h =
     " " +
     np
@@ -1690,7 +1699,7 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
     .split(" ")
     .map((w) => (w.length > 3 && /s$/.test(w) && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w))
     .join(" ");
-  for (const ph of [...productPhrases].sort((a, b) => b.length - a.length)) {
+  for (const ph of longestFirst(productPhrases)) {
     const i = h.indexOf(` ${ph} `);
     if (i < 0) continue;
     if (PART_WORD_RE.test(ph) && !PART_WORD_RE.test(heading)) continue; // "pr-nd oxide", "secondary crude lead": parts

@@ -764,7 +764,7 @@ function matchesOf(tokens: readonly Token[]): Match[][] {
     const t = tokens[i] as Token;
     const byWord = FIRST_STEP.word.get(t.lower);
     if (byWord) for (const r of byWord) tryRule(r, i);
-    for (const { rule, tag } of FIRST_STEP.tag) if ((t.tags & tag) !== 0) tryRule(rule, i);
+    if ((t.tags & FIRST_STEP.tags) !== 0) for (const { rule, tag } of FIRST_STEP.tag) if ((t.tags & tag) !== 0) tryRule(rule, i);
     for (const r of FIRST_STEP.any) tryRule(r, i);
   }
   MATCHES.set(tokens, out);
@@ -776,7 +776,7 @@ function matchesOf(tokens: readonly Token[]): Match[][] {
  * at a token that is one of its words, one whose first step is a required tag at a token with the
  * tag; the others (an optional first step or a gap) are tried everywhere.
  */
-const FIRST_STEP = ((): { word: Map<string, number[]>; tag: { rule: number; tag: number }[]; any: number[] } => {
+const FIRST_STEP = ((): { word: Map<string, number[]>; tag: { rule: number; tag: number }[]; tags: number; any: number[] } => {
   const word = new Map<string, number[]>();
   const tag: { rule: number; tag: number }[] = [];
   const any: number[] = [];
@@ -786,7 +786,7 @@ const FIRST_STEP = ((): { word: Map<string, number[]>; tag: { rule: number; tag:
     else if (st.words) for (const w of st.words) word.set(w, [...(word.get(w) ?? []), r]);
     else tag.push({ rule: r, tag: st.tag });
   });
-  return { word, tag, any };
+  return { word, tag, tags: tag.reduce((n, x) => n | x.tag, 0), any };
 })();
 
 const NO_SKIP: ReadonlySet<string> = new Set();
