@@ -195,8 +195,33 @@ const FIRST_N_MONTHS_RE =
   /\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+/**
+ * Per-parse memo of what several steps ask about the same sentence (its month mentions, its
+ * tense): set by withSentenceMemo around one parse, so nothing outlives it. Results are shared:
+ * callers must not change them.
+ */
+let memo: { months: Map<string, MonthMention[]>; future: Map<string, boolean> } | null = null;
+
+/** Runs fn (one parse) with the sentence memo on. */
+export function withSentenceMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = { months: new Map(), future: new Map() };
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
 /** Month mentions of a sentence with their role. */
 export function monthMentions(s: string): MonthMention[] {
+  if (!memo) return findMonthMentions(s);
+  let r = memo.months.get(s);
+  if (!r) memo.months.set(s, (r = findMonthMentions(s)));
+  return r;
+}
+
+function findMonthMentions(s: string): MonthMention[] {
   const out: MonthMention[] = [];
   const taken: [number, number][] = [];
   RANGE_RE.lastIndex = 0;
@@ -262,23 +287,47 @@ const ATTRIBUTIVE_MONTH_RE =
 
 /** Past "expected" phrases are blanked so that they do not read as forecasts. */
 export function isFutureText(s: string): boolean {
+  if (!memo) return futureText(s);
+  let r = memo.future.get(s);
+  if (r === undefined) memo.future.set(s, (r = futureText(s)));
+  return r;
+}
+
+function futureText(s: string): boolean {
   // the month "May" is not the modal "may" (only a sentence-initial "May also/be/..." is)
   const noMonth = s.replace(/\bMay\b(?!\s+(?:also|be|have|not|still|further|continue|rise|fall|increase|decrease|decline|remain)\b)/g, "Mon");
   return FUTURE_RE.test(noMonth.replace(PAST_EXPECT_RE, " "));
 }
 
-const compiled = new Map<string, RegExp>();
-/** A RegExp compiled once per source and flags (the grammar builds a few from parts). */
-function rx(source: string, flags = ""): RegExp {
-  const k = flags + "\u0000" + source;
-  let r = compiled.get(k);
-  if (!r) compiled.set(k, (r = new RegExp(source, flags)));
+/** Variants of a RegExp with other flags, keyed by the RegExp itself (no string keys built per call). */
+const variants = new WeakMap<RegExp, Map<string, RegExp>>();
+function withFlags(re: RegExp, flags: string): RegExp {
+  let m = variants.get(re);
+  if (!m) variants.set(re, (m = new Map()));
+  let r = m.get(flags);
+  if (!r) m.set(flags, (r = new RegExp(re.source, flags)));
   r.lastIndex = 0;
   return r;
 }
 
+/** Patterns whose last match the grammar looks for (module constants: lastMatch caches its global variant per RegExp). */
+const EXPECT_LEFT_RE =
+  /\b(?:vs\.?|versus|against)\s+(?:SMM(?:'s)?\s+|the\s+)?(?:forecast|estimate|expectations?)\s*:?\s*$|\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)(?:\s+(?:made|issued|published|given)\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?\w+)?\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i;
+const CHANGE_NOUN_OF_RE = /\b(?:the|an?|MoM|YoY|further|additional)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall)\s+(?:in|of)\b/i;
+const RATE_PHRASE_RE = /\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i;
+const RATE_OWNER_HEAD_RE =
+  /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?/;
+const RATE_CLAUSE_CUT_RE = /[;:,]|\bwhile\b|\band\b/;
+const RATE_CLAUSE_HEAD_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)/;
+const SERIES_NP_RE = /\b(?:the\s+)?([a-z0-9]+-series)\b/;
+const SUBJECT_HEAD_RE =
+  /\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|it|they)\b|$))/;
+const TAIL_CUT_RE = /[;:]|,\s/;
+const CLAUSE_CUT_BEFORE_RE =
+  /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving)\b|\.\s)/i;
+
 function lastMatch(re: RegExp, s: string): { index: number; text: string } | null {
-  const g = rx(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  const g = withFlags(re, re.flags.includes("g") ? re.flags : re.flags + "g");
   let last: { index: number; text: string } | null = null;
   for (let m = g.exec(s); m; m = g.exec(s)) {
     last = { index: m.index, text: m[0] };
@@ -299,6 +348,15 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
   }
   return best;
 }
+
+/** "from January", "than in March" (not "from January 2024"): a month-on-month base. */
+const MONTH_COMPARE_RE = new RegExp(
+  `(?:from|than|over|on|above|below|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}(?!\\s*,?\\s*(?:19|20)\\d{2})`,
+);
+/** "August last year", "August 2024": the same month a year earlier. */
+const MONTH_YEAR_AGO_RE = new RegExp(
+  `${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`,
+);
 
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
@@ -467,21 +525,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       );
     if (leadMarker) {
       // decided below from the marker before the figure
-    } else if (
-      MOM_RE.test(trailing) ||
-      rx(`(?:from|than|over|on|above|below|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}(?!\\s*,?\\s*(?:19|20)\\d{2})`).test(trailing)
-    )
-      r.basis = "mom";
+    } else if (MOM_RE.test(trailing) || MONTH_COMPARE_RE.test(trailing)) r.basis = "mom";
     if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
     // "than in August last year", "from August 2024": the same month a year earlier
     // (an explicit "MoM" right after the number wins: "down 18.7% MoM from December 2024")
-    if (
-      !/^\s*(?:MoM|m-o-m|m\/m|month[- ]on[- ]month)\b/i.test(trailing) &&
-      rx(
-        `${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`,
-      ).test(trailing)
-    )
-      r.basis = "yoy";
+    if (!/^\s*(?:MoM|m-o-m|m\/m|month[- ]on[- ]month)\b/i.test(trailing) && MONTH_YEAR_AGO_RE.test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : (r.basis ?? "yoy");
     if (
       /^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(
@@ -504,10 +552,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);
       const ly = lastMatch(YOY_RE, leftTail);
-      const le = lastMatch(
-        /\b(?:vs\.?|versus|against)\s+(?:SMM(?:'s)?\s+|the\s+)?(?:forecast|estimate|expectations?)\s*:?\s*$|\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)(?:\s+(?:made|issued|published|given)\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?\w+)?\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i,
-        left.slice(-110),
-      );
+      const le = lastMatch(EXPECT_LEFT_RE, left.slice(-110));
       if (le) r.basis = "expect";
       else if (
         lm &&
@@ -527,7 +572,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     let metric = nearestMetric(left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)));
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       const before = left.slice(Math.max(0, metric.index - 50), metric.index);
-      const ex = METRIC_RES.filter((x) => x.metric === "excluded").some((x) => rx(x.re.source, "i").test(before));
+      const ex = METRIC_RES.filter((x) => x.metric === "excluded").some((x) => withFlags(x.re, "i").test(before));
       if (ex) metric = { metric: "excluded", index: metric.index, text: metric.text };
     }
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
@@ -687,13 +732,13 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.kind = "level";
       r.metric = r.metric === "expect" || r.metric === null ? "production" : r.metric;
     }
-    if (!r.expectedLevel && f.unitClass === "mt" && /\bthe\s*$/i.test(left) && rx(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i").test(rightFull)) {
+    if (!r.expectedLevel && f.unitClass === "mt" && /\bthe\s*$/i.test(left) && EXPECT_TAIL_START_RE.test(rightFull)) {
       r.expectedLevel = true;
       r.kind = "level";
       r.metric = "production";
     }
     // "... exceeding the expected X by Y mt", "beat the X SMM had expected by Y": Y is versus expectations
-    if (prev?.expectedLevel && rx(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+)?by\\s*$`, "i").test(left)) {
+    if (prev?.expectedLevel && EXPECT_BY_RE.test(left)) {
       r.basis = "expect";
       r.kind = "change";
       const verb = s.slice(Math.max(0, prev.figure.start - 60), prev.figure.start);
@@ -833,7 +878,7 @@ function shareDirection(rs: Reading[], s: string): void {
 function nearestMetricAhead(text: string): Metric | null {
   let best: { metric: Metric; index: number } | null = null;
   for (const { metric, re } of METRIC_RES) {
-    const g = rx(re.source, re.flags.replace("g", ""));
+    const g = withFlags(re, re.flags.replace("g", ""));
     const m = g.exec(text);
     if (m && (!best || m.index < best.index)) best = { metric, index: m.index };
   }
@@ -917,10 +962,7 @@ function levelOrChange(left: string, f: Figure, right: string): { kind: "level" 
       core,
     );
   if (amounted) return { kind: "change", direction: directionOf(amounted[1] ?? "") };
-  const noun = lastMatch(
-    /\b(?:the|an?|MoM|YoY|further|additional)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall)\s+(?:in|of)\b/i,
-    core,
-  );
+  const noun = lastMatch(CHANGE_NOUN_OF_RE, core);
   if (noun && !/\b(?:was|were|is|are|reached|to|at)\s*$/i.test(core)) {
     const w = /(increase|decrease|decline|growth|drop|rise|reduction|fall)/i.exec(noun.text);
     return { kind: "change", direction: directionOf(w?.[1] ?? "") };
@@ -968,6 +1010,9 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
 }
 
 const EXPECT_TAIL = String.raw`(?:SMM(?:'s)?|our|we|the market(?:'s)?|its|the)?\s*(?:had\s+|has\s+|previously\s+|originally\s+|prior\s+|earlier\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated|estimate|expectations?|projection)`;
+const EXPECT_TAIL_START_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i");
+const EXPECT_BY_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+)?by\\s*$`, "i");
+const EXPECT_DIRECT_RE = new RegExp(`^${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i");
 /**
  * "6,500 mt higher than SMM had forecast", "10,100 mt above the 1.0034 million mt SMM had expected",
  * "9,100 mt lower than the 959,400 mt SMM had forecast": a change versus expectations, and the
@@ -984,8 +1029,8 @@ function pairExpectations(rs: Reading[], s: string): void {
     if (!cmp) continue;
     const up = /higher|more|above|over|ahead/i.test(cmp[1] ?? "");
     const rest = after.slice(cmp[0].length);
-    const direct = rx(`^${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i").test(rest);
-    const viaLevel = b && rest.trim() === "" && rx(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i").test(s.slice(b.figure.end));
+    const direct = EXPECT_DIRECT_RE.test(rest);
+    const viaLevel = b && rest.trim() === "" && EXPECT_TAIL_START_RE.test(s.slice(b.figure.end));
     if (!direct && !viaLevel) continue;
     if (a.figure.unitClass !== "mt") continue;
     a.basis = "expect";
@@ -1251,8 +1296,7 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
     return "capacity under maintenance or being added, not the existing capacity";
   const pn = properNoun(subject);
   if (pn && /\bcapacit/i.test(subject + right.slice(0, 20)) && /'s\b/.test(subject)) return `a company's capacity (${pn})`;
-  const fw =
-    /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
+  const fw = FACILITY_WORD_RE;
   if (fw.test(subject)) return "a company or plant figure";
   if (
     /^\s*(?:mt(?:\/year)?\s+)?(?:(?!as\b|mom\b|yoy\b|and\b|or\b|in\b|at\b|to\b|from\b|by\b|for\b|with\b)[a-z-]+\s+)?(?:plant|smelter|refinery|project|mine|production line|furnace)\b/i.test(
@@ -1260,8 +1304,24 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
     )
   )
     return "a company or plant figure";
-  if (fw.test(sentence) && properNoun(subject)) return `a company or plant figure (${properNoun(subject)})`;
+  if (fw.test(sentence) && pn) return `a company or plant figure (${pn})`;
   return null;
+}
+
+const FACILITY_WORD_RE =
+  /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
+
+/** Capitalised words that are not a company's name (sentence starts, products, generic subjects). */
+const NOT_PROPER = new Set(
+  "The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also|Output|Production|Among|Large|Medium|Small|Domestic|Total|Cumulative|Smelters|Operating|Existing|Capacity|Refined|Primary|Secondary|Recycled|Battery|Lithium|Copper|Nickel|Zinc|Tin|Lead|Aluminium|Aluminum|Alumina|Silicon|Magnesium|Cobalt|Manganese|Titanium|Antimony|Bismuth|Silver|Molybdenum|Tungsten|Ferrochrome|Stainless|Rare|Light|Medium-Heavy|Pr-Nd|Topcon|Module|Solar|Polysilicon|Iron|Ternary|Overseas|Indonesian|Nickel-bearing|Net|Our|We|SMM's|China's".split(
+    "|",
+  ),
+);
+
+/** Whether `part` occurs at least twice in `text` (non-overlapping). */
+function occursTwice(text: string, part: string): boolean {
+  const i = text.indexOf(part);
+  return i >= 0 && text.indexOf(part, i + part.length) >= 0;
 }
 
 function properNoun(text: string): string | null {
@@ -1272,17 +1332,12 @@ function properNoun(text: string): string | null {
     .filter(Boolean);
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
-    // a common noun capitalised at the start of a label appears in lower case too ("Lepidolite: ... lepidolite")
-    if (lowerText.split(w.toLowerCase()).length > 2) continue;
     if (!/^[A-Z][a-z]+/.test(w) && !/^[A-Z][a-z]*\d+/.test(w)) continue;
+    // a common noun capitalised at the start of a label appears in lower case too ("Lepidolite: ... lepidolite")
+    if (occursTwice(lowerText, w.toLowerCase())) continue;
     const lw = w.toLowerCase().replace(/'s$/, "");
     if (PROPER_WHITELIST.has(lw) || monthNumber(lw) || REGION_RE.test(lw)) continue;
-    if (
-      /^(?:The|Chinese|New|Year|Festival|Spring|Lantern|Golden|Silver|Ramadan|Philippine|Indonesian|Overall|Despite|Although|Additionally|Meanwhile|Currently|However|Based|According|Looking|Entering|Since|During|After|Before|With|Due|In|On|At|For|From|By|As|This|These|Those|It|Its|Some|Most|Many|Both|Also|Output|Production|Among|Large|Medium|Small|Domestic|Total|Cumulative|Smelters|Operating|Existing|Capacity|Refined|Primary|Secondary|Recycled|Battery|Lithium|Copper|Nickel|Zinc|Tin|Lead|Aluminium|Aluminum|Alumina|Silicon|Magnesium|Cobalt|Manganese|Titanium|Antimony|Bismuth|Silver|Molybdenum|Tungsten|Ferrochrome|Stainless|Rare|Light|Medium-Heavy|Pr-Nd|Topcon|Module|Solar|Polysilicon|Iron|Ternary|Overseas|Indonesian|Nickel-bearing|Net|Our|We|SMM's|China's)$/.test(
-        w,
-      )
-    )
-      continue;
+    if (NOT_PROPER.has(w)) continue;
     return w;
   }
   return null;
@@ -1682,7 +1737,16 @@ const NOT_PART_WORDS = new Set([
   "wow",
 ]);
 
+/** A product's phrases, longest first (sorted once per list: the parser passes the same list for a product; read-only). */
+const LONGEST_FIRST = new WeakMap<readonly string[], string[]>();
+function longestFirst(phrases: readonly string[]): string[] {
+  let r = LONGEST_FIRST.get(phrases);
+  if (!r) LONGEST_FIRST.set(phrases, (r = [...phrases].sort((a, b) => b.length - a.length)));
+  return r;
+}
+
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
+  if (np.length === 0) return ""; // no words, no part (what the steps below make of an empty phrase)
   let h =
     " " +
     np
@@ -1701,7 +1765,7 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
     .split(" ")
     .map((w) => (w.length > 3 && /s$/.test(w) && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w))
     .join(" ");
-  for (const ph of [...productPhrases].sort((a, b) => b.length - a.length)) {
+  for (const ph of longestFirst(productPhrases)) {
     const i = h.indexOf(` ${ph} `);
     if (i < 0) continue;
     if (PART_WORD_RE.test(ph) && !PART_WORD_RE.test(heading)) continue; // "pr-nd oxide", "secondary crude lead": parts
@@ -1724,6 +1788,14 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
   if (words.length === 2 && words[0] === "medium" && /^smelters?$/.test(words[1] as string)) return "medium-sized-smelters";
   if (words.length && productWords.includes(words[words.length - 1] as string) && words.length <= 2) return "";
   return slug(words.join(" "));
+}
+
+/** "<product phrase> (derived) from ": one RegExp per phrase, kept. */
+const derivedFrom = new Map<string, RegExp>();
+function derivedFromRe(ph: string): RegExp {
+  let r = derivedFrom.get(ph);
+  if (!r) derivedFrom.set(ph, (r = new RegExp(`\\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`)));
+  return r;
 }
 
 const clauseTailOf = (lower: string): string => {
@@ -1753,10 +1825,7 @@ export function readSubject(
   let np: string[] = [];
   let after = "";
   // the last operating-rate phrase or production noun decides
-  const rate =
-    metric === "oprate" || metric === null || metric === "production"
-      ? lastMatch(/\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i, lower)
-      : null;
+  const rate = metric === "oprate" || metric === null || metric === "production" ? lastMatch(RATE_PHRASE_RE, lower) : null;
   const prod = metric === "production" || metric === null || metric === "oprate" ? lastMatch(PROD_NOUN_RE, lower) : null;
   if (rate && (!prod || rate.index > prod.index)) {
     const before = lower.slice(Math.max(0, rate.index - 50), rate.index).replace(/^.*[,;:]/, "");
@@ -1766,10 +1835,7 @@ export function readSubject(
       );
     if (/\b(?:their|its)\s+(?:[a-z-]+\s+)?$/.test(before)) {
       // "production at smelters not using copper concentrates declined, as reflected in their lower operating rate"
-      const head = lastMatch(
-        /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?/,
-        lower.slice(0, rate.index),
-      );
+      const head = lastMatch(RATE_OWNER_HEAD_RE, lower.slice(0, rate.index));
       np = head ? npBefore(lower, head.index + head.text.length) : [];
     } else if (/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before)) np = [];
     else if (ofX) np = (ofX[1] ?? "").split(/\s+/).filter((w) => w && !HEDGE_WORDS.has(w));
@@ -1782,16 +1848,13 @@ export function readSubject(
       else np = npBefore(lower, rate.index);
     }
     if (!/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before) && np.every((w) => DESCRIPTIVE_WORDS.has(w) || NP_STOP.has(w))) {
-      const cut = lastMatch(/[;:,]|\bwhile\b|\band\b/, lower.slice(0, rate.index));
+      const cut = lastMatch(RATE_CLAUSE_CUT_RE, lower.slice(0, rate.index));
       const clause = lower.slice(cut ? cut.index + cut.text.length : 0, rate.index);
-      const head = lastMatch(
-        /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)/,
-        clause,
-      );
+      const head = lastMatch(RATE_CLAUSE_HEAD_RE, clause);
       if (head) np = npBefore(clause, head.index + head.text.length);
     }
-  } else if (!prod && productPhrases.some((ph) => rx(`\\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower))) {
-    const ph = productPhrases.find((p) => rx(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`).test(lower)) ?? "";
+  } else if (!prod && productPhrases.some((ph) => derivedFromRe(ph).test(lower))) {
+    const ph = productPhrases.find((p) => derivedFromRe(p).test(lower)) ?? "";
     after = lower.slice(lower.indexOf(ph) + ph.length, lower.indexOf(ph) + ph.length + 60);
   } else if (
     prod &&
@@ -1821,14 +1884,9 @@ export function readSubject(
     after = lower.slice(prod.index + prod.text.length, prod.index + prod.text.length + 60);
     if (prod.text === "content") np.push("content");
   } else {
-    const series = lastMatch(/\b(?:the\s+)?([a-z0-9]+-series)\b/, lower);
+    const series = lastMatch(SERIES_NP_RE, lower);
     // "medium-sized smelters at", "Large smelters ran at", "large smelters: 84.80%"
-    const head = series
-      ? null
-      : lastMatch(
-          /\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|it|they)\b|$))/,
-          lower,
-        );
+    const head = series ? null : lastMatch(SUBJECT_HEAD_RE, lower);
     if (head) np = npBefore(lower, head.index + head.text.length);
     else if (series) np = [series.text.replace(/^the\s+/, "")];
   }
@@ -1840,7 +1898,7 @@ export function readSubject(
   const nickelProduct = productWords.some((w) => /^(?:npi|nickel|sulphate|sulfate)$/.test(w));
   const contentNp = np.some((w) => w === "content" || w === "terms") || (nickelProduct && /^(?:physical|metal|nickel)$/.test(np[np.length - 1] ?? ""));
   const cleanNp = contentNp ? np.filter((w) => !/^(?:metal|physical|nickel|ni|content|terms)$/.test(w)) : np;
-  const tailCut = lastMatch(/[;:]|,\s/, lower);
+  const tailCut = lastMatch(TAIL_CUT_RE, lower);
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
   const inRegion = prod
     ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after)
@@ -1922,11 +1980,14 @@ export function directionStatements(original: string): DirectionStatement[] {
   return out;
 }
 
+const DIRECTION_ALL_RE = new RegExp(DIRECTION_RE.source, "gi");
+
 function directionStatementsCollapsed(s: string): DirectionStatement[] {
   const out: DirectionStatement[] = [];
   const months = monthMentions(s);
   const masked = s.replace(PAST_EXPECT_RE, (m) => " ".repeat(m.length));
-  const re = new RegExp(DIRECTION_RE.source, "gi");
+  const re = DIRECTION_ALL_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
     const word = m[0];
     const dir = directionOf(word);
@@ -1949,10 +2010,7 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     if (/^(?:cut|cuts)$/i.test(word) && /\bprice\s*$/i.test(masked.slice(0, m.index))) continue;
     // clause around the word
     const before = masked.slice(0, m.index);
-    const bcut = lastMatch(
-      /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving)\b|\.\s)/i,
-      before,
-    );
+    const bcut = lastMatch(CLAUSE_CUT_BEFORE_RE, before);
     const clauseStart = bcut ? bcut.index + bcut.text.length : 0;
     const afterText = masked.slice(m.index + word.length);
     const acut = afterText.search(

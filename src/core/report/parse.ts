@@ -9,7 +9,7 @@
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
-import { Catalog, type Product } from "../catalog";
+import { Catalog, type Product, type TextMatch } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
 import {
@@ -27,6 +27,7 @@ import {
   sentenceExclusion,
   slug,
   type MonthMention,
+  withSentenceMemo,
 } from "./grammar";
 import type { Metric } from "./lexicon";
 import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from "./lexicon";
@@ -100,7 +101,7 @@ export interface ParseReportOptions extends ParseOptions {
 export function parseReport(input: unknown, options: ParseReportOptions = {}): ParseResult {
   const issues: Issue[] = [];
   try {
-    return detachFromText(parseInner(input, options, issues));
+    return detachFromText(withSentenceMemo(() => parseInner(input, options, issues)));
   } catch (e) {
     issues.push({ code: "not-a-report", message: `the parser stopped on an unexpected input: ${e instanceof Error ? e.message : String(e)}` });
     return { edition: null, editionId: null, issues };
@@ -146,6 +147,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const { text, map } = normalizeWithMap(raw);
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
+  // the catalog is complete now (splitSections added the report's new headings): the products a
+  // subject names are looked up once per distinct subject (shared, read-only)
+  const mentionCache = new Map<string, TextMatch[]>();
+  const mentionsIn = (subject: string): TextMatch[] => {
+    let r = mentionCache.get(subject);
+    if (!r) mentionCache.set(subject, (r = catalog.findInText(subject)));
+    return r;
+  };
 
   // ---- edition month
   const ed = detectEdition(text, sections, options, issues);
@@ -335,7 +344,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const inlineProduct = sec.product ?? sec.current ?? articleProduct;
       const inlineSegment =
         inline && inlineProduct ? canonicalSegment(readSubject(`${inline[1] ?? ""} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
-      for (const sent of sentences(para)) {
+      for (const sent of sentencesOf(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
         const sentenceFuture = isFutureText(s);
@@ -394,7 +403,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(r.excludedReason?.reason ?? "no-measure", r.excludedReason?.why ?? "no measure fits");
             continue;
           }
-          const who = attribute(r.segmentOverride ?? r.subject, sec, catalog, articleProduct);
+          const who = attribute(r.segmentOverride ?? r.subject, sec, mentionsIn, articleProduct);
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
             continue;
@@ -435,7 +444,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const ofNp = /^\s*(?:mt|tonnes|t|kt)?\s+of\s+((?:[a-z0-9-]+\s+){0,4}?[a-z0-9-]+)(?=\s+(?:in|during|for|was|were|last|this|,)|\s*[,.;]|$)/i.exec(
               s.slice(f.end, f.end + 80),
             );
-            if (ofNp && catalog.findInText(ofNp[1] ?? "").some((m) => m.product.id === who.product?.id)) {
+            if (ofNp && mentionsIn(ofNp[1] ?? "").some((m) => m.product.id === who.product?.id)) {
               segment = canonicalSegment(readSubject(`${ofNp[1] ?? ""} production`, words(who.product), phrases(who.product)).segment);
               if (segment) ofPart = { subject: r.subject, product: who.product.id, segment };
             } else if (ofPart && ofPart.subject === r.subject && ofPart.product === who.product.id) segment = ofPart.segment; // "..., up 15.97% MoM": the same subject
@@ -541,7 +550,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             });
             continue;
           }
-          const namesProduct = catalog.findInText(r.subject).some((m) => m.product.id === product);
+          const namesProduct = mentionsIn(r.subject).some((m) => m.product.id === product);
           o.evidence = evidenceOf(r, {
             distant: !namesProduct && (sec.products.length > 1 || !sec.product),
             misdated: mis,
@@ -571,7 +580,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           for (const d of directionStatements(s)) {
             if (d.negated || d.yoyOnly) continue;
             if (!d.production && !d.operatingRate) continue;
-            const who = attribute(d.subject, sec, catalog, articleProduct);
+            const who = attribute(d.subject, sec, mentionsIn, articleProduct);
             if (!who.product) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
             if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length)))
@@ -813,6 +822,14 @@ function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): 
 
 const monthInside = (t: string): boolean => new RegExp(`\\b${MONTH_RE_SRC}\\b`).test(t);
 
+/** A paragraph's sentences, split once (the edition month and the figures both read them); shared, read-only. */
+const SENTENCES = new WeakMap<Span, Span[]>();
+function sentencesOf(p: Span): Span[] {
+  let r = SENTENCES.get(p);
+  if (!r) SENTENCES.set(p, (r = sentences(p)));
+  return r;
+}
+
 // ------------------------------------------------------------------ edition
 
 function detectEdition(text: string, sections: Section[], options: ParseReportOptions, issues: Issue[]): string | null {
@@ -827,7 +844,7 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
   for (const sec of sections) {
     if (sec.footer) continue;
     for (const p of sec.paragraphs) {
-      for (const s of sentences(p)) {
+      for (const s of sentencesOf(p)) {
         if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
         const future = isFutureText(s.text.replace(PAST_EXPECT_RE, " "));
         for (const m of monthMentions(s.text)) {
@@ -866,7 +883,7 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     for (const sec of sections) {
       if (sec.footer) continue;
       for (const p of sec.paragraphs)
-        for (const s of sentences(p)) {
+        for (const s of sentencesOf(p)) {
           const f = monthMentions(s.text).find((m) => m.year !== null && m.role !== "compare" && m.role !== "since");
           if (!f || f.year === null) continue;
           const ahead = (f.month - actualMonth + 12) % 12;
@@ -879,7 +896,7 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     for (const sec of sections) {
       if (sec.footer) continue;
       for (const p of sec.paragraphs)
-        for (const s of sentences(p)) {
+        for (const s of sentencesOf(p)) {
           if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
           const ms = monthMentions(s.text).filter((m) => m.year !== null && m.role !== "compare" && m.role !== "since");
           const first = ms.sort((a, b) => comparePeriods(makePeriod(a.year as number, a.month), makePeriod(b.year as number, b.month)))[0];
@@ -952,18 +969,37 @@ const formatMonthYear = (m: MonthMention | null): string => (m ? `${monthName(m.
 
 // ------------------------------------------------------------------ attribution
 
-const words = (p: Product): string[] =>
-  p.name
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, " ")
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-const phrases = (p: Product): string[] => [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))];
+/** A product's name words and its textNames (a catalog never changes a product: each list is made once per product and shared, read-only). */
+const WORDS = new WeakMap<Product, string[]>();
+const PHRASES = new WeakMap<Product, string[]>();
+const words = (p: Product): string[] => {
+  let w = WORDS.get(p);
+  if (!w)
+    WORDS.set(
+      p,
+      (w = p.name
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, " ")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)),
+    );
+  return w;
+};
+const phrases = (p: Product): string[] => {
+  let ph = PHRASES.get(p);
+  if (!ph) PHRASES.set(p, (ph = [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))]));
+  return ph;
+};
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
-function attribute(subject: string, sec: Section, catalog: Catalog, article: Product | null): { product: Product | null; why: string; other?: boolean } {
-  const mentions = catalog.findInText(subject);
+function attribute(
+  subject: string,
+  sec: Section,
+  mentionsIn: (s: string) => TextMatch[],
+  article: Product | null,
+): { product: Product | null; why: string; other?: boolean } {
+  const mentions = mentionsIn(subject);
   if (sec.products.length > 1) {
     // a section about several products: the one the subject names, else the one named last
     // a roundup: the product the subject names (any product), else the one named last

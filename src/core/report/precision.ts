@@ -837,19 +837,43 @@ const MATCHES = new WeakMap<readonly Token[], Match[][]>();
 function matchesOf(tokens: readonly Token[]): Match[][] {
   const cached = MATCHES.get(tokens);
   if (cached) return cached;
-  const out = COMPILED.map((c) => {
-    const list: Match[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const end = matchAt(c.steps, tokens, i, tokens.length);
-      if (end < 0) continue;
-      if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) continue;
-      list.push({ at: i, end });
-    }
-    return list;
-  });
+  const out: Match[][] = COMPILED.map(() => []);
+  const tryRule = (r: number, i: number): void => {
+    const c = COMPILED[r] as CompiledRule;
+    const end = matchAt(c.steps, tokens, i, tokens.length);
+    if (end < 0) return;
+    if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) return;
+    (out[r] as Match[]).push({ at: i, end });
+  };
+  // only the rules whose first step the token can take are tried at it (see FIRST_STEP)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const byWord = FIRST_STEP.word.get(t.lower);
+    if (byWord) for (const r of byWord) tryRule(r, i);
+    if ((t.tags & FIRST_STEP.tags) !== 0) for (const { rule, tag } of FIRST_STEP.tag) if ((t.tags & tag) !== 0) tryRule(rule, i);
+    for (const r of FIRST_STEP.any) tryRule(r, i);
+  }
   MATCHES.set(tokens, out);
   return out;
 }
+
+/**
+ * The rules indexed by their first step: a rule whose first step is a required word can only match
+ * at a token that is one of its words, one whose first step is a required tag at a token with the
+ * tag; the others (an optional first step or a gap) are tried everywhere.
+ */
+const FIRST_STEP = ((): { word: Map<string, number[]>; tag: { rule: number; tag: number }[]; tags: number; any: number[] } => {
+  const word = new Map<string, number[]>();
+  const tag: { rule: number; tag: number }[] = [];
+  const any: number[] = [];
+  COMPILED.forEach((c, r) => {
+    const st = c.steps[0];
+    if (!st || st.gap || st.optional) any.push(r);
+    else if (st.words) for (const w of st.words) word.set(w, [...(word.get(w) ?? []), r]);
+    else tag.push({ rule: r, tag: st.tag });
+  });
+  return { word, tag, tags: tag.reduce((n, x) => n | x.tag, 0), any };
+})();
 
 const NO_SKIP: ReadonlySet<string> = new Set();
 

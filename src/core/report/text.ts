@@ -17,52 +17,61 @@ const FULLWIDTH_0 = 0xff10;
  * newline) so that a page saved as HTML reads like text. Offsets are preserved 1:1.
  */
 export function normalize(input: string): string {
-  const out: string[] = new Array<string>(input.length);
+  // characters that stay are copied in runs (one slice per run, not one string per character)
+  const parts: string[] = [];
+  let last = 0;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    let r = input[i] as string;
-    if (c >= FULLWIDTH_0 && c <= FULLWIDTH_0 + 9) r = String.fromCharCode(48 + c - FULLWIDTH_0);
-    else if (c >= 0x0660 && c <= 0x0669)
-      r = String.fromCharCode(48 + c - 0x0660); // Arabic-Indic
-    else if (c >= 0x06f0 && c <= 0x06f9) r = String.fromCharCode(48 + c - 0x06f0);
-    else if (c >= 0x0966 && c <= 0x096f)
-      r = String.fromCharCode(48 + c - 0x0966); // Devanagari
-    else if (c === 0xff05) r = "%";
-    else if (c === 0x223c || c === 0x2248 || c === 0xff5e) r = "~";
-    else if (c === 0xff0c) r = ",";
-    else if (c === 0xff0e) r = ".";
-    else if (c === 0xff08) r = "(";
-    else if (c === 0xff09) r = ")";
-    else if (c === 0xff1a) r = ":";
-    else if (c === 0xff1b) r = ";";
-    else if (c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0xfe63 || c === 0xff0d)
-      r = "-";
-    else if (c === 0x2018 || c === 0x2019 || c === 0x2032 || c === 0xff07) r = "'";
-    else if (c === 0x201c || c === 0x201d || c === 0x2033 || c === 0xff02) r = '"';
-    else if (
-      c === 0x00a0 ||
-      c === 0x2007 ||
-      c === 0x202f ||
-      c === 0x2009 ||
-      c === 0x200a ||
-      c === 0x3000 ||
-      (c >= 0x2000 && c <= 0x2006) ||
-      c === 0x2008 ||
-      c === 0xfeff ||
-      c === 0x200b ||
-      c === 0x200c ||
-      c === 0x200d
-    )
-      r = " ";
-    else if (c === 0x0d) r = input.charCodeAt(i + 1) === 0x0a ? " " : "\n";
-    else if (c === 0x2028 || c === 0x2029 || c === 0x85) r = "\n";
-    else if (c === 0x09 || c === 0x0b || c === 0x0c) r = " ";
-    else if (c < 0x20 && c !== 0x0a) r = " ";
-    out[i] = r;
+    if (c >= 0x20 && c < 0x7f) continue; // printable ASCII stays as it is
+    const r = normalChar(c, input, i);
+    if (r === null) continue;
+    if (i > last) parts.push(input.slice(last, i));
+    parts.push(r);
+    last = i + 1;
   }
-  let s = out.join("");
+  if (last > 0) parts.push(input.slice(last));
+  let s = last > 0 ? parts.join("") : input;
   if (s.includes("<") && /<\/?[a-zA-Z][^>]*>/.test(s)) s = stripHtml(s);
   return s;
+}
+
+/** The ASCII form of character c at input[i], or null when it stays as it is. */
+function normalChar(c: number, input: string, i: number): string | null {
+  if (c >= FULLWIDTH_0 && c <= FULLWIDTH_0 + 9) return String.fromCharCode(48 + c - FULLWIDTH_0);
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(48 + c - 0x0660); // Arabic-Indic
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(48 + c - 0x06f0);
+  if (c >= 0x0966 && c <= 0x096f) return String.fromCharCode(48 + c - 0x0966); // Devanagari
+  if (c === 0xff05) return "%";
+  if (c === 0x223c || c === 0x2248 || c === 0xff5e) return "~";
+  if (c === 0xff0c) return ",";
+  if (c === 0xff0e) return ".";
+  if (c === 0xff08) return "(";
+  if (c === 0xff09) return ")";
+  if (c === 0xff1a) return ":";
+  if (c === 0xff1b) return ";";
+  if (c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0xfe63 || c === 0xff0d) return "-";
+  if (c === 0x2018 || c === 0x2019 || c === 0x2032 || c === 0xff07) return "'";
+  if (c === 0x201c || c === 0x201d || c === 0x2033 || c === 0xff02) return '"';
+  if (
+    c === 0x00a0 ||
+    c === 0x2007 ||
+    c === 0x202f ||
+    c === 0x2009 ||
+    c === 0x200a ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x2006) ||
+    c === 0x2008 ||
+    c === 0xfeff ||
+    c === 0x200b ||
+    c === 0x200c ||
+    c === 0x200d
+  )
+    return " ";
+  if (c === 0x0d) return input.charCodeAt(i + 1) === 0x0a ? " " : "\n";
+  if (c === 0x2028 || c === 0x2029 || c === 0x85) return "\n";
+  if (c === 0x09 || c === 0x0b || c === 0x0c) return " ";
+  if (c < 0x20 && c !== 0x0a) return " ";
+  return null;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -201,15 +210,12 @@ function pushSentence(out: Span[], t: string, a: number, b: number, base: number
     if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(" ");
     if (cut < MAX_SENTENCE / 2) cut = MAX_SENTENCE;
     const piece = t.slice(s, s + cut).trimEnd();
-    if (piece) out.push({ text: copy(piece), start: base + s, end: base + s + piece.length });
+    if (piece) out.push({ text: piece, start: base + s, end: base + s + piece.length });
     s += cut;
     while (s < e && /[ ;,]/.test(t[s] ?? "")) s++;
   }
-  if (e > s) out.push({ text: copy(t.slice(s, e)), start: base + s, end: base + e });
+  if (e > s) out.push({ text: t.slice(s, e), start: base + s, end: base + e });
 }
-
-/** A flat copy of a slice, so that a sentence kept in provenance does not keep the whole edition text alive. */
-const copy = (x: string): string => (x.length > 0 ? (x.charAt(0) + x.slice(1)).split("").join("") : x);
 
 /** True when the text is mostly unprintable (a binary file read as text). */
 export function looksBinary(s: string): boolean {

@@ -102,7 +102,7 @@ export function lex(s: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(s); m; m = TOKEN_RE.exec(s)) {
     const text = m[0];
-    const lower = text.toLowerCase().replace(/’/g, "'");
+    const lower = text.includes("’") ? text.toLowerCase().replace(/’/g, "'") : text.toLowerCase();
     let tags = TAG_OF.get(lower) ?? 0;
     const c = text.charCodeAt(0);
     if (c >= 48 && c <= 57) tags |= TAGS.num | (/^(?:19|20)\d{2}$/.test(text) ? TAGS.year : 0);
