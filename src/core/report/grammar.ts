@@ -436,7 +436,7 @@ interface ClauseLead {
   compare?: { month: number; year: number };
 }
 
-const LEAD_BASE_RE = rx(
+const LEAD_BASE_RE = new RegExp(
   `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output)\\b))`,
   "gi",
 );
