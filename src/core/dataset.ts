@@ -98,6 +98,11 @@ export class Dataset {
   private listed: { version: number; list: StoredEdition[] } | null = null;
 
   /** Editions by month (a fresh array; sorted once per dataset version). */
+  /** How many editions are loaded (without listing them). */
+  editionCount(): number {
+    return this.editions.size;
+  }
+
   listEditions(): StoredEdition[] {
     if (!this.listed || this.listed.version !== this.version) {
       this.listed = { version: this.version, list: [...this.editions.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };

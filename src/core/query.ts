@@ -494,13 +494,16 @@ export function figureOf(ds: Dataset, name: FunctionName, args: readonly unknown
   return v === v ? v : undefined; // NaN: no figure
 }
 
-/** Calls one contract function with raw Excel-like arguments (strings, numbers, booleans, null, 2-D arrays). */
-export function callFunction(ds: Dataset, name: FunctionName, args: readonly unknown[]): QueryResult {
+/**
+ * Calls one contract function with raw Excel-like arguments (strings, numbers, booleans, null, 2-D
+ * arrays). `fast: false` skips the figureOf look-up (for a caller that just tried it).
+ */
+export function callFunction(ds: Dataset, name: FunctionName, args: readonly unknown[], fast = true): QueryResult {
   try {
     const f = SPECS.get(name);
     if (!f) return fail("#VALUE!", `unknown function SMM.${String(name)}`);
     if (!f.plan.figure) return memoised(ds, f.spec, args);
-    const v = figureOf(ds, name, args);
+    const v = fast ? figureOf(ds, name, args) : undefined;
     return v !== undefined ? ok(v) : scalar(ds, f.spec, f.plan, args);
   } catch (e) {
     // Never let an exception reach Excel: report it as a value.

@@ -20,7 +20,7 @@ function withLoadContext(r: QueryResult, rt: SmmRuntime): QueryResult {
   if (r.ok || r.error !== "#N/A") return r;
   const st = rt.loadStatus();
   if (st.phase === "failed") return fail("#N/A", `${r.message} (${st.message})`);
-  if (rt.dataset.listEditions().length === 0) return fail("#N/A", `${r.message} (no SMM data is loaded: ${rt.problems() || "no source has editions"})`);
+  if (rt.dataset.editionCount() === 0) return fail("#N/A", `${r.message} (no SMM data is loaded: ${rt.problems() || "no source has editions"})`);
   return r;
 }
 
@@ -33,7 +33,7 @@ function answer(rt: SmmRuntime, name: FunctionName, args: readonly unknown[]): C
     v = undefined; // callFunction reports it as an internal error (it never throws)
   }
   if (v !== undefined) return v;
-  return toExcel(withLoadContext(callFunction(rt.dataset, name, args), rt));
+  return toExcel(withLoadContext(callFunction(rt.dataset, name, args, false), rt));
 }
 
 function waitForLoad(rt: SmmRuntime): Promise<boolean> {

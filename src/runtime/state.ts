@@ -441,7 +441,7 @@ export class SmmRuntime {
       }
     }
     this.rebuild();
-    const n = this.dataset.listEditions().length;
+    const n = this.dataset.editionCount();
     this.setStatus({ phase: "ready", message: n ? `SMM data ready: ${n} edition(s)` : `no SMM data loaded (${this.problems() || "no source has editions"})` });
   }
 
