@@ -227,16 +227,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         1e10;
       const bad = implausible(col.measure, value, f.unitClass);
       if (bad) {
-        issues.push({
-          code: "implausible",
-          reason: "implausible",
-          message: unusedMessage(f.raw, "implausible", bad),
-          section: sec.heading,
-          sentence: rowText,
-          start: prov.start,
-          end: prov.end,
-          path: [product.id, segment, period, cmp > 0 ? "forecast" : "actual", col.measure],
-        });
+        issues.push(implausibleIssue(f.raw, bad, sec.heading, rowText, prov, [product.id, segment, period, cmp > 0 ? "forecast" : "actual", col.measure]));
         continue;
       }
       const o: Observation = {
@@ -538,16 +529,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (MEASURE_INFO[o.measure].level) o.direction = "flat";
           const bad = implausible(o.measure, o.value, r.figure.unitClass);
           if (bad) {
-            issues.push({
-              code: "implausible",
-              reason: "implausible",
-              message: unusedMessage(f.raw, "implausible", bad),
-              section: sec.heading,
-              sentence: s,
-              start: prov.start,
-              end: prov.end,
-              path: [product, segment, period, basis, o.measure],
-            });
+            issues.push(implausibleIssue(f.raw, bad, sec.heading, s, prov, [product, segment, period, basis, o.measure]));
             continue;
           }
           const namesProduct = mentionsIn(r.subject).some((m) => m.product.id === product);
@@ -993,6 +975,11 @@ const phrases = (p: Product): string[] => {
 };
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
+/** The issue for a value outside its measure's plausible range: where it stands and the figure it would have been. */
+function implausibleIssue(raw: string, why: string, section: string, sentence: string, at: { start: number; end: number }, path: Issue["path"]): Issue {
+  return { code: "implausible", reason: "implausible", message: unusedMessage(raw, "implausible", why), section, sentence, start: at.start, end: at.end, path };
+}
+
 function attribute(
   subject: string,
   sec: Section,
