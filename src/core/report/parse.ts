@@ -484,7 +484,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           // "In Anhui, the largest producing province, output rose 6.1%": the province's part
-          if (!segment && (hit?.rule === "fronted-province" || hit?.rule === "province-where") && hit.place) segment = slug(hit.place);
+          if (!segment && (hit?.rule === "fronted-province" || hit?.rule === "province-where") && hit.province && hit.place) segment = slug(hit.place);
           const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
@@ -503,7 +503,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
           segment = canonicalSegment(segment);
           // "China's electrolytic manganese metal (EMM) production": the product's own name is no part of it
-          if (segment && [who.product.id, who.product.name, ...who.product.aliases].some((n) => slug(n) === segment)) segment = "";
+          // ... and "China's NPI metal-content output" names the part after the product's name
+          const ownNames = [who.product.id, who.product.name, ...who.product.aliases].map(slug);
+          if (segment && ownNames.includes(segment)) segment = "";
+          const ownPrefix = /-(?:metal|physical)-content$/.test(segment)
+            ? ownNames.find((n) => n && segment === `${n}${segment.slice(segment.search(/-(?:metal|physical)-content$/))}`)
+            : undefined;
+          if (ownPrefix) segment = canonicalSegment(segment.slice(ownPrefix.length + 1));
           let content = subj.content ?? clauseContent(s, f.start, f.end);
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;

@@ -780,6 +780,8 @@ export interface PrecisionHit {
   yearTotal?: boolean;
   /** The word naming the part or place the rule found ("anhui" in "In Anhui, output rose 6.1%"). */
   place?: string;
+  /** The place is a Chinese province (a regional part of the product, a segment). */
+  province?: boolean;
 }
 
 /**
@@ -878,12 +880,12 @@ const FIRST_STEP = ((): { word: Map<string, number[]>; tag: { rule: number; tag:
 const NO_SKIP: ReadonlySet<string> = new Set();
 
 /** The province or country a match names ("inner mongolia" in "in Inner Mongolia, where"), if any. */
-function placeOf(tokens: readonly Token[], m: Match): { place?: string } {
+function placeOf(tokens: readonly Token[], m: Match): { place?: string; province?: boolean } {
   for (let k = m.at; k < m.end; k++) {
     const t = tokens[k] as Token;
     if (!has(t, TAGS.province | TAGS.country)) continue;
     const name = t.lower.replace(/'s$/, "");
-    return { place: tokens[k - 1]?.lower === "inner" ? `inner ${name}` : name };
+    return { place: tokens[k - 1]?.lower === "inner" ? `inner ${name}` : name, province: has(t, TAGS.province) };
   }
   return {};
 }
