@@ -36,12 +36,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
   heldout20: { total: 300, pass: 297, headlineTotal: 144, headlinePass: 142 },
   heldout21: { total: 270, pass: 260, headlineTotal: 158, headlinePass: 151 },
-  heldout22: { total: 282, pass: 273, headlineTotal: 208, headlinePass: 201 },
+  heldout22: { total: 282, pass: 274, headlineTotal: 208, headlinePass: 202 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (3,796 of 3,884 now). */
-const HEADLINE_FLOOR = { total: 3884, pass: 3796 };
+/** Headline figures answered across all fixtures (3,797 of 3,884 now). */
+const HEADLINE_FLOOR = { total: 3884, pass: 3797 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
