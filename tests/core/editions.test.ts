@@ -37,11 +37,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout20: { total: 300, pass: 297, headlineTotal: 144, headlinePass: 142 },
   heldout21: { total: 270, pass: 260, headlineTotal: 158, headlinePass: 151 },
   heldout22: { total: 282, pass: 274, headlineTotal: 208, headlinePass: 202 },
+  heldout24: { total: 278, pass: 253, headlineTotal: 140, headlinePass: 125 },
+  heldout25: { total: 295, pass: 269, headlineTotal: 197, headlinePass: 180 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (3,797 of 3,884 now). */
-const HEADLINE_FLOOR = { total: 3884, pass: 3797 };
+/** Headline figures answered across all fixtures (4,102 of 4,221 now). */
+const HEADLINE_FLOOR = { total: 4221, pass: 4102 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -473,6 +473,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               continue;
             }
           }
+          // "The operating rate was 58.4%, 1.2 percentage points lower than SMM had expected": against SMM's expectation, not last month
+          if (
+            r.measure?.startsWith("operating_rate_") &&
+            /^\s*(?:percentage points?|pp|ppts?)?\s*(?:lower|higher|below|above|short of)\s+(?:than\s+)?(?:SMM(?:'s)?\s+)?(?:had\s+)?(?:expected|forecast|estimated|expectations?)\b/i.test(
+              s.slice(f.end, f.end + 60),
+            )
+          ) {
+            unused("other-base", "compared with SMM's expectation, not the previous month or year", "rate-vs-expectation");
+            continue;
+          }
           const product = who.product.id;
           // a "part" named by trade words is imports or exports, not output; one named by an adverb, a verb or
           // a time span is no part at all ("steadily", "pulled-back", "smm-assessed", "h1", "january-to-september")
@@ -834,6 +844,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     for (const p of sec.paragraphs) {
       for (const s of sentencesOf(p)) {
         if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
+        // a revision restates an earlier month ("SMM has revised October output to ..."): not the edition's
+        if (/\brevis(?:ed|es|ing|ion)\b/i.test(s.text)) continue;
         const future = isFutureText(s.text.replace(PAST_EXPECT_RE, " "));
         for (const m of monthMentions(s.text)) {
           if (m.role === "compare" || m.role === "since") continue;

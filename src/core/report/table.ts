@@ -31,9 +31,13 @@ export interface TableHeader {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/** The cells of a "|"-separated line, or null when it is not a table line (fewer than 3 cells). */
+/**
+ * The cells of a "|"-separated line, or of a line whose columns are aligned with runs of spaces or
+ * tabs (a table pasted as plain text: "SiMn alloy     812,400    +3.9%    46.1%"); null when it is not
+ * a table line (fewer than 3 cells, or a cell as long as prose).
+ */
 export function tableCells(line: string): Cell[] | null {
-  if (line.split("|").length < 3) return null;
+  if (line.split("|").length < 3) return alignedCells(line);
   const out: Cell[] = [];
   let at = 0;
   for (const part of line.split("|")) {
@@ -58,23 +62,37 @@ export function measureOfHeading(h: string): Measure | null {
     if (/\b(?:cumulative|ytd|year-to-date|jan(?:uary)?\s*[-–]\s*[a-z]+)\b/.test(t)) return "ytd_yoy";
     return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_yoy" : change ? "yoy_chg" : "yoy";
   }
-  if (/operating rate|utili[sz]ation/.test(t)) return "operating_rate";
+  if (/operating rate|utili[sz]ation|\bop\.? rate/.test(t)) return "operating_rate";
   if (/operating capacity/.test(t)) return "operating_capacity";
   if (/capacity/.test(t)) return "capacity";
   if (/\b(?:cumulative|ytd|year-to-date)\b|\bjan(?:uary)?\s*[-–]\s*[a-z]+\b/.test(t) && /\b(?:output|production)\b/.test(t)) return "ytd_output";
   if (/\b(?:output|production|volume|supply)\b/.test(t)) return "output";
+  // "Sep-22 forecast (mt)": a forecast level in tonnes (its month says which)
+  if (/\b(?:forecast|estimate|expected)\b/.test(t) && /\((?:mt|t|tonnes|kt|10,?000 (?:mt|t|tonnes))\)/.test(t)) return "output";
   return null;
 }
 
 function monthOf(h: string): { month: number | null; year: number | null } {
-  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+((?:19|20)\d{2}))?\b/i.exec(h);
+  // "April 2025", "Aug-22" (a two-digit year)
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+((?:19|20)\d{2})|[-'’ ](\d{2}))?\b/i.exec(h);
   if (!m || /[-–]\s*[a-z]/i.test(h.slice(m.index + m[0].length, m.index + m[0].length + 3))) return { month: null, year: null };
-  return { month: MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1 || null, year: m[2] ? Number(m[2]) : null };
+  return { month: MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1 || null, year: m[2] ? Number(m[2]) : m[3] ? 2000 + Number(m[3]) : null };
 }
 
 /** A header row: no figures, a first column naming the rows, and at least one column naming a measure. */
 export function readHeader(cells: readonly Cell[]): TableHeader | null {
-  if (cells.some((c) => /\d/.test(c.text.replace(/\b(?:19|20)\d{2}\b/g, "").replace(/\(\s*10,000\s*(?:mt|tonnes|t)\s*\)/gi, "")))) return null;
+  const MONTH_YY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-'’ ]\d{2}\b/gi;
+  if (
+    cells.some((c) =>
+      /\d/.test(
+        c.text
+          .replace(MONTH_YY, "")
+          .replace(/\b(?:19|20)\d{2}\b/g, "")
+          .replace(/\(\s*10,000\s*(?:mt|tonnes|t)\s*\)/gi, ""),
+      ),
+    )
+  )
+    return null;
   const columns: Column[] = cells.map((c, i) =>
     i === 0 ? { measure: null, unit: null, month: null, year: null } : { measure: measureOfHeading(c.text), unit: unitOfHeading(c.text), ...monthOf(c.text) },
   );
@@ -102,3 +120,13 @@ export function unitOfHeading(h: string): Column["unit"] {
 export const emptyCell = (text: string): boolean =>
   /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) ||
   /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());
+
+/** Cells separated by two or more spaces or a tab; at least 3, none longer than a heading. */
+function alignedCells(line: string): Cell[] | null {
+  if (!/\S(?: {2,}|\t)\S/.test(line)) return null;
+  const out: Cell[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  if (out.length < 3 || out.some((c) => c.text.length > 40 || /[.;:]$/.test(c.text))) return null;
+  return out;
+}
