@@ -31,19 +31,20 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout14: { total: 280, pass: 268, headlineTotal: 169, headlinePass: 163 },
   heldout15: { total: 319, pass: 313, headlineTotal: 225, headlinePass: 222 },
   heldout16: { total: 249, pass: 217, headlineTotal: 154, headlinePass: 137 },
-  heldout17: { total: 290, pass: 283, headlineTotal: 171, headlinePass: 170 },
+  heldout17: { total: 290, pass: 284, headlineTotal: 171, headlinePass: 170 },
   heldout18: { total: 292, pass: 283, headlineTotal: 166, headlinePass: 161 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
   heldout20: { total: 300, pass: 297, headlineTotal: 144, headlinePass: 142 },
   heldout21: { total: 270, pass: 260, headlineTotal: 158, headlinePass: 151 },
-  heldout22: { total: 282, pass: 274, headlineTotal: 208, headlinePass: 202 },
+  heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout24: { total: 278, pass: 253, headlineTotal: 140, headlinePass: 125 },
-  heldout25: { total: 295, pass: 269, headlineTotal: 197, headlinePass: 180 },
+  heldout25: { total: 295, pass: 272, headlineTotal: 197, headlinePass: 182 },
+  heldout23: { total: 282, pass: 271, headlineTotal: 155, headlinePass: 150 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (4,102 of 4,221 now). */
-const HEADLINE_FLOOR = { total: 4221, pass: 4102 };
+/** Headline figures answered across all fixtures (4,255 of 4,376 now). */
+const HEADLINE_FLOOR = { total: 4376, pass: 4255 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

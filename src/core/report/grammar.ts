@@ -626,7 +626,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // metric named after the figure: "a 28-percentage-point drop in capacity utilisation"
       const after = CHANGE_AFTER_RE.exec(rightFull);
       if (after) {
-        const m2 = nearestMetricAhead(rightFull.slice(after[0].length, after[0].length + 40));
+        const m2 = nearestMetricAhead(clauseHead(rightFull.slice(after[0].length, after[0].length + 40)));
         if (m2) r.metric = m2;
       }
       r.subject = left;
@@ -642,7 +642,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (/^\s*(?:mt\/year\s*)?(?:was|were|is|are)\s+(?:in\s+)?(?:operating|operation|running|in production)\b/i.test(rightFull)) r.metric = "opcap";
     if (metric && CHANGE_AFTER_RE.test(rightFull)) {
       const after = CHANGE_AFTER_RE.exec(rightFull);
-      const m2 = after ? nearestMetricAhead(rightFull.slice(after[0].length, after[0].length + 40)) : null;
+      const m2 = after ? nearestMetricAhead(clauseHead(rightFull.slice(after[0].length, after[0].length + 40))) : null;
       if (m2) r.metric = m2;
     }
     if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s))
@@ -875,6 +875,9 @@ function shareDirection(rs: Reading[], s: string): void {
   }
 }
 
+/** Text up to the first clause break ("higher, with new capacity": the metric after a comma is another clause's). */
+const clauseHead = (t: string): string => t.split(/[,;.]\s/)[0] ?? t;
+
 function nearestMetricAhead(text: string): Metric | null {
   let best: { metric: Metric; index: number } | null = null;
   for (const { metric, re } of METRIC_RES) {
@@ -886,7 +889,7 @@ function nearestMetricAhead(text: string): Metric | null {
 }
 
 const LEVEL_TAIL_RE =
-  /\b(?:delivered|turned out|turning out|churned out|put out|to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of)\s*$/i;
+  /\b(?:delivered|turned out|turning out|churned out|put out|to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of|contributed|contributing|contributes)\s*$/i;
 
 function levelOrChange(left: string, f: Figure, right: string): { kind: "level" | "change" | null; direction: Direction | null } {
   const tail = left.replace(/\s*\(?\s*[+-]?\s*$/, "").trimEnd();

@@ -494,7 +494,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           // "In Anhui, the largest producing province, output rose 6.1%": the province's part
-          if (!segment && (hit?.rule === "fronted-province" || hit?.rule === "province-where") && hit.province && hit.place) segment = slug(hit.place);
+          if (
+            !segment &&
+            (hit?.rule === "fronted-province" || hit?.rule === "province-where" || hit?.rule === "province-contributed") &&
+            hit.province &&
+            hit.place
+          )
+            segment = slug(hit.place);
           const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);

@@ -187,6 +187,21 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["PT Sulawesi Nikel Makmur alone raised its output by 12% MoM.", "12%"],
   },
   {
+    name: "called-on",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["called|calling|calls|urged|urging|urges|proposed|proposing|proposes", "on|upon|for|producers|smelters|plants|members|companies"],
+    example: ["An industry initiative called on producers to cut output by 30% in March.", "30%"],
+  },
+  {
+    name: "output-there",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["output|production|capacity|runs", "there|here"],
+    partOnly: true,
+    example: ["Yunnan stayed in dry-season curtailment, with output there down 26.4% MoM.", "26.4%"],
+  },
+  {
     name: "published-earlier",
     reason: "other-time",
     scope: "right",
@@ -221,6 +236,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["in|across|at|from", "inner?", "#province"],
     partOnly: true,
     example: ["In Anhui, the largest producing province, output rose 6.1% MoM.", "6.1%"],
+  },
+  {
+    name: "province-contributed",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["inner?", "#province", "contributed|contributing|contributes|produced|accounted"],
+    partOnly: true,
+    example: ["Output reached 752,000 mt; Inner Mongolia contributed 496,000 mt.", "496,000 mt"],
   },
   {
     name: "province-where",
