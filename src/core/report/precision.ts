@@ -187,6 +187,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["PT Sulawesi Nikel Makmur alone raised its output by 12% MoM.", "12%"],
   },
   {
+    name: "market-expectation",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: [
+      "market|market's|consensus|analysts|analysts'|analyst|broker|brokers'",
+      "expectation|expectations|consensus|forecast|forecasts|estimate|estimates",
+    ],
+    example: ["November production fell short of previous market expectations (120,600 mt).", "120,600 mt"],
+  },
+  {
     name: "called-on",
     reason: "other-time",
     scope: "chain",
@@ -751,7 +761,12 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   const stopsAt = (k: number): boolean => has(tokens[k], STOP) && !(tokens[k]?.text === "." && /^[a-z]/.test(tokens[k + 1]?.text ?? ""));
   while (c >= 0 && !stopsAt(c)) c--;
   // "output was 70,300 mt (+5.2% MoM)": a bracket right after a figure annotates it, and shares its chain
-  while (c >= 0 && tokens[c]?.text === "(" && [1, 2, 3].some((d) => has(tokens[c - d], TAGS.num)) && !tokens.slice(c - 3, c).some((t) => has(t, STOP))) {
+  // "... market expectations (120,600 mt)": a bracket that opens on the figure glosses the words before it
+  while (
+    c >= 0 &&
+    tokens[c]?.text === "(" &&
+    (([1, 2, 3].some((d) => has(tokens[c - d], TAGS.num)) && !tokens.slice(c - 3, c).some((t) => has(t, STOP))) || fi - c <= 2)
+  ) {
     c--;
     while (c >= 0 && !stopsAt(c)) c--;
   }

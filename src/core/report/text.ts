@@ -162,7 +162,8 @@ const ABBREV = /\b(?:e\.g|i\.e|etc|approx|vs|no|nos|co|c|ca|ltd|inc|corp|dept|es
 /**
  * Sentences of a paragraph with offsets. Splits after . ! ? followed by space and a capital,
  * digit, quote or bracket, and also after a period glued to a capital ("month.After"),
- * but not inside numbers (1.0581) or after common abbreviations.
+ * but not inside numbers (1.0581) or after common abbreviations; a bracketed headline ("[SMM
+ * Analysis: ...] In January, ...") ends where its bracket closes.
  */
 export function sentences(p: Span): Span[] {
   const out: Span[] = [];
@@ -170,12 +171,14 @@ export function sentences(p: Span): Span[] {
   let start = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
-    if (c !== "." && c !== "!" && c !== "?" && c !== ";") continue;
-    if (c === ";") continue; // clauses are handled by the grammar; keep sentences whole
+    if (c !== "." && c !== "!" && c !== "?" && c !== "]") continue;
+    // "[SMM Analysis: Output Down 12.66% in January] In January 2025, ...": a bracketed headline is a sentence of its own
+    if (c === "]" && !/^ +[A-Z]/.test(t.slice(i + 1, i + 3))) continue;
     const prev = t[i - 1] ?? "";
     const next = t[i + 1] ?? "";
     let cut = -1;
-    if (next === " " || next === "") {
+    if (c === "]") cut = i + 1;
+    else if (next === " " || next === "") {
       // look at the first non-space character after
       let j = i + 1;
       while (t[j] === " ") j++;
