@@ -333,8 +333,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         ),
       );
       const inlineProduct = sec.product ?? sec.current ?? articleProduct;
+      // "Spodumene-derived lithium carbonate: Total production in September increased 5% MoM.": a paragraph
+      // opened by a label naming a part of the product (no bullet)
+      const opening = inline ? null : /^\s*([A-Za-z][A-Za-z -]{2,60}):\s+\S/.exec(para.text);
+      const openingOk = !!opening && !!inlineProduct && catalog.findInText(opening[1] ?? "").some((m) => m.product.id === inlineProduct.id);
+      const label = inline?.[1] ?? (openingOk ? opening?.[1] : undefined);
       const inlineSegment =
-        inline && inlineProduct ? canonicalSegment(readSubject(`${inline[1] ?? ""} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
+        label && inlineProduct ? canonicalSegment(readSubject(`${label} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
       for (const sent of sentencesOf(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
