@@ -726,3 +726,27 @@ describe("readSentence: structure", () => {
     for (const s of ss) for (const r of readSentence(s)) expect(Number.isFinite(r.value)).toBe(true);
   });
 });
+
+describe("readSentence: a comparison base leading a clause holds for its figures", () => {
+  it.each<[string, Pair[]]>([
+    ["YoY, output did not rise but fell 2.2%.", [["yoy", -0.022]]],
+    ["Y/y it did not fall but rose 7.6%.", [["yoy", 0.076]]],
+    [
+      "Refined tin output was 14,680 mt, up 6.9% m-o-m, while YoY it fell 3.2%.",
+      [
+        ["output", 14680],
+        ["mom", 0.069],
+        ["yoy", -0.032],
+      ],
+    ],
+    ["On a yearly basis, output was 46% higher.", [["yoy", 0.46]]],
+    [
+      "Output rose by 45,600 mt MoM, up 4.52%, and by 7.83% YoY.",
+      [
+        ["mom_chg", 45600],
+        ["mom", 0.0452],
+        ["yoy", 0.0783],
+      ],
+    ],
+  ])("%s", (s, want) => expectPairs(pairs(s), want));
+});

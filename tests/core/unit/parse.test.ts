@@ -383,6 +383,41 @@ describe("parseReport: a section dated a year off", () => {
   });
 });
 
+describe("parseReport: last year's figure quoted in a section that states this month", () => {
+  it("is another time, and the section is not misdated", () => {
+    const r = parseReport("Primary Lead\nPrimary lead output in December was 301,400 mt, down 1.9% MoM. In December 2023, output had been 299,000 mt.\n", {
+      edition: "2024-12",
+    });
+    expect(find(r.edition!, "primary-lead", "output").map((o) => [o.period, o.value])).toEqual([["2024-12", 301400]]);
+    expect(r.issues.some((i) => i.code === "misdated-section")).toBe(false);
+    expect(r.issues.some((i) => i.code === "unused-number" && i.reason === "other-time" && /299,000/.test(i.message))).toBe(true);
+  });
+});
+
+describe("parseReport: a revision of last month", () => {
+  it("does not date the edition, and the figure it replaces is left out", () => {
+    const r = parseReport(
+      [
+        "Stainless Steel",
+        "SMM has revised China's October 2025 crude stainless steel output to 3.412 million mt, from the 3.386 million mt published a month ago.",
+        "China's crude stainless steel output in November 2025 fell to 3.318 million mt, down 2.8% MoM.",
+      ].join("\n"),
+    );
+    expect(r.editionId).toBe("2025-11");
+    expect(find(r.edition!, "stainless-steel", "output").some((o) => o.value === 3386000)).toBe(false);
+  });
+});
+
+describe("parseReport: China's figure in a country's section", () => {
+  it("is another subject, not the country's product", () => {
+    const e = parseOne(
+      "Indonesian NPI\nIndonesian NPI output in April 2025 was 126,800 mt in metal content, up 2.1% MoM. By contrast, China's domestic NPI output fell 6.7% MoM.\n",
+    );
+    expect(find(e, "indonesian-npi", "mom", { segment: "" }).map((o) => o.value)).toEqual([0.021]);
+    expect(e.observations.some((o) => o.value === -0.067)).toBe(false);
+  });
+});
+
 describe("parseReport: forecasts", () => {
   const e = parseOne(
     [

@@ -83,3 +83,22 @@ describe("'10,000 mt' (万吨) and label lines", () => {
     expect(ask(t, '=SMM.VALUE("refined-zinc","2025-03","mom_chg")')).toMatch(/^#N\/A/);
   });
 });
+
+describe("tables aligned with spaces", () => {
+  it("splits a line on runs of two or more spaces or tabs, and not prose", () => {
+    expect(tableCells("SiMn alloy     812,400    +3.9%    46.1%")?.map((c) => c.text)).toEqual(["SiMn alloy", "812,400", "+3.9%", "46.1%"]);
+    expect(tableCells("EMM\t118,600\t-6.4%")?.map((c) => c.text)).toEqual(["EMM", "118,600", "-6.4%"]);
+    expect(tableCells("Output rose 3.9% in August.  Prices fell.  Stocks rose.")).toBeNull();
+    expect(tableCells("Copper output rose 3.9% MoM in August")).toBeNull();
+  });
+  it("reads a header with two-digit-year months and abbreviated measures", () => {
+    const h = readHeader(tableCells("Product     Aug-22 output (mt)   MoM   Op. rate   Sep-22 forecast (mt)") ?? []);
+    expect(h?.columns.map((c) => [c.measure, c.month, c.year])).toEqual([
+      [null, null, null],
+      ["output", 8, 2022],
+      ["mom", null, null],
+      ["operating_rate", null, null],
+      ["output", 9, 2022],
+    ]);
+  });
+});

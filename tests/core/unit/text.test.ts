@@ -251,3 +251,13 @@ describe("looksBinary", () => {
     expect(looksBinary("a".repeat(5000) + "\u0000".repeat(5000))).toBe(false);
   });
 });
+
+describe("sentences: a bracketed headline", () => {
+  it("ends where its bracket closes", () => {
+    expect(texts("[SMM Analysis: NPI Down 12.66% MoM in January] In January 2025, NPI output fell 10.65% MoM.")).toEqual([
+      "[SMM Analysis: NPI Down 12.66% MoM in January]",
+      "In January 2025, NPI output fell 10.65% MoM.",
+    ]);
+    expect(texts("Output [metal content] rose 3% MoM.")).toEqual(["Output [metal content] rose 3% MoM."]);
+  });
+});
