@@ -40,11 +40,14 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout24: { total: 278, pass: 253, headlineTotal: 140, headlinePass: 125 },
   heldout25: { total: 295, pass: 272, headlineTotal: 197, headlinePass: 182 },
   heldout23: { total: 282, pass: 271, headlineTotal: 155, headlinePass: 150 },
+  heldout26: { total: 277, pass: 268, headlineTotal: 165, headlinePass: 159 },
+  heldout27: { total: 268, pass: 231, headlineTotal: 161, headlinePass: 137 },
+  heldout28: { total: 241, pass: 218, headlineTotal: 111, headlinePass: 106 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (4,255 of 4,376 now). */
-const HEADLINE_FLOOR = { total: 4376, pass: 4255 };
+/** Headline figures answered across all fixtures (4,657 of 4,813 now). */
+const HEADLINE_FLOOR = { total: 4813, pass: 4657 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -532,7 +532,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (!/^\s*(?:MoM|m-o-m|m\/m|month[- ]on[- ]month)\b/i.test(trailing) && MONTH_YEAR_AGO_RE.test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : (r.basis ?? "yoy");
     if (
-      /^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(
+      /^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:mt\s+)?(?:above|below|over|beyond|short of) (?:the )?(?:SMM(?:'s)?\s+)?(?:own\s+|earlier\s+|previous\s+|prior\s+)?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(
         rightFull,
       )
     )
@@ -747,7 +747,14 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     }
     if (r.metric === "expect" && r.basis !== "expect" && !r.expectedLevel) r.basis = "expect";
     if (r.basis === "expect" && r.direction === null) {
-      const ctx = (left + " " + trailing).toLowerCase();
+      // "12,900 mt below SMM's own expectation": the comparison word may follow the figure
+      const ctx = (
+        left +
+        " " +
+        trailing +
+        " " +
+        (/^\s*(?:mt\s+)?(?:above|below|over|beyond|short of|higher|lower|more|less)\b/i.exec(rightFull)?.[0] ?? "")
+      ).toLowerCase();
       r.direction = /\b(?:below|lower|short|under|less|missed|fell short|trailed|lagged|behind)\b/.test(ctx) ? "down" : "up";
       r.kind = "change";
     }

@@ -478,6 +478,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               continue;
             }
           }
+          // "We expect NdFeB output to rise about 5%, ahead of SMM's +3.0%": in a text that names SMM as a third
+          // party, "we" and "our" are someone else (SMM's own reports say "SMM expects")
+          const weAt = s.slice(0, f.start).search(/\b(?:we|our|us)\b(?!.*\b(?:we|our|us)\b)/i);
+          if (weAt >= 0 && /\bSMM\b/.test(s) && !/\bSMM\b/.test(s.slice(weAt, f.start))) {
+            unused("other-subject", "the writer's own number next to SMM's, not SMM's", "writer-not-smm");
+            continue;
+          }
           // "The operating rate was 58.4%, 1.2 percentage points lower than SMM had expected": against SMM's expectation, not last month
           if (
             r.measure?.startsWith("operating_rate_") &&
@@ -856,7 +863,7 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
       for (const s of sentencesOf(p)) {
         if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
         // a revision restates an earlier month ("SMM has revised October output to ..."): not the edition's
-        if (/\brevis(?:ed|es|ing|ion)\b/i.test(s.text)) continue;
+        if (/\b(?:revis(?:ed|es|ing|ion)|correct(?:ed|s|ing|ion))\b/i.test(s.text)) continue;
         const future = isFutureText(s.text.replace(PAST_EXPECT_RE, " "));
         for (const m of monthMentions(s.text)) {
           if (m.role === "compare" || m.role === "since") continue;

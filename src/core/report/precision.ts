@@ -197,6 +197,33 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["November production fell short of previous market expectations (120,600 mt).", "120,600 mt"],
   },
   {
+    name: "first-person-guess",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["i|i'd|i'm|i'll|i've|my"],
+    example: ["Marco: I'd guess April lithium hydroxide -2% MoM, but that's just me.", "-2%"],
+  },
+  {
+    name: "other-forecaster",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: [
+      "street|street's|consensus|brokers|brokers'|analysts|sell-side|buy-side",
+      "expects|expect|sees|see|forecast|forecasts|estimate|estimates|had|has|of|put|puts|at",
+    ],
+    example: ["The Street expects Indonesian NPI output to rise about 5% in September.", "5%"],
+  },
+  {
+    name: "province-possessive",
+    reason: "part-of-industry",
+    scope: "subject",
+    pattern: [
+      "anhui's|beijing's|chongqing's|fujian's|gansu's|guangdong's|guangxi's|guizhou's|hainan's|hebei's|henan's|hubei's|hunan's|jiangsu's|jiangxi's|jilin's|liaoning's|ningxia's|qinghai's|shaanxi's|shandong's|shanxi's|sichuan's|xinjiang's|yunnan's|zhejiang's|mongolia's",
+    ],
+    partOnly: true,
+    example: ["Sichuan's aluminium operating capacity dropped to around 120,000 mt/year.", "120,000 mt/year"],
+  },
+  {
     name: "called-on",
     reason: "other-time",
     scope: "chain",
