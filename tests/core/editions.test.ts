@@ -39,15 +39,17 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout24: { total: 278, pass: 253, headlineTotal: 140, headlinePass: 125 },
   heldout25: { total: 295, pass: 272, headlineTotal: 197, headlinePass: 182 },
-  heldout23: { total: 282, pass: 271, headlineTotal: 155, headlinePass: 150 },
+  heldout23: { total: 282, pass: 273, headlineTotal: 155, headlinePass: 152 },
   heldout26: { total: 277, pass: 268, headlineTotal: 165, headlinePass: 159 },
   heldout27: { total: 268, pass: 231, headlineTotal: 161, headlinePass: 137 },
   heldout28: { total: 241, pass: 218, headlineTotal: 111, headlinePass: 106 },
+  heldout29: { total: 276, pass: 261, headlineTotal: 156, headlinePass: 152 },
+  heldout30: { total: 220, pass: 188, headlineTotal: 100, headlinePass: 86 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (4,657 of 4,813 now). */
-const HEADLINE_FLOOR = { total: 4813, pass: 4657 };
+/** Headline figures answered across all fixtures (4,897 of 5,069 now). */
+const HEADLINE_FLOOR = { total: 5069, pass: 4897 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -276,6 +276,9 @@ function findMonthMentions(s: string): MonthMention[] {
     if (m[2] && role === "period" && !/\b(?:as of|as at|by|end of|until|through)\s+$/.test(before)) role = "since";
     if (/^(?:'s)?\s+(?:levels?|figures?)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 10)) && /\b(?:than|from|compared)\b/.test(before))
       role = "compare";
+    // "production, which had already begun to slow in November, dropped 9.3%": a month inside a
+    // relative clause dates that clause, not the figure after it
+    if (role === "period" && /,\s*which\b[^,]*$/i.test(s.slice(0, start)) && /^[^,\d]*,/.test(s.slice(m.index + m[0].length))) role = "since";
     out.push({ start, end: m.index + m[0].length, month, year: m[3] ? Number(m[3]) : null, role });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -532,7 +535,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (!/^\s*(?:MoM|m-o-m|m\/m|month[- ]on[- ]month)\b/i.test(trailing) && MONTH_YEAR_AGO_RE.test(trailing)) r.basis = "yoy";
     if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : (r.basis ?? "yoy");
     if (
-      /^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:mt\s+)?(?:above|below|over|beyond|short of) (?:the )?(?:SMM(?:'s)?\s+)?(?:own\s+|earlier\s+|previous\s+|prior\s+)?(?:expectations?|forecast)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(
+      /^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:mt\s+)?(?:above|below|over|beyond|short of) (?:the )?(?:SMM(?:'s)?\s+)?(?:own\s+|earlier\s+|previous\s+|prior\s+)?(?:expectations?|forecast)|^\s*(?:mt\s+)?(?:above|below|over|beyond|short of) the (?:figure|level|number|volume) (?:that )?SMM (?:had )?(?:projected|expected|forecast|estimated)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(
         rightFull,
       )
     )
@@ -826,12 +829,15 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
   return readings;
 }
 
+const MONTH_YEAR_TO_RE = new RegExp(`${MONTH_RE_SRC}\\s+(?:19|20)\\d{2}\\s+to\\s*$`);
+
 /** "1%-2%", "1-2%"-like pairs, "between 1% and 2%": a range is not one number (both are left out). */
 function markRanges(rs: Reading[], s: string): void {
   for (const r of rs) {
     const before = s.slice(Math.max(0, r.figure.start - 24), r.figure.start);
     // "400,000-410,000 mt", "45-46GW": the first number carries no unit of its own
-    if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before))
+    // ("in August 2023 to 967,300 mt": a month's year is no first number)
+    if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before) && !MONTH_YEAR_TO_RE.test(before))
       r.excludedReason = ex("no-measure", `a range (${before.replace(/^.*?(\d[\d,.]*\s*(?:[-–—~]|to)\s*)$/, "$1")}${r.figure.raw}), not one number`);
     // "silicon metal (Si≥97%)", "purity >99.9%": a grade, not a figure
     else if (/(?:[≥≤<>]=?|\bSi|\bNi|\bpurity(?: of)?|\bgrade(?: of)?)\s*$/i.test(before))

@@ -374,9 +374,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           return { period: p, misdated: mis };
         };
         // ---- figures
+        let prevFigureEnd = 0;
         for (const r of readings) {
           const f = r.figure;
           const at = sent.start + f.start;
+          // "LFP by roughly 12% MoM and iron phosphate by about 15% MoM": a product named between the
+          // previous figure and this one is this figure's subject, whatever the grammar carried over
+          const gap = s.slice(prevFigureEnd, f.start);
+          prevFigureEnd = f.end;
+          const gapNames =
+            !r.segmentOverride && prevFigureEnd > 0 && /^\s*(?:[a-z%]+\s+){0,3}?(?:,\s*)?(?:and|while|whereas|but)\b/i.test(gap) ? mentionsIn(gap) : [];
           const prov = { edition, section: sec.heading, sentence: s, start: orig(at), end: orig(sent.start + f.end), ...(source ? { source } : {}) };
           const unused = (reason: ReasonCode, why: string, rule?: string): void => {
             issues.push({
@@ -399,7 +406,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(r.excludedReason?.reason ?? "no-measure", r.excludedReason?.why ?? "no measure fits");
             continue;
           }
-          const who = attribute(r.segmentOverride ?? r.subject, sec, mentionsIn, articleProduct);
+          const who = attribute(r.segmentOverride ?? (gapNames.length ? gap : r.subject), sec, mentionsIn, articleProduct);
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
             continue;
@@ -742,7 +749,13 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
         const nextLower = next.text.toLowerCase();
         const keys = titleCase
           .map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ""))
-          .filter((w) => w.length >= 3 && !/^(?:metal|metals|production|output|market|china|chinese|data|the|and)$/.test(w));
+          .filter(
+            (w) =>
+              w.length >= 3 &&
+              !/^(?:metal|metals|production|output|market|china|chinese|data|the|and|weekly|monthly|daily|snapshot|outlook|overview|summary|highlights|review|update|prices?|inventor(?:y|ies)|week|month|notes?)$/.test(
+                w,
+              ),
+          );
         if (keys.some((k) => nextLower.includes(k.slice(0, Math.min(k.length, 6))))) {
           let product: Product | null = null;
           try {

@@ -197,6 +197,13 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["November production fell short of previous market expectations (120,600 mt).", "120,600 mt"],
   },
   {
+    name: "other-source",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["#agency"],
+    example: ["Antaike estimates January-September output at 32.4 million mt, up 2.9% YoY.", "32.4 million mt"],
+  },
+  {
     name: "first-person-guess",
     reason: "other-subject",
     scope: "chain",

@@ -32,6 +32,7 @@ export const TAGS = {
   country: 1 << 30, // a country other than China: its output is another subject in a China section
   province: 2 ** 31, // a Chinese province: a figure about it is a regional part (a segment)
   ing: 1 << 24, // a present participle ("not using copper concentrates" names a part, it does not negate)
+  agency: 1 << 14, // another data provider (Mysteel, Antaike, INSG...): its numbers are not SMM's
 } as const;
 export type TagName = keyof typeof TAGS;
 
@@ -81,6 +82,10 @@ add(
   "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang mongolia anhui's yunnan's jiangxi's guangxi's xinjiang's sichuan's qinghai's shandong's henan's hunan's",
 );
 add(["month"], "january february march april may june july august september october november december");
+add(
+  ["agency"],
+  "mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's",
+);
 
 /** Capitalised possessives that are not a company: the country, SMM, products, generic subjects. */
 const NOT_NAMES = new Set(
