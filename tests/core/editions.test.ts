@@ -26,7 +26,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout9: { total: 260, pass: 242, headlineTotal: 156, headlinePass: 146 },
   heldout10: { total: 399, pass: 373, headlineTotal: 245, headlinePass: 239 },
   heldout11: { total: 448, pass: 432, headlineTotal: 239, headlinePass: 235 },
-  heldout12: { total: 233, pass: 216, headlineTotal: 119, headlinePass: 114 },
+  heldout12: { total: 233, pass: 226, headlineTotal: 119, headlinePass: 114 },
   heldout13: { total: 329, pass: 320, headlineTotal: 172, headlinePass: 171 },
   heldout14: { total: 280, pass: 268, headlineTotal: 169, headlinePass: 163 },
   heldout15: { total: 319, pass: 313, headlineTotal: 225, headlinePass: 222 },
@@ -41,15 +41,15 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout25: { total: 295, pass: 272, headlineTotal: 197, headlinePass: 182 },
   heldout23: { total: 282, pass: 273, headlineTotal: 155, headlinePass: 152 },
   heldout26: { total: 277, pass: 268, headlineTotal: 165, headlinePass: 159 },
-  heldout27: { total: 268, pass: 231, headlineTotal: 161, headlinePass: 137 },
+  heldout27: { total: 268, pass: 241, headlineTotal: 161, headlinePass: 144 },
   heldout28: { total: 241, pass: 218, headlineTotal: 111, headlinePass: 106 },
   heldout29: { total: 276, pass: 261, headlineTotal: 156, headlinePass: 152 },
   heldout30: { total: 220, pass: 188, headlineTotal: 100, headlinePass: 86 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (4,897 of 5,069 now). */
-const HEADLINE_FLOOR = { total: 5069, pass: 4897 };
+/** Headline figures answered across all fixtures (4,904 of 5,069 now). */
+const HEADLINE_FLOOR = { total: 5069, pass: 4904 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

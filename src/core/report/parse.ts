@@ -180,6 +180,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const res = catalog.resolve(first.text);
     let product: Product | null = res?.product ?? catalog.matchHeading(first.text) ?? null;
     let segment = res?.segment ?? "";
+    // "Pr-Nd oxide" resolves to light rare earth by its alias, but names a part of it (as in a sentence)
+    if (product && !segment) segment = canonicalSegment(readSubject(`${first.text} production`, words(product), phrases(product)).segment);
     if (!product && sec.product && /[a-z]/i.test(first.text)) {
       product = sec.product;
       segment = canonicalSegment(slug(first.text));

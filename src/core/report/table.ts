@@ -47,9 +47,11 @@ export function tableCells(line: string): Cell[] | null {
     at += part.length + 1;
   }
   // a leading or trailing pipe ("| a | b |") leaves empty cells at the ends
+  const framed = /^\s*\|.*\|\s*$/.test(line);
   while (out.length && out[0]?.text === "") out.shift();
   while (out.length && out[out.length - 1]?.text === "") out.pop();
-  return out.length >= 3 ? out : null;
+  // a Markdown row framed by pipes may have two cells ("| NdFeB | +3.0% |")
+  return out.length >= 3 || (framed && out.length === 2) ? out : null;
 }
 
 /** The measure a column heading names, or null. */
@@ -93,8 +95,12 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
     )
   )
     return null;
+  // "Desk est. MoM", "Consensus YoY": a column of someone else's numbers is not read
+  const otherSource = (h: string): boolean => /\b(?:desk|our|consensus|broker|house|street|analysts?)\b/i.test(h) && !/\bSMM\b/.test(h);
   const columns: Column[] = cells.map((c, i) =>
-    i === 0 ? { measure: null, unit: null, month: null, year: null } : { measure: measureOfHeading(c.text), unit: unitOfHeading(c.text), ...monthOf(c.text) },
+    i === 0
+      ? { measure: null, unit: null, month: null, year: null }
+      : { measure: otherSource(c.text) ? null : measureOfHeading(c.text), unit: unitOfHeading(c.text), ...monthOf(c.text) },
   );
   if (!columns.some((c) => c.measure)) return null;
   // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change

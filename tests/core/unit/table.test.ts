@@ -102,3 +102,14 @@ describe("tables aligned with spaces", () => {
     ]);
   });
 });
+
+describe("columns and rows of other sources", () => {
+  it("reads no column of someone else's numbers", () => {
+    const h = readHeader(tableCells("| Product | SMM output (mt) | SMM MoM | Desk est. MoM | Consensus YoY |") ?? []);
+    expect(h?.columns.map((c) => c.measure)).toEqual([null, "output", "mom", null, null]);
+  });
+  it("reads a two-cell Markdown row framed by pipes, and no unframed two-cell line", () => {
+    expect(tableCells("| NdFeB | +3.0% |")?.map((c) => c.text)).toEqual(["NdFeB", "+3.0%"]);
+    expect(tableCells("copper | up 3%")).toBeNull();
+  });
+});
