@@ -169,6 +169,17 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const raws = new Map<Observation, string>();
   const trendDrafts: TrendDraft[] = [];
   const articleProduct = dominantProduct(text, catalog, sections);
+  /**
+   * "We had pencilled in 541,000 mt ..., and our channel checks point to December output of 548,000 mt":
+   * in a sentence that names SMM, or a text that names SMM and a desk's own tools ("our model"), "we",
+   * "our" and "us" before a number or a direction, with no SMM between, are the writer's own. (SMM's
+   * own reports say "SMM expects", and sometimes "we anticipate" or "our statistics": those stay SMM's.)
+   */
+  const deskText = /\bSMM\b/.test(text) && DESK_RE.test(text);
+  const writersOwn = (s: string, at: number): boolean => {
+    const weAt = s.slice(0, at).search(/\b(?:we|our|us)\b(?!.*\b(?:we|our|us)\b)/i);
+    return weAt >= 0 && (deskText || /\bSMM\b/.test(s)) && !/\bSMM\b/.test(s.slice(weAt, at));
+  };
 
   let order = 0;
   const PCT_MEASURES: ReadonlySet<Measure> = new Set(["mom", "yoy", "ytd_yoy", "operating_rate", "operating_rate_mom", "operating_rate_yoy"]);
@@ -489,8 +500,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           // "We expect NdFeB output to rise about 5%, ahead of SMM's +3.0%": in a text that names SMM as a third
           // party, "we" and "our" are someone else (SMM's own reports say "SMM expects")
-          const weAt = s.slice(0, f.start).search(/\b(?:we|our|us)\b(?!.*\b(?:we|our|us)\b)/i);
-          if (weAt >= 0 && /\bSMM\b/.test(s) && !/\bSMM\b/.test(s.slice(weAt, f.start))) {
+          if (writersOwn(s, f.start)) {
             unused("other-subject", "the writer's own number next to SMM's, not SMM's", "writer-not-smm");
             continue;
           }
@@ -607,6 +617,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (!d.production && !d.operatingRate) continue;
             const who = attribute(d.subject, sec, mentionsIn, articleProduct);
             if (!who.product) continue;
+            // the precision rules judge a direction word as they judge a number: another source's,
+            // a desk's, a week's or a target's direction is not SMM's trend of the month
+            tokens ??= lex(s);
+            const dhit = precisionCheck(tokens, d.start, d.end, skipRulesFor(who.product), edition);
+            if (writersOwn(s, d.start)) continue;
+            if (dhit && TREND_EXCLUDING.has(dhit.reason) && !dhit.partOnly && !dhit.forecastOnly && !dhit.yearTotal && !COUNTRY_RULES.has(dhit.rule)) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
             if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length)))
               continue;
@@ -1223,6 +1239,15 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
+
+/** A writer's own tools, which SMM's reports do not name: "our model", "our desk", "our channel checks", "we model". */
+const DESK_RE =
+  /\b(?:our|my)\s+(?:own\s+)?(?:models?|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b/i;
+
+/** Precision reasons that also keep a direction statement out of the trends (the others name bases or parts, which the trend reader settles itself). */
+const TREND_EXCLUDING: ReadonlySet<string> = new Set(["other-subject", "weekly-daily", "negated", "other-time"]);
+/** Rules about a country: a trend reads its region itself (Indonesian NPI). */
+const COUNTRY_RULES: ReadonlySet<string> = new Set(["subject-country", "fronted-country"]);
 
 /** A trend that disagrees with the sign of the stated change is dropped (the numbers stay). */
 function dropDisagreeingTrends(trends: TrendObservation[], obs: readonly Observation[], issues: Issue[]): TrendObservation[] {

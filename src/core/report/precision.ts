@@ -20,7 +20,7 @@
 import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
 
-export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before";
+export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before" | "tail";
 
 /** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens. */
 export type Step = string;
@@ -34,6 +34,8 @@ export interface PrecisionRule {
   unless?: Step[][];
   /** The rule does not fire when a token with one of these tags is among the 5 before the match. */
   notAfter?: TagName[];
+  /** The rule does not fire when one of these words ("a|b") is among the 3 tokens before the match ("to meet annual targets"). */
+  notAfterWords?: string;
   /** Not when the year is the edition's own and the edition is December's (the year's total is the year to date). */
   yearEnd?: boolean;
   /** Only when the figure would be a forecast: a status on a later date ("as of early November") is not SMM's forecast. */
@@ -202,6 +204,25 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["#agency"],
     example: ["Antaike estimates January-September output at 32.4 million mt, up 2.9% YoY.", "32.4 million mt"],
+  },
+  {
+    name: "according-to-other",
+    reason: "other-subject",
+    scope: "tail",
+    pattern: ["according|per|citing", "to?", "the?", "#agency"],
+    example: ["Output rose 4% MoM, according to Mysteel.", "4%"],
+  },
+  {
+    name: "hearsay",
+    reason: "other-subject",
+    scope: "tail",
+    pattern: [
+      "according|per",
+      "to?",
+      "market|industry|trade|unconfirmed|unnamed|anecdotal?",
+      "talk|rumours|rumors|rumour|rumor|chatter|hearsay|gossip|whispers|sources",
+    ],
+    example: ["Operating rates at the plants are running near 80%, according to market talk.", "80%"],
   },
   {
     name: "first-person-guess",
@@ -387,7 +408,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["had", "it", "not", "been"],
     example: ["Had it not been for the outages, output would be up 4%.", "4%"],
   },
-  { name: "target", reason: "other-time", scope: "subject", pattern: ["#target"], example: ["The output target is 1.2 million mt.", "1.2 million mt"] },
+  {
+    name: "target",
+    reason: "other-time",
+    scope: "subject",
+    pattern: ["#target"],
+    // "pushes to meet annual targets drove the increase": a purpose, not the figure's subject
+    notAfterWords: "meet|meeting|hit|hitting|reach|reaching|achieve|achieving|fulfil|fulfill|fulfilling|complete|completing",
+    example: ["The output target is 1.2 million mt.", "1.2 million mt"],
+  },
   {
     name: "ceiling",
     reason: "other-time",
@@ -428,8 +457,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "in-the-week",
     reason: "weekly-daily",
     scope: "chain",
-    pattern: ["in|during|for|over", "the|that|this|last|a?", "week"],
-    example: ["During the week, output rose 2%.", "2%"],
+    ownSubjectBreaks: true,
+    pattern: [
+      "in|during|for|over",
+      "the|that|this|last|a?",
+      "first|second|third|fourth|fifth|final|last|latest|past|previous|prior|same|current|following|holiday?",
+      "week",
+    ],
+    example: ["Output in the final week of October was about 98,600 mt.", "98,600 mt"],
   },
   {
     name: "next-year",
@@ -451,6 +486,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "had-planned",
     reason: "other-time",
     scope: "chain",
+    ownSubjectBreaks: true,
     pattern: ["had|have|has", "originally|previously|initially?", "planned|targeted|aimed|budgeted|pencilled|penciled|scheduled"],
     example: ["Mills had originally planned a 1% increase for December.", "1%"],
   },
@@ -658,6 +694,7 @@ interface CompiledRule {
   steps: CompiledStep[];
   unless: CompiledStep[][];
   notAfter: number;
+  notAfterWords: ReadonlySet<string> | null;
 }
 
 const COMPILED: CompiledRule[] = PRECISION_RULES.map((rule) => ({
@@ -665,6 +702,7 @@ const COMPILED: CompiledRule[] = PRECISION_RULES.map((rule) => ({
   steps: rule.pattern.map(compileStep),
   unless: (rule.unless ?? []).map((u) => u.map(compileStep)),
   notAfter: (rule.notAfter ?? []).reduce((n, t) => n | TAGS[t], 0),
+  notAfterWords: rule.notAfterWords ? new Set(rule.notAfterWords.split("|")) : null,
 }));
 
 const stepOk = (st: CompiledStep, t: Token | undefined): boolean => !!t && (st.words ? st.words.has(t.lower) : (t.tags & st.tag) !== 0);
@@ -776,6 +814,8 @@ export interface Scopes {
   right: [number, number];
   chain: [number, number];
   subject: [number, number];
+  /** After the figure to the end of its chain (a stop or "but", "while"...): where ", according to Mysteel" sits. */
+  tail: [number, number];
 }
 
 function clauseStart(tokens: readonly Token[], i: number, floor: number): number {
@@ -788,12 +828,37 @@ function clauseStart(tokens: readonly Token[], i: number, floor: number): number
   return j + 1;
 }
 
+/**
+ * The "(" of a bracketed aside closed at token `close` ("(published 16 April)", "(Ni content)",
+ * "(six analysts)"): a bracket in the same sentence with no number in it but a year or a day of a
+ * month. -1 when the bracket states a figure or does not open in the sentence.
+ */
+function asideOpen(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === "(") return k < close - 1 ? k : -1;
+    if (has(t, STOP)) return -1;
+    if (has(t, TAGS.num) && !has(t, TAGS.year) && !has(tokens[k + 1], TAGS.month) && !has(tokens[k - 1], TAGS.month)) return -1;
+  }
+  return -1;
+}
+
 /** Token ranges [from, to) around the figure that starts at token fi and ends before token fe. */
 export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scopes {
   // chain: back to a stop (";", brackets, a full stop that is not an abbreviation's); "but" and "while" do not end it
   let c = fi - 1;
   const stopsAt = (k: number): boolean => has(tokens[k], STOP) && !(tokens[k]?.text === "." && /^[a-z]/.test(tokens[k + 1]?.text ?? ""));
-  while (c >= 0 && !stopsAt(c)) c--;
+  const walk = (): void => {
+    for (;;) {
+      while (c >= 0 && !stopsAt(c)) c--;
+      // "The NBS figure for March (published 16 April) was 1.25 million mt": an aside in brackets
+      // states no figure, and the words before it are still the chain's
+      const open = c >= 0 && tokens[c]?.text === ")" ? asideOpen(tokens, c) : -1;
+      if (open < 0) return;
+      c = open - 1;
+    }
+  };
+  walk();
   // "output was 70,300 mt (+5.2% MoM)": a bracket right after a figure annotates it, and shares its chain
   // "... market expectations (120,600 mt)": a bracket that opens on the figure glosses the words before it
   while (
@@ -802,7 +867,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
     (([1, 2, 3].some((d) => has(tokens[c - d], TAGS.num)) && !tokens.slice(c - 3, c).some((t) => has(t, STOP))) || fi - c <= 2)
   ) {
     c--;
-    while (c >= 0 && !stopsAt(c)) c--;
+    walk();
   }
   // a label line ("- Output (physical content): 111,800 mt"): the label before the colon is the figure's subject
   if (c >= 0 && tokens[c]?.text === ":" && tokens.slice(c + 1, fi).every((t) => !/[a-z]/i.test(t.text) || DEPENDENT.has(t.lower))) {
@@ -859,7 +924,17 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
       break;
     }
   }
-  return { before: [Math.max(chainFrom, fi - 4), fi], fronted, clause: [from, fi], right: [fe, r], chain: [chainFrom, fi], subject: [subjectFrom, fi] };
+  let t = fe;
+  while (t < tokens.length && !has(tokens[t], STOP | STRONG)) t++;
+  return {
+    before: [Math.max(chainFrom, fi - 4), fi],
+    fronted,
+    clause: [from, fi],
+    right: [fe, r],
+    chain: [chainFrom, fi],
+    subject: [subjectFrom, fi],
+    tail: [fe, t],
+  };
 }
 
 export interface PrecisionHit {
@@ -901,6 +976,8 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       if (m.at >= to) break;
       if (m.end > to && matchAt(c.steps, tokens, m.at, to) < 0) continue;
       if (c.notAfter && notAfter(tokens, Math.max(from, m.at - 5), m.at, c.notAfter)) continue;
+      const nw = c.notAfterWords;
+      if (nw && tokens.slice(Math.max(from, m.at - 3), m.at).some((t) => nw.has(t.lower))) continue;
       if (c.rule.ownSubjectBreaks && tokens.slice(m.end, fi).some((tk) => OWN_SUBJECT.has(tk.lower))) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 3).some((t) => t.text === edition.slice(0, 4))) {
         yearTotal = true;

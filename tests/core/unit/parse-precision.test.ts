@@ -133,3 +133,35 @@ describe("evidence on every figure", () => {
     for (const o of ed.observations) expect(o.evidence?.rule).toEqual(expect.any(String));
   });
 });
+
+describe("directions are judged by the precision rules as numbers are", () => {
+  const trendOf = (text: string, f: string): number | string => ask(parse(text, "2025-08"), f);
+  it("another source's direction is not SMM's trend", () => {
+    const text = "Sponge Titanium\nSMM's survey puts China's sponge titanium output at 21,300 mt in August 2025. According to Mysteel, output rose in August.";
+    expect(trendOf(text, '=SMM.TREND("sponge-titanium","2025-08")')).toMatch(/^#N\/A/);
+  });
+  it("a direction the writer's desk expects, in a note that names SMM and the desk's model, is not SMM's", () => {
+    const text =
+      "Zinc note\nSMM puts China's refined zinc output at 560,000 mt in August 2025. Our model had 555,000 mt.\nWe think September output will fall as two smelters overhaul.";
+    expect(trendOf(text, '=SMM.TREND("refined-zinc","2025-09","forecast")')).toMatch(/^#N\/A/);
+    expect(trendOf(text, '=SMM.VALUE("refined-zinc","2025-08","output")')).toBe(560000);
+  });
+  it("SMM's own 'we anticipate' stays SMM's when the text names no desk", () => {
+    const text = "Copper Cathode\nSMM data show copper cathode output rose 2% MoM in August 2025. We anticipate a decline in production in September.";
+    expect(trendOf(text, '=SMM.TREND("copper-cathode","2025-09","forecast")')).toBe("down");
+  });
+  it("a purpose ('to meet annual targets') does not make a direction a target", () => {
+    const text = "Copper Cathode\nCopper cathode output rose 5% MoM in August 2025. Pushes to meet annual targets drove the sharp increase in August.";
+    expect(trendOf(text, '=SMM.TREND("copper-cathode","2025-08")')).toBe("up significantly");
+  });
+  it("an aside in brackets does not cut the subject off its number", () => {
+    const text =
+      "Copper Cathode\nSMM data show copper cathode output rose 1% MoM in August 2025. The official NBS copper figure for July (published 15 August) was 1.25 million mt, up 8.8% YoY.";
+    expect(trendOf(text, '=SMM.YOY("copper-cathode","2025-07")')).toMatch(/^#N\/A/);
+  });
+  it("a week inside the month is not the month", () => {
+    const text = "Silicon Metal\nSilicon metal output rose 7.2% MoM in August 2025. Output in the final week of August was about 98,600 mt.";
+    expect(trendOf(text, '=SMM.VALUE("silicon-metal","2025-08","output")')).toMatch(/^#N\/A/);
+    expect(trendOf(text, '=SMM.MOM("silicon-metal","2025-08")')).toBeCloseTo(0.072, 6);
+  });
+});
