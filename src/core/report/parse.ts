@@ -168,6 +168,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   /** The number as printed, for "agrees to rounding" (conflicts). */
   const raws = new Map<Observation, string>();
   const trendDrafts: TrendDraft[] = [];
+  /** Figures of a later month stated as done, and the section|product|month keys forecast in the future tense. */
+  const laterAsDone = new Map<Observation, LaterMonthStatement>();
+  const laterInFuture = new Set<string>();
   const articleProduct = dominantProduct(text, catalog, sections);
   /**
    * "We had pencilled in 541,000 mt ..., and our channel checks point to December output of 548,000 mt":
@@ -478,6 +481,25 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const cmp = comparePeriods(period, edition);
           let basis: Basis = cmp > 0 ? "forecast" : "actual";
           if (r.expectedLevel) basis = "forecast";
+          // a later month stated as done ("output was 300,000 mt in December, an increase of 10%" in a
+          // November item) is a forecast only if the section states no forecast for that month in the
+          // future tense; decided when the section is read (laterAsDone)
+          let doneLater: LaterMonthStatement | null = null;
+          if (cmp > 0 && !r.expectedLevel) {
+            const clause = s.slice(0, clauseEndOf(s, f.start));
+            const futureClause = isFutureText(clause);
+            if (futureClause) laterInFuture.add(`${sec.heading}|${who.product.id}|${period}`);
+            else if (r.month && PAST_STATEMENT_RE.test(clause))
+              doneLater = {
+                key: `${sec.heading}|${who.product.id}|${period}`,
+                raw: f.raw,
+                section: sec.heading,
+                sentence: s,
+                start: prov.start,
+                end: prov.end,
+                period,
+              };
+          }
           if (cmp < 0 && !r.expectedLevel && !/\brevised?\b|\brevision\b/i.test(s)) {
             if (comparePeriods(period, addMonths(edition, -2)) < 0 || future) {
               unused("other-time", `about ${period}, an earlier month than the edition`);
@@ -593,6 +615,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           });
           raws.set(o, f.raw);
           observations.push(o);
+          if (doneLater) laterAsDone.set(o, doneLater);
           if (namesProduct) named.add(o);
           if (r.measure === "mom" || r.measure === "mom_chg") {
             trendDrafts.push({
@@ -606,6 +629,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               prov,
               rate: false,
               figure: true,
+              ...(doneLater ? { doneLaterKey: doneLater.key } : {}),
             });
           }
         }
@@ -630,6 +654,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (d.compareMonth !== null && d.compareMonth !== monthOf(addMonths(period, -1))) continue;
             const cmp = comparePeriods(period, edition);
             if (cmp < 0) continue;
+            const doneLaterKey =
+              cmp > 0 && d.month && !isFutureText(s.slice(0, clauseEndOf(s, d.start))) && PAST_STATEMENT_RE.test(s.slice(0, clauseEndOf(s, d.start)))
+                ? `${sec.heading}|${who.product.id}|${period}`
+                : undefined;
             let segment =
               subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000")
                 ? slug(subj.region)
@@ -656,6 +684,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               prov,
               rate: !d.production,
               figure: false,
+              ...(doneLaterKey ? { doneLaterKey } : {}),
             });
           }
         }
@@ -666,6 +695,30 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     }
   }
 
+  // a later month stated as done in a section that also forecasts that month in the future tense is
+  // misdated ("output was 300,000 mt in December, up 10%" beside "expected to stand at 295,000 mt in December")
+  for (const [o, d] of laterAsDone) {
+    if (!laterInFuture.has(d.key)) continue;
+    observations.splice(observations.indexOf(o), 1);
+    issues.push({
+      code: "unused-number",
+      reason: "other-time",
+      rule: "done-later-month",
+      message: unusedMessage(
+        d.raw,
+        "other-time",
+        `stated as done for ${d.period}, after the ${edition} edition, while the text forecasts that month: misdated`,
+      ),
+      section: d.section,
+      sentence: d.sentence,
+      start: d.start,
+      end: d.end,
+    });
+  }
+  for (let i = trendDrafts.length - 1; i >= 0; i--) {
+    const k = trendDrafts[i]?.doneLaterKey;
+    if (k !== undefined && laterInFuture.has(k)) trendDrafts.splice(i, 1);
+  }
   // the same figure stated twice: a statement that names the product outranks one that does not
   // ("nearly 40% of the companies surveyed" before "the sample operating rate of the copper cathode industry was 85.76%")
   const rankKey = (o: Observation): string => `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
@@ -1240,6 +1293,20 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
 
+interface LaterMonthStatement {
+  key: string;
+  raw: string;
+  section: string;
+  sentence: string;
+  start: number;
+  end: number;
+  period: string;
+}
+
+/** A verb that states output as done: "was", "stood at", "rose", "data show". */
+const PAST_STATEMENT_RE =
+  /\b(?:was|were|stood|came in|reached|rose|fell|increased|decreased|declined|climbed|dropped|grew|totall?ed|amounted|recorded|registered|showed|shows|dipped|slid|edged)\b/i;
+
 /** A writer's own tools, which SMM's reports do not name: "our model", "our desk", "our channel checks", "we model". */
 const DESK_RE =
   /\b(?:our|my)\s+(?:own\s+)?(?:models?|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b/i;
@@ -1279,6 +1346,8 @@ interface TrendDraft extends Omit<TrendObservation, "provenance"> {
   /** An operating-rate statement (only lends its magnitude in a sentence with a production figure). */
   rate: boolean;
   figure: boolean;
+  /** A later month stated as done: dropped if the section forecasts that month (see laterAsDone). */
+  doneLaterKey?: string;
 }
 
 /**

@@ -165,3 +165,18 @@ describe("directions are judged by the precision rules as numbers are", () => {
     expect(trendOf(text, '=SMM.MOM("silicon-metal","2025-08")')).toBeCloseTo(0.072, 6);
   });
 });
+
+describe("a later month stated as done", () => {
+  it("is misdated when the section also forecasts that month: neither figure set becomes a forecast twice", () => {
+    const text =
+      "Silicon Metal\nSMM data show that China's silicon metal output was 300,000 mt in December, an increase of 10% MoM.\nChina's silicon metal output is expected to stand at 295,000 mt in December.";
+    const ed = parse(text, "2021-11");
+    expect(ask(ed, '=SMM.FORECAST("silicon-metal","2021-12","output")')).toBe(295000);
+    expect(ask(ed, '=SMM.MOM("silicon-metal","2021-12","forecast")')).toMatch(/^#N\/A/);
+    expect(ask(ed, '=SMM.TREND("silicon-metal","2021-12","forecast")')).toMatch(/^#N\/A/);
+  });
+  it("stays SMM's forecast (a schedule in the past tense) when nothing else forecasts that month", () => {
+    const text = "Solar Cell\nIn November, solar cell operating rates were 43%. In December, after bases resumed, operating rates rose to 59.7%.";
+    expect(ask(parse(text, "2021-11"), '=SMM.FORECAST("solar-cell","2021-12","operating_rate")')).toBeCloseTo(0.597, 6);
+  });
+});
