@@ -20,36 +20,39 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout3: { total: 475, pass: 475, headlineTotal: 353, headlinePass: 353 },
   heldout4: { total: 228, pass: 228, headlineTotal: 107, headlinePass: 107 },
   heldout5: { total: 152, pass: 152, headlineTotal: 130, headlinePass: 130 },
-  heldout6: { total: 250, pass: 243, headlineTotal: 161, headlinePass: 156 },
-  heldout7: { total: 218, pass: 206, headlineTotal: 103, headlinePass: 95 },
+  heldout6: { total: 250, pass: 244, headlineTotal: 161, headlinePass: 157 },
+  heldout7: { total: 218, pass: 207, headlineTotal: 103, headlinePass: 96 },
   heldout8: { total: 220, pass: 207, headlineTotal: 95, headlinePass: 94 },
   heldout9: { total: 260, pass: 242, headlineTotal: 156, headlinePass: 146 },
-  heldout10: { total: 399, pass: 373, headlineTotal: 245, headlinePass: 239 },
+  heldout10: { total: 399, pass: 379, headlineTotal: 245, headlinePass: 240 },
   heldout11: { total: 448, pass: 432, headlineTotal: 239, headlinePass: 235 },
   heldout12: { total: 233, pass: 226, headlineTotal: 119, headlinePass: 114 },
   heldout13: { total: 329, pass: 320, headlineTotal: 172, headlinePass: 171 },
   heldout14: { total: 280, pass: 268, headlineTotal: 169, headlinePass: 163 },
   heldout15: { total: 319, pass: 313, headlineTotal: 225, headlinePass: 222 },
-  heldout16: { total: 249, pass: 217, headlineTotal: 154, headlinePass: 137 },
+  heldout16: { total: 249, pass: 229, headlineTotal: 154, headlinePass: 149 },
   heldout17: { total: 290, pass: 284, headlineTotal: 171, headlinePass: 170 },
-  heldout18: { total: 292, pass: 283, headlineTotal: 166, headlinePass: 161 },
+  heldout18: { total: 292, pass: 284, headlineTotal: 166, headlinePass: 161 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
   heldout20: { total: 300, pass: 297, headlineTotal: 144, headlinePass: 142 },
   heldout21: { total: 270, pass: 260, headlineTotal: 158, headlinePass: 151 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
-  heldout24: { total: 278, pass: 253, headlineTotal: 140, headlinePass: 125 },
+  heldout24: { total: 278, pass: 267, headlineTotal: 140, headlinePass: 137 },
   heldout25: { total: 295, pass: 272, headlineTotal: 197, headlinePass: 182 },
   heldout23: { total: 282, pass: 273, headlineTotal: 155, headlinePass: 152 },
   heldout26: { total: 277, pass: 268, headlineTotal: 165, headlinePass: 159 },
-  heldout27: { total: 268, pass: 241, headlineTotal: 161, headlinePass: 144 },
-  heldout28: { total: 241, pass: 218, headlineTotal: 111, headlinePass: 106 },
+  heldout27: { total: 268, pass: 244, headlineTotal: 161, headlinePass: 146 },
+  heldout28: { total: 241, pass: 219, headlineTotal: 111, headlinePass: 106 },
   heldout29: { total: 276, pass: 261, headlineTotal: 156, headlinePass: 152 },
-  heldout30: { total: 220, pass: 188, headlineTotal: 100, headlinePass: 86 },
+  heldout30: { total: 220, pass: 189, headlineTotal: 100, headlinePass: 86 },
+  heldout31: { total: 285, pass: 273, headlineTotal: 188, headlinePass: 184 },
+  heldout32: { total: 253, pass: 236, headlineTotal: 134, headlinePass: 127 },
+  heldout33: { total: 265, pass: 246, headlineTotal: 143, headlinePass: 138 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (4,904 of 5,069 now). */
-const HEADLINE_FLOOR = { total: 5069, pass: 4904 };
+/** Headline figures answered across all fixtures (5,382 of 5,534 now). */
+const HEADLINE_FLOOR = { total: 5534, pass: 5382 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

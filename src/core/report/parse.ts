@@ -34,7 +34,7 @@ import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from ".
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { lex, type Token } from "./tokens";
-import { emptyCell, readHeader, tableCells, type Cell, type Column, type TableHeader } from "./table";
+import { emptyCell, readHeader, tableCells, unitOfHeading, type Cell, type Column, type TableHeader } from "./table";
 import { unusedMessage } from "../messages";
 import { implausible } from "../plausible";
 import { evidenceOf } from "./evidence";
@@ -184,13 +184,33 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     return weAt >= 0 && (deskText || /\bSMM\b/.test(s)) && !/\bSMM\b/.test(s.slice(weAt, at));
   };
 
+  /** Units a line above a table declares for its bare numbers (reset per section). */
+  let declaredUnits: { tonnes: Column["unit"]; pct: boolean } = { tonnes: null, pct: false };
+  const TONNE_MEASURES: ReadonlySet<Measure> = new Set(["output", "ytd_output", "mom_chg", "yoy_chg"]);
   let order = 0;
   const PCT_MEASURES: ReadonlySet<Measure> = new Set(["mom", "yoy", "ytd_yoy", "operating_rate", "operating_rate_mom", "operating_rate_yoy"]);
   let currentSection: Section | null = null;
   /** One row of a text table: each cell is read by its column's measure. */
   const readTableRow = (t: TableHeader, cells: Cell[], para: Span): void => {
     const sec = currentSection as Section;
-    const first = cells[0] as Cell;
+    const first = cells[t.productCol] as Cell | undefined;
+    if (!first) return;
+    // "Antaike | Primary lead | 296,000": a row of another provider's numbers is not read
+    const src = t.sourceCol >= 0 ? (cells[t.sourceCol]?.text ?? "") : "SMM";
+    if (!/\bSMM\b/i.test(src)) {
+      if (cells.some((c, i) => i !== t.productCol && i !== t.sourceCol && findFigures(c.text).length + (/\d/.test(c.text) ? 1 : 0) > 0))
+        issues.push({
+          code: "unused-number",
+          reason: "other-subject",
+          rule: "table-source",
+          message: `the row "${para.text.trim().slice(0, 80)}" is ${src.trim() || "an unnamed source"}'s, not SMM's: not read`,
+          section: sec.heading,
+          sentence: para.text,
+          start: orig(para.start),
+          end: orig(para.end),
+        });
+      return;
+    }
     const res = catalog.resolve(first.text);
     let product: Product | null = res?.product ?? catalog.matchHeading(first.text) ?? null;
     let segment = res?.segment ?? "";
@@ -200,12 +220,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       product = sec.product;
       segment = canonicalSegment(slug(first.text));
     }
+    // "NPI | physical | 287,600": a product reported in metal content, stated in physical terms
+    if (product && !segment && t.basisCol >= 0 && metalBasis(product.id) && /\bphysical|gross\b/i.test(cells[t.basisCol]?.text ?? ""))
+      segment = "physical-content";
     const rowText = para.text;
-    for (let i = 1; i < cells.length && i < t.columns.length; i++) {
+    const rowUnit = unitOfHeading(first.text);
+    for (let i = t.productCol + 1; i < cells.length && i < t.columns.length; i++) {
       const col = t.columns[i] as Column;
       const cell = cells[i] as Cell;
       if (!col.measure || emptyCell(cell.text)) continue;
-      const f = findFigures(cell.text)[0] ?? bareFigure(cell.text, col.unit);
+      // a column with no unit of its own takes the one the text declares over the table ("units: mt; MoM % ...")
+      // ("Solar Cell (GW) | 58.3": a row label's own unit comes first)
+      const unit =
+        col.unit ??
+        (PCT_MEASURES.has(col.measure) ? (declaredUnits.pct ? "%" : null) : TONNE_MEASURES.has(col.measure) ? (rowUnit ?? declaredUnits.tonnes) : null);
+      const f = findFigures(cell.text)[0] ?? bareFigure(cell.text, unit);
       if (!f) continue;
       const at = para.start + cell.start;
       const prov = { edition, section: sec.heading, sentence: rowText, start: orig(at + f.start), end: orig(at + f.end), ...(source ? { source } : {}) };
@@ -294,9 +323,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     let blockMonth: MonthMention | null = null;
     let labelSegment = "";
     let table: TableHeader | null = null;
+    declaredUnits = { tonnes: null, pct: false };
     for (const para of sec.paragraphs) {
-      if (FOOTER_PARA_RE.test(para.text)) continue;
+      if (FOOTER_PARA_RE.test(para.text) && !/\t|\|/.test(para.text)) continue; // ("Source | Product | ..." heads a table)
       // ---- tables written as text: the header gives each column's measure, the first cell the product
+      // "(units: mt; MoM %, YoY % in percent)", "units: mt (nickel content); MoM, YoY and util. in %"
+      const declared = /\bunits?\s*[:=]\s*(mt|tonnes|metric tons|t|kt|10,000 mt)\b([^\n]*)/i.exec(para.text);
+      if (declared) {
+        const u = (declared[1] ?? "").toLowerCase();
+        declaredUnits = { tonnes: u === "kt" ? "kt" : u === "10,000 mt" ? "10kt" : "mt", pct: /%|per\s?cent/i.test(declared[2] ?? "") };
+      }
       const cells = tableCells(para.text);
       if (!cells) table = null;
       else {
@@ -336,8 +372,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         !/\d[\d,.]*\s*(?:%|mt|tonnes)/.test(para.text) &&
         labProduct
       ) {
-        const lab = readSubject(para.text.replace(/^\s*\(?\d{1,2}[.)]\s*/, "").replace(/:\s*$/, "") + " production", words(labProduct), phrases(labProduct));
-        labelSegment = lab.segment;
+        const labelText = para.text.replace(/^\s*\(?\d{1,2}[.)]\s*/, "").replace(/:\s*$/, "");
+        const lab = readSubject(labelText + " production", words(labProduct), phrases(labProduct));
+        // "Quick summary, all SMM figures:" names no part (a sentence before it, or a word for the data itself)
+        labelSegment = /[.!?]\s/.test(labelText) || NOT_A_PART_LABEL.test(lab.segment) ? "" : lab.segment;
         continue;
       }
       let paraMonth: MonthMention | null = null;
@@ -354,8 +392,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const opening = inline ? null : /^\s*([A-Za-z][A-Za-z -]{2,60}):\s+\S/.exec(para.text);
       const openingOk = !!opening && !!inlineProduct && catalog.findInText(opening[1] ?? "").some((m) => m.product.id === inlineProduct.id);
       const label = inline?.[1] ?? (openingOk ? opening?.[1] : undefined);
-      const inlineSegment =
+      const inlineRead =
         label && inlineProduct ? canonicalSegment(readSubject(`${label} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
+      const inlineSegment = NOT_A_PART_LABEL.test(inlineRead) ? "" : inlineRead;
       for (const sent of sentencesOf(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
@@ -757,7 +796,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 
 function isHeadingShape(t: string): boolean {
   if (t.length > 70 || t.length < 2) return false;
-  if (/\||\b(?:source|by|author|editor|published|updated)\s*:/i.test(t) || /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/.test(t)) return false; // bylines and datelines
+  if (/\||\t|\b(?:source|by|author|editor|published|updated)\s*:/i.test(t) || /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/.test(t)) return false; // bylines and datelines
   if (/[.,;:!?]$/.test(t)) return false;
   if (t.split(/\s+/).length > 9) return false;
   if (/\d+(?:\.\d+)?\s*%|\d{1,3},\d{3}/.test(t)) return false;
@@ -774,7 +813,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
     const t = l.text.replace(/^[*#•■\s]+/, "").trim();
-    if (FOOTER_RE.test(l.text) && l.text.length < 60) {
+    // ("Notes" over bullets or numbered lines is an analyst's list of remarks, read as text)
+    if (FOOTER_RE.test(l.text) && l.text.length < 60 && !(/^notes?:?$/i.test(t) && /^\s*(?:[-•*▪–]|\(?\d{1,2}[.)])\s/.test(ls[i + 1]?.text ?? ""))) {
       cur = { heading: t, product: null, products: [], footer: true, paragraphs: [] };
       out.push(cur);
       continue;
@@ -1292,6 +1332,10 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
+
+/** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:"). */
+const NOT_A_PART_LABEL =
+  /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm)$/;
 
 interface LaterMonthStatement {
   key: string;

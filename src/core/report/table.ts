@@ -24,6 +24,12 @@ export interface Column {
 
 export interface TableHeader {
   columns: Column[];
+  /** The column naming the rows' products (the first, unless a "Product" column comes later). */
+  productCol: number;
+  /** A "Source" column: only rows whose source is SMM are read (-1: none). */
+  sourceCol: number;
+  /** A "Basis" / "Content" column ("Ni content", "physical"): which content a row states (-1: none). */
+  basisCol: number;
   /** The month the whole table is about, when one column names it. */
   month: number | null;
   year: number | null;
@@ -69,6 +75,15 @@ export function measureOfHeading(h: string): Measure | null {
   if (/capacity/.test(t)) return "capacity";
   if (/\b(?:cumulative|ytd|year-to-date)\b|\bjan(?:uary)?\s*[-–]\s*[a-z]+\b/.test(t) && /\b(?:output|production)\b/.test(t)) return "ytd_output";
   if (/\b(?:output|production|volume|supply)\b/.test(t)) return "output";
+  // "Jan-Dec 2022", "Jan-Sep": a year-to-date column with no other word
+  if (/^(?:smm\s+)?jan(?:uary)?\s*[-–]\s*[a-z]+\.?(?:\s+(?:19|20)\d{2}|[-'’ ]\d{2})?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(t.trim())) return "ytd_output";
+  // "Dec-2022", "SMM Jun-23", "Jan-2023F", "SMM Jul-23F": a month's level (F: a forecast)
+  if (
+    /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})f?(?:\s+(?:forecast|f'cast|est\.?|e))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
+      t.trim(),
+    )
+  )
+    return "output";
   // "Sep-22 forecast (mt)": a forecast level in tonnes (its month says which)
   if (/\b(?:forecast|estimate|expected)\b/.test(t) && /\((?:mt|t|tonnes|kt|10,?000 (?:mt|t|tonnes))\)/.test(t)) return "output";
   return null;
@@ -76,9 +91,10 @@ export function measureOfHeading(h: string): Measure | null {
 
 function monthOf(h: string): { month: number | null; year: number | null } {
   // "April 2025", "Aug-22" (a two-digit year)
-  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+((?:19|20)\d{2})|[-'’ ](\d{2}))?\b/i.exec(h);
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+((?:19|20)\d{2})|[-'’ ]((?:19|20)\d{2})|[-'’ ](\d{2}))?(?=f\b|\b)/i.exec(h);
   if (!m || /[-–]\s*[a-z]/i.test(h.slice(m.index + m[0].length, m.index + m[0].length + 3))) return { month: null, year: null };
-  return { month: MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1 || null, year: m[2] ? Number(m[2]) : m[3] ? 2000 + Number(m[3]) : null };
+  const year = m[2] ?? m[3];
+  return { month: MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1 || null, year: year ? Number(year) : m[4] ? 2000 + Number(m[4]) : null };
 }
 
 /** A header row: no figures, a first column naming the rows, and at least one column naming a measure. */
@@ -89,16 +105,25 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
       /\d/.test(
         c.text
           .replace(MONTH_YY, "")
-          .replace(/\b(?:19|20)\d{2}\b/g, "")
+          .replace(/\b(?:19|20)\d{2}(?:F\b|\b)/gi, "")
+          .replace(/[-'’ ]\d{2}F\b/gi, "")
           .replace(/\(\s*10,000\s*(?:mt|tonnes|t)\s*\)/gi, ""),
       ),
     )
   )
     return null;
-  // "Desk est. MoM", "Consensus YoY": a column of someone else's numbers is not read
-  const otherSource = (h: string): boolean => /\b(?:desk|our|consensus|broker|house|street|analysts?)\b/i.test(h) && !/\bSMM\b/.test(h);
+  // "Desk est. MoM", "Consensus YoY", "MYS Jun-23": a column of someone else's numbers is not read
+  const otherSource = (h: string): boolean =>
+    /\b(?:desk|our|consensus|broker|house|street|analysts?|est|estimates?|mys|mysteel|antaike|cru|baiinfo|nbs|insg|infolink|woodmac|bloomberg)\b/i.test(h) &&
+    !/\bSMM\b/.test(h);
+  // "Source | Product | ...": the rows' source and product columns; "Basis": the content a row states
+  const named = (re: RegExp): number => cells.findIndex((c) => re.test(c.text.trim()));
+  const sourceCol = named(/^(?:source|provider|data source)$/i);
+  const productAt = named(/^(?:product|metal|commodity|item|material)s?$/i);
+  const productCol = productAt > 0 && (sourceCol < 0 || sourceCol < productAt) ? productAt : 0;
+  const basisCol = named(/^(?:basis|content|metal basis)$/i);
   const columns: Column[] = cells.map((c, i) =>
-    i === 0
+    i <= productCol || i === sourceCol || i === basisCol
       ? { measure: null, unit: null, month: null, year: null }
       : { measure: otherSource(c.text) ? null : measureOfHeading(c.text), unit: unitOfHeading(c.text), ...monthOf(c.text) },
   );
@@ -106,8 +131,8 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
   // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change
   if (columns.some((c) => c.measure === "operating_rate"))
     for (const c of columns) if (c.measure === "mom" && c.unit === "pp") c.measure = "operating_rate_mom";
-  const named = columns.find((c) => c.month !== null);
-  return { columns, month: named?.month ?? null, year: named?.year ?? null };
+  const dated = columns.find((c) => c.month !== null && c.measure !== "ytd_output");
+  return { columns, productCol, sourceCol, basisCol, month: dated?.month ?? null, year: dated?.year ?? null };
 }
 
 /** The unit a column heading states in brackets: "Output (kt)", "(10,000 mt)", "(GW)", "(%)", "(pp, MoM)". */
@@ -119,6 +144,8 @@ export function unitOfHeading(h: string): Column["unit"] {
   if (/\b(?:pp|ppt|percentage points?)\b/.test(b)) return "pp";
   if (/%|per\s?cent/.test(b)) return "%";
   if (/\b(?:mt|tonnes|t)\b/.test(b)) return "mt";
+  // "MoM %", "YoY %": the sign outside brackets
+  if (/%/.test(h.replace(/\([^)]*\)/g, ""))) return "%";
   return null;
 }
 
@@ -131,6 +158,19 @@ export const emptyCell = (text: string): boolean =>
 function alignedCells(line: string): Cell[] | null {
   if (!/\S(?: {2,}|\t)\S/.test(line)) return null;
   const out: Cell[] = [];
+  // a row pasted from a sheet: one tab per cell, so an empty cell keeps its column
+  if (line.includes("\t")) {
+    let at = 0;
+    for (const part of line.split("\t")) {
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      out.push({ text, start: at + lead, end: at + lead + text.length });
+      at += part.length + 1;
+    }
+    while (out.length && out[out.length - 1]?.text === "") out.pop();
+    if (out.filter((c) => c.text !== "").length < 3 || out.some((c) => c.text.length > 40 || /[.;:]$/.test(c.text))) return null;
+    return out;
+  }
   const re = /\S+(?: \S+)*/g;
   for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   if (out.length < 3 || out.some((c) => c.text.length > 40 || /[.;:]$/.test(c.text))) return null;

@@ -69,7 +69,8 @@ function normalChar(c: number, input: string, i: number): string | null {
     return " ";
   if (c === 0x0d) return input.charCodeAt(i + 1) === 0x0a ? " " : "\n";
   if (c === 0x2028 || c === 0x2029 || c === 0x85) return "\n";
-  if (c === 0x09 || c === 0x0b || c === 0x0c) return " ";
+  if (c === 0x09) return null; // a tab stays: it separates the cells of a table pasted from a sheet
+  if (c === 0x0b || c === 0x0c) return " ";
   if (c < 0x20 && c !== 0x0a) return " ";
   return null;
 }

@@ -113,3 +113,49 @@ describe("columns and rows of other sources", () => {
     expect(tableCells("copper | up 3%")).toBeNull();
   });
 });
+
+describe("tables pasted from a sheet (our own fixtures)", () => {
+  const tab = [
+    "Lead and tin: March 2025 (units: mt; MoM % and YoY % in percent)",
+    ["Source", "Product", "Mar-2025", "MoM %", "YoY %", "Jan-Mar 2025", "Apr-2025F"].join("\t"),
+    ["SMM", "Primary lead", "310,500", "2.4", "-1.1", "905,000", "305,000"].join("\t"),
+    ["Mysteel", "Primary lead", "300,000", "1.0", "", "880,000", ""].join("\t"),
+    ["SMM", "Refined tin", "15,200", "", "", "", "14,800"].join("\t"),
+    ["Desk", "Refined tin", "15,900", "", "", "", "15,000"].join("\t"),
+  ].join("\n");
+  it("reads SMM's rows by their columns: a month heading is output, F a forecast, Jan-Mar a year to date, units from the line above", () => {
+    expect(ask(tab, '=SMM.VALUE("primary-lead","2025-03","output")')).toBe(310500);
+    expect(ask(tab, '=SMM.MOM("primary-lead","2025-03")')).toBeCloseTo(0.024, 10);
+    expect(ask(tab, '=SMM.VALUE("primary-lead","2025-03","ytd_output")')).toBe(905000);
+    expect(ask(tab, '=SMM.FORECAST("primary-lead","2025-04","output")')).toBe(305000);
+  });
+  it("keeps an empty cell in its column (a tab per cell)", () => {
+    expect(ask(tab, '=SMM.FORECAST("refined-tin","2025-04","output")')).toBe(14800);
+    expect(ask(tab, '=SMM.VALUE("refined-tin","2025-03","ytd_output")')).toMatch(/^#N\/A/);
+  });
+  it("does not read another source's rows or columns", () => {
+    expect(ask(tab, '=SMM.VALUE("refined-tin","2025-03","output")')).toBe(15200);
+    const cols =
+      "Nickel monitor | March 2025 | units: mt\nProduct | Basis | SMM Mar-25 | SMM MoM (%) | MYS Mar-25 | EST Apr-25F\nNPI | Ni content | 31,000 | -2.0 | 33,000 | 30,000\nNPI | physical | 290,000 | -3.0 | 300,000 |";
+    expect(ask(cols, '=SMM.VALUE("npi","2025-03","output")')).toBe(31000);
+    expect(ask(cols, '=SMM.FORECAST("npi","2025-04","output")')).toMatch(/^#N\/A/);
+    expect(ask(cols, '=SMM.VALUE("npi:physical-content","2025-03","output")')).toBe(290000);
+  });
+  it("takes a row label's own unit before the one declared above the table", () => {
+    const t = "Units: 10,000 mt unless marked\nProduct | Output | MoM\nCopper cathode | 113.84 | -0.18%\nSolar cell (GW) | 58.3 | -11.7%";
+    expect(ask(t, '=SMM.VALUE("copper-cathode","2025-03","output")')).toBeCloseTo(1138400, 6);
+    expect(ask(t, '=SMM.VALUE("solar-cell","2025-03","output")')).toBe(58.3);
+  });
+});
+
+describe("labels and notes in analysts' pastes", () => {
+  it("a label that names the data ('all SMM figures:') is no part of the products under it", () => {
+    const t = "SMM's March 2025 data is out. Quick summary, all SMM figures:\n• Lithium carbonate: 95,000 mt, up 2.6% MoM.\n• LFP: 330,000 mt, up 5.8% MoM.";
+    expect(ask(t, '=SMM.VALUE("lithium-carbonate","2025-03","output")')).toBe(95000);
+    expect(ask(t, '=SMM.MOM("lfp","2025-03")')).toBeCloseTo(0.058, 10);
+  });
+  it("a 'Notes' heading over bullets is read as text, not dropped as a footer", () => {
+    const t = "Nickel sheet, March 2025\n\nNotes\n- SMM commentary: China's stainless steel output fell 3.1% MoM in March 2025 as mills cut runs.";
+    expect(ask(t, '=SMM.MOM("stainless-steel","2025-03")')).toBeCloseTo(-0.031, 10);
+  });
+});

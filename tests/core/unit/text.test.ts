@@ -25,7 +25,7 @@ describe("normalize: same length, ASCII forms", () => {
     ["narrow no-break and thin spaces", "1\u202F000\u2009mt", "1 000 mt"],
     ["ideographic space and BOM", "\u3000a\uFEFFb", " a b"],
     ["zero-width spaces", "a\u200Bb\u200Cc\u200Dd", "a b c d"],
-    ["tab, vertical tab, form feed", "a\tb\u000Bc\u000Cd", "a b c d"],
+    ["vertical tab, form feed (a tab stays: it separates pasted table cells)", "a\tb\u000Bc\u000Cd", "a\tb c d"],
     ["CRLF keeps the newline", "a\r\nb", "a \nb"],
     ["lone CR becomes a newline", "a\rb", "a\nb"],
     ["line and paragraph separators", "a\u2028b\u2029c\u0085d", "a\nb\nc\nd"],
