@@ -291,6 +291,7 @@ export async function benchCalls(
   };
   log(`  mix (${all.length} editions): ${mix(big)}`);
   log(`  by kind: ${big.kinds.join("; ")}`);
+  log(`  by kind (${one.length} edition): ${small.kinds.join("; ")}`);
   coldFig.note += `. By kind of answer (first pass): ${big.kinds.join("; ")}. The figure-answering calls alone, timed one by one, are ${(big.valueNs / floorNs).toFixed(0)}x the floor`;
   return { figures, problems, label: cp.label };
 }

@@ -28,8 +28,41 @@ export interface EditionDiff {
 }
 
 const trendKey = (product: string, segment: string, period: string, basis: Basis): string => frameKey({ product, segment, period, basis });
-/** The winning figures of one product|segment and period, by figureSlot(basis, measure). */
-type Slots = (Observation | undefined)[];
+/** Slots per month: one per figureSlot(basis, measure). */
+const SLOTS = 2 * MEASURES.length;
+
+/**
+ * The winning figures of one product|segment, by month and slot in one flat array: month `first`'s
+ * slots first (figureSlot(basis, measure)), then the next month's, through the last month with a
+ * figure. One array per product (no map of months, no array per month): a call reads one Map, one
+ * array element and the figure.
+ */
+interface ProductFigures {
+  first: number;
+  months: number;
+  /** Slots the product uses: slotIndex[figureSlot] is the column in a month's row, -1 when unused. */
+  slotIndex: Int8Array;
+  width: number;
+  figures: (Observation | undefined)[];
+  /** The figures' values in the same places (NaN: none): a call reads a number, not an object. */
+  values: Float64Array;
+}
+
+/** Months since year 0 of a canonical "YYYY-MM" period, read from its digits; NaN otherwise. */
+function monthOrdinal(period: string): number {
+  if (period.length !== 7 || period.charCodeAt(4) !== 45) return NaN;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = period.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    year = year * 10 + d;
+  }
+  const m1 = period.charCodeAt(5) - 48;
+  const m2 = period.charCodeAt(6) - 48;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9) return NaN;
+  const month = m1 * 10 + m2;
+  return month >= 1 && month <= 12 ? year * 12 + month - 1 : NaN;
+}
 
 /** Newest edition first; within an edition, keep statement order. */
 const newerFirst = (a: { provenance: { edition: string } }, b: { provenance: { edition: string } }): number =>
@@ -40,7 +73,7 @@ export class Dataset {
   private readonly editions = new Map<string, StoredEdition>();
   private index = new Map<string, Observation[]>();
   /** productKey -> period -> the winning figures by slot: the function path's lookup (no key to build per call). */
-  private winners = new Map<string, Map<string, Slots>>();
+  private winners = new Map<string, ProductFigures>();
   private trendIndex = new Map<string, TrendObservation[]>();
   /** Figures an edition states with conflicting values (#N/A), with the issue quoting both statements. */
   private conflictIndex = new Map<string, { edition: string; issue: Issue }>();
@@ -118,15 +151,22 @@ export class Dataset {
   /** The winning figure's value at figureAt's keys, or NaN when there is none. */
   valueAt(productKey: string, period: string, slot: number): number {
     if (this.dirty) this.build();
-    // read through the winners' slots (a second array of values per month cost ~3 MB per 120 editions)
-    const o = this.winners.get(productKey)?.get(period)?.[slot];
-    return o === undefined ? NaN : o.value;
+    const w = this.winners.get(productKey);
+    if (w === undefined) return NaN;
+    const i = monthOrdinal(period) - w.first;
+    const k = w.slotIndex[slot] ?? -1;
+    return i >= 0 && i < w.months && k >= 0 ? (w.values[i * w.width + k] as number) : NaN;
   }
 
   /** lookup() for keys made once: `productKey(product, segment)` and `figureSlot(basis, measure)`. */
   figureAt(productKey: string, period: string, slot: number): Observation | undefined {
     if (this.dirty) this.build();
-    return this.winners.get(productKey)?.get(period)?.[slot];
+    const w = this.winners.get(productKey);
+    if (w === undefined) return undefined;
+    const i = monthOrdinal(period) - w.first;
+    const k = w.slotIndex[slot] ?? -1;
+    // (NaN and out-of-range months fail both tests)
+    return i >= 0 && i < w.months && k >= 0 ? w.figures[i * w.width + k] : undefined;
   }
 
   /** When no edition states the figure but one states it with conflicting values: that conflict. */
@@ -248,15 +288,42 @@ export class Dataset {
     }
     for (const list of index.values()) list.sort(newerFirst);
     for (const list of trends.values()) list.sort(newerFirst);
-    const winners = new Map<string, Map<string, Slots>>();
+    const winners = new Map<string, ProductFigures>();
+    const span = new Map<string, { first: number; last: number; slots: Int8Array }>();
     for (const list of index.values()) {
       const o = list[0] as Observation;
       const pk = productKey(o.product, o.segment);
-      let byPeriod = winners.get(pk);
-      if (!byPeriod) winners.set(pk, (byPeriod = new Map()));
-      let slots = byPeriod.get(o.period);
-      if (!slots) byPeriod.set(o.period, (slots = new Array<Observation | undefined>(2 * MEASURES.length).fill(undefined)));
-      slots[figureSlot(o.basis, o.measure)] = o;
+      const m = monthOrdinal(o.period);
+      if (m !== m) continue; // not a canonical month (editions are validated: none reach here)
+      let s = span.get(pk);
+      if (!s) span.set(pk, (s = { first: m, last: m, slots: new Int8Array(SLOTS) }));
+      else if (m < s.first) s.first = m;
+      else if (m > s.last) s.last = m;
+      s.slots[figureSlot(o.basis, o.measure)] = 1;
+    }
+    for (const [pk, s] of span) {
+      const months = s.last - s.first + 1;
+      // only the slots the product uses get a column (most products state a few of the measures)
+      const slotIndex = new Int8Array(SLOTS).fill(-1);
+      let width = 0;
+      for (let k = 0; k < SLOTS; k++) if (s.slots[k]) slotIndex[k] = width++;
+      winners.set(pk, {
+        first: s.first,
+        months,
+        slotIndex,
+        width,
+        figures: new Array<Observation | undefined>(months * width).fill(undefined),
+        values: new Float64Array(months * width).fill(NaN),
+      });
+    }
+    for (const list of index.values()) {
+      const o = list[0] as Observation;
+      const w = winners.get(productKey(o.product, o.segment));
+      const m = monthOrdinal(o.period);
+      if (w === undefined || m !== m) continue;
+      const at = (m - w.first) * w.width + (w.slotIndex[figureSlot(o.basis, o.measure)] ?? 0);
+      w.figures[at] = o;
+      w.values[at] = o.value;
     }
     this.winners = winners;
     this.index = index;

@@ -23,6 +23,31 @@ describe("Dataset.addEdition / lookup", () => {
     expect(ds.lookup("copper-cathode", "large-smelters", "2025-02", "actual", "mom")).toBeUndefined();
   });
 
+  it("finds figures across years, gaps and both bases through the per-product month rows (and nothing outside them)", () => {
+    const ds = new Dataset();
+    ds.addEdition(edition("2019-11", [obs({ product: "refined-zinc", period: "2019-11", measure: "output", value: 500000 })]));
+    ds.addEdition(
+      edition("2025-02", [
+        obs({ product: "refined-zinc", period: "2025-02", measure: "mom", value: -0.02 }),
+        obs({ product: "refined-zinc", period: "2025-03", basis: "forecast", measure: "mom", value: 0.03 }),
+      ]),
+    );
+    expect(ds.lookup("refined-zinc", "", "2019-11", "actual", "output")?.value).toBe(500000);
+    expect(ds.lookup("refined-zinc", "", "2025-02", "actual", "mom")?.value).toBe(-0.02);
+    expect(ds.lookup("refined-zinc", "", "2025-03", "forecast", "mom")?.value).toBe(0.03);
+    for (const [period, basis, measure] of [
+      ["2022-06", "actual", "mom"], // a month in the gap
+      ["2019-10", "actual", "output"], // before the first month
+      ["2025-04", "forecast", "mom"], // after the last
+      ["2025-02", "forecast", "mom"], // a slot the month leaves empty
+      ["2025-02", "actual", "yoy"], // a slot the product never uses
+      ["2025-2", "actual", "mom"], // not a canonical month
+    ] as const) {
+      expect(ds.lookup("refined-zinc", "", period, basis, measure)).toBeUndefined();
+      expect(ds.valueAt("refined-zinc", period, 0)).toBeNaN();
+    }
+  });
+
   it("bumps version on every change", () => {
     const ds = new Dataset();
     const v0 = ds.version;
