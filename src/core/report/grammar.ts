@@ -1175,6 +1175,13 @@ function distributeRespectively(rs: Reading[], s: string): void {
     if (r.kind === null) r.kind = first.kind;
     if (r.direction === null) r.direction = first.direction;
   });
+  // "..., respectively, totalling 2.63 million mt, up 2.1% MoM": the total and what follows it are
+  // the whole product's, not the list's first part
+  const list = m[1] ?? "";
+  for (const r of rs) {
+    if (r.figure.start <= idx || !/\b(?:total(?:l)?ing|in total|a total of|combined|altogether)\b/i.test(s.slice(idx, r.figure.start))) continue;
+    if (r.subject.includes(list)) r.subject = r.subject.replace(list, " ");
+  }
 }
 
 function assignMeasure(r: Reading): void {

@@ -685,6 +685,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             tokens ??= lex(s);
             const dhit = precisionCheck(tokens, d.start, d.end, skipRulesFor(who.product), edition);
             if (writersOwn(s, d.start)) continue;
+            // "..., respectively, totalling 2.63 million mt, up 2.1%": the whole product's direction (its figure gives the trend), not the list's
+            const resp = s.search(/\brespectively\b/i);
+            if (resp >= 0 && resp < d.start && /\b(?:total(?:l)?ing|in total|a total of|combined|altogether)\b/i.test(s.slice(resp, d.start))) continue;
             if (dhit && TREND_EXCLUDING.has(dhit.reason) && !dhit.partOnly && !dhit.forecastOnly && !dhit.yearTotal && !COUNTRY_RULES.has(dhit.rule)) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
             if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length)))

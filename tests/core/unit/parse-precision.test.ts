@@ -180,3 +180,16 @@ describe("a later month stated as done", () => {
     expect(ask(parse(text, "2021-11"), '=SMM.FORECAST("solar-cell","2021-12","operating_rate")')).toBeCloseTo(0.597, 6);
   });
 });
+
+describe("a total after a 'respectively' list", () => {
+  it("is the whole product's, with the change that follows it; the list keeps its parts", () => {
+    const text =
+      "Stainless Steel\nThe output of 200 series, 300 series and 400 series is estimated at 700,000 mt, 1.5 million mt and 400,000 mt respectively in December, totalling 2.6 million mt, up 2.1% MoM.";
+    const ed = parse(text, "2021-11");
+    expect(ask(ed, '=SMM.FORECAST("stainless-steel","2021-12","output")')).toBe(2600000);
+    expect(ask(ed, '=SMM.MOM("stainless-steel","2021-12","forecast")')).toBeCloseTo(0.021, 10);
+    expect(ask(ed, '=SMM.FORECAST("stainless-steel:200-series","2021-12","output")')).toBe(700000);
+    expect(ask(ed, '=SMM.MOM("stainless-steel:200-series","2021-12","forecast")')).toMatch(/^#N\/A/);
+    expect(ask(ed, '=SMM.TREND("stainless-steel:200-series","2021-12","forecast")')).toMatch(/^#N\/A/);
+  });
+});
