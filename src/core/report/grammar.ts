@@ -1998,6 +1998,12 @@ export function directionStatements(original: string): DirectionStatement[] {
 
 const DIRECTION_ALL_RE = new RegExp(DIRECTION_RE.source, "gi");
 
+/** The metric noun nearest before a direction word is a capacity ("capacity expansion slowed"): the clause is not about output. */
+function capacityNounBefore(left: string): boolean {
+  const metric = nearestMetric(left)?.metric;
+  return metric === "opcap" || metric === "capacity";
+}
+
 function directionStatementsCollapsed(s: string): DirectionStatement[] {
   const out: DirectionStatement[] = [];
   const months = monthMentions(s);
@@ -2057,10 +2063,10 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;
     // "SMM expects a sharp increase in September", "A further decline is anticipated in October": a bare outlook is about the product
     const bareOutlook =
+      /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word) &&
       /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(
         masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, "")),
-      ) && /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word);
-    const subjMetric = nearestMetric(masked.slice(clauseStart, m.index));
+      );
     const labelOnly = /\b(?:estimate|forecast|outlook)\s*:\s*(?:[\w-]+\s+){0,2}$/i.test(masked.slice(clauseStart, m.index));
     const causedOutput =
       /\b(?:drove|drive|led to|lead to|caused|resulted in|brought about|triggered|saw|recorded|posted|registered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(
@@ -2070,9 +2076,8 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       bareOutlook ||
       causedOutput ||
       labelOnly ||
-      (subjMetric?.metric !== "opcap" &&
-        subjMetric?.metric !== "capacity" &&
-        /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause));
+      (/\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause) &&
+        !capacityNounBefore(masked.slice(clauseStart, m.index)));
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
     const negBefore = masked.slice(Math.max(clauseStart, m.index - 30), m.index);
     const negAfter = masked.slice(m.index + word.length, m.index + word.length + 15).split(/,|\bbut\b|;/)[0] ?? "";

@@ -273,7 +273,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     // a section is misdated when its first dated statement names last year's month; one that first
     // states the edition's month (or a month with no year) and later names last year's is quoting it
     // ("Output in December was 301,400 mt. In December 2023, output had been 299,000 mt.")
-    const firstMonth = sec.paragraphs.flatMap((p) => monthMentions(p.text)).find((m) => m.role === "period");
+    let firstMonth: MonthMention | undefined;
+    for (const p of sec.paragraphs) if ((firstMonth = monthMentions(p.text).find((m) => m.role === "period"))) break;
     const opensWithLastYear = !!firstMonth && firstMonth.year !== null && resolvePeriod(firstMonth, edition) === addMonths(edition, -12);
     let carryMetric: Metric | null = null;
     let blockMetric: Metric | null = null;
