@@ -302,16 +302,8 @@ function futureText(s: string): boolean {
   return FUTURE_RE.test(noMonth.replace(PAST_EXPECT_RE, " "));
 }
 
-/** Variants of a RegExp with other flags, keyed by the RegExp itself (no string keys built per call). */
-const variants = new WeakMap<RegExp, Map<string, RegExp>>();
-function withFlags(re: RegExp, flags: string): RegExp {
-  let m = variants.get(re);
-  if (!m) variants.set(re, (m = new Map()));
-  let r = m.get(flags);
-  if (!r) m.set(flags, (r = new RegExp(re.source, flags)));
-  r.lastIndex = 0;
-  return r;
-}
+/** The global variant of each RegExp lastMatch scans with, made once per RegExp (no flags string built per call). */
+const GLOBAL_VARIANT = new WeakMap<RegExp, RegExp>();
 
 /** Patterns whose last match the grammar looks for (module constants: lastMatch caches its global variant per RegExp). */
 const EXPECT_LEFT_RE =
@@ -330,13 +322,15 @@ const CLAUSE_CUT_BEFORE_RE =
   /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving)\b|\.\s)/i;
 
 function lastMatch(re: RegExp, s: string): { index: number; text: string } | null {
-  const g = withFlags(re, re.flags.includes("g") ? re.flags : re.flags + "g");
-  let last: { index: number; text: string } | null = null;
+  let g = GLOBAL_VARIANT.get(re);
+  if (!g) GLOBAL_VARIANT.set(re, (g = new RegExp(re.source, re.global ? re.flags : re.flags + "g")));
+  g.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
   for (let m = g.exec(s); m; m = g.exec(s)) {
-    last = { index: m.index, text: m[0] };
+    last = m;
     if (m[0].length === 0) g.lastIndex++;
   }
-  return last;
+  return last && { index: last.index, text: last[0] };
 }
 
 /** Nearest metric noun at the end of a left context. */
@@ -466,6 +460,9 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
   return best && !/[;.]\s/.test(between(best.end, pos)) ? best : undefined;
 }
 
+/** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
+const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").map((x) => new RegExp(x.re.source, "i"));
+
 function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
   const figs = findFigures(s);
   const months = monthMentions(s);
@@ -575,7 +572,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     let metric = nearestMetric(left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)));
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       const before = left.slice(Math.max(0, metric.index - 50), metric.index);
-      const ex = METRIC_RES.filter((x) => x.metric === "excluded").some((x) => withFlags(x.re, "i").test(before));
+      const ex = EXCLUDED_METRIC_RES.some((re) => re.test(before));
       if (ex) metric = { metric: "excluded", index: metric.index, text: metric.text };
     }
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
@@ -891,11 +888,13 @@ function shareDirection(rs: Reading[], s: string): void {
 /** Text up to the first clause break ("higher, with new capacity": the metric after a comma is another clause's). */
 const clauseHead = (t: string): string => t.split(/[,;.]\s/)[0] ?? t;
 
+/** METRIC_RES for a first match (not global: no lastIndex state). */
+const METRIC_FIRST_RES = METRIC_RES.map(({ metric, re }) => ({ metric, re: new RegExp(re.source, re.flags.replace("g", "")) }));
+
 function nearestMetricAhead(text: string): Metric | null {
   let best: { metric: Metric; index: number } | null = null;
-  for (const { metric, re } of METRIC_RES) {
-    const g = withFlags(re, re.flags.replace("g", ""));
-    const m = g.exec(text);
+  for (const { metric, re } of METRIC_FIRST_RES) {
+    const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = { metric, index: m.index };
   }
   return best?.metric ?? null;
