@@ -190,13 +190,18 @@ export const DOWN_RE = new RegExp(`\\b(?:${wordsRe(DOWN_WORDS)})\\b`, "gi");
 export const FLAT_RE = new RegExp(`\\b(?:${wordsRe(FLAT_WORDS)})\\b`, "gi");
 export const DIRECTION_RE = new RegExp(`\\b(?:${wordsRe([...UP_WORDS, ...DOWN_WORDS, ...FLAT_WORDS])})\\b`, "gi");
 
+/** Each direction word's direction (a word in two lists keeps the first: up, then down, then flat). */
+const DIRECTION_OF = new Map<string, "up" | "down" | "flat">();
+for (const [list, dir] of [
+  [UP_WORDS, "up"],
+  [DOWN_WORDS, "down"],
+  [FLAT_WORDS, "flat"],
+] as const)
+  for (const w of list) if (!DIRECTION_OF.has(w)) DIRECTION_OF.set(w, dir);
+
 /** Direction of a single direction word. */
 export function directionOf(word: string): "up" | "down" | "flat" | null {
-  const w = word.toLowerCase().replace(/\s+/g, " ");
-  if (UP_WORDS.includes(w)) return "up";
-  if (DOWN_WORDS.includes(w)) return "down";
-  if (FLAT_WORDS.includes(w)) return "flat";
-  return null;
+  return DIRECTION_OF.get(word.toLowerCase().replace(/\s+/g, " ")) ?? null;
 }
 
 /** Verbs/nouns of direction as the last word before a figure ("rose 3%", "an increase of 3%", "down by about 3%"). */

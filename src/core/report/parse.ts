@@ -542,7 +542,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           segment = canonicalSegment(segment);
           // "China's electrolytic manganese metal (EMM) production": the product's own name is no part of it
           // ... and "China's NPI metal-content output" names the part after the product's name
-          const ownNames = [who.product.id, who.product.name, ...who.product.aliases].map(slug);
+          const ownNames = ownNamesOf(who.product);
           if (segment && ownNames.includes(segment)) segment = "";
           const ownPrefix = /-(?:metal|physical)-content$/.test(segment)
             ? ownNames.find((n) => n && segment === `${n}${segment.slice(segment.search(/-(?:metal|physical)-content$/))}`)
@@ -988,7 +988,8 @@ function publicationDate(text: string): { year: number; month: number } | null {
 
 function resolvePeriod(m: MonthMention, edition: string): string {
   if (m.year !== null) return makePeriod(m.year, m.month);
-  const [ey, em] = edition.split("-").map(Number) as [number, number];
+  const ey = Number(edition.slice(0, 4));
+  const em = Number(edition.slice(5, 7));
   // the year that puts the month closest to the edition (within -6..+5 months)
   let diff = m.month - em;
   if (diff > 5) diff -= 12;
@@ -1024,6 +1025,14 @@ const phrases = (p: Product): string[] => {
   let ph = PHRASES.get(p);
   if (!ph) PHRASES.set(p, (ph = [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))]));
   return ph;
+};
+
+/** A product's id, name and aliases as segment slugs (made once per product, shared, read-only). */
+const OWN_NAMES = new WeakMap<Product, string[]>();
+const ownNamesOf = (p: Product): string[] => {
+  let n = OWN_NAMES.get(p);
+  if (!n) OWN_NAMES.set(p, (n = [p.id, p.name, ...p.aliases].map(slug)));
+  return n;
 };
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */

@@ -894,7 +894,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
     const c = COMPILED[r] as CompiledRule;
     if (skip.has(c.rule.name)) continue;
     const [from, to] = sc[c.rule.scope];
-    for (const m of found[r] as Match[]) {
+    for (const m of found[r] as readonly Match[]) {
       if (m.at < from) continue;
       // a fronted adverbial is the phrase the chain opens with ("In Indonesia, ..."), not any phrase before its comma
       if (c.rule.scope === "fronted" && m.at !== from && !(m.at === from + 1 && OPENERS.has((tokens[from] as Token).lower))) continue;
@@ -927,18 +927,22 @@ interface Match {
   end: number;
 }
 
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
 /** Every rule's matches in a sentence, found once (a sentence has many figures; each asks the same). */
-const MATCHES = new WeakMap<readonly Token[], Match[][]>();
-function matchesOf(tokens: readonly Token[]): Match[][] {
+const MATCHES = new WeakMap<readonly Token[], (readonly Match[])[]>();
+function matchesOf(tokens: readonly Token[]): (readonly Match[])[] {
   const cached = MATCHES.get(tokens);
   if (cached) return cached;
-  const out: Match[][] = COMPILED.map(() => []);
+  // most rules match nowhere in a sentence: they share one empty list
+  const out: (readonly Match[])[] = new Array<readonly Match[]>(COMPILED.length).fill(NO_MATCHES);
   const tryRule = (r: number, i: number): void => {
     const c = COMPILED[r] as CompiledRule;
     const end = matchAt(c.steps, tokens, i, tokens.length);
     if (end < 0) return;
     if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) return;
-    (out[r] as Match[]).push({ at: i, end });
+    const list = out[r] === NO_MATCHES ? (out[r] = []) : (out[r] as Match[]);
+    list.push({ at: i, end });
   };
   // only the rules whose first step the token can take are tried at it (see FIRST_STEP)
   for (let i = 0; i < tokens.length; i++) {
