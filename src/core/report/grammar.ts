@@ -200,12 +200,12 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
  * tense): set by withSentenceMemo around one parse, so nothing outlives it. Results are shared:
  * callers must not change them.
  */
-let memo: { months: Map<string, MonthMention[]>; future: Map<string, boolean> } | null = null;
+let memo: { months: Map<string, MonthMention[]>; future: Map<string, boolean>; collapsed: Map<string, Collapsed> } | null = null;
 
 /** Runs fn (one parse) with the sentence memo on. */
 export function withSentenceMemo<T>(fn: () => T): T {
   const outer = memo;
-  memo = { months: new Map(), future: new Map() };
+  memo = { months: new Map(), future: new Map(), collapsed: new Map() };
   try {
     return fn();
   } finally {
@@ -398,9 +398,22 @@ export interface SentenceContext {
   paragraphMonth: MonthMention | null;
 }
 
+interface Collapsed {
+  text: string;
+  map: number[] | null;
+}
+
+/** collapseSpaces of a sentence, once per parse (the figures and the direction words read the same sentence). */
+function collapsedOf(s: string): Collapsed {
+  if (!memo) return collapseSpaces(s);
+  let r = memo.collapsed.get(s);
+  if (!r) memo.collapsed.set(s, (r = collapseSpaces(s)));
+  return r;
+}
+
 /** Reads every figure of a sentence. */
 /** Runs of whitespace collapsed to one space (the grammar's regular expressions then cannot backtrack over them), with the map back to offsets in the original. */
-export function collapseSpaces(s: string): { text: string; map: number[] | null } {
+export function collapseSpaces(s: string): Collapsed {
   if (!/\s{2}|[\t\n\r]/.test(s)) return { text: s, map: null };
   const map: number[] = [];
   let out = "";
@@ -418,7 +431,7 @@ export function collapseSpaces(s: string): { text: string; map: number[] | null 
 }
 
 export function readSentence(original: string, carryMetric: Metric | null = null): Reading[] {
-  const { text: s, map } = collapseSpaces(original);
+  const { text: s, map } = collapsedOf(original);
   const readings = readCollapsed(s, carryMetric);
   if (map) for (const r of readings) r.figure = { ...r.figure, start: map[r.figure.start] ?? r.figure.start, end: map[r.figure.end] ?? r.figure.end };
   return readings;
@@ -1868,7 +1881,7 @@ export function readSubject(
       const head = lastMatch(RATE_CLAUSE_HEAD_RE, clause);
       if (head) np = npBefore(clause, head.index + head.text.length);
     }
-  } else if (!prod && productPhrases.some((ph) => derivedFromRe(ph).test(lower))) {
+  } else if (!prod && lower.includes("from") && productPhrases.some((ph) => derivedFromRe(ph).test(lower))) {
     const ph = productPhrases.find((p) => derivedFromRe(p).test(lower)) ?? "";
     after = lower.slice(lower.indexOf(ph) + ph.length, lower.indexOf(ph) + ph.length + 60);
   } else if (
@@ -1985,7 +1998,7 @@ export interface DirectionStatement {
 
 /** Direction words of a sentence with their clause, for SMM.TREND. */
 export function directionStatements(original: string): DirectionStatement[] {
-  const { text: s, map } = collapseSpaces(original);
+  const { text: s, map } = collapsedOf(original);
   const out = directionStatementsCollapsed(s);
   if (map)
     for (const d of out) {

@@ -601,7 +601,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
         }
         // ---- direction statements (SMM.TREND)
-        const staleYear = [...s.matchAll(/\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g)].some((m) => Number(m[1]) < Number(edition.slice(0, 4)));
+        const staleYear = namesEarlierYear(s, Number(edition.slice(0, 4)));
         if (!excl && !staleYear && !facilitySentence(s)) {
           for (const d of directionStatements(s)) {
             if (d.negated || d.yoyOnly) continue;
@@ -1103,18 +1103,31 @@ function segmentFromOverride(item: string, product: Product): string {
   return info.segment || slug(item);
 }
 
+/** "in 2023", "since 2022": the sentence dates something in a year before `year`. */
+function namesEarlierYear(s: string, year: number): boolean {
+  for (const m of s.matchAll(/\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
 /** Where the clause around an offset ends (";" or ", and/but/while"): a forecast named in a later clause is not this figure's tense. */
 function clauseEndOf(s: string, at: number): number {
-  const bs = [...s.matchAll(/;|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b/gi)].map((m) => m.index ?? 0).filter((i) => i > at);
-  return bs.length ? Math.min(...bs) : s.length;
+  for (const m of s.matchAll(/;|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b/gi)) if (m.index > at) return m.index;
+  return s.length;
 }
 
 /** The nickel content basis named in the clause of a figure ("fell 2.82% ... to 662,000 mt in physical content"). */
 function clauseContent(s: string, start: number, end: number): "metal" | "physical" | null {
-  const cuts = [...s.matchAll(/;|,\s*(?:while|whereas|but|and its|and)\b|\bwhile\b|\bwhereas\b/gi)].map((m) => m.index ?? 0);
-  const a = Math.max(0, ...cuts.filter((i) => i < start));
-  const bs = cuts.filter((i) => i >= end);
-  const clause = s.slice(a, bs.length ? Math.min(...bs) : s.length).toLowerCase();
+  // the clause: from the last cut before the figure to the first one after it
+  let a = 0;
+  let b = s.length;
+  for (const m of s.matchAll(/;|,\s*(?:while|whereas|but|and its|and)\b|\bwhile\b|\bwhereas\b/gi)) {
+    if (m.index < start) a = m.index;
+    else if (m.index >= end) {
+      b = m.index;
+      break;
+    }
+  }
+  const clause = s.slice(a, b).toLowerCase();
   const metal = /\b(?:metal|nickel|ni) content\b|\bin (?:metal|nickel) terms\b/.test(clause);
   const physical = /\bphysical (?:content|terms|tonnage|quantity)\b/.test(clause);
   return metal && !physical ? "metal" : physical && !metal ? "physical" : null;
