@@ -473,6 +473,22 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
   return best && !/[;.]\s/.test(between(best.end, pos)) ? best : undefined;
 }
 
+/**
+ * A comparison marker leading the figure at the end of a left context ("MoM up", ", YoY:", "a MoM
+ * increase of"): the match, its group 1 the marker.
+ */
+function leadMarkerOf(tail: string): RegExpExecArray | null {
+  return (
+    /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
+      tail,
+    ) ??
+    /(?:^|[,;(])\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.exec(tail) ??
+    /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
+      tail,
+    )
+  );
+}
+
 /** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
 const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").map((x) => new RegExp(x.re.source, "i"));
 
@@ -528,14 +544,12 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     )
       r.excludedReason = ex("not-production", "a share, not a change");
     // ---- comparison basis: own markers after, then before
-    const leadMarker =
-      /\b(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(
-        left.slice(-60),
-      ) ||
-      /(?:^|[,;(])\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.test(left.slice(-60)) ||
-      /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(
-        left.slice(-60),
-      );
+    // "a month-on-month (MoM) increase of": the bracketed abbreviation repeats the marker
+    const leftTail = left.replace(/\s*\((?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\)/gi, "").slice(-60);
+    // "m-o-m up 1.1%, y/y down 2.0%": a marker right before the direction word is this figure's own
+    const ownLead = leadMarkerOf(leftTail);
+    const last60 = left.slice(-60);
+    const leadMarker = last60 === leftTail ? ownLead !== null : leadMarkerOf(last60) !== null;
     if (leadMarker) {
       // decided below from the marker before the figure
     } else if (MOM_RE.test(trailing) || MONTH_COMPARE_RE.test(trailing)) r.basis = "mom";
@@ -550,17 +564,6 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       )
     )
       r.basis = "expect";
-    // "a month-on-month (MoM) increase of": the bracketed abbreviation repeats the marker
-    const leftTail = left.replace(/\s*\((?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\)/gi, "").slice(-60);
-    // "m-o-m up 1.1%, y/y down 2.0%": a marker right before the direction word is this figure's own
-    const ownLead =
-      /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
-        leftTail,
-      ) ??
-      /(?:^|[,;(])\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.exec(leftTail) ??
-      /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
-        leftTail,
-      );
     if (ownLead) r.basis = /^(?:m|month)/i.test(ownLead[1] ?? "") ? "mom" : "yoy";
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);

@@ -812,19 +812,19 @@ export function canonicalSegment(seg: string): string {
   )
     return "smelters-not-using-copper-concentrates";
   if (/smelters?-(?:that-)?(?:primarily-|mainly-|mostly-)?(?:using|use)-copper-concentrates?$/.test(seg)) return "smelters-using-copper-concentrates";
-  const map: Record<string, string> = {
-    recycling: "recycled",
-    recycle: "recycled",
-    "recycled-material": "recycled",
-    "recycled-materials": "recycled",
-    brine: "salt-lake",
-    "salt-lakes": "salt-lake",
-    "salt-lake-brine": "salt-lake",
-    "lake-brine": "salt-lake",
-    "medium-smelters": "medium-sized-smelters",
-  };
-  return map[seg] ?? seg;
+  return SEGMENT_SYNONYMS[seg] ?? seg;
 }
+const SEGMENT_SYNONYMS: Record<string, string> = {
+  recycling: "recycled",
+  recycle: "recycled",
+  "recycled-material": "recycled",
+  "recycled-materials": "recycled",
+  brine: "salt-lake",
+  "salt-lakes": "salt-lake",
+  "salt-lake-brine": "salt-lake",
+  "lake-brine": "salt-lake",
+  "medium-smelters": "medium-sized-smelters",
+};
 
 /** "Indonesia" + NPI -> Indonesian NPI, "overseas" + aluminium -> Overseas Aluminum, when the catalog has it. */
 function regionalProduct(region: string, product: Product, catalog: Catalog): Product | null {
