@@ -31,7 +31,7 @@ import {
   MOM_RE,
   MONTH_RE_SRC,
   NEGATION_RE,
-  PAST_EXPECT_RE,
+  maskPastExpect,
   PROPER_WHITELIST,
   REGION_RE,
   SIGNIFICANT_RE,
@@ -221,11 +221,30 @@ export function monthMentions(s: string): MonthMention[] {
   return r;
 }
 
+/**
+ * Words every match of a month pattern contains (keep each in step with its pattern): a sentence
+ * without them is not scanned with the pattern (most sentences name no month, half-year or "first
+ * N months").
+ */
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/; // MONTH_RE_SRC: RANGE_RE, MONTH_MENTION_RE
+const PART_OF_YEAR_HINT = /year|whole of|annual|quarter|q1|half|h1/i;
+const FIRST_N_MONTHS_HINT = /first/i;
+
+/** The month patterns with their hints (for a test that the hints hold). */
+export const MONTH_PATTERN_HINTS: readonly { re: RegExp; hint: RegExp }[] = [
+  { re: RANGE_RE, hint: MONTH_HINT },
+  { re: MONTH_MENTION_RE, hint: MONTH_HINT },
+  { re: PART_OF_YEAR_RE, hint: PART_OF_YEAR_HINT },
+  { re: FIRST_N_MONTHS_RE, hint: FIRST_N_MONTHS_HINT },
+];
+
 function findMonthMentions(s: string): MonthMention[] {
   const out: MonthMention[] = [];
   const taken: [number, number][] = [];
+  const monthWords = MONTH_HINT.test(s);
+  if (!monthWords && !PART_OF_YEAR_HINT.test(s) && !FIRST_N_MONTHS_HINT.test(s)) return out;
   RANGE_RE.lastIndex = 0;
-  for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
+  for (let m = monthWords ? RANGE_RE.exec(s) : null; m; m = RANGE_RE.exec(s)) {
     const a = monthNumber(m[1] ?? "");
     const b = monthNumber(m[2] ?? "");
     if (!a || !b || b <= a) continue;
@@ -234,7 +253,7 @@ function findMonthMentions(s: string): MonthMention[] {
     taken.push([m.index, m.index + m[0].length]);
   }
   PART_OF_YEAR_RE.lastIndex = 0;
-  for (let m = PART_OF_YEAR_RE.exec(s); m; m = PART_OF_YEAR_RE.exec(s)) {
+  for (let m = PART_OF_YEAR_HINT.test(s) ? PART_OF_YEAR_RE.exec(s) : null; m; m = PART_OF_YEAR_RE.exec(s)) {
     const w = (m[1] ?? "").toLowerCase();
     const month = /full|whole|annual|entire/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
     const y = /((?:19|20)\d{2})/.exec(m[0]);
@@ -242,7 +261,7 @@ function findMonthMentions(s: string): MonthMention[] {
     taken.push([m.index, m.index + m[0].length]);
   }
   FIRST_N_MONTHS_RE.lastIndex = 0;
-  for (let m = FIRST_N_MONTHS_RE.exec(s); m; m = FIRST_N_MONTHS_RE.exec(s)) {
+  for (let m = FIRST_N_MONTHS_HINT.test(s) ? FIRST_N_MONTHS_RE.exec(s) : null; m; m = FIRST_N_MONTHS_RE.exec(s)) {
     const w = (m[1] ?? "").toLowerCase();
     const n = NUMBER_WORDS[w] ?? Number(w);
     if (!(n >= 1 && n <= 12)) continue;
@@ -251,7 +270,7 @@ function findMonthMentions(s: string): MonthMention[] {
     taken.push([m.index, m.index + m[0].length]);
   }
   MONTH_MENTION_RE.lastIndex = 0;
-  for (let m = MONTH_MENTION_RE.exec(s); m; m = MONTH_MENTION_RE.exec(s)) {
+  for (let m = monthWords ? MONTH_MENTION_RE.exec(s) : null; m; m = MONTH_MENTION_RE.exec(s)) {
     const start = m.index;
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
     const word = m[1] ?? "";
@@ -299,7 +318,7 @@ export function isFutureText(s: string): boolean {
 function futureText(s: string): boolean {
   // the month "May" is not the modal "may" (only a sentence-initial "May also/be/..." is)
   const noMonth = s.replace(/\bMay\b(?!\s+(?:also|be|have|not|still|further|continue|rise|fall|increase|decrease|decline|remain)\b)/g, "Mon");
-  return FUTURE_RE.test(noMonth.replace(PAST_EXPECT_RE, " "));
+  return FUTURE_RE.test(maskPastExpect(noMonth, () => " "));
 }
 
 /** The global variant of each RegExp lastMatch scans with, made once per RegExp (no flags string built per call). */
@@ -1778,14 +1797,18 @@ function longestFirst(phrases: readonly string[]): string[] {
 
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
   if (np.length === 0) return ""; // no words, no part (what the steps below make of an empty phrase)
+  // (the includes() tests only skip patterns that cannot match the word)
   let h =
     " " +
     np
       .join(" ")
       .replace(/\b(\d{3}) series\b/g, "$1-series")
       .split(" ")
-      .map((w) => w.replace(/'s$/, "").replace(/'$/, ""))
-      .filter((w) => !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w))
+      .map((w) => (w.includes("'") ? w.replace(/'s$/, "").replace(/'$/, "") : w))
+      .filter(
+        (w) =>
+          !w.includes("-") || !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w),
+      )
       .join(" ")
       .replace(/sulfate/g, "sulphate")
       .replace(/aluminium/g, "aluminum") +
@@ -1794,7 +1817,7 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
   // "antimony ingots", "magnesium ingots": the product's own name in the plural is the product
   h = h
     .split(" ")
-    .map((w) => (w.length > 3 && /s$/.test(w) && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w))
+    .map((w) => (w.length > 3 && w.endsWith("s") && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w))
     .join(" ");
   for (const ph of longestFirst(productPhrases)) {
     const i = h.indexOf(` ${ph} `);
@@ -1809,7 +1832,7 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
   const stainless = productWords.includes("stainless");
   const words = h
     .split(" ")
-    .map((w) => w.replace(/-(?:based|derived|sourced|fed)$/, ""))
+    .map((w) => (w.includes("-") ? w.replace(/-(?:based|derived|sourced|fed)$/, "") : w))
     .filter((w) => w && !DESCRIPTIVE_WORDS.has(w) && !NOT_PART_WORDS.has(w) && !/^\d+$/.test(w) && !(stainless && w === "crude"));
   if (words.length === 1 && HEAD_NOUNS.test(words[0] as string)) return "";
   // "zinc smelters", "copper cathode producers": the whole industry, not a part
@@ -2022,7 +2045,7 @@ function capacityNounBefore(left: string): boolean {
 function directionStatementsCollapsed(s: string): DirectionStatement[] {
   const out: DirectionStatement[] = [];
   const months = monthMentions(s);
-  const masked = s.replace(PAST_EXPECT_RE, (m) => " ".repeat(m.length));
+  const masked = maskPastExpect(s, (m) => " ".repeat(m.length));
   const re = DIRECTION_ALL_RE;
   re.lastIndex = 0;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {

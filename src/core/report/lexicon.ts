@@ -237,6 +237,14 @@ export const FUTURE_RE =
 export const PAST_EXPECT_RE =
   /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
 
+/**
+ * Words every match of PAST_EXPECT_RE contains (keep the two in step): a text without any of them
+ * has no past "expected" phrase, and the long pattern is not run over it (most sentences).
+ */
+export const PAST_EXPECT_HINT = /forecast|estimat|expect|project|predict/i;
+/** The text with its past "expected" phrases replaced by `by` (PAST_EXPECT_RE). */
+export const maskPastExpect = (s: string, by: (m: string) => string): string => (PAST_EXPECT_HINT.test(s) ? s.replace(PAST_EXPECT_RE, by) : s);
+
 /** Metric nouns (subject of the figure). Order matters: longer first. */
 export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   {

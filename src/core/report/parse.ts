@@ -30,7 +30,7 @@ import {
   withSentenceMemo,
 } from "./grammar";
 import type { Metric } from "./lexicon";
-import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from "./lexicon";
+import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { lex, type Token } from "./tokens";
@@ -880,7 +880,7 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
         if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
         // a revision restates an earlier month ("SMM has revised October output to ..."): not the edition's
         if (/\b(?:revis(?:ed|es|ing|ion)|correct(?:ed|s|ing|ion))\b/i.test(s.text)) continue;
-        const future = isFutureText(s.text.replace(PAST_EXPECT_RE, " "));
+        const future = isFutureText(maskPastExpect(s.text, () => " "));
         for (const m of monthMentions(s.text)) {
           if (m.role === "compare" || m.role === "since") continue;
           if (future && m.role !== "range-end") continue;
