@@ -242,7 +242,9 @@ function findMonthMentions(s: string): MonthMention[] {
   const out: MonthMention[] = [];
   const taken: [number, number][] = [];
   const monthWords = MONTH_HINT.test(s);
-  if (!monthWords && !PART_OF_YEAR_HINT.test(s) && !FIRST_N_MONTHS_HINT.test(s)) return out;
+  const partOfYear = PART_OF_YEAR_HINT.test(s);
+  const firstMonths = FIRST_N_MONTHS_HINT.test(s);
+  if (!monthWords && !partOfYear && !firstMonths) return out;
   RANGE_RE.lastIndex = 0;
   for (let m = monthWords ? RANGE_RE.exec(s) : null; m; m = RANGE_RE.exec(s)) {
     const a = monthNumber(m[1] ?? "");
@@ -253,7 +255,7 @@ function findMonthMentions(s: string): MonthMention[] {
     taken.push([m.index, m.index + m[0].length]);
   }
   PART_OF_YEAR_RE.lastIndex = 0;
-  for (let m = PART_OF_YEAR_HINT.test(s) ? PART_OF_YEAR_RE.exec(s) : null; m; m = PART_OF_YEAR_RE.exec(s)) {
+  for (let m = partOfYear ? PART_OF_YEAR_RE.exec(s) : null; m; m = PART_OF_YEAR_RE.exec(s)) {
     const w = (m[1] ?? "").toLowerCase();
     const month = /full|whole|annual|entire/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
     const y = /((?:19|20)\d{2})/.exec(m[0]);
@@ -261,7 +263,7 @@ function findMonthMentions(s: string): MonthMention[] {
     taken.push([m.index, m.index + m[0].length]);
   }
   FIRST_N_MONTHS_RE.lastIndex = 0;
-  for (let m = FIRST_N_MONTHS_HINT.test(s) ? FIRST_N_MONTHS_RE.exec(s) : null; m; m = FIRST_N_MONTHS_RE.exec(s)) {
+  for (let m = firstMonths ? FIRST_N_MONTHS_RE.exec(s) : null; m; m = FIRST_N_MONTHS_RE.exec(s)) {
     const w = (m[1] ?? "").toLowerCase();
     const n = NUMBER_WORDS[w] ?? Number(w);
     if (!(n >= 1 && n <= 12)) continue;
@@ -1344,8 +1346,10 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
     /\bcapacit/i.test(subject)
   )
     return "capacity under maintenance or being added, not the existing capacity";
-  const pn = properNoun(subject);
-  if (pn && /\bcapacit/i.test(subject + right.slice(0, 20)) && /'s\b/.test(subject)) return `a company's capacity (${pn})`;
+  // the company's name is looked for only where a rule below needs it
+  let pn: string | null | undefined;
+  const name = (): string | null => (pn === undefined ? (pn = properNoun(subject)) : pn);
+  if (/\bcapacit/i.test(subject + right.slice(0, 20)) && /'s\b/.test(subject) && name()) return `a company's capacity (${name()})`;
   const fw = FACILITY_WORD_RE;
   if (fw.test(subject)) return "a company or plant figure";
   if (
@@ -1354,7 +1358,7 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
     )
   )
     return "a company or plant figure";
-  if (fw.test(sentence) && pn) return `a company or plant figure (${pn})`;
+  if (fw.test(sentence) && name()) return `a company or plant figure (${name()})`;
   return null;
 }
 
