@@ -936,7 +936,10 @@ function matchesOf(tokens: readonly Token[]): (readonly Match[])[] {
   if (cached) return cached;
   // most rules match nowhere in a sentence: they share one empty list
   const out: (readonly Match[])[] = new Array<readonly Match[]>(COMPILED.length).fill(NO_MATCHES);
+  const triedAt = new Int32Array(COMPILED.length).fill(-1);
   const tryRule = (r: number, i: number): void => {
+    if (triedAt[r] === i) return; // a rule indexed under two leading steps is tried once per token
+    triedAt[r] = i;
     const c = COMPILED[r] as CompiledRule;
     const end = matchAt(c.steps, tokens, i, tokens.length);
     if (end < 0) return;
@@ -957,19 +960,27 @@ function matchesOf(tokens: readonly Token[]): (readonly Match[])[] {
 }
 
 /**
- * The rules indexed by their first step: a rule whose first step is a required word can only match
- * at a token that is one of its words, one whose first step is a required tag at a token with the
- * tag; the others (an optional first step or a gap) are tried everywhere.
+ * The rules indexed by the steps their first token can take: the leading optional steps and the
+ * first required one (a match's first token is one of their words, or has one of their tags). A
+ * rule without a required step before its first gap (or at all) is tried everywhere.
  */
 const FIRST_STEP = ((): { word: Map<string, number[]>; tag: { rule: number; tag: number }[]; tags: number; any: number[] } => {
   const word = new Map<string, number[]>();
   const tag: { rule: number; tag: number }[] = [];
   const any: number[] = [];
   COMPILED.forEach((c, r) => {
-    const st = c.steps[0];
-    if (!st || st.gap || st.optional) any.push(r);
-    else if (st.words) for (const w of st.words) word.set(w, [...(word.get(w) ?? []), r]);
-    else tag.push({ rule: r, tag: st.tag });
+    const lead: CompiledStep[] = [];
+    for (const st of c.steps) {
+      if (st.gap) break;
+      lead.push(st);
+      if (!st.optional) break;
+    }
+    if (!lead.some((st) => !st.optional)) any.push(r);
+    else
+      for (const st of lead) {
+        if (st.words) for (const w of st.words) word.set(w, [...new Set([...(word.get(w) ?? []), r])]);
+        else tag.push({ rule: r, tag: st.tag });
+      }
   });
   return { word, tag, tags: tag.reduce((n, x) => n | x.tag, 0), any };
 })();
