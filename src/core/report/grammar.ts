@@ -1875,10 +1875,10 @@ export function readSubject(
 ): SubjectInfo {
   // "for those not using copper concentrate": "those" stands for the smelters just named
   // "#400 stainless steel", "the #300 series": a stainless series
-  const s = subject
-    .replace(/\([^)]*\)/g, (m) => " ".repeat(m.length))
-    .replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1")
-    .replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
+  // (each rewrite only where its pattern can match)
+  let s = subject.includes("(") ? subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : subject;
+  if (/those/i.test(s)) s = s.replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1");
+  if (s.includes("#")) s = s.replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";
