@@ -179,11 +179,35 @@ const FLAT_WORDS = [
   "held steady",
 ];
 
-const wordsRe = (ws: readonly string[]): string =>
-  [...ws]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, "\\s+"))
-    .join("|");
+/**
+ * One alternation of words (a space stands for any run of spaces), written as a trie: "incr(?:eas(?:
+ * e(?:[ds])?|ing)...)" instead of every word in full, so a regular expression tries each first
+ * letter once instead of every word. Where several words match at one place the longest wins (every
+ * optional tail is greedy), as in a plain alternation sorted longest first.
+ */
+function wordsRe(ws: readonly string[]): string {
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const w of ws) {
+    let n = root;
+    for (const ch of w.toLowerCase()) {
+      let c = n.next.get(ch);
+      if (!c) n.next.set(ch, (c = { next: new Map(), end: false }));
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const parts = [...n.next].map(([ch, c]) => (ch === " " ? "\\s+" : ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")) + emit(c));
+    if (!parts.length) return "";
+    const body = parts.length === 1 ? (parts[0] as string) : `(?:${parts.join("|")})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
 
 export const UP_RE = new RegExp(`\\b(?:${wordsRe(UP_WORDS)})\\b`, "gi");
 export const DOWN_RE = new RegExp(`\\b(?:${wordsRe(DOWN_WORDS)})\\b`, "gi");
