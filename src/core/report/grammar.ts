@@ -108,6 +108,7 @@ const FIGURE_RE = new RegExp(
 /** Numbers with units in a sentence. Numbers without a unit (years, counts, dates) are not figures. */
 export function findFigures(s: string): Figure[] {
   const out: Figure[] = [];
+  if (!/\d/.test(s)) return out; // every figure has a digit
   FIGURE_RE.lastIndex = 0;
   for (let m = FIGURE_RE.exec(s); m; m = FIGURE_RE.exec(s)) {
     if (m[0].length === 0) {
