@@ -516,6 +516,7 @@ const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").ma
 
 function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
   const figs = findFigures(s);
+  if (figs.length === 0) return []; // the steps below only read figures
   const months = monthMentions(s);
   const readings: Reading[] = [];
   let prevTrailEnd = 0;
