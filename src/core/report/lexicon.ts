@@ -290,8 +290,10 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     re: /\b(?:prices?|priced|quotes?|quotations?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|purchases?|procurement|tender|bids?|tier)\b/gi,
   },
   {
+    // "smelters delivered": the verb is matched first and its subject looked behind it (a look-behind
+    // leading an alternative would be tried at every position of the text)
     metric: "production",
-    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|volumes?|turned out|churned out|(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s)(?:delivered|produced|made|put out))\b/gi,
+    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|volumes?|turned out|churned out|(?:delivered|produced|made|put out)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out)))\b/gi,
   },
 ];
 export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";
