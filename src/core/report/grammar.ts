@@ -2052,6 +2052,7 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
   const out: DirectionStatement[] = [];
   const months = monthMentions(s);
   const masked = maskPastExpect(s, (m) => " ".repeat(m.length));
+  const mentions = months.filter((mm) => mm.role === "period" || mm.role === "range-end");
   const re = DIRECTION_ALL_RE;
   re.lastIndex = 0;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
@@ -2128,7 +2129,6 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const negated = NEGATION_RE.test(`${negBefore.slice(negBefore.lastIndexOf(",") + 1)} ${word} ${negAfter}`);
     // subject = clause text before the direction word
     const subject = masked.slice(clauseStart, m.index);
-    const mentions = months.filter((mm) => mm.role === "period" || mm.role === "range-end");
     let month: MonthMention | null = null;
     let best = Infinity;
     for (const mm of mentions) {

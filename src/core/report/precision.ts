@@ -893,8 +893,13 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
   for (let r = 0; r < COMPILED.length; r++) {
     const c = COMPILED[r] as CompiledRule;
     if (skip.has(c.rule.name)) continue;
-    const [from, to] = sc[c.rule.scope];
-    for (const m of found[r] as readonly Match[]) {
+    // indexed loops: this runs for every rule at every figure (no iterator objects)
+    const scope = sc[c.rule.scope];
+    const from = scope[0];
+    const to = scope[1];
+    const list = found[r] as readonly Match[];
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k] as Match;
       if (m.at < from) continue;
       // a fronted adverbial is the phrase the chain opens with ("In Indonesia, ..."), not any phrase before its comma
       if (c.rule.scope === "fronted" && m.at !== from && !(m.at === from + 1 && OPENERS.has((tokens[from] as Token).lower))) continue;
