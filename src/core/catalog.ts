@@ -477,6 +477,17 @@ function key(s: string): string {
     .join("-");
 }
 
+/** key() of the builtin products' names: every new Catalog inserts the same ones (a small fixed set, kept; capped all the same). */
+const BUILTIN_KEYS = new Map<string, string>();
+function builtinKey(s: string): string {
+  let k = BUILTIN_KEYS.get(s);
+  if (k === undefined) {
+    k = key(s);
+    if (BUILTIN_KEYS.size < 2000) BUILTIN_KEYS.set(s, k);
+  }
+  return k;
+}
+
 /** Id for a heading: its slug, or for headings without a-z/0-9 (e.g. Chinese) "u-" + code points. */
 function idForHeading(heading: string): string {
   const slug = slugify(heading);
@@ -725,10 +736,11 @@ export class Catalog {
     const claim = (map: Map<string, Product>, k: string): void => {
       if (k && !map.has(k)) map.set(k, p);
     };
-    claim(this.byKey, key(p.id));
-    claim(this.byKey, key(p.name));
-    for (const a of p.aliases) claim(this.byKey, key(a));
-    for (const t of p.textNames) claim(this.byTextKey, key(t));
+    const keyOf = p.builtin ? builtinKey : key;
+    claim(this.byKey, keyOf(p.id));
+    claim(this.byKey, keyOf(p.name));
+    for (const a of p.aliases) claim(this.byKey, keyOf(a));
+    for (const t of p.textNames) claim(this.byTextKey, keyOf(t));
     this.trie = null;
     this.resolved.clear();
     this.suggested.clear();

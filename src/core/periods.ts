@@ -77,10 +77,13 @@ export function isPeriod(s: unknown): s is string {
   return typeof s === "string" && PERIOD_RE.test(s);
 }
 
+function checkPeriod(period: string, what: string): void {
+  if (typeof period !== "string" || !PERIOD_RE.test(period)) throw new RangeError(`${what} must be a YYYY-MM string, got ${JSON.stringify(period)}`);
+}
+
 function split(period: string, what = "period"): { year: number; month: number } {
-  const m = typeof period === "string" ? PERIOD_RE.exec(period) : null;
-  if (!m) throw new RangeError(`${what} must be a YYYY-MM string, got ${JSON.stringify(period)}`);
-  return { year: Number(m[1]), month: Number(m[2]) };
+  checkPeriod(period, what);
+  return { year: Number(period.slice(0, 4)), month: Number(period.slice(5, 7)) };
 }
 
 /**
@@ -124,8 +127,8 @@ export function addMonths(period: string, n: number): string {
  * ["2025-03", "2024-11"].sort(comparePeriods) // => ["2024-11", "2025-03"]
  */
 export function comparePeriods(a: string, b: string): number {
-  split(a, "first period");
-  split(b, "second period");
+  checkPeriod(a, "first period");
+  checkPeriod(b, "second period");
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

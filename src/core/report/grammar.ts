@@ -31,7 +31,7 @@ import {
   MOM_RE,
   MONTH_RE_SRC,
   NEGATION_RE,
-  PAST_EXPECT_RE,
+  maskPastExpect,
   PROPER_WHITELIST,
   REGION_RE,
   SIGNIFICANT_RE,
@@ -108,6 +108,7 @@ const FIGURE_RE = new RegExp(
 /** Numbers with units in a sentence. Numbers without a unit (years, counts, dates) are not figures. */
 export function findFigures(s: string): Figure[] {
   const out: Figure[] = [];
+  if (!/\d/.test(s)) return out; // every figure has a digit
   FIGURE_RE.lastIndex = 0;
   for (let m = FIGURE_RE.exec(s); m; m = FIGURE_RE.exec(s)) {
     if (m[0].length === 0) {
@@ -200,12 +201,12 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
  * tense): set by withSentenceMemo around one parse, so nothing outlives it. Results are shared:
  * callers must not change them.
  */
-let memo: { months: Map<string, MonthMention[]>; future: Map<string, boolean> } | null = null;
+let memo: { months: Map<string, MonthMention[]>; future: Map<string, boolean>; collapsed: Map<string, Collapsed> } | null = null;
 
 /** Runs fn (one parse) with the sentence memo on. */
 export function withSentenceMemo<T>(fn: () => T): T {
   const outer = memo;
-  memo = { months: new Map(), future: new Map() };
+  memo = { months: new Map(), future: new Map(), collapsed: new Map() };
   try {
     return fn();
   } finally {
@@ -221,11 +222,32 @@ export function monthMentions(s: string): MonthMention[] {
   return r;
 }
 
+/**
+ * Words every match of a month pattern contains (keep each in step with its pattern): a sentence
+ * without them is not scanned with the pattern (most sentences name no month, half-year or "first
+ * N months").
+ */
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/; // MONTH_RE_SRC: RANGE_RE, MONTH_MENTION_RE
+const PART_OF_YEAR_HINT = /year|whole of|annual|quarter|q1|half|h1/i;
+const FIRST_N_MONTHS_HINT = /first/i;
+
+/** The month patterns with their hints (for a test that the hints hold). */
+export const MONTH_PATTERN_HINTS: readonly { re: RegExp; hint: RegExp }[] = [
+  { re: RANGE_RE, hint: MONTH_HINT },
+  { re: MONTH_MENTION_RE, hint: MONTH_HINT },
+  { re: PART_OF_YEAR_RE, hint: PART_OF_YEAR_HINT },
+  { re: FIRST_N_MONTHS_RE, hint: FIRST_N_MONTHS_HINT },
+];
+
 function findMonthMentions(s: string): MonthMention[] {
   const out: MonthMention[] = [];
   const taken: [number, number][] = [];
+  const monthWords = MONTH_HINT.test(s);
+  const partOfYear = PART_OF_YEAR_HINT.test(s);
+  const firstMonths = FIRST_N_MONTHS_HINT.test(s);
+  if (!monthWords && !partOfYear && !firstMonths) return out;
   RANGE_RE.lastIndex = 0;
-  for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
+  for (let m = monthWords ? RANGE_RE.exec(s) : null; m; m = RANGE_RE.exec(s)) {
     const a = monthNumber(m[1] ?? "");
     const b = monthNumber(m[2] ?? "");
     if (!a || !b || b <= a) continue;
@@ -234,7 +256,7 @@ function findMonthMentions(s: string): MonthMention[] {
     taken.push([m.index, m.index + m[0].length]);
   }
   PART_OF_YEAR_RE.lastIndex = 0;
-  for (let m = PART_OF_YEAR_RE.exec(s); m; m = PART_OF_YEAR_RE.exec(s)) {
+  for (let m = partOfYear ? PART_OF_YEAR_RE.exec(s) : null; m; m = PART_OF_YEAR_RE.exec(s)) {
     const w = (m[1] ?? "").toLowerCase();
     const month = /full|whole|annual|entire/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
     const y = /((?:19|20)\d{2})/.exec(m[0]);
@@ -242,7 +264,7 @@ function findMonthMentions(s: string): MonthMention[] {
     taken.push([m.index, m.index + m[0].length]);
   }
   FIRST_N_MONTHS_RE.lastIndex = 0;
-  for (let m = FIRST_N_MONTHS_RE.exec(s); m; m = FIRST_N_MONTHS_RE.exec(s)) {
+  for (let m = firstMonths ? FIRST_N_MONTHS_RE.exec(s) : null; m; m = FIRST_N_MONTHS_RE.exec(s)) {
     const w = (m[1] ?? "").toLowerCase();
     const n = NUMBER_WORDS[w] ?? Number(w);
     if (!(n >= 1 && n <= 12)) continue;
@@ -251,7 +273,7 @@ function findMonthMentions(s: string): MonthMention[] {
     taken.push([m.index, m.index + m[0].length]);
   }
   MONTH_MENTION_RE.lastIndex = 0;
-  for (let m = MONTH_MENTION_RE.exec(s); m; m = MONTH_MENTION_RE.exec(s)) {
+  for (let m = monthWords ? MONTH_MENTION_RE.exec(s) : null; m; m = MONTH_MENTION_RE.exec(s)) {
     const start = m.index;
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
     const word = m[1] ?? "";
@@ -299,19 +321,11 @@ export function isFutureText(s: string): boolean {
 function futureText(s: string): boolean {
   // the month "May" is not the modal "may" (only a sentence-initial "May also/be/..." is)
   const noMonth = s.replace(/\bMay\b(?!\s+(?:also|be|have|not|still|further|continue|rise|fall|increase|decrease|decline|remain)\b)/g, "Mon");
-  return FUTURE_RE.test(noMonth.replace(PAST_EXPECT_RE, " "));
+  return FUTURE_RE.test(maskPastExpect(noMonth, () => " "));
 }
 
-/** Variants of a RegExp with other flags, keyed by the RegExp itself (no string keys built per call). */
-const variants = new WeakMap<RegExp, Map<string, RegExp>>();
-function withFlags(re: RegExp, flags: string): RegExp {
-  let m = variants.get(re);
-  if (!m) variants.set(re, (m = new Map()));
-  let r = m.get(flags);
-  if (!r) m.set(flags, (r = new RegExp(re.source, flags)));
-  r.lastIndex = 0;
-  return r;
-}
+/** The global variant of each RegExp lastMatch scans with, made once per RegExp (no flags string built per call). */
+const GLOBAL_VARIANT = new WeakMap<RegExp, RegExp>();
 
 /** Patterns whose last match the grammar looks for (module constants: lastMatch caches its global variant per RegExp). */
 const EXPECT_LEFT_RE =
@@ -330,13 +344,15 @@ const CLAUSE_CUT_BEFORE_RE =
   /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving)\b|\.\s)/i;
 
 function lastMatch(re: RegExp, s: string): { index: number; text: string } | null {
-  const g = withFlags(re, re.flags.includes("g") ? re.flags : re.flags + "g");
-  let last: { index: number; text: string } | null = null;
+  let g = GLOBAL_VARIANT.get(re);
+  if (!g) GLOBAL_VARIANT.set(re, (g = new RegExp(re.source, re.global ? re.flags : re.flags + "g")));
+  g.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
   for (let m = g.exec(s); m; m = g.exec(s)) {
-    last = { index: m.index, text: m[0] };
+    last = m;
     if (m[0].length === 0) g.lastIndex++;
   }
-  return last;
+  return last && { index: last.index, text: last[0] };
 }
 
 /** Nearest metric noun at the end of a left context. */
@@ -404,9 +420,22 @@ export interface SentenceContext {
   paragraphMonth: MonthMention | null;
 }
 
+interface Collapsed {
+  text: string;
+  map: number[] | null;
+}
+
+/** collapseSpaces of a sentence, once per parse (the figures and the direction words read the same sentence). */
+function collapsedOf(s: string): Collapsed {
+  if (!memo) return collapseSpaces(s);
+  let r = memo.collapsed.get(s);
+  if (!r) memo.collapsed.set(s, (r = collapseSpaces(s)));
+  return r;
+}
+
 /** Reads every figure of a sentence. */
 /** Runs of whitespace collapsed to one space (the grammar's regular expressions then cannot backtrack over them), with the map back to offsets in the original. */
-export function collapseSpaces(s: string): { text: string; map: number[] | null } {
+export function collapseSpaces(s: string): Collapsed {
   if (!/\s{2}|[\t\n\r]/.test(s)) return { text: s, map: null };
   const map: number[] = [];
   let out = "";
@@ -424,7 +453,7 @@ export function collapseSpaces(s: string): { text: string; map: number[] | null 
 }
 
 export function readSentence(original: string, carryMetric: Metric | null = null): Reading[] {
-  const { text: s, map } = collapseSpaces(original);
+  const { text: s, map } = collapsedOf(original);
   const readings = readCollapsed(s, carryMetric);
   if (map) for (const r of readings) r.figure = { ...r.figure, start: map[r.figure.start] ?? r.figure.start, end: map[r.figure.end] ?? r.figure.end };
   return readings;
@@ -466,8 +495,28 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
   return best && !/[;.]\s/.test(between(best.end, pos)) ? best : undefined;
 }
 
+/**
+ * A comparison marker leading the figure at the end of a left context ("MoM up", ", YoY:", "a MoM
+ * increase of"): the match, its group 1 the marker.
+ */
+function leadMarkerOf(tail: string): RegExpExecArray | null {
+  return (
+    /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
+      tail,
+    ) ??
+    /(?:^|[,;(])\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.exec(tail) ??
+    /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
+      tail,
+    )
+  );
+}
+
+/** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
+const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").map((x) => new RegExp(x.re.source, "i"));
+
 function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
   const figs = findFigures(s);
+  if (figs.length === 0) return []; // the steps below only read figures
   const months = monthMentions(s);
   const readings: Reading[] = [];
   let prevTrailEnd = 0;
@@ -518,14 +567,12 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     )
       r.excludedReason = ex("not-production", "a share, not a change");
     // ---- comparison basis: own markers after, then before
-    const leadMarker =
-      /\b(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(
-        left.slice(-60),
-      ) ||
-      /(?:^|[,;(])\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.test(left.slice(-60)) ||
-      /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.test(
-        left.slice(-60),
-      );
+    // "a month-on-month (MoM) increase of": the bracketed abbreviation repeats the marker
+    const leftTail = left.replace(/\s*\((?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\)/gi, "").slice(-60);
+    // "m-o-m up 1.1%, y/y down 2.0%": a marker right before the direction word is this figure's own
+    const ownLead = leadMarkerOf(leftTail);
+    const last60 = left.slice(-60);
+    const leadMarker = last60 === leftTail ? ownLead !== null : leadMarkerOf(last60) !== null;
     if (leadMarker) {
       // decided below from the marker before the figure
     } else if (MOM_RE.test(trailing) || MONTH_COMPARE_RE.test(trailing)) r.basis = "mom";
@@ -540,17 +587,6 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       )
     )
       r.basis = "expect";
-    // "a month-on-month (MoM) increase of": the bracketed abbreviation repeats the marker
-    const leftTail = left.replace(/\s*\((?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\)/gi, "").slice(-60);
-    // "m-o-m up 1.1%, y/y down 2.0%": a marker right before the direction word is this figure's own
-    const ownLead =
-      /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
-        leftTail,
-      ) ??
-      /(?:^|[,;(])\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.exec(leftTail) ??
-      /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
-        leftTail,
-      );
     if (ownLead) r.basis = /^(?:m|month)/i.test(ownLead[1] ?? "") ? "mom" : "yoy";
     if (!r.basis) {
       const lm = lastMatch(MOM_RE, leftTail);
@@ -575,7 +611,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     let metric = nearestMetric(left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)));
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       const before = left.slice(Math.max(0, metric.index - 50), metric.index);
-      const ex = METRIC_RES.filter((x) => x.metric === "excluded").some((x) => withFlags(x.re, "i").test(before));
+      const ex = EXCLUDED_METRIC_RES.some((re) => re.test(before));
       if (ex) metric = { metric: "excluded", index: metric.index, text: metric.text };
     }
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
@@ -891,11 +927,13 @@ function shareDirection(rs: Reading[], s: string): void {
 /** Text up to the first clause break ("higher, with new capacity": the metric after a comma is another clause's). */
 const clauseHead = (t: string): string => t.split(/[,;.]\s/)[0] ?? t;
 
+/** METRIC_RES for a first match (not global: no lastIndex state). */
+const METRIC_FIRST_RES = METRIC_RES.map(({ metric, re }) => ({ metric, re: new RegExp(re.source, re.flags.replace("g", "")) }));
+
 function nearestMetricAhead(text: string): Metric | null {
   let best: { metric: Metric; index: number } | null = null;
-  for (const { metric, re } of METRIC_RES) {
-    const g = withFlags(re, re.flags.replace("g", ""));
-    const m = g.exec(text);
+  for (const { metric, re } of METRIC_FIRST_RES) {
+    const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = { metric, index: m.index };
   }
   return best?.metric ?? null;
@@ -1317,8 +1355,10 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
     /\bcapacit/i.test(subject)
   )
     return "capacity under maintenance or being added, not the existing capacity";
-  const pn = properNoun(subject);
-  if (pn && /\bcapacit/i.test(subject + right.slice(0, 20)) && /'s\b/.test(subject)) return `a company's capacity (${pn})`;
+  // the company's name is looked for only where a rule below needs it
+  let pn: string | null | undefined;
+  const name = (): string | null => (pn === undefined ? (pn = properNoun(subject)) : pn);
+  if (/\bcapacit/i.test(subject + right.slice(0, 20)) && /'s\b/.test(subject) && name()) return `a company's capacity (${name()})`;
   const fw = FACILITY_WORD_RE;
   if (fw.test(subject)) return "a company or plant figure";
   if (
@@ -1327,7 +1367,7 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
     )
   )
     return "a company or plant figure";
-  if (fw.test(sentence) && pn) return `a company or plant figure (${pn})`;
+  if (fw.test(sentence) && name()) return `a company or plant figure (${name()})`;
   return null;
 }
 
@@ -1770,14 +1810,18 @@ function longestFirst(phrases: readonly string[]): string[] {
 
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
   if (np.length === 0) return ""; // no words, no part (what the steps below make of an empty phrase)
+  // (the includes() tests only skip patterns that cannot match the word)
   let h =
     " " +
     np
       .join(" ")
       .replace(/\b(\d{3}) series\b/g, "$1-series")
       .split(" ")
-      .map((w) => w.replace(/'s$/, "").replace(/'$/, ""))
-      .filter((w) => !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w))
+      .map((w) => (w.includes("'") ? w.replace(/'s$/, "").replace(/'$/, "") : w))
+      .filter(
+        (w) =>
+          !w.includes("-") || !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(w),
+      )
       .join(" ")
       .replace(/sulfate/g, "sulphate")
       .replace(/aluminium/g, "aluminum") +
@@ -1786,7 +1830,7 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
   // "antimony ingots", "magnesium ingots": the product's own name in the plural is the product
   h = h
     .split(" ")
-    .map((w) => (w.length > 3 && /s$/.test(w) && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w))
+    .map((w) => (w.length > 3 && w.endsWith("s") && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w))
     .join(" ");
   for (const ph of longestFirst(productPhrases)) {
     const i = h.indexOf(` ${ph} `);
@@ -1801,7 +1845,7 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
   const stainless = productWords.includes("stainless");
   const words = h
     .split(" ")
-    .map((w) => w.replace(/-(?:based|derived|sourced|fed)$/, ""))
+    .map((w) => (w.includes("-") ? w.replace(/-(?:based|derived|sourced|fed)$/, "") : w))
     .filter((w) => w && !DESCRIPTIVE_WORDS.has(w) && !NOT_PART_WORDS.has(w) && !/^\d+$/.test(w) && !(stainless && w === "crude"));
   if (words.length === 1 && HEAD_NOUNS.test(words[0] as string)) return "";
   // "zinc smelters", "copper cathode producers": the whole industry, not a part
@@ -1840,10 +1884,10 @@ export function readSubject(
 ): SubjectInfo {
   // "for those not using copper concentrate": "those" stands for the smelters just named
   // "#400 stainless steel", "the #300 series": a stainless series
-  const s = subject
-    .replace(/\([^)]*\)/g, (m) => " ".repeat(m.length))
-    .replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1")
-    .replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
+  // (each rewrite only where its pattern can match)
+  let s = subject.includes("(") ? subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : subject;
+  if (/those/i.test(s)) s = s.replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1");
+  if (s.includes("#")) s = s.replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";
@@ -1876,7 +1920,7 @@ export function readSubject(
       const head = lastMatch(RATE_CLAUSE_HEAD_RE, clause);
       if (head) np = npBefore(clause, head.index + head.text.length);
     }
-  } else if (!prod && productPhrases.some((ph) => derivedFromRe(ph).test(lower))) {
+  } else if (!prod && lower.includes("from") && productPhrases.some((ph) => derivedFromRe(ph).test(lower))) {
     const ph = productPhrases.find((p) => derivedFromRe(p).test(lower)) ?? "";
     after = lower.slice(lower.indexOf(ph) + ph.length, lower.indexOf(ph) + ph.length + 60);
   } else if (
@@ -1993,7 +2037,7 @@ export interface DirectionStatement {
 
 /** Direction words of a sentence with their clause, for SMM.TREND. */
 export function directionStatements(original: string): DirectionStatement[] {
-  const { text: s, map } = collapseSpaces(original);
+  const { text: s, map } = collapsedOf(original);
   const out = directionStatementsCollapsed(s);
   if (map)
     for (const d of out) {
@@ -2005,10 +2049,17 @@ export function directionStatements(original: string): DirectionStatement[] {
 
 const DIRECTION_ALL_RE = new RegExp(DIRECTION_RE.source, "gi");
 
+/** The metric noun nearest before a direction word is a capacity ("capacity expansion slowed"): the clause is not about output. */
+function capacityNounBefore(left: string): boolean {
+  const metric = nearestMetric(left)?.metric;
+  return metric === "opcap" || metric === "capacity";
+}
+
 function directionStatementsCollapsed(s: string): DirectionStatement[] {
   const out: DirectionStatement[] = [];
   const months = monthMentions(s);
-  const masked = s.replace(PAST_EXPECT_RE, (m) => " ".repeat(m.length));
+  const masked = maskPastExpect(s, (m) => " ".repeat(m.length));
+  const mentions = months.filter((mm) => mm.role === "period" || mm.role === "range-end");
   const re = DIRECTION_ALL_RE;
   re.lastIndex = 0;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
@@ -2064,10 +2115,10 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;
     // "SMM expects a sharp increase in September", "A further decline is anticipated in October": a bare outlook is about the product
     const bareOutlook =
+      /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word) &&
       /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(
         masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, "")),
-      ) && /^(?:increase|rise|decline|decrease|drop|rebound|recovery|fall|reduction|growth|pickup|uptick)$/i.test(word);
-    const subjMetric = nearestMetric(masked.slice(clauseStart, m.index));
+      );
     const labelOnly = /\b(?:estimate|forecast|outlook)\s*:\s*(?:[\w-]+\s+){0,2}$/i.test(masked.slice(clauseStart, m.index));
     const causedOutput =
       /\b(?:drove|drive|led to|lead to|caused|resulted in|brought about|triggered|saw|recorded|posted|registered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(
@@ -2077,16 +2128,14 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       bareOutlook ||
       causedOutput ||
       labelOnly ||
-      (subjMetric?.metric !== "opcap" &&
-        subjMetric?.metric !== "capacity" &&
-        /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause));
+      (/\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause) &&
+        !capacityNounBefore(masked.slice(clauseStart, m.index)));
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
     const negBefore = masked.slice(Math.max(clauseStart, m.index - 30), m.index);
     const negAfter = masked.slice(m.index + word.length, m.index + word.length + 15).split(/,|\bbut\b|;/)[0] ?? "";
     const negated = NEGATION_RE.test(`${negBefore.slice(negBefore.lastIndexOf(",") + 1)} ${word} ${negAfter}`);
     // subject = clause text before the direction word
     const subject = masked.slice(clauseStart, m.index);
-    const mentions = months.filter((mm) => mm.role === "period" || mm.role === "range-end");
     let month: MonthMention | null = null;
     let best = Infinity;
     for (const mm of mentions) {

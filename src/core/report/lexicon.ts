@@ -179,24 +179,53 @@ const FLAT_WORDS = [
   "held steady",
 ];
 
-const wordsRe = (ws: readonly string[]): string =>
-  [...ws]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, "\\s+"))
-    .join("|");
+/**
+ * One alternation of words (a space stands for any run of spaces), written as a trie: "incr(?:eas(?:
+ * e(?:[ds])?|ing)...)" instead of every word in full, so a regular expression tries each first
+ * letter once instead of every word. Where several words match at one place the longest wins (every
+ * optional tail is greedy), as in a plain alternation sorted longest first.
+ */
+function wordsRe(ws: readonly string[]): string {
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const w of ws) {
+    let n = root;
+    for (const ch of w.toLowerCase()) {
+      let c = n.next.get(ch);
+      if (!c) n.next.set(ch, (c = { next: new Map(), end: false }));
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const parts = [...n.next].map(([ch, c]) => (ch === " " ? "\\s+" : ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")) + emit(c));
+    if (!parts.length) return "";
+    const body = parts.length === 1 ? (parts[0] as string) : `(?:${parts.join("|")})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
 
 export const UP_RE = new RegExp(`\\b(?:${wordsRe(UP_WORDS)})\\b`, "gi");
 export const DOWN_RE = new RegExp(`\\b(?:${wordsRe(DOWN_WORDS)})\\b`, "gi");
 export const FLAT_RE = new RegExp(`\\b(?:${wordsRe(FLAT_WORDS)})\\b`, "gi");
 export const DIRECTION_RE = new RegExp(`\\b(?:${wordsRe([...UP_WORDS, ...DOWN_WORDS, ...FLAT_WORDS])})\\b`, "gi");
 
+/** Each direction word's direction (a word in two lists keeps the first: up, then down, then flat). */
+const DIRECTION_OF = new Map<string, "up" | "down" | "flat">();
+for (const [list, dir] of [
+  [UP_WORDS, "up"],
+  [DOWN_WORDS, "down"],
+  [FLAT_WORDS, "flat"],
+] as const)
+  for (const w of list) if (!DIRECTION_OF.has(w)) DIRECTION_OF.set(w, dir);
+
 /** Direction of a single direction word. */
 export function directionOf(word: string): "up" | "down" | "flat" | null {
-  const w = word.toLowerCase().replace(/\s+/g, " ");
-  if (UP_WORDS.includes(w)) return "up";
-  if (DOWN_WORDS.includes(w)) return "down";
-  if (FLAT_WORDS.includes(w)) return "flat";
-  return null;
+  return DIRECTION_OF.get(word.toLowerCase().replace(/\s+/g, " ")) ?? null;
 }
 
 /** Verbs/nouns of direction as the last word before a figure ("rose 3%", "an increase of 3%", "down by about 3%"). */
@@ -232,6 +261,14 @@ export const FUTURE_RE =
 export const PAST_EXPECT_RE =
   /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
 
+/**
+ * Words every match of PAST_EXPECT_RE contains (keep the two in step): a text without any of them
+ * has no past "expected" phrase, and the long pattern is not run over it (most sentences).
+ */
+export const PAST_EXPECT_HINT = /forecast|estimat|expect|project|predict/i;
+/** The text with its past "expected" phrases replaced by `by` (PAST_EXPECT_RE). */
+export const maskPastExpect = (s: string, by: (m: string) => string): string => (PAST_EXPECT_HINT.test(s) ? s.replace(PAST_EXPECT_RE, by) : s);
+
 /** Metric nouns (subject of the figure). Order matters: longer first. */
 export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   {
@@ -253,8 +290,10 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     re: /\b(?:prices?|priced|quotes?|quotations?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|purchases?|procurement|tender|bids?|tier)\b/gi,
   },
   {
+    // "smelters delivered": the verb is matched first and its subject looked behind it (a look-behind
+    // leading an alternative would be tried at every position of the text)
     metric: "production",
-    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|volumes?|turned out|churned out|(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s)(?:delivered|produced|made|put out))\b/gi,
+    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|volumes?|turned out|churned out|(?:delivered|produced|made|put out)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out)))\b/gi,
   },
 ];
 export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";

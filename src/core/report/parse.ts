@@ -30,7 +30,7 @@ import {
   withSentenceMemo,
 } from "./grammar";
 import type { Metric } from "./lexicon";
-import { MONTH_RE_SRC, monthNumber, PAST_EXPECT_RE, REGION_RE, REGIONS } from "./lexicon";
+import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { lex, type Token } from "./tokens";
@@ -316,7 +316,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     // a section is misdated when its first dated statement names last year's month; one that first
     // states the edition's month (or a month with no year) and later names last year's is quoting it
     // ("Output in December was 301,400 mt. In December 2023, output had been 299,000 mt.")
-    const firstMonth = sec.paragraphs.flatMap((p) => monthMentions(p.text)).find((m) => m.role === "period");
+    let firstMonth: MonthMention | undefined;
+    for (const p of sec.paragraphs) if ((firstMonth = monthMentions(p.text).find((m) => m.role === "period"))) break;
     const opensWithLastYear = !!firstMonth && firstMonth.year !== null && resolvePeriod(firstMonth, edition) === addMonths(edition, -12);
     let carryMetric: Metric | null = null;
     let blockMetric: Metric | null = null;
@@ -612,7 +613,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           segment = canonicalSegment(segment);
           // "China's electrolytic manganese metal (EMM) production": the product's own name is no part of it
           // ... and "China's NPI metal-content output" names the part after the product's name
-          const ownNames = [who.product.id, who.product.name, ...who.product.aliases].map(slug);
+          const ownNames = ownNamesOf(who.product);
           if (segment && ownNames.includes(segment)) segment = "";
           const ownPrefix = /-(?:metal|physical)-content$/.test(segment)
             ? ownNames.find((n) => n && segment === `${n}${segment.slice(segment.search(/-(?:metal|physical)-content$/))}`)
@@ -673,7 +674,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
         }
         // ---- direction statements (SMM.TREND)
-        const staleYear = [...s.matchAll(/\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g)].some((m) => Number(m[1]) < Number(edition.slice(0, 4)));
+        const staleYear = namesEarlierYear(s, Number(edition.slice(0, 4)));
         if (!excl && !staleYear && !facilitySentence(s)) {
           for (const d of directionStatements(s)) {
             if (d.negated || d.yoyOnly) continue;
@@ -923,19 +924,19 @@ export function canonicalSegment(seg: string): string {
   )
     return "smelters-not-using-copper-concentrates";
   if (/smelters?-(?:that-)?(?:primarily-|mainly-|mostly-)?(?:using|use)-copper-concentrates?$/.test(seg)) return "smelters-using-copper-concentrates";
-  const map: Record<string, string> = {
-    recycling: "recycled",
-    recycle: "recycled",
-    "recycled-material": "recycled",
-    "recycled-materials": "recycled",
-    brine: "salt-lake",
-    "salt-lakes": "salt-lake",
-    "salt-lake-brine": "salt-lake",
-    "lake-brine": "salt-lake",
-    "medium-smelters": "medium-sized-smelters",
-  };
-  return map[seg] ?? seg;
+  return SEGMENT_SYNONYMS[seg] ?? seg;
 }
+const SEGMENT_SYNONYMS: Record<string, string> = {
+  recycling: "recycled",
+  recycle: "recycled",
+  "recycled-material": "recycled",
+  "recycled-materials": "recycled",
+  brine: "salt-lake",
+  "salt-lakes": "salt-lake",
+  "salt-lake-brine": "salt-lake",
+  "lake-brine": "salt-lake",
+  "medium-smelters": "medium-sized-smelters",
+};
 
 /** "Indonesia" + NPI -> Indonesian NPI, "overseas" + aluminium -> Overseas Aluminum, when the catalog has it. */
 function regionalProduct(region: string, product: Product, catalog: Catalog): Product | null {
@@ -991,7 +992,7 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
         if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
         // a revision restates an earlier month ("SMM has revised October output to ..."): not the edition's
         if (/\b(?:revis(?:ed|es|ing|ion)|correct(?:ed|s|ing|ion))\b/i.test(s.text)) continue;
-        const future = isFutureText(s.text.replace(PAST_EXPECT_RE, " "));
+        const future = isFutureText(maskPastExpect(s.text, () => " "));
         for (const m of monthMentions(s.text)) {
           if (m.role === "compare" || m.role === "since") continue;
           if (future && m.role !== "range-end") continue;
@@ -1099,7 +1100,8 @@ function publicationDate(text: string): { year: number; month: number } | null {
 
 function resolvePeriod(m: MonthMention, edition: string): string {
   if (m.year !== null) return makePeriod(m.year, m.month);
-  const [ey, em] = edition.split("-").map(Number) as [number, number];
+  const ey = Number(edition.slice(0, 4));
+  const em = Number(edition.slice(5, 7));
   // the year that puts the month closest to the edition (within -6..+5 months)
   let diff = m.month - em;
   if (diff > 5) diff -= 12;
@@ -1135,6 +1137,14 @@ const phrases = (p: Product): string[] => {
   let ph = PHRASES.get(p);
   if (!ph) PHRASES.set(p, (ph = [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))]));
   return ph;
+};
+
+/** A product's id, name and aliases as segment slugs (made once per product, shared, read-only). */
+const OWN_NAMES = new WeakMap<Product, string[]>();
+const ownNamesOf = (p: Product): string[] => {
+  let n = OWN_NAMES.get(p);
+  if (!n) OWN_NAMES.set(p, (n = [p.id, p.name, ...p.aliases].map(slug)));
+  return n;
 };
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
@@ -1205,18 +1215,31 @@ function segmentFromOverride(item: string, product: Product): string {
   return info.segment || slug(item);
 }
 
+/** "in 2023", "since 2022": the sentence dates something in a year before `year`. */
+function namesEarlierYear(s: string, year: number): boolean {
+  for (const m of s.matchAll(/\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
 /** Where the clause around an offset ends (";" or ", and/but/while"): a forecast named in a later clause is not this figure's tense. */
 function clauseEndOf(s: string, at: number): number {
-  const bs = [...s.matchAll(/;|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b/gi)].map((m) => m.index ?? 0).filter((i) => i > at);
-  return bs.length ? Math.min(...bs) : s.length;
+  for (const m of s.matchAll(/;|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b/gi)) if (m.index > at) return m.index;
+  return s.length;
 }
 
 /** The nickel content basis named in the clause of a figure ("fell 2.82% ... to 662,000 mt in physical content"). */
 function clauseContent(s: string, start: number, end: number): "metal" | "physical" | null {
-  const cuts = [...s.matchAll(/;|,\s*(?:while|whereas|but|and its|and)\b|\bwhile\b|\bwhereas\b/gi)].map((m) => m.index ?? 0);
-  const a = Math.max(0, ...cuts.filter((i) => i < start));
-  const bs = cuts.filter((i) => i >= end);
-  const clause = s.slice(a, bs.length ? Math.min(...bs) : s.length).toLowerCase();
+  // the clause: from the last cut before the figure to the first one after it
+  let a = 0;
+  let b = s.length;
+  for (const m of s.matchAll(/;|,\s*(?:while|whereas|but|and its|and)\b|\bwhile\b|\bwhereas\b/gi)) {
+    if (m.index < start) a = m.index;
+    else if (m.index >= end) {
+      b = m.index;
+      break;
+    }
+  }
+  const clause = s.slice(a, b).toLowerCase();
   const metal = /\b(?:metal|nickel|ni) content\b|\bin (?:metal|nickel) terms\b/.test(clause);
   const physical = /\bphysical (?:content|terms|tonnage|quantity)\b/.test(clause);
   return metal && !physical ? "metal" : physical && !metal ? "physical" : null;

@@ -968,8 +968,13 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
   for (let r = 0; r < COMPILED.length; r++) {
     const c = COMPILED[r] as CompiledRule;
     if (skip.has(c.rule.name)) continue;
-    const [from, to] = sc[c.rule.scope];
-    for (const m of found[r] as Match[]) {
+    // indexed loops: this runs for every rule at every figure (no iterator objects)
+    const scope = sc[c.rule.scope];
+    const from = scope[0];
+    const to = scope[1];
+    const list = found[r] as readonly Match[];
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k] as Match;
       if (m.at < from) continue;
       // a fronted adverbial is the phrase the chain opens with ("In Indonesia, ..."), not any phrase before its comma
       if (c.rule.scope === "fronted" && m.at !== from && !(m.at === from + 1 && OPENERS.has((tokens[from] as Token).lower))) continue;
@@ -1004,18 +1009,25 @@ interface Match {
   end: number;
 }
 
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
 /** Every rule's matches in a sentence, found once (a sentence has many figures; each asks the same). */
-const MATCHES = new WeakMap<readonly Token[], Match[][]>();
-function matchesOf(tokens: readonly Token[]): Match[][] {
+const MATCHES = new WeakMap<readonly Token[], (readonly Match[])[]>();
+function matchesOf(tokens: readonly Token[]): (readonly Match[])[] {
   const cached = MATCHES.get(tokens);
   if (cached) return cached;
-  const out: Match[][] = COMPILED.map(() => []);
+  // most rules match nowhere in a sentence: they share one empty list
+  const out: (readonly Match[])[] = new Array<readonly Match[]>(COMPILED.length).fill(NO_MATCHES);
+  const triedAt = new Int32Array(COMPILED.length).fill(-1);
   const tryRule = (r: number, i: number): void => {
+    if (triedAt[r] === i) return; // a rule indexed under two leading steps is tried once per token
+    triedAt[r] = i;
     const c = COMPILED[r] as CompiledRule;
     const end = matchAt(c.steps, tokens, i, tokens.length);
     if (end < 0) return;
     if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) return;
-    (out[r] as Match[]).push({ at: i, end });
+    const list = out[r] === NO_MATCHES ? (out[r] = []) : (out[r] as Match[]);
+    list.push({ at: i, end });
   };
   // only the rules whose first step the token can take are tried at it (see FIRST_STEP)
   for (let i = 0; i < tokens.length; i++) {
@@ -1030,19 +1042,27 @@ function matchesOf(tokens: readonly Token[]): Match[][] {
 }
 
 /**
- * The rules indexed by their first step: a rule whose first step is a required word can only match
- * at a token that is one of its words, one whose first step is a required tag at a token with the
- * tag; the others (an optional first step or a gap) are tried everywhere.
+ * The rules indexed by the steps their first token can take: the leading optional steps and the
+ * first required one (a match's first token is one of their words, or has one of their tags). A
+ * rule without a required step before its first gap (or at all) is tried everywhere.
  */
 const FIRST_STEP = ((): { word: Map<string, number[]>; tag: { rule: number; tag: number }[]; tags: number; any: number[] } => {
   const word = new Map<string, number[]>();
   const tag: { rule: number; tag: number }[] = [];
   const any: number[] = [];
   COMPILED.forEach((c, r) => {
-    const st = c.steps[0];
-    if (!st || st.gap || st.optional) any.push(r);
-    else if (st.words) for (const w of st.words) word.set(w, [...(word.get(w) ?? []), r]);
-    else tag.push({ rule: r, tag: st.tag });
+    const lead: CompiledStep[] = [];
+    for (const st of c.steps) {
+      if (st.gap) break;
+      lead.push(st);
+      if (!st.optional) break;
+    }
+    if (!lead.some((st) => !st.optional)) any.push(r);
+    else
+      for (const st of lead) {
+        if (st.words) for (const w of st.words) word.set(w, [...new Set([...(word.get(w) ?? []), r])]);
+        else tag.push({ rule: r, tag: st.tag });
+      }
   });
   return { word, tag, tags: tag.reduce((n, x) => n | x.tag, 0), any };
 })();

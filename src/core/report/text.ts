@@ -190,7 +190,8 @@ export function sentences(p: Span): Span[] {
     }
     if (cut < 0) continue;
     if (c === "." && /\d/.test(prev) && /\d/.test(next)) continue;
-    const head = t.slice(start, i + 1);
+    // the abbreviations are at most 7 characters ("approx."): the 9 before the stop are enough to test
+    const head = t.slice(Math.max(start, i - 8), i + 1);
     if (c === "." && ABBREV.test(head) && !/\b(?:etc)\.$/i.test(head)) continue;
     pushSentence(out, t, start, cut, p.start);
     start = cut;

@@ -216,6 +216,12 @@ describe("sentences", () => {
     ["lower-case after a period is not a new sentence", "Output rose 3 p.c. in total. Done.", ["Output rose 3 p.c. in total.", "Done."]],
     ["no final period", "Output rose 3%", ["Output rose 3%"]],
     ["version-like numbers", "Grade 99.99% output rose. Zinc fell.", ["Grade 99.99% output rose.", "Zinc fell."]],
+    [
+      "the longest abbreviation, far into a sentence",
+      "Output in the first half of the month rose approx. 5% over the prior month as smelters returned. Zinc fell.",
+      ["Output in the first half of the month rose approx. 5% over the prior month as smelters returned.", "Zinc fell."],
+    ],
+    ["a word ending like an abbreviation is no abbreviation", "Output rose at the Chengco. Zinc fell.", ["Output rose at the Chengco.", "Zinc fell."]],
   ])("%s", (_name, t, want) => {
     expect(texts(t)).toEqual(want);
   });
