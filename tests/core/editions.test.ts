@@ -40,7 +40,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout24: { total: 278, pass: 267, headlineTotal: 140, headlinePass: 137 },
   heldout25: { total: 295, pass: 272, headlineTotal: 197, headlinePass: 182 },
   heldout23: { total: 282, pass: 273, headlineTotal: 155, headlinePass: 152 },
-  heldout26: { total: 277, pass: 268, headlineTotal: 165, headlinePass: 159 },
+  heldout26: { total: 277, pass: 270, headlineTotal: 165, headlinePass: 161 },
   heldout27: { total: 268, pass: 244, headlineTotal: 161, headlinePass: 146 },
   heldout28: { total: 241, pass: 219, headlineTotal: 111, headlinePass: 106 },
   heldout29: { total: 276, pass: 261, headlineTotal: 156, headlinePass: 152 },
@@ -48,11 +48,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout31: { total: 285, pass: 273, headlineTotal: 188, headlinePass: 184 },
   heldout32: { total: 253, pass: 236, headlineTotal: 134, headlinePass: 127 },
   heldout33: { total: 265, pass: 246, headlineTotal: 143, headlinePass: 138 },
+  heldout34: { total: 283, pass: 279, headlineTotal: 170, headlinePass: 167 },
+  heldout35: { total: 260, pass: 247, headlineTotal: 142, headlinePass: 141 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (5,382 of 5,534 now). */
-const HEADLINE_FLOOR = { total: 5534, pass: 5382 };
+/** Headline figures answered across all fixtures (5,692 of 5,846 now). */
+const HEADLINE_FLOOR = { total: 5846, pass: 5692 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -148,18 +148,23 @@ export function findFigures(s: string): Figure[] {
     } else unitClass = "mt";
     if (unitClass === "mt" && /^\s*(?:\/\s*(?:year|yr)|per (?:year|annum)|\/day|per day)/.test(after)) unitClass = /day/.test(after) ? "daily" : "mtyear";
     let start = m.index + (m[0].length - m[0].trimStart().length);
-    // "30.45 10,000 mt": China's unit of ten thousand tonnes (万吨)
+    // "30.45 10,000 mt", "361.25 (10,000 mt)": China's unit of ten thousand tonnes (万吨)
+    let end = m.index + m[0].length;
     if ((unitClass === "mt" || unitClass === "mtyear") && /^10,?000$/.test(numText) && !scale) {
-      const lead = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+$/.exec(s.slice(Math.max(0, start - 24), start));
+      const lead = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+|\s*\(\s*)$/.exec(s.slice(Math.max(0, start - 24), start));
       if (lead) {
         n = Number((lead[1] ?? "").replace(/,/g, "")) * 10000;
         start -= lead[0].length;
+        if (lead[0].includes("(")) {
+          const close = /^[^()]{0,12}?\)/.exec(s.slice(end));
+          if (close) end += close[0].length;
+        }
       }
     }
     out.push({
       start,
-      end: m.index + m[0].length,
-      raw: s.slice(start, m.index + m[0].length).trim(),
+      end,
+      raw: s.slice(start, end).trim(),
       value: n,
       unitClass,
       explicitSign: explicit,

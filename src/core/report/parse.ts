@@ -34,7 +34,17 @@ import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS } from ".
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { lex, type Token } from "./tokens";
-import { emptyCell, readHeader, tableCells, unitOfHeading, type Cell, type Column, type TableHeader } from "./table";
+import {
+  emptyCell,
+  measureOfHeading,
+  monthOf as monthOfHeading,
+  readHeader,
+  tableCells,
+  unitOfHeading,
+  type Cell,
+  type Column,
+  type TableHeader,
+} from "./table";
 import { unusedMessage } from "../messages";
 import { implausible } from "../plausible";
 import { evidenceOf } from "./evidence";
@@ -223,10 +233,38 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     // "NPI | physical | 287,600": a product reported in metal content, stated in physical terms
     if (product && !segment && t.basisCol >= 0 && metalBasis(product.id) && /\bphysical|gross\b/i.test(cells[t.basisCol]?.text ?? ""))
       segment = "physical-content";
+    // "Nickel sulphate | Oct-2024 | Output (physical) | 113,450": the physical content of a metal-content product
+    if (product && !segment && t.long && metalBasis(product.id) && /\b(?:physical|gross)\b/i.test(cells[t.long.measureCol]?.text ?? ""))
+      segment = "physical-content";
     const rowText = para.text;
     const rowUnit = unitOfHeading(first.text);
+    // a long table's row is one figure: its measure, month and unit from their own cells
+    const longCol = (i: number): Column | null => {
+      const lg = t.long;
+      if (!lg || i !== lg.valueCol) return null;
+      const unitText = lg.unitCol >= 0 ? (cells[lg.unitCol]?.text ?? "") : "";
+      const u = unitText.trim().toLowerCase();
+      return {
+        measure: measureOfHeading(cells[lg.measureCol]?.text ?? ""),
+        unit:
+          u === "%" || u === "percent"
+            ? "%"
+            : /^(?:pp|ppt|percentage points?)$/.test(u)
+              ? "pp"
+              : u === "kt"
+                ? "kt"
+                : /^10,?000 ?(?:mt|t)$/.test(u)
+                  ? "10kt"
+                  : /^(?:mt|t|tonnes)(?: ?\(?(?:ni|co|li|metal|lce)\)?)?$/.test(u)
+                    ? "mt"
+                    : u === "gw"
+                      ? "GW"
+                      : null,
+        ...(lg.periodCol >= 0 ? monthOfHeading(cells[lg.periodCol]?.text ?? "") : { month: null, year: null }),
+      };
+    };
     for (let i = t.productCol + 1; i < cells.length && i < t.columns.length; i++) {
-      const col = t.columns[i] as Column;
+      const col = longCol(i) ?? (t.columns[i] as Column);
       const cell = cells[i] as Cell;
       if (!col.measure || emptyCell(cell.text)) continue;
       // a column with no unit of its own takes the one the text declares over the table ("units: mt; MoM % ...")
@@ -589,7 +627,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // "In Anhui, the largest producing province, output rose 6.1%": the province's part
           if (
             !segment &&
-            (hit?.rule === "fronted-province" || hit?.rule === "province-where" || hit?.rule === "province-contributed") &&
+            (hit?.rule === "fronted-province" ||
+              hit?.rule === "province-where" ||
+              hit?.rule === "province-contributed" ||
+              hit?.rule === "province-apposition") &&
             hit.province &&
             hit.place
           )
@@ -924,6 +965,8 @@ export function canonicalSegment(seg: string): string {
   )
     return "smelters-not-using-copper-concentrates";
   if (/smelters?-(?:that-)?(?:primarily-|mainly-|mostly-)?(?:using|use)-copper-concentrates?$/.test(seg)) return "smelters-using-copper-concentrates";
+  // "Total | 3,473 | -1.9%", "China total": the whole product, not a part of it
+  if (/^(?:total|totals|grand-total|china-total|national-total|overall|all|whole-industry|industry-total|total-output|total-production)$/.test(seg)) return "";
   return SEGMENT_SYNONYMS[seg] ?? seg;
 }
 const SEGMENT_SYNONYMS: Record<string, string> = {
@@ -996,6 +1039,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
         for (const m of monthMentions(s.text)) {
           if (m.role === "compare" || m.role === "since") continue;
           if (future && m.role !== "range-end") continue;
+          // "For the whole of 2025, SMM expects ...": a year's end read from a year alone names no edition
+          if (future && !MONTH_WORD_RE.test(s.text.slice(m.start, m.end))) continue;
           if (m.year !== null) {
             const k = makePeriod(m.year, m.month);
             withYear.set(k, (withYear.get(k) ?? 0) + 1);
@@ -1055,7 +1100,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     // a section misdated a year off must not outvote: prefer the latest year for the top month
     const [y, mo] = textEdition.split("-").map(Number) as [number, number];
     const later = makePeriod(y + 1, mo);
-    const chosen = withYear.has(later) ? later : textEdition;
+    // (unless the file name agrees with the top month)
+    const chosen = withYear.has(later) && fileHint !== textEdition ? later : textEdition;
     if (fileHint && fileHint !== chosen)
       issues.push({
         code: "edition-conflict",
@@ -1361,7 +1407,10 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
 
 /** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:"). */
 const NOT_A_PART_LABEL =
-  /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm)$/;
+  /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points)$/;
+
+/** A month's name or abbreviation ("Dec", "December"): a mention without one was read from a year alone. */
+const MONTH_WORD_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 interface LaterMonthStatement {
   key: string;

@@ -213,6 +213,13 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output rose 4% MoM, according to Mysteel.", "4%"],
   },
   {
+    name: "is-ours",
+    reason: "other-subject",
+    scope: "tail",
+    pattern: ["is|are|was|were", "ours|mine"],
+    example: ["SMM made no call for tin; the +6.0% in the table is ours.", "+6.0%"],
+  },
+  {
     name: "hearsay",
     reason: "other-subject",
     scope: "tail",
@@ -309,6 +316,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["inner?", "#province", "contributed|contributing|contributes|produced|accounted"],
     partOnly: true,
     example: ["Output reached 752,000 mt; Inner Mongolia contributed 496,000 mt.", "496,000 mt"],
+  },
+  {
+    name: "province-apposition",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["inner?", "#province", ",", "the|its|china's", "*", ","],
+    partOnly: true,
+    example: ["Xinjiang, the largest producing region, produced around 152,000 mt, up 2.0% MoM.", "152,000 mt"],
   },
   {
     name: "province-where",

@@ -30,6 +30,11 @@ export interface TableHeader {
   sourceCol: number;
   /** A "Basis" / "Content" column ("Ni content", "physical"): which content a row states (-1: none). */
   basisCol: number;
+  /**
+   * A long table, one figure a row ("Product | Period | Measure | Value | Unit | Source"): the
+   * columns that say which measure, month and unit the row's value is. null for a wide table.
+   */
+  long: { measureCol: number; valueCol: number; periodCol: number; unitCol: number } | null;
   /** The month the whole table is about, when one column names it. */
   month: number | null;
   year: number | null;
@@ -89,7 +94,7 @@ export function measureOfHeading(h: string): Measure | null {
   return null;
 }
 
-function monthOf(h: string): { month: number | null; year: number | null } {
+export function monthOf(h: string): { month: number | null; year: number | null } {
   // "April 2025", "Aug-22" (a two-digit year)
   const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+((?:19|20)\d{2})|[-'’ ]((?:19|20)\d{2})|[-'’ ](\d{2}))?(?=f\b|\b)/i.exec(h);
   if (!m || /[-–]\s*[a-z]/i.test(h.slice(m.index + m[0].length, m.index + m[0].length + 3))) return { month: null, year: null };
@@ -122,6 +127,15 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
   const productAt = named(/^(?:product|metal|commodity|item|material)s?$/i);
   const productCol = productAt > 0 && (sourceCol < 0 || sourceCol < productAt) ? productAt : 0;
   const basisCol = named(/^(?:basis|content|metal basis)$/i);
+  // "Product | Period | Measure | Value | Unit | Source": one figure a row
+  const measureCol = named(/^(?:measure|metric|indicator|item type|series)$/i);
+  const valueCol = named(/^(?:value|figure|number|amount)$/i);
+  if (measureCol > 0 && valueCol > 0) {
+    const periodCol = named(/^(?:period|month|date)$/i);
+    const unitCol = named(/^(?:unit|units)$/i);
+    const none: Column = { measure: null, unit: null, month: null, year: null };
+    return { columns: cells.map(() => none), productCol, sourceCol, basisCol, long: { measureCol, valueCol, periodCol, unitCol }, month: null, year: null };
+  }
   const columns: Column[] = cells.map((c, i) =>
     i <= productCol || i === sourceCol || i === basisCol
       ? { measure: null, unit: null, month: null, year: null }
@@ -132,7 +146,7 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
   if (columns.some((c) => c.measure === "operating_rate"))
     for (const c of columns) if (c.measure === "mom" && c.unit === "pp") c.measure = "operating_rate_mom";
   const dated = columns.find((c) => c.month !== null && c.measure !== "ytd_output");
-  return { columns, productCol, sourceCol, basisCol, month: dated?.month ?? null, year: dated?.year ?? null };
+  return { columns, productCol, sourceCol, basisCol, long: null, month: dated?.month ?? null, year: dated?.year ?? null };
 }
 
 /** The unit a column heading states in brackets: "Output (kt)", "(10,000 mt)", "(GW)", "(%)", "(pp, MoM)". */
@@ -168,7 +182,8 @@ function alignedCells(line: string): Cell[] | null {
       at += part.length + 1;
     }
     while (out.length && out[out.length - 1]?.text === "") out.pop();
-    if (out.filter((c) => c.text !== "").length < 3 || out.some((c) => c.text.length > 40 || /[.;:]$/.test(c.text))) return null;
+    // (a comment column may hold a sentence: the tabs already say it is a table)
+    if (out.filter((c) => c.text !== "").length < 3 || out.some((c) => c.text.length > 160)) return null;
     return out;
   }
   const re = /\S+(?: \S+)*/g;

@@ -44,7 +44,8 @@ function normalChar(c: number, input: string, i: number): string | null {
   if (c === 0xff05) return "%";
   if (c === 0x223c || c === 0x2248 || c === 0xff5e) return "~";
   if (c === 0xff0c) return ",";
-  if (c === 0xff0e) return ".";
+  if (c === 0xff0e || c === 0x3002) return "."; // (。 the ideographic full stop)
+  if (c === 0x3001) return ","; // (、 the enumeration comma)
   if (c === 0xff08) return "(";
   if (c === 0xff09) return ")";
   if (c === 0xff1a) return ":";

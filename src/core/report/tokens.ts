@@ -84,7 +84,7 @@ add(
 add(["month"], "january february march april may june july august september october november december");
 add(
   ["agency"],
-  "mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac mackenzie mackenzie's bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's infolink infolink's trendforce trendforce's energytrend pvinsights usgs usgs' iai iai's issf issf's wbms wbms' platts platts' adamas",
+  "mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac mackenzie mackenzie's bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's infolink infolink's trendforce trendforce's energytrend pvinsights usgs usgs' iai iai's issf issf's wbms wbms' platts platts' adamas association association's iccsino desk desk's",
 );
 
 /** Capitalised possessives that are not a company: the country, SMM, products, generic subjects. */

@@ -193,3 +193,29 @@ describe("a total after a 'respectively' list", () => {
     expect(ask(ed, '=SMM.TREND("stainless-steel:200-series","2021-12","forecast")')).toMatch(/^#N\/A/);
   });
 });
+
+describe("more of what is not SMM's (our own sentences)", () => {
+  it("a province in apposition is the province's part", () => {
+    const ed = parse(
+      "Silicon Metal\nChina's silicon metal output in April 2025 was about 285,000 mt, down 5.4% MoM. Xinjiang, the largest producing region, produced around 152,000 mt, up 2.0% MoM.",
+      "2025-04",
+    );
+    expect(ask(ed, '=SMM.VALUE("silicon-metal","2025-04","output")')).toBe(285000);
+    expect(ask(ed, '=SMM.VALUE("silicon-metal:xinjiang","2025-04","output")')).toBe(152000);
+  });
+  it("a desk's number, one that 'is ours', or an association's is not SMM's", () => {
+    const ed = parse(
+      "Zinc thread, May 2025\nSMM: refined zinc output was 560,000 mt in May 2025, up 1.1% MoM. The desk has -2.5% for June. SMM made no June call; the +6.0% in our deck is ours. An industry association put May output at 575,000 mt.",
+      "2025-05",
+    );
+    expect(ask(ed, '=SMM.MOM("refined-zinc","2025-06","forecast")')).toMatch(/^#N\/A/);
+    expect(ask(ed, '=SMM.VALUE("refined-zinc","2025-05","output")')).toBe(560000);
+  });
+  it("'for the whole of 2025' in a December 2024 edition does not date the edition", () => {
+    const r = parseReport(
+      "Copper Cathode\nChina's copper cathode output in December 2024 was 1.15 million mt, up 2.1% MoM. For the whole of 2025, SMM expects output of about 13.5 million mt.",
+      {},
+    );
+    expect(r.edition?.id).toBe("2024-12");
+  });
+});

@@ -159,3 +159,36 @@ describe("labels and notes in analysts' pastes", () => {
     expect(ask(t, '=SMM.MOM("stainless-steel","2025-03")')).toBeCloseTo(-0.031, 10);
   });
 });
+
+describe("long tables (one figure a row) and more units (our own fixtures)", () => {
+  const long = [
+    "Battery chain, March 2025 (copied from a sheet)",
+    ["Product", "Period", "Measure", "Value", "Unit", "Source", "Comment"].join("\t"),
+    ["Cobalt sulphate", "Mar-2025", "Output", "6,100", "mt", "SMM", ""].join("\t"),
+    ["Cobalt sulphate", "Mar-2025", "MoM", "-7.5", "%", "SMM", "a long remark about thin cell orders that runs on for a while, as comments do"].join("\t"),
+    ["Cobalt sulphate", "Mar-2025", "YoY", "-18.0", "%", "Mysteel", "not SMM"].join("\t"),
+    ["Cobalt sulphate", "Apr-2025", "MoM (forecast)", "-3.0", "%", "SMM", ""].join("\t"),
+    ["Nickel sulphate", "Mar-2025", "Output (metal content)", "25,000", "mt Ni", "SMM", ""].join("\t"),
+    ["Nickel sulphate", "Mar-2025", "Output (physical)", "113,000", "mt", "SMM", ""].join("\t"),
+  ].join("\n");
+  it("reads each SMM row's measure, month and unit from its own cells", () => {
+    expect(ask(long, '=SMM.VALUE("cobalt-sulphate","2025-03","output")')).toBe(6100);
+    expect(ask(long, '=SMM.MOM("cobalt-sulphate","2025-03")')).toBeCloseTo(-0.075, 10);
+    expect(ask(long, '=SMM.MOM("cobalt-sulphate","2025-04","forecast")')).toBeCloseTo(-0.03, 10);
+    expect(ask(long, '=SMM.YOY("cobalt-sulphate","2025-03")')).toMatch(/^#N\/A/);
+  });
+  it("files a physical-content row of a metal-content product as its physical content", () => {
+    expect(ask(long, '=SMM.VALUE("nickel-sulphate","2025-03","output")')).toBe(25000);
+    expect(ask(long, '=SMM.VALUE("nickel-sulphate:physical-content","2025-03","output")')).toBe(113000);
+  });
+  it("a 'Total' row is the whole product", () => {
+    const t = "Stainless Steel\nSeries | Output (10,000 mt) | MoM\n300-series | 180.2 | -2.0%\nTotal | 347.3 | -1.9%";
+    expect(ask(t, '=SMM.VALUE("stainless-steel","2025-03","output")')).toBeCloseTo(3473000, 6);
+    expect(ask(t, '=SMM.MOM("stainless-steel","2025-03")')).toBeCloseTo(-0.019, 10);
+  });
+  it("reads '361.25 (10,000 mt)' and the ideographic full stop of a translated summary", () => {
+    const t = "Electrolytic Aluminium\nChina's electrolytic aluminium output in March 2025 was 361.25 (10,000 mt)，up 2.91％ YoY。Output fell 3.08％ MoM。";
+    expect(ask(t, '=SMM.VALUE("aluminum","2025-03","output")')).toBeCloseTo(3612500, 6);
+    expect(ask(t, '=SMM.MOM("aluminum","2025-03")')).toBeCloseTo(-0.0308, 10);
+  });
+});
