@@ -49,14 +49,7 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  */
 export function tableCells(line: string): Cell[] | null {
   if (line.split("|").length < 3) return alignedCells(line);
-  const out: Cell[] = [];
-  let at = 0;
-  for (const part of line.split("|")) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    out.push({ text, start: at + lead, end: at + lead + text.length });
-    at += part.length + 1;
-  }
+  const out = splitCells(line, "|");
   // a leading or trailing pipe ("| a | b |") leaves empty cells at the ends
   const framed = /^\s*\|.*\|\s*$/.test(line);
   while (out.length && out[0]?.text === "") out.shift();
@@ -168,19 +161,26 @@ export const emptyCell = (text: string): boolean =>
   /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) ||
   /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());
 
+/** The trimmed cells between separators, with their offsets in the line (empty cells kept). */
+function splitCells(line: string, sep: string): Cell[] {
+  const out: Cell[] = [];
+  let at = 0;
+  for (const part of line.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    out.push({ text, start: at + lead, end: at + lead + text.length });
+    at += part.length + 1;
+  }
+  return out;
+}
+
 /** Cells separated by two or more spaces or a tab; at least 3, none longer than a heading. */
 function alignedCells(line: string): Cell[] | null {
   if (!/\S(?: {2,}|\t)\S/.test(line)) return null;
   const out: Cell[] = [];
   // a row pasted from a sheet: one tab per cell, so an empty cell keeps its column
   if (line.includes("\t")) {
-    let at = 0;
-    for (const part of line.split("\t")) {
-      const lead = part.length - part.trimStart().length;
-      const text = part.trim();
-      out.push({ text, start: at + lead, end: at + lead + text.length });
-      at += part.length + 1;
-    }
+    out.push(...splitCells(line, "\t"));
     while (out.length && out[out.length - 1]?.text === "") out.pop();
     // (a comment column may hold a sentence: the tabs already say it is a table)
     if (out.filter((c) => c.text !== "").length < 3 || out.some((c) => c.text.length > 160)) return null;
