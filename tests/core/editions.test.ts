@@ -48,13 +48,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout31: { total: 285, pass: 273, headlineTotal: 188, headlinePass: 184 },
   heldout32: { total: 253, pass: 236, headlineTotal: 134, headlinePass: 127 },
   heldout33: { total: 265, pass: 246, headlineTotal: 143, headlinePass: 138 },
-  heldout34: { total: 283, pass: 279, headlineTotal: 170, headlinePass: 167 },
+  heldout34: { total: 283, pass: 280, headlineTotal: 170, headlinePass: 168 },
   heldout35: { total: 260, pass: 247, headlineTotal: 142, headlinePass: 141 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (5,692 of 5,846 now). */
-const HEADLINE_FLOOR = { total: 5846, pass: 5692 };
+/** Headline figures answered across all fixtures (5,693 of 5,846 now). */
+const HEADLINE_FLOOR = { total: 5846, pass: 5693 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1121,13 +1121,23 @@ function shareComparisons(rs: Reading[], s: string): void {
   for (let i = 1; i < rs.length; i++) {
     const r = rs[i] as Reading;
     const p = rs[i - 1] as Reading;
-    if (r.basis) continue;
     const g = gapBefore(i);
     const stripped = g.replace(TRAILING_RE, "");
-    if (/^\s*(?:,\s*)?\(\s*[+-]?\s*$/.test(stripped) && p.basis) {
+    if (!/^\s*(?:,\s*)?\(\s*[+-]?\s*$/.test(stripped)) continue;
+    if (!r.basis && p.basis) {
       r.basis = p.basis;
       if (r.direction === null) r.direction = p.direction;
       if (r.kind === null) r.kind = p.kind;
+    } else if (p.kind === "change" && p.direction !== null && r.direction === null && pctLike(p) && !pctLike(r)) {
+      // "up 2.1% (23,700 mt) m-o-m": the bracket restates the change in tonnes; a base right after it is both's
+      const after = /^\s*\)\s*(m-o-m|mom|m\/m|month[- ]on[- ]month|y-o-y|yoy|y\/y|year[- ]on[- ]year)?(?![\w-])/i.exec(s.slice(r.figure.end));
+      if (!after) continue;
+      const base = after[1] ? (/^(?:m|month)/i.test(after[1]) ? "mom" : "yoy") : p.basis;
+      if (!base) continue;
+      if (!p.basis) p.basis = base;
+      r.basis = base;
+      r.direction = p.direction;
+      r.kind = "change";
     }
   }
   // forward along lists (from the end so chains resolve)

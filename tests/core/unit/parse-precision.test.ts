@@ -219,3 +219,12 @@ describe("more of what is not SMM's (our own sentences)", () => {
     expect(r.edition?.id).toBe("2024-12");
   });
 });
+
+describe("a change restated in brackets", () => {
+  it("'up 2.1% (23,700 mt) m-o-m' is one change in two units, not an output of 23,700 mt", () => {
+    const ed = parse("Copper Cathode\nChina's copper cathode output in May 2025 was 1.15 million mt, up 2.1% (23,700 mt) m-o-m and up 11% y/y.", "2025-05");
+    expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","output")')).toBe(1150000);
+    expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","mom_chg")')).toBe(23700);
+    expect(ask(ed, '=SMM.MOM("copper-cathode","2025-05")')).toBeCloseTo(0.021, 10);
+  });
+});
