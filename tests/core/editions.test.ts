@@ -50,11 +50,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout33: { total: 265, pass: 246, headlineTotal: 143, headlinePass: 138 },
   heldout34: { total: 283, pass: 280, headlineTotal: 170, headlinePass: 168 },
   heldout35: { total: 260, pass: 247, headlineTotal: 142, headlinePass: 141 },
+  heldout36: { total: 272, pass: 262, headlineTotal: 163, headlinePass: 157 },
+  heldout37: { total: 240, pass: 212, headlineTotal: 125, headlinePass: 114 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (5,693 of 5,846 now). */
-const HEADLINE_FLOOR = { total: 5846, pass: 5693 };
+/** Headline figures answered across all fixtures (5,964 of 6,134 now). */
+const HEADLINE_FLOOR = { total: 6134, pass: 5964 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

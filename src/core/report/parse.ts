@@ -361,6 +361,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     let blockMetric: Metric | null = null;
     let blockMonth: MonthMention | null = null;
     let labelSegment = "";
+    /** Under "By feedstock:" / "By raw material:": each bullet is a part, named by the bullet itself. */
+    let labelDimension = false;
     let table: TableHeader | null = null;
     declaredUnits = { tonnes: null, pct: false };
     for (const para of sec.paragraphs) {
@@ -388,7 +390,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // "Lithium carbonate derived from spodumene:" / "1. Lepidolite-Based Lithium Carbonate": a label
       // whose part the bullet lines under it talk about
       const bullet = /^\s*(?:[-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s/i.test(para.text);
-      if (!bullet) labelSegment = "";
+      if (!bullet) {
+        labelSegment = "";
+        labelDimension = false;
+      }
       const labProduct = sec.product ?? sec.current ?? articleProduct;
       // a block label ("Operating rates, November:", "Outlook for December:"): what the lines under it measure, and when
       if (/:\s*$/.test(para.text) && para.text.length < 80 && !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)) {
@@ -414,7 +419,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const labelText = para.text.replace(/^\s*\(?\d{1,2}[.)]\s*/, "").replace(/:\s*$/, "");
         const lab = readSubject(labelText + " production", words(labProduct), phrases(labProduct));
         // "Quick summary, all SMM figures:" names no part (a sentence before it, or a word for the data itself)
-        labelSegment = /[.!?]\s/.test(labelText) || NOT_A_PART_LABEL.test(lab.segment) ? "" : lab.segment;
+        // ("By feedstock:", "By smelter size:" name the dimension the bullets break down, not a part)
+        labelDimension = /^\s*by\b/i.test(labelText) && !/[.!?]\s/.test(labelText);
+        labelSegment = /[.!?]\s/.test(labelText) || labelDimension || NOT_A_PART_LABEL.test(lab.segment) ? "" : lab.segment;
         continue;
       }
       let paraMonth: MonthMention | null = null;
@@ -434,6 +441,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const inlineRead =
         label && inlineProduct ? canonicalSegment(readSubject(`${label} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
       const inlineSegment = NOT_A_PART_LABEL.test(inlineRead) ? "" : inlineRead;
+      // "- Lepidolite: 11,230 mt, down 3.5% MoM" after a line that ended on an operating rate: a part's
+      // own line states its own output; the previous line's metric does not carry into it
+      if (
+        inline &&
+        !blockMetric &&
+        !/operating rate|utili[sz]ation|capacit/i.test(label ?? "") &&
+        /^\s*[-•*▪–][^:]*:\s*(?:about|approximately|around|~)?\s*[\d.,]+\s*(?:mt|tonnes|kt|t)\b/i.test(para.text)
+      )
+        carryMetric = null;
       for (const sent of sentencesOf(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
@@ -617,6 +633,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const product = who.product.id;
           // a "part" named by trade words is imports or exports, not output; one named by an adverb, a verb or
           // a time span is no part at all ("steadily", "pulled-back", "smm-assessed", "h1", "january-to-september")
+          // "Q1 output totalled ...", "H1 production": a span of the year, which the figure's months already say (year to date)
+          if (segment && /^(?:q1|h1|ytd|first-quarter|first-half)$/.test(segment) && r.ytd) segment = "";
           if (segment && UNCLEAR_PART.test(segment)) {
             unused(
               /\b(?:imports?|exports?|customs|clearance)\b/.test(segment.replace(/-/g, " ")) ? "other-subject" : "part-of-industry",
@@ -651,6 +669,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           if (!segment && labelSegment && /^\s*(?:[-•*▪–])/.test(para.text)) segment = labelSegment;
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
+          if (!segment && labelDimension && /^\s*(?:[-•*▪–])/.test(para.text)) {
+            unused("part-of-industry", 'a line of a breakdown ("By feedstock:") whose part is not named as one', "breakdown-line");
+            continue;
+          }
           segment = canonicalSegment(segment);
           // "China's electrolytic manganese metal (EMM) production": the product's own name is no part of it
           // ... and "China's NPI metal-content output" names the part after the product's name
@@ -1288,7 +1310,21 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
   const clause = s.slice(a, b).toLowerCase();
   const metal = /\b(?:metal|nickel|ni) content\b|\bin (?:metal|nickel) terms\b/.test(clause);
   const physical = /\bphysical (?:content|terms|tonnage|quantity)\b/.test(clause);
-  return metal && !physical ? "metal" : physical && !metal ? "physical" : null;
+  if (metal !== physical) return metal ? "metal" : "physical";
+  if (!metal) return null;
+  // "30,100 mt in nickel content, with physical tonnage of 365,200 mt": both named; the figure's own is the nearer
+  let best: { d: number; c: "metal" | "physical" } | null = null;
+  for (const m of clause.matchAll(
+    /\b(?:(?:in )?(?:metal|nickel|ni) content|in (?:metal|nickel) terms)\b|\b((?:in )?physical (?:content|terms|tonnage|quantity))\b/g,
+  )) {
+    const at = a + m.index;
+    const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
+    // a marker right after another figure ("30,100 mt in nickel content") belongs to that figure
+    const own = at >= end && at - end <= 2;
+    if (!own && /^\s*in\b/.test(m[0]) && /\d[\d,.]*\s*(?:mt|tonnes|t)\s*$/i.test(s.slice(Math.max(a, at - 20), at))) continue;
+    if (!best || d < best.d) best = { d, c: m[1] ? "physical" : "metal" };
+  }
+  return best?.c ?? null;
 }
 
 // ------------------------------------------------------------------ post-processing

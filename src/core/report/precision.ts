@@ -213,6 +213,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output rose 4% MoM, according to Mysteel.", "4%"],
   },
   {
+    name: "someone-said",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["#capital", "said|says|announced|disclosed|reported|reports|told"],
+    unless: [["smm|smm's|it|we|they|he|she|this|that|which", "said|says|announced|disclosed|reported|reports|told"]],
+    example: ["Chalco said Q1 alumina output was 4.21 million mt.", "4.21 million mt"],
+  },
+  {
     name: "is-ours",
     reason: "other-subject",
     scope: "tail",
@@ -324,6 +332,27 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["inner?", "#province", ",", "the|its|china's", "*", ","],
     partOnly: true,
     example: ["Xinjiang, the largest producing region, produced around 152,000 mt, up 2.0% MoM.", "152,000 mt"],
+  },
+  {
+    name: "counted-plants",
+    reason: "part-of-industry",
+    scope: "chain",
+    notAfterWords: "survey|surveyed|surveys|sample|sampled|sampling|covering|covers|across|all",
+    pattern: ["#num", "major|large|leading|top|key|big|such?", "#plant", "whose|that|which|with|each|together|combined|jointly"],
+    example: ["There were 5 enterprises whose output exceeded 30,000 mt, with a total output of 258,700 mt.", "258,700 mt"],
+  },
+  {
+    name: "counted-plants-words",
+    reason: "part-of-industry",
+    scope: "chain",
+    notAfterWords: "survey|surveyed|surveys|sample|sampled|sampling|covering|covers|across|all",
+    pattern: [
+      "two|three|four|five|six|seven|eight|nine|ten|several",
+      "major|large|leading|top|key|big|such?",
+      "#plant",
+      "whose|that|which|with|each|together|combined|jointly",
+    ],
+    example: ["Three producers whose lines restarted together made 41,000 mt.", "41,000 mt"],
   },
   {
     name: "province-where",

@@ -68,7 +68,7 @@ add(["metric"], "production output outputs supply produced capacity");
 add(["two"], "two three four five");
 add(
   ["price"],
-  "shfe lme comex futures spot price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs",
+  "shfe lme comex futures contract contracts spot price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs surplus surpluses deficit deficits",
 );
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");

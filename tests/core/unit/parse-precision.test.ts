@@ -228,3 +228,38 @@ describe("a change restated in brackets", () => {
     expect(ask(ed, '=SMM.MOM("copper-cathode","2025-05")')).toBeCloseTo(0.021, 10);
   });
 });
+
+describe("balances, futures, counted plants and two contents in one clause (our own sentences)", () => {
+  it("a supply surplus, a futures contract's rise and a group of named plants are not output", () => {
+    const ed = parse(
+      "Cobalt Sulphate\nCobalt sulphate output was 6,000 mt in May 2025, up 2% MoM. The market is expected to return to a surplus in June with an amount of 163 mt. The most active cobalt contract rose by more than 5% to 250,000 yuan/mt. There were 4 enterprises whose output exceeded 1,000 mt, with a total output of 4,100 mt.",
+      "2025-05",
+    );
+    expect(ask(ed, '=SMM.VALUE("cobalt-sulphate","2025-05","output")')).toBe(6000);
+    expect(ask(ed, '=SMM.FORECAST("cobalt-sulphate","2025-06","output")')).toMatch(/^#N\/A/);
+    expect(ask(ed, '=SMM.MOM("cobalt-sulphate","2025-05")')).toBeCloseTo(0.02, 10);
+  });
+  it("SMM's survey of 44 smelters is the sample, not a group of plants", () => {
+    const ed = parse(
+      "Copper Cathode\nAccording to SMM's survey of 44 smelters with a combined capacity of 14 million mt/year, the operating rate fell to 83.02% in May 2025.",
+      "2025-05",
+    );
+    expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-05","operating_rate")')).toBeCloseTo(0.8302, 10);
+  });
+  it("'30,100 mt in nickel content, with physical tonnage of 365,200 mt': each figure its own content", () => {
+    const ed = parse("NPI\nChina's NPI output in May 2025 stood at 30,100 mt in nickel content, with physical tonnage of 365,200 mt.", "2025-05");
+    expect(ask(ed, '=SMM.VALUE("npi","2025-05","output")')).toBe(30100);
+    expect(ask(ed, '=SMM.VALUE("npi:physical-content","2025-05","output")')).toBe(365200);
+  });
+});
+
+describe("year-to-date spans named by a quarter", () => {
+  it("'Q1 output totalled ...' in a March edition is the year to date; a company's Q1 is not", () => {
+    const ed = parse(
+      "Copper Cathode\nIn March 2025, China's copper cathode production rose 2.96% MoM. Q1 output totalled 3.2425 million mt, up 5.85% y/y. Jiangxi Copper said Q1 output was 600,000 mt.",
+      "2025-03",
+    );
+    expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-03","ytd_output")')).toBe(3242500);
+    expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-03","ytd_yoy")')).toBeCloseTo(0.0585, 10);
+  });
+});

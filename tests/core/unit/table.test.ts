@@ -192,3 +192,16 @@ describe("long tables (one figure a row) and more units (our own fixtures)", () 
     expect(ask(t, '=SMM.MOM("aluminum","2025-03")')).toBeCloseTo(-0.0308, 10);
   });
 });
+
+describe("breakdowns under a 'By ...:' label (our own fixture)", () => {
+  const t =
+    "Lithium Carbonate\nChina's lithium carbonate production in May 2025 was 70,000 mt, up 4.0% MoM.\n\nBy feedstock:\n- Spodumene: 40,000 mt, up 8.0% MoM; spodumene smelters ran at an operating rate of 61.8%.\n- Lepidolite: 11,000 mt, down 3.5% MoM.\n- Material reclaimed at cell plants rose 5% MoM.";
+  it("each bullet is its own part; the line before does not lend it its operating rate", () => {
+    expect(ask(t, '=SMM.VALUE("lithium-carbonate:lepidolite","2025-05","output")', "2025-05")).toBe(11000);
+    expect(ask(t, '=SMM.MOM("lithium-carbonate:lepidolite","2025-05")', "2025-05")).toBeCloseTo(-0.035, 10);
+    expect(ask(t, '=SMM.VALUE("lithium-carbonate:spodumene","2025-05","output")', "2025-05")).toBe(40000);
+  });
+  it("a bullet whose part is not named is not the whole product's", () => {
+    expect(ask(t, '=SMM.MOM("lithium-carbonate","2025-05")', "2025-05")).toBeCloseTo(0.04, 10);
+  });
+});
