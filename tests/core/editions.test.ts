@@ -51,12 +51,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout34: { total: 283, pass: 280, headlineTotal: 170, headlinePass: 168 },
   heldout35: { total: 260, pass: 247, headlineTotal: 142, headlinePass: 141 },
   heldout36: { total: 272, pass: 262, headlineTotal: 163, headlinePass: 157 },
-  heldout37: { total: 240, pass: 212, headlineTotal: 125, headlinePass: 114 },
+  heldout37: { total: 240, pass: 215, headlineTotal: 125, headlinePass: 117 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout16/pdf-copy-2024-06, 16/29). */
 const PER_FIXTURE_FLOOR = 0.55;
-/** Headline figures answered across all fixtures (5,964 of 6,134 now). */
-const HEADLINE_FLOOR = { total: 6134, pass: 5964 };
+/** Headline figures answered across all fixtures (5,967 of 6,134 now). */
+const HEADLINE_FLOOR = { total: 6134, pass: 5967 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

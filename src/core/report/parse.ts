@@ -614,6 +614,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               continue;
             }
           }
+          // "12.6% higher than in December-February (QoQ)": compared with a span of months, not the month before
+          if ((r.measure === "mom" || r.measure === "mom_chg") && COMPARE_SPAN_RE.test(s.slice(f.end, f.end + 80))) {
+            unused("other-base", "compared with a span of months, not the month before", "compare-span");
+            continue;
+          }
           // "We expect NdFeB output to rise about 5%, ahead of SMM's +3.0%": in a text that names SMM as a third
           // party, "we" and "our" are someone else (SMM's own reports say "SMM expects")
           if (writersOwn(s, f.start)) {
@@ -1444,6 +1449,16 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
 /** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:"). */
 const NOT_A_PART_LABEL =
   /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points)$/;
+
+/** English month names and abbreviations, as a RegExp source. */
+const MONTH_NAMES_RE =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+/** "... than in December-February": a comparison with a span of months. */
+const COMPARE_SPAN_RE = new RegExp(
+  String.raw`^[^.;]{0,30}?\b(?:than|from|versus|vs\.?|compared (?:with|to)|against)\s+(?:in\s+|during\s+|the\s+)?(?:${MONTH_NAMES_RE})\s*[-–]\s*(?:${MONTH_NAMES_RE})\b`,
+  "i",
+);
 
 /** A month's name or abbreviation ("Dec", "December"): a mention without one was read from a year alone. */
 const MONTH_WORD_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;

@@ -937,6 +937,8 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   // right: after the figure to the next number, comma or boundary
   let r = fe;
   while (r < tokens.length && !has(tokens[r], STRONG | TAGS.comma) && !(has(tokens[r], TAGS.num) && !has(tokens[r], TAGS.year))) r++;
+  // "12.6% higher (QoQ)": a comparison base in brackets right after the figure is the figure's
+  if (tokens[r]?.text === "(" && has(tokens[r + 1], TAGS.baseOther | TAGS.baseWord) && tokens[r + 2]?.text === ")") r += 3;
   // "7,600 mt, or 5.8%, above the average": the apposition shares what follows it
   if (has(tokens[r], TAGS.comma) && tokens[r + 1]?.lower === "or" && has(tokens[r + 2], TAGS.num)) {
     r += 3;

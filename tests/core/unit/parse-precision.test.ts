@@ -263,3 +263,13 @@ describe("year-to-date spans named by a quarter", () => {
     expect(ask(ed, '=SMM.VALUE("copper-cathode","2025-03","ytd_yoy")')).toBeCloseTo(0.0585, 10);
   });
 });
+
+describe("other comparison bases stated after the figure", () => {
+  it("'12.6% higher than in December-February' and '12.6% (QoQ)' are not MoM; the month's own MoM stays", () => {
+    const ed = parse(
+      "Polysilicon\nPolysilicon output rose 4.2% MoM in May 2025. Output in March-May was 12.6% higher than in December-February. Output in May rose 9.9% (QoQ).",
+      "2025-05",
+    );
+    expect(ask(ed, '=SMM.MOM("polysilicon","2025-05")')).toBeCloseTo(0.042, 10);
+  });
+});
