@@ -8,6 +8,7 @@
  * - `output` is implied (and marked so) when an edition states a change and its % but no level.
  */
 import { Catalog, slugify } from "./catalog";
+import { monthIndex } from "./periods";
 import type { Basis, Edition, Issue, Measure, Observation, TrendObservation } from "./types";
 import { figureKey as obsKey, figureSlot, frameKey, MEASURES, productKey } from "./types";
 
@@ -46,22 +47,6 @@ interface ProductFigures {
   figures: (Observation | undefined)[];
   /** The figures' values in the same places (NaN: none): a call reads a number, not an object. */
   values: Float64Array;
-}
-
-/** Months since year 0 of a canonical "YYYY-MM" period, read from its digits; NaN otherwise. */
-function monthOrdinal(period: string): number {
-  if (period.length !== 7 || period.charCodeAt(4) !== 45) return NaN;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const d = period.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return NaN;
-    year = year * 10 + d;
-  }
-  const m1 = period.charCodeAt(5) - 48;
-  const m2 = period.charCodeAt(6) - 48;
-  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9) return NaN;
-  const month = m1 * 10 + m2;
-  return month >= 1 && month <= 12 ? year * 12 + month - 1 : NaN;
 }
 
 /** Newest edition first; within an edition, keep statement order. */
@@ -153,7 +138,7 @@ export class Dataset {
     if (this.dirty) this.build();
     const w = this.winners.get(productKey);
     if (w === undefined) return NaN;
-    const i = monthOrdinal(period) - w.first;
+    const i = monthIndex(period) - w.first;
     const k = w.slotIndex[slot] ?? -1;
     return i >= 0 && i < w.months && k >= 0 ? (w.values[i * w.width + k] as number) : NaN;
   }
@@ -163,7 +148,7 @@ export class Dataset {
     if (this.dirty) this.build();
     const w = this.winners.get(productKey);
     if (w === undefined) return undefined;
-    const i = monthOrdinal(period) - w.first;
+    const i = monthIndex(period) - w.first;
     const k = w.slotIndex[slot] ?? -1;
     // (NaN and out-of-range months fail both tests)
     return i >= 0 && i < w.months && k >= 0 ? w.figures[i * w.width + k] : undefined;
@@ -293,7 +278,7 @@ export class Dataset {
     for (const list of index.values()) {
       const o = list[0] as Observation;
       const pk = productKey(o.product, o.segment);
-      const m = monthOrdinal(o.period);
+      const m = monthIndex(o.period);
       if (m !== m) continue; // not a canonical month (editions are validated: none reach here)
       let s = span.get(pk);
       if (!s) span.set(pk, (s = { first: m, last: m, slots: new Int8Array(SLOTS) }));
@@ -319,7 +304,7 @@ export class Dataset {
     for (const list of index.values()) {
       const o = list[0] as Observation;
       const w = winners.get(productKey(o.product, o.segment));
-      const m = monthOrdinal(o.period);
+      const m = monthIndex(o.period);
       if (w === undefined || m !== m) continue;
       const at = (m - w.first) * w.width + (w.slotIndex[figureSlot(o.basis, o.measure)] ?? 0);
       w.figures[at] = o;

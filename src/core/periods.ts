@@ -77,6 +77,29 @@ export function isPeriod(s: unknown): s is string {
   return typeof s === "string" && PERIOD_RE.test(s);
 }
 
+/**
+ * Months since January of year 0 of a canonical "YYYY-MM" period, read from its digits without
+ * allocating (the function path's month row index); NaN for anything else.
+ *
+ * @example
+ * monthIndex("2025-02") // => 24301
+ * monthIndex("2025-2")  // => NaN
+ */
+export function monthIndex(period: string): number {
+  if (period.length !== 7 || period.charCodeAt(4) !== 45) return NaN;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = period.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    year = year * 10 + d;
+  }
+  const m1 = period.charCodeAt(5) - 48;
+  const m2 = period.charCodeAt(6) - 48;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9) return NaN;
+  const month = m1 * 10 + m2;
+  return month >= 1 && month <= 12 ? year * 12 + month - 1 : NaN;
+}
+
 function checkPeriod(period: string, what: string): void {
   if (typeof period !== "string" || !PERIOD_RE.test(period)) throw new RangeError(`${what} must be a YYYY-MM string, got ${JSON.stringify(period)}`);
 }

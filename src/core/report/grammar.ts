@@ -30,6 +30,7 @@ import {
   METRIC_RES,
   MOM_RE,
   MONTH_RE_SRC,
+  TOTAL_WORD_RE,
   NEGATION_RE,
   maskPastExpect,
   PROPER_WHITELIST,
@@ -1232,7 +1233,7 @@ function distributeRespectively(rs: Reading[], s: string): void {
   // the whole product's, not the list's first part
   const list = m[1] ?? "";
   for (const r of rs) {
-    if (r.figure.start <= idx || !/\b(?:total(?:l)?ing|in total|a total of|combined|altogether)\b/i.test(s.slice(idx, r.figure.start))) continue;
+    if (r.figure.start <= idx || !TOTAL_WORD_RE.test(s.slice(idx, r.figure.start))) continue;
     if (r.subject.includes(list)) r.subject = r.subject.replace(list, " ");
   }
 }

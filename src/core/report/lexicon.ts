@@ -19,6 +19,9 @@ export function monthNumber(word: string): number | null {
 export const MONTH_RE_SRC =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
+/** Words that introduce a whole after a list of parts ("..., respectively, totalling 2.63 million mt"). */
+export const TOTAL_WORD_RE = /\b(?:total(?:l)?ing|in total|a total of|combined|altogether)\b/i;
+
 const UP_WORDS = [
   "up",
   "rose",

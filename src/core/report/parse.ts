@@ -30,21 +30,11 @@ import {
   withSentenceMemo,
 } from "./grammar";
 import type { Metric } from "./lexicon";
-import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS } from "./lexicon";
+import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WORD_RE } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { lex, type Token } from "./tokens";
-import {
-  emptyCell,
-  measureOfHeading,
-  monthOf as monthOfHeading,
-  readHeader,
-  tableCells,
-  unitOfHeading,
-  type Cell,
-  type Column,
-  type TableHeader,
-} from "./table";
+import { emptyCell, longRowColumn, readHeader, tableCells, unitOfHeading, type Cell, type Column, type TableHeader } from "./table";
 import { unusedMessage } from "../messages";
 import { implausible } from "../plausible";
 import { evidenceOf } from "./evidence";
@@ -239,30 +229,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const rowText = para.text;
     const rowUnit = unitOfHeading(first.text);
     // a long table's row is one figure: its measure, month and unit from their own cells
-    const longCol = (i: number): Column | null => {
-      const lg = t.long;
-      if (!lg || i !== lg.valueCol) return null;
-      const unitText = lg.unitCol >= 0 ? (cells[lg.unitCol]?.text ?? "") : "";
-      const u = unitText.trim().toLowerCase();
-      return {
-        measure: measureOfHeading(cells[lg.measureCol]?.text ?? ""),
-        unit:
-          u === "%" || u === "percent"
-            ? "%"
-            : /^(?:pp|ppt|percentage points?)$/.test(u)
-              ? "pp"
-              : u === "kt"
-                ? "kt"
-                : /^10,?000 ?(?:mt|t)$/.test(u)
-                  ? "10kt"
-                  : /^(?:mt|t|tonnes)(?: ?\(?(?:ni|co|li|metal|lce)\)?)?$/.test(u)
-                    ? "mt"
-                    : u === "gw"
-                      ? "GW"
-                      : null,
-        ...(lg.periodCol >= 0 ? monthOfHeading(cells[lg.periodCol]?.text ?? "") : { month: null, year: null }),
-      };
-    };
+    const longCol = (i: number): Column | null => (t.long && i === t.long.valueCol ? longRowColumn(t.long, cells) : null);
     for (let i = t.productCol + 1; i < cells.length && i < t.columns.length; i++) {
       const col = longCol(i) ?? (t.columns[i] as Column);
       const cell = cells[i] as Cell;
@@ -756,7 +723,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (writersOwn(s, d.start)) continue;
             // "..., respectively, totalling 2.63 million mt, up 2.1%": the whole product's direction (its figure gives the trend), not the list's
             const resp = s.search(/\brespectively\b/i);
-            if (resp >= 0 && resp < d.start && /\b(?:total(?:l)?ing|in total|a total of|combined|altogether)\b/i.test(s.slice(resp, d.start))) continue;
+            if (resp >= 0 && resp < d.start && TOTAL_WORD_RE.test(s.slice(resp, d.start))) continue;
             if (dhit && TREND_EXCLUDING.has(dhit.reason) && !dhit.partOnly && !dhit.forecastOnly && !dhit.yearTotal && !COUNTRY_RULES.has(dhit.rule)) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
             if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length)))
@@ -765,10 +732,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (d.compareMonth !== null && d.compareMonth !== monthOf(addMonths(period, -1))) continue;
             const cmp = comparePeriods(period, edition);
             if (cmp < 0) continue;
+            const doneClause = cmp > 0 && d.month ? s.slice(0, clauseEndOf(s, d.start)) : null;
             const doneLaterKey =
-              cmp > 0 && d.month && !isFutureText(s.slice(0, clauseEndOf(s, d.start))) && PAST_STATEMENT_RE.test(s.slice(0, clauseEndOf(s, d.start)))
-                ? `${sec.heading}|${who.product.id}|${period}`
-                : undefined;
+              doneClause !== null && !isFutureText(doneClause) && PAST_STATEMENT_RE.test(doneClause) ? `${sec.heading}|${who.product.id}|${period}` : undefined;
             let segment =
               subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000")
                 ? slug(subj.region)
@@ -1450,18 +1416,14 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
 const NOT_A_PART_LABEL =
   /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points)$/;
 
-/** English month names and abbreviations, as a RegExp source. */
-const MONTH_NAMES_RE =
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-
 /** "... than in December-February": a comparison with a span of months. */
 const COMPARE_SPAN_RE = new RegExp(
-  String.raw`^[^.;]{0,30}?\b(?:than|from|versus|vs\.?|compared (?:with|to)|against)\s+(?:in\s+|during\s+|the\s+)?(?:${MONTH_NAMES_RE})\s*[-–]\s*(?:${MONTH_NAMES_RE})\b`,
+  String.raw`^[^.;]{0,30}?\b(?:than|from|versus|vs\.?|compared (?:with|to)|against)\s+(?:in\s+|during\s+|the\s+)?${MONTH_RE_SRC}\s*[-–]\s*${MONTH_RE_SRC}(?![\w])`,
   "i",
 );
 
 /** A month's name or abbreviation ("Dec", "December"): a mention without one was read from a year alone. */
-const MONTH_WORD_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const MONTH_WORD_RE = new RegExp(String.raw`\b${MONTH_RE_SRC}`, "i");
 
 interface LaterMonthStatement {
   key: string;

@@ -87,7 +87,7 @@ export function measureOfHeading(h: string): Measure | null {
   return null;
 }
 
-export function monthOf(h: string): { month: number | null; year: number | null } {
+function monthOf(h: string): { month: number | null; year: number | null } {
   // "April 2025", "Aug-22" (a two-digit year)
   const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+((?:19|20)\d{2})|[-'’ ]((?:19|20)\d{2})|[-'’ ](\d{2}))?(?=f\b|\b)/i.exec(h);
   if (!m || /[-–]\s*[a-z]/i.test(h.slice(m.index + m[0].length, m.index + m[0].length + 3))) return { month: null, year: null };
@@ -144,16 +144,33 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
 
 /** The unit a column heading states in brackets: "Output (kt)", "(10,000 mt)", "(GW)", "(%)", "(pp, MoM)". */
 export function unitOfHeading(h: string): Column["unit"] {
-  const b = /\(([^)]*)\)/.exec(h)?.[1]?.toLowerCase() ?? "";
+  const unit = unitOfText(/\(([^)]*)\)/.exec(h)?.[1] ?? "");
+  if (unit) return unit;
+  // "MoM %", "YoY %": the sign outside brackets
+  if (/%/.test(h.replace(/\([^)]*\)/g, ""))) return "%";
+  return null;
+}
+
+/** The unit a text names: "10,000 mt", "kt", "GW", "pp", "%", "mt" ("mt Ni"), or null. */
+function unitOfText(text: string): Column["unit"] {
+  const b = text.toLowerCase();
   if (/10,?000\s*(?:mt|t|tonnes)/.test(b)) return "10kt";
   if (/\bkt\b|thousand\s+(?:mt|tonnes)/.test(b)) return "kt";
   if (/\bgw\b/.test(b)) return "GW";
   if (/\b(?:pp|ppt|percentage points?)\b/.test(b)) return "pp";
   if (/%|per\s?cent/.test(b)) return "%";
   if (/\b(?:mt|tonnes|t)\b/.test(b)) return "mt";
-  // "MoM %", "YoY %": the sign outside brackets
-  if (/%/.test(h.replace(/\([^)]*\)/g, ""))) return "%";
   return null;
+}
+
+/** The column a long table's row gives its value: the measure, unit and month of the row's own cells. */
+export function longRowColumn(long: NonNullable<TableHeader["long"]>, cells: readonly Cell[]): Column {
+  const cell = (i: number): string => (i >= 0 ? (cells[i]?.text ?? "") : "");
+  return {
+    measure: measureOfHeading(cell(long.measureCol)),
+    unit: unitOfText(cell(long.unitCol)),
+    ...(long.periodCol >= 0 ? monthOf(cell(long.periodCol)) : { month: null, year: null }),
+  };
 }
 
 /** A cell that holds no figure: "n/a", "-", "—", "not available", empty (a remark may follow in brackets). */

@@ -6,6 +6,7 @@ import {
   isPeriod,
   makePeriod,
   monthFromName,
+  monthIndex,
   monthsBetween,
   parsePeriod,
   periodFromExcelSerial,
@@ -386,5 +387,13 @@ describe("formatPeriodLong / makePeriod", () => {
   it("makePeriod pads", () => {
     expect(makePeriod(2025, 2)).toBe("2025-02");
     expect(makePeriod(999, 12)).toBe("0999-12");
+  });
+});
+
+describe("monthIndex", () => {
+  it("counts months from January of year 0, and is NaN for anything not a canonical period", () => {
+    expect(monthIndex("2025-02")).toBe(2025 * 12 + 1);
+    expect(monthIndex("2025-03") - monthIndex("2024-03")).toBe(12);
+    for (const bad of ["2025-2", "2025-13", "2025-00", "202502", "abcd-01", ""]) expect(monthIndex(bad)).toBeNaN();
   });
 });
