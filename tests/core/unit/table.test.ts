@@ -12,6 +12,9 @@ const ask = (text: string, f: string, edition = "2025-03"): number | string => {
   return a.ok ? (a.value as number) : `${a.error} ${a.message}`;
 };
 
+/** A block pasted from a sheet: a title line, then one tab-separated line per row. */
+const sheet = (title: string, rows: string[][]): string => [title, ...rows.map((r) => r.join("\t"))].join("\n");
+
 describe("table cells and headers", () => {
   it("splits a line on pipes, with offsets, and ignores lines of fewer than 3 cells", () => {
     expect(tableCells("Copper cathode | 1,125,600 mt | +3.6%")?.map((c) => c.text)).toEqual(["Copper cathode", "1,125,600 mt", "+3.6%"]);
@@ -115,14 +118,13 @@ describe("columns and rows of other sources", () => {
 });
 
 describe("tables pasted from a sheet (our own fixtures)", () => {
-  const tab = [
-    "Lead and tin: March 2025 (units: mt; MoM % and YoY % in percent)",
-    ["Source", "Product", "Mar-2025", "MoM %", "YoY %", "Jan-Mar 2025", "Apr-2025F"].join("\t"),
-    ["SMM", "Primary lead", "310,500", "2.4", "-1.1", "905,000", "305,000"].join("\t"),
-    ["Mysteel", "Primary lead", "300,000", "1.0", "", "880,000", ""].join("\t"),
-    ["SMM", "Refined tin", "15,200", "", "", "", "14,800"].join("\t"),
-    ["Desk", "Refined tin", "15,900", "", "", "", "15,000"].join("\t"),
-  ].join("\n");
+  const tab = sheet("Lead and tin: March 2025 (units: mt; MoM % and YoY % in percent)", [
+    ["Source", "Product", "Mar-2025", "MoM %", "YoY %", "Jan-Mar 2025", "Apr-2025F"],
+    ["SMM", "Primary lead", "310,500", "2.4", "-1.1", "905,000", "305,000"],
+    ["Mysteel", "Primary lead", "300,000", "1.0", "", "880,000", ""],
+    ["SMM", "Refined tin", "15,200", "", "", "", "14,800"],
+    ["Desk", "Refined tin", "15,900", "", "", "", "15,000"],
+  ]);
   it("reads SMM's rows by their columns: a month heading is output, F a forecast, Jan-Mar a year to date, units from the line above", () => {
     expect(ask(tab, '=SMM.VALUE("primary-lead","2025-03","output")')).toBe(310500);
     expect(ask(tab, '=SMM.MOM("primary-lead","2025-03")')).toBeCloseTo(0.024, 10);
@@ -161,16 +163,15 @@ describe("labels and notes in analysts' pastes", () => {
 });
 
 describe("long tables (one figure a row) and more units (our own fixtures)", () => {
-  const long = [
-    "Battery chain, March 2025 (copied from a sheet)",
-    ["Product", "Period", "Measure", "Value", "Unit", "Source", "Comment"].join("\t"),
-    ["Cobalt sulphate", "Mar-2025", "Output", "6,100", "mt", "SMM", ""].join("\t"),
-    ["Cobalt sulphate", "Mar-2025", "MoM", "-7.5", "%", "SMM", "a long remark about thin cell orders that runs on for a while, as comments do"].join("\t"),
-    ["Cobalt sulphate", "Mar-2025", "YoY", "-18.0", "%", "Mysteel", "not SMM"].join("\t"),
-    ["Cobalt sulphate", "Apr-2025", "MoM (forecast)", "-3.0", "%", "SMM", ""].join("\t"),
-    ["Nickel sulphate", "Mar-2025", "Output (metal content)", "25,000", "mt Ni", "SMM", ""].join("\t"),
-    ["Nickel sulphate", "Mar-2025", "Output (physical)", "113,000", "mt", "SMM", ""].join("\t"),
-  ].join("\n");
+  const long = sheet("Battery chain, March 2025 (copied from a sheet)", [
+    ["Product", "Period", "Measure", "Value", "Unit", "Source", "Comment"],
+    ["Cobalt sulphate", "Mar-2025", "Output", "6,100", "mt", "SMM", ""],
+    ["Cobalt sulphate", "Mar-2025", "MoM", "-7.5", "%", "SMM", "a long remark about thin cell orders that runs on for a while, as comments do"],
+    ["Cobalt sulphate", "Mar-2025", "YoY", "-18.0", "%", "Mysteel", "not SMM"],
+    ["Cobalt sulphate", "Apr-2025", "MoM (forecast)", "-3.0", "%", "SMM", ""],
+    ["Nickel sulphate", "Mar-2025", "Output (metal content)", "25,000", "mt Ni", "SMM", ""],
+    ["Nickel sulphate", "Mar-2025", "Output (physical)", "113,000", "mt", "SMM", ""],
+  ]);
   it("reads each SMM row's measure, month and unit from its own cells", () => {
     expect(ask(long, '=SMM.VALUE("cobalt-sulphate","2025-03","output")')).toBe(6100);
     expect(ask(long, '=SMM.MOM("cobalt-sulphate","2025-03")')).toBeCloseTo(-0.075, 10);
