@@ -428,6 +428,23 @@ function freezeProduct(p: Product): Readonly<Product> {
 const METAL_CONTENT_BASIS: ReadonlySet<string> = new Set(["npi", "indonesian-npi", "nickel-sulphate"]);
 
 /** All 54 sections of the seed report, in report order. Frozen: Catalog works on copies. */
+/**
+ * Products SMM reports on that are not sections of the edition, named here so that prose about them
+ * is not filed under the catalog product it mentions nearby: a wafer item's "It saw an 18.8% dip"
+ * is no solar-cell figure, and "the wafer operating rate" in a polysilicon note is no polysilicon one.
+ * Their figures are left out (another subject); they never become products.
+ */
+export const OUTSIDE_PRODUCTS: readonly { name: string; re: RegExp }[] = [
+  { name: "silicon wafers", re: /\b(?:(?:silicon|pv|solar|monocrystalline|mono|n-type|p-type)[\s-]+)?wafers?\b|硅片/gi },
+];
+
+/** Mentions of products outside the catalog, sorted by start. */
+export function outsideMentions(text: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const o of OUTSIDE_PRODUCTS) for (const m of text.matchAll(o.re)) out.push({ name: o.name, start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export const BUILTIN_PRODUCTS: readonly Product[] = Object.freeze(
   ROWS.map(([name, group, aliases, textNames]) =>
     freezeProduct({

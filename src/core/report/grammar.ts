@@ -1528,6 +1528,16 @@ const NP_STOP = new Set([
   "said",
   "says",
   "reported",
+  "reports",
+  "report",
+  "notes",
+  "noted",
+  "finds",
+  "found",
+  "indicates",
+  "indicated",
+  "reveals",
+  "revealed",
   "also",
   "further",
   "again",
@@ -2071,6 +2081,13 @@ function capacityNounBefore(left: string): boolean {
   return metric === "opcap" || metric === "capacity";
 }
 
+const NOT_OUTPUT_NOUNS = String.raw`(?:prices?|costs?|inventor(?:y|ies)|stocks?|demand|imports?|exports?|profits?|margins?|sales|orders|premiums?|enthusiasm|sentiment|purchases|purchasing|procurement)`;
+const NOT_OUTPUT_NOUN_BEFORE_RE = new RegExp(String.raw`\b${NOT_OUTPUT_NOUNS}\s+$`, "i");
+const NOT_OUTPUT_OBJECT_RE = new RegExp(
+  String.raw`^\s+(?:(?!(?:and|or|but|as|while|with|to|in|on|of|by|from|than|amid|due|because|since|after|for)\b)[a-z][\w'’-]*\s+){0,4}?${NOT_OUTPUT_NOUNS}(?=[\s,.;:]|$)`,
+  "i",
+);
+
 function directionStatementsCollapsed(s: string): DirectionStatement[] {
   const out: DirectionStatement[] = [];
   const months = monthMentions(s);
@@ -2098,6 +2115,11 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     )
       continue;
     if (/^(?:cut|cuts)$/i.test(word) && /\bprice\s*$/i.test(masked.slice(0, m.index))) continue;
+    // "continued price decline", "inventory drop": the noun the direction word belongs to is no output
+    if (NOT_OUTPUT_NOUN_BEFORE_RE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "significantly reducing silicon wafer stock", "boosted cell makers' purchasing enthusiasm": what
+    // rises or falls is the verb's object, and it is no output
+    if (NOT_OUTPUT_OBJECT_RE.test(masked.slice(m.index + word.length, m.index + word.length + 60))) continue;
     // clause around the word
     const before = masked.slice(0, m.index);
     const bcut = lastMatch(CLAUSE_CUT_BEFORE_RE, before);

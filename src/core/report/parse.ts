@@ -9,7 +9,7 @@
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
-import { Catalog, type Product, type TextMatch } from "../catalog";
+import { Catalog, outsideMentions, type Product, type TextMatch } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
 import {
@@ -392,6 +392,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         continue;
       }
       let paraMonth: MonthMention | null = null;
+      // the part the paragraph's last stated figure was about: "It saw an 18.8% dip MoM" carries it
+      let lastPart: { product: string; segment: string } | null = null;
       // "- Zinc alloy: 92,300 mt, +2,100 mt MoM": an inline label names the part its figures are about
       const inline = /^\s*[-•*▪–]\s*([^:]{2,60}):/.exec(
         para.text.replace(
@@ -640,6 +642,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             r.measure = ytd;
           }
           if (!segment && labelSegment && /^\s*(?:[-•*▪–])/.test(para.text)) segment = labelSegment;
+          // "300-series output was 1.52 million mt. It saw a 3.1% rise MoM": the pronoun is the part just named, not the product
+          if (!segment && !r.segmentOverride && lastPart?.product === who.product.id && lastPart.segment && PRONOUN_SUBJECT_RE.test(r.subject))
+            if (mentionsIn(r.subject).length === 0) segment = lastPart.segment;
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
           if (!segment && labelDimension && /^\s*(?:[-•*▪–])/.test(para.text)) {
             unused("part-of-industry", 'a line of a breakdown ("By feedstock:") whose part is not named as one', "breakdown-line");
@@ -690,6 +695,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           });
           raws.set(o, f.raw);
           observations.push(o);
+          lastPart = o.segment.endsWith("-content") ? null : { product, segment: o.segment };
           if (doneLater) laterAsDone.set(o, doneLater);
           if (namesProduct) named.add(o);
           if (r.measure === "mom" || r.measure === "mom_chg") {
@@ -739,6 +745,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000")
                 ? slug(subj.region)
                 : subj.segment;
+            if (
+              !segment &&
+              lastPart?.product === who.product.id &&
+              lastPart.segment &&
+              PRONOUN_SUBJECT_RE.test(d.subject) &&
+              mentionsIn(d.subject).length === 0
+            )
+              segment = lastPart.segment;
             if (metalBasis(who.product.id) && subj.content === "metal" && segment === "") segment = "";
             const tcontent = subj.content ?? (metalBasis(who.product.id) ? clauseContent(s, d.start, d.end) : null);
             if (metalBasis(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
@@ -1199,6 +1213,11 @@ function attribute(
   article: Product | null,
 ): { product: Product | null; why: string; other?: boolean } {
   const mentions = mentionsIn(subject);
+  // "SMM reports China's silicon wafer production ...": a product outside the catalog, named after any catalog product
+  const outside = outsideMentions(subject).pop();
+  const lastNamed = mentions[mentions.length - 1];
+  if (outside && outside.start >= (lastNamed?.start ?? 0) && outside.end > (lastNamed?.end ?? 0))
+    return { product: null, other: true, why: `about ${outside.name}, which are not a product of the catalog` };
   if (sec.products.length > 1) {
     // a section about several products: the one the subject names, else the one named last
     // a roundup: the product the subject names (any product), else the one named last
@@ -1243,6 +1262,8 @@ function dominantProduct(text: string, catalog: Catalog, sections: Section[]): P
   const sorted = [...counts.values()].sort((a, b) => b.n - a.n);
   const top = sorted[0];
   if (!top) return null;
+  // an item about silicon wafers that mentions solar cells in passing is about no catalog product
+  if (outsideMentions(text.slice(0, 200_000)).length >= 2 * top.n) return null;
   const second = sorted[1];
   if (!second || top.n >= 2 * second.n) return top.p;
   // no clear favourite: the product the text names first (its title or first sentence)
@@ -1417,6 +1438,10 @@ const NOT_A_PART_LABEL =
   /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points)$/;
 
 /** "... than in December-February": a comparison with a span of months. */
+/** A clause whose subject is a pronoun for what was just named ("It saw ...", "..., and its output rose"); not "It is expected that ...". */
+const PRONOUN_SUBJECT_RE =
+  /(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:it|its\s+(?:output|production)|this|the latter)\s+(?!(?:is|was|has been)\s+(?:expected|estimated|projected|forecast|anticipated|believed|understood|reported|learned|learnt|noted|worth)\b)[^,;:]*$/i;
+
 const COMPARE_SPAN_RE = new RegExp(
   String.raw`^[^.;]{0,30}?\b(?:than|from|versus|vs\.?|compared (?:with|to)|against)\s+(?:in\s+|during\s+|the\s+)?${MONTH_RE_SRC}\s*[-–]\s*${MONTH_RE_SRC}(?![\w])`,
   "i",

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, editDistance, slugify } from "../../../src/core/catalog";
+import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, editDistance, outsideMentions, slugify } from "../../../src/core/catalog";
 import { SHARED_DIR } from "../../shared-dir";
 import { prerequisite } from "../../prerequisites";
 
@@ -899,5 +899,16 @@ describe("resolve and suggest are memoised per input until a product is added", 
     expect(editDistance("copper-cathode", "nickel", 3)).toBe(4);
     expect(editDistance("a".repeat(80), "b".repeat(80))).toBe(80);
     expect(editDistance("nikel", "nickel")).toBe(1);
+  });
+});
+
+describe("outsideMentions", () => {
+  it("finds products that are not in the catalog (silicon wafers), and nothing in a catalog product's name", () => {
+    expect(outsideMentions("China's silicon wafer output fell; N-type wafers and 硅片 too.").map((m) => m.name)).toEqual([
+      "silicon wafers",
+      "silicon wafers",
+      "silicon wafers",
+    ]);
+    expect(outsideMentions("Silicon metal and polysilicon output rose; solar cell output fell.")).toEqual([]);
   });
 });

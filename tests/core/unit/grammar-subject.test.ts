@@ -157,6 +157,15 @@ describe("directionStatements", () => {
     ["Output held steady.", [["held steady", "flat", "none"]]],
     ["Output was largely unchanged MoM.", [["largely unchanged", "flat", "none"]]],
     ["Production is expected to rebound in March.", [["rebound", "up", "none"]]],
+    // the noun a direction word belongs to, or its object, is no output
+    [
+      "This rise is due to the October production cut and continued price decline, which boosted cell makers' purchasing enthusiasm, significantly reducing wafer stock.",
+      [
+        ["rise", "up", "none"],
+        ["cut", "down", "none"],
+      ],
+    ],
+    ["Output rose 2% while the inventory drop continued.", [["rose", "up", "none"]]],
   ])("%s", (s, want) => {
     expect(read(s)).toEqual(want);
   });

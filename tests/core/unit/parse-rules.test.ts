@@ -48,12 +48,47 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "'It saw ...' after a part's figure is the part's change, not the product's",
+      "Stainless Steel\nChina's 300-series stainless steel output was 1.52 million mt in June 2025. It saw a 3.1% rise MoM.\nTotal stainless steel output was 3.2 million mt.\n",
+      [
+        ["stainless-steel:300-series", "2025-06", "actual", "output", 1520000],
+        ["stainless-steel:300-series", "2025-06", "actual", "mom", 0.031],
+        ["stainless-steel", "2025-06", "actual", "output", 3200000],
+      ],
+    ],
+    [
+      "'SMM reports X production' names no part 'reports'",
+      "SMM reports China's actual 300-series stainless steel production in June 2025 was 1.52 million mt.\n",
+      [["stainless-steel:300-series", "2025-06", "actual", "output", 1520000]],
+    ],
+    [
+      "an item about silicon wafers (no catalog product) gives solar cells nothing",
+      "China's silicon wafer output in June 2025 was 51 GW. It fell 6% MoM as solar cell makers cut purchases of wafers. SMM expects wafer output of around 55 GW in July.\n",
+      [],
+    ],
+    [
+      "the wafer operating rate in a polysilicon note is no polysilicon figure",
+      "China's polysilicon output was 96,000 mt in June 2025, down 2.4% MoM. Downstream, the wafer operating rate fell 6 percentage points.\n",
+      [
+        ["polysilicon", "2025-06", "actual", "output", 96000],
+        ["polysilicon", "2025-06", "actual", "mom", -0.024],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
     ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
+  });
+
+  it("a direction word whose noun or object is no output gives no trend", () => {
+    const r = parseReport(
+      "Polysilicon\nPolysilicon output rose 3% MoM in June 2025. This rise came as the June production cuts and the continued price decline boosted wafer makers' purchasing enthusiasm, significantly reducing polysilicon stocks.\n",
+      { fileName: "note-2025-06.txt" },
+    );
+    expect((r.edition?.trends ?? []).map((t) => [t.product, t.period, t.direction])).toEqual([["polysilicon", "2025-06", "up"]]);
   });
 
   it("a label line gives its part to the bullet lines under it", () => {
