@@ -438,6 +438,11 @@ export const OUTSIDE_PRODUCTS: readonly { name: string; re: RegExp }[] = [
   { name: "silicon wafers", re: /\b(?:(?:silicon|pv|solar|monocrystalline|mono|n-type|p-type)[\s-]+)?wafers?\b|硅片/gi },
 ];
 
+/** A product outside China ("Overseas Aluminum"): a country named in its section is a part of it, not another subject. */
+export function countriesArePartsOf(product: Product): boolean {
+  return /^(?:overseas|global|world)-/.test(product.id);
+}
+
 /** Mentions of products outside the catalog, sorted by start. */
 export function outsideMentions(text: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];

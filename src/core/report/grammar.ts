@@ -30,6 +30,7 @@ import {
   METRIC_RES,
   MOM_RE,
   MONTH_RE_SRC,
+  PLANT_NOUN_SRC,
   TOTAL_WORD_RE,
   NEGATION_RE,
   maskPastExpect,
@@ -338,13 +339,15 @@ const EXPECT_LEFT_RE =
   /\b(?:vs\.?|versus|against)\s+(?:SMM(?:'s)?\s+|the\s+)?(?:forecast|estimate|expectations?)\s*:?\s*$|\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)(?:\s+(?:made|issued|published|given)\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?\w+)?\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i;
 const CHANGE_NOUN_OF_RE = /\b(?:the|an?|MoM|YoY|further|additional)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall)\s+(?:in|of)\b/i;
 const RATE_PHRASE_RE = /\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i;
-const RATE_OWNER_HEAD_RE =
-  /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?/;
+const RATE_OWNER_HEAD_RE = new RegExp(
+  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?`,
+);
 const RATE_CLAUSE_CUT_RE = /[;:,]|\bwhile\b|\band\b/;
-const RATE_CLAUSE_HEAD_RE = /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)/;
+const RATE_CLAUSE_HEAD_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)`);
 const SERIES_NP_RE = /\b(?:the\s+)?([a-z0-9]+-series)\b/;
-const SUBJECT_HEAD_RE =
-  /\b(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories)\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|it|they)\b|$))/;
+const SUBJECT_HEAD_RE = new RegExp(
+  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|it|they)\b|$))`,
+);
 const TAIL_CUT_RE = /[;:]|,\s/;
 const CLAUSE_CUT_BEFORE_RE =
   /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|,\s+(?:and\s+)?(?:with|while|as|although|though|which|mainly|due|because|leading|resulting|driving)\b|\.\s)/i;
@@ -620,6 +623,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       const ex = EXCLUDED_METRIC_RES.some((re) => re.test(before));
       if (ex) metric = { metric: "excluded", index: metric.index, text: metric.text };
     }
+    // "; lepidolite converters ran at only 31.5%": producers running at a percentage is their operating rate
+    // (only after a figure of the same sentence: alone, "smelters ran at 91.22%" needs an operating-rate context)
+    const ranAt = f.unitClass === "pct" && prev && /[;,]/.test(left) ? RAN_AT_RE.exec(left) : null;
+    if (ranAt) metric = { metric: "oprate", index: ranAt.index, text: ranAt[0] };
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
@@ -663,7 +670,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // output; under "Operating rates:" a percentage is the rate
       r.metric = carryMetric === "oprate" || carryMetric === "capacity" ? carryMetric : "production";
       r.subject = left;
-    } else if (carryMetric === "oprate" && /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|manufacturers?)\b/i.test(left)) {
+    } else if (carryMetric === "oprate" && PLANT_NOUN_RE.test(left)) {
       // "Large smelters ran at 83.16%" after a sentence about the operating rate
       r.metric = carryMetric;
       r.subject = left;
@@ -692,12 +699,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     }
     if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s))
       r.excludedReason = ex("not-production", "a survey sample's capacity");
-    if (
-      (r.metric === "capacity" || r.metric === "opcap") &&
-      /\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$/i.test(
-        left,
-      )
-    )
+    if ((r.metric === "capacity" || r.metric === "opcap") && PLANTS_WITH_CAPACITY_RE.test(left))
       r.excludedReason = ex("facility", "a size bracket of plants, not the product's capacity");
     if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason)
       r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
@@ -717,10 +719,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.excludedReason = ex("not-production", `not a production figure (${m ? m.text : "context"})`);
     }
     // "81.96% for medium-sized smelters (-2.24 pp MoM)": the subject follows the figure
-    const forSeg =
-      f.unitClass === "pct"
-        ? /^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:smelters?|plants?|enterprises?|producers?|refineries|mills?))\b/i.exec(rightFull)
-        : null;
+    const forSeg = f.unitClass === "pct" ? FOR_PLANTS_RE.exec(rightFull) : null;
     if (forSeg && prev && (prev.metric === "oprate" || r.metric === "oprate")) {
       r.segmentOverride = (forSeg[1] ?? "").replace(/^the\s+/i, "");
       r.metric = "oprate";
@@ -1704,7 +1703,17 @@ const NP_STOP = new Set([
 const MONTH_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2})$/;
 const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield|volumes?)\b/gi;
-const HEAD_NOUNS = /^(?:smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|companies)$/;
+const PLANT_NOUN_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b`, "i");
+const FOR_PLANTS_RE = new RegExp(String.raw`^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:${PLANT_NOUN_SRC}))\b`, "i");
+const PLANTS_WITH_CAPACITY_RE = new RegExp(
+  String.raw`\b(?:${PLANT_NOUN_SRC})\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$`,
+  "i",
+);
+const RAN_AT_RE = new RegExp(
+  String.raw`\b(?:${PLANT_NOUN_SRC})\s+(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,
+  "i",
+);
+const HEAD_NOUNS = new RegExp(String.raw`^(?:${PLANT_NOUN_SRC}|companies)$`);
 
 /** Noun-phrase tokens right before position `end` of `s` (stops at verbs, prepositions, punctuation). */
 function npBefore(s: string, end: number): string[] {
@@ -1919,7 +1928,13 @@ export function readSubject(
   let after = "";
   // the last operating-rate phrase or production noun decides
   const rate = metric === "oprate" || metric === null || metric === "production" ? lastMatch(RATE_PHRASE_RE, lower) : null;
-  const prod = metric === "production" || metric === null || metric === "oprate" ? lastMatch(PROD_NOUN_RE, lower) : null;
+  let prod = metric === "production" || metric === null || metric === "oprate" ? lastMatch(PROD_NOUN_RE, lower) : null;
+  // "High-grade NPI output in metal content was": the subject's noun is "output"; "in metal content" says its basis
+  if (prod?.text === "content" && /\bin\s+(?:metal|physical|nickel|ni)\s+$/.test(lower.slice(0, prod.index))) {
+    const inAt = lower.slice(0, prod.index).search(/\bin\s+(?:metal|physical|nickel|ni)\s+$/);
+    const earlier = lastMatch(PROD_NOUN_RE, lower.slice(0, inAt));
+    if (earlier && /^\s*$/.test(lower.slice(earlier.index + earlier.text.length, inAt))) prod = earlier;
+  }
   if (rate && (!prod || rate.index > prod.index)) {
     const before = lower.slice(Math.max(0, rate.index - 50), rate.index).replace(/^.*[,;:]/, "");
     const ofX =
@@ -2024,16 +2039,17 @@ export function readSubject(
   const derivedClean = derivedWords
     .filter((w) => !DESCRIPTIVE_WORDS.has(w) && !/^(?:brines?|materials?|feedstock)$/.test(w))
     .map((w) => w.replace(/^(lake)s$/, "$1"));
-  if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
+  // "output from the smelting route": the route names the part ("smelting")
+  const route = /^(?:the|a|an)$/.test(derivedWords[0] ?? "") && /^(?:route|process|pathway|method)$/.test(derivedWords[derivedWords.length - 1] ?? "");
+  const routeWords = route ? derivedWords.slice(1, -1).filter((w) => !DESCRIPTIVE_WORDS.has(w)) : [];
+  if (routeWords.length) segment = slug(routeWords.join(" "));
+  else if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
   else if (region && !productWords.some((w) => w.startsWith(slug(region).split("-")[0] ?? "\u0000"))) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);
   const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(clauseTail.slice(0, 60))) && !region;
   const rawWord = /\b(raw materials?|ores?|concentrates?|scrap|feedstock)\b/.exec(npText);
   const downstream =
-    DOWNSTREAM_RE.test(npText) ||
-    (!!rawWord &&
-      !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) &&
-      !/\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?)\b/.test(npText));
+    DOWNSTREAM_RE.test(npText) || (!!rawWord && !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) && !PLANT_NOUN_RE.test(npText));
   return { segment, subset, downstream, region, content };
 }
 

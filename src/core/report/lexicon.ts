@@ -16,6 +16,9 @@ export function monthNumber(word: string): number | null {
 }
 
 /** Capitalised month names (case-sensitive: "may" the verb is not a month). */
+/** The head nouns of a group of producers ("large smelters", "lepidolite converters"): the one list the grammar's patterns are built from. */
+export const PLANT_NOUN_SRC = "smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?";
+
 export const MONTH_RE_SRC =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
@@ -259,7 +262,7 @@ export const EXPECT_RE =
 
 /** Words that turn a sentence (or clause) into a forecast. */
 export const FUTURE_RE =
-  /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to|looks for|sees|is poised|are poised)\b/i;
+  /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to|looks for|sees|is poised|are poised)\b/i;
 /** "expected" used about the past (not a forecast). */
 export const PAST_EXPECT_RE =
   /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;

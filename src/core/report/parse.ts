@@ -9,7 +9,7 @@
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
-import { Catalog, outsideMentions, type Product, type TextMatch } from "../catalog";
+import { Catalog, countriesArePartsOf, outsideMentions, type Product, type TextMatch } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
 import {
@@ -33,7 +33,7 @@ import type { Metric } from "./lexicon";
 import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WORD_RE } from "./lexicon";
 import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
-import { lex, type Token } from "./tokens";
+import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import { emptyCell, longRowColumn, readHeader, tableCells, unitOfHeading, type Cell, type Column, type TableHeader } from "./table";
 import { unusedMessage } from "../messages";
 import { implausible } from "../plausible";
@@ -495,7 +495,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;
-          if (hit && !hit.partOnly && !hit.forecastOnly && !hit.yearTotal && !regionalOk) {
+          // "In Indonesia, alumina production increased by 38.5% YoY" in the overseas alumina section: a country is a part of it
+          const countryPart = countriesArePartsOf(who.product)
+            ? countryIn(r.subject) || (hit?.rule === "fronted-country" ? countryIn(s.slice(0, f.start)) : "")
+            : "";
+          if (hit && !hit.partOnly && !hit.forecastOnly && !hit.yearTotal && !regionalOk && !countryPart) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
           }
@@ -578,7 +582,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const cmpMonth =
               (r.leadCompare ? { ...r.leadCompare, start: 0, end: 0, role: "compare" as const } : undefined) ??
               monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
-            if (cmpMonth && (cmpMonth.year !== Number(period.slice(0, 4)) - 1 || cmpMonth.month !== Number(period.slice(5, 7)))) {
+            const prev = addMonths(period, -1);
+            if (cmpMonth && cmpMonth.year === Number(prev.slice(0, 4)) && cmpMonth.month === Number(prev.slice(5, 7))) {
+              // "down 2.96% from December 2021" in January 2022: the month before, so month on month
+              r.measure = r.measure === "yoy" ? "mom" : r.measure === "yoy_chg" ? "mom_chg" : "operating_rate_mom";
+            } else if (cmpMonth && (cmpMonth.year !== Number(period.slice(0, 4)) - 1 || cmpMonth.month !== Number(period.slice(5, 7)))) {
               unused("other-base", `compared with ${formatMonthYear(cmpMonth)}, not the same month a year earlier`, "compare-year");
               continue;
             }
@@ -627,6 +635,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             hit.place
           )
             segment = slug(hit.place);
+          if (countryPart) segment = countryPart;
           const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
@@ -974,6 +983,11 @@ export function canonicalSegment(seg: string): string {
   if (/smelters?-(?:that-)?(?:primarily-|mainly-|mostly-)?(?:using|use)-copper-concentrates?$/.test(seg)) return "smelters-using-copper-concentrates";
   // "Total | 3,473 | -1.9%", "China total": the whole product, not a part of it
   if (/^(?:total|totals|grand-total|china-total|national-total|overall|all|whole-industry|industry-total|total-output|total-production)$/.test(seg)) return "";
+  // "lepidolite converters ran at 31.5%": the producers of a feedstock route are that route's part
+  const route = /^(spodumene|lepidolite|salt-lake|recycled|recycling|brine)-(?:converters?|plants?|producers?|refineries|smelters?|enterprises?|lines?)$/.exec(
+    seg,
+  );
+  if (route) return canonicalSegment(route[1] ?? seg);
   return SEGMENT_SYNONYMS[seg] ?? seg;
 }
 const SEGMENT_SYNONYMS: Record<string, string> = {
@@ -1438,6 +1452,14 @@ const NOT_A_PART_LABEL =
   /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points)$/;
 
 /** "... than in December-February": a comparison with a span of months. */
+/** The country a text names last ("In Indonesia, ...", "Indonesian output"), as a segment slug: "Indonesian" is indonesia. */
+function countryIn(text: string): string {
+  let name = "";
+  for (const t of lex(text)) if (has(t, TAGS.country)) name = t.lower.replace(/'s$/, "");
+  return name ? countrySlug(name) : "";
+}
+const countrySlug = (w: string): string => slug(countryOf(w));
+
 /** A clause whose subject is a pronoun for what was just named ("It saw ...", "..., and its output rose"); not "It is expected that ...". */
 const PRONOUN_SUBJECT_RE =
   /(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:it|its\s+(?:output|production)|this|the latter)\s+(?!(?:is|was|has been)\s+(?:expected|estimated|projected|forecast|anticipated|believed|understood|reported|learned|learnt|noted|worth)\b)[^,;:]*$/i;

@@ -72,7 +72,7 @@ add(
 );
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");
-add(["plant"], "smelters smelter plants plant enterprises producers refineries mills companies firms");
+add(["plant"], "smelters smelter plants plant enterprises producers refineries mills companies firms converters converter");
 add(
   ["country"],
   "indonesia indonesia's indonesian india india's indian korean japanese chilean peruvian congolese russian brazilian canadian australian philippine vietnamese malaysian philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe european africa african america america's american asia asian oceania us usa",
@@ -84,8 +84,31 @@ add(
 add(["month"], "january february march april may june july august september october november december");
 add(
   ["agency"],
-  "mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac mackenzie mackenzie's bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's infolink infolink's trendforce trendforce's energytrend pvinsights usgs usgs' iai iai's issf issf's wbms wbms' platts platts' adamas association association's iccsino desk desk's",
+  "mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac mackenzie mackenzie's bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's infolink infolink's trendforce trendforce's energytrend pvinsights usgs usgs' iai iai's issf issf's wbms wbms' platts platts' adamas association association's iccsino desk desk's consultancy consultancy's consultancies consultant consultants",
 );
+
+/** A country adjective's country ("Indonesian" -> indonesia), for naming a country as a part. */
+const COUNTRY_OF_ADJECTIVE: Record<string, string> = {
+  indonesian: "indonesia",
+  indian: "india",
+  australian: "australia",
+  brazilian: "brazil",
+  chilean: "chile",
+  peruvian: "peru",
+  russian: "russia",
+  canadian: "canada",
+  japanese: "japan",
+  korean: "korea",
+  malaysian: "malaysia",
+  vietnamese: "vietnam",
+  philippine: "philippines",
+  congolese: "drc",
+  european: "europe",
+  african: "africa",
+  american: "america",
+  asian: "asia",
+};
+export const countryOf = (word: string): string => COUNTRY_OF_ADJECTIVE[word] ?? word;
 
 /** Capitalised possessives that are not a company: the country, SMM, products, generic subjects. */
 const NOT_NAMES = new Set(

@@ -75,6 +75,45 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "a change 'from December 2021' in a January 2022 edition is month on month",
+      "Copper Cathode\nChina's copper cathode output came in at 843,200 mt in January 2022, down 2.96% from December 2021 but 4.31% higher than in January 2021.\n",
+      [
+        ["copper-cathode", "2022-01", "actual", "output", 843200],
+        ["copper-cathode", "2022-01", "actual", "mom", -0.0296],
+        ["copper-cathode", "2022-01", "actual", "yoy", 0.0431],
+      ],
+    ],
+    [
+      "'High-grade NPI output in metal content' is the high-grade part",
+      "NPI\nIn January 2022, China's NPI output in metal content was 36,500 mt. High-grade NPI output in metal content was 33,400 mt, down 5.2% MoM.\n",
+      [
+        ["npi:metal-content", "2022-01", "actual", "output", 36500],
+        ["npi:high-grade", "2022-01", "actual", "output", 33400],
+        ["npi:high-grade", "2022-01", "actual", "mom", -0.052],
+        ["npi", "2022-01", "actual", "output", 36500],
+      ],
+    ],
+    [
+      "a country in an overseas product's section is a part of it; a consultancy's number is not SMM's",
+      "Overseas Metallurgical-Grade Alumina\nOverseas metallurgical-grade alumina production rose 5.6% YoY in April 2026. In Indonesia, alumina production increased by 38.5% YoY. Indonesian output reached 1.2 million mt. A mainstream consultancy put April output at about 1.3 million mt.\n",
+      [
+        ["overseas-metallurgical-grade-alumina", "2026-04", "actual", "yoy", 0.056],
+        ["overseas-metallurgical-grade-alumina:indonesia", "2026-04", "actual", "yoy", 0.385],
+        ["overseas-metallurgical-grade-alumina:indonesia", "2026-04", "actual", "output", 1200000],
+      ],
+    ],
+    [
+      "'should fall' is a forecast; '; converters ran at 31.5%' is their operating rate; 'output from the smelting route' is the smelting part",
+      "Lithium Carbonate\nLepidolite-based output fell 11.2% MoM to 9,860 mt in October 2023; lepidolite converters ran at only 31.5%. In November, lepidolite-based output should fall further, by around 9% MoM.\nLithium Hydroxide\nOutput from the smelting route fell 4.2% MoM in October 2023.\n",
+      [
+        ["lithium-carbonate:lepidolite", "2023-10", "actual", "mom", -0.112],
+        ["lithium-carbonate:lepidolite", "2023-10", "actual", "output", 9860],
+        ["lithium-carbonate:lepidolite", "2023-10", "actual", "operating_rate", 0.315],
+        ["lithium-carbonate:lepidolite", "2023-11", "forecast", "mom", -0.09],
+        ["lithium-hydroxide:smelting", "2023-10", "actual", "mom", -0.042],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
