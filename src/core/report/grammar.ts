@@ -1896,7 +1896,8 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
 const derivedFrom = new Map<string, RegExp>();
 function derivedFromRe(ph: string): RegExp {
   let r = derivedFrom.get(ph);
-  if (!r) derivedFrom.set(ph, (r = new RegExp(`\\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:derived\\s+)?from\\s`)));
+  if (!r)
+    derivedFrom.set(ph, (r = new RegExp(`\\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:derived|produced|made|sourced|extracted)\\s+)?from\\s`)));
   return r;
 }
 
@@ -2017,8 +2018,11 @@ export function readSubject(
     (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null);
   const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
   let segment = "";
-  const afterNoOf = after.replace(/^\s*of\s+(?:[a-z0-9-]+\s+){1,3}?(?=(?:derived from|made from|produced from|from|based on|using)\s)/, " ");
-  const dm = /^\s*(?:derived from|made from|produced from|from|based on|using)\s+/.exec(afterNoOf);
+  const afterNoOf = after.replace(
+    /^\s*of\s+(?:[a-z0-9-]+\s+){1,3}?(?=(?:derived from|made from|produced from|sourced from|extracted from|from|based on|using)\s)/,
+    " ",
+  );
+  const dm = /^\s*(?:derived from|made from|produced from|sourced from|extracted from|from|based on|using)\s+/.exec(afterNoOf);
   const derivedWords: string[] = [];
   if (dm) {
     for (const w of afterNoOf.slice(dm[0].length).split(/\s+/)) {
@@ -2097,6 +2101,10 @@ function capacityNounBefore(left: string): boolean {
   return metric === "opcap" || metric === "capacity";
 }
 
+const DATE_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:on|in the week of)\s+(?:(?:the\s+)?\d|${MONTH_RE_SRC}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
+  "i",
+);
 const NOT_OUTPUT_NOUNS = String.raw`(?:prices?|costs?|inventor(?:y|ies)|stocks?|demand|imports?|exports?|profits?|margins?|sales|orders|premiums?|enthusiasm|sentiment|purchases|purchasing|procurement)`;
 const NOT_OUTPUT_NOUN_BEFORE_RE = new RegExp(String.raw`\b${NOT_OUTPUT_NOUNS}\s+$`, "i");
 const NOT_OUTPUT_OBJECT_RE = new RegExp(
@@ -2131,6 +2139,8 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     )
       continue;
     if (/^(?:cut|cuts)$/i.test(word) && /\bprice\s*$/i.test(masked.slice(0, m.index))) continue;
+    // "the holiday fell on February 17": a date, not a fall
+    if (/^(?:fell|falls|fall|falling)$/i.test(word) && DATE_AFTER_RE.test(masked.slice(m.index + word.length, m.index + word.length + 30))) continue;
     // "continued price decline", "inventory drop": the noun the direction word belongs to is no output
     if (NOT_OUTPUT_NOUN_BEFORE_RE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "significantly reducing silicon wafer stock", "boosted cell makers' purchasing enthusiasm": what

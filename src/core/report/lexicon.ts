@@ -243,7 +243,8 @@ export const CHANGE_TAIL_RE = new RegExp(
 export const CHANGE_AFTER_RE =
   /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|m-o-m\s+|y-o-y\s+|m\/m\s+|y\/y\s+|month-on-month\s+|year-on-year\s+)?(?:and\s+(?:a\s+)?\d+(?:\.\d+)?\s?%\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|y\/y|m\/m|y-o-y|m-o-m|month|from|compared|on|in|the same|(?:a|one) year|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b)|(?:higher|lower)(?=\s*(?:[.;]|,\s|$)))\b/i;
 
-export const SLIGHT_RE = /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small)\b/i;
+export const SLIGHT_RE =
+  /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small|edged|edges|edging|inched|inches|inching|ticked|ticking)\b/i;
 export const SIGNIFICANT_RE =
   /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|steep|steeply|sizeable|sizable)\b/i;
 

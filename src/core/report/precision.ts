@@ -286,6 +286,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-time",
     scope: "right",
     pattern: ["published|reported|released|stated|announced|given", "a|one|last|earlier|previously|before"],
+    // "6,400 mt below the expectation SMM published a month earlier": the published figure is the expectation, not this number
+    notAfterWords: "expectation|expectations|forecast|forecasts|estimate|estimates|projection|projections",
     example: ["SMM revised October output to 3.412 million mt, from the 3.386 million mt published a month ago.", "3.386 million mt"],
   },
   {

@@ -166,6 +166,8 @@ describe("directionStatements", () => {
       ],
     ],
     ["Output rose 2% while the inventory drop continued.", [["rose", "up", "none"]]],
+    ["Output edged higher in December.", [["higher", "up", "slight"]]],
+    ["The holiday fell on February 17, so production fell sharply.", [["fell", "down", "significant"]]],
   ])("%s", (s, want) => {
     expect(read(s)).toEqual(want);
   });

@@ -114,6 +114,16 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "'produced from spodumene' names the part; a gap below 'the expectation SMM published a month earlier' is the gap",
+      "Lithium Carbonate\nLithium carbonate output was 78,090 mt in June 2025. Lithium carbonate produced from spodumene rose 12% MoM to 46,300 mt. Output came in 6,400 mt below the expectation SMM published a month earlier.\n",
+      [
+        ["lithium-carbonate", "2025-06", "actual", "output", 78090],
+        ["lithium-carbonate:spodumene", "2025-06", "actual", "mom", 0.12],
+        ["lithium-carbonate:spodumene", "2025-06", "actual", "output", 46300],
+        ["lithium-carbonate", "2025-06", "actual", "vs_expected_chg", -6400],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
