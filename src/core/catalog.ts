@@ -338,7 +338,17 @@ const ROWS: Row[] = [
     "NdFeB",
     "Rare earths",
     ["nd-fe-b", "ndfeb magnet", "neodymium magnet", "neodymium iron boron", "rare earth magnet", "permanent magnet", "sintered ndfeb", "钕铁硼"],
-    ["ndfeb", "nd-fe-b", "neodymium iron boron", "neodymium magnet", "rare earth permanent magnet", "rare earth magnet", "钕铁硼"],
+    [
+      "ndfeb",
+      "ndfeb blank",
+      "ndfeb blanks",
+      "nd-fe-b",
+      "neodymium iron boron",
+      "neodymium magnet",
+      "rare earth permanent magnet",
+      "rare earth magnet",
+      "钕铁硼",
+    ],
   ],
   // Minor metals
   [

@@ -103,7 +103,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
     String.raw`(\s?(?:million|mln|billion|bn|thousand|k)\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -143,13 +143,20 @@ export function findFigures(s: string): Figure[] {
       if (unitRaw.startsWith("per") && unitRaw.includes("cent") === false && !unitRaw.startsWith("percent")) continue;
       unitClass = "pct";
     } else if (/day|\/d$/.test(unitRaw)) unitClass = unitRaw.startsWith("day") ? "days" : "daily";
-    else if (/year|yr|\/a|annum|mtpa/.test(unitRaw)) unitClass = "mtyear";
-    else if (unitRaw === "kt") {
+    else if (/year|yr|\/a|annum|mtpa/.test(unitRaw)) {
+      unitClass = "mtyear";
+      if (unitRaw.startsWith("wt")) n *= 10000; // "wt": China's 10,000 mt (万吨)
+    } else if (unitRaw === "wt") {
+      unitClass = "mt";
+      n *= 10000;
+    } else if (unitRaw === "kt") {
       unitClass = "mt";
       n *= 1000;
     } else unitClass = "mt";
     if (unitClass === "mt" && /^\s*(?:\/\s*(?:year|yr)|per (?:year|annum)|\/day|per day)/.test(after)) unitClass = /day/.test(after) ? "daily" : "mtyear";
     let start = m.index + (m[0].length - m[0].trimStart().length);
+    // "(1 wt = 10,000 mt)": a unit's definition, no figure
+    if (/^\s*=/.test(s.slice(m.index + m[0].length)) || /=\s*$/.test(s.slice(Math.max(0, start - 4), start))) continue;
     // "30.45 10,000 mt", "361.25 (10,000 mt)": China's unit of ten thousand tonnes (万吨)
     let end = m.index + m[0].length;
     if ((unitClass === "mt" || unitClass === "mtyear") && /^10,?000$/.test(numText) && !scale) {
@@ -346,7 +353,7 @@ const RATE_CLAUSE_CUT_RE = /[;:,]|\bwhile\b|\band\b/;
 const RATE_CLAUSE_HEAD_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)`);
 const SERIES_NP_RE = /\b(?:the\s+)?([a-z0-9]+-series)\b/;
 const SUBJECT_HEAD_RE = new RegExp(
-  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|it|they)\b|$))`,
+  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
 );
 const TAIL_CUT_RE = /[;:]|,\s/;
 const CLAUSE_CUT_BEFORE_RE =
@@ -1947,8 +1954,12 @@ export function readSubject(
       const head = lastMatch(RATE_OWNER_HEAD_RE, lower.slice(0, rate.index));
       np = head ? npBefore(lower, head.index + head.text.length) : [];
     } else if (/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before)) np = [];
-    else if (ofX) np = (ofX[1] ?? "").split(/\s+/).filter((w) => w && !HEDGE_WORDS.has(w));
-    else {
+    else if (ofX) {
+      // "the operating rate of large smelters slid to": the phrase ends at the verb, whichever direction word it is
+      const ws = (ofX[1] ?? "").split(/\s+/);
+      const verb = ws.findIndex((w) => !!directionOf(w) || /^(?:hovered|registered|stayed|kept|ran|stood|came|totall?ed)$/.test(w));
+      np = (verb >= 0 ? ws.slice(0, verb) : ws).filter((w) => w && !HEDGE_WORDS.has(w));
+    } else {
       const had =
         /(?:^|[,;]\s*|\band\s+|\bwhile\s+)([a-z0-9' -]+?)\s+(?:(?:is|are) expected to\s+)?(?:had|have|has|with|saw|recorded|maintained)\s+(?:an?\s+)?(?:average\s+)?$/.exec(
           lower.slice(0, rate.index),

@@ -875,7 +875,13 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     const l = ls[i] as Span;
     const t = l.text.replace(/^[*#•■\s]+/, "").trim();
     // ("Notes" over bullets or numbered lines is an analyst's list of remarks, read as text)
-    if (FOOTER_RE.test(l.text) && l.text.length < 60 && !(/^notes?:?$/i.test(t) && /^\s*(?:[-•*▪–]|\(?\d{1,2}[.)])\s/.test(ls[i + 1]?.text ?? ""))) {
+    // ("Note: in this section wt = 10,000 mt." is a remark inside the section, not a footer's heading)
+    if (
+      FOOTER_RE.test(l.text) &&
+      l.text.length < 60 &&
+      !/^[^:]{1,30}:\s*\S+(?:\s+\S+){2,}/.test(t) &&
+      !(/^notes?:?$/i.test(t) && /^\s*(?:[-•*▪–]|\(?\d{1,2}[.)])\s/.test(ls[i + 1]?.text ?? ""))
+    ) {
       cur = { heading: t, product: null, products: [], footer: true, paragraphs: [] };
       out.push(cur);
       continue;
@@ -1419,8 +1425,8 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     );
     if (!disagree.length) {
       // the readings agree: the most precise one stands ("2,299.893 mt" over "exceeded 2,000 mt",
-      // "18.7%" over a headline's "19%"), an exact figure over a hedged one
-      const rank = (o: Observation): number => (o.hedge === "exact" ? 0 : 1e12) + halfUnit(o, raws.get(o));
+      // "18.7%" over a headline's "19%", "about 45.13 million mt" over "45 million mt"), an exact figure over a hedged one as precise
+      const rank = (o: Observation): number => halfUnit(o, raws.get(o)) * (o.hedge === "exact" ? 1 : 1.000001) + (o.hedge === "exact" ? 0 : 1e-15);
       const best = strong.reduce((a, b) => (rank(b) < rank(a) ? b : a));
       for (const o of strong) if (o !== best) drop.add(o);
       continue;

@@ -357,6 +357,29 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Three producers whose lines restarted together made 41,000 mt.", "41,000 mt"],
   },
   {
+    name: "one-producer",
+    reason: "facility",
+    scope: "subject",
+    pattern: [
+      "one|single|another",
+      "*",
+      "producer|producer's|smelter|smelter's|refinery|refinery's|plant|plant's|mill|mill's|company|company's|enterprise|enterprise's|firm|firm's|converter|converter's",
+    ],
+    example: ["One Jiangsu producer alone lost about 2,500 mt of output.", "2,500 mt"],
+  },
+  {
+    name: "a-producer",
+    reason: "facility",
+    scope: "subject",
+    pattern: [
+      "a|an",
+      "producer|producer's|smelter|smelter's|refinery|refinery's|plant|plant's|mill|mill's|company|company's|enterprise|enterprise's|firm|firm's|converter|converter's",
+    ],
+    // "an average refinery operating rate" is the industry's
+    unless: [["a|an", "*", "operating|utilisation|utilization|capacity|output|production|rate|rates"]],
+    example: ["A smelter in Guangxi cut output by 3,000 mt.", "3,000 mt"],
+  },
+  {
     name: "province-where",
     reason: "part-of-industry",
     scope: "chain",
@@ -469,6 +492,13 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "right",
     pattern: ["mt|tonnes|t?", "policy|production|output|capacity|industry|annual?", "ceiling|cap|limit|quota|target|goal|red"],
     example: ["Operating capacity is close to the 45 million mt policy ceiling.", "45 million mt"],
+  },
+  {
+    name: "ceiling-of",
+    reason: "other-time",
+    scope: "before",
+    pattern: ["ceiling|cap|limit|quota|target|goal", "of|at"],
+    example: ["Existing capacity was 45.13 million mt/year, just above the policy ceiling of 45 million mt/year.", "45 million mt/year"],
   },
   { name: "other-quarter", reason: "other-time", scope: "subject", pattern: ["#quarter"], example: ["Fourth-quarter output rose 3.6%.", "3.6%"] },
   {
@@ -949,8 +979,10 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
     while (r < tokens.length && !has(tokens[r], STRONG | TAGS.comma) && !(has(tokens[r], TAGS.num) && !has(tokens[r], TAGS.year))) r++;
   }
   // subject: the noun phrase before the nearest metric noun of the chain
+  // ("in metal content" says the basis, not the subject: "High-grade NPI, at 26,300 mt in metal content, was down 4.1%")
+  const basisPhrase = (k: number): boolean => tokens[k]?.lower === "content" && tokens[k - 2]?.lower === "in";
   let m = fi - 1;
-  while (m >= chainFrom && !has(tokens[m], TAGS.metric)) m--;
+  while (m >= chainFrom && !(has(tokens[m], TAGS.metric) && !basisPhrase(m))) m--;
   let subjectFrom = chainFrom;
   if (m >= chainFrom) {
     let s = m - 1;

@@ -64,7 +64,7 @@ add(
 );
 add(["target"], "target targets targeted goal goals quota quotas budget budgeted guidance plan plans");
 add(["excluding"], "excluding except excludes exclude");
-add(["metric"], "production output outputs supply produced capacity");
+add(["metric"], "production output outputs supply produced capacity content");
 add(["two"], "two three four five");
 add(
   ["price"],

@@ -124,6 +124,38 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "'wt' is 10,000 mt and its definition is no figure; a 'Note:' line inside a section is no footer",
+      "Stainless Steel\nNote: in this section wt = 10,000 mt (1 wt = 10,000 mt).\nChina's crude stainless steel output in January 2024 was 302.43 wt, up 2.1% MoM.\n",
+      [
+        ["stainless-steel", "2024-01", "actual", "output", 3024300],
+        ["stainless-steel", "2024-01", "actual", "mom", 0.021],
+      ],
+    ],
+    [
+      "a 'policy ceiling of 45 million mt/year' is no capacity, and 'about 45.13 million' is the more precise statement",
+      "Aluminum\nIn June 2025, existing capacity was about 45.13 million mt/year, just above the policy ceiling of 45 million mt/year.\n",
+      [["aluminum", "2025-06", "actual", "capacity", 45130000]],
+    ],
+    [
+      "'the operating rate of large smelters slid to' and 'with large smelters seen at' name the part",
+      "Copper Cathode\nThe operating rate of large smelters slid to 84.12% in September 2021. In October, the sample operating rate is expected to recover to 81.52%, with large smelters seen at 85.90%.\n",
+      [
+        ["copper-cathode:large-smelters", "2021-09", "actual", "operating_rate", 0.8412],
+        ["copper-cathode", "2021-10", "forecast", "operating_rate", 0.8152],
+        ["copper-cathode:large-smelters", "2021-10", "forecast", "operating_rate", 0.859],
+      ],
+    ],
+    [
+      "'NdFeB blank output' is NdFeB's; 'SMM expects NPI metal content to fall' after a province's curbs is NPI's; one producer's loss is left out",
+      "NdFeB\nNdFeB blank output in September 2021 came in at about 18,900 mt, down 3.1% MoM.\nNPI\nOne Jiangsu producer alone lost about 2,500 mt of output in September 2021. With Jiangsu's and Guangdong's curbs extending into the holiday, SMM expects NPI metal content to fall a further 3.4% MoM in October.\n",
+      [
+        ["ndfeb", "2021-09", "actual", "output", 18900],
+        ["ndfeb", "2021-09", "actual", "mom", -0.031],
+        ["npi:metal-content", "2021-10", "forecast", "mom", -0.034],
+        ["npi", "2021-10", "forecast", "mom", -0.034],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
