@@ -27,6 +27,12 @@ export const TOTAL_WORD_RE = /\b(?:total(?:l)?ing|in total|a total of|combined|a
 
 const UP_WORDS = [
   "up",
+  "soar",
+  "soared",
+  "soaring",
+  "soars",
+  "skyrocketed",
+  "spiked",
   "rose",
   "rise",
   "rises",
@@ -101,6 +107,12 @@ const UP_WORDS = [
 ];
 const DOWN_WORDS = [
   "down",
+  "plummet",
+  "plummeted",
+  "plummeting",
+  "plunges",
+  "slumps",
+  "tumbles",
   "fell",
   "fall",
   "falls",
@@ -241,7 +253,7 @@ export const CHANGE_TAIL_RE = new RegExp(
 );
 /** Direction nouns that follow a figure: "a sharp 28-percentage-point drop in ...". */
 export const CHANGE_AFTER_RE =
-  /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|m-o-m\s+|y-o-y\s+|m\/m\s+|y\/y\s+|month-on-month\s+|year-on-year\s+)?(?:and\s+(?:a\s+)?\d+(?:\.\d+)?\s?%\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|y\/y|m\/m|y-o-y|m-o-m|month|from|compared|on|in|the same|(?:a|one) year|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b)|(?:higher|lower)(?=\s*(?:[.;]|,\s|$)))\b/i;
+  /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|m-o-m\s+|y-o-y\s+|m\/m\s+|y\/y\s+|month-on-month\s+|year-on-year\s+|monthly\s+|yearly\s+|month-over-month\s+|year-over-year\s+)?(?:and\s+(?:an?\s+)?\d+(?:\.\d+)?\s?%\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year|monthly|yearly|month-over-month|year-over-year)\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|y\/y|m\/m|y-o-y|m-o-m|month|from|compared|on|in|the same|(?:a|one) year|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b)|(?:higher|lower)(?=\s*(?:[.;]|,\s|$)))\b/i;
 
 export const SLIGHT_RE =
   /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small|edged|edges|edging|inched|inches|inching|ticked|ticking)\b/i;

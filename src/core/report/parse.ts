@@ -535,6 +535,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               if (segment) ofPart = { subject: r.subject, product: who.product.id, segment };
             } else if (ofPart && ofPart.subject === r.subject && ofPart.product === who.product.id) segment = ofPart.segment; // "..., up 15.97% MoM": the same subject
           }
+          // "a 94.34% monthly increase and a 15.21% yearly rise for crude lead": the part named after the figures of its phrase
+          if (!segment && !r.segmentOverride) {
+            const forNp = FOR_PART_AFTER_RE.exec(s.slice(f.end, f.end + 120));
+            const np = forNp?.[1] ?? "";
+            const own = words(who.product);
+            if (np && own.includes(np.split(" ").pop() ?? "") && np.split(" ").length > 1) {
+              const part = canonicalSegment(slug(np.split(" ").slice(0, -1).join(" ")));
+              if (part && !ownNamesOf(who.product).includes(part)) segment = part;
+            }
+          }
           const { period, misdated: mis } = resolveMonth(r.month, f.start);
           if (mis && !misdated.has(sec.heading)) {
             misdated.add(sec.heading);
@@ -1272,13 +1282,24 @@ function attribute(
 
 /** For an article without headings: the product it talks about most. */
 function dominantProduct(text: string, catalog: Catalog, sections: Section[]): Product | null {
-  if (sections.some((s) => s.product)) return null;
+  // (a page's trailing tag lines, "Production data / Nickel", are headings with nothing under them)
+  if (sections.some((s) => s.product && s.paragraphs.some((p) => /\d/.test(p.text) && p.text.length > 40))) return null;
   const counts = new Map<string, { p: Product; n: number }>();
   for (const m of catalog.findInText(text.slice(0, 200_000))) {
     const c = counts.get(m.product.id);
     if (c) c.n++;
     else counts.set(m.product.id, { p: m.product, n: 1 });
   }
+  // "China's tin output", "nickel production": a bare metal before an output noun names its refined product,
+  // when the item names no product of the catalog in prose
+  if (counts.size === 0)
+    for (const m of text.slice(0, 200_000).matchAll(BARE_METAL_OUTPUT_RE)) {
+      const p = catalog.resolve(m[1] ?? "")?.product;
+      if (!p) continue;
+      const c = counts.get(p.id);
+      if (c) c.n++;
+      else counts.set(p.id, { p, n: 1 });
+    }
   const sorted = [...counts.values()].sort((a, b) => b.n - a.n);
   const top = sorted[0];
   if (!top) return null;
@@ -1465,6 +1486,11 @@ function countryIn(text: string): string {
   return name ? countrySlug(name) : "";
 }
 const countrySlug = (w: string): string => slug(countryOf(w));
+
+/** "... monthly increase and a 15.21% yearly rise for crude lead": words, "and" and figures, then "for" and a short noun phrase. */
+const FOR_PART_AFTER_RE = /^(?:\s+(?:[a-z-]+|\d+(?:\.\d+)?%))*?\s+for\s+((?:[a-z0-9-]+\s+){1,2}[a-z0-9-]+)(?=\s*(?:[,.;]|$))/i;
+
+const BARE_METAL_OUTPUT_RE = /\b(copper|aluminium|aluminum|zinc|tin|nickel|lead)\s+(?:output|production|smelters?|supply)\b/gi;
 
 /** A clause whose subject is a pronoun for what was just named ("It saw ...", "..., and its output rose"); not "It is expected that ...". */
 const PRONOUN_SUBJECT_RE =

@@ -714,14 +714,18 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     partOnly: true,
     pattern: ["of|among", "which|whom|them|these|this"],
     // "capacity was 102.5 million mt/year, of which 86.1 million mt/year was operating": the operating capacity
-    unless: [["of", "which", "*", "*", "operating|running|operational|in"]],
+    unless: [
+      ["of", "which", "*", "*", "operating|running|operational|in"],
+      ["of", "this", "year|month|week|quarter|period"],
+    ],
     example: ["Existing capacity was 12.85 million mt/year, of which 600,000 mt/year was added during 2024.", "600,000 mt/year"],
   },
   {
     name: "added-capacity",
     reason: "not-production",
     scope: "right",
-    pattern: ["of", "new|newly|added|additional|fresh", "added?", "capacity|capacities"],
+    // "500,000 tons of new secondary lead production capacity"
+    pattern: ["of", "new|newly|added|additional|fresh", "added?", "*", "capacity|capacities"],
     example: ["Capacity reached 114.3 million mt/year after 4 million mt/year of new capacity was commissioned.", "4 million mt/year"],
   },
   {

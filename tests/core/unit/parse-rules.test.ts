@@ -156,6 +156,24 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "'a 94.34% monthly increase and a 15.21% yearly rise for crude lead' names the part after the figures; new capacity added is no output change",
+      "Secondary lead production surged in June 2025, with a 94.34% monthly increase and a 15.21% yearly rise for crude lead. Jiangsu and Guizhou have added approximately 500,000 tons of new secondary lead production capacity.\n",
+      [
+        ["secondary-lead:crude", "2025-06", "actual", "mom", 0.9434],
+        ["secondary-lead:crude", "2025-06", "actual", "yoy", 0.1521],
+      ],
+    ],
+    [
+      "'China's tin output' names refined tin in an item that names no product otherwise; 'soar' is a rise; 'of this year' is no 'of which'",
+      "SHANGHAI, Jul 9 (SMM) - China's tin output will soar 13.9% MoM to 15,600 tonnes in July. Output in the first six months of this year declined 8.6% from the same period last year and stood at 79,400 mt.\n",
+      [
+        ["refined-tin", "2025-07", "forecast", "mom", 0.139],
+        ["refined-tin", "2025-07", "forecast", "output", 15600],
+        ["refined-tin", "2025-06", "actual", "ytd_yoy", -0.086],
+        ["refined-tin", "2025-06", "actual", "ytd_output", 79400],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
@@ -170,6 +188,12 @@ describe("rules from real articles", () => {
       { fileName: "note-2025-06.txt" },
     );
     expect((r.edition?.trends ?? []).map((t) => [t.product, t.period, t.direction])).toEqual([["polysilicon", "2025-06", "up"]]);
+  });
+
+  it("a long run of words after a figure (no 'for' phrase) is read without backtracking blow-up", () => {
+    // a nested quantifier over the words after a figure once took minutes on this shape
+    const text = `Copper Cathode\nIn June 2025, copper cathode output rose 3% ${"monthly increase ".repeat(40)}in the month.\n`;
+    expect(figures(text)).toEqual([["copper-cathode", "2025-06", "actual", "mom", 0.03]]);
   });
 
   it("a label line gives its part to the bullet lines under it", () => {
