@@ -206,8 +206,9 @@ const RANGE_RE = new RegExp(
 );
 const PART_OF_YEAR_RE =
   /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|annual(?=\s+(?:output|production|total|supply|volume))|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
+// ("1-8 month cumulative output": a machine translation's January-August)
 const FIRST_N_MONTHS_RE =
-  /\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?\b/gi;
+  /\b(?:(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?|1\s?-\s?(\d{1,2}) months?(?=\s+(?:cumulative|accumulated|total)))\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**
@@ -243,7 +244,7 @@ export function monthMentions(s: string): MonthMention[] {
  */
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/; // MONTH_RE_SRC: RANGE_RE, MONTH_MENTION_RE
 const PART_OF_YEAR_HINT = /year|whole of|annual|quarter|q1|half|h1/i;
-const FIRST_N_MONTHS_HINT = /first/i;
+const FIRST_N_MONTHS_HINT = /first|1\s?-\s?\d{1,2} month/i;
 
 /** The month patterns with their hints (for a test that the hints hold). */
 export const MONTH_PATTERN_HINTS: readonly { re: RegExp; hint: RegExp }[] = [
@@ -271,7 +272,7 @@ function findMonthMentions(s: string): MonthMention[] {
   }
   PART_OF_YEAR_RE.lastIndex = 0;
   for (let m = partOfYear ? PART_OF_YEAR_RE.exec(s) : null; m; m = PART_OF_YEAR_RE.exec(s)) {
-    const w = (m[1] ?? "").toLowerCase();
+    const w = (m[1] ?? m[2] ?? "").toLowerCase();
     const month = /full|whole|annual|entire/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
     const y = /((?:19|20)\d{2})/.exec(m[0]);
     out.push({ start: m.index, end: m.index + m[0].length, month, year: y ? Number(y[1]) : null, role: "range-end" });
@@ -517,7 +518,7 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
  */
 function leadMarkerOf(tail: string): RegExpExecArray | null {
   return (
-    /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
+    /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased|increase|decrease|rise|fall|reduce|reduced|drop|dropped|grow|grew|decline|declined)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
       tail,
     ) ??
     /(?:^|[,;(])\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.exec(tail) ??
@@ -525,6 +526,19 @@ function leadMarkerOf(tail: string): RegExpExecArray | null {
       tail,
     )
   );
+}
+
+/**
+ * "fall 0.91%, year-on-year increase 15.63%", "metal content 31,200 mt, down 4.3%": a (marker and) direction word
+ * after a comma, right before the next figure, lead that figure, so they say nothing of this one's direction.
+ */
+function withoutNextLead(right: string, nextFigure: boolean): string {
+  if (!nextFigure) return right;
+  const lead =
+    /,\s*(?:(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:increase|decrease|rise|fall|reduce|reduced|drop|dropped|grow|grew|decline|declined|up|down)|(?:increase|decrease|rise|fall|reduce|drop|grow|decline|up|down|rose|fell|increased|decreased|declined|dropped|grew|gained))\s*(?:by\s*)?(?:about\s*)?$/i.exec(
+      right,
+    );
+  return lead ? right.slice(0, lead.index) : right;
 }
 
 /** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
@@ -546,8 +560,12 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const trail = TRAILING_RE.exec(rightFull);
     // "71,500 mt, m-o-m up 1.1%": a marker followed by a direction word leads the next figure
     // "..., up YoY 4.31%": a direction word and marker right before the next number lead that number
+    // ("month-on-month reduce 1.06 10,000 mt, fall 0.91%": a machine translation puts the verb between marker and number)
     const leadsNext = (t: string): boolean =>
       /^\s*(?:up|down|higher|lower|rose|fell|increased|decreased)\b/i.test(rightFull.slice(t.length)) ||
+      /^\s*(?:increase|decrease|rise|fall|reduce|reduced|drop|dropped|grow|grew|decline|declined)\s+(?:by\s+)?(?:about\s+)?[+-]?\d/i.test(
+        s.slice(f.end + t.length, f.end + t.length + 40),
+      ) ||
       (/,\s*(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped)\s+\S+\s*$/i.test(t) &&
         /^\s*(?:by\s+)?(?:about|approximately|around|nearly|over)?\s*[+-]?\d/.test(s.slice(f.end + t.length, f.end + t.length + 30)));
     let trailing = trail && !leadsNext(trail[0]) ? trail[0] : "";
@@ -737,7 +755,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const lk =
       forSeg && r.segmentOverride
         ? { kind: "level" as const, direction: null }
-        : levelOrChange(left.replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "), f, rightFull);
+        : levelOrChange(
+            left.replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "),
+            f,
+            withoutNextLead(rightFull, i + 1 < figs.length),
+          );
     if (lk.kind) {
       r.kind = lk.kind;
       r.direction = lk.direction;
@@ -1155,7 +1177,7 @@ function shareComparisons(rs: Reading[], s: string): void {
     // "Output: 24,600 mt, +4.2% MoM": a figure right after a label is the level the label names
     if (
       r.kind === null &&
-      /(?::|\b(?:output|production|supply|volume)(?:\s+(?:of|at|was|reached|totalled|totaled))?)\s*(?:about|approximately|around|nearly|roughly|some|approx\.)?\s*$/i.test(
+      /(?::|\b(?:output|production|supply|volume|(?:metal|nickel|physical) content)(?:\s+(?:of|at|was|reached|totalled|totaled))?)\s*(?:about|approximately|around|nearly|roughly|some|approx\.)?\s*$/i.test(
         s.slice(Math.max(0, r.figure.start - 40), r.figure.start),
       )
     )

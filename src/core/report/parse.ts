@@ -31,7 +31,7 @@ import {
 } from "./grammar";
 import type { Metric } from "./lexicon";
 import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WORD_RE } from "./lexicon";
-import { lines, looksBinary, normalizeWithMap, sentences, type Span } from "./text";
+import { lines, looksBinary, normalizeWithMap, sentences, unwrapHardBreaks, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import { emptyCell, longRowColumn, readHeader, tableCells, unitOfHeading, type Cell, type Column, type TableHeader } from "./table";
@@ -144,7 +144,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     issues.push({ code: "truncated", message: `the text is ${(raw.length / 1048576).toFixed(1)} MB; only the first ${MAX_TEXT / 1048576} MB were read` });
     raw = raw.slice(0, MAX_TEXT);
   }
-  const { text, map } = normalizeWithMap(raw);
+  const normal = normalizeWithMap(raw);
+  const map = normal.map;
+  const text = unwrapHardBreaks(normal.text);
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
   // the catalog is complete now (splitSections added the report's new headings): the products a
@@ -626,7 +628,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // a "part" named by trade words is imports or exports, not output; one named by an adverb, a verb or
           // a time span is no part at all ("steadily", "pulled-back", "smm-assessed", "h1", "january-to-september")
           // "Q1 output totalled ...", "H1 production": a span of the year, which the figure's months already say (year to date)
-          if (segment && /^(?:q1|h1|ytd|first-quarter|first-half)$/.test(segment) && r.ytd) segment = "";
+          if (segment && /^(?:q1|h1|ytd|first-quarter|first-half|1-\d{1,2})$/.test(segment) && r.ytd) segment = "";
           if (segment && UNCLEAR_PART.test(segment)) {
             unused(
               /\b(?:imports?|exports?|customs|clearance)\b/.test(segment.replace(/-/g, " ")) ? "other-subject" : "part-of-industry",
@@ -944,6 +946,12 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
                 w,
               ),
           );
+        // "Silicon & PV Chain", "Base Metals", "Battery Materials": a heading over several products is no product
+        if (GROUP_HEADING_RE.test(t) && catalog.findInText(next.text).length > 0) {
+          cur = { heading: t, product: null, products: [], footer: false, paragraphs: [] };
+          out.push(cur);
+          continue;
+        }
         if (keys.some((k) => nextLower.includes(k.slice(0, Math.min(k.length, 6))))) {
           let product: Product | null = null;
           try {
@@ -974,6 +982,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   }
   return out;
 }
+
+const GROUP_HEADING_RE = /&|\b(?:chain|metals|materials|sector|sectors|industries|complex|minor|battery|new energy|ferroalloys|rare earths)\b/i;
 
 const GENERIC_SUBHEADING =
   /^(?:outlook|overview|summary|forecast|forecasts|production|output|supply|analysis|market|review|data|details|highlights|key figures|key data|operating rates?|capacity|next month|looking ahead|by region|by product|by feedstock|by raw material|domestic|china|overseas|global|international|abroad)$/i;

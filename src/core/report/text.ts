@@ -106,7 +106,37 @@ const ENTITIES: Record<string, string> = {
  * nothing was shortened, i.e. offsets are the same).
  */
 export function normalizeWithMap(input: string): { text: string; map: Int32Array | null } {
-  const s = normalize(input);
+  const spaced = spaceAfterFullwidth(input, normalize(input));
+  const entities = decodeEntities(spaced.text);
+  if (!spaced.map) return entities;
+  if (!entities.map) return spaced;
+  const inner = spaced.map;
+  return { text: entities.text, map: entities.map.map((k) => inner[k] ?? k) };
+}
+
+/** Full-width punctuation glued to the next word ("output 115.82 wt，month-on-month fall 0.91％"): a space after it, as in English. */
+// (a full-width comma or full stop between digits is a number's separator: "1，058" and "4．38" get no space)
+const FULLWIDTH_PUNCT_RE = /[\uff1b\uff1a\u3002\u3001](?=\S)|(?<![\d\uff10-\uff19])[\uff0c\uff0e](?=\S)|[\uff0c\uff0e](?=[^\s\d\uff10-\uff19])/g;
+function spaceAfterFullwidth(input: string, s: string): { text: string; map: Int32Array | null } {
+  if (!/[\uff0c\uff1b\uff1a\u3002\u3001\uff0e]/.test(input)) return { text: s, map: null };
+  const parts: string[] = [];
+  const map: number[] = [];
+  let last = 0;
+  for (const m of input.matchAll(FULLWIDTH_PUNCT_RE)) {
+    const at = m.index + 1;
+    for (let i = last; i < at; i++) map.push(i);
+    parts.push(s.slice(last, at), " ");
+    map.push(m.index);
+    last = at;
+  }
+  if (last === 0) return { text: s, map: null };
+  for (let i = last; i < s.length; i++) map.push(i);
+  parts.push(s.slice(last));
+  map.push(s.length);
+  return { text: parts.join(""), map: Int32Array.from(map) };
+}
+
+function decodeEntities(s: string): { text: string; map: Int32Array | null } {
   if (!s.includes("&")) return { text: s, map: null };
   const re = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
   const parts: string[] = [];
@@ -144,6 +174,69 @@ function stripHtml(s: string): string {
     if (BLOCK_TAGS.test(tag)) return "\n" + " ".repeat(m.length - 1);
     return " ".repeat(m.length);
   });
+}
+
+/** Words a sentence does not end on: a line that ends with one continues on the next. */
+const CONTINUES_RE =
+  /(?:,|\b(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|but|as|than|over|under|about|around|approximately|nearly|was|were|is|are|be|been|will|would|its|their|this|that|which))\s*$/i;
+const BULLET_START_RE = /^\s*(?:[-•*▪–]|\(?\d{1,2}[.)]\s|#)/;
+
+/**
+ * Text copied from a PDF keeps the page's line breaks: "was approxi-\nmately 436,000 mt, up 4.6 per-\ncentage
+ * points". Joins such lines (same length: a joining newline becomes a space, a word broken by a hyphen is
+ * closed up and its two characters move after it) and blanks page furniture (bare page numbers, header and
+ * footer lines that repeat) where it interrupts a sentence. Only long lines that end mid-sentence are joined,
+ * so headings, bullets, tables and ordinary paragraphs stay as they are.
+ */
+export function unwrapHardBreaks(text: string): string {
+  if (!text.includes("\n")) return text;
+  const ls = text.split("\n");
+  const counts = new Map<string, number>();
+  for (const l of ls) {
+    const t = l.trim();
+    if (t.length >= 12) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const furniture = (t: string): boolean => /^\d{1,3}$/.test(t) || (t.length >= 12 && (counts.get(t) ?? 0) >= 2 && !/\d[%t]|\bmt\b/.test(t));
+  const chars = text.split("");
+  let pos = 0;
+  const starts = ls.map((l) => {
+    const at = pos;
+    pos += l.length + 1;
+    return at;
+  });
+  for (let i = 0; i + 1 < ls.length; i++) {
+    const cur = (ls[i] ?? "").trimEnd();
+    // (a word broken by a hyphen joins whatever the line's length: "Output in July is ex-" + "pected")
+    const broken = /[a-z]-$/.test(cur) && !/^\s*[-•*▪–]/.test(cur) && /^[a-z]/.test((ls[i + 1] ?? "").trim());
+    if ((cur.trim().length < 45 && !broken) || /[.!?:;]["')\]]?$/.test(cur) || cur.includes("\t") || cur.includes("|")) continue;
+    // the next line of text, over blank lines and page furniture when the line ends on a word no sentence ends on
+    let j = i + 1;
+    const strong = CONTINUES_RE.test(cur) || /-$/.test(cur);
+    let paged = false;
+    while (strong && j < ls.length && ((ls[j] ?? "").trim() === "" || furniture((ls[j] ?? "").trim())) && j - i < 8) {
+      if ((ls[j] ?? "").trim()) paged = true;
+      j++;
+    }
+    // (over blank lines only at a page break: a page number or a repeated header between)
+    if (j > i + 1 && !paged) j = i + 1;
+    const next = (ls[j] ?? "").trim();
+    if (!next || BULLET_START_RE.test(ls[j] ?? "")) continue;
+    const hyphen = /[a-z]-$/.test(cur) && /^[a-z]/.test(next);
+    if (!(strong || hyphen || /^[a-z0-9(%]/.test(next) || /^(?:MoM|YoY|QoQ|WoW|m\/m|y\/y|m-o-m|y-o-y)\b/.test(next))) continue;
+    // blank what lies between (newlines, page numbers, repeated headers)
+    const from = (starts[i] ?? 0) + cur.length;
+    const to = (starts[j] ?? 0) + ((ls[j] ?? "").length - (ls[j] ?? "").trimStart().length);
+    for (let k = from; k < to; k++) chars[k] = " ";
+    if (hyphen) {
+      // "approxi-" + "mately": the word closes up, and the places of the hyphen and the break go after it;
+      // "year-on-" + "year" keeps its hyphen (a compound)
+      const word = /^[a-z]+/.exec(next)?.[0] ?? "";
+      const h = /-[a-z]+-$/.test(cur) ? from : from - 1;
+      for (let k = 0; k < word.length; k++) chars[h + k] = word[k] ?? "";
+      for (let k = h + word.length; k < to + word.length; k++) chars[k] = " ";
+    }
+  }
+  return chars.join("");
 }
 
 /** Non-empty lines with offsets (trimmed). */

@@ -174,6 +174,40 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "a machine translation's 'month-on-month reduce 1.06 10,000 mt, fall 0.91%, year-on-year increase 15.63%' and '1-8 month cumulative'",
+      "Copper Cathode\n2025 year 6 month (June 2025) domestic electrolytic copper output 115.82 10,000 mt\uff0cmonth-on-month reduce 1.06 10,000 mt\uff0cfall 0.91\uff05\uff0cyear-on-year increase 15.63\uff05\u3002 1-6 month cumulative output 618.35 wt\uff0ccumulative year-on-year increase 10.86\uff05\u3002\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 1158200],
+        ["copper-cathode", "2025-06", "actual", "mom_chg", -10600],
+        ["copper-cathode", "2025-06", "actual", "mom", -0.0091],
+        ["copper-cathode", "2025-06", "actual", "yoy", 0.1563],
+        ["copper-cathode", "2025-06", "actual", "ytd_output", 6183500],
+        ["copper-cathode", "2025-06", "actual", "ytd_yoy", 0.1086],
+      ],
+    ],
+    [
+      "'metal content 31,200 mt, down 4.3% MoM' is the level and its change",
+      "NPI\nNPI (SMM, June 2025): metal content 31,200 mt, down 4.3% MoM; physical output 263,400 mt, down 2.5% MoM.\n",
+      [
+        ["npi:metal-content", "2025-06", "actual", "output", 31200],
+        ["npi:metal-content", "2025-06", "actual", "mom", -0.043],
+        ["npi:physical-content", "2025-06", "actual", "output", 263400],
+        ["npi:physical-content", "2025-06", "actual", "mom", -0.025],
+        ["npi", "2025-06", "actual", "output", 31200],
+        ["npi", "2025-06", "actual", "mom", -0.043],
+      ],
+    ],
+    [
+      "a heading over several products ('Silicon & PV Chain') is no product of its own",
+      "Silicon & PV Chain\nPolysilicon: May 2025 output came to 181,500 mt, down 3.7% MoM. China's PV module output in May 2025 was 53.6 GW, down 2.9% MoM.\n",
+      [
+        ["polysilicon", "2025-05", "actual", "output", 181500],
+        ["polysilicon", "2025-05", "actual", "mom", -0.037],
+        ["pv-module", "2025-05", "actual", "output", 53.6],
+        ["pv-module", "2025-05", "actual", "mom", -0.029],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],

@@ -2,7 +2,7 @@
  * Text layer: same-length normalisation, HTML, entity decoding with an offset map, lines,
  * sentences and binary detection.
  */
-import { lines, looksBinary, normalize, normalizeWithMap, sentences, type Span } from "../../../src/core/report/text";
+import { lines, looksBinary, normalize, normalizeWithMap, sentences, unwrapHardBreaks, type Span } from "../../../src/core/report/text";
 
 const span = (text: string, start = 0): Span => ({ text, start, end: start + text.length });
 const texts = (t: string, start = 0): string[] => sentences(span(t, start)).map((s) => s.text);
@@ -265,5 +265,45 @@ describe("sentences: a bracketed headline", () => {
       "In January 2025, NPI output fell 10.65% MoM.",
     ]);
     expect(texts("Output [metal content] rose 3% MoM.")).toEqual(["Output [metal content] rose 3% MoM."]);
+  });
+});
+
+describe("unwrapHardBreaks (text copied from a PDF)", () => {
+  const wrapped = [
+    "• Silicon metal: China's silicon metal output in May 2024 was approxi-",
+    "mately 436,000 mt, up 8.2% month-on-month and 31.5% year-on-",
+    "year. The operating rate stood at 63.1%, up 4.6 percentage points, as",
+    "",
+    "2",
+    "SMM Highlights | May 2024 | Silicon & PV Chain",
+    "",
+    "Yunnan and Sichuan entered the wet season.",
+    "• Solar cell: solar cell output in May 2024 was 58.4 GW, down 1.9%",
+    "MoM.",
+    "Copper Cathode",
+    "In May 2024, output rose.",
+    "SMM Highlights | May 2024 | Silicon & PV Chain",
+  ].join("\n");
+  const out = unwrapHardBreaks(wrapped);
+
+  it("keeps the length, so offsets still point into the text as received", () => {
+    expect(out).toHaveLength(wrapped.length);
+  });
+  it("closes up broken words, keeps a compound's hyphen and joins lines that end mid-sentence", () => {
+    expect(out.replace(/\s+/g, " ")).toContain(
+      "was approximately 436,000 mt, up 8.2% month-on-month and 31.5% year-on-year . The operating rate stood at 63.1%, up 4.6 percentage points, as Yunnan and Sichuan entered the wet season.",
+    );
+    expect(out.replace(/\s+/g, " ")).toContain("was 58.4 GW, down 1.9% MoM.");
+  });
+  it("leaves headings, short lines and lines that end a sentence alone", () => {
+    expect(out).toContain("MoM.\nCopper Cathode\nIn May 2024, output rose.\n");
+  });
+});
+
+describe("normalizeWithMap: full-width punctuation", () => {
+  it("puts a space after a full-width comma or full stop glued to a word, not inside a number", () => {
+    const { text, map } = normalizeWithMap("output 115.82 wt\uff0cfall 0.91\uff05\u3002Zinc 1\uff0c058 mt, \uff14\uff0e\uff13\uff18\uff05");
+    expect(text).toBe("output 115.82 wt, fall 0.91%. Zinc 1,058 mt, 4.38%");
+    expect(map?.[text.indexOf("fall")]).toBe(17);
   });
 });
