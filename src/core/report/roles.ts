@@ -200,16 +200,20 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
  * at a space: a token never spans a space and lex() looks behind nothing, so the tokens are the
  * ones lex() gives for the whole text. Most rules decide within a few words of the figure.
  */
+/** The first piece lexed after and before the figure, in characters (doubling with each further piece): most rules fail on the first word after it. */
+const FIRST_PIECE = { after: 12, before: 16 };
+
 class Side {
   private readonly toks: Token[] = [];
   private pos: number;
-  private piece = 24;
+  private piece: number;
   constructor(
     private readonly text: string,
     private readonly forward: boolean,
     tokens?: readonly Token[],
   ) {
     this.pos = forward ? 0 : text.length;
+    this.piece = forward ? FIRST_PIECE.after : FIRST_PIECE.before;
     if (tokens) {
       this.toks = forward ? [...tokens] : [...tokens].reverse();
       this.pos = forward ? text.length : 0;
