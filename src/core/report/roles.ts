@@ -260,12 +260,14 @@ interface Alt {
   phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** "$" (after the figure) or "^" (before it): the text ends here. */
   end: boolean;
+  /** Some of its words have a direction (the ones a change "from the word" takes it from). */
+  directional: boolean;
 }
 
 const NO_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map();
 
 function gapStep(gap: number, clause: boolean): Alt {
-  return { gap, clause, optional: true, tags: 0, words: new Set(), phrases: NO_PHRASES, end: false };
+  return { gap, clause, optional: true, tags: 0, words: new Set(), phrases: NO_PHRASES, end: false, directional: false };
 }
 
 function compileStep(s: Step, forward: boolean): Alt {
@@ -295,12 +297,15 @@ function compileStep(s: Step, forward: boolean): Alt {
       }
     else words.add(a);
   }
-  return { gap: 0, clause: false, optional, tags, words, phrases, end };
+  const directional = [...words].some((w) => directionOf(w)) || [...phrases.values()].some((ps) => ps.some((x) => directionOf(x.join(" "))));
+  return { gap: 0, clause: false, optional, tags, words, phrases, end, directional };
 }
 
 interface Compiled {
   /** The steps in walking order: as written after the figure, reversed before it. */
   steps: Alt[];
+  /** What the first token a match takes can be (the steps up to the first required one), or null when anything can start one. */
+  lead: { tags: number; words: ReadonlySet<string> } | null;
   /** The tokens each step took in the last match, [from, to) outward (-1: none). */
   spans: Int32Array;
 }
@@ -308,7 +313,18 @@ interface Compiled {
 function compile(steps: Step[] | undefined, forward: boolean): Compiled | null {
   if (!steps) return null;
   const alts = steps.map((x) => compileStep(x, forward));
-  return { steps: forward ? alts : alts.reverse(), spans: new Int32Array(2 * alts.length) };
+  if (!forward) alts.reverse();
+  let lead: Compiled["lead"] = { tags: 0, words: new Set() };
+  for (const a of alts) {
+    if (a.gap > 0 || a.end) {
+      lead = null;
+      break;
+    }
+    lead = { tags: lead.tags | a.tags, words: new Set([...lead.words, ...a.words, ...a.phrases.keys()]) };
+    if (!a.optional) break;
+  }
+  if (alts.every((a) => a.optional)) lead = null;
+  return { steps: alts, lead, spans: new Int32Array(2 * alts.length) };
 }
 
 /** A window: the tokens of a side from `from` outward. */
@@ -372,7 +388,7 @@ function directionIn(c: Compiled, side: Side, after: boolean): Direction | null 
   for (let k = 0; k < c.steps.length; k++) {
     const from = c.spans[2 * k] as number;
     const to = c.spans[2 * k + 1] as number;
-    if (from < 0 || (best >= 0 && (after ? from < best : from > best))) continue;
+    if (from < 0 || !(c.steps[k] as Alt).directional || (best >= 0 && (after ? from < best : from > best))) continue;
     const words: string[] = [];
     for (let q = from; q < to; q++) words.push((side.at(q) as Token).lower);
     const d = directionOf((after ? words : words.reverse()).join(" "));
@@ -402,9 +418,16 @@ interface Windows {
 
 /** Does every window's pattern match, each walked outward from the figure? */
 const patternMatches = (p: CompiledPattern, ws: Windows): boolean =>
-  (!p.after || walk(p.after, 0, ws.after.side, ws.after.from) >= 0) &&
-  (!p.before || walk(p.before, 0, ws.before.side, ws.before.from) >= 0) &&
-  (!p.core || walk(p.core, 0, ws.core.side, ws.core.from) >= 0);
+  (!p.after || matchesAt(p.after, ws.after)) && (!p.before || matchesAt(p.before, ws.before)) && (!p.core || matchesAt(p.core, ws.core));
+
+function matchesAt(c: Compiled, w: Win): boolean {
+  const lead = c.lead;
+  if (lead) {
+    const t = w.side.at(w.from);
+    if (!t || ((t.tags & lead.tags) === 0 && !lead.words.has(t.lower))) return false;
+  }
+  return walk(c, 0, w.side, w.from) >= 0;
+}
 
 const HEDGE = compileStep("@hedge", false);
 
@@ -445,15 +468,19 @@ export function roleOf(left: string, hedge: Hedge, right: string, tokens?: { bef
   const after = new Side(right, true, tokens?.after);
   // "... (+": a bracket and a sign before the figure belong to it
   let from = 0;
-  if (/^[+-]$/.test(before.at(from)?.text ?? "")) from++;
+  const sign = before.at(from)?.text;
+  if (sign === "+" || sign === "-") from++;
   if (before.at(from)?.text === "(") from++;
   const hedges = hedgeLength(before, from);
   const ws: Windows = { after: { side: after, from: 0 }, before: { side: before, from }, core: { side: before, from: from + hedges } };
-  for (const { rule, pattern, unless } of COMPILED) {
+  for (let r = 0; r < COMPILED.length; r++) {
+    const { rule, pattern, unless } = COMPILED[r] as (typeof COMPILED)[number];
     if (rule.hedged && hedges === 0) continue;
     if (rule.hedge && !rule.hedge.includes(hedge)) continue;
     if (!patternMatches(pattern, ws)) continue;
-    if (unless.some((u) => patternMatches(u, ws))) continue;
+    let vetoed = false;
+    for (let u = 0; u < unless.length && !vetoed; u++) vetoed = patternMatches(unless[u] as CompiledPattern, ws);
+    if (vetoed) continue;
     const p = rule.produces;
     if (p.kind === "level") return { kind: "level", direction: null, rule: rule.name };
     if (p.direction !== "word") return { kind: "change", direction: p.direction, rule: rule.name };
