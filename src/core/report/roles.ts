@@ -194,15 +194,15 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
 
 // ------------------------------------------------------------------ matcher
 
+/** The first piece lexed after and before the figure, in characters (doubling with each further piece): most rules fail on the first word after it. */
+const FIRST_PIECE = { after: 12, before: 16 };
+
 /**
  * The words on one side of a figure, as a sequence walked outward from it (after the figure:
  * forward; before it: backward). The text is lexed on demand, nearest piece first, each piece cut
  * at a space: a token never spans a space and lex() looks behind nothing, so the tokens are the
  * ones lex() gives for the whole text. Most rules decide within a few words of the figure.
  */
-/** The first piece lexed after and before the figure, in characters (doubling with each further piece): most rules fail on the first word after it. */
-const FIRST_PIECE = { after: 12, before: 16 };
-
 class Side {
   private readonly toks: Token[] = [];
   private pos: number;
