@@ -18,7 +18,6 @@
 import type { Direction, Hedge, Magnitude, Measure, ReasonCode, Unit } from "../types";
 import {
   CHANGE_AFTER_RE,
-  CHANGE_TAIL_RE,
   DESCRIPTIVE_WORDS,
   DIRECTION_RE,
   DOWNSTREAM_RE,
@@ -44,6 +43,7 @@ import {
   monthNumber,
   type Metric,
 } from "./lexicon";
+import { roleOf, type Role } from "./roles";
 
 /** Why a number is not a figure: a reason code (for logic) and words (for the message). */
 export interface Exclusion {
@@ -345,7 +345,6 @@ const GLOBAL_VARIANT = new WeakMap<RegExp, RegExp>();
 /** Patterns whose last match the grammar looks for (module constants: lastMatch caches its global variant per RegExp). */
 const EXPECT_LEFT_RE =
   /\b(?:vs\.?|versus|against)\s+(?:SMM(?:'s)?\s+|the\s+)?(?:forecast|estimate|expectations?)\s*:?\s*$|\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)(?:\s+(?:made|issued|published|given)\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?\w+)?\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i;
-const CHANGE_NOUN_OF_RE = /\b(?:the|an?|MoM|YoY|further|additional)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall)\s+(?:in|of)\b/i;
 const RATE_PHRASE_RE = /\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i;
 const RATE_OWNER_HEAD_RE = new RegExp(
   String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?`,
@@ -973,98 +972,9 @@ function nearestMetricAhead(text: string): Metric | null {
   return best?.metric ?? null;
 }
 
-const LEVEL_TAIL_RE =
-  /\b(?:delivered|turned out|turning out|churned out|put out|to|at|was|were|is|are|be|been|of|reached|reach|reaching|reaches|stood at|standing at|stands at|totall?ed|totall?ing|totals|hit|hitting|remained at|remain at|remains at|stabili[sz]ing at|stabili[sz]ed at|estimated at|estimated to be|came in at|came to|amounted to|recorded|registered|maintained at|kept at|around|approximately|about|nearly|with|producing|produced|output of|production of|contributed|contributing|contributes)\s*$/i;
-
-function levelOrChange(left: string, f: Figure, right: string): { kind: "level" | "change" | null; direction: Direction | null } {
-  const tail = left.replace(/\s*\(?\s*[+-]?\s*$/, "").trimEnd();
-  const h = f.hedge;
-  // direction noun after the figure: "a 28-percentage-point drop in"
-  const after = CHANGE_AFTER_RE.exec(right);
-  // "projected at 615,600 mt, lower than October's": a comparison after a comma describes a level
-  if (
-    after &&
-    /^\s*,/.test(right) &&
-    /^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") &&
-    /\b(?:at|to|was|were|is|be|reached|totall?ed|of)\s*(?:approximately|about|around|nearly)?\s*$/i.test(tail)
-  )
-    return { kind: "level", direction: null };
-  if (
-    after &&
-    (/^(?:higher|lower|more|less|above|below)$/i.test(after[1] ?? "") || !/\b(?:to|at|was|reached)\s*(?:approximately|about|around)?\s*$/i.test(tail))
-  ) {
-    const w = (after[1] ?? "").toLowerCase();
-    const dir = /^(?:more|above)$/.test(w) ? "up" : /^(?:less|below)$/.test(w) ? "down" : directionOf(w);
-    return { kind: "change", direction: dir };
-  }
-  // strip hedge words
-  let core = tail;
-  for (let k = 0; k < 3; k++)
-    core = core
-      .replace(/~\s*$/, "")
-      .replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, "")
-      .replace(/\b(?:c|ca)\.\s*$/i, "")
-      .replace(
-        /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|over|more than|above|exceeding|exceeded|exceed|exceeds|in excess of|at least|below|less than|under|fewer than|at most|up to|just|only|a further|another|an additional|a record|a mere|a paltry|a meagre|a meager|a slight|a modest|a marginal)\s*$/i,
-        "",
-      )
-      .trimEnd();
-  const hedgeWord = core.length < tail.length;
-  const amountedFirst =
-    /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall|gain)\s+(?:amounted to|was|came to|came in at|reached|totall?ed|stood at|hit)\s*$/i.exec(
-      core,
-    );
-  if (amountedFirst) return { kind: "change", direction: directionOf(amountedFirst[1] ?? "") };
-  // "with a growth rate of over 25%", "a decline rate of 3%"
-  const rateOf = /\b(growth|increase|decline|decrease|drop|reduction)\s+rate\s+(?:of|was|at)\s*$/i.exec(core);
-  if (rateOf) return { kind: "change", direction: directionOf(rateOf[1] ?? "") };
-  // "falling below 70%", "rose above 90%": a direction verb and a bound is a level
-  if (
-    hedgeWord &&
-    (h === "under" || /\babove\s*$/i.test(tail)) &&
-    /\b(?:fall|falling|fell|drop|dropping|dropped|rose|rise|rising|remained|remain|stayed|stay|kept|keep)\s*$/i.test(core)
-  ) {
-    return { kind: "level", direction: null };
-  }
-  if (
-    hedgeWord &&
-    h !== "exact" &&
-    !/^\s*(?:,\s*)?(?:and|or|as well as)?\s*$/i.test(core) &&
-    !lastMatch(DIRECTION_RE, core.split(/\s+/).slice(-3).join(" ")) &&
-    !/\b(?:by|of)\s*$/i.test(core) &&
-    !/\b(?:increase|decrease|decline|growth|drop|rise|reduction|fall|change)\b[^,;]*$/i.test(core)
-  ) {
-    return { kind: "level", direction: null };
-  }
-  const ch = CHANGE_TAIL_RE.exec(core);
-  const lv = LEVEL_TAIL_RE.exec(core);
-  if (ch && (!lv || ch.index >= lv.index || /\b(?:of|by)\s*$/i.test(ch[0]))) {
-    const word = ch[0].replace(/\s+(?:of|by|at|to)\s*$/i, "").trim();
-    if (/\bto\s*$/i.test(ch[0]) || /\bat\s*$/i.test(ch[0])) return { kind: "level", direction: null };
-    return { kind: "change", direction: directionOf(word) };
-  }
-  if (lv) return { kind: "level", direction: null };
-  // "down by approximately" already handled; "by X" alone after a direction a few words back
-  const amounted =
-    /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(increase|decrease|decline|growth|drop|rise|reduction|fall|gain)\s+(?:amounted to|was|came to|came in at|reached|totall?ed|stood at|hit)\s*$/i.exec(
-      core,
-    );
-  if (amounted) return { kind: "change", direction: directionOf(amounted[1] ?? "") };
-  const noun = lastMatch(CHANGE_NOUN_OF_RE, core);
-  if (noun && !/\b(?:was|were|is|are|reached|to|at)\s*$/i.test(core)) {
-    const w = /(increase|decrease|decline|growth|drop|rise|reduction|fall)/i.exec(noun.text);
-    return { kind: "change", direction: directionOf(w?.[1] ?? "") };
-  }
-  if (/\bby\s*$/i.test(core)) {
-    const d = lastMatch(DIRECTION_RE, core.slice(-60));
-    if (d) return { kind: "change", direction: directionOf(d.text) };
-  }
-  // "decreased significantly by approximately 30%", "increased 23,800 mt": direction word within 3 words
-  const near = /(\b[\w-]+\b)(?:\s+(?:significantly|slightly|sharply|further|again|notably|markedly|substantially|marginally|modestly|steadily|by))*\s*$/i.exec(
-    core,
-  );
-  if (near && directionOf(near[1] ?? "")) return { kind: "change", direction: directionOf(near[1] ?? "") };
-  return { kind: null, direction: null };
+/** Level or change, and the change's direction: the first rule of the role table (roles.ts) that matches; `rule` names it. */
+function levelOrChange(left: string, f: Figure, right: string): Role {
+  return roleOf(left, f.hedge, right);
 }
 
 /** The month a figure describes: the nearest period mention (before preferred), else none. */

@@ -246,14 +246,128 @@ export function directionOf(word: string): "up" | "down" | "flat" | null {
   return DIRECTION_OF.get(word.toLowerCase().replace(/\s+/g, " ")) ?? null;
 }
 
-/** Verbs/nouns of direction as the last word before a figure ("rose 3%", "an increase of 3%", "down by about 3%"). */
-export const CHANGE_TAIL_RE = new RegExp(
-  `\\b(?:${wordsRe([...UP_WORDS, ...DOWN_WORDS].filter((w) => !["level", "exceeding expectations", "exceeded expectations"].includes(w)))})(?:\\s+(?:of|by|at|to))?\\s*$`,
-  "i",
-);
 /** Direction nouns that follow a figure: "a sharp 28-percentage-point drop in ...". */
 export const CHANGE_AFTER_RE =
   /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|m-o-m\s+|y-o-y\s+|m\/m\s+|y\/y\s+|month-on-month\s+|year-on-year\s+|monthly\s+|yearly\s+|month-over-month\s+|year-over-year\s+)?(?:and\s+(?:an?\s+)?\d+(?:\.\d+)?\s?%\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year|monthly|yearly|month-over-month|year-over-year)\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|y\/y|m\/m|y-o-y|m-o-m|month|from|compared|on|in|the same|(?:a|one) year|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b)|(?:higher|lower)(?=\s*(?:[.;]|,\s|$)))\b/i;
+
+/**
+ * Word classes of the role rules (roles.ts), each a list of words or phrases (a phrase is its tokens
+ * as the lexer reads them, space-separated: "approx ." is "approx" and "."). A rule's step "@name"
+ * matches one of them, the longest first.
+ */
+export const ROLE_WORDS = {
+  /** Every direction word or phrase ("rose", "edged down", "largely unchanged"). */
+  direction: [...UP_WORDS, ...DOWN_WORDS, ...FLAT_WORDS],
+  /** Words of a change right before a figure ("rose 3%", "an increase of 3%"): up and down, no "flat". */
+  change: [...UP_WORDS, ...DOWN_WORDS].filter((w) => w !== "exceeding expectations" && w !== "exceeded expectations"),
+  /** Nouns of a change ("a 3% drop", "the increase amounted to", "the decline rate of"). */
+  changeNoun: ["increase", "decrease", "decline", "growth", "drop", "rise", "reduction", "fall", "gain", "jump", "cut", "contraction", "dip"],
+  /** Comparatives of more and of less ("3% higher than", "5,000 mt below last year"). */
+  more: ["more", "above", "higher"],
+  less: ["less", "below", "lower"],
+  /** What a comparative after a figure is compared with ("than", "from", "year-on-year", "the same", "last month"). */
+  comparedWith: ["than", "year", "year's", "month", "month's", "from", "compared", "on", "in", "the same", "a year", "one year", "last year", "last month"],
+  /** The last words before a level ("was 1.2 million mt", "reached 84%", "stood at", "an output of"). */
+  levelWord: [
+    "delivered",
+    "turned out",
+    "turning out",
+    "churned out",
+    "put out",
+    "to",
+    "at",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "of",
+    "reached",
+    "reach",
+    "reaching",
+    "reaches",
+    "totalled",
+    "totaled",
+    "totalling",
+    "totaling",
+    "totals",
+    "hit",
+    "hitting",
+    "recorded",
+    "registered",
+    "around",
+    "approximately",
+    "about",
+    "nearly",
+    "with",
+    "producing",
+    "produced",
+    "contributed",
+    "contributing",
+    "contributes",
+  ],
+  /** Words that state a level right before its figure ("projected at", "was", "reached", "an output of"). */
+  levelLink: ["at", "to", "was", "were", "is", "be", "reached", "totalled", "totaled", "of"],
+  /** Verbs that say a change's size ("the increase amounted to 5,000 mt"). */
+  amountedTo: ["amounted to", "was", "came to", "came in at", "reached", "totalled", "totaled", "stood at", "hit"],
+  /** Verbs with a bound after them: "fell below 70%", "stayed above 90%" state a level. */
+  boundVerb: ["fall", "falling", "fell", "drop", "dropping", "dropped", "rose", "rise", "rising", "remained", "remain", "stayed", "stay", "kept", "keep"],
+  /** Words between a figure and the verb before it that do not change what the figure is ("about", "more than", "a further", "c."). */
+  hedge: [
+    "~",
+    "c .",
+    "ca .",
+    "approximately",
+    "approx",
+    "approx .",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "close to",
+    "some",
+    "an estimated",
+    "over",
+    "more than",
+    "above",
+    "exceeding",
+    "exceeded",
+    "exceed",
+    "exceeds",
+    "in excess of",
+    "at least",
+    "below",
+    "less than",
+    "under",
+    "fewer than",
+    "at most",
+    "up to",
+    "just",
+    "only",
+    "a further",
+    "another",
+    "an additional",
+    "a record",
+    "a mere",
+    "a paltry",
+    "a meagre",
+    "a meager",
+    "a slight",
+    "a modest",
+    "a marginal",
+  ],
+  /** Approximations between a verb and its figure ("was about 3%"). */
+  approx: ["approximately", "about", "around", "nearly"],
+  /** Adverbs between a direction word and its figure ("decreased significantly by 30%"). */
+  manner: ["significantly", "slightly", "sharply", "further", "again", "notably", "markedly", "substantially", "marginally", "modestly", "steadily", "by"],
+  /** A comparison base between a figure and its change noun ("a 94.34% monthly increase", "3% MoM decline"). */
+  basisWord: ["mom", "yoy", "m/m", "y/y", "m-o-m", "y-o-y", "month-on-month", "year-on-year", "monthly", "yearly", "month-over-month", "year-over-year"],
+  /** Words that only join a figure to the one before ("..., and about 3%"). */
+  conjunction: ["and", "or", "as well as"],
+} as const;
+export type RoleWordClass = keyof typeof ROLE_WORDS;
 
 export const SLIGHT_RE =
   /\b(?:slight|slightly|marginal|marginally|modest|modestly|mild|mildly|a little|minor|small|edged|edges|edging|inched|inches|inching|ticked|ticking)\b/i;

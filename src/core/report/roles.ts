@@ -1,0 +1,495 @@
+/**
+ * Role rules: is a figure a level ("was 1.2 million mt", "reached 84%") or a change ("fell 3%", "a
+ * decline of", "down by", "3% higher than"), and which way does the change go? Rules are data, tried
+ * in order; the first that matches decides (tests/core/unit/roles.test.ts runs every rule's example
+ * and checks that no rule before it takes the example first).
+ *
+ * A rule looks at three token windows of the figure's sentence (tokens.ts's lex()):
+ * - `after`: the words after the figure, up to the next figure; a pattern starts at the figure.
+ * - `before`: the words before the figure, from the previous figure's words on, without a bracket
+ *   or a sign glued to the figure ("(+"); a pattern ends at the figure.
+ * - `core`: `before` without the hedge words at its end ("about", "more than", "a further", "~",
+ *   "MoM"): what is left is the verb or noun the figure belongs to ("rose by", "an output of").
+ * A rule may also ask whether hedge words were dropped (`hedged`) and what the figure's hedge is
+ * (`hedge`, read by the grammar from the same words: "below" is "under").
+ *
+ * Steps are PRECISION_RULES' (precision.ts): "#tag", words "a|b", a trailing "?" (optional), "*"
+ * (skip up to 4 tokens); and further:
+ * - "@class": a word or phrase of lexicon.ts's ROLE_WORDS class (the longest first); alternatives
+ *   mix freely: "@more|@less", "than|#month".
+ * - "*N": skip up to N tokens; "**": skip any number; "...": skip any number within the clause (no
+ *   comma or semicolon).
+ * - "^" as the first step of a `before` or `core` pattern: the text starts here (the pattern
+ *   spans the whole window); "$" as an alternative in an `after` pattern: the text ends here
+ *   (".|;|,|$": the end of a clause).
+ * A rule producing a change "from the word" takes the direction of the last word the pattern matched
+ * (not a skipped one) that has a direction in the lexicon ("a 28-percentage-point drop": down).
+ */
+import type { Direction, Hedge } from "../types";
+import { directionOf, ROLE_WORDS, type RoleWordClass } from "./lexicon";
+import { lex, TAGS, type TagName, type Token } from "./tokens";
+
+/** A pattern step (see above). */
+export type Step = string;
+
+/** Token patterns over the figure's windows. */
+export interface RolePattern {
+  after?: Step[];
+  before?: Step[];
+  core?: Step[];
+}
+
+export interface RoleRule {
+  name: string;
+  /** Every window's pattern must match. */
+  pattern: RolePattern;
+  /** The rule does not fire when one of these matches. */
+  unless?: RolePattern[];
+  /** Hedge words stood between the words and the figure (`core` is shorter than `before`). */
+  hedged?: boolean;
+  /** The figure's hedge, as the grammar read it, is one of these. */
+  hedge?: Hedge[];
+  /** A level, or a change with a fixed direction or the direction of its word ("word"). */
+  produces: { kind: "level" } | { kind: "change"; direction: Direction | "word" };
+  /** A sentence, the figure in it (as written), and what the rule makes of it. */
+  example: { sentence: string; figure: string; kind: "level" | "change"; direction: Direction | null };
+}
+
+export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
+  // ---- a comparative or a change noun right after the figure
+  {
+    // "projected at 615,600 mt, lower than October's": the comparison after the comma describes the level
+    name: "level-then-comma-comparative",
+    pattern: {
+      before: ["@levelLink", "@approx?"],
+      after: [",", "mt?", "#baseWord?", "@more|@less", "@comparedWith|#baseWord|#month"],
+    },
+    produces: { kind: "level" },
+    example: { sentence: "Output is projected at 615,600 mt, lower than in October.", figure: "615,600 mt", kind: "level", direction: null },
+  },
+  {
+    name: "level-then-comma-higher-lower",
+    pattern: { before: ["@levelLink", "@approx?"], after: [",", "mt?", "#baseWord?", "higher|lower", ".|;|,|$"] },
+    produces: { kind: "level" },
+    example: { sentence: "Output came to 615,600 mt, lower.", figure: "615,600 mt", kind: "level", direction: null },
+  },
+  {
+    name: "more-than-after",
+    pattern: { after: [",?", "mt?", "#baseWord?", "@more", "@comparedWith|#baseWord|#month"] },
+    produces: { kind: "change", direction: "up" },
+    example: { sentence: "Output was 3.2% higher than in May.", figure: "3.2%", kind: "change", direction: "up" },
+  },
+  {
+    name: "less-than-after",
+    pattern: { after: [",?", "mt?", "#baseWord?", "@less", "@comparedWith|#baseWord|#month"] },
+    produces: { kind: "change", direction: "down" },
+    example: { sentence: "Output came in 5,000 mt below last month.", figure: "5,000 mt", kind: "change", direction: "down" },
+  },
+  {
+    name: "higher-lower-at-clause-end",
+    pattern: { after: [",?", "mt?", "#baseWord?", "higher|lower", ".|;|,|$"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "Output in May was 2.5% lower.", figure: "2.5%", kind: "change", direction: "down" },
+  },
+  {
+    // "a sharp 28-percentage-point drop in capacity utilisation"; after "was", "to", "at" or "reached"
+    // the words before the figure decide
+    name: "change-noun-after",
+    pattern: { after: [",?", "mt?", "@basisWord?", "@changeNoun"] },
+    unless: [{ before: ["to|at|was|reached", "@approx?"] }],
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "SMM forecasts a 2.1% MoM decline in March.", figure: "2.1%", kind: "change", direction: "down" },
+  },
+  // ---- a change noun and its verb before the figure
+  {
+    name: "change-noun-amounted-to",
+    pattern: { core: ["the|this|that|a|an", "*1", "@changeNoun", "@amountedTo"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "The increase amounted to over 4,000 mt month-on-month.", figure: "4,000 mt", kind: "change", direction: "up" },
+  },
+  {
+    name: "change-rate-of",
+    pattern: { core: ["@changeNoun", "rate", "of|was|at"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "Output grew, with a growth rate of over 25%.", figure: "25%", kind: "change", direction: "up" },
+  },
+  // ---- hedged figures: a bound or an approximate level
+  {
+    // "falling below 70%": a direction verb and a bound state a level
+    name: "verb-below-bound",
+    pattern: { core: ["@boundVerb"] },
+    hedged: true,
+    hedge: ["under"],
+    produces: { kind: "level" },
+    example: { sentence: "Output in January is forecast to fall below 1 million mt.", figure: "1 million mt", kind: "level", direction: null },
+  },
+  {
+    name: "verb-above-bound",
+    pattern: { before: ["above"], core: ["@boundVerb"] },
+    produces: { kind: "level" },
+    example: { sentence: "LFP output remained above 100,000 mt in April.", figure: "100,000 mt", kind: "level", direction: null },
+  },
+  {
+    // "reached about 3,000 mt", "smelters produced over 90,000 mt": a hedge word before the figure and no change word before it
+    name: "hedged-level",
+    pattern: {},
+    hedged: true,
+    hedge: ["approx", "over", "under"],
+    unless: [
+      { core: ["^", ",?", "@conjunction?"] }, // "..., and about 3%" leans on the figure before
+      { core: ["@direction", "*2"] }, // "rose sharply by about 3%"
+      { core: ["by|of"] }, // "by about 3%"
+      { core: ["@changeNoun|change", "..."] }, // "the growth in May was about 3%"
+    ],
+    produces: { kind: "level" },
+    example: { sentence: "Output reached approximately 1.2 million mt.", figure: "1.2 million mt", kind: "level", direction: null },
+  },
+  // ---- the verb or noun right before the figure
+  {
+    name: "change-word-by-of",
+    pattern: { core: ["@change", "of|by"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "Output posted an increase of 3.5% MoM.", figure: "3.5%", kind: "change", direction: "up" },
+  },
+  {
+    name: "change-word",
+    pattern: { core: ["@change"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "Output fell 4.1% YoY.", figure: "4.1%", kind: "change", direction: "down" },
+  },
+  {
+    // "rose to 1.2 million mt": a change word before "to" or "at" is a level too
+    name: "level-word",
+    pattern: { core: ["@levelWord"] },
+    produces: { kind: "level" },
+    example: { sentence: "Output rose to 1.2 million mt.", figure: "1.2 million mt", kind: "level", direction: null },
+  },
+  // ---- a change word further back
+  {
+    name: "change-noun-of-earlier",
+    pattern: { core: ["the|a|an|further|additional|mom|yoy", "*1", "@changeNoun", "in|of", "**"] },
+    produces: { kind: "change", direction: "word" },
+    example: {
+      sentence: "The reduction in working days in February (only 28 days) dragged output down.",
+      figure: "28 days",
+      kind: "change",
+      direction: "down",
+    },
+  },
+  {
+    // "decreased marginally in September, by 1.2%": the direction word a few words back (six words:
+    // the chain this table replaced looked 60 characters back, and six words read every fixture alike)
+    name: "direction-then-by",
+    pattern: { core: ["@direction", "*6", "by"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "Refined tin output decreased marginally in September, by 1.2% MoM.", figure: "1.2%", kind: "change", direction: "down" },
+  },
+  {
+    name: "direction-then-adverbs",
+    pattern: { core: ["@direction", "@manner?", "@manner?", "@manner?"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "Output was 52,000 mt, down slightly (1.1% MoM).", figure: "1.1%", kind: "change", direction: "down" },
+  },
+];
+
+// ------------------------------------------------------------------ matcher
+
+/** The first piece lexed after and before the figure, in characters (doubling with each further piece): most rules fail on the first word after it. */
+const FIRST_PIECE = { after: 12, before: 16 };
+
+/**
+ * The words on one side of a figure, as a sequence walked outward from it (after the figure:
+ * forward; before it: backward). The text is lexed on demand, nearest piece first, each piece cut
+ * at a space: a token never spans a space and lex() looks behind nothing, so the tokens are the
+ * ones lex() gives for the whole text. Most rules decide within a few words of the figure.
+ */
+class Side {
+  private readonly toks: Token[] = [];
+  private pos: number;
+  private piece: number;
+  constructor(
+    private readonly text: string,
+    private readonly forward: boolean,
+    tokens?: readonly Token[],
+  ) {
+    this.pos = forward ? 0 : text.length;
+    this.piece = forward ? FIRST_PIECE.after : FIRST_PIECE.before;
+    if (tokens) {
+      this.toks = forward ? [...tokens] : [...tokens].reverse();
+      this.pos = forward ? text.length : 0;
+    }
+  }
+  /** The i-th token outward from the figure, or undefined past the end of the text. */
+  at(i: number): Token | undefined {
+    while (i >= this.toks.length && this.more());
+    return this.toks[i];
+  }
+  private more(): boolean {
+    const { text, forward } = this;
+    if (forward ? this.pos >= text.length : this.pos <= 0) return false;
+    let cut = forward ? this.pos + this.piece : this.pos - this.piece;
+    this.piece *= 2;
+    if (forward) {
+      while (cut < text.length && !isSpace(text.charCodeAt(cut))) cut++;
+      if (cut >= text.length) cut = text.length;
+      for (const t of lex(text.slice(this.pos, cut))) this.toks.push(t);
+    } else {
+      while (cut > 0 && !isSpace(text.charCodeAt(cut))) cut--;
+      if (cut <= 0) cut = 0;
+      const got = lex(text.slice(cut, this.pos));
+      for (let k = got.length - 1; k >= 0; k--) this.toks.push(got[k] as Token);
+    }
+    this.pos = cut;
+    return true;
+  }
+}
+
+const SPACE_RE = /\s/;
+/** JavaScript's \s (what lex() skips between tokens). */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE_RE.test(String.fromCharCode(c)));
+
+interface Alt {
+  /** Gap steps: how many tokens they may skip (0: not a gap), and whether a comma or semicolon stops them. */
+  gap: number;
+  clause: boolean;
+  optional: boolean;
+  tags: number;
+  /** Words, and the one-word entries of the classes. */
+  words: ReadonlySet<string>;
+  /** Phrases of two or more tokens in walking order (lower-case texts), by their first token, the longest first. */
+  phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** "$" (after the figure) or "^" (before it): the text ends here. */
+  end: boolean;
+  /** Some of its words have a direction (the ones a change "from the word" takes it from). */
+  directional: boolean;
+}
+
+const NO_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map();
+
+function gapStep(gap: number, clause: boolean): Alt {
+  return { gap, clause, optional: true, tags: 0, words: new Set(), phrases: NO_PHRASES, end: false, directional: false };
+}
+
+function compileStep(s: Step, forward: boolean): Alt {
+  if (s === "*") return gapStep(4, false);
+  if (/^\*\d+$/.test(s)) return gapStep(Number(s.slice(1)), false);
+  if (s === "**") return gapStep(Infinity, false);
+  if (s === "...") return gapStep(Infinity, true);
+  if (s === "^") return { ...gapStep(0, false), optional: false, end: true };
+  const optional = s.endsWith("?") && s.length > 1;
+  const body = optional ? s.slice(0, -1) : s;
+  let tags = 0;
+  let end = false;
+  const words = new Set<string>();
+  const phrases = new Map<string, string[][]>();
+  for (const a of body.split("|")) {
+    if (a === "$") end = true;
+    else if (a.startsWith("#")) tags |= TAGS[a.slice(1) as TagName];
+    else if (a.startsWith("@"))
+      for (const p of ROLE_WORDS[a.slice(1) as RoleWordClass] as readonly string[]) {
+        const toks = forward ? p.split(" ") : p.split(" ").reverse();
+        if (toks.length === 1) words.add(p);
+        else
+          phrases.set(
+            toks[0] as string,
+            [...(phrases.get(toks[0] as string) ?? []), toks].sort((x, y) => y.length - x.length),
+          );
+      }
+    else words.add(a);
+  }
+  const directional = [...words].some((w) => directionOf(w)) || [...phrases.values()].some((ps) => ps.some((x) => directionOf(x.join(" "))));
+  return { gap: 0, clause: false, optional, tags, words, phrases, end, directional };
+}
+
+interface Compiled {
+  /** The steps in walking order: as written after the figure, reversed before it. */
+  steps: Alt[];
+  /** What the first token a match takes can be (the steps up to the first required one), or null when anything can start one. */
+  lead: { tags: number; words: ReadonlySet<string> } | null;
+  /** The tokens each step took in the last match, [from, to) outward (-1: none). */
+  spans: Int32Array;
+}
+
+function compile(steps: Step[] | undefined, forward: boolean): Compiled | null {
+  if (!steps) return null;
+  const alts = steps.map((x) => compileStep(x, forward));
+  if (!forward) alts.reverse();
+  let lead: Compiled["lead"] = { tags: 0, words: new Set() };
+  for (const a of alts) {
+    if (a.gap > 0 || a.end) {
+      lead = null;
+      break;
+    }
+    lead = { tags: lead.tags | a.tags, words: new Set([...lead.words, ...a.words, ...a.phrases.keys()]) };
+    if (!a.optional) break;
+  }
+  if (alts.every((a) => a.optional)) lead = null;
+  return { steps: alts, lead, spans: new Int32Array(2 * alts.length) };
+}
+
+/** A window: the tokens of a side from `from` outward. */
+interface Win {
+  side: Side;
+  from: number;
+}
+
+/**
+ * Match c.steps[k..] at the window's token q (counted outward). A step tries its longest phrase
+ * first, then one word, then (if optional) none; a gap skips as few tokens as it can. Returns
+ * where the match ends, or -1.
+ */
+function walk(c: Compiled, k: number, side: Side, q: number): number {
+  const steps = c.steps;
+  if (k === steps.length) return q;
+  const a = steps[k] as Alt;
+  const spans = c.spans;
+  if (a.gap > 0) {
+    for (let g = 0, p = q; g <= a.gap; g++, p++) {
+      const r = walk(c, k + 1, side, p);
+      if (r >= 0) return r;
+      const t = side.at(p);
+      if (!t || (a.clause && (t.text === "," || t.text === ";"))) return -1;
+    }
+    return -1;
+  }
+  const t = side.at(q);
+  if (t) {
+    const phrases = a.phrases.get(t.lower);
+    if (phrases)
+      for (const p of phrases) {
+        let ok = true;
+        for (let i = 1; i < p.length && ok; i++) ok = side.at(q + i)?.lower === p[i];
+        if (!ok) continue;
+        spans[2 * k] = q;
+        spans[2 * k + 1] = q + p.length;
+        const r = walk(c, k + 1, side, q + p.length);
+        if (r >= 0) return r;
+      }
+    if ((t.tags & a.tags) !== 0 || a.words.has(t.lower)) {
+      spans[2 * k] = q;
+      spans[2 * k + 1] = q + 1;
+      const r = walk(c, k + 1, side, q + 1);
+      if (r >= 0) return r;
+    }
+  }
+  spans[2 * k] = spans[2 * k + 1] = -1;
+  if ((a.end && !t) || a.optional) return walk(c, k + 1, side, q);
+  return -1;
+}
+
+/**
+ * The direction of the direction word nearest the figure's far side among those the last match of
+ * c took: the last one in text order after the figure, the last one before the figure too (the
+ * one nearest the figure), or null.
+ */
+function directionIn(c: Compiled, side: Side, after: boolean): Direction | null {
+  let best = -1;
+  let dir: Direction | null = null;
+  for (let k = 0; k < c.steps.length; k++) {
+    const from = c.spans[2 * k] as number;
+    const to = c.spans[2 * k + 1] as number;
+    if (from < 0 || !(c.steps[k] as Alt).directional || (best >= 0 && (after ? from < best : from > best))) continue;
+    const words: string[] = [];
+    for (let q = from; q < to; q++) words.push((side.at(q) as Token).lower);
+    const d = directionOf((after ? words : words.reverse()).join(" "));
+    if (d) {
+      best = from;
+      dir = d;
+    }
+  }
+  return dir;
+}
+
+interface CompiledPattern {
+  after: Compiled | null;
+  before: Compiled | null;
+  core: Compiled | null;
+}
+const compilePattern = (p: RolePattern): CompiledPattern => ({ after: compile(p.after, true), before: compile(p.before, false), core: compile(p.core, false) });
+
+const COMPILED = LEVEL_CHANGE_RULES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern), unless: (rule.unless ?? []).map(compilePattern) }));
+
+/** The windows of one figure. */
+interface Windows {
+  after: Win;
+  before: Win;
+  core: Win;
+}
+
+/** Does every window's pattern match, each walked outward from the figure? */
+const patternMatches = (p: CompiledPattern, ws: Windows): boolean =>
+  (!p.after || matchesAt(p.after, ws.after)) && (!p.before || matchesAt(p.before, ws.before)) && (!p.core || matchesAt(p.core, ws.core));
+
+function matchesAt(c: Compiled, w: Win): boolean {
+  const lead = c.lead;
+  if (lead) {
+    const t = w.side.at(w.from);
+    if (!t || ((t.tags & lead.tags) === 0 && !lead.words.has(t.lower))) return false;
+  }
+  return walk(c, 0, w.side, w.from) >= 0;
+}
+
+const HEDGE = compileStep("@hedge", false);
+
+/** How many tokens outward from q are hedge words or comparison bases ("about", "more than", "MoM", "~"). */
+function hedgeLength(side: Side, q: number): number {
+  let j = q;
+  // at most three hedges, as many as a figure carries ("a further approximately 3%")
+  for (let round = 0; round < 3; round++) {
+    const at = j;
+    // a comparison base after a word ("rose MoM")
+    while (side.at(j + 1) && ((side.at(j) as Token).tags & TAGS.baseWord) !== 0) j++;
+    const t = side.at(j);
+    if (!t) break;
+    const phrase = HEDGE.phrases.get(t.lower)?.find((p) => p.every((x, i) => side.at(j + i)?.lower === x));
+    if (phrase) j += phrase.length;
+    else if (HEDGE.words.has(t.lower)) j++;
+    if (j === at) break;
+  }
+  return j - q;
+}
+
+export interface Role {
+  kind: "level" | "change" | null;
+  direction: Direction | null;
+  /** The rule that decided, or null when none did. */
+  rule: string | null;
+}
+
+const NONE: Role = Object.freeze({ kind: null, direction: null, rule: null });
+
+/**
+ * The role of a figure from the text before it (from the previous figure's words on) and after it
+ * (to the next figure), and its hedge. The first rule of LEVEL_CHANGE_RULES that matches decides.
+ * Tokens already lexed from the same texts may be passed in.
+ */
+export function roleOf(left: string, hedge: Hedge, right: string, tokens?: { before: readonly Token[]; after: readonly Token[] }): Role {
+  const before = new Side(left, false, tokens?.before);
+  const after = new Side(right, true, tokens?.after);
+  // "... (+": a bracket and a sign before the figure belong to it
+  let from = 0;
+  const sign = before.at(from)?.text;
+  if (sign === "+" || sign === "-") from++;
+  if (before.at(from)?.text === "(") from++;
+  const hedges = hedgeLength(before, from);
+  const ws: Windows = { after: { side: after, from: 0 }, before: { side: before, from }, core: { side: before, from: from + hedges } };
+  for (let r = 0; r < COMPILED.length; r++) {
+    const { rule, pattern, unless } = COMPILED[r] as (typeof COMPILED)[number];
+    if (rule.hedged && hedges === 0) continue;
+    if (rule.hedge && !rule.hedge.includes(hedge)) continue;
+    if (!patternMatches(pattern, ws)) continue;
+    let vetoed = false;
+    for (let u = 0; u < unless.length && !vetoed; u++) vetoed = patternMatches(unless[u] as CompiledPattern, ws);
+    if (vetoed) continue;
+    const p = rule.produces;
+    if (p.kind === "level") return { kind: "level", direction: null, rule: rule.name };
+    if (p.direction !== "word") return { kind: "change", direction: p.direction, rule: rule.name };
+    // the word's direction: the last one in text order
+    let dir: Direction | null = null;
+    if (pattern.before) dir = directionIn(pattern.before, before, false) ?? dir;
+    if (pattern.core) dir = directionIn(pattern.core, before, false) ?? dir;
+    if (pattern.after) dir = directionIn(pattern.after, after, true) ?? dir;
+    return { kind: "change", direction: dir, rule: rule.name };
+  }
+  return NONE;
+}
