@@ -906,7 +906,11 @@ function markRanges(rs: Reading[], s: string): void {
     const before = s.slice(Math.max(0, r.figure.start - 24), r.figure.start);
     // "400,000-410,000 mt", "45-46GW": the first number carries no unit of its own
     // ("in August 2023 to 967,300 mt": a month's year is no first number)
-    if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before) && !MONTH_YEAR_TO_RE.test(before))
+    // "between 960,000 and 975,000 mt": the same with "between ... and"
+    const before40 = s.slice(Math.max(0, r.figure.start - 40), r.figure.start);
+    if (/\bbetween\s+(?:about\s+|around\s+|approximately\s+)?\d[\d,]*(?:\.\d+)?\s*(?:million|thousand|mn)?\s+and\s+(?:about\s+|around\s+)?$/i.test(before40))
+      r.excludedReason = ex("no-measure", `a range (${before40.replace(/^.*?\bbetween\s+/i, "between ")}${r.figure.raw}), not one number`);
+    else if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before) && !MONTH_YEAR_TO_RE.test(before))
       r.excludedReason = ex("no-measure", `a range (${before.replace(/^.*?(\d[\d,.]*\s*(?:[-–—~]|to)\s*)$/, "$1")}${r.figure.raw}), not one number`);
     // "silicon metal (Si≥97%)", "purity >99.9%": a grade, not a figure
     else if (/(?:[≥≤<>]=?|\bSi|\bNi|\bpurity(?: of)?|\bgrade(?: of)?)\s*$/i.test(before))
@@ -988,12 +992,23 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
       ),
   );
   if (own) return { ...own, role: "period" };
+  // "528,900 mt in June and 508,800 mt in July 2022": a month right after the figure is its own
+  const ownAfter = months.find(
+    (m) => m.start >= f.end && m.role !== "compare" && m.role !== "since" && /^\s*(?:in|for|during)\s+$/i.test(s.slice(f.end, m.start)),
+  );
+  if (ownAfter && months.some((m) => m.end <= f.start && m.role === "period" && /\d/.test(s.slice(m.end, f.start)))) return ownAfter;
   let best: MonthMention | null = null;
   let bestCost = Infinity;
   for (const m of months) {
     if (m.role === "compare" || m.role === "since") continue;
     // a month named after the figure in another clause ("fell 1.6%, and in October it is projected ...") is not its month
     if (m.start >= f.end && /[;]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b/i.test(s.slice(f.end, m.start))) continue;
+    // "... 528,900 mt in June and 508,800 mt in July 2022, which means output rose 2.33% MoM": the months compared
+    // with before the conclusion are not the conclusion's month
+    if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b/i.test(s.slice(m.end, f.start))) continue;
+    // "10.59% above the 541,000 mt of November 2024": the month of the figure compared with
+    if (m.start >= f.end && /\b(?:above|below|than|versus|vs\.?|compared (?:with|to)|from)\s+(?:the\s+|its\s+)?[\d,.]+/i.test(s.slice(f.end, m.start)))
+      continue;
     // a month inside brackets the figure is not in ("(30 days versus 31 days in October)") is an aside
     const openBefore = s.lastIndexOf("(", m.start);
     if (openBefore >= 0 && s.indexOf(")", openBefore) > m.start && !(f.start > openBefore && f.start < s.indexOf(")", openBefore))) continue;
@@ -1466,6 +1481,8 @@ const NP_STOP = new Set([
   "said",
   "says",
   "reported",
+  "means",
+  "meaning",
   "reports",
   "report",
   "notes",

@@ -603,6 +603,26 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               continue;
             }
           }
+          // "- Change on October: down 2.9%", "- Change on November 2024: up 6.8%": the label names the month compared with
+          // "2.45% below October's 613,300 mt and 10.59% above the 541,000 mt of November 2024": the figure compared with names its month
+          const changeMeasure = !!r.measure && /^(?:mom|yoy|mom_chg|yoy_chg)$/.test(r.measure);
+          const changeLabel = changeMeasure ? (CHANGE_ON_LABEL_RE.exec(s.slice(0, f.start)) ?? COMPARED_FIGURE_RE.exec(s.slice(f.end, f.end + 90))) : null;
+          if (changeLabel && r.measure) {
+            const cm = monthMentions(changeLabel[0])[0];
+            if (cm) {
+              const py = Number(period.slice(0, 4));
+              const pm = Number(period.slice(5, 7));
+              const year = cm.year ?? (cm.month < pm ? py : py - 1);
+              const against = makePeriod(year, cm.month);
+              const change = r.measure.endsWith("_chg") ? "_chg" : "";
+              if (against === addMonths(period, -1)) r.measure = `mom${change}` as Measure;
+              else if (against === addMonths(period, -12)) r.measure = `yoy${change}` as Measure;
+              else {
+                unused("other-base", `compared with ${formatMonthYear(cm)}, neither the month before nor a year earlier`, "change-on-label");
+                continue;
+              }
+            }
+          }
           // "12.6% higher than in December-February (QoQ)": compared with a span of months, not the month before
           if ((r.measure === "mom" || r.measure === "mom_chg") && COMPARE_SPAN_RE.test(s.slice(f.end, f.end + 80))) {
             unused("other-base", "compared with a span of months, not the month before", "compare-span");
@@ -1489,6 +1509,15 @@ const NOT_A_PART_LABEL =
   /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points)$/;
 
 /** "... than in December-February": a comparison with a span of months. */
+const COMPARED_FIGURE_RE = new RegExp(
+  String.raw`^\s*(?:above|below|higher than|lower than|more than|less than|up from|down from)\s+(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?'s\s+[\d,.]+|(?:the\s+|its\s+)?[\d,.]+\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|t|GW)\s+(?:of|in|for)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?)`,
+  "i",
+);
+const CHANGE_ON_LABEL_RE = new RegExp(
+  String.raw`^\s*[-•*▪–]?\s*(?:change|chg\.?|growth|difference)\s+(?:on|vs\.?|versus|against|from|over|compared (?:with|to))\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s*:\s*[^:]*$`,
+  "i",
+);
+
 /** The country a text names last ("In Indonesia, ...", "Indonesian output"), as a segment slug: "Indonesian" is indonesia. */
 function countryIn(text: string): string {
   let name = "";

@@ -490,7 +490,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "ceiling",
     reason: "other-time",
     scope: "right",
-    pattern: ["mt|tonnes|t?", "policy|production|output|capacity|industry|annual?", "ceiling|cap|limit|quota|target|goal|red"],
+    // (the figure is the ceiling: "the 45 million mt policy ceiling"; not "fell 11% under the DRC's export quota")
+    pattern: ["mt|tonnes|t?", "policy|production|output|capacity|industry|annual|government|national", "ceiling|cap|limit|quota|target|goal|red"],
     example: ["Operating capacity is close to the 45 million mt policy ceiling.", "45 million mt"],
   },
   {

@@ -86,6 +86,24 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output came in 5,000 mt below last month.", figure: "5,000 mt", kind: "change", direction: "down" },
   },
   {
+    // "10.59% above the 541,000 mt of November 2024": compared with the figure that follows
+    name: "more-than-next-figure",
+    pattern: { after: [",?", "@more", "the|that|its?", "$"] },
+    produces: { kind: "change", direction: "up" },
+    example: {
+      sentence: "Output was 2.45% below October's total and 10.59% above the 541,000 mt of November 2024.",
+      figure: "10.59%",
+      kind: "change",
+      direction: "up",
+    },
+  },
+  {
+    name: "less-than-next-figure",
+    pattern: { after: [",?", "@less", "the|that|its?", "$"] },
+    produces: { kind: "change", direction: "down" },
+    example: { sentence: "Output was 2.45% below the 613,300 mt of October.", figure: "2.45%", kind: "change", direction: "down" },
+  },
+  {
     name: "higher-lower-at-clause-end",
     pattern: { after: [",?", "mt?", "#baseWord?", "higher|lower", ".|;|,|$"] },
     produces: { kind: "change", direction: "word" },

@@ -208,6 +208,33 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "a forecast 'between 960,000 and 975,000 mt' is a range, no number",
+      "Copper Cathode\nSMM expects July 2025 copper cathode output to recover, to between 960,000 and 975,000 mt.\n",
+      [],
+    ],
+    [
+      "'- Change on May: down 2.9%' and '- Change on June 2024: up 6.8%' take the base from the month named",
+      "Alumina\nSMM's June 2025 snapshot of alumina:\n- Output: 7.6150 million mt\n- Change on May: down 2.9%\n- Change on June 2024: up 6.8%\n- Change on March: up 1.0%\n",
+      [
+        ["alumina", "2025-06", "actual", "output", 7615000],
+        ["alumina", "2025-06", "actual", "mom", -0.029],
+        ["alumina", "2025-06", "actual", "yoy", 0.068],
+      ],
+    ],
+    [
+      "'2.45% below May's 613,300 mt and 10.59% above the 541,000 mt of June 2024'; the months compared with before 'which means' are not its month",
+      "SMM production data for June 2025\nRefined Zinc\nJune's refined zinc output of 598,300 mt was 2.45% below May's 613,300 mt and 10.59% above the 541,000 mt of June 2024.\nPrimary Lead\nJune's primary lead output of 298,300 mt compared with 287,400 mt in May, which means output rose 3.8% MoM.\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 598300],
+        ["refined-zinc", "2025-06", "actual", "mom", -0.0245],
+        ["refined-zinc", "2025-05", "actual", "output", 613300],
+        ["refined-zinc", "2025-06", "actual", "yoy", 0.1059],
+        ["primary-lead", "2025-06", "actual", "output", 298300],
+        ["primary-lead", "2025-05", "actual", "output", 287400],
+        ["primary-lead", "2025-06", "actual", "mom", 0.038],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
