@@ -685,6 +685,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // a data-release label: "July estimate: 1,156,000 t"
       r.metric = "production";
       r.subject = left;
+    } else if (f.unitClass === "mt" && LABEL_FIGURE_IS_RE.test(left)) {
+      // "High-carbon ferrochrome: SMM's May 2026 figure is 738,600 mt": the label's product, its month's output
+      r.metric = "production";
+      r.subject = left;
     } else if (
       !prev &&
       /^\s*[-•*]?\s*[A-Za-z][\w()/ -]{1,50}:\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
@@ -1663,6 +1667,10 @@ const PLANT_NOUN_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b`, "i");
 const FOR_PLANTS_RE = new RegExp(String.raw`^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:${PLANT_NOUN_SRC}))\b`, "i");
 const PLANTS_WITH_CAPACITY_RE = new RegExp(
   String.raw`\b(?:${PLANT_NOUN_SRC})\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$`,
+  "i",
+);
+const LABEL_FIGURE_IS_RE = new RegExp(
+  String.raw`^\s*[-•*]?\s*[A-Za-z][\w()/ -]{1,50}:\s*(?:SMM(?:'s)?\s+)?(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+)?(?:figure|total|reading|number)\s+(?:is|was|came to|came in at|stood at)\s*(?:about\s+|approximately\s+|around\s+)?$`,
   "i",
 );
 const RAN_AT_RE = new RegExp(

@@ -962,7 +962,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
           .filter(
             (w) =>
               w.length >= 3 &&
-              !/^(?:metal|metals|production|output|market|china|chinese|data|the|and|weekly|monthly|daily|snapshot|outlook|overview|summary|highlights|review|update|prices?|inventor(?:y|ies)|week|month|notes?)$/.test(
+              !/^(?:metal|metals|production|output|market|china|chinese|data|the|and|weekly|monthly|daily|snapshot|outlook|overview|summary|highlights|review|update|prices?|inventor(?:y|ies)|week|month|notes?|smm|key|takeaways|view|our)$/.test(
                 w,
               ),
           );
@@ -1074,7 +1074,8 @@ function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): 
   return { heading: t, product: base, products: products.length ? products : base ? [base] : [], footer: false, paragraphs: [] };
 }
 
-const monthInside = (t: string): boolean => new RegExp(`\\b${MONTH_RE_SRC}\\b`).test(t);
+const MONTH_INSIDE_RE = new RegExp(`\\b${MONTH_RE_SRC}\\b`, "i");
+const monthInside = (t: string): boolean => MONTH_INSIDE_RE.test(t);
 
 /** A paragraph's sentences, split once (the edition month and the figures both read them); shared, read-only. */
 const SENTENCES = new WeakMap<Span, Span[]>();
@@ -1559,7 +1560,7 @@ const PAST_STATEMENT_RE =
 
 /** A writer's own tools, which SMM's reports do not name: "our model", "our desk", "our channel checks", "we model". */
 const DESK_RE =
-  /\b(?:our|my)\s+(?:own\s+)?(?:models?|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b/i;
+  /\b(?:our|my)\s+(?:own\s+)?(?:models?|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b|\bour\s+(?:house\s+)?views?\b|\bnot investment advice\b/i;
 
 /** Precision reasons that also keep a direction statement out of the trends (the others name bases or parts, which the trend reader settles itself). */
 const TREND_EXCLUDING: ReadonlySet<string> = new Set(["other-subject", "weekly-daily", "negated", "other-time"]);

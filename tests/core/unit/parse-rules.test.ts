@@ -235,6 +235,15 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "a broker's weekly: 'MONTHLY DATA: SMM (JUNE 2025)' is no product heading, 'Product: SMM's June 2025 figure is X mt' is output, the desk's 'OUR VIEW' is not SMM's",
+      "FERROALLOY WEEKLY - Week 27\nKEY TAKEAWAYS\n- Our weekly SiMn survey: operating rate 47.6% this week, up 1.9 pp WoW.\n\nMONTHLY DATA: SMM (JUNE 2025)\nHigh-carbon ferrochrome: SMM's June 2025 figure is 738,600 mt, up 1.4% MoM. SMM expects July output to increase further to around 745,000 mt.\n\nOUR VIEW\nWe think July ferrochrome output could reach about 760,000 mt.\n\nPage 3 | Not investment advice\n",
+      [
+        ["high-carbon-ferrochrome", "2025-06", "actual", "output", 738600],
+        ["high-carbon-ferrochrome", "2025-06", "actual", "mom", 0.014],
+        ["high-carbon-ferrochrome", "2025-07", "forecast", "output", 745000],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
