@@ -157,6 +157,8 @@ export function findFigures(s: string): Figure[] {
     let start = m.index + (m[0].length - m[0].trimStart().length);
     // "(1 wt = 10,000 mt)": a unit's definition, no figure
     if (/^\s*=/.test(s.slice(m.index + m[0].length)) || /=\s*$/.test(s.slice(Math.max(0, start - 4), start))) continue;
+    // "Unit: 1,000 tonne", "(units: 10,000 mt)": a unit declared, no figure
+    if (/\bunits?\s*(?::|=|in)\s*$/i.test(s.slice(Math.max(0, start - 12), start))) continue;
     // "30.45 10,000 mt", "361.25 (10,000 mt)": China's unit of ten thousand tonnes (万吨)
     let end = m.index + m[0].length;
     if ((unitClass === "mt" || unitClass === "mtyear") && /^10,?000$/.test(numText) && !scale) {

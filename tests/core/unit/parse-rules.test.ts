@@ -244,6 +244,11 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "a unit line ('Unit: 1,000 tonne') is no figure",
+      "Refined Tin\nIn June 2025, refined tin output rose 3.2% MoM.\nSource: SMM\nUnit: 1,000 tonne\n",
+      [["refined-tin", "2025-06", "actual", "mom", 0.032]],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
