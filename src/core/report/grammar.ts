@@ -425,6 +425,8 @@ const LEFT_MARKER_TAIL =
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
+const NEW_CLAUSE_LEVEL_RE =
+  /;\s*(?:and\s+)?[a-z][^;,]{3,60}?\s(?:came to|came in at|stood at|reached|was|were|totall?ed|amounted to)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 const CONJ_ONLY_RE =
   /^\s*\)?\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
@@ -659,7 +661,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.subject = left;
     } else if (prev) {
       r.metric = prev.metric;
-      r.subject = OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ")) ? left : prev.subject;
+      // ("...; and lithium carbonate from recycled material came to 4,420 mt": a new clause with its own subject)
+      r.subject = OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ")) || NEW_CLAUSE_LEVEL_RE.test(left) ? left : prev.subject;
       if (
         !r.excludedReason &&
         prev.excludedReason &&
@@ -998,6 +1001,9 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
       ),
   );
   if (own) return { ...own, role: "period" };
+  // "Unlike April, when a 6.2% increase was recorded, ...": the when-clause is about the month it follows
+  const whenOf = months.find((m) => m.end <= f.start && /^\s*,?\s*when\b[^,;.]*$/i.test(s.slice(m.end, f.start)));
+  if (whenOf) return { ...whenOf, role: "period" };
   // "528,900 mt in June and 508,800 mt in July 2022": a month right after the figure is its own
   const ownAfter = months.find(
     (m) => m.start >= f.end && m.role !== "compare" && m.role !== "since" && /^\s*(?:in|for|during)\s+$/i.test(s.slice(f.end, m.start)),

@@ -1106,6 +1106,12 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
         const future = isFutureText(maskPastExpect(s.text, () => " "));
         for (const m of monthMentions(s.text)) {
           if (m.role === "compare" || m.role === "since") continue;
+          // "SMM FLASH | 6 May 2022 | ...", "May 6, 2022": a date (of publication), not a month the figures are about
+          if (
+            /\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(s.text.slice(Math.max(0, m.start - 6), m.start)) ||
+            /^[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/.test(s.text.slice(m.start, m.end + 6))
+          )
+            continue;
           if (future && m.role !== "range-end") continue;
           // "For the whole of 2025, SMM expects ...": a year's end read from a year alone names no edition
           if (future && !MONTH_WORD_RE.test(s.text.slice(m.start, m.end))) continue;

@@ -249,6 +249,24 @@ describe("rules from real articles", () => {
       [["refined-tin", "2025-06", "actual", "mom", 0.032]],
     ],
     [
+      "a dated header ('SMM FLASH | 6 May 2025 | ...') is no edition month; 'Unlike April, when a 6.2% increase was recorded' is April's",
+      "SMM FLASH | 6 June 2025 | China's primary lead output slips in May\n\nChina's primary lead output in May 2025 was 301,800 mt, up 2.6% MoM. Unlike April, when a 6.2% increase was recorded, output saw no increase in May.\n",
+      [
+        ["primary-lead", "2025-05", "actual", "output", 301800],
+        ["primary-lead", "2025-05", "actual", "mom", 0.026],
+        ["primary-lead", "2025-04", "actual", "mom", 0.062],
+      ],
+    ],
+    [
+      "'...; and lithium carbonate from recycled material came to 4,420 mt' is the recycled part, not the part before",
+      "Lithium Carbonate\nIn June 2025, salt-lake output increased 9.7% MoM; and lithium carbonate from recycled material came to 4,420 mt, down 3.1% MoM.\n",
+      [
+        ["lithium-carbonate:salt-lake", "2025-06", "actual", "mom", 0.097],
+        ["lithium-carbonate:recycled", "2025-06", "actual", "output", 4420],
+        ["lithium-carbonate:recycled", "2025-06", "actual", "mom", -0.031],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
