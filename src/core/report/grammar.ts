@@ -653,7 +653,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     }
     // "; lepidolite converters ran at only 31.5%": producers running at a percentage is their operating rate
     // (only after a figure of the same sentence: alone, "smelters ran at 91.22%" needs an operating-rate context)
-    const ranAt = f.unitClass === "pct" && prev && /[;,]/.test(left) ? RAN_AT_RE.exec(left) : null;
+    // ("Cell makers operated at 79.6%": "operated at" says it without any context)
+    const ranAt = f.unitClass === "pct" && ((prev && /[;,]/.test(left)) || /\b(?:operated|operating)\s+at\b/i.test(left)) ? RAN_AT_RE.exec(left) : null;
     if (ranAt) metric = { metric: "oprate", index: ranAt.index, text: ranAt[0] };
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {

@@ -17,7 +17,7 @@ export function monthNumber(word: string): number | null {
 
 /** Capitalised month names (case-sensitive: "may" the verb is not a month). */
 /** The head nouns of a group of producers ("large smelters", "lepidolite converters"): the one list the grammar's patterns are built from. */
-export const PLANT_NOUN_SRC = "smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?";
+export const PLANT_NOUN_SRC = "smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?|makers?";
 
 export const MONTH_RE_SRC =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";

@@ -456,6 +456,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         };
         // ---- figures
         let prevFigureEnd = 0;
+        let clauseSubject = null as string | null;
         for (const r of readings) {
           const f = r.figure;
           const at = sent.start + f.start;
@@ -463,8 +464,24 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // previous figure and this one is this figure's subject, whatever the grammar carried over
           const gap = s.slice(prevFigureEnd, f.start);
           prevFigureEnd = f.end;
+          // "... to 1.0172 million mt, primary aluminium rose 3.4% MoM": a clause after a comma that names a product is about it
+          // (a later figure of the same clause, "... rose 3.4% MoM to 3.6942 million mt", keeps that clause's subject)
+          if (!/^\s*(?:MoM|YoY|m-o-m|y-o-y|month-on-month|year-on-year)?\s*(?:to|at)\s*(?:about|around|approximately|roughly)?\s*$/i.test(gap))
+            clauseSubject = null;
+          const commaClause: string = clauseSubject ?? gap.slice(gap.lastIndexOf(",") + 1);
+          const listed =
+            !r.segmentOverride &&
+            (gap.includes(",") || clauseSubject) &&
+            !/^\s*(?:in|at|on|as|with|from|than|for|of|to|by|amid|after|before|due|while|which|who)\b/i.test(commaClause)
+              ? mentionsIn(commaClause)
+              : [];
+          if (listed.length) clauseSubject = commaClause;
           const gapNames =
-            !r.segmentOverride && prevFigureEnd > 0 && /^\s*(?:[a-z%]+\s+){0,3}?(?:,\s*)?(?:and|while|whereas|but)\b/i.test(gap) ? mentionsIn(gap) : [];
+            listed.length > 0
+              ? listed
+              : !r.segmentOverride && prevFigureEnd > 0 && /^\s*(?:[a-z%]+\s+){0,3}?(?:,\s*)?(?:and|while|whereas|but)\b/i.test(gap)
+                ? mentionsIn(gap)
+                : [];
           const prov = { edition, section: sec.heading, sentence: s, start: orig(at), end: orig(sent.start + f.end), ...(source ? { source } : {}) };
           const unused = (reason: ReasonCode, why: string, rule?: string): void => {
             issues.push({
@@ -487,7 +504,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(r.excludedReason?.reason ?? "no-measure", r.excludedReason?.why ?? "no measure fits");
             continue;
           }
-          const who = attribute(r.segmentOverride ?? (gapNames.length ? gap : r.subject), sec, mentionsIn, articleProduct);
+          const who = attribute(r.segmentOverride ?? (listed.length ? commaClause : gapNames.length ? gap : r.subject), sec, mentionsIn, articleProduct);
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
             continue;
@@ -508,7 +525,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // "In Indonesia, by contrast, NPI output rose 3.6%": the country's own product (Indonesian NPI)
           if (regionalOk && hit?.rule === "fronted-country" && country) who.product = regionalProduct(country, who.product, catalog) ?? who.product;
           const subj = readSubject(
-            r.segmentOverride ? r.segmentOverride : r.subject,
+            r.segmentOverride ? r.segmentOverride : listed.length ? commaClause : r.subject,
             words(who.product),
             phrases(who.product),
             r.segmentOverride ? "production" : r.metric,

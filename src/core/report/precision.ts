@@ -120,6 +120,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-base",
     scope: "right",
     pattern: ["#cmpPrep", "the|its|their|a?", "*", "average|peak"],
+    // "operated at 79.6% on average": an average rate, not a comparison with one
+    unless: [["on", "average"]],
     example: ["Output was 7,600 mt above the first-quarter monthly average.", "7,600 mt"],
   },
   {

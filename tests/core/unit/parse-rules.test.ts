@@ -267,6 +267,18 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "a summary's comma-separated clauses each name their product; 'Cell makers operated at 79.6%, up 3.8 percentage points' is the operating rate",
+      "China's metal output in June 2025: copper cathode output fell 1.85% MoM to 1,017,200 mt, primary aluminium rose 3.4% MoM to 3.6942 million mt.\nSolar Cell\nCell makers operated at 79.6% on average in June 2025, up 3.8 percentage points MoM.\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "mom", -0.0185],
+        ["copper-cathode", "2025-06", "actual", "output", 1017200],
+        ["aluminum", "2025-06", "actual", "mom", 0.034],
+        ["aluminum", "2025-06", "actual", "output", 3694200],
+        ["solar-cell", "2025-06", "actual", "operating_rate", 0.796],
+        ["solar-cell", "2025-06", "actual", "operating_rate_mom", 0.038],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
