@@ -131,6 +131,8 @@ function readEvidence(x: unknown): Evidence | null {
     const r = x.review.filter((y): y is ReviewReason => oneOf(y, REVIEW_REASONS));
     if (r.length) e.review = r;
   }
+  if (str(x.roleRule) && x.roleRule) e.roleRule = intern(x.roleRule);
+  if (str(x.basisRule) && x.basisRule) e.basisRule = intern(x.basisRule);
   return shareEvidence(e, evidences, Infinity);
 }
 let evidences = new Map<string, Evidence>();

@@ -94,6 +94,9 @@ export interface Evidence {
   confidence: "high" | "low";
   /** Why it is marked for review; empty or absent when it is not. */
   review?: ReviewReason[];
+  /** The rules of the parser's role table (level or change) and basis table that read the figure, when one did. */
+  roleRule?: string;
+  basisRule?: string;
 }
 
 /** An analyst's decision on a figure in the import review. */

@@ -29,7 +29,13 @@ export function evidenceOf(r: Reading, ctx: Context): Evidence {
   const rule = r.expectedLevel
     ? "expected-level"
     : `${r.metric ?? "production"}-${r.kind ?? "plain"}-${r.basis ?? "unmarked"}${r.segmentOverride !== undefined ? "-listed" : ""}${r.ytd ? "-cumulative" : ""}`;
-  return { rule, confidence: review.some((x) => WEAK.has(x)) ? "low" : "high", ...(review.length ? { review } : {}) };
+  return {
+    rule,
+    confidence: review.some((x) => WEAK.has(x)) ? "low" : "high",
+    ...(review.length ? { review } : {}),
+    ...(r.roleRule ? { roleRule: r.roleRule } : {}),
+    ...(r.basisRule ? { basisRule: r.basisRule } : {}),
+  };
 }
 
 /**
@@ -37,7 +43,7 @@ export function evidenceOf(r: Reading, ctx: Context): Evidence {
  * review reasons, kept in `cache` (the parser's output and the dataset loader both use it).
  */
 export function shareEvidence(e: Evidence, cache: Map<string, Evidence>, limit = 10_000): Evidence {
-  const k = `${e.rule}|${e.confidence}|${e.review?.join(",") ?? ""}`;
+  const k = `${e.rule}|${e.confidence}|${e.review?.join(",") ?? ""}|${e.roleRule ?? ""}|${e.basisRule ?? ""}`;
   const hit = cache.get(k);
   if (hit) return hit;
   const frozen = Object.freeze({ ...e, ...(e.review ? { review: Object.freeze([...e.review]) as ReviewReason[] } : {}) });

@@ -43,6 +43,7 @@ import {
   monthNumber,
   type Metric,
 } from "./lexicon";
+import { basisOf } from "./basis";
 import { roleOf, type Role } from "./roles";
 
 /** Why a number is not a figure: a reason code (for logic) and words (for the message). */
@@ -89,6 +90,9 @@ export interface Reading {
   leadCompare?: { month: number; year: number };
   /** "the expected 1.0166 million mt": the forecast for the edition month. */
   expectedLevel: boolean;
+  /** The rules of the role table (roles.ts) and of the basis table (basis.ts) that read the figure, or null (later steps may still change the reading). */
+  roleRule: string | null;
+  basisRule: string | null;
   month: MonthMention | null;
   excludedReason: Exclusion | null;
   measure: Measure | null;
@@ -345,8 +349,6 @@ function futureText(s: string): boolean {
 const GLOBAL_VARIANT = new WeakMap<RegExp, RegExp>();
 
 /** Patterns whose last match the grammar looks for (module constants: lastMatch caches its global variant per RegExp). */
-const EXPECT_LEFT_RE =
-  /\b(?:vs\.?|versus|against)\s+(?:SMM(?:'s)?\s+|the\s+)?(?:forecast|estimate|expectations?)\s*:?\s*$|\bexpectations?\s+(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$|\b(?:than expected|than forecast|the forecast|(?:SMM's|our|the|its) (?:prior |earlier |previous )?(?:forecast|estimate|expectation|projection)s?)(?:\s+(?:made|issued|published|given)\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?\w+)?\s+by\s*(?:approximately|about|around|nearly|over|more than)?\s*$/i;
 const RATE_PHRASE_RE = /\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i;
 const RATE_OWNER_HEAD_RE = new RegExp(
   String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?`,
@@ -386,15 +388,6 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
   return best;
 }
 
-/** "from January", "than in March" (not "from January 2024"): a month-on-month base. */
-const MONTH_COMPARE_RE = new RegExp(
-  `(?:from|than|over|on|above|below|compared (?:to|with)|versus|vs\\.?) (?:in |during )?${MONTH_RE_SRC}(?!\\s*,?\\s*(?:19|20)\\d{2})`,
-);
-/** "August last year", "August 2024": the same month a year earlier. */
-const MONTH_YEAR_AGO_RE = new RegExp(
-  `${MONTH_RE_SRC}\\s*,?\\s*(?:(?:19|20)\\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year)`,
-);
-
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
   String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below|increase|decrease|decline|drop|rise|fall|gain|growth|reduction|contraction)\s+)?(?:from\s+(?=YoY|MoM|y\/y|m\/m))?(?:` +
@@ -417,10 +410,6 @@ const TRAILING_RE = new RegExp(
     String.raw`))+`,
   "i",
 );
-
-/** "a MoM decline of", "YoY growth exceeded", "the month-on-month change was" */
-const LEFT_MARKER_TAIL =
-  /^\s*,?\s*(?:(?:it|output|production|this|that)\s+(?:was|is|were)\s+(?:up|down|higher|lower)\s*(?:by)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$)|^\s*(?:production\s+|output\s+|supply\s+)?(?:increase|decrease|decline|drop|rise|growth|gain|fall|reduction|change|increases|declines|contraction|recovery|rebound|pickup)\s+(?:of|by|was|were|is|stood at|came to|came in at|reached|hit|exceeded|exceeding|of over|of more than|of about|of approximately|was about|was approximately)?\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i;
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 const OWN_SUBJECT_RE =
@@ -516,22 +505,6 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
 }
 
 /**
- * A comparison marker leading the figure at the end of a left context ("MoM up", ", YoY:", "a MoM
- * increase of"): the match, its group 1 the marker.
- */
-function leadMarkerOf(tail: string): RegExpExecArray | null {
-  return (
-    /\b(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:up|down|higher|lower|rose|fell|increased|decreased|increase|decrease|rise|fall|reduce|reduced|drop|dropped|grow|grew|decline|declined)\s*(?:by\s*)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
-      tail,
-    ) ??
-    /(?:^|[,;(])\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*[+-]?$/i.exec(tail) ??
-    /\b(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped|a|an)\s+(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:(?:increase|decrease|decline|drop|rise|fall|growth|gain)\s+)?(?:of\s+|by\s+)?(?:about|approximately|around|nearly|over|more than|some|roughly)?\s*[+-]?$/i.exec(
-      tail,
-    )
-  );
-}
-
-/**
  * "fall 0.91%, year-on-year increase 15.63%", "metal content 31,200 mt, down 4.3%": a (marker and) direction word
  * after a comma, right before the next figure, lead that figure, so they say nothing of this one's direction.
  */
@@ -584,6 +557,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       direction: null,
       subject: "",
       expectedLevel: false,
+      roleRule: null,
+      basisRule: null,
       month: null,
       excludedReason: null,
       measure: null,
@@ -603,47 +578,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       )
     )
       r.excludedReason = ex("not-production", "a share, not a change");
-    // ---- comparison basis: own markers after, then before
-    // "a month-on-month (MoM) increase of": the bracketed abbreviation repeats the marker
-    const leftTail = left.replace(/\s*\((?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\)/gi, "").slice(-60);
-    // "m-o-m up 1.1%, y/y down 2.0%": a marker right before the direction word is this figure's own
-    const ownLead = leadMarkerOf(leftTail);
-    const last60 = left.slice(-60);
-    const leadMarker = last60 === leftTail ? ownLead !== null : leadMarkerOf(last60) !== null;
-    if (leadMarker) {
-      // decided below from the marker before the figure
-    } else if (MOM_RE.test(trailing) || MONTH_COMPARE_RE.test(trailing)) r.basis = "mom";
-    if (/\bthan (?:in )?(?:19|20)\d{2}\b/i.test(trailing)) r.basis = "yoy";
-    // "than in August last year", "from August 2024": the same month a year earlier
-    // (an explicit "MoM" right after the number wins: "down 18.7% MoM from December 2024")
-    if (!/^\s*(?:MoM|m-o-m|m\/m|month[- ]on[- ]month)\b/i.test(trailing) && MONTH_YEAR_AGO_RE.test(trailing)) r.basis = "yoy";
-    if (YOY_RE.test(trailing)) r.basis = r.basis === "mom" && trailing.search(YOY_RE) < trailing.search(MOM_RE) ? "yoy" : (r.basis ?? "yoy");
-    if (
-      /^\s*(?:mt\s*)?(?:higher|lower|more|less) than (?:expected|the forecast|expectations)|^\s*(?:mt\s+)?(?:above|below|over|beyond|short of) (?:the )?(?:SMM(?:'s)?\s+)?(?:own\s+|earlier\s+|previous\s+|prior\s+)?(?:expectations?|forecast)|^\s*(?:mt\s+)?(?:above|below|over|beyond|short of) the (?:figure|level|number|volume) (?:that )?SMM (?:had )?(?:projected|expected|forecast|estimated)|^\s*(?:mt\s*)?(?:compared (?:with|to)|against|versus|vs\.?|from|over|above|below|on)\s+(?:the\s+)?(?:SMM(?:'s)?\s+)?(?:expected|forecast|estimated?|expectations?)\b/i.test(
-        rightFull,
-      )
-    )
-      r.basis = "expect";
-    if (ownLead) r.basis = /^(?:m|month)/i.test(ownLead[1] ?? "") ? "mom" : "yoy";
-    if (!r.basis) {
-      const lm = lastMatch(MOM_RE, leftTail);
-      const ly = lastMatch(YOY_RE, leftTail);
-      const le = lastMatch(EXPECT_LEFT_RE, left.slice(-110));
-      if (le) r.basis = "expect";
-      else if (
-        lm &&
-        (!ly || lm.index > ly.index) &&
-        (LEFT_MARKER_TAIL.test(leftTail.slice(lm.index + lm.text.length)) ||
-          /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(lm.index + lm.text.length)))
-      )
-        r.basis = "mom";
-      else if (
-        ly &&
-        (LEFT_MARKER_TAIL.test(leftTail.slice(ly.index + ly.text.length)) ||
-          /^\s*(?::|by)\s*(?:about|approximately|around|some|nearly|over)?\s*$/.test(leftTail.slice(ly.index + ly.text.length)))
-      )
-        r.basis = "yoy";
-    }
+    // ---- comparison basis: the basis table (basis.ts), own markers before, after, then words before
+    const b = basisOf(left, trailing, rightFull);
+    r.basis = b.basis;
+    r.basisRule = b.rule;
     // ---- metric and subject
     let metric = nearestMetric(left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)));
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
@@ -769,6 +707,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
             f,
             withoutNextLead(rightFull, i + 1 < figs.length),
           );
+    r.roleRule = "rule" in lk ? lk.rule : null;
     if (lk.kind) {
       r.kind = lk.kind;
       r.direction = lk.direction;

@@ -251,6 +251,26 @@ export const CHANGE_AFTER_RE =
   /^\s*,?\s*(?:mt\s+)?(?:MoM\s+|YoY\s+|m-o-m\s+|y-o-y\s+|m\/m\s+|y\/y\s+|month-on-month\s+|year-on-year\s+|monthly\s+|yearly\s+|month-over-month\s+|year-over-year\s+)?(?:and\s+(?:an?\s+)?\d+(?:\.\d+)?\s?%\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year|monthly|yearly|month-over-month|year-over-year)\s+)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|cut|contraction|dip|(?:higher|lower|more|less|above|below)(?=\s+(?:than|year|YoY|MoM|y\/y|m\/m|y-o-y|m-o-m|month|from|compared|on|in|the same|(?:a|one) year|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b)|(?:higher|lower)(?=\s*(?:[.;]|,\s|$)))\b/i;
 
 /**
+ * Every phrase of some patterns whose alternatives are in braces, "" among them for none:
+ * "from {the |}{previous|prior} month" is "from the previous month", "from previous month" and two more.
+ */
+function phrases(...patterns: string[]): string[] {
+  const out = new Set<string>();
+  for (const p of patterns) {
+    let acc = [""];
+    for (const part of p.split(/(\{[^}]*\})/)) {
+      const alts = part.startsWith("{") ? part.slice(1, -1).split("|") : [part];
+      acc = acc.flatMap((x) => alts.map((y) => x + y));
+    }
+    for (const x of acc) out.add(x.replace(/\s+/g, " ").trim());
+  }
+  return [...out];
+}
+
+/** The ways of writing "month on month" and "year on year" (hyphens or spaces). */
+const ON = (w: string): string[] => phrases(`${w}{-| }on{-| }${w}`, `${w}{-| }over{-| }${w}`);
+
+/**
  * Word classes of the role rules (roles.ts), each a list of words or phrases (a phrase is its tokens
  * as the lexer reads them, space-separated: "approx ." is "approx" and "."). A rule's step "@name"
  * matches one of them, the longest first.
@@ -366,6 +386,127 @@ export const ROLE_WORDS = {
   basisWord: ["mom", "yoy", "m/m", "y/y", "m-o-m", "y-o-y", "month-on-month", "year-on-year", "monthly", "yearly", "month-over-month", "year-over-year"],
   /** Words that only join a figure to the one before ("..., and about 3%"). */
   conjunction: ["and", "or", "as well as"],
+  // ---- the comparison basis rules (basis.ts)
+  /** A month-on-month base, as MOM_RE reads one ("MoM", "from the previous month", "on a monthly basis"). */
+  mom: [
+    "mom",
+    "m/m",
+    "m-o-m",
+    ...ON("month"),
+    ...phrases(
+      "on the month",
+      "on a monthly basis",
+      "sequentially",
+      "from {the |}{previous|prior|last|preceding} month",
+      "{compared|relative} {to|with} {the |}{previous|prior|last|preceding} month",
+      "over the {previous|prior|last} month",
+      "than {in |during |}{the |}{previous|prior|last|preceding} month",
+      "{from|than|on} a month {earlier|ago|before}",
+      "monthly",
+    ),
+  ],
+  /** A year-on-year base, as YOY_RE reads one ("YoY", "from a year earlier", "than the same month of last year"). */
+  yoy: [
+    "yoy",
+    "y/y",
+    "y-o-y",
+    ...ON("year"),
+    ...phrases(
+      "on the year",
+      "on an annual basis",
+      "{from|than|over|on|compared to|compared with} a year {earlier|ago|before}",
+      "{compared|relative} {to|with} {the |}same {period|month} {of |in |}{last|the previous|the prior} year",
+      "{from|than|over|on} {in |}{the |}same {period|month} {of |in |}{last|the previous|the prior} year",
+      "{compared|relative} {to|with} {the |}{same period|a year} {a year |}{earlier|ago|before}",
+      "{compared to|compared with|than|from|over|on} {the |}{previous|prior|last|preceding} year",
+      "{above|below|than|over|from|compared to|compared with} the same {_ |}{month|months|period} {of|in} {the |}{last|previous|prior} year",
+      "annually",
+      "yearly",
+      "a yearly",
+    ),
+  ],
+  /** A month-on-month marker opening the words after a figure ("3% MoM from December 2024": not a year-ago month). */
+  momMarker: ["mom", "m-o-m", "m/m", ...phrases("month{-| }on{-| }month")],
+  /** A verb between a marker and its figure ("MoM up 1.1%", "y/y fell 2%"). */
+  markerVerb: [
+    "up",
+    "down",
+    "higher",
+    "lower",
+    "rose",
+    "fell",
+    "increased",
+    "decreased",
+    "increase",
+    "decrease",
+    "rise",
+    "fall",
+    "reduce",
+    "reduced",
+    "drop",
+    "dropped",
+    "grow",
+    "grew",
+    "decline",
+    "declined",
+  ],
+  /** A word before a marker and its figure ("up MoM 3%", "a MoM increase of 3%"). */
+  markerLead: ["up", "down", "higher", "lower", "rose", "fell", "increased", "decreased", "declined", "grew", "dropped", "a", "an"],
+  /** A change noun between a marker and its figure ("a MoM increase of"). */
+  markerNoun: ["increase", "decrease", "decline", "drop", "rise", "fall", "growth", "gain"],
+  /** A change noun between a marker before a figure and the figure ("MoM growth exceeded 3%"). */
+  markerTailNoun: [
+    "increase",
+    "decrease",
+    "decline",
+    "drop",
+    "rise",
+    "growth",
+    "gain",
+    "fall",
+    "reduction",
+    "change",
+    "increases",
+    "declines",
+    "contraction",
+    "recovery",
+    "rebound",
+    "pickup",
+  ],
+  /** What links that noun to the figure ("the MoM decline was", "a YoY increase of"). */
+  markerTailLink: ["of", "by", "was", "were", "is", "stood at", "came to", "came in at", "reached", "hit", "exceeded", "exceeding"],
+  /** The subject and verb of "MoM, output was up by 3%". */
+  markerSubject: ["it", "output", "production", "this", "that"],
+  /** Hedges between the words of a basis and the figure ("a MoM increase of about 3%"). */
+  basisHedge: ["about", "approximately", "around", "nearly", "over", "more than", "some", "roughly"],
+  /** Month names as a comparison names them ("from August", "than in Sept. 2024"). */
+  monthName: [...MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"],
+  /** What makes a month a year-ago month ("August last year", "August of the previous year"). */
+  yearAgo: phrases("last year", "of last year", "a year {earlier|ago|before}", "{of |}{the |}{previous|prior|last} year"),
+  /** What compares with a month ("from January", "than in March", "versus May"). */
+  monthCompare: ["from", "than", "over", "on", "above", "below", "compared to", "compared with", "versus", "vs", "vs ."],
+  /** What a figure above or below an expectation is compared with ("3% higher than expected"). */
+  expectedThing: ["expected", "the forecast", "expectations"],
+  /** Above or below ("12,900 mt below SMM's expectation"). */
+  beyond: ["above", "below", "over", "beyond", "short of"],
+  /** An expectation or forecast as a noun. */
+  expectNoun: ["expectation", "expectations", "forecast", "forecasts", "forecasted"],
+  /** "above the figure SMM had projected". */
+  smmFigure: ["figure", "level", "number", "volume"],
+  smmVerb: ["projected", "expected", "forecast", "estimated"],
+  /** What compares with an expectation ("versus SMM's forecast", "against the expected"). */
+  versusExpect: ["compared with", "compared to", "against", "versus", "vs", "vs .", "from", "over", "above", "below", "on"],
+  expectWord: ["expected", "forecast", "estimate", "estimated", "expectation", "expectations"],
+  /** An expectation before a figure ("than expected by 3%", "SMM's previous forecast by"). */
+  expectRef: phrases(
+    "than expected",
+    "than forecast",
+    "the forecast",
+    "{smm's|our|the|its} {prior |earlier |previous |}{forecast|estimate|expectation|projection}{|s}",
+  ),
+  /** "the forecast made at the end of October by 3%". */
+  issued: ["made", "issued", "published", "given"],
+  periodPart: ["end of", "start of", "beginning of", "middle of"],
 } as const;
 export type RoleWordClass = keyof typeof ROLE_WORDS;
 

@@ -21,7 +21,8 @@
  *   comma or semicolon).
  * - "^" as the first step of a `before` or `core` pattern: the text starts here (the pattern
  *   spans the whole window); "$" as an alternative in an `after` pattern: the text ends here
- *   (".|;|,|$": the end of a clause).
+ *   (".|;|,|$": the end of a clause), and "^" likewise in a `before` one ("^|,|;|(").
+ * - "_" as a token of a class's phrase: any one word ("the same _ months of last year").
  * A rule producing a change "from the word" takes the direction of the last word the pattern matched
  * (not a skipped one) that has a direction in the lexicon ("a 28-percentage-point drop": down).
  */
@@ -221,7 +222,7 @@ const FIRST_PIECE = { after: 12, before: 16 };
  * at a space: a token never spans a space and lex() looks behind nothing, so the tokens are the
  * ones lex() gives for the whole text. Most rules decide within a few words of the figure.
  */
-class Side {
+export class Side {
   private readonly toks: Token[] = [];
   private pos: number;
   private piece: number;
@@ -266,7 +267,7 @@ const SPACE_RE = /\s/;
 /** JavaScript's \s (what lex() skips between tokens). */
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE_RE.test(String.fromCharCode(c)));
 
-interface Alt {
+export interface Alt {
   /** Gap steps: how many tokens they may skip (0: not a gap), and whether a comma or semicolon stops them. */
   gap: number;
   clause: boolean;
@@ -281,6 +282,9 @@ interface Alt {
   /** Some of its words have a direction (the ones a change "from the word" takes it from). */
   directional: boolean;
 }
+
+/** What "_" in a phrase takes: one word (a regular expression's \w+). */
+const WORD_RE = /^\w+$/;
 
 const NO_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map();
 
@@ -301,25 +305,26 @@ function compileStep(s: Step, forward: boolean): Alt {
   const words = new Set<string>();
   const phrases = new Map<string, string[][]>();
   for (const a of body.split("|")) {
-    if (a === "$") end = true;
+    if (a === "$" || a === "^") end = true;
     else if (a.startsWith("#")) tags |= TAGS[a.slice(1) as TagName];
     else if (a.startsWith("@"))
       for (const p of ROLE_WORDS[a.slice(1) as RoleWordClass] as readonly string[]) {
         const toks = forward ? p.split(" ") : p.split(" ").reverse();
         if (toks.length === 1) words.add(p);
-        else
-          phrases.set(
-            toks[0] as string,
-            [...(phrases.get(toks[0] as string) ?? []), toks].sort((x, y) => y.length - x.length),
-          );
+        else {
+          const list = phrases.get(toks[0] as string);
+          if (list) list.push(toks);
+          else phrases.set(toks[0] as string, [toks]);
+        }
       }
     else words.add(a);
   }
+  for (const list of phrases.values()) list.sort((x, y) => y.length - x.length);
   const directional = [...words].some((w) => directionOf(w)) || [...phrases.values()].some((ps) => ps.some((x) => directionOf(x.join(" "))));
   return { gap: 0, clause: false, optional, tags, words, phrases, end, directional };
 }
 
-interface Compiled {
+export interface Compiled {
   /** The steps in walking order: as written after the figure, reversed before it. */
   steps: Alt[];
   /** What the first token a match takes can be (the steps up to the first required one), or null when anything can start one. */
@@ -328,7 +333,7 @@ interface Compiled {
   spans: Int32Array;
 }
 
-function compile(steps: Step[] | undefined, forward: boolean): Compiled | null {
+export function compile(steps: Step[] | undefined, forward: boolean): Compiled | null {
   if (!steps) return null;
   const alts = steps.map((x) => compileStep(x, forward));
   if (!forward) alts.reverse();
@@ -346,7 +351,7 @@ function compile(steps: Step[] | undefined, forward: boolean): Compiled | null {
 }
 
 /** A window: the tokens of a side from `from` outward. */
-interface Win {
+export interface Win {
   side: Side;
   from: number;
 }
@@ -376,7 +381,10 @@ function walk(c: Compiled, k: number, side: Side, q: number): number {
     if (phrases)
       for (const p of phrases) {
         let ok = true;
-        for (let i = 1; i < p.length && ok; i++) ok = side.at(q + i)?.lower === p[i];
+        for (let i = 1; i < p.length && ok; i++) {
+          const x = side.at(q + i);
+          ok = x !== undefined && (p[i] === "_" ? WORD_RE.test(x.text) : x.lower === p[i]);
+        }
         if (!ok) continue;
         spans[2 * k] = q;
         spans[2 * k + 1] = q + p.length;
@@ -418,6 +426,20 @@ function directionIn(c: Compiled, side: Side, after: boolean): Direction | null 
   return dir;
 }
 
+/** The words each step of c's last match took (lower case, in text order), skipping gaps and steps that took none. */
+export function takenWords(c: Compiled, side: Side, forward: boolean): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < c.steps.length; k++) {
+    const from = c.spans[2 * k] as number;
+    const to = c.spans[2 * k + 1] as number;
+    if (from < 0 || (c.steps[k] as Alt).gap > 0) continue;
+    const words: string[] = [];
+    for (let q = from; q < to; q++) words.push((side.at(q) as Token).lower);
+    out.push((forward ? words : words.reverse()).join(" "));
+  }
+  return forward ? out : out.reverse();
+}
+
 interface CompiledPattern {
   after: Compiled | null;
   before: Compiled | null;
@@ -438,7 +460,7 @@ interface Windows {
 const patternMatches = (p: CompiledPattern, ws: Windows): boolean =>
   (!p.after || matchesAt(p.after, ws.after)) && (!p.before || matchesAt(p.before, ws.before)) && (!p.core || matchesAt(p.core, ws.core));
 
-function matchesAt(c: Compiled, w: Win): boolean {
+export function matchesAt(c: Compiled, w: Win): boolean {
   const lead = c.lead;
   if (lead) {
     const t = w.side.at(w.from);
