@@ -370,7 +370,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       }
       // ("\tunits\tkt\t%": a sheet row whose first cells are empty keeps its leading tabs, so each cell stays in its column)
       const lineStart = text.lastIndexOf("\n", para.start - 1) + 1;
-      const row = text.slice(lineStart, para.start).includes("\t") ? { ...para, text: text.slice(lineStart, para.end), start: lineStart } : para;
+      const row =
+        para.text.includes("\t") && text.slice(lineStart, para.start).includes("\t")
+          ? { ...para, text: text.slice(lineStart, para.end), start: lineStart }
+          : para;
       const cells = tableCells(row.text);
       if (!cells) table = null;
       else {
