@@ -34,7 +34,7 @@ import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WO
 import { lines, looksBinary, normalizeWithMap, sentences, unwrapHardBreaks, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
-import { emptyCell, longRowColumn, readHeader, tableCells, unitOfHeading, type Cell, type Column, type TableHeader } from "./table";
+import { emptyCell, longRowColumn, periodOfCell, readHeader, readUnitsRow, tableCells, unitOfHeading, type Cell, type Column, type TableHeader } from "./table";
 import { unusedMessage } from "../messages";
 import { implausible } from "../plausible";
 import { evidenceOf } from "./evidence";
@@ -230,6 +230,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       segment = "physical-content";
     const rowText = para.text;
     const rowUnit = unitOfHeading(first.text);
+    // "Copper | SMM | Sep-2024 | ...": a Period column gives the row its month ("Q3", "Jan-Sep": not one month, not read)
+    const rowPeriod = t.periodCol >= 0 ? periodOfCell(cells[t.periodCol]?.text ?? "") : { month: null, year: null };
+    if (!rowPeriod) {
+      issues.push({
+        code: "unused-number",
+        reason: "other-time",
+        rule: "table-row",
+        message: `the row "${rowText.trim().slice(0, 80)}" is about "${cells[t.periodCol]?.text ?? ""}", not one month: not read`,
+        section: sec.heading,
+        sentence: rowText,
+        start: orig(para.start),
+        end: orig(para.end),
+      });
+      return;
+    }
     // a long table's row is one figure: its measure, month and unit from their own cells
     const longCol = (i: number): Column | null => (t.long && i === t.long.valueCol ? longRowColumn(t.long, cells) : null);
     for (let i = t.productCol + 1; i < cells.length && i < t.columns.length; i++) {
@@ -238,11 +253,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       if (!col.measure || emptyCell(cell.text)) continue;
       // a column with no unit of its own takes the one the text declares over the table ("units: mt; MoM % ...")
       // ("Solar Cell (GW) | 58.3": a row label's own unit comes first)
+      // (an operating rate is in %, and its change in pp, when nothing says otherwise)
+      const rateUnit = col.measure === "operating_rate" ? "%" : col.measure === "operating_rate_mom" || col.measure === "operating_rate_yoy" ? "pp" : null;
       const unit =
         col.unit ??
-        (PCT_MEASURES.has(col.measure) ? (declaredUnits.pct ? "%" : null) : TONNE_MEASURES.has(col.measure) ? (rowUnit ?? declaredUnits.tonnes) : null);
+        (PCT_MEASURES.has(col.measure) ? (declaredUnits.pct ? "%" : rateUnit) : TONNE_MEASURES.has(col.measure) ? (rowUnit ?? declaredUnits.tonnes) : null);
       const f = findFigures(cell.text)[0] ?? bareFigure(cell.text, unit);
       if (!f) continue;
+      // ("0.80" in a rate column with no unit may be a fraction: not read)
+      if (!col.unit && !declaredUnits.pct && col.measure === "operating_rate" && f.raw.endsWith(" %") && f.value <= 1) continue;
       const at = para.start + cell.start;
       const prov = { edition, section: sec.heading, sentence: rowText, start: orig(at + f.start), end: orig(at + f.end), ...(source ? { source } : {}) };
       const unused = (reason: ReasonCode, why: string): void => {
@@ -266,11 +285,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         unused("no-measure", `the column says ${col.measure}, the cell holds ${f.raw}`);
         continue;
       }
-      const month = col.month ?? t.month;
-      const period = month ? resolvePeriod({ start: 0, end: 0, month, year: col.year ?? t.year, role: "period" }, edition) : edition;
+      // the column's own month, else the row's (Period column), else the table's; "Next-month fcst": one after
+      const month = col.month ?? rowPeriod.month ?? t.month;
+      const year = col.month ? (col.year ?? t.year) : rowPeriod.month ? rowPeriod.year : t.year;
+      const base = month ? resolvePeriod({ start: 0, end: 0, month, year, role: "period" }, edition) : edition;
+      const period = col.offset ? addMonths(base, col.offset) : base;
       const cmp = comparePeriods(period, edition);
-      if (cmp < 0 || comparePeriods(period, addMonths(edition, 3)) > 0) {
-        unused("other-time", `about ${period}`);
+      // (a row the Period column dates to an earlier month holds that month's actuals, as a sentence would)
+      const earlierRow = cmp < 0 && !col.month && !col.forecast && rowPeriod.month !== null && comparePeriods(period, addMonths(edition, -12)) >= 0;
+      if ((cmp < 0 && !earlierRow) || comparePeriods(period, addMonths(edition, 3)) > 0 || (col.forecast && cmp <= 0)) {
+        unused("other-time", `about ${period}${col.forecast && cmp <= 0 ? " (a forecast column)" : ""}`);
         continue;
       }
       const sign = f.explicitSign < 0 ? -1 : 1;
@@ -333,6 +357,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     /** Under "By feedstock:" / "By raw material:": each bullet is a part, named by the bullet itself. */
     let labelDimension = false;
     let table: TableHeader | null = null;
+    let unitsRowNext = false;
     declaredUnits = { tonnes: null, pct: false };
     for (const para of sec.paragraphs) {
       if (FOOTER_PARA_RE.test(para.text) && !/\t|\|/.test(para.text)) continue; // ("Source | Product | ..." heads a table)
@@ -343,16 +368,32 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const u = (declared[1] ?? "").toLowerCase();
         declaredUnits = { tonnes: u === "kt" ? "kt" : u === "10,000 mt" ? "10kt" : "mt", pct: /%|per\s?cent/i.test(declared[2] ?? "") };
       }
-      const cells = tableCells(para.text);
+      // ("\tunits\tkt\t%": a sheet row whose first cells are empty keeps its leading tabs, so each cell stays in its column)
+      const lineStart = text.lastIndexOf("\n", para.start - 1) + 1;
+      const row =
+        para.text.includes("\t") && text.slice(lineStart, para.start).includes("\t")
+          ? { ...para, text: text.slice(lineStart, para.end), start: lineStart }
+          : para;
+      const cells = tableCells(row.text);
       if (!cells) table = null;
       else {
         const header = readHeader(cells);
         if (header) {
           table = header;
+          unitsRowNext = true;
+          continue;
+        }
+        // "\tunits\tmonth\tkt\t%\tpp": a units row right under the header gives the columns their units
+        // ("|---|---:|": a Markdown rule under the header is no row)
+        if (table && cells.every((c) => /^:?-{3,}:?$/.test(c.text))) continue;
+        const withUnits: TableHeader | null = table && unitsRowNext ? readUnitsRow(table, cells) : null;
+        unitsRowNext = false;
+        if (withUnits) {
+          table = withUnits;
           continue;
         }
         if (table) {
-          readTableRow(table, cells, para);
+          readTableRow(table, cells, row);
           continue;
         }
       }

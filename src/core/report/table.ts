@@ -20,6 +20,15 @@ export interface Column {
   /** Month number (1..12) the column names ("April output"), or null. */
   month: number | null;
   year: number | null;
+  /**
+   * A forecast column ("Next-month fcst MoM", "Fcst MoM", "Oct fcst"): its cells are about a month
+   * after the edition's, never the edition's own (absent: not a forecast column).
+   */
+  forecast?: boolean;
+  /** Months after the row's (or the table's) month ("Next-month fcst MoM": 1); absent: 0. */
+  offset?: number;
+  /** The heading names only a month and a forecast ("Oct fcst"): the measure comes from the unit. */
+  byUnit?: boolean;
 }
 
 export interface TableHeader {
@@ -38,6 +47,10 @@ export interface TableHeader {
   /** The month the whole table is about, when one column names it. */
   month: number | null;
   year: number | null;
+  /** A "Period" / "Month" column of a wide table: the month of each row's figures (-1: none). */
+  periodCol: number;
+  /** The header's cells (a units row under it reads the columns again with their units). */
+  headings: readonly Cell[];
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -52,7 +65,9 @@ export function tableCells(line: string): Cell[] | null {
   const out = splitCells(line, "|");
   // a leading or trailing pipe ("| a | b |") leaves empty cells at the ends
   const framed = /^\s*\|.*\|\s*$/.test(line);
-  while (out.length && out[0]?.text === "") out.shift();
+  // (only the one before a leading pipe: "| | units | kt |" keeps its empty first cell in its column)
+  if (/^\s*\|/.test(line)) out.shift();
+  else while (out.length && out[0]?.text === "") out.shift();
   while (out.length && out[out.length - 1]?.text === "") out.pop();
   // a Markdown row framed by pipes may have two cells ("| NdFeB | +3.0% |")
   return out.length >= 3 || (framed && out.length === 2) ? out : null;
@@ -68,7 +83,9 @@ export function measureOfHeading(h: string): Measure | null {
     if (/\b(?:cumulative|ytd|year-to-date|jan(?:uary)?\s*[-–]\s*[a-z]+)\b/.test(t)) return "ytd_yoy";
     return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_yoy" : change ? "yoy_chg" : "yoy";
   }
-  if (/operating rate|utili[sz]ation|\bop\.? rate/.test(t)) return "operating_rate";
+  if (/operating rate|utili[sz]ation|\bop\.? rate/.test(t))
+    // "Op. rate chg", "Operating rate Δ (pp)": the rate's change (from the month before)
+    return /\b(?:chg|change|diff)\b|[Δδ]|\bdelta\b|\+\/-|±/.test(t) ? "operating_rate_mom" : "operating_rate";
   if (/operating capacity/.test(t)) return "operating_capacity";
   if (/capacity/.test(t)) return "capacity";
   if (/\b(?:cumulative|ytd|year-to-date)\b|\bjan(?:uary)?\s*[-–]\s*[a-z]+\b/.test(t) && /\b(?:output|production)\b/.test(t)) return "ytd_output";
@@ -110,10 +127,6 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
     )
   )
     return null;
-  // "Desk est. MoM", "Consensus YoY", "MYS Jun-23": a column of someone else's numbers is not read
-  const otherSource = (h: string): boolean =>
-    /\b(?:desk|our|consensus|broker|house|street|analysts?|est|estimates?|mys|mysteel|antaike|cru|baiinfo|nbs|insg|infolink|woodmac|bloomberg)\b/i.test(h) &&
-    !/\bSMM\b/.test(h);
   // "Source | Product | ...": the rows' source and product columns; "Basis": the content a row states
   const named = (re: RegExp): number => cells.findIndex((c) => re.test(c.text.trim()));
   const sourceCol = named(/^(?:source|provider|data source)$/i);
@@ -123,24 +136,126 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
   // "Product | Period | Measure | Value | Unit | Source": one figure a row
   const measureCol = named(/^(?:measure|metric|indicator|item type|series)$/i);
   const valueCol = named(/^(?:value|figure|number|amount)$/i);
+  const periodCol = named(/^(?:period|month|date|reporting month)$/i);
   if (measureCol > 0 && valueCol > 0) {
-    const periodCol = named(/^(?:period|month|date)$/i);
     const unitCol = named(/^(?:unit|units)$/i);
     const none: Column = { measure: null, unit: null, month: null, year: null };
-    return { columns: cells.map(() => none), productCol, sourceCol, basisCol, long: { measureCol, valueCol, periodCol, unitCol }, month: null, year: null };
+    return {
+      columns: cells.map(() => none),
+      productCol,
+      sourceCol,
+      basisCol,
+      long: { measureCol, valueCol, periodCol, unitCol },
+      month: null,
+      year: null,
+      periodCol: -1,
+      headings: cells,
+    };
   }
-  const columns: Column[] = cells.map((c, i) =>
-    i <= productCol || i === sourceCol || i === basisCol
-      ? { measure: null, unit: null, month: null, year: null }
-      : { measure: otherSource(c.text) ? null : measureOfHeading(c.text), unit: unitOfHeading(c.text), ...monthOf(c.text) },
-  );
+  const t: TableHeader = { columns: [], productCol, sourceCol, basisCol, long: null, month: null, year: null, periodCol, headings: cells };
+  const columns = readColumns(t, []);
   if (!columns.some((c) => c.measure)) return null;
-  // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change
-  if (columns.some((c) => c.measure === "operating_rate"))
-    for (const c of columns) if (c.measure === "mom" && c.unit === "pp") c.measure = "operating_rate_mom";
-  const dated = columns.find((c) => c.month !== null && c.measure !== "ytd_output");
-  return { columns, productCol, sourceCol, basisCol, long: null, month: dated?.month ?? null, year: dated?.year ?? null };
+  // the table's month: a column's that is not a year to date nor a forecast ("Oct fcst" after the
+  // month's own columns), or the first column's ("Jan-2026F output | MoM | YoY": a forecast table)
+  const first = columns.find((c) => c.measure);
+  const dated =
+    columns.find((c) => c.month !== null && c.measure !== "ytd_output" && !c.forecast) ??
+    (first?.month !== null && first?.measure !== "ytd_output" ? first : undefined);
+  return { ...t, columns, month: dated?.month ?? null, year: dated?.year ?? null };
 }
+
+/** "Desk est. MoM", "Consensus YoY", "MYS Jun-23": a column of someone else's numbers is not read. */
+const otherSource = (h: string): boolean =>
+  /\b(?:desk|our|consensus|broker|house|street|analysts?|est|estimates?|mys|mysteel|antaike|cru|baiinfo|nbs|insg|infolink|woodmac|bloomberg|my|internal|model|poll|reuters|ita|icsg|ilzsg|iai|argus|platts|fastmarkets)\b/i.test(
+    h,
+  ) && !/\bSMM\b/.test(h);
+
+/** The heading's unit, else the units row's; none when the two disagree ("Output (mt)" over "kt"). */
+const unitOf = (heading: Column["unit"], row: Column["unit"]): Column["unit"] => (heading && row && heading !== row ? null : (heading ?? row));
+
+/** Each heading's column: its measure, unit (the heading's, else the units row's), month and forecast. */
+function readColumns(t: TableHeader, units: readonly Column["unit"][]): Column[] {
+  const none = (): Column => ({ measure: null, unit: null, month: null, year: null });
+  const columns: Column[] = t.headings.map((c, i) =>
+    i <= t.productCol || i === t.sourceCol || i === t.basisCol || i === t.periodCol || otherSource(c.text)
+      ? none()
+      : { measure: measureOfHeading(c.text), unit: unitOf(unitOfHeading(c.text), units[i] ?? null), ...monthOf(c.text), ...forecastOf(c.text) },
+  );
+  finishColumns(columns, t.headings);
+  return columns;
+}
+
+const FORECAST_WORD = /\b(?:fcst|f'cast|forecast|outlook|expected|expectations?|projected|projection)\b|\bnext[- ]month\b/i;
+const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:[-'’ ](?:19|20)?\\d{2})?";
+/** "Oct fcst", "Fcst (%)", "SMM Nov-24 forecast": a heading that names only a forecast (and its month). */
+const FORECAST_ONLY = new RegExp(`^(?:smm\\s+)?(?:${MONTH_WORD}\\s+)?(?:next[- ]month\\s+)?(?:fcst|f'cast|forecast)\\.?$`, "i");
+
+/**
+ * A forecast heading: "Next-month fcst MoM" and "Fcst MoM (next month)" are about the month after
+ * the row's; "Oct fcst", "Apr-2025F" about the month named (and never the edition's own).
+ */
+function forecastOf(h: string): Pick<Column, "forecast" | "offset" | "byUnit"> {
+  // ("vs expected", "Actual vs forecast": a comparison, not a forecast)
+  if (/\b(?:vs\.?|versus|than|against)\b/i.test(h)) return {};
+  const named = monthOf(h).month !== null;
+  const word = FORECAST_WORD.test(h);
+  if (!word) return /\d{2}F\b/.test(h) ? { forecast: true } : {};
+  const bare = h.replace(/\([^)]*\)/g, "").trim();
+  return {
+    forecast: true,
+    ...(named ? {} : { offset: 1 }),
+    ...(word && FORECAST_ONLY.test(bare) ? { byUnit: true } : {}),
+  };
+}
+
+/** "Chg", "Change (pp)", "SMM Δ", "+/-": a heading that names only a change. */
+const CHANGE_ONLY = /^(?:smm\s+)?(?:chg|change|diff|[Δδ]|delta|\+\/-|±)\.?$/i;
+
+/**
+ * What a column means from its neighbours and unit (again after a units row): a change in pp after a
+ * rate is the rate's change; a forecast heading with no measure takes one from its unit.
+ */
+function finishColumns(columns: Column[], headings: readonly Cell[]): void {
+  const hasRate = columns.some((c) => c.measure === "operating_rate");
+  columns.forEach((c, i) => {
+    const h = (headings[i]?.text ?? "").replace(/\([^)]*\)/g, "").trim();
+    // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change
+    if (hasRate && c.measure === "mom" && c.unit === "pp") c.measure = "operating_rate_mom";
+    // "SMM op. rate | SMM chg (pp)": a bare change right after the rate, in pp (or no unit)
+    if (!c.measure && CHANGE_ONLY.test(h) && columns[i - 1]?.measure === "operating_rate" && (c.unit === "pp" || c.unit === null))
+      c.measure = "operating_rate_mom";
+    // "Oct fcst" in kt is a level; in % a MoM (unless the table has a rate a % could be)
+    if (c.byUnit && !c.measure)
+      c.measure = c.unit === "kt" || c.unit === "mt" || c.unit === "10kt" || c.unit === "GW" ? "output" : c.unit === "%" && !hasRate ? "mom" : null;
+  });
+}
+
+/**
+ * A units row right under the header ("| units | month | kt | % | pp"): its first cell "unit(s)" or
+ * empty, every other cell a unit (or "month", or empty). The header with each column's unit, or null
+ * when the line is not one.
+ */
+export function readUnitsRow(t: TableHeader, cells: readonly Cell[]): TableHeader | null {
+  if (t.long) return null;
+  const first = (cells[t.productCol]?.text ?? "").trim();
+  if (first !== "" && !UNIT_LABEL.test(first)) return null;
+  const units: Column["unit"][] = [];
+  for (const [i, c] of cells.entries()) {
+    const x = c.text.trim();
+    if (x === "" || UNIT_LABEL.test(x) || PERIOD_LABEL.test(x)) continue;
+    const u = UNIT_CELL.test(x) ? unitOfText(x) : null;
+    if (!u) return null;
+    units[i] = u;
+  }
+  if (!units.some(Boolean)) return null;
+  return { ...t, columns: readColumns(t, units) };
+}
+
+const UNIT_LABEL = /^(?:units?|uom|unit of measure)\.?:?$/i;
+const PERIOD_LABEL = /^(?:month|period|date|yyyy-mm|mmm-yy(?:yy)?)$/i;
+/** A cell that is only a unit: "kt", "10kt", "wt", "万吨", "'000 t", "mt", "t", "%", "pp", "GW" (a bracketed remark may follow). */
+const UNIT_CELL =
+  /^\(?(?:kt|10\s?kt|wt|万吨|万t|'?000\s?t|thousand\s+(?:mt|tonnes|t)|10,?000\s?(?:mt|t|tonnes)|mt|t|tonnes|metric tons?|%|pct|percent|pp|ppt|percentage points?|gw)\)?(?:\s*\([^)]*\)|\s+[a-z]{1,2})?$/i;
 
 /** The unit a column heading states in brackets: "Output (kt)", "(10,000 mt)", "(GW)", "(%)", "(pp, MoM)". */
 export function unitOfHeading(h: string): Column["unit"] {
@@ -154,13 +269,29 @@ export function unitOfHeading(h: string): Column["unit"] {
 /** The unit a text names: "10,000 mt", "kt", "GW", "pp", "%", "mt" ("mt Ni"), or null. */
 function unitOfText(text: string): Column["unit"] {
   const b = text.toLowerCase();
-  if (/10,?000\s*(?:mt|t|tonnes)/.test(b)) return "10kt";
-  if (/\bkt\b|thousand\s+(?:mt|tonnes)/.test(b)) return "kt";
+  if (/10,?000\s*(?:mt|t|tonnes)|\b10\s?kt\b|\bwt\b|万吨|万t/.test(b)) return "10kt";
+  if (/\bkt\b|thousand\s+(?:mt|tonnes|t)\b|'000\s?t\b/.test(b)) return "kt";
   if (/\bgw\b/.test(b)) return "GW";
   if (/\b(?:pp|ppt|percentage points?)\b/.test(b)) return "pp";
   if (/%|per\s?cent/.test(b)) return "%";
   if (/\b(?:mt|tonnes|t)\b/.test(b)) return "mt";
   return null;
+}
+
+/**
+ * The month a row's Period cell names: "Sep-2024", "Sep 2024", "September", "2024-09", "09/2024";
+ * { month: null } for an empty cell; null for a cell that is not one month ("Q3", "Jan-Sep", "W38").
+ */
+export function periodOfCell(text: string): { month: number | null; year: number | null } | null {
+  const x = text.trim();
+  if (x === "" || emptyCell(x)) return { month: null, year: null };
+  let m = /^((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])$/.exec(x);
+  if (m) return { month: Number(m[2]), year: Number(m[1]) };
+  m = /^(0?[1-9]|1[0-2])[-/.]((?:19|20)\d{2})$/.exec(x);
+  if (m) return { month: Number(m[1]), year: Number(m[2]) };
+  if (!new RegExp(`^${MONTH_WORD}$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d{2}$`, "i").test(x)) return null;
+  const r = monthOf(x);
+  return r.month ? r : null;
 }
 
 /** The column a long table's row gives its value: the measure, unit and month of the row's own cells. */
@@ -175,7 +306,7 @@ export function longRowColumn(long: NonNullable<TableHeader["long"]>, cells: rea
 
 /** A cell that holds no figure: "n/a", "-", "—", "not available", empty (a remark may follow in brackets). */
 export const emptyCell = (text: string): boolean =>
-  /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) ||
+  /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.?|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) ||
   /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());
 
 /** The trimmed cells between separators, with their offsets in the line (empty cells kept). */

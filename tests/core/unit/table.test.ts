@@ -2,7 +2,7 @@
 import { Dataset } from "../../../src/core/dataset";
 import { evaluateFormula } from "../../../src/core/formula";
 import { parseReport } from "../../../src/core/report/parse";
-import { emptyCell, measureOfHeading, readHeader, tableCells } from "../../../src/core/report/table";
+import { emptyCell, measureOfHeading, periodOfCell, readHeader, readUnitsRow, tableCells } from "../../../src/core/report/table";
 
 const ask = (text: string, f: string, edition = "2025-03"): number | string => {
   const ds = new Dataset();
@@ -204,5 +204,131 @@ describe("breakdowns under a 'By ...:' label (our own fixture)", () => {
   });
   it("a bullet whose part is not named is not the whole product's", () => {
     expect(ask(t, '=SMM.MOM("lithium-carbonate","2025-05")', "2025-05")).toBeCloseTo(0.04, 10);
+  });
+});
+
+describe("units rows, Period columns and forecast columns (our own sheets)", () => {
+  // a range copied from a workbook: a header, a units row, a Source and a Month column
+  const book = sheet("Nickel and alumina tracker, tab 'Mar-25' (copied 04/04/2025)", [
+    ["Product", "Source", "Month", "Output", "MoM", "YoY", "Operating rate", "Op. rate chg", "Next-month fcst MoM"],
+    ["", "unit", "month", "kt", "%", "%", "%", "pp", "%"],
+    ["Refined nickel", "SMM", "Mar-2025", "31.40", "2.15", "-6.30", "61.20", "1.75", "-1.40"],
+    ["Refined nickel", "Mysteel", "Mar-2025", "33.00", "4.00", "-5.00", "64.00", "2.50", "1.00"],
+    ["Refined nickel", "Desk est.", "Apr-2025", "30.10", "-4.10", "", "", "", ""],
+    ["Alumina", "SMM", "2025-03", "7,412.0", "-0.85", "3.20", "n/a", "..", "–"],
+    ["Alumina", "Consensus", "2025-03", "7,500.0", "", "", "82.00", "0.50", ""],
+    ["Silicon metal", "SMM", "Apr 2025", "338.0", "4.60", "", "", "", ""],
+    ["Silicon metal", "SMM", "Feb-2025", "323.1", "-7.70", "", "", "", "5.20"],
+    ["Silicon metal", "SMM", "Q1 2025", "990.0", "", "", "", "", ""],
+  ]);
+  it("a units row under the header gives each column its unit and is no data row", () => {
+    const h = readHeader(tableCells(book.split("\n")[1] ?? "") ?? []);
+    const u = h && readUnitsRow(h, tableCells(book.split("\n")[2] ?? "") ?? []);
+    expect(u?.columns.map((c) => c.unit)).toEqual([null, null, null, "kt", "%", "%", "%", "pp", "%"]);
+    expect(h && readUnitsRow(h, tableCells("Refined nickel\tSMM\tMar-2025\t31.40\t2.15") ?? [])).toBeNull();
+    expect(ask(book, '=SMM.VALUE("refined-nickel","2025-03","output")')).toBeCloseTo(31400, 6);
+    expect(ask(book, '=SMM.MOM("refined-nickel","2025-03")')).toBeCloseTo(0.0215, 10);
+    expect(ask(book, '=SMM.YOY("refined-nickel","2025-03")')).toBeCloseTo(-0.063, 10);
+    expect(ask(book, '=SMM.VALUE("refined-nickel","2025-03","operating_rate")')).toBeCloseTo(0.612, 10);
+    expect(ask(book, '=SMM.VALUE("alumina","2025-03","output")')).toBeCloseTo(7412000, 6);
+    const r = parseReport(book, { edition: "2025-03" });
+    expect(r.edition?.observations.length).toBeGreaterThan(0);
+    expect(r.edition?.issues.filter((i) => (i.sentence ?? "").includes("unit\tmonth"))).toEqual([]);
+  });
+  it("reads '10kt', 'wt' and '万吨' as 10,000 mt, and a heading's own unit before the row's (none when they disagree)", () => {
+    for (const u of ["10kt", "wt", "万吨"]) {
+      const t = sheet("Zinc, March 2025", [
+        ["Product", "Output", "MoM"],
+        ["units", u, "%"],
+        ["Refined zinc", "55.31", "1.20"],
+      ]);
+      expect(ask(t, '=SMM.VALUE("refined-zinc","2025-03","output")')).toBeCloseTo(553100, 6);
+    }
+    const both = sheet("Zinc, March 2025", [
+      ["Product", "Output (mt)", "MoM", "YoY (%)"],
+      ["units", "mt", "%", ""],
+      ["Refined zinc", "553,100", "1.20", "0.40"],
+    ]);
+    expect(readHeader(tableCells("Product\tOutput (mt)\tMoM (%)") ?? [])?.columns[1]?.unit).toBe("mt");
+    expect(ask(both, '=SMM.VALUE("refined-zinc","2025-03","output")')).toBe(553100);
+    expect(ask(both, '=SMM.MOM("refined-zinc","2025-03")')).toBeCloseTo(0.012, 10);
+    const clash = sheet("Zinc, March 2025", [
+      ["Product", "Output (mt)", "MoM"],
+      ["units", "kt", "%"],
+      ["Refined zinc", "553.1", "1.20"],
+    ]);
+    expect(ask(clash, '=SMM.VALUE("refined-zinc","2025-03","output")')).toMatch(/^#N\/A/);
+  });
+  it("a Period column gives each row its month: a later month is a forecast, an earlier one that month's, 'Q1' none", () => {
+    expect(periodOfCell("Mar-2025")).toEqual({ month: 3, year: 2025 });
+    expect(periodOfCell("2025-03")).toEqual({ month: 3, year: 2025 });
+    expect(periodOfCell("Mar 2025")).toEqual({ month: 3, year: 2025 });
+    expect(periodOfCell("Q1 2025")).toBeNull();
+    expect(periodOfCell("Jan-Mar 2025")).toBeNull();
+    expect(ask(book, '=SMM.VALUE("alumina","2025-03","output")')).toBeCloseTo(7412000, 6);
+    expect(ask(book, '=SMM.FORECAST("silicon-metal","2025-04","output")')).toBeCloseTo(338000, 6);
+    expect(ask(book, '=SMM.MOM("silicon-metal","2025-04","forecast")')).toBeCloseTo(0.046, 10);
+    expect(ask(book, '=SMM.VALUE("silicon-metal","2025-04","output")')).toMatch(/^#N\/A/);
+    expect(ask(book, '=SMM.VALUE("silicon-metal","2025-02","output")')).toBeCloseTo(323100, 6);
+    expect(ask(book, '=SMM.VALUE("silicon-metal","2025-03","output")')).toMatch(/^#N\/A/);
+    expect(ask(book, '=SMM.VALUE("silicon-metal","2025-03","ytd_output")')).toMatch(/^#N\/A/);
+  });
+  it("'Op. rate chg' (a change after the rate, in pp) is the rate's change from the month before", () => {
+    expect(measureOfHeading("Op. rate chg")).toBe("operating_rate_mom");
+    expect(measureOfHeading("Operating rate Δ (pp)")).toBe("operating_rate_mom");
+    expect(measureOfHeading("Op. rate")).toBe("operating_rate");
+    expect(ask(book, '=SMM.VALUE("refined-nickel","2025-03","operating_rate_mom")')).toBeCloseTo(0.0175, 10);
+    expect(ask(book, '=SMM.VALUE("refined-nickel","2025-03","operating_rate")')).toBeCloseTo(0.612, 10);
+  });
+  it("a next-month forecast column is about the month after the row's, never the row's own", () => {
+    expect(ask(book, '=SMM.MOM("refined-nickel","2025-04","forecast")')).toBeCloseTo(-0.014, 10);
+    // the February row's next month is the edition's own: not a forecast, and not March's MoM either
+    expect(ask(book, '=SMM.MOM("silicon-metal","2025-03")')).toMatch(/^#N\/A/);
+    expect(ask(book, '=SMM.MOM("silicon-metal","2025-03","forecast")')).toMatch(/^#N\/A/);
+    const h = readHeader(tableCells("Product | Output (mt) | MoM (%) | Fcst MoM (next month) | May fcst (mt)") ?? []);
+    expect(h?.columns.map((c) => [c.measure, c.forecast ?? false, c.offset ?? 0, c.month])).toEqual([
+      [null, false, 0, null],
+      ["output", false, 0, null],
+      ["mom", false, 0, null],
+      ["mom", true, 1, null],
+      ["output", true, 0, 5],
+    ]);
+    const t =
+      "Lithium, March 2025\n| Product | Output (mt) | MoM (%) | Fcst MoM % (next month) | May fcst (mt) |\n|---|---:|---:|---:|---:|\n| Lithium carbonate | 81,200 | 3.4 | -2.0 | 79,000 |";
+    expect(ask(t, '=SMM.MOM("lithium-carbonate","2025-03")')).toBeCloseTo(0.034, 10);
+    expect(ask(t, '=SMM.MOM("lithium-carbonate","2025-04","forecast")')).toBeCloseTo(-0.02, 10);
+    expect(ask(t, '=SMM.FORECAST("lithium-carbonate","2025-05","output")')).toBe(79000);
+  });
+  it("'n/a', '..', '–' and empty cells hold nothing; columns and rows of other sources are never read", () => {
+    for (const x of ["..", "n/a", "–", ""]) expect(emptyCell(x)).toBe(true);
+    expect(ask(book, '=SMM.VALUE("alumina","2025-03","operating_rate")')).toMatch(/^#N\/A/);
+    expect(ask(book, '=SMM.VALUE("alumina","2025-03","operating_rate_mom")')).toMatch(/^#N\/A/);
+    expect(ask(book, '=SMM.MOM("alumina","2025-04","forecast")')).toMatch(/^#N\/A/);
+    expect(ask(book, '=SMM.FORECAST("refined-nickel","2025-04","output")')).toMatch(/^#N\/A/);
+    expect(ask(book, '=SMM.MOM("refined-nickel","2025-04")')).toMatch(/^#N\/A/);
+    const h = readHeader(tableCells("| Product | SMM MoM | Reuters poll MoM | ITA output | My model |") ?? []);
+    expect(h?.columns.map((c) => c.measure)).toEqual([null, "mom", null, null, null]);
+  });
+  it("an operating-rate table with no units: the rate in %, a bare 'chg (pp)' after it the rate's change", () => {
+    const t = [
+      "Operating rates",
+      "| Product | SMM op. rate | SMM chg (pp) | Desk est. |",
+      "|---|---:|---:|---:|",
+      "| Refined zinc | 77.4 | -1.3 | 79.0 |",
+      "| Primary lead | – | – | 58.0 |",
+      "| Refined tin | 0.62 | +0.4 | – |",
+    ].join("\n");
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2025-03","operating_rate")')).toBeCloseTo(0.774, 10);
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2025-03","operating_rate_mom")')).toBeCloseTo(-0.013, 10);
+    expect(ask(t, '=SMM.VALUE("primary-lead","2025-03","operating_rate")')).toMatch(/^#N\/A/);
+    // ("0.62" with no unit may be a fraction: not read)
+    expect(ask(t, '=SMM.VALUE("refined-tin","2025-03","operating_rate")')).toMatch(/^#N\/A/);
+  });
+  it("keeps a leading empty cell in its column (a Markdown row framed by pipes, a sheet row starting with a tab)", () => {
+    expect(tableCells("| | units | kt | % |")?.map((c) => c.text)).toEqual(["", "units", "kt", "%"]);
+    const t = "Copper, March 2025\n\tOutput\tMoM\tYoY\n\tkt\t%\t%\nCopper cathode\t1,120.5\t-2.30\t4.10";
+    expect(ask(t, '=SMM.VALUE("copper-cathode","2025-03","output")')).toBeCloseTo(1120500, 6);
+    expect(ask(t, '=SMM.MOM("copper-cathode","2025-03")')).toBeCloseTo(-0.023, 10);
+    expect(ask(t, '=SMM.YOY("copper-cathode","2025-03")')).toBeCloseTo(0.041, 10);
   });
 });
