@@ -34,7 +34,19 @@ import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WO
 import { lines, looksBinary, normalizeWithMap, sentences, unwrapHardBreaks, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
-import { emptyCell, longRowColumn, periodOfCell, readHeader, readUnitsRow, tableCells, unitOfHeading, type Cell, type Column, type TableHeader } from "./table";
+import {
+  csvCells,
+  emptyCell,
+  longRowColumn,
+  periodOfCell,
+  readHeader,
+  readUnitsRow,
+  tableCells,
+  unitOfHeading,
+  type Cell,
+  type Column,
+  type TableHeader,
+} from "./table";
 import { unusedMessage } from "../messages";
 import { implausible } from "../plausible";
 import { evidenceOf } from "./evidence";
@@ -358,6 +370,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     let labelDimension = false;
     let table: TableHeader | null = null;
     let unitsRowNext = false;
+    let csvColumns: number | null = null;
     declaredUnits = { tonnes: null, pct: false };
     for (const para of sec.paragraphs) {
       if (FOOTER_PARA_RE.test(para.text) && !/\t|\|/.test(para.text)) continue; // ("Source | Product | ..." heads a table)
@@ -374,7 +387,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         para.text.includes("\t") && text.slice(lineStart, para.start).includes("\t")
           ? { ...para, text: text.slice(lineStart, para.end), start: lineStart }
           : para;
-      const cells = tableCells(row.text);
+      // "product,month,measure,value,source": a block exported as CSV is a table while its lines have the header's cells
+      let cells = tableCells(row.text);
+      if (!cells) {
+        const csv = csvCells(row.text);
+        if (csv && csvColumns !== null && csv.length === csvColumns) cells = csv;
+        else if (csv && csv.every((c) => c.text.length <= 30 && !/\d/.test(c.text)) && readHeader(csv)) {
+          cells = csv;
+          csvColumns = csv.length;
+        } else csvColumns = null;
+      } else csvColumns = null;
       if (!cells) table = null;
       else {
         const header = readHeader(cells);

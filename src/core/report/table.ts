@@ -300,7 +300,7 @@ export function longRowColumn(long: NonNullable<TableHeader["long"]>, cells: rea
   return {
     measure: measureOfHeading(cell(long.measureCol)),
     unit: unitOfText(cell(long.unitCol)),
-    ...(long.periodCol >= 0 ? monthOf(cell(long.periodCol)) : { month: null, year: null }),
+    ...(long.periodCol >= 0 ? (periodOfCell(cell(long.periodCol)) ?? monthOf(cell(long.periodCol))) : { month: null, year: null }),
   };
 }
 
@@ -308,6 +308,13 @@ export function longRowColumn(long: NonNullable<TableHeader["long"]>, cells: rea
 export const emptyCell = (text: string): boolean =>
   /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.?|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) ||
   /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());
+
+/** The cells of a comma-separated line ("copper cathode,2026-02,output,1084000,SMM"), or null with fewer than 3. */
+export function csvCells(line: string): Cell[] | null {
+  if (line.split(",").length < 3) return null;
+  const cells = splitCells(line, ",");
+  return cells.length >= 3 ? cells : null;
+}
 
 /** The trimmed cells between separators, with their offsets in the line (empty cells kept). */
 function splitCells(line: string, sep: string): Cell[] {

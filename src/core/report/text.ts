@@ -208,7 +208,15 @@ export function unwrapHardBreaks(text: string): string {
     const cur = (ls[i] ?? "").trimEnd();
     // (a word broken by a hyphen joins whatever the line's length: "Output in July is ex-" + "pected")
     const broken = /[a-z]-$/.test(cur) && !/^\s*[-•*▪–]/.test(cur) && /^[a-z]/.test((ls[i + 1] ?? "").trim());
-    if ((cur.trim().length < 45 && !broken) || /[.!?:;]["')\]]?$/.test(cur) || cur.includes("\t") || cur.includes("|")) continue;
+    // (a sheet's or a CSV export's rows are no wrapped prose: tabs, pipes, commas with no space after them)
+    if (
+      (cur.trim().length < 45 && !broken) ||
+      /[.!?:;]["')\]]?$/.test(cur) ||
+      cur.includes("\t") ||
+      cur.includes("|") ||
+      (cur.match(/,(?=[^\s\d])/g) ?? []).length >= 2
+    )
+      continue;
     // the next line of text, over blank lines and page furniture when the line ends on a word no sentence ends on
     let j = i + 1;
     const strong = CONTINUES_RE.test(cur) || /-$/.test(cur);

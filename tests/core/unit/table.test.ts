@@ -331,4 +331,19 @@ describe("units rows, Period columns and forecast columns (our own sheets)", () 
     expect(ask(t, '=SMM.MOM("copper-cathode","2025-03")')).toBeCloseTo(-0.023, 10);
     expect(ask(t, '=SMM.YOY("copper-cathode","2025-03")')).toBeCloseTo(0.041, 10);
   });
+  it("a CSV export (product,month,measure,value,source) is a long table: only SMM's rows, ISO months, forecasts for the next month", () => {
+    const t = [
+      "Exported from a desk tool | supply, March 2025 | units: mt unless a % is shown",
+      "product,month,measure,value,source",
+      "copper cathode,2025-03,output,1120500,SMM",
+      "copper cathode,2025-03,MoM,-2.3%,SMM",
+      "copper cathode,2025-03,output,1101000,Mysteel",
+      "refined zinc,2025-03,MoM,-3.9%,Mysteel",
+      "copper cathode,2025-04,MoM forecast,4.1%,SMM",
+    ].join("\n");
+    expect(ask(t, '=SMM.VALUE("copper-cathode","2025-03","output")')).toBeCloseTo(1120500, 6);
+    expect(ask(t, '=SMM.MOM("copper-cathode","2025-03")')).toBeCloseTo(-0.023, 10);
+    expect(ask(t, '=SMM.MOM("refined-zinc","2025-03")')).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.FORECAST("copper-cathode","2025-04","mom")')).toBeCloseTo(0.041, 10);
+  });
 });
