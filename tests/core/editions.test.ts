@@ -35,7 +35,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout18: { total: 292, pass: 284, headlineTotal: 166, headlinePass: 161 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
   heldout20: { total: 300, pass: 297, headlineTotal: 144, headlinePass: 142 },
-  heldout21: { total: 270, pass: 260, headlineTotal: 158, headlinePass: 151 },
+  heldout21: { total: 270, pass: 261, headlineTotal: 158, headlinePass: 152 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 274, headlineTotal: 155, headlinePass: 153 },
   heldout24: { total: 278, pass: 267, headlineTotal: 140, headlinePass: 137 },
@@ -57,11 +57,14 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout40: { total: 345, pass: 343, headlineTotal: 230, headlinePass: 230 },
   heldout41: { total: 217, pass: 216, headlineTotal: 84, headlinePass: 84 },
   heldout42: { total: 340, pass: 335, headlineTotal: 201, headlinePass: 200 },
+  heldout43: { total: 259, pass: 246, headlineTotal: 151, headlinePass: 149 },
+  heldout44: { total: 376, pass: 372, headlineTotal: 241, headlinePass: 241 },
+  heldout45: { total: 270, pass: 240, headlineTotal: 139, headlinePass: 117 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
-/** Headline figures answered across all fixtures (6,875 of 7,024 now). */
-const HEADLINE_FLOOR = { total: 7024, pass: 6875 };
+/** Headline figures answered across all fixtures (7,383 of 7,555 now). */
+const HEADLINE_FLOOR = { total: 7555, pass: 7383 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
