@@ -13,6 +13,9 @@ const PRODUCTION =
   /\b(?:output|production|produced|producing|operating rates?|capacity|smelters?|refiner(?:y|ies)|MoM|YoY|month[- ]on[- ]month|year[- ]on[- ]year)\b|产量|开工率|产能/i;
 const FIGURE = /\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|percentage points?\b|pp\b|(?:million |thousand |10,000 )?(?:mt|tonnes?|tons?|t)\b|kt\b|GW\b|万吨|吨)/i;
 
+const UNITS_ROW = /^[^\n]*(?:\t|\|)\s*(?:kt|mt|t|tonnes|%|pp|GW|10kt|wt)\s*(?:\t|\||$)/im;
+const SHEET_NUMBER = /(?:\t|\|)\s*[+-]?\d[\d,]*(?:\.\d+)?\s*(?:\t|\||$)/m;
+
 const patterns = new WeakMap<readonly string[], RegExp>();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -47,7 +50,8 @@ export function screenReport(text: string, names: readonly string[] = []): Scree
   if (controls > 16 && controls > t.length / 100) return { ok: false, reason: "it is binary data, not text" };
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   if (letters < 20) return { ok: false, reason: "it has almost no words" };
-  const hasFigure = FIGURE.test(t);
+  // (a sheet pasted with its units in a row of their own: "\tunits\tkt\t%" over rows of bare numbers)
+  const hasFigure = FIGURE.test(t) || (UNITS_ROW.test(t) && SHEET_NUMBER.test(t));
   const hasProduction = PRODUCTION.test(t);
   const hasProduct = !names.length || namesPattern(names).test(t);
   if (hasFigure && hasProduction && hasProduct) return { ok: true, reason: "" };

@@ -62,4 +62,9 @@ describe("screenReport", () => {
     expect(screenReport("2025年2月中国电解镍产量为3.5万吨，环比下降5.69%，同比增长12.3%，开工率为62%，产能为每年52万吨。", names).ok).toBe(true);
     expect(screenReport("Output of the widget rose 4% MoM.").ok).toBe(true);
   });
+  it("passes a sheet pasted with its units in a row of their own (bare numbers in the cells)", () => {
+    const sheet = "Product\tOutput\tMoM\n\tkt\t%\nCopper cathode\t1,120.5\t-2.30\n";
+    expect(screenReport(sheet, ["copper cathode"])).toEqual({ ok: true, reason: "" });
+    expect(screenReport("Product\tOutput\tMoM\nCopper cathode\tn/a\tn/a\n", ["copper cathode"]).ok).toBe(false);
+  });
 });
