@@ -279,6 +279,15 @@ describe("rules from real articles", () => {
       ],
     ],
     [
+      "British units: '3.47 mn t' is million tonnes, '44.83 mn t a year' a capacity",
+      "Aluminum\nChina's primary aluminium output rose by 1.9 per cent month on month in June 2025 to 3.47 mn t. Built capacity at the end of the month stood at 44.83 mn t a year.\n",
+      [
+        ["aluminum", "2025-06", "actual", "mom", 0.019],
+        ["aluminum", "2025-06", "actual", "output", 3470000],
+        ["aluminum", "2025-06", "actual", "capacity", 44830000],
+      ],
+    ],
+    [
       "a share of companies is not a change",
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
