@@ -60,11 +60,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout43: { total: 259, pass: 246, headlineTotal: 151, headlinePass: 149 },
   heldout44: { total: 376, pass: 372, headlineTotal: 241, headlinePass: 241 },
   heldout45: { total: 270, pass: 246, headlineTotal: 139, headlinePass: 123 },
+  heldout46: { total: 372, pass: 367, headlineTotal: 206, headlinePass: 204 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
-/** Headline figures answered across all fixtures (7,389 of 7,555 now). */
-const HEADLINE_FLOOR = { total: 7555, pass: 7389 };
+/** Headline figures answered across all fixtures (7,593 of 7,761 now). */
+const HEADLINE_FLOOR = { total: 7761, pass: 7593 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -201,6 +201,13 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["November production fell short of previous market expectations (120,600 mt).", "120,600 mt"],
   },
   {
+    name: "by-year-end",
+    reason: "other-time",
+    scope: "right",
+    pattern: ["by", "the?", "end", "of", "#year"],
+    example: ["Capacity is set to exceed 2.4 million mt/year by the end of 2023.", "2.4 million mt/year"],
+  },
+  {
     name: "other-source",
     reason: "other-subject",
     scope: "chain",
