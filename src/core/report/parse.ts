@@ -674,13 +674,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const cmpMonth =
               (r.leadCompare ? { ...r.leadCompare, start: 0, end: 0, role: "compare" as const } : undefined) ??
               monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
-            const prev = addMonths(period, -1);
-            if (cmpMonth && cmpMonth.year === Number(prev.slice(0, 4)) && cmpMonth.month === Number(prev.slice(5, 7))) {
-              // "down 2.96% from December 2021" in January 2022: the month before, so month on month
-              r.measure = r.measure === "yoy" ? "mom" : r.measure === "yoy_chg" ? "mom_chg" : "operating_rate_mom";
-            } else if (cmpMonth && (cmpMonth.year !== Number(period.slice(0, 4)) - 1 || cmpMonth.month !== Number(period.slice(5, 7)))) {
-              unused("other-base", `compared with ${formatMonthYear(cmpMonth)}, not the same month a year earlier`, "compare-year");
-              continue;
+            // ("down 2.96% from December 2021" in January 2022: the month before, so month on month)
+            if (cmpMonth) {
+              const rebased = cmpMonth.year === null ? null : measureAgainst(r.measure, period, makePeriod(cmpMonth.year, cmpMonth.month));
+              if (!rebased) {
+                unused("other-base", `compared with ${formatMonthYear(cmpMonth)}, not the same month a year earlier`, "compare-year");
+                continue;
+              }
+              r.measure = rebased;
             }
           }
           // "- Change on October: down 2.9%", "- Change on November 2024: up 6.8%": the label names the month compared with
@@ -692,15 +693,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (cm) {
               const py = Number(period.slice(0, 4));
               const pm = Number(period.slice(5, 7));
-              const year = cm.year ?? (cm.month < pm ? py : py - 1);
-              const against = makePeriod(year, cm.month);
-              const change = r.measure.endsWith("_chg") ? "_chg" : "";
-              if (against === addMonths(period, -1)) r.measure = `mom${change}` as Measure;
-              else if (against === addMonths(period, -12)) r.measure = `yoy${change}` as Measure;
-              else {
+              const rebased = measureAgainst(r.measure, period, makePeriod(cm.year ?? (cm.month < pm ? py : py - 1), cm.month));
+              if (!rebased) {
                 unused("other-base", `compared with ${formatMonthYear(cm)}, neither the month before nor a year earlier`, "change-on-label");
                 continue;
               }
+              r.measure = rebased;
             }
           }
           // "12.6% higher than in December-February (QoQ)": compared with a span of months, not the month before
@@ -1604,6 +1602,14 @@ const CHANGE_ON_LABEL_RE = new RegExp(
   String.raw`^\s*[-•*▪–]?\s*(?:change|chg\.?|growth|difference)\s+(?:on|vs\.?|versus|against|from|over|compared (?:with|to))\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s*:\s*[^:]*$`,
   "i",
 );
+
+/** A change against the month it names: the month before is MoM, the same month a year earlier YoY, another month neither (null). */
+function measureAgainst(measure: Measure, period: string, against: string): Measure | null {
+  const kind = against === addMonths(period, -1) ? "mom" : against === addMonths(period, -12) ? "yoy" : null;
+  if (!kind) return null;
+  if (measure.startsWith("operating_rate_")) return `operating_rate_${kind}`;
+  return measure.endsWith("_chg") ? `${kind}_chg` : kind;
+}
 
 /** The country a text names last ("In Indonesia, ...", "Indonesian output"), as a segment slug: "Indonesian" is indonesia. */
 function countryIn(text: string): string {
