@@ -44,7 +44,7 @@ import {
   type Metric,
 } from "./lexicon";
 import { basisOf } from "./basis";
-import { roleOf, type Role } from "./roles";
+import { leadOfNext, roleOf, type Role } from "./roles";
 
 /** Why a number is not a figure: a reason code (for logic) and words (for the message). */
 export interface Exclusion {
@@ -504,19 +504,6 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
   return best && !/[;.]\s/.test(between(best.end, pos)) ? best : undefined;
 }
 
-/**
- * "fall 0.91%, year-on-year increase 15.63%", "metal content 31,200 mt, down 4.3%": a (marker and) direction word
- * after a comma, right before the next figure, lead that figure, so they say nothing of this one's direction.
- */
-function withoutNextLead(right: string, nextFigure: boolean): string {
-  if (!nextFigure) return right;
-  const lead =
-    /,\s*(?:(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s+(?:increase|decrease|rise|fall|reduce|reduced|drop|dropped|grow|grew|decline|declined|up|down)|(?:increase|decrease|rise|fall|reduce|drop|grow|decline|up|down|rose|fell|increased|decreased|declined|dropped|grew|gained))\s*(?:by\s*)?(?:about\s*)?$/i.exec(
-      right,
-    );
-  return lead ? right.slice(0, lead.index) : right;
-}
-
 /** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
 const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").map((x) => new RegExp(x.re.source, "i"));
 
@@ -534,20 +521,12 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const nextStart = figs[i + 1]?.start ?? s.length;
     const rightFull = s.slice(f.end, nextStart);
     const trail = TRAILING_RE.exec(rightFull);
-    // "71,500 mt, m-o-m up 1.1%": a marker followed by a direction word leads the next figure
-    // "..., up YoY 4.31%": a direction word and marker right before the next number lead that number
-    // ("month-on-month reduce 1.06 10,000 mt, fall 0.91%": a machine translation puts the verb between marker and number)
-    const leadsNext = (t: string): boolean =>
-      /^\s*(?:up|down|higher|lower|rose|fell|increased|decreased)\b/i.test(rightFull.slice(t.length)) ||
-      /^\s*(?:increase|decrease|rise|fall|reduce|reduced|drop|dropped|grow|grew|decline|declined)\s+(?:by\s+)?(?:about\s+)?[+-]?\d/i.test(
-        s.slice(f.end + t.length, f.end + t.length + 40),
-      ) ||
-      (/,\s*(?:up|down|higher|lower|rose|fell|increased|decreased|declined|grew|dropped)\s+\S+\s*$/i.test(t) &&
-        /^\s*(?:by\s+)?(?:about|approximately|around|nearly|over)?\s*[+-]?\d/.test(s.slice(f.end + t.length, f.end + t.length + 30)));
-    let trailing = trail && !leadsNext(trail[0]) ? trail[0] : "";
-    // "MoM -4.0%, YoY -19.8%": a marker after a comma, right before the next number, is that number's
-    if (trailing && /^\s*[+-]?\d/.test(s.slice(f.end + trailing.length, f.end + trailing.length + 12)))
-      trailing = trailing.replace(/\s*,\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*:?\s*$/i, "");
+    // "71,500 mt, m-o-m up 1.1%", "MoM -4.0%, YoY -19.8%": words that lead the next figure (roles.ts's
+    // NEXT_LEAD_RULES) say nothing of this one's basis or role
+    const lead = i + 1 < figs.length ? leadOfNext(rightFull) : null;
+    const right = lead ? rightFull.slice(0, lead.start) : rightFull;
+    let trailing = trail ? trail[0] : "";
+    if (lead && lead.start < trailing.length) trailing = trailing.slice(0, lead.start);
     const r: Reading = {
       figure: f,
       metric: null,
@@ -702,11 +681,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const lk =
       forSeg && r.segmentOverride
         ? { kind: "level" as const, direction: null }
-        : levelOrChange(
-            left.replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "),
-            f,
-            withoutNextLead(rightFull, i + 1 < figs.length),
-          );
+        : levelOrChange(left.replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "), f, right);
     r.roleRule = "rule" in lk ? lk.rule : null;
     if (lk.kind) {
       r.kind = lk.kind;

@@ -533,3 +533,66 @@ export function roleOf(left: string, hedge: Hedge, right: string, tokens?: { bef
   }
   return NONE;
 }
+
+// ------------------------------------------------------------------ words that lead the next figure
+
+/**
+ * Words right before a figure that belong to it, not to the figure before them: "71,500 mt, m-o-m
+ * up 1.1%", "fall 0.91%, year-on-year increase 15.63%", "metal content 31,200 mt, down 4.3%",
+ * "MoM -4.0%, YoY -19.8%". A rule is a pattern over the words before the next figure (it ends at
+ * that figure; steps as in LEVEL_CHANGE_RULES); its first step that takes a word is where the lead
+ * starts. The figure before reads its trailing basis and its role from the words before the lead only.
+ */
+export interface LeadRule {
+  name: string;
+  pattern: Step[];
+  /** A sentence, the figure led (as written), and the words the rule finds leading it. */
+  example: { sentence: string; figure: string; lead: string };
+}
+
+export const NEXT_LEAD_RULES: readonly LeadRule[] = [
+  {
+    // a machine translation's "month-on-month reduce 1.06", "82.14%, compared with last month fall 0.97 pp";
+    // "4% MoM, YoY up 11%"
+    name: "marker-then-change",
+    pattern: [",?", "@mom|@yoy", "@change", "by?", "@approx?", "+|-?"],
+    example: {
+      sentence: "The copper cathode operating rate was 82.14%, compared with last month fall 0.97 percentage points.",
+      figure: "0.97 percentage points",
+      lead: ", compared with last month fall ",
+    },
+  },
+  {
+    // "metal content 31,200 mt, down 4.3%", "1,200 mt, up YoY 4.31%"
+    name: "change",
+    pattern: [",", "@change", "@mom|@yoy?", "by?", "@approx?", "+|-?"],
+    example: { sentence: "Nickel metal content reached 31,200 mt, up YoY 4.3%.", figure: "4.3%", lead: ", up YoY " },
+  },
+  {
+    // "MoM -4.0%, YoY -19.8%"
+    name: "marker",
+    pattern: [",", "@mom|@yoy", ":?", "+|-?"],
+    example: { sentence: "LFP output came to 36.84 wt, MoM+3.2%.", figure: "3.2%", lead: ", MoM+" },
+  },
+];
+
+const LEADS = NEXT_LEAD_RULES.map((rule) => ({ rule, pattern: compile(rule.pattern, false) as Compiled }));
+
+/**
+ * Where, in the text between a figure and the next one, the words that lead the next figure start
+ * (an offset into `between`), and the rule that found them; null when no rule does.
+ */
+export function leadOfNext(between: string): { start: number; rule: string } | null {
+  const toks = lex(between);
+  if (toks.length === 0) return null;
+  const side = new Side(between, false, toks);
+  for (const { rule, pattern } of LEADS) {
+    if (!matchesAt(pattern, { side, from: 0 })) continue;
+    // the outermost step that took a word (steps are in walking order: outward from the figure)
+    let far = -1;
+    for (let k = 0; k < pattern.steps.length; k++) if ((pattern.steps[k] as Alt).gap === 0) far = Math.max(far, (pattern.spans[2 * k + 1] as number) - 1);
+    const t = side.at(far);
+    if (t) return { start: t.start, rule: rule.name };
+  }
+  return null;
+}

@@ -3,7 +3,7 @@
  * takes the example first, and the grammar reads the example's figure the same way.
  */
 import { findFigures, readSentence, type Figure } from "../../../src/core/report/grammar";
-import { LEVEL_CHANGE_RULES, roleOf, type RoleRule } from "../../../src/core/report/roles";
+import { leadOfNext, LEVEL_CHANGE_RULES, NEXT_LEAD_RULES, roleOf, type LeadRule, type RoleRule } from "../../../src/core/report/roles";
 import { lex } from "../../../src/core/report/tokens";
 
 /** The figure `raw` of the sentence, with the words before it (from the figure before on) and after it (to the next). */
@@ -62,5 +62,28 @@ describe("role rules: the windows", () => {
       const { f, left, right } = windowsOf(r.example.sentence, r.example.figure);
       expect(roleOf(left, f.hedge, right, { before: lex(left), after: lex(right) })).toEqual(roleOf(left, f.hedge, right));
     }
+  });
+});
+
+describe("lead rules: words before a figure that lead it, not the figure before", () => {
+  it.each(NEXT_LEAD_RULES.map((r) => [r.name, r] as const))("%s", (_n, r: LeadRule) => {
+    const { sentence, figure, lead } = r.example;
+    const figs = findFigures(sentence);
+    const i = figs.findIndex((f) => f.raw === figure);
+    expect(i).toBeGreaterThan(0);
+    const between = sentence.slice((figs[i - 1] as Figure).end, (figs[i] as Figure).start);
+    const got = leadOfNext(between);
+    // the example's own rule finds it first, and the lead is the words it names
+    expect(got?.rule).toBe(r.name);
+    expect(between.slice(got?.start ?? 0)).toBe(lead);
+    // the figure before reads no basis or direction from the lead: a level
+    const before = readSentence(sentence).find((x) => x.figure.raw === (figs[i - 1] as Figure).raw);
+    expect(before?.kind).toBe("level");
+  });
+  it("words that only follow a figure lead nothing", () => {
+    expect(leadOfNext("% MoM, and ")).toBeNull();
+    // "down about 400 mt, or 6.37%, MoM and down 21.4% YoY": "MoM" is the 6.37%'s, "and" ends it
+    expect(leadOfNext("%, MoM and down ")).toBeNull();
+    expect(leadOfNext("")).toBeNull();
   });
 });
