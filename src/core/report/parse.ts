@@ -762,8 +762,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           if (!segment && labelSegment && /^\s*(?:[-•*▪–])/.test(para.text)) segment = labelSegment;
           // "300-series output was 1.52 million mt. It saw a 3.1% rise MoM": the pronoun is the part just named, not the product
-          if (!segment && !r.segmentOverride && lastPart?.product === who.product.id && lastPart.segment && PRONOUN_SUBJECT_RE.test(r.subject))
-            if (mentionsIn(r.subject).length === 0) segment = lastPart.segment;
+          if (!segment && !r.segmentOverride) segment = pronounPart(r.subject, who.product.id, lastPart, mentionsIn);
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
           if (!segment && labelDimension && /^\s*(?:[-•*▪–])/.test(para.text)) {
             unused("part-of-industry", 'a line of a breakdown ("By feedstock:") whose part is not named as one', "breakdown-line");
@@ -864,15 +863,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000")
                 ? slug(subj.region)
                 : subj.segment;
-            if (
-              !segment &&
-              lastPart?.product === who.product.id &&
-              lastPart.segment &&
-              PRONOUN_SUBJECT_RE.test(d.subject) &&
-              mentionsIn(d.subject).length === 0
-            )
-              segment = lastPart.segment;
-            if (metalBasis(who.product.id) && subj.content === "metal" && segment === "") segment = "";
+            if (!segment) segment = pronounPart(d.subject, who.product.id, lastPart, mentionsIn);
             const tcontent = subj.content ?? (metalBasis(who.product.id) ? clauseContent(s, d.start, d.end) : null);
             if (metalBasis(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
             const prov = {
@@ -1627,6 +1618,20 @@ const BARE_METAL_OUTPUT_RE = /\b(copper|aluminium|aluminum|zinc|tin|nickel|lead)
 /** A clause whose subject is a pronoun for what was just named ("It saw ...", "..., and its output rose"); not "It is expected that ...". */
 const PRONOUN_SUBJECT_RE =
   /(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:it|its\s+(?:output|production)|this|the latter)\s+(?!(?:is|was|has been)\s+(?:expected|estimated|projected|forecast|anticipated|believed|understood|reported|learned|learnt|noted|worth)\b)[^,;:]*$/i;
+
+/**
+ * "300-series output was 1.52 million mt. It saw a 3.1% rise MoM": a clause whose subject is a pronoun
+ * (and names no product) is about the part of the same product just named; "" when it is not.
+ */
+function pronounPart(
+  subject: string,
+  product: string,
+  lastPart: { product: string; segment: string } | null,
+  mentionsIn: (s: string) => readonly TextMatch[],
+): string {
+  if (lastPart?.product !== product || !lastPart.segment || !PRONOUN_SUBJECT_RE.test(subject)) return "";
+  return mentionsIn(subject).length === 0 ? lastPart.segment : "";
+}
 
 const COMPARE_SPAN_RE = new RegExp(
   String.raw`^[^.;]{0,30}?\b(?:than|from|versus|vs\.?|compared (?:with|to)|against)\s+(?:in\s+|during\s+|the\s+)?${MONTH_RE_SRC}\s*[-–]\s*${MONTH_RE_SRC}(?![\w])`,
