@@ -412,6 +412,9 @@ const TRAILING_RE = new RegExp(
 );
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
+/** A line that starts with a short label and a colon ("* Lithium carbonate: ..."), not a time ("09:12"). */
+const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;
+const LEVEL_AFTER_CHANGE_RE = /^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
 const NEW_CLAUSE_LEVEL_RE =
@@ -665,6 +668,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       )
         r.excludedReason = ex("facility", "a maintenance impact or capacity, not the product's figure");
     }
+    // "* Lithium carbonate: expected to fall by around 6% MoM to about 39,300 mt": on a line that starts
+    // with a label, the level a change goes "to" is the label's output when no metric noun names it (a
+    // label that names another measure, "Imports:", "Inventories:", is that measure's metric above)
+    if (r.metric === null && f.unitClass === "mt" && prev?.kind === "change" && LEVEL_AFTER_CHANGE_RE.test(left) && PRODUCT_LABEL_LINE_RE.test(s))
+      r.metric = "production";
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
       r.excludedReason = ex("not-production", `not a production figure (${m ? m.text : "context"})`);

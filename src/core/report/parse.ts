@@ -31,7 +31,7 @@ import {
 } from "./grammar";
 import type { Metric } from "./lexicon";
 import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WORD_RE } from "./lexicon";
-import { lines, looksBinary, normalizeWithMap, sentences, unwrapHardBreaks, type Span } from "./text";
+import { lines, looksBinary, normalizeWithMap, sentences, unquoteMail, unwrapHardBreaks, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import {
@@ -158,7 +158,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   }
   const normal = normalizeWithMap(raw);
   const map = normal.map;
-  const text = unwrapHardBreaks(normal.text);
+  const text = unwrapHardBreaks(unquoteMail(normal.text));
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
   // the catalog is complete now (splitSections added the report's new headings): the products a
@@ -194,7 +194,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
    */
   const deskText = /\bSMM\b/.test(text) && DESK_RE.test(text);
   const writersOwn = (s: string, at: number): boolean => {
-    const weAt = s.slice(0, at).search(/\b(?:we|our|us)\b(?!.*\b(?:we|our|us)\b)/i);
+    // "HS est.: +9% YoY", "Consensus: ...": a line labelled with another source's estimate, in a text that names SMM
+    if (OTHER_SOURCE_LABEL_RE.test(s) && /\bSMM\b/.test(text)) return true;
+    const weAt = s.slice(0, at).search(/\b(?:we|our|us|my|I)\b(?!.*\b(?:we|our|us|my|I)\b)/i);
     return weAt >= 0 && (deskText || /\bSMM\b/.test(s)) && !/\bSMM\b/.test(s.slice(weAt, at));
   };
 
@@ -958,6 +960,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 
 function isHeadingShape(t: string): boolean {
   if (t.length > 70 || t.length < 2) return false;
+  // e-mail header fields ("To: Battery Materials Desk", "Subject: FW: ...") are never headings
+  if (/^(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd|attachments?)\s*:/i.test(t)) return false;
   if (/\||\t|\b(?:source|by|author|editor|published|updated)\s*:/i.test(t) || /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/.test(t)) return false; // bylines and datelines
   if (/[.,;:!?]$/.test(t)) return false;
   if (t.split(/\s+/).length > 9) return false;
@@ -1655,9 +1659,16 @@ interface LaterMonthStatement {
 const PAST_STATEMENT_RE =
   /\b(?:was|were|stood|came in|reached|rose|fell|increased|decreased|declined|climbed|dropped|grew|totall?ed|amounted|recorded|registered|showed|shows|dipped|slid|edged)\b/i;
 
+/**
+ * A line labelled with another source's estimate: "HS est.:", "Our est.:", "Consensus:", "Street
+ * estimate:" (an acronym or a desk's word before "est."/"estimate", never SMM or a month).
+ */
+const OTHER_SOURCE_LABEL_RE =
+  /^\s*(?:[-•*▪–]\s*)?(?:(?:(?!SMM\b)[A-Z]{2,6}|[Oo]ur|[Hh]ouse|[Bb]roker|[Ss]treet|[Ss]ell-side|[Aa]nalysts?'?)\s+(?:own\s+)?(?:est\.?|[Ee]stimates?|[Ff]orecasts?|[Vv]iew)|[Dd]esk|[Cc]onsensus)\s*:/;
+
 /** A writer's own tools, which SMM's reports do not name: "our model", "our desk", "our channel checks", "we model". */
 const DESK_RE =
-  /\b(?:our|my)\s+(?:own\s+)?(?:models?|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b|\bour\s+(?:house\s+)?views?\b|\bnot investment advice\b/i;
+  /\b(?:our|my)\s+(?:own\s+)?(?:models?|view|take|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b|\bour\s+(?:house\s+)?views?\b|\bnot investment advice\b/i;
 
 /** Precision reasons that also keep a direction statement out of the trends (the others name bases or parts, which the trend reader settles itself). */
 const TREND_EXCLUDING: ReadonlySet<string> = new Set(["other-subject", "weekly-daily", "negated", "other-time"]);

@@ -176,6 +176,19 @@ function stripHtml(s: string): string {
   });
 }
 
+const QUOTED_LINE_RE = /^[ \t]*>(?:[ \t]*>)*[ \t]?/gm;
+
+/**
+ * A forwarded or replied e-mail quotes the report with "> " before each line. When three lines or
+ * more are quoted, the marks become spaces (same length, so offsets hold) and the lines read as the
+ * report's own; one line starting with ">" ("> 100,000 mt capacity") stays as it is.
+ */
+export function unquoteMail(text: string): string {
+  const quoted = text.match(QUOTED_LINE_RE);
+  if (!quoted || quoted.length < 3) return text;
+  return text.replace(QUOTED_LINE_RE, (m) => " ".repeat(m.length));
+}
+
 /** Words a sentence does not end on: a line that ends with one continues on the next. */
 const CONTINUES_RE =
   /(?:,|\b(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|but|as|than|over|under|about|around|approximately|nearly|was|were|is|are|be|been|will|would|its|their|this|that|which))\s*$/i;

@@ -292,6 +292,40 @@ describe("rules from real articles", () => {
       "Copper Cathode\nIn June, nearly 35% of the companies in the survey cut runs, and the sample operating rate of the copper cathode industry was 84.2%.\n",
       [["copper-cathode", "2025-06", "actual", "operating_rate", 0.842]],
     ],
+    [
+      "a forwarded e-mail: its header fields are no headings and its '> ' quotes read as the report",
+      "From: A. Trader\nTo: Battery Materials Desk\nSubject: FW: SMM June 2025 output\n\nSee below.\n\n> Key points of SMM's June 2025 survey:\n>\n> * Lithium hydroxide: output 26,300 mt, down 12.8% MoM.\n> * Cobalt sulphate: output 6,020 mt, down 1.9% MoM.\n",
+      [
+        ["lithium-hydroxide", "2025-06", "actual", "output", 26300],
+        ["lithium-hydroxide", "2025-06", "actual", "mom", -0.128],
+        ["cobalt-sulphate", "2025-06", "actual", "output", 6020],
+        ["cobalt-sulphate", "2025-06", "actual", "mom", -0.019],
+      ],
+    ],
+    [
+      "on a product's label line, the level a change goes 'to' is its output",
+      "Outlook for July 2025 (SMM expectations):\n* Lithium carbonate: expected to fall by around 6% MoM to about 39,300 mt.\n",
+      [
+        ["lithium-carbonate", "2025-07", "forecast", "mom", -0.06],
+        ["lithium-carbonate", "2025-07", "forecast", "output", 39300],
+      ],
+    ],
+    [
+      "a line labelled with another source's estimate ('HS est.:') is not SMM's",
+      "Copper cathode\nSMM: China's June output fell 2.31% MoM to 1,128,600 mt. SMM expects July output to rise 1.2% MoM.\nHS est.: we expect July output to rise 2.5% MoM.\n\nAlumina\nSMM: June output 7.9412 million mt, up 4.06% MoM.\nHS est.: +9% YoY.\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "mom", -0.0231],
+        ["copper-cathode", "2025-06", "actual", "output", 1128600],
+        ["copper-cathode", "2025-07", "forecast", "mom", 0.012],
+        ["alumina", "2025-06", "actual", "output", 7941200],
+        ["alumina", "2025-06", "actual", "mom", 0.0406],
+      ],
+    ],
+    [
+      "'My own view: ...' is the writer's, next to SMM's",
+      "LFP\nSMM: LFP output is expected to decline by 3.2% MoM in July. My own view: LFP will drop ~10% in July, a lot more than SMM has.\n",
+      [["lfp", "2025-07", "forecast", "mom", -0.032]],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });

@@ -2,7 +2,7 @@
  * Text layer: same-length normalisation, HTML, entity decoding with an offset map, lines,
  * sentences and binary detection.
  */
-import { lines, looksBinary, normalize, normalizeWithMap, sentences, unwrapHardBreaks, type Span } from "../../../src/core/report/text";
+import { lines, looksBinary, normalize, normalizeWithMap, sentences, unquoteMail, unwrapHardBreaks, type Span } from "../../../src/core/report/text";
 
 const span = (text: string, start = 0): Span => ({ text, start, end: start + text.length });
 const texts = (t: string, start = 0): string[] => sentences(span(t, start)).map((s) => s.text);
@@ -305,5 +305,18 @@ describe("normalizeWithMap: full-width punctuation", () => {
     const { text, map } = normalizeWithMap("output 115.82 wt\uff0cfall 0.91\uff05\u3002Zinc 1\uff0c058 mt, \uff14\uff0e\uff13\uff18\uff05");
     expect(text).toBe("output 115.82 wt, fall 0.91%. Zinc 1,058 mt, 4.38%");
     expect(map?.[text.indexOf("fall")]).toBe(17);
+  });
+});
+
+describe("unquoteMail (a forwarded e-mail's '> ' quotes)", () => {
+  it("blanks the quote marks of three or more quoted lines, keeping the length", () => {
+    const t = "Team - below.\n> Copper: 1,128,600 mt.\n>> Zinc: 560,000 mt.\n> > Lead: 300,000 mt.\n";
+    const u = unquoteMail(t);
+    expect(u).toHaveLength(t.length);
+    expect(u).toBe("Team - below.\n  Copper: 1,128,600 mt.\n   Zinc: 560,000 mt.\n    Lead: 300,000 mt.\n");
+  });
+  it("leaves one line that starts with '>' alone (a bound, not a quote)", () => {
+    const t = "Capacity by size:\n> 100,000 mt: 12 smelters\n";
+    expect(unquoteMail(t)).toBe(t);
   });
 });
