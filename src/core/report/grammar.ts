@@ -414,6 +414,9 @@ const TRAILING_RE = new RegExp(
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 /** A line that starts with a short label and a colon ("* Lithium carbonate: ..."), not a time ("09:12"). */
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;
+const ACCOUNTED_FOR_RE = /\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$/i;
+const GAPPED_FOR_RE =
+  /^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 const LEVEL_AFTER_CHANGE_RE = /^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -565,12 +568,21 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     r.basis = b.basis;
     r.basisRule = b.rule;
     // ---- metric and subject
+    let gappedLevel = false;
     let metric = nearestMetric(left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)));
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       const before = left.slice(Math.max(0, metric.index - 50), metric.index);
       const ex = EXCLUDED_METRIC_RES.some((re) => re.test(before));
       if (ex) metric = { metric: "excluded", index: metric.index, text: metric.text };
     }
+    // "High-grade NPI accounted for 27,200 mt of metal": a tonnage a part "accounts for" is its output (a share is a percentage)
+    if (
+      metric?.metric === "excluded" &&
+      f.unitClass === "mt" &&
+      ACCOUNTED_FOR_RE.test(left) &&
+      !EXCLUDED_METRIC_RES.some((re) => re.test(left.slice(0, metric?.index ?? 0)))
+    )
+      metric = { metric: "production", index: metric.index, text: "accounted for" };
     // "; lepidolite converters ran at only 31.5%": producers running at a percentage is their operating rate
     // (only after a figure of the same sentence: alone, "smelters ran at 91.22%" needs an operating-rate context)
     // ("Cell makers operated at 79.6%": "operated at" says it without any context)
@@ -579,11 +591,17 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
-      r.subject = left;
+      // (the part that "accounted for" a tonnage is the subject of its output)
+      r.subject = metric.text === "accounted for" ? left.replace(ACCOUNTED_FOR_RE, "output was ") : left;
     } else if (prev) {
       r.metric = prev.metric;
       // ("...; and lithium carbonate from recycled material came to 4,420 mt": a new clause with its own subject)
       r.subject = OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ")) || NEW_CLAUSE_LEVEL_RE.test(left) ? left : prev.subject;
+      // "High-grade NPI accounted for 27,200 mt ..., and low-grade NPI for 4,740 mt": the verb is left out the second time
+      if (GAPPED_FOR_RE.test(left) && /\boutput was\s*$/.test(prev.subject)) {
+        r.subject = left.replace(/\s+for\s+[a-z ]*$/i, " output was ");
+        gappedLevel = readings.some((x) => x.kind === "level" && x.subject === prev.subject);
+      }
       if (
         !r.excludedReason &&
         prev.excludedReason &&
@@ -691,7 +709,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
         ? { kind: "level" as const, direction: null }
         : levelOrChange(left.replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "), f, right);
     r.roleRule = "rule" in lk ? lk.rule : null;
-    if (lk.kind) {
+    if (!lk.kind && gappedLevel) {
+      r.kind = "level";
+      r.direction = null;
+    } else if (lk.kind) {
       r.kind = lk.kind;
       r.direction = lk.direction;
     } else if (prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left)) && (prev.kind !== "level" || /\b(?:and|or)\b/i.test(left))) {
@@ -2094,8 +2115,13 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       (/\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause) &&
         !capacityNounBefore(masked.slice(clauseStart, m.index)));
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
-    const negBefore = masked.slice(Math.max(clauseStart, m.index - 30), m.index);
-    const negAfter = masked.slice(m.index + word.length, m.index + word.length + 15).split(/,|\bbut\b|;/)[0] ?? "";
+    const negStart = Math.max(clauseStart, m.index - 30);
+    const negBeforeRaw = masked.slice(negStart, m.index);
+    const negBefore = negStart > 0 && /\w/.test(masked.charAt(negStart - 1)) ? negBeforeRaw.replace(/^\w+/, "") : negBeforeRaw;
+    // (15 characters after the word, without a word cut in two: "declined slightly in No|vember" has no "no")
+    const negEnd = m.index + word.length + 15;
+    const negAfterRaw = masked.slice(m.index + word.length, negEnd);
+    const negAfter = (/\w/.test(masked.charAt(negEnd)) ? negAfterRaw.replace(/\w+$/, "") : negAfterRaw).split(/,|\bbut\b|;/)[0] ?? "";
     const negated = NEGATION_RE.test(`${negBefore.slice(negBefore.lastIndexOf(",") + 1)} ${word} ${negAfter}`);
     // subject = clause text before the direction word
     const subject = masked.slice(clauseStart, m.index);

@@ -289,6 +289,13 @@ export const ROLE_WORDS = {
   comparedWith: ["than", "year", "year's", "month", "month's", "from", "compared", "on", "in", "the same", "a year", "one year", "last year", "last month"],
   /** The last words before a level ("was 1.2 million mt", "reached 84%", "stood at", "an output of"). */
   levelWord: [
+    "accounted for",
+    "accounting for",
+    "accounts for",
+    "come in",
+    "came in",
+    "comes in",
+    "coming in",
     "delivered",
     "turned out",
     "turning out",
@@ -345,6 +352,7 @@ export const ROLE_WORDS = {
     "around",
     "roughly",
     "nearly",
+    "near",
     "almost",
     "close to",
     "some",
@@ -516,7 +524,7 @@ export const SIGNIFICANT_RE =
   /\b(?:significant|significantly|sharp|sharply|substantial|substantially|considerable|considerably|dramatic|dramatically|marked|markedly|steep|steeply|sizeable|sizable)\b/i;
 
 /** Hedges right before a number. */
-export const HEDGE_APPROX_RE = /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|circa|an estimated|some|c\.)\s*$|~\s*$/i;
+export const HEDGE_APPROX_RE = /\b(?:approximately|approx\.?|about|around|roughly|nearly|near|almost|close to|circa|an estimated|some|c\.)\s*$|~\s*$/i;
 export const HEDGE_OVER_RE = /\b(?:over|more than|above|exceeding|exceeded|exceeds|exceed|in excess of|at least|upwards of|beyond|north of)\s*$/i;
 export const HEDGE_UNDER_RE = /\b(?:below|less than|under|fewer than|at most|no more than|up to|short of|south of)\s*$/i;
 

@@ -11,7 +11,20 @@ import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
 import { Catalog, countriesArePartsOf, outsideMentions, type Product, type TextMatch } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
-import type { Basis, Direction, Edition, Issue, Magnitude, Measure, Observation, ParseOptions, ParseResult, ReasonCode, TrendObservation } from "../types";
+import {
+  figureKey,
+  type Basis,
+  type Direction,
+  type Edition,
+  type Issue,
+  type Magnitude,
+  type Measure,
+  type Observation,
+  type ParseOptions,
+  type ParseResult,
+  type ReasonCode,
+  type TrendObservation,
+} from "../types";
 import {
   directionStatements,
   facilityFigure,
@@ -936,7 +949,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const t = trendDrafts[i] as TrendDraft;
     if (t.segment && !segs.has(`${t.product}|${t.segment}`) && !REGION_SEG.test(t.segment)) trendDrafts.splice(i, 1);
   }
-  const settled = settleConflicts(obs, named, raws, issues);
+  const settled = settleUnequalChanges(settleConflicts(obs, named, raws, issues), raws, issues);
   const trends = dropDisagreeingTrends(buildTrends(trendDrafts), settled, issues);
   const edn: Edition = {
     id: edition,
@@ -1492,8 +1505,6 @@ function bareFigure(text: string, unit: Column["unit"]): Figure | null {
   };
 }
 
-const figureKey = (o: Observation): string => `${o.product}|${o.segment}|${o.period}|${o.basis}|${o.measure}`;
-
 /** Half a unit of the last digit printed ("4.38%" -> 0.00005, "44,400 mt" -> 0.5), in stored units. */
 function halfUnit(o: Observation, raw: string | undefined): number {
   const num = /(\d[\d,]*)(?:\.(\d+))?/.exec(raw ?? "");
@@ -1584,13 +1595,57 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
 
+/**
+ * A change in tonnes and its percentage must describe the same change: "up 4.1%" with "+3.67 million
+ * mt" from a month of 3.53 million mt cannot both be true. For a frame with both (MoM with the month
+ * before's output in the edition, or either base with the frame's own output), the tonnes over the
+ * base output must be the percentage within a factor of two (rounding of "about 4%" stays far inside
+ * that; changes under 1% are not checked). When they are not, and the tonnage is more than four
+ * times off, the tonnage is the misread one (a wrong column, a unit, a level read as a change) and
+ * is left out; otherwise both are (#N/A). The issue quotes both.
+ */
+function settleUnequalChanges(obs: Observation[], raws: ReadonlyMap<Observation, string>, issues: Issue[]): Observation[] {
+  const at = new Map<string, Observation>();
+  for (const o of obs) if (!at.has(figureKey(o))) at.set(figureKey(o), o);
+  const get = (o: Observation, measure: Measure, period = o.period, basis: Basis = o.basis): Observation | undefined =>
+    at.get(figureKey({ product: o.product, segment: o.segment, period, basis, measure }));
+  const drop = new Set<Observation>();
+  for (const pct of obs) {
+    if (pct.measure !== "mom" && pct.measure !== "yoy") continue;
+    const chg = get(pct, pct.measure === "mom" ? "mom_chg" : "yoy_chg");
+    if (!chg || Math.abs(pct.value) < 0.01) continue;
+    const own = get(pct, "output");
+    const before =
+      pct.measure === "mom" ? (get(pct, "output", addMonths(pct.period, -1), "actual") ?? get(pct, "output", addMonths(pct.period, -1))) : undefined;
+    const base = own ? own.value - chg.value : before?.value;
+    if (base === undefined || base <= 0) continue;
+    const ratio = chg.value / base / pct.value;
+    if (ratio >= 0.5 && ratio <= 2) continue;
+    const misread = ratio < 0.25 || ratio > 4 ? [chg] : [chg, pct];
+    for (const o of misread) drop.add(o);
+    const quote = (o: Observation): string =>
+      `"${raws.get(o) ?? o.value}" in "${o.provenance.sentence.length > 160 ? `${o.provenance.sentence.slice(0, 157)}...` : o.provenance.sentence}"`;
+    issues.push({
+      code: "contradiction",
+      reason: "conflict",
+      message: `${figureKey(chg).replace(/\|/g, " ")} ${quote(chg)} is not the ${quote(pct)} of an output of ${Math.round(base).toLocaleString("en-US")} mt; ${misread.length === 1 ? "the tonnage is" : "both are"} left out (#N/A)`,
+      section: chg.provenance.section,
+      sentence: chg.provenance.sentence,
+      start: chg.provenance.start,
+      end: chg.provenance.end,
+      path: figureKey(chg).split("|"),
+    });
+  }
+  return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
+}
+
 /** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:"). */
 const NOT_A_PART_LABEL =
   /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points)$/;
 
 /** "... than in December-February": a comparison with a span of months. */
 const COMPARED_FIGURE_RE = new RegExp(
-  String.raw`^\s*(?:above|below|higher than|lower than|more than|less than|up from|down from)\s+(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?'s\s+[\d,.]+|(?:the\s+|its\s+)?[\d,.]+\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|t|GW)\s+(?:of|in|for)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?)`,
+  String.raw`^\s*(?:above|below|higher than|lower than|more than|less than|up from|down from)\s+(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?'s\s+(?:[\d,.]+|level|figure|output|total|volume)|(?:the\s+|its\s+)?(?:[\d,.]+\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|t|GW)|level|figure|output|total|volume)\s+(?:of|in|for|seen in|recorded in)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?)`,
   "i",
 );
 const CHANGE_ON_LABEL_RE = new RegExp(

@@ -156,6 +156,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output in the rest of the world fell 2%.", "2%"],
   },
   {
+    // a total with China in it is neither China's output nor an overseas product's
+    name: "subject-including-china",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["including|incl.|plus", "china|china's"],
+    example: ["Including China, global primary aluminium output came to about 5.887 million mt.", "5.887 million mt"],
+  },
+  {
     name: "subject-price",
     reason: "not-production",
     scope: "subject",
@@ -174,6 +182,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "not-production",
     scope: "chain",
     pattern: ["#share", "of|in|for"],
+    // "High-grade NPI accounted for 27,200 mt of metal": a tonnage a part accounts for is its output
+    unless: [["accounted|accounting|accounts", "for", "about|around|approximately|roughly|nearly|some?", "#num", "mt|tonnes|tons|t|million|thousand"]],
     example: ["The share of 300-series in total output fell 0.4 percentage points.", "0.4 percentage points"],
   },
   {
@@ -742,7 +752,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "of-the-total",
     reason: "part-of-industry",
     scope: "chain",
-    pattern: ["of", "the|which", "total|which"],
+    pattern: ["of", "the|which|this|that", "total|which|,"],
     partOnly: true,
     example: ["Of the total metal content, high-grade NPI came in at 36,800 mt.", "36,800 mt"],
   },

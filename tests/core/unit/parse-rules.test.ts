@@ -326,8 +326,55 @@ describe("rules from real articles", () => {
       "LFP\nSMM: LFP output is expected to decline by 3.2% MoM in July. My own view: LFP will drop ~10% in July, a lot more than SMM has.\n",
       [["lfp", "2025-07", "forecast", "mom", -0.032]],
     ],
+    [
+      "'should come in near 3.67 million mt, up 4.1%': a level, not a change in tonnes",
+      "Aluminium\nIn June 2025, aluminium output was 3.5253 million mt. July output should come in near 3.67 million mt, up 4.1% m-o-m.\n",
+      [
+        ["aluminum", "2025-06", "actual", "output", 3525300],
+        ["aluminum", "2025-07", "forecast", "output", 3670000],
+        ["aluminum", "2025-07", "forecast", "mom", 0.041],
+      ],
+    ],
+    [
+      "a change in tonnes that is not its percentage of the month before's output is left out",
+      "Aluminium\nIn June 2025, aluminium output was 3.5253 million mt. In July, output is expected to increase by 3.67 million mt, up 4.1% m-o-m.\n",
+      [
+        ["aluminum", "2025-06", "actual", "output", 3525300],
+        ["aluminum", "2025-07", "forecast", "mom", 0.041],
+      ],
+    ],
+    [
+      "'5.2% above the level of June 2023' in a 2025 edition is neither MoM nor YoY",
+      "Primary Lead\nPrimary lead output in June 2025 was 290,600 mt, up 0.7% from a month earlier, and 5.2% above the level of June 2023.\n",
+      [
+        ["primary-lead", "2025-06", "actual", "output", 290600],
+        ["primary-lead", "2025-06", "actual", "mom", 0.007],
+      ],
+    ],
+    [
+      "a part that 'accounted for' a tonnage: its output; the verb left out the second time still names the part",
+      "NPI\nHigh-grade NPI accounted for 27,200 mt of metal in June 2025, down 3.9% m-o-m, and low-grade NPI for 4,740 mt, up 1.5% m-o-m. Imports accounted for 20,000 mt.\n",
+      [
+        ["npi:high-grade", "2025-06", "actual", "output", 27200],
+        ["npi:high-grade", "2025-06", "actual", "mom", -0.039],
+        // (the second tonnage is attributed from the words between the figures, which name no metric: left out, #N/A)
+        ["npi:low-grade", "2025-06", "actual", "mom", 0.015],
+      ],
+    ],
+    [
+      "a world total 'including China' is not an overseas product's output",
+      "Overseas Aluminum\nOverseas aluminium output in June 2025 stood at approximately 2.3615 million mt. Including China, global primary aluminium output came to about 5.887 million mt.\n",
+      [["overseas-aluminum", "2025-06", "actual", "output", 2361500]],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
+  });
+
+  it("'declined slightly in November' is no negation (a word cut in two is not 'no')", () => {
+    const r = parseReport("Magnesium Alloy\nMagnesium alloy output declined slightly in November 2025. Die-casters worked through stocks.\n", {
+      fileName: "note-2025-11.txt",
+    });
+    expect(r.edition?.trends.map((t) => [t.product, t.period, t.direction, t.magnitude])).toEqual([["magnesium-alloy", "2025-11", "down", "slight"]]);
   });
 
   it("a direction word whose noun or object is no output gives no trend", () => {
