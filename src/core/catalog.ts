@@ -439,6 +439,62 @@ const METAL_CONTENT_BASIS: ReadonlySet<string> = new Set(["npi", "indonesian-npi
 
 /** All 54 sections of the seed report, in report order. Frozen: Catalog works on copies. */
 /**
+ * The size of each product: China's typical monthly output (SMM's figures, 2020-2025, in tonnes; GW
+ * for PV modules and cells), the whole product, at the basis SMM states it (metal content for the
+ * nickel products). A figure dozens of times off it cannot be the product's (plausible.ts's
+ * `implausibleForSize`): "Aluminium 3.59mt" read as 3.59 tonnes, a level read as a change, an
+ * output implied from a misread change. Products missing here are not checked.
+ */
+export const TYPICAL_MONTHLY_OUTPUT: Readonly<Record<string, number>> = {
+  "copper-cathode": 1_000_000,
+  aluminum: 3_500_000,
+  alumina: 7_000_000,
+  "overseas-aluminum": 2_400_000,
+  "overseas-metallurgical-grade-alumina": 4_800_000,
+  "primary-lead": 270_000,
+  "secondary-lead": 320_000,
+  "refined-zinc": 520_000,
+  "refined-tin": 15_000,
+  "refined-nickel": 20_000,
+  npi: 33_000,
+  "indonesian-npi": 120_000,
+  "nickel-sulphate": 25_000,
+  "battery-grade-manganese-sulphate": 20_000,
+  emd: 30_000,
+  mn3o4: 10_000,
+  "high-carbon-ferrochrome": 700_000,
+  "stainless-steel": 3_000_000,
+  emm: 120_000,
+  "simn-alloy": 900_000,
+  "silicon-metal": 350_000,
+  polysilicon: 110_000,
+  "pv-module": 50,
+  "solar-cell": 55,
+  "pv-grade-eva": 100_000,
+  dmc: 200_000,
+  "magnesium-ingot": 70_000,
+  "magnesium-alloy": 30_000,
+  "titanium-dioxide": 340_000,
+  "sponge-titanium": 18_000,
+  ndfeb: 30_000,
+  ferromolybdenum: 12_000,
+  "ammonium-paratungstate": 11_000,
+  silver: 1_350,
+  "antimony-ingot": 6_000,
+  "refined-bismuth": 1_500,
+  "lithium-carbonate": 65_000,
+  "lithium-hydroxide": 25_000,
+  "cobalt-sulphate": 6_000,
+  co3o4: 6_000,
+  "ternary-cathode-precursor": 65_000,
+  "ternary-cathode-material": 55_000,
+  "iron-phosphate": 120_000,
+  lfp: 150_000,
+  lco: 7_000,
+  lmo: 9_000,
+};
+
+/**
  * Products SMM reports on that are not sections of the edition, named here so that prose about them
  * is not filed under the catalog product it mentions nearby: a wafer item's "It saw an 18.8% dip"
  * is no solar-cell figure, and "the wafer operating rate" in a polysilicon note is no polysilicon one.

@@ -35,3 +35,33 @@ export function implausible(measure: Measure, value: number, unitClass = ""): st
   }
   return null;
 }
+
+/** How far a figure may be from its product's typical monthly output (catalog.ts's TYPICAL_MONTHLY_OUTPUT) and still be its. */
+export const SIZE_FACTOR = 25;
+
+/**
+ * Why a value cannot be a figure of a product whose typical monthly output is `typical`, or null.
+ * Output and its forecast, year to date (up to twelve months) and capacity (a year's) must be within
+ * SIZE_FACTOR of it; a change in tonnes may not exceed ten months' output. A part (a segment) may be
+ * as small as it likes, never larger than the bound.
+ */
+export function implausibleForSize(measure: Measure, value: number, typical: number, part: boolean): string | null {
+  const span: Partial<Record<Measure, [number, number]>> = {
+    output: [typical, typical],
+    ytd_output: [typical, 12 * typical],
+    capacity: [12 * typical, 12 * typical],
+    operating_capacity: [12 * typical, 12 * typical],
+    mom_chg: [0, 10 * typical],
+    yoy_chg: [0, 10 * typical],
+    ytd_yoy_chg: [0, 120 * typical],
+    vs_expected_chg: [0, 10 * typical],
+  };
+  const s = span[measure];
+  if (!s) return null;
+  const v = Math.abs(value);
+  const lo = part || s[0] === 0 ? 0 : s[0] / SIZE_FACTOR;
+  const hi = s[1] * (s[0] === 0 ? 1 : SIZE_FACTOR);
+  if (v < lo) return `${value} is far below what the product makes in a month (about ${typical.toLocaleString("en-US")})`;
+  if (v > hi) return `${value} is far above what the product makes in a month (about ${typical.toLocaleString("en-US")})`;
+  return null;
+}

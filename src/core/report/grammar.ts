@@ -349,7 +349,7 @@ function futureText(s: string): boolean {
 const GLOBAL_VARIANT = new WeakMap<RegExp, RegExp>();
 
 /** Patterns whose last match the grammar looks for (module constants: lastMatch caches its global variant per RegExp). */
-const RATE_PHRASE_RE = /\b(?:operating rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i;
+const RATE_PHRASE_RE = /\b(?:operating rates?|op\.? rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?)\b/i;
 const RATE_OWNER_HEAD_RE = new RegExp(
   String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+(?:copper\s+)?(?:concentrates?|scrap|anodes?|blister(?:\s+copper)?|[a-z]+))?`,
 );
@@ -417,6 +417,13 @@ const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,
 const ACCOUNTED_FOR_RE = /\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 const GAPPED_FOR_RE =
   /^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$/i;
+/** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
+const NAME_ONLY_GAP_RE = /(?:^|[;,]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
+/** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
+const TERSE_NAME_RE =
+  /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))\s*$/i;
+/** What follows a terse line's tonnage: its change ("LFP 268,300 t, down 9.8% m/m", "..., -7.5% m/m", "(+4.1% MoM)"). */
+const TERSE_CHANGE_NEXT_RE = /^\s*(?:mt|t|tonnes)?\s*[,(]\s*(?:(?:up|down|higher|lower)\s+(?:by\s+)?)?[+-]?\d/i;
 const LEVEL_AFTER_CHANGE_RE = /^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -690,6 +697,15 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // with a label, the level a change goes "to" is the label's output when no metric noun names it (a
     // label that names another measure, "Imports:", "Inventories:", is that measure's metric above)
     if (r.metric === null && f.unitClass === "mt" && prev?.kind === "change" && LEVEL_AFTER_CHANGE_RE.test(left) && PRODUCT_LABEL_LINE_RE.test(s))
+      r.metric = "production";
+    // "LFP 268,300 t, down 9.8% m/m": a terse line, a name and a tonnage followed by its change, is the name's output
+    if (
+      r.metric === null &&
+      f.unitClass === "mt" &&
+      !prev &&
+      TERSE_NAME_RE.test(left) &&
+      TERSE_CHANGE_NEXT_RE.test(rightFull + s.slice(nextStart, nextStart + 12))
+    )
       r.metric = "production";
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
@@ -1063,6 +1079,9 @@ function shareComparisons(rs: Reading[], s: string): void {
       )
     )
       continue;
+    // "; 300-series 1.4426 million mt, down 2.9% MoM", "ternary cathode 61,900 t, -7.5% m/m": a tonnage right
+    // after a name, with no verb or change word of its own, is the level the change after it describes
+    if (r.kind === null && !pctLike(r) && pctLike(n) && NAME_ONLY_GAP_RE.test(gapBefore(i)) && !DIRECTION_RE.test(gapBefore(i))) continue;
     // "45,600 mt MoM, up 4.52%, and by 7.83% YoY": 4.52% restates the change before it (backward apposition below)
     const p = rs[i - 1];
     if (p?.basis && p.basis !== "expect" && pctLike(p) !== pctLike(r) && APPOSITION_RE.test(s.slice(p.figure.end, r.figure.start).replace(TRAILING_RE, "")))

@@ -9,7 +9,7 @@
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
-import { Catalog, countriesArePartsOf, outsideMentions, type Product, type TextMatch } from "../catalog";
+import { Catalog, countriesArePartsOf, outsideMentions, TYPICAL_MONTHLY_OUTPUT, type Product, type TextMatch } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import {
   figureKey,
@@ -61,7 +61,7 @@ import {
   type TableHeader,
 } from "./table";
 import { unusedMessage } from "../messages";
-import { implausible } from "../plausible";
+import { implausible, implausibleForSize } from "../plausible";
 import { evidenceOf } from "./evidence";
 import { validateEdition } from "../validate";
 
@@ -328,7 +328,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const value =
         Math.round((pct ? (col.measure === "operating_rate" ? f.value : sign * f.value) / 100 : /_chg$/.test(col.measure) ? sign * f.value : f.value) * 1e10) /
         1e10;
-      const bad = implausible(col.measure, value, f.unitClass);
+      const bad = implausible(col.measure, value, f.unitClass) ?? tooFarFromSize(product.id, segment, col.measure, value);
       if (bad) {
         issues.push(implausibleIssue(f.raw, bad, sec.heading, rowText, prov, [product.id, segment, period, cmp > 0 ? "forecast" : "actual", col.measure]));
         continue;
@@ -815,7 +815,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             provenance: prov,
           };
           if (MEASURE_INFO[o.measure].level) o.direction = "flat";
-          const bad = implausible(o.measure, o.value, r.figure.unitClass);
+          const bad = implausible(o.measure, o.value, r.figure.unitClass) ?? tooFarFromSize(product, segment, o.measure, o.value);
           if (bad) {
             issues.push(implausibleIssue(f.raw, bad, sec.heading, s, prov, [product, segment, period, basis, o.measure]));
             continue;
@@ -949,7 +949,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const t = trendDrafts[i] as TrendDraft;
     if (t.segment && !segs.has(`${t.product}|${t.segment}`) && !REGION_SEG.test(t.segment)) trendDrafts.splice(i, 1);
   }
-  const settled = settleUnequalChanges(settleConflicts(obs, named, raws, issues), raws, issues);
+  const settled = settleUnequalChanges(settleConflicts(applyCorrections(obs, raws, text, orig, mentionsIn, issues), named, raws, issues), raws, issues);
   const trends = dropDisagreeingTrends(buildTrends(trendDrafts), settled, issues);
   const edn: Edition = {
     id: edition,
@@ -1355,6 +1355,16 @@ const ownNamesOf = (p: Product): string[] => {
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
 /** The issue for a value outside its measure's plausible range: where it stands and the figure it would have been. */
+/**
+ * A figure far from its product's size (catalog data; a part only bounded above; metal or physical
+ * content is the whole, physical tonnage about ten times the metal content the size is given in).
+ */
+export function tooFarFromSize(product: string, segment: string, measure: Measure, value: number): string | null {
+  const typical = TYPICAL_MONTHLY_OUTPUT[product];
+  if (typical === undefined) return null;
+  return implausibleForSize(measure, value, segment === "physical-content" ? 10 * typical : typical, segment !== "" && !segment.endsWith("-content"));
+}
+
 function implausibleIssue(raw: string, why: string, section: string, sentence: string, at: { start: number; end: number }, path: Issue["path"]): Issue {
   return { code: "implausible", reason: "implausible", message: unusedMessage(raw, "implausible", why), section, sentence, start: at.start, end: at.end, path };
 }
@@ -1574,7 +1584,8 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       continue;
     }
     const last = strong[strong.length - 1] as Observation;
-    if (/\b(?:revised|revision|corrected|correction|restated)\b/i.test(last.provenance.sentence)) {
+    // a later statement that corrects the figure wins ("revised to", "sorry, typo: 4.2% not 2.4%", "should read +22.3%")
+    if (CORRECTION_RE.test(last.provenance.sentence)) {
       for (const o of strong) if (o !== last) drop.add(o);
       continue;
     }
@@ -1638,6 +1649,71 @@ function settleUnequalChanges(obs: Observation[], raws: ReadonlyMap<Observation,
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
+
+/** "sorry, typo: 4.2% not 2.4%", "should read +22.3%, not +32.2% (swapped digits)": the right number, then the wrong one. */
+const CORRECTION_PAIR_RE =
+  /\b(?:typo|correction|corrected|erratum|should read|should be|swapped|oops|sorry)\b[^.\n]{0,60}?([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?\s*,?\s*(?:not|instead of|rather than)\s+([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?/gi;
+
+/**
+ * A correction in the text ("sorry, typo: 4.2% not 2.4%", "LFP y/y should read +22.3%, not +32.2%")
+ * replaces the wrong number where it was stated before: the figure printed as the wrong number
+ * takes the right one's size (and keeps its own sign: "-2.4% m/m" corrected to 4.2% is -4.2%). When
+ * the correction names products, only their figures; when the wrong number was stated more than once,
+ * every statement of it is left out instead (#N/A). An issue says what was corrected.
+ */
+function applyCorrections(
+  obs: Observation[],
+  raws: ReadonlyMap<Observation, string>,
+  text: string,
+  orig: (i: number) => number,
+  mentionsIn: (s: string) => readonly TextMatch[],
+  issues: Issue[],
+): Observation[] {
+  if (!/\b(?:typo|correction|corrected|erratum|should read|should be|swapped|oops|sorry)\b/i.test(text)) return obs;
+  const num = (x: string): number => Number(x.replace(/[+,-]/g, ""));
+  const replaced = new Map<Observation, Observation | null>();
+  for (const m of text.matchAll(CORRECTION_PAIR_RE)) {
+    const right = num(m[1] ?? "");
+    const wrong = num(m[3] ?? "");
+    if (!Number.isFinite(right) || !Number.isFinite(wrong) || right === wrong) continue;
+    const at = orig(m.index);
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const lineEnd = text.indexOf("\n", m.index);
+    const products = new Set(mentionsIn(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)).map((x) => x.product.id));
+    const pct = (m[2] ?? m[4] ?? "") === "%" || (m[2] ?? m[4] ?? "") === "pp";
+    const candidates = obs.filter((o) => {
+      const raw = raws.get(o);
+      if (!raw || o.provenance.start >= at || replaced.has(o)) return false;
+      if (products.size && !products.has(o.product)) return false;
+      const printed = /([+-]?\d[\d,]*(?:\.\d+)?)/.exec(raw);
+      return !!printed && num(printed[1] ?? "") === wrong && /%|pp|percentage/.test(raw) === pct;
+    });
+    if (candidates.length === 0) continue;
+    const one = candidates.length === 1 ? (candidates[0] as Observation) : null;
+    for (const o of candidates)
+      replaced.set(o, one ? { ...o, value: Math.round((Math.sign(o.value) || 1) * Math.abs(o.value) * (right / wrong) * 1e10) / 1e10 } : null);
+    issues.push({
+      code: "contradiction",
+      reason: "conflict",
+      message: one
+        ? `"${m[3]}" was corrected to "${m[1]}" later in the text ("${m[0].trim()}"); the corrected number is read`
+        : `"${m[3]}" was corrected to "${m[1]}" later in the text ("${m[0].trim()}"), and it was stated more than once; left out (#N/A)`,
+      sentence: m[0],
+      start: at,
+      end: orig(m.index + m[0].length),
+    });
+  }
+  if (!replaced.size) return obs;
+  const out: Observation[] = [];
+  for (const o of obs) {
+    const r = replaced.has(o) ? replaced.get(o) : o;
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A statement that corrects an earlier one. */
+const CORRECTION_RE = /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b/i;
 
 /** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:"). */
 const NOT_A_PART_LABEL =

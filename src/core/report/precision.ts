@@ -757,6 +757,23 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Of the total metal content, high-grade NPI came in at 36,800 mt.", "36,800 mt"],
   },
   {
+    // "Production at integrated producers using MHP fell 6.3% MoM": a group of producers is a part, not the industry
+    name: "output-at-producers",
+    reason: "part-of-industry",
+    scope: "subject",
+    // (a group named by a word that picks some producers out; "output at overseas aluminium smelters" is the whole)
+    pattern: [
+      "production|output",
+      "at|of|from|by",
+      "the?",
+      "integrated|non-integrated|independent|standalone|large|small|medium-sized|major|leading|some|several|certain|private|state-owned",
+      "*",
+      "#plant",
+    ],
+    partOnly: true,
+    example: ["Production at integrated producers using MHP fell 6.3% MoM as well.", "6.3%"],
+  },
+  {
     name: "size-bracket",
     reason: "part-of-industry",
     scope: "chain",

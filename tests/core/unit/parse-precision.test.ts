@@ -5,7 +5,7 @@
  */
 import { Dataset } from "../../../src/core/dataset";
 import { evaluateFormula } from "../../../src/core/formula";
-import { implausible } from "../../../src/core/plausible";
+import { implausible, implausibleForSize } from "../../../src/core/plausible";
 import { parseReport } from "../../../src/core/report/parse";
 import type { Edition } from "../../../src/core/types";
 
@@ -74,6 +74,19 @@ describe("plausible ranges", () => {
     expect(implausible("operating_rate", 0.035, "pp")).toMatch(/percentage points/);
     expect(implausible("operating_rate", 0.82)).toBeNull();
     expect(implausible("mom", 0.0438)).toBeNull();
+  });
+  it("a figure dozens of times off the product's size is not its (a part is bounded above only)", () => {
+    // aluminium: about 3.5 million mt a month
+    expect(implausibleForSize("output", 3.59, 3_500_000, false)).toMatch(/far below/);
+    expect(implausibleForSize("output", 93_000_000, 3_500_000, false)).toMatch(/far above/);
+    expect(implausibleForSize("output", 3_590_000, 3_500_000, false)).toBeNull();
+    expect(implausibleForSize("ytd_output", 14_000_000, 3_500_000, false)).toBeNull();
+    expect(implausibleForSize("capacity", 45_000_000, 3_500_000, false)).toBeNull();
+    expect(implausibleForSize("mom_chg", -120_000, 3_500_000, false)).toBeNull();
+    expect(implausibleForSize("mom_chg", 40_000_000, 3_500_000, false)).toMatch(/far above/);
+    // a province's output may be small, never bigger than the bound
+    expect(implausibleForSize("output", 9_000, 3_500_000, true)).toBeNull();
+    expect(implausibleForSize("operating_rate", 0.9, 3_500_000, false)).toBeNull();
   });
   it("an operating rate of 250% in a report is an implausible issue, not a figure", () => {
     const r = parseReport("Copper Cathode\nThe operating rate of China's copper cathode smelters was 250% in May 2025.", { edition: "2025-05" });

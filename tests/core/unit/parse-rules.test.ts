@@ -366,6 +366,51 @@ describe("rules from real articles", () => {
       "Overseas Aluminum\nOverseas aluminium output in June 2025 stood at approximately 2.3615 million mt. Including China, global primary aluminium output came to about 5.887 million mt.\n",
       [["overseas-aluminum", "2025-06", "actual", "output", 2361500]],
     ],
+    [
+      "'; 300-series 1.4426 million mt, down 2.9% MoM': a tonnage after a bare name is the level its change describes",
+      "Stainless Steel\nIn June 2025, 200-series output was 855,900 mt, down 8.1% MoM; 300-series 1.4426 million mt, down 2.9% MoM.\n",
+      [
+        ["stainless-steel:200-series", "2025-06", "actual", "output", 855900],
+        ["stainless-steel:200-series", "2025-06", "actual", "mom", -0.081],
+        ["stainless-steel:300-series", "2025-06", "actual", "output", 1442600],
+        ["stainless-steel:300-series", "2025-06", "actual", "mom", -0.029],
+      ],
+    ],
+    [
+      "a chat line 'LFP 268,300 t, down 9.8% m/m' with 'op rate': output and operating rate",
+      "LFP\nLFP 268,300 t, down 9.8% m/m, +32.2% y/y. op rate 58.2% (-6.1pp m/m)\n",
+      [
+        ["lfp", "2025-06", "actual", "output", 268300],
+        ["lfp", "2025-06", "actual", "mom", -0.098],
+        ["lfp", "2025-06", "actual", "yoy", 0.322],
+        ["lfp", "2025-06", "actual", "operating_rate", 0.582],
+        ["lfp", "2025-06", "actual", "operating_rate_mom", -0.061],
+      ],
+    ],
+    [
+      "a later correction ('should read +22.3%, not +32.2%', 'typo: 4.2% not 2.4%') replaces the wrong number",
+      "LFP\nLFP 268,300 t, down 2.4% m/m, +32.2% y/y.\n\nsorry, typo: 4.2% not 2.4% - so LFP is -4.2% m/m.\n\noops, LFP y/y should read +22.3%, not +32.2% (swapped digits)\n",
+      [
+        ["lfp", "2025-06", "actual", "output", 268300],
+        ["lfp", "2025-06", "actual", "mom", -0.042],
+        ["lfp", "2025-06", "actual", "yoy", 0.223],
+      ],
+    ],
+    [
+      "a figure dozens of times off the product's size is not its ('3.59mt' read as tonnes)",
+      "Aluminium\nAluminium 3.59mt in June (-3.1% m/m).\n",
+      [["aluminum", "2025-06", "actual", "mom", -0.031]],
+    ],
+    [
+      "a group of producers picked out ('integrated producers using MHP') is a part, not the product",
+      "Nickel Sulphate\nIn June 2025, nickel sulphate output was 28,450 mt in metal content, down 4.62% MoM. Production at integrated producers using MHP fell 6.3% MoM as well.\n",
+      [
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 28450],
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "mom", -0.0462],
+        ["nickel-sulphate", "2025-06", "actual", "output", 28450],
+        ["nickel-sulphate", "2025-06", "actual", "mom", -0.0462],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
