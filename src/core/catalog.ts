@@ -100,7 +100,7 @@ const ROWS: Row[] = [
     "Copper Cathode",
     "Base metals",
     ["copper", "cu", "refined copper", "electrolytic copper", "cathode copper", "copper cathodes", "电解铜", "铜", "精炼铜", "阴极铜"],
-    ["copper cathode", "refined copper", "electrolytic copper", "cathode copper", "电解铜", "精炼铜", "阴极铜"],
+    ["copper cathode", "cu cathode", "refined copper", "electrolytic copper", "cathode copper", "电解铜", "精炼铜", "阴极铜"],
   ],
   [
     "Aluminum",
@@ -166,7 +166,7 @@ const ROWS: Row[] = [
     "Indonesian NPI",
     "Nickel & stainless",
     ["indonesia npi", "indonesian nickel pig iron", "indonesia nickel pig iron", "indo npi", "印尼镍生铁", "印尼镍铁"],
-    ["indonesian npi", "indonesia's npi", "indonesia npi", "indonesian nickel pig iron", "indonesia's nickel pig iron", "印尼镍生铁", "印尼镍铁"],
+    ["indonesian npi", "indonesia's npi", "indonesia npi", "indo npi", "indonesian nickel pig iron", "indonesia's nickel pig iron", "印尼镍生铁", "印尼镍铁"],
   ],
   ["Nickel Sulphate", "Nickel & stainless", ["nickel sulfate", "niso4", "硫酸镍"], ["nickel sulphate", "nickel sulfate", "niso4", "硫酸镍"]],
   // Manganese & chrome (stainless steel sits between ferrochrome and EMM in the report)
@@ -221,7 +221,7 @@ const ROWS: Row[] = [
     "Stainless Steel",
     "Nickel & stainless",
     ["stainless", "crude stainless steel", "不锈钢", "不锈钢粗钢"],
-    ["stainless steel", "crude stainless steel", "不锈钢"],
+    ["stainless steel", "crude stainless steel", "stainless", "不锈钢"],
   ],
   [
     "EMM",

@@ -107,7 +107,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
     String.raw`(\s?(?:million|mln|mn|billion|bn|thousand|k)\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -132,6 +132,8 @@ export function findFigures(s: string): Figure[] {
     if (scale === "million" || scale === "mln" || scale === "mn") n *= 1e6;
     else if (scale === "billion" || scale === "bn") n *= 1e9;
     else if (scale === "thousand" || scale === "k") n *= 1e3;
+    // "Mt": million tonnes (megatonnes), as a text that defines "mt = million tonnes" is rewritten (text.ts)
+    if ((m[5] ?? "").trim() === "Mt" && !scale) n *= 1e6;
     // A sign glued after a word is a hyphen ("5-series", "Q1-2025"), not a minus.
     let explicit: 1 | -1 | 0 = 0;
     if (sign === "+") explicit = 1;
@@ -421,9 +423,10 @@ const GAPPED_FOR_RE =
 const NAME_ONLY_GAP_RE = /(?:^|[;,]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
 const TERSE_NAME_RE =
-  /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))\s*$/i;
+  /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))(?:\s*(?:~|≈|about|around|approx\.?|approximately|roughly))?\s*$/i;
 /** What follows a terse line's tonnage: its change ("LFP 268,300 t, down 9.8% m/m", "..., -7.5% m/m", "(+4.1% MoM)"). */
-const TERSE_CHANGE_NEXT_RE = /^\s*(?:mt|t|tonnes)?\s*[,(]\s*(?:(?:up|down|higher|lower)\s+(?:by\s+)?)?[+-]?\d/i;
+const TERSE_CHANGE_NEXT_RE =
+  /^\s*(?:mt|t|tonnes)?\s*(?:(?:Ni|nickel|metal)\s+content|Ni)?\s*[,(]\s*(?:(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)\s*:?\s*)?(?:(?:up|down|higher|lower)\s+(?:by\s+)?)?[+-]?\d/i;
 const LEVEL_AFTER_CHANGE_RE = /^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;

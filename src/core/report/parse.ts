@@ -44,7 +44,7 @@ import {
 } from "./grammar";
 import type { Metric } from "./lexicon";
 import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WORD_RE } from "./lexicon";
-import { lines, looksBinary, normalizeWithMap, sentences, unquoteMail, unwrapHardBreaks, type Span } from "./text";
+import { applyUnitDefinitions, lines, looksBinary, normalizeWithMap, sentences, unprefixChat, unquoteMail, unwrapHardBreaks, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import {
@@ -171,7 +171,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   }
   const normal = normalizeWithMap(raw);
   const map = normal.map;
-  const text = unwrapHardBreaks(unquoteMail(normal.text));
+  const text = applyUnitDefinitions(unwrapHardBreaks(unprefixChat(unquoteMail(normal.text))));
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
   // the catalog is complete now (splitSections added the report's new headings): the products a
@@ -443,7 +443,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       }
       const labProduct = sec.product ?? sec.current ?? articleProduct;
       // a block label ("Operating rates, November:", "Outlook for December:"): what the lines under it measure, and when
-      if (/:\s*$/.test(para.text) && para.text.length < 80 && !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)) {
+      // ("Outlook: July 2024 (SMM expectations)", a slide's title line, is one too)
+      if (
+        (/:\s*$/.test(para.text) || /^\s*(?:outlook|forecasts?|guidance)\b[^.!?]{0,60}$/i.test(para.text)) &&
+        para.text.length < 80 &&
+        !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)
+      ) {
         const lt = para.text.toLowerCase();
         blockMetric = /operating rate|utili[sz]ation/.test(lt)
           ? "oprate"
@@ -1001,6 +1006,12 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       !(/^notes?:?$/i.test(t) && /^\s*(?:[-•*▪–]|\(?\d{1,2}[.)])\s/.test(ls[i + 1]?.text ?? ""))
     ) {
       cur = { heading: t, product: null, products: [], footer: true, paragraphs: [] };
+      out.push(cur);
+      continue;
+    }
+    // "Slide 4", "Page 2 of 9": a new slide or page starts, and the last one's product ends with it
+    if (/^(?:slide|page)\s+\d+(?:\s+of\s+\d+)?$/i.test(t)) {
+      cur = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
       out.push(cur);
       continue;
     }

@@ -189,6 +189,34 @@ export function unquoteMail(text: string): string {
   return text.replace(QUOTED_LINE_RE, (m) => " ".repeat(m.length));
 }
 
+const MT_IS_MILLION_RE = /\bmt\s*(?:=|:|means|is|stands for)\s*(?:a\s+)?million\s+(?:metric\s+)?(?:tonnes|tons)\b/i;
+
+/**
+ * A text that defines "mt = million tonnes" (a slide deck: "Cu cathode 1.13mt") writes its figures'
+ * "mt" as "Mt" (same length), the unit findFigures reads as million tonnes. Elsewhere "mt" is SMM's
+ * metric ton.
+ */
+export function applyUnitDefinitions(text: string): string {
+  if (!MT_IS_MILLION_RE.test(text)) return text;
+  return text.replace(/(\d)(\s?)mt\b(?!\s*(?:=|:|means|is\b|stands))/g, "$1$2Mt");
+}
+
+const CHAT_PREFIX_RE =
+  /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]*:?[ \t]?/gm;
+
+/**
+ * A chat thread pasted from WeChat, Slack or Teams puts the writer and the time before each message
+ * ("Zhang Hao 09:15: Refined nickel ...", "Wei Zhang  9:02 AM" on a line of its own). When three
+ * lines or more start so, each prefix becomes a line break and spaces (same length): a message is a
+ * paragraph of its own, and a line that held only the prefix is a blank line between messages.
+ */
+export function unprefixChat(text: string): string {
+  const found = text.match(CHAT_PREFIX_RE);
+  if (!found || found.length < 3) return text;
+  // (the first character becomes a line break: each message is a paragraph of its own)
+  return text.replace(CHAT_PREFIX_RE, (m) => "\n" + " ".repeat(m.length - 1));
+}
+
 /** Words a sentence does not end on: a line that ends with one continues on the next. */
 const CONTINUES_RE =
   /(?:,|\b(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|but|as|than|over|under|about|around|approximately|nearly|was|were|is|are|be|been|will|would|its|their|this|that|which))\s*$/i;

@@ -411,6 +411,29 @@ describe("rules from real articles", () => {
         ["nickel-sulphate", "2025-06", "actual", "mom", -0.0462],
       ],
     ],
+    [
+      "a chat thread: 'Name 09:15:' prefixes are blanked, each message a paragraph; 'Indo NPI', 'Stainless'",
+      "Li Na 09:14: SMM June 2025 nickel chain numbers below.\nLi Na 09:15: Indo NPI Jun 14.6wt Ni, mom +7.4%, yoy +9.9%\nLi Na 09:16: Stainless Jun crude steel 340.5wt, mom +4.3%\nWang Wu 09:17: thx\n",
+      [
+        // ("Ni": the metal content, and its product-level copy)
+        ["indonesian-npi:metal-content", "2025-06", "actual", "output", 146000],
+        ["indonesian-npi", "2025-06", "actual", "mom", 0.074],
+        ["indonesian-npi", "2025-06", "actual", "yoy", 0.099],
+        ["stainless-steel", "2025-06", "actual", "output", 3405000],
+        ["stainless-steel", "2025-06", "actual", "mom", 0.043],
+        ["indonesian-npi", "2025-06", "actual", "output", 146000],
+      ],
+    ],
+    [
+      "a deck that defines 'mt = million tonnes': '1.13mt' is 1.13 million tonnes; 'Slide N' ends a slide; an 'Outlook: July 2025' title dates its bullets",
+      "Slide 1\nChina metals monthly - June 2025\nUnits: mt = million tonnes, kt = thousand tonnes\n\nSlide 2\nBase metals\n• Cu cathode 1.13mt (-2.3% m/m)\n\nSlide 3\nOutlook: July 2025 (SMM expectations)\n• Cu cathode ~1.15mt (+1.8% m/m)\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 1130000],
+        ["copper-cathode", "2025-06", "actual", "mom", -0.023],
+        ["copper-cathode", "2025-07", "forecast", "output", 1150000],
+        ["copper-cathode", "2025-07", "forecast", "mom", 0.018],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
