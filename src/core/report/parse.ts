@@ -51,6 +51,7 @@ import {
   csvCells,
   emptyCell,
   longRowColumn,
+  notProductionLabel,
   periodOfCell,
   readHeader,
   readUnitsRow,
@@ -238,6 +239,20 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           start: orig(para.start),
           end: orig(para.end),
         });
+      return;
+    }
+    // "Refined tin imports (customs, not production)": a row of trade, not output, is not read
+    if (notProductionLabel(first.text)) {
+      issues.push({
+        code: "unused-number",
+        reason: "not-production",
+        rule: "table-row",
+        message: `the row "${para.text.trim().slice(0, 80)}" is not production: not read`,
+        section: sec.heading,
+        sentence: para.text,
+        start: orig(para.start),
+        end: orig(para.end),
+      });
       return;
     }
     const res = catalog.resolve(first.text);

@@ -304,16 +304,64 @@ export function longRowColumn(long: NonNullable<TableHeader["long"]>, cells: rea
   };
 }
 
+/** "Refined tin imports (customs, not production)": a row or column label of trade, not output. */
+export const notProductionLabel = (label: string): boolean => /\b(?:imports?|exports?|customs)\b|\bnot (?:smm )?(?:production|output)\b/i.test(label);
+
 /** A cell that holds no figure: "n/a", "-", "—", "not available", empty (a remark may follow in brackets). */
 export const emptyCell = (text: string): boolean =>
   /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.?|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) ||
   /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());
 
-/** The cells of a comma-separated line ("copper cathode,2026-02,output,1084000,SMM"), or null with fewer than 3. */
+/**
+ * The cells of a comma-separated line ("copper cathode,2026-02,output,1084000,SMM"), or null with fewer
+ * than 3. A quoted field ("15,240", "said ""temporary""") is one cell, without its quotes.
+ */
 export function csvCells(line: string): Cell[] | null {
   if (line.split(",").length < 3) return null;
-  const cells = splitCells(line, ",");
-  return cells.length >= 3 ? cells : null;
+  const cells = line.includes('"') ? quotedCells(line) : splitCells(line, ",");
+  return cells && cells.length >= 3 ? cells : null;
+}
+
+/**
+ * The cells of a CSV line with quoted fields: a comma inside quotes is the cell's, '""' is one quote.
+ * Null when a quote is where a CSV field cannot have one (prose with quotes and commas is no CSV line).
+ */
+function quotedCells(line: string): Cell[] | null {
+  const out: Cell[] = [];
+  let i = 0;
+  for (;;) {
+    while (line[i] === " ") i++;
+    let next: number;
+    if (line[i] === '"') {
+      let text = "";
+      let j = i + 1;
+      for (;;) {
+        if (j >= line.length) return null;
+        if (line[j] === '"') {
+          if (line[j + 1] !== '"') break;
+          j++;
+        }
+        text += line[j];
+        j++;
+      }
+      // (the offsets are those of the text inside the quotes; a figure's cell has no escaped quote)
+      const lead = text.length - text.trimStart().length;
+      const trimmed = text.trim();
+      out.push({ text: trimmed, start: i + 1 + lead, end: i + 1 + lead + trimmed.length });
+      next = j + 1;
+      while (line[next] === " " || line[next] === "\r") next++;
+      if (next < line.length && line[next] !== ",") return null;
+    } else {
+      next = line.indexOf(",", i);
+      if (next < 0) next = line.length;
+      const part = line.slice(i, next);
+      if (part.includes('"')) return null;
+      const trimmed = part.trim();
+      out.push({ text: trimmed, start: i, end: i + trimmed.length });
+    }
+    if (next >= line.length) return out;
+    i = next + 1;
+  }
 }
 
 /** The trimmed cells between separators, with their offsets in the line (empty cells kept). */

@@ -2,7 +2,7 @@
 import { Dataset } from "../../../src/core/dataset";
 import { evaluateFormula } from "../../../src/core/formula";
 import { parseReport } from "../../../src/core/report/parse";
-import { emptyCell, measureOfHeading, periodOfCell, readHeader, readUnitsRow, tableCells } from "../../../src/core/report/table";
+import { csvCells, emptyCell, measureOfHeading, notProductionLabel, periodOfCell, readHeader, readUnitsRow, tableCells } from "../../../src/core/report/table";
 
 const ask = (text: string, f: string, edition = "2025-03"): number | string => {
   const ds = new Dataset();
@@ -345,5 +345,41 @@ describe("units rows, Period columns and forecast columns (our own sheets)", () 
     expect(ask(t, '=SMM.MOM("copper-cathode","2025-03")')).toBeCloseTo(-0.023, 10);
     expect(ask(t, '=SMM.MOM("refined-zinc","2025-03")')).toMatch(/^#N\/A/);
     expect(ask(t, '=SMM.FORECAST("copper-cathode","2025-04","mom")')).toBeCloseTo(0.041, 10);
+  });
+});
+
+describe("a CSV with quoted fields (our own export)", () => {
+  it("splits on commas outside quotes, unquotes the cells and reads '\"\"' as one quote", () => {
+    const cells = csvCells('"Primary Lead","Mar 2025","310,450","","note: ""firm"", then soft"');
+    expect(cells?.map((c) => c.text)).toEqual(["Primary Lead", "Mar 2025", "310,450", "", 'note: "firm", then soft']);
+    const line = '"a", "12,5" ,c';
+    expect(csvCells(line)?.map((c) => line.slice(c.start, c.end))).toEqual(["a", "12,5", "c"]);
+    // prose with quotes and commas is no CSV line
+    expect(csvCells('He called it "steady, for now", and left it there, again')).toBeNull();
+  });
+  const t = [
+    "Desk export, March 2025",
+    '"Item","Month","Output (mt)","MoM","YoY","Operating rate","Apr forecast output (mt)","Apr forecast MoM","Remarks"',
+    '"Primary Lead","Mar 2025","310,450","+2.4%","-1.1%","61.2%","305,000","-1.8%","a smelter back, ""slowly"""',
+    '"Refined Zinc","Mar 2025","552,300","","+4.0%","","","","no outlook given"',
+    '"Primary lead (imports)","Mar 2025","9,800","+15.0%","","","","","customs data, not SMM"',
+  ].join("\n");
+  it("reads each quoted cell by its column: thousands commas, empty fields, forecast columns", () => {
+    expect(ask(t, '=SMM.VALUE("primary-lead","2025-03","output")')).toBe(310450);
+    expect(ask(t, '=SMM.MOM("primary-lead","2025-03")')).toBeCloseTo(0.024, 10);
+    expect(ask(t, '=SMM.VALUE("primary-lead","2025-03","operating_rate")')).toBeCloseTo(0.612, 10);
+    expect(ask(t, '=SMM.FORECAST("primary-lead","2025-04","output")')).toBe(305000);
+    expect(ask(t, '=SMM.FORECAST("primary-lead","2025-04","mom")')).toBeCloseTo(-0.018, 10);
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2025-03","output")')).toBe(552300);
+    expect(ask(t, '=SMM.YOY("refined-zinc","2025-03")')).toBeCloseTo(0.04, 10);
+    expect(ask(t, '=SMM.MOM("refined-zinc","2025-03")')).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.FORECAST("refined-zinc","2025-04","output")')).toMatch(/^#N\/A/);
+  });
+  it("an imports row names trade, not output: it never displaces the product's figures", () => {
+    expect(notProductionLabel("Primary lead (imports)")).toBe(true);
+    expect(notProductionLabel("Refined nickel")).toBe(false);
+    const r = parseReport(t, { edition: "2025-03" });
+    expect(r.edition?.observations.filter((o) => o.value === 9800 || o.value === 0.15)).toEqual([]);
+    expect(r.issues.some((i) => i.reason === "not-production" && i.rule === "table-row")).toBe(true);
   });
 });
