@@ -61,6 +61,8 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  * a table line (fewer than 3 cells, or a cell as long as prose).
  */
 export function tableCells(line: string): Cell[] | null {
+  // "-------+-------+----": the rule under a header drawn with "+" (its cells are the dashes)
+  if (/^\s*\+?-{3,}(?:\+-{3,})+\+?\s*$/.test(line)) return splitCells(line.replace(/^(\s*)\+|\+(\s*)$/g, "$1$2"), "+");
   if (line.split("|").length < 3) return alignedCells(line);
   const out = splitCells(line, "|");
   // a leading or trailing pipe ("| a | b |") leaves empty cells at the ends
@@ -94,7 +96,7 @@ export function measureOfHeading(h: string): Measure | null {
   if (/^(?:smm\s+)?jan(?:uary)?\s*[-–]\s*[a-z]+\.?(?:\s+(?:19|20)\d{2}|[-'’ ]\d{2})?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(t.trim())) return "ytd_output";
   // "Dec-2022", "SMM Jun-23", "Jan-2023F", "SMM Jul-23F": a month's level (F: a forecast)
   if (
-    /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})f?(?:\s+(?:forecast|f'cast|est\.?|e))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
+    /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})f?(?:\s+(?:forecast|f'cast|est\.?|e))?(?:\s*\((?:actual|act\.?)\))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
       t.trim(),
     )
   )
@@ -157,8 +159,16 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
   if (!columns.some((c) => c.measure)) return null;
   // the table's month: a column's that is not a year to date nor a forecast ("Oct fcst" after the
   // month's own columns), or the first column's ("Jan-2026F output | MoM | YoY": a forecast table)
+  // ("Dec 2023 (actual) | Jan 2024 (actual) | MoM Jan": of two months' levels, the later is the table's;
+  // the earlier is the month before, never the edition's own)
   const first = columns.find((c) => c.measure);
+  const levels = columns.filter((c) => c.measure === "output" && c.month !== null && c.year !== null && !c.forecast);
+  const later = levels.reduce<Column | undefined>(
+    (a, c) => (!a || (c.year ?? 0) * 12 + (c.month ?? 0) > (a.year ?? 0) * 12 + (a.month ?? 0) ? c : a),
+    undefined,
+  );
   const dated =
+    (levels.length > 1 ? later : undefined) ??
     columns.find((c) => c.month !== null && c.measure !== "ytd_output" && !c.forecast) ??
     (first?.month !== null && first?.measure !== "ytd_output" ? first : undefined);
   return { ...t, columns, month: dated?.month ?? null, year: dated?.year ?? null };

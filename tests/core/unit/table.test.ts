@@ -383,3 +383,34 @@ describe("a CSV with quoted fields (our own export)", () => {
     expect(r.issues.some((i) => i.reason === "not-production" && i.rule === "table-row")).toBe(true);
   });
 });
+
+describe("a table of two months' levels and a forecast column (our own)", () => {
+  it("a '----+----' rule is a row of dashes; '(actual)' after a month is its level; the later month is the table's", () => {
+    expect(tableCells("--------+---------+------")?.map((c) => c.text)).toEqual(["--------", "---------", "------"]);
+    expect(tableCells("+-----+-----+")?.length).toBe(2);
+    expect(measureOfHeading("Oct 2024 (actual)")).toBe("output");
+    const h = readHeader(tableCells("Metal | Oct 2024 (actual) | Nov 2024 (actual) | MoM Nov | Dec 2024F") ?? []);
+    expect([h?.month, h?.year]).toEqual([11, 2024]);
+  });
+  const t = [
+    "China output, November 2024 against October, and SMM's December view",
+    "Unit: mt. F = forecast.",
+    "",
+    "Metal         | Oct 2024 (actual) | Nov 2024 (actual) | MoM Nov | YoY Nov | Dec 2024F | MoM Dec F",
+    "--------------+-------------------+-------------------+---------+---------+-----------+----------",
+    "Refined Zinc  |           610,000 |           590,500 |  -3.20% |  +1.10% |   600,200 |   +1.64%",
+    "Primary Lead  |           301,000 |           306,400 |  +1.79% |      -- |   299,000 |   -2.42%",
+  ].join("\n");
+  it("reads the later month as the edition's, the earlier as the month before (not read), F as the forecast", () => {
+    const e = "2024-11";
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2024-11","output")', e)).toBe(590500);
+    expect(ask(t, '=SMM.MOM("refined-zinc","2024-11")', e)).toBeCloseTo(-0.032, 10);
+    expect(ask(t, '=SMM.YOY("refined-zinc","2024-11")', e)).toBeCloseTo(0.011, 10);
+    expect(ask(t, '=SMM.FORECAST("refined-zinc","2024-12","output")', e)).toBe(600200);
+    expect(ask(t, '=SMM.FORECAST("primary-lead","2024-12","mom")', e)).toBeCloseTo(-0.0242, 10);
+    expect(ask(t, '=SMM.VALUE("primary-lead","2024-11","output")', e)).toBe(306400);
+    expect(ask(t, '=SMM.YOY("primary-lead","2024-11")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2024-12","output")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.MOM("refined-zinc","2024-11","forecast")', e)).toMatch(/^#N\/A/);
+  });
+});
