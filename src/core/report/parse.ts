@@ -54,8 +54,11 @@ import {
   notProductionLabel,
   periodOfCell,
   readHeader,
+  readTransposedHeader,
   readUnitsRow,
+  sheetRowCells,
   tableCells,
+  transposedRows,
   unitOfHeading,
   type Cell,
   type Column,
@@ -418,7 +421,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           ? { ...para, text: text.slice(lineStart, para.end), start: lineStart }
           : para;
       // "product,month,measure,value,source": a block exported as CSV is a table while its lines have the header's cells
-      let cells = tableCells(row.text);
+      // (under a sheet's header, a row with most cells empty is still a row)
+      let cells: Cell[] | null = tableCells(row.text) ?? (table && !table.long ? sheetRowCells(row.text) : null);
       if (!cells) {
         const csv = csvCells(row.text);
         if (csv && csvColumns !== null && csv.length === csvColumns) cells = csv;
@@ -429,7 +433,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       } else csvColumns = null;
       if (!cells) table = null;
       else {
-        const header = readHeader(cells);
+        // ("Jul 2023 (kt) | Copper Cathode | Refined Zinc": products across, measures down)
+        const header: TableHeader | null = readHeader(cells) ?? readTransposedHeader(cells, (x) => !!(catalog.resolve(x)?.product ?? catalog.matchHeading(x)));
         if (header) {
           table = header;
           unitsRowNext = true;
@@ -445,7 +450,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           continue;
         }
         if (table) {
-          readTableRow(table, cells, row);
+          if (table.transposed) for (const r of transposedRows(table, cells)) readTableRow(r.header, r.cells, row);
+          else readTableRow(table, cells, row);
           continue;
         }
       }

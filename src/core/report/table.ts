@@ -51,6 +51,12 @@ export interface TableHeader {
   periodCol: number;
   /** The header's cells (a units row under it reads the columns again with their units). */
   headings: readonly Cell[];
+  /**
+   * Products as columns and measures as rows ("Jul 2023 (kt) | Copper Cathode | Refined Zinc", then
+   * "Output | 1,094.6 | 536.3"): the unit the corner cell gives bare tonnages ("kt unless stated").
+   * Each row is read through `transposedRows`. Absent: products are rows.
+   */
+  transposed?: { unit: Column["unit"] };
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -174,6 +180,63 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
   return { ...t, columns, month: dated?.month ?? null, year: dated?.year ?? null };
 }
 
+/**
+ * A header naming products across ("Jul 2023 | unit: kt unless stated", then a product a cell): every
+ * cell after the corner names a product (at least two), the corner names none and holds no figure but
+ * a month. `isProduct` says whether a cell names a product.
+ */
+export function readTransposedHeader(cells: readonly Cell[], isProduct: (text: string) => boolean): TableHeader | null {
+  const corner = cells[0]?.text ?? "";
+  const heads = cells.slice(1);
+  if (heads.length < 2 || heads.some((c) => c.text === "" || !isProduct(c.text)) || isProduct(corner)) return null;
+  if (/\d/.test(corner.replace(/\b(?:19|20)\d{2}\b/g, "").replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-'’ ]\d{2}\b/gi, "")))
+    return null;
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  const unit = unitOfText(corner);
+  return {
+    columns: cells.map(() => none),
+    productCol: 0,
+    sourceCol: -1,
+    basisCol: -1,
+    long: null,
+    ...monthOf(corner),
+    periodCol: -1,
+    headings: cells,
+    transposed: { unit: unit === "kt" || unit === "mt" || unit === "10kt" || unit === "GW" ? unit : null },
+  };
+}
+
+/** Measures stated in tonnes: a transposed table's corner unit is theirs. */
+const TONNE_MEASURES: ReadonlySet<Measure> = new Set(["output", "ytd_output", "mom_chg", "yoy_chg", "capacity", "operating_capacity"]);
+
+/**
+ * A row of a transposed table ("MoM (%) | -0.84% | 3.12%"): its label names the measure (and month,
+ * and whether a forecast), each cell is the figure of the product heading its column. One ordinary
+ * one-column table a cell: the header to read it by, and the cells [product heading, figure]. None
+ * for a row whose label names no measure, or trade ("Refined imports (customs)") or another source.
+ */
+export function transposedRows(t: TableHeader, cells: readonly Cell[]): { header: TableHeader; cells: Cell[] }[] {
+  const label = cells[0];
+  if (!t.transposed || !label || notProductionLabel(label.text) || otherSource(label.text)) return [];
+  const measure = measureOfHeading(label.text);
+  const forecast = forecastOf(label.text);
+  // ("Aug 2023 forecast | 1,101.0": a forecast heading with no measure takes it from the corner's unit)
+  if (!measure && !forecast.byUnit) return [];
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  const out: { header: TableHeader; cells: Cell[] }[] = [];
+  for (let i = 1; i < cells.length && i < t.headings.length; i++) {
+    const product = t.headings[i] as Cell;
+    const cell = cells[i] as Cell;
+    // the row label's unit, else the product heading's ("Refined Tin (t)"), else the corner's for tonnages
+    const own = unitOfHeading(label.text) ?? unitOfHeading(product.text);
+    const unit = own ?? (!measure || TONNE_MEASURES.has(measure) ? t.transposed.unit : null);
+    const columns = [none, { measure, unit, ...monthOf(label.text), ...forecast }];
+    finishColumns(columns, [product, label]);
+    out.push({ header: { ...t, transposed: undefined, columns, headings: [product, label] }, cells: [product, cell] });
+  }
+  return out;
+}
+
 /** "Desk est. MoM", "Consensus YoY", "MYS Jun-23": a column of someone else's numbers is not read. */
 const otherSource = (h: string): boolean =>
   /\b(?:desk|our|consensus|broker|house|street|analysts?|est|estimates?|mys|mysteel|antaike|cru|baiinfo|nbs|insg|infolink|woodmac|bloomberg|my|internal|model|poll|reuters|ita|icsg|ilzsg|iai|argus|platts|fastmarkets)\b/i.test(
@@ -246,7 +309,7 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
  * when the line is not one.
  */
 export function readUnitsRow(t: TableHeader, cells: readonly Cell[]): TableHeader | null {
-  if (t.long) return null;
+  if (t.long || t.transposed) return null;
   const first = (cells[t.productCol]?.text ?? "").trim();
   if (first !== "" && !UNIT_LABEL.test(first)) return null;
   const units: Column["unit"][] = [];
@@ -385,6 +448,17 @@ function splitCells(line: string, sep: string): Cell[] {
     at += part.length + 1;
   }
   return out;
+}
+
+/**
+ * A sheet row under a tab-separated header with fewer cells filled than a table line needs
+ * ("Jan-Jul output\t6,532.0", its other cells empty): its cells, or null without a tab.
+ */
+export function sheetRowCells(line: string): Cell[] | null {
+  if (!line.includes("\t")) return null;
+  const out = splitCells(line, "\t");
+  while (out.length && out[out.length - 1]?.text === "") out.pop();
+  return out.length >= 2 && !out.some((c) => c.text.length > 160) ? out : null;
 }
 
 /** Cells separated by two or more spaces or a tab; at least 3, none longer than a heading. */

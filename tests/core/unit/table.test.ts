@@ -2,7 +2,19 @@
 import { Dataset } from "../../../src/core/dataset";
 import { evaluateFormula } from "../../../src/core/formula";
 import { parseReport } from "../../../src/core/report/parse";
-import { csvCells, emptyCell, measureOfHeading, notProductionLabel, periodOfCell, readHeader, readUnitsRow, tableCells } from "../../../src/core/report/table";
+import {
+  csvCells,
+  emptyCell,
+  measureOfHeading,
+  notProductionLabel,
+  periodOfCell,
+  readHeader,
+  readTransposedHeader,
+  readUnitsRow,
+  tableCells,
+  transposedRows,
+  type TableHeader,
+} from "../../../src/core/report/table";
 
 const ask = (text: string, f: string, edition = "2025-03"): number | string => {
   const ds = new Dataset();
@@ -412,5 +424,58 @@ describe("a table of two months' levels and a forecast column (our own)", () => 
     expect(ask(t, '=SMM.YOY("primary-lead","2024-11")', e)).toMatch(/^#N\/A/);
     expect(ask(t, '=SMM.VALUE("refined-zinc","2024-12","output")', e)).toMatch(/^#N\/A/);
     expect(ask(t, '=SMM.MOM("refined-zinc","2024-11","forecast")', e)).toMatch(/^#N\/A/);
+  });
+});
+
+describe("a transposed sheet: products across, measures down (our own)", () => {
+  const isProduct = (x: string): boolean => /^(?:alumina|primary aluminium|silicon metal|refined tin(?: \(t\))?)$/i.test(x);
+  it("a header of products after a corner with a month and a unit; none when the corner is a product or holds a figure", () => {
+    const h = readTransposedHeader(tableCells("Mar 2025, kt unless stated\tAlumina\tPrimary Aluminium\tSilicon Metal") ?? [], isProduct);
+    expect([h?.month, h?.year, h?.transposed?.unit]).toEqual([3, 2025, "kt"]);
+    expect(readTransposedHeader(tableCells("Alumina\tPrimary Aluminium\tSilicon Metal") ?? [], isProduct)).toBeNull();
+    expect(readTransposedHeader(tableCells("Up 4.5%\tPrimary Aluminium\tSilicon Metal") ?? [], isProduct)).toBeNull();
+    expect(readTransposedHeader(tableCells("Mar 2025\tPrimary Aluminium\tSpot price") ?? [], isProduct)).toBeNull();
+  });
+  it("each row's label is the measure of its cells; trade rows and rows naming no measure give none", () => {
+    const h = readTransposedHeader(tableCells("Mar 2025, kt unless stated\tAlumina\tRefined Tin (t)") ?? [], isProduct) as TableHeader;
+    const rows = transposedRows(h, tableCells("Output\t7,010.5\t15,100") ?? []);
+    expect(rows.map((r) => [r.cells[0]?.text, r.header.columns[1]?.measure, r.header.columns[1]?.unit])).toEqual([
+      ["Alumina", "output", "kt"],
+      ["Refined Tin (t)", "output", "mt"],
+    ]);
+    expect(transposedRows(h, tableCells("MoM (%)\t1.2%\t-0.5%") ?? []).map((r) => r.header.columns[1]?.unit)).toEqual(["%", "%"]);
+    expect(transposedRows(h, tableCells("Exports (customs)\t120.0\t900") ?? [])).toEqual([]);
+    expect(transposedRows(h, tableCells("Spot price\t3,100\t250,000") ?? [])).toEqual([]);
+  });
+  const t = [
+    "Light metals, March 2025 (pasted from a sheet)",
+    "",
+    ["Mar 2025 | kt unless stated", "Alumina", "Primary Aluminium", "Silicon Metal"].join("\t"),
+    ["Output", "7,010.5", "3,702.0", "318.4"].join("\t"),
+    ["MoM (%)", "2.10%", "-0.35%", "n/a"].join("\t"),
+    ["MoM change", "144.2", "-13.0", ""].join("\t"),
+    ["Operating rate (%)", "", "96.20%", "55.10%"].join("\t"),
+    ["Jan-Mar output", "", "10,941.3", "", ""].join("\t"),
+    ["Apr 2025 forecast output", "7,100.0", "3,820.0", "330.0"].join("\t"),
+    ["Apr 2025 forecast MoM (%)", "1.28%", "3.19%", "3.64%"].join("\t"),
+    ["Exports (customs, not production)", "55.0", "41.9", "180.2"].join("\t"),
+    "",
+    "Source: SMM.",
+  ].join("\n");
+  it("reads every cell as its column's product and its row's measure; empty cells keep their columns", () => {
+    const e = "2025-03";
+    expect(ask(t, '=SMM.VALUE("alumina","2025-03","output")', e)).toBe(7010500);
+    expect(ask(t, '=SMM.VALUE("silicon-metal","2025-03","output")', e)).toBe(318400);
+    expect(ask(t, '=SMM.MOM("primary-aluminum","2025-03")', e)).toBeCloseTo(-0.0035, 10);
+    expect(ask(t, '=SMM.VALUE("alumina","2025-03","mom_chg")', e)).toBe(144200);
+    expect(ask(t, '=SMM.VALUE("primary-aluminum","2025-03","operating_rate")', e)).toBeCloseTo(0.962, 10);
+    expect(ask(t, '=SMM.VALUE("silicon-metal","2025-03","operating_rate")', e)).toBeCloseTo(0.551, 10);
+    expect(ask(t, '=SMM.VALUE("alumina","2025-03","operating_rate")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.MOM("silicon-metal","2025-03")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.VALUE("primary-aluminum","2025-03","ytd_output")', e)).toBe(10941300);
+    expect(ask(t, '=SMM.VALUE("alumina","2025-03","ytd_output")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.FORECAST("silicon-metal","2025-04","output")', e)).toBe(330000);
+    expect(ask(t, '=SMM.FORECAST("primary-aluminum","2025-04","mom")', e)).toBeCloseTo(0.0319, 10);
+    expect(ask(t, '=SMM.VALUE("alumina","2025-04","output")', e)).toMatch(/^#N\/A/);
   });
 });
