@@ -188,9 +188,11 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
 export function readTransposedHeader(cells: readonly Cell[], isProduct: (text: string) => boolean): TableHeader | null {
   const corner = cells[0]?.text ?? "";
   const heads = cells.slice(1);
-  if (heads.length < 2 || heads.some((c) => c.text === "" || !isProduct(c.text)) || isProduct(corner)) return null;
+  // (the cheap tests first: a data row has figures)
+  if (heads.length < 2 || heads.some((c) => c.text === "" || /^[-+~]?\d[\d,.]*\s*%?$/.test(c.text))) return null;
   if (/\d/.test(corner.replace(/\b(?:19|20)\d{2}\b/g, "").replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-'’ ]\d{2}\b/gi, "")))
     return null;
+  if (heads.some((c) => !isProduct(c.text)) || isProduct(corner)) return null;
   const none: Column = { measure: null, unit: null, month: null, year: null };
   const unit = unitOfText(corner);
   return {
