@@ -51,10 +51,14 @@ import {
   csvCells,
   emptyCell,
   longRowColumn,
+  notProductionLabel,
   periodOfCell,
   readHeader,
+  readTransposedHeader,
   readUnitsRow,
+  sheetRowCells,
   tableCells,
+  transposedRows,
   unitOfHeading,
   type Cell,
   type Column,
@@ -240,6 +244,20 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         });
       return;
     }
+    // "Refined tin imports (customs, not production)": a row of trade, not output, is not read
+    if (notProductionLabel(first.text)) {
+      issues.push({
+        code: "unused-number",
+        reason: "not-production",
+        rule: "table-row",
+        message: `the row "${para.text.trim().slice(0, 80)}" is not production: not read`,
+        section: sec.heading,
+        sentence: para.text,
+        start: orig(para.start),
+        end: orig(para.end),
+      });
+      return;
+    }
     const res = catalog.resolve(first.text);
     let product: Product | null = res?.product ?? catalog.matchHeading(first.text) ?? null;
     let segment = res?.segment ?? "";
@@ -403,7 +421,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           ? { ...para, text: text.slice(lineStart, para.end), start: lineStart }
           : para;
       // "product,month,measure,value,source": a block exported as CSV is a table while its lines have the header's cells
-      let cells = tableCells(row.text);
+      // (under a sheet's header, a row with most cells empty is still a row)
+      let cells: Cell[] | null = tableCells(row.text) ?? (table && !table.long ? sheetRowCells(row.text) : null);
       if (!cells) {
         const csv = csvCells(row.text);
         if (csv && csvColumns !== null && csv.length === csvColumns) cells = csv;
@@ -414,7 +433,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       } else csvColumns = null;
       if (!cells) table = null;
       else {
-        const header = readHeader(cells);
+        // ("Jul 2023 (kt) | Copper Cathode | Refined Zinc": products across, measures down)
+        const header: TableHeader | null = readHeader(cells) ?? readTransposedHeader(cells, (x) => !!(catalog.resolve(x)?.product ?? catalog.matchHeading(x)));
         if (header) {
           table = header;
           unitsRowNext = true;
@@ -430,7 +450,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           continue;
         }
         if (table) {
-          readTableRow(table, cells, row);
+          if (table.transposed) for (const r of transposedRows(table, cells)) readTableRow(r.header, r.cells, row);
+          else readTableRow(table, cells, row);
           continue;
         }
       }

@@ -51,6 +51,12 @@ export interface TableHeader {
   periodCol: number;
   /** The header's cells (a units row under it reads the columns again with their units). */
   headings: readonly Cell[];
+  /**
+   * Products as columns and measures as rows ("Jul 2023 (kt) | Copper Cathode | Refined Zinc", then
+   * "Output | 1,094.6 | 536.3"): the unit the corner cell gives bare tonnages ("kt unless stated").
+   * Each row is read through `transposedRows`. Absent: products are rows.
+   */
+  transposed?: { unit: Column["unit"] };
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -61,6 +67,8 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  * a table line (fewer than 3 cells, or a cell as long as prose).
  */
 export function tableCells(line: string): Cell[] | null {
+  // "-------+-------+----": the rule under a header drawn with "+" (its cells are the dashes)
+  if (/^\s*\+?-{3,}(?:\+-{3,})+\+?\s*$/.test(line)) return splitCells(line.replace(/^(\s*)\+|\+(\s*)$/g, "$1$2"), "+");
   if (line.split("|").length < 3) return alignedCells(line);
   const out = splitCells(line, "|");
   // a leading or trailing pipe ("| a | b |") leaves empty cells at the ends
@@ -94,7 +102,7 @@ export function measureOfHeading(h: string): Measure | null {
   if (/^(?:smm\s+)?jan(?:uary)?\s*[-–]\s*[a-z]+\.?(?:\s+(?:19|20)\d{2}|[-'’ ]\d{2})?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(t.trim())) return "ytd_output";
   // "Dec-2022", "SMM Jun-23", "Jan-2023F", "SMM Jul-23F": a month's level (F: a forecast)
   if (
-    /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})f?(?:\s+(?:forecast|f'cast|est\.?|e))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
+    /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})f?(?:\s+(?:forecast|f'cast|est\.?|e))?(?:\s*\((?:actual|act\.?)\))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
       t.trim(),
     )
   )
@@ -157,11 +165,78 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
   if (!columns.some((c) => c.measure)) return null;
   // the table's month: a column's that is not a year to date nor a forecast ("Oct fcst" after the
   // month's own columns), or the first column's ("Jan-2026F output | MoM | YoY": a forecast table)
+  // ("Dec 2023 (actual) | Jan 2024 (actual) | MoM Jan": of two months' levels, the later is the table's;
+  // the earlier is the month before, never the edition's own)
   const first = columns.find((c) => c.measure);
+  const levels = columns.filter((c) => c.measure === "output" && c.month !== null && c.year !== null && !c.forecast);
+  const later = levels.reduce<Column | undefined>(
+    (a, c) => (!a || (c.year ?? 0) * 12 + (c.month ?? 0) > (a.year ?? 0) * 12 + (a.month ?? 0) ? c : a),
+    undefined,
+  );
   const dated =
+    (levels.length > 1 ? later : undefined) ??
     columns.find((c) => c.month !== null && c.measure !== "ytd_output" && !c.forecast) ??
     (first?.month !== null && first?.measure !== "ytd_output" ? first : undefined);
   return { ...t, columns, month: dated?.month ?? null, year: dated?.year ?? null };
+}
+
+/**
+ * A header naming products across ("Jul 2023 | unit: kt unless stated", then a product a cell): every
+ * cell after the corner names a product (at least two), the corner names none and holds no figure but
+ * a month. `isProduct` says whether a cell names a product.
+ */
+export function readTransposedHeader(cells: readonly Cell[], isProduct: (text: string) => boolean): TableHeader | null {
+  const corner = cells[0]?.text ?? "";
+  const heads = cells.slice(1);
+  // (the cheap tests first: a data row has figures)
+  if (heads.length < 2 || heads.some((c) => c.text === "" || /^[-+~]?\d[\d,.]*\s*%?$/.test(c.text))) return null;
+  if (/\d/.test(corner.replace(/\b(?:19|20)\d{2}\b/g, "").replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-'’ ]\d{2}\b/gi, "")))
+    return null;
+  if (heads.some((c) => !isProduct(c.text)) || isProduct(corner)) return null;
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  const unit = unitOfText(corner);
+  return {
+    columns: cells.map(() => none),
+    productCol: 0,
+    sourceCol: -1,
+    basisCol: -1,
+    long: null,
+    ...monthOf(corner),
+    periodCol: -1,
+    headings: cells,
+    transposed: { unit: unit === "kt" || unit === "mt" || unit === "10kt" || unit === "GW" ? unit : null },
+  };
+}
+
+/** Measures stated in tonnes: a transposed table's corner unit is theirs. */
+const TONNE_MEASURES: ReadonlySet<Measure> = new Set(["output", "ytd_output", "mom_chg", "yoy_chg", "capacity", "operating_capacity"]);
+
+/**
+ * A row of a transposed table ("MoM (%) | -0.84% | 3.12%"): its label names the measure (and month,
+ * and whether a forecast), each cell is the figure of the product heading its column. One ordinary
+ * one-column table a cell: the header to read it by, and the cells [product heading, figure]. None
+ * for a row whose label names no measure, or trade ("Refined imports (customs)") or another source.
+ */
+export function transposedRows(t: TableHeader, cells: readonly Cell[]): { header: TableHeader; cells: Cell[] }[] {
+  const label = cells[0];
+  if (!t.transposed || !label || notProductionLabel(label.text) || otherSource(label.text)) return [];
+  const measure = measureOfHeading(label.text);
+  const forecast = forecastOf(label.text);
+  // ("Aug 2023 forecast | 1,101.0": a forecast heading with no measure takes it from the corner's unit)
+  if (!measure && !forecast.byUnit) return [];
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  const out: { header: TableHeader; cells: Cell[] }[] = [];
+  for (let i = 1; i < cells.length && i < t.headings.length; i++) {
+    const product = t.headings[i] as Cell;
+    const cell = cells[i] as Cell;
+    // the row label's unit, else the product heading's ("Refined Tin (t)"), else the corner's for tonnages
+    const own = unitOfHeading(label.text) ?? unitOfHeading(product.text);
+    const unit = own ?? (!measure || TONNE_MEASURES.has(measure) ? t.transposed.unit : null);
+    const columns = [none, { measure, unit, ...monthOf(label.text), ...forecast }];
+    finishColumns(columns, [product, label]);
+    out.push({ header: { ...t, transposed: undefined, columns, headings: [product, label] }, cells: [product, cell] });
+  }
+  return out;
 }
 
 /** "Desk est. MoM", "Consensus YoY", "MYS Jun-23": a column of someone else's numbers is not read. */
@@ -236,7 +311,7 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
  * when the line is not one.
  */
 export function readUnitsRow(t: TableHeader, cells: readonly Cell[]): TableHeader | null {
-  if (t.long) return null;
+  if (t.long || t.transposed) return null;
   const first = (cells[t.productCol]?.text ?? "").trim();
   if (first !== "" && !UNIT_LABEL.test(first)) return null;
   const units: Column["unit"][] = [];
@@ -304,16 +379,64 @@ export function longRowColumn(long: NonNullable<TableHeader["long"]>, cells: rea
   };
 }
 
+/** "Refined tin imports (customs, not production)": a row or column label of trade, not output. */
+export const notProductionLabel = (label: string): boolean => /\b(?:imports?|exports?|customs)\b|\bnot (?:smm )?(?:production|output)\b/i.test(label);
+
 /** A cell that holds no figure: "n/a", "-", "—", "not available", empty (a remark may follow in brackets). */
 export const emptyCell = (text: string): boolean =>
   /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.?|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) ||
   /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());
 
-/** The cells of a comma-separated line ("copper cathode,2026-02,output,1084000,SMM"), or null with fewer than 3. */
+/**
+ * The cells of a comma-separated line ("copper cathode,2026-02,output,1084000,SMM"), or null with fewer
+ * than 3. A quoted field ("15,240", "said ""temporary""") is one cell, without its quotes.
+ */
 export function csvCells(line: string): Cell[] | null {
   if (line.split(",").length < 3) return null;
-  const cells = splitCells(line, ",");
-  return cells.length >= 3 ? cells : null;
+  const cells = line.includes('"') ? quotedCells(line) : splitCells(line, ",");
+  return cells && cells.length >= 3 ? cells : null;
+}
+
+/**
+ * The cells of a CSV line with quoted fields: a comma inside quotes is the cell's, '""' is one quote.
+ * Null when a quote is where a CSV field cannot have one (prose with quotes and commas is no CSV line).
+ */
+function quotedCells(line: string): Cell[] | null {
+  const out: Cell[] = [];
+  let i = 0;
+  for (;;) {
+    while (line[i] === " ") i++;
+    let next: number;
+    if (line[i] === '"') {
+      let text = "";
+      let j = i + 1;
+      for (;;) {
+        if (j >= line.length) return null;
+        if (line[j] === '"') {
+          if (line[j + 1] !== '"') break;
+          j++;
+        }
+        text += line[j];
+        j++;
+      }
+      // (the offsets are those of the text inside the quotes; a figure's cell has no escaped quote)
+      const lead = text.length - text.trimStart().length;
+      const trimmed = text.trim();
+      out.push({ text: trimmed, start: i + 1 + lead, end: i + 1 + lead + trimmed.length });
+      next = j + 1;
+      while (line[next] === " " || line[next] === "\r") next++;
+      if (next < line.length && line[next] !== ",") return null;
+    } else {
+      next = line.indexOf(",", i);
+      if (next < 0) next = line.length;
+      const part = line.slice(i, next);
+      if (part.includes('"')) return null;
+      const trimmed = part.trim();
+      out.push({ text: trimmed, start: i, end: i + trimmed.length });
+    }
+    if (next >= line.length) return out;
+    i = next + 1;
+  }
 }
 
 /** The trimmed cells between separators, with their offsets in the line (empty cells kept). */
@@ -327,6 +450,17 @@ function splitCells(line: string, sep: string): Cell[] {
     at += part.length + 1;
   }
   return out;
+}
+
+/**
+ * A sheet row under a tab-separated header with fewer cells filled than a table line needs
+ * ("Jan-Jul output\t6,532.0", its other cells empty): its cells, or null without a tab.
+ */
+export function sheetRowCells(line: string): Cell[] | null {
+  if (!line.includes("\t")) return null;
+  const out = splitCells(line, "\t");
+  while (out.length && out[out.length - 1]?.text === "") out.pop();
+  return out.length >= 2 && !out.some((c) => c.text.length > 160) ? out : null;
 }
 
 /** Cells separated by two or more spaces or a tab; at least 3, none longer than a heading. */

@@ -2,7 +2,19 @@
 import { Dataset } from "../../../src/core/dataset";
 import { evaluateFormula } from "../../../src/core/formula";
 import { parseReport } from "../../../src/core/report/parse";
-import { emptyCell, measureOfHeading, periodOfCell, readHeader, readUnitsRow, tableCells } from "../../../src/core/report/table";
+import {
+  csvCells,
+  emptyCell,
+  measureOfHeading,
+  notProductionLabel,
+  periodOfCell,
+  readHeader,
+  readTransposedHeader,
+  readUnitsRow,
+  tableCells,
+  transposedRows,
+  type TableHeader,
+} from "../../../src/core/report/table";
 
 const ask = (text: string, f: string, edition = "2025-03"): number | string => {
   const ds = new Dataset();
@@ -345,5 +357,125 @@ describe("units rows, Period columns and forecast columns (our own sheets)", () 
     expect(ask(t, '=SMM.MOM("copper-cathode","2025-03")')).toBeCloseTo(-0.023, 10);
     expect(ask(t, '=SMM.MOM("refined-zinc","2025-03")')).toMatch(/^#N\/A/);
     expect(ask(t, '=SMM.FORECAST("copper-cathode","2025-04","mom")')).toBeCloseTo(0.041, 10);
+  });
+});
+
+describe("a CSV with quoted fields (our own export)", () => {
+  it("splits on commas outside quotes, unquotes the cells and reads '\"\"' as one quote", () => {
+    const cells = csvCells('"Primary Lead","Mar 2025","310,450","","note: ""firm"", then soft"');
+    expect(cells?.map((c) => c.text)).toEqual(["Primary Lead", "Mar 2025", "310,450", "", 'note: "firm", then soft']);
+    const line = '"a", "12,5" ,c';
+    expect(csvCells(line)?.map((c) => line.slice(c.start, c.end))).toEqual(["a", "12,5", "c"]);
+    // prose with quotes and commas is no CSV line
+    expect(csvCells('He called it "steady, for now", and left it there, again')).toBeNull();
+  });
+  const t = [
+    "Desk export, March 2025",
+    '"Item","Month","Output (mt)","MoM","YoY","Operating rate","Apr forecast output (mt)","Apr forecast MoM","Remarks"',
+    '"Primary Lead","Mar 2025","310,450","+2.4%","-1.1%","61.2%","305,000","-1.8%","a smelter back, ""slowly"""',
+    '"Refined Zinc","Mar 2025","552,300","","+4.0%","","","","no outlook given"',
+    '"Primary lead (imports)","Mar 2025","9,800","+15.0%","","","","","customs data, not SMM"',
+  ].join("\n");
+  it("reads each quoted cell by its column: thousands commas, empty fields, forecast columns", () => {
+    expect(ask(t, '=SMM.VALUE("primary-lead","2025-03","output")')).toBe(310450);
+    expect(ask(t, '=SMM.MOM("primary-lead","2025-03")')).toBeCloseTo(0.024, 10);
+    expect(ask(t, '=SMM.VALUE("primary-lead","2025-03","operating_rate")')).toBeCloseTo(0.612, 10);
+    expect(ask(t, '=SMM.FORECAST("primary-lead","2025-04","output")')).toBe(305000);
+    expect(ask(t, '=SMM.FORECAST("primary-lead","2025-04","mom")')).toBeCloseTo(-0.018, 10);
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2025-03","output")')).toBe(552300);
+    expect(ask(t, '=SMM.YOY("refined-zinc","2025-03")')).toBeCloseTo(0.04, 10);
+    expect(ask(t, '=SMM.MOM("refined-zinc","2025-03")')).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.FORECAST("refined-zinc","2025-04","output")')).toMatch(/^#N\/A/);
+  });
+  it("an imports row names trade, not output: it never displaces the product's figures", () => {
+    expect(notProductionLabel("Primary lead (imports)")).toBe(true);
+    expect(notProductionLabel("Refined nickel")).toBe(false);
+    const r = parseReport(t, { edition: "2025-03" });
+    expect(r.edition?.observations.filter((o) => o.value === 9800 || o.value === 0.15)).toEqual([]);
+    expect(r.issues.some((i) => i.reason === "not-production" && i.rule === "table-row")).toBe(true);
+  });
+});
+
+describe("a table of two months' levels and a forecast column (our own)", () => {
+  it("a '----+----' rule is a row of dashes; '(actual)' after a month is its level; the later month is the table's", () => {
+    expect(tableCells("--------+---------+------")?.map((c) => c.text)).toEqual(["--------", "---------", "------"]);
+    expect(tableCells("+-----+-----+")?.length).toBe(2);
+    expect(measureOfHeading("Oct 2024 (actual)")).toBe("output");
+    const h = readHeader(tableCells("Metal | Oct 2024 (actual) | Nov 2024 (actual) | MoM Nov | Dec 2024F") ?? []);
+    expect([h?.month, h?.year]).toEqual([11, 2024]);
+  });
+  const t = [
+    "China output, November 2024 against October, and SMM's December view",
+    "Unit: mt. F = forecast.",
+    "",
+    "Metal         | Oct 2024 (actual) | Nov 2024 (actual) | MoM Nov | YoY Nov | Dec 2024F | MoM Dec F",
+    "--------------+-------------------+-------------------+---------+---------+-----------+----------",
+    "Refined Zinc  |           610,000 |           590,500 |  -3.20% |  +1.10% |   600,200 |   +1.64%",
+    "Primary Lead  |           301,000 |           306,400 |  +1.79% |      -- |   299,000 |   -2.42%",
+  ].join("\n");
+  it("reads the later month as the edition's, the earlier as the month before (not read), F as the forecast", () => {
+    const e = "2024-11";
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2024-11","output")', e)).toBe(590500);
+    expect(ask(t, '=SMM.MOM("refined-zinc","2024-11")', e)).toBeCloseTo(-0.032, 10);
+    expect(ask(t, '=SMM.YOY("refined-zinc","2024-11")', e)).toBeCloseTo(0.011, 10);
+    expect(ask(t, '=SMM.FORECAST("refined-zinc","2024-12","output")', e)).toBe(600200);
+    expect(ask(t, '=SMM.FORECAST("primary-lead","2024-12","mom")', e)).toBeCloseTo(-0.0242, 10);
+    expect(ask(t, '=SMM.VALUE("primary-lead","2024-11","output")', e)).toBe(306400);
+    expect(ask(t, '=SMM.YOY("primary-lead","2024-11")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.VALUE("refined-zinc","2024-12","output")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.MOM("refined-zinc","2024-11","forecast")', e)).toMatch(/^#N\/A/);
+  });
+});
+
+describe("a transposed sheet: products across, measures down (our own)", () => {
+  const isProduct = (x: string): boolean => /^(?:alumina|primary aluminium|silicon metal|refined tin(?: \(t\))?)$/i.test(x);
+  it("a header of products after a corner with a month and a unit; none when the corner is a product or holds a figure", () => {
+    const h = readTransposedHeader(tableCells("Mar 2025, kt unless stated\tAlumina\tPrimary Aluminium\tSilicon Metal") ?? [], isProduct);
+    expect([h?.month, h?.year, h?.transposed?.unit]).toEqual([3, 2025, "kt"]);
+    expect(readTransposedHeader(tableCells("Alumina\tPrimary Aluminium\tSilicon Metal") ?? [], isProduct)).toBeNull();
+    expect(readTransposedHeader(tableCells("Up 4.5%\tPrimary Aluminium\tSilicon Metal") ?? [], isProduct)).toBeNull();
+    expect(readTransposedHeader(tableCells("Mar 2025\tPrimary Aluminium\tSpot price") ?? [], isProduct)).toBeNull();
+  });
+  it("each row's label is the measure of its cells; trade rows and rows naming no measure give none", () => {
+    const h = readTransposedHeader(tableCells("Mar 2025, kt unless stated\tAlumina\tRefined Tin (t)") ?? [], isProduct) as TableHeader;
+    const rows = transposedRows(h, tableCells("Output\t7,010.5\t15,100") ?? []);
+    expect(rows.map((r) => [r.cells[0]?.text, r.header.columns[1]?.measure, r.header.columns[1]?.unit])).toEqual([
+      ["Alumina", "output", "kt"],
+      ["Refined Tin (t)", "output", "mt"],
+    ]);
+    expect(transposedRows(h, tableCells("MoM (%)\t1.2%\t-0.5%") ?? []).map((r) => r.header.columns[1]?.unit)).toEqual(["%", "%"]);
+    expect(transposedRows(h, tableCells("Exports (customs)\t120.0\t900") ?? [])).toEqual([]);
+    expect(transposedRows(h, tableCells("Spot price\t3,100\t250,000") ?? [])).toEqual([]);
+  });
+  const t = [
+    "Light metals, March 2025 (pasted from a sheet)",
+    "",
+    ["Mar 2025 | kt unless stated", "Alumina", "Primary Aluminium", "Silicon Metal"].join("\t"),
+    ["Output", "7,010.5", "3,702.0", "318.4"].join("\t"),
+    ["MoM (%)", "2.10%", "-0.35%", "n/a"].join("\t"),
+    ["MoM change", "144.2", "-13.0", ""].join("\t"),
+    ["Operating rate (%)", "", "96.20%", "55.10%"].join("\t"),
+    ["Jan-Mar output", "", "10,941.3", "", ""].join("\t"),
+    ["Apr 2025 forecast output", "7,100.0", "3,820.0", "330.0"].join("\t"),
+    ["Apr 2025 forecast MoM (%)", "1.28%", "3.19%", "3.64%"].join("\t"),
+    ["Exports (customs, not production)", "55.0", "41.9", "180.2"].join("\t"),
+    "",
+    "Source: SMM.",
+  ].join("\n");
+  it("reads every cell as its column's product and its row's measure; empty cells keep their columns", () => {
+    const e = "2025-03";
+    expect(ask(t, '=SMM.VALUE("alumina","2025-03","output")', e)).toBe(7010500);
+    expect(ask(t, '=SMM.VALUE("silicon-metal","2025-03","output")', e)).toBe(318400);
+    expect(ask(t, '=SMM.MOM("primary-aluminum","2025-03")', e)).toBeCloseTo(-0.0035, 10);
+    expect(ask(t, '=SMM.VALUE("alumina","2025-03","mom_chg")', e)).toBe(144200);
+    expect(ask(t, '=SMM.VALUE("primary-aluminum","2025-03","operating_rate")', e)).toBeCloseTo(0.962, 10);
+    expect(ask(t, '=SMM.VALUE("silicon-metal","2025-03","operating_rate")', e)).toBeCloseTo(0.551, 10);
+    expect(ask(t, '=SMM.VALUE("alumina","2025-03","operating_rate")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.MOM("silicon-metal","2025-03")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.VALUE("primary-aluminum","2025-03","ytd_output")', e)).toBe(10941300);
+    expect(ask(t, '=SMM.VALUE("alumina","2025-03","ytd_output")', e)).toMatch(/^#N\/A/);
+    expect(ask(t, '=SMM.FORECAST("silicon-metal","2025-04","output")', e)).toBe(330000);
+    expect(ask(t, '=SMM.FORECAST("primary-aluminum","2025-04","mom")', e)).toBeCloseTo(0.0319, 10);
+    expect(ask(t, '=SMM.VALUE("alumina","2025-04","output")', e)).toMatch(/^#N\/A/);
   });
 });
