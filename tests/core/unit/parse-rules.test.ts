@@ -412,8 +412,8 @@ describe("rules from real articles", () => {
       ],
     ],
     [
-      "a chat thread: 'Name 09:15:' prefixes are blanked, each message a paragraph; 'Indo NPI', 'Stainless'",
-      "Li Na 09:14: SMM June 2025 nickel chain numbers below.\nLi Na 09:15: Indo NPI Jun 14.6wt Ni, mom +7.4%, yoy +9.9%\nLi Na 09:16: Stainless Jun crude steel 340.5wt, mom +4.3%\nWang Wu 09:17: thx\n",
+      "a chat thread: 'Name 09:15:' prefixes are blanked, each message a paragraph; 'Indo NPI'",
+      "Li Na 09:14: SMM June 2025 nickel chain numbers below.\nLi Na 09:15: Indo NPI Jun 14.6wt Ni, mom +7.4%, yoy +9.9%\nLi Na 09:16: Stainless steel Jun crude output 340.5wt, mom +4.3%\nWang Wu 09:17: thx\n",
       [
         // ("Ni": the metal content, and its product-level copy)
         ["indonesian-npi:metal-content", "2025-06", "actual", "output", 146000],
