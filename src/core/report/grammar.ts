@@ -167,7 +167,16 @@ export function findFigures(s: string): Figure[] {
     if (/\bunits?\s*(?::|=|in)\s*$/i.test(s.slice(Math.max(0, start - 12), start))) continue;
     // "30.45 10,000 mt", "361.25 (10,000 mt)": China's unit of ten thousand tonnes (万吨)
     let end = m.index + m[0].length;
-    if ((unitClass === "mt" || unitClass === "mtyear") && /^10,?000$/.test(numText) && !scale) {
+    // "10,000 tons of 52.3": a machine translation's order for 52.3 (10,000 mt)
+    const ofWan =
+      (unitClass === "mt" || unitClass === "mtyear") && /^10,?000$/.test(numText) && !scale
+        ? /^\s+of\s+(\d+(?:\.\d+)?)(?![\d,]*\s*(?:%|mt|tons?|tonnes?))/.exec(s.slice(end))
+        : null;
+    if (ofWan) {
+      n = Number(ofWan[1]) * 10000;
+      end += ofWan[0].length;
+    }
+    if (!ofWan && (unitClass === "mt" || unitClass === "mtyear") && /^10,?000$/.test(numText) && !scale) {
       const lead = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+|\s*\(\s*)$/.exec(s.slice(Math.max(0, start - 24), start));
       if (lead) {
         n = Number((lead[1] ?? "").replace(/,/g, "")) * 10000;
@@ -420,13 +429,18 @@ const ACCOUNTED_FOR_RE = /\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|a
 const GAPPED_FOR_RE =
   /^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
-const NAME_ONLY_GAP_RE = /(?:^|[;,]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
+const NAME_ONLY_GAP_RE = /(?:^|[;,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
 const TERSE_NAME_RE =
   /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))(?:\s*(?:~|≈|about|around|approx\.?|approximately|roughly))?\s*$/i;
 /** What follows a terse line's tonnage: its change ("LFP 268,300 t, down 9.8% m/m", "..., -7.5% m/m", "(+4.1% MoM)"). */
 const TERSE_CHANGE_NEXT_RE =
   /^\s*(?:mt|t|tonnes)?\s*(?:(?:Ni|nickel|metal)\s+content|Ni)?\s*[,(]\s*(?:(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)\s*:?\s*)?(?:(?:up|down|higher|lower)\s+(?:by\s+)?)?[+-]?\d/i;
+/** "(refined ", "(of which 300-series ": a bracket opened on a name right before a tonnage. */
+const BRACKET_PART_RE = /\(\s*((?:of which\s+|including\s+|mainly\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2})\s*$/i;
+/** Words that open a bracket without naming a part ("(about 40,000 mt", "(or 3,300 mt", "(up 2,100 mt"). */
+const NOT_A_BRACKET_PART_RE =
+  /^(?:about|around|approximately|roughly|nearly|some|over|under|below|above|or|and|up|down|by|of|from|to|vs|versus|than|an?|the|i\.e|e\.g|including|incl\.?|of which|of this|mainly|mt|tonnes|metal content|nickel content|physical content|in [a-z]+ (?:content|terms)|ni|total|ytd|cumulative|mom|yoy|m\/m|y\/y|\w+ly)$/i;
 const LEVEL_AFTER_CHANGE_RE = /^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -714,6 +728,18 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       const m = metric ?? null;
       r.excludedReason = ex("not-production", `not a production figure (${m ? m.text : "context"})`);
     }
+    // "(refined 218,400 mt, down 23.1% m/m)", "(300-series 1.46 million mt; ...)": a part named in a bracket
+    // after a figure, its tonnage right after the name, is that part's output
+    const bracketPart = prev && f.unitClass === "mt" ? BRACKET_PART_RE.exec(left) : null;
+    const partName = bracketPart ? (bracketPart[1] ?? "").replace(/^(?:of which|of this|incl\.?|including|mainly|e\.g\.?|i\.e\.?)\s+/i, "") : "";
+    if (partName && !NOT_A_BRACKET_PART_RE.test(partName) && !NOT_A_BRACKET_PART_RE.test((bracketPart?.[1] ?? "").trim()) && !DIRECTION_RE.test(partName)) {
+      r.segmentOverride = partName;
+      r.metric = "production";
+      r.subject = left;
+    }
+    // "(refined 218,400 mt, down 23.1% m/m)": the change after the part's tonnage, in the same bracket, is the part's
+    if (!r.segmentOverride && prev?.segmentOverride && !/[)(;]/.test(left) && (CONJ_ONLY_RE.test(left) || APPOSITION_RE.test(left)))
+      r.segmentOverride = prev.segmentOverride;
     // "81.96% for medium-sized smelters (-2.24 pp MoM)": the subject follows the figure
     const forSeg = f.unitClass === "pct" ? FOR_PLANTS_RE.exec(rightFull) : null;
     if (forSeg && prev && (prev.metric === "oprate" || r.metric === "oprate")) {
@@ -804,7 +830,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     }
     // ---- cumulative
     r.ytd =
-      /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b/i.test(left) ||
+      /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b|\b(?:over|in|during|for) the same (?:[a-z]+ )?months\b/i.test(left) ||
       months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5) ||
       (prev?.ytd === true && !metric);
     // ---- month
@@ -866,8 +892,28 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
   pairExpectations(readings, s);
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
+  frontedBasis(readings, s);
   for (const r of readings) assignMeasure(r);
   return readings;
+}
+
+const FRONTED_YOY_RE =
+  /^\s*(?:(?:compared (?:with|to)|from|relative to|versus|against)\s+(?:a year (?:ago|earlier|before)|the same (?:month|period) (?:of |in )?(?:last|the previous) year|last year)|year[- ]on[- ]year|on the year)\s*,/i;
+const FRONTED_MOM_RE =
+  /^\s*(?:(?:compared (?:with|to)|from|relative to|versus|against)\s+(?:a month (?:ago|earlier|before)|the (?:previous|prior|preceding) month|last month)|month[- ]on[- ]month|on the month)\s*,/i;
+
+/**
+ * "From a year ago, zinc output was up 12.6% and primary lead output was 0.8% lower": a comparison
+ * base that opens the sentence is the base of every change in it that names none of its own.
+ */
+function frontedBasis(rs: Reading[], s: string): void {
+  const basis = FRONTED_YOY_RE.test(s) ? "yoy" : FRONTED_MOM_RE.test(s) ? "mom" : null;
+  if (!basis) return;
+  for (const r of rs)
+    if (r.basis === null && r.kind === "change") {
+      r.basis = basis;
+      r.basisRule = "fronted-base";
+    }
 }
 
 const MONTH_YEAR_TO_RE = new RegExp(`${MONTH_RE_SRC}\\s+(?:19|20)\\d{2}\\s+to\\s*$`);

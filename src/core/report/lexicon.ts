@@ -286,7 +286,24 @@ export const ROLE_WORDS = {
   more: ["more", "above", "higher"],
   less: ["less", "below", "lower"],
   /** What a comparative after a figure is compared with ("than", "from", "year-on-year", "the same", "last month"). */
-  comparedWith: ["than", "year", "year's", "month", "month's", "from", "compared", "on", "in", "the same", "a year", "one year", "last year", "last month"],
+  comparedWith: [
+    "than",
+    "year",
+    "year's",
+    "month",
+    "month's",
+    "from",
+    "compared",
+    "versus",
+    "vs",
+    "on",
+    "in",
+    "the same",
+    "a year",
+    "one year",
+    "last year",
+    "last month",
+  ],
   /** The last words before a level ("was 1.2 million mt", "reached 84%", "stood at", "an output of"). */
   levelWord: [
     "accounted for",
@@ -407,6 +424,7 @@ export const ROLE_WORDS = {
       "sequentially",
       "from {the |}{previous|prior|last|preceding} month",
       "{compared|relative} {to|with} {the |}{previous|prior|last|preceding} month",
+      "{versus|vs|vs .} {the |}{previous|prior|last|preceding} month",
       "over the {previous|prior|last} month",
       "than {in |during |}{the |}{previous|prior|last|preceding} month",
       "{from|than|on} a month {earlier|ago|before}",
@@ -426,7 +444,7 @@ export const ROLE_WORDS = {
       "{compared|relative} {to|with} {the |}same {period|month} {of |in |}{last|the previous|the prior} year",
       "{from|than|over|on} {in |}{the |}same {period|month} {of |in |}{last|the previous|the prior} year",
       "{compared|relative} {to|with} {the |}{same period|a year} {a year |}{earlier|ago|before}",
-      "{compared to|compared with|than|from|over|on} {the |}{previous|prior|last|preceding} year",
+      "{compared to|compared with|than|from|over|on|versus|vs} {the |}{previous|prior|last|preceding} year",
       "{above|below|than|over|from|compared to|compared with} the same {_ |}{month|months|period} {of|in} {the |}{last|previous|prior} year",
       "annually",
       "yearly",
@@ -530,7 +548,7 @@ export const HEDGE_UNDER_RE = /\b(?:below|less than|under|fewer than|at most|no 
 
 /** Comparison bases. */
 export const MOM_RE =
-  /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
+  /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
 export const YOY_RE =
   /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on an annual basis|(?:from|than|over|on|compared (?:to|with)) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|annually|yearly|a yearly|year-over-year)\b/i;
 export const EXPECT_RE =

@@ -44,7 +44,19 @@ import {
 } from "./grammar";
 import type { Metric } from "./lexicon";
 import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WORD_RE } from "./lexicon";
-import { applyUnitDefinitions, lines, looksBinary, normalizeWithMap, sentences, unprefixChat, unquoteMail, unwrapHardBreaks, type Span } from "./text";
+import {
+  applyUnitDefinitions,
+  dashTables,
+  translateTerms,
+  lines,
+  looksBinary,
+  normalizeWithMap,
+  sentences,
+  unprefixChat,
+  unquoteMail,
+  unwrapHardBreaks,
+  type Span,
+} from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import {
@@ -69,9 +81,9 @@ import { implausible, implausibleForSize } from "../plausible";
 import { evidenceOf } from "./evidence";
 import { validateEdition } from "../validate";
 
-/** Rules that do not apply to a product: "overseas"/"global" subjects are the product itself for overseas products. */
+/** Rules that do not apply to a product: "overseas" and "outside China" subjects are the product itself for overseas products ("global" output, with China in it, is not). */
 const NO_SKIP = new Set<string>();
-const OVERSEAS_SKIP = new Set(["subject-world", "subject-outside-china", "subject-rest-of-world", "subject-country"]);
+const OVERSEAS_SKIP = new Set(["subject-outside-china", "subject-rest-of-world", "subject-country"]);
 const skipRulesFor = (p: Product): ReadonlySet<string> => (/^(?:overseas|global|world|indonesian)-/.test(p.id) ? OVERSEAS_SKIP : NO_SKIP);
 
 /**
@@ -175,7 +187,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   }
   const normal = normalizeWithMap(raw);
   const map = normal.map;
-  const text = applyUnitDefinitions(unwrapHardBreaks(unprefixChat(unquoteMail(normal.text))));
+  const unquoted = unquoteMail(normal.text);
+  const unprefixed = unprefixChat(unquoted);
+  /** A chat thread (its messages' prefixes were blanked): each message stands alone. */
+  const chat = unprefixed !== unquoted;
+  const text = dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(unprefixed))));
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
   // the catalog is complete now (splitSections added the report's new headings): the products a
@@ -405,7 +421,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     let unitsRowNext = false;
     let csvColumns: number | null = null;
     declaredUnits = { tonnes: null, pct: false };
+    let prevParaEnd = -1;
     for (const para of sec.paragraphs) {
+      // a chat's messages are each their own: a product named in one message is not the subject of the next
+      if (chat && prevParaEnd >= 0 && /\n[ \t]*\n/.test(text.slice(prevParaEnd, para.start))) delete sec.current;
+      prevParaEnd = para.end;
       if (FOOTER_PARA_RE.test(para.text) && !/\t|\|/.test(para.text)) continue; // ("Source | Product | ..." heads a table)
       // ---- tables written as text: the header gives each column's measure, the first cell the product
       // "(units: mt; MoM %, YoY % in percent)", "units: mt (nickel content); MoM, YoY and util. in %"
@@ -725,6 +745,24 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               r.measure = rebased;
             }
           }
+          // "Compared with November 2020, output was 142% higher": a fronted comparison names the month compared with
+          if (r.measure && /^(?:mom|yoy|mom_chg|yoy_chg)$/.test(r.measure)) {
+            const fronted = monthMentions(s).find(
+              (m) =>
+                m.role === "compare" &&
+                m.year !== null &&
+                m.end <= f.start &&
+                /^\s*(?:compared (?:with|to)|versus|against|relative to)\s+(?:the\s+)?$/i.test(s.slice(0, m.start)),
+            );
+            if (fronted?.year) {
+              const rebased = measureAgainst(r.measure, period, makePeriod(fronted.year, fronted.month));
+              if (!rebased) {
+                unused("other-base", `compared with ${formatMonthYear(fronted)}, neither the month before nor a year earlier`, "compare-fronted");
+                continue;
+              }
+              r.measure = rebased;
+            }
+          }
           // "- Change on October: down 2.9%", "- Change on November 2024: up 6.8%": the label names the month compared with
           // "2.45% below October's 613,300 mt and 10.59% above the 541,000 mt of November 2024": the figure compared with names its month
           const changeMeasure = !!r.measure && /^(?:mom|yoy|mom_chg|yoy_chg)$/.test(r.measure);
@@ -1015,6 +1053,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   const out: Section[] = [];
   let cur: Section = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
   out.push(cur);
+  /** Inside a block quoted from another release (QUOTED_RELEASE_RE), up to the next divider line. */
+  let quotedRelease = false;
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
     const t = l.text.replace(/^[*#•■\s]+/, "").trim();
@@ -1028,6 +1068,19 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     ) {
       cur = { heading: t, product: null, products: [], footer: true, paragraphs: [] };
       out.push(cur);
+      continue;
+    }
+    // "=== FOR COMPARISON ONLY: previous release (not part of this release) ===": what follows is
+    // quoted from another release, not read (up to the next such divider line)
+    const divider = /^[=*#~_-]{3,}.*[=*#~_-]{3,}$/.test(t);
+    if (QUOTED_RELEASE_RE.test(t) || (quotedRelease && divider)) {
+      quotedRelease = QUOTED_RELEASE_RE.test(t);
+      cur = { heading: t, product: null, products: [], footer: true, paragraphs: [] };
+      out.push(cur);
+      continue;
+    }
+    if (quotedRelease) {
+      cur.paragraphs.push(l);
       continue;
     }
     // "Slide 4", "Page 2 of 9": a new slide or page starts, and the last one's product ends with it
@@ -1120,6 +1173,10 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   }
   return out;
 }
+
+/** A divider line that says the text under it is another release, quoted for comparison. */
+const QUOTED_RELEASE_RE =
+  /^[=*#~_-]{2,}.*\b(?:for comparison only|not part of this release|previous release|last month's release|earlier release|archived?)\b.*[=*#~_-]{2,}$/i;
 
 const GROUP_HEADING_RE = /&|\b(?:chain|metals|materials|sector|sectors|industries|complex|minor|battery|new energy|ferroalloys|rare earths)\b/i;
 

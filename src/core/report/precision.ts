@@ -529,6 +529,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["In the week ending May 26, the operating rate reached 50.2%.", "50.2%"],
   },
   {
+    // "the last week of January, the operating rate fell 0.6 percentage points"
+    name: "week-of-month",
+    reason: "weekly-daily",
+    scope: "clause",
+    pattern: ["last|first|second|third|fourth|final|past|previous", "week", "of|in"],
+    example: ["In the last week of January the operating rate fell 0.6 percentage points.", "0.6 percentage points"],
+  },
+  {
     name: "measured-weekly",
     reason: "weekly-daily",
     scope: "chain",

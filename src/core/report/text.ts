@@ -189,6 +189,54 @@ export function unquoteMail(text: string): string {
   return text.replace(QUOTED_LINE_RE, (m) => " ".repeat(m.length));
 }
 
+/** A machine translation's words for SMM's terms (环比, 同比, 开工率, 周环比), with the terms they stand for (padded to the same length). */
+const TRANSLATED_TERMS: readonly [RegExp, string][] = [
+  [/\bweek(?:ly)? ring ratio\b/gi, "WoW"],
+  [/\bring ratio\b/gi, "MoM"],
+  [/\bsame ratio\b/gi, "YoY"],
+  [/\bstart-?up rate\b/gi, "op rate"],
+];
+
+/**
+ * A machine translation from Chinese writes MoM as "ring ratio" (环比), YoY as "same ratio" (同比)
+ * and the operating rate as "start-up rate" (开工率). In a text that says "ring ratio", these become
+ * the English terms, padded with spaces to the same length (offsets hold).
+ */
+export function translateTerms(text: string): string {
+  if (!/\bring ratio\b/i.test(text)) return text;
+  let out = text;
+  for (const [re, term] of TRANSLATED_TERMS) out = out.replace(re, (m) => term + " ".repeat(m.length - term.length));
+  return out;
+}
+
+const DASH_CELLS_RE = / [-—–] /g;
+
+/**
+ * "Product — output (t) — m/m — y/y" over lines of the same shape: a table written with dashes
+ * between the cells (normalised to "-"). When three lines or more in a row hold two or more dashes
+ * with a space either side, those become "|" (same length) and the table reader reads the block.
+ */
+export function dashTables(text: string): string {
+  if (!/ [-—–] .* [-—–] /.test(text)) return text;
+  const ls = text.split("\n");
+  const cells = ls.map((l) => (l.match(DASH_CELLS_RE) ?? []).length);
+  let changed = false;
+  for (let i = 0; i < ls.length;) {
+    if ((cells[i] ?? 0) < 2) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < ls.length && (cells[j] ?? 0) >= 2) j++;
+    if (j - i >= 3) {
+      for (let k = i; k < j; k++) ls[k] = (ls[k] ?? "").replace(DASH_CELLS_RE, (m) => `${m[0]}|${m[2]}`);
+      changed = true;
+    }
+    i = j;
+  }
+  return changed ? ls.join("\n") : text;
+}
+
 const MT_IS_MILLION_RE = /\bmt\s*(?:=|:|means|is|stands for)\s*(?:a\s+)?million\s+(?:metric\s+)?(?:tonnes|tons)\b/i;
 
 /**

@@ -434,6 +434,61 @@ describe("rules from real articles", () => {
         ["copper-cathode", "2025-07", "forecast", "mom", 0.018],
       ],
     ],
+    [
+      "a machine translation: 'ring ratio' is MoM, 'same ratio' YoY, 'start-up rate' the operating rate, '10,000 tons of 52.3' is 523,000 mt",
+      "Zinc ingot (refined zinc)\nIn June 2025 domestic refined zinc output reached 10,000 tons of 52.3, ring ratio rise 1.20%, same ratio rise 9.85%. Smelter start-up rate 81.37%.\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 523000],
+        ["refined-zinc", "2025-06", "actual", "mom", 0.012],
+        ["refined-zinc", "2025-06", "actual", "yoy", 0.0985],
+        ["refined-zinc", "2025-06", "actual", "operating_rate", 0.8137],
+      ],
+    ],
+    [
+      "a table written with dashes between its cells",
+      "Key data (China, June 2025)\nProduct — output (t) — m/m — y/y\nLithium hydroxide — 24,180 — −3.6% — +18.7%\nLFP — 131,400 — +2.3% — +88.6%\n",
+      [
+        ["lithium-hydroxide", "2025-06", "actual", "output", 24180],
+        ["lithium-hydroxide", "2025-06", "actual", "mom", -0.036],
+        ["lithium-hydroxide", "2025-06", "actual", "yoy", 0.187],
+        ["lfp", "2025-06", "actual", "output", 131400],
+        ["lfp", "2025-06", "actual", "mom", 0.023],
+        ["lfp", "2025-06", "actual", "yoy", 0.886],
+      ],
+    ],
+    [
+      "'From a year ago, ...' opening a sentence is the base of its changes; 'Compared with June 2023, ... 142% higher' is neither",
+      "Refined Zinc\nRefined zinc output fell 2.1% m/m in June 2025. From a year ago, zinc output was up 12.6%. Compared with June 2023, zinc output was 31% higher.\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "mom", -0.021],
+        ["refined-zinc", "2025-06", "actual", "yoy", 0.126],
+      ],
+    ],
+    [
+      "a block quoted from last month's release, under a divider that says so, is not read",
+      "=== THIS RELEASE: SMM, June 2025 ===\n\nHigh-carbon ferrochrome\nJune high-carbon ferrochrome output was 702,300 mt, up 3.74% MoM.\n\n=== FOR COMPARISON ONLY: previous release, May 2025 (not part of this release) ===\n\nHigh-carbon ferrochrome\nMay high-carbon ferrochrome output was 677,000 mt, up 6.2% MoM.\n\n=== END ===\n",
+      [
+        ["high-carbon-ferrochrome", "2025-06", "actual", "output", 702300],
+        ["high-carbon-ferrochrome", "2025-06", "actual", "mom", 0.0374],
+      ],
+    ],
+    [
+      "a part named in a bracket, then its tonnage and change: the part's",
+      "Secondary Lead\nSecondary lead output dropped 24.5% m/m in June 2025 (refined 218,400 mt, down 23.1% m/m), with small recyclers closing.\n",
+      [
+        ["secondary-lead", "2025-06", "actual", "mom", -0.245],
+        ["secondary-lead:refined", "2025-06", "actual", "output", 218400],
+        ["secondary-lead:refined", "2025-06", "actual", "mom", -0.231],
+      ],
+    ],
+    [
+      "'global' output (China in it) is not an overseas product's",
+      "Overseas Aluminum\nOverseas primary aluminium output was 2.21 million mt in June 2025, 9.3% lower versus the prior month. Global aluminium output rose 2.5% y/y.\n",
+      [
+        ["overseas-aluminum", "2025-06", "actual", "output", 2210000],
+        ["overseas-aluminum", "2025-06", "actual", "mom", -0.093],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
