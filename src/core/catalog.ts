@@ -91,6 +91,9 @@ type Row = [name: string, group: Group, aliases: string[], textNames: string[]];
  *   "silicon", "lithium", "cobalt", "manganese", "titanium", "molybdenum" are not: in prose they
  *   mostly qualify something else ("copper concentrate", "nickel ore", "lead to higher output",
  *   "high-silicon SiMn"). The aliases still accept copper/nickel/zinc/tin/lead/silicon in cells.
+ * - A terminal screen's abbreviations are aliases where they name one product only: "cu cath"
+ *   (copper cathode), "pb prim" (primary lead), "ni sulph" (nickel sulphate); the table reader
+ *   takes such a capitalised symbol for the product itself, never a part of it.
  * - Ambiguous cell words get no alias: "lithium" (carbonate or hydroxide?), "cobalt", "titanium",
  *   "molybdenum", "tungsten", "rare earth", "si" (silicon or SiMn?).
  */
@@ -99,7 +102,7 @@ const ROWS: Row[] = [
   [
     "Copper Cathode",
     "Base metals",
-    ["copper", "cu", "refined copper", "electrolytic copper", "cathode copper", "copper cathodes", "电解铜", "铜", "精炼铜", "阴极铜"],
+    ["copper", "cu", "cu cath", "refined copper", "electrolytic copper", "cathode copper", "copper cathodes", "电解铜", "铜", "精炼铜", "阴极铜"],
     ["copper cathode", "cu cathode", "refined copper", "electrolytic copper", "cathode copper", "电解铜", "精炼铜", "阴极铜"],
   ],
   [
@@ -138,7 +141,7 @@ const ROWS: Row[] = [
     "Primary Lead",
     "Base metals",
     // "lead" means primary lead (see the note above).
-    ["lead", "pb", "refined primary lead", "原生铅", "铅", "原生精铅"],
+    ["lead", "pb", "pb prim", "refined primary lead", "原生铅", "铅", "原生精铅"],
     ["primary lead", "refined primary lead", "原生铅"],
   ],
   [
@@ -168,7 +171,12 @@ const ROWS: Row[] = [
     ["indonesia npi", "indonesian nickel pig iron", "indonesia nickel pig iron", "indo npi", "印尼镍生铁", "印尼镍铁"],
     ["indonesian npi", "indonesia's npi", "indonesia npi", "indo npi", "indonesian nickel pig iron", "indonesia's nickel pig iron", "印尼镍生铁", "印尼镍铁"],
   ],
-  ["Nickel Sulphate", "Nickel & stainless", ["nickel sulfate", "niso4", "硫酸镍"], ["nickel sulphate", "nickel sulfate", "niso4", "硫酸镍"]],
+  [
+    "Nickel Sulphate",
+    "Nickel & stainless",
+    ["nickel sulfate", "niso4", "ni sulph", "ni sulphate", "硫酸镍"],
+    ["nickel sulphate", "nickel sulfate", "niso4", "硫酸镍"],
+  ],
   // Manganese & chrome (stainless steel sits between ferrochrome and EMM in the report)
   [
     "Battery-Grade Manganese Sulphate",

@@ -62,13 +62,18 @@ import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import {
   csvCells,
   emptyCell,
+  keyValueRecord,
   longRowColumn,
   notProductionLabel,
   periodOfCell,
   readHeader,
+  readHeaderContinuation,
   readTransposedHeader,
   readUnitsRow,
   sheetRowCells,
+  rowLabel,
+  smmLegend,
+  symbolName,
   tableCells,
   transposedRows,
   unitOfHeading,
@@ -233,14 +238,18 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     return weAt >= 0 && (deskText || /\bSMM\b/.test(s)) && !/\bSMM\b/.test(s.slice(weAt, at));
   };
 
+  /** Column names a legend in the text gives SMM ("JUL EST = SMM EXPECTATION ..."). */
+  const smmNames = smmLegend(text);
   /** Units a line above a table declares for its bare numbers (reset per section). */
   let declaredUnits: { tonnes: Column["unit"]; pct: boolean } = { tonnes: null, pct: false };
   const TONNE_MEASURES: ReadonlySet<Measure> = new Set(["output", "ytd_output", "mom_chg", "yoy_chg"]);
   let order = 0;
   const PCT_MEASURES: ReadonlySet<Measure> = new Set(["mom", "yoy", "ytd_yoy", "operating_rate", "operating_rate_mom", "operating_rate_yoy"]);
   let currentSection: Section | null = null;
+  /** The product of a table's last row that named one ("of which ..." rows under it are its parts). */
+  let rowParent: { table: TableHeader; product: Product } | null = null;
   /** One row of a text table: each cell is read by its column's measure. */
-  const readTableRow = (t: TableHeader, cells: Cell[], para: Span): void => {
+  const readTableRow = (t: TableHeader, cells: Cell[], para: Span, trend?: { direction: Direction; forecast: boolean }): void => {
     const sec = currentSection as Section;
     const first = cells[t.productCol] as Cell | undefined;
     if (!first) return;
@@ -274,11 +283,22 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       });
       return;
     }
-    const res = catalog.resolve(first.text);
-    let product: Product | null = res?.product ?? catalog.matchHeading(first.text) ?? null;
+    // "of which 300-series": a part of the row above's product; "NPI, physical content": the content stated
+    const label = rowLabel(first.text);
+    const res = label.ofWhich ? null : catalog.resolve(label.name);
+    let product: Product | null = res?.product ?? (label.ofWhich ? null : catalog.matchHeading(label.name)) ?? null;
     let segment = res?.segment ?? "";
+    if (label.ofWhich && rowParent?.table === t && /[a-z0-9]/i.test(label.name)) {
+      product = rowParent.product;
+      segment = canonicalSegment(slug(label.name));
+    }
+    // (the product level is the metal content of a metal-basis product, the physical one of the others)
+    if (product && label.content && !segment) segment = metalBasis(product.id) === (label.content === "metal") ? "" : `${label.content}-content`;
+    if (!label.ofWhich) rowParent = product && !segment ? { table: t, product } : null;
     // "Pr-Nd oxide" resolves to light rare earth by its alias, but names a part of it (as in a sentence)
-    if (product && !segment) segment = canonicalSegment(readSubject(`${first.text} production`, words(product), phrases(product)).segment);
+    // (a screen's symbol for the product itself, "CU CATH", "NI SULPH", names no part)
+    if (product && !segment && !symbolName(first.text) && !label.content && !label.ofWhich)
+      segment = canonicalSegment(readSubject(`${first.text} production`, words(product), phrases(product)).segment);
     if (!product && sec.product && /[a-z]/i.test(first.text)) {
       product = sec.product;
       segment = canonicalSegment(slug(first.text));
@@ -305,6 +325,25 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         end: orig(para.end),
       });
       return;
+    }
+    // "trend=flat" in an exported record: the row's product and month go that way
+    if (trend && product && rowPeriod.month) {
+      const period = resolvePeriod({ start: 0, end: 0, month: rowPeriod.month, year: rowPeriod.year, role: "period" }, edition);
+      const cmp = comparePeriods(period, edition);
+      const at = para.start + first.start;
+      if ((trend.forecast ? cmp > 0 : cmp === 0) && comparePeriods(period, addMonths(edition, 3)) <= 0)
+        trendDrafts.push({
+          product: product.id,
+          segment,
+          period,
+          basis: cmp > 0 ? "forecast" : "actual",
+          direction: trend.direction,
+          magnitude: "none",
+          order: order * 1000,
+          prov: { edition, section: sec.heading, sentence: rowText, start: orig(at), end: orig(at + first.text.length), ...(source ? { source } : {}) },
+          rate: false,
+          figure: false,
+        });
     }
     // a long table's row is one figure: its measure, month and unit from their own cells
     const longCol = (i: number): Column | null => (t.long && i === t.long.valueCol ? longRowColumn(t.long, cells) : null);
@@ -354,7 +393,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const cmp = comparePeriods(period, edition);
       // (a row the Period column dates to an earlier month holds that month's actuals, as a sentence would)
       const earlierRow = cmp < 0 && !col.month && !col.forecast && rowPeriod.month !== null && comparePeriods(period, addMonths(edition, -12)) >= 0;
-      if ((cmp < 0 && !earlierRow) || comparePeriods(period, addMonths(edition, 3)) > 0 || (col.forecast && cmp <= 0)) {
+      if ((cmp < 0 && !earlierRow) || comparePeriods(period, addMonths(edition, 3)) > 0 || (col.forecast && cmp <= 0) || (col.actual && cmp > 0)) {
         unused("other-time", `about ${period}${col.forecast && cmp <= 0 ? " (a forecast column)" : ""}`);
         continue;
       }
@@ -436,10 +475,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       }
       // ("\tunits\tkt\t%": a sheet row whose first cells are empty keeps its leading tabs, so each cell stays in its column)
       const lineStart = text.lastIndexOf("\n", para.start - 1) + 1;
+      // ("         (KT)      (%)": a space-aligned line keeps its indent, so its cells keep their columns)
       const row =
-        para.text.includes("\t") && text.slice(lineStart, para.start).includes("\t")
+        (para.text.includes("\t") && text.slice(lineStart, para.start).includes("\t")) ||
+        (lineStart < para.start && /\S {3,}\S/.test(para.text) && /^ +$/.test(text.slice(lineStart, para.start)))
           ? { ...para, text: text.slice(lineStart, para.end), start: lineStart }
           : para;
+      // "product=copper_cathode; period=2025-03; output_t=1,134,800": a record exported as keys and values
+      const record = keyValueRecord(row.text);
+      if (record) {
+        table = null;
+        const forecast =
+          record.header.columns.some((c) => c.forecast) || /\bbasis"?\s*[=:]\s*"?(?:forecast|fcst|f|expected|estimate|outlook)\b/i.test(row.text);
+        readTableRow(record.header, record.cells, row, record.trend ? { direction: record.trend, forecast } : undefined);
+        continue;
+      }
       // "product,month,measure,value,source": a block exported as CSV is a table while its lines have the header's cells
       // (under a sheet's header, a row with most cells empty is still a row)
       let cells: Cell[] | null = tableCells(row.text) ?? (table && !table.long ? sheetRowCells(row.text) : null);
@@ -453,8 +503,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       } else csvColumns = null;
       if (!cells) table = null;
       else {
+        // "(KT)  (%)  ...  M/M(%)": a header's second line (before it could be taken for a header of its own)
+        const continued: TableHeader | null = table && unitsRowNext && !readUnitsRow(table, cells) ? readHeaderContinuation(table, cells) : null;
+        if (continued) {
+          table = continued;
+          unitsRowNext = false;
+          continue;
+        }
         // ("Jul 2023 (kt) | Copper Cathode | Refined Zinc": products across, measures down)
-        const header: TableHeader | null = readHeader(cells) ?? readTransposedHeader(cells, (x) => !!(catalog.resolve(x)?.product ?? catalog.matchHeading(x)));
+        const header: TableHeader | null =
+          readHeader(cells, smmNames) ?? readTransposedHeader(cells, (x) => !!(catalog.resolve(x)?.product ?? catalog.matchHeading(x)));
         if (header) {
           table = header;
           unitsRowNext = true;

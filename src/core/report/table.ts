@@ -29,6 +29,8 @@ export interface Column {
   offset?: number;
   /** The heading names only a month and a forecast ("Oct fcst"): the measure comes from the unit. */
   byUnit?: boolean;
+  /** An actual's column ("basis=actual"): a cell about a later month than the edition's is not read. */
+  actual?: boolean;
 }
 
 export interface TableHeader {
@@ -57,6 +59,8 @@ export interface TableHeader {
    * Each row is read through `transposedRows`. Absent: products are rows.
    */
   transposed?: { unit: Column["unit"] };
+  /** Headings a legend in the text says are SMM's ("JUL EST = SMM EXPECTATION OF ..."): not another source's. */
+  smmNames?: readonly string[];
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -67,10 +71,15 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  * a table line (fewer than 3 cells, or a cell as long as prose).
  */
 export function tableCells(line: string): Cell[] | null {
-  // "-------+-------+----": the rule under a header drawn with "+" (its cells are the dashes)
-  if (/^\s*\+?-{3,}(?:\+-{3,})+\+?\s*$/.test(line)) return splitCells(line.replace(/^(\s*)\+|\+(\s*)$/g, "$1$2"), "+");
-  if (line.split("|").length < 3) return alignedCells(line);
-  const out = splitCells(line, "|");
+  // "-------+-------+----", "+=====+=====+": the rule under a header drawn with "+" (its cells are the dashes)
+  if (/^\s*\+?(?:-{3,}|={3,})(?:\+(?:-{3,}|={3,}))+\+?\s*$/.test(line)) return splitCells(line.replace(/=/g, "-").replace(/^(\s*)\+|\+(\s*)$/g, "$1$2"), "+");
+  // "-----------------" across a screen: a rule inside a space-aligned table (one cell of dashes)
+  if (/^\s*(?:-{10,}|={10,})\s*$/.test(line)) {
+    const start = line.search(/\S/);
+    return [{ text: "---", start, end: line.trimEnd().length }];
+  }
+  if (line.split("|").length < 3) return unmarked(alignedCells(line));
+  const out = unmarked(splitCells(line, "|"));
   // a leading or trailing pipe ("| a | b |") leaves empty cells at the ends
   const framed = /^\s*\|.*\|\s*$/.test(line);
   // (only the one before a leading pipe: "| | units | kt |" keeps its empty first cell in its column)
@@ -81,17 +90,32 @@ export function tableCells(line: string): Cell[] | null {
   return out.length >= 3 || (framed && out.length === 2) ? out : null;
 }
 
+/**
+ * Footnote markers glued to a cell's end ("27,150[3]", "NPI, metal content[2]") are not part of it:
+ * the cell ends before them (its start, and so every offset in it, is unchanged).
+ */
+function unmarked(cells: Cell[]): Cell[];
+function unmarked(cells: Cell[] | null): Cell[] | null;
+function unmarked(cells: Cell[] | null): Cell[] | null {
+  if (!cells) return null;
+  return cells.map((c) => {
+    const m = /(?<=\S)(?:\[\d{1,2}\])+$/.exec(c.text);
+    return m ? { text: c.text.slice(0, m.index), start: c.start, end: c.start + m.index } : c;
+  });
+}
+
 /** The measure a column heading names, or null. */
 export function measureOfHeading(h: string): Measure | null {
   const t = h.toLowerCase();
   const change = /\b(?:change|chg|mt|tonnes|kt)\b/.test(t) && !/%/.test(t);
   if (/\b(?:mom|m\/m|m-o-m|month[- ]on[- ]month|vs\.? (?:the )?previous month)\b/.test(t))
-    return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_mom" : change ? "mom_chg" : "mom";
+    return /operating rate|utili[sz]ation|\bopr\b/.test(t) ? "operating_rate_mom" : change ? "mom_chg" : "mom";
   if (/\b(?:yoy|y\/y|y-o-y|year[- ]on[- ]year|vs\.? (?:a )?year (?:earlier|ago))\b/.test(t)) {
     if (/\b(?:cumulative|ytd|year-to-date|jan(?:uary)?\s*[-–]\s*[a-z]+)\b/.test(t)) return "ytd_yoy";
     return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_yoy" : change ? "yoy_chg" : "yoy";
   }
-  if (/operating rate|utili[sz]ation|\bop\.? rate/.test(t))
+  // ("OPR", "OPR CHG": a terminal screen's operating rate)
+  if (/operating rate|utili[sz]ation|\bop\.? rate|\bopr\b/.test(t))
     // "Op. rate chg", "Operating rate Δ (pp)": the rate's change (from the month before)
     return /\b(?:chg|change|diff)\b|[Δδ]|\bdelta\b|\+\/-|±/.test(t) ? "operating_rate_mom" : "operating_rate";
   if (/operating capacity/.test(t)) return "operating_capacity";
@@ -120,8 +144,18 @@ function monthOf(h: string): { month: number | null; year: number | null } {
   return { month: MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1 || null, year: year ? Number(year) : m[4] ? 2000 + Number(m[4]) : null };
 }
 
+/**
+ * Abbreviations a legend line defines as SMM's own ("JUL EST = SMM EXPECTATION OF JUL 2025 OUTPUT"):
+ * a column so headed is SMM's, though "EST" alone would be someone's estimate.
+ */
+export function smmLegend(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b([A-Z][A-Z0-9/]*(?: [A-Z0-9/]+){0,2}) ?= ?SMM\b/g)) if (m[1] && m[1] !== "SMM") out.push(m[1]);
+  return out;
+}
+
 /** A header row: no figures, a first column naming the rows, and at least one column naming a measure. */
-export function readHeader(cells: readonly Cell[]): TableHeader | null {
+export function readHeader(cells: readonly Cell[], smmNames: readonly string[] = []): TableHeader | null {
   const MONTH_YY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-'’ ]\d{2}\b/gi;
   if (
     cells.some((c) =>
@@ -160,7 +194,18 @@ export function readHeader(cells: readonly Cell[]): TableHeader | null {
       headings: cells,
     };
   }
-  const t: TableHeader = { columns: [], productCol, sourceCol, basisCol, long: null, month: null, year: null, periodCol, headings: cells };
+  const t: TableHeader = {
+    columns: [],
+    productCol,
+    sourceCol,
+    basisCol,
+    long: null,
+    month: null,
+    year: null,
+    periodCol,
+    headings: cells,
+    ...(smmNames.length ? { smmNames } : {}),
+  };
   const columns = readColumns(t, []);
   if (!columns.some((c) => c.measure)) return null;
   // the table's month: a column's that is not a year to date nor a forecast ("Oct fcst" after the
@@ -245,6 +290,9 @@ const otherSource = (h: string): boolean =>
     h,
   ) && !/\bSMM\b/.test(h);
 
+/** A heading that contains a name the text's legend gives SMM ("JUL EST M/M(%)" under "JUL EST = SMM ..."). */
+const namedSmm = (h: string, names: readonly string[] = []): boolean => names.some((n) => new RegExp(`(?:^|\\s)${n.replace(/[/]/g, "\\/")}(?:\\s|$)`).test(h));
+
 /** The heading's unit, else the units row's; none when the two disagree ("Output (mt)" over "kt"). */
 const unitOf = (heading: Column["unit"], row: Column["unit"]): Column["unit"] => (heading && row && heading !== row ? null : (heading ?? row));
 
@@ -252,7 +300,7 @@ const unitOf = (heading: Column["unit"], row: Column["unit"]): Column["unit"] =>
 function readColumns(t: TableHeader, units: readonly Column["unit"][]): Column[] {
   const none = (): Column => ({ measure: null, unit: null, month: null, year: null });
   const columns: Column[] = t.headings.map((c, i) =>
-    i <= t.productCol || i === t.sourceCol || i === t.basisCol || i === t.periodCol || otherSource(c.text)
+    i <= t.productCol || i === t.sourceCol || i === t.basisCol || i === t.periodCol || (otherSource(c.text) && !namedSmm(c.text, t.smmNames))
       ? none()
       : { measure: measureOfHeading(c.text), unit: unitOf(unitOfHeading(c.text), units[i] ?? null), ...monthOf(c.text), ...forecastOf(c.text) },
   );
@@ -260,7 +308,8 @@ function readColumns(t: TableHeader, units: readonly Column["unit"][]): Column[]
   return columns;
 }
 
-const FORECAST_WORD = /\b(?:fcst|f'cast|forecast|outlook|expected|expectations?|projected|projection)\b|\bnext[- ]month\b/i;
+const FORECAST_WORD =
+  /\b(?:fcst|f'cast|forecast|outlook|expected|expectations?|projected|projection)\b|\bnext[- ]month\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+est(?:imate)?\b/i;
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:[-'’ ](?:19|20)?\\d{2})?";
 /** "Oct fcst", "Fcst (%)", "SMM Nov-24 forecast": a heading that names only a forecast (and its month). */
 const FORECAST_ONLY = new RegExp(`^(?:smm\\s+)?(?:${MONTH_WORD}\\s+)?(?:next[- ]month\\s+)?(?:fcst|f'cast|forecast)\\.?$`, "i");
@@ -326,6 +375,46 @@ export function readUnitsRow(t: TableHeader, cells: readonly Cell[]): TableHeade
   return { ...t, columns: readColumns(t, units) };
 }
 
+/**
+ * The heading each cell of a line lies under: by index when the line has as many cells as the
+ * header, else by position (a screen's columns aligned with spaces: "(KT)" under "OUTPUT", a blank
+ * under "PRODUCT"). null when a cell lies under no heading or two cells under one.
+ */
+export function underHeadings(headings: readonly Cell[], cells: readonly Cell[]): (Cell | undefined)[] | null {
+  if (cells.length === headings.length) return [...cells];
+  const out: (Cell | undefined)[] = headings.map(() => undefined);
+  for (const c of cells) {
+    let best = -1;
+    let most = 0;
+    headings.forEach((h, i) => {
+      const overlap = Math.min(h.end, c.end) - Math.max(h.start, c.start);
+      if (overlap > most) [best, most] = [i, overlap];
+    });
+    if (best < 0 || out[best]) return null;
+    out[best] = c;
+  }
+  return out;
+}
+
+/**
+ * A header written over two lines ("PRODUCT  OUTPUT  M/M  ...  JUL EST", then "(KT)  (%)  ...
+ * M/M(%)"): a line with no figures whose cells each lie under a heading, the product column's
+ * blank. The header with each heading and the words under it read as one, or null.
+ */
+export function readHeaderContinuation(t: TableHeader, cells: readonly Cell[]): TableHeader | null {
+  if (t.long || t.transposed) return null;
+  const under = underHeadings(t.headings, cells);
+  if (!under || (under[t.productCol]?.text ?? "") !== "") return null;
+  if (!under.some((c) => c && c.text !== "") || under.some((c) => c && /\d/.test(c.text.replace(/\b10,?000\b|'000/g, "")))) return null;
+  const headings = t.headings.map((h, i) => {
+    const c = under[i];
+    return c && c.text !== "" ? { ...h, text: `${h.text} ${c.text}` } : h;
+  });
+  const next: TableHeader = { ...t, headings };
+  const columns = readColumns(next, []);
+  return { ...next, columns };
+}
+
 const UNIT_LABEL = /^(?:units?|uom|unit of measure)\.?:?$/i;
 const PERIOD_LABEL = /^(?:month|period|date|yyyy-mm|mmm-yy(?:yy)?)$/i;
 /** A cell that is only a unit: "kt", "10kt", "wt", "万吨", "'000 t", "mt", "t", "%", "pp", "GW" (a bracketed remark may follow). */
@@ -378,6 +467,26 @@ export function longRowColumn(long: NonNullable<TableHeader["long"]>, cells: rea
     ...(long.periodCol >= 0 ? (periodOfCell(cell(long.periodCol)) ?? monthOf(cell(long.periodCol))) : { month: null, year: null }),
   };
 }
+
+/**
+ * A row label's product name and what it says of the row: "of which 300-series" (a part of the row
+ * above's product), "NPI, metal content" / "NPI, physical content" (the content the row states).
+ */
+export function rowLabel(label: string): { name: string; ofWhich: boolean; content: "metal" | "physical" | null } {
+  const t = label.trim();
+  const of = /^(?:of which|incl(?:uding|\.)?|thereof)[:,]?\s+(\S.*)$/i.exec(t);
+  if (of) return { name: of[1] ?? "", ofWhich: true, content: null };
+  const c = /^(.+?),\s*(?:(metal|ni|nickel|co|cobalt|mn|manganese)|(physical|gross))(?:\s+(?:content|tonnage|terms|basis))?$/i.exec(t);
+  if (c) return { name: c[1] ?? "", ofWhich: false, content: c[2] ? "metal" : "physical" };
+  return { name: t, ofWhich: false, content: null };
+}
+
+/**
+ * A terminal screen's row label: an element symbol, or one with an abbreviated form ("CU CATH",
+ * "PB PRIM", "NI SULPH", "SN"), in capitals. The catalog resolves it to a product (aliases); it names
+ * the product itself, never a part of it.
+ */
+export const symbolName = (label: string): boolean => /^[A-Z][A-Za-z]?(?: [A-Z]{2,6})?$/.test(label.trim());
 
 /** "Refined tin imports (customs, not production)": a row or column label of trade, not output. */
 export const notProductionLabel = (label: string): boolean => /\b(?:imports?|exports?|customs)\b|\bnot (?:smm )?(?:production|output)\b/i.test(label);
@@ -477,6 +586,90 @@ function alignedCells(line: string): Cell[] | null {
   }
   const re = /\S+(?: \S+)*/g;
   for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  if (out.length < 3 || out.some((c) => c.text.length > 40 || /[.;:]$/.test(c.text))) return null;
+  // ("N.A." is an empty cell, not the end of a sentence)
+  if (out.length < 3 || out.some((c) => c.text.length > 40 || (/[.;:]$/.test(c.text) && !/^n\.\s?a\.$/i.test(c.text)))) return null;
   return out;
+}
+
+/**
+ * A record exported as keys and values, one a line: "product=copper_cathode; period=2025-03;
+ * basis=actual; output_t=1,134,800; mom=+7.62%" or {"product": "silver", "period": "2025-03", ...}.
+ * Read as a one-row table: the header has a column per measure key ("output_t": output in t,
+ * "op_rate_chg_pp": the rate's change in pp), the row the values. `trend` is "trend=up|down|flat".
+ * null for a line that is no record (fewer than 3 keys, no product), and for a record that is not
+ * China's production: "scope=global", a "metric=" of its own (imports, prices), a source other than
+ * SMM, a comment saying so ("# world total, not China").
+ */
+export function keyValueRecord(line: string): { header: TableHeader; cells: Cell[]; trend: "up" | "down" | "flat" | null } | null {
+  const pairs: { key: string; value: Cell }[] = [];
+  let comment = "";
+  if (/^\s*\{.*\}\s*$/.test(line)) {
+    for (const m of line.matchAll(/"([A-Za-z_][\w ]*)"\s*:\s*(?:"([^"]*)"|(-?[\d.]+))/g)) {
+      const value = m[2] ?? m[3] ?? "";
+      const start = (m.index ?? 0) + m[0].length - value.length - (m[2] !== undefined ? 1 : 0);
+      pairs.push({ key: (m[1] ?? "").toLowerCase(), value: { text: value.trim(), start, end: start + value.trim().length } });
+    }
+  } else {
+    if (!/^\s*[A-Za-z_]\w*\s*=[^=]*;/.test(line)) return null;
+    const hash = line.search(/\s#/);
+    if (hash >= 0) comment = line.slice(hash);
+    const body = hash >= 0 ? line.slice(0, hash) : line;
+    let at = 0;
+    for (const part of body.split(";")) {
+      const m = /^(\s*)([A-Za-z_][\w.]*)\s*=\s*/.exec(part);
+      if (m) {
+        const value = part.slice(m[0].length).trimEnd();
+        pairs.push({ key: (m[2] ?? "").toLowerCase(), value: { text: value, start: at + m[0].length, end: at + m[0].length + value.length } });
+      }
+      at += part.length + 1;
+    }
+  }
+  const get = (k: string): Cell | undefined => pairs.find((p) => p.key === k)?.value;
+  const product = get("product");
+  if (pairs.length < 3 || !product) return null;
+  const scope = get("scope") ?? get("region") ?? get("country");
+  const source = get("source");
+  if (
+    (scope && !/^(?:china|cn|domestic|national)$/i.test(scope.text)) ||
+    get("metric") ||
+    (source && !/\bSMM\b/i.test(source.text)) ||
+    /\bnot (?:china|chinese|smm|production|output)\b|\b(?:imports?|exports?|prices?|global|world|memo)\b/i.test(comment)
+  )
+    return null;
+  const basis = (get("basis")?.text ?? "").toLowerCase();
+  const forecast = /^(?:forecast|fcst|f|expected|estimate|outlook)$/.test(basis);
+  if (basis && !forecast && !/^(?:actual|a|act)$/.test(basis)) return null;
+  const segment = get("segment") ?? get("part");
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  const headings: Cell[] = [{ text: "product", start: product.start, end: product.end }];
+  const columns: Column[] = [none];
+  const cells: Cell[] = [{ ...product, text: segment ? `${product.text}:${segment.text}` : product.text }];
+  const period = get("period") ?? get("month");
+  if (period) {
+    headings.push({ text: "period", start: period.start, end: period.end });
+    columns.push(none);
+    cells.push(period);
+  }
+  for (const { key, value } of pairs) {
+    const words = key.replace(/[_.]+/g, " ");
+    const measure = /^(?:product|period|month|basis|segment|part|scope|region|country|source|trend|unit)$/.test(key) ? null : measureOfHeading(words);
+    if (!measure) continue;
+    const unit = /_t$/.test(key) ? "mt" : /_kt$/.test(key) ? "kt" : /_pp$/.test(key) ? "pp" : /_(?:pct|percent)$/.test(key) ? "%" : null;
+    headings.push({ text: words, start: value.start, end: value.end });
+    columns.push({ ...none, measure, unit, ...(forecast ? { forecast: true } : { actual: true }) });
+    cells.push(value);
+  }
+  const trend = /^(up|down|flat)$/i.exec(get("trend")?.text ?? "")?.[1]?.toLowerCase() as "up" | "down" | "flat" | undefined;
+  const header: TableHeader = {
+    columns,
+    productCol: 0,
+    sourceCol: -1,
+    basisCol: -1,
+    long: null,
+    month: null,
+    year: null,
+    periodCol: period ? 1 : -1,
+    headings,
+  };
+  return { header, cells, trend: trend ?? null };
 }

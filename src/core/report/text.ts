@@ -303,7 +303,12 @@ export function unwrapHardBreaks(text: string): string {
       /[.!?:;]["')\]]?$/.test(cur) ||
       cur.includes("\t") ||
       cur.includes("|") ||
-      (cur.match(/,(?=[^\s\d])/g) ?? []).length >= 2
+      (cur.match(/,(?=[^\s\d])/g) ?? []).length >= 2 ||
+      // (nor a screen's rows, columns aligned by runs of spaces, or its "-----" rules)
+      (cur.match(/\S {3,}(?=\S)/g) ?? []).length >= 2 ||
+      /^\s*(?:-{10,}|={10,})$/.test(cur) ||
+      // (nor a record exported as keys and values: "product=copper_cathode; period=2025-03; ...")
+      (cur.match(/;\s*[A-Za-z_]\w*=/g) ?? []).length >= 2
     )
       continue;
     // the next line of text, over blank lines and page furniture when the line ends on a word no sentence ends on
@@ -317,7 +322,7 @@ export function unwrapHardBreaks(text: string): string {
     // (over blank lines only at a page break: a page number or a repeated header between)
     if (j > i + 1 && !paged) j = i + 1;
     const next = (ls[j] ?? "").trim();
-    if (!next || BULLET_START_RE.test(ls[j] ?? "")) continue;
+    if (!next || BULLET_START_RE.test(ls[j] ?? "") || (next.match(/;\s*[A-Za-z_]\w*=/g) ?? []).length >= 2) continue;
     const hyphen = /[a-z]-$/.test(cur) && /^[a-z]/.test(next);
     if (!(strong || hyphen || /^[a-z0-9(%]/.test(next) || /^(?:MoM|YoY|QoQ|WoW|m\/m|y\/y|m-o-m|y-o-y)\b/.test(next))) continue;
     // blank what lies between (newlines, page numbers, repeated headers)

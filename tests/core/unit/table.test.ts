@@ -5,14 +5,19 @@ import { parseReport } from "../../../src/core/report/parse";
 import {
   csvCells,
   emptyCell,
+  keyValueRecord,
   measureOfHeading,
   notProductionLabel,
   periodOfCell,
   readHeader,
+  readHeaderContinuation,
   readTransposedHeader,
   readUnitsRow,
+  rowLabel,
+  smmLegend,
   tableCells,
   transposedRows,
+  underHeadings,
   type TableHeader,
 } from "../../../src/core/report/table";
 
@@ -477,5 +482,128 @@ describe("a transposed sheet: products across, measures down (our own)", () => {
     expect(ask(t, '=SMM.FORECAST("silicon-metal","2025-04","output")', e)).toBe(330000);
     expect(ask(t, '=SMM.FORECAST("primary-aluminum","2025-04","mom")', e)).toBeCloseTo(0.0319, 10);
     expect(ask(t, '=SMM.VALUE("alumina","2025-04","output")', e)).toMatch(/^#N\/A/);
+  });
+});
+
+describe("a terminal screen: columns aligned by spaces, a header over two lines, symbols for products", () => {
+  const screen = [
+    "SMM METALS OUTPUT BOARD                                  PAGE 1/1",
+    "ISSUE: SEP 2025 ACTUALS / OCT 2025 ESTIMATES        10/02/25 09:05",
+    "",
+    "PRODUCT          OUTPUT     M/M     Y/Y     OPR   OPR CHG   OCT EST",
+    "                   (KT)     (%)     (%)     (%)      (PP)    M/M(%)",
+    "-------------------------------------------------------------------",
+    "CU CATH         1,120.4   +1.20   +9.40   83.10     +0.70     -1.50",
+    "ZN                588.0   -0.80   +4.10    N.A.      N.A.        --",
+    "PB PRIM           301.2   +2.05   -1.30   60.40     -0.45     +0.90",
+    "-------------------------------------------------------------------",
+    "OCT EST = SMM EXPECTATION OF OCT 2025 OUTPUT CHANGE M/M.  -- = NO ESTIMATE.",
+    "",
+    "MEMO ITEMS - NOT PRODUCTION                    VALUE     CHG(%)",
+    "CU CONC IMPORTS (KT, AUG)                    2,300.5     +6.10",
+    "ZN SPOT (CNY/T, W/W)                          22,950     +0.80",
+  ].join("\n");
+  const e = "2025-09";
+  it("reads each row by the column above its cell, the units from the header's second line", () => {
+    expect(ask(screen, '=SMM.VALUE("copper-cathode","2025-09","output")', e)).toBe(1120400);
+    expect(ask(screen, '=SMM.MOM("copper-cathode","2025-09")', e)).toBeCloseTo(0.012, 10);
+    expect(ask(screen, '=SMM.YOY("refined-zinc","2025-09")', e)).toBeCloseTo(0.041, 10);
+    expect(ask(screen, '=SMM.VALUE("primary-lead","2025-09","operating_rate")', e)).toBeCloseTo(0.604, 10);
+    expect(ask(screen, '=SMM.VALUE("primary-lead","2025-09","operating_rate_mom")', e)).toBeCloseTo(-0.0045, 10);
+  });
+  it("an 'EST' column the legend calls SMM's is its forecast for the month named; N.A. and -- are empty", () => {
+    expect(ask(screen, '=SMM.MOM("copper-cathode","2025-10","forecast")', e)).toBeCloseTo(-0.015, 10);
+    expect(ask(screen, '=SMM.MOM("copper-cathode","2025-10")', e)).toMatch(/^#N\/A/);
+    expect(ask(screen, '=SMM.MOM("refined-zinc","2025-10","forecast")', e)).toMatch(/^#N\/A/);
+    expect(ask(screen, '=SMM.VALUE("refined-zinc","2025-09","operating_rate")', e)).toMatch(/^#N\/A/);
+  });
+  it("a symbol names the product itself, not a part of it", () => {
+    const r = parseReport(screen, { edition: e });
+    expect(r.edition?.observations.filter((o) => o.segment !== "")).toEqual([]);
+  });
+  it("splits the header's second line by position and keeps the screen's rules", () => {
+    const head = tableCells("PRODUCT          OUTPUT     M/M     OPR") ?? [];
+    const h = readHeader(head);
+    expect(h).not.toBeNull();
+    const under = underHeadings(head, tableCells("                   (KT)     (%)     (%)".padEnd(10)) ?? []);
+    expect(under?.map((c) => c?.text ?? "")).toEqual(["", "(KT)", "(%)", "(%)"]);
+    expect(readHeaderContinuation(h as TableHeader, tableCells("                   (KT)     (%)     (%)") ?? [])?.columns.map((c) => c.unit)).toEqual([
+      null,
+      "kt",
+      "%",
+      "%",
+    ]);
+    expect(tableCells("-------------------------------")?.map((c) => c.text)).toEqual(["---"]);
+    expect(smmLegend("OCT EST = SMM EXPECTATION OF OCT OUTPUT.  EST = our desk estimate")).toEqual(["OCT EST"]);
+  });
+});
+
+describe("a Word table as an ASCII grid", () => {
+  const grid = [
+    "Table 2: China output, October 2024",
+    "",
+    "+----------------------+-----------+---------+---------+",
+    "| Product              | Output    | MoM     | YoY     |",
+    "|                      | (mt)      |         |         |",
+    "+======================+===========+=========+=========+",
+    "| NPI, metal content[1]| 30,100    | +2.10%  | -5.00%  |",
+    "+----------------------+-----------+---------+---------+",
+    "| NPI, physical content| 251,000   | +1.60%  | n.a.    |",
+    "+----------------------+-----------+---------+---------+",
+    "| Stainless steel      | 3,300,000 | +0.90%  | +3.40%  |",
+    "+----------------------+-----------+---------+---------+",
+    "|   of which 400-series| 690,000[2]| -1.20%  | +2.00%  |",
+    "+----------------------+-----------+---------+---------+",
+    "",
+    "[1] Nickel content.",
+    "[2] Crude steel.",
+  ].join("\n");
+  const e = "2024-10";
+  it("reads the rows between '+===+' and '+---+' rules; a footnote marker is no part of a number", () => {
+    expect(tableCells("| Nickel sulphate | 27,150[3] | +6.31% |")?.map((c) => c.text)).toEqual(["Nickel sulphate", "27,150", "+6.31%"]);
+    expect(tableCells("+=====+=====+=====+")?.every((c) => c.text === "-----")).toBe(true);
+    expect(ask(grid, '=SMM.VALUE("npi","2024-10","output")', e)).toBe(30100);
+    expect(ask(grid, '=SMM.VALUE("npi:physical-content","2024-10","output")', e)).toBe(251000);
+    expect(ask(grid, '=SMM.YOY("npi:physical-content","2024-10")', e)).toMatch(/^#N\/A/);
+    expect(ask(grid, '=SMM.VALUE("stainless-steel:400-series","2024-10","output")', e)).toBe(690000);
+    expect(ask(grid, '=SMM.VALUE("stainless-steel","2024-10","output")', e)).toBe(3300000);
+  });
+  it("names the content a row states and the part an 'of which' row is", () => {
+    expect(rowLabel("NPI, physical content")).toEqual({ name: "NPI", ofWhich: false, content: "physical" });
+    expect(rowLabel("NPI, metal content")).toEqual({ name: "NPI", ofWhich: false, content: "metal" });
+    expect(rowLabel("of which 300-series")).toEqual({ name: "300-series", ofWhich: true, content: null });
+    expect(rowLabel("Refined nickel")).toEqual({ name: "Refined nickel", ofWhich: false, content: null });
+  });
+});
+
+describe("records exported as keys and values", () => {
+  const dump = [
+    "# export of SMM monthly production, June 2025; t = tonnes",
+    "product=refined_tin; period=2025-06; basis=actual; output_t=15,020; mom=-2.40%; op_rate=58.10%; op_rate_chg_pp=-1.20",
+    "product=refined_tin; period=2025-07; basis=forecast; mom=+1.10%",
+    "product=refined_tin; period=2025-06; scope=global; output_t=31,500; mom=+0.9%   # world, not China",
+    "product=refined_tin; period=2025-06; metric=imports_t; value=2,100; mom=+12.0%",
+    "product=lithium_carbonate; segment=lepidolite; period=2025-06; basis=actual; output_t=12,400; mom=n/a",
+    '{"product": "primary_lead", "period": "2025-06", "basis": "actual", "output_t": "305,200", "yoy": "-2.10%"}',
+    '{"product": "primary_lead", "period": "2025-07", "basis": "forecast", "trend": "flat"}',
+  ].join("\n");
+  const e = "2025-06";
+  it("reads a record's measures, its period and basis; a segment is a part", () => {
+    expect(ask(dump, '=SMM.VALUE("refined-tin","2025-06","output")', e)).toBe(15020);
+    expect(ask(dump, '=SMM.MOM("refined-tin","2025-06")', e)).toBeCloseTo(-0.024, 10);
+    expect(ask(dump, '=SMM.VALUE("refined-tin","2025-06","operating_rate_mom")', e)).toBeCloseTo(-0.012, 10);
+    expect(ask(dump, '=SMM.MOM("refined-tin","2025-07","forecast")', e)).toBeCloseTo(0.011, 10);
+    expect(ask(dump, '=SMM.MOM("refined-tin","2025-07")', e)).toMatch(/^#N\/A/);
+    expect(ask(dump, '=SMM.VALUE("lithium-carbonate:lepidolite","2025-06","output")', e)).toBe(12400);
+    expect(ask(dump, '=SMM.MOM("lithium-carbonate:lepidolite","2025-06")', e)).toMatch(/^#N\/A/);
+    expect(ask(dump, '=SMM.VALUE("primary-lead","2025-06","output")', e)).toBe(305200);
+    expect(ask(dump, '=SMM.YOY("primary-lead","2025-06")', e)).toBeCloseTo(-0.021, 10);
+  });
+  it("a global record, an imports record and a trend-only record give no number; 'trend=flat' is a trend", () => {
+    expect(keyValueRecord("product=refined_tin; period=2025-06; scope=global; output_t=31,500")).toBeNull();
+    expect(keyValueRecord("product=refined_tin; period=2025-06; metric=imports_t; value=2,100")).toBeNull();
+    expect(keyValueRecord("output rose; then fell; twice")).toBeNull();
+    expect(ask(dump, '=SMM.TREND("primary-lead","2025-07","forecast")', e)).toBe("flat");
+    expect(ask(dump, '=SMM.MOM("primary-lead","2025-07","forecast")', e)).toMatch(/^#N\/A/);
   });
 });
