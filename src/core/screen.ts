@@ -15,6 +15,10 @@ const FIGURE = /\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|percentage points?\b|pp\b|(?
 
 const UNITS_ROW = /^[^\n]*(?:\t|\|)\s*(?:kt|mt|t|tonnes|%|pp|GW|10kt|wt)\s*(?:\t|\||$)/im;
 const SHEET_NUMBER = /(?:\t|\|)\s*[+-]?\d[\d,]*(?:\.\d+)?\s*(?:\t|\||$)/m;
+/** A unit in brackets under or in a column heading: "(mt)", "(KT)", "(%)". */
+const UNIT_HEADING = /\(\s*(?:kt|mt|t|tonnes|%|pp|gw|10kt|wt)\s*\)/i;
+/** A row of a table aligned with spaces: three numbers or more, two spaces or more apart. */
+const SPACED_ROW = /^[^\n]*\d(?:[^\S\n]{2,}[+-]?\d[\d,]*(?:\.\d+)?){2,}/m;
 
 const patterns = new WeakMap<readonly string[], RegExp>();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -51,7 +55,8 @@ export function screenReport(text: string, names: readonly string[] = []): Scree
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   if (letters < 20) return { ok: false, reason: "it has almost no words" };
   // (a sheet pasted with its units in a row of their own: "\tunits\tkt\t%" over rows of bare numbers)
-  const hasFigure = FIGURE.test(t) || (UNITS_ROW.test(t) && SHEET_NUMBER.test(t));
+  // (or units in brackets in a heading, "(KT)", over rows of numbers aligned with tabs or spaces)
+  const hasFigure = FIGURE.test(t) || ((UNITS_ROW.test(t) || UNIT_HEADING.test(t)) && (SHEET_NUMBER.test(t) || SPACED_ROW.test(t)));
   const hasProduction = PRODUCTION.test(t);
   const hasProduct = !names.length || namesPattern(names).test(t);
   if (hasFigure && hasProduction && hasProduct) return { ok: true, reason: "" };

@@ -61,11 +61,20 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout44: { total: 376, pass: 372, headlineTotal: 241, headlinePass: 241 },
   heldout45: { total: 270, pass: 246, headlineTotal: 139, headlinePass: 123 },
   heldout46: { total: 372, pass: 367, headlineTotal: 206, headlinePass: 204 },
+  heldout47: { total: 311, pass: 304, headlineTotal: 189, headlinePass: 189 },
+  heldout48: { total: 277, pass: 256, headlineTotal: 177, headlinePass: 166 },
+  heldout49: { total: 300, pass: 291, headlineTotal: 188, headlinePass: 182 },
+  heldout50: { total: 300, pass: 277, headlineTotal: 180, headlinePass: 173 },
+  heldout51: { total: 328, pass: 304, headlineTotal: 186, headlinePass: 170 },
+  heldout52: { total: 254, pass: 230, headlineTotal: 118, headlinePass: 107 },
+  heldout53: { total: 325, pass: 294, headlineTotal: 183, headlinePass: 173 },
+  heldout54: { total: 288, pass: 271, headlineTotal: 170, headlinePass: 165 },
+  heldout55: { total: 297, pass: 270, headlineTotal: 158, headlinePass: 142 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
-/** Headline figures answered across all fixtures (7,593 of 7,761 now). */
-const HEADLINE_FLOOR = { total: 7761, pass: 7593 };
+/** Headline figures answered across all fixtures (9,064 of 9,310 now). */
+const HEADLINE_FLOOR = { total: 9310, pass: 9064 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -441,6 +441,8 @@ const BRACKET_PART_RE = /\(\s*((?:of which\s+|including\s+|mainly\s+)?[A-Za-z0-9
 /** Words that open a bracket without naming a part ("(about 40,000 mt", "(or 3,300 mt", "(up 2,100 mt"). */
 const NOT_A_BRACKET_PART_RE =
   /^(?:about|around|approximately|roughly|nearly|some|over|under|below|above|or|and|up|down|by|of|from|to|vs|versus|than|an?|the|i\.e|e\.g|including|incl\.?|of which|of this|mainly|mt|tonnes|metal content|nickel content|physical content|in [a-z]+ (?:content|terms)|ni|total|ytd|cumulative|mom|yoy|m\/m|y\/y|\w+ly)$/i;
+/** "... Physical 13.2wt", "; gross (physical) tonnage ≈262kt": a label of the physical tonnage right before the figure. */
+const PHYSICAL_LABEL_RE = /(?:^|[.;,]\s*)(?:physical|gross)(?:\s*\(physical\))?(?:\s+(?:output|tonnage|content|terms|weight))?\s*(?:~|≈|about|around)?\s*$/i;
 const LEVEL_AFTER_CHANGE_RE = /^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -715,15 +717,25 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // label that names another measure, "Imports:", "Inventories:", is that measure's metric above)
     if (r.metric === null && f.unitClass === "mt" && prev?.kind === "change" && LEVEL_AFTER_CHANGE_RE.test(left) && PRODUCT_LABEL_LINE_RE.test(s))
       r.metric = "production";
+    // "Nickel sulphate Mar output 2.9wt Ni, ... Physical 13.2wt": the physical tonnage after a metal-content figure
+    if (r.metric === null && f.unitClass === "mt" && PHYSICAL_LABEL_RE.test(left)) {
+      r.metric = "production";
+      r.subject = left;
+      r.segmentOverride = "physical-content";
+    }
     // "LFP 268,300 t, down 9.8% m/m": a terse line, a name and a tonnage followed by its change, is the name's output
     if (
       r.metric === null &&
       f.unitClass === "mt" &&
       !prev &&
       TERSE_NAME_RE.test(left) &&
-      TERSE_CHANGE_NEXT_RE.test(rightFull + s.slice(nextStart, nextStart + 12))
-    )
+      // ("High-grade NPI 2.23wt Ni" on a line about output: the name's metal content)
+      (TERSE_CHANGE_NEXT_RE.test(rightFull + s.slice(nextStart, nextStart + 12)) || (carryMetric === "production" && /^\s*Ni\b\s*(?:[.;]|$)/.test(rightFull)))
+    ) {
       r.metric = "production";
+      // (a bare name is the subject of its output: "High-grade NPI" names the part)
+      if (!/\b(?:output|production|contributed|produced|made|accounted for)\s*$/i.test(left)) r.subject = `${left.trimEnd()} output `;
+    }
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
       r.excludedReason = ex("not-production", `not a production figure (${m ? m.text : "context"})`);
@@ -1136,6 +1148,8 @@ function shareComparisons(rs: Reading[], s: string): void {
     if (p?.basis && p.basis !== "expect" && pctLike(p) !== pctLike(r) && APPOSITION_RE.test(s.slice(p.figure.end, r.figure.start).replace(TRAILING_RE, "")))
       continue;
     const g = s.slice(r.figure.end, n.figure.start);
+    // "Op rate 68.2%, +2.9pp mom": a change in points after a percentage is the change of the level before it
+    if (r.figure.unitClass === "pct" && n.figure.unitClass === "pp") continue;
     const sameClass = pctLike(r) === pctLike(n);
     if ((sameClass && CONJ_ONLY_RE.test(g)) || (!sameClass && APPOSITION_RE.test(g))) {
       r.basis = n.basis;

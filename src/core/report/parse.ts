@@ -579,9 +579,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // the part the paragraph's last stated figure was about: "It saw an 18.8% dip MoM" carries it
       let lastPart: { product: string; segment: string } | null = null;
       // "- Zinc alloy: 92,300 mt, +2,100 mt MoM": an inline label names the part its figures are about
-      const inline = /^\s*[-•*▪–]\s*([^:]{2,60}):/.exec(
+      // ("a) Spodumene: 21,300 mt": a lettered sub-bullet is a bullet too)
+      const inline = /^\s*(?:[-•*▪–]|\(?[a-h]\))\s*([^:]{2,60}):/.exec(
         para.text.replace(
-          /^\s*[-•*▪–]\s*[^:]*\b(?:change|chg|m\/m|y\/y|m-o-m|y-o-y|mom|yoy|vs\.?|versus|against|outlook|forecast|estimate|expected|compared)\b[^:]*:/i,
+          /^\s*(?:[-•*▪–]|\(?[a-h]\))\s*[^:]*\b(?:change|chg|m\/m|y\/y|m-o-m|y-o-y|mom|yoy|vs\.?|versus|against|outlook|forecast|estimate|expected|compared)\b[^:]*:/i,
           "",
         ),
       );
@@ -600,7 +601,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         inline &&
         !blockMetric &&
         !/operating rate|utili[sz]ation|capacit/i.test(label ?? "") &&
-        /^\s*[-•*▪–][^:]*:\s*(?:about|approximately|around|~)?\s*[\d.,]+\s*(?:mt|tonnes|kt|t)\b/i.test(para.text)
+        /^\s*(?:[-•*▪–]|\(?[a-h]\))[^:]*:\s*(?:about|approximately|around|~)?\s*[\d.,]+\s*(?:mt|tonnes|kt|t|million mt)\b/i.test(para.text)
       )
         carryMetric = null;
       for (const sent of sentencesOf(para)) {
@@ -1148,10 +1149,23 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       continue;
     }
     // "1. Spodumene-Based Lithium Carbonate", "(2) Jiangxi Region": labels inside the current section
-    const numbered = /^\(?\d{1,2}[.)]\s/.test(l.text) ? l.text.replace(/^\(?\d{1,2}[.)]\s*/, "").trim() : null;
+    // ("3. Stainless steel (by series only)": a remark in brackets after the name is not part of it)
+    const numbered = /^\(?\d{1,2}[.)]\s/.test(l.text)
+      ? l.text
+          .replace(/^\(?\d{1,2}[.)]\s*/, "")
+          .replace(/\s*\([^)]*\)\s*$/, "")
+          .trim()
+      : null;
     const numberedProduct = numbered !== null ? (catalog.resolve(numbered)?.product ?? null) : null;
     if (numbered !== null && !(numberedProduct && !catalog.resolve(numbered)?.segment && numberedProduct.id !== cur.product?.id)) {
       cur.paragraphs.push(l);
+      continue;
+    }
+    // "3. Stainless steel (by series only; this note gives no total)": a numbered line that is another
+    // product's name heads that product's section
+    if (numbered !== null && numberedProduct && numbered.length <= 60) {
+      cur = { heading: numbered, product: numberedProduct, products: [numberedProduct], footer: false, paragraphs: [] };
+      out.push(cur);
       continue;
     }
     const colonHeading = /^[^:]{2,60}:$/.test(l.text) && catalog.matchHeading(l.text.slice(0, -1).trim()) ? l.text.slice(0, -1).trim() : null;
@@ -1197,6 +1211,26 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
           );
         // "Silicon & PV Chain", "Base Metals", "Battery Materials": a heading over several products is no product
         if (GROUP_HEADING_RE.test(t) && catalog.findInText(next.text).length > 0) {
+          cur = { heading: t, product: null, products: [], footer: false, paragraphs: [] };
+          out.push(cur);
+          continue;
+        }
+        // "Molybdenum" over "Ferromolybdenum output ...": one word of a catalog product's name that the text goes
+        // on to name heads a group, not a new product (its figures go to the products they name)
+        const namedBelow = catalog.findInText(next.text).map((m) => m.product);
+        if (
+          keys.length === 1 &&
+          namedBelow.some((p) =>
+            keys.some(
+              (k) =>
+                k.length >= 4 &&
+                p.name
+                  .toLowerCase()
+                  .replace(/[^a-z0-9]/g, "")
+                  .includes(k),
+            ),
+          )
+        ) {
           cur = { heading: t, product: null, products: [], footer: false, paragraphs: [] };
           out.push(cur);
           continue;

@@ -81,6 +81,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output was 9.6% above the level of two years earlier.", "9.6%"],
   },
   {
+    // "Compared with two years ago, NdFeB output is up 31%": the base opens the clause
+    name: "base-years-ago-fronted",
+    reason: "other-base",
+    scope: "fronted",
+    pattern: ["compared|versus|vs|relative|against", "with|to?", "#two", "years", "ago|earlier|before"],
+    example: ["Compared with two years ago, NdFeB output is up 31%.", "31%"],
+  },
+  {
     name: "base-quarter",
     reason: "other-base",
     scope: "right",

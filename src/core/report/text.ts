@@ -268,7 +268,7 @@ export function unprefixChat(text: string): string {
 /** Words a sentence does not end on: a line that ends with one continues on the next. */
 const CONTINUES_RE =
   /(?:,|\b(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|but|as|than|over|under|about|around|approximately|nearly|was|were|is|are|be|been|will|would|its|their|this|that|which))\s*$/i;
-const BULLET_START_RE = /^\s*(?:[-•*▪–]|\(?\d{1,2}[.)]\s|#)/;
+const BULLET_START_RE = /^\s*(?:[-•*▪–]|\(?\d{1,2}[.)]\s|\(?[a-h]\)\s|#)/;
 
 /**
  * Text copied from a PDF keeps the page's line breaks: "was approxi-\nmately 436,000 mt, up 4.6 per-\ncentage
