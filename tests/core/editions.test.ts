@@ -70,11 +70,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout53: { total: 325, pass: 294, headlineTotal: 183, headlinePass: 173 },
   heldout54: { total: 288, pass: 271, headlineTotal: 170, headlinePass: 165 },
   heldout55: { total: 297, pass: 270, headlineTotal: 158, headlinePass: 142 },
+  heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
+  heldout57: { total: 296, pass: 280, headlineTotal: 173, headlinePass: 165 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
-/** Headline figures answered across all fixtures (9,064 of 9,310 now). */
-const HEADLINE_FLOOR = { total: 9310, pass: 9064 };
+/** Headline figures answered across all fixtures (9,440 of 9,694 now). */
+const HEADLINE_FLOOR = { total: 9694, pass: 9440 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

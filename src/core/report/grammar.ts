@@ -443,6 +443,9 @@ const NOT_A_BRACKET_PART_RE =
   /^(?:about|around|approximately|roughly|nearly|some|over|under|below|above|or|and|up|down|by|of|from|to|vs|versus|than|an?|the|i\.e|e\.g|including|incl\.?|of which|of this|mainly|mt|tonnes|metal content|nickel content|physical content|in [a-z]+ (?:content|terms)|ni|total|ytd|cumulative|mom|yoy|m\/m|y\/y|\w+ly)$/i;
 /** "... Physical 13.2wt", "; gross (physical) tonnage ≈262kt": a label of the physical tonnage right before the figure. */
 const PHYSICAL_LABEL_RE = /(?:^|[.;,]\s*)(?:physical|gross)(?:\s*\(physical\))?(?:\s+(?:output|tonnage|content|terms|weight))?\s*(?:~|≈|about|around)?\s*$/i;
+/** "... revised ... to 37,200 mt, from " right before a figure: the old figure of a revision. */
+const REVISED_FROM_RE =
+  /\brevis(?:ed|es|ing|ion)\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+[^.;]{0,30}?,?\s+from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
 const LEVEL_AFTER_CHANGE_RE = /^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -589,6 +592,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       )
     )
       r.excludedReason = ex("not-production", "a share, not a change");
+    // "revised March silver output down to 1,352 mt, from 1,371 mt": the figure a revision replaced
+    if (REVISED_FROM_RE.test(s.slice(0, f.start))) r.excludedReason = ex("other-time", "the figure a revision replaced");
     // ---- comparison basis: the basis table (basis.ts), own markers before, after, then words before
     const b = basisOf(left, trailing, rightFull);
     r.basis = b.basis;

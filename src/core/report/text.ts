@@ -200,11 +200,14 @@ const TRANSLATED_TERMS: readonly [RegExp, string][] = [
 /**
  * A machine translation from Chinese writes MoM as "ring ratio" (环比), YoY as "same ratio" (同比)
  * and the operating rate as "start-up rate" (开工率). In a text that says "ring ratio", these become
- * the English terms, padded with spaces to the same length (offsets hold).
+ * the English terms, padded with spaces to the same length (offsets hold). A Chinese gloss in
+ * brackets ("month-on-month (环比) increase 8.7%") is blanked in any text.
  */
 export function translateTerms(text: string): string {
-  if (!/\bring ratio\b/i.test(text)) return text;
-  let out = text;
+  // "month-on-month (环比) increase 8.7%": a Chinese gloss in brackets after an English term is blanked
+  // (only inside a sentence, between lower-case words: a heading's gloss, "Alumina (氧化铝)", names the product)
+  let out = /\([\u4e00-\u9fff]{1,8}\)/.test(text) ? text.replace(/(?<=[a-z] ?)\([\u4e00-\u9fff]{1,8}\)(?= +[a-z])/g, (m) => " ".repeat(m.length)) : text;
+  if (!/\bring ratio\b/i.test(out)) return out;
   for (const [re, term] of TRANSLATED_TERMS) out = out.replace(re, (m) => term + " ".repeat(m.length - term.length));
   return out;
 }

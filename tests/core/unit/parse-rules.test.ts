@@ -489,6 +489,16 @@ describe("rules from real articles", () => {
         ["overseas-aluminum", "2025-06", "actual", "mom", -0.093],
       ],
     ],
+    [
+      "a Chinese gloss in brackets does not keep a marker from its number; a revision's old figure is not read",
+      "Titanium Dioxide\nIn June 2025 titanium dioxide output was 331,200 mt, month-on-month (环比) increase 8.7%, year-on-year (同比) increase 5.2%. SMM also revised May 2025 titanium dioxide output down to 305,000 mt, from 307,100 mt.\n",
+      [
+        ["titanium-dioxide", "2025-06", "actual", "output", 331200],
+        ["titanium-dioxide", "2025-06", "actual", "mom", 0.087],
+        ["titanium-dioxide", "2025-06", "actual", "yoy", 0.052],
+        ["titanium-dioxide", "2025-05", "actual", "output", 305000],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
