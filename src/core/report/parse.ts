@@ -1771,8 +1771,7 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       continue;
     }
     for (const o of strong) drop.add(o);
-    const quote = (o: Observation): string =>
-      `"${raws.get(o) ?? o.value}" in "${o.provenance.sentence.length > 160 ? `${o.provenance.sentence.slice(0, 157)}...` : o.provenance.sentence}"`;
+    const quote = (o: Observation): string => quoteStatement(o, raws);
     issues.push({
       code: "conflict",
       reason: "conflict",
@@ -1785,6 +1784,12 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     });
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
+}
+
+/** A figure as printed and the sentence it is in (cut at 160 characters), for an issue's message. */
+function quoteStatement(o: Observation, raws: ReadonlyMap<Observation, string>): string {
+  const s = o.provenance.sentence;
+  return `"${raws.get(o) ?? o.value}" in "${s.length > 160 ? `${s.slice(0, 157)}...` : s}"`;
 }
 
 /**
@@ -1815,8 +1820,7 @@ function settleUnequalChanges(obs: Observation[], raws: ReadonlyMap<Observation,
     if (ratio >= 0.5 && ratio <= 2) continue;
     const misread = ratio < 0.25 || ratio > 4 ? [chg] : [chg, pct];
     for (const o of misread) drop.add(o);
-    const quote = (o: Observation): string =>
-      `"${raws.get(o) ?? o.value}" in "${o.provenance.sentence.length > 160 ? `${o.provenance.sentence.slice(0, 157)}...` : o.provenance.sentence}"`;
+    const quote = (o: Observation): string => quoteStatement(o, raws);
     issues.push({
       code: "contradiction",
       reason: "conflict",
