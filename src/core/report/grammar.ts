@@ -30,6 +30,7 @@ import {
   MOM_RE,
   MONTH_RE_SRC,
   PLANT_NOUN_SRC,
+  APPROX_SPACE_SRC,
   TOTAL_WORD_RE,
   NEGATION_RE,
   maskPastExpect,
@@ -425,9 +426,8 @@ const TRAILING_RE = new RegExp(
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 /** A line that starts with a short label and a colon ("* Lithium carbonate: ..."), not a time ("09:12"). */
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;
-const ACCOUNTED_FOR_RE = /\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$/i;
-const GAPPED_FOR_RE =
-  /^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$/i;
+const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
+const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
 const NAME_ONLY_GAP_RE = /(?:^|[;,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
@@ -446,7 +446,7 @@ const PHYSICAL_LABEL_RE = /(?:^|[.;,]\s*)(?:physical|gross)(?:\s*\(physical\))?(
 /** "... revised ... to 37,200 mt, from " right before a figure: the old figure of a revision. */
 const REVISED_FROM_RE =
   /\brevis(?:ed|es|ing|ion)\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+[^.;]{0,30}?,?\s+from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
-const LEVEL_AFTER_CHANGE_RE = /^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
+const LEVEL_AFTER_CHANGE_RE = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
 const NEW_CLAUSE_LEVEL_RE =

@@ -17,6 +17,8 @@ export function monthNumber(word: string): number | null {
 
 /** Capitalised month names (case-sensitive: "may" the verb is not a month). */
 /** The head nouns of a group of producers ("large smelters", "lepidolite converters"): the one list the grammar's patterns are built from. */
+/** An approximation before a number ("to about 39,300 mt", "accounted for roughly"), each with the space after it: the one list the grammar's patterns are built from. */
+export const APPROX_SPACE_SRC = String.raw`(?:about|around|approximately|roughly|nearly|some)\s+`;
 export const PLANT_NOUN_SRC = "smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?|makers?";
 
 export const MONTH_RE_SRC =
