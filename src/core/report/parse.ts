@@ -47,6 +47,7 @@ import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WO
 import {
   applyUnitDefinitions,
   dashTables,
+  plainDashboard,
   translateTerms,
   lines,
   looksBinary,
@@ -77,6 +78,7 @@ import {
   tableCells,
   transposedRows,
   unitOfHeading,
+  unitOfText,
   type Cell,
   type Column,
   type TableHeader,
@@ -196,7 +198,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const unprefixed = unprefixChat(unquoted);
   /** A chat thread (its messages' prefixes were blanked): each message stands alone. */
   const chat = unprefixed !== unquoted;
-  const text = dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(unprefixed))));
+  const text = dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(unprefixed)))));
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
   // the catalog is complete now (splitSections added the report's new headings): the products a
@@ -310,7 +312,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     if (product && !segment && t.long && metalBasis(product.id) && /\b(?:physical|gross)\b/i.test(cells[t.long.measureCol]?.text ?? ""))
       segment = "physical-content";
     const rowText = para.text;
-    const rowUnit = unitOfHeading(first.text);
+    // ("EMM | t | 128,600": a "Unit" column gives the row's tonnages their unit)
+    const unitAt = t.long ? -1 : t.headings.findIndex((c) => /^units?$/i.test(c.text.trim()));
+    const rowUnit = unitOfHeading(first.text) ?? (unitAt >= 0 ? unitOfText(cells[unitAt]?.text ?? "") : null);
     // "Copper | SMM | Sep-2024 | ...": a Period column gives the row its month ("Q3", "Jan-Sep": not one month, not read)
     const rowPeriod = t.periodCol >= 0 ? periodOfCell(cells[t.periodCol]?.text ?? "") : { month: null, year: null };
     if (!rowPeriod) {

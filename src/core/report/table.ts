@@ -431,7 +431,7 @@ export function unitOfHeading(h: string): Column["unit"] {
 }
 
 /** The unit a text names: "10,000 mt", "kt", "GW", "pp", "%", "mt" ("mt Ni"), or null. */
-function unitOfText(text: string): Column["unit"] {
+export function unitOfText(text: string): Column["unit"] {
   const b = text.toLowerCase();
   if (/10,?000\s*(?:mt|t|tonnes)|\b10\s?kt\b|\bwt\b|万吨|万t/.test(b)) return "10kt";
   if (/\bkt\b|thousand\s+(?:mt|tonnes|t)\b|'000\s?t\b/.test(b)) return "kt";

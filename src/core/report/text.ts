@@ -212,6 +212,19 @@ export function translateTerms(text: string): string {
   return out;
 }
 
+/**
+ * A dashboard's text: box-drawing frames ("┌ TERNARY CATHODE MATERIAL ────") become spaces, so the
+ * name stands alone on its line as a heading, and the arrows "▲ 20.6%" / "▼ 1.2%" become the signs
+ * they show (same length).
+ */
+export function plainDashboard(text: string): string {
+  if (!/[\u2500-\u257f\u25b2\u25bc]/.test(text)) return text;
+  return text
+    .replace(/[\u2500-\u257f]/g, " ")
+    .replace(/\u25b2(?= ?\d)/g, "+")
+    .replace(/\u25bc(?= ?\d)/g, "-");
+}
+
 const DASH_CELLS_RE = / [-—–] /g;
 
 /**

@@ -499,6 +499,25 @@ describe("rules from real articles", () => {
         ["titanium-dioxide", "2025-05", "actual", "output", 305000],
       ],
     ],
+    [
+      "a sheet's 'Unit' column gives bare tonnages their unit",
+      "Manganese tracker, SMM June 2025\nProduct\tUnit\tJun-25 output\tMoM %\nEMM\tt\t128,600\t-6.81%\nEMD\tt\t34,800\t1.75%\n",
+      [
+        ["emm", "2025-06", "actual", "output", 128600],
+        ["emm", "2025-06", "actual", "mom", -0.0681],
+        ["emd", "2025-06", "actual", "output", 34800],
+        ["emd", "2025-06", "actual", "mom", 0.0175],
+      ],
+    ],
+    [
+      "a dashboard: box-drawing frames around the product's name, arrows for signs",
+      "China Metals Supply Dashboard · Source: SMM · Period: June 2025\n\n┌ TERNARY CATHODE MATERIAL ────────────\n  Output             52,600 mt\n  MoM                ▲ 14.3%\n  YoY                ▼ 6.2%\n",
+      [
+        ["ternary-cathode-material", "2025-06", "actual", "output", 52600],
+        ["ternary-cathode-material", "2025-06", "actual", "mom", 0.143],
+        ["ternary-cathode-material", "2025-06", "actual", "yoy", -0.062],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
