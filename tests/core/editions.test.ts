@@ -75,8 +75,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
-/** Headline figures answered across all fixtures (9,440 of 9,694 now). */
-const HEADLINE_FLOOR = { total: 9694, pass: 9440 };
+/** Headline figures answered across all fixtures (9,441 of 9,694 now). */
+const HEADLINE_FLOOR = { total: 9694, pass: 9441 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

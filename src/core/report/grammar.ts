@@ -429,10 +429,12 @@ const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,
 const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
-const NAME_ONLY_GAP_RE = /(?:^|[;,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
+const NAME_ONLY_GAP_RE = /(?:^|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
 const TERSE_NAME_RE =
   /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))(?:\s*(?:~|≈|about|around|approx\.?|approximately|roughly))?\s*$/i;
+/** "By raw material: spodumene-derived ": a label, a colon, then a name right before the tonnage. */
+const LABELLED_NAME_RE = /^\s*(?:[-•*]\s*)?[A-Za-z][\w ]{0,30}:\s*[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2}\s*$/;
 /** What follows a terse line's tonnage: its change ("LFP 268,300 t, down 9.8% m/m", "..., -7.5% m/m", "(+4.1% MoM)"). */
 const TERSE_CHANGE_NEXT_RE =
   /^\s*(?:mt|t|tonnes)?\s*(?:(?:Ni|nickel|metal)\s+content|Ni)?\s*[,(]\s*(?:(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)\s*:?\s*)?(?:(?:up|down|higher|lower)\s+(?:by\s+)?)?[+-]?\d/i;
@@ -442,7 +444,14 @@ const BRACKET_PART_RE = /\(\s*((?:of which\s+|including\s+|mainly\s+)?[A-Za-z0-9
 const NOT_A_BRACKET_PART_RE =
   /^(?:about|around|approximately|roughly|nearly|some|over|under|below|above|or|and|up|down|by|of|from|to|vs|versus|than|an?|the|i\.e|e\.g|including|incl\.?|of which|of this|mainly|mt|tonnes|metal content|nickel content|physical content|in [a-z]+ (?:content|terms)|ni|total|ytd|cumulative|mom|yoy|m\/m|y\/y|\w+ly)$/i;
 /** "... Physical 13.2wt", "; gross (physical) tonnage ≈262kt": a label of the physical tonnage right before the figure. */
-const PHYSICAL_LABEL_RE = /(?:^|[.;,]\s*)(?:physical|gross)(?:\s*\(physical\))?(?:\s+(?:output|tonnage|content|terms|weight))?\s*(?:~|≈|about|around)?\s*$/i;
+const PHYSICAL_LABEL_RE = /(?:^|[.;:,]\s*)(?:physical|gross)(?:\s*\(physical\))?(?:\s+(?:output|tonnage|content|terms|weight))?\s*(?:~|≈|about|around)?\s*$/i;
+/** "its July output to around": the output of something named before, by a pronoun. */
+const ITS_OUTPUT_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:output|production)\b/i;
+/** "a single producer", "one smelter": one company or plant. */
+const ONE_PRODUCER_RE = new RegExp(
+  String.raw`\b(?:a|one)\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
+  "i",
+);
 /** "... revised ... to 37,200 mt, from " right before a figure: the old figure of a revision. */
 const REVISED_FROM_RE =
   /\brevis(?:ed|es|ing|ion)\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+[^.;]{0,30}?,?\s+from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
@@ -592,6 +601,9 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       )
     )
       r.excludedReason = ex("not-production", "a share, not a change");
+    // "a single producer in Gansu, which lifted its July output to around 14,000 mt": one producer's own output
+    if (ITS_OUTPUT_RE.test(left) && ONE_PRODUCER_RE.test(s.slice(0, f.start)))
+      r.excludedReason = ex("facility", "one producer's output, not the product's or a region's");
     // "revised March silver output down to 1,352 mt, from 1,371 mt": the figure a revision replaced
     if (REVISED_FROM_RE.test(s.slice(0, f.start))) r.excludedReason = ex("other-time", "the figure a revision replaced");
     // ---- comparison basis: the basis table (basis.ts), own markers before, after, then words before
@@ -729,13 +741,19 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.segmentOverride = "physical-content";
     }
     // "LFP 268,300 t, down 9.8% m/m": a terse line, a name and a tonnage followed by its change, is the name's output
+    // ("By raw material: spodumene-derived 33,630 mt, up 4.2% MoM; ...; salt-lake 9,610 mt": the items of a
+    // list after a sentence about output, each a name and its tonnage)
+    const listItem =
+      (!prev && carryMetric === "production" && LABELLED_NAME_RE.test(left)) ||
+      (prev?.metric === "production" && /;/.test(left) && NAME_ONLY_GAP_RE.test(left) && !DIRECTION_RE.test(left));
     if (
       r.metric === null &&
       f.unitClass === "mt" &&
-      !prev &&
-      TERSE_NAME_RE.test(left) &&
+      ((!prev && TERSE_NAME_RE.test(left)) || listItem) &&
       // ("High-grade NPI 2.23wt Ni" on a line about output: the name's metal content)
-      (TERSE_CHANGE_NEXT_RE.test(rightFull + s.slice(nextStart, nextStart + 12)) || (carryMetric === "production" && /^\s*Ni\b\s*(?:[.;]|$)/.test(rightFull)))
+      (TERSE_CHANGE_NEXT_RE.test(rightFull + s.slice(nextStart, nextStart + 12)) ||
+        (carryMetric === "production" && /^\s*Ni\b\s*(?:[.;]|$)/.test(rightFull)) ||
+        (listItem && /^\s*(?:[.;]|$)/.test(rightFull)))
     ) {
       r.metric = "production";
       // (a bare name is the subject of its output: "High-grade NPI" names the part)
@@ -958,7 +976,9 @@ function markRanges(rs: Reading[], s: string): void {
     const between = s.slice(a.figure.end, b.figure.start);
     const dash = /^\s*[-–—~]\s*$/.test(between) || (between.trim() === "" && /^[-–—~]/.test(b.figure.raw));
     const betweenAnd = /^\s*and\s*$/i.test(between) && /\bbetween\s*$/i.test(s.slice(Math.max(0, a.figure.start - 12), a.figure.start));
-    if (!dash && !betweenAnd) continue;
+    // "-6% to -8% MoM": two signed changes joined by "to" ("rose 5% to 120,000 mt" is a change and a level)
+    const signedTo = /^\s*to\s*$/i.test(between) && a.figure.explicitSign !== 0 && b.figure.explicitSign !== 0;
+    if (!dash && !betweenAnd && !signedTo) continue;
     const why = `a range (${s.slice(a.figure.start, b.figure.end)}), not one number`;
     a.excludedReason = ex("no-measure", why);
     b.excludedReason = ex("no-measure", why);

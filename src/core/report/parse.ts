@@ -1358,12 +1358,33 @@ function sentencesOf(p: Span): Span[] {
 
 // ------------------------------------------------------------------ edition
 
+/** A title that names the edition: "December 2021 edition", "edition: June 2025", "Edition for May 2024". */
+const EDITION_NAMED_RE = new RegExp(
+  String.raw`\b(?:(?:${MONTH_RE_SRC})\.?\s+(?:19|20)\d{2}\s+edition\b|edition\s*(?::|for|of)?\s*(?:${MONTH_RE_SRC})\.?\s+(?:19|20)\d{2}\b)`,
+  "i",
+);
+
 function detectEdition(text: string, sections: Section[], options: ParseReportOptions, issues: Issue[]): string | null {
   const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
   if (options.edition !== undefined) {
     if (PERIOD.test(options.edition)) return options.edition;
     issues.push({ code: "edition-unknown", message: `--edition "${options.edition}" is not a YYYY-MM month` });
     return null;
+  }
+  // "Production Monthly - December 2021 edition", "Edition: June 2025": the text names its edition
+  const named = EDITION_NAMED_RE.exec(text.slice(0, 400));
+  if (named) {
+    const m = monthMentions(named[0])[0];
+    if (m?.year) {
+      const k = makePeriod(m.year, m.month);
+      const hint = fileEdition(options.fileName);
+      if (hint && hint !== k)
+        issues.push({
+          code: "edition-conflict",
+          message: `the text dates this edition ${k} but the file name says ${hint}; using the text (pass --edition to override)`,
+        });
+      return k;
+    }
   }
   const withYear = new Map<string, number>();
   const monthOnly = new Map<number, number>();

@@ -518,8 +518,43 @@ describe("rules from real articles", () => {
         ["ternary-cathode-material", "2025-06", "actual", "yoy", -0.062],
       ],
     ],
+    [
+      "a terse edition: 'crude stainless steel 2.707 million mt, -4.5% MoM' and a range of changes ('-6% to -8%') left out",
+      "Stainless Steel\nJun 2025 output: crude stainless steel 2.707 million mt, -4.5% MoM. Jul 2025: -6% to -8% MoM.\n",
+      [
+        ["stainless-steel", "2025-06", "actual", "output", 2707000],
+        ["stainless-steel", "2025-06", "actual", "mom", -0.045],
+      ],
+    ],
+    [
+      "one producer's output ('a single producer in Gansu, which lifted its output to 14,000 mt') is no region's",
+      "Refined Nickel\nRefined nickel output reached 31,600 mt in June 2025, up 2.9% MoM. Most of the growth came from a single producer in Gansu, which lifted its June output to around 14,000 mt.\n",
+      [
+        ["refined-nickel", "2025-06", "actual", "output", 31600],
+        ["refined-nickel", "2025-06", "actual", "mom", 0.029],
+      ],
+    ],
+    [
+      "the items of a list after a sentence about output are the parts' tonnages",
+      "Lithium Carbonate\nIn June 2025, lithium carbonate production was 58,660 mt, up 1.3% MoM. By raw material: spodumene-derived 33,630 mt; salt-lake 9,610 mt; recycled 4,180 mt.\n",
+      [
+        ["lithium-carbonate", "2025-06", "actual", "output", 58660],
+        ["lithium-carbonate", "2025-06", "actual", "mom", 0.013],
+        ["lithium-carbonate:spodumene-derived", "2025-06", "actual", "output", 33630],
+        ["lithium-carbonate:salt-lake", "2025-06", "actual", "output", 9610],
+        ["lithium-carbonate:recycled", "2025-06", "actual", "output", 4180],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
+  });
+
+  it("a title naming its edition ('December 2021 edition') dates it, though later lines name January 2022", () => {
+    const r = parseReport(
+      "SMM China Metals Production Monthly - December 2021 edition\nCopper Cathode\nDec 2021: 914,600 mt, +3.82% MoM.\nJan 2022: output about 896,300 mt.\n",
+      { fileName: "notes.txt" },
+    );
+    expect(r.editionId).toBe("2021-12");
   });
 
   it("'declined slightly in November' is no negation (a word cut in two is not 'no')", () => {
