@@ -7,9 +7,9 @@
  * - Re-adding an edition with the same id replaces it and reports what changed.
  * - `output` is implied (and marked so) when an edition states a change and its % but no level.
  */
-import { Catalog, slugify, TYPICAL_MONTHLY_OUTPUT } from "./catalog";
+import { Catalog, slugify } from "./catalog";
 import { monthIndex } from "./periods";
-import { implausibleForSize } from "./plausible";
+import { implausibleForProduct } from "./plausible";
 import type { Basis, Edition, Issue, Measure, Observation, TrendObservation } from "./types";
 import { figureKey as obsKey, figureSlot, frameKey, MEASURES, productKey } from "./types";
 
@@ -348,8 +348,7 @@ export function impliedOutputs(observations: readonly Observation[], stated: Set
       const value = chg.value / pct.value + chg.value;
       if (!Number.isFinite(value) || value <= 0) continue;
       // an output dozens of times off the product's size comes from a change misread (catalog.ts's sizes)
-      const typical = TYPICAL_MONTHLY_OUTPUT[pct.product];
-      if (typical !== undefined && implausibleForSize("output", value, typical, pct.segment !== "" && !pct.segment.endsWith("-content"))) continue;
+      if (implausibleForProduct(pct.product, pct.segment, "output", value)) continue;
       const o: Observation = {
         ...pct,
         measure: "output",

@@ -2,6 +2,7 @@
  * Plausible ranges per measure: a value outside is not a figure (the contract's "impossible
  * figure"), whatever the grammar read. Values are in stored units (fractions, mt).
  */
+import { TYPICAL_MONTHLY_OUTPUT } from "./catalog";
 import type { Measure } from "./types";
 
 /** [min, max] inclusive, in stored units. */
@@ -64,4 +65,16 @@ export function implausibleForSize(measure: Measure, value: number, typical: num
   if (v < lo) return `${value} is far below what the product makes in a month (about ${typical.toLocaleString("en-US")})`;
   if (v > hi) return `${value} is far above what the product makes in a month (about ${typical.toLocaleString("en-US")})`;
   return null;
+}
+
+/**
+ * Why a value cannot be the figure of a product's part (`segment`, "" for the whole), by the
+ * product's size (catalog.ts's TYPICAL_MONTHLY_OUTPUT), or null; products without a size pass. A part
+ * is only bounded above; metal or physical content is the whole, the physical tonnage about ten times
+ * the metal content the size is given in.
+ */
+export function implausibleForProduct(product: string, segment: string, measure: Measure, value: number): string | null {
+  const typical = TYPICAL_MONTHLY_OUTPUT[product];
+  if (typical === undefined) return null;
+  return implausibleForSize(measure, value, segment === "physical-content" ? 10 * typical : typical, segment !== "" && !segment.endsWith("-content"));
 }

@@ -9,7 +9,7 @@
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
-import { Catalog, countriesArePartsOf, outsideMentions, TYPICAL_MONTHLY_OUTPUT, type Product, type TextMatch } from "../catalog";
+import { Catalog, countriesArePartsOf, outsideMentions, type Product, type TextMatch } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import {
   figureKey,
@@ -44,20 +44,7 @@ import {
 } from "./grammar";
 import type { Metric } from "./lexicon";
 import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WORD_RE } from "./lexicon";
-import {
-  applyUnitDefinitions,
-  dashTables,
-  plainDashboard,
-  translateTerms,
-  lines,
-  looksBinary,
-  normalizeWithMap,
-  sentences,
-  unprefixChat,
-  unquoteMail,
-  unwrapHardBreaks,
-  type Span,
-} from "./text";
+import { lines, looksBinary, normalizeWithMap, preparePaste, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import {
@@ -84,7 +71,7 @@ import {
   type TableHeader,
 } from "./table";
 import { unusedMessage } from "../messages";
-import { implausible, implausibleForSize } from "../plausible";
+import { implausible, implausibleForProduct } from "../plausible";
 import { evidenceOf } from "./evidence";
 import { validateEdition } from "../validate";
 
@@ -194,11 +181,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   }
   const normal = normalizeWithMap(raw);
   const map = normal.map;
-  const unquoted = unquoteMail(normal.text);
-  const unprefixed = unprefixChat(unquoted);
-  /** A chat thread (its messages' prefixes were blanked): each message stands alone. */
-  const chat = unprefixed !== unquoted;
-  const text = dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(unprefixed)))));
+  /** `chat`: a chat thread (its messages' prefixes were blanked), where each message stands alone. */
+  const { text, chat } = preparePaste(normal.text);
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
   // the catalog is complete now (splitSections added the report's new headings): the products a
@@ -405,7 +389,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const value =
         Math.round((pct ? (col.measure === "operating_rate" ? f.value : sign * f.value) / 100 : /_chg$/.test(col.measure) ? sign * f.value : f.value) * 1e10) /
         1e10;
-      const bad = implausible(col.measure, value, f.unitClass) ?? tooFarFromSize(product.id, segment, col.measure, value);
+      const bad = implausible(col.measure, value, f.unitClass) ?? implausibleForProduct(product.id, segment, col.measure, value);
       if (bad) {
         issues.push(implausibleIssue(f.raw, bad, sec.heading, rowText, prov, [product.id, segment, period, cmp > 0 ? "forecast" : "actual", col.measure]));
         continue;
@@ -942,7 +926,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             provenance: prov,
           };
           if (MEASURE_INFO[o.measure].level) o.direction = "flat";
-          const bad = implausible(o.measure, o.value, r.figure.unitClass) ?? tooFarFromSize(product, segment, o.measure, o.value);
+          const bad = implausible(o.measure, o.value, r.figure.unitClass) ?? implausibleForProduct(product, segment, o.measure, o.value);
           if (bad) {
             issues.push(implausibleIssue(f.raw, bad, sec.heading, s, prov, [product, segment, period, basis, o.measure]));
             continue;
@@ -1561,16 +1545,6 @@ const ownNamesOf = (p: Product): string[] => {
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
 /** The issue for a value outside its measure's plausible range: where it stands and the figure it would have been. */
-/**
- * A figure far from its product's size (catalog data; a part only bounded above; metal or physical
- * content is the whole, physical tonnage about ten times the metal content the size is given in).
- */
-export function tooFarFromSize(product: string, segment: string, measure: Measure, value: number): string | null {
-  const typical = TYPICAL_MONTHLY_OUTPUT[product];
-  if (typical === undefined) return null;
-  return implausibleForSize(measure, value, segment === "physical-content" ? 10 * typical : typical, segment !== "" && !segment.endsWith("-content"));
-}
-
 function implausibleIssue(raw: string, why: string, section: string, sentence: string, at: { start: number; end: number }, path: Issue["path"]): Issue {
   return { code: "implausible", reason: "implausible", message: unusedMessage(raw, "implausible", why), section, sentence, start: at.start, end: at.end, path };
 }
@@ -1861,8 +1835,13 @@ function settleUnequalChanges(obs: Observation[], raws: ReadonlyMap<Observation,
 }
 
 /** "sorry, typo: 4.2% not 2.4%", "should read +22.3%, not +32.2% (swapped digits)": the right number, then the wrong one. */
-const CORRECTION_PAIR_RE =
-  /\b(?:typo|correction|corrected|erratum|should read|should be|swapped|oops|sorry)\b[^.\n]{0,60}?([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?\s*,?\s*(?:not|instead of|rather than)\s+([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?/gi;
+/** Words that open a correction of a number stated earlier ("sorry, typo:", "should read"). */
+const CORRECTION_CUE_SRC = String.raw`typo|correction|corrected|erratum|should read|should be|swapped|oops|sorry`;
+const CORRECTION_CUE_RE = new RegExp(String.raw`\b(?:${CORRECTION_CUE_SRC})\b`, "i");
+const CORRECTION_PAIR_RE = new RegExp(
+  String.raw`\b(?:${CORRECTION_CUE_SRC})\b[^.\n]{0,60}?([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?\s*,?\s*(?:not|instead of|rather than)\s+([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?`,
+  "gi",
+);
 
 /**
  * A correction in the text ("sorry, typo: 4.2% not 2.4%", "LFP y/y should read +22.3%, not +32.2%")
@@ -1879,7 +1858,7 @@ function applyCorrections(
   mentionsIn: (s: string) => readonly TextMatch[],
   issues: Issue[],
 ): Observation[] {
-  if (!/\b(?:typo|correction|corrected|erratum|should read|should be|swapped|oops|sorry)\b/i.test(text)) return obs;
+  if (!CORRECTION_CUE_RE.test(text)) return obs;
   const num = (x: string): number => Number(x.replace(/[+,-]/g, ""));
   const replaced = new Map<Observation, Observation | null>();
   for (const m of text.matchAll(CORRECTION_PAIR_RE)) {

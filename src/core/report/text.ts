@@ -445,3 +445,15 @@ export function looksBinary(s: string): boolean {
   }
   return bad / n > 0.1;
 }
+
+/**
+ * Every same-length step a pasted text goes through before it is read (offsets still point into the
+ * paste): e-mail quotes, chat prefixes, dashboard frames, PDF line breaks, a "mt = million tonnes"
+ * definition, a machine translation's terms, dash-separated tables. `chat` says the text was a chat
+ * thread (each message then stands alone).
+ */
+export function preparePaste(normal: string): { text: string; chat: boolean } {
+  const unquoted = unquoteMail(normal);
+  const unprefixed = unprefixChat(unquoted);
+  return { text: dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(unprefixed))))), chat: unprefixed !== unquoted };
+}
