@@ -302,7 +302,8 @@ export function unwrapHardBreaks(text: string): string {
     if (t.length >= 12) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const furniture = (t: string): boolean => /^\d{1,3}$/.test(t) || (t.length >= 12 && (counts.get(t) ?? 0) >= 2 && !/\d[%t]|\bmt\b/.test(t));
-  const chars = text.split("");
+  // (split into characters only when a join is made: most texts have none)
+  let chars: string[] | null = null;
   let pos = 0;
   const starts = ls.map((l) => {
     const at = pos;
@@ -344,6 +345,7 @@ export function unwrapHardBreaks(text: string): string {
     // blank what lies between (newlines, page numbers, repeated headers)
     const from = (starts[i] ?? 0) + cur.length;
     const to = (starts[j] ?? 0) + ((ls[j] ?? "").length - (ls[j] ?? "").trimStart().length);
+    chars ??= text.split("");
     for (let k = from; k < to; k++) chars[k] = " ";
     if (hyphen) {
       // "approxi-" + "mately": the word closes up, and the places of the hyphen and the break go after it;
@@ -354,7 +356,7 @@ export function unwrapHardBreaks(text: string): string {
       for (let k = h + word.length; k < to + word.length; k++) chars[k] = " ";
     }
   }
-  return chars.join("");
+  return chars ? chars.join("") : text;
 }
 
 /** Non-empty lines with offsets (trimmed). */
