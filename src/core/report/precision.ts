@@ -44,6 +44,8 @@ export interface PrecisionRule {
   partOnly?: boolean;
   /** Not when the figure has a subject noun of its own after the match ("a mine halted, and salt-lake output fell 12%"). */
   ownSubjectBreaks?: boolean;
+  /** Not when a comma and a change word of its own stand between the match and the figure ("did not decline as feared, rising 1.2%"). */
+  ownVerbBreaks?: boolean;
   /** A sentence and the number in it that the rule excludes. */
   example: [string, string];
 }
@@ -61,6 +63,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       ["not", "least"],
       ["not", "#ing"],
     ],
+    ownVerbBreaks: true,
     example: ["Output did not fall 3.2% MoM in May.", "3.2%"],
   },
   { name: "failed-to", reason: "negated", scope: "clause", pattern: ["failed|fails|fail", "to"], example: ["Output failed to rise 3% as expected.", "3%"] },
@@ -1095,6 +1098,17 @@ export interface PrecisionHit {
  */
 const OWN_SUBJECT = new Set(["output", "production", "supply", "outputs", "yield", "china's", "national", "domestic", "industry"]);
 
+/** A comma followed (within two tokens: "and", "but") by a change word of its own between tokens [from, to). */
+function ownVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (
+      has(tokens[k], TAGS.comma) &&
+      (has(tokens[k + 1], TAGS.dir) || (/^(?:and|but|instead)$/.test(tokens[k + 1]?.lower ?? "") && has(tokens[k + 2], TAGS.dir)))
+    )
+      return true;
+  return false;
+}
+
 export function precisionCheck(tokens: readonly Token[], start: number, end: number, skip: ReadonlySet<string> = NO_SKIP, edition = ""): PrecisionHit | null {
   const fi = tokenAt(tokens, start);
   const fe = tokenAt(tokens, end);
@@ -1121,6 +1135,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       const nw = c.notAfterWords;
       if (nw && tokens.slice(Math.max(from, m.at - 3), m.at).some((t) => nw.has(t.lower))) continue;
       if (c.rule.ownSubjectBreaks && tokens.slice(m.end, fi).some((tk) => OWN_SUBJECT.has(tk.lower))) continue;
+      if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 3).some((t) => t.text === edition.slice(0, 4))) {
         yearTotal = true;
         continue;

@@ -4,6 +4,8 @@
  * LEXICON below and nowhere else; rules (precision.ts) match tags, not strings.
  */
 
+import { ROLE_WORDS } from "./lexicon";
+
 export const TAGS = {
   neg: 1 << 0, // not, never, no, n't, neither, nor
   aux: 1 << 1, // did, does, was, is, will, has... (what "not" attaches to)
@@ -33,6 +35,7 @@ export const TAGS = {
   province: 2 ** 31, // a Chinese province: a figure about it is a regional part (a segment)
   ing: 1 << 24, // a present participle ("not using copper concentrates" names a part, it does not negate)
   agency: 1 << 14, // another data provider (Mysteel, Antaike, INSG...): its numbers are not SMM's
+  dir: 1 << 15, // a one-word change verb or noun of the lexicon's direction lists (rose, falling, decline)
 } as const;
 export type TagName = keyof typeof TAGS;
 
@@ -64,6 +67,8 @@ add(
 );
 add(["target"], "target targets targeted goal goals quota quotas budget budgeted guidance plan plans");
 add(["excluding"], "excluding except excludes exclude");
+// (the one-word change words of the lexicon: "did not decline as feared, rising 1.2%" has a verb of its own)
+add(["dir"], ROLE_WORDS.change.filter((w) => !w.includes(" ")).join(" "));
 add(["metric"], "production output outputs supply produced capacity content");
 add(["two"], "two three four five");
 add(

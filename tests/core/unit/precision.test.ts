@@ -49,6 +49,12 @@ describe("precision rules: the scope of a statement", () => {
     expect(precisionOf(s, ...at(s, "7.36%"))?.reason).toBe("negated");
     expect(precisionOf(s, ...at(s, "11.14%"))).toBeNull();
   });
+  it("a negated verb does not reach past a comma and a change word of the figure's own ('did not decline as feared, rising 1.2%')", () => {
+    const s = "China's NPI output did not decline as feared, rising 1.2% MoM to 30,600 mt.";
+    expect(precisionOf(s, ...at(s, "1.2%"))).toBeNull();
+    const t = "China's NPI output did not decline 1.2% MoM as feared, holding level.";
+    expect(precisionOf(t, ...at(t, "1.2%"))?.reason).toBe("negated");
+  });
   it("a clause with no verb of its own leans on the one before ('..., or 3.1%')", () => {
     const s = "Output would have fallen by 12,000 mt, or 3.1%, without the outages.";
     expect(precisionOf(s, ...at(s, "3.1%"))?.reason).toBe("other-time");
