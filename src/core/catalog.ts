@@ -229,7 +229,7 @@ const ROWS: Row[] = [
     "Stainless Steel",
     "Nickel & stainless",
     ["stainless", "crude stainless steel", "不锈钢", "不锈钢粗钢"],
-    ["stainless steel", "crude stainless steel", "不锈钢"],
+    ["stainless steel", "crude stainless steel", "stainless", "不锈钢"],
   ],
   [
     "EMM",

@@ -5,14 +5,19 @@
  */
 import type { Observation } from "./types";
 
-/** Products on a metal-content basis (catalog data): the product level is the metal content; a % change may stand in from physical content. */
-export function addMetalContentLevel(obs: Observation[], metalBasis: (id: string) => boolean): Observation[] {
+/**
+ * Products on a metal-content basis (catalog data): the product level is the metal content; a % change may stand in from physical content.
+ * With `restate`, a metal-content % change is copied to the product level even where the product level has one already, so that two
+ * different values for the same thing meet as a conflict (the report parser settles them: equal to rounding is one figure, else #N/A).
+ */
+export function addMetalContentLevel(obs: Observation[], metalBasis: (id: string) => boolean, restate = false): Observation[] {
   const out = [...obs];
   const key = (o: Observation, seg: string): string => `${o.product}|${seg}|${o.period}|${o.basis}|${o.measure}`;
   const have = new Set(obs.map((o) => key(o, o.segment)));
   for (const o of obs) {
     if (!metalBasis(o.product) || o.segment !== "metal-content") continue;
-    if (!have.has(key(o, ""))) {
+    // (tonnages need no restating: a physical tonnage read at product level is settled by its own rule)
+    if (!have.has(key(o, "")) || (restate && o.unit === "%")) {
       out.push({ ...o, segment: "" });
       have.add(key(o, ""));
     }

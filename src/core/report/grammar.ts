@@ -329,6 +329,14 @@ function findMonthMentions(s: string): MonthMention[] {
       role = /since\s+$/.test(before) ? "since" : "compare";
     // "SMM, September 6:" is a dateline, not the month a figure describes ("as of February 28" is)
     if (m[2] && role === "period" && !/\b(?:as of|as at|by|end of|until|through)\s+$/.test(before)) role = "since";
+    // "published the correction on 8 Oct", "(30 Sep)": a day before the month is a date too
+    if (
+      !m[2] &&
+      role === "period" &&
+      /(?:^|[^\d.,])\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/.test(before) &&
+      !/\b(?:as of|as at|by|end of|until|through)\s+\S+\s+$/.test(before)
+    )
+      role = "since";
     if (/^(?:'s)?\s+(?:levels?|figures?)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 10)) && /\b(?:than|from|compared)\b/.test(before))
       role = "compare";
     // "production, which had already begun to slow in November, dropped 9.3%": a month inside a

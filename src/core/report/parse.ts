@@ -675,7 +675,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(r.excludedReason?.reason ?? "no-measure", r.excludedReason?.why ?? "no measure fits");
             continue;
           }
-          const who = attribute(r.segmentOverride ?? (listed.length ? commaClause : gapNames.length ? gap : r.subject), sec, mentionsIn, articleProduct);
+          // "a rebound of about 10% in EMM": a product named right after the figure ("in <product>") is its subject
+          const namedAfter = productAfter(s, f.end, mentionsIn);
+          const who = attribute(
+            namedAfter ?? r.segmentOverride ?? (listed.length ? commaClause : gapNames.length ? gap : r.subject),
+            sec,
+            mentionsIn,
+            articleProduct,
+          );
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
             continue;
@@ -861,16 +868,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           // "In Anhui, the largest producing province, output rose 6.1%": the province's part
-          if (
-            !segment &&
-            (hit?.rule === "fronted-province" ||
-              hit?.rule === "province-where" ||
-              hit?.rule === "province-contributed" ||
-              hit?.rule === "province-apposition") &&
-            hit.province &&
-            hit.place
-          )
-            segment = slug(hit.place);
+          if (!segment && hit?.placeIsPart && hit.province && hit.place) segment = slug(hit.place);
+          // "High-grade NPI (Ni content) -4.0% MoM": the grade the rule found is the part (its figures are metal content)
+          if ((!segment || segment.endsWith("-content")) && hit?.part) segment = slug(hit.part);
           if (countryPart) segment = countryPart;
           const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
@@ -962,9 +962,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const staleYear = namesEarlierYear(s, Number(edition.slice(0, 4)));
         if (!excl && !staleYear && !facilitySentence(s)) {
           for (const d of directionStatements(s)) {
-            if (d.negated || d.yoyOnly) continue;
             if (!d.production && !d.operatingRate) continue;
+            // ("... because 200-series stainless mills cut schedules": a direction in a clause giving a reason is a
+            // remark about something else; it neither gives a trend nor moves the text's current product)
+            if (REASON_CLAUSE_RE.test(d.subject)) continue;
+            // ("Copper output did not fall in September": a negated or YoY-only statement gives no trend, but its
+            // subject is still the product the next sentences talk about)
             const who = attribute(d.subject, sec, mentionsIn, articleProduct);
+            if (d.negated || d.yoyOnly) continue;
             if (!who.product) continue;
             // the precision rules judge a direction word as they judge a number: another source's,
             // a desk's, a week's or a target's direction is not SMM's trend of the month
@@ -1053,7 +1058,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const ranked = observations
     .filter((o) => !hasNamed.has(rankKey(o)) || named.has(o))
     .concat(observations.filter((o) => hasNamed.has(rankKey(o)) && !named.has(o)));
-  const obs = addMetalContentLevel(ranked, metalBasis);
+  const obs = addMetalContentLevel(ranked, metalBasis, true);
   // a trend about a segment no figure of the edition names is noise ("concentrated production ...")
   const segs = new Set(obs.map((o) => `${o.product}|${o.segment}`));
   for (let i = trendDrafts.length - 1; i >= 0; i--) {
@@ -1133,6 +1138,16 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     // "Slide 4", "Page 2 of 9": a new slide or page starts, and the last one's product ends with it
     if (/^(?:slide|page)\s+\d+(?:\s+of\s+\d+)?$/i.test(t)) {
       cur = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
+      out.push(cur);
+      continue;
+    }
+    // "Slide 3: China NPI – metal content down again": a slide's title heads its section when its first part names one product
+    const slide = /^slide\s+\d+\s*[:.]\s*(.{2,80})$/i.exec(t);
+    if (slide) {
+      const head = (slide[1] ?? "").split(/\s+[–—-]\s+|:\s/)[0]?.trim() ?? "";
+      const named = headingProducts(head, catalog, catalog.matchHeading(head));
+      const one = named.length === 1 && catalog.matchHeading(head) ? (named[0] ?? null) : null;
+      cur = { heading: one ? head : "", product: one, products: one ? [one] : [], footer: false, paragraphs: [] };
       out.push(cur);
       continue;
     }
@@ -1547,6 +1562,19 @@ const ownNamesOf = (p: Product): string[] => {
 /** The issue for a value outside its measure's plausible range: where it stands and the figure it would have been. */
 function implausibleIssue(raw: string, why: string, section: string, sentence: string, at: { start: number; end: number }, path: Issue["path"]): Issue {
   return { code: "implausible", reason: "implausible", message: unusedMessage(raw, "implausible", why), section, sentence, start: at.start, end: at.end, path };
+}
+
+/** A direction statement's subject whose last clause opens with a reason ("..., as stainless mills trim", "... because smelters cut"). */
+const REASON_CLAUSE_RE = /\b(?:because|since|amid|due to|owing to|(?<!\b(?:well|such)\s)as)\s+[^,;]*$/i;
+
+/** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */
+const IN_AFTER_RE = /^\s*(?:mt|%)?\s*(?:(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\s+)?in\s+(?:the\s+)?/i;
+function productAfter(s: string, end: number, mentionsIn: (s: string) => TextMatch[]): string | null {
+  const m = IN_AFTER_RE.exec(s.slice(end, end + 24));
+  if (!m) return null;
+  const from = end + m[0].length;
+  const first = mentionsIn(s.slice(from, from + 60))[0];
+  return first && first.start === 0 ? first.phrase : null;
 }
 
 function attribute(

@@ -46,6 +46,10 @@ export interface PrecisionRule {
   ownSubjectBreaks?: boolean;
   /** Not when a comma and a change word of its own stand between the match and the figure ("did not decline as feared, rising 1.2%"). */
   ownVerbBreaks?: boolean;
+  /** The province the match names is the figure's part (a segment of the product), when the figure names no other part. */
+  placeIsPart?: boolean;
+  /** The words the rule matched name the figure's part ("High-grade NPI -4.0% MoM": high-grade), when the figure names no other part. */
+  matchIsPart?: boolean;
   /** A sentence and the number in it that the rule excludes. */
   example: [string, string];
 }
@@ -321,6 +325,21 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["SMM revised October output to 3.412 million mt, from the 3.386 million mt published a month ago.", "3.386 million mt"],
   },
   {
+    // "Our flash estimate of a 2.6% fall, published on March 27, has been revised to 2.1%": the figure a revision replaced
+    name: "revised-away",
+    reason: "other-time",
+    scope: "tail",
+    pattern: [
+      "has|have|had|was|were|is|are",
+      "since|now|subsequently|later?",
+      "been?",
+      "revised|corrected|amended|lowered|raised",
+      "up|down|upward|downward|upwards|downwards?",
+      "to",
+    ],
+    example: ["Our flash estimate of a 2.6% fall, published on March 27, has been revised to 2.1%.", "2.6%"],
+  },
+  {
     name: "previously-stated",
     reason: "other-time",
     scope: "clause",
@@ -347,6 +366,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "fronted",
     pattern: ["in|across|at|from", "inner?", "#province"],
     partOnly: true,
+    placeIsPart: true,
     example: ["In Anhui, the largest producing province, output rose 6.1% MoM.", "6.1%"],
   },
   {
@@ -355,6 +375,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["inner?", "#province", "contributed|contributing|contributes|produced|accounted"],
     partOnly: true,
+    placeIsPart: true,
     example: ["Output reached 752,000 mt; Inner Mongolia contributed 496,000 mt.", "496,000 mt"],
   },
   {
@@ -363,6 +384,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["inner?", "#province", ",", "the|its|china's", "*", ","],
     partOnly: true,
+    placeIsPart: true,
     example: ["Xinjiang, the largest producing region, produced around 152,000 mt, up 2.0% MoM.", "152,000 mt"],
   },
   {
@@ -415,6 +437,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["inner?", "#province", ",", "where|which"],
     partOnly: true,
+    placeIsPart: true,
     example: ["Power rationing curbed output in Inner Mongolia, where production dropped 3.5% month on month.", "3.5%"],
   },
   {
@@ -506,6 +529,28 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["had", "it", "not", "been"],
     example: ["Had it not been for the outages, output would be up 4%.", "4%"],
+  },
+  {
+    // "May output would increase by more than 8% but for planned maintenance": a counterfactual
+    name: "but-for",
+    reason: "other-time",
+    scope: "tail",
+    pattern: ["but|if|were", "it?", "not?", "for"],
+    unless: [
+      ["but", "not", "for"],
+      ["if", "for"],
+      ["were", "for"],
+    ],
+    example: ["May output would increase by more than 8% but for planned maintenance at a smelter.", "8%"],
+  },
+  {
+    // "industry output would be capped at about 100,000 mt a month under the arrangement": a cap, not a figure
+    name: "capped-at",
+    reason: "other-time",
+    scope: "clause",
+    pattern: ["capped|capping|limited|restricted|held", "at|to|below|under"],
+    unless: [["held", "at"]],
+    example: ["Under the arrangement being discussed, industry output would be capped at about 100,000 mt a month.", "100,000 mt"],
   },
   {
     name: "target",
@@ -715,6 +760,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["The operating rate of smelters in Yunnan rose 6 percentage points.", "6 percentage points"],
   },
   {
+    // "Output fell 8.5% MoM, with Inner Mongolia alone down 14% MoM": the province the "with" clause is about
+    name: "with-province",
+    reason: "part-of-industry",
+    scope: "clause",
+    pattern: ["with", "inner?", "#province"],
+    partOnly: true,
+    placeIsPart: true,
+    example: ["Ferrochrome output fell 8.5% MoM, with Inner Mongolia alone down 14% MoM.", "14%"],
+  },
+  {
     name: "some-provinces",
     reason: "part-of-industry",
     scope: "subject",
@@ -736,6 +791,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "subject",
     pattern: ["high-grade|low-grade|mid-grade|medium-grade|high-nickel|low-nickel|mid-nickel"],
     partOnly: true,
+    matchIsPart: true,
     example: ["High-grade NPI lines ran 2.2 percentage points higher than in December.", "2.2 percentage points"],
   },
   {
@@ -1040,7 +1096,9 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   }
   // subject: the noun phrase before the nearest metric noun of the chain
   // ("in metal content" says the basis, not the subject: "High-grade NPI, at 26,300 mt in metal content, was down 4.1%")
-  const basisPhrase = (k: number): boolean => tokens[k]?.lower === "content" && tokens[k - 2]?.lower === "in";
+  // (nor does a bracket's "(Ni content)": "High-grade NPI (Ni content) -4.0% MoM")
+  const basisPhrase = (k: number): boolean =>
+    tokens[k]?.lower === "content" && (tokens[k - 2]?.lower === "in" || tokens[k - 2]?.text === "(" || tokens[k - 3]?.text === "(");
   let m = fi - 1;
   while (m >= chainFrom && !(has(tokens[m], TAGS.metric) && !basisPhrase(m))) m--;
   let subjectFrom = chainFrom;
@@ -1090,6 +1148,10 @@ export interface PrecisionHit {
   place?: string;
   /** The place is a Chinese province (a regional part of the product, a segment). */
   province?: boolean;
+  /** The part the rule's words name (PrecisionRule.matchIsPart). */
+  part?: string;
+  /** The rule says the place is the figure's part (PrecisionRule.placeIsPart). */
+  placeIsPart?: boolean;
 }
 
 /**
@@ -1097,6 +1159,16 @@ export interface PrecisionHit {
  * `tokens` is the sentence lexed once (lex(sentence)).
  */
 const OWN_SUBJECT = new Set(["output", "production", "supply", "outputs", "yield", "china's", "national", "domestic", "industry"]);
+
+/** The part the last of a rule's matches before `to` names ("high-grade ... and low-grade NPI for 4,740 mt": low-grade). */
+function partNamed(tokens: readonly Token[], list: readonly Match[], k: number, to: number): string {
+  let last = list[k] as Match;
+  for (let j = k + 1; j < list.length && (list[j] as Match).at < to; j++) last = list[j] as Match;
+  return tokens
+    .slice(last.at, last.end)
+    .map((t) => t.lower)
+    .join(" ");
+}
 
 /** A comma followed (within two tokens: "and", "but") by a change word of its own between tokens [from, to). */
 function ownVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -1145,6 +1217,8 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
         reason: c.rule.reason,
         ...(c.rule.partOnly ? { partOnly: true } : {}),
         ...(c.rule.forecastOnly ? { forecastOnly: true } : {}),
+        ...(c.rule.placeIsPart ? { placeIsPart: true } : {}),
+        ...(c.rule.matchIsPart ? { part: partNamed(tokens, list, k, to) } : {}),
         ...placeOf(tokens, m),
       };
       // a conditional exclusion (a part, a forecast) must not hide an unconditional one further down

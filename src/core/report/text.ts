@@ -457,5 +457,30 @@ export function looksBinary(s: string): boolean {
 export function preparePaste(normal: string): { text: string; chat: boolean } {
   const unquoted = unquoteMail(normal);
   const unprefixed = unprefixChat(unquoted);
-  return { text: dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(unprefixed))))), chat: unprefixed !== unquoted };
+  return {
+    text: dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(pipeFields(unmarkFootnotes(unprefixed))))))),
+    chat: unprefixed !== unquoted,
+  };
+}
+
+/**
+ * A data line of "Label: value" fields divided by pipes ("Output: 521,200 mt | MoM: -3.5% | YoY: +4.1% | Jan-Nov: ..."),
+ * not a table row (which starts with a pipe): each pipe becomes a ";" (same length), so that each field is a clause of its own
+ * and a "Jan-Nov:" field's range does not reach the fields before it.
+ */
+export function pipeFields(text: string): string {
+  if (!text.includes(" | ")) return text;
+  return text.replace(/^(?!\s*\|)[^\n]*\s\|\s[^\n]*$/gm, (line) => {
+    const fields = line.split(/\s\|\s/);
+    const labelled = fields.filter((f) => /[A-Za-z][\w ./()-]*:\s*[-+−~]?\s*\d/.test(f)).length;
+    return fields.length >= 3 && labelled >= 3 ? line.replace(/(?<=\s)\|(?=\s)/g, ";") : line;
+  });
+}
+
+/** A footnote marker glued to a number or a percentage ("936,200[1]", "+4.3%[2]", "3.1%¹"). */
+const FOOTNOTE_MARK_RE = /(?<=\d%?)(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹])/g;
+
+/** Footnote markers glued to numbers are blanked (same length): "509,600[3]" is the number 509,600, not a cell of text. */
+export function unmarkFootnotes(text: string): string {
+  return text.replace(FOOTNOTE_MARK_RE, (m) => " ".repeat(m.length));
 }

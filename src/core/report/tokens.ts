@@ -150,6 +150,8 @@ export function lex(s: string): Token[] {
         tags |= TAGS.named;
     }
     if (lower.endsWith("n't")) tags |= TAGS.neg | TAGS.aux;
+    // ("would rise 8% but for maintenance": "but for" is a preposition, "for" after it opens no clause)
+    if (lower === "for" && out[out.length - 1]?.lower === "but") (out[out.length - 1] as Token).tags &= ~TAGS.boundary;
     out.push({ text, lower, start: m.index, end: m.index + text.length, tags });
   }
   return out;

@@ -357,7 +357,8 @@ describe("rules from real articles", () => {
       [
         ["npi:high-grade", "2025-06", "actual", "output", 27200],
         ["npi:high-grade", "2025-06", "actual", "mom", -0.039],
-        // (the second tonnage is attributed from the words between the figures, which name no metric: left out, #N/A)
+        // (the second tonnage's part is the grade named last before it: "low-grade NPI for 4,740 mt")
+        ["npi:low-grade", "2025-06", "actual", "output", 4740],
         ["npi:low-grade", "2025-06", "actual", "mom", 0.015],
       ],
     ],
@@ -586,5 +587,96 @@ describe("rules from real articles", () => {
       ["lithium-carbonate:lepidolite", "2025-06", "actual", "mom", -0.06],
       ["lithium-carbonate:recycled", "2025-06", "actual", "mom", 0.09],
     ]);
+  });
+});
+
+describe("rules from the fifth session's blind batches (heldout60-62)", () => {
+  it.each<[string, string, [string, string, string, string, number][]]>([
+    [
+      "a day before the month is a date ('published the correction ... on 8 Jul'), not the figure's month",
+      "Refined Zinc\nSMM published the corrected June output of 509,600 mt (+7.69% MoM) on 8 Jul.\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 509600],
+        ["refined-zinc", "2025-06", "actual", "mom", 0.0769],
+      ],
+    ],
+    [
+      "a footnote marker glued to a number is no part of it ('936,200[1]')",
+      "| Product | Jun 2025 output (mt) | MoM |\n|:--|--:|--:|\n| Copper cathode | 936,200[1] | +4.31%[2] |\n\n[1] Includes a new smelter.\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 936200],
+        ["copper-cathode", "2025-06", "actual", "mom", 0.0431],
+      ],
+    ],
+    [
+      "a data line of 'Label: value' fields divided by pipes: each field on its own ('Jan-Jun:' reaches no other field)",
+      "Refined zinc output fell in June.\n\nSMM refined zinc, June 2025 - Output: 521,200 mt | MoM: -3.5% | YoY: +4.1% | Jan-Jun: 3,140,000 mt, -1.3% YoY\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 521200],
+        ["refined-zinc", "2025-06", "actual", "mom", -0.035],
+        ["refined-zinc", "2025-06", "actual", "yoy", 0.041],
+        ["refined-zinc", "2025-06", "actual", "ytd_output", 3140000],
+        ["refined-zinc", "2025-06", "actual", "ytd_yoy", -0.013],
+      ],
+    ],
+    [
+      "a slide's title that names one product heads the slide's section",
+      "Slide 1: Refined nickel - steady\n\tJune output 31,000 mt, +1.0% MoM\nSlide 2: Indonesian NPI - another record\n\tJune output 131,200 mt Ni, +1.9% MoM\n",
+      [
+        ["refined-nickel", "2025-06", "actual", "output", 31000],
+        ["refined-nickel", "2025-06", "actual", "mom", 0.01],
+        ["indonesian-npi:metal-content", "2025-06", "actual", "output", 131200],
+        ["indonesian-npi", "2025-06", "actual", "mom", 0.019],
+        ["indonesian-npi", "2025-06", "actual", "output", 131200],
+      ],
+    ],
+    [
+      "a product named right after a figure ('a rebound of about 10% in EMM') is its subject",
+      "Outlook\nFor July, SMM expects stainless output of about 3.2 million mt, roughly flat silicon manganese and a rebound of about 10% in EMM.\n",
+      [
+        ["stainless-steel", "2025-07", "forecast", "output", 3200000],
+        ["emm", "2025-07", "forecast", "mom", 0.1],
+      ],
+    ],
+    [
+      "'with Inner Mongolia alone down 14%' is the province's part",
+      "High-carbon ferrochrome\nHigh-carbon ferrochrome output was 452,000 mt in June, -8.5% MoM, with Inner Mongolia alone down 14% MoM.\n",
+      [
+        ["high-carbon-ferrochrome", "2025-06", "actual", "output", 452000],
+        ["high-carbon-ferrochrome", "2025-06", "actual", "mom", -0.085],
+        ["high-carbon-ferrochrome:inner-mongolia", "2025-06", "actual", "mom", -0.14],
+      ],
+    ],
+    [
+      "a grade before a bracketed content note is the part ('High-grade NPI (Ni content) -4.0% MoM')",
+      "NPI\nJune output 28,900 mt Ni, -2.6% MoM\n\tHigh-grade NPI (Ni content) -4.0% MoM\n",
+      [
+        ["npi:metal-content", "2025-06", "actual", "output", 28900],
+        ["npi", "2025-06", "actual", "mom", -0.026],
+        ["npi:high-grade", "2025-06", "actual", "mom", -0.04],
+        ["npi", "2025-06", "actual", "output", 28900],
+      ],
+    ],
+    [
+      "a metal-content % and a different product-level % of a nickel product are a conflict: the product level is #N/A",
+      "Indonesian NPI\nIndonesian NPI metal content in June 2025 was 142.6 kt, down 2.1% m-o-m. Our flash estimate of a 2.6% m-o-m fall was published on June 27.\n",
+      [
+        ["indonesian-npi:metal-content", "2025-06", "actual", "output", 142600],
+        ["indonesian-npi:metal-content", "2025-06", "actual", "mom", -0.021],
+        ["indonesian-npi", "2025-06", "actual", "output", 142600],
+      ],
+    ],
+    [
+      "a product named in a reason clause ('as stainless mills trimmed purchases and cut production by 3%') takes no figure of the section's",
+      "NPI\nChina's NPI output in June 2025 was 28,500 mt in metal content, down 4.1% MoM, as stainless mills trimmed purchases and cut production by 3%.\n",
+      [
+        ["npi:metal-content", "2025-06", "actual", "output", 28500],
+        ["npi:metal-content", "2025-06", "actual", "mom", -0.041],
+        ["npi", "2025-06", "actual", "output", 28500],
+        ["npi", "2025-06", "actual", "mom", -0.041],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
   });
 });
