@@ -1030,7 +1030,8 @@ function markRanges(rs: Reading[], s: string): void {
     else if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before) && !MONTH_YEAR_TO_RE.test(before))
       r.excludedReason = ex("no-measure", `a range (${before.replace(/^.*?(\d[\d,.]*\s*(?:[-–—~]|to)\s*)$/, "$1")}${r.figure.raw}), not one number`);
     // "silicon metal (Si≥97%)", "purity >99.9%": a grade, not a figure
-    else if (/(?:[≥≤<>]=?|\bSi|\bNi|\bpurity(?: of)?|\bgrade(?: of)?)\s*$/i.test(before))
+    // ("refined ni 35.2 kt": a tonnage after an element's symbol is no grade)
+    else if (/(?:[≥≤<>]=?|\bpurity(?: of)?|\bgrade(?: of)?)\s*$/i.test(before) || (r.figure.unitClass !== "mt" && /(?:\bSi|\bNi)\s*$/i.test(before)))
       r.excludedReason = ex("not-production", "a grade or specification, not a figure");
   }
   for (let i = 0; i + 1 < rs.length; i++) {

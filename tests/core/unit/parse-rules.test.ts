@@ -567,6 +567,15 @@ describe("rules from real articles", () => {
         ["aluminum", "2025-06", "actual", "output", 3610000],
       ],
     ],
+    [
+      "a tonnage after an element's symbol ('refined ni 35.2 kt') is no grade; 'op capacity' is the operating capacity",
+      "Base metals\nrefined ni 35.2 kt, +0.9% MoM. alu op capacity 44.05 mln t/yr in June.\n",
+      [
+        ["refined-nickel", "2025-06", "actual", "output", 35200],
+        ["refined-nickel", "2025-06", "actual", "mom", 0.009],
+        ["aluminum", "2025-06", "actual", "operating_capacity", 44050000],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
