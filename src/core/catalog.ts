@@ -103,13 +103,13 @@ const ROWS: Row[] = [
     "Copper Cathode",
     "Base metals",
     ["copper", "cu", "cu cath", "refined copper", "electrolytic copper", "cathode copper", "copper cathodes", "电解铜", "铜", "精炼铜", "阴极铜"],
-    ["copper cathode", "cu cathode", "refined copper", "electrolytic copper", "cathode copper", "电解铜", "精炼铜", "阴极铜"],
+    ["copper cathode", "cu cathode", "cu cath", "refined copper", "electrolytic copper", "cathode copper", "电解铜", "精炼铜", "阴极铜"],
   ],
   [
     "Aluminum",
     "Base metals",
-    ["aluminium", "al", "primary aluminum", "primary aluminium", "electrolytic aluminum", "electrolytic aluminium", "电解铝", "铝", "原铝"],
-    ["aluminum", "aluminium", "primary aluminum", "primary aluminium", "electrolytic aluminum", "electrolytic aluminium", "电解铝", "原铝"],
+    ["aluminium", "al", "alu", "primary aluminum", "primary aluminium", "electrolytic aluminum", "electrolytic aluminium", "电解铝", "铝", "原铝"],
+    ["aluminum", "aluminium", "alu", "primary aluminum", "primary aluminium", "electrolytic aluminum", "electrolytic aluminium", "电解铝", "原铝"],
   ],
   [
     "Alumina",
@@ -154,15 +154,15 @@ const ROWS: Row[] = [
     "Refined Zinc",
     "Base metals",
     ["zinc", "zn", "zinc ingot", "slab zinc", "锌", "精炼锌", "锌锭"],
-    ["refined zinc", "zinc ingot", "slab zinc", "精炼锌", "锌锭"],
+    ["refined zinc", "zn", "zinc ingot", "slab zinc", "精炼锌", "锌锭"],
   ],
   ["Refined Tin", "Base metals", ["tin", "sn", "tin ingot", "锡", "精炼锡", "精锡", "锡锭"], ["refined tin", "tin ingot", "精炼锡", "精锡", "锡锭"]],
   // Nickel & stainless
   [
     "Refined Nickel",
     "Nickel & stainless",
-    ["nickel", "ni", "electrolytic nickel", "pure nickel", "nickel cathode", "镍", "电解镍", "精炼镍", "纯镍"],
-    ["refined nickel", "electrolytic nickel", "pure nickel", "nickel cathode", "电解镍", "精炼镍", "纯镍"],
+    ["nickel", "ni", "refined ni", "electrolytic nickel", "pure nickel", "nickel cathode", "镍", "电解镍", "精炼镍", "纯镍"],
+    ["refined nickel", "refined ni", "electrolytic nickel", "pure nickel", "nickel cathode", "电解镍", "精炼镍", "纯镍"],
   ],
   ["NPI", "Nickel & stainless", ["nickel pig iron", "china npi", "domestic npi", "镍生铁", "镍铁"], ["npi", "nickel pig iron", "镍生铁"]],
   [
@@ -175,7 +175,7 @@ const ROWS: Row[] = [
     "Nickel Sulphate",
     "Nickel & stainless",
     ["nickel sulfate", "niso4", "ni sulph", "ni sulphate", "硫酸镍"],
-    ["nickel sulphate", "nickel sulfate", "niso4", "硫酸镍"],
+    ["nickel sulphate", "nickel sulfate", "niso4", "ni sulph", "ni sulphate", "硫酸镍"],
   ],
   // Manganese & chrome (stainless steel sits between ferrochrome and EMM in the report)
   [

@@ -75,6 +75,8 @@ export interface MonthMention {
   month: number;
   year: number | null;
   role: "period" | "compare" | "range-end" | "since";
+  /** "dec f/c": a chat's lower-case month named next to a forecast's abbreviation (only a later month than the edition's is read). */
+  forecastAbbrev?: true;
 }
 
 /** A figure with its roles resolved (period still relative: month + optional year). */
@@ -144,6 +146,7 @@ export function findFigures(s: string): Figure[] {
     if (cur || /^\/(mt|t|tonne)|^ ?yuan/.test(unitRaw) || /^\s*(?:yuan|usd|\$|\/mt|\/t\b)/.test(after)) unitClass = "price";
     else if (unitRaw === "") {
       if (scale && /^\s*(?:mt|tonnes?|tons?)\b/.test(after)) unitClass = "mt";
+      else if (!scale && declaredPercent(s, m.index, m.index + m[0].length, sign, n)) unitClass = "pct";
       else continue; // not a figure
     } else if (/percentage|pct|ppt|^pp$/.test(unitRaw)) unitClass = "pp";
     else if (unitRaw.startsWith("%") || unitRaw.startsWith("percent") || unitRaw.startsWith("per")) {
@@ -195,7 +198,8 @@ export function findFigures(s: string): Figure[] {
       value: n,
       unitClass,
       explicitSign: explicit,
-      hedge: hedgeBefore(s.slice(Math.max(0, start - 40), start)),
+      // ("-2ish MoM": a hedge glued after a bare declared change)
+      hedge: unitRaw === "" && !scale && /^ish\b/i.test(s.slice(end)) ? "approx" : hedgeBefore(s.slice(Math.max(0, start - 40), start)),
     });
   }
   return out;
@@ -234,17 +238,49 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
  * tense): set by withSentenceMemo around one parse, so nothing outlives it. Results are shared:
  * callers must not change them.
  */
-let memo: { months: Map<string, MonthMention[]>; future: Map<string, boolean>; collapsed: Map<string, Collapsed> } | null = null;
+let memo: {
+  months: Map<string, MonthMention[]>;
+  future: Map<string, boolean>;
+  collapsed: Map<string, Collapsed>;
+  /** The text declares its changes in % ("changes in % unless i say pp"): see `declarePercentChanges`. */
+  barePercentChanges: boolean;
+} | null = null;
 
 /** Runs fn (one parse) with the sentence memo on. */
 export function withSentenceMemo<T>(fn: () => T): T {
   const outer = memo;
-  memo = { months: new Map(), future: new Map(), collapsed: new Map() };
+  memo = { months: new Map(), future: new Map(), collapsed: new Map(), barePercentChanges: false };
   try {
     return fn();
   } finally {
     memo = outer;
   }
+}
+
+/**
+ * The text being parsed declares that its changes are in % ("tonnes in kt, changes in % unless i say
+ * pp"; `declaresPercentChanges` in text.ts): for the rest of this parse, a bare signed number right
+ * after or before a MoM/YoY marker ("MoM +2.1", "-8.5 MoM") and a bare number right after "op rate"
+ * are percentages. Only within the parse that declares it (the sentence memo's lifetime).
+ */
+export function declarePercentChanges(on: boolean): void {
+  if (memo) memo.barePercentChanges = on;
+}
+
+const BARE_CHANGE_MARKER_BEFORE_RE = /\b(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\s*:?\s*$/i;
+const BARE_CHANGE_MARKER_AFTER_RE = /^(?:ish)?\s*(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\b/i;
+const BARE_RATE_BEFORE_RE = /\b(?:op\.?|operating)\s+rates?\s*:?\s*$/i;
+
+/** A bare number that a declaration "changes in %" makes a percentage (see `declarePercentChanges`). */
+function declaredPercent(s: string, index: number, end: number, sign: string | undefined, n: number): boolean {
+  if (!memo?.barePercentChanges) return false;
+  const before = s.slice(Math.max(0, index - 16), index);
+  const after = s.slice(end, end + 12);
+  // ("4.5 kt", "1,163" next to a marker are not bare changes: a number with thousands separators is a tonnage)
+  if (/,\d{3}/.test(s.slice(index, end))) return false;
+  if (sign) return BARE_CHANGE_MARKER_BEFORE_RE.test(before) || BARE_CHANGE_MARKER_AFTER_RE.test(after);
+  // "op rate 84.6": an operating rate is a percentage level
+  return n > 0 && n <= 100 && BARE_RATE_BEFORE_RE.test(before) && !/^\s*(?:[\w%]|\.\d)/.test(after);
 }
 
 /** Month mentions of a sentence with their role. */
@@ -272,13 +308,30 @@ export const MONTH_PATTERN_HINTS: readonly { re: RegExp; hint: RegExp }[] = [
   { re: FIRST_N_MONTHS_RE, hint: FIRST_N_MONTHS_HINT },
 ];
 
+/** A forecast's abbreviation in a chat ("f/c", "exp."). */
+const FORECAST_ABBREV_HINT = /f\/c|\bexp\./;
+const LOWER_MONTH_SRC =
+  "(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+/** A lower-case month right before a forecast's abbreviation (up to two words between: "dec alu f/c") or right after it ("f/c for dec"). */
+const FORECAST_ABBREV_MONTH_RE_SRC = String.raw`\b${LOWER_MONTH_SRC}\b(?=(?:\s+[a-z][\w-]*){0,2}\s+(?:f\/c|exp\.)(?:\s|$))|(?<=\b(?:f\/c|exp\.)\s+(?:for\s+)?)${LOWER_MONTH_SRC}\b`;
+const FORECAST_ABBREV_MONTH_TEST_RE = new RegExp(FORECAST_ABBREV_MONTH_RE_SRC);
+const FORECAST_ABBREV_MONTH_RE = new RegExp(FORECAST_ABBREV_MONTH_RE_SRC, "g");
+
 function findMonthMentions(s: string): MonthMention[] {
   const out: MonthMention[] = [];
   const taken: [number, number][] = [];
   const monthWords = MONTH_HINT.test(s);
   const partOfYear = PART_OF_YEAR_HINT.test(s);
   const firstMonths = FIRST_N_MONTHS_HINT.test(s);
-  if (!monthWords && !partOfYear && !firstMonths) return out;
+  // "dec f/c 1,180 kt", "smm dec alu f/c", "zn dec exp. up": a chat's lower-case month next to a forecast's abbreviation
+  if (FORECAST_ABBREV_HINT.test(s)) {
+    FORECAST_ABBREV_MONTH_RE.lastIndex = 0;
+    for (let m = FORECAST_ABBREV_MONTH_RE.exec(s); m; m = FORECAST_ABBREV_MONTH_RE.exec(s)) {
+      const month = monthNumber(m[0]);
+      if (month) out.push({ start: m.index, end: m.index + m[0].length, month, year: null, role: "period", forecastAbbrev: true });
+    }
+  }
+  if (!monthWords && !partOfYear && !firstMonths) return out.sort((a, b) => a.start - b.start);
   RANGE_RE.lastIndex = 0;
   for (let m = monthWords ? RANGE_RE.exec(s) : null; m; m = RANGE_RE.exec(s)) {
     const a = monthNumber(m[1] ?? "");
@@ -362,7 +415,8 @@ export function isFutureText(s: string): boolean {
 function futureText(s: string): boolean {
   // the month "May" is not the modal "may" (only a sentence-initial "May also/be/..." is)
   const noMonth = s.replace(/\bMay\b(?!\s+(?:also|be|have|not|still|further|continue|rise|fall|increase|decrease|decline|remain)\b)/g, "Mon");
-  return FUTURE_RE.test(maskPastExpect(noMonth, () => " "));
+  // ("dec f/c 1,180 kt", "zn dec exp. up": a month next to a forecast's abbreviation)
+  return FUTURE_RE.test(maskPastExpect(noMonth, () => " ")) || (FORECAST_ABBREV_HINT.test(s) && FORECAST_ABBREV_MONTH_TEST_RE.test(s));
 }
 
 /** The global variant of each RegExp lastMatch scans with, made once per RegExp (no flags string built per call). */
@@ -441,6 +495,10 @@ const NAME_ONLY_GAP_RE = /(?:^|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
 const TERSE_NAME_RE =
   /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))(?:\s*(?:~|≈|about|around|approx\.?|approximately|roughly))?\s*$/i;
+/** A MoM/YoY marker after a tonnage that a bare signed number follows ("590 kt, MoM -1.8"): it leads that number. */
+const BARE_NUMBER_LEAD_RE = /^(\s*(?:kt|mt|t|tonnes)?\s*)[,;(]\s*(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\s*:?\s*[+-]\d/i;
+/** A few words ending in a forecast's abbreviation right before the figure: "dec f/c ", "smm dec alu f/c ", "dec exp. ". */
+const FORECAST_ABBREV_LABEL_RE = /^\s*(?:[A-Za-z][\w-]*\s+){0,3}(?:f\/c|exp\.)\s*(?:~|about|around|approx\.?)?\s*$/i;
 /** "By raw material: spodumene-derived ": a label, a colon, then a name right before the tonnage. */
 const LABELLED_NAME_RE = /^\s*(?:[-•*]\s*)?[A-Za-z][\w ]{0,30}:\s*[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2}\s*$/;
 /** What follows a terse line's tonnage: its change ("LFP 268,300 t, down 9.8% m/m", "..., -7.5% m/m", "(+4.1% MoM)"). */
@@ -575,7 +633,9 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const trail = TRAILING_RE.exec(rightFull);
     // "71,500 mt, m-o-m up 1.1%", "MoM -4.0%, YoY -19.8%": words that lead the next figure (roles.ts's
     // NEXT_LEAD_RULES) say nothing of this one's basis or role
-    const lead = i + 1 < figs.length ? leadOfNext(rightFull) : null;
+    // ("590 kt, MoM -1.8" where no unit makes "-1.8" a figure: the marker is the bare number's, not the tonnage's)
+    const bareLead = BARE_NUMBER_LEAD_RE.exec(rightFull);
+    const lead = (i + 1 < figs.length ? leadOfNext(rightFull) : null) ?? (bareLead ? { start: (bareLead[1] ?? "").length } : null);
     const right = lead ? rightFull.slice(0, lead.start) : rightFull;
     let trailing = trail ? trail[0] : "";
     if (lead && lead.start < trailing.length) trailing = trailing.slice(0, lead.start);
@@ -678,6 +738,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       )
     ) {
       // a data-release label: "July estimate: 1,156,000 t"
+      r.metric = "production";
+      r.subject = left;
+    } else if (!prev && (f.unitClass === "mt" || f.unitClass === "pct") && FORECAST_ABBREV_LABEL_RE.test(left)) {
+      // a chat's forecast note: "dec f/c 1,180 kt", "smm dec alu f/c 3.85 mln t", "dec exp. -2ish MoM"
       r.metric = "production";
       r.subject = left;
     } else if (f.unitClass === "mt" && LABEL_FIGURE_IS_RE.test(left)) {
@@ -974,7 +1038,8 @@ function markRanges(rs: Reading[], s: string): void {
     else if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before) && !MONTH_YEAR_TO_RE.test(before))
       r.excludedReason = ex("no-measure", `a range (${before.replace(/^.*?(\d[\d,.]*\s*(?:[-–—~]|to)\s*)$/, "$1")}${r.figure.raw}), not one number`);
     // "silicon metal (Si≥97%)", "purity >99.9%": a grade, not a figure
-    else if (/(?:[≥≤<>]=?|\bSi|\bNi|\bpurity(?: of)?|\bgrade(?: of)?)\s*$/i.test(before))
+    // ("refined ni 35.2 kt": a tonnage after an element's symbol is no grade)
+    else if (/(?:[≥≤<>]=?|\bpurity(?: of)?|\bgrade(?: of)?)\s*$/i.test(before) || (r.figure.unitClass !== "mt" && /(?:\bSi|\bNi)\s*$/i.test(before)))
       r.excludedReason = ex("not-production", "a grade or specification, not a figure");
   }
   for (let i = 0; i + 1 < rs.length; i++) {

@@ -577,7 +577,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     metric: "excluded",
     re: /\b(?:sample capacity|capacity of the (?:survey|sample)|survey(?:ed)? capacity|surveyed? samples?|capacity coverage|coverage rate)\b/gi,
   },
-  { metric: "opcap", re: /\b(?:operating (?:[a-z]+ )?capacity|operational capacity|running capacity|operating capacities)\b/gi },
+  { metric: "opcap", re: /\b(?:operating (?:[a-z]+ )?capacity|operational capacity|running capacity|operating capacities|op\.? capacity)\b/gi },
   {
     metric: "oprate",
     re: /\b(?:operating rates?|op\.? rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity)\b/gi,

@@ -41,10 +41,11 @@ import {
   slug,
   type MonthMention,
   withSentenceMemo,
+  declarePercentChanges,
 } from "./grammar";
 import type { Metric } from "./lexicon";
 import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WORD_RE } from "./lexicon";
-import { lines, looksBinary, normalizeWithMap, preparePaste, sentences, type Span } from "./text";
+import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePaste, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import {
@@ -183,6 +184,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const map = normal.map;
   /** `chat`: a chat thread (its messages' prefixes were blanked), where each message stands alone. */
   const { text, chat } = preparePaste(normal.text);
+  // ("changes in % unless i say pp": bare signed numbers next to MoM/YoY are percentages in this text)
+  declarePercentChanges(declaresPercentChanges(text));
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
   const sections = splitSections(text, catalog, issues);
   // the catalog is complete now (splitSections added the report's new headings): the products a
@@ -592,7 +595,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         /^\s*(?:[-•*▪–]|\(?[a-h]\))[^:]*:\s*(?:about|approximately|around|~)?\s*[\d.,]+\s*(?:mt|tonnes|kt|t|million mt)\b/i.test(para.text)
       )
         carryMetric = null;
-      for (const sent of sentencesOf(para)) {
+      for (const sent of chat ? chatSentencesOf(para) : sentencesOf(para)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
         const sentenceFuture = isFutureText(s);
@@ -753,6 +756,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             });
           }
           const cmp = comparePeriods(period, edition);
+          // "nov f/c 600 kt" in the November edition: an earlier forecast of this month, not its figure
+          if (r.month?.forecastAbbrev && cmp <= 0) {
+            unused("other-time", `a forecast for ${period}, not the edition's figure`);
+            continue;
+          }
           let basis: Basis = cmp > 0 ? "forecast" : "actual";
           if (r.expectedLevel) basis = "forecast";
           // a later month stated as done ("output was 300,000 mt in December, an increase of 10%" in a
@@ -1352,6 +1360,13 @@ const SENTENCES = new WeakMap<Span, Span[]>();
 function sentencesOf(p: Span): Span[] {
   let r = SENTENCES.get(p);
   if (!r) SENTENCES.set(p, (r = sentences(p)));
+  return r;
+}
+const CHAT_SENTENCES = new WeakMap<Span, Span[]>();
+/** The sentences of a chat's message (typed in lower case: "... YoY +9.8. dec f/c 1,180 kt" is two). */
+function chatSentencesOf(p: Span): Span[] {
+  let r = CHAT_SENTENCES.get(p);
+  if (!r) CHAT_SENTENCES.set(p, (r = sentences(p, true)));
   return r;
 }
 

@@ -265,20 +265,41 @@ export function applyUnitDefinitions(text: string): string {
   return text.replace(/(\d)(\s?)mt\b(?!\s*(?:=|:|means|is\b|stands))/g, "$1$2Mt");
 }
 
+const PERCENT_CHANGES_RE =
+  /\b(?:(?:all\s+)?changes|(?:mom|yoy|m\/m|y\/y)(?:\s*(?:and|&|,|\/)\s*(?:mom|yoy|m\/m|y\/y))?)\s+(?:are\s+|all\s+)?(?:in|as)\s+(?:%|percent\b|per\s?cent\b)/i;
+
+/**
+ * A paste that declares its changes are in per cent ("tonnes in kt, changes in % unless i say pp",
+ * "MoM/YoY in %"): its bare signed numbers next to a MoM/YoY marker are percentages
+ * (`declarePercentChanges` in grammar.ts). A "pp" written stays pp.
+ */
+export function declaresPercentChanges(text: string): boolean {
+  return PERCENT_CHANGES_RE.test(text);
+}
+
 const CHAT_PREFIX_RE =
   /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]*:?[ \t]?/gm;
 
+/** A terminal chat's export puts the time first, then the writer and the firm: "16:41:39 KEVIN ZHAO, ABC SECURITIES: ...". */
+const TIME_FIRST_CHAT_PREFIX_RE =
+  /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4}[ \t]*:[ \t]?/gm;
+
 /**
  * A chat thread pasted from WeChat, Slack or Teams puts the writer and the time before each message
- * ("Zhang Hao 09:15: Refined nickel ...", "Wei Zhang  9:02 AM" on a line of its own). When three
- * lines or more start so, each prefix becomes a line break and spaces (same length): a message is a
- * paragraph of its own, and a line that held only the prefix is a blank line between messages.
+ * ("Zhang Hao 09:15: Refined nickel ...", "Wei Zhang  9:02 AM" on a line of its own); a terminal's
+ * chat export puts the time first, then the writer and the firm ("16:41:39 KEVIN ZHAO, ABC
+ * SECURITIES: ..."). When three lines or more start so, each prefix becomes a line break and spaces
+ * (same length): a message is a paragraph of its own, and a line that held only the prefix is a
+ * blank line between messages.
  */
 export function unprefixChat(text: string): string {
-  const found = text.match(CHAT_PREFIX_RE);
-  if (!found || found.length < 3) return text;
-  // (the first character becomes a line break: each message is a paragraph of its own)
-  return text.replace(CHAT_PREFIX_RE, (m) => "\n" + " ".repeat(m.length - 1));
+  for (const re of [CHAT_PREFIX_RE, TIME_FIRST_CHAT_PREFIX_RE]) {
+    const found = text.match(re);
+    if (!found || found.length < 3) continue;
+    // (the first character becomes a line break: each message is a paragraph of its own)
+    return text.replace(re, (m) => "\n" + " ".repeat(m.length - 1));
+  }
+  return text;
 }
 
 /** Words a sentence does not end on: a line that ends with one continues on the next. */
@@ -372,15 +393,16 @@ export function lines(text: string): Span[] {
   return out;
 }
 
-const ABBREV = /\b(?:e\.g|i\.e|etc|approx|vs|no|nos|co|c|ca|ltd|inc|corp|dept|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|ms|dr|st|u\.s|fig)\.$/i;
+const ABBREV =
+  /\b(?:e\.g|i\.e|etc|approx|vs|no|nos|co|c|ca|ltd|inc|corp|dept|est|exp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|ms|dr|st|u\.s|fig)\.$/i;
 
 /**
  * Sentences of a paragraph with offsets. Splits after . ! ? followed by space and a capital,
- * digit, quote or bracket, and also after a period glued to a capital ("month.After"),
+ * digit, quote or bracket (in a chat's message, typed in lower case, also a lower-case word), and also after a period glued to a capital ("month.After"),
  * but not inside numbers (1.0581) or after common abbreviations; a bracketed headline ("[SMM
  * Analysis: ...] In January, ...") ends where its bracket closes.
  */
-export function sentences(p: Span): Span[] {
+export function sentences(p: Span, chat = false): Span[] {
   const out: Span[] = [];
   const t = p.text;
   let start = 0;
@@ -399,6 +421,8 @@ export function sentences(p: Span): Span[] {
       while (t[j] === " ") j++;
       const n = t[j] ?? "";
       if (n === "" || /[A-Z0-9"'(\[*]/.test(n)) cut = i + 1;
+      // (a chat message is typed in lower case: "... YoY +9.8. dec f/c 1,180 kt" is two sentences)
+      else if (chat && c === "." && /[a-z]/.test(n)) cut = i + 1;
     } else if (/[A-Z]/.test(next) && /[a-z)%]/.test(prev)) {
       cut = i + 1; // "production.After the festival"
     }

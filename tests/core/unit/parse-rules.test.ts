@@ -546,6 +546,37 @@ describe("rules from real articles", () => {
         ["lithium-carbonate:recycled", "2025-06", "actual", "output", 4180],
       ],
     ],
+    [
+      "a terminal chat ('09:01:40 ANNA LI, XYZ BROKERS:'): 'changes in %' makes 'MoM -1.8' a percentage; 'jul f/c', 'jul exp.' a forecast; 'zn', 'alu' name products; a client's own number and imports stay out",
+      "09:01:12 ANNA LI, XYZ BROKERS: smm jun numbers out. tonnes in kt, changes in % unless noted\n09:01:40 ANNA LI, XYZ BROKERS: zn 590 kt, MoM -1.8, YoY +6.2. jul f/c 600 kt (MoM +1.7)\n09:02:05 BEN ROSS, NORTH FUND: our own jul zn is 610 kt\n09:02:30 ANNA LI, XYZ BROKERS: alu 3.61 mln t, MoM +0.4. jul exp. +2ish MoM\n09:03:00 BEN ROSS, NORTH FUND: ty. imports in may were -12 MoM\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 590000],
+        ["refined-zinc", "2025-06", "actual", "mom", -0.018],
+        ["refined-zinc", "2025-06", "actual", "yoy", 0.062],
+        ["refined-zinc", "2025-07", "forecast", "output", 600000],
+        ["refined-zinc", "2025-07", "forecast", "mom", 0.017],
+        ["aluminum", "2025-06", "actual", "output", 3610000],
+        ["aluminum", "2025-06", "actual", "mom", 0.004],
+        ["aluminum", "2025-07", "forecast", "mom", 0.02],
+      ],
+    ],
+    [
+      "with no unit declaration a bare 'MoM -1.8' is no figure, nor the tonnage's MoM; 'jun f/c' in the June edition is no June figure",
+      "09:01:12 ANNA LI, XYZ BROKERS: smm jun numbers out\n09:01:40 ANNA LI, XYZ BROKERS: zn 590 kt, MoM -1.8, YoY +6.2. jun f/c was 600 kt\n09:02:30 ANNA LI, XYZ BROKERS: alu 3.61 mln t, MoM +0.4\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 590000],
+        ["aluminum", "2025-06", "actual", "output", 3610000],
+      ],
+    ],
+    [
+      "a tonnage after an element's symbol ('refined ni 35.2 kt') is no grade; 'op capacity' is the operating capacity",
+      "Base metals\nrefined ni 35.2 kt, +0.9% MoM. alu op capacity 44.05 mln t/yr in June.\n",
+      [
+        ["refined-nickel", "2025-06", "actual", "output", 35200],
+        ["refined-nickel", "2025-06", "actual", "mom", 0.009],
+        ["aluminum", "2025-06", "actual", "operating_capacity", 44050000],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });

@@ -2,7 +2,18 @@
  * Text layer: same-length normalisation, HTML, entity decoding with an offset map, lines,
  * sentences and binary detection.
  */
-import { lines, looksBinary, normalize, normalizeWithMap, sentences, unquoteMail, unwrapHardBreaks, type Span } from "../../../src/core/report/text";
+import {
+  declaresPercentChanges,
+  lines,
+  looksBinary,
+  normalize,
+  normalizeWithMap,
+  sentences,
+  unprefixChat,
+  unquoteMail,
+  unwrapHardBreaks,
+  type Span,
+} from "../../../src/core/report/text";
 
 const span = (text: string, start = 0): Span => ({ text, start, end: start + text.length });
 const texts = (t: string, start = 0): string[] => sentences(span(t, start)).map((s) => s.text);
@@ -318,5 +329,42 @@ describe("unquoteMail (a forwarded e-mail's '> ' quotes)", () => {
   it("leaves one line that starts with '>' alone (a bound, not a quote)", () => {
     const t = "Capacity by size:\n> 100,000 mt: 12 smelters\n";
     expect(unquoteMail(t)).toBe(t);
+  });
+});
+
+describe("chat exports with the time first ('09:01:12 ANNA LI, XYZ BROKERS:')", () => {
+  const chat = "DESK CHAT\n09:01:12 ANNA LI, XYZ BROKERS: numbers out\n09:01:40 ANNA LI, XYZ BROKERS: zn 590 kt\n09:02:05 BEN ROSS, NORTH FUND: ty\n";
+
+  it("blanks each 'time NAME, FIRM:' prefix (same length), each message a paragraph", () => {
+    const out = unprefixChat(chat);
+    expect(out).toHaveLength(chat.length);
+    expect(out).not.toMatch(/ANNA|BEN|BROKERS|09:0/);
+    expect(out).toContain("zn 590 kt");
+    expect(out.startsWith("DESK CHAT\n\n")).toBe(true);
+  });
+
+  it("leaves two such lines alone, and a time before a product label with no firm", () => {
+    const two = "09:01:12 ANNA LI, XYZ BROKERS: numbers out\n09:01:40 ANNA LI, XYZ BROKERS: zn 590 kt\n";
+    expect(unprefixChat(two)).toBe(two);
+    const log = "09:00 Copper: 1,120 kt\n09:05 Zinc: 590 kt\n09:10 Lead: 310 kt\n";
+    expect(unprefixChat(log)).toBe(log);
+  });
+
+  it("splits a chat message's lower-case sentences (and not after 'exp.')", () => {
+    const p = { text: "zn 590 kt, MoM -1.8. jul exp. +2ish MoM", start: 0, end: 40 };
+    expect(sentences(p, true).map((x) => x.text)).toEqual(["zn 590 kt, MoM -1.8.", "jul exp. +2ish MoM"]);
+    expect(sentences(p).map((x) => x.text)).toEqual(["zn 590 kt, MoM -1.8. jul exp. +2ish MoM"]);
+  });
+});
+
+describe("declaresPercentChanges", () => {
+  it.each<[string, boolean]>([
+    ["tonnes in kt, changes in % unless i say pp", true],
+    ["Units: kt; MoM/YoY in %", true],
+    ["all changes are in percent", true],
+    ["Output rose 3% MoM.", false],
+    ["prices in % of LME", false],
+  ])("%s", (t, want) => {
+    expect(declaresPercentChanges(t)).toBe(want);
   });
 });
