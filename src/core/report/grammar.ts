@@ -971,7 +971,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     for (const r of readings) {
       if (r.figure.start < byList.index) continue;
       const before = s.slice(byList.index + byList[0].length, r.figure.start);
-      const item = /(?:^|[,;:]|\band\b)\s*([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s*(?:output\s*)?[:\s]*$/.exec(before);
+      // ("spodumene up 19.4% m-o-m; lepidolite up 8.2%": an item's direction word may stand between its name and its figure)
+      const item =
+        /(?:^|[,;:]|\band\b)\s*([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}?)\s*(?:output\s*)?(?:(?:was|were|rose|fell|up|down|increased|decreased|grew|declined|dropped|climbed)\s+(?:by\s+)?)?[:\s]*$/.exec(
+          before,
+        );
       if (item && !/\b(?:up|down|rose|fell|mom|yoy|m\/m|y\/y)\b/i.test(item[1] ?? "")) r.segmentOverride = item[1];
     }
   }

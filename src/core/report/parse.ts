@@ -147,6 +147,10 @@ export function parseReport(input: unknown, options: ParseReportOptions = {}): P
 const UNCLEAR_PART =
   /(?:^|-)(?:imports?|exports?|customs|clearance|\w+ly|continues|continued|less|more|divergent|pulled|back|reversed|plummeted|far|expected|included|achieving|regarding|assessed|raw|local|daily|average|h[12]|q[1-4]|\d|most|january|february|march|april|may|june|july|august|september|october|november|december|to)(?:-|$)/;
 
+/** A "part" that is only a verb of the sentence ("taking output to ...", "bringing production to ..."): no part at all. */
+const VERB_NOT_PART =
+  /^(?:taking|bringing|pushing|lifting|putting|leaving|making|sending|driving|dragging|raising|lowering|keeping|lifted|brought|took|pushed)$/;
+
 const DESCRIPTIVE_HEADING_WORDS =
   /\b(?:overview|figure|fig|chart|table|trends?|production|output|supply|data|analysis|china's|china|chinese|monthly|the|of|in|and|smm|statistics|domestic|national|review|outlook|forecast|schedules?)\b/gi;
 
@@ -868,6 +872,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // a time span is no part at all ("steadily", "pulled-back", "smm-assessed", "h1", "january-to-september")
           // "Q1 output totalled ...", "H1 production": a span of the year, which the figure's months already say (year to date)
           if (segment && /^(?:q1|h1|ytd|first-quarter|first-half|1-\d{1,2})$/.test(segment) && r.ytd) segment = "";
+          // ("..., taking output in the first half to about 590,000 mt": a verb before the subject names no part)
+          if (VERB_NOT_PART.test(segment)) segment = "";
           if (segment && UNCLEAR_PART.test(segment)) {
             unused(
               /\b(?:imports?|exports?|customs|clearance)\b/.test(segment.replace(/-/g, " ")) ? "other-subject" : "part-of-industry",
@@ -1669,7 +1675,8 @@ function dominantProduct(text: string, catalog: Catalog, sections: Section[]): P
 
 function segmentFromOverride(item: string, product: Product): string {
   const info = readSubject(item, words(product), phrases(product));
-  return info.segment || slug(item);
+  // ("secondary crude lead": a list item that spells the product's name around its part reads as a subject would)
+  return info.segment || readSubject(`${item} production`, words(product), phrases(product)).segment || slug(item);
 }
 
 /** "in 2023", "since 2022": the sentence dates something in a year before `year`. */

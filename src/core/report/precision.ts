@@ -760,6 +760,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["The operating rate of smelters in Yunnan rose 6 percentage points.", "6 percentage points"],
   },
   {
+    // "Inner Mongolia: up 9.1% m-o-m": a province as a line's label is the figure's part
+    name: "province-label",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["inner?", "#province", ":"],
+    partOnly: true,
+    placeIsPart: true,
+    example: ["Inner Mongolia: up 9.1% m-o-m.", "9.1%"],
+  },
+  {
     // "Output fell 8.5% MoM, with Inner Mongolia alone down 14% MoM": the province the "with" clause is about
     name: "with-province",
     reason: "part-of-industry",

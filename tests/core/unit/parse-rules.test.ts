@@ -541,7 +541,7 @@ describe("rules from real articles", () => {
       [
         ["lithium-carbonate", "2025-06", "actual", "output", 58660],
         ["lithium-carbonate", "2025-06", "actual", "mom", 0.013],
-        ["lithium-carbonate:spodumene-derived", "2025-06", "actual", "output", 33630],
+        ["lithium-carbonate:spodumene", "2025-06", "actual", "output", 33630],
         ["lithium-carbonate:salt-lake", "2025-06", "actual", "output", 9610],
         ["lithium-carbonate:recycled", "2025-06", "actual", "output", 4180],
       ],
@@ -705,6 +705,43 @@ describe("rules from the fifth session's blind batches (heldout60-62)", () => {
         ["npi:metal-content", "2025-06", "actual", "mom", -0.041],
         ["npi", "2025-06", "actual", "output", 28500],
         ["npi", "2025-06", "actual", "mom", -0.041],
+      ],
+    ],
+    [
+      "'By feedstock: spodumene up 19.4% m-o-m; ...': each item is its part, the direction word between name and figure",
+      "Lithium Carbonate\nLithium carbonate output in June 2025 was 98,600 mt, up 17.3% m-o-m. By feedstock: spodumene up 19.4% m-o-m; recycled up 14.8% m-o-m.\n",
+      [
+        ["lithium-carbonate", "2025-06", "actual", "output", 98600],
+        ["lithium-carbonate", "2025-06", "actual", "mom", 0.173],
+        ["lithium-carbonate:spodumene", "2025-06", "actual", "mom", 0.194],
+        ["lithium-carbonate:recycled", "2025-06", "actual", "mom", 0.148],
+      ],
+    ],
+    [
+      "'By product: secondary refined lead up 61.2%': an item that spells the product's name around its part is the part",
+      "Secondary Lead\nSecondary lead output in June 2025 rose 58.3% m-o-m. By product: secondary refined lead up 61.2% m-o-m; secondary crude lead up 44.9% m-o-m.\n",
+      [
+        ["secondary-lead", "2025-06", "actual", "mom", 0.583],
+        ["secondary-lead:refined", "2025-06", "actual", "mom", 0.612],
+        ["secondary-lead:crude", "2025-06", "actual", "mom", 0.449],
+      ],
+    ],
+    [
+      "'Inner Mongolia: up 9.1% m-o-m': a province labelling a line is the figure's part",
+      "High-carbon Ferrochrome\nHigh-carbon ferrochrome output in June 2025 was 742,000 mt, up 12.8% m-o-m. Inner Mongolia: up 9.1% m-o-m.\n",
+      [
+        ["high-carbon-ferrochrome", "2025-06", "actual", "output", 742000],
+        ["high-carbon-ferrochrome", "2025-06", "actual", "mom", 0.128],
+        ["high-carbon-ferrochrome:inner-mongolia", "2025-06", "actual", "mom", 0.091],
+      ],
+    ],
+    [
+      "', taking output in the first half to 590,000 mt': a verb names no part",
+      "Polysilicon\nChina polysilicon output in June 2025 came to 118,400 mt, up 12.1%, taking output in the first half to about 590,000 mt.\n",
+      [
+        ["polysilicon", "2025-06", "actual", "output", 118400],
+        ["polysilicon", "2025-06", "actual", "mom", 0.121],
+        ["polysilicon", "2025-06", "actual", "ytd_output", 590000],
       ],
     ],
   ])("%s", (_name, text, want) => {
