@@ -2,7 +2,17 @@
  * Text layer: same-length normalisation, HTML, entity decoding with an offset map, lines,
  * sentences and binary detection.
  */
-import { lines, looksBinary, normalize, normalizeWithMap, sentences, unquoteMail, unwrapHardBreaks, type Span } from "../../../src/core/report/text";
+import {
+  cellLineTables,
+  lines,
+  looksBinary,
+  normalize,
+  normalizeWithMap,
+  sentences,
+  unquoteMail,
+  unwrapHardBreaks,
+  type Span,
+} from "../../../src/core/report/text";
 
 const span = (text: string, start = 0): Span => ({ text, start, end: start + text.length });
 const texts = (t: string, start = 0): string[] => sentences(span(t, start)).map((s) => s.text);
@@ -318,5 +328,57 @@ describe("unquoteMail (a forwarded e-mail's '> ' quotes)", () => {
   it("leaves one line that starts with '>' alone (a bound, not a quote)", () => {
     const t = "Capacity by size:\n> 100,000 mt: 12 smelters\n";
     expect(unquoteMail(t)).toBe(t);
+  });
+});
+
+describe("cellLineTables (a web table copied one cell a line)", () => {
+  const page = [
+    "Menu",
+    "Silver output, June (kt)",
+    "Metal",
+    "Output (kt)",
+    "m/m",
+    "y/y",
+    "Refined silver",
+    "1,420",
+    "+2.5%",
+    "-1.0%",
+    "Silver powder",
+    "310",
+    "n/a",
+    "+4.4%",
+    "Rows 1 to 2 of 2",
+    "Next",
+    "",
+  ].join("\n");
+  it("joins the header's and each row's cells with tabs (same length), up to the first line that does not fit", () => {
+    const out = cellLineTables(page);
+    expect(out).toHaveLength(page.length);
+    expect(out.split("\n")).toEqual([
+      "Menu",
+      "Silver output, June (kt)",
+      "Metal\tOutput (kt)\tm/m\ty/y",
+      "Refined silver\t1,420\t+2.5%\t-1.0%",
+      "Silver powder\t310\tn/a\t+4.4%",
+      "Rows 1 to 2 of 2",
+      "Next",
+      "",
+    ]);
+  });
+  it("leaves a block alone when no heading names a measure, or only one row fits", () => {
+    const noMeasure = "Name\nCity\nZip\nAnna\n12\n34\nBob\n56\n78\n";
+    expect(cellLineTables(noMeasure)).toBe(noMeasure);
+    const oneRow = "Metal\nOutput (kt)\nm/m\nRefined silver\n1,420\n+2.5%\nSilver output rose in June.\n";
+    expect(cellLineTables(oneRow)).toBe(oneRow);
+  });
+  it("stops at a row with a cell missing (its cells no longer line up)", () => {
+    const t =
+      "Metal\nOutput (kt)\nm/m\ny/y\nRefined silver\n1,420\n+2.5%\n-1.0%\nSilver powder\n310\n+3.0%\n+4.4%\nGold bars\n52\n+1.0%\nSilver wire\n80\n+3.0%\n+4.4%\n";
+    expect(cellLineTables(t).split("\n")).toEqual([
+      "Metal\tOutput (kt)\tm/m\ty/y",
+      "Refined silver\t1,420\t+2.5%\t-1.0%",
+      "Silver powder\t310\t+3.0%\t+4.4%",
+      ...["Gold bars", "52", "+1.0%", "Silver wire", "80", "+3.0%", "+4.4%", ""],
+    ]);
   });
 });
