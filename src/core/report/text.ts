@@ -255,8 +255,8 @@ export function dashTables(text: string): string {
 
 /** A cell of figures on a line of its own: "19,860", "+7.4%", "(4.1%)", or one left empty ("-", "n/a"). */
 const FIGURE_CELL_RE = /^(?:[-+]?\(?[-+]?\d[\d,]*(?:\.\d+)?\s?%?\)?|n\.?\/?a\.?|na|-{1,2})$/i;
-/** A heading on a line of its own: short, some letters, no sentence end. */
-const HEADING_CELL_RE = /^(?=[^\n]*[a-z])[^\n.;:!?]{1,40}$/i;
+/** A heading on a line of its own: short, some letters, no sentence end ("Op. rate" keeps its abbreviation's stop). */
+const HEADING_CELL_RE = /^(?=[^\n]*[a-z])[^\n;:!?]{0,39}[^\n.;:!?]$/i;
 /** A heading that names a measure ("Output (mt)", "MoM", "YoY", "Op. rate", "May 2021 f/c (mt)"). */
 const MEASURE_HEADING_RE = /\b(?:output|production|mom|yoy|m\/m|y\/y|op(?:erating)?\.? rate|utili[sz]ation|capacity|change|chg)\b/i;
 

@@ -365,6 +365,10 @@ describe("cellLineTables (a web table copied one cell a line)", () => {
       "",
     ]);
   });
+  it("takes an abbreviated heading ('Op. rate') as a heading", () => {
+    const t = "Smelter\nOp. rate\nChg (pp)\nNorth plant\n81.5%\n+1.2\nSouth plant\n77.0%\n-0.4\n";
+    expect(cellLineTables(t).split("\n").slice(0, 3)).toEqual(["Smelter\tOp. rate\tChg (pp)", "North plant\t81.5%\t+1.2", "South plant\t77.0%\t-0.4"]);
+  });
   it("leaves a block alone when no heading names a measure, or only one row fits", () => {
     const noMeasure = "Name\nCity\nZip\nAnna\n12\n34\nBob\n56\n78\n";
     expect(cellLineTables(noMeasure)).toBe(noMeasure);
