@@ -5,6 +5,7 @@
  * sentence grammar: what a cell means comes from its column, not from words around it.
  */
 import type { Measure } from "../types";
+import { PART_QUALIFIER_RE } from "./lexicon";
 
 export interface Cell {
   text: string;
@@ -523,9 +524,9 @@ export function rowLabel(label: string): { name: string; ofWhich: boolean; conte
   // "NPI, metal content", "Nickel sulphate (Ni content)", "Nickel sulphate (physical)"
   const c = CONTENT_AFTER_COMMA.exec(t) ?? CONTENT_IN_BRACKETS.exec(t);
   if (c) return { name: c[1] ?? "", ofWhich: false, content: c[2] ? "metal" : "physical" };
-  // "Secondary lead (refined)": a word in brackets that qualifies the name (a unit, "(t)", does not)
+  // "Secondary lead (refined)": a word in brackets naming a part (a remark, "(revised)", or a unit, "(t)", does not)
   const q = /^(.+?)\s*\(([a-z][a-z -]{1,28})\)$/i.exec(t);
-  if (q && !unitOfText(q[2] ?? "")) return { name: q[1] ?? "", ofWhich: false, content: null, qualifier: q[2] ?? "" };
+  if (q && PART_QUALIFIER_RE.test(q[2] ?? "")) return { name: q[1] ?? "", ofWhich: false, content: null, qualifier: q[2] ?? "" };
   return { name: t, ofWhich: false, content: null };
 }
 

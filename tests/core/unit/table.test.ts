@@ -661,8 +661,10 @@ describe("a sheet's two-row merged header, bracketed negatives, qualified row la
     expect(rowLabel("- from lepidolite")).toEqual({ name: "lepidolite", ofWhich: true, content: null });
     expect(rowLabel("o/w Henan")).toEqual({ name: "Henan", ofWhich: true, content: null });
     expect(rowLabel("Secondary zinc (refined)")).toEqual({ name: "Secondary zinc", ofWhich: false, content: null, qualifier: "refined" });
-    // (a unit in brackets qualifies nothing)
+    // (a unit or a remark in brackets names no part)
     expect(rowLabel("Refined tin (t)")).toEqual({ name: "Refined tin (t)", ofWhich: false, content: null });
+    expect(rowLabel("Refined tin (revised)")).toEqual({ name: "Refined tin (revised)", ofWhich: false, content: null });
+    expect(ask("Product\tOutput (t)\tMoM\nRefined tin (prelim)\t15,200\t+1.0%\n", '=SMM.VALUE("refined-tin","2025-03","output")')).toBe(15200);
   });
   it("reads 'f/c' and a month's 'e' as a forecast heading", () => {
     expect(measureOfHeading("Aug 2024 f/c (mt)")).toBe("output");
