@@ -272,7 +272,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       return;
     }
     // "of which 300-series": a part of the row above's product; "NPI, physical content": the content stated
-    const label = rowLabel(first.text);
+    const dashed = rowLabel(first.text);
+    const label = dashed.dashed && catalog.resolve(dashed.name)?.product ? rowLabel(dashed.name) : dashed;
     const res = label.ofWhich ? null : catalog.resolve(label.name);
     let product: Product | null = res?.product ?? (label.ofWhich ? null : catalog.matchHeading(label.name)) ?? null;
     let segment = res?.segment ?? "";

@@ -516,11 +516,14 @@ const CONTENT_IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(${CONTENT}\\)$`, "i");
  * physical content" / "Nickel sulphate (Ni content)" (the content the row states), "Secondary lead
  * (refined)" (a qualifier in brackets: the part of the product the row states).
  */
-export function rowLabel(label: string): { name: string; ofWhich: boolean; content: "metal" | "physical" | null; qualifier?: string } {
+export function rowLabel(label: string): { name: string; ofWhich: boolean; content: "metal" | "physical" | null; qualifier?: string; dashed?: boolean } {
   const t = label.trim();
   // ("o/w Yunnan"; "- from spodumene", "– from salt-lake brine": a sub-row marked by a dash, under its product's row)
-  const of = /^(?:of which|o\/w|incl(?:uding|\.)?|thereof)[:,]?\s+(\S.*)$/i.exec(t) ?? /^[-–—]\s+(?:from\s+)?([a-z]\S*(?:\s+\S+){0,3})$/i.exec(t);
+  const of = /^(?:of which|o\/w|incl(?:uding|\.)?|thereof)[:,]?\s+(\S.*)$/i.exec(t);
   if (of) return { name: of[1] ?? "", ofWhich: true, content: null };
+  // (the caller reads a dashed row naming a product, "- Refined zinc", as that product's row)
+  const dash = /^[-–—]\s+(?:from\s+)?([a-z]\S*(?:\s+\S+){0,3})$/i.exec(t);
+  if (dash) return { name: dash[1] ?? "", ofWhich: true, content: null, dashed: true };
   // "NPI, metal content", "Nickel sulphate (Ni content)", "Nickel sulphate (physical)"
   const c = CONTENT_AFTER_COMMA.exec(t) ?? CONTENT_IN_BRACKETS.exec(t);
   if (c) return { name: c[1] ?? "", ofWhich: false, content: c[2] ? "metal" : "physical" };

@@ -658,7 +658,11 @@ describe("a sheet's two-row merged header, bracketed negatives, qualified row la
   it("names the content a bracketed label states, the part a dashed or 'o/w' row is, and a bracketed qualifier", () => {
     expect(rowLabel("Cobalt sulphate (Co content)")).toEqual({ name: "Cobalt sulphate", ofWhich: false, content: "metal" });
     expect(rowLabel("NPI (physical)")).toEqual({ name: "NPI", ofWhich: false, content: "physical" });
-    expect(rowLabel("- from lepidolite")).toEqual({ name: "lepidolite", ofWhich: true, content: null });
+    expect(rowLabel("- from lepidolite")).toEqual({ name: "lepidolite", ofWhich: true, content: null, dashed: true });
+    // (a dashed row naming a product is that product's row)
+    const dashedRows = "Product\tOutput (mt)\tMoM\n- Refined zinc\t560,000\t+1.0%\n- Primary lead\t300,000\t-2.0%\n";
+    expect(ask(dashedRows, '=SMM.VALUE("primary-lead","2025-03","output")')).toBe(300000);
+    expect(ask(dashedRows, '=SMM.MOM("refined-zinc","2025-03")')).toBe(0.01);
     expect(rowLabel("o/w Henan")).toEqual({ name: "Henan", ofWhich: true, content: null });
     expect(rowLabel("Secondary zinc (refined)")).toEqual({ name: "Secondary zinc", ofWhich: false, content: null, qualifier: "refined" });
     // (a unit or a remark in brackets names no part)
