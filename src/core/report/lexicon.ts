@@ -747,6 +747,14 @@ export const REGION_RE = new RegExp(
   "i",
 );
 
+/**
+ * Words that, in brackets after a table row's product ("Secondary lead (refined)", "Lithium carbonate
+ * (lepidolite)"), name the part of the product the row states. Other bracketed words are remarks
+ * ("(revised)", "(prelim)", "(SMM)") and leave the row the product's.
+ */
+export const PART_QUALIFIER_RE =
+  /^(?:refined|crude|recycled|recycling|scrap|scrap-based|spodumene|lepidolite|salt-lake|salt-lake brine|brine|high-grade|low-grade|ingots?|alloys?|powder)$/i;
+
 /** Words stripped from a subject before it is read as a segment name. */
 export const DESCRIPTIVE_WORDS = new Set([
   "china",

@@ -49,9 +49,11 @@ import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePa
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import {
+  bracketedFigure,
   csvCells,
   emptyCell,
   keyValueRecord,
+  mergedHeaderCells,
   longRowColumn,
   notProductionLabel,
   periodOfCell,
@@ -277,7 +279,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       return;
     }
     // "of which 300-series": a part of the row above's product; "NPI, physical content": the content stated
-    const label = rowLabel(first.text);
+    const dashed = rowLabel(first.text);
+    const label = dashed.dashed && catalog.resolve(dashed.name)?.product ? rowLabel(dashed.name) : dashed;
     const res = label.ofWhich ? null : catalog.resolve(label.name);
     let product: Product | null = res?.product ?? (label.ofWhich ? null : catalog.matchHeading(label.name)) ?? null;
     let segment = res?.segment ?? "";
@@ -291,7 +294,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     // "Pr-Nd oxide" resolves to light rare earth by its alias, but names a part of it (as in a sentence)
     // (a screen's symbol for the product itself, "CU CATH", "NI SULPH", names no part)
     if (product && !segment && !symbolName(first.text) && !label.content && !label.ofWhich)
-      segment = canonicalSegment(readSubject(`${first.text} production`, words(product), phrases(product)).segment);
+      segment = canonicalSegment(
+        readSubject(`${label.qualifier ? `${label.qualifier} ${label.name}` : first.text} production`, words(product), phrases(product)).segment,
+      );
     if (!product && sec.product && /[a-z]/i.test(first.text)) {
       product = sec.product;
       segment = canonicalSegment(slug(first.text));
@@ -345,7 +350,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     for (let i = t.productCol + 1; i < cells.length && i < t.columns.length; i++) {
       const col = longCol(i) ?? (t.columns[i] as Column);
       const cell = cells[i] as Cell;
-      if (!col.measure || emptyCell(cell.text)) continue;
+      // "(4.1%)": a negative written in a sheet's brackets (else a bracketed cell is a remark)
+      const bracketed = bracketedFigure(cell.text);
+      if (!col.measure || (!bracketed && emptyCell(cell.text))) continue;
       // a column with no unit of its own takes the one the text declares over the table ("units: mt; MoM % ...")
       // ("Solar Cell (GW) | 58.3": a row label's own unit comes first)
       // (an operating rate is in %, and its change in pp, when nothing says otherwise)
@@ -392,7 +399,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         unused("other-time", `about ${period}${col.forecast && cmp <= 0 ? " (a forecast column)" : ""}`);
         continue;
       }
-      const sign = f.explicitSign < 0 ? -1 : 1;
+      // (a level in brackets is no negative level: not read)
+      if (bracketed && (col.measure === "operating_rate" || !(pct || /_chg$/.test(col.measure)))) {
+        unused("no-measure", `the column says ${col.measure}, the cell holds a bracketed ${f.raw}`);
+        continue;
+      }
+      const sign = f.explicitSign < 0 || bracketed ? -1 : 1;
       const value =
         Math.round((pct ? (col.measure === "operating_rate" ? f.value : sign * f.value) / 100 : /_chg$/.test(col.measure) ? sign * f.value : f.value) * 1e10) /
         1e10;
@@ -506,8 +518,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           continue;
         }
         // ("Jul 2023 (kt) | Copper Cathode | Refined Zinc": products across, measures down)
+        // ("\tOutput (mt)\t\tChange" over "Product\tFeb\tMar e\tMoM": a sheet's merged top row names the columns under it)
+        const above = row.text.includes("\t") && lineStart > 0 ? text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1) : "";
+        const merged: Cell[] | null = above ? mergedHeaderCells(above, cells) : null;
         const header: TableHeader | null =
-          readHeader(cells, smmNames) ?? readTransposedHeader(cells, (x) => !!(catalog.resolve(x)?.product ?? catalog.matchHeading(x)));
+          (merged ? readHeader(merged, smmNames) : null) ??
+          readHeader(cells, smmNames) ??
+          readTransposedHeader(cells, (x) => !!(catalog.resolve(x)?.product ?? catalog.matchHeading(x)));
         if (header) {
           table = header;
           unitsRowNext = true;

@@ -5,6 +5,7 @@
  * sentence grammar: what a cell means comes from its column, not from words around it.
  */
 import type { Measure } from "../types";
+import { PART_QUALIFIER_RE } from "./lexicon";
 
 export interface Cell {
   text: string;
@@ -126,7 +127,7 @@ export function measureOfHeading(h: string): Measure | null {
   if (/^(?:smm\s+)?jan(?:uary)?\s*[-–]\s*[a-z]+\.?(?:\s+(?:19|20)\d{2}|[-'’ ]\d{2})?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(t.trim())) return "ytd_output";
   // "Dec-2022", "SMM Jun-23", "Jan-2023F", "SMM Jul-23F": a month's level (F: a forecast)
   if (
-    /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})f?(?:\s+(?:forecast|f'cast|est\.?|e))?(?:\s*\((?:actual|act\.?)\))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
+    /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})f?(?:\s+(?:forecast|f'cast|f\/c|est\.?|e))?(?:\s*\((?:actual|act\.?)\))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
       t.trim(),
     )
   )
@@ -309,7 +310,7 @@ function readColumns(t: TableHeader, units: readonly Column["unit"][]): Column[]
 }
 
 const FORECAST_WORD =
-  /\b(?:fcst|f'cast|f\/c|forecast|outlook|expected|expectations?|projected|projection)\b|\bnext[- ]month\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+est(?:imate)?\b/i;
+  /\b(?:fcst|f'cast|f\/c|forecast|outlook|expected|expectations?|projected|projection)\b|\bnext[- ]month\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:est(?:imate)?|e)\b/i;
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:[-'’ ](?:19|20)?\\d{2})?";
 /** "Oct fcst", "Fcst (%)", "SMM Nov-24 forecast": a heading that names only a forecast (and its month). */
 const FORECAST_ONLY = new RegExp(`^(?:smm\\s+)?(?:${MONTH_WORD}\\s+)?(?:next[- ]month\\s+)?(?:fcst|f'cast|f\\/c|forecast)\\.?$`, "i");
@@ -397,6 +398,43 @@ export function underHeadings(headings: readonly Cell[], cells: readonly Cell[])
 }
 
 /**
+ * A sheet's two-row header with merged cells, pasted as tabs: the top row ("\tOutput (mt)\t\tChange\t\tOp. rate")
+ * has its label in the first column of each merged range and blanks after it; the row under it
+ * ("Product\tFeb\tMar e\tMoM\tYoY\tFeb\tComment") names each column within. Each heading of the lower
+ * row read with the label over it: "Output (mt) Feb", "Output (mt) Mar e", "MoM", "YoY" (a bare
+ * "Change" over a heading that names a measure adds nothing), "Op. rate Feb". A blank continues the
+ * label before it only over a heading that is a month, a measure or a unit ("Comment" after "Op.
+ * rate" is a column of its own). Null when the line above is no such top row (a figure in it, a
+ * first cell that is not blank, no label over a heading) or the lower row names no rows' column.
+ */
+export function mergedHeaderCells(above: string, cells: readonly Cell[]): Cell[] | null {
+  if (!above.includes("\t") || /\d/.test(above.replace(/\(\s*10,?000\s*(?:mt|tonnes|t)\s*\)/gi, ""))) return null;
+  const band = above.split("\t").map((x) => x.trim());
+  // (the lower row names the rows' column, "Product": a units row under a header, "\tkt\t%", is read as one)
+  const corner = cells[0]?.text.trim() ?? "";
+  if (corner === "" || UNIT_LABEL.test(corner)) return null;
+  if (band[0] !== "" || band.filter((x) => x !== "").length < 1 || band.some((x) => x.length > 40)) return null;
+  let label = "";
+  let merged = false;
+  const out = cells.map((c, i) => {
+    const own = band[i] ?? "";
+    if (own) label = own;
+    const sub = c.text.trim();
+    const fits = sub !== "" && (monthOf(sub).month !== null || measureOfHeading(sub) !== null || UNIT_CELL.test(sub));
+    if (!own && !fits) label = "";
+    const over = own || label;
+    if (!over || i === 0) return c;
+    if (sub === "") return { ...c, text: over };
+    merged = true;
+    // ("Change" over "MoM": the lower heading's measure, with the top's unit if it gives one)
+    const bare = over.replace(/\([^)]*\)/g, "").trim();
+    if (CHANGE_ONLY.test(bare) && measureOfHeading(sub)) return { ...c, text: `${sub} ${over.slice(bare.length).trim()}`.trim() };
+    return { ...c, text: `${over} ${sub}` };
+  });
+  return merged ? out : null;
+}
+
+/**
  * A header written over two lines ("PRODUCT  OUTPUT  M/M  ...  JUL EST", then "(KT)  (%)  ...
  * M/M(%)"): a line with no figures whose cells each lie under a heading, the product column's
  * blank. The header with each heading and the words under it read as one, or null.
@@ -468,16 +506,30 @@ export function longRowColumn(long: NonNullable<TableHeader["long"]>, cells: rea
   };
 }
 
+const CONTENT = "(?:(metal|ni|nickel|co|cobalt|mn|manganese)|(physical|gross))(?:\\s+(?:content|tonnage|terms|basis))?";
+const CONTENT_AFTER_COMMA = new RegExp(`^(.+?),\\s*${CONTENT}$`, "i");
+const CONTENT_IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(${CONTENT}\\)$`, "i");
+
 /**
  * A row label's product name and what it says of the row: "of which 300-series" (a part of the row
- * above's product), "NPI, metal content" / "NPI, physical content" (the content the row states).
+ * above's product, also "o/w Yunnan" and a dashed "- from spodumene"), "NPI, metal content" / "NPI,
+ * physical content" / "Nickel sulphate (Ni content)" (the content the row states), "Secondary lead
+ * (refined)" (a qualifier in brackets: the part of the product the row states).
  */
-export function rowLabel(label: string): { name: string; ofWhich: boolean; content: "metal" | "physical" | null } {
+export function rowLabel(label: string): { name: string; ofWhich: boolean; content: "metal" | "physical" | null; qualifier?: string; dashed?: boolean } {
   const t = label.trim();
-  const of = /^(?:of which|incl(?:uding|\.)?|thereof)[:,]?\s+(\S.*)$/i.exec(t);
+  // ("o/w Yunnan"; "- from spodumene", "– from salt-lake brine": a sub-row marked by a dash, under its product's row)
+  const of = /^(?:of which|o\/w|incl(?:uding|\.)?|thereof)[:,]?\s+(\S.*)$/i.exec(t);
   if (of) return { name: of[1] ?? "", ofWhich: true, content: null };
-  const c = /^(.+?),\s*(?:(metal|ni|nickel|co|cobalt|mn|manganese)|(physical|gross))(?:\s+(?:content|tonnage|terms|basis))?$/i.exec(t);
+  // (the caller reads a dashed row naming a product, "- Refined zinc", as that product's row)
+  const dash = /^[-–—]\s+(?:from\s+)?([a-z]\S*(?:\s+\S+){0,3})$/i.exec(t);
+  if (dash) return { name: dash[1] ?? "", ofWhich: true, content: null, dashed: true };
+  // "NPI, metal content", "Nickel sulphate (Ni content)", "Nickel sulphate (physical)"
+  const c = CONTENT_AFTER_COMMA.exec(t) ?? CONTENT_IN_BRACKETS.exec(t);
   if (c) return { name: c[1] ?? "", ofWhich: false, content: c[2] ? "metal" : "physical" };
+  // "Secondary lead (refined)": a word in brackets naming a part (a remark, "(revised)", or a unit, "(t)", does not)
+  const q = /^(.+?)\s*\(([a-z][a-z -]{1,28})\)$/i.exec(t);
+  if (q && PART_QUALIFIER_RE.test(q[2] ?? "")) return { name: q[1] ?? "", ofWhich: false, content: null, qualifier: q[2] ?? "" };
   return { name: t, ofWhich: false, content: null };
 }
 
@@ -495,6 +547,9 @@ export const notProductionLabel = (label: string): boolean => /\b(?:imports?|exp
 export const emptyCell = (text: string): boolean =>
   /^(?:n\.?\/?a\.?|na|-+|—|–|\.\.\.?|…|not available|none|withheld)?(?:\s*\(.*\))?\s*$/i.test(text.trim()) ||
   /^(?:n\.?\/?a\.?|na|not available|withheld)\b/i.test(text.trim());
+
+/** "(4.1%)", "(12,300)": a cell holding only an unsigned figure in brackets, a sheet's negative (the accounting format). */
+export const bracketedFigure = (text: string): boolean => /^\(\s?\d[\d,]*(?:\.\d+)?\s?%?\s?\)$/.test(text.trim());
 
 /**
  * The cells of a comma-separated line ("copper cathode,2026-02,output,1084000,SMM"), or null with fewer

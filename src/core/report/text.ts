@@ -253,6 +253,58 @@ export function dashTables(text: string): string {
   return changed ? ls.join("\n") : text;
 }
 
+/** A cell of figures on a line of its own: "19,860", "+7.4%", "(4.1%)", or one left empty ("-", "n/a"). */
+const FIGURE_CELL_RE = /^(?:[-+]?\(?[-+]?\d[\d,]*(?:\.\d+)?\s?%?\)?|n\.?\/?a\.?|na|-{1,2})$/i;
+/** A heading on a line of its own: short, some letters, no sentence end ("Op. rate" keeps its abbreviation's stop). */
+const HEADING_CELL_RE = /^(?=[^\n]*[a-z])[^\n;:!?]{0,39}[^\n.;:!?]$/i;
+/** A heading that names a measure ("Output (mt)", "MoM", "YoY", "Op. rate", "May 2021 f/c (mt)"). */
+const MEASURE_HEADING_RE = /\b(?:output|production|mom|yoy|m\/m|y\/y|op(?:erating)?\.? rate|utili[sz]ation|capacity|change|chg)\b/i;
+
+/**
+ * A web page's table copied cell by cell: each cell on its own line, the header's cells first
+ * ("Product", "Output (mt)", "MoM", "YoY"), then each row's ("Lithium carbonate", "19,860", "+7.4%",
+ * "+64.5%"). N heading lines (one naming a measure) then rows of a name and N-1 figure cells: the
+ * line breaks inside each such row become tabs (same length), so the table reader reads the block as
+ * a sheet's rows. The rows stop at the first line that does not fit (a "Showing 1 to 9 of 9
+ * entries" under the table); with fewer than two rows that fit, nothing changes.
+ */
+export function cellLineTables(text: string): string {
+  if (!/\n[ \t]*[-+(]?\d[\d,.]*%?\)?[ \t]*\n/.test(text)) return text;
+  const ls = text.split("\n");
+  const t = ls.map((l) => l.trim());
+  const figure = (i: number): boolean => FIGURE_CELL_RE.test(t[i] ?? "");
+  const name = (i: number): boolean => /[a-z]/i.test(t[i] ?? "") && !figure(i) && (t[i] ?? "").length <= 60 && !/[.;:!?]$/.test(t[i] ?? "");
+  /** Lines whose line break becomes a tab. */
+  const tabbed = new Set<number>();
+  const join = (from: number, n: number): void => {
+    for (let k = from; k < from + n - 1; k++) tabbed.add(k);
+  };
+  for (let i = 1; i < ls.length; i++) {
+    // the first figure cell of the first row, after its name
+    if (!figure(i) || figure(i - 1) || !/\d/.test(t[i] ?? "")) continue;
+    let k = 0;
+    while (figure(i + k)) k++;
+    const n = k + 1;
+    const head = i - 1 - n;
+    if (n < 3 || head < 0) continue;
+    const heads = t.slice(head, i - 1);
+    if (!heads.every((h) => HEADING_CELL_RE.test(h) && !FIGURE_CELL_RE.test(h)) || !heads.some((h) => MEASURE_HEADING_RE.test(h))) continue;
+    const rows: number[] = [];
+    for (let r = i - 1; r + n <= ls.length && name(r); r += n) {
+      let fits = true;
+      for (let c = r + 1; c < r + n; c++) if (!figure(c)) fits = false;
+      if (!fits) break;
+      rows.push(r);
+    }
+    if (rows.length < 2) continue;
+    join(head, n);
+    for (const r of rows) join(r, n);
+    i = (rows[rows.length - 1] ?? i) + n - 1;
+  }
+  if (!tabbed.size) return text;
+  return ls.map((l, k) => (k < ls.length - 1 ? l + (tabbed.has(k) ? "\t" : "\n") : l)).join("");
+}
+
 const MT_IS_MILLION_RE = /\bmt\s*(?:=|:|means|is|stands for)\s*(?:a\s+)?million\s+(?:metric\s+)?(?:tonnes|tons)\b/i;
 
 /**
@@ -482,7 +534,7 @@ export function preparePaste(normal: string): { text: string; chat: boolean } {
   const unquoted = unquoteMail(normal);
   const unprefixed = unprefixChat(unquoted);
   return {
-    text: dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(pipeFields(unmarkFootnotes(unprefixed))))))),
+    text: dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(unmarkFootnotes(unprefixed)))))))),
     chat: unprefixed !== unquoted,
   };
 }

@@ -3,10 +3,12 @@ import { Dataset } from "../../../src/core/dataset";
 import { evaluateFormula } from "../../../src/core/formula";
 import { parseReport } from "../../../src/core/report/parse";
 import {
+  bracketedFigure,
   csvCells,
   emptyCell,
   keyValueRecord,
   measureOfHeading,
+  mergedHeaderCells,
   notProductionLabel,
   periodOfCell,
   readHeader,
@@ -605,5 +607,125 @@ describe("records exported as keys and values", () => {
     expect(keyValueRecord("output rose; then fell; twice")).toBeNull();
     expect(ask(dump, '=SMM.TREND("primary-lead","2025-07","forecast")', e)).toBe("flat");
     expect(ask(dump, '=SMM.MOM("primary-lead","2025-07","forecast")', e)).toMatch(/^#N\/A/);
+  });
+});
+
+describe("a sheet's two-row merged header, bracketed negatives, qualified row labels", () => {
+  it("carries a merged top label over the blanks after it, only over months, measures and units", () => {
+    const cells = tableCells("Metal\tJun\tJul e\tMoM\tYoY\tJun\tRemarks") as NonNullable<ReturnType<typeof tableCells>>;
+    const merged = mergedHeaderCells("\tProduction (t)\t\tChange\t\tOp. rate\t\t", cells);
+    expect(merged?.map((c) => c.text)).toEqual(["Metal", "Production (t) Jun", "Production (t) Jul e", "MoM", "YoY", "Op. rate Jun", "Remarks"]);
+    expect(merged?.map((c) => c.start)).toEqual(cells.map((c) => c.start));
+    const h = readHeader(merged ?? []);
+    expect(h?.columns.map((c) => [c.measure, c.month, !!c.forecast])).toEqual([
+      [null, null, false],
+      ["output", 6, false],
+      ["output", 7, true],
+      ["mom", null, false],
+      ["yoy", null, false],
+      ["operating_rate", 6, false],
+      [null, null, false],
+    ]);
+    // (a line above with a figure, or a first cell that is not blank, is no merged top row)
+    expect(mergedHeaderCells("\tProduction 2025\t\tChange", cells)).toBeNull();
+    expect(mergedHeaderCells("Notes\tProduction (t)\t\tChange", cells)).toBeNull();
+  });
+  it("reads a bracketed figure as a negative change, never as a positive one", () => {
+    expect(bracketedFigure("(3.7%)")).toBe(true);
+    expect(bracketedFigure(" (1,250) ")).toBe(true);
+    expect(bracketedFigure("(see note)")).toBe(false);
+    expect(bracketedFigure("-3.7%")).toBe(false);
+    const sheet = [
+      "SMM China output - June 2025\t\t\t\t\t\t",
+      "\tProduction (t)\t\tChange\t\tOp. rate\t",
+      "Metal\tJun\tJul e\tMoM\tYoY\tJun\tRemarks",
+      "Refined nickel\t31,200\t32,000\t(3.7%)\t12.0%\t(66.0%)\tmaintenance",
+      "Primary lead\t301,000\t—\t2.5%\t(1.5%)\t\t",
+      "   o/w Henan\t120,500\t\t(0.8%)\t3.1%\t\t",
+      "Notes:\t\t\t\t\t\t",
+    ].join("\n");
+    const e = "2025-06";
+    expect(ask(sheet, '=SMM.VALUE("refined-nickel","2025-06","output")', e)).toBe(31200);
+    expect(ask(sheet, '=SMM.MOM("refined-nickel","2025-06")', e)).toBe(-0.037);
+    expect(ask(sheet, '=SMM.FORECAST("refined-nickel","2025-07","output")', e)).toBe(32000);
+    // (a rate in brackets is no negative rate: not read)
+    expect(ask(sheet, '=SMM.VALUE("refined-nickel","2025-06","operating_rate")', e)).toMatch(/^#N\/A/);
+    expect(ask(sheet, '=SMM.YOY("primary-lead","2025-06")', e)).toBe(-0.015);
+    expect(ask(sheet, '=SMM.FORECAST("primary-lead","2025-07","output")', e)).toMatch(/^#N\/A/);
+    expect(ask(sheet, '=SMM.MOM("primary-lead:henan","2025-06")', e)).toBe(-0.008);
+    expect(ask(sheet, '=SMM.MOM("primary-lead","2025-06")', e)).toBe(0.025);
+  });
+  it("names the content a bracketed label states, the part a dashed or 'o/w' row is, and a bracketed qualifier", () => {
+    expect(rowLabel("Cobalt sulphate (Co content)")).toEqual({ name: "Cobalt sulphate", ofWhich: false, content: "metal" });
+    expect(rowLabel("NPI (physical)")).toEqual({ name: "NPI", ofWhich: false, content: "physical" });
+    expect(rowLabel("- from lepidolite")).toEqual({ name: "lepidolite", ofWhich: true, content: null, dashed: true });
+    // (a dashed row naming a product is that product's row)
+    const dashedRows = "Product\tOutput (mt)\tMoM\n- Refined zinc\t560,000\t+1.0%\n- Primary lead\t300,000\t-2.0%\n";
+    expect(ask(dashedRows, '=SMM.VALUE("primary-lead","2025-03","output")')).toBe(300000);
+    expect(ask(dashedRows, '=SMM.MOM("refined-zinc","2025-03")')).toBe(0.01);
+    expect(rowLabel("o/w Henan")).toEqual({ name: "Henan", ofWhich: true, content: null });
+    expect(rowLabel("Secondary zinc (refined)")).toEqual({ name: "Secondary zinc", ofWhich: false, content: null, qualifier: "refined" });
+    // (a unit or a remark in brackets names no part)
+    expect(rowLabel("Refined tin (t)")).toEqual({ name: "Refined tin (t)", ofWhich: false, content: null });
+    expect(rowLabel("Refined tin (revised)")).toEqual({ name: "Refined tin (revised)", ofWhich: false, content: null });
+    expect(ask("Product\tOutput (t)\tMoM\nRefined tin (prelim)\t15,200\t+1.0%\n", '=SMM.VALUE("refined-tin","2025-03","output")')).toBe(15200);
+  });
+  it("reads 'f/c' and a month's 'e' as a forecast heading", () => {
+    expect(measureOfHeading("Aug 2024 f/c (mt)")).toBe("output");
+    const h = readHeader(tableCells("Product\tAug 2024 f/c (mt)\tMoM\tYoY") ?? []);
+    expect(h?.columns[1]).toMatchObject({ measure: "output", month: 8, year: 2024, forecast: true });
+    expect([h?.month, h?.year]).toEqual([8, 2024]);
+  });
+});
+
+describe("a web table copied one cell a line", () => {
+  const page = [
+    "Home",
+    "Share",
+    "Table A: China nickel output, June 2025 (MoM vs May)",
+    "Product",
+    "Output (mt)",
+    "MoM",
+    "YoY",
+    "Refined nickel",
+    "31,400",
+    "+1.9%",
+    "+22.0%",
+    "NPI (physical)",
+    "258,000",
+    "-3.0%",
+    "-",
+    "NPI (Ni content)",
+    "30,100",
+    "-2.5%",
+    "+4.0%",
+    "- from high-grade ore",
+    "21,000",
+    "-4.1%",
+    "n/a",
+    "Showing 1 to 4 of 4 entries",
+    "Table B: SMM forecast for July 2025",
+    "Product",
+    "Jul 2025 f/c (mt)",
+    "MoM",
+    "Refined nickel",
+    "32,200",
+    "+2.5%",
+    "NPI (Ni content)",
+    "29,800",
+    "-1.0%",
+    "Subscribe",
+  ].join("\n");
+  const e = "2025-06";
+  it("reads each cell as its column's figure for the row's product; a dashed row is a part of the row above's", () => {
+    expect(ask(page, '=SMM.VALUE("refined-nickel","2025-06","output")', e)).toBe(31400);
+    expect(ask(page, '=SMM.YOY("refined-nickel","2025-06")', e)).toBe(0.22);
+    expect(ask(page, '=SMM.VALUE("npi","2025-06","output")', e)).toBe(30100);
+    expect(ask(page, '=SMM.VALUE("npi:physical-content","2025-06","output")', e)).toBe(258000);
+    expect(ask(page, '=SMM.MOM("npi:high-grade-ore","2025-06")', e)).toBe(-0.041);
+    expect(ask(page, '=SMM.MOM("npi","2025-06")', e)).toBe(-0.025);
+    expect(ask(page, '=SMM.FORECAST("refined-nickel","2025-07","output")', e)).toBe(32200);
+    expect(ask(page, '=SMM.FORECAST("refined-nickel","2025-07","mom")', e)).toBe(0.025);
+    expect(ask(page, '=SMM.FORECAST("npi","2025-07","output")', e)).toBe(29800);
   });
 });

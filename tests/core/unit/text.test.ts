@@ -3,6 +3,7 @@
  * sentences and binary detection.
  */
 import {
+  cellLineTables,
   declaresPercentChanges,
   lines,
   looksBinary,
@@ -366,5 +367,61 @@ describe("declaresPercentChanges", () => {
     ["prices in % of LME", false],
   ])("%s", (t, want) => {
     expect(declaresPercentChanges(t)).toBe(want);
+  });
+});
+
+describe("cellLineTables (a web table copied one cell a line)", () => {
+  const page = [
+    "Menu",
+    "Silver output, June (kt)",
+    "Metal",
+    "Output (kt)",
+    "m/m",
+    "y/y",
+    "Refined silver",
+    "1,420",
+    "+2.5%",
+    "-1.0%",
+    "Silver powder",
+    "310",
+    "n/a",
+    "+4.4%",
+    "Rows 1 to 2 of 2",
+    "Next",
+    "",
+  ].join("\n");
+  it("joins the header's and each row's cells with tabs (same length), up to the first line that does not fit", () => {
+    const out = cellLineTables(page);
+    expect(out).toHaveLength(page.length);
+    expect(out.split("\n")).toEqual([
+      "Menu",
+      "Silver output, June (kt)",
+      "Metal\tOutput (kt)\tm/m\ty/y",
+      "Refined silver\t1,420\t+2.5%\t-1.0%",
+      "Silver powder\t310\tn/a\t+4.4%",
+      "Rows 1 to 2 of 2",
+      "Next",
+      "",
+    ]);
+  });
+  it("takes an abbreviated heading ('Op. rate') as a heading", () => {
+    const t = "Smelter\nOp. rate\nChg (pp)\nNorth plant\n81.5%\n+1.2\nSouth plant\n77.0%\n-0.4\n";
+    expect(cellLineTables(t).split("\n").slice(0, 3)).toEqual(["Smelter\tOp. rate\tChg (pp)", "North plant\t81.5%\t+1.2", "South plant\t77.0%\t-0.4"]);
+  });
+  it("leaves a block alone when no heading names a measure, or only one row fits", () => {
+    const noMeasure = "Name\nCity\nZip\nAnna\n12\n34\nBob\n56\n78\n";
+    expect(cellLineTables(noMeasure)).toBe(noMeasure);
+    const oneRow = "Metal\nOutput (kt)\nm/m\nRefined silver\n1,420\n+2.5%\nSilver output rose in June.\n";
+    expect(cellLineTables(oneRow)).toBe(oneRow);
+  });
+  it("stops at a row with a cell missing (its cells no longer line up)", () => {
+    const t =
+      "Metal\nOutput (kt)\nm/m\ny/y\nRefined silver\n1,420\n+2.5%\n-1.0%\nSilver powder\n310\n+3.0%\n+4.4%\nGold bars\n52\n+1.0%\nSilver wire\n80\n+3.0%\n+4.4%\n";
+    expect(cellLineTables(t).split("\n")).toEqual([
+      "Metal\tOutput (kt)\tm/m\ty/y",
+      "Refined silver\t1,420\t+2.5%\t-1.0%",
+      "Silver powder\t310\t+3.0%\t+4.4%",
+      ...["Gold bars", "52", "+1.0%", "Silver wire", "80", "+3.0%", "+4.4%", ""],
+    ]);
   });
 });
