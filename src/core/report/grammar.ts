@@ -165,6 +165,11 @@ export function findFigures(s: string): Figure[] {
     } else unitClass = "mt";
     if (unitClass === "mt" && /^\s*(?:\/\s*(?:year|yr)|per (?:year|annum)|\/day|per day)/.test(after)) unitClass = /day/.test(after) ? "daily" : "mtyear";
     let start = m.index + (m[0].length - m[0].trimStart().length);
+    // "Copper cathode — 878,600 mt": a dash between spaces after a word, before a tonnage, separates a label from its level
+    if (sign === "-" && unitClass === "mt" && /^-\s/.test(m[0]) && s[m.index - 1] === " " && /[A-Za-z)]/.test(s[m.index - 2] ?? "")) {
+      explicit = 0;
+      start = m.index + 1 + (m[0].slice(1).length - m[0].slice(1).trimStart().length);
+    }
     // "(1 wt = 10,000 mt)": a unit's definition, no figure
     if (/^\s*=/.test(s.slice(m.index + m[0].length)) || /=\s*$/.test(s.slice(Math.max(0, start - 4), start))) continue;
     // "Unit: 1,000 tonne", "(units: 10,000 mt)": a unit declared, no figure
@@ -750,7 +755,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.subject = left;
     } else if (
       !prev &&
-      /^\s*[-•*]?\s*[A-Za-z][\w()/ -]{1,50}:\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
+      // ("■ Copper cathode — 878,600 mt": a dash between spaces separates the label too)
+      /^\s*[-•*■▪◆●]?\s*[A-Za-z][\w()/ -]{1,50}?(?::|\s-)\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
       (f.unitClass === "mt" || (carryMetric === "oprate" && f.unitClass === "pct"))
     ) {
       // a product list ("Lithium carbonate: 71,250 mt, up 4.1% MoM"): a tonnage after a product label is its

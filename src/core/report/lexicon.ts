@@ -917,3 +917,7 @@ export const DESCRIPTIVE_WORDS = new Set([
   "specifically",
   "including",
 ]);
+
+/** The element names a part of another product would carry ("zinc alloy" is no part of aluminium). */
+export const METAL_WORDS_RE =
+  /\b(?:copper|alumin(?:i)?um|zinc|lead|nickel|tin|cobalt|lithium|silicon|manganese|magnesium|titanium|antimony|bismuth|silver|molybdenum|tungsten|chrome|chromium|indium|germanium|gallium)\b/g;

@@ -6,6 +6,7 @@
  * `edition` option overrides) -> sentences -> figures read by the grammar (grammar.ts) ->
  * observations with provenance; direction statements -> one trend per product/segment/month.
  */
+import { METAL_WORDS_RE } from "./lexicon";
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
@@ -148,6 +149,16 @@ export function parseReport(input: unknown, options: ParseReportOptions = {}): P
 
 const UNCLEAR_PART =
   /(?:^|-)(?:imports?|exports?|customs|clearance|\w+ly|continues|continued|less|more|divergent|pulled|back|reversed|plummeted|far|expected|included|achieving|regarding|assessed|raw|local|daily|average|h[12]|q[1-4]|\d|most|january|february|march|april|may|june|july|august|september|october|november|december|to)(?:-|$)/;
+
+/** A part named first by an element the product's own names do not name ("zinc-alloy" of aluminium; "high-nickel" is not checked). */
+function foreignMetalPart(segment: string, product: Product): boolean {
+  const al = (t: string): string => t.toLowerCase().replace(/alumini?um/g, "alumin");
+  const first = segment.split("-")[0] ?? "";
+  METAL_WORDS_RE.lastIndex = 0;
+  const m = METAL_WORDS_RE.exec(first);
+  if (!m || m[0] !== first) return false;
+  return !al([product.name, ...product.aliases, ...product.textNames].join(" ")).includes(al(first));
+}
 
 /** A "part" that is only a verb of the sentence ("taking output to ...", "bringing production to ..."): no part at all. */
 const VERB_NOT_PART =
@@ -889,6 +900,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // a time span is no part at all ("steadily", "pulled-back", "smm-assessed", "h1", "january-to-september")
           // "Q1 output totalled ...", "H1 production": a span of the year, which the figure's months already say (year to date)
           if (segment && /^(?:q1|h1|ytd|first-quarter|first-half|1-\d{1,2})$/.test(segment) && r.ytd) segment = "";
+          // ("Zinc alloy output rose by 3,800 mt" read under aluminium: a part named by another metal is another product's)
+          if (segment && foreignMetalPart(segment, who.product)) {
+            unused("other-subject", `the part "${segment}" names another metal than ${who.product.name}`, "foreign-metal-part");
+            continue;
+          }
           // ("..., taking output in the first half to about 590,000 mt": a verb before the subject names no part)
           if (VERB_NOT_PART.test(segment)) segment = "";
           if (segment && UNCLEAR_PART.test(segment)) {
@@ -1131,6 +1147,26 @@ function isHeadingShape(t: string): boolean {
   return true;
 }
 
+/** A numbered entry with no figure in it ("3. Nickel", "(2) Base metals: copper, zinc"). */
+const TOC_ENTRY_RE = /^\(?\d{1,2}[.)]\s+[^\d]{2,70}$/;
+const TOC_TITLE_RE = /^(?:in this issue|contents|table of contents|inside this issue|inside)\s*:?$/i;
+
+/**
+ * The lines of a table of contents: a run of three or more numbered entries with no figure in them and
+ * nothing between them, or two or more under a "Contents" / "In this issue" title.
+ */
+function tableOfContents(ls: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < ls.length;) {
+    let j = i;
+    while (j < ls.length && TOC_ENTRY_RE.test((ls[j] as Span).text)) j++;
+    const titled = i > 0 && TOC_TITLE_RE.test((ls[i - 1] as Span).text);
+    if (j - i >= 3 || (titled && j - i >= 2)) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section[] {
   const ls = lines(text);
   const out: Section[] = [];
@@ -1138,8 +1174,14 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   out.push(cur);
   /** Inside a block quoted from another release (QUOTED_RELEASE_RE), up to the next divider line. */
   let quotedRelease = false;
+  const toc = tableOfContents(ls);
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
+    // a table of contents ("IN THIS ISSUE / 1. Headline numbers / 2. Base metals / 3. Nickel") names sections, it heads none
+    if (toc.has(i)) {
+      cur.paragraphs.push(l);
+      continue;
+    }
     const t = l.text.replace(/^[*#•■\s]+/, "").trim();
     // ("Notes" over bullets or numbered lines is an analyst's list of remarks, read as text)
     // ("Note: in this section wt = 10,000 mt." is a remark inside the section, not a footer's heading)

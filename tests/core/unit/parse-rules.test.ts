@@ -744,6 +744,24 @@ describe("rules from the fifth session's blind batches (heldout60-62)", () => {
         ["polysilicon", "2025-06", "actual", "ytd_output", 590000],
       ],
     ],
+    [
+      "a newsletter's '■ Product — level (changes); Jul f/c level' lines under a table of contents that names sections",
+      "IN THIS ISSUE\n  1. Headline numbers\n  2. Base metals\n  3. Nickel\n\n1. HEADLINE NUMBERS\nChina output in June 2025.\n\n■ Copper cathode — 878,600 mt (+6.3% m/m, +9.9% y/y); Jul f/c 951,000 mt\n■ Refined zinc — 488,000 mt (−5.1% m/m, +6.7% y/y)\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 878600],
+        ["copper-cathode", "2025-06", "actual", "mom", 0.063],
+        ["copper-cathode", "2025-06", "actual", "yoy", 0.099],
+        ["copper-cathode", "2025-07", "forecast", "output", 951000],
+        ["refined-zinc", "2025-06", "actual", "output", 488000],
+        ["refined-zinc", "2025-06", "actual", "mom", -0.051],
+        ["refined-zinc", "2025-06", "actual", "yoy", 0.067],
+      ],
+    ],
+    [
+      "a part named first by another metal ('Zinc alloy output' after an aluminium paragraph) is not the product's part",
+      "Aluminium. Aluminium output in June 2025 fell 2.0% m/m.\n\nZinc. Zinc alloy output rose by 3,800 mt m/m.\n",
+      [["aluminum", "2025-06", "actual", "mom", -0.02]],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
