@@ -1389,6 +1389,10 @@ const SEGMENT_SYNONYMS: Record<string, string> = {
   "salt-lake-brine": "salt-lake",
   "lake-brine": "salt-lake",
   "medium-smelters": "medium-sized-smelters",
+  // ("the domestic aluminium ingot volume ... 1.06 million mt" beside the liquid-aluminium ratio: the cast ingot)
+  "aluminum-ingot": "casting-ingot",
+  "aluminium-ingot": "casting-ingot",
+  "ingot-casting": "casting-ingot",
 };
 
 /** "Indonesia" + NPI -> Indonesian NPI, "overseas" + aluminium -> Overseas Aluminum, when the catalog has it. */
@@ -1860,9 +1864,20 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     // or one is a bound the other meets ("over 50,000 mt" and "50,500 mt")
     const bound = (b: Observation, v: Observation): boolean =>
       (b.hedge === "over" && Math.abs(v.value) >= Math.abs(b.value)) || (b.hedge === "under" && Math.abs(v.value) <= Math.abs(b.value));
+    // ... or a hedged round figure near an exact one ("Down Nearly 20% MoM" in a title, "down 18.3% MoM" in the body: within a tenth)
+    const near = (a: Observation, b: Observation): boolean =>
+      a.hedge === "approx" &&
+      b.hedge === "exact" &&
+      titleLike(a.provenance.sentence) &&
+      Math.sign(a.value) === Math.sign(b.value) &&
+      Math.abs(a.value - b.value) <= 0.1 * Math.abs(b.value) + 1e-12;
     const disagree = strong.filter(
       (o) =>
-        !bound(o, first) && !bound(first, o) && Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12,
+        !bound(o, first) &&
+        !bound(first, o) &&
+        !near(o, first) &&
+        !near(first, o) &&
+        Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12,
     );
     if (!disagree.length) {
       // the readings agree: the most precise one stands ("2,299.893 mt" over "exceeded 2,000 mt",
@@ -1892,6 +1907,14 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     });
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
+}
+
+/** A headline: no full stop at its end, most of its words capitalised ("... Production Schedule Down Nearly 20% MoM"). */
+function titleLike(sentence: string): boolean {
+  const t = sentence.trim();
+  if (t.length > 220 || /[.!?]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && !/^(?:and|of|the|for|in|on|a|an|to|by|or|at|as|vs)$/.test(w));
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length;
 }
 
 /** A figure as printed and the sentence it is in (cut at 160 characters), for an issue's message. */

@@ -762,6 +762,14 @@ describe("rules from the fifth session's blind batches (heldout60-62)", () => {
       "Aluminium. Aluminium output in June 2025 fell 2.0% m/m.\n\nZinc. Zinc alloy output rose by 3,800 mt m/m.\n",
       [["aluminum", "2025-06", "actual", "mom", -0.02]],
     ],
+    [
+      "a title's hedged round figure ('Down Nearly 20% MoM') agrees with the body's exact one (18.3%), which stands",
+      "SMM Analysis: Polysilicon Production Schedule Down Nearly 20% MoM in July\n\nSMM expects domestic polysilicon production in July to drop to 91,100 mt, down 18.3% MoM from June.\n",
+      [
+        ["polysilicon", "2025-07", "forecast", "output", 91100],
+        ["polysilicon", "2025-07", "forecast", "mom", -0.183],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
