@@ -756,7 +756,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     } else if (
       !prev &&
       // ("■ Copper cathode — 878,600 mt": a dash between spaces separates the label too)
-      /^\s*[-•*■▪◆●]?\s*[A-Za-z][\w()/ -]{1,50}?(?::|\s-)\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
+      // ("🔋 Lithium carbonate: 36,210 mt": an emoji bullet too)
+      /^\s*(?:[^\w\s]{1,4}\s*)?[A-Za-z][\w()/ -]{1,50}?(?::|\s-)\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
       (f.unitClass === "mt" || (carryMetric === "oprate" && f.unitClass === "pct"))
     ) {
       // a product list ("Lithium carbonate: 71,250 mt, up 4.1% MoM"): a tonnage after a product label is its
@@ -2028,6 +2029,8 @@ export function readSubject(
   // "#400 stainless steel", "the #300 series": a stainless series
   // (each rewrite only where its pattern can match)
   let s = subject.includes("(") ? subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : subject;
+  // ("output stood at some 15,600 tonnes", "by circa 3.8 per cent": the hedge before the figure is no quantifier of the subject)
+  if (/\b(?:some|circa)\s*$/i.test(s)) s = s.replace(/\b(?:some|circa)\s*$/i, (m) => " ".repeat(m.length));
   if (/those/i.test(s)) s = s.replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1");
   if (s.includes("#")) s = s.replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
   const lower = s.toLowerCase();

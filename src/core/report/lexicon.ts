@@ -18,7 +18,7 @@ export function monthNumber(word: string): number | null {
 /** Capitalised month names (case-sensitive: "may" the verb is not a month). */
 /** The head nouns of a group of producers ("large smelters", "lepidolite converters"): the one list the grammar's patterns are built from. */
 /** An approximation before a number ("to about 39,300 mt", "accounted for roughly"), each with the space after it: the one list the grammar's patterns are built from. */
-export const APPROX_SPACE_SRC = String.raw`(?:about|around|approximately|roughly|nearly|some)\s+`;
+export const APPROX_SPACE_SRC = String.raw`(?:about|around|approximately|roughly|nearly|some|circa)\s+`;
 export const PLANT_NOUN_SRC = "smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?|makers?";
 
 export const MONTH_RE_SRC =
@@ -375,6 +375,7 @@ export const ROLE_WORDS = {
     "almost",
     "close to",
     "some",
+    "circa",
     "an estimated",
     "over",
     "more than",
@@ -406,7 +407,7 @@ export const ROLE_WORDS = {
     "a marginal",
   ],
   /** Approximations between a verb and its figure ("was about 3%"). */
-  approx: ["approximately", "about", "around", "nearly"],
+  approx: ["approximately", "about", "around", "nearly", "circa"],
   /** Adverbs between a direction word and its figure ("decreased significantly by 30%"). */
   manner: ["significantly", "slightly", "sharply", "further", "again", "notably", "markedly", "substantially", "marginally", "modestly", "steadily", "by"],
   /** A comparison base between a figure and its change noun ("a 94.34% monthly increase", "3% MoM decline"). */
@@ -506,7 +507,7 @@ export const ROLE_WORDS = {
   /** The subject and verb of "MoM, output was up by 3%". */
   markerSubject: ["it", "output", "production", "this", "that"],
   /** Hedges between the words of a basis and the figure ("a MoM increase of about 3%"). */
-  basisHedge: ["about", "approximately", "around", "nearly", "over", "more than", "some", "roughly"],
+  basisHedge: ["about", "approximately", "around", "nearly", "over", "more than", "some", "roughly", "circa"],
   /** Month names as a comparison names them ("from August", "than in Sept. 2024"). */
   monthName: [...MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"],
   /** What makes a month a year-ago month ("August last year", "August of the previous year"). */

@@ -646,6 +646,15 @@ function alignedCells(line: string): Cell[] | null {
   return out;
 }
 
+/** A key's words as a heading: a bare unit is the output ("forecast_next_t", "ytd_t": output, year-to-date output). */
+function keyWords(words: string): string {
+  const w = words.replace(/\s+/g, " ").trim();
+  return /^(?:(?:ytd|cumulative)\s+)?(?:t|kt|mt|tonnes)$/.test(w) || w === "" ? w.replace(/(?:t|kt|mt|tonnes)?$/, " output").trim() : w;
+}
+
+/** Keys of a record that are another subject or a share ("global_output_t", "exports_t", "share_of_cathode_pct"). */
+const NOT_OWN_KEY_RE = /(?:^|_)(?:global|world|overseas|exports?|imports?|share|shares|inventor(?:y|ies)|stocks?|prices?|cost|costs|demand)(?:_|$)/;
+
 /**
  * A record exported as keys and values, one a line: "product=copper_cathode; period=2025-03;
  * basis=actual; output_t=1,134,800; mom=+7.62%" or {"product": "silver", "period": "2025-03", ...}.
@@ -658,7 +667,8 @@ function alignedCells(line: string): Cell[] | null {
 export function keyValueRecord(line: string): { header: TableHeader; cells: Cell[]; trend: "up" | "down" | "flat" | null } | null {
   const pairs: { key: string; value: Cell }[] = [];
   let comment = "";
-  if (/^\s*\{.*\}\s*$/.test(line)) {
+  // ("{...}," : a record inside a JSON array keeps its comma)
+  if (/^\s*\{.*\}\s*,?\s*$/.test(line)) {
     for (const m of line.matchAll(/"([A-Za-z_][\w ]*)"\s*:\s*(?:"([^"]*)"|(-?[\d.]+))/g)) {
       const value = m[2] ?? m[3] ?? "";
       const start = (m.index ?? 0) + m[0].length - value.length - (m[2] !== undefined ? 1 : 0);
@@ -707,11 +717,17 @@ export function keyValueRecord(line: string): { header: TableHeader; cells: Cell
   }
   for (const { key, value } of pairs) {
     const words = key.replace(/[_.]+/g, " ");
-    const measure = /^(?:product|period|month|basis|segment|part|scope|region|country|source|trend|unit)$/.test(key) ? null : measureOfHeading(words);
+    // ("global_output_t", "exports_t", "share_of_cathode_pct": another subject or a share, not the product's figure)
+    if (NOT_OWN_KEY_RE.test(key)) continue;
+    // ("forecast_next_t", "forecast_next_mom_pct": the next month's forecast, in a record of actuals)
+    const next = !forecast && /(?:^|_)(?:forecast|fcst|next)(?:_|$)/.test(key);
+    const measure = /^(?:product|period|month|basis|segment|part|scope|region|country|source|trend|unit)$/.test(key)
+      ? null
+      : measureOfHeading(keyWords(next ? words.replace(/\b(?:forecast|fcst|next)\b/g, " ") : words));
     if (!measure) continue;
     const unit = /_t$/.test(key) ? "mt" : /_kt$/.test(key) ? "kt" : /_pp$/.test(key) ? "pp" : /_(?:pct|percent)$/.test(key) ? "%" : null;
     headings.push({ text: words, start: value.start, end: value.end });
-    columns.push({ ...none, measure, unit, ...(forecast ? { forecast: true } : { actual: true }) });
+    columns.push({ ...none, measure, unit, ...(forecast ? { forecast: true } : next ? { forecast: true, offset: 1 } : { actual: true }) });
     cells.push(value);
   }
   const trend = /^(up|down|flat)$/i.exec(get("trend")?.text ?? "")?.[1]?.toLowerCase() as "up" | "down" | "flat" | undefined;

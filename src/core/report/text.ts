@@ -218,11 +218,16 @@ export function translateTerms(text: string): string {
  * they show (same length).
  */
 export function plainDashboard(text: string): string {
-  if (!/[\u2500-\u257f\u25b2\u25bc]/.test(text)) return text;
-  return text
-    .replace(/[\u2500-\u257f]/g, " ")
-    .replace(/\u25b2(?= ?\d)/g, "+")
-    .replace(/\u25bc(?= ?\d)/g, "-");
+  if (!/[\u2500-\u257f\u25b2\u25bc\u2b06\u2b07\u2191\u2193]/.test(text)) return text;
+  return (
+    text
+      .replace(/[\u2500-\u257f]/g, " ")
+      .replace(/\u25b2(?= ?\d)/g, "+")
+      .replace(/\u25bc(?= ?\d)/g, "-")
+      // ("⬆️ 21.4% MoM" in a post, "↓ 2.6%": the sign goes right before the number, the emoji's selector and the space become spaces)
+      .replace(/[\u2b06\u2191]\ufe0f? ?(?=\d)/g, (m) => `${" ".repeat(m.length - 1)}+`)
+      .replace(/[\u2b07\u2193]\ufe0f? ?(?=\d)/g, (m) => `${" ".repeat(m.length - 1)}-`)
+  );
 }
 
 const DASH_CELLS_RE = / [-—–] /g;
@@ -397,8 +402,9 @@ export function unwrapHardBreaks(text: string): string {
       // (nor a screen's rows, columns aligned by runs of spaces, or its "-----" rules)
       (cur.match(/\S {3,}(?=\S)/g) ?? []).length >= 2 ||
       /^\s*(?:-{10,}|={10,})$/.test(cur) ||
-      // (nor a record exported as keys and values: "product=copper_cathode; period=2025-03; ...")
-      (cur.match(/;\s*[A-Za-z_]\w*=/g) ?? []).length >= 2
+      // (nor a record exported as keys and values: "product=copper_cathode; period=2025-03; ...", {"product": "LFP", ...},)
+      (cur.match(/;\s*[A-Za-z_]\w*=/g) ?? []).length >= 2 ||
+      /^\s*\{.*\}\s*,?$/.test(cur)
     )
       continue;
     // the next line of text, over blank lines and page furniture when the line ends on a word no sentence ends on

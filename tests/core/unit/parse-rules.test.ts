@@ -770,6 +770,36 @@ describe("rules from the fifth session's blind batches (heldout60-62)", () => {
         ["polysilicon", "2025-07", "forecast", "mom", -0.183],
       ],
     ],
+    [
+      "a hedge before the figure ('stood at some 15,600 tonnes', 'by circa 3.8 per cent') is no quantifier of the subject",
+      "Refined Nickel\nRefined nickel output stood at some 15,600 tonnes in June 2025, up 3.3 per cent month-on-month. SMM expects July output to climb by circa 3.8 per cent month-on-month.\n",
+      [
+        ["refined-nickel", "2025-06", "actual", "output", 15600],
+        ["refined-nickel", "2025-06", "actual", "mom", 0.033],
+        ["refined-nickel", "2025-07", "forecast", "mom", 0.038],
+      ],
+    ],
+    [
+      "records of a JSON array, one a line with its comma ('forecast_next_t' is next month's forecast; 'global_output_t' is not read)",
+      'Values in t and %, June 2025.\n{"product": "LFP", "output_t": 248600, "mom_pct": 6.83, "forecast_next_t": 255000},\n{"product": "LMO", "output_t": 9720, "global_output_t": 11900}\n',
+      [
+        ["lfp", "2025-06", "actual", "output", 248600],
+        ["lfp", "2025-06", "actual", "mom", 0.0683],
+        ["lfp", "2025-07", "forecast", "output", 255000],
+        ["lmo", "2025-06", "actual", "output", 9720],
+      ],
+    ],
+    [
+      "a post's emoji bullets and arrows ('🔋 Lithium carbonate: 36,210 mt, ⬆️ 21.4% MoM')",
+      "📊 China lithium output, June 2025 👇\n\n🔋 Lithium carbonate: 36,210 mt, ⬆️ 21.4% MoM, ⬆️ 9.8% YoY\n🔋 Lithium hydroxide: 22,300 mt, ⬇️ 2.6% MoM\n",
+      [
+        ["lithium-carbonate", "2025-06", "actual", "output", 36210],
+        ["lithium-carbonate", "2025-06", "actual", "mom", 0.214],
+        ["lithium-carbonate", "2025-06", "actual", "yoy", 0.098],
+        ["lithium-hydroxide", "2025-06", "actual", "output", 22300],
+        ["lithium-hydroxide", "2025-06", "actual", "mom", -0.026],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
