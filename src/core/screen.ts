@@ -14,6 +14,8 @@ const PRODUCTION =
 const FIGURE = /\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|percentage points?\b|pp\b|(?:million |thousand |10,000 )?(?:mt|tonnes?|tons?|t)\b|kt\b|GW\b|万吨|吨)/i;
 
 const UNITS_ROW = /^[^\n]*(?:\t|\|)\s*(?:kt|mt|t|tonnes|%|pp|GW|10kt|wt)\s*(?:\t|\||$)/im;
+/** A record's key that names its unit, with a number ("output_t": 248600, "mom_pct=6.83"). */
+const UNIT_KEY = /\b[a-z]\w*_(?:t|kt|mt|pct|percent|pp)"?\s*[:=]\s*[+-]?\d/i;
 const SHEET_NUMBER = /(?:\t|\|)\s*[+-]?\d[\d,]*(?:\.\d+)?\s*(?:\t|\||$)/m;
 /** A unit in brackets under or in a column heading: "(mt)", "(KT)", "(%)". */
 const UNIT_HEADING = /\(\s*(?:kt|mt|t|tonnes|%|pp|gw|10kt|wt)\s*\)/i;
@@ -54,9 +56,10 @@ export function screenReport(text: string, names: readonly string[] = []): Scree
   if (controls > 16 && controls > t.length / 100) return { ok: false, reason: "it is binary data, not text" };
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   if (letters < 20) return { ok: false, reason: "it has almost no words" };
+  // (a record whose keys name the units, "output_t": 248600)
   // (a sheet pasted with its units in a row of their own: "\tunits\tkt\t%" over rows of bare numbers)
   // (or units in brackets in a heading, "(KT)", over rows of numbers aligned with tabs or spaces)
-  const hasFigure = FIGURE.test(t) || ((UNITS_ROW.test(t) || UNIT_HEADING.test(t)) && (SHEET_NUMBER.test(t) || SPACED_ROW.test(t)));
+  const hasFigure = FIGURE.test(t) || UNIT_KEY.test(t) || ((UNITS_ROW.test(t) || UNIT_HEADING.test(t)) && (SHEET_NUMBER.test(t) || SPACED_ROW.test(t)));
   const hasProduction = PRODUCTION.test(t);
   const hasProduct = !names.length || namesPattern(names).test(t);
   if (hasFigure && hasProduction && hasProduct) return { ok: true, reason: "" };

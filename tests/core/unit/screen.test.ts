@@ -67,4 +67,9 @@ describe("screenReport", () => {
     expect(screenReport(sheet, ["copper cathode"])).toEqual({ ok: true, reason: "" });
     expect(screenReport("Product\tOutput\tMoM\nCopper cathode\tn/a\tn/a\n", ["copper cathode"]).ok).toBe(false);
   });
+  it("passes records whose keys name the units ('\"output_t\": 248600'), not keys without numbers", () => {
+    const api = 'LFP production from the API:\n{"product": "LFP", "output_t": 248600, "mom_pct": 6.83},\n';
+    expect(screenReport(api, ["lfp"])).toEqual({ ok: true, reason: "" });
+    expect(screenReport('LFP production from the API:\n{"product": "LFP", "output_t": null}\n', ["lfp"]).ok).toBe(false);
+  });
 });
