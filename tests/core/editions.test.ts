@@ -76,12 +76,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout61: { total: 290, pass: 249, headlineTotal: 172, headlinePass: 155 },
   heldout62: { total: 299, pass: 296, headlineTotal: 153, headlinePass: 152 },
   heldout63: { total: 300, pass: 270, headlineTotal: 159, headlinePass: 153 },
-  heldout64: { total: 274, pass: 247, headlineTotal: 150, headlinePass: 134 },
+  heldout64: { total: 274, pass: 254, headlineTotal: 150, headlinePass: 141 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
 /** Headline figures answered across all fixtures (9,441 of 9,694 now). */
-const HEADLINE_FLOOR = { total: 10537, pass: 10242 };
+const HEADLINE_FLOOR = { total: 10537, pass: 10249 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

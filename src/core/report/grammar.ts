@@ -619,6 +619,10 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
   return best && !/[;.]\s/.test(between(best.end, pos)) ? best : undefined;
 }
 
+/** Between a change and the price level it reaches: " MoM to an average of ", ", to around ". */
+const PRICE_LEVEL_AFTER_RE =
+  /^\s*(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)?\s*,?\s*to\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:about\s+|around\s+|approximately\s+)?(?:RMB\s?|US\$|\$|¥)?$/i;
+
 /** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
 const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").map((x) => new RegExp(x.re.source, "i"));
 
@@ -985,6 +989,14 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
         );
       if (item && !/\b(?:up|down|rose|fell|mom|yoy|m\/m|y\/y)\b/i.test(item[1] ?? "")) r.segmentOverride = item[1];
     }
+  }
+  // "Cobalt sulphate rose 4.1% MoM to an average of 86,500 yuan/mt": a change whose level is a price is the price's
+  for (let k = 0; k + 1 < readings.length; k++) {
+    const r = readings[k] as Reading;
+    const n = readings[k + 1] as Reading;
+    if (r.excludedReason || n.figure.unitClass !== "price" || r.figure.unitClass === "price") continue;
+    if (PRICE_LEVEL_AFTER_RE.test(s.slice(r.figure.end, n.figure.start)))
+      r.excludedReason = ex("not-production", "the change of a price (its level is a price)");
   }
   for (const r of readings) {
     if (r.excludedReason?.threshold !== true) continue;

@@ -578,6 +578,23 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   },
   { name: "other-quarter", reason: "other-time", scope: "subject", pattern: ["#quarter"], example: ["Fourth-quarter output rose 3.6%.", "3.6%"] },
   {
+    // "output in the second quarter of 2024 totalled 1.31 million mt": a quarter's total (the first quarter is year to date, read elsewhere)
+    name: "in-a-later-quarter",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["in|during|over", "the", "second|third|fourth|2nd|3rd|4th", "quarter"],
+    ownSubjectBreaks: true,
+    example: ["China's silicon metal output in the second quarter of 2024 totalled 1.31 million mt.", "1.31 million mt"],
+  },
+  {
+    // "The quarter's operating rate averaged 64.8%": the quarter's, not the month's
+    name: "the-quarters",
+    reason: "other-time",
+    scope: "subject",
+    pattern: ["the", "quarter's|quarterly"],
+    example: ["The quarter's operating rate averaged 64.8%.", "64.8%"],
+  },
+  {
     name: "week-ending",
     reason: "weekly-daily",
     scope: "chain",

@@ -800,6 +800,22 @@ describe("rules from the fifth session's blind batches (heldout60-62)", () => {
         ["lithium-hydroxide", "2025-06", "actual", "mom", -0.026],
       ],
     ],
+    [
+      "a change whose level is a price ('rose 4.1% MoM to an average of 86,500 yuan/mt') is the price's",
+      "Cobalt Sulphate\nChina's cobalt sulphate output in June 2025 was 33,100 mt, up 6.3% MoM. Cobalt sulphate rose 4.1% MoM to an average of 86,500 yuan/mt in June.\n",
+      [
+        ["cobalt-sulphate", "2025-06", "actual", "output", 33100],
+        ["cobalt-sulphate", "2025-06", "actual", "mom", 0.063],
+      ],
+    ],
+    [
+      "a later quarter's total and 'the quarter's' rate are not the month's",
+      "Silicon Metal\nChina's silicon metal output in the second quarter of 2025 totalled 1.31 million mt. The quarter's operating rate averaged 64.8%. In June 2025, silicon metal output was 425,400 mt and the operating rate 61.2%.\n",
+      [
+        ["silicon-metal", "2025-06", "actual", "output", 425400],
+        ["silicon-metal", "2025-06", "actual", "operating_rate", 0.612],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
