@@ -919,6 +919,13 @@ export const DESCRIPTIVE_WORDS = new Set([
   "including",
 ]);
 
-/** The element names a part of another product would carry ("zinc alloy" is no part of aluminium). */
-export const METAL_WORDS_RE =
-  /\b(?:copper|alumin(?:i)?um|zinc|lead|nickel|tin|cobalt|lithium|silicon|manganese|magnesium|titanium|antimony|bismuth|silver|molybdenum|tungsten|chrome|chromium|indium|germanium|gallium)\b/g;
+/** An element's name, the whole word: what a part of another product would be named by ("zinc" of "zinc alloy" is no part of aluminium). */
+export const METAL_WORD_RE =
+  /^(?:copper|alumin(?:i)?um|zinc|lead|nickel|tin|cobalt|lithium|silicon|manganese|magnesium|titanium|antimony|bismuth|silver|molybdenum|tungsten|chrome|chromium|indium|germanium|gallium)$/;
+
+/** A "part" that is only a verb of the sentence ("taking output to ...", "bringing production to ..."): no part at all. */
+export const VERB_NOT_PART =
+  /^(?:taking|bringing|pushing|lifting|putting|leaving|making|sending|driving|dragging|raising|lowering|keeping|lifted|brought|took|pushed)$/;
+
+/** A direction statement's subject whose last clause opens with a reason ("..., as stainless mills trim", "... because smelters cut"). */
+export const REASON_CLAUSE_RE = /\b(?:because|since|amid|due to|owing to|(?<!\b(?:well|such)\s)as)\s+[^,;]*$/i;

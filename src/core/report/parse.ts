@@ -6,7 +6,6 @@
  * `edition` option overrides) -> sentences -> figures read by the grammar (grammar.ts) ->
  * observations with provenance; direction statements -> one trend per product/segment/month.
  */
-import { METAL_WORDS_RE } from "./lexicon";
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
@@ -45,7 +44,7 @@ import {
   declarePercentChanges,
 } from "./grammar";
 import type { Metric } from "./lexicon";
-import { maskPastExpect, MONTH_RE_SRC, monthNumber, REGION_RE, REGIONS, TOTAL_WORD_RE } from "./lexicon";
+import { maskPastExpect, METAL_WORD_RE, MONTH_RE_SRC, monthNumber, REASON_CLAUSE_RE, REGION_RE, REGIONS, TOTAL_WORD_RE, VERB_NOT_PART } from "./lexicon";
 import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePaste, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
@@ -154,15 +153,9 @@ const UNCLEAR_PART =
 function foreignMetalPart(segment: string, product: Product): boolean {
   const al = (t: string): string => t.toLowerCase().replace(/alumini?um/g, "alumin");
   const first = segment.split("-")[0] ?? "";
-  METAL_WORDS_RE.lastIndex = 0;
-  const m = METAL_WORDS_RE.exec(first);
-  if (!m || m[0] !== first) return false;
+  if (!METAL_WORD_RE.test(first)) return false;
   return !al([product.name, ...product.aliases, ...product.textNames].join(" ")).includes(al(first));
 }
-
-/** A "part" that is only a verb of the sentence ("taking output to ...", "bringing production to ..."): no part at all. */
-const VERB_NOT_PART =
-  /^(?:taking|bringing|pushing|lifting|putting|leaving|making|sending|driving|dragging|raising|lowering|keeping|lifted|brought|took|pushed)$/;
 
 const DESCRIPTIVE_HEADING_WORDS =
   /\b(?:overview|figure|fig|chart|table|trends?|production|output|supply|data|analysis|china's|china|chinese|monthly|the|of|in|and|smm|statistics|domestic|national|review|outlook|forecast|schedules?)\b/gi;
@@ -627,7 +620,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         /^\s*(?:[-•*▪–]|\(?[a-h]\))[^:]*:\s*(?:about|approximately|around|~)?\s*[\d.,]+\s*(?:mt|tonnes|kt|t|million mt)\b/i.test(para.text)
       )
         carryMetric = null;
-      for (const sent of chat ? chatSentencesOf(para) : sentencesOf(para)) {
+      for (const sent of sentencesOf(para, chat)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
         const sentenceFuture = isFutureText(s);
@@ -1424,18 +1417,16 @@ function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): 
 const MONTH_INSIDE_RE = new RegExp(`\\b${MONTH_RE_SRC}\\b`, "i");
 const monthInside = (t: string): boolean => MONTH_INSIDE_RE.test(t);
 
-/** A paragraph's sentences, split once (the edition month and the figures both read them); shared, read-only. */
+/**
+ * A paragraph's sentences, split once (the edition month and the figures both read them); shared, read-only.
+ * `chat`: a chat's message, typed in lower case ("... YoY +9.8. dec f/c 1,180 kt" is two sentences).
+ */
 const SENTENCES = new WeakMap<Span, Span[]>();
-function sentencesOf(p: Span): Span[] {
-  let r = SENTENCES.get(p);
-  if (!r) SENTENCES.set(p, (r = sentences(p)));
-  return r;
-}
 const CHAT_SENTENCES = new WeakMap<Span, Span[]>();
-/** The sentences of a chat's message (typed in lower case: "... YoY +9.8. dec f/c 1,180 kt" is two). */
-function chatSentencesOf(p: Span): Span[] {
-  let r = CHAT_SENTENCES.get(p);
-  if (!r) CHAT_SENTENCES.set(p, (r = sentences(p, true)));
+function sentencesOf(p: Span, chat = false): Span[] {
+  const memo = chat ? CHAT_SENTENCES : SENTENCES;
+  let r = memo.get(p);
+  if (!r) memo.set(p, (r = sentences(p, chat)));
   return r;
 }
 
@@ -1647,9 +1638,6 @@ const ownNamesOf = (p: Product): string[] => {
 function implausibleIssue(raw: string, why: string, section: string, sentence: string, at: { start: number; end: number }, path: Issue["path"]): Issue {
   return { code: "implausible", reason: "implausible", message: unusedMessage(raw, "implausible", why), section, sentence, start: at.start, end: at.end, path };
 }
-
-/** A direction statement's subject whose last clause opens with a reason ("..., as stainless mills trim", "... because smelters cut"). */
-const REASON_CLAUSE_RE = /\b(?:because|since|amid|due to|owing to|(?<!\b(?:well|such)\s)as)\s+[^,;]*$/i;
 
 /** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */
 const IN_AFTER_RE = /^\s*(?:mt|%)?\s*(?:(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\s+)?in\s+(?:the\s+)?/i;
