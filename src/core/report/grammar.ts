@@ -17,6 +17,7 @@
  */
 import type { Direction, Hedge, Magnitude, Measure, ReasonCode, Unit } from "../types";
 import {
+  BASE_ABBREV_SRC,
   CHANGE_AFTER_RE,
   DESCRIPTIVE_WORDS,
   DIRECTION_RE,
@@ -272,8 +273,8 @@ export function declarePercentChanges(on: boolean): void {
   if (memo) memo.barePercentChanges = on;
 }
 
-const BARE_CHANGE_MARKER_BEFORE_RE = /\b(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\s*:?\s*$/i;
-const BARE_CHANGE_MARKER_AFTER_RE = /^(?:ish)?\s*(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\b/i;
+const BARE_CHANGE_MARKER_BEFORE_RE = new RegExp(String.raw`\b${BASE_ABBREV_SRC}\s*:?\s*$`, "i");
+const BARE_CHANGE_MARKER_AFTER_RE = new RegExp(String.raw`^(?:ish)?\s*${BASE_ABBREV_SRC}\b`, "i");
 const BARE_RATE_BEFORE_RE = /\b(?:op\.?|operating)\s+rates?\s*:?\s*$/i;
 
 /** A bare number that a declaration "changes in %" makes a percentage (see `declarePercentChanges`). */
@@ -501,7 +502,7 @@ const NAME_ONLY_GAP_RE = /(?:^|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:
 const TERSE_NAME_RE =
   /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))(?:\s*(?:~|≈|about|around|approx\.?|approximately|roughly))?\s*$/i;
 /** A MoM/YoY marker after a tonnage that a bare signed number follows ("590 kt, MoM -1.8"): it leads that number. */
-const BARE_NUMBER_LEAD_RE = /^(\s*(?:kt|mt|t|tonnes)?\s*)[,;(]\s*(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\s*:?\s*[+-]\d/i;
+const BARE_NUMBER_LEAD_RE = new RegExp(String.raw`^(\s*(?:kt|mt|t|tonnes)?\s*)[,;(]\s*${BASE_ABBREV_SRC}\s*:?\s*[+-]\d`, "i");
 /** A few words ending in a forecast's abbreviation right before the figure: "dec f/c ", "smm dec alu f/c ", "dec exp. ". */
 const FORECAST_ABBREV_LABEL_RE = /^\s*(?:[A-Za-z][\w-]*\s+){0,3}(?:f\/c|exp\.)\s*(?:~|about|around|approx\.?)?\s*$/i;
 /** "By raw material: spodumene-derived ": a label, a colon, then a name right before the tonnage. */
@@ -620,8 +621,10 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
 }
 
 /** Between a change and the price level it reaches: " MoM to an average of ", ", to around ". */
-const PRICE_LEVEL_AFTER_RE =
-  /^\s*(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)?\s*,?\s*to\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:about\s+|around\s+|approximately\s+)?(?:RMB\s?|US\$|\$|¥)?$/i;
+const PRICE_LEVEL_AFTER_RE = new RegExp(
+  String.raw`^\s*${BASE_ABBREV_SRC}?\s*,?\s*to\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:about\s+|around\s+|approximately\s+)?(?:RMB\s?|US\$|\$|¥)?$`,
+  "i",
+);
 
 /** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
 const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").map((x) => new RegExp(x.re.source, "i"));

@@ -929,3 +929,6 @@ export const VERB_NOT_PART =
 
 /** A direction statement's subject whose last clause opens with a reason ("..., as stainless mills trim", "... because smelters cut"). */
 export const REASON_CLAUSE_RE = /\b(?:because|since|amid|due to|owing to|(?<!\b(?:well|such)\s)as)\s+[^,;]*$/i;
+
+/** The short comparison-base markers, as a regular expression's group ("MoM", "y/y", "m-o-m"); flags decide the case. */
+export const BASE_ABBREV_SRC = String.raw`(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)`;

@@ -44,7 +44,18 @@ import {
   declarePercentChanges,
 } from "./grammar";
 import type { Metric } from "./lexicon";
-import { maskPastExpect, METAL_WORD_RE, MONTH_RE_SRC, monthNumber, REASON_CLAUSE_RE, REGION_RE, REGIONS, TOTAL_WORD_RE, VERB_NOT_PART } from "./lexicon";
+import {
+  BASE_ABBREV_SRC,
+  maskPastExpect,
+  METAL_WORD_RE,
+  MONTH_RE_SRC,
+  monthNumber,
+  REASON_CLAUSE_RE,
+  REGION_RE,
+  REGIONS,
+  TOTAL_WORD_RE,
+  VERB_NOT_PART,
+} from "./lexicon";
 import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePaste, sentences, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
@@ -1640,7 +1651,7 @@ function implausibleIssue(raw: string, why: string, section: string, sentence: s
 }
 
 /** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */
-const IN_AFTER_RE = /^\s*(?:mt|%)?\s*(?:(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)\s+)?in\s+(?:the\s+)?/i;
+const IN_AFTER_RE = new RegExp(String.raw`^\s*(?:mt|%)?\s*(?:${BASE_ABBREV_SRC}\s+)?in\s+(?:the\s+)?`, "i");
 function productAfter(s: string, end: number, mentionsIn: (s: string) => TextMatch[]): string | null {
   const m = IN_AFTER_RE.exec(s.slice(end, end + 24));
   if (!m) return null;
