@@ -104,6 +104,8 @@ export interface Reading {
   unit: Unit;
   /** Set by "respectively" distribution. */
   segmentOverride?: string;
+  /** "output totalled 10.28 million mt in 2022": the year whose total the figure is (left out, unless the edition is that year's December: its year to date). */
+  wholeYear?: number;
 }
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
@@ -731,8 +733,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
         prev.figure.unitClass !== "price" &&
         prev.figure.unitClass !== "days" &&
         prev.excludedReason.threshold !== true
-      )
+      ) {
         r.excludedReason = prev.excludedReason;
+        if (prev.wholeYear !== undefined) r.wholeYear = prev.wholeYear;
+      }
     } else if (
       carryMetric &&
       carryMetric !== "excluded" &&
@@ -958,8 +962,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     r.month = pickMonth(months, f, s);
     // "output was 13.5 million mt in 2024": a year's total, not a month's figure
     const yearOnly = /^\s*(?:mt|tonnes|t)?\s*(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[-/]\d)/i.exec(rightFull);
-    if (yearOnly && !r.ytd && !months.some((mm) => mm.role === "range-end"))
+    if (yearOnly && !r.ytd && !months.some((mm) => mm.role === "range-end")) {
       r.excludedReason = ex("other-time", `a figure for the year ${yearOnly[1]}, not a month`);
+      r.wholeYear = Number(yearOnly[1]);
+    }
     const rangeAfter = months.find((mm) => mm.role === "range-end" && mm.start >= f.end && !/[,;]/.test(s.slice(f.end, mm.start)) && mm.start - f.end < 40);
     if (rangeAfter) {
       r.month = rangeAfter;
@@ -1093,7 +1099,9 @@ function shareDirection(rs: Reading[], s: string): void {
   for (let i = 0; i + 1 < rs.length; i++) {
     const a = rs[i] as Reading;
     const b = rs[i + 1] as Reading;
-    if (a.excludedReason || b.excludedReason) continue;
+    // one year's total and its change ("totalled 10.28 million mt in 2022, up 3.07% or 306,200 mt") are still one change
+    const sameYear = a.wholeYear !== undefined && a.wholeYear === b.wholeYear;
+    if ((a.excludedReason || b.excludedReason) && !sameYear) continue;
     const between = s.slice(a.figure.end, b.figure.start);
     if (
       !/^\s*(?:mt|tonnes|t)?\s*,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(between)
@@ -1355,7 +1363,8 @@ function distributeRespectively(rs: Reading[], s: string): void {
 
 function assignMeasure(r: Reading): void {
   const f = r.figure;
-  if (r.excludedReason) return;
+  // a year's total keeps its exclusion, but its measure is read: the December edition takes it as the year to date
+  if (r.excludedReason && r.wholeYear === undefined) return;
   const pct = f.unitClass === "pct" || f.unitClass === "pp";
   const mt = f.unitClass === "mt" || f.unitClass === "mtyear";
   // a change whose direction nothing states ("a MoM change of about 1%") has no sign to give it

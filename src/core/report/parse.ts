@@ -710,6 +710,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused("facility", fac);
             continue;
           }
+          // "output totalled 10.28 million mt in 2022" in the December 2022 edition: the year to date
+          const yearToDate =
+            r.wholeYear !== undefined && r.excludedReason?.reason === "other-time" && edition === `${r.wholeYear}-12`
+              ? YEAR_TOTAL_AS_YTD[r.measure ?? ""]
+              : undefined;
+          if (yearToDate) {
+            r.excludedReason = null;
+            r.measure = yearToDate;
+            r.month = { start: f.start, end: f.start, month: 12, year: r.wholeYear ?? null, role: "period" };
+          }
           if (r.excludedReason || !r.measure) {
             unused(r.excludedReason?.reason ?? "no-measure", r.excludedReason?.why ?? "no measure fits");
             continue;

@@ -820,3 +820,21 @@ describe("rules from the fifth session's blind batches (heldout60-62)", () => {
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("rules from the session of 2026-12-05", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "the edition year's total in a December edition is its year to date; another year's total is nobody's month",
+      "Zinc\nChina's refined zinc output stood at 560,000 mt in December 2025, up 2.1% MoM. The output totalled 6.71 million mt in 2025, up 4.2% or 270,000 mt year-on-year. Output in 2024 was 6.44 million mt. The association had set a target of 6.8 million mt in 2025. Output is expected to reach 6.9 million mt in 2026.\n",
+      [
+        ["refined-zinc", "2025-12", "actual", "output", 560000],
+        ["refined-zinc", "2025-12", "actual", "mom", 0.021],
+        ["refined-zinc", "2025-12", "actual", "ytd_output", 6710000],
+        ["refined-zinc", "2025-12", "actual", "ytd_yoy", 0.042],
+        ["refined-zinc", "2025-12", "actual", "ytd_yoy_chg", 270000],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text, "note-2025-12.txt")).toEqual(want);
+  });
+});
