@@ -1046,9 +1046,9 @@ export class Catalog {
     let s = line.normalize("NFKC").replace(/\s+/g, " ").trim();
     if (!s || s.length > 120) return null;
     if (/[.!?;,。；，！？]$/.test(s)) return null;
-    // List markers and decorations: "1.", "(2)", "#", "*", "•", "【...】", trailing ":".
+    // List markers and decorations: "1.", "(2)", "6.2" (an outline's number), "#", "*", "•", "【...】", trailing ":".
     s = s
-      .replace(/^(?:[#*•▪■◆●>\-–—]+|\(?\d{1,2}[.)、]|[(（]\d{1,2}[)）]|[ivx]{1,4}[.)])\s*/i, "")
+      .replace(/^(?:[#*•▪■◆●>\-–—]+|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\(?\d{1,2}[.)、]|[(（]\d{1,2}[)）]|[ivx]{1,4}[.)])\s*/i, "")
       .replace(/[:：]$/, "")
       .replace(/^[【\[]\s*(.*?)\s*[】\]]$/, "$1")
       .trim();
