@@ -954,15 +954,23 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.kind = "change";
     }
     // ---- cumulative
-    r.ytd =
+    const ownYtd =
       /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b|\b(?:over|in|during|for) the same (?:[a-z]+ )?months\b/i.test(left) ||
-      months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5) ||
-      (prev?.ytd === true && !metric);
+      months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5);
+    r.ytd = ownYtd || (prev?.ytd === true && !metric);
     // ---- month
     r.month = pickMonth(months, f, s);
     // "output was 13.5 million mt in 2024": a year's total, not a month's figure
     const yearOnly = /^\s*(?:mt|tonnes|t)?\s*(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[-/]\d)/i.exec(rightFull);
-    if (yearOnly && !r.ytd && !months.some((mm) => mm.role === "range-end")) {
+    // a cumulative flag carried from the figure before holds only for the year that figure is about
+    // ("Full-year 2024 output ..., up 3.87% YoY, compared with growth of 3.7% in 2023": 2023's growth is no 2024 figure)
+    const sameYearCarried = r.ytd && !ownYtd && yearOnly !== null && prev !== undefined && s.slice(0, prev.figure.start).includes(yearOnly[1] ?? "");
+    if (
+      yearOnly &&
+      !ownYtd &&
+      (!r.ytd || !sameYearCarried) &&
+      !months.some((mm) => mm.role === "range-end" && (mm.year === null || String(mm.year) === yearOnly[1]))
+    ) {
       r.excludedReason = ex("other-time", `a figure for the year ${yearOnly[1]}, not a month`);
       r.wholeYear = Number(yearOnly[1]);
     }

@@ -1851,24 +1851,6 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     // weaker than one that names the product; a statement inside the product's own section is not
     const inferred = (o: Observation): boolean => !named.has(o) && (o.evidence?.review?.includes("distant-subject") ?? false);
     const strong = g.some((o) => !inferred(o)) ? g.filter((o) => !inferred(o)) : g;
-    for (const o of g) {
-      if (strong.includes(o)) continue;
-      const first = strong[0] as Observation;
-      if (Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12) {
-        drop.add(o);
-        issues.push({
-          code: "contradiction",
-          reason: "conflict",
-          message: `${k.replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" in a statement that does not name the product disagrees with "${raws.get(first) ?? first.value}" in one that does; the named one is kept`,
-          section: o.provenance.section,
-          sentence: o.provenance.sentence,
-          start: o.provenance.start,
-          end: o.provenance.end,
-          path: k.split("|"),
-        });
-      }
-    }
-    const first = strong[0] as Observation;
     // values agree when one is the other rounded to the digits it prints ("about 8%" and "7.9%"),
     // or one is a bound the other meets ("over 50,000 mt" and "50,500 mt")
     const bound = (b: Observation, v: Observation): boolean =>
@@ -1880,29 +1862,53 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       titleLike(a.provenance.sentence) &&
       Math.sign(a.value) === Math.sign(b.value) &&
       Math.abs(a.value - b.value) <= 0.1 * Math.abs(b.value) + 1e-12;
-    const disagree = strong.filter(
-      (o) =>
-        !bound(o, first) &&
-        !bound(first, o) &&
-        !near(o, first) &&
-        !near(first, o) &&
-        Math.abs(first.value - o.value) > Math.max(halfUnit(first, raws.get(first)), halfUnit(o, raws.get(o))) + 1e-12,
-    );
+    const agree = (a: Observation, b: Observation): boolean =>
+      bound(a, b) ||
+      bound(b, a) ||
+      near(a, b) ||
+      near(b, a) ||
+      Math.abs(a.value - b.value) <= Math.max(halfUnit(a, raws.get(a)), halfUnit(b, raws.get(b))) + 1e-12;
+    const first = strong[0] as Observation;
+    // an inferred statement that agrees with the named one is the same figure ("14.6%" in the body under a
+    // title's "down nearly 15%"): it joins the named ones, where the most precise of them stands
+    const agreeing: Observation[] = [];
+    for (const o of g) {
+      if (strong.includes(o)) continue;
+      if (agree(first, o)) {
+        agreeing.push(o);
+        continue;
+      }
+      drop.add(o);
+      issues.push({
+        code: "contradiction",
+        reason: "conflict",
+        message: `${k.replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" in a statement that does not name the product disagrees with "${raws.get(first) ?? first.value}" in one that does; the named one is kept`,
+        section: o.provenance.section,
+        sentence: o.provenance.sentence,
+        start: o.provenance.start,
+        end: o.provenance.end,
+        path: k.split("|"),
+      });
+    }
+    const disagree = strong.filter((o) => !agree(first, o));
     if (!disagree.length) {
       // the readings agree: the most precise one stands ("2,299.893 mt" over "exceeded 2,000 mt",
       // "18.7%" over a headline's "19%", "about 45.13 million mt" over "45 million mt"), an exact figure over a hedged one as precise
       const rank = (o: Observation): number => halfUnit(o, raws.get(o)) * (o.hedge === "exact" ? 1 : 1.000001) + (o.hedge === "exact" ? 0 : 1e-15);
-      const best = strong.reduce((a, b) => (rank(b) < rank(a) ? b : a));
-      for (const o of strong) if (o !== best) drop.add(o);
+      const all = [...strong, ...agreeing];
+      const best = all.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+      for (const o of all) if (o !== best) drop.add(o);
       continue;
     }
-    const last = strong[strong.length - 1] as Observation;
-    // a later statement that corrects the figure wins ("revised to", "sorry, typo: 4.2% not 2.4%", "should read +22.3%")
+    // a later statement that corrects the figure wins ("revised to", "sorry, typo: 4.2% not 2.4%", "should read +22.3%"),
+    // even one that does not name the product itself
+    const stated = [...strong, ...agreeing];
+    const last = stated.reduce((a, b) => (b.provenance.start > a.provenance.start ? b : a));
     if (CORRECTION_RE.test(last.provenance.sentence)) {
-      for (const o of strong) if (o !== last) drop.add(o);
+      for (const o of stated) if (o !== last) drop.add(o);
       continue;
     }
-    for (const o of strong) drop.add(o);
+    for (const o of stated) drop.add(o);
     const quote = (o: Observation): string => quoteStatement(o, raws);
     issues.push({
       code: "conflict",

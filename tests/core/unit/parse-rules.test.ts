@@ -834,6 +834,26 @@ describe("rules from the session of 2026-12-05", () => {
         ["refined-zinc", "2025-12", "actual", "ytd_yoy_chg", 270000],
       ],
     ],
+    [
+      "another year's growth after a year's total ('compared with growth of 3.7% in 2024') is no year to date",
+      "Tin\nFull-year 2025 refined tin output reached about 186,000 mt, up 2.9% YoY, compared with growth of 3.7% in 2024.\n",
+      [
+        ["refined-tin", "2025-12", "actual", "ytd_output", 186000],
+        ["refined-tin", "2025-12", "actual", "ytd_yoy", 0.029],
+      ],
+    ],
+    [
+      "a title's rounded figure ('down nearly 15%', 'over 10%') gives way to the body's exact one, even when the body names the product from afar",
+      "[SMM Analysis] Nickel sulphate output drops over 10% in December 2025 as precursor orders fade\n\nSHANGHAI, Jan 6 (SMM) - China's nickel sulphate output fell sharply in December 2025. According to SMM, output came to 28,300 mt in nickel metal content, down 3,800 mt, or 11.8%, MoM.\n",
+      [
+        ["nickel-sulphate:metal-content", "2025-12", "actual", "output", 28300],
+        ["nickel-sulphate:metal-content", "2025-12", "actual", "mom_chg", -3800],
+        ["nickel-sulphate:metal-content", "2025-12", "actual", "mom", -0.118],
+        ["nickel-sulphate", "2025-12", "actual", "output", 28300],
+        ["nickel-sulphate", "2025-12", "actual", "mom_chg", -3800],
+        ["nickel-sulphate", "2025-12", "actual", "mom", -0.118],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text, "note-2025-12.txt")).toEqual(want);
   });
