@@ -36,6 +36,8 @@ export interface PrecisionRule {
   notAfter?: TagName[];
   /** The rule does not fire when one of these words ("a|b") is among the 3 tokens before the match ("to meet annual targets"). */
   notAfterWords?: string;
+  /** The match must open the scope (right after the figure: "the 9 million mt full-year target", not "3.5% as smelters chase annual targets"). */
+  adjacent?: boolean;
   /** Not when the year is the edition's own and the edition is December's (the year's total is the year to date). */
   yearEnd?: boolean;
   /** Only when the figure would be a forecast: a status on a later date ("as of early November") is not SMM's forecast. */
@@ -568,6 +570,20 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     // (the figure is the ceiling: "the 45 million mt policy ceiling"; not "fell 11% under the DRC's export quota")
     pattern: ["mt|tonnes|t?", "policy|production|output|capacity|industry|annual|government|national", "ceiling|cap|limit|quota|target|goal|red"],
     example: ["Operating capacity is close to the 45 million mt policy ceiling.", "45 million mt"],
+  },
+  {
+    // "within reach of the 9 million mt full-year target": a year's goal, not the year's output
+    name: "year-target",
+    reason: "other-time",
+    scope: "right",
+    adjacent: true,
+    pattern: [
+      "mt|tonnes|t?",
+      "full-year|annual|yearly|whole-year|year-end",
+      "production|output?",
+      "target|targets|goal|goals|quota|quotas|plan|plans|ceiling|cap",
+    ],
+    example: ["Output is within reach of the 9 million mt full-year target.", "9 million mt"],
   },
   {
     name: "ceiling-of",
@@ -1229,6 +1245,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       // a fronted adverbial is the phrase the chain opens with ("In Indonesia, ..."), not any phrase before its comma
       if (c.rule.scope === "fronted" && m.at !== from && !(m.at === from + 1 && OPENERS.has((tokens[from] as Token).lower))) continue;
       if (m.at >= to) break;
+      if (c.rule.adjacent && m.at !== from) continue;
       if (m.end > to && matchAt(c.steps, tokens, m.at, to) < 0) continue;
       if (c.notAfter && notAfter(tokens, Math.max(from, m.at - 5), m.at, c.notAfter)) continue;
       const nw = c.notAfterWords;

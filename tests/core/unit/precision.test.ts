@@ -37,6 +37,7 @@ describe("precision rules: statements that keep their figure", () => {
     ["Based on SMM's liquid aluminium proportion data, casting ingot output fell 18.4% YoY.", "18.4%"],
     ["Output did not change much in May, and rose 1.1% MoM in June.", "1.1%"],
     ["Output rose 4.1% MoM as planned maintenance ended.", "4.1%"],
+    ["Output should rebound by about 3.5% MoM as smelters push for their annual targets.", "3.5%"],
   ];
   it.each(keep)("%s (%s)", (s, raw) => {
     expect(precisionOf(s, ...at(s, raw))).toBeNull();
