@@ -362,7 +362,7 @@ const ROWS: Row[] = [
   [
     "Molybdenum Concentrate",
     "Minor metals",
-    ["moly concentrate", "mo concentrate", "molybdenite concentrate", "钼精矿"],
+    ["moly concentrate", "mo concentrate", "molybdenum conc", "moly conc", "mo conc", "molybdenite concentrate", "钼精矿"],
     ["molybdenum concentrate", "moly concentrate", "molybdenite concentrate", "钼精矿"],
   ],
   ["Ferromolybdenum", "Minor metals", ["ferro-molybdenum", "femo", "ferromoly", "钼铁"], ["ferromolybdenum", "ferro-molybdenum", "ferromoly", "femo", "钼铁"]],

@@ -499,7 +499,7 @@ const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,
 const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
-const NAME_ONLY_GAP_RE = /(?:^|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
+const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
 const TERSE_NAME_RE =
   /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))(?:\s*(?:~|≈|about|around|approx\.?|approximately|roughly))?\s*$/i;

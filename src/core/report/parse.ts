@@ -1258,6 +1258,22 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       out.push(cur);
       continue;
     }
+    // "Aluminium. SMM puts July output at 3.56 million mt, ...": a paragraph opened by a product's name and a
+    // full stop (a run-in heading) starts that product's section; the rest of the line is its first paragraph
+    const runIn = /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})\.\s+(?=[A-Z])/.exec(l.text);
+    const runInProduct = runIn && l.text.length - runIn[0].length >= 40 ? catalog.matchHeading(runIn[1] ?? "") : null;
+    if (runIn && runInProduct) {
+      const k = runIn[0].length;
+      cur = {
+        heading: runIn[1] ?? "",
+        product: runInProduct,
+        products: [runInProduct],
+        footer: false,
+        paragraphs: [{ text: l.text.slice(k), start: l.start + k, end: l.end }],
+      };
+      out.push(cur);
+      continue;
+    }
     const colonHeading = /^[^:]{2,60}:$/.test(l.text) && catalog.matchHeading(l.text.slice(0, -1).trim()) ? l.text.slice(0, -1).trim() : null;
     if (colonHeading || isHeadingShape(l.text)) {
       const next = ls[i + 1];
@@ -1709,6 +1725,16 @@ function attribute(
     sec.current = last.product;
     return { product: last.product, why: "" };
   }
+  // "guidance: copper +1.8% m/m" under aluminium: a bare metal's name in the subject is another
+  // product than the one carried over ("lead" is mostly a verb, so it does not count)
+  const fallback = sec.current ?? article;
+  // (only the subject's last clause, and only a whole word: "as nickel prices weighed, 200-series output" and
+  // "high-nickel output" name no other metal)
+  const lastClause = subject.split(/[,;]/).pop() ?? "";
+  const bare = fallback
+    ? (lastClause.toLowerCase().match(/[a-z][a-z-]*/g) ?? []).find((w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, fallback))
+    : undefined;
+  if (fallback && bare) return { product: null, other: true, why: `the subject names ${bare}, not ${fallback.name}` };
   if (sec.current) return { product: sec.current, why: "" };
   if (article) return { product: article, why: "" };
   return { product: null, why: "no product named and no section heading" };

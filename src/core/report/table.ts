@@ -127,7 +127,7 @@ export function measureOfHeading(h: string): Measure | null {
   if (/^(?:smm\s+)?jan(?:uary)?\s*[-–]\s*[a-z]+\.?(?:\s+(?:19|20)\d{2}|[-'’ ]\d{2})?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(t.trim())) return "ytd_output";
   // "Dec-2022", "SMM Jun-23", "Jan-2023F", "SMM Jul-23F": a month's level (F: a forecast)
   if (
-    /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})f?(?:\s+(?:forecast|f'cast|f\/c|est\.?|e))?(?:\s*\((?:actual|act\.?)\))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
+    /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})[fe]?(?:\s+(?:forecast|f'cast|f\/c|est\.?|e))?(?:\s*\((?:actual|act\.?)\))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
       t.trim(),
     )
   )
@@ -139,7 +139,7 @@ export function measureOfHeading(h: string): Measure | null {
 
 function monthOf(h: string): { month: number | null; year: number | null } {
   // "April 2025", "Aug-22" (a two-digit year)
-  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+((?:19|20)\d{2})|[-'’ ]((?:19|20)\d{2})|[-'’ ](\d{2}))?(?=f\b|\b)/i.exec(h);
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+((?:19|20)\d{2})|[-'’ ]((?:19|20)\d{2})|[-'’ ](\d{2}))?(?=[fe]\b|\b)/i.exec(h);
   if (!m || /[-–]\s*[a-z]/i.test(h.slice(m.index + m[0].length, m.index + m[0].length + 3))) return { month: null, year: null };
   const year = m[2] ?? m[3];
   return { month: MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1 || null, year: year ? Number(year) : m[4] ? 2000 + Number(m[4]) : null };
@@ -164,7 +164,7 @@ export function readHeader(cells: readonly Cell[], smmNames: readonly string[] =
         c.text
           .replace(MONTH_YY, "")
           .replace(/\b(?:19|20)\d{2}(?:F\b|\b)/gi, "")
-          .replace(/[-'’ ]\d{2}F\b/gi, "")
+          .replace(/[-'’ ]\d{2}[FE]\b/gi, "")
           .replace(/\(\s*10,000\s*(?:mt|tonnes|t)\s*\)/gi, ""),
       ),
     )
@@ -297,14 +297,29 @@ const namedSmm = (h: string, names: readonly string[] = []): boolean => names.so
 /** The heading's unit, else the units row's; none when the two disagree ("Output (mt)" over "kt"). */
 const unitOf = (heading: Column["unit"], row: Column["unit"]): Column["unit"] => (heading && row && heading !== row ? null : (heading ?? row));
 
+/**
+ * An export's field name read as a heading: "output_t" -> "output (mt)", "forecast_next_mom_pct" ->
+ * "forecast next mom (%)", "operating_rate_pct" -> "operating rate (%)" (words joined by underscores,
+ * the last one a unit). Any other heading is returned as it is.
+ */
+export function fieldHeading(h: string): string {
+  const t = h.trim();
+  if (!/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i.test(t)) return h;
+  const parts = t.toLowerCase().split("_");
+  const last = parts[parts.length - 1] ?? "";
+  const unit = /^(?:t|mt|tonnes)$/.test(last) ? "mt" : last === "kt" ? "kt" : /^(?:pct|percent)$/.test(last) ? "%" : last === "pp" ? "pp" : null;
+  return unit ? `${parts.slice(0, -1).join(" ")} (${unit})` : parts.join(" ");
+}
+
 /** Each heading's column: its measure, unit (the heading's, else the units row's), month and forecast. */
 function readColumns(t: TableHeader, units: readonly Column["unit"][]): Column[] {
   const none = (): Column => ({ measure: null, unit: null, month: null, year: null });
-  const columns: Column[] = t.headings.map((c, i) =>
-    i <= t.productCol || i === t.sourceCol || i === t.basisCol || i === t.periodCol || (otherSource(c.text) && !namedSmm(c.text, t.smmNames))
-      ? none()
-      : { measure: measureOfHeading(c.text), unit: unitOf(unitOfHeading(c.text), units[i] ?? null), ...monthOf(c.text), ...forecastOf(c.text) },
-  );
+  const columns: Column[] = t.headings.map((c, i) => {
+    if (i <= t.productCol || i === t.sourceCol || i === t.basisCol || i === t.periodCol || (otherSource(c.text) && !namedSmm(c.text, t.smmNames)))
+      return none();
+    const h = fieldHeading(c.text);
+    return { measure: measureOfHeading(h), unit: unitOf(unitOfHeading(h), units[i] ?? null), ...monthOf(h), ...forecastOf(h) };
+  });
   finishColumns(columns, t.headings);
   return columns;
 }
@@ -324,7 +339,8 @@ function forecastOf(h: string): Pick<Column, "forecast" | "offset" | "byUnit"> {
   if (/\b(?:vs\.?|versus|than|against)\b/i.test(h)) return {};
   const named = monthOf(h).month !== null;
   const word = FORECAST_WORD.test(h);
-  if (!word) return /\d{2}F\b/.test(h) ? { forecast: true } : {};
+  // ("Jan-2023F", "Jun-26e": a month's level marked as a forecast or an estimate)
+  if (!word) return /\d{2}[FE]\b/i.test(h) ? { forecast: true } : {};
   const bare = h.replace(/\([^)]*\)/g, "").trim();
   return {
     forecast: true,
@@ -342,6 +358,13 @@ const CHANGE_ONLY = /^(?:smm\s+)?(?:chg|change|diff|[Δδ]|delta|\+\/-|±)\.?$/i
  */
 function finishColumns(columns: Column[], headings: readonly Cell[]): void {
   const hasRate = columns.some((c) => c.measure === "operating_rate");
+  // "Jun-26e | Jun MoM": a column naming the month of a forecast column (and no other year) is that forecast's too
+  const forecastMonths = columns.filter((c) => c.forecast && c.month !== null);
+  for (const c of columns)
+    if (!c.forecast && c.measure && c.month !== null && forecastMonths.some((f) => f.month === c.month && (c.year === null || c.year === f.year))) {
+      c.forecast = true;
+      if (c.year === null) c.year = forecastMonths.find((f) => f.month === c.month)?.year ?? null;
+    }
   columns.forEach((c, i) => {
     const h = (headings[i]?.text ?? "").replace(/\([^)]*\)/g, "").trim();
     // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change

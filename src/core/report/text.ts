@@ -418,7 +418,9 @@ export function unwrapHardBreaks(text: string): string {
     // (over blank lines only at a page break: a page number or a repeated header between)
     if (j > i + 1 && !paged) j = i + 1;
     const next = (ls[j] ?? "").trim();
-    if (!next || BULLET_START_RE.test(ls[j] ?? "") || (next.match(/;\s*[A-Za-z_]\w*=/g) ?? []).length >= 2) continue;
+    // (nor is a CSV export's row, "product,month,output_t,...", the rest of a sentence)
+    if (!next || BULLET_START_RE.test(ls[j] ?? "") || (next.match(/;\s*[A-Za-z_]\w*=/g) ?? []).length >= 2 || (next.match(/,(?=[^\s\d])/g) ?? []).length >= 2)
+      continue;
     const hyphen = /[a-z]-$/.test(cur) && /^[a-z]/.test(next);
     if (!(strong || hyphen || /^[a-z0-9(%]/.test(next) || /^(?:MoM|YoY|QoQ|WoW|m\/m|y\/y|m-o-m|y-o-y)\b/.test(next))) continue;
     // blank what lies between (newlines, page numbers, repeated headers)

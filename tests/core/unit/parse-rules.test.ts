@@ -858,3 +858,34 @@ describe("rules from the session of 2026-12-05", () => {
     expect(figures(text, "note-2025-12.txt")).toEqual(want);
   });
 });
+
+describe("rules from heldout67 (pastes of new shapes)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a bulleted terse line's tonnage before a signed change is the level, not the change",
+      "Quick list for June 2025:\n- electrolytic copper 905.2kt, +1.4% m/m\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 905200],
+        ["copper-cathode", "2025-06", "actual", "mom", 0.014],
+      ],
+    ],
+    [
+      "a run-in heading ('Magnesium. ...') starts that product's paragraph; an earlier product's figures stay its own",
+      "Morning note, June 2025\n\nSilver. SMM puts June silver output at 1,510 mt, up 1.0% MoM.\n\nMagnesium. SMM puts June output at 80,100 mt, down 2.2% MoM and 4.4% YoY.\n",
+      [
+        ["silver", "2025-06", "actual", "output", 1510],
+        ["silver", "2025-06", "actual", "mom", 0.01],
+        ["magnesium-ingot", "2025-06", "actual", "output", 80100],
+        ["magnesium-ingot", "2025-06", "actual", "mom", -0.022],
+        ["magnesium-ingot", "2025-06", "actual", "yoy", -0.044],
+      ],
+    ],
+    [
+      "a bare metal's name in a subject with no catalog product is not the carried product",
+      "Desk note, June 2025\n\nAluminium output fell 1.0% MoM in June 2025. Outlook from the note: nickel +2.0% m/m in July.\n",
+      [["aluminum", "2025-06", "actual", "mom", -0.01]],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});

@@ -6,6 +6,7 @@ import {
   bracketedFigure,
   csvCells,
   emptyCell,
+  fieldHeading,
   keyValueRecord,
   measureOfHeading,
   mergedHeaderCells,
@@ -727,5 +728,43 @@ describe("a web table copied one cell a line", () => {
     expect(ask(page, '=SMM.FORECAST("refined-nickel","2025-07","output")', e)).toBe(32200);
     expect(ask(page, '=SMM.FORECAST("refined-nickel","2025-07","mom")', e)).toBe(0.025);
     expect(ask(page, '=SMM.FORECAST("npi","2025-07","output")', e)).toBe(29800);
+  });
+});
+
+describe("fieldHeading (an export's snake_case field names)", () => {
+  it.each([
+    ["output_t", "output (mt)"],
+    ["mom_pct", "mom (%)"],
+    ["forecast_next_mom_pct", "forecast next mom (%)"],
+    ["op_rate_chg_pp", "op rate chg (pp)"],
+    ["capacity_kt", "capacity (kt)"],
+    ["yoy_pct_note", "yoy pct note"],
+    ["Output (kt)", "Output (kt)"],
+  ])("%s -> %s", (h, want) => {
+    expect(fieldHeading(h)).toBe(want);
+  });
+  it("reads a CSV export with such fields, its forecast columns as the next month's", () => {
+    const text = "item,period,output_t,mom_pct,forecast_next_t,source\nRefined Tin,2025-03,15200,1.1,15600,SMM\n";
+    expect(ask(text, '=SMM.VALUE("refined-tin","2025-03","output")')).toBe(15200);
+    expect(ask(text, '=SMM.MOM("refined-tin","2025-03")')).toBeCloseTo(0.011);
+    expect(ask(text, '=SMM.VALUE("refined-tin","2025-04","output","forecast")')).toBe(15600);
+  });
+});
+
+describe("an estimate column ('Apr-25e') and the change column naming its month", () => {
+  const text = [
+    "SMM CHINA OUTPUT                                   March 2025",
+    "Product              Mar-25     MoM    Apr-25e    Apr MoM",
+    "                       (mt)     (%)       (mt)        (%)",
+    "Refined bismuth       1,410    +2.0      1,380       -2.1",
+    "e = SMM estimate for next month.",
+    "",
+  ].join("\n");
+  it("reads the marked month as a forecast, with the change column under its month", () => {
+    expect(measureOfHeading("Apr-25e")).toBe("output");
+    expect(ask(text, '=SMM.VALUE("refined-bismuth","2025-03","output")')).toBe(1410);
+    expect(ask(text, '=SMM.MOM("refined-bismuth","2025-03")')).toBeCloseTo(0.02);
+    expect(ask(text, '=SMM.VALUE("refined-bismuth","2025-04","output","forecast")')).toBe(1380);
+    expect(ask(text, '=SMM.MOM("refined-bismuth","2025-04","forecast")')).toBeCloseTo(-0.021);
   });
 });

@@ -425,3 +425,10 @@ describe("cellLineTables (a web table copied one cell a line)", () => {
     ]);
   });
 });
+
+describe("unwrapHardBreaks: a CSV export's header under a long comment line", () => {
+  it("does not join a comment line that ends mid-sentence with the CSV row under it", () => {
+    const t = "# exported by the desk tool, columns ending _t are in metric tonnes for each\nitem,period,output_t,mom_pct\nTin,2025-06,15200,1.1\n";
+    expect(unwrapHardBreaks(t)).toBe(t);
+  });
+});
