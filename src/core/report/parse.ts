@@ -972,6 +972,26 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (metalBasis(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25)))
             content = "metal";
           if (metalBasis(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
+          // "physical 445kt", "physical: 110.5 kt": a bare content word right before the figure names its content
+          if (metalBasis(product) && content === null && /\bphysical\s*:?\s*(?:~\s*)?$/i.test(s.slice(Math.max(0, f.start - 14), f.start)))
+            content = "physical";
+          // a metal-content product's tonnage with no content stated, in a sentence that states another tonnage in metal
+          // content ("40.2kt Ni ...; 445kt"): which content it is is not said, so it is not the product's level
+          if (
+            metalBasis(product) &&
+            content === null &&
+            !segment &&
+            r.unit === "mt" &&
+            r.measure === "output" &&
+            METAL_TONNAGE_RE.test(s.slice(0, f.start) + " ".repeat(f.end - f.start) + s.slice(f.end))
+          ) {
+            unused(
+              "no-measure",
+              "a tonnage of a product reported in metal content whose content is not stated, beside one in metal content",
+              "content-unstated",
+            );
+            continue;
+          }
           if (metalBasis(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
           const o: Observation = {
             product,
@@ -2078,6 +2098,8 @@ const countrySlug = (w: string): string => slug(countryOf(w));
 /** "... monthly increase and a 15.21% yearly rise for crude lead": words, "and" and figures, then "for" and a short noun phrase. */
 const FOR_PART_AFTER_RE = /^(?:\s+(?:[a-z-]+|\d+(?:\.\d+)?%))*?\s+for\s+((?:[a-z0-9-]+\s+){1,2}[a-z0-9-]+)(?=\s*(?:[,.;]|$))/i;
 
+/** A tonnage stated in metal content: "40.2kt Ni", "30,100 mt in nickel content", "in metal terms". */
+const METAL_TONNAGE_RE = /\d\s*(?:kt|mt|t)\s+Ni\b|\b(?:[Mm]etal|[Nn]ickel|Ni) content\b|\bin (?:metal|nickel) terms\b/;
 const BARE_METAL_OUTPUT_RE = /\b(copper|aluminium|aluminum|zinc|tin|nickel|lead)\s+(?:output|production|smelters?|supply)\b/gi;
 
 /** A clause whose subject is a pronoun for what was just named ("It saw ...", "..., and its output rose"); not "It is expected that ...". */

@@ -838,3 +838,30 @@ describe("rules from the session of 2026-12-05", () => {
     expect(figures(text, "note-2025-12.txt")).toEqual(want);
   });
 });
+
+describe("rules from the flash65 session (compact bulletin)", () => {
+  const sorted = (xs: [string, string, string, string, number][]): [string, string, string, string, number][] =>
+    [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'physical 512kt' after a metal-content tonnage is the physical content, never the product's level",
+      "NPI\nNPI 38.7kt Ni (-1.5% m/m); physical 512kt.\n",
+      [
+        ["npi", "2025-06", "actual", "mom", -0.015],
+        ["npi", "2025-06", "actual", "output", 38700],
+        ["npi:metal-content", "2025-06", "actual", "output", 38700],
+        ["npi:physical-content", "2025-06", "actual", "output", 512000],
+      ],
+    ],
+    [
+      "an unlabelled tonnage beside one in metal content is not the product's level",
+      "Nickel Sulphate\nNickel sulphate output was 21.3kt Ni in June, or 96kt.\n",
+      [
+        ["nickel-sulphate", "2025-06", "actual", "output", 21300],
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 21300],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(sorted(figures(text))).toEqual(sorted(want));
+  });
+});
