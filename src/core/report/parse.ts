@@ -1201,8 +1201,40 @@ function tableOfContents(ls: readonly Span[]): Set<number> {
   return out;
 }
 
+/**
+ * A bulletin line run in under its product's short name: "Zn 494.1kt, +4.1% m/m", "Al: 3.29Mt", "CoSO4 down m/m",
+ * "Ni (refined) 14.6kt". The name is one to three words (a bracketed remark may follow) right before a figure
+ * or a direction word.
+ */
+const RUN_IN_RE = /^([A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}(?:\s\([a-z -]{2,20}\))?)(?:\s*:\s*|\s+)(?=[-+~]?\d|(?:up|down|flat)\b)/;
+
+/**
+ * The lines of a bulletin that each open with a product's name ("Cu cathode 836.2kt ...", "Al: 3.29Mt ..."): each
+ * heads that product's section. Only where three or more lines name three or more products so, each once: one such
+ * line in prose is a sentence about the product, not a layout.
+ */
+function runInHeadings(ls: readonly Span[], catalog: Catalog): Map<number, { name: string; product: Product }> {
+  const out = new Map<number, { name: string; product: Product }>();
+  ls.forEach((l, i) => {
+    // a row of a table (cells divided by tabs, pipes or runs of spaces) is the table reader's
+    if (/\t|\||\S {2,}\S/.test(l.text)) return;
+    const m = RUN_IN_RE.exec(l.text);
+    const name = m?.[1]?.trim() ?? "";
+    const r = name ? catalog.resolve(name) : null;
+    // ("Modules 11.8GW": a heading's plural)
+    const product = r ? (r.segment ? null : r.product) : name ? catalog.matchHeading(name) : null;
+    if (product) out.set(i, { name, product });
+  });
+  // a list that names a product on several lines ("Output:" lines, then "Operating rate:" lines, then "Forecast:"
+  // lines) is a list of items under its own labels, not one line a product
+  const ids = [...out.values()].map((v) => v.product.id);
+  const distinct = new Set(ids).size;
+  return distinct >= 3 && distinct === ids.length ? out : new Map();
+}
+
 function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section[] {
   const ls = lines(text);
+  const runIn = runInHeadings(ls, catalog);
   const out: Section[] = [];
   let cur: Section = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
   out.push(cur);
@@ -1275,6 +1307,12 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     // product's name heads that product's section
     if (numbered !== null && numberedProduct && numbered.length <= 60) {
       cur = { heading: numbered, product: numberedProduct, products: [numberedProduct], footer: false, paragraphs: [] };
+      out.push(cur);
+      continue;
+    }
+    const lead = runIn.get(i);
+    if (lead) {
+      cur = { heading: lead.name, product: lead.product, products: [lead.product], footer: false, paragraphs: [l] };
       out.push(cur);
       continue;
     }

@@ -861,6 +861,20 @@ describe("rules from the flash65 session (compact bulletin)", () => {
         ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 21300],
       ],
     ],
+    [
+      "a bulletin's lines that each open with a product's short name head that product's section",
+      "PRODUCTION FLASH\nZn 512kt, +2.0% m/m\nSS: 3.05Mt (-0.8% m/m)\nMg ingot 80.1kt, +1.1% m/m\nPS 52.4kt (+3.3% m/m)\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 512000],
+        ["refined-zinc", "2025-06", "actual", "mom", 0.02],
+        ["stainless-steel", "2025-06", "actual", "output", 3050000],
+        ["stainless-steel", "2025-06", "actual", "mom", -0.008],
+        ["magnesium-ingot", "2025-06", "actual", "output", 80100],
+        ["magnesium-ingot", "2025-06", "actual", "mom", 0.011],
+        ["polysilicon", "2025-06", "actual", "output", 52400],
+        ["polysilicon", "2025-06", "actual", "mom", 0.033],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(sorted(figures(text))).toEqual(sorted(want));
   });
