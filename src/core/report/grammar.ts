@@ -222,8 +222,12 @@ export function hedgeBefore(before: string): Hedge {
   return "exact";
 }
 
+// (a day is no figure: "May 23.5kt", "May 118kt", "May 2.95Mt" are the month and a tonnage)
 const MONTH_MENTION_RE = new RegExp(
-  String.raw`\b(` + MONTH_RE_SRC + String.raw`)(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w-])` + String.raw`(?:'s)?`,
+  String.raw`\b(` +
+    MONTH_RE_SRC +
+    String.raw`)(?:\s+(\d{1,2})(?!\d|\.\d|\s*(?:kt|Mt|mt|t|tonnes?|GW|%)(?![\w-]))(?:st|nd|rd|th)?,?)?(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w-])` +
+    String.raw`(?:'s)?`,
   "g",
 );
 const RANGE_RE = new RegExp(

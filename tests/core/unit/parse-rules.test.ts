@@ -875,6 +875,16 @@ describe("rules from the flash65 session (compact bulletin)", () => {
         ["polysilicon", "2025-06", "actual", "mom", 0.033],
       ],
     ],
+    [
+      "a month right before a tonnage ('Jul 33.5kt', 'Jul 2.95Mt') is the month, not a date",
+      "LFP\nLFP 31kt (+2.0% m/m); Jul 33.5kt (+8.1% m/m).\n",
+      [
+        ["lfp", "2025-06", "actual", "output", 31000],
+        ["lfp", "2025-06", "actual", "mom", 0.02],
+        ["lfp", "2025-07", "forecast", "output", 33500],
+        ["lfp", "2025-07", "forecast", "mom", 0.081],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(sorted(figures(text))).toEqual(sorted(want));
   });
