@@ -885,6 +885,19 @@ describe("rules from the flash65 session (compact bulletin)", () => {
         ["lfp", "2025-07", "forecast", "mom", 0.081],
       ],
     ],
+    [
+      "a clause that is only a month (a forecast word, a hedge) and a tonnage is that month's output",
+      "EMM\nEMM 131kt, -1.5% m/m; op rate 62.0%; Jul ~140kt.\nDMC\nDMC 120kt, +2.0% m/m. Jul guided 125kt.\n",
+      [
+        ["emm", "2025-06", "actual", "output", 131000],
+        ["emm", "2025-06", "actual", "mom", -0.015],
+        ["emm", "2025-06", "actual", "operating_rate", 0.62],
+        ["emm", "2025-07", "forecast", "output", 140000],
+        ["dmc", "2025-06", "actual", "output", 120000],
+        ["dmc", "2025-06", "actual", "mom", 0.02],
+        ["dmc", "2025-07", "forecast", "output", 125000],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(sorted(figures(text))).toEqual(sorted(want));
   });
