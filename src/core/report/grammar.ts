@@ -857,6 +857,18 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // (a bare name is the subject of its output: "High-grade NPI" names the part)
       if (!/\b(?:output|production|contributed|produced|made|accounted for)\s*$/i.test(left)) r.subject = `${left.trimEnd()} output `;
     }
+    // "Primary Pb 275.0kt (+2.2% m/m); secondary Pb 320.5kt (-3.0% m/m)": an item of the list names its own subject,
+    // not the first item's
+    else if (
+      r.metric === "production" &&
+      !metric &&
+      f.unitClass === "mt" &&
+      prev?.metric === "production" &&
+      /^[\s)]*;\s*[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s*$/.test(left) &&
+      !DIRECTION_RE.test(left) &&
+      TERSE_CHANGE_NEXT_RE.test(rightFull + s.slice(nextStart, nextStart + 12))
+    )
+      r.subject = `${left.trimEnd()} output `;
     // "May 265kt.", "...; op rate 83.5%; May 118kt", "May ~580kt": a clause that is only a month (a forecast word, a
     // hedge) and a tonnage is that month's output
     if (f.unitClass === "mt" && (r.metric === null || (r.metric === "oprate" && prev?.metric === "oprate")) && MONTH_ONLY_CLAUSE_RE.test(left)) {

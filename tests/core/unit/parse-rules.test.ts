@@ -898,6 +898,18 @@ describe("rules from the flash65 session (compact bulletin)", () => {
         ["dmc", "2025-07", "forecast", "output", 125000],
       ],
     ],
+    [
+      "an item of a terse list after ';' names its own subject: '; secondary Pb 301kt (-1.0% m/m)' is no figure of primary lead's line",
+      "LEAD\nPrimary Pb 280kt (+1.5% m/m); secondary Pb 301kt (-1.0% m/m).\nZn 500kt, +1.0% m/m\nSn 15kt, +2.0% m/m\n",
+      [
+        ["primary-lead", "2025-06", "actual", "output", 280000],
+        ["primary-lead", "2025-06", "actual", "mom", 0.015],
+        ["refined-zinc", "2025-06", "actual", "output", 500000],
+        ["refined-zinc", "2025-06", "actual", "mom", 0.01],
+        ["refined-tin", "2025-06", "actual", "output", 15000],
+        ["refined-tin", "2025-06", "actual", "mom", 0.02],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(sorted(figures(text))).toEqual(sorted(want));
   });
