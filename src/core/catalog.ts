@@ -93,7 +93,9 @@ type Row = [name: string, group: Group, aliases: string[], textNames: string[]];
  *   "high-silicon SiMn"). The aliases still accept copper/nickel/zinc/tin/lead/silicon in cells.
  * - A terminal screen's abbreviations are aliases where they name one product only: "cu cath"
  *   (copper cathode), "pb prim" (primary lead), "ni sulph" (nickel sulphate); the table reader
- *   takes such a capitalised symbol for the product itself, never a part of it.
+ *   takes such a capitalised symbol for the product itself, never a part of it. A flash bulletin's
+ *   short names are aliases on the same terms: "ss" (stainless steel), "ps" (polysilicon), "si metal",
+ *   "mg ingot", "sb ingot", "primary pb", "secondary pb".
  * - Ambiguous cell words get no alias: "lithium" (carbonate or hydroxide?), "cobalt", "titanium",
  *   "molybdenum", "tungsten", "rare earth", "si" (silicon or SiMn?).
  */
@@ -141,14 +143,14 @@ const ROWS: Row[] = [
     "Primary Lead",
     "Base metals",
     // "lead" means primary lead (see the note above).
-    ["lead", "pb", "pb prim", "refined primary lead", "原生铅", "铅", "原生精铅"],
-    ["primary lead", "refined primary lead", "原生铅"],
+    ["lead", "pb", "pb prim", "primary pb", "refined primary lead", "原生铅", "铅", "原生精铅"],
+    ["primary lead", "primary pb", "refined primary lead", "原生铅"],
   ],
   [
     "Secondary Lead",
     "Base metals",
-    ["recycled lead", "secondary refined lead", "再生铅", "再生精铅"],
-    ["secondary lead", "recycled lead", "secondary refined lead", "secondary crude lead", "再生铅", "再生精铅"],
+    ["recycled lead", "secondary pb", "secondary refined lead", "再生铅", "再生精铅"],
+    ["secondary lead", "secondary pb", "recycled lead", "secondary refined lead", "secondary crude lead", "再生铅", "再生精铅"],
   ],
   [
     "Refined Zinc",
@@ -228,7 +230,7 @@ const ROWS: Row[] = [
   [
     "Stainless Steel",
     "Nickel & stainless",
-    ["stainless", "crude stainless steel", "不锈钢", "不锈钢粗钢"],
+    ["stainless", "ss", "crude stainless steel", "不锈钢", "不锈钢粗钢"],
     ["stainless steel", "crude stainless steel", "stainless", "不锈钢"],
   ],
   [
@@ -247,13 +249,13 @@ const ROWS: Row[] = [
   [
     "Silicon Metal",
     "PV & silicon",
-    ["silicon", "metal silicon", "industrial silicon", "metallurgical silicon", "metallurgical-grade silicon", "工业硅", "金属硅"],
-    ["silicon metal", "metal silicon", "industrial silicon", "metallurgical silicon", "metallurgical-grade silicon", "工业硅", "金属硅"],
+    ["silicon", "si metal", "metal silicon", "industrial silicon", "metallurgical silicon", "metallurgical-grade silicon", "工业硅", "金属硅"],
+    ["silicon metal", "si metal", "metal silicon", "industrial silicon", "metallurgical silicon", "metallurgical-grade silicon", "工业硅", "金属硅"],
   ],
   [
     "Polysilicon",
     "PV & silicon",
-    ["polycrystalline silicon", "poly silicon", "poly-si", "多晶硅"],
+    ["polycrystalline silicon", "poly silicon", "poly-si", "ps", "多晶硅"],
     ["polysilicon", "polycrystalline silicon", "poly silicon", "多晶硅"],
   ],
   [
@@ -302,8 +304,8 @@ const ROWS: Row[] = [
   [
     "Magnesium Ingot",
     "Magnesium & titanium",
-    ["magnesium", "mg", "primary magnesium", "pure magnesium", "镁锭", "原镁", "镁"],
-    ["magnesium ingot", "magnesium", "primary magnesium", "pure magnesium", "镁锭", "原镁"],
+    ["magnesium", "mg", "mg ingot", "primary magnesium", "pure magnesium", "镁锭", "原镁", "镁"],
+    ["magnesium ingot", "mg ingot", "magnesium", "primary magnesium", "pure magnesium", "镁锭", "原镁"],
   ],
   ["Magnesium Alloy", "Magnesium & titanium", ["镁合金"], ["magnesium alloy", "镁合金"]],
   ["Magnesium Powder", "Magnesium & titanium", ["镁粉"], ["magnesium powder", "镁粉"]],
@@ -371,7 +373,12 @@ const ROWS: Row[] = [
   ["Silver", "Precious metals", ["ag", "refined silver", "silver ingot", "白银", "银"], ["silver", "refined silver", "silver ingot", "白银"]],
   ["Silver Nitrate", "Precious metals", ["agno3", "硝酸银"], ["silver nitrate", "agno3", "硝酸银"]],
   // Minor metals, continued
-  ["Antimony Ingot", "Minor metals", ["antimony", "sb", "refined antimony", "锑锭", "锑"], ["antimony ingot", "antimony", "refined antimony", "锑锭"]],
+  [
+    "Antimony Ingot",
+    "Minor metals",
+    ["antimony", "sb", "sb ingot", "refined antimony", "锑锭", "锑"],
+    ["antimony ingot", "sb ingot", "antimony", "refined antimony", "锑锭"],
+  ],
   ["Sodium Pyroantimonate", "Minor metals", ["sodium antimonate", "焦锑酸钠"], ["sodium pyroantimonate", "sodium antimonate", "焦锑酸钠"]],
   [
     "Refined Bismuth",

@@ -222,8 +222,12 @@ export function hedgeBefore(before: string): Hedge {
   return "exact";
 }
 
+// (a day is no figure: "May 23.5kt", "May 118kt", "May 2.95Mt" are the month and a tonnage)
 const MONTH_MENTION_RE = new RegExp(
-  String.raw`\b(` + MONTH_RE_SRC + String.raw`)(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w-])` + String.raw`(?:'s)?`,
+  String.raw`\b(` +
+    MONTH_RE_SRC +
+    String.raw`)(?:\s+(\d{1,2})(?!\d|\.\d|\s*(?:kt|Mt|mt|t|tonnes?|GW|%)(?![\w-]))(?:st|nd|rd|th)?,?)?(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w-])` +
+    String.raw`(?:'s)?`,
   "g",
 );
 const RANGE_RE = new RegExp(
@@ -500,6 +504,10 @@ const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?
 const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
 const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
+/** A clause that is only a month, a forecast word and a hedge before a tonnage ("May ", "; May seen ", ". May ~"). */
+const MONTH_ONLY_CLAUSE_RE = new RegExp(
+  String.raw`(?:^|[;.]\s*)\b(?:${MONTH_RE_SRC})(?:\s+(?:seen|guided|expected|est\.?|f\/c))?\s*(?:~|≈|about|around|approx\.?)?\s*$`,
+);
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
 const TERSE_NAME_RE =
   /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))(?:\s*(?:~|≈|about|around|approx\.?|approximately|roughly))?\s*$/i;
@@ -848,6 +856,25 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.metric = "production";
       // (a bare name is the subject of its output: "High-grade NPI" names the part)
       if (!/\b(?:output|production|contributed|produced|made|accounted for)\s*$/i.test(left)) r.subject = `${left.trimEnd()} output `;
+    }
+    // "Primary Pb 275.0kt (+2.2% m/m); secondary Pb 320.5kt (-3.0% m/m)": an item of the list names its own subject,
+    // not the first item's
+    else if (
+      r.metric === "production" &&
+      !metric &&
+      f.unitClass === "mt" &&
+      prev?.metric === "production" &&
+      /^[\s)]*;\s*[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s*$/.test(left) &&
+      !DIRECTION_RE.test(left) &&
+      TERSE_CHANGE_NEXT_RE.test(rightFull + s.slice(nextStart, nextStart + 12))
+    )
+      r.subject = `${left.trimEnd()} output `;
+    // "May 265kt.", "...; op rate 83.5%; May 118kt", "May ~580kt": a clause that is only a month (a forecast word, a
+    // hedge) and a tonnage is that month's output
+    if (f.unitClass === "mt" && (r.metric === null || (r.metric === "oprate" && prev?.metric === "oprate")) && MONTH_ONLY_CLAUSE_RE.test(left)) {
+      r.metric = "production";
+      // (the forecast word names no part: "May guided 125kt" is May's output)
+      r.subject = `${left.replace(/\s+(?:seen|guided|expected|est\.?|f\/c)(?=\s|$)/, "").trimEnd()} output `;
     }
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;

@@ -972,6 +972,26 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (metalBasis(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25)))
             content = "metal";
           if (metalBasis(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
+          // "physical 445kt", "physical: 110.5 kt": a bare content word right before the figure names its content
+          if (metalBasis(product) && content === null && /\bphysical\s*:?\s*(?:~\s*)?$/i.test(s.slice(Math.max(0, f.start - 14), f.start)))
+            content = "physical";
+          // a metal-content product's tonnage with no content stated, in a sentence that states another tonnage in metal
+          // content ("40.2kt Ni ...; 445kt"): which content it is is not said, so it is not the product's level
+          if (
+            metalBasis(product) &&
+            content === null &&
+            !segment &&
+            r.unit === "mt" &&
+            r.measure === "output" &&
+            METAL_TONNAGE_RE.test(s.slice(0, f.start) + " ".repeat(f.end - f.start) + s.slice(f.end))
+          ) {
+            unused(
+              "no-measure",
+              "a tonnage of a product reported in metal content whose content is not stated, beside one in metal content",
+              "content-unstated",
+            );
+            continue;
+          }
           if (metalBasis(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
           const o: Observation = {
             product,
@@ -1181,8 +1201,40 @@ function tableOfContents(ls: readonly Span[]): Set<number> {
   return out;
 }
 
+/**
+ * A bulletin line run in under its product's short name: "Zn 494.1kt, +4.1% m/m", "Al: 3.29Mt", "CoSO4 down m/m",
+ * "Ni (refined) 14.6kt". The name is one to three words (a bracketed remark may follow) right before a figure
+ * or a direction word.
+ */
+const RUN_IN_RE = /^([A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}(?:\s\([a-z -]{2,20}\))?)(?:\s*:\s*|\s+)(?=[-+~]?\d|(?:up|down|flat)\b)/;
+
+/**
+ * The lines of a bulletin that each open with a product's name ("Cu cathode 836.2kt ...", "Al: 3.29Mt ..."): each
+ * heads that product's section. Only where three or more lines name three or more products so, each once: one such
+ * line in prose is a sentence about the product, not a layout.
+ */
+function runInHeadings(ls: readonly Span[], catalog: Catalog): Map<number, { name: string; product: Product }> {
+  const out = new Map<number, { name: string; product: Product }>();
+  ls.forEach((l, i) => {
+    // a row of a table (cells divided by tabs, pipes or runs of spaces) is the table reader's
+    if (/\t|\||\S {2,}\S/.test(l.text)) return;
+    const m = RUN_IN_RE.exec(l.text);
+    const name = m?.[1]?.trim() ?? "";
+    const r = name ? catalog.resolve(name) : null;
+    // ("Modules 11.8GW": a heading's plural)
+    const product = r ? (r.segment ? null : r.product) : name ? catalog.matchHeading(name) : null;
+    if (product) out.set(i, { name, product });
+  });
+  // a list that names a product on several lines ("Output:" lines, then "Operating rate:" lines, then "Forecast:"
+  // lines) is a list of items under its own labels, not one line a product
+  const ids = [...out.values()].map((v) => v.product.id);
+  const distinct = new Set(ids).size;
+  return distinct >= 3 && distinct === ids.length ? out : new Map();
+}
+
 function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section[] {
   const ls = lines(text);
+  const runIn = runInHeadings(ls, catalog);
   const out: Section[] = [];
   let cur: Section = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
   out.push(cur);
@@ -1260,17 +1312,24 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     }
     // "Aluminium. SMM puts July output at 3.56 million mt, ...": a paragraph opened by a product's name and a
     // full stop (a run-in heading) starts that product's section; the rest of the line is its first paragraph
-    const runIn = /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})\.\s+(?=[A-Z])/.exec(l.text);
-    const runInProduct = runIn && l.text.length - runIn[0].length >= 40 ? catalog.matchHeading(runIn[1] ?? "") : null;
-    if (runIn && runInProduct) {
-      const k = runIn[0].length;
+    const runInDot = /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})\.\s+(?=[A-Z])/.exec(l.text);
+    const runInProduct = runInDot && l.text.length - runInDot[0].length >= 40 ? catalog.matchHeading(runInDot[1] ?? "") : null;
+    if (runInDot && runInProduct) {
+      const k = runInDot[0].length;
       cur = {
-        heading: runIn[1] ?? "",
+        heading: runInDot[1] ?? "",
         product: runInProduct,
         products: [runInProduct],
         footer: false,
         paragraphs: [{ text: l.text.slice(k), start: l.start + k, end: l.end }],
       };
+      out.push(cur);
+      continue;
+    }
+    // "Zn 494.1kt (-1.2% m/m)": a bulletin's line led by a product's short name (runInHeadings)
+    const lead = runIn.get(i);
+    if (lead) {
+      cur = { heading: lead.name, product: lead.product, products: [lead.product], footer: false, paragraphs: [l] };
       out.push(cur);
       continue;
     }
@@ -2110,6 +2169,8 @@ const countrySlug = (w: string): string => slug(countryOf(w));
 /** "... monthly increase and a 15.21% yearly rise for crude lead": words, "and" and figures, then "for" and a short noun phrase. */
 const FOR_PART_AFTER_RE = /^(?:\s+(?:[a-z-]+|\d+(?:\.\d+)?%))*?\s+for\s+((?:[a-z0-9-]+\s+){1,2}[a-z0-9-]+)(?=\s*(?:[,.;]|$))/i;
 
+/** A tonnage stated in metal content: "40.2kt Ni", "30,100 mt in nickel content", "in metal terms". */
+const METAL_TONNAGE_RE = /\d\s*(?:kt|mt|t)\s+Ni\b|\b(?:[Mm]etal|[Nn]ickel|Ni) content\b|\bin (?:metal|nickel) terms\b/;
 const BARE_METAL_OUTPUT_RE = /\b(copper|aluminium|aluminum|zinc|tin|nickel|lead)\s+(?:output|production|smelters?|supply)\b/gi;
 
 /** A clause whose subject is a pronoun for what was just named ("It saw ...", "..., and its output rose"); not "It is expected that ...". */

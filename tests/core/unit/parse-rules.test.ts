@@ -889,3 +889,79 @@ describe("rules from heldout67 (pastes of new shapes)", () => {
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("rules from the flash65 session (compact bulletin)", () => {
+  const sorted = (xs: [string, string, string, string, number][]): [string, string, string, string, number][] =>
+    [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'physical 512kt' after a metal-content tonnage is the physical content, never the product's level",
+      "NPI\nNPI 38.7kt Ni (-1.5% m/m); physical 512kt.\n",
+      [
+        ["npi", "2025-06", "actual", "mom", -0.015],
+        ["npi", "2025-06", "actual", "output", 38700],
+        ["npi:metal-content", "2025-06", "actual", "output", 38700],
+        ["npi:physical-content", "2025-06", "actual", "output", 512000],
+      ],
+    ],
+    [
+      "an unlabelled tonnage beside one in metal content is not the product's level",
+      "Nickel Sulphate\nNickel sulphate output was 21.3kt Ni in June, or 96kt.\n",
+      [
+        ["nickel-sulphate", "2025-06", "actual", "output", 21300],
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 21300],
+      ],
+    ],
+    [
+      "a bulletin's lines that each open with a product's short name head that product's section",
+      "PRODUCTION FLASH\nZn 512kt, +2.0% m/m\nSS: 3.05Mt (-0.8% m/m)\nMg ingot 80.1kt, +1.1% m/m\nPS 52.4kt (+3.3% m/m)\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 512000],
+        ["refined-zinc", "2025-06", "actual", "mom", 0.02],
+        ["stainless-steel", "2025-06", "actual", "output", 3050000],
+        ["stainless-steel", "2025-06", "actual", "mom", -0.008],
+        ["magnesium-ingot", "2025-06", "actual", "output", 80100],
+        ["magnesium-ingot", "2025-06", "actual", "mom", 0.011],
+        ["polysilicon", "2025-06", "actual", "output", 52400],
+        ["polysilicon", "2025-06", "actual", "mom", 0.033],
+      ],
+    ],
+    [
+      "a month right before a tonnage ('Jul 33.5kt', 'Jul 2.95Mt') is the month, not a date",
+      "LFP\nLFP 31kt (+2.0% m/m); Jul 33.5kt (+8.1% m/m).\n",
+      [
+        ["lfp", "2025-06", "actual", "output", 31000],
+        ["lfp", "2025-06", "actual", "mom", 0.02],
+        ["lfp", "2025-07", "forecast", "output", 33500],
+        ["lfp", "2025-07", "forecast", "mom", 0.081],
+      ],
+    ],
+    [
+      "a clause that is only a month (a forecast word, a hedge) and a tonnage is that month's output",
+      "EMM\nEMM 131kt, -1.5% m/m; op rate 62.0%; Jul ~140kt.\nDMC\nDMC 120kt, +2.0% m/m. Jul guided 125kt.\n",
+      [
+        ["emm", "2025-06", "actual", "output", 131000],
+        ["emm", "2025-06", "actual", "mom", -0.015],
+        ["emm", "2025-06", "actual", "operating_rate", 0.62],
+        ["emm", "2025-07", "forecast", "output", 140000],
+        ["dmc", "2025-06", "actual", "output", 120000],
+        ["dmc", "2025-06", "actual", "mom", 0.02],
+        ["dmc", "2025-07", "forecast", "output", 125000],
+      ],
+    ],
+    [
+      "an item of a terse list after ';' names its own subject: '; secondary Pb 301kt (-1.0% m/m)' is no figure of primary lead's line",
+      "LEAD\nPrimary Pb 280kt (+1.5% m/m); secondary Pb 301kt (-1.0% m/m).\nZn 500kt, +1.0% m/m\nSn 15kt, +2.0% m/m\n",
+      [
+        ["primary-lead", "2025-06", "actual", "output", 280000],
+        ["primary-lead", "2025-06", "actual", "mom", 0.015],
+        ["refined-zinc", "2025-06", "actual", "output", 500000],
+        ["refined-zinc", "2025-06", "actual", "mom", 0.01],
+        ["refined-tin", "2025-06", "actual", "output", 15000],
+        ["refined-tin", "2025-06", "actual", "mom", 0.02],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(sorted(figures(text))).toEqual(sorted(want));
+  });
+});
