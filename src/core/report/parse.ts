@@ -469,9 +469,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     // a section is misdated when its first dated statement names last year's month; one that first
     // states the edition's month (or a month with no year) and later names last year's is quoting it
     // ("Output in December was 301,400 mt. In December 2023, output had been 299,000 mt.")
+    // (... and one whose figures start before any month is named opens with the edition's own: "Revised: the YoY is
+    // now 1.2%. ... For reference, February 2023 output was 6,351,000 mt.")
     let firstMonth: MonthMention | undefined;
-    for (const p of sec.paragraphs) if ((firstMonth = monthMentions(p.text).find((m) => m.role === "period"))) break;
-    const opensWithLastYear = !!firstMonth && firstMonth.year !== null && resolvePeriod(firstMonth, edition) === addMonths(edition, -12);
+    let undatedFirst = false;
+    for (const p of sec.paragraphs) {
+      firstMonth = monthMentions(p.text).find((m) => m.role === "period");
+      if (findFigures(p.text.slice(0, firstMonth?.start ?? p.text.length)).some((f) => f.unitClass === "pct" || f.unitClass === "mt")) undatedFirst = true;
+      if (firstMonth || undatedFirst) break;
+    }
+    const opensWithLastYear = !undatedFirst && !!firstMonth && firstMonth.year !== null && resolvePeriod(firstMonth, edition) === addMonths(edition, -12);
     let carryMetric: Metric | null = null;
     let blockMetric: Metric | null = null;
     let blockMonth: MonthMention | null = null;

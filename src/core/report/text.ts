@@ -422,6 +422,8 @@ export function unwrapHardBreaks(text: string): string {
     if (!next || BULLET_START_RE.test(ls[j] ?? "") || (next.match(/;\s*[A-Za-z_]\w*=/g) ?? []).length >= 2 || (next.match(/,(?=[^\s\d])/g) ?? []).length >= 2)
       continue;
     const hyphen = /[a-z]-$/.test(cur) && /^[a-z]/.test(next);
+    // (a word broken by a hyphen goes on in lower case: "certi-" over a page's footer does not join "DMC. Output ...")
+    if (/[a-z]-$/.test(cur) && !hyphen && !CONTINUES_RE.test(cur)) continue;
     if (!(strong || hyphen || /^[a-z0-9(%]/.test(next) || /^(?:MoM|YoY|QoQ|WoW|m\/m|y\/y|m-o-m|y-o-y)\b/.test(next))) continue;
     // blank what lies between (newlines, page numbers, repeated headers)
     const from = (starts[i] ?? 0) + cur.length;

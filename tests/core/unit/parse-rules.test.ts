@@ -965,3 +965,10 @@ describe("rules from the flash65 session (compact bulletin)", () => {
     expect(sorted(figures(text))).toEqual(sorted(want));
   });
 });
+
+test("a section whose figures start before any month is the edition's, not misdated by a later 'for reference' year-ago figure", () => {
+  const text = "Alumina\nAlumina output rose 1.2% YoY, SMM says. For reference, December 2024 alumina output was 7,351,000 mt.\n";
+  const r = parseReport(text, { edition: "2025-12" });
+  expect((r.edition?.observations ?? []).map((o) => [o.product, o.period, o.measure, o.value])).toEqual([["alumina", "2025-12", "yoy", 0.012]]);
+  expect(r.issues.some((i) => i.code === "misdated-section")).toBe(false);
+});

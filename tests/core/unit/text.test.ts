@@ -432,3 +432,14 @@ describe("unwrapHardBreaks: a CSV export's header under a long comment line", ()
     expect(unwrapHardBreaks(t)).toBe(t);
   });
 });
+
+describe("unwrapHardBreaks: a footer's broken word over page furniture", () => {
+  it("does not join a footer line ending in 'certi-' with a capitalised paragraph after the page's header", () => {
+    const footer = "Acme Research Limited. Read the analyst certi-\nfication and the disclosures at the end of this report.\n";
+    const header = "Acme Research | Metals Monthly                    1 July 2025\n";
+    const t = `Page 3 of 9    ${footer}\n${header}\nZinc. Output of refined zinc fell 2.4% MoM to 510,300 mt in June 2025, as smelters in Yunnan\nkept furnaces idle.\n\nPage 4 of 9    ${footer}\n${header}`;
+    const out = unwrapHardBreaks(t);
+    expect(out.length).toBe(t.length);
+    expect(out).toContain("\nZinc. Output of refined zinc");
+  });
+});
