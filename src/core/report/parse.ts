@@ -1644,7 +1644,13 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     const [y, mo] = textEdition.split("-").map(Number) as [number, number];
     const later = makePeriod(y + 1, mo);
     // (unless the file name agrees with the top month)
-    const chosen = withYear.has(later) && fileHint !== textEdition ? later : textEdition;
+    let chosen = withYear.has(later) && fileHint !== textEdition ? later : textEdition;
+    // the one sentence that names a year is about a later month ("Estimated China's January 2024 output is ...")
+    // than the month the other statements keep naming ("China's December production was ..."): the edition is theirs
+    if (actualMonth !== null && actualMonth !== mo && (monthOnly.get(actualMonth) ?? 0) > 2 * (monthOnly.get(mo) ?? 0)) {
+      const ahead = (mo - actualMonth + 12) % 12;
+      if (ahead >= 1 && ahead <= 2) chosen = makePeriod(actualMonth < mo ? y : y - 1, actualMonth);
+    }
     if (fileHint && fileHint !== chosen)
       issues.push({
         code: "edition-conflict",

@@ -327,6 +327,14 @@ describe("parseReport: the edition month", () => {
     expect(r.issues.map((i) => i.code)).toContain("edition-conflict");
   });
 
+  it("the only sentence naming a year is about the month after the one every other statement names: the edition is that month", () => {
+    const r = parseReport(
+      "LFP\nChina's November LFP output was 91,200 mt, down 4% MoM. November saw LFP producers cut runs, and November output fell in most regions. Estimated China's December 2025 LFP output is 93,500 mt, up 2.5% MoM.\n",
+    );
+    expect(r.editionId).toBe("2025-11");
+    expectObservation(r.edition!, ["lfp", "", "2025-12", "forecast", "output", 93500]);
+  });
+
   it("a forecast month does not decide the edition", () => {
     const r = parseReport(
       "Copper Cathode\nIn February 2025, copper cathode output rose 2% MoM. Output in March 2025 is expected to rise 5% MoM. SMM expects April 2025 output to rise 1%.\n",
