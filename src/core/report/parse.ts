@@ -1489,6 +1489,13 @@ const SEGMENT_SYNONYMS: Record<string, string> = {
   "aluminum-ingot": "casting-ingot",
   "aluminium-ingot": "casting-ingot",
   "ingot-casting": "casting-ingot",
+  // "praseodymium-neodymium (Pr-Nd) oxide": the parts of light rare earths under their short names
+  "praseodymium-neodymium-oxide": "pr-nd-oxide",
+  "prnd-oxide": "pr-nd-oxide",
+  "praseodymium-neodymium-metal": "pr-nd-metal",
+  "prnd-metal": "pr-nd-metal",
+  "praseodymium-neodymium-alloy": "pr-nd-alloy",
+  "prnd-alloy": "pr-nd-alloy",
 };
 
 /** "Indonesia" + NPI -> Indonesian NPI, "overseas" + aluminium -> Overseas Aluminum, when the catalog has it. */

@@ -854,6 +854,15 @@ describe("rules from the session of 2026-12-05", () => {
         ["nickel-sulphate", "2025-12", "actual", "mom", -0.118],
       ],
     ],
+    [
+      "Pr-Nd parts under their short names; 'hence' opens a clause and names no part",
+      "Light Rare Earth\nChina's output of praseodymium-neodymium (Pr-Nd) oxide in December 2025 stood at 6,120 mt, down 2% MoM. Power costs rose, hence the output of praseodymium-neodymium metal decreased by 4% MoM.\n",
+      [
+        ["light-rare-earth:pr-nd-oxide", "2025-12", "actual", "output", 6120],
+        ["light-rare-earth:pr-nd-oxide", "2025-12", "actual", "mom", -0.02],
+        ["light-rare-earth:pr-nd-metal", "2025-12", "actual", "mom", -0.04],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text, "note-2025-12.txt")).toEqual(want);
   });
