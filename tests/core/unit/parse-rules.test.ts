@@ -863,6 +863,16 @@ describe("rules from the session of 2026-12-05", () => {
         ["light-rare-earth:pr-nd-metal", "2025-12", "actual", "mom", -0.04],
       ],
     ],
+    [
+      "'on month' and 'on year' are the MoM and YoY bases",
+      "Zinc\nChina's refined zinc output stood at 542,000 mt in December 2025, falling 11,200 mt or down 2.02% on month and up 2.6% on year.\n",
+      [
+        ["refined-zinc", "2025-12", "actual", "output", 542000],
+        ["refined-zinc", "2025-12", "actual", "mom_chg", -11200],
+        ["refined-zinc", "2025-12", "actual", "mom", -0.0202],
+        ["refined-zinc", "2025-12", "actual", "yoy", 0.026],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text, "note-2025-12.txt")).toEqual(want);
   });
