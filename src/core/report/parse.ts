@@ -91,7 +91,7 @@ import { validateEdition } from "../validate";
 
 /** Rules that do not apply to a product: "overseas" and "outside China" subjects are the product itself for overseas products ("global" output, with China in it, is not). */
 const NO_SKIP = new Set<string>();
-const OVERSEAS_SKIP = new Set(["subject-outside-china", "subject-rest-of-world", "subject-country"]);
+const OVERSEAS_SKIP = new Set(["subject-outside-china", "fronted-outside-china", "subject-rest-of-world", "subject-country"]);
 const skipRulesFor = (p: Product): ReadonlySet<string> => (/^(?:overseas|global|world|indonesian)-/.test(p.id) ? OVERSEAS_SKIP : NO_SKIP);
 
 /**

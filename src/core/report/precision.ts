@@ -356,6 +356,29 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Electrolytic nickel capacity in Indonesia has reached about 50,000 mt/year.", "50,000 mt/year"],
   },
   {
+    // "Tongwei alone added more than 8 kt": one named producer's share of the change, not the product's
+    // (a province "alone" is a part, read by the province rules; a country by the country rules)
+    name: "named-alone",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["#capital", "alone"],
+    unless: [
+      ["#province", "alone"],
+      ["#country", "alone"],
+      ["#month", "alone"],
+      ["#world", "alone"],
+    ],
+    example: ["Tongwei alone added more than 8 kt sequentially.", "8 kt"],
+  },
+  {
+    // "Outside China, refined nickel output was up 4.2%": the phrase that sets the scene names another subject
+    name: "fronted-outside-china",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["outside|excluding|ex", "china|china's|mainland"],
+    example: ["Outside China, refined nickel output was up 4.2% on an annual basis.", "4.2%"],
+  },
+  {
     name: "fronted-country",
     reason: "other-subject",
     scope: "fronted",
