@@ -890,6 +890,21 @@ describe("rules from heldout67 (pastes of new shapes)", () => {
   });
 });
 
+describe("rules from pastes67b (sheet and dump shapes)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a record naming the product by its id with a qualifier word ('high-carbon') is the product, not a part of it",
+      "product=high-carbon-ferrochrome; period=2025-06; output_t=640,500; mom_pct=-1.5\n",
+      [
+        ["high-carbon-ferrochrome", "2025-06", "actual", "output", 640500],
+        ["high-carbon-ferrochrome", "2025-06", "actual", "mom", -0.015],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
+
 describe("rules from the flash65 session (compact bulletin)", () => {
   const sorted = (xs: [string, string, string, string, number][]): [string, string, string, string, number][] =>
     [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
