@@ -771,6 +771,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             sec,
             mentionsIn,
             articleProduct,
+            (x) => catalog.resolve(x)?.product ?? null,
           );
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
@@ -1790,6 +1791,7 @@ function attribute(
   sec: Section,
   mentionsIn: (s: string) => TextMatch[],
   article: Product | null,
+  resolve?: (name: string) => Product | null,
 ): { product: Product | null; why: string; other?: boolean } {
   const mentions = mentionsIn(subject);
   // "SMM reports China's silicon wafer production ...": a product outside the catalog, named after any catalog product
@@ -1833,6 +1835,13 @@ function attribute(
   const bare = fallback
     ? (lastClause.toLowerCase().match(/[a-z][a-z-]*/g) ?? []).find((w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, fallback))
     : undefined;
+  // "• zinc 507.3kt, -1.2% m/m": a terse list's bullet led by a bare metal that is a catalog name (an alias) is that product's line
+  const terse = /^\s*[-•*▪–]\s*([a-z][a-z-]*)\s*(?:output|production)?\s*$/i.exec(subject);
+  const led = terse && resolve && terse[1] !== "lead" ? resolve(terse[1] ?? "") : null;
+  if (led) {
+    sec.current = led;
+    return { product: led, why: "" };
+  }
   if (fallback && bare) return { product: null, other: true, why: `the subject names ${bare}, not ${fallback.name}` };
   if (sec.current) return { product: sec.current, why: "" };
   if (article) return { product: article, why: "" };

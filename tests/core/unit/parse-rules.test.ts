@@ -900,6 +900,16 @@ describe("rules from pastes67b (sheet and dump shapes)", () => {
         ["high-carbon-ferrochrome", "2025-06", "actual", "mom", -0.015],
       ],
     ],
+    [
+      "a terse list's bullet led by a bare metal that the catalog names is that product's line, not the bullet's before",
+      "Quick list for June 2025:\n• copper cathode 905.2kt, +1.4% m/m\n• tin 15.1kt, -2.0% m/m\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 905200],
+        ["copper-cathode", "2025-06", "actual", "mom", 0.014],
+        ["refined-tin", "2025-06", "actual", "output", 15100],
+        ["refined-tin", "2025-06", "actual", "mom", -0.02],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
