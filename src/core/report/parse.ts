@@ -72,6 +72,8 @@ import {
   readHeaderContinuation,
   readTransposedHeader,
   readUnitsRow,
+  dumpRecords,
+  subHeaderCells,
   sheetRowCells,
   rowLabel,
   smmLegend,
@@ -312,6 +314,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       segment = canonicalSegment(
         readSubject(`${label.qualifier ? `${label.qualifier} ${label.name}` : first.text} production`, words(product), phrases(product)).segment,
       );
+    // ("high carbon ferrochrome", "battery grade manganese sulphate": words of the product's own name are no part of it)
+    if (product && segment && !res?.segment && segment.split("-").every((w) => (product?.id ?? "").split("-").includes(w))) segment = "";
     if (!product && sec.product && /[a-z]/i.test(first.text)) {
       product = sec.product;
       segment = canonicalSegment(slug(first.text));
@@ -460,6 +464,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       observations.push(o);
     }
   };
+  // "products:" / "  emm:" / "    output_t: 118000": a dump nested by indentation, one record a product
+  // (read in the text before lines were joined: a dump's lines are not wrapped prose; the offsets are the same)
+  const dumps = /^ +[A-Za-z_][\w.-]*:/m.test(normal.text) ? dumpRecords(normal.text, (x) => !!catalog.resolve(x)?.product) : [];
+  const dumpsRead = new Set<(typeof dumps)[number]>();
   for (const sec of sections) {
     currentSection = sec;
     if (sec.footer) continue;
@@ -510,6 +518,22 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         (lineStart < para.start && /\S {3,}\S/.test(para.text) && /^ +$/.test(text.slice(lineStart, para.start)))
           ? { ...para, text: text.slice(lineStart, para.end), start: lineStart }
           : para;
+      // (a line of a nested dump: the dump's records are read once, and no line of it as prose)
+      const dump = dumps.find((d) => para.start < d.end && para.end > d.start);
+      if (dump) {
+        table = null;
+        if (!dumpsRead.has(dump)) {
+          dumpsRead.add(dump);
+          for (const r of dump.records)
+            readTableRow(
+              r.header,
+              r.cells,
+              { text: text.slice(r.start, r.end), start: r.start, end: r.end },
+              r.trend ? { direction: r.trend, forecast: r.forecast } : undefined,
+            );
+        }
+        continue;
+      }
       // "product=copper_cathode; period=2025-03; output_t=1,134,800": a record exported as keys and values
       const record = keyValueRecord(row.text);
       if (record) {
@@ -536,6 +560,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const continued: TableHeader | null = table && unitsRowNext && !readUnitsRow(table, cells) ? readHeaderContinuation(table, cells) : null;
         if (continued) {
           table = continued;
+          unitsRowNext = false;
+          continue;
+        }
+        // ("Product\tOutput (kt)\t\tMoM" over "\tJan-24\tDec-23\t%": a merged top row's sub-headings under it)
+        const subHeads: Cell[] | null =
+          table && unitsRowNext && !table.long && !table.transposed && row.text.includes("\t") ? subHeaderCells(table.headings, cells) : null;
+        const subHeader: TableHeader | null = subHeads ? readHeader(subHeads, smmNames) : null;
+        if (subHeader) {
+          table = subHeader;
           unitsRowNext = false;
           continue;
         }
@@ -738,6 +771,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             sec,
             mentionsIn,
             articleProduct,
+            (x) => catalog.resolve(x)?.product ?? null,
           );
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
@@ -1770,6 +1804,7 @@ function attribute(
   sec: Section,
   mentionsIn: (s: string) => TextMatch[],
   article: Product | null,
+  resolve?: (name: string) => Product | null,
 ): { product: Product | null; why: string; other?: boolean } {
   const mentions = mentionsIn(subject);
   // "SMM reports China's silicon wafer production ...": a product outside the catalog, named after any catalog product
@@ -1813,6 +1848,13 @@ function attribute(
   const bare = fallback
     ? (lastClause.toLowerCase().match(/[a-z][a-z-]*/g) ?? []).find((w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, fallback))
     : undefined;
+  // "• zinc 507.3kt, -1.2% m/m": a terse list's bullet led by a bare metal that is a catalog name (an alias) is that product's line
+  const terse = /^\s*[-•*▪–]\s*([a-z][a-z-]*)\s*(?:output|production)?\s*$/i.exec(subject);
+  const led = terse && resolve && terse[1] !== "lead" ? resolve(terse[1] ?? "") : null;
+  if (led) {
+    sec.current = led;
+    return { product: led, why: "" };
+  }
   if (fallback && bare) return { product: null, other: true, why: `the subject names ${bare}, not ${fallback.name}` };
   if (sec.current) return { product: sec.current, why: "" };
   if (article) return { product: article, why: "" };

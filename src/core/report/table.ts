@@ -458,6 +458,36 @@ export function mergedHeaderCells(above: string, cells: readonly Cell[]): Cell[]
 }
 
 /**
+ * A sheet's two-row header pasted as tabs with the merged label on top: the top row ("Product\tOutput
+ * (kt)\t\tMoM\tYoY") has a blank cell after a label that spans two columns; the row under it
+ * ("\tJan-24\tDec-23\t%\t%") has a blank first cell and names each column within: a month, a unit or
+ * a measure, nothing else. Each heading read with the sub-heading under it ("Output (kt) Jan-24",
+ * "Output (kt) Dec-23", "MoM %"); a blank top cell continues the label before it. Null when the lower
+ * row is not such a row, or the top row has no blank inside it (no merged label).
+ */
+export function subHeaderCells(headings: readonly Cell[], cells: readonly Cell[]): Cell[] | null {
+  if ((cells[0]?.text ?? "") !== "" || cells.length > headings.length) return null;
+  const subs = cells.map((c) => c.text.trim());
+  if (!subs.some((x) => x !== "")) return null;
+  // every sub-heading a month ("Jan-24"), a unit ("%", "kt") or a measure ("MoM"): no figure, no label
+  if (subs.some((x) => x !== "" && periodOfCell(x) === null && !UNIT_CELL.test(x) && !measureOfHeading(x))) return null;
+  // (a blank heading between two labels, with a sub-heading under it: the label over it is merged)
+  const gap = headings.findIndex((h, i) => i > 0 && h.text.trim() === "" && (headings[i - 1]?.text.trim() ?? "") !== "" && (subs[i] ?? "") !== "");
+  if (gap < 0) return null;
+  let label = "";
+  return headings.map((h, i) => {
+    const own = h.text.trim();
+    const sub = subs[i] ?? "";
+    if (i === 0) return h;
+    if (own) label = own;
+    else if (!sub) label = "";
+    const over = own || label;
+    if (!sub) return { ...h, text: over };
+    return { ...h, text: over ? `${over} ${sub}` : sub };
+  });
+}
+
+/**
  * A header written over two lines ("PRODUCT  OUTPUT  M/M  ...  JUL EST", then "(KT)  (%)  ...
  * M/M(%)"): a line with no figures whose cells each lie under a heading, the product column's
  * blank. The header with each heading and the words under it read as one, or null.
@@ -766,4 +796,179 @@ export function keyValueRecord(line: string): { header: TableHeader; cells: Cell
     headings,
   };
   return { header, cells, trend: trend ?? null };
+}
+
+/** One product's record read from an indented key/value dump: the header, its cells (offsets from `start`), its trend. */
+export interface DumpRecord {
+  header: TableHeader;
+  cells: Cell[];
+  trend: "up" | "down" | "flat" | null;
+  forecast: boolean;
+  /** The product's lines in the text. */
+  start: number;
+  end: number;
+}
+
+interface DumpNode {
+  key: string;
+  /** The scalar value (null for a mapping), its offsets in the text. */
+  value: string | null;
+  at: number;
+  lineStart: number;
+  indent: number;
+  end: number;
+  children: DumpNode[];
+}
+
+const DUMP_LINE = /^( *)([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(\S.*?))?[ \t]*$/;
+/** A mapping naming a record's forecast ("forecast:", "outlook:", "next_month:"). */
+const DUMP_FORECAST_KEY = /^(?:forecast|fcst|outlook|guidance|next_month|next)$/i;
+/** A mapping whose children are parts of the product ("regions:", "provinces:", "feedstock:"). */
+const DUMP_PARTS_KEY = /^(?:(?:by_)?(?:regions?|provinces?|feedstocks?|series|grades?|segments?|parts?))$/i;
+/** Keys that are not the product's own figure: a target or cap, another period's change ("qoq"), trade, a share. */
+const DUMP_NOT_OWN_KEY = /(?:^|_)(?:target|targets|plan|planned|quota|cap|budget|consensus|qoq|wow|daily)(?:_|$)/;
+
+/** A dump's scalar: quotes dropped, a trailing "# comment" cut; null for "null", "~" and an empty value. */
+function dumpScalar(raw: string): { text: string; lead: number } | null {
+  const q = /^(["'])(.*)\1(?:\s+#.*)?$/.exec(raw);
+  const text = q ? (q[2] ?? "") : raw.replace(/\s+#.*$/, "").trim();
+  if (/^(?:null|~|none|nil)?$/i.test(text)) return null;
+  return { text, lead: q ? 1 : 0 };
+}
+
+/**
+ * A YAML-like dump of key/value lines nested by indentation ("products:", then "  emm:", then
+ * "    output_t: 118000", "    mom_pct: -8.6", "    forecast:" / "      month: 2026-03" ...): each
+ * mapping holding measure keys is one product's record, read as a one-row table (as a
+ * "key=value;" record is). A "forecast:" mapping is the product's forecast for the month its
+ * "month:" names (else the next month); a "regions:" mapping's children are parts of the product.
+ * Keys that are no figure of the product's are not read: targets and caps, "qoq", exports, shares;
+ * "null" gives nothing. A dump whose "source:" is not SMM gives no record. `isProduct` says whether
+ * a name is a product; a key naming its qualifier last ("manganese_sulphate_battery_grade") is tried
+ * with the qualifier first. Each block: its extent in the text (the caller reads no prose in it) and records.
+ */
+export function dumpRecords(text: string, isProduct: (name: string) => boolean): { start: number; end: number; records: DumpRecord[] }[] {
+  const out: { start: number; end: number; records: DumpRecord[] }[] = [];
+  const lineRe = /[^\n]*/g;
+  let run: DumpNode[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = (): void => {
+    if (run.length >= 6 && new Set(run.map((n) => n.indent)).size >= 2) out.push({ start: runStart, end: runEnd, records: readDump(run, isProduct) });
+    run = [];
+    runStart = -1;
+  };
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const line = m[0].replace(/\r$/, "");
+    const at = m.index;
+    if (m[0] === "" && lineRe.lastIndex < text.length) lineRe.lastIndex++;
+    else if (m[0] === "") break;
+    else lineRe.lastIndex++;
+    if (/^\s*(?:#.*)?$/.test(line)) {
+      // (a comment inside the dump is part of it; a blank line too)
+      if (runStart >= 0 && /^\s*#/.test(line)) runEnd = at + line.length;
+      continue;
+    }
+    const kv = DUMP_LINE.exec(line);
+    // (prose with a colon, "Note: output rose", is no key line: a key has no spaces)
+    if (!kv) {
+      flush();
+      continue;
+    }
+    const raw = kv[3] ?? "";
+    const valueAt = raw ? at + line.indexOf(raw, (kv[1] ?? "").length + (kv[2] ?? "").length + 1) : at + line.length;
+    if (runStart < 0) runStart = at;
+    runEnd = at + line.length;
+    run.push({
+      key: (kv[2] ?? "").toLowerCase(),
+      value: raw === "" ? null : raw,
+      at: valueAt,
+      lineStart: at,
+      indent: (kv[1] ?? "").length,
+      end: runEnd,
+      children: [],
+    });
+  }
+  flush();
+  return out;
+}
+
+function readDump(lines: DumpNode[], isProduct: (name: string) => boolean): DumpRecord[] {
+  // the tree by indentation
+  const root: DumpNode = { key: "", value: null, at: 0, lineStart: 0, indent: -1, end: 0, children: [] };
+  const stack: DumpNode[] = [root];
+  for (const n of lines) {
+    while (stack.length > 1 && (stack[stack.length - 1] as DumpNode).indent >= n.indent) stack.pop();
+    const parent = stack[stack.length - 1] as DumpNode;
+    parent.children.push(n);
+    for (const s of stack) s.end = Math.max(s.end, n.end);
+    stack.push(n);
+  }
+  const scalar = (n: DumpNode, k: RegExp): DumpNode | undefined => n.children.find((c) => c.value !== null && k.test(c.key));
+  const source = scalar(root, /^(?:source|provider)$/);
+  if (source && !/\bSMM\b/i.test(source.value ?? "")) return [];
+  const periodOf = (n: DumpNode): DumpNode | undefined => {
+    const p = scalar(n, /^(?:period|month|edition|report_month)$/);
+    const v = p && dumpScalar(p.value ?? "");
+    return v && periodOfCell(v.text)?.month ? p : undefined;
+  };
+  const records: DumpRecord[] = [];
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  const record = (owner: DumpNode, name: string, n: DumpNode, period: DumpNode | undefined, forecast: boolean): void => {
+    const start = owner.lineStart;
+    const headings: Cell[] = [{ text: "product", start: 0, end: 0 }];
+    const columns: Column[] = [none];
+    const cells: Cell[] = [{ text: name, start: owner.lineStart + owner.indent - start, end: owner.lineStart + owner.indent + owner.key.length - start }];
+    const pv = period && dumpScalar(period.value ?? "");
+    if (period && pv) {
+      headings.push({ text: "period", start: 0, end: 0 });
+      columns.push(none);
+      cells.push({ text: pv.text, start: period.at + pv.lead - start, end: period.at + pv.lead + pv.text.length - start });
+    }
+    for (const c of n.children) {
+      if (c.value === null || NOT_OWN_KEY_RE.test(c.key) || DUMP_NOT_OWN_KEY.test(c.key)) continue;
+      if (/^(?:product|period|month|edition|basis|segment|source|trend|unit|remarks?|notes?|comment)$/.test(c.key)) continue;
+      const v = dumpScalar(c.value);
+      if (!v) continue;
+      const measure = measureOfHeading(keyWords(c.key.replace(/[_.]+/g, " ")));
+      if (!measure) continue;
+      const unit = /_t$/.test(c.key) ? "mt" : /_kt$/.test(c.key) ? "kt" : /_pp$/.test(c.key) ? "pp" : /_(?:pct|percent)$/.test(c.key) ? "%" : null;
+      headings.push({ text: c.key.replace(/[_.]+/g, " "), start: 0, end: 0 });
+      columns.push({ ...none, measure, unit, ...(forecast ? { forecast: true, ...(pv ? {} : { offset: 1 }) } : { actual: true }) });
+      cells.push({ text: v.text, start: c.at + v.lead - start, end: c.at + v.lead + v.text.length - start });
+    }
+    const trendNode = scalar(n, /^trend$/);
+    const trend = (/^(up|down|flat)$/i.exec(dumpScalar(trendNode?.value ?? "")?.text ?? "")?.[1]?.toLowerCase() ?? null) as DumpRecord["trend"];
+    if (cells.length <= (pv ? 2 : 1) && !trend) return;
+    const header: TableHeader = { columns, productCol: 0, sourceCol: -1, basisCol: -1, long: null, month: null, year: null, periodCol: pv ? 1 : -1, headings };
+    records.push({ header, cells, trend, forecast, start, end: owner.end });
+  };
+  const measured = (n: DumpNode): boolean =>
+    n.children.some((c) => c.value !== null && !NOT_OWN_KEY_RE.test(c.key) && !!measureOfHeading(keyWords(c.key.replace(/[_.]+/g, " "))));
+  const nameOf = (key: string): string => {
+    const w = key.split(/[_.-]+/).filter(Boolean);
+    for (let i = 0; i < w.length; i++) {
+      const name = [...w.slice(i), ...w.slice(0, i)].join(" ");
+      if (isProduct(name)) return name;
+    }
+    return w.join(" ");
+  };
+  const visit = (n: DumpNode, period: DumpNode | undefined): void => {
+    for (const c of n.children) {
+      if (c.value !== null) continue;
+      const own = periodOf(c) ?? period;
+      const fc = c.children.find((x) => x.value === null && DUMP_FORECAST_KEY.test(x.key));
+      if (!measured(c) && !fc) {
+        if (!DUMP_PARTS_KEY.test(c.key) && !DUMP_FORECAST_KEY.test(c.key)) visit(c, own);
+        continue;
+      }
+      const name = nameOf(c.key);
+      record(c, name, c, own, false);
+      if (fc) record(c, name, fc, periodOf(fc), true);
+      for (const parts of c.children.filter((x) => x.value === null && DUMP_PARTS_KEY.test(x.key)))
+        for (const p of parts.children) if (p.value === null && measured(p)) record(p, `${name}:${p.key.replace(/_/g, "-")}`, p, own, false);
+    }
+  };
+  visit(root, periodOf(root));
+  return records;
 }

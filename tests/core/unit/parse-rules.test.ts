@@ -909,6 +909,31 @@ describe("rules from heldout67 (pastes of new shapes)", () => {
   });
 });
 
+describe("rules from pastes67b (sheet and dump shapes)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a record naming the product by its id with a qualifier word ('high-carbon') is the product, not a part of it",
+      "product=high-carbon-ferrochrome; period=2025-06; output_t=640,500; mom_pct=-1.5\n",
+      [
+        ["high-carbon-ferrochrome", "2025-06", "actual", "output", 640500],
+        ["high-carbon-ferrochrome", "2025-06", "actual", "mom", -0.015],
+      ],
+    ],
+    [
+      "a terse list's bullet led by a bare metal that the catalog names is that product's line, not the bullet's before",
+      "Quick list for June 2025:\n• copper cathode 905.2kt, +1.4% m/m\n• tin 15.1kt, -2.0% m/m\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 905200],
+        ["copper-cathode", "2025-06", "actual", "mom", 0.014],
+        ["refined-tin", "2025-06", "actual", "output", 15100],
+        ["refined-tin", "2025-06", "actual", "mom", -0.02],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
+
 describe("rules from the flash65 session (compact bulletin)", () => {
   const sorted = (xs: [string, string, string, string, number][]): [string, string, string, string, number][] =>
     [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));

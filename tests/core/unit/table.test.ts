@@ -5,6 +5,7 @@ import { parseReport } from "../../../src/core/report/parse";
 import {
   bracketedFigure,
   csvCells,
+  dumpRecords,
   emptyCell,
   fieldHeading,
   keyValueRecord,
@@ -18,6 +19,7 @@ import {
   readUnitsRow,
   rowLabel,
   smmLegend,
+  subHeaderCells,
   tableCells,
   transposedRows,
   underHeadings,
@@ -631,6 +633,30 @@ describe("a sheet's two-row merged header, bracketed negatives, qualified row la
     expect(mergedHeaderCells("\tProduction 2025\t\tChange", cells)).toBeNull();
     expect(mergedHeaderCells("Notes\tProduction (t)\t\tChange", cells)).toBeNull();
   });
+  it("reads sub-headings under a merged top label (blank corner under the product heading)", () => {
+    const top = tableCells("Metal\tProduction (t)\t\tChange\tOp. rate (%)") as NonNullable<ReturnType<typeof tableCells>>;
+    const under = tableCells("\tMay-25\tApr-25\tMoM %\t") as NonNullable<ReturnType<typeof tableCells>>;
+    const sub = subHeaderCells(top, under);
+    expect(sub?.map((c) => c.text)).toEqual(["Metal", "Production (t) May-25", "Production (t) Apr-25", "Change MoM %", "Op. rate (%)"]);
+    const h = readHeader(sub ?? []);
+    expect([h?.month, h?.year]).toEqual([5, 2025]);
+    expect(h?.columns.map((c) => [c.measure, c.month])).toEqual([
+      [null, null],
+      ["output", 5],
+      ["output", 4],
+      ["mom", null],
+      ["operating_rate", null],
+    ]);
+    // (a lower row with a figure or a label, or a top row with no merged blank, is no sub-header row)
+    expect(subHeaderCells(top, tableCells("\t1,200\t1,150\t4.3%") ?? [])).toBeNull();
+    expect(subHeaderCells(top, tableCells("\tSmelters\tMay-25\tMoM") ?? [])).toBeNull();
+    const plain = tableCells("Metal\tProduction (t)\tMoM\tYoY") as NonNullable<ReturnType<typeof tableCells>>;
+    expect(subHeaderCells(plain, tableCells("\tMay-25\t%\t%") ?? [])).toBeNull();
+    const text = "SMM output, May 2025\nMetal\tProduction (t)\t\tMoM\n\tMay-25\tApr-25\t%\nSilver\t1,480\t1,455\t1.7%\n";
+    expect(ask(text, '=SMM.VALUE("silver","2025-05","output")', "2025-05")).toBe(1480);
+    expect(ask(text, '=SMM.MOM("silver","2025-05")', "2025-05")).toBeCloseTo(0.017, 10);
+    expect(ask(text, '=SMM.VALUE("silver","2025-04","output")', "2025-05")).toMatch(/^#N\/A/);
+  });
   it("reads a bracketed figure as a negative change, never as a positive one", () => {
     expect(bracketedFigure("(3.7%)")).toBe(true);
     expect(bracketedFigure(" (1,250) ")).toBe(true);
@@ -766,5 +792,49 @@ describe("an estimate column ('Apr-25e') and the change column naming its month"
     expect(ask(text, '=SMM.MOM("refined-bismuth","2025-03")')).toBeCloseTo(0.02);
     expect(ask(text, '=SMM.VALUE("refined-bismuth","2025-04","output","forecast")')).toBe(1380);
     expect(ask(text, '=SMM.MOM("refined-bismuth","2025-04","forecast")')).toBeCloseTo(-0.021);
+  });
+});
+
+describe("a key/value dump nested by indentation", () => {
+  const dump = [
+    "# export from the desk's loader",
+    "period: 2025-03",
+    "source: SMM",
+    "items:",
+    "  refined_zinc:",
+    "    output_t: 552000",
+    "    mom_pct: 0",
+    "    yoy_pct: null",
+    "    qoq_pct: 2.5",
+    "    plan_output_t: 600000   # a smelters' plan, not SMM data",
+    '    notes: "maintenance at two smelters"',
+    "    provinces:",
+    "      yunnan:",
+    "        mom_pct: -3.1",
+    "    forecast:",
+    "      month: 2025-05",
+    "      mom_pct: 2.2",
+    "  carbonate_lithium:",
+    "    output_t: 61200",
+    "    forecast:",
+    "      month: 2025-04",
+    "      trend: down",
+    "",
+  ].join("\n");
+  it("reads each product's mapping as a record, its forecast block and its parts; not targets, qoq or null", () => {
+    expect(dumpRecords(dump, (x) => x === "refined zinc" || x === "lithium carbonate")[0]?.records.length).toBe(5);
+    expect(ask(dump, '=SMM.VALUE("refined-zinc","2025-03","output")')).toBe(552000);
+    expect(ask(dump, '=SMM.MOM("refined-zinc","2025-03")')).toBe(0);
+    expect(ask(dump, '=SMM.YOY("refined-zinc","2025-03")')).toMatch(/^#N\/A/);
+    expect(ask(dump, '=SMM.MOM("refined-zinc:yunnan","2025-03")')).toBeCloseTo(-0.031, 10);
+    expect(ask(dump, '=SMM.FORECAST("refined-zinc","2025-05","mom")')).toBeCloseTo(0.022, 10);
+    expect(ask(dump, '=SMM.FORECAST("refined-zinc","2025-04","mom")')).toMatch(/^#N\/A/);
+    expect(ask(dump, '=SMM.VALUE("lithium-carbonate","2025-03","output")')).toBe(61200);
+    expect(ask(dump, '=SMM.TREND("lithium-carbonate","2025-04","forecast")')).toBe("down");
+    expect(ask(dump, '=SMM.FORECAST("lithium-carbonate","2025-04","mom")')).toMatch(/^#N\/A/);
+  });
+  it("reads nothing from a dump of another source, or from a few key lines", () => {
+    expect(dumpRecords(dump.replace("source: SMM", "source: Mysteel"), () => true)[0]?.records).toEqual([]);
+    expect(dumpRecords("Notes:\n  zinc: 552000\n", () => true)).toEqual([]);
   });
 });
