@@ -1992,11 +1992,14 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     else groups.set(k, [o]);
   }
   const drop = new Set<Observation>();
+  const inferred = (o: Observation): boolean => !named.has(o) && (o.evidence?.review?.includes("distant-subject") ?? false);
+  // "product|section" where three or more statements the product was only inferred for disagree: the
+  // section lists other products under names the catalog does not know, so none of its inferred figures stands
+  const doubtful = new Map<string, string>();
   for (const [k, g] of groups) {
     if (g.length < 2) continue;
     // a reading whose product was only inferred (a multi-product section, a headingless article) is
     // weaker than one that names the product; a statement inside the product's own section is not
-    const inferred = (o: Observation): boolean => !named.has(o) && (o.evidence?.review?.includes("distant-subject") ?? false);
     const strong = g.some((o) => !inferred(o)) ? g.filter((o) => !inferred(o)) : g;
     // values agree when one is the other rounded to the digits it prints ("about 8%" and "7.9%"),
     // or one is a bound the other meets ("over 50,000 mt" and "50,500 mt")
@@ -2056,6 +2059,7 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       continue;
     }
     for (const o of stated) drop.add(o);
+    if (stated.every(inferred) && new Set(stated.map((o) => o.provenance.sentence)).size >= 3) doubtful.set(`${first.product}|${first.provenance.section}`, k);
     const quote = (o: Observation): string => quoteStatement(o, raws);
     issues.push({
       code: "conflict",
@@ -2066,6 +2070,21 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       start: first.provenance.start,
       end: first.provenance.end,
       path: k.split("|"),
+    });
+  }
+  for (const o of obs) {
+    const why = doubtful.get(`${o.product}|${o.provenance.section}`);
+    if (!why || drop.has(o) || !inferred(o)) continue;
+    drop.add(o);
+    issues.push({
+      code: "contradiction",
+      reason: "conflict",
+      message: `${figureKey(o).replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" is left out: the section does not name ${o.product}, and the figures read for it there disagree (${why.replace(/\|/g, " ")})`,
+      section: o.provenance.section,
+      sentence: o.provenance.sentence,
+      start: o.provenance.start,
+      end: o.provenance.end,
+      path: figureKey(o).split("|"),
     });
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;

@@ -1016,3 +1016,11 @@ test("a section whose figures start before any month is the edition's, not misda
   expect((r.edition?.observations ?? []).map((o) => [o.product, o.period, o.measure, o.value])).toEqual([["alumina", "2025-12", "yoy", 0.012]]);
   expect(r.issues.some((i) => i.code === "misdated-section")).toBe(false);
 });
+
+test("a list of products the catalog does not know, under a text that names one it does: the inferred product's disagreeing figures take its other inferred figures with them", () => {
+  const text =
+    "# Light metals output, June 2025\n\nMagnesium edged up in June 2025 as smelters returned.\n\n## Metals\n- **Alpha blanks**\n  - Output: **61,000 mt** (**-2.0%** MoM)\n- **Beta powder**\n  - Output: **72,000 mt** (**+3.0%** MoM)\n- **Gamma sheet**\n  - Output: **83,000 mt** (**+1.0%** MoM)\n  - Operating rate: **60.0%** (-2.0 pp MoM)\n";
+  const r = parseReport(text, { edition: "2025-06" });
+  expect(r.edition?.observations ?? []).toEqual([]);
+  expect(r.issues.filter((i) => i.code === "contradiction" && /disagree/.test(i.message)).length).toBeGreaterThanOrEqual(2);
+});
