@@ -16,6 +16,8 @@ const FIGURE = /\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|percentage points?\b|pp\b|(?
 const UNITS_ROW = /^[^\n]*(?:\t|\|)\s*(?:kt|mt|t|tonnes|%|pp|GW|10kt|wt)\s*(?:\t|\||$)/im;
 /** A record's key that names its unit, with a number ("output_t": 248600, "mom_pct=6.83"). */
 const UNIT_KEY = /\b[a-z]\w*_(?:t|kt|mt|pct|percent|pp)"?\s*[:=]\s*[+-]?\d/i;
+/** A CSV export's header naming units in its field names ("product,month,output_t,mom_pct") over a row of numbers. */
+const CSV_UNIT_HEADER = /^[^\n]*,[a-z]\w*_(?:t|kt|mt|pct|percent|pp)(?:,|$)[^\n]*\n[^\n]*,[+-]?\d/im;
 const SHEET_NUMBER = /(?:\t|\|)\s*[+-]?\d[\d,]*(?:\.\d+)?\s*(?:\t|\||$)/m;
 /** A unit in brackets under or in a column heading: "(mt)", "(KT)", "(%)". */
 const UNIT_HEADING = /\(\s*(?:kt|mt|t|tonnes|%|pp|gw|10kt|wt)\s*\)/i;
@@ -59,7 +61,11 @@ export function screenReport(text: string, names: readonly string[] = []): Scree
   // (a record whose keys name the units, "output_t": 248600)
   // (a sheet pasted with its units in a row of their own: "\tunits\tkt\t%" over rows of bare numbers)
   // (or units in brackets in a heading, "(KT)", over rows of numbers aligned with tabs or spaces)
-  const hasFigure = FIGURE.test(t) || UNIT_KEY.test(t) || ((UNITS_ROW.test(t) || UNIT_HEADING.test(t)) && (SHEET_NUMBER.test(t) || SPACED_ROW.test(t)));
+  const hasFigure =
+    FIGURE.test(t) ||
+    UNIT_KEY.test(t) ||
+    CSV_UNIT_HEADER.test(t) ||
+    ((UNITS_ROW.test(t) || UNIT_HEADING.test(t)) && (SHEET_NUMBER.test(t) || SPACED_ROW.test(t)));
   const hasProduction = PRODUCTION.test(t);
   const hasProduct = !names.length || namesPattern(names).test(t);
   if (hasFigure && hasProduction && hasProduct) return { ok: true, reason: "" };

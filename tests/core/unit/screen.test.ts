@@ -67,6 +67,11 @@ describe("screenReport", () => {
     expect(screenReport(sheet, ["copper cathode"])).toEqual({ ok: true, reason: "" });
     expect(screenReport("Product\tOutput\tMoM\nCopper cathode\tn/a\tn/a\n", ["copper cathode"]).ok).toBe(false);
   });
+  it("passes a CSV export whose header names the units ('output_t,mom_pct') over rows of numbers, not a header alone", () => {
+    expect(screenReport("LFP production export\nproduct,month,output_t,mom_pct\nLFP,2025-06,248600,6.83\n", ["lfp"]).ok).toBe(true);
+    expect(screenReport("LFP production export\nproduct,month,output_t,mom_pct\n", ["lfp"]).ok).toBe(false);
+  });
+
   it("passes records whose keys name the units ('\"output_t\": 248600'), not keys without numbers", () => {
     const api = 'LFP production from the API:\n{"product": "LFP", "output_t": 248600, "mom_pct": 6.83},\n';
     expect(screenReport(api, ["lfp"])).toEqual({ ok: true, reason: "" });
