@@ -78,7 +78,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout63: { total: 300, pass: 273, headlineTotal: 159, headlinePass: 153 },
   heldout64: { total: 274, pass: 254, headlineTotal: 150, headlinePass: 141 },
   heldout65: { total: 320, pass: 294, headlineTotal: 169, headlinePass: 164 },
-  heldout66: { total: 200, pass: 190, headlineTotal: 105, headlinePass: 104 },
+  heldout66: { total: 200, pass: 191, headlineTotal: 105, headlinePass: 105 },
   heldout67: { total: 220, pass: 186, headlineTotal: 133, headlinePass: 116 },
   heldout68: { total: 179, pass: 160, headlineTotal: 95, headlinePass: 84 },
 };
@@ -91,7 +91,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout67/md-rare-earth-mg-2025-10.txt": 8 / 23,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 11039, pass: 10725 };
+const HEADLINE_FLOOR = { total: 11039, pass: 10726 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

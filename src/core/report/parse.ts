@@ -1993,8 +1993,9 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
   }
   const drop = new Set<Observation>();
   const inferred = (o: Observation): boolean => !named.has(o) && (o.evidence?.review?.includes("distant-subject") ?? false);
-  // "product|section" where three or more statements the product was only inferred for disagree: the
-  // section lists other products under names the catalog does not know, so none of its inferred figures stands
+  // "product|section" where three or more outputs the product was only inferred for disagree: the section
+  // lists other products under names the catalog does not know, so none of its inferred figures stands (three
+  // operating rates that disagree are more often a list of provinces)
   const doubtful = new Map<string, string>();
   for (const [k, g] of groups) {
     if (g.length < 2) continue;
@@ -2059,7 +2060,8 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       continue;
     }
     for (const o of stated) drop.add(o);
-    if (stated.every(inferred) && new Set(stated.map((o) => o.provenance.sentence)).size >= 3) doubtful.set(`${first.product}|${first.provenance.section}`, k);
+    if (first.measure === "output" && stated.every(inferred) && new Set(stated.map((o) => o.provenance.sentence)).size >= 3)
+      doubtful.set(`${first.product}|${first.provenance.section}`, k);
     const quote = (o: Observation): string => quoteStatement(o, raws);
     issues.push({
       code: "conflict",

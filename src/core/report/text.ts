@@ -558,7 +558,15 @@ export function pipeFields(text: string): string {
   if (!text.includes(" | ")) return text;
   return text.replace(/^(?!\s*\|)[^\n]*\s\|\s[^\n]*$/gm, (line) => {
     const fields = line.split(/\s\|\s/);
-    const labelled = fields.filter((f) => /[A-Za-z][\w ./()-]*:\s*[-+−~]?\s*\d/.test(f)).length;
+    // ("Output: 521,200 mt", and without the colon "output 28,600 mt", "YoY -9.8%": a label, then its number with a unit;
+    // a heading "Dec 2023 (actual)" names a month, not a figure)
+    // (a table's row has cells that are bare numbers: "Refined zinc | 561,200 | -6.26%"; such a line stays a row)
+    const row = fields.some((f) => /^\s*[-+−~]?[\d,.]+\s*%?\s*$/.test(f));
+    const labelled = fields.filter(
+      (f) =>
+        /[A-Za-z][\w ./()-]*:\s*[-+−~]?\s*\d/.test(f) ||
+        (!row && /^\s*[A-Za-z][A-Za-z ./()-]{0,30}\s[-+−~]?\d[\d,.]*\s?(?:%|pp\b|mt\b|t\b|kt\b|tonnes\b|GW\b)/.test(f)),
+    ).length;
     return fields.length >= 3 && labelled >= 3 ? line.replace(/(?<=\s)\|(?=\s)/g, ";") : line;
   });
 }

@@ -13,6 +13,7 @@ import {
   unprefixChat,
   unquoteMail,
   unwrapHardBreaks,
+  pipeFields,
   type Span,
 } from "../../../src/core/report/text";
 
@@ -441,5 +442,16 @@ describe("unwrapHardBreaks: a footer's broken word over page furniture", () => {
     const out = unwrapHardBreaks(t);
     expect(out.length).toBe(t.length);
     expect(out).toContain("\nZinc. Output of refined zinc");
+  });
+});
+
+describe("pipeFields: fields labelled without a colon", () => {
+  it("makes each field of 'Cobalt sulphate, June 2025 | output 28,600 mt | MoM +6.3% | YoY -9.8%' a clause", () => {
+    const t = "Cobalt sulphate, June 2025 | output 28,600 mt | MoM +6.3% | YoY -9.8%\n";
+    expect(pipeFields(t)).toBe("Cobalt sulphate, June 2025 ; output 28,600 mt ; MoM +6.3% ; YoY -9.8%\n");
+  });
+  it("leaves a table's header and rows alone ('Dec 2023 (actual)' names a month; bare-number cells are a row)", () => {
+    const t = "Product | Dec 2023 (actual) | Jan 2024 (actual) | MoM Jan\nRefined Zinc | 598,700 | 561,200 | -6.26%\n";
+    expect(pipeFields(t)).toBe(t);
   });
 });
