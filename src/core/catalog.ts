@@ -531,6 +531,74 @@ export function outsideMentions(text: string): { name: string; start: number; en
   return out.sort((a, b) => a.start - b.start);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Parts (segments): the names reports give one part of a product
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Part names that mean another part's slug: the feedstock routes of lithium salts, the cast ingot
+ * beside liquid aluminium ("the domestic aluminium ingot volume"), the short names of light rare
+ * earths' parts ("praseodymium-neodymium (Pr-Nd) oxide").
+ */
+export const PART_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
+  recycling: "recycled",
+  recycle: "recycled",
+  "recycled-material": "recycled",
+  "recycled-materials": "recycled",
+  brine: "salt-lake",
+  "salt-lakes": "salt-lake",
+  "salt-lake-brine": "salt-lake",
+  "lake-brine": "salt-lake",
+  "medium-smelters": "medium-sized-smelters",
+  "aluminum-ingot": "casting-ingot",
+  "aluminium-ingot": "casting-ingot",
+  "ingot-casting": "casting-ingot",
+  "praseodymium-neodymium-oxide": "pr-nd-oxide",
+  "prnd-oxide": "pr-nd-oxide",
+  "praseodymium-neodymium-metal": "pr-nd-metal",
+  "prnd-metal": "pr-nd-metal",
+  "praseodymium-neodymium-alloy": "pr-nd-alloy",
+  "prnd-alloy": "pr-nd-alloy",
+});
+
+/** Part names that are the whole product ("Total | 3,473 | -1.9%", "China total"): slug "". */
+export const WHOLE_PRODUCT_PARTS: ReadonlySet<string> = new Set([
+  "total",
+  "totals",
+  "grand-total",
+  "china-total",
+  "national-total",
+  "overall",
+  "all",
+  "whole-industry",
+  "industry-total",
+  "total-output",
+  "total-production",
+]);
+
+/** Feedstock routes whose producers ("lepidolite converters ran at 31.5%") are the route's part. */
+const ROUTE_PRODUCERS =
+  /^(spodumene|lepidolite|salt-lake|recycled|recycling|brine)-(?:converters?|plants?|producers?|refineries|smelters?|enterprises?|lines?)$/;
+
+/** Copper smelters by feedstock, however a report words them: the canonical slug, and the words (anywhere in a "smelter" slug) that pick it. */
+const SMELTER_PARTS: readonly (readonly [slug: string, words: RegExp])[] = [
+  [
+    "smelters-not-using-copper-concentrates",
+    /(?:^|-)(?:not-using|non-copper|do-not-use|that-do-not|using-copper-scrap|using-scrap|copper-scrap|copper-anode|anode)/,
+  ],
+  ["smelters-using-copper-concentrates", /smelters?-(?:that-)?(?:primarily-|mainly-|mostly-)?(?:using|use)-copper-concentrates?$/],
+];
+
+/** The canonical slug of a part name already slugged ("brine" -> "salt-lake", "china-total" -> ""). */
+export function canonicalPart(seg: string): string {
+  if (!seg) return seg;
+  if (/smelters?/.test(seg)) for (const [slug, words] of SMELTER_PARTS) if (words.test(seg)) return slug;
+  if (WHOLE_PRODUCT_PARTS.has(seg)) return "";
+  const route = ROUTE_PRODUCERS.exec(seg);
+  if (route) return canonicalPart(route[1] ?? seg);
+  return PART_SYNONYMS[seg] ?? seg;
+}
+
 export const BUILTIN_PRODUCTS: readonly Product[] = Object.freeze(
   ROWS.map(([name, group, aliases, textNames]) =>
     freezeProduct({
@@ -924,8 +992,10 @@ export class Catalog {
     const colon = text.indexOf(":");
     const head = colon < 0 ? text : text.slice(0, colon);
     const rawSegment = colon < 0 ? "" : text.slice(colon + 1).trim();
-    const segment = slugify(rawSegment);
-    if (rawSegment && !segment) return null;
+    const slugged = slugify(rawSegment);
+    if (rawSegment && !slugged) return null;
+    // "lithium-carbonate:brine" is the salt-lake part the parser files; "copper-cathode:total" the product
+    const segment = canonicalPart(slugged);
     const k = key(head);
     if (!k) return null;
     let product = this.byKey.get(k) ?? this.byTextKey.get(k);

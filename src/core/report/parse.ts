@@ -9,7 +9,7 @@
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
-import { Catalog, countriesArePartsOf, outsideMentions, type Product, type TextMatch } from "../catalog";
+import { Catalog, canonicalPart as canonicalSegment, countriesArePartsOf, outsideMentions, type Product, type TextMatch } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import {
   figureKey,
@@ -1492,46 +1492,6 @@ const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "Ch
  * ("smelters using copper concentrate" / "smelters primarily using copper concentrates" ->
  * smelters-using-copper-concentrates; "brine" -> salt-lake; "recycling" -> recycled).
  */
-export function canonicalSegment(seg: string): string {
-  if (!seg) return seg;
-  if (
-    /smelters?/.test(seg) &&
-    /(?:^|-)(?:not-using|non-copper|do-not-use|that-do-not|using-copper-scrap|using-scrap|copper-scrap|copper-anode|anode)/.test(seg)
-  )
-    return "smelters-not-using-copper-concentrates";
-  if (/smelters?-(?:that-)?(?:primarily-|mainly-|mostly-)?(?:using|use)-copper-concentrates?$/.test(seg)) return "smelters-using-copper-concentrates";
-  // "Total | 3,473 | -1.9%", "China total": the whole product, not a part of it
-  if (/^(?:total|totals|grand-total|china-total|national-total|overall|all|whole-industry|industry-total|total-output|total-production)$/.test(seg)) return "";
-  // "lepidolite converters ran at 31.5%": the producers of a feedstock route are that route's part
-  const route = /^(spodumene|lepidolite|salt-lake|recycled|recycling|brine)-(?:converters?|plants?|producers?|refineries|smelters?|enterprises?|lines?)$/.exec(
-    seg,
-  );
-  if (route) return canonicalSegment(route[1] ?? seg);
-  return SEGMENT_SYNONYMS[seg] ?? seg;
-}
-const SEGMENT_SYNONYMS: Record<string, string> = {
-  recycling: "recycled",
-  recycle: "recycled",
-  "recycled-material": "recycled",
-  "recycled-materials": "recycled",
-  brine: "salt-lake",
-  "salt-lakes": "salt-lake",
-  "salt-lake-brine": "salt-lake",
-  "lake-brine": "salt-lake",
-  "medium-smelters": "medium-sized-smelters",
-  // ("the domestic aluminium ingot volume ... 1.06 million mt" beside the liquid-aluminium ratio: the cast ingot)
-  "aluminum-ingot": "casting-ingot",
-  "aluminium-ingot": "casting-ingot",
-  "ingot-casting": "casting-ingot",
-  // "praseodymium-neodymium (Pr-Nd) oxide": the parts of light rare earths under their short names
-  "praseodymium-neodymium-oxide": "pr-nd-oxide",
-  "prnd-oxide": "pr-nd-oxide",
-  "praseodymium-neodymium-metal": "pr-nd-metal",
-  "prnd-metal": "pr-nd-metal",
-  "praseodymium-neodymium-alloy": "pr-nd-alloy",
-  "prnd-alloy": "pr-nd-alloy",
-};
-
 /** "Indonesia" + NPI -> Indonesian NPI, "overseas" + aluminium -> Overseas Aluminum, when the catalog has it. */
 function regionalProduct(region: string, product: Product, catalog: Catalog): Product | null {
   const r = region.replace(/'s$/, "").trim();

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, editDistance, outsideMentions, slugify } from "../../../src/core/catalog";
+import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, canonicalPart, editDistance, outsideMentions, slugify } from "../../../src/core/catalog";
 import { SHARED_DIR } from "../../shared-dir";
 import { prerequisite } from "../../prerequisites";
 
@@ -328,6 +328,11 @@ describe("resolve", () => {
     ["钼铁", "ferromolybdenum", ""],
     ["仲钨酸铵", "ammonium-paratungstate", ""],
     [" 电解铜 ", "copper-cathode", ""],
+    // part synonyms (catalog data): the part the parser files its figures under
+    ["lithium carbonate:brine", "lithium-carbonate", "salt-lake"],
+    ["Li2CO3: Recycled Materials", "lithium-carbonate", "recycled"],
+    ["copper cathode:China total", "copper-cathode", ""],
+    ["light rare earth:praseodymium-neodymium oxide", "light-rare-earth", "pr-nd-oxide"],
   ])("%p -> %s [%s]", (input, id, segment) => {
     expect(catalog.resolve(input)).toEqual({ product: catalog.get(id), segment, key: `${id}|${segment}` });
   });
@@ -362,6 +367,31 @@ describe("resolve", () => {
     for (const x of [null, undefined, 42, {}, [], true]) {
       expect(catalog.resolve(x as unknown as string)).toBeNull();
     }
+  });
+});
+
+describe("canonicalPart", () => {
+  it.each<[string, string]>([
+    ["brine", "salt-lake"],
+    ["lake-brine", "salt-lake"],
+    ["recycling", "recycled"],
+    ["lepidolite-converters", "lepidolite"],
+    ["brine-producers", "salt-lake"],
+    ["recycling-plants", "recycled"],
+    ["total", ""],
+    ["national-total", ""],
+    ["aluminium-ingot", "casting-ingot"],
+    ["prnd-metal", "pr-nd-metal"],
+    ["smelters-that-do-not-use-copper-concentrates", "smelters-not-using-copper-concentrates"],
+    ["copper-scrap-smelters", "smelters-not-using-copper-concentrates"],
+    ["smelters-mainly-using-copper-concentrate", "smelters-using-copper-concentrates"],
+    // not a synonym: unchanged
+    ["300-series", "300-series"],
+    ["spodumene", "spodumene"],
+    ["sichuan", "sichuan"],
+    ["", ""],
+  ])("%p -> %p", (seg, want) => {
+    expect(canonicalPart(seg)).toBe(want);
   });
 });
 
