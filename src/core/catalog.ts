@@ -553,6 +553,9 @@ export const PART_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
   "aluminum-ingot": "casting-ingot",
   "aluminium-ingot": "casting-ingot",
   "ingot-casting": "casting-ingot",
+  // grades: "battery grade nickel sulfate" is read as the part "battery" ("grade" names no part)
+  "battery-grade": "battery",
+  "electroplating-grade": "electroplating",
   "praseodymium-neodymium-oxide": "pr-nd-oxide",
   "prnd-oxide": "pr-nd-oxide",
   "praseodymium-neodymium-metal": "pr-nd-metal",

@@ -113,7 +113,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
     String.raw`(\s?(?:million|mln|mn|billion|bn|thousand|k)\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -542,6 +542,18 @@ const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
 const NEW_CLAUSE_LEVEL_RE =
   /;\s*(?:and\s+)?[a-z][^;,]{3,60}?\s(?:came to|came in at|stood at|reached|was|were|totall?ed|amounted to)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
+/**
+ * A sentence that opens with a part's name alone and a verb of being ("N-type is", "The 400 series
+ * was", "Low-grade stood at"): a type, grade or series word (a hyphen, a digit, or "series/grade/type").
+ */
+const SIBLING_PART_RE =
+  /^\s*(?:the\s+)?(?:[A-Za-z]+-[A-Za-z]+|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+(?:is|was|are|were|stood at|came to|came in at)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
+const SIBLING_VERB_RE = /\s+(?:is|was|are|were|stood at|came to|came in at)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
+/** ", and that of X is": a pronoun for the previous clause's metric noun, with a subject of its own. */
+const THAT_OF_RE =
+  /(?<=^|[,;]\s*|\b(?:and|while|whereas|but)\s+)(?:that|those)\s+of(?=\s+[a-z][^,;]{1,60}?\s(?:is|was|were|are|stood at|came to|came in at|reached|totall?ed|amounted to)\b)/i;
+/** The noun a metric's figures are stated with, for a pronoun that stands for it. */
+const METRIC_NOUN: Partial<Record<string, string>> = { production: "output", oprate: "operating rate", capacity: "capacity" };
 const CONJ_ONLY_RE =
   /^\s*\)?\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
@@ -730,6 +742,14 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.metric = prev.metric;
       // ("...; and lithium carbonate from recycled material came to 4,420 mt": a new clause with its own subject)
       r.subject = OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ")) || NEW_CLAUSE_LEVEL_RE.test(left) ? left : prev.subject;
+      // "the output of battery grade nickel sulfate is 39,100 tons, and that of electroplating grade is 5,500 tons":
+      // "that of" stands for the last clause's metric noun, about a new subject
+      // "...; the 200-series was 774,500 mt": a part's name alone before the verb, as in the clause before
+      const sibling = left.replace(/^[^;,]*[;,]\s*(?:and\s+)?/, "");
+      if (sibling !== left && SIBLING_PART_RE.test(sibling)) r.subject = `${sibling.replace(SIBLING_VERB_RE, "")} output was `;
+      const thatOf = THAT_OF_RE.exec(left);
+      if (thatOf)
+        r.subject = `${left.slice(0, thatOf.index)} ${(prev.metric && METRIC_NOUN[prev.metric]) || "output"} of${left.slice(thatOf.index + thatOf[0].length)}`;
       // "High-grade NPI accounted for 27,200 mt ..., and low-grade NPI for 4,740 mt": the verb is left out the second time
       if (GAPPED_FOR_RE.test(left) && /\boutput was\s*$/.test(prev.subject)) {
         r.subject = left.replace(/\s+for\s+[a-z ]*$/i, " output was ");
@@ -756,6 +776,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // "In January 2025 it is expected to fall to around 48%": "it" is what the last sentence measured
       r.metric = carryMetric;
       r.subject = left;
+    } else if (!prev && carryMetric === "production" && SIBLING_PART_RE.test(left)) {
+      // "P-type cell production is 15.41GW, down 28% MoM. N-type is 26.13GW, down 18% MoM.": a part's name
+      // alone before the verb leaves out the noun the last sentence measured
+      r.metric = carryMetric;
+      r.subject = `${left.replace(SIBLING_VERB_RE, "")} output was `;
     } else if (
       /^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:estimate|forecast|outlook|projection|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$/i.test(
         left,
@@ -866,6 +891,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       prev?.metric === "production" &&
       /^[\s)]*;\s*[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s*$/.test(left) &&
       !DIRECTION_RE.test(left) &&
+      !SIBLING_VERB_RE.test(left) &&
       TERSE_CHANGE_NEXT_RE.test(rightFull + s.slice(nextStart, nextStart + 12))
     )
       r.subject = `${left.trimEnd()} output `;
@@ -2094,6 +2120,9 @@ export function readSubject(
   // ("output stood at some 15,600 tonnes", "by circa 3.8 per cent": the hedge before the figure is no quantifier of the subject)
   if (/\b(?:some|circa)\s*$/i.test(s)) s = s.replace(/\b(?:some|circa)\s*$/i, (m) => " ".repeat(m.length));
   if (/those/i.test(s)) s = s.replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1");
+  // ", and that of electroplating grade nickel sulfate is": "that of" stands for the metric noun just used
+  if (/\b(?:that|those)\s+of\b/i.test(s))
+    s = s.replace(THAT_OF_RE, metric === "oprate" ? "operating rate of" : metric === "capacity" ? "capacity of" : "output of");
   if (s.includes("#")) s = s.replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
   const lower = s.toLowerCase();
   let np: string[] = [];

@@ -700,7 +700,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             // carried from an earlier sentence: follow this sentence's tense
             const cmp = comparePeriods(p, edition);
             if (future && cmp <= 0) p = addMonths(edition, 1);
-            else if (!future && cmp > 0) p = edition;
+            // (a sentence in the present, "N-type is 26.13GW, down 18% MoM", stays in the month carried)
+            else if (!future && cmp > 0 && !/\b(?:is|are)\b/.test(s)) p = edition;
           }
           return { period: p, misdated: mis };
         };
@@ -1872,6 +1873,13 @@ function clauseEndOf(s: string, at: number): number {
 
 /** The nickel content basis named in the clause of a figure ("fell 2.82% ... to 662,000 mt in physical content"). */
 function clauseContent(s: string, start: number, end: number): "metal" | "physical" | null {
+  // the figure's own unit or words right after it: "10,300 metal tons", "9,900 tons of metal", "44,500 tons in kind"
+  const own = s.slice(start, end).toLowerCase();
+  if (/\b(?:metal|nickel)[- ](?:tonnes?|tons?|mt)\b/.test(own)) return "metal";
+  if (/\bphysical[- ](?:tonnes?|tons?|mt)\b/.test(own)) return "physical";
+  const next = s.slice(end, end + 20).toLowerCase();
+  if (/^\s+of\s+(?:metal|nickel metal)\b/.test(next)) return "metal";
+  if (/^\s+in\s+kind\b/.test(next)) return "physical";
   // the clause: from the last cut before the figure to the first one after it
   let a = 0;
   let b = s.length;

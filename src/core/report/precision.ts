@@ -16,11 +16,14 @@
  * - `fronted`: an adverbial that opens the chain and ends at its first comma ("In Indonesia, ...",
  *   "In Anhui, the largest producing province, ..."), when the figure comes after that comma;
  *   it sets the scene for the whole sentence (nothing when the chain does not open with one).
+ * - `antecedent`: when the subject is a possessive pronoun ("their combined operating rate", "its
+ *   output"), the words it refers back to: the chain's words before it, else the chain before the
+ *   stop in front of it ("Smelters in Yunnan cut runs; their operating rate fell"); nothing otherwise.
  */
 import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
 
-export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before" | "tail";
+export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before" | "tail" | "antecedent";
 
 /** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens. */
 export type Step = string;
@@ -534,6 +537,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Jinchuan Group's nickel output rose 5% MoM.", "5%"],
   },
   {
+    // "Yunnan Tin Group restarted a furnace, and its output rose 8% MoM": the pronoun's company
+    name: "antecedent-company",
+    reason: "other-subject",
+    scope: "antecedent",
+    pattern: ["#capital", "#companySuffix"],
+    example: ["Jinchuan Group restarted a furnace, and its output rose 8% MoM.", "8%"],
+  },
+  {
     name: "two-measures-one-number",
     reason: "duplicate-number",
     scope: "chain",
@@ -799,6 +810,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output rose 2% MoM a year earlier.", "2%"],
   },
   {
+    // "Compared to the 21.5% MoM increase in July, growth slowed in August": the figure a statement is compared with
+    // is its reference, not a statement of its own (a passing mention must not revise the month it names)
+    name: "comparison-reference",
+    reason: "other-time",
+    scope: "before",
+    pattern: ["compared|relative|unlike", "to|with?", "the|a|an|its"],
+    example: ["Compared to the 21.5% MoM increase in July, the pace of output growth in August slowed down.", "21.5%"],
+  },
+  {
     name: "last-year-adverb",
     reason: "other-time",
     scope: "chain",
@@ -834,6 +854,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     partOnly: true,
     placeIsPart: true,
     example: ["Ferrochrome output fell 8.5% MoM, with Inner Mongolia alone down 14% MoM.", "14%"],
+  },
+  {
+    // "Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell to 58.4%": the pronoun's provinces
+    name: "antecedent-province",
+    reason: "part-of-industry",
+    scope: "antecedent",
+    pattern: ["in|of|from|across", "inner?", "#province"],
+    partOnly: true,
+    example: ["Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell 6.2 percentage points to 58.4%.", "58.4%"],
   },
   {
     name: "some-provinces",
@@ -1065,6 +1094,9 @@ const DEPENDENT = new Set([
   "~",
 ]);
 
+/** Possessive pronouns that open a figure's subject and refer back to an earlier noun phrase. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["their", "its"]);
+
 export interface Scopes {
   before: [number, number];
   fronted: [number, number];
@@ -1074,6 +1106,8 @@ export interface Scopes {
   subject: [number, number];
   /** After the figure to the end of its chain (a stop or "but", "while"...): where ", according to Mysteel" sits. */
   tail: [number, number];
+  /** What a possessive pronoun subject ("their", "its") refers back to; empty when the subject is no pronoun. */
+  antecedent: [number, number];
 }
 
 function clauseStart(tokens: readonly Token[], i: number, floor: number): number {
@@ -1190,6 +1224,21 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   }
   let t = fe;
   while (t < tokens.length && !has(tokens[t], STOP | STRONG)) t++;
+  // antecedent: a "their"/"its" before the figure in its clause refers back to the words before it in
+  // the chain, or to the chain before the stop that ends right in front of it
+  let antecedent: [number, number] = [fi, fi];
+  let pro = fi - 1;
+  while (pro >= chainFrom && !has(tokens[pro], STRONG | TAGS.comma) && !POSSESSIVE_PRONOUNS.has(tokens[pro]?.lower ?? "")) pro--;
+  // (only a pronoun that opens a clause is its subject: not "SMM revised its March output to ...")
+  const opensClause = pro === chainFrom || has(tokens[pro - 1], TAGS.comma) || /^(?:and|but|while|whereas|so)$/.test(tokens[pro - 1]?.lower ?? "");
+  if (pro >= chainFrom && POSSESSIVE_PRONOUNS.has(tokens[pro]?.lower ?? "") && opensClause) {
+    if (pro > chainFrom) antecedent = [chainFrom, pro];
+    else if (chainFrom >= 2 && tokens[chainFrom - 1]?.text !== ".") {
+      let p = chainFrom - 2;
+      while (p >= 0 && !stopsAt(p)) p--;
+      antecedent = [p + 1, chainFrom - 1];
+    }
+  }
   return {
     before: [Math.max(chainFrom, fi - 4), fi],
     fronted,
@@ -1198,6 +1247,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
     chain: [chainFrom, fi],
     subject: [subjectFrom, fi],
     tail: [fe, t],
+    antecedent,
   };
 }
 

@@ -1024,3 +1024,69 @@ test("a list of products the catalog does not know, under a text that names one 
   expect(r.edition?.observations ?? []).toEqual([]);
   expect(r.issues.filter((i) => i.code === "contradiction" && /disagree/.test(i.message)).length).toBeGreaterThanOrEqual(2);
 });
+
+describe("rules from the second session of 2026-12-05 (heldout69, heldout70, realitems8)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'and that of X is' stands for the last clause's metric noun, about a new part",
+      "Nickel Sulphate\nIn June, China made 10,200 metal tons of nickel sulphate. The output of battery grade nickel sulphate was 38,000 tons, and that of electroplating grade nickel sulphate was 6,100 tons.\n",
+      [
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 10200],
+        ["nickel-sulphate:battery", "2025-06", "actual", "output", 38000],
+        ["nickel-sulphate:electroplating", "2025-06", "actual", "output", 6100],
+        ["nickel-sulphate", "2025-06", "actual", "output", 10200],
+      ],
+    ],
+    [
+      "'tons of metal' and 'tons in kind' (a translation of physical tonnage) name a figure's content",
+      "Nickel Sulphate\nIn June, China produced 10,200 tons of metal in nickel sulphate, compared with 45,900 tons in kind, up 3.1% MoM.\n",
+      [
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 10200],
+        ["nickel-sulphate:physical-content", "2025-06", "actual", "output", 45900],
+        ["nickel-sulphate", "2025-06", "actual", "mom", 0.031],
+        ["nickel-sulphate", "2025-06", "actual", "output", 10200],
+      ],
+    ],
+    [
+      "a part's name alone before 'is'/'was' leaves out the noun the last statement measured; a present-tense sentence keeps the later month carried",
+      "Solar Cell\nJuly's scheduled P-type solar cell production is 14.2GW, down 12% MoM. N-type is 30.5GW, down 4% MoM.\n",
+      [
+        ["solar-cell:p-type", "2025-07", "forecast", "output", 14.2],
+        ["solar-cell:p-type", "2025-07", "forecast", "mom", -0.12],
+        ["solar-cell:n-type", "2025-07", "forecast", "output", 30.5],
+        ["solar-cell:n-type", "2025-07", "forecast", "mom", -0.04],
+      ],
+    ],
+    [
+      "series named alone in each clause of a list ('; the 200-series was ...') are each their own part",
+      "Stainless Steel\nChina's stainless steel output in June was 3.3 million mt. The 300-series came to 1.6 million mt, up 2.0% MoM; the 200-series was 0.9 million mt, down 1.5% MoM; and the 400-series was 0.8 million mt, up 0.5% MoM.\n",
+      [
+        ["stainless-steel", "2025-06", "actual", "output", 3300000],
+        ["stainless-steel:300-series", "2025-06", "actual", "output", 1600000],
+        ["stainless-steel:300-series", "2025-06", "actual", "mom", 0.02],
+        ["stainless-steel:200-series", "2025-06", "actual", "output", 900000],
+        ["stainless-steel:200-series", "2025-06", "actual", "mom", -0.015],
+        ["stainless-steel:400-series", "2025-06", "actual", "output", 800000],
+        ["stainless-steel:400-series", "2025-06", "actual", "mom", 0.005],
+      ],
+    ],
+    [
+      "a figure a statement is compared with ('Compared to the 12.1% MoM rise in May, ...') is no figure of that month",
+      "PV Module\nChina's PV module output in June was 52.1GW, up 4.0% MoM. Compared to the 12.1% MoM rise in May, growth slowed.\n",
+      [
+        ["pv-module", "2025-06", "actual", "output", 52.1],
+        ["pv-module", "2025-06", "actual", "mom", 0.04],
+      ],
+    ],
+    [
+      "'their' after provinces' smelters is those provinces' rate, not the nation's",
+      "Refined Tin\nChina's refined tin output in June came to 14,100 mt, down 2.0% MoM. Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell 3.1 percentage points to 60.2%.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14100],
+        ["refined-tin", "2025-06", "actual", "mom", -0.02],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});

@@ -38,6 +38,15 @@ describe("precision rules: statements that keep their figure", () => {
     ["Output did not change much in May, and rose 1.1% MoM in June.", "1.1%"],
     ["Output rose 4.1% MoM as planned maintenance ended.", "4.1%"],
     ["Output should rebound by about 3.5% MoM as smelters push for their annual targets.", "3.5%"],
+    // a possessive pronoun whose antecedent names no province or company
+    ["Copper smelters ran harder; their operating rate rose to 85.4%.", "85.4%"],
+    ["Refined zinc output recovered, and its operating rate climbed to 76.1%.", "76.1%"],
+    // "compared with" a figure with no article is the same statement's other content, not a reference
+    ["China produced 10,200 tons of metal in nickel sulphate, compared with 45,900 tons in kind.", "45,900 tons"],
+    // a pronoun that is no clause's subject ("SMM revised its ...") does not look back
+    ["After late returns from smelters in Gansu, SMM revised its March output to 37,200 mt.", "37,200 mt"],
+    // the pronoun after the figure does not look back
+    ["Smelters in Yunnan cut runs; national output fell 3% MoM, its first fall this year.", "3%"],
   ];
   it.each(keep)("%s (%s)", (s, raw) => {
     expect(precisionOf(s, ...at(s, raw))).toBeNull();
@@ -63,6 +72,12 @@ describe("precision rules: the scope of a statement", () => {
   it("the subject of 'but' carries over ('Global output fell 2% but rose 5% YoY')", () => {
     const s = "Global refined nickel output fell 2% MoM but rose 5% YoY.";
     expect(precisionOf(s, ...at(s, "5%"))?.reason).toBe("other-subject");
+  });
+  it("a possessive pronoun reaches back to its antecedent, in its own chain or the one before ('; their ...')", () => {
+    const s = "Smelters in Yunnan cut runs, and their operating rate fell to 58.4%.";
+    expect(precisionOf(s, ...at(s, "58.4%"))?.reason).toBe("part-of-industry");
+    const t = "Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell to 58.4%.";
+    expect(precisionOf(t, ...at(t, "58.4%"))?.reason).toBe("part-of-industry");
   });
   it("a hedge before a figure is not a comparison ('by over 4% in the same month last year')", () => {
     const s = "Output declined by over 4% in the same month last year.";
