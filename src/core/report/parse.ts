@@ -476,6 +476,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   for (const sec of sections) {
     currentSection = sec;
     if (sec.footer) continue;
+    // (under a list's name the catalog does not know, a field that names no product is that name's: not the article's product)
+    const secArticle = sec.nameList && !sec.product ? null : articleProduct;
     const misdated = new Set<string>();
     const editionMonthName = formatMonthYear({ month: Number(edition.slice(5)), year: Number(edition.slice(0, 4)) } as MonthMention);
     const namesEditionYear = sec.paragraphs.some((p) => p.text.includes(editionMonthName) || /\bthis year\b/i.test(p.text));
@@ -779,7 +781,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             namedAfter ?? r.segmentOverride ?? (listed.length ? commaClause : gapNames.length ? gap : r.subject),
             sec,
             mentionsIn,
-            articleProduct,
+            secArticle,
             (x) => catalog.resolve(x)?.product ?? null,
           );
           if (!who.product) {
@@ -1101,7 +1103,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (REASON_CLAUSE_RE.test(d.subject)) continue;
             // ("Copper output did not fall in September": a negated or YoY-only statement gives no trend, but its
             // subject is still the product the next sentences talk about)
-            const who = attribute(d.subject, sec, mentionsIn, articleProduct);
+            const who = attribute(d.subject, sec, mentionsIn, secArticle);
             if (d.negated || d.yoyOnly) continue;
             if (!who.product) continue;
             // the precision rules judge a direction word as they judge a number: another source's,
@@ -1353,7 +1355,9 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   let cur: Section = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
   out.push(cur);
   /** Under a list's name bullet (nameBullets): its indent, and the section the list stands in (it goes on after the list). */
-  let named = null as { indent: number; outer: Section } | null;
+  /** The list's name bullets the current line stands under (nameBullets), innermost last, and the section the list stands in. */
+  const nameStack: { indent: number; sec: Section }[] = [];
+  let listOuter: Section = cur;
   /** The sections that only take up the outer section again after a list (dropped when nothing follows in them). */
   const resumed = new Set<Section>();
   /** Inside a block quoted from another release (QUOTED_RELEASE_RE), up to the next divider line. */
@@ -1361,32 +1365,43 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   const toc = tableOfContents(ls);
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
-    // "- **Cobalt sulphate**" over "  - Output: 5,900 mt": a name bullet heads its more-indented sub-bullets
+    // "- **Cobalt sulphate**" over "  - Output: 5,900 mt": a name bullet heads its more-indented sub-bullets; a line no more
+    // indented than a name is out from under it, back in the name (or the section) the list stands in
     const nb = names.get(i);
-    if (named && !nb && l.start - (text.lastIndexOf("\n", l.start - 1) + 1) <= named.indent) {
-      const o = named.outer;
-      cur = { heading: o.heading, product: o.product, products: o.products, footer: o.footer, paragraphs: [] };
-      resumed.add(cur);
-      out.push(cur);
-      named = null;
+    const inList = nameStack.length > 0;
+    if (inList) {
+      const indent = l.start - (text.lastIndexOf("\n", l.start - 1) + 1);
+      let popped = false;
+      while (nameStack.length && indent <= (nameStack[nameStack.length - 1]?.indent ?? -1)) {
+        nameStack.pop();
+        popped = true;
+      }
+      const back = nameStack[nameStack.length - 1]?.sec ?? listOuter;
+      if (popped && !nb) {
+        cur = { ...back, paragraphs: [] };
+        delete cur.current;
+        resumed.add(cur);
+        out.push(cur);
+      }
     }
     if (nb) {
-      const outer: Section = named?.outer ?? cur;
-      const base = nb.partOfSection ? outer.product : nb.product;
-      if (!nb.partOfSection || base) {
-        cur = {
-          heading: nb.name,
-          product: base,
-          products: base ? [base] : [],
-          footer: false,
-          paragraphs: [],
-          nameList: true,
-          ...(base && nb.part ? { part: nb.part } : {}),
-        };
-        out.push(cur);
-        named = { indent: nb.indent, outer };
-        continue;
-      }
+      if (!inList) listOuter = cur;
+      const parent = nameStack[nameStack.length - 1]?.sec ?? listOuter;
+      // (a region or feedstock is a part of the product it stands under; under no product, or under a part ("Pr-Nd oxide" /
+      // "Shaanxi"), its fields are nobody's)
+      const base = nb.partOfSection ? (parent.part ? null : parent.product) : nb.product;
+      cur = {
+        heading: nb.name,
+        product: base,
+        products: base ? [base] : [],
+        footer: false,
+        paragraphs: [],
+        nameList: true,
+        ...(base && nb.part ? { part: nb.part } : {}),
+      };
+      out.push(cur);
+      nameStack.push({ indent: nb.indent, sec: cur });
+      continue;
     }
     // a table of contents ("IN THIS ISSUE / 1. Headline numbers / 2. Base metals / 3. Nickel") names sections, it heads none
     if (toc.has(i)) {

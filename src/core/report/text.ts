@@ -574,7 +574,7 @@ export function pipeFields(text: string): string {
 }
 
 /** Markdown's strong emphasis around words or figures on one line: "**-7.8%** MoM", "__Output__" (not "output__t", not "5.2%**"). */
-const EMPHASIS_RE = /(?<![\w*])(\*\*|__)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*])/g;
+const EMPHASIS_RE = /(?<![\w*])(\*\*|__)(?=[^\s*_])([^\n]{0,300}?[^\s*_])\1(?![\w*])/g;
 
 /**
  * Markdown's strong emphasis is blanked (same length): "(**-7.8%** MoM, **+11.5%** YoY)" reads as "(  -7.8%   MoM,   +11.5%   YoY)",

@@ -1079,6 +1079,28 @@ describe("a list whose bullets are names over indented sub-bullets of labelled f
         ["sponge-titanium", "2025-06", "actual", "mom", -0.01],
       ],
     ],
+    [
+      "an unknown name's fields stay nobody's even when they are all short (not the article's product)",
+      "Rare earth list\n1. **Pr-Nd oxide**\n   - Output: 6,100 mt (-2.0% MoM)\n2. **Scandium oxide**\n   - Output fell about 9% MoM\n3. **NdFeB**\n   - Output: 23,000 mt (+1.0% MoM)\n",
+      [
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "output", 6100],
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "mom", -0.02],
+        ["ndfeb", "2025-06", "actual", "output", 23000],
+        ["ndfeb", "2025-06", "actual", "mom", 0.01],
+      ],
+    ],
+    [
+      "a region's name nested under a product's name is its part, and the product's fields after it are the product's; under a part, a region's fields are nobody's",
+      "## Light metals\n- **Magnesium ingot**\n  - Output: 80,000 mt (+1.0% MoM)\n  - **Shaanxi**\n    - Output: 50,000 mt (+2.0% MoM)\n  - Operating rate: 55.0%\n- **Pr-Nd oxide**\n  - **Jiangxi**\n    - Output: 1,000 mt\n  - Output: 6,000 mt\n",
+      [
+        ["magnesium-ingot", "2025-06", "actual", "output", 80000],
+        ["magnesium-ingot", "2025-06", "actual", "mom", 0.01],
+        ["magnesium-ingot:shaanxi", "2025-06", "actual", "output", 50000],
+        ["magnesium-ingot:shaanxi", "2025-06", "actual", "mom", 0.02],
+        ["magnesium-ingot", "2025-06", "actual", "operating_rate", 0.55],
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "output", 6000],
+      ],
+    ],
   ])("%s", (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
