@@ -50,6 +50,7 @@ import {
   METAL_WORD_RE,
   MONTH_RE_SRC,
   monthNumber,
+  PART_QUALIFIER_RE,
   REASON_CLAUSE_RE,
   REGION_RE,
   REGIONS,
@@ -115,6 +116,10 @@ interface Section {
   paragraphs: Span[];
   /** The product the last statement of a multi-product section talked about. */
   current?: Product;
+  /** The part of `product` a list's name bullet heads ("- **Pr-Nd oxide**" over its sub-bullets: light rare earth's pr-nd-oxide). */
+  part?: string;
+  /** Headed by a list's name bullet (nameBullets): its lines are the name's labelled fields. */
+  nameList?: boolean;
 }
 
 /** Products a heading names: "A and B", "A / B", "Lead (Primary and Secondary)" -> primary lead, secondary lead. */
@@ -471,6 +476,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   for (const sec of sections) {
     currentSection = sec;
     if (sec.footer) continue;
+    // (under a list's name the catalog does not know, a field that names no product is that name's: not the article's product)
+    const secArticle = sec.nameList && !sec.product ? null : articleProduct;
     const misdated = new Set<string>();
     const editionMonthName = formatMonthYear({ month: Number(edition.slice(5)), year: Number(edition.slice(0, 4)) } as MonthMention);
     const namesEditionYear = sec.paragraphs.some((p) => p.text.includes(editionMonthName) || /\bthis year\b/i.test(p.text));
@@ -661,7 +668,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const label = inline?.[1] ?? (openingOk ? opening?.[1] : undefined);
       const inlineRead =
         label && inlineProduct ? canonicalSegment(readSubject(`${label} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";
-      const inlineSegment = NOT_A_PART_LABEL.test(inlineRead) ? "" : inlineRead;
+      // ("- Existing capacity at end-October: 6.5 million mt/year": a label's month says when, not which part)
+      const inlineSegment = NOT_A_PART_LABEL.test(inlineRead) || MONTH_PART_RE.test(inlineRead) ? "" : inlineRead;
       // "- Lepidolite: 11,230 mt, down 3.5% MoM" after a line that ended on an operating rate: a part's
       // own line states its own output; the previous line's metric does not carry into it
       if (
@@ -671,6 +679,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         /^\s*(?:[-•*▪–]|\(?[a-h]\))[^:]*:\s*(?:about|approximately|around|~)?\s*[\d.,]+\s*(?:mt|tonnes|kt|t|million mt)\b/i.test(para.text)
       )
         carryMetric = null;
+      // "- **Sponge titanium**" / "  - November: expected at 22,000 mt": under a list's name bullet, a field labelled by a month
+      // (or "Next month") measures the named product's output in that month, whatever the field before it measured
+      if (sec.nameList && !blockMetric && NAME_LIST_MONTH_FIELD_RE.test(para.text)) carryMetric = "production";
       for (const sent of sentencesOf(para, chat)) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
@@ -771,7 +782,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             namedAfter ?? r.segmentOverride ?? (listed.length ? commaClause : gapNames.length ? gap : r.subject),
             sec,
             mentionsIn,
-            articleProduct,
+            secArticle,
             (x) => catalog.resolve(x)?.product ?? null,
           );
           if (!who.product) {
@@ -990,6 +1001,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             r.measure = ytd;
           }
           if (!segment && labelSegment && /^\s*(?:[-•*▪–])/.test(para.text)) segment = labelSegment;
+          // ("- **Pr-Nd oxide**" over "  - Output: 6,400 mt": the part the list's name bullet names)
+          if (!segment && sec.part && who.product.id === sec.product?.id) segment = sec.part;
           // "300-series output was 1.52 million mt. It saw a 3.1% rise MoM": the pronoun is the part just named, not the product
           if (!segment && !r.segmentOverride) segment = pronounPart(r.subject, who.product.id, lastPart, mentionsIn);
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
@@ -1091,7 +1104,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (REASON_CLAUSE_RE.test(d.subject)) continue;
             // ("Copper output did not fall in September": a negated or YoY-only statement gives no trend, but its
             // subject is still the product the next sentences talk about)
-            const who = attribute(d.subject, sec, mentionsIn, articleProduct);
+            const who = attribute(d.subject, sec, mentionsIn, secArticle);
             if (d.negated || d.yoyOnly) continue;
             if (!who.product) continue;
             // the precision rules judge a direction word as they judge a number: another source's,
@@ -1118,6 +1131,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
                 ? slug(subj.region)
                 : subj.segment;
             if (!segment) segment = pronounPart(d.subject, who.product.id, lastPart, mentionsIn);
+            if (!segment && sec.part && who.product.id === sec.product?.id) segment = sec.part;
             const tcontent = subj.content ?? (metalBasis(who.product.id) ? clauseContent(s, d.start, d.end) : null);
             if (metalBasis(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
             const prov = {
@@ -1274,17 +1288,122 @@ function runInHeadings(ls: readonly Span[], catalog: Catalog): Map<number, { nam
   return distinct >= 3 && distinct === ids.length ? out : new Map();
 }
 
+/** A list's bullet: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_BULLET_RE = /^(?:[-*•▪–]|\d{1,2}[.)])\s+/;
+
+interface NameBullet {
+  name: string;
+  /** The catalog product the name is (null: a part of the section's product, or a name the catalog does not know). */
+  product: Product | null;
+  /** The part of the product the name is ("Pr-Nd oxide" of light rare earth). */
+  part: string;
+  /** Where the name stands on its line: the sub-bullets under it are indented further. */
+  indent: number;
+  /** A region or feedstock ("Shaanxi", "Spodumene"): a part of the section's product. */
+  partOfSection: boolean;
+}
+
+/**
+ * A list whose bullets are each only a name, bold or not, over more-indented sub-bullets of labelled fields
+ * ("- **Cobalt sulphate**" / "  - Output: 5,900 mt (+4.1% MoM)" / "  - Operating rate: 48.2%"): each name heads its
+ * sub-bullets. A catalog product's name is that product (a part of it when the name is one: "Pr-Nd oxide" of light
+ * rare earth); a region or a feedstock ("Shaanxi", "Spodumene") a part of the section's product; a name the catalog
+ * does not know, in a list where other names at its depth are known, heads its sub-bullets with no product, so that
+ * they are not the name above's.
+ */
+function nameBullets(ls: readonly Span[], text: string, catalog: Catalog): Map<number, NameBullet> {
+  const indentOf = (l: Span): number => l.start - (text.lastIndexOf("\n", l.start - 1) + 1);
+  const out = new Map<number, NameBullet>();
+  ls.forEach((l, i) => {
+    const m = LIST_BULLET_RE.exec(l.text);
+    const next = ls[i + 1];
+    if (!m || !next || !LIST_BULLET_RE.test(next.text)) return;
+    const indent = indentOf(l);
+    if (indentOf(next) <= indent) return;
+    const name = l.text
+      .slice(m[0].length)
+      .replace(/\*\*|__/g, "")
+      .replace(/\s*:\s*$/, "")
+      .trim();
+    // (a name, not a clause or a figure: "Output fell 3%", "Jiangxi, Sichuan" are no names)
+    if (name.length < 2 || name.length > 60 || /[.!?;,|\t]|\d[\d,.]*\s*(?:%|mt|kt|t|gw)\b/i.test(name) || name.split(/\s+/).length > 6) return;
+    const r = catalog.resolve(name);
+    const product = r?.product ?? catalog.matchHeading(name);
+    if (product) {
+      let part = r?.segment ?? "";
+      // ("Pr-Nd oxide" resolves to light rare earth by its alias, but names a part of it, as a table's row does)
+      if (!part) part = canonicalSegment(readSubject(`${name} production`, words(product), phrases(product)).segment);
+      if (part && ownNamesOf(product).includes(part)) part = "";
+      out.set(i, { name, product, part, indent, partOfSection: false });
+      return;
+    }
+    const lower = name.toLowerCase();
+    const region = REGION_RE.exec(lower);
+    const partOfSection = (!!region && region.index === 0 && region[0].length === lower.length) || PART_QUALIFIER_RE.test(lower);
+    out.set(i, { name, product: null, part: partOfSection ? canonicalSegment(slug(name)) : "", indent, partOfSection });
+  });
+  // a name the catalog does not know heads sub-bullets only in a list whose names at its depth are products
+  const known = new Set([...out.values()].filter((b) => b.product).map((b) => b.indent));
+  for (const [i, b] of out) if (!b.product && !b.partOfSection && !known.has(b.indent)) out.delete(i);
+  return out;
+}
+
 function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section[] {
   const ls = lines(text);
   const runIn = runInHeadings(ls, catalog);
+  const names = nameBullets(ls, text, catalog);
   const out: Section[] = [];
   let cur: Section = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
   out.push(cur);
+  /** Under a list's name bullet (nameBullets): its indent, and the section the list stands in (it goes on after the list). */
+  /** The list's name bullets the current line stands under (nameBullets), innermost last, and the section the list stands in. */
+  const nameStack: { indent: number; sec: Section }[] = [];
+  let listOuter: Section = cur;
+  /** The sections that only take up the outer section again after a list (dropped when nothing follows in them). */
+  const resumed = new Set<Section>();
   /** Inside a block quoted from another release (QUOTED_RELEASE_RE), up to the next divider line. */
   let quotedRelease = false;
   const toc = tableOfContents(ls);
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
+    // "- **Cobalt sulphate**" over "  - Output: 5,900 mt": a name bullet heads its more-indented sub-bullets; a line no more
+    // indented than a name is out from under it, back in the name (or the section) the list stands in
+    const nb = names.get(i);
+    const inList = nameStack.length > 0;
+    if (inList) {
+      const indent = l.start - (text.lastIndexOf("\n", l.start - 1) + 1);
+      let popped = false;
+      while (nameStack.length && indent <= (nameStack[nameStack.length - 1]?.indent ?? -1)) {
+        nameStack.pop();
+        popped = true;
+      }
+      const back = nameStack[nameStack.length - 1]?.sec ?? listOuter;
+      if (popped && !nb) {
+        cur = { ...back, paragraphs: [] };
+        delete cur.current;
+        resumed.add(cur);
+        out.push(cur);
+      }
+    }
+    if (nb) {
+      if (!inList) listOuter = cur;
+      const parent = nameStack[nameStack.length - 1]?.sec ?? listOuter;
+      // (a region or feedstock is a part of the product it stands under; under no product, or under a part ("Pr-Nd oxide" /
+      // "Shaanxi"), its fields are nobody's)
+      const base = nb.partOfSection ? (parent.part ? null : parent.product) : nb.product;
+      cur = {
+        heading: nb.name,
+        product: base,
+        products: base ? [base] : [],
+        footer: false,
+        paragraphs: [],
+        nameList: true,
+        ...(base && nb.part ? { part: nb.part } : {}),
+      };
+      out.push(cur);
+      nameStack.push({ indent: nb.indent, sec: cur });
+      continue;
+    }
     // a table of contents ("IN THIS ISSUE / 1. Headline numbers / 2. Base metals / 3. Nickel") names sections, it heads none
     if (toc.has(i)) {
       cur.paragraphs.push(l);
@@ -1470,7 +1589,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     }
     cur.paragraphs.push(l);
   }
-  return out;
+  return resumed.size ? out.filter((x) => !resumed.has(x) || x.paragraphs.length > 0) : out;
 }
 
 /** A divider line that says the text under it is another release, quoted for comparison. */
@@ -2188,6 +2307,12 @@ function applyCorrections(
 const CORRECTION_RE = /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b/i;
 
 /** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:"). */
+/** A list's field labelled by a month: "- November: expected at 22,000 mt", "* Next month: ...". */
+const NAME_LIST_MONTH_FIELD_RE = new RegExp(String.raw`^\s*(?:[-•*▪–]|\d{1,2}[.)])\s*(?:${MONTH_RE_SRC}|next month)\s*:`, "i");
+
+/** A part's name that is a month ("end-october", "mid-december", "october"): a time, no part. */
+const MONTH_PART_RE = /(?:^|-)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:-|$)/;
+
 const NOT_A_PART_LABEL =
   /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points)$/;
 

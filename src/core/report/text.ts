@@ -544,7 +544,9 @@ export function preparePaste(normal: string): { text: string; chat: boolean } {
   const unquoted = unquoteMail(normal);
   const unprefixed = unprefixChat(unquoted);
   return {
-    text: dashTables(translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(unmarkFootnotes(unprefixed)))))))),
+    text: dashTables(
+      translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unprefixed)))))))),
+    ),
     chat: unprefixed !== unquoted,
   };
 }
@@ -569,6 +571,18 @@ export function pipeFields(text: string): string {
     ).length;
     return fields.length >= 3 && labelled >= 3 ? line.replace(/(?<=\s)\|(?=\s)/g, ";") : line;
   });
+}
+
+/** Markdown's strong emphasis around words or figures on one line: "**-7.8%** MoM", "__Output__" (not "output__t", not "5.2%**"). */
+const EMPHASIS_RE = /(?<![\w*])(\*\*|__)(?=[^\s*_])([^\n]{0,300}?[^\s*_])\1(?![\w*])/g;
+
+/**
+ * Markdown's strong emphasis is blanked (same length): "(**-7.8%** MoM, **+11.5%** YoY)" reads as "(  -7.8%   MoM,   +11.5%   YoY)",
+ * so that each figure keeps the comparison written after it.
+ */
+export function plainEmphasis(text: string): string {
+  if (!text.includes("**") && !text.includes("__")) return text;
+  return text.replace(EMPHASIS_RE, (_m, mark: string, inner: string) => `${" ".repeat(mark.length)}${inner}${" ".repeat(mark.length)}`);
 }
 
 /** A footnote marker glued to a number or a percentage ("936,200[1]", "+4.3%[2]", "3.1%¹"). */

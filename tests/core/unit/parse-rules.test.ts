@@ -1090,3 +1090,93 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("a list whose bullets are names over indented sub-bullets of labelled fields", () => {
+  const trends = (text: string): string[] =>
+    (parseReport(text, { fileName: "note-2025-06.txt" }).edition?.trends ?? []).map(
+      (t) => `${t.product}${t.segment ? `:${t.segment}` : ""} ${t.period} ${t.basis} ${t.direction}`,
+    );
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "each bold product name heads its sub-bullets: two products' operating rates stay apart; a month's field is its forecast; exports stay out",
+      "## Battery materials\n- **Lithium hydroxide**\n  - Output: **31,200 mt** (**+4.1%** MoM)\n  - Operating rate: **52.0%**\n  - July: expected at **32,000 mt**\n- **Cobalt sulphate**\n  - Output: **5,900 mt**, unchanged MoM, **+6.0%** YoY\n  - Operating rate: **48.2%** (-1.5 pp MoM)\n  - Sichuan output: **+2.0%** MoM\n  - Exports in May: **-3.0%** MoM (customs data, not output)\n",
+      [
+        ["lithium-hydroxide", "2025-06", "actual", "output", 31200],
+        ["lithium-hydroxide", "2025-06", "actual", "mom", 0.041],
+        ["lithium-hydroxide", "2025-06", "actual", "operating_rate", 0.52],
+        ["lithium-hydroxide", "2025-07", "forecast", "output", 32000],
+        ["cobalt-sulphate", "2025-06", "actual", "output", 5900],
+        ["cobalt-sulphate", "2025-06", "actual", "yoy", 0.06],
+        ["cobalt-sulphate", "2025-06", "actual", "operating_rate", 0.482],
+        ["cobalt-sulphate", "2025-06", "actual", "operating_rate_mom", -0.015],
+        ["cobalt-sulphate:sichuan", "2025-06", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "a feedstock's name bullet is a part of the section's product; the text after the list is the product's again",
+      "## Lithium carbonate\nLithium carbonate output rose 3.0% MoM in June.\n* Spodumene\n    * Output: 21,300 mt (+2.0% MoM)\n* __Lepidolite__\n    * Output: 9,800 mt (-1.0% MoM)\nLithium carbonate output is expected to rise 2.0% MoM in July.\n",
+      [
+        ["lithium-carbonate", "2025-06", "actual", "mom", 0.03],
+        ["lithium-carbonate:spodumene", "2025-06", "actual", "output", 21300],
+        ["lithium-carbonate:spodumene", "2025-06", "actual", "mom", 0.02],
+        ["lithium-carbonate:lepidolite", "2025-06", "actual", "output", 9800],
+        ["lithium-carbonate:lepidolite", "2025-06", "actual", "mom", -0.01],
+        ["lithium-carbonate", "2025-07", "forecast", "mom", 0.02],
+      ],
+    ],
+    [
+      "a numbered name that is a part by its alias ('Pr-Nd oxide') is that part; an unknown name's sub-bullets are nobody's; a share is no operating rate",
+      "Rare earth list\n1. **Pr-Nd oxide**\n   - Output: 6,100 mt (-2.0% MoM)\n2. **Scandium oxide**\n   - Output fell about 9% MoM\n   - No total this month\n3. **NdFeB**\n   - Output: 23,000 mt (+1.0% MoM)\n   - Share sold under contracts: 70% (+2 pp MoM)\n",
+      [
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "output", 6100],
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "mom", -0.02],
+        ["ndfeb", "2025-06", "actual", "output", 23000],
+        ["ndfeb", "2025-06", "actual", "mom", 0.01],
+      ],
+    ],
+    [
+      "a capacity field dated 'at end-June' is the product's capacity, not a part named by the month",
+      "- **Titanium dioxide**\n  - Output: 401,000 mt (+0.5% MoM)\n  - Existing capacity at end-June: 6.4 million mt/year\n- **Sponge titanium**\n  - Output: 22,100 mt (-1.0% MoM)\n",
+      [
+        ["titanium-dioxide", "2025-06", "actual", "output", 401000],
+        ["titanium-dioxide", "2025-06", "actual", "mom", 0.005],
+        ["titanium-dioxide", "2025-06", "actual", "capacity", 6400000],
+        ["sponge-titanium", "2025-06", "actual", "output", 22100],
+        ["sponge-titanium", "2025-06", "actual", "mom", -0.01],
+      ],
+    ],
+    [
+      "an unknown name's fields stay nobody's even when they are all short (not the article's product)",
+      "Rare earth list\n1. **Pr-Nd oxide**\n   - Output: 6,100 mt (-2.0% MoM)\n2. **Scandium oxide**\n   - Output fell about 9% MoM\n3. **NdFeB**\n   - Output: 23,000 mt (+1.0% MoM)\n",
+      [
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "output", 6100],
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "mom", -0.02],
+        ["ndfeb", "2025-06", "actual", "output", 23000],
+        ["ndfeb", "2025-06", "actual", "mom", 0.01],
+      ],
+    ],
+    [
+      "a region's name nested under a product's name is its part, and the product's fields after it are the product's; under a part, a region's fields are nobody's",
+      "## Light metals\n- **Magnesium ingot**\n  - Output: 80,000 mt (+1.0% MoM)\n  - **Shaanxi**\n    - Output: 50,000 mt (+2.0% MoM)\n  - Operating rate: 55.0%\n- **Pr-Nd oxide**\n  - **Jiangxi**\n    - Output: 1,000 mt\n  - Output: 6,000 mt\n",
+      [
+        ["magnesium-ingot", "2025-06", "actual", "output", 80000],
+        ["magnesium-ingot", "2025-06", "actual", "mom", 0.01],
+        ["magnesium-ingot:shaanxi", "2025-06", "actual", "output", 50000],
+        ["magnesium-ingot:shaanxi", "2025-06", "actual", "mom", 0.02],
+        ["magnesium-ingot", "2025-06", "actual", "operating_rate", 0.55],
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "output", 6000],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it("'unchanged MoM' in a name's field is its flat trend, not a 0% change; a province's field is its part", () => {
+    const text =
+      "## Battery materials\n- **Cobalt sulphate**\n  - Output: **5,900 mt**, unchanged MoM, **+6.0%** YoY\n  - Sichuan output: **+2.0%** MoM\n- **Lithium hydroxide**\n  - Output: **31,200 mt** (**+4.1%** MoM)\n";
+    expect(trends(text)).toEqual(
+      expect.arrayContaining(["cobalt-sulphate 2025-06 actual flat", "cobalt-sulphate:sichuan 2025-06 actual up", "lithium-hydroxide 2025-06 actual up"]),
+    );
+    expect(figures(text).some((f) => f[0] === "cobalt-sulphate" && f[3] === "mom")).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ import {
   unquoteMail,
   unwrapHardBreaks,
   pipeFields,
+  plainEmphasis,
   type Span,
 } from "../../../src/core/report/text";
 
@@ -453,5 +454,18 @@ describe("pipeFields: fields labelled without a colon", () => {
   it("leaves a table's header and rows alone ('Dec 2023 (actual)' names a month; bare-number cells are a row)", () => {
     const t = "Product | Dec 2023 (actual) | Jan 2024 (actual) | MoM Jan\nRefined Zinc | 598,700 | 561,200 | -6.26%\n";
     expect(pipeFields(t)).toBe(t);
+  });
+});
+
+describe("plainEmphasis: Markdown's strong emphasis", () => {
+  it("blanks '**' and '__' around words and figures, keeping the length", () => {
+    const t = "- Output: **5,900 mt** (**-2.1%** MoM), __Lepidolite__\n";
+    const out = plainEmphasis(t);
+    expect(out).toBe("- Output:   5,900 mt   (  -2.1%   MoM),   Lepidolite  \n");
+    expect(out.length).toBe(t.length);
+  });
+  it("leaves a field name's underscores and an unpaired footnote's stars alone", () => {
+    const t = "output__t: 1,200; mom__pct 2\nOutput rose 5.2%** in May\n";
+    expect(plainEmphasis(t)).toBe(t);
   });
 });
