@@ -549,6 +549,15 @@ const NEW_CLAUSE_LEVEL_RE =
 const SIBLING_PART_RE =
   /^\s*(?:the\s+)?(?:[A-Za-z]+-[A-Za-z]+|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+(?:is|was|are|were|stood at|came to|came in at)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
 const SIBLING_VERB_RE = /\s+(?:is|was|are|were|stood at|came to|came in at)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
+/** "...: that was China's refined copper output": a cleft after the level (other figures may stand between). */
+const FRONTED_LEVEL_CLEFT_RE = /^(?:[^:;.]|\.(?=\d)){0,90}?[:,]\s*(?:that|this|it)\s+(?:was|is)\s+((?:[A-Za-z'’-]+\s+){0,6}?(?:output|production))\b/i;
+/** "6.89 million mt: China's alumina output", "At 3.55 million mt, China's primary aluminium output": the country's output next. */
+const FRONTED_LEVEL_NAMED_RE =
+  /^\s*(?:in\s+(?:metal|nickel|physical)\s+(?:content|terms)\s*)?[:,]\s*((?:China's|China’s|the country's|national|domestic)\s+(?:[A-Za-z'’-]+\s+){0,5}?(?:output|production))\b/i;
+/** Words that make a subject another one than China's output of the section's product. */
+const FOREIGN_SUBJECT_RE =
+  /\b(?:global|world|overseas|outside|excluding|ex-china|indonesia\w*|imports?|exports?|demand|consumption|inventor\w*|stocks?|smelters?|plants?|mills?|group|company|provinces?|anhui|fujian|gansu|guangdong|guangxi|guizhou|hebei|henan|hubei|hunan|jiangsu|jiangxi|liaoning|inner|mongolia|ningxia|qinghai|shaanxi|shandong|shanxi|sichuan|xinjiang|yunnan|zhejiang)\b/i;
+const MONTH_LEAD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+/i;
 /** ", and that of X is": a pronoun for the previous clause's metric noun, with a subject of its own. */
 const THAT_OF_RE =
   /(?<=^|[,;]\s*|\b(?:and|while|whereas|but)\s+)(?:that|those)\s+of(?=\s+[a-z][^,;]{1,60}?\s(?:is|was|were|are|stood at|came to|came in at|reached|totall?ed|amounted to)\b)/i;
@@ -925,6 +934,17 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.metric = "oprate";
       r.kind = "level";
       r.direction = null;
+    }
+    // "1,006,000 mt: that was China's refined copper output in August", "At 3.55 million mt, China's primary
+    // aluminium output in August was up 1.4%", "6.89 million mt: China's alumina output in August": a level
+    // stated first, its subject after it (China's output only, never a region's or a company's)
+    if (r.metric === null && f.unitClass === "mt" && !r.excludedReason) {
+      const after = s.slice(f.end, f.end + 240);
+      const np = (FRONTED_LEVEL_CLEFT_RE.exec(after) ?? FRONTED_LEVEL_NAMED_RE.exec(after))?.[1];
+      if (np && !FOREIGN_SUBJECT_RE.test(np)) {
+        r.metric = "production";
+        r.subject = `${np.replace(MONTH_LEAD_RE, "")} was `;
+      }
     }
     // ---- level or change, direction
     const lk =

@@ -1855,11 +1855,22 @@ const phrases = (p: Product): string[] => {
   return ph;
 };
 
-/** A product's id, name and aliases as segment slugs (made once per product, shared, read-only). */
+/**
+ * A product's id, name and aliases as segment slugs (made once per product, shared, read-only), and
+ * the head noun a longer name adds to a shorter one ("ndfeb blank" after "ndfeb": "Blank output rose
+ * 9.5%" is NdFeB's own; a modifier before it, "sintered ndfeb", may name a part and is not added).
+ */
 const OWN_NAMES = new WeakMap<Product, string[]>();
+const PART_FORMS: ReadonlySet<string> = new Set(["oxide", "oxides", "alloy", "alloys", "metal", "metals"]);
 const ownNamesOf = (p: Product): string[] => {
   let n = OWN_NAMES.get(p);
-  if (!n) OWN_NAMES.set(p, (n = [p.id, p.name, ...p.aliases].map(slug)));
+  if (!n) {
+    const names = [p.id, p.name, ...p.aliases].map(slug);
+    const all = [...new Set([...names, ...p.textNames.map(slug)])];
+    const heads = all.flatMap((long) => all.filter((short) => short && long.startsWith(`${short}-`)).map((short) => long.slice(short.length + 1)));
+    // (not a material's form, which names a part where a product has several: light rare earths' oxide, alloy, metal)
+    OWN_NAMES.set(p, (n = [...names, ...heads.filter((h) => h && !h.includes("-") && !PART_FORMS.has(h))]));
+  }
   return n;
 };
 

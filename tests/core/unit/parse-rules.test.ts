@@ -1079,6 +1079,31 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a level stated first, its subject after it ('N mt: that was China's X output', 'At N mt, China's X output ...', 'N mt: China's X output')",
+      "Refined Copper:\nUp 2.1% MoM at 1,012,000 mt: that was China's refined copper output in June.\n\nAlumina:\n7.01 million mt: China's metallurgical-grade alumina output in June, up 1.2% MoM.\n\nPrimary Aluminium:\nAt 3.61 million mt, China's primary aluminium output in June was up 0.8% MoM.\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "mom", 0.021],
+        ["copper-cathode", "2025-06", "actual", "output", 1012000],
+        ["alumina", "2025-06", "actual", "output", 7010000],
+        ["alumina", "2025-06", "actual", "mom", 0.012],
+        ["aluminum", "2025-06", "actual", "output", 3610000],
+        ["aluminum", "2025-06", "actual", "mom", 0.008],
+      ],
+    ],
+    [
+      "a level stated first is not China's when what follows names a province or a company",
+      "Refined Copper:\n120,000 mt: that was Jiangxi smelters' output in June. At 90,000 mt, Tongling Group's output in June was flat.\n",
+      [],
+    ],
+    [
+      "the head noun a longer name adds ('blank' of 'NdFeB blank') names the product itself, not a part",
+      "NdFeB\nChina's NdFeB blank output fell 2.0% MoM in June. Blank output in January-June rose 8.1% YoY.\n",
+      [
+        ["ndfeb", "2025-06", "actual", "mom", -0.02],
+        ["ndfeb", "2025-06", "actual", "ytd_yoy", 0.081],
+      ],
+    ],
+    [
       "'their' after provinces' smelters is those provinces' rate, not the nation's",
       "Refined Tin\nChina's refined tin output in June came to 14,100 mt, down 2.0% MoM. Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell 3.1 percentage points to 60.2%.\n",
       [
