@@ -1694,6 +1694,9 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
         // a revision restates an earlier month ("SMM has revised October output to ..."): not the edition's
         if (/\b(?:revis(?:ed|es|ing|ion)|correct(?:ed|s|ing|ion))\b/i.test(s.text)) continue;
         const future = isFutureText(maskPastExpect(s.text, () => " "));
+        // a sentence that states a figure outweighs a heading that only names a month
+        // ("Overview of ... production in February 2020" over "In March 2020, ... production was 743,700 tons")
+        const weight = findFigures(s.text).length > 0 ? 2 : 1;
         for (const m of monthMentions(s.text)) {
           if (m.role === "compare" || m.role === "since") continue;
           // "SMM FLASH | 6 May 2022 | ...", "May 6, 2022": a date (of publication), not a month the figures are about
@@ -1707,7 +1710,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
           if (future && !MONTH_WORD_RE.test(s.text.slice(m.start, m.end))) continue;
           if (m.year !== null) {
             const k = makePeriod(m.year, m.month);
-            withYear.set(k, (withYear.get(k) ?? 0) + 1);
+            // (a year alone, "for full-year 2025", names no month: it never outweighs one)
+            withYear.set(k, (withYear.get(k) ?? 0) + (MONTH_WORD_RE.test(s.text.slice(m.start, m.end)) ? weight : 1));
           }
           monthOnly.set(m.month, (monthOnly.get(m.month) ?? 0) + 1);
         }

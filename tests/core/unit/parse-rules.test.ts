@@ -1205,3 +1205,21 @@ describe("a list whose bullets are names over indented sub-bullets of labelled f
     expect(figures(text).some((f) => f[0] === "cobalt-sulphate" && f[3] === "mom")).toBe(false);
   });
 });
+
+describe("edition detection (second session of 2026-12-05)", () => {
+  it("a sentence stating a figure for a month outweighs a heading that only names another month", () => {
+    const text =
+      "Overview of China base metal production in February 2020\n\nElectrolytic copper\n\nIn March 2020, electrolytic copper production in China was 743,700 tons, up 8.87% MoM.\n";
+    const r = parseReport(text, { fileName: "roundup.txt" });
+    expect(r.edition?.id).toBe("2020-03");
+    expect(figures(text, "roundup.txt")).toEqual([
+      ["copper-cathode", "2020-03", "actual", "output", 743700],
+      ["copper-cathode", "2020-03", "actual", "mom", 0.0887],
+    ]);
+  });
+  it("a year alone ('full-year 2025') beside a figure does not outweigh a month named with its year", () => {
+    const text =
+      "SMM's November 2025 China output data:\nLithium carbonate: 95,460 mt, up 2.6% MoM.\nGlobal LCE supply for full-year 2025 is heading for about 1.55 million mt.\n";
+    expect(parseReport(text, { fileName: "chat.txt" }).edition?.id).toBe("2025-11");
+  });
+});
