@@ -108,7 +108,8 @@ export interface Reading {
   wholeYear?: number;
 }
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+// ("40 000 t", "1 200 mt": thousands grouped by a space, the SI way; never a year's digits: "2024 500" is no group)
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
@@ -133,7 +134,7 @@ export function findFigures(s: string): Figure[] {
     const scale = (m[4] ?? "").trim().toLowerCase();
     const unitRaw = (m[5] ?? "").trim().toLowerCase();
     if (numText.replace(/[,.]/g, "").length > 15) continue; // not a figure anyone reports
-    let n = Number(numText.replace(/,/g, ""));
+    let n = Number(numText.replace(/[,\s\u00a0\u2009\u202f]/g, ""));
     if (!Number.isFinite(n)) continue;
     if (scale === "million" || scale === "mln" || scale === "mn") n *= 1e6;
     else if (scale === "billion" || scale === "bn") n *= 1e9;

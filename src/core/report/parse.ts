@@ -44,6 +44,7 @@ import {
   declarePercentChanges,
 } from "./grammar";
 import type { Metric } from "./lexicon";
+import { directionOf } from "./lexicon";
 import {
   BASE_ABBREV_SRC,
   maskPastExpect,
@@ -646,7 +647,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         // "Quick summary, all SMM figures:" names no part (a sentence before it, or a word for the data itself)
         // ("By feedstock:", "By smelter size:" name the dimension the bullets break down, not a part)
         labelDimension = /^\s*by\b/i.test(labelText) && !/[.!?]\s/.test(labelText);
-        labelSegment = /[.!?]\s/.test(labelText) || labelDimension || NOT_A_PART_LABEL.test(lab.segment) ? "" : lab.segment;
+        // ("Refined-lead production, however, lost ground because closures outweighed restarts:" is a clause, no part's name)
+        const clauseLabel =
+          /,|\b(?:because|however|although|though|whereas|while|since)\b/i.test(labelText) || labelText.split(/\s+/).some((w) => directionOf(w) !== null);
+        labelSegment = /[.!?]\s/.test(labelText) || labelDimension || clauseLabel || NOT_A_PART_LABEL.test(lab.segment) ? "" : lab.segment;
         continue;
       }
       let paraMonth: MonthMention | null = null;
@@ -1019,6 +1023,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             ? ownNames.find((n) => n && segment === `${n}${segment.slice(segment.search(/-(?:metal|physical)-content$/))}`)
             : undefined;
           if (ownPrefix) segment = canonicalSegment(segment.slice(ownPrefix.length + 1));
+          // "refined secondary-lead output": the words before the product's own name are the part ("refined")
+          const ownSuffix = segment ? ownNames.find((n) => n.length > 2 && segment.endsWith(`-${n}`)) : undefined;
+          if (ownSuffix) segment = canonicalSegment(segment.slice(0, -ownSuffix.length - 1));
           let content = subj.content ?? clauseContent(s, f.start, f.end);
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
@@ -2413,7 +2420,7 @@ const OTHER_SOURCE_LABEL_RE =
 
 /** A writer's own tools, which SMM's reports do not name: "our model", "our desk", "our channel checks", "we model". */
 const DESK_RE =
-  /\b(?:our|my)\s+(?:own\s+)?(?:models?|view|take|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b|\bour\s+(?:house\s+)?views?\b|\bnot investment advice\b/i;
+  /\b(?:our|my)\s+(?:own\s+)?(?:models?|view|take|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b|\bour\s+(?:house\s+)?views?\b|\bnot investment advice\b|\bdesk comments?\b|\bours\b,?\s+not\s+SMM\b/i;
 
 /** Precision reasons that also keep a direction statement out of the trends (the others name bases or parts, which the trend reader settles itself). */
 const TREND_EXCLUDING: ReadonlySet<string> = new Set(["other-subject", "weekly-daily", "negated", "other-time"]);

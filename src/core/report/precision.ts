@@ -537,6 +537,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Jinchuan Group's nickel output rose 5% MoM.", "5%"],
   },
   {
+    // "Restarts & ramp-ups - ... Combined gain = 30 000 t": what a list of producers added or lost together is their
+    // contribution, not the product's net change
+    name: "combined-contribution",
+    reason: "part-of-industry",
+    scope: "clause",
+    pattern: ["combined|aggregate", "gain|gains|loss|losses|increase|increases|increment|addition|additions|reduction|reductions|cut|cuts|impact|contribution"],
+    example: ["Restarts and ramp-ups: two smelters came back on line. Combined gain about 30,000 t.", "30,000 t"],
+  },
+  {
     // "Yunnan Tin Group restarted a furnace, and its output rose 8% MoM": the pronoun's company
     name: "antecedent-company",
     reason: "other-subject",

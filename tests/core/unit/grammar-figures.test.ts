@@ -87,6 +87,23 @@ describe("findFigures: units", () => {
   });
 });
 
+describe("findFigures: thousands grouped by a space", () => {
+  it("reads '40 000 t' and '1 200 mt' as one number, never '000 t'", () => {
+    expect(findFigures("Total loss about 40 000 t, and output fell 1 200 mt.").map((f) => [f.raw, f.value])).toEqual([
+      ["40 000 t", 40000],
+      ["1 200 mt", 1200],
+    ]);
+  });
+  it("does not join a year, or a day of a month, to the number after it", () => {
+    expect(findFigures("In 2024 500 mt were added.").map((f) => f.value)).toEqual([500]);
+    expect(findFigures("Output was 1,200 mt on 3 September 2025.").map((f) => f.value)).toEqual([1200]);
+  });
+  it("reads the metal and physical tonnes of a translation ('10300 metal tons')", () => {
+    expect(one("to 10300 metal tons in May").value).toBe(10300);
+    expect(one("about 5,000 physical tons").unitClass).toBe("mt");
+  });
+});
+
 describe("findFigures: signs", () => {
   it.each<[string, string, 1 | -1 | 0]>([
     ["change of -0.30%", "-0.30%", -1],

@@ -1104,6 +1104,19 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "the words before the product's own name are the part ('refined secondary-lead'); a label that is a clause names no part; a combined gain of producers is no net change",
+      "Secondary Lead\nChina's secondary lead output rose 1.1% MoM in June.\nRefined output, however, lost ground because closures outweighed restarts:\n• Restarts - two smelters in Anhui came back on line. Combined gain about 30 000 t.\nSMM expects refined secondary-lead output to drop by roughly 20 000 t MoM in July.\n",
+      [
+        ["secondary-lead", "2025-06", "actual", "mom", 0.011],
+        ["secondary-lead:refined", "2025-07", "forecast", "mom_chg", -20000],
+      ],
+    ],
+    [
+      "a note that marks its comments as 'ours, not SMM' keeps the desk's own estimate out",
+      "Solar Cell\nSMM data show China's solar cell output rose 1.9% MoM in June.\nDesk comments (ours, not SMM):\nOur solar-cell operating rate estimate is 71%.\n",
+      [["solar-cell", "2025-06", "actual", "mom", 0.019]],
+    ],
+    [
       "'their' after provinces' smelters is those provinces' rate, not the nation's",
       "Refined Tin\nChina's refined tin output in June came to 14,100 mt, down 2.0% MoM. Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell 3.1 percentage points to 60.2%.\n",
       [

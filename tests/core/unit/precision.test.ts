@@ -45,6 +45,8 @@ describe("precision rules: statements that keep their figure", () => {
     ["China produced 10,200 tons of metal in nickel sulphate, compared with 45,900 tons in kind.", "45,900 tons"],
     // a pronoun that is no clause's subject ("SMM revised its ...") does not look back
     ["After late returns from smelters in Gansu, SMM revised its March output to 37,200 mt.", "37,200 mt"],
+    // a cumulative increase is the year to date, not producers' combined contribution
+    ["From January to August, cumulative output was 7.87 million mt, a cumulative increase of 6.03% YoY.", "6.03%"],
     // the pronoun after the figure does not look back
     ["Smelters in Yunnan cut runs; national output fell 3% MoM, its first fall this year.", "3%"],
   ];
