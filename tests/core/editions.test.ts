@@ -34,7 +34,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout17: { total: 290, pass: 285, headlineTotal: 171, headlinePass: 170 },
   heldout18: { total: 292, pass: 284, headlineTotal: 166, headlinePass: 161 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
-  heldout20: { total: 300, pass: 297, headlineTotal: 144, headlinePass: 142 },
+  heldout20: { total: 300, pass: 298, headlineTotal: 144, headlinePass: 143 },
   heldout21: { total: 270, pass: 261, headlineTotal: 158, headlinePass: 152 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
@@ -43,7 +43,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout26: { total: 277, pass: 270, headlineTotal: 165, headlinePass: 161 },
   heldout27: { total: 268, pass: 247, headlineTotal: 161, headlinePass: 149 },
   heldout28: { total: 241, pass: 227, headlineTotal: 111, headlinePass: 109 },
-  heldout29: { total: 276, pass: 266, headlineTotal: 156, headlinePass: 154 },
+  heldout29: { total: 276, pass: 267, headlineTotal: 156, headlinePass: 154 },
   heldout30: { total: 220, pass: 194, headlineTotal: 100, headlinePass: 88 },
   heldout31: { total: 285, pass: 273, headlineTotal: 188, headlinePass: 184 },
   heldout32: { total: 253, pass: 237, headlineTotal: 134, headlinePass: 127 },
@@ -69,29 +69,29 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout52: { total: 254, pass: 230, headlineTotal: 118, headlinePass: 107 },
   heldout53: { total: 325, pass: 294, headlineTotal: 183, headlinePass: 173 },
   heldout54: { total: 288, pass: 277, headlineTotal: 170, headlinePass: 166 },
-  heldout55: { total: 297, pass: 270, headlineTotal: 158, headlinePass: 142 },
+  heldout55: { total: 297, pass: 272, headlineTotal: 158, headlinePass: 144 },
   heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
   heldout57: { total: 296, pass: 281, headlineTotal: 173, headlinePass: 166 },
   heldout60: { total: 352, pass: 336, headlineTotal: 209, headlinePass: 201 },
   heldout61: { total: 290, pass: 257, headlineTotal: 172, headlinePass: 161 },
   heldout62: { total: 299, pass: 296, headlineTotal: 153, headlinePass: 152 },
-  heldout63: { total: 300, pass: 273, headlineTotal: 159, headlinePass: 153 },
+  heldout63: { total: 300, pass: 274, headlineTotal: 159, headlinePass: 154 },
   heldout64: { total: 274, pass: 254, headlineTotal: 150, headlinePass: 141 },
   heldout65: { total: 320, pass: 294, headlineTotal: 169, headlinePass: 164 },
   heldout66: { total: 200, pass: 191, headlineTotal: 105, headlinePass: 105 },
-  heldout67: { total: 220, pass: 186, headlineTotal: 133, headlinePass: 116 },
+  heldout67: { total: 220, pass: 201, headlineTotal: 133, headlinePass: 124 },
   heldout68: { total: 179, pass: 160, headlineTotal: 95, headlinePass: 84 },
+  heldout69: { total: 214, pass: 213, headlineTotal: 126, headlinePass: 125 },
+  heldout70: { total: 174, pass: 165, headlineTotal: 94, headlinePass: 89 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
 /** Known weak fixtures, each with the share it answers now (a floor that only goes up) and why it is low. */
 const WEAK_FIXTURES: Readonly<Record<string, number>> = {
-  // a Markdown list whose product names are bold bullets the parser does not take as headings: it answers only
-  // its #N/A lines, and the precision rules keep the figures it cannot place out of the sheet (README, session of 2026-12-05)
-  "heldout67/md-rare-earth-mg-2025-10.txt": 8 / 23,
+  // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 11039, pass: 10726 };
+const HEADLINE_FLOOR = { total: 11259, pass: 10952 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
