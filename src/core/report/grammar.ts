@@ -46,6 +46,7 @@ import {
   type Metric,
 } from "./lexicon";
 import { basisOf } from "./basis";
+import { has, lex, TAGS } from "./tokens";
 import { leadOfNext, roleOf, type Role } from "./roles";
 
 /** Why a number is not a figure: a reason code (for logic) and words (for the message). */
@@ -543,25 +544,34 @@ const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
 const NEW_CLAUSE_LEVEL_RE =
   /;\s*(?:and\s+)?[a-z][^;,]{3,60}?\s(?:came to|came in at|stood at|reached|was|were|totall?ed|amounted to)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
+/** A verb of being before a level, and the hedges that may follow it (one list for the readers below). */
+const COPULA_SRC = String.raw`(?:is|was|are|were|stood at|came to|came in at)`;
+const COPULA_HEDGE_SRC = String.raw`(?:about|around|approximately|roughly|some)`;
 /**
  * A sentence that opens with a part's name alone and a verb of being ("N-type is", "The 400 series
  * was", "Low-grade stood at"): a type, grade or series word (a hyphen, a digit, or "series/grade/type").
  */
-const SIBLING_PART_RE =
-  /^\s*(?:the\s+)?(?:[A-Za-z]+-[A-Za-z]+|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+(?:is|was|are|were|stood at|came to|came in at)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
-const SIBLING_VERB_RE = /\s+(?:is|was|are|were|stood at|came to|came in at)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
+const SIBLING_PART_RE = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:[A-Za-z]+-[A-Za-z]+|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+${COPULA_SRC}\s*${COPULA_HEDGE_SRC}?\s*$`,
+  "i",
+);
+const SIBLING_VERB_RE = new RegExp(String.raw`\s+${COPULA_SRC}\s*${COPULA_HEDGE_SRC}?\s*$`, "i");
 /** "...: that was China's refined copper output": a cleft after the level (other figures may stand between). */
 const FRONTED_LEVEL_CLEFT_RE = /^(?:[^:;.]|\.(?=\d)){0,90}?[:,]\s*(?:that|this|it)\s+(?:was|is)\s+((?:[A-Za-z'’-]+\s+){0,6}?(?:output|production))\b/i;
 /** "6.89 million mt: China's alumina output", "At 3.55 million mt, China's primary aluminium output": the country's output next. */
 const FRONTED_LEVEL_NAMED_RE =
   /^\s*(?:in\s+(?:metal|nickel|physical)\s+(?:content|terms)\s*)?[:,]\s*((?:China's|China’s|the country's|national|domestic)\s+(?:[A-Za-z'’-]+\s+){0,5}?(?:output|production))\b/i;
-/** Words that make a subject another one than China's output of the section's product. */
-const FOREIGN_SUBJECT_RE =
-  /\b(?:global|world|overseas|outside|excluding|ex-china|indonesia\w*|imports?|exports?|demand|consumption|inventor\w*|stocks?|smelters?|plants?|mills?|group|company|provinces?|anhui|fujian|gansu|guangdong|guangxi|guizhou|hebei|henan|hubei|hunan|jiangsu|jiangxi|liaoning|inner|mongolia|ningxia|qinghai|shaanxi|shandong|shanxi|sichuan|xinjiang|yunnan|zhejiang)\b/i;
+/** A subject that is another one than China's output of the section's product: the lexicon's world, trade,
+ * country, province, plant and company words, and "excluding"/"outside", "stocks", "inventories". */
+const FOREIGN_SUBJECT_TAGS = TAGS.world | TAGS.trade | TAGS.country | TAGS.province | TAGS.plant | TAGS.companySuffix | TAGS.excluding;
+const foreignSubject = (np: string): boolean =>
+  lex(np).some((tk) => has(tk, FOREIGN_SUBJECT_TAGS)) || /\b(?:overseas|outside|inner|inventor\w*|stocks?|provinces?)\b/i.test(np);
 const MONTH_LEAD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+/i;
 /** ", and that of X is": a pronoun for the previous clause's metric noun, with a subject of its own. */
-const THAT_OF_RE =
-  /(?<=^|[,;]\s*|\b(?:and|while|whereas|but)\s+)(?:that|those)\s+of(?=\s+[a-z][^,;]{1,60}?\s(?:is|was|were|are|stood at|came to|came in at|reached|totall?ed|amounted to)\b)/i;
+const THAT_OF_RE = new RegExp(
+  String.raw`(?<=^|[,;]\s*|\b(?:and|while|whereas|but)\s+)(?:that|those)\s+of(?=\s+[a-z][^,;]{1,60}?\s(?:${COPULA_SRC.slice(3, -1)}|reached|totall?ed|amounted to)\b)`,
+  "i",
+);
 /** The noun a metric's figures are stated with, for a pronoun that stands for it. */
 const METRIC_NOUN: Partial<Record<string, string>> = { production: "output", oprate: "operating rate", capacity: "capacity" };
 const CONJ_ONLY_RE =
@@ -942,7 +952,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (r.metric === null && f.unitClass === "mt" && !r.excludedReason) {
       const after = s.slice(f.end, f.end + 240);
       const np = (FRONTED_LEVEL_CLEFT_RE.exec(after) ?? FRONTED_LEVEL_NAMED_RE.exec(after))?.[1];
-      if (np && !FOREIGN_SUBJECT_RE.test(np)) {
+      if (np && !foreignSubject(np)) {
         r.metric = "production";
         r.subject = `${np.replace(MONTH_LEAD_RE, "")} was `;
       }
