@@ -1614,11 +1614,6 @@ const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "Ch
  * ("Indonesia" under NPI is Indonesian NPI; "Overseas" under aluminium is overseas aluminium), or a
  * generic label ("Outlook"), which keeps every product named so far in play.
  */
-/**
- * One name for the same part however a report words it: the seed's slugs where it has them
- * ("smelters using copper concentrate" / "smelters primarily using copper concentrates" ->
- * smelters-using-copper-concentrates; "brine" -> salt-lake; "recycling" -> recycled).
- */
 /** "Indonesia" + NPI -> Indonesian NPI, "overseas" + aluminium -> Overseas Aluminum, when the catalog has it. */
 function regionalProduct(region: string, product: Product, catalog: Catalog): Product | null {
   const r = region.replace(/'s$/, "").trim();
@@ -1629,9 +1624,11 @@ function regionalProduct(region: string, product: Product, catalog: Catalog): Pr
 
 function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): Section | null {
   const words = t.trim().split(/\s+/);
-  if (words.length > 2) return null;
+  // ("May outlook", "Outlook for May": the generic label with the month it is about)
+  const generic = t.trim().replace(MONTH_LABEL_RE, "");
+  if (words.length > 2 && !(generic !== t.trim() && GENERIC_SUBHEADING.test(generic))) return null;
   const isRegion = REGION_RE.test(t.toLowerCase()) && words.length <= 2;
-  if (!GENERIC_SUBHEADING.test(t.trim()) && !isRegion) return null;
+  if (!GENERIC_SUBHEADING.test(generic) && !isRegion) return null;
   const known = all.filter((x) => x.product).flatMap((x) => x.products);
   const base = cur.product ?? known[known.length - 1] ?? null;
   if (base && (isRegion || /^(?:domestic|china|overseas|global|international|abroad)$/i.test(t.trim()))) {
@@ -1645,6 +1642,8 @@ function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): 
   return { heading: t, product: base, products: products.length ? products : base ? [base] : [], footer: false, paragraphs: [] };
 }
 
+/** A month that opens or closes a generic label ("May outlook", "Outlook for May", "Forecast: June"). */
+const MONTH_LABEL_RE = new RegExp(String.raw`^${MONTH_RE_SRC}\s+|:?\s+(?:for\s+)?${MONTH_RE_SRC}$`, "i");
 const MONTH_INSIDE_RE = new RegExp(`\\b${MONTH_RE_SRC}\\b`, "i");
 const monthInside = (t: string): boolean => MONTH_INSIDE_RE.test(t);
 

@@ -1117,6 +1117,17 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       [["solar-cell", "2025-06", "actual", "mom", 0.019]],
     ],
     [
+      "'May outlook' (a generic label with its month) heads forecasts for every product named under it",
+      "Copper Cathode\nChina's copper cathode output was 1,010,000 mt in June, down 1.1% MoM.\n\nRefined Zinc\nRefined zinc output rose 2.0% MoM in June.\n\nJuly outlook\nSMM expects copper cathode output to fall 1.5% MoM in July. Refined zinc output is forecast to rise 3.0% MoM in July.\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 1010000],
+        ["copper-cathode", "2025-06", "actual", "mom", -0.011],
+        ["refined-zinc", "2025-06", "actual", "mom", 0.02],
+        ["copper-cathode", "2025-07", "forecast", "mom", -0.015],
+        ["refined-zinc", "2025-07", "forecast", "mom", 0.03],
+      ],
+    ],
+    [
       "'their' after provinces' smelters is those provinces' rate, not the nation's",
       "Refined Tin\nChina's refined tin output in June came to 14,100 mt, down 2.0% MoM. Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell 3.1 percentage points to 60.2%.\n",
       [
