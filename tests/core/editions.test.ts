@@ -82,7 +82,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout67: { total: 220, pass: 201, headlineTotal: 133, headlinePass: 124 },
   heldout68: { total: 179, pass: 160, headlineTotal: 95, headlinePass: 84 },
   heldout69: { total: 214, pass: 213, headlineTotal: 126, headlinePass: 125 },
-  heldout70: { total: 174, pass: 165, headlineTotal: 94, headlinePass: 89 },
+  heldout70: { total: 174, pass: 168, headlineTotal: 94, headlinePass: 92 },
   heldout71: { total: 156, pass: 150, headlineTotal: 81, headlinePass: 78 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
@@ -92,7 +92,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 11340, pass: 11030 };
+const HEADLINE_FLOOR = { total: 11340, pass: 11033 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1159,7 +1159,13 @@ function markRanges(rs: Reading[], s: string): void {
     const before40 = s.slice(Math.max(0, r.figure.start - 40), r.figure.start);
     if (/\bbetween\s+(?:about\s+|around\s+|approximately\s+)?\d[\d,]*(?:\.\d+)?\s*(?:million|thousand|mn)?\s+and\s+(?:about\s+|around\s+)?$/i.test(before40))
       r.excludedReason = ex("no-measure", `a range (${before40.replace(/^.*?\bbetween\s+/i, "between ")}${r.figure.raw}), not one number`);
-    else if (/(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) && !/\bfrom\s+\S+\s*to\s*$/i.test(before) && !MONTH_YEAR_TO_RE.test(before))
+    // ("... in September 2022, to 27,400 mt": a comma before "to" ends a clause, no range)
+    else if (
+      /(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) &&
+      !/\bfrom\s+\S+\s*to\s*$/i.test(before) &&
+      !MONTH_YEAR_TO_RE.test(before) &&
+      !/,\s*to\s*$/.test(before)
+    )
       r.excludedReason = ex("no-measure", `a range (${before.replace(/^.*?(\d[\d,.]*\s*(?:[-–—~]|to)\s*)$/, "$1")}${r.figure.raw}), not one number`);
     // "silicon metal (Si≥97%)", "purity >99.9%": a grade, not a figure
     // ("refined ni 35.2 kt": a tonnage after an element's symbol is no grade)

@@ -1890,6 +1890,9 @@ function implausibleIssue(raw: string, why: string, section: string, sentence: s
   return { code: "implausible", reason: "implausible", message: unusedMessage(raw, "implausible", why), section, sentence, start: at.start, end: at.end, path };
 }
 
+/** Words that make the product named after them a feedstock ("made from lithium carbonate"). */
+const FEEDSTOCK_BEFORE_RE = /\b(?:made|produced|converted|derived|refined|processed)\s+from\s+$|\bfeedstocks?\s+(?:of|such as)\s+$/i;
+
 /** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */
 const IN_AFTER_RE = new RegExp(String.raw`^\s*(?:mt|%)?\s*(?:${BASE_ABBREV_SRC}\s+)?in\s+(?:the\s+)?`, "i");
 function productAfter(s: string, end: number, mentionsIn: (s: string) => TextMatch[]): string | null {
@@ -1935,7 +1938,9 @@ function attribute(
     const other = mentions[mentions.length - 1]?.product;
     return { product: null, other: true, why: `about ${other?.name ?? "another product"}, not ${sec.product.name}` };
   }
-  const last = mentions[mentions.length - 1];
+  // ("causticised output made from lithium carbonate fell" in a hydroxide item: a feedstock named after
+  // "made from"/"converted from" is not what the output is of, and does not become the text's current product)
+  const last = [...mentions].reverse().find((m) => !FEEDSTOCK_BEFORE_RE.test(subject.slice(Math.max(0, m.start - 24), m.start)));
   if (last) {
     sec.current = last.product;
     return { product: last.product, why: "" };

@@ -1128,6 +1128,15 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a feedstock named after 'made from' is not the item's product; a comma before 'to' ends a clause, no range",
+      "China's lithium hydroxide production fell 8.6% MoM in June 2025, to 22,900 mt, SMM data showed. Causticised output made from lithium carbonate fell faster. The industry's operating rate was 54% in June.\n",
+      [
+        ["lithium-hydroxide", "2025-06", "actual", "mom", -0.086],
+        ["lithium-hydroxide", "2025-06", "actual", "output", 22900],
+        ["lithium-hydroxide", "2025-06", "actual", "operating_rate", 0.54],
+      ],
+    ],
+    [
       "'their' after provinces' smelters is those provinces' rate, not the nation's",
       "Refined Tin\nChina's refined tin output in June came to 14,100 mt, down 2.0% MoM. Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell 3.1 percentage points to 60.2%.\n",
       [
