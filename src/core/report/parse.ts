@@ -1295,6 +1295,9 @@ function runInHeadings(ls: readonly Span[], catalog: Catalog): Map<number, { nam
   return distinct >= 3 && distinct === ids.length ? out : new Map();
 }
 
+/** Where a line starts within its text line: its indent (a list's sub-bullets stand further in). */
+const lineIndent = (text: string, l: Span): number => l.start - (text.lastIndexOf("\n", l.start - 1) + 1);
+
 /** A list's bullet: "- ", "* ", "• ", "1. ", "2) ". */
 const LIST_BULLET_RE = /^(?:[-*•▪–]|\d{1,2}[.)])\s+/;
 
@@ -1319,7 +1322,7 @@ interface NameBullet {
  * they are not the name above's.
  */
 function nameBullets(ls: readonly Span[], text: string, catalog: Catalog): Map<number, NameBullet> {
-  const indentOf = (l: Span): number => l.start - (text.lastIndexOf("\n", l.start - 1) + 1);
+  const indentOf = (l: Span): number => lineIndent(text, l);
   const out = new Map<number, NameBullet>();
   ls.forEach((l, i) => {
     const m = LIST_BULLET_RE.exec(l.text);
@@ -1362,7 +1365,6 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   const out: Section[] = [];
   let cur: Section = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
   out.push(cur);
-  /** Under a list's name bullet (nameBullets): its indent, and the section the list stands in (it goes on after the list). */
   /** The list's name bullets the current line stands under (nameBullets), innermost last, and the section the list stands in. */
   const nameStack: { indent: number; sec: Section }[] = [];
   let listOuter: Section = cur;
@@ -1378,7 +1380,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     const nb = names.get(i);
     const inList = nameStack.length > 0;
     if (inList) {
-      const indent = l.start - (text.lastIndexOf("\n", l.start - 1) + 1);
+      const indent = lineIndent(text, l);
       let popped = false;
       while (nameStack.length && indent <= (nameStack[nameStack.length - 1]?.indent ?? -1)) {
         nameStack.pop();
