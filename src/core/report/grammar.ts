@@ -566,6 +566,14 @@ const FRONTED_LEVEL_NAMED_RE =
 const FOREIGN_SUBJECT_TAGS = TAGS.world | TAGS.trade | TAGS.country | TAGS.province | TAGS.plant | TAGS.companySuffix | TAGS.excluding;
 const foreignSubject = (np: string): boolean =>
   lex(np).some((tk) => has(tk, FOREIGN_SUBJECT_TAGS)) || /\b(?:overseas|outside|inner|inventor\w*|stocks?|provinces?)\b/i.test(np);
+/** "This included 26,700 mt": an inclusion verb right before an amount (a hedge between). */
+const INCLUSION_LEFT_RE =
+  /\b(?:this|which|that|it|these|they)\s+(?:included|includes|include|comprised|comprises|comprise|consisted of|consists of)\s+(?:about|approximately|around|nearly|roughly|some|over)?\s*$/i;
+/** "..., down 12.87% on the month, and 7,200 mt": the next item of the same inclusion list. */
+const INCLUSION_NEXT_RE = /^[^.;:()]*,\s*(?:and|with|plus)\s+(?:about|approximately|around|nearly|roughly|some|over)?\s*$/i;
+/** "mt Ni of high-grade NPI,": what the amount is of (a short noun phrase, ended by a comma, a clause end or a change). */
+const AMOUNT_OF_RE =
+  /^\s*(?:Ni|metal|in metal content)?\s*of\s+((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*(?:[,;.)]|$)|\s+(?:and|down|up|which|was|were|in)\b)/;
 const MONTH_LEAD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+/i;
 /** ", and that of X is": a pronoun for the previous clause's metric noun, with a subject of its own. */
 const THAT_OF_RE = new RegExp(
@@ -955,6 +963,20 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       if (np && !foreignSubject(np)) {
         r.metric = "production";
         r.subject = `${np.replace(MONTH_LEAD_RE, "")} was `;
+      }
+    }
+    // "This included 26,700 mt Ni of high-grade NPI, down 12.87% on the month, and 7,200 mt Ni of low-grade NPI":
+    // in text about output, an amount "of" a named thing after an inclusion verb (and the list's next item) is that
+    // thing's output
+    if (f.unitClass === "mt" && !r.excludedReason && (r.metric === null ? carryMetric === "production" : r.metric === "production" && !metric)) {
+      const of = AMOUNT_OF_RE.exec(rightFull)?.[1];
+      const listed =
+        INCLUSION_LEFT_RE.test(left) ||
+        (INCLUSION_NEXT_RE.test(left) &&
+          readings.some((x) => x.figure.unitClass === "mt" && x.metric === "production" && INCLUSION_LEFT_RE.test(s.slice(0, x.figure.start))));
+      if (of && listed && !foreignSubject(of) && !MONTH_WORD.test(of) && !EXCLUDED_METRIC_RES.some((re) => re.test(of))) {
+        r.metric = "production";
+        r.subject = `${of} output `;
       }
     }
     // ---- level or change, direction
@@ -2291,12 +2313,22 @@ export function readSubject(
   else if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
   else if (region && !productWords.some((w) => w.startsWith(slug(region).split("-")[0] ?? "\u0000"))) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);
+  // "On the smelting side, lithium hydroxide production ...": a side named before the clause's subject is its
+  // part (an aspect is not: "on the supply side", "on the cost side")
+  const side = !segment && prod ? SIDE_LEAD_RE.exec(lower.slice(0, prod.index)) : null;
+  if (side && !ASPECT_SIDE_RE.test(side[1] ?? "")) segment = slug(side[1] ?? "");
   const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(clauseTail.slice(0, 60))) && !region;
   const rawWord = /\b(raw materials?|ores?|concentrates?|scrap|feedstock)\b/.exec(npText);
   const downstream =
     DOWNSTREAM_RE.test(npText) || (!!rawWord && !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) && !PLANT_NOUN_RE.test(npText));
   return { segment, subset, downstream, region, content };
 }
+
+/** "On the smelting side, lithium hydroxide production": a side opening the clause, a few words before its production noun. */
+const SIDE_LEAD_RE = /(?:^|[.;:]\s*)on the ([a-z][a-z-]*(?: [a-z][a-z-]*)?) side,\s*(?:[a-z0-9'-]+\s+){0,4}$/;
+/** Sides that are aspects of a market, not parts of a product. */
+const ASPECT_SIDE_RE =
+  /^(?:supply|demand|cost|costs|raw materials?|feedstocks?|imports?|exports?|import and export|trade|prices?|pricing|polic(?:y|ies)|production|output|consumption|market|spot|sales?|buy|sell|buyers?|sellers?|inventor(?:y|ies)|stocks?|downstream|upstream|overseas|domestic|international|macro|financial|fundamental|technical|profit|margins?|operating|capacity|positive|negative|bright|plus|other|same|policy)$/;
 
 export const slug = (s: string): string =>
   s

@@ -738,7 +738,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const listed =
             !r.segmentOverride &&
             (gap.includes(",") || clauseSubject) &&
-            !/^\s*(?:in|at|on|as|with|from|than|for|of|to|by|amid|after|before|due|while|which|who)\b/i.test(commaClause)
+            !/^\s*(?:in|at|on|as|with|from|than|for|of|to|by|amid|after|before|due|while|which|who)\b/i.test(commaClause) &&
+            // ("On the smelting side, lithium hydroxide production rose": the side before the comma names the clause's part)
+            (clauseSubject !== null || !/\bon the [a-z][a-z-]*(?: [a-z][a-z-]*)? side\s*$/i.test(gap.slice(0, gap.lastIndexOf(","))))
               ? mentionsIn(commaClause)
               : [];
           if (listed.length) clauseSubject = commaClause;

@@ -1058,6 +1058,33 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "'This included N mt of X, ..., and M mt of Y': the amounts after an inclusion verb are the named parts' output",
+      "NPI\nChina's NPI output slipped 4.2% MoM to 31,500 mt Ni in June. This included 24,100 mt Ni of high-grade NPI, down 5.1% on the month, and 7,400 mt Ni of low-grade NPI, down 1.3% month on month.\n",
+      [
+        ["npi", "2025-06", "actual", "mom", -0.042],
+        ["npi:metal-content", "2025-06", "actual", "output", 31500],
+        ["npi:high-grade", "2025-06", "actual", "output", 24100],
+        ["npi:high-grade", "2025-06", "actual", "mom", -0.051],
+        ["npi:low-grade", "2025-06", "actual", "output", 7400],
+        ["npi:low-grade", "2025-06", "actual", "mom", -0.013],
+        ["npi", "2025-06", "actual", "output", 31500],
+      ],
+    ],
+    [
+      "an inclusion of imports is no part's output",
+      "Copper Cathode\nChina's copper cathode output rose 2.0% MoM in June. This included 60,000 mt of imports, up 5% MoM.\n",
+      [["copper-cathode", "2025-06", "actual", "mom", 0.02]],
+    ],
+    [
+      "'On the smelting side, X production ...' names the part; 'on the supply side' is an aspect, the product's own",
+      "Lithium Hydroxide\nChina's lithium hydroxide output in June rose 3% MoM and 30% YoY. On the smelting side, lithium hydroxide production was flat MoM but up 35% YoY. On the supply side, lithium hydroxide production rose 3% MoM.\n",
+      [
+        ["lithium-hydroxide", "2025-06", "actual", "mom", 0.03],
+        ["lithium-hydroxide", "2025-06", "actual", "yoy", 0.3],
+        ["lithium-hydroxide:smelting", "2025-06", "actual", "yoy", 0.35],
+      ],
+    ],
+    [
       "series named alone in each clause of a list ('; the 200-series was ...') are each their own part",
       "Stainless Steel\nChina's stainless steel output in June was 3.3 million mt. The 300-series came to 1.6 million mt, up 2.0% MoM; the 200-series was 0.9 million mt, down 1.5% MoM; and the 400-series was 0.8 million mt, up 0.5% MoM.\n",
       [
