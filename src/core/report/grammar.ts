@@ -44,6 +44,7 @@ import {
   directionOf,
   monthNumber,
   type Metric,
+  FORECAST_LABEL_SRC,
 } from "./lexicon";
 import { basisOf } from "./basis";
 import { has, lex, TAGS } from "./tokens";
@@ -114,7 +115,7 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u2
 const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
-    String.raw`(\s?(?:million|mln|mn|billion|bn|thousand|k)\b)?` +
+    String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|thousand|k)\b)?` +
     String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
@@ -140,6 +141,10 @@ export function findFigures(s: string): Figure[] {
     if (scale === "million" || scale === "mln" || scale === "mn") n *= 1e6;
     else if (scale === "billion" || scale === "bn") n *= 1e9;
     else if (scale === "thousand" || scale === "k") n *= 1e3;
+    // "377.2 ten thousand mt": China's unit of ten thousand tonnes (万吨) written out
+    else if (scale === "ten thousand") n *= 1e4;
+    // ("1.0176 million": 1,017,600, not 1,017,600.0000000001)
+    if (scale) n = Number(n.toPrecision(12));
     // "Mt": million tonnes (megatonnes), as a text that defines "mt = million tonnes" is rewritten (text.ts)
     if ((m[5] ?? "").trim() === "Mt" && !scale) n *= 1e6;
     // A sign glued after a word is a hyphen ("5-series", "Q1-2025"), not a minus.
@@ -809,11 +814,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // alone before the verb leaves out the noun the last sentence measured
       r.metric = carryMetric;
       r.subject = `${left.replace(SIBLING_VERB_RE, "")} output was `;
-    } else if (
-      /^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:estimate|forecast|outlook|projection|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$/i.test(
-        left,
-      )
-    ) {
+    } else if (DATA_LABEL_RE.test(left)) {
       // a data-release label: "July estimate: 1,156,000 t"
       r.metric = "production";
       r.subject = left;
@@ -828,13 +829,14 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     } else if (
       !prev &&
       // ("■ Copper cathode — 878,600 mt": a dash between spaces separates the label too)
-      // ("🔋 Lithium carbonate: 36,210 mt": an emoji bullet too)
-      /^\s*(?:[^\w\s]{1,4}\s*)?[A-Za-z][\w()/ -]{1,50}?(?::|\s-)\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
+      // ("🔋 Lithium carbonate: 36,210 mt": an emoji bullet too; "Oct f'cast: ~872,000 mt": an abbreviation's apostrophe too)
+      /^\s*(?:[^\w\s]{1,4}\s*)?[A-Za-z](?:[\w()/ -]|['’](?=cast\b)){1,50}?(?::|\s-)\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
       (f.unitClass === "mt" || (carryMetric === "oprate" && f.unitClass === "pct"))
     ) {
       // a product list ("Lithium carbonate: 71,250 mt, up 4.1% MoM"): a tonnage after a product label is its
       // output; under "Operating rates:" a percentage is the rate
-      r.metric = carryMetric === "oprate" || carryMetric === "capacity" ? carryMetric : "production";
+      // (a tonnage after a line about the rate, "Run rate: 47.5%" then "Oct f'cast: ~9,000 mt", is output)
+      r.metric = (carryMetric === "oprate" && f.unitClass === "pct") || carryMetric === "capacity" ? carryMetric : "production";
       r.subject = left;
     } else if (carryMetric === "oprate" && PLANT_NOUN_RE.test(left)) {
       // "Large smelters ran at 83.16%" after a sentence about the operating rate
@@ -884,6 +886,18 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // with a label, the level a change goes "to" is the label's output when no metric noun names it (a
     // label that names another measure, "Imports:", "Inventories:", is that measure's metric above)
     if (r.metric === null && f.unitClass === "mt" && prev?.kind === "change" && LEVEL_AFTER_CHANGE_RE.test(left) && PRODUCT_LABEL_LINE_RE.test(s))
+      r.metric = "production";
+    // "P-type cells fell by about 4.0 GW, or 11.5%, to 30.8 GW": the level a change with no metric noun goes "to" is
+    // read as that change is (a change with a direction and no other subject is the product's output change)
+    if (
+      r.metric === null &&
+      f.unitClass === "mt" &&
+      prev?.kind === "change" &&
+      prev.metric === null &&
+      prev.direction &&
+      !prev.excludedReason &&
+      /^\s*,?\s*to\s*(?:about|approximately|around|roughly|nearly|some)?\s*$/i.test(left)
+    )
       r.metric = "production";
     // "Nickel sulphate Mar output 2.9wt Ni, ... Physical 13.2wt": the physical tonnage after a metal-content figure
     if (r.metric === null && f.unitClass === "mt" && PHYSICAL_LABEL_RE.test(left)) {
@@ -1002,8 +1016,16 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
         : prev.kind === "level" && /\bby\b/i.test(left)
           ? ([...readings].reverse().find((x) => x.kind === "change") ?? prev)
           : (sameClass ?? prev);
-      r.kind = src.kind;
-      r.direction = src.direction;
+      // ("24,600 mt in metal content, up 6.9% MoM, or 111,800 mt in physical content": a tonnage in another
+      // content than the level before it restates the level)
+      const content = f.unitClass === "mt" ? contentAfter(s, f.end) : null;
+      const otherContentLevel =
+        content !== null &&
+        readings.some(
+          (x) => x.kind === "level" && x.figure.unitClass === "mt" && contentAfter(s, x.figure.end) !== null && contentAfter(s, x.figure.end) !== content,
+        );
+      r.kind = otherContentLevel ? "level" : src.kind;
+      r.direction = otherContentLevel ? null : src.direction;
     }
     // "200-series production decreased by 11.2% MoM, 300-series by 7.1% MoM": the verb is not repeated
     if (
@@ -1062,7 +1084,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // ---- cumulative
     const ownYtd =
       /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b|\b(?:over|in|during|for) the same (?:[a-z]+ )?months\b/i.test(left) ||
-      months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= gapStart - 5);
+      // (not a span named before a semicolon: "a target of 300,000 mt for the full year; ... output in August will increase to 622,000 mt")
+      months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= Math.max(gapStart - 5, gapStart + left.lastIndexOf(";") + 1));
     r.ytd = ownYtd || (prev?.ytd === true && !metric);
     // ---- month
     r.month = pickMonth(months, f, s);
@@ -1229,6 +1252,15 @@ function shareDirection(rs: Reading[], s: string): void {
       continue;
     const mtThenPct = (a.figure.unitClass === "mt" && b.figure.unitClass === "pct") || (a.figure.unitClass === "pct" && b.figure.unitClass === "mt");
     if (!mtThenPct) continue;
+    // "24,600 mt in metal content, up 6.9% MoM, or 111,800 mt in physical content": the tonnage after "or" restates
+    // the level in the other content, not the change
+    const mtOne = a.figure.unitClass === "mt" ? a : b;
+    const ownContent = contentAfter(s, mtOne.figure.end);
+    if (
+      ownContent &&
+      rs.some((x) => x !== mtOne && x.kind === "level" && x.figure.unitClass === "mt" && (contentAfter(s, x.figure.end) ?? ownContent) !== ownContent)
+    )
+      continue;
     const src = a.kind === "change" && a.direction ? a : b.kind === "change" && b.direction ? b : null;
     if (!src) continue;
     for (const r of [a, b]) {
@@ -2176,6 +2208,8 @@ export function readSubject(
   // "#400 stainless steel", "the #300 series": a stainless series
   // (each rewrite only where its pattern can match)
   let s = subject.includes("(") ? subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : subject;
+  // "N-type cells, mainly TOPCon with a small volume of HJT, reached": an appositive between commas is no part of the subject
+  if (s.includes(",")) s = s.replace(APPOSITIVE_RE, (m) => " ".repeat(m.length));
   // ("output stood at some 15,600 tonnes", "by circa 3.8 per cent": the hedge before the figure is no quantifier of the subject)
   if (/\b(?:some|circa)\s*$/i.test(s)) s = s.replace(/\b(?:some|circa)\s*$/i, (m) => " ".repeat(m.length));
   if (/those/i.test(s)) s = s.replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1");
@@ -2259,8 +2293,15 @@ export function readSubject(
     const series = lastMatch(SERIES_NP_RE, lower);
     // "medium-sized smelters at", "Large smelters ran at", "large smelters: 84.80%"
     const head = series ? null : lastMatch(SUBJECT_HEAD_RE, lower);
+    // "P-type cells fell by about 4.0 GW": the product's own head noun, its modifiers naming the part
+    // (only a product of several words, the head alone after a hyphenated type: "n-type", "high-nickel")
+    const own = productWords.length > 1 ? (productWords[productWords.length - 1] ?? "") : "";
+    const ownHead = series || head || own.length < 4 ? null : lastMatch(headNounRe(own), lower);
+    const typed = ownHead ? npBefore(lower, ownHead.index) : [];
     if (head) np = npBefore(lower, head.index + head.text.length);
     else if (series) np = [series.text.replace(/^the\s+/, "")];
+    // (the head noun stands for the product's whole name: "p-type cells" is "p-type solar cell")
+    else if (typed.length && typed.length <= 2 && typed.every((w) => w.includes("-") && !productWords.includes(w))) np = [...typed, ...productWords];
   }
   const npText = np.join(" ");
   let content: SubjectInfo["content"] = null;
@@ -2330,11 +2371,37 @@ const SIDE_LEAD_RE = /(?:^|[.;:]\s*)on the ([a-z][a-z-]*(?: [a-z][a-z-]*)?) side
 const ASPECT_SIDE_RE =
   /^(?:supply|demand|cost|costs|raw materials?|feedstocks?|imports?|exports?|import and export|trade|prices?|pricing|polic(?:y|ies)|production|output|consumption|market|spot|sales?|buy|sell|buyers?|sellers?|inventor(?:y|ies)|stocks?|downstream|upstream|overseas|domestic|international|macro|financial|fundamental|technical|profit|margins?|operating|capacity|positive|negative|bright|plus|other|same|policy)$/;
 
+/** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,". */
+const APPOSITIVE_RE =
+  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly)\s[^,;.]{0,80},/gi;
+/** A product's head noun ("cell", "cells") as a word; one RegExp per noun, kept. */
+const HEAD_NOUN_RES = new Map<string, RegExp>();
+const headNounRe = (w: string): RegExp => {
+  let r = HEAD_NOUN_RES.get(w);
+  if (!r) HEAD_NOUN_RES.set(w, (r = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`, "g")));
+  return r;
+};
+
 export const slug = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
+
+/** A data-release label before a figure: "July estimate: ", "Oct f'cast: ", "Output: ". */
+const DATA_LABEL_RE = new RegExp(
+  String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:${FORECAST_LABEL_SRC}|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$`,
+  "i",
+);
+/** "Outlook: a further decline", "Oct f'cast: broadly stable": a forecast label, then a direction of its own. */
+const FORECAST_LABEL_ONLY_RE = new RegExp(String.raw`\b${FORECAST_LABEL_SRC}\s*:\s*(?:[\w-]+\s+){0,2}$`, "i");
+
+/** "mt in physical content", "t of metal", "tons in kind": the content a tonnage states right after it. */
+const CONTENT_AFTER_RE = /^\s*(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms)\b/i;
+const contentAfter = (s: string, at: number): string | null => {
+  const w = CONTENT_AFTER_RE.exec(s.slice(at, at + 30))?.[1]?.toLowerCase();
+  return w === undefined ? null : w === "physical" ? "physical" : "metal";
+};
 
 export interface DirectionStatement {
   /** Offset of the direction word in the sentence. */
@@ -2456,7 +2523,7 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(
         masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, "")),
       );
-    const labelOnly = /\b(?:estimate|forecast|outlook)\s*:\s*(?:[\w-]+\s+){0,2}$/i.test(masked.slice(clauseStart, m.index));
+    const labelOnly = FORECAST_LABEL_ONLY_RE.test(masked.slice(clauseStart, m.index));
     const causedOutput =
       /\b(?:drove|drive|led to|lead to|caused|resulted in|brought about|triggered|saw|recorded|posted|registered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(
         masked.slice(Math.max(clauseStart, m.index - 40), m.index),

@@ -559,12 +559,15 @@ export const YOY_RE =
 export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 
+/** A label's word for a forecast or estimate, with its abbreviations ("Oct f'cast:", "Fcst:", "Outlook:"). */
+export const FORECAST_LABEL_SRC = String.raw`(?:estimate|forecast|outlook|projection|fcst|f['’]cast|fcast)`;
+
 /**
- * Words that turn a sentence (or clause) into a forecast. A bulletin's "May seen 850kt", "May guided higher" too,
+ * Words that turn a sentence (or clause) into a forecast (and its abbreviations: "fcst", "f'cast"). A bulletin's "May seen 850kt", "May guided higher" too,
  * before a figure or a direction ("output has seen a fall", "growth seen slowing" in a title are not).
  */
 export const FUTURE_RE =
-  /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to|looks for|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
+  /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to|looks for|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
 /** "expected" used about the past (not a forecast). */
 export const PAST_EXPECT_RE =
   /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
@@ -787,7 +790,6 @@ export const DESCRIPTIVE_WORDS = new Set([
   "whole",
   "entire",
   "first-grade",
-  "battery-grade",
   "high-purity",
   "metallurgical-grade",
   "grade",

@@ -1863,9 +1863,15 @@ const words = (p: Product): string[] => {
     );
   return w;
 };
+/** A grade before a name: "battery-grade ", "technical-grade ". */
+const GRADE_NAME_RE = /^[a-z]+-grade\s+/;
 const phrases = (p: Product): string[] => {
   let ph = PHRASES.get(p);
-  if (!ph) PHRASES.set(p, (ph = [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))]));
+  if (!ph) {
+    const own = [p.name.toLowerCase(), ...p.textNames.filter((t) => /^[a-z0-9 '-]+$/.test(t))];
+    // ("battery-grade lithium carbonate" finds the product, but its grade is a part: not one of the product's own phrases)
+    PHRASES.set(p, (ph = own.filter((t) => !GRADE_NAME_RE.test(t) || !own.includes(t.replace(GRADE_NAME_RE, "")))));
+  }
   return ph;
 };
 

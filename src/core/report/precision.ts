@@ -874,6 +874,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell 6.2 percentage points to 58.4%.", "58.4%"],
   },
   {
+    // "Inner Mongolia's curbs drove the drop; the run rate in the region fell 8.3 pct pts": "the region" names the
+    // place just mentioned, a part of the industry
+    name: "the-region",
+    reason: "part-of-industry",
+    scope: "subject",
+    pattern: ["in|of|across|from|for|within", "the|that|this", "region|province|area|prefecture|county|city|base"],
+    partOnly: true,
+    example: ["Power curbs hit Yunnan hard; the operating rate in the region fell 8.3 percentage points.", "8.3 percentage points"],
+  },
+  {
     name: "some-provinces",
     reason: "part-of-industry",
     scope: "subject",

@@ -1085,6 +1085,69 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "data cards: \"Oct f'cast: ~N mt\" after a run-rate line is next month's output, its change the output's; \"f'cast: a further decline\" is the forecast's direction",
+      "Copper Cathode\nOutput: 900,000 mt, -1.0% m-o-m\nRun rate: 80.5% (-1.2 pct pts)\nJul f'cast: ~910,000 mt (+1.1% m-o-m)\n\nRefined Nickel\nOutput: 15,000 mt, +2.0% MoM\nJul f'cast: a further decline\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 900000],
+        ["copper-cathode", "2025-06", "actual", "mom", -0.01],
+        ["copper-cathode", "2025-06", "actual", "operating_rate", 0.805],
+        ["copper-cathode", "2025-06", "actual", "operating_rate_mom", -0.012],
+        ["copper-cathode", "2025-07", "forecast", "output", 910000],
+        ["copper-cathode", "2025-07", "forecast", "mom", 0.011],
+        ["refined-nickel", "2025-06", "actual", "output", 15000],
+        ["refined-nickel", "2025-06", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "'or N mt in physical content' after a level in metal content restates the level, not the change",
+      "Nickel Sulphate\nNickel sulphate output in June was 20,100 mt in metal content, up 3.1% MoM, or 91,400 mt in physical content.\n",
+      [
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 20100],
+        ["nickel-sulphate", "2025-06", "actual", "mom", 0.031],
+        ["nickel-sulphate:physical-content", "2025-06", "actual", "output", 91400],
+        ["nickel-sulphate", "2025-06", "actual", "output", 20100],
+      ],
+    ],
+    [
+      "a span named before a semicolon ('for the full year; ...') is not the next clause's: a forecast level is no year to date",
+      "Refined Zinc\nOne smelter set a target of 250,000 mt for the full year; it is expected that output in July will increase to 580,000 mt, up 2.5% MoM.\n",
+      [
+        ["refined-zinc", "2025-07", "forecast", "output", 580000],
+        ["refined-zinc", "2025-07", "forecast", "mom", 0.025],
+      ],
+    ],
+    [
+      "'ten thousand mt' written out is China's unit of 10,000 mt",
+      "Aluminium\nIn terms of electrolytic aluminium, domestic output in June was 361.5 ten thousand mt, up 1.2% MoM.\n",
+      [
+        ["aluminum", "2025-06", "actual", "output", 3615000],
+        ["aluminum", "2025-06", "actual", "mom", 0.012],
+      ],
+    ],
+    [
+      "a grade before the product's name is a part even where the catalog lists the graded name ('battery-grade lithium carbonate')",
+      "Lithium Carbonate\nChina's lithium carbonate output in June was 40,000 mt, up 5% MoM. Battery-grade lithium carbonate output came in at 28,000 mt, up 7% MoM.\n",
+      [
+        ["lithium-carbonate", "2025-06", "actual", "output", 40000],
+        ["lithium-carbonate", "2025-06", "actual", "mom", 0.05],
+        ["lithium-carbonate:battery", "2025-06", "actual", "output", 28000],
+        ["lithium-carbonate:battery", "2025-06", "actual", "mom", 0.07],
+      ],
+    ],
+    [
+      "'P-type cells, almost all PERC, fell by 3.0 GW, or 9%, to 30.3 GW': an appositive is no part of the subject, the product's head noun after a type names the part, and the level the change goes to is its",
+      "Solar Cell\nChina's solar cell output in June was 60.2 GW, down 2.0% MoM. N-type cells, mainly TOPCon with a small volume of HJT, reached 29.9 GW, up 6.0% MoM. P-type cells, almost all PERC, fell by about 3.0 GW, or 9%, to 30.3 GW.\n",
+      [
+        ["solar-cell", "2025-06", "actual", "output", 60.2],
+        ["solar-cell", "2025-06", "actual", "mom", -0.02],
+        ["solar-cell:n-type", "2025-06", "actual", "output", 29.9],
+        ["solar-cell:n-type", "2025-06", "actual", "mom", 0.06],
+        ["solar-cell:p-type", "2025-06", "actual", "mom_chg", -3],
+        ["solar-cell:p-type", "2025-06", "actual", "mom", -0.09],
+        ["solar-cell:p-type", "2025-06", "actual", "output", 30.3],
+      ],
+    ],
+    [
       "series named alone in each clause of a list ('; the 200-series was ...') are each their own part",
       "Stainless Steel\nChina's stainless steel output in June was 3.3 million mt. The 300-series came to 1.6 million mt, up 2.0% MoM; the 200-series was 0.9 million mt, down 1.5% MoM; and the 400-series was 0.8 million mt, up 0.5% MoM.\n",
       [
@@ -1281,5 +1344,17 @@ describe("edition detection (second session of 2026-12-05)", () => {
     const text =
       "SMM's November 2025 China output data:\nLithium carbonate: 95,460 mt, up 2.6% MoM.\nGlobal LCE supply for full-year 2025 is heading for about 1.55 million mt.\n";
     expect(parseReport(text, { fileName: "chat.txt" }).edition?.id).toBe("2025-11");
+  });
+});
+
+describe("a forecast label's own direction", () => {
+  it.each<[string, string]>([
+    ["Jul f'cast: a further decline", "down"],
+    ["Jul f'cast: broadly stable", "flat"],
+    ["Fcst: a slight rise", "up"],
+  ])("%s -> %s", (line, direction) => {
+    const r = parseReport(`Refined Nickel\nOutput: 15,000 mt, +2.0% MoM\n${line}\n`, { fileName: "note-2025-06.txt" });
+    const forecast = (r.edition?.trends ?? []).filter((t) => t.basis === "forecast").map((t) => [t.product, t.period, t.direction]);
+    expect(forecast).toEqual([["refined-nickel", "2025-07", direction]]);
   });
 });
