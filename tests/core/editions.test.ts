@@ -32,13 +32,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout15: { total: 319, pass: 315, headlineTotal: 225, headlinePass: 222 },
   heldout16: { total: 249, pass: 241, headlineTotal: 154, headlinePass: 154 },
   heldout17: { total: 290, pass: 285, headlineTotal: 171, headlinePass: 170 },
-  heldout18: { total: 292, pass: 284, headlineTotal: 166, headlinePass: 161 },
+  heldout18: { total: 292, pass: 285, headlineTotal: 166, headlinePass: 162 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
   heldout20: { total: 300, pass: 298, headlineTotal: 144, headlinePass: 143 },
   heldout21: { total: 270, pass: 261, headlineTotal: 158, headlinePass: 152 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
-  heldout24: { total: 278, pass: 267, headlineTotal: 140, headlinePass: 137 },
+  heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
   heldout25: { total: 295, pass: 275, headlineTotal: 197, headlinePass: 184 },
   heldout26: { total: 277, pass: 270, headlineTotal: 165, headlinePass: 161 },
   heldout27: { total: 268, pass: 247, headlineTotal: 161, headlinePass: 149 },
@@ -51,31 +51,31 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
   heldout35: { total: 260, pass: 250, headlineTotal: 142, headlinePass: 141 },
   heldout36: { total: 272, pass: 263, headlineTotal: 163, headlinePass: 158 },
-  heldout37: { total: 240, pass: 223, headlineTotal: 125, headlinePass: 119 },
+  heldout37: { total: 240, pass: 225, headlineTotal: 125, headlinePass: 119 },
   heldout38: { total: 324, pass: 323, headlineTotal: 227, headlinePass: 226 },
   heldout39: { total: 248, pass: 237, headlineTotal: 148, headlinePass: 139 },
   heldout40: { total: 345, pass: 343, headlineTotal: 230, headlinePass: 230 },
   heldout41: { total: 217, pass: 216, headlineTotal: 84, headlinePass: 84 },
   heldout42: { total: 340, pass: 335, headlineTotal: 201, headlinePass: 200 },
   heldout43: { total: 259, pass: 255, headlineTotal: 151, headlinePass: 151 },
-  heldout44: { total: 376, pass: 373, headlineTotal: 241, headlinePass: 241 },
-  heldout45: { total: 270, pass: 246, headlineTotal: 139, headlinePass: 123 },
+  heldout44: { total: 376, pass: 374, headlineTotal: 241, headlinePass: 241 },
+  heldout45: { total: 270, pass: 247, headlineTotal: 139, headlinePass: 124 },
   heldout46: { total: 372, pass: 367, headlineTotal: 206, headlinePass: 204 },
   heldout47: { total: 311, pass: 305, headlineTotal: 189, headlinePass: 189 },
   heldout48: { total: 277, pass: 260, headlineTotal: 177, headlinePass: 168 },
   heldout49: { total: 300, pass: 292, headlineTotal: 188, headlinePass: 182 },
   heldout50: { total: 300, pass: 283, headlineTotal: 180, headlinePass: 175 },
   heldout51: { total: 328, pass: 304, headlineTotal: 186, headlinePass: 170 },
-  heldout52: { total: 254, pass: 230, headlineTotal: 118, headlinePass: 107 },
+  heldout52: { total: 254, pass: 231, headlineTotal: 118, headlinePass: 107 },
   heldout53: { total: 325, pass: 294, headlineTotal: 183, headlinePass: 173 },
   heldout54: { total: 288, pass: 277, headlineTotal: 170, headlinePass: 166 },
   heldout55: { total: 297, pass: 272, headlineTotal: 158, headlinePass: 144 },
   heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
   heldout57: { total: 296, pass: 281, headlineTotal: 173, headlinePass: 166 },
   heldout60: { total: 352, pass: 336, headlineTotal: 209, headlinePass: 201 },
-  heldout61: { total: 290, pass: 257, headlineTotal: 172, headlinePass: 161 },
+  heldout61: { total: 290, pass: 259, headlineTotal: 172, headlinePass: 163 },
   heldout62: { total: 299, pass: 296, headlineTotal: 153, headlinePass: 152 },
-  heldout63: { total: 300, pass: 274, headlineTotal: 159, headlinePass: 154 },
+  heldout63: { total: 300, pass: 277, headlineTotal: 159, headlinePass: 157 },
   heldout64: { total: 274, pass: 254, headlineTotal: 150, headlinePass: 141 },
   heldout65: { total: 320, pass: 294, headlineTotal: 169, headlinePass: 164 },
   heldout66: { total: 200, pass: 191, headlineTotal: 105, headlinePass: 105 },
@@ -84,6 +84,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout69: { total: 214, pass: 213, headlineTotal: 126, headlinePass: 125 },
   heldout70: { total: 174, pass: 168, headlineTotal: 94, headlinePass: 92 },
   heldout71: { total: 156, pass: 150, headlineTotal: 81, headlinePass: 78 },
+  heldout72: { total: 206, pass: 201, headlineTotal: 122, headlinePass: 121 },
+  heldout73: { total: 180, pass: 173, headlineTotal: 75, headlinePass: 73 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -92,7 +94,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 11340, pass: 11033 };
+const HEADLINE_FLOOR = { total: 11537, pass: 11234 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
