@@ -818,6 +818,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // a data-release label: "July estimate: 1,156,000 t"
       r.metric = "production";
       r.subject = left;
+    } else if (f.unitClass === "mt" && FORECAST_FOR_IS_RE.test(left)) {
+      // "The forecast for January is 7,092 mt": the forecast named as the subject, its month's output
+      r.metric = "production";
+      r.subject = left;
     } else if (!prev && (f.unitClass === "mt" || f.unitClass === "pct") && FORECAST_ABBREV_LABEL_RE.test(left)) {
       // a chat's forecast note: "dec f/c 1,180 kt", "smm dec alu f/c 3.85 mln t", "dec exp. -2ish MoM"
       r.metric = "production";
@@ -2393,6 +2397,11 @@ const DATA_LABEL_RE = new RegExp(
   String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:${FORECAST_LABEL_SRC}|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$`,
   "i",
 );
+/** "The forecast for January is ", "SMM's estimate for May 2026 stands at about ": a forecast of a month, in the present. */
+const FORECAST_FOR_IS_RE = new RegExp(
+  String.raw`(?:^|[,;]\s*)(?:the\s+|SMM's\s+|SMM\s+)?${FORECAST_LABEL_SRC}\s+(?:for|of)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?(?:'s\s+output)?\s+(?:is|stands at|comes in at|is put at|is set at)\s*(?:about|approximately|around|roughly|nearly)?\s*$`,
+  "i",
+);
 /** "Outlook: a further decline", "Oct f'cast: broadly stable": a forecast label, then a direction of its own. */
 const FORECAST_LABEL_ONLY_RE = new RegExp(String.raw`\b${FORECAST_LABEL_SRC}\s*:\s*(?:[\w-]+\s+){0,2}$`, "i");
 
@@ -2535,6 +2544,9 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       (/\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause) &&
         !capacityNounBefore(masked.slice(clauseStart, m.index)));
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
+    // "a possibility of an increase in alumina maintenance and production cuts": a change noun's own object
+    // that is not output (maintenance, stocks, prices, demand...) makes it no statement about output
+    const otherObject = CHANGE_OF_OTHER_RE.test(afterWord);
     const negStart = Math.max(clauseStart, m.index - 30);
     const negBeforeRaw = masked.slice(negStart, m.index);
     const negBefore = negStart > 0 && /\w/.test(masked.charAt(negStart - 1)) ? negBeforeRaw.replace(/^\w+/, "") : negBeforeRaw;
@@ -2563,12 +2575,16 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       yoyOnly,
       compareMonth,
       negated,
-      production,
-      operatingRate,
+      production: production && !otherObject,
+      operatingRate: operatingRate && !otherObject,
       month,
     });
   }
   return out;
 }
+
+/** After a change noun: "in/of" and an object that is not output ("an increase in alumina maintenance", "a rise in social inventories"). */
+const CHANGE_OF_OTHER_RE =
+  /^\s+(?:in|of)\s+(?:[\w'-]+\s+){0,3}?(?:maintenance|overhauls?|inventor(?:y|ies)|stocks?|stockpiles?|prices?|costs?|demand|imports?|exports?|orders?|profits?|margins?|losses|premiums?|fees?|spreads?|sales|consumption|purchas\w*|procurement|shipments?|inquir(?:y|ies))\b/i;
 
 export const isDownstream = (s: string): boolean => DOWNSTREAM_RE.test(s);

@@ -569,6 +569,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output would have risen 4% without the outages.", "4%"],
   },
   {
+    // "If prices fall, there is a possibility of further production cuts": what follows a condition is a hypothesis
+    name: "conditional-if",
+    reason: "other-time",
+    scope: "fronted",
+    pattern: ["if|unless|should"],
+    adjacent: true,
+    example: ["If prices fall further, output could drop by about 5% in July.", "5%"],
+  },
+  {
     name: "had-it-not-been",
     reason: "other-time",
     scope: "chain",

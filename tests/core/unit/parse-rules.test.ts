@@ -1148,6 +1148,16 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "'The forecast for July is N mt, up P% MoM': the forecast named as the subject is that month's output",
+      "LCO\nChina's LCO output in June was 6,100 mt, down 4% MoM. The forecast for July is 6,800 mt, up 11% MoM.\n",
+      [
+        ["lco", "2025-06", "actual", "output", 6100],
+        ["lco", "2025-06", "actual", "mom", -0.04],
+        ["lco", "2025-07", "forecast", "output", 6800],
+        ["lco", "2025-07", "forecast", "mom", 0.11],
+      ],
+    ],
+    [
       "series named alone in each clause of a list ('; the 200-series was ...') are each their own part",
       "Stainless Steel\nChina's stainless steel output in June was 3.3 million mt. The 300-series came to 1.6 million mt, up 2.0% MoM; the 200-series was 0.9 million mt, down 1.5% MoM; and the 400-series was 0.8 million mt, up 0.5% MoM.\n",
       [
@@ -1356,5 +1366,29 @@ describe("a forecast label's own direction", () => {
     const r = parseReport(`Refined Nickel\nOutput: 15,000 mt, +2.0% MoM\n${line}\n`, { fileName: "note-2025-06.txt" });
     const forecast = (r.edition?.trends ?? []).filter((t) => t.basis === "forecast").map((t) => [t.product, t.period, t.direction]);
     expect(forecast).toEqual([["refined-nickel", "2025-07", direction]]);
+  });
+});
+
+describe("directions: 'pull back', a change of something else, a condition", () => {
+  const trendsOf = (text: string): string[] =>
+    (parseReport(text, { fileName: "note-2025-06.txt" }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
+  it.each<[string, string, string[]]>([
+    [
+      "'is expected to pull back' is a fall",
+      "NdFeB\nNdFeB production in June rose 4% MoM. NdFeB production in July is expected to pull back to 28,000 mt.\n",
+      ["ndfeb 2025-06 actual up", "ndfeb 2025-07 forecast down"],
+    ],
+    [
+      "an increase in maintenance is no increase in output",
+      "Alumina\nAlumina output in June rose 2% MoM. In July, SMM expects an increase in alumina maintenance at northern refineries.\n",
+      ["alumina 2025-06 actual up"],
+    ],
+    [
+      "a direction after 'If ...,' is a hypothesis",
+      "Alumina\nAlumina output in June rose 2% MoM. If prices fall further, output may decline in July.\n",
+      ["alumina 2025-06 actual up"],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(trendsOf(text)).toEqual(want);
   });
 });
