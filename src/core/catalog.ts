@@ -486,6 +486,7 @@ export const TYPICAL_MONTHLY_OUTPUT: Readonly<Record<string, number>> = {
   "pv-module": 50,
   "solar-cell": 55,
   "pv-grade-eva": 100_000,
+  "pv-glass": 2_200_000,
   dmc: 200_000,
   "magnesium-ingot": 70_000,
   "magnesium-alloy": 30_000,

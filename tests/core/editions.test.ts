@@ -41,12 +41,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
   heldout25: { total: 295, pass: 275, headlineTotal: 197, headlinePass: 184 },
   heldout26: { total: 277, pass: 270, headlineTotal: 165, headlinePass: 161 },
-  heldout27: { total: 268, pass: 247, headlineTotal: 161, headlinePass: 149 },
+  heldout27: { total: 268, pass: 251, headlineTotal: 161, headlinePass: 151 },
   heldout28: { total: 241, pass: 227, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 267, headlineTotal: 156, headlinePass: 154 },
   heldout30: { total: 220, pass: 194, headlineTotal: 100, headlinePass: 88 },
   heldout31: { total: 285, pass: 273, headlineTotal: 188, headlinePass: 184 },
-  heldout32: { total: 253, pass: 237, headlineTotal: 134, headlinePass: 127 },
+  heldout32: { total: 253, pass: 240, headlineTotal: 134, headlinePass: 129 },
   heldout33: { total: 265, pass: 250, headlineTotal: 143, headlinePass: 139 },
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
   heldout35: { total: 260, pass: 250, headlineTotal: 142, headlinePass: 141 },
@@ -76,7 +76,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout61: { total: 290, pass: 259, headlineTotal: 172, headlinePass: 163 },
   heldout62: { total: 299, pass: 296, headlineTotal: 153, headlinePass: 152 },
   heldout63: { total: 300, pass: 277, headlineTotal: 159, headlinePass: 157 },
-  heldout64: { total: 274, pass: 254, headlineTotal: 150, headlinePass: 141 },
+  heldout64: { total: 274, pass: 256, headlineTotal: 150, headlinePass: 142 },
   heldout65: { total: 320, pass: 294, headlineTotal: 169, headlinePass: 164 },
   heldout66: { total: 200, pass: 191, headlineTotal: 105, headlinePass: 105 },
   heldout67: { total: 220, pass: 201, headlineTotal: 133, headlinePass: 124 },
@@ -94,7 +94,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 11537, pass: 11234 };
+const HEADLINE_FLOOR = { total: 11537, pass: 11239 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

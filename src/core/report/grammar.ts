@@ -113,7 +113,8 @@ export interface Reading {
 // ("40 000 t", "1 200 mt": thousands grouped by a space, the SI way; never a year's digits: "2024 500" is no group)
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const FIGURE_RE = new RegExp(
-  String.raw`(?<![\w.])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
+  // (never the tail of a malformed number: "1,350.7,887 mt" is no "887 mt")
+  String.raw`(?<![\w.])(?<!\d[.,])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
     String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|thousand|k)\b)?` +
     String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
@@ -566,6 +567,12 @@ const FRONTED_LEVEL_CLEFT_RE = /^(?:[^:;.]|\.(?=\d)){0,90}?[:,]\s*(?:that|this|i
 /** "6.89 million mt: China's alumina output", "At 3.55 million mt, China's primary aluminium output": the country's output next. */
 const FRONTED_LEVEL_NAMED_RE =
   /^\s*(?:in\s+(?:metal|nickel|physical)\s+(?:content|terms)\s*)?[:,]\s*((?:China's|China’s|the country's|national|domestic)\s+(?:[A-Za-z'’-]+\s+){0,5}?(?:output|production))\b/i;
+/** The sentence so far holds only figures and their little words: "Up 27.1% MoM at ", "Down 3%, or ". */
+const FIGURES_ONLY_RE =
+  /^\s*(?:(?:up|down|at|by|or|and|to|about|around|approximately|roughly|nearly|some|mom|yoy|m\/m|y\/y|m-o-m|y-o-y|mt|tonnes|[\d.,%+~-]+)\s*,?\s*)*$/i;
+/** After fronted figures: ", lithium carbonate output hit" (a verb of its own follows the output noun). */
+const FRONTED_FIGURES_NP_RE =
+  /^(?:[^,;.:]|[.,](?=\d)){0,60}?,\s*((?:[a-z][\w-]*\s+){0,4}?(?:output|production))\s+(?:hit|was|were|reached|rose|fell|came|stood|totall?ed|increased|decreased|grew|climbed|dropped|declined|edged|jumped|slipped|set|marked)\b/i;
 /** A subject that is another one than China's output of the section's product: the lexicon's world, trade,
  * country, province, plant and company words, and "excluding"/"outside", "stocks", "inventories". */
 const FOREIGN_SUBJECT_TAGS = TAGS.world | TAGS.trade | TAGS.country | TAGS.province | TAGS.plant | TAGS.companySuffix | TAGS.excluding;
@@ -576,6 +583,13 @@ const INCLUSION_LEFT_RE =
   /\b(?:this|which|that|it|these|they)\s+(?:included|includes|include|comprised|comprises|comprise|consisted of|consists of)\s+(?:about|approximately|around|nearly|roughly|some|over)?\s*$/i;
 /** "..., down 12.87% on the month, and 7,200 mt": the next item of the same inclusion list. */
 const INCLUSION_NEXT_RE = /^[^.;:()]*,\s*(?:and|with|plus)\s+(?:about|approximately|around|nearly|roughly|some|over)?\s*$/i;
+/** After a bracket of parts closes, a change's own words only: "), down ", ") in May, down ", "), an increase of ". */
+const AFTER_PARTS_RE = new RegExp(
+  String.raw`^[^()]*\)\s*(?:in\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?)?\s*,?\s*(?:and\s+)?(?:down|up|rising|falling|an? (?:increase|decrease|rise|fall|drop|decline) of)?\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly)?\s*$`,
+  "i",
+);
+/** A bracket of parts opening right before the amount: "... in April (including ", "(of which ", "(incl. about ". */
+const BRACKET_OF_PART_LEFT_RE = /\(\s*(?:including|incl\.?|of which|comprising)\s+(?:about|approximately|around|nearly|roughly|some)?\s*$/i;
 /** "mt Ni of high-grade NPI,": what the amount is of (a short noun phrase, ended by a comma, a clause end or a change). */
 const AMOUNT_OF_RE =
   /^\s*(?:Ni|metal|in metal content)?\s*of\s+((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*(?:[,;.)]|$)|\s+(?:and|down|up|which|was|were|in)\b)/;
@@ -636,8 +650,14 @@ export function readSentence(original: string, carryMetric: Metric | null = null
   const { text: s, map } = collapsedOf(original);
   const readings = readCollapsed(s, carryMetric);
   if (map) for (const r of readings) r.figure = { ...r.figure, start: map[r.figure.start] ?? r.figure.start, end: map[r.figure.end] ?? r.figure.end };
+  // ("China's production of ternary precursor, which is used to produce ternary materials, rebounded 66.4%": a
+  // relative clause between commas, with no figure, names no subject of the figure)
+  for (const r of readings) if (r.subject.includes(", wh")) r.subject = r.subject.replace(RELATIVE_CLAUSE_RE, ",");
   return readings;
 }
+
+/** A non-restrictive relative clause with no figure: ", which is used to produce ternary materials for batteries,". */
+const RELATIVE_CLAUSE_RE = /,\s*(?:which|who)\s[^,;.\d]{0,120},/gi;
 
 interface ClauseLead {
   /** Where the marker starts and where the clause it leads begins. */
@@ -873,6 +893,9 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.excludedReason = ex("not-production", "a survey sample's capacity");
     if ((r.metric === "capacity" || r.metric === "opcap") && PLANTS_WITH_CAPACITY_RE.test(left))
       r.excludedReason = ex("facility", "a size bracket of plants, not the product's capacity");
+    // "increase by about 20.21% Yo": a text cut off inside the word after the figure leaves its base unknown
+    if (!r.excludedReason && /^\s*(?:Yo|Mo|Y|M|Y-o|M-o|YO|MO)\s*$/.test(s.slice(f.end)))
+      r.excludedReason = ex("no-measure", "the text is cut off in the word after the figure");
     if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason)
       r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
     // "the impact from maintenance was 42,200 mt", "maintenance involving a capacity of 750,000 mt": not the product's output or capacity
@@ -961,6 +984,24 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.metric = "production";
       r.subject = left;
     }
+    // "(including 54,000 mt of high-grade silicon manganese, 915,400 mt of regular ...)": in a bracket of parts after a
+    // level, an amount "of" a named part is that part's output
+    const inBracket = s.lastIndexOf("(", f.start) > s.lastIndexOf(")", f.start);
+    const inParts =
+      prev && f.unitClass === "mt" && !r.segmentOverride
+        ? BRACKET_OF_PART_LEFT_RE.test(left) || (inBracket && prev.segmentOverride !== undefined && /^[^()]*?,\s*(?:and\s+)?$/.test(left))
+        : false;
+    const ofPart = inParts ? AMOUNT_OF_RE.exec(rightFull)?.[1] : undefined;
+    if (
+      ofPart &&
+      (prev?.kind === "level" || prev?.segmentOverride !== undefined) &&
+      !foreignSubject(ofPart) &&
+      !EXCLUDED_METRIC_RES.some((re) => re.test(ofPart))
+    ) {
+      r.segmentOverride = ofPart;
+      r.metric = "production";
+      r.subject = `${ofPart} output `;
+    }
     // "(refined 218,400 mt, down 23.1% m/m)": the change after the part's tonnage, in the same bracket, is the part's
     if (!r.segmentOverride && prev?.segmentOverride && !/[)(;]/.test(left) && (CONJ_ONLY_RE.test(left) || APPOSITION_RE.test(left)))
       r.segmentOverride = prev.segmentOverride;
@@ -983,6 +1024,20 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
         r.subject = `${np.replace(MONTH_LEAD_RE, "")} was `;
       }
     }
+    // "Up 27.1% MoM at 30,750 mt, lithium carbonate output hit a record": a sentence that opens with its figures, then
+    // names the output they are of (a plain product noun phrase: no one's possessive, no other subject)
+    if (
+      (r.metric === null || (r.metric === "production" && !metric)) &&
+      (f.unitClass === "mt" || f.unitClass === "pct") &&
+      !r.excludedReason &&
+      FIGURES_ONLY_RE.test(s.slice(0, f.start))
+    ) {
+      const np = FRONTED_FIGURES_NP_RE.exec(s.slice(f.end, f.end + 160))?.[1];
+      if (np && !/['’]/.test(np) && !foreignSubject(np)) {
+        r.metric = "production";
+        r.subject = `${np} was `;
+      }
+    }
     // "This included 26,700 mt Ni of high-grade NPI, down 12.87% on the month, and 7,200 mt Ni of low-grade NPI":
     // in text about output, an amount "of" a named thing after an inclusion verb (and the list's next item) is that
     // thing's output
@@ -996,6 +1051,13 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
         r.metric = "production";
         r.subject = `${of} output `;
       }
+    }
+    // "stood at 969,400 mt in April (including 54,000 mt of high-grade ...), down 4% on the month": after a bracket
+    // of parts closes, the figure is the subject's before the bracket again
+    if (prev?.segmentOverride !== undefined && !r.segmentOverride && AFTER_PARTS_RE.test(left)) {
+      const open = s.lastIndexOf("(", prev.figure.start);
+      const outer = open >= 0 ? [...readings].reverse().find((x) => x.figure.end <= open) : undefined;
+      if (outer && outer.segmentOverride === undefined) r.subject = outer.subject;
     }
     // ---- level or change, direction
     const lk =
@@ -1089,7 +1151,9 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const ownYtd =
       /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b|\b(?:over|in|during|for) the same (?:[a-z]+ )?months\b/i.test(left) ||
       // (not a span named before a semicolon: "a target of 300,000 mt for the full year; ... output in August will increase to 622,000 mt")
-      months.some((mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= Math.max(gapStart - 5, gapStart + left.lastIndexOf(";") + 1));
+      months.some(
+        (mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= (left.includes(";") ? gapStart + left.lastIndexOf(";") + 1 : gapStart - 5),
+      );
     r.ytd = ownYtd || (prev?.ytd === true && !metric);
     // ---- month
     r.month = pickMonth(months, f, s);
@@ -1992,7 +2056,8 @@ const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yi
 const PLANT_NOUN_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b`, "i");
 const FOR_PLANTS_RE = new RegExp(String.raw`^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:${PLANT_NOUN_SRC}))\b`, "i");
 const PLANTS_WITH_CAPACITY_RE = new RegExp(
-  String.raw`\b(?:${PLANT_NOUN_SRC})\s+with\s+(?:a\s+|an\s+)?(?:combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$`,
+  // ("seven aluminum smelters in Siberia (with a total capacity of 3.933 million mt)": the plants just named, in a bracket)
+  String.raw`\b(?:${PLANT_NOUN_SRC})(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*\(?\s*with\s+(?:a\s+|an\s+)?(?:total\s+|combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$`,
   "i",
 );
 const LABEL_FIGURE_IS_RE = new RegExp(
@@ -2290,7 +2355,20 @@ export function readSubject(
     np = /^(?:[\w-]+\s+){0,3}and\s/.test(rest) ? [] : toks;
     after = " " + rest.slice(used);
   } else if (prod) {
-    np = npBefore(lower, prod.index);
+    // "Salt-lake producers in Qinghai lifted output by 38%": output as the object of a verb, its subject before the verb
+    // (producers only: in "the holiday cut output by 27%" the subject is a cause)
+    const verb = TRANSITIVE_BEFORE_RE.exec(lower.slice(0, prod.index));
+    const doer = verb ? npBefore(lower, verb.index) : [];
+    np =
+      doer.length &&
+      PLANT_NOUN_RE.test(
+        lower
+          .slice(0, verb?.index ?? 0)
+          .split(/[,;]/)
+          .pop() ?? "",
+      )
+        ? doer
+        : npBefore(lower, prod.index);
     after = lower.slice(prod.index + prod.text.length, prod.index + prod.text.length + 60);
     if (prod.text === "content") np.push("content");
   } else {
@@ -2375,6 +2453,9 @@ const SIDE_LEAD_RE = /(?:^|[.;:]\s*)on the ([a-z][a-z-]*(?: [a-z][a-z-]*)?) side
 const ASPECT_SIDE_RE =
   /^(?:supply|demand|cost|costs|raw materials?|feedstocks?|imports?|exports?|import and export|trade|prices?|pricing|polic(?:y|ies)|production|output|consumption|market|spot|sales?|buy|sell|buyers?|sellers?|inventor(?:y|ies)|stocks?|downstream|upstream|overseas|domestic|international|macro|financial|fundamental|technical|profit|margins?|operating|capacity|positive|negative|bright|plus|other|same|policy)$/;
 
+/** A verb taking output as its object, right before the output noun: "lifted ", "raised their own ", "cut ". */
+const TRANSITIVE_BEFORE_RE =
+  /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+)?$/;
 /** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,". */
 const APPOSITIVE_RE =
   /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly)\s[^,;.]{0,80},/gi;

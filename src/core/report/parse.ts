@@ -226,6 +226,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     return r;
   };
 
+  /** The products the whole text names (once). */
+  let named_: Product[] | null = null;
+  const textProducts = (): Product[] => (named_ ??= [...new Map(catalog.findInText(text).map((m) => [m.product.id, m.product])).values()]);
+
   // ---- edition month
   const ed = detectEdition(text, sections, options, issues);
   if (!ed) {
@@ -636,6 +640,17 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           blockMonth = { start: 0, end: 0, month: Number(addMonths(edition, 1).slice(5)), year: Number(addMonths(edition, 1).slice(0, 4)), role: "period" };
         carryMetric = blockMetric ?? "production";
       }
+      // "Q: What does SMM expect for April?": a question heads its answer as a label does; one asking for an outlook
+      // dates the answer (the month it names, else the next), any other ends the last one's outlook
+      if (QUESTION_RE.test(para.text) && para.text.length < 200 && !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)) {
+        const asked = FORECAST_QUESTION_RE.test(para.text) ? (monthMentions(para.text).find((m) => m.role === "period") ?? null) : null;
+        const next = addMonths(edition, 1);
+        blockMonth = !FORECAST_QUESTION_RE.test(para.text)
+          ? null
+          : asked && comparePeriods(resolvePeriod(asked, edition), edition) > 0
+            ? asked
+            : { start: 0, end: 0, month: Number(next.slice(5)), year: Number(next.slice(0, 4)), role: "period" };
+      }
       if (
         (/:\s*$/.test(para.text) || /^\s*\(?\d{1,2}[.)]\s/.test(para.text)) &&
         para.text.length < 120 &&
@@ -838,7 +853,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (ofNp && mentionsIn(ofNp[1] ?? "").some((m) => m.product.id === who.product?.id)) {
               segment = canonicalSegment(readSubject(`${ofNp[1] ?? ""} production`, words(who.product), phrases(who.product)).segment);
               if (segment) ofPart = { subject: r.subject, product: who.product.id, segment };
-            } else if (ofPart && ofPart.subject === r.subject && ofPart.product === who.product.id) segment = ofPart.segment; // "..., up 15.97% MoM": the same subject
+            } else if (ofPart && gap.includes(")"))
+              ofPart = null; // (a bracket of parts closed: the figures after it are the whole's)
+            else if (ofPart && ofPart.subject === r.subject && ofPart.product === who.product.id) segment = ofPart.segment; // "..., up 15.97% MoM": the same subject
           }
           // "a 94.34% monthly increase and a 15.21% yearly rise for crude lead": the part named after the figures of its phrase
           if (!segment && !r.segmentOverride) {
@@ -848,6 +865,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (np && own.includes(np.split(" ").pop() ?? "") && np.split(" ").length > 1) {
               const part = canonicalSegment(slug(np.split(" ").slice(0, -1).join(" ")));
               if (part && !ownNamesOf(who.product).includes(part)) segment = part;
+            }
+          }
+          // "We expect carbonate output to rise by 6%" after a sentence about lithium hydroxide, "Ternary output" after LFP: a
+          // part named by a word of another product's name, a product the text names, is that product, not a part of this one
+          if (segment && !segment.includes("-")) {
+            const own = words(who.product);
+            const others =
+              segment.length >= 5 && !GENERIC_NAME_WORDS.has(segment) && !own.includes(segment)
+                ? textProducts().filter((p) => p.id !== who.product?.id && words(p).length > 1 && words(p).includes(segment))
+                : [];
+            // (one product only: "ternary" with both ternary cathode and ternary precursor named is no one's)
+            const other = others.length === 1 ? others[0] : undefined;
+            if (other) {
+              who.product = other;
+              segment = "";
             }
           }
           const { period, misdated: mis } = resolveMonth(r.month, f.start);
@@ -1248,6 +1280,42 @@ function isHeadingShape(t: string): boolean {
 
 /** A numbered entry with no figure in it ("3. Nickel", "(2) Base metals: copper, zinc"). */
 const TOC_ENTRY_RE = /^\(?\d{1,2}[.)]\s+[^\d]{2,70}$/;
+/** Words of products' names that name no product alone ("material", "metal", "steel"). */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  "material",
+  "materials",
+  "metal",
+  "metals",
+  "steel",
+  "alloy",
+  "alloys",
+  "oxide",
+  "ingot",
+  "ingots",
+  "powder",
+  "glass",
+  "module",
+  "modules",
+  "cathode",
+  "refined",
+  "primary",
+  "secondary",
+  "crude",
+  "grade",
+  "battery",
+  "overseas",
+  "indonesian",
+  "indonesia",
+  "global",
+  "world",
+  "domestic",
+  "china",
+  "chinese",
+]);
+/** An interviewer's question: "Q: What does SMM expect for April?", "Question: And alumina?". */
+const QUESTION_RE = /^\s*(?:Q\s*[:.)]|Question\s*:)[^\n]*\?\s*$/i;
+/** A question that asks for an outlook. */
+const FORECAST_QUESTION_RE = /\b(?:expect|expects|expected|expectations?|outlook|forecasts?|next month|will|going to)\b/i;
 const TOC_TITLE_RE = /^(?:in this issue|contents|table of contents|inside this issue|inside)\s*:?$/i;
 
 /**
@@ -1521,6 +1589,30 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
                 .trim(),
             )
           : null;
+      // "SILICON" over "Polysilicon and silicon metal?": one word that several products named below share heads a
+      // group, not the one product the word is an alias of
+      const word = /^[A-Za-z-]{4,}$/.test(tt.trim()) ? tt.trim().toLowerCase() : "";
+      const sharing = word
+        ? new Set(
+            catalog
+              .findInText(
+                ls
+                  .slice(i + 1, i + 4)
+                  .map((x) => x.text)
+                  .join("\n"),
+              )
+              .map((m) => m.product)
+              .filter((p) => p.name.toLowerCase().includes(word))
+              // (a variant of the product, "overseas aluminium" below "Aluminium", shares its whole name: no group)
+              .filter((p) => !known || p.id === known.id || !p.name.toLowerCase().includes(known.name.toLowerCase()))
+              .map((p) => p.id),
+          )
+        : new Set<string>();
+      if (known && named.length === 1 && sharing.size > 1 && sharing.has(known.id)) {
+        cur = { heading: tt, product: null, products: [], footer: false, paragraphs: [] };
+        out.push(cur);
+        continue;
+      }
       if (known && (catalog.matchHeading(tt) || named.length > 1 || described?.id === known.id)) {
         cur = { heading: tt, product: known, products: named, footer: false, paragraphs: [] };
         out.push(cur);
@@ -1554,9 +1646,18 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
         }
         // "Molybdenum" over "Ferromolybdenum output ...": one word of a catalog product's name that the text goes
         // on to name heads a group, not a new product (its figures go to the products they name)
-        const namedBelow = catalog.findInText(next.text).map((m) => m.product);
+        // ("ZINC AND LEAD" over "Zinc smelters ...": a heading listing words of several products' names is a group too)
+        // (what the next lines name: a question line above its answer may name only "zinc smelters")
+        const namedBelow = catalog
+          .findInText(
+            ls
+              .slice(i + 1, i + 4)
+              .map((x) => x.text)
+              .join("\n"),
+          )
+          .map((m) => m.product);
         if (
-          keys.length === 1 &&
+          (keys.length === 1 || (keys.length <= 4 && /\band\b|&|,/i.test(t))) &&
           namedBelow.some((p) =>
             keys.some(
               (k) =>

@@ -286,6 +286,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Marco: I'd guess April lithium hydroxide -2% MoM, but that's just me.", "-2%"],
   },
   {
+    // "someone said carbonate operating rates hit 58% this month": a number heard from no one named is not SMM's
+    name: "hearsay-someone",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["someone|somebody|rumoured|rumored|reportedly|allegedly"],
+    example: ["Someone said cathode operating rates hit 58% this month.", "58%"],
+  },
+  {
     name: "other-forecaster",
     reason: "other-subject",
     scope: "chain",
@@ -374,6 +382,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Tongwei alone added more than 8 kt sequentially.", "8 kt"],
   },
   {
+    // "Globally, primary nickel output rose 9.4% YoY": the world's output, China in it
+    name: "fronted-global",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["globally|worldwide|internationally"],
+    adjacent: true,
+    example: ["Globally, primary nickel output rose 9.4% YoY, driven by Indonesia.", "9.4%"],
+  },
+  {
     // "Outside China, refined nickel output was up 4.2%": the phrase that sets the scene names another subject
     name: "fronted-outside-china",
     reason: "other-subject",
@@ -435,6 +452,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "whose|that|which|with|each|together|combined|jointly",
     ],
     example: ["Three producers whose lines restarted together made 41,000 mt.", "41,000 mt"],
+  },
+  {
+    // "reducing production by 10% at seven aluminum smelters in Siberia": a change at some counted plants is theirs
+    name: "at-counted-plants",
+    reason: "part-of-industry",
+    scope: "right",
+    pattern: ["at|in|across", "two|three|four|five|six|seven|eight|nine|ten|several|some", "*", "#plant"],
+    adjacent: true,
+    partOnly: true,
+    example: ["Output was cut by 10% at seven aluminium smelters in Siberia.", "10%"],
   },
   {
     name: "one-producer",
@@ -726,6 +753,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     notAfter: ["cmpPrep"],
     yearEnd: true,
     example: ["In 2023, SMM expects output to grow 8% as new capacity comes on stream.", "8%"],
+  },
+  {
+    // "a 3.7% YoY increase in aluminum production for the full year of 2024": a year's total
+    name: "full-year-of",
+    reason: "other-time",
+    scope: "tail",
+    pattern: ["full|whole|entire", "year", "of", "#year"],
+    yearEnd: true,
+    example: ["Output still rose 3.7% YoY for the full year of 2024.", "3.7%"],
   },
   {
     name: "had-planned",

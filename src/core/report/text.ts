@@ -545,7 +545,9 @@ export function preparePaste(normal: string): { text: string; chat: boolean } {
   const unprefixed = unprefixChat(unquoted);
   return {
     text: dashTables(
-      translateTerms(applyUnitDefinitions(unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unprefixed)))))))),
+      translateTerms(
+        applyUnitDefinitions(unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unmarkAnswers(unprefixed)))))))),
+      ),
     ),
     chat: unprefixed !== unquoted,
   };
@@ -583,6 +585,15 @@ const EMPHASIS_RE = /(?<![\w*])(\*\*|__)(?=[^\s*_])([^\n]{0,300}?[^\s*_])\1(?![\
 export function plainEmphasis(text: string): string {
   if (!text.includes("**") && !text.includes("__")) return text;
   return text.replace(EMPHASIS_RE, (_m, mark: string, inner: string) => `${" ".repeat(mark.length)}${inner}${" ".repeat(mark.length)}`);
+}
+
+/** An interview's answer marker opening a line: "A: ", "Answer: ", "A. ". */
+const ANSWER_MARK_RE = /^([ \t]*)(?:A|Answer)\s*[:.)](?=\s)/gm;
+
+/** An answer's marker is blanked (same length): "A: Up 27.1% MoM at 30,750 mt, ..." reads as its sentence; the question above heads it. */
+export function unmarkAnswers(text: string): string {
+  if (!/^[ \t]*(?:A|Answer)\s*[:.)]\s/m.test(text) || !/^[ \t]*(?:Q|Question)\s*[:.)]/m.test(text)) return text;
+  return text.replace(ANSWER_MARK_RE, (m) => " ".repeat(m.length));
 }
 
 /** A footnote marker glued to a number or a percentage ("936,200[1]", "+4.3%[2]", "3.1%¹"). */

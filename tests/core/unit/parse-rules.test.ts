@@ -1158,6 +1158,59 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a Q&A briefing: the answer's marker is no text; a question that asks for an outlook dates its answer; producers that 'lifted output' are the subject",
+      "LITHIUM\n\nQ: How did lithium carbonate output change in June?\nA: Up 4.1% MoM at 41,200 mt, lithium carbonate output set a record. Salt-lake producers lifted output by 12% MoM.\n\nQ: What does SMM expect for July?\nA: Lithium carbonate output of 42,000 mt, up 1.9% MoM.\n",
+      [
+        ["lithium-carbonate", "2025-06", "actual", "mom", 0.041],
+        ["lithium-carbonate", "2025-06", "actual", "output", 41200],
+        ["lithium-carbonate:salt-lake", "2025-06", "actual", "mom", 0.12],
+        ["lithium-carbonate", "2025-07", "forecast", "output", 42000],
+        ["lithium-carbonate", "2025-07", "forecast", "mom", 0.019],
+      ],
+    ],
+    [
+      "a heading listing two products' words ('ZINC AND LEAD') heads a group; 'SILICON' over polysilicon and silicon metal too",
+      "ZINC AND LEAD\n\nQ: Zinc smelters had maintenance in May. Did they recover?\nA: Yes. Refined zinc output was 560,000 mt in June, up 3.0% MoM.\n\nSILICON\n\nQ: Polysilicon and silicon metal?\nA: Polysilicon output rose 2.0% MoM to 101,000 mt.\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 560000],
+        ["refined-zinc", "2025-06", "actual", "mom", 0.03],
+        ["polysilicon", "2025-06", "actual", "mom", 0.02],
+        ["polysilicon", "2025-06", "actual", "output", 101000],
+      ],
+    ],
+    [
+      "a part named by a word of another product the text names ('carbonate output' after lithium hydroxide) is that product",
+      "Lithium\nLithium carbonate output rose 3.0% MoM in June. Lithium hydroxide output rose 2.0% MoM. In July, carbonate output is expected to rise by 5% MoM.\n",
+      [
+        ["lithium-carbonate", "2025-06", "actual", "mom", 0.03],
+        ["lithium-hydroxide", "2025-06", "actual", "mom", 0.02],
+        ["lithium-carbonate", "2025-07", "forecast", "mom", 0.05],
+      ],
+    ],
+    [
+      "a relative clause between commas names no subject; a figure cut off inside its base word is left out",
+      "Ternary Precursor\nChina's production of ternary precursor, which is used to make ternary materials, rose 6.4% MoM in June to 70,000 mt. In July it is expected to rise by about 2.0% Yo",
+      [
+        ["ternary-cathode-precursor", "2025-06", "actual", "mom", 0.064],
+        ["ternary-cathode-precursor", "2025-06", "actual", "output", 70000],
+      ],
+    ],
+    [
+      "a malformed number ('1,250.6,887 mt') is no figure; plants 'with a total capacity of' are theirs; 'for the full year of 2024' is a year's",
+      "Silver\nChina's silver output was 1,250.6,887 mt in June 2025, up 2.0% MoM. One producer cut output at three smelters in Hunan (with a total capacity of 400,000 mt). The producer's output rose 3.1% YoY for the full year of 2024.\n",
+      [["silver", "2025-06", "actual", "mom", 0.02]],
+    ],
+    [
+      "after a bracket of parts closes, the change is the whole's",
+      "SiMn\nChina's SiMn output stood at 900,000 mt in June (including 50,000 mt of high-grade silicon manganese), down 3% on the month and 2% on the year.\n",
+      [
+        ["simn-alloy", "2025-06", "actual", "output", 900000],
+        ["simn-alloy:high-grade", "2025-06", "actual", "output", 50000],
+        ["simn-alloy", "2025-06", "actual", "mom", -0.03],
+        ["simn-alloy", "2025-06", "actual", "yoy", -0.02],
+      ],
+    ],
+    [
       "series named alone in each clause of a list ('; the 200-series was ...') are each their own part",
       "Stainless Steel\nChina's stainless steel output in June was 3.3 million mt. The 300-series came to 1.6 million mt, up 2.0% MoM; the 200-series was 0.9 million mt, down 1.5% MoM; and the 400-series was 0.8 million mt, up 0.5% MoM.\n",
       [
