@@ -86,6 +86,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout71: { total: 156, pass: 150, headlineTotal: 81, headlinePass: 78 },
   heldout72: { total: 206, pass: 201, headlineTotal: 122, headlinePass: 121 },
   heldout73: { total: 180, pass: 173, headlineTotal: 75, headlinePass: 73 },
+  heldout74: { total: 197, pass: 188, headlineTotal: 113, headlinePass: 108 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -94,7 +95,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 11537, pass: 11239 };
+const HEADLINE_FLOOR = { total: 11650, pass: 11347 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
