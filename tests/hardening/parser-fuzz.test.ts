@@ -83,11 +83,13 @@ const problemsOf = (r: WorkerRun): unknown[] => r.lines.filter((l) => "problem" 
 const doneOf = (r: WorkerRun): Record<string, unknown> | undefined => r.lines.find((l) => "done" in l)?.done as Record<string, unknown> | undefined;
 
 // The child jobs start together (jest runs one test at a time; the children use the other cores).
+// (Their budgets catch a hang, not a slow machine: speed goals live in `npm run bench`. Idle, the 20,000
+// mutations take about 20 s and the four 5 MB texts about 21 s; a CI machine under load has taken over twice that.)
 let mutationsRun: Promise<WorkerRun>;
 let bigRun: Promise<WorkerRun>;
 beforeAll(() => {
-  mutationsRun = runWorker(["mutations", "20250228", "20000"], 45_000);
-  bigRun = runWorker(["big"], 45_000);
+  mutationsRun = runWorker(["mutations", "20250228", "20000"], 120_000);
+  bigRun = runWorker(["big"], 120_000);
 });
 
 describe("parser fuzz", () => {
@@ -105,7 +107,7 @@ describe("parser fuzz", () => {
     expect(done?.maxMs).toBeLessThan(2000);
     // visible in the test output: the slowest input and the total time
     console.log(`parser fuzz: ${JSON.stringify(done)}`);
-  }, 60_000);
+  }, 150_000);
 
   test("a few 5 MB texts (editions repeated, report-like word salad, HTML, random bytes): sound results within 30 s each", async () => {
     const r = await bigRun;
@@ -115,7 +117,7 @@ describe("parser fuzz", () => {
     expect(results).toHaveLength(4);
     for (const x of results) expect({ name: x.name, slow: x.ms > 30_000 }).toEqual({ name: x.name, slow: false });
     console.log(`parser 5 MB texts: ${results.map((x) => `${x.name}: ${(x.ms / 1000).toFixed(1)} s`).join("; ")}`);
-  }, 60_000);
+  }, 150_000);
 
   test("inputs that are not report text, and odd options, give issues, not exceptions", () => {
     const inputs: unknown[] = [

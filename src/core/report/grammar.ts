@@ -567,9 +567,10 @@ const FRONTED_LEVEL_CLEFT_RE = /^(?:[^:;.]|\.(?=\d)){0,90}?[:,]\s*(?:that|this|i
 /** "6.89 million mt: China's alumina output", "At 3.55 million mt, China's primary aluminium output": the country's output next. */
 const FRONTED_LEVEL_NAMED_RE =
   /^\s*(?:in\s+(?:metal|nickel|physical)\s+(?:content|terms)\s*)?[:,]\s*((?:China's|China’s|the country's|national|domestic)\s+(?:[A-Za-z'’-]+\s+){0,5}?(?:output|production))\b/i;
-/** The sentence so far holds only figures and their little words: "Up 27.1% MoM at ", "Down 3%, or ". */
-const FIGURES_ONLY_RE =
-  /^\s*(?:(?:up|down|at|by|or|and|to|about|around|approximately|roughly|nearly|some|mom|yoy|m\/m|y\/y|m-o-m|y-o-y|mt|tonnes|[\d.,%+~-]+)\s*,?\s*)*$/i;
+/** A word of a sentence that so far holds only figures and their little words: "Up 27.1% MoM at ", "Down 3%, or ". */
+const FIGURE_LEAD_WORD_RE =
+  /^(?:up|down|at|by|or|and|to|about|around|approximately|roughly|nearly|some|mom|yoy|m\/m|y\/y|m-o-m|y-o-y|mt|tonnes|[+~-]?\d[\d.,]*%?)$/i;
+const figuresOnly = (text: string): boolean => text.length <= 80 && text.split(/[\s,]+/).every((w) => w === "" || FIGURE_LEAD_WORD_RE.test(w));
 /** After fronted figures: ", lithium carbonate output hit" (a verb of its own follows the output noun). */
 const FRONTED_FIGURES_NP_RE =
   /^(?:[^,;.:]|[.,](?=\d)){0,60}?,\s*((?:[a-z][\w-]*\s+){0,4}?(?:output|production))\s+(?:hit|was|were|reached|rose|fell|came|stood|totall?ed|increased|decreased|grew|climbed|dropped|declined|edged|jumped|slipped|set|marked)\b/i;
@@ -1030,7 +1031,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       (r.metric === null || (r.metric === "production" && !metric)) &&
       (f.unitClass === "mt" || f.unitClass === "pct") &&
       !r.excludedReason &&
-      FIGURES_ONLY_RE.test(s.slice(0, f.start))
+      figuresOnly(s.slice(0, f.start))
     ) {
       const np = FRONTED_FIGURES_NP_RE.exec(s.slice(f.end, f.end + 160))?.[1];
       if (np && !/['’]/.test(np) && !foreignSubject(np)) {
