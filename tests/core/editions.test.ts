@@ -28,7 +28,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout11: { total: 448, pass: 435, headlineTotal: 239, headlinePass: 238 },
   heldout12: { total: 233, pass: 227, headlineTotal: 119, headlinePass: 115 },
   heldout13: { total: 329, pass: 321, headlineTotal: 172, headlinePass: 171 },
-  heldout14: { total: 280, pass: 270, headlineTotal: 169, headlinePass: 165 },
+  heldout14: { total: 280, pass: 272, headlineTotal: 169, headlinePass: 167 },
   heldout15: { total: 319, pass: 315, headlineTotal: 225, headlinePass: 222 },
   heldout16: { total: 249, pass: 241, headlineTotal: 154, headlinePass: 154 },
   heldout17: { total: 290, pass: 285, headlineTotal: 171, headlinePass: 170 },
@@ -39,13 +39,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
-  heldout25: { total: 295, pass: 275, headlineTotal: 197, headlinePass: 184 },
+  heldout25: { total: 295, pass: 277, headlineTotal: 197, headlinePass: 185 },
   heldout26: { total: 277, pass: 270, headlineTotal: 165, headlinePass: 161 },
   heldout27: { total: 268, pass: 251, headlineTotal: 161, headlinePass: 151 },
   heldout28: { total: 241, pass: 227, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 267, headlineTotal: 156, headlinePass: 154 },
   heldout30: { total: 220, pass: 194, headlineTotal: 100, headlinePass: 88 },
-  heldout31: { total: 285, pass: 273, headlineTotal: 188, headlinePass: 184 },
+  heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
   heldout32: { total: 253, pass: 240, headlineTotal: 134, headlinePass: 129 },
   heldout33: { total: 265, pass: 250, headlineTotal: 143, headlinePass: 139 },
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
@@ -59,7 +59,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout42: { total: 340, pass: 335, headlineTotal: 201, headlinePass: 200 },
   heldout43: { total: 259, pass: 255, headlineTotal: 151, headlinePass: 151 },
   heldout44: { total: 376, pass: 374, headlineTotal: 241, headlinePass: 241 },
-  heldout45: { total: 270, pass: 247, headlineTotal: 139, headlinePass: 124 },
+  heldout45: { total: 270, pass: 250, headlineTotal: 139, headlinePass: 127 },
   heldout46: { total: 372, pass: 367, headlineTotal: 206, headlinePass: 204 },
   heldout47: { total: 311, pass: 305, headlineTotal: 189, headlinePass: 189 },
   heldout48: { total: 277, pass: 260, headlineTotal: 177, headlinePass: 168 },
@@ -87,6 +87,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout72: { total: 206, pass: 201, headlineTotal: 122, headlinePass: 121 },
   heldout73: { total: 180, pass: 173, headlineTotal: 75, headlinePass: 73 },
   heldout74: { total: 197, pass: 188, headlineTotal: 113, headlinePass: 108 },
+  heldout75: { total: 204, pass: 187, headlineTotal: 123, headlinePass: 111 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -95,7 +96,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 11650, pass: 11347 };
+const HEADLINE_FLOOR = { total: 11773, pass: 11466 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

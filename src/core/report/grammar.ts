@@ -839,6 +839,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // a data-release label: "July estimate: 1,156,000 t"
       r.metric = "production";
       r.subject = left;
+    } else if (f.unitClass === "pct" && !prev && carryMetric === "production" && CHANGE_LABEL_RE.test(left)) {
+      // "Change on June: +6.8 per cent", "Year-to-date change: +47.1%", "August change on July, SMM forecast: +2.4%": in a
+      // list of fields about output, a change label's figure is the output's change
+      r.metric = "production";
+      r.subject = left;
     } else if (f.unitClass === "mt" && FORECAST_FOR_IS_RE.test(left)) {
       // "The forecast for January is 7,092 mt": the forecast named as the subject, its month's output
       r.metric = "production";
@@ -897,7 +902,9 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // "increase by about 20.21% Yo": a text cut off inside the word after the figure leaves its base unknown
     if (!r.excludedReason && /^\s*(?:Yo|Mo|Y|M|Y-o|M-o|YO|MO)\s*$/.test(s.slice(f.end)))
       r.excludedReason = ex("no-measure", "the text is cut off in the word after the figure");
-    if (/\b(?:weekly|daily|per week|a week|per day|a day)\b/i.test(r.subject.slice(-50)) && !r.excludedReason)
+    // (the last 60 characters, from a whole word: "extr|a day" is no "a day")
+    const subjectTail = r.subject.length > 60 ? r.subject.slice(-60).replace(/^\S*/, "") : r.subject;
+    if (/\b(?:weekly|daily|per week|a week|per day|a day|per (?:calendar|working|production) day)\b/i.test(subjectTail) && !r.excludedReason)
       r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
     // "the impact from maintenance was 42,200 mt", "maintenance involving a capacity of 750,000 mt": not the product's output or capacity
     if (!r.excludedReason && /\b(?:maintenance|overhaul|outages?|shutdowns?|curtailments?)\b/i.test(s) && (f.unitClass === "mt" || f.unitClass === "mtyear")) {
@@ -2228,6 +2235,12 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
     if (i < 0) continue;
     if (PART_WORD_RE.test(ph) && !PART_WORD_RE.test(heading)) continue; // "pr-nd oxide", "secondary crude lead": parts
     const rest = (h.slice(0, i) + " " + h.slice(i + ph.length + 2)).trim();
+    // ("industrial silicon metal": two of the product's own names overlapping, "industrial silicon" and "silicon metal")
+    if (
+      productPhrases.some((o) => o !== ph && h.includes(` ${o} `) && ph.split(" ").some((w) => o.split(" ").includes(w))) &&
+      rest.split(/\s+/).every((w) => !w || DESCRIPTIVE_WORDS.has(w) || productWords.includes(w))
+    )
+      return "";
     if (PART_WORD_RE.test(rest) && rest.split(/\s+/).filter((w) => w && !DESCRIPTIVE_WORDS.has(w)).length === 1) break; // "(domestic) pr-nd" + "oxide": keep the part whole
     h = " " + h.slice(0, i) + " " + h.slice(i + ph.length + 2) + " ";
     break;
@@ -2287,6 +2300,8 @@ export function readSubject(
   if (/\b(?:that|those)\s+of\b/i.test(s))
     s = s.replace(THAT_OF_RE, metric === "oprate" ? "operating rate of" : metric === "capacity" ? "capacity of" : "output of");
   if (s.includes("#")) s = s.replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
+  // ("The 300 series rose 6.2%": the series' name with a space)
+  if (/\d{3} series\b/i.test(s)) s = s.replace(/\b(\d{3}) (series)\b/gi, "$1-$2");
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";
@@ -2479,6 +2494,9 @@ const DATA_LABEL_RE = new RegExp(
   String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:${FORECAST_LABEL_SRC}|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$`,
   "i",
 );
+/** A field label naming a change: "Change on June: ", "Year-to-date change: ", "August change on July, SMM forecast: ". */
+const CHANGE_LABEL_RE =
+  /^\s*[-•*▪–]?\s*(?:[A-Za-z][\w-]*\s+){0,2}(?:change|chg\.?|growth)(?:\s+(?:on|vs\.?|versus|against|from|over)\s+[^:,;]{2,30}?)?(?:,\s*(?:SMM\s+)?(?:forecast|estimate|f'cast|fcst))?\s*:\s*$/i;
 /** "The forecast for January is ", "SMM's estimate for May 2026 stands at about ": a forecast of a month, in the present. */
 const FORECAST_FOR_IS_RE = new RegExp(
   String.raw`(?:^|[,;]\s*)(?:the\s+|SMM's\s+|SMM\s+)?${FORECAST_LABEL_SRC}\s+(?:for|of)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?(?:'s\s+output)?\s+(?:is|stands at|comes in at|is put at|is set at)\s*(?:about|approximately|around|roughly|nearly)?\s*$`,

@@ -762,7 +762,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const gapNames =
             listed.length > 0
               ? listed
-              : !r.segmentOverride && prevFigureEnd > 0 && /^\s*(?:[a-z%]+\s+){0,3}?(?:,\s*)?(?:and|while|whereas|but)\b/i.test(gap)
+              : !r.segmentOverride && prevFigureEnd > 0 && /^\s*(?:[a-z%/-]+\s+){0,3}?(?:,\s*)?(?:and|while|whereas|but)\b/i.test(gap)
                 ? mentionsIn(gap)
                 : [];
           const prov = { edition, section: sec.heading, sentence: s, start: orig(at), end: orig(sent.start + f.end), ...(source ? { source } : {}) };
@@ -1059,8 +1059,19 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (ownPrefix) segment = canonicalSegment(segment.slice(ownPrefix.length + 1));
           // "refined secondary-lead output": the words before the product's own name are the part ("refined")
           const ownSuffix = segment ? ownNames.find((n) => n.length > 2 && segment.endsWith(`-${n}`)) : undefined;
-          if (ownSuffix) segment = canonicalSegment(segment.slice(0, -ownSuffix.length - 1));
-          let content = subj.content ?? clauseContent(s, f.start, f.end);
+          // ("industrial silicon metal": two of its own names overlapping, "industrial silicon" and "silicon metal", no part)
+          if (ownSuffix)
+            segment = ownNames.some((n) => n !== ownSuffix && n.length > 2 && segment.startsWith(`${n}-`))
+              ? ""
+              : canonicalSegment(segment.slice(0, -ownSuffix.length - 1));
+          // ("12,800 tonnes of nickel, ..., equivalent to 58,200 tonnes in physical terms": the amount's own words first)
+          // (a change right after such an amount is its change: "13,000 tonnes of nickel, up 2.0% m-o-m, equivalent to ...")
+          const ownMetal =
+            metalBasis(who.product.id) &&
+            (/^\s*of\s+(?:nickel|metal|contained nickel)\b/i.test(s.slice(f.end, f.end + 30)) ||
+              (r.unit !== "mt" &&
+                /\b(?:tonnes|tons|mt|t)\s+of\s+(?:nickel|metal|contained nickel)\b[^.;]{0,20}$/i.test(s.slice(Math.max(0, f.start - 60), f.start))));
+          let content = subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end));
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
           if (label && metalBasis(who.product.id))
@@ -1670,6 +1681,15 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
           )
         ) {
           cur = { heading: t, product: null, products: [], footer: false, paragraphs: [] };
+          out.push(cur);
+          continue;
+        }
+        // "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT": a headline that names one catalog product heads that product's section
+        // (a headline: a label and a clause, or four words or more; "Aluminum Alloy" is a new product's name)
+        const headline = /[:—–]|\s-\s/.test(t) || t.trim().split(/\s+/).length >= 4;
+        const inHeadline = headline ? [...new Map(catalog.findInText(t).map((m) => [m.product.id, m.product])).values()] : [];
+        if (inHeadline.length === 1 && inHeadline[0]) {
+          cur = { heading: t, product: inHeadline[0], products: [inHeadline[0]], footer: false, paragraphs: [] };
           out.push(cur);
           continue;
         }

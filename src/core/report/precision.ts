@@ -294,6 +294,30 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Someone said cathode operating rates hit 58% this month.", "58%"],
   },
   {
+    // "Its by-product, sulphuric acid, rose 3.0 per cent m-o-m": a by-product is another product
+    name: "by-product",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["by-product|by-products|byproduct|byproducts|co-product|co-products"],
+    example: ["Its by-product, sulphuric acid, rose 3.0% MoM to 5.9 million mt.", "3.0%"],
+  },
+  {
+    // "Contrary to market talk of a 10 per cent cut, output did not fall": what the talk was, not what happened
+    name: "talk-of",
+    reason: "other-subject",
+    scope: "before",
+    pattern: ["talk|rumours|rumors|rumour|rumor|speculation|fears|chatter|whispers", "of", "a|an"],
+    example: ["Contrary to market talk of a 10% cut, output did not fall in August.", "10%"],
+  },
+  {
+    // "In the three months to August, output was 12 per cent higher than in the previous three months": a rolling quarter
+    name: "months-to",
+    reason: "other-base",
+    scope: "chain",
+    pattern: ["two|three|four|six|2|3|4|6", "months", "to|through|ending|ended"],
+    example: ["In the three months to August, output was 12% higher than in the previous three months.", "12%"],
+  },
+  {
     name: "other-forecaster",
     reason: "other-subject",
     scope: "chain",

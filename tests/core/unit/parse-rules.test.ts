@@ -1211,6 +1211,45 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a British press release: 'The 300 series' with a space is a part; a by-product, market talk, a rolling three months and a per-calendar-day rate are not output's",
+      "Stainless Steel\nChina's crude stainless steel output was 2.70 million tonnes in June, up 3.1 per cent m-o-m. The 300 series rose 4.0 per cent to 1.35 million tonnes. Its by-product, slag, rose 2.0 per cent m-o-m. Contrary to market talk of a 9 per cent cut, output held up. In the three months to June, output was 8 per cent higher than in the previous three months. Measured per calendar day, output was up about 6 per cent.\n",
+      [
+        ["stainless-steel", "2025-06", "actual", "output", 2700000],
+        ["stainless-steel", "2025-06", "actual", "mom", 0.031],
+        ["stainless-steel:300-series", "2025-06", "actual", "mom", 0.04],
+        ["stainless-steel:300-series", "2025-06", "actual", "output", 1350000],
+      ],
+    ],
+    [
+      "'tonnes of nickel' is metal content, 'equivalent to N tonnes in physical terms' the physical content",
+      "Nickel Sulphate\nNickel sulphate output was 13,000 tonnes of nickel in June, up 2.0 per cent m-o-m, equivalent to 59,000 tonnes in physical terms.\n",
+      [
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 13000],
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "mom", 0.02],
+        ["nickel-sulphate:physical-content", "2025-06", "actual", "output", 59000],
+        ["nickel-sulphate", "2025-06", "actual", "output", 13000],
+        ["nickel-sulphate", "2025-06", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
+      "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
+      [
+        ["ammonium-paratungstate", "2025-06", "actual", "output", 7050],
+        ["ammonium-paratungstate", "2025-06", "actual", "mom", -0.086],
+        ["ammonium-paratungstate", "2025-06", "actual", "ytd_yoy", 0.03],
+        ["ammonium-paratungstate", "2025-07", "forecast", "mom", 0.02],
+      ],
+    ],
+    [
+      "two of a product's own names overlapping ('industrial silicon metal') name no part",
+      "Silicon Metal\nDomestic industrial silicon metal output stood at 310,000 mt in June, up 4% month on month.\n",
+      [
+        ["silicon-metal", "2025-06", "actual", "output", 310000],
+        ["silicon-metal", "2025-06", "actual", "mom", 0.04],
+      ],
+    ],
+    [
       "series named alone in each clause of a list ('; the 200-series was ...') are each their own part",
       "Stainless Steel\nChina's stainless steel output in June was 3.3 million mt. The 300-series came to 1.6 million mt, up 2.0% MoM; the 200-series was 0.9 million mt, down 1.5% MoM; and the 400-series was 0.8 million mt, up 0.5% MoM.\n",
       [
