@@ -943,3 +943,38 @@ export const REASON_CLAUSE_RE = /\b(?:because|since|amid|due to|owing to|(?<!\b(
 
 /** The short comparison-base markers, as a regular expression's group ("MoM", "y/y", "m-o-m"); flags decide the case. */
 export const BASE_ABBREV_SRC = String.raw`(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)`;
+/** Words of products' names that name no product alone ("material", "metal", "steel"). */
+export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  "material",
+  "materials",
+  "metal",
+  "metals",
+  "steel",
+  "alloy",
+  "alloys",
+  "oxide",
+  "ingot",
+  "ingots",
+  "powder",
+  "glass",
+  "module",
+  "modules",
+  "cathode",
+  "refined",
+  "primary",
+  "secondary",
+  "crude",
+  "grade",
+  "battery",
+  "overseas",
+  "indonesian",
+  "indonesia",
+  "global",
+  "world",
+  "domestic",
+  "china",
+  "chinese",
+]);
+
+/** A question that asks for an outlook. */
+export const FORECAST_QUESTION_RE = /\b(?:expect|expects|expected|expectations?|outlook|forecasts?|next month|will|going to)\b/i;

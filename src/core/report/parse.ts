@@ -43,7 +43,7 @@ import {
   withSentenceMemo,
   declarePercentChanges,
 } from "./grammar";
-import type { Metric } from "./lexicon";
+import { FORECAST_QUESTION_RE, GENERIC_NAME_WORDS, type Metric } from "./lexicon";
 import { directionOf } from "./lexicon";
 import {
   BASE_ABBREV_SRC,
@@ -1291,42 +1291,8 @@ function isHeadingShape(t: string): boolean {
 
 /** A numbered entry with no figure in it ("3. Nickel", "(2) Base metals: copper, zinc"). */
 const TOC_ENTRY_RE = /^\(?\d{1,2}[.)]\s+[^\d]{2,70}$/;
-/** Words of products' names that name no product alone ("material", "metal", "steel"). */
-const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
-  "material",
-  "materials",
-  "metal",
-  "metals",
-  "steel",
-  "alloy",
-  "alloys",
-  "oxide",
-  "ingot",
-  "ingots",
-  "powder",
-  "glass",
-  "module",
-  "modules",
-  "cathode",
-  "refined",
-  "primary",
-  "secondary",
-  "crude",
-  "grade",
-  "battery",
-  "overseas",
-  "indonesian",
-  "indonesia",
-  "global",
-  "world",
-  "domestic",
-  "china",
-  "chinese",
-]);
 /** An interviewer's question: "Q: What does SMM expect for April?", "Question: And alumina?". */
 const QUESTION_RE = /^\s*(?:Q\s*[:.)]|Question\s*:)[^\n]*\?\s*$/i;
-/** A question that asks for an outlook. */
-const FORECAST_QUESTION_RE = /\b(?:expect|expects|expected|expectations?|outlook|forecasts?|next month|will|going to)\b/i;
 const TOC_TITLE_RE = /^(?:in this issue|contents|table of contents|inside this issue|inside)\s*:?$/i;
 
 /**
