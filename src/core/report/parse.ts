@@ -1782,6 +1782,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     }
   }
   const withYear = new Map<string, number>();
+  /** How many of those mentions name a month word with the year (not a year alone). */
+  let monthWithYear = 0;
   const monthOnly = new Map<number, number>();
   for (const sec of sections) {
     if (sec.footer) continue;
@@ -1808,7 +1810,9 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
           if (m.year !== null) {
             const k = makePeriod(m.year, m.month);
             // (a year alone, "for full-year 2025", names no month: it never outweighs one)
-            withYear.set(k, (withYear.get(k) ?? 0) + (MONTH_WORD_RE.test(s.text.slice(m.start, m.end)) ? weight : 1));
+            const monthWord = MONTH_WORD_RE.test(s.text.slice(m.start, m.end));
+            withYear.set(k, (withYear.get(k) ?? 0) + (monthWord ? weight : 1));
+            if (monthWord) monthWithYear++;
           }
           monthOnly.set(m.month, (monthOnly.get(m.month) ?? 0) + 1);
         }
@@ -1832,7 +1836,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
   // no actual-tense sentence names the year: the file name decides (the contract's rule), else the
   // actuals' month with the publication date's year or a forecast sentence's year (never the
   // forecast's own month: "output in January 2022 is likely to drop" in a November 2021 report)
-  if (withYear.size === 0 && fileHint) return fileHint;
+  // (a year alone, "for the full year of 2024", names no month either: the file name still decides)
+  if ((withYear.size === 0 || monthWithYear === 0) && fileHint) return fileHint;
   if (withYear.size === 0 && actualMonth) {
     const pub = publicationDate(text);
     if (pub) return makePeriod(actualMonth <= pub.month ? pub.year : pub.year - 1, actualMonth);

@@ -1196,8 +1196,8 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
-      "a malformed number ('1,250.6,887 mt') is no figure; plants 'with a total capacity of' are theirs; 'for the full year of 2024' is a year's",
-      "Silver\nChina's silver output was 1,250.6,887 mt in June 2025, up 2.0% MoM. One producer cut output at three smelters in Hunan (with a total capacity of 400,000 mt). The producer's output rose 3.1% YoY for the full year of 2024.\n",
+      "a malformed number ('1,250.6,887 mt') is no figure; plants 'with a total capacity of' are theirs; 'for the full year of 2024' is a year's, and a year alone does not date the text against its file name",
+      "Silver\nChina's silver output was 1,250.6,887 mt in June, up 2.0% MoM. One producer cut output at three smelters in Hunan (with a total capacity of 400,000 mt). The producer's output rose 3.1% YoY for the full year of 2024.\n",
       [["silver", "2025-06", "actual", "mom", 0.02]],
     ],
     [
