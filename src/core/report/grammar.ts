@@ -45,6 +45,10 @@ import {
   monthNumber,
   type Metric,
   FORECAST_LABEL_SRC,
+  ASPECT_SIDE_RE,
+  TRANSITIVE_BEFORE_RE,
+  APPOSITIVE_RE,
+  CHANGE_OF_OTHER_RE,
 } from "./lexicon";
 import { basisOf } from "./basis";
 import { has, lex, TAGS } from "./tokens";
@@ -2465,16 +2469,7 @@ export function readSubject(
 
 /** "On the smelting side, lithium hydroxide production": a side opening the clause, a few words before its production noun. */
 const SIDE_LEAD_RE = /(?:^|[.;:]\s*)on the ([a-z][a-z-]*(?: [a-z][a-z-]*)?) side,\s*(?:[a-z0-9'-]+\s+){0,4}$/;
-/** Sides that are aspects of a market, not parts of a product. */
-const ASPECT_SIDE_RE =
-  /^(?:supply|demand|cost|costs|raw materials?|feedstocks?|imports?|exports?|import and export|trade|prices?|pricing|polic(?:y|ies)|production|output|consumption|market|spot|sales?|buy|sell|buyers?|sellers?|inventor(?:y|ies)|stocks?|downstream|upstream|overseas|domestic|international|macro|financial|fundamental|technical|profit|margins?|operating|capacity|positive|negative|bright|plus|other|same|policy)$/;
 
-/** A verb taking output as its object, right before the output noun: "lifted ", "raised their own ", "cut ". */
-const TRANSITIVE_BEFORE_RE =
-  /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+)?$/;
-/** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,". */
-const APPOSITIVE_RE =
-  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly)\s[^,;.]{0,80},/gi;
 /** A product's head noun ("cell", "cells") as a word; one RegExp per noun, kept. */
 const HEAD_NOUN_RES = new Map<string, RegExp>();
 const headNounRe = (w: string): RegExp => {
@@ -2682,9 +2677,5 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
   }
   return out;
 }
-
-/** After a change noun: "in/of" and an object that is not output ("an increase in alumina maintenance", "a rise in social inventories"). */
-const CHANGE_OF_OTHER_RE =
-  /^\s+(?:in|of)\s+(?:[\w'-]+\s+){0,3}?(?:maintenance|overhauls?|inventor(?:y|ies)|stocks?|stockpiles?|prices?|costs?|demand|imports?|exports?|orders?|profits?|margins?|losses|premiums?|fees?|spreads?|sales|consumption|purchas\w*|procurement|shipments?|inquir(?:y|ies))\b/i;
 
 export const isDownstream = (s: string): boolean => DOWNSTREAM_RE.test(s);

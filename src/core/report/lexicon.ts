@@ -978,3 +978,19 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** A question that asks for an outlook. */
 export const FORECAST_QUESTION_RE = /\b(?:expect|expects|expected|expectations?|outlook|forecasts?|next month|will|going to)\b/i;
+
+/** Sides that are aspects of a market, not parts of a product. */
+export const ASPECT_SIDE_RE =
+  /^(?:supply|demand|cost|costs|raw materials?|feedstocks?|imports?|exports?|import and export|trade|prices?|pricing|polic(?:y|ies)|production|output|consumption|market|spot|sales?|buy|sell|buyers?|sellers?|inventor(?:y|ies)|stocks?|downstream|upstream|overseas|domestic|international|macro|financial|fundamental|technical|profit|margins?|operating|capacity|positive|negative|bright|plus|other|same|policy)$/;
+
+/** A verb taking output as its object, right before the output noun: "lifted ", "raised their own ", "cut ". */
+export const TRANSITIVE_BEFORE_RE =
+  /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+)?$/;
+
+/** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,". */
+export const APPOSITIVE_RE =
+  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly)\s[^,;.]{0,80},/gi;
+
+/** After a change noun: "in/of" and an object that is not output ("an increase in alumina maintenance", "a rise in social inventories"). */
+export const CHANGE_OF_OTHER_RE =
+  /^\s+(?:in|of)\s+(?:[\w'-]+\s+){0,3}?(?:maintenance|overhauls?|inventor(?:y|ies)|stocks?|stockpiles?|prices?|costs?|demand|imports?|exports?|orders?|profits?|margins?|losses|premiums?|fees?|spreads?|sales|consumption|purchas\w*|procurement|shipments?|inquir(?:y|ies))\b/i;
