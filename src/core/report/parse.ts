@@ -636,20 +636,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               ? "production"
               : null;
         blockMonth = monthMentions(para.text).find((m) => m.role === "period") ?? null;
-        if (!blockMonth && /\b(?:outlook|forecast|next month|expected|expectations?)\b/.test(lt))
-          blockMonth = { start: 0, end: 0, month: Number(addMonths(edition, 1).slice(5)), year: Number(addMonths(edition, 1).slice(0, 4)), role: "period" };
+        if (!blockMonth && /\b(?:outlook|forecast|next month|expected|expectations?)\b/.test(lt)) blockMonth = nextMonthMention(edition);
         carryMetric = blockMetric ?? "production";
       }
       // "Q: What does SMM expect for April?": a question heads its answer as a label does; one asking for an outlook
       // dates the answer (the month it names, else the next), any other ends the last one's outlook
       if (QUESTION_RE.test(para.text) && para.text.length < 200 && !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)) {
-        const asked = FORECAST_QUESTION_RE.test(para.text) ? (monthMentions(para.text).find((m) => m.role === "period") ?? null) : null;
-        const next = addMonths(edition, 1);
-        blockMonth = !FORECAST_QUESTION_RE.test(para.text)
-          ? null
-          : asked && comparePeriods(resolvePeriod(asked, edition), edition) > 0
-            ? asked
-            : { start: 0, end: 0, month: Number(next.slice(5)), year: Number(next.slice(0, 4)), role: "period" };
+        const asks = FORECAST_QUESTION_RE.test(para.text);
+        const asked = asks ? (monthMentions(para.text).find((m) => m.role === "period") ?? null) : null;
+        blockMonth = !asks ? null : asked && comparePeriods(resolvePeriod(asked, edition), edition) > 0 ? asked : nextMonthMention(edition);
       }
       if (
         (/:\s*$/.test(para.text) || /^\s*\(?\d{1,2}[.)]\s/.test(para.text)) &&
@@ -1291,6 +1286,11 @@ function isHeadingShape(t: string): boolean {
 
 /** A numbered entry with no figure in it ("3. Nickel", "(2) Base metals: copper, zinc"). */
 const TOC_ENTRY_RE = /^\(?\d{1,2}[.)]\s+[^\d]{2,70}$/;
+/** The month after the edition, as a mention ("Outlook:" and "What does SMM expect?" date the lines under them so). */
+const nextMonthMention = (edition: string): MonthMention => {
+  const next = addMonths(edition, 1);
+  return { start: 0, end: 0, month: Number(next.slice(5)), year: Number(next.slice(0, 4)), role: "period" };
+};
 /** An interviewer's question: "Q: What does SMM expect for April?", "Question: And alumina?". */
 const QUESTION_RE = /^\s*(?:Q\s*[:.)]|Question\s*:)[^\n]*\?\s*$/i;
 const TOC_TITLE_RE = /^(?:in this issue|contents|table of contents|inside this issue|inside)\s*:?$/i;
