@@ -1003,7 +1003,9 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       prev && f.unitClass === "mt" && !r.segmentOverride
         ? BRACKET_OF_PART_LEFT_RE.test(left) || (inBracket && prev.segmentOverride !== undefined && /^[^()]*?,\s*(?:and\s+)?$/.test(left))
         : false;
-    const ofPart = inParts ? AMOUNT_OF_RE.exec(rightFull)?.[1] : undefined;
+    // what a tonnage is "of" ("mt Ni of high-grade NPI"), read once for the bracket and inclusion-list readers below
+    const amountOf = f.unitClass === "mt" ? AMOUNT_OF_RE.exec(rightFull)?.[1] : undefined;
+    const ofPart = inParts ? amountOf : undefined;
     if (
       ofPart &&
       (prev?.kind === "level" || prev?.segmentOverride !== undefined) &&
@@ -1054,7 +1056,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // in text about output, an amount "of" a named thing after an inclusion verb (and the list's next item) is that
     // thing's output
     if (f.unitClass === "mt" && !r.excludedReason && (r.metric === null ? carryMetric === "production" : r.metric === "production" && !metric)) {
-      const of = AMOUNT_OF_RE.exec(rightFull)?.[1];
+      const of = amountOf;
       const listed =
         INCLUSION_LEFT_RE.test(left) ||
         (INCLUSION_NEXT_RE.test(left) &&
@@ -2500,11 +2502,17 @@ const FORECAST_FOR_IS_RE = new RegExp(
 /** "Outlook: a further decline", "Oct f'cast: broadly stable": a forecast label, then a direction of its own. */
 const FORECAST_LABEL_ONLY_RE = new RegExp(String.raw`\b${FORECAST_LABEL_SRC}\s*:\s*(?:[\w-]+\s+){0,2}$`, "i");
 
-/** "mt in physical content", "t of metal", "tons in kind": the content a tonnage states right after it. */
-const CONTENT_AFTER_RE = /^\s*(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms)\b/i;
-const contentAfter = (s: string, at: number): string | null => {
-  const w = CONTENT_AFTER_RE.exec(s.slice(at, at + 30))?.[1]?.toLowerCase();
-  return w === undefined ? null : w === "physical" ? "physical" : "metal";
+/**
+ * The content a tonnage states right after it, the one reader of it: "mt in physical content", ", in metal terms",
+ * "(in nickel content)", "tonnes of nickel", "t of contained nickel", "tons in kind", "40.2kt Ni". "physical" or
+ * "metal" (nickel content), or null when nothing is stated there.
+ */
+const CONTENT_AFTER_RE =
+  /^\s*(?:mt\s+)?[,(]?\s*(?:(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms)\b|of\s+(?:metal|nickel|contained nickel)\b|in\s+(kind)\b|Ni\b)/i;
+export const contentAfter = (s: string, at: number): "metal" | "physical" | null => {
+  const m = CONTENT_AFTER_RE.exec(s.slice(at, at + 30));
+  if (!m) return null;
+  return m[1]?.toLowerCase() === "physical" || m[2] !== undefined ? "physical" : "metal";
 };
 
 export interface DirectionStatement {

@@ -27,6 +27,7 @@ import {
 } from "../types";
 import {
   directionStatements,
+  contentAfter,
   facilityFigure,
   findFigures,
   type Figure,
@@ -1063,17 +1064,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // (a change right after such an amount is its change: "13,000 tonnes of nickel, up 2.0% m-o-m, equivalent to ...")
           const ownMetal =
             metalBasis(who.product.id) &&
-            (/^\s*of\s+(?:nickel|metal|contained nickel)\b/i.test(s.slice(f.end, f.end + 30)) ||
-              (r.unit !== "mt" &&
-                /\b(?:tonnes|tons|mt|t)\s+of\s+(?:nickel|metal|contained nickel)\b[^.;]{0,20}$/i.test(s.slice(Math.max(0, f.start - 60), f.start))));
+            r.unit !== "mt" &&
+            /\b(?:tonnes|tons|mt|t)\s+of\s+(?:nickel|metal|contained nickel)\b[^.;]{0,20}$/i.test(s.slice(Math.max(0, f.start - 60), f.start));
           let content = subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end));
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
           if (label && metalBasis(who.product.id))
             content = /\bphysical\b/i.test(label[1] ?? "") ? "physical" : /\b(?:metal|nickel|ni) content\b/i.test(label[1] ?? "") ? "metal" : null;
-          if (metalBasis(product) && content === null && /\bin (?:metal|nickel) content\b|^\s*(?:mt\s+)?Ni\b/i.test(s.slice(f.end, f.end + 25)))
-            content = "metal";
-          if (metalBasis(product) && content === null && /\bin physical (?:content|terms)\b/i.test(s.slice(f.end, f.end + 25))) content = "physical";
           // "physical 445kt", "physical: 110.5 kt": a bare content word right before the figure names its content
           if (metalBasis(product) && content === null && /\bphysical\s*:?\s*(?:~\s*)?$/i.test(s.slice(Math.max(0, f.start - 14), f.start)))
             content = "physical";
@@ -2124,9 +2121,8 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
   const own = s.slice(start, end).toLowerCase();
   if (/\b(?:metal|nickel)[- ](?:tonnes?|tons?|mt)\b/.test(own)) return "metal";
   if (/\bphysical[- ](?:tonnes?|tons?|mt)\b/.test(own)) return "physical";
-  const next = s.slice(end, end + 20).toLowerCase();
-  if (/^\s+of\s+(?:metal|nickel metal)\b/.test(next)) return "metal";
-  if (/^\s+in\s+kind\b/.test(next)) return "physical";
+  const after = contentAfter(s, end);
+  if (after) return after;
   // the clause: from the last cut before the figure to the first one after it
   let a = 0;
   let b = s.length;

@@ -1232,6 +1232,16 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a bracket right after a metal-content level stating its physical content ('(96,800 mt in physical terms)') is the physical content",
+      "Nickel Sulphate\nNickel sulphate output in June was 21,300 mt in metal content (96,800 mt in physical terms), up 1.4% MoM.\n",
+      [
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 21300],
+        ["nickel-sulphate:physical-content", "2025-06", "actual", "output", 96800],
+        ["nickel-sulphate", "2025-06", "actual", "mom", 0.014],
+        ["nickel-sulphate", "2025-06", "actual", "output", 21300],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
