@@ -1752,7 +1752,9 @@ function sentencesOf(p: Span, chat = false): Span[] {
 
 /** A title that names the edition: "December 2021 edition", "edition: June 2025", "Edition for May 2024". */
 const EDITION_NAMED_RE = new RegExp(
-  String.raw`\b(?:(?:${MONTH_RE_SRC})\.?\s+(?:19|20)\d{2}\s+edition\b|edition\s*(?::|for|of)?\s*(?:${MONTH_RE_SRC})\.?\s+(?:19|20)\d{2}\b)`,
+  String.raw`\b(?:(?:${MONTH_RE_SRC})\.?\s+(?:19|20)\d{2}\s+edition\b|edition\s*(?::|for|of)?\s*(?:${MONTH_RE_SRC})\.?\s+(?:19|20)\d{2}\b|` +
+    // a title line ending in its month: "SMM APT MONTHLY SNAPSHOT - JUNE 2025", "Production digest | May 2024"
+    String.raw`(?:monthly|snapshot|digest|bulletin|review|report|update|round-?up)\s*[-–—:|]\s*(?:${MONTH_RE_SRC})\.?\s+(?:19|20)\d{2}[ \t]*(?=\r?\n|$))`,
   "i",
 );
 
@@ -1766,7 +1768,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
   // "Production Monthly - December 2021 edition", "Edition: June 2025": the text names its edition
   const named = EDITION_NAMED_RE.exec(text.slice(0, 400));
   if (named) {
-    const m = monthMentions(named[0])[0];
+    // (a title in capitals, "JUNE 2025", is read in title case)
+    const m = monthMentions(named[0].toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()))[0];
     if (m?.year) {
       const k = makePeriod(m.year, m.month);
       const hint = fileEdition(options.fileName);
@@ -1835,6 +1838,9 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
   // forecast's own month: "output in January 2022 is likely to drop" in a November 2021 report)
   // (a year alone, "for the full year of 2024", names no month either: the file name still decides)
   if ((withYear.size === 0 || monthWithYear === 0) && fileHint) return fileHint;
+  // nor with no file name: "June output ..." beside "the full year of 2024" is June of an unnamed year (any year's
+  // June lies in some full year), so the year alone is no evidence for the actuals' month
+  if (withYear.size > 0 && monthWithYear === 0 && actualMonth !== null) withYear.clear();
   if (withYear.size === 0 && actualMonth) {
     const pub = publicationDate(text);
     if (pub) return makePeriod(actualMonth <= pub.month ? pub.year : pub.year - 1, actualMonth);
@@ -1856,7 +1862,9 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
       for (const p of sec.paragraphs)
         for (const s of sentencesOf(p)) {
           if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
-          const ms = monthMentions(s.text).filter((m) => m.year !== null && m.role !== "compare" && m.role !== "since");
+          const ms = monthMentions(s.text).filter(
+            (m) => m.year !== null && m.role !== "compare" && m.role !== "since" && MONTH_WORD_RE.test(s.text.slice(m.start, m.end)),
+          );
           const first = ms.sort((a, b) => comparePeriods(makePeriod(a.year as number, a.month), makePeriod(b.year as number, b.month)))[0];
           if (first) withYear.set(makePeriod(first.year as number, first.month), (withYear.get(makePeriod(first.year as number, first.month)) ?? 0) + 1);
         }

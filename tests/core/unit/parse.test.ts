@@ -281,6 +281,24 @@ describe("parseReport: the edition month", () => {
     expect(r.issues[0]!.code).toBe("edition-unknown");
   });
 
+  it("pasted with no file name: a year alone ('the full year of 2024') does not date the month's figures; the month is asked for", () => {
+    const r = parseReport(
+      "Zinc\nRefined zinc output in June fell 2.1% MoM to 520,000 mt. Output for the full year of 2024 was 6.6 million mt. July output is expected to rise 1.5% MoM.\n",
+    );
+    expect(r.edition).toBeNull();
+    expect(r.issues.map((i) => i.code)).toEqual(["edition-unknown"]);
+    expect(r.issues[0]!.message).toContain("June");
+  });
+
+  it("a title line ending in its month, in capitals ('SMM APT MONTHLY SNAPSHOT - JUNE 2025'), names the edition", () => {
+    const r = parseReport("SMM APT MONTHLY SNAPSHOT - JUNE 2025\n\nChina's APT output in June came in at 7,020 mt, down 3.1% MoM.\n");
+    expect(r.editionId).toBe("2025-06");
+    expect(r.edition!.observations.map((o) => [o.product, o.period, o.measure, o.value])).toEqual([
+      ["ammonium-paratungstate", "2025-06", "output", 7020],
+      ["ammonium-paratungstate", "2025-06", "mom", -0.031],
+    ]);
+  });
+
   it.each<[string, string]>([
     ["Published: Sep 6, 2024 13:28\nCopper Cathode\nIn August, copper cathode output rose 2.5% MoM.\n", "2024-08"],
     ["Published: Jan 6, 2025 13:28\nCopper Cathode\nIn December, copper cathode output rose 2.5% MoM.\n", "2024-12"],
