@@ -563,6 +563,9 @@ export const PART_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
   "prnd-metal": "pr-nd-metal",
   "praseodymium-neodymium-alloy": "pr-nd-alloy",
   "prnd-alloy": "pr-nd-alloy",
+  // a nickel product's tonnage in kind: "Physical tonnage 382,000 mt"
+  "physical-tonnage": "physical-content",
+  "physical-terms": "physical-content",
 });
 
 /** Part names that are the whole product ("Total | 3,473 | -1.9%", "China total"): slug "". */

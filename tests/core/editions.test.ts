@@ -77,17 +77,17 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout62: { total: 299, pass: 296, headlineTotal: 153, headlinePass: 152 },
   heldout63: { total: 300, pass: 277, headlineTotal: 159, headlinePass: 157 },
   heldout64: { total: 274, pass: 256, headlineTotal: 150, headlinePass: 142 },
-  heldout65: { total: 320, pass: 294, headlineTotal: 169, headlinePass: 164 },
+  heldout65: { total: 320, pass: 295, headlineTotal: 169, headlinePass: 165 },
   heldout66: { total: 200, pass: 191, headlineTotal: 105, headlinePass: 105 },
   heldout67: { total: 220, pass: 201, headlineTotal: 133, headlinePass: 124 },
   heldout68: { total: 179, pass: 160, headlineTotal: 95, headlinePass: 84 },
   heldout69: { total: 214, pass: 213, headlineTotal: 126, headlinePass: 125 },
   heldout70: { total: 174, pass: 168, headlineTotal: 94, headlinePass: 92 },
   heldout71: { total: 156, pass: 150, headlineTotal: 81, headlinePass: 78 },
-  heldout72: { total: 206, pass: 201, headlineTotal: 122, headlinePass: 121 },
+  heldout72: { total: 206, pass: 202, headlineTotal: 122, headlinePass: 122 },
   heldout73: { total: 180, pass: 173, headlineTotal: 75, headlinePass: 73 },
   heldout74: { total: 197, pass: 188, headlineTotal: 113, headlinePass: 108 },
-  heldout75: { total: 204, pass: 187, headlineTotal: 123, headlinePass: 111 },
+  heldout75: { total: 204, pass: 188, headlineTotal: 123, headlinePass: 112 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -96,7 +96,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 11773, pass: 11466 };
+const HEADLINE_FLOOR = { total: 11773, pass: 11469 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

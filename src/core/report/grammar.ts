@@ -518,7 +518,7 @@ const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-
 const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A clause that is only a month, a forecast word and a hedge before a tonnage ("May ", "; May seen ", ". May ~"). */
 const MONTH_ONLY_CLAUSE_RE = new RegExp(
-  String.raw`(?:^|[;.]\s*)\b(?:${MONTH_RE_SRC})(?:\s+(?:seen|guided|expected|est\.?|f\/c))?\s*(?:~|≈|about|around|approx\.?)?\s*$`,
+  String.raw`(?:^|[;.]\s*|^\s*[-•*]\s*)\b(?:${MONTH_RE_SRC})(?:\s+(?:seen|guided|expected|est\.?|f\/c|revised(?:\s+(?:up|down))?\s+to))?\s*(?:~|≈|about|around|approx\.?)?\s*$`,
 );
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
 const TERSE_NAME_RE =
@@ -839,8 +839,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // alone before the verb leaves out the noun the last sentence measured
       r.metric = carryMetric;
       r.subject = `${left.replace(SIBLING_VERB_RE, "")} output was `;
-    } else if (DATA_LABEL_RE.test(left)) {
-      // a data-release label: "July estimate: 1,156,000 t"
+    } else if (DATA_LABEL_RE.test(left) || (f.unitClass === "mt" && FORECAST_LABEL_MOVE_RE.test(left))) {
+      // a data-release label: "July estimate: 1,156,000 t", "July view: further rise, to about 902,000 mt"
       r.metric = "production";
       r.subject = left;
     } else if (f.unitClass === "pct" && !prev && carryMetric === "production" && CHANGE_LABEL_RE.test(left)) {
@@ -981,7 +981,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     if (f.unitClass === "mt" && (r.metric === null || (r.metric === "oprate" && prev?.metric === "oprate")) && MONTH_ONLY_CLAUSE_RE.test(left)) {
       r.metric = "production";
       // (the forecast word names no part: "May guided 125kt" is May's output)
-      r.subject = `${left.replace(/\s+(?:seen|guided|expected|est\.?|f\/c)(?=\s|$)/, "").trimEnd()} output `;
+      r.subject = `${left.replace(/\s+(?:seen|guided|expected|est\.?|f\/c|revised(?:\s+(?:up|down))?\s+to)(?=\s|$)/, "").trimEnd()} output `;
     }
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
@@ -2489,6 +2489,12 @@ export const slug = (s: string): string =>
 /** A data-release label before a figure: "July estimate: ", "Oct f'cast: ", "Output: ". */
 const DATA_LABEL_RE = new RegExp(
   String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}(?:${FORECAST_LABEL_SRC}|expectation|output|production)\s*:\s*(?:about|approximately|around)?\s*$`,
+  "i",
+);
+/** A forecast label, a few words of movement, then the level it moves to: "July view: further rise, to about ",
+ * "Aug f'cast: flat at about ", "July view: deeper cuts, total seen at ", "July view: output up again, near ". */
+const FORECAST_LABEL_MOVE_RE = new RegExp(
+  String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}${FORECAST_LABEL_SRC}\s*:\s*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+\s*,?\s*(?:(?:total|output|production)\s+)?(?:seen\s+|expected\s+)?(?:to|at|near)\s+(?:about|approximately|around|roughly|some)?\s*$`,
   "i",
 );
 /** A field label naming a change: "Change on June: ", "Year-to-date change: ", "August change on July, SMM forecast: ". */

@@ -564,14 +564,14 @@ export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 
 /** A label's word for a forecast or estimate, with its abbreviations ("Oct f'cast:", "Fcst:", "Outlook:"). */
-export const FORECAST_LABEL_SRC = String.raw`(?:estimate|forecast|outlook|projection|fcst|f['’]cast|fcast)`;
+export const FORECAST_LABEL_SRC = String.raw`(?:estimate|forecast|outlook|projection|fcst|f['’]cast|fcast|(?<=\b${MONTH_RE_SRC}\s+)view(?=\s*:))`;
 
 /**
  * Words that turn a sentence (or clause) into a forecast (and its abbreviations: "fcst", "f'cast"). A bulletin's "May seen 850kt", "May guided higher" too,
  * before a figure or a direction ("output has seen a fall", "growth seen slowing" in a title are not).
  */
 export const FUTURE_RE =
-  /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|in the coming|set to|looks for|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
+  /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
 /** "expected" used about the past (not a forecast). */
 export const PAST_EXPECT_RE =
   /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
@@ -994,3 +994,14 @@ export const APPOSITIVE_RE =
 /** After a change noun: "in/of" and an object that is not output ("an increase in alumina maintenance", "a rise in social inventories"). */
 export const CHANGE_OF_OTHER_RE =
   /^\s+(?:in|of)\s+(?:[\w'-]+\s+){0,3}?(?:maintenance|overhauls?|inventor(?:y|ies)|stocks?|stockpiles?|prices?|costs?|demand|imports?|exports?|orders?|profits?|margins?|losses|premiums?|fees?|spreads?|sales|consumption|purchas\w*|procurement|shipments?|inquir(?:y|ies))\b/i;
+
+/**
+ * Words that never stand in a part's name: verbs and auxiliaries, hedges, ordinals, pronouns, "firm", "sector". A part
+ * read as "power curbs hold", "later resumed", "was" or "around" is words left over from a clause, not a part of the
+ * product, and its figure would be filed under a key no analyst asks for.
+ */
+export const NOT_A_PART_NAME_WORDS: ReadonlySet<string> = new Set(
+  "was were is are be been being has have had hold holds held holding resume resumes resumed later around about approximately roughly nearly some over first second third fourth firm sector it its their this that which who".split(
+    " ",
+  ),
+);

@@ -44,7 +44,7 @@ import {
   withSentenceMemo,
   declarePercentChanges,
 } from "./grammar";
-import { FORECAST_QUESTION_RE, GENERIC_NAME_WORDS, type Metric } from "./lexicon";
+import { FORECAST_QUESTION_RE, GENERIC_NAME_WORDS, NOT_A_PART_NAME_WORDS, type Metric } from "./lexicon";
 import { directionOf } from "./lexicon";
 import {
   BASE_ABBREV_SRC,
@@ -1066,14 +1066,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             metalBasis(who.product.id) &&
             r.unit !== "mt" &&
             /\b(?:tonnes|tons|mt|t)\s+of\s+(?:nickel|metal|contained nickel)\b[^.;]{0,20}$/i.test(s.slice(Math.max(0, f.start - 60), f.start));
-          let content = subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end));
+          let content = physicalRightBefore(s, f.start) ? "physical" : (subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end)));
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
           if (label && metalBasis(who.product.id))
             content = /\bphysical\b/i.test(label[1] ?? "") ? "physical" : /\b(?:metal|nickel|ni) content\b/i.test(label[1] ?? "") ? "metal" : null;
-          // "physical 445kt", "physical: 110.5 kt": a bare content word right before the figure names its content
-          if (metalBasis(product) && content === null && /\bphysical\s*:?\s*(?:~\s*)?$/i.test(s.slice(Math.max(0, f.start - 14), f.start)))
-            content = "physical";
           // a metal-content product's tonnage with no content stated, in a sentence that states another tonnage in metal
           // content ("40.2kt Ni ...; 445kt"): which content it is is not said, so it is not the product's level
           if (
@@ -1092,6 +1089,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           if (metalBasis(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
+          const badPart = notAPartName(segment);
+          if (badPart) {
+            unused("no-product", `the words "${segment.replace(/-/g, " ")}" name no part of ${product} ("${badPart}" is no part's word)`, "part-name");
+            continue;
+          }
           const o: Observation = {
             product,
             segment,
@@ -1178,6 +1180,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (!segment && sec.part && who.product.id === sec.product?.id) segment = sec.part;
             const tcontent = subj.content ?? (metalBasis(who.product.id) ? clauseContent(s, d.start, d.end) : null);
             if (metalBasis(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
+            if (notAPartName(segment)) continue;
             const prov = {
               edition,
               section: sec.heading,
@@ -1268,7 +1271,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 
 // ------------------------------------------------------------------ sections
 
-function isHeadingShape(t: string): boolean {
+function isHeadingShape(line: string): boolean {
+  // ("REFINED ZINC |", "NICKEL SULPHATE |": a rule drawn after the name is no byline's separator)
+  const t = line.replace(/\s+\|$/, "");
   if (t.length > 70 || t.length < 2) return false;
   // e-mail header fields ("To: Battery Materials Desk", "Subject: FW: ...") are never headings
   if (/^(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd|attachments?)\s*:/i.test(t)) return false;
@@ -2123,6 +2128,13 @@ function clauseEndOf(s: string, at: number): number {
   return s.length;
 }
 
+/**
+ * "physical 445kt", "physical: 110.5 kt", "physical about 145,000 mt": a bare content word right before a figure names its
+ * content, over a content named elsewhere in the clause or the subject ("31,900 mt Ni content; physical about 145,000 mt").
+ */
+const physicalRightBefore = (s: string, start: number): boolean =>
+  /\bphysical\s*:?\s*(?:~\s*|(?:about|around|approximately|roughly)\s+)?$/i.test(s.slice(Math.max(0, start - 24), start));
+
 /** The nickel content basis named in the clause of a figure ("fell 2.82% ... to 662,000 mt in physical content"). */
 function clauseContent(s: string, start: number, end: number): "metal" | "physical" | null {
   // the figure's own unit or words right after it: "10,300 metal tons", "9,900 tons of metal", "44,500 tons in kind"
@@ -2131,6 +2143,7 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
   if (/\bphysical[- ](?:tonnes?|tons?|mt)\b/.test(own)) return "physical";
   const after = contentAfter(s, end);
   if (after) return after;
+  if (physicalRightBefore(s, start)) return "physical";
   // the clause: from the last cut before the figure to the first one after it
   let a = 0;
   let b = s.length;
@@ -2435,18 +2448,28 @@ function applyCorrections(
   return out;
 }
 
+/**
+ * The word that shows a part's name is no part's ("power-curbs-hold", "later-resumed", "was", "around", "jan-24",
+ * "month-end"): words left over from a clause or a time; null for a name that may be a part.
+ */
+function notAPartName(segment: string): string | null {
+  if (!segment) return null;
+  if (segment === "month-end" || /(?:^|-)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}$/.test(segment)) return segment;
+  return segment.split("-").find((w) => NOT_A_PART_NAME_WORDS.has(w)) ?? null;
+}
+
 /** A statement that corrects an earlier one. */
 const CORRECTION_RE = /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b/i;
 
-/** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:"). */
 /** A list's field labelled by a month: "- November: expected at 22,000 mt", "* Next month: ...". */
 const NAME_LIST_MONTH_FIELD_RE = new RegExp(String.raw`^\s*(?:[-•*▪–]|\d{1,2}[.)])\s*(?:${MONTH_RE_SRC}|next month)\s*:`, "i");
 
 /** A part's name that is a month ("end-october", "mid-december", "october"): a time, no part. */
 const MONTH_PART_RE = /(?:^|-)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:-|$)/;
 
+/** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:", "Revision:"). */
 const NOT_A_PART_LABEL =
-  /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points)$/;
+  /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points|revisions?|corrections?|errat(?:um|a))$/;
 
 /** "... than in December-February": a comparison with a span of months. */
 const COMPARED_FIGURE_RE = new RegExp(

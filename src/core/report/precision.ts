@@ -384,6 +384,21 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["October output is now shown up 1.9% MoM (previously up 1.1%).", "1.1%"],
   },
   {
+    name: "first-published",
+    reason: "other-time",
+    scope: "clause",
+    pattern: ["first", "published|reported|released|stated|given"],
+    example: ["May output was revised to 14,370 mt (first published as 14,150 mt).", "14,150 mt"],
+  },
+  {
+    // "August revised to 14,400 mt (previously 14,100 mt)", "(was 842.0kt)": the figure a revision replaced
+    name: "bracket-previously",
+    reason: "other-time",
+    scope: "before",
+    pattern: ["(", "previously|formerly|originally|initially|earlier|was|were"],
+    example: ["August output was revised to 14,400 mt (previously 14,100 mt).", "14,100 mt"],
+  },
+  {
     name: "subject-country",
     reason: "other-subject",
     scope: "subject",

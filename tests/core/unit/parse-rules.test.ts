@@ -1242,6 +1242,40 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a heading with a rule after it ('REFINED ZINC |') heads its bullets; '<Month> view: <movement>, to about N' is the forecast level",
+      "REFINED ZINC |\n- June: 512,400 mt, down 14,600 mt, or 2.8%, from May\n- July view: rebound, to about 530,000 mt\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 512400],
+        ["refined-zinc", "2025-06", "actual", "mom_chg", -14600],
+        ["refined-zinc", "2025-06", "actual", "mom", -0.028],
+        ["refined-zinc", "2025-07", "forecast", "output", 530000],
+      ],
+    ],
+    [
+      "'physical about N' right after a tonnage in Ni content is the physical content, not a second metal-content level",
+      "NICKEL SULPHATE |\n- June: 31,900 mt Ni content; physical about 145,000 mt\n",
+      [
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 31900],
+        ["nickel-sulphate:physical-content", "2025-06", "actual", "output", 145000],
+        ["nickel-sulphate", "2025-06", "actual", "output", 31900],
+      ],
+    ],
+    [
+      "'May revised to N (first published as M)': the new figure is May's output, the replaced one is out; a 'Revision:' label names no part",
+      "Tin (refined)\n- June: 13,850 mt (down 3.6% on May)\n- May revised to 14,370 mt (first published as 14,150 mt)\n- Revision: April output, previously reported at 13,600 mt, has been revised to 13,900 mt.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 13850],
+        ["refined-tin", "2025-06", "actual", "mom", -0.036],
+        ["refined-tin", "2025-05", "actual", "output", 14370],
+        ["refined-tin", "2025-04", "actual", "output", 13900],
+      ],
+    ],
+    [
+      "a part read from words that name no part ('later resumed', 'hold', 'was') files nothing",
+      "Alumina\nAlumina output rose 1.2% MoM in June. One refinery in Guizhou conducted maintenance in May and later resumed production to around 900,000 mt in June.\nPolysilicon\nThe industry's aim is to hold monthly output at around 100,000 mt.\n",
+      [["alumina", "2025-06", "actual", "mom", 0.012]],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
