@@ -564,6 +564,7 @@ export const PART_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
   "praseodymium-neodymium-alloy": "pr-nd-alloy",
   "prnd-alloy": "pr-nd-alloy",
   // a nickel product's tonnage in kind: "Physical tonnage 382,000 mt"
+  physical: "physical-content",
   "physical-tonnage": "physical-content",
   "physical-terms": "physical-content",
 });

@@ -30,7 +30,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout13: { total: 329, pass: 321, headlineTotal: 172, headlinePass: 171 },
   heldout14: { total: 280, pass: 272, headlineTotal: 169, headlinePass: 167 },
   heldout15: { total: 319, pass: 315, headlineTotal: 225, headlinePass: 222 },
-  heldout16: { total: 249, pass: 243, headlineTotal: 154, headlinePass: 154 },
+  heldout16: { total: 249, pass: 244, headlineTotal: 154, headlinePass: 154 },
   heldout17: { total: 290, pass: 285, headlineTotal: 171, headlinePass: 170 },
   heldout18: { total: 292, pass: 285, headlineTotal: 166, headlinePass: 162 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
@@ -42,7 +42,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout25: { total: 295, pass: 277, headlineTotal: 197, headlinePass: 185 },
   heldout26: { total: 277, pass: 270, headlineTotal: 165, headlinePass: 161 },
   heldout27: { total: 268, pass: 251, headlineTotal: 161, headlinePass: 151 },
-  heldout28: { total: 241, pass: 227, headlineTotal: 111, headlinePass: 109 },
+  heldout28: { total: 241, pass: 229, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 267, headlineTotal: 156, headlinePass: 154 },
   heldout30: { total: 220, pass: 194, headlineTotal: 100, headlinePass: 88 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
@@ -51,7 +51,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
   heldout35: { total: 260, pass: 250, headlineTotal: 142, headlinePass: 141 },
   heldout36: { total: 272, pass: 263, headlineTotal: 163, headlinePass: 158 },
-  heldout37: { total: 240, pass: 225, headlineTotal: 125, headlinePass: 119 },
+  heldout37: { total: 240, pass: 226, headlineTotal: 125, headlinePass: 119 },
   heldout38: { total: 324, pass: 323, headlineTotal: 227, headlinePass: 226 },
   heldout39: { total: 248, pass: 237, headlineTotal: 148, headlinePass: 139 },
   heldout40: { total: 345, pass: 343, headlineTotal: 230, headlinePass: 230 },
@@ -62,7 +62,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout45: { total: 270, pass: 250, headlineTotal: 139, headlinePass: 127 },
   heldout46: { total: 372, pass: 367, headlineTotal: 206, headlinePass: 204 },
   heldout47: { total: 311, pass: 305, headlineTotal: 189, headlinePass: 189 },
-  heldout48: { total: 277, pass: 260, headlineTotal: 177, headlinePass: 168 },
+  heldout48: { total: 277, pass: 262, headlineTotal: 177, headlinePass: 168 },
   heldout49: { total: 300, pass: 292, headlineTotal: 188, headlinePass: 182 },
   heldout50: { total: 300, pass: 283, headlineTotal: 180, headlinePass: 175 },
   heldout51: { total: 328, pass: 304, headlineTotal: 186, headlinePass: 170 },
@@ -76,10 +76,10 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout61: { total: 290, pass: 259, headlineTotal: 172, headlinePass: 163 },
   heldout62: { total: 299, pass: 296, headlineTotal: 153, headlinePass: 152 },
   heldout63: { total: 300, pass: 277, headlineTotal: 159, headlinePass: 157 },
-  heldout64: { total: 274, pass: 256, headlineTotal: 150, headlinePass: 142 },
+  heldout64: { total: 274, pass: 257, headlineTotal: 150, headlinePass: 142 },
   heldout65: { total: 320, pass: 295, headlineTotal: 169, headlinePass: 165 },
   heldout66: { total: 200, pass: 191, headlineTotal: 105, headlinePass: 105 },
-  heldout67: { total: 220, pass: 201, headlineTotal: 133, headlinePass: 124 },
+  heldout67: { total: 220, pass: 202, headlineTotal: 133, headlinePass: 124 },
   heldout68: { total: 179, pass: 160, headlineTotal: 95, headlinePass: 84 },
   heldout69: { total: 214, pass: 213, headlineTotal: 126, headlinePass: 125 },
   heldout70: { total: 174, pass: 168, headlineTotal: 94, headlinePass: 92 },
@@ -87,7 +87,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout72: { total: 206, pass: 202, headlineTotal: 122, headlinePass: 122 },
   heldout73: { total: 180, pass: 173, headlineTotal: 75, headlinePass: 73 },
   heldout74: { total: 197, pass: 188, headlineTotal: 113, headlinePass: 108 },
-  heldout75: { total: 204, pass: 188, headlineTotal: 123, headlinePass: 112 },
+  heldout75: { total: 204, pass: 189, headlineTotal: 123, headlinePass: 113 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -96,7 +96,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 11773, pass: 11469 };
+const HEADLINE_FLOOR = { total: 11773, pass: 11470 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

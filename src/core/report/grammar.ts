@@ -2419,7 +2419,7 @@ export function readSubject(
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
   const inRegion = prod
     ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after)
-    : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?\s+(?:produced|turned out|made|output|production)\b/.exec(clauseTailOf(lower));
+    : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?(?:\s+(?:alone|only))?\s+(?:produced|turned out|made|output|production)\b/.exec(clauseTailOf(lower));
   const rm =
     REGION_RE.exec(npText) ??
     (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ??

@@ -755,8 +755,9 @@ export const REGIONS = [
   "central china",
   "northeast china",
 ];
+/** A region, with what it is joined to: "Guizhou and Guangxi" (two regions' combined figure), "Henan and surrounding areas". */
 export const REGION_RE = new RegExp(
-  `\\b(${REGIONS.sort((a, b) => b.length - a.length).join("|")})(?:'s)?((?:\\s+and\\s+(?:surrounding|other|nearby|neighbo(?:u)?ring)\\s+(?:regions|areas|provinces))?)\\b`,
+  `\\b(${REGIONS.sort((a, b) => b.length - a.length).join("|")})(?:'s)?((?:\\s+and\\s+(?:(?:surrounding|other|nearby|neighbo(?:u)?ring)\\s+(?:regions|areas|provinces)|(?:${REGIONS.join("|")})(?![\\w-])))?)\\b`,
   "i",
 );
 

@@ -147,6 +147,8 @@ const DATELINE_RE =
 
 const FOOTER_RE =
   /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
+/** A note that states the month's output: "Note: ... January NPI output was 262,000 mt". */
+const NOTE_WITH_OUTPUT_RE = /^\*?\s*notes?\s*:(?=[^\n]*\b(?:output|production)\b[^\n]*\d)/i;
 const FOOTER_PARA_RE =
   /^\*?\s*(?:note|notes|explanation|disclaimer|data source statement|source|for queries|for more information|for any inquiries|copyright|smm production surveys|the results are published|during the survey process)\b/i;
 const CHROME_RE =
@@ -377,9 +379,20 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     }
     // a long table's row is one figure: its measure, month and unit from their own cells
     const longCol = (i: number): Column | null => (t.long && i === t.long.valueCol ? longRowColumn(t.long, cells) : null);
+    // "29,400 (-7.7%)" in a tonnage column: the level, and its change on the month before in brackets (read as two cells)
+    const split: { col: Column; cell: Cell }[] = [];
     for (let i = t.productCol + 1; i < cells.length && i < t.columns.length; i++) {
       const col = longCol(i) ?? (t.columns[i] as Column);
       const cell = cells[i] as Cell;
+      const lc = col.measure === "output" ? LEVEL_WITH_CHANGE_CELL_RE.exec(cell.text) : null;
+      if (!lc) split.push({ col, cell });
+      else {
+        const open = cell.text.indexOf("(");
+        split.push({ col, cell: { ...cell, text: cell.text.slice(0, open).trimEnd() } });
+        split.push({ col: { ...col, measure: "mom", unit: "%" }, cell: { ...cell, start: cell.start + open + 1, text: lc[1] ?? "" } });
+      }
+    }
+    for (const { col, cell } of split) {
       // "(4.1%)": a negative written in a sheet's brackets (else a bracketed cell is a remark)
       const bracketed = bracketedFigure(cell.text);
       if (!col.measure || (!bracketed && emptyCell(cell.text))) continue;
@@ -503,6 +516,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     let carryMetric: Metric | null = null;
     let blockMetric: Metric | null = null;
     let blockMonth: MonthMention | null = null;
+    /** "Q: How much high-carbon ferrochrome did China produce in May?": the question a bare amount answers ("A: About 692,000 mt."). */
+    let askedOutput: string | null = null;
     let labelSegment = "";
     /** Under "By feedstock:" / "By raw material:": each bullet is a part, named by the bullet itself. */
     let labelDimension = false;
@@ -515,7 +530,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // a chat's messages are each their own: a product named in one message is not the subject of the next
       if (chat && prevParaEnd >= 0 && /\n[ \t]*\n/.test(text.slice(prevParaEnd, para.start))) delete sec.current;
       prevParaEnd = para.end;
-      if (FOOTER_PARA_RE.test(para.text) && !/\t|\|/.test(para.text)) continue; // ("Source | Product | ..." heads a table)
+      // ("Source | Product | ..." heads a table; "Note: in physical tonnes, January NPI output was 262,000 mt" after a table
+      // states figures of its own, read as any paragraph)
+      if (FOOTER_PARA_RE.test(para.text) && !/\t|\|/.test(para.text) && !NOTE_WITH_OUTPUT_RE.test(para.text)) continue;
       // ---- tables written as text: the header gives each column's measure, the first cell the product
       // "(units: mt; MoM %, YoY % in percent)", "units: mt (nickel content); MoM, YoY and util. in %"
       const declared = /\bunits?\s*[:=]\s*(mt|tonnes|metric tons|t|kt|10,000 mt)\b([^\n]*)/i.exec(para.text);
@@ -646,7 +663,19 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const asks = FORECAST_QUESTION_RE.test(para.text);
         const asked = asks ? (monthMentions(para.text).find((m) => m.role === "period") ?? null) : null;
         blockMonth = !asks ? null : asked && comparePeriods(resolvePeriod(asked, edition), edition) > 0 ? asked : nextMonthMention(edition);
+        // (a question about the edition month's output that names one product: its answer's bare amount is that output)
+        const askedMonths = monthMentions(para.text);
+        askedOutput =
+          !asks &&
+          OUTPUT_QUESTION_RE.test(para.text) &&
+          new Set(mentionsIn(para.text).map((m) => m.product.id)).size === 1 &&
+          askedMonths.every((m) => resolvePeriod(m, edition) === edition)
+            ? para.text
+            : null;
+        continue;
       }
+      const answered = askedOutput;
+      askedOutput = null;
       if (
         (/:\s*$/.test(para.text) || /^\s*\(?\d{1,2}[.)]\s/.test(para.text)) &&
         para.text.length < 120 &&
@@ -697,7 +726,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // "- **Sponge titanium**" / "  - November: expected at 22,000 mt": under a list's name bullet, a field labelled by a month
       // (or "Next month") measures the named product's output in that month, whatever the field before it measured
       if (sec.nameList && !blockMetric && NAME_LIST_MONTH_FIELD_RE.test(para.text)) carryMetric = "production";
-      for (const sent of sentencesOf(para, chat)) {
+      const paraSentences = sentencesOf(para, chat);
+      const firstSentence = paraSentences[0];
+      for (const sent of paraSentences) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
         const sentenceFuture = isFutureText(s);
@@ -706,6 +737,17 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         let tokens: Token[] | null = null;
         let ofPart: { subject: string; product: string; segment: string } | null = null;
         const readings = readSentence(s, blockMetric ?? carryMetric);
+        // "A: About 692,000 mt." under an output question: the answer's bare amount, its first sentence, is the output asked for
+        if (answered && sent === firstSentence && BARE_AMOUNT_RE.test(s))
+          for (const r of readings)
+            if (r.metric === null && r.figure.unitClass === "mt" && (!r.excludedReason || r.excludedReason.reason === "no-measure")) {
+              r.excludedReason = null;
+              r.metric = "production";
+              r.kind = "level";
+              r.measure = "output";
+              r.unit = "mt";
+              r.subject = `${answered} `;
+            }
         const lastMetric = [...readings].reverse().find((x) => x.metric)?.metric;
         if (lastMetric) carryMetric = lastMetric;
         const resolveMonth = (mm: MonthMention | null, at = -1): { period: string; misdated: boolean } => {
@@ -1295,6 +1337,11 @@ const nextMonthMention = (edition: string): MonthMention => {
 };
 /** An interviewer's question: "Q: What does SMM expect for April?", "Question: And alumina?". */
 const QUESTION_RE = /^\s*(?:Q\s*[:.)]|Question\s*:)[^\n]*\?\s*$/i;
+/** A question asking how much was produced: "How much ... did China produce in May?", "What was ... output in May?". */
+const OUTPUT_QUESTION_RE = /\b(?:how much|what)\b[^?]*\b(?:produce|produced|output|production)\b[^?]*\?\s*$/i;
+/** A sentence that is an amount only: "About 692,000 mt.", "Roughly 1.2 million tonnes." */
+const BARE_AMOUNT_RE =
+  /^\s*(?:about|around|approximately|roughly|some|nearly|just over|just under)?\s*[\d.,]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|kt)\s*\.?\s*$/i;
 const TOC_TITLE_RE = /^(?:in this issue|contents|table of contents|inside this issue|inside)\s*:?$/i;
 
 /**
@@ -1888,6 +1935,9 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
       const ahead = (mo - actualMonth + 12) % 12;
       if (ahead >= 1 && ahead <= 2) chosen = makePeriod(actualMonth < mo ? y : y - 1, actualMonth);
     }
+    // the one month the text dates with a year is the file's month a year before, and the text names the file's year too
+    // ("Q3 2020 Review ... in September 2019 output stood at 235,000 mt"): a year-ago comparison, the file name stands
+    if (fileHint && chosen === addMonths(fileHint, -12) && new RegExp(String.raw`\b${fileHint.slice(0, 4)}\b`).test(text)) return fileHint;
     if (fileHint && fileHint !== chosen)
       issues.push({
         code: "edition-conflict",
@@ -2156,13 +2206,13 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
   }
   const clause = s.slice(a, b).toLowerCase();
   const metal = /\b(?:metal|nickel|ni) content\b|\bin (?:metal|nickel) terms\b/.test(clause);
-  const physical = /\bphysical (?:content|terms|tonnage|quantity)\b/.test(clause);
+  const physical = /\bphysical (?:content|terms|tonnage|tonnes|tons|quantity)\b/.test(clause);
   if (metal !== physical) return metal ? "metal" : "physical";
   if (!metal) return null;
   // "30,100 mt in nickel content, with physical tonnage of 365,200 mt": both named; the figure's own is the nearer
   let best: { d: number; c: "metal" | "physical" } | null = null;
   for (const m of clause.matchAll(
-    /\b(?:(?:in )?(?:metal|nickel|ni) content|in (?:metal|nickel) terms)\b|\b((?:in )?physical (?:content|terms|tonnage|quantity))\b/g,
+    /\b(?:(?:in )?(?:metal|nickel|ni) content|in (?:metal|nickel) terms)\b|\b((?:in )?physical (?:content|terms|tonnage|tonnes|tons|quantity))\b/g,
   )) {
     const at = a + m.index;
     const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
@@ -2175,6 +2225,9 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
 }
 
 // ------------------------------------------------------------------ post-processing
+
+/** A table cell holding a level and, in brackets, its change in %: "29,400 (-7.7%)". */
+const LEVEL_WITH_CHANGE_CELL_RE = /^\s*(?:about\s+|~\s*)?[\d,.]+\s*\(\s*([+\-−]?\d+(?:\.\d+)?\s*%)\s*\)\s*$/;
 
 /** A bare number in a table cell whose column heading gives the unit ("Output (kt)" | "612.4"). */
 function bareFigure(text: string, unit: Column["unit"]): Figure | null {

@@ -721,6 +721,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["China's silicon metal output in the second quarter of 2024 totalled 1.31 million mt.", "1.31 million mt"],
   },
   {
+    // "China produced 94,600 mt of polysilicon in the third quarter, down 14.8% QoQ": the quarter named after the figure
+    name: "quarter-after",
+    reason: "other-time",
+    scope: "right",
+    pattern: ["in|during|over|for", "the", "first|second|third|fourth|1st|2nd|3rd|4th", "quarter"],
+    example: ["China produced 94,600 mt of polysilicon in the third quarter, as a plant explosion in July cut capacity.", "94,600 mt"],
+  },
+  {
     // "The quarter's operating rate averaged 64.8%": the quarter's, not the month's
     name: "the-quarters",
     reason: "other-time",

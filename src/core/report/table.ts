@@ -375,6 +375,14 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
     // "Oct fcst" in kt is a level; in % a MoM (unless the table has a rate a % could be)
     if (c.byUnit && !c.measure)
       c.measure = c.unit === "kt" || c.unit === "mt" || c.unit === "10kt" || c.unit === "GW" ? "output" : c.unit === "%" && !hasRate ? "mom" : null;
+    // "Output (mt) | MoM | Next-month f'cast": a forecast heading with no unit, beside the month's output column, is that output's
+    if (c.byUnit && !c.measure && c.unit === null) {
+      const out = columns.find((x) => x.measure === "output" && !x.forecast && x.unit !== null);
+      if (out) {
+        c.measure = "output";
+        c.unit = out.unit;
+      }
+    }
   });
 }
 

@@ -65,7 +65,7 @@ add(
   ["companySuffix"],
   "group group's co co. corp corp. corporation ltd ltd. limited inc inc. holdings mining resources nonferrous industries company company's",
 );
-add(["target"], "target targets targeted goal goals quota quotas budget budgeted guidance plan plans");
+add(["target"], "target targets targeted targeting targetting aiming goal goals quota quotas budget budgeted guidance plan plans");
 add(["excluding"], "excluding except excludes exclude");
 // (the one-word change words of the lexicon: "did not decline as feared, rising 1.2%" has a verb of its own)
 add(["dir"], ROLE_WORDS.change.filter((w) => !w.includes(" ")).join(" "));

@@ -1276,6 +1276,41 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       [["alumina", "2025-06", "actual", "mom", 0.012]],
     ],
     [
+      "a province with 'alone' before 'produced' is a part; two provinces joined by 'and' are one part; 'targeting' a rate is a target",
+      "Ferrochrome\nChina's high-carbon ferrochrome output rose 4.7% MoM in June. Inner Mongolia alone produced 478,000 mt, up 6.2% MoM. Output in Guizhou and Guangxi fell by 5,000 mt, or 11.4%. Several producers are targeting a 90% operating rate in July.\n",
+      [
+        ["high-carbon-ferrochrome", "2025-06", "actual", "mom", 0.047],
+        ["high-carbon-ferrochrome:inner-mongolia", "2025-06", "actual", "output", 478000],
+        ["high-carbon-ferrochrome:inner-mongolia", "2025-06", "actual", "mom", 0.062],
+        ["high-carbon-ferrochrome:guizhou-and-guangxi", "2025-06", "actual", "mom_chg", -5000],
+        ["high-carbon-ferrochrome:guizhou-and-guangxi", "2025-06", "actual", "mom", -0.114],
+      ],
+    ],
+    [
+      "a bare amount answering 'Q: How much X did China produce in <the month>?' is the month's output",
+      "Q&A: ferrochrome in June\n\nQ: How much high-carbon ferrochrome did China produce in June?\nA: About 692,000 mt. That is 4.7% more than in May.\n",
+      [
+        ["high-carbon-ferrochrome", "2025-06", "actual", "output", 692000],
+        ["high-carbon-ferrochrome", "2025-06", "actual", "mom", 0.047],
+      ],
+    ],
+    [
+      "a quarter named after the figure ('94,600 mt of polysilicon in the third quarter') is the quarter's, not the month's",
+      "Polysilicon\nChina produced 94,600 mt of polysilicon in the third quarter, as a July fire cut capacity. June output was 34,500 mt.\n",
+      [["polysilicon", "2025-06", "actual", "output", 34500]],
+    ],
+    [
+      "a note under a table that states output is read; a forecast column with no unit beside the output column is the next month's output, '(-7.7%)' its MoM",
+      "SMM output - June 2025\n\nProduct | Output (mt) | MoM | Next-month f'cast\nRefined nickel | 31,850 | -4.2% | 29,400 (-7.7%)\n\nNote: in physical tonnes, June NPI output was 262,000 mt.\n",
+      [
+        ["refined-nickel", "2025-06", "actual", "output", 31850],
+        ["refined-nickel", "2025-06", "actual", "mom", -0.042],
+        ["refined-nickel", "2025-07", "forecast", "output", 29400],
+        ["refined-nickel", "2025-07", "forecast", "mom", -0.077],
+        ["npi:physical-content", "2025-06", "actual", "output", 262000],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
