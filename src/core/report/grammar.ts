@@ -590,7 +590,7 @@ const INCLUSION_LEFT_RE =
 const INCLUSION_NEXT_RE = /^[^.;:()]*,\s*(?:and|with|plus)\s+(?:about|approximately|around|nearly|roughly|some|over)?\s*$/i;
 /** After a bracket of parts closes, a change's own words only: "), down ", ") in May, down ", "), an increase of ". */
 const AFTER_PARTS_RE = new RegExp(
-  String.raw`^[^()]*\)\s*(?:in\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?)?\s*,?\s*(?:and\s+)?(?:down|up|rising|falling|an? (?:increase|decrease|rise|fall|drop|decline) of)?\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly)?\s*$`,
+  String.raw`^[^()]*\)\s*(?:in\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?)?\s*,?\s*(?:and\s+)?(?:down|up|rising|falling|an? (?:(?:year-on-year|month-on-month|yoy|mom|y-o-y|m-o-m)\s+)?(?:increase|decrease|rise|fall|drop|decline) of)?\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly)?\s*$`,
   "i",
 );
 /** A bracket of parts opening right before the amount: "... in April (including ", "(of which ", "(incl. about ". */
@@ -1068,7 +1068,10 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     }
     // "stood at 969,400 mt in April (including 54,000 mt of high-grade ...), down 4% on the month": after a bracket
     // of parts closes, the figure is the subject's before the bracket again
-    if (prev?.segmentOverride !== undefined && !r.segmentOverride && AFTER_PARTS_RE.test(left)) {
+    // (and after a remark in brackets whose own number is left out: "168,000 mt (... lasts 7-10 days in July), a
+    // year-on-year decrease of 45.98%" is the 168,000 mt's change, not the remark's)
+    const remarkBefore = prev?.excludedReason !== null && prev !== undefined && s.lastIndexOf("(", prev.figure.start) > s.lastIndexOf(")", prev.figure.start);
+    if ((prev?.segmentOverride !== undefined || remarkBefore) && !r.segmentOverride && AFTER_PARTS_RE.test(left)) {
       const open = s.lastIndexOf("(", prev.figure.start);
       const outer = open >= 0 ? [...readings].reverse().find((x) => x.figure.end <= open) : undefined;
       if (outer && outer.segmentOverride === undefined) r.subject = outer.subject;
@@ -2563,7 +2566,10 @@ const DATE_AFTER_RE = new RegExp(
   String.raw`^\s+(?:on|in the week of)\s+(?:(?:the\s+)?\d|${MONTH_RE_SRC}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
   "i",
 );
-const NOT_OUTPUT_NOUNS = String.raw`(?:prices?|costs?|inventor(?:y|ies)|stocks?|demand|imports?|exports?|profits?|margins?|sales|orders|premiums?|enthusiasm|sentiment|purchases|purchasing|procurement)`;
+const NOT_OUTPUT_NOUNS = String.raw`(?:prices?|costs?|inventor(?:y|ies)|stocks?|demand|imports?|exports?|profits?|margins?|sales|orders|premiums?|enthusiasm|willingness|appetite|confidence|sentiment|purchases|purchasing|procurement)`;
+/** A subject naming prices, stocks, demand... ("the bidding prices for X by Y mills continued to "). */
+const NOT_OUTPUT_SUBJECT_RE = new RegExp(String.raw`\b${NOT_OUTPUT_NOUNS}\b`, "i");
+const OUTPUT_WORD_RE = /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i;
 const NOT_OUTPUT_NOUN_BEFORE_RE = new RegExp(String.raw`\b${NOT_OUTPUT_NOUNS}\s+$`, "i");
 const NOT_OUTPUT_OBJECT_RE = new RegExp(
   String.raw`^\s+(?:(?!(?:and|or|but|as|while|with|to|in|on|of|by|from|than|amid|due|because|since|after|for)\b)[a-z][\w'’-]*\s+){0,4}?${NOT_OUTPUT_NOUNS}(?=[\s,.;:]|$)`,
@@ -2646,12 +2652,11 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       /\b(?:drove|drive|led to|lead to|caused|resulted in|brought about|triggered|saw|recorded|posted|registered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(
         masked.slice(Math.max(clauseStart, m.index - 40), m.index),
       ) && /^\s*(?:in\s+(?:production|output|supply)|in\s+[A-Z][a-z]+|[,.;]|$)/.test(afterWord);
-    const production =
-      bareOutlook ||
-      causedOutput ||
-      labelOnly ||
-      (/\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i.test(clause) &&
-        !capacityNounBefore(masked.slice(clauseStart, m.index)));
+    // ("the bidding prices for ferrochrome by stainless mills continued to fall, ... reducing their production willingness":
+    // the subject before the word is prices, and names no output)
+    const subjectBefore = masked.slice(clauseStart, m.index);
+    const otherSubject = NOT_OUTPUT_SUBJECT_RE.test(subjectBefore) && !OUTPUT_WORD_RE.test(subjectBefore);
+    const production = bareOutlook || causedOutput || labelOnly || (OUTPUT_WORD_RE.test(clause) && !capacityNounBefore(subjectBefore) && !otherSubject);
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
     // "a possibility of an increase in alumina maintenance and production cuts": a change noun's own object
     // that is not output (maintenance, stocks, prices, demand...) makes it no statement about output

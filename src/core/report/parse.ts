@@ -1090,7 +1090,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // "China's electrolytic manganese metal (EMM) production": the product's own name is no part of it
           // ... and "China's NPI metal-content output" names the part after the product's name
           const ownNames = ownNamesOf(who.product);
-          if (segment && ownNames.includes(segment)) segment = "";
+          // ("cobalt sulpuate supply": the product's own name with a typo is the product, no part)
+          if (segment && ownNames.some((n) => n === segment || misspelt(segment, n))) segment = "";
           const ownPrefix = /-(?:metal|physical)-content$/.test(segment)
             ? ownNames.find((n) => n && segment === `${n}${segment.slice(segment.search(/-(?:metal|physical)-content$/))}`)
             : undefined;
@@ -1204,6 +1205,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const resp = s.search(/\brespectively\b/i);
             if (resp >= 0 && resp < d.start && TOTAL_WORD_RE.test(s.slice(resp, d.start))) continue;
             if (dhit && TREND_EXCLUDING.has(dhit.reason) && !dhit.partOnly && !dhit.forecastOnly && !dhit.yearTotal && !COUNTRY_RULES.has(dhit.rule)) continue;
+            // (another country's direction is no part of a China product: "NPI metal content in Indonesia fell" is not npi's)
+            if (dhit && COUNTRY_RULES.has(dhit.rule) && !countriesArePartsOf(who.product)) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
             if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length)))
               continue;
@@ -2511,6 +2514,32 @@ function notAPartName(segment: string): string | null {
   return segment.split("-").find((w) => NOT_A_PART_NAME_WORDS.has(w)) ?? null;
 }
 
+/**
+ * A name that is another with one letter wrong, missing or extra in one of its words ("cobalt-sulpuate" for
+ * "cobalt-sulphate"): same words otherwise, the word at fault at least five letters long.
+ */
+function misspelt(a: string, b: string): boolean {
+  const wa = a.split("-");
+  const wb = b.split("-");
+  if (wa.length !== wb.length || a === b) return false;
+  let off = 0;
+  for (let i = 0; i < wa.length; i++) {
+    const x = wa[i] as string;
+    const y = wb[i] as string;
+    if (x === y) continue;
+    if (++off > 1 || Math.min(x.length, y.length) < 5 || !oneEditApart(x, y)) return false;
+  }
+  return off === 1;
+}
+/** Two words one substitution, insertion or deletion apart. */
+function oneEditApart(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
+}
+
 /** A statement that corrects an earlier one. */
 const CORRECTION_RE = /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b/i;
 
@@ -2561,6 +2590,9 @@ const BARE_METAL_OUTPUT_RE = /\b(copper|aluminium|aluminum|zinc|tin|nickel|lead)
 const PRONOUN_SUBJECT_RE =
   /(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:it|its\s+(?:output|production)|this|the latter)\s+(?!(?:is|was|has been)\s+(?:expected|estimated|projected|forecast|anticipated|believed|understood|reported|learned|learnt|noted|worth)\b)[^,;:]*$/i;
 
+/** "...; and the output in August is expected to be": the output of the clause before, in a clause of the same sentence. */
+const THE_OUTPUT_AGAIN_RE = /(?:;\s*(?:and\s+)?|,\s*and\s+|^\s*and\s+)the\s+(?:output|production)\b[^;:]*$/i;
+
 /**
  * "300-series output was 1.52 million mt. It saw a 3.1% rise MoM": a clause whose subject is a pronoun
  * (and names no product) is about the part of the same product just named; "" when it is not.
@@ -2571,7 +2603,7 @@ function pronounPart(
   lastPart: { product: string; segment: string } | null,
   mentionsIn: (s: string) => readonly TextMatch[],
 ): string {
-  if (lastPart?.product !== product || !lastPart.segment || !PRONOUN_SUBJECT_RE.test(subject)) return "";
+  if (lastPart?.product !== product || !lastPart.segment || !(PRONOUN_SUBJECT_RE.test(subject) || THE_OUTPUT_AGAIN_RE.test(subject))) return "";
   return mentionsIn(subject).length === 0 ? lastPart.segment : "";
 }
 
@@ -2616,12 +2648,18 @@ const COUNTRY_RULES: ReadonlySet<string> = new Set(["subject-country", "fronted-
 /** A trend that disagrees with the sign of the stated change is dropped (the numbers stay). */
 function dropDisagreeingTrends(trends: TrendObservation[], obs: readonly Observation[], issues: Issue[]): TrendObservation[] {
   const sign = new Map<string, number>();
+  /** The stated MoM % of each figure key: "flat" beside a change of 3% or more disagrees too ("stable" beside "up 11.56%"). */
+  const pct = new Map<string, number>();
   for (const o of obs)
-    if ((o.measure === "mom" || o.measure === "mom_chg") && !o.implied && o.value !== 0)
+    if ((o.measure === "mom" || o.measure === "mom_chg") && !o.implied && o.value !== 0) {
       sign.set(`${o.product}|${o.segment}|${o.period}|${o.basis}`, Math.sign(o.value));
+      if (o.measure === "mom") pct.set(`${o.product}|${o.segment}|${o.period}|${o.basis}`, o.value);
+    }
   return trends.filter((t) => {
-    const s = sign.get(`${t.product}|${t.segment}|${t.period}|${t.basis}`);
-    if (s === undefined || t.direction === "flat" || (t.direction === "up") === s > 0) return true;
+    const key = `${t.product}|${t.segment}|${t.period}|${t.basis}`;
+    const s = sign.get(key);
+    const flatAgainst = t.direction === "flat" && Math.abs(pct.get(key) ?? 0) >= 0.03;
+    if (s === undefined || (t.direction === "flat" && !flatAgainst) || (t.direction === "up") === s > 0) return true;
     issues.push({
       code: "contradiction",
       reason: "trend-disagrees",

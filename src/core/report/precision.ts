@@ -399,6 +399,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["August output was revised to 14,400 mt (previously 14,100 mt).", "14,100 mt"],
   },
   {
+    // "the likelihood of a continued decline of 5% in November is relatively small": what might happen, not what SMM expects
+    name: "likelihood-of",
+    reason: "other-time",
+    scope: "clause",
+    pattern: ["likelihood|possibility|probability|chance|chances|odds|risk", "of"],
+    // ("SMM predicts that there is a high possibility of maintaining stable production": the forecast itself)
+    notAfterWords: "high|higher|great|greater|strong|good|distinct",
+    example: ["Market participants see the likelihood of a further decline of 5% in November as relatively small.", "5%"],
+  },
+  {
     name: "subject-country",
     reason: "other-subject",
     scope: "subject",

@@ -1311,6 +1311,25 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "'; and the output in July' continues the part of the clause before; a change after a remark in brackets is the level's",
+      "Ferrochrome\nHigh-carbon ferrochrome output in Inner Mongolia is expected to stand at 173,000 mt in June, down 17.6% on the month; and the output in July is expected to be 168,000 mt (maintenance lasts 7-10 days), a year-on-year decrease of 45.9%.\n",
+      [
+        ["high-carbon-ferrochrome:inner-mongolia", "2025-06", "actual", "output", 173000],
+        ["high-carbon-ferrochrome:inner-mongolia", "2025-06", "actual", "mom", -0.176],
+        ["high-carbon-ferrochrome:inner-mongolia", "2025-07", "forecast", "output", 168000],
+        ["high-carbon-ferrochrome:inner-mongolia", "2025-07", "forecast", "yoy", -0.459],
+      ],
+    ],
+    [
+      "'NPI in Indonesia' is Indonesian NPI; the product's name with a typo ('cobalt sulpuate') is the product",
+      "NPI in Indonesia fell 1.7% MoM in June.\nCobalt Sulphate\nChina's cobalt sulpuate supply rose 5.1% from May, to 3,700 mt (Co content) in June.\n",
+      [
+        ["indonesian-npi", "2025-06", "actual", "mom", -0.017],
+        ["cobalt-sulphate", "2025-06", "actual", "mom", 0.051],
+        ["cobalt-sulphate", "2025-06", "actual", "output", 3700],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [

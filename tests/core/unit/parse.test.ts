@@ -290,6 +290,17 @@ describe("parseReport: the edition month", () => {
     expect(r.issues[0]!.message).toContain("June");
   });
 
+  it("trends: 'stable' beside a stated +11.6% MoM is left out; prices that fall are no output's trend; another country's direction is no China product's", () => {
+    const r = parseReport(
+      "Refined Nickel\nRefined nickel production held stable in June, SMM said.\nJune output: 13,700 mt, +11.6% MoM\nFerrochrome\nThe bidding prices for ferrochrome by stainless steel mills continued to fall, reducing their production willingness. NPI metal content in Indonesia fell 1.7% MoM in June.\n",
+      { fileName: "note-2025-06.txt" },
+    );
+    const trends = r.edition!.trends.map((t) => [t.product, t.segment, t.period, t.direction]);
+    expect(trends).not.toContainEqual(["refined-nickel", "", "2025-06", "flat"]);
+    expect(trends.filter((t) => t[0] === "high-carbon-ferrochrome" || t[0] === "stainless-steel" || t[0] === "npi")).toEqual([]);
+    expect(r.issues.map((i) => i.code)).toContain("contradiction");
+  });
+
   it("a title line ending in its month, in capitals ('SMM APT MONTHLY SNAPSHOT - JUNE 2025'), names the edition", () => {
     const r = parseReport("SMM APT MONTHLY SNAPSHOT - JUNE 2025\n\nChina's APT output in June came in at 7,020 mt, down 3.1% MoM.\n");
     expect(r.editionId).toBe("2025-06");
