@@ -546,9 +546,9 @@ const ONE_PRODUCER_RE = new RegExp(
   String.raw`\b(?:a|one)\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
   "i",
 );
-/** "... revised ... to 37,200 mt, from " right before a figure: the old figure of a revision. */
+/** "... revised ... to 37,200 mt, from ", "(Corrects ... to 41,300 metric tons, from " right before a figure: the old figure of a revision. */
 const REVISED_FROM_RE =
-  /\brevis(?:ed|es|ing|ion)\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+[^.;]{0,30}?,?\s+from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
+  /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+[^.;]{0,30}?,?\s+from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
 const LEVEL_AFTER_CHANGE_RE = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -774,7 +774,8 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     let gappedLevel = false;
     let metric = nearestMetric(left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)));
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
-      const before = left.slice(Math.max(0, metric.index - 50), metric.index);
+      // (within its clause: "idle on losses; metal content down around 4%" is the output's change)
+      const before = left.slice(Math.max(0, metric.index - 50, left.lastIndexOf(";", metric.index) + 1), metric.index);
       const ex = EXCLUDED_METRIC_RES.some((re) => re.test(before));
       if (ex) metric = { metric: "excluded", index: metric.index, text: metric.text };
     }
@@ -2497,7 +2498,7 @@ const DATA_LABEL_RE = new RegExp(
 /** A forecast label, a few words of movement, then the level it moves to: "July view: further rise, to about ",
  * "Aug f'cast: flat at about ", "July view: deeper cuts, total seen at ", "July view: output up again, near ". */
 const FORECAST_LABEL_MOVE_RE = new RegExp(
-  String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}${FORECAST_LABEL_SRC}\s*:\s*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+\s*,?\s*(?:(?:total|output|production)\s+)?(?:seen\s+|expected\s+)?(?:to|at|near)\s+(?:about|approximately|around|roughly|some)?\s*$`,
+  String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}${FORECAST_LABEL_SRC}\s*:\s*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+\s*(?:,?\s*(?:(?:total|output|production)\s+)?(?:seen\s+|expected\s+)?(?:to|at|near)\s+(?:about|approximately|around|roughly|some)?|,\s*(?:about|approximately|around|roughly|some))\s*$`,
   "i",
 );
 /** A field label naming a change: "Change on June: ", "Year-to-date change: ", "August change on July, SMM forecast: ". */

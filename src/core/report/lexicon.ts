@@ -593,7 +593,8 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   { metric: "opcap", re: /\b(?:operating (?:[a-z]+ )?capacity|operational capacity|running capacity|operating capacities|op\.? capacity)\b/gi },
   {
     metric: "oprate",
-    re: /\b(?:operating rates?|op\.? rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity)\b/gi,
+    // ("Utilisation 58% vs 55% in May": the word alone, right before its figure)
+    re: /\b(?:operating rates?|op\.? rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity|utili[sz]ation(?=\s*(?:was\s+|at\s+|stood at\s+|:\s*)?[~≈]?\s*(?:\d|$)))\b/gi,
   },
   {
     metric: "capacity",

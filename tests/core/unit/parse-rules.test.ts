@@ -1330,6 +1330,30 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "'July view: flat, about N', a loss in an earlier clause does not make 'metal content down 4%' a price, 'Utilisation 58%' is the operating rate",
+      "NPI\n- June: 33,600 mt Ni, down 2.1% m/m\n- July view: lines to idle on losses; metal content down around 4% m/m\n\nNICKEL SULPHATE |\n- June: 31,900 mt Ni content\n- July view: flat, about 32,000 mt Ni\n\nLithium hydroxide\n- Utilisation 58%\n",
+      [
+        ["npi:metal-content", "2025-06", "actual", "output", 33600],
+        ["npi", "2025-06", "actual", "mom", -0.021],
+        ["npi:metal-content", "2025-07", "forecast", "mom", -0.04],
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 31900],
+        ["nickel-sulphate:metal-content", "2025-07", "forecast", "output", 32000],
+        ["lithium-hydroxide", "2025-06", "actual", "operating_rate", 0.58],
+        ["npi", "2025-06", "actual", "output", 33600],
+        ["npi", "2025-07", "forecast", "mom", -0.04],
+        ["nickel-sulphate", "2025-06", "actual", "output", 31900],
+        ["nickel-sulphate", "2025-07", "forecast", "output", 32000],
+      ],
+    ],
+    [
+      "a correction line: '(Corrects ... to N, from M)' leaves the old figure out",
+      "Nickel Sulphate\n(Corrects June nickel sulphate output to 41,300 mt, from 41,800 mt)\nChina's nickel sulphate output was 41,300 mt in June, down 4.4% from May.\n",
+      [
+        ["nickel-sulphate", "2025-06", "actual", "output", 41300],
+        ["nickel-sulphate", "2025-06", "actual", "mom", -0.044],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
