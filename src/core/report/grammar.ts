@@ -18,6 +18,9 @@
 import type { Direction, Hedge, Magnitude, Measure, ReasonCode, Unit } from "../types";
 import {
   BASE_ABBREV_SRC,
+  NOT_OUTPUT_NOUNS,
+  NOT_PART_WORDS,
+  OUTPUT_WORD_RE,
   CHANGE_AFTER_RE,
   DESCRIPTIVE_WORDS,
   DIRECTION_RE,
@@ -2112,102 +2115,6 @@ function npBefore(s: string, end: number): string[] {
 
 const PART_WORD_RE = /\b(?:crude|refined|oxides?|alloys?|series|content|ingots?|metal)\b/;
 
-/** Cleans a noun phrase into a segment name: drops the product's name and descriptive words. */
-/** Verbs, adverbs and prepositions that slip into a noun phrase; a part is never named by them ("left", "still", "across"). */
-const NOT_PART_WORDS = new Set([
-  "left",
-  "leave",
-  "leaves",
-  "leaving",
-  "still",
-  "registered",
-  "recorded",
-  "across",
-  "remained",
-  "stayed",
-  "kept",
-  "held",
-  "came",
-  "went",
-  "put",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "rose",
-  "fell",
-  "grew",
-  "dropped",
-  "increased",
-  "decreased",
-  "declined",
-  "expanded",
-  "shrank",
-  "reached",
-  "stood",
-  "hit",
-  "totalled",
-  "totaled",
-  "saw",
-  "posted",
-  "marked",
-  "showed",
-  "yet",
-  "though",
-  "although",
-  "even",
-  "only",
-  "just",
-  "again",
-  "alone",
-  "nationwide",
-  "nationally",
-  "overall",
-  "route",
-  "process",
-  "pathway",
-  "outlook",
-  "forecast",
-  "forecasts",
-  "drivers",
-  "driver",
-  "estimate",
-  "estimates",
-  "expected",
-  "existing",
-  "capacity",
-  "utilisation",
-  "utilization",
-  "note",
-  "notes",
-  "summary",
-  "total",
-  "increasing",
-  "decreasing",
-  "rising",
-  "falling",
-  "growing",
-  "declining",
-  "dropping",
-  "reducing",
-  "boosting",
-  "lifting",
-  "steadily",
-  "latest",
-  "further",
-  "mom",
-  "yoy",
-  "m-o-m",
-  "y-o-y",
-  "m/m",
-  "y/y",
-  "month-on-month",
-  "year-on-year",
-  "qoq",
-  "wow",
-]);
-
 /** A product's phrases, longest first (sorted once per list: the parser passes the same list for a product; read-only). */
 const LONGEST_FIRST = new WeakMap<readonly string[], string[]>();
 function longestFirst(phrases: readonly string[]): string[] {
@@ -2216,6 +2123,7 @@ function longestFirst(phrases: readonly string[]): string[] {
   return r;
 }
 
+/** Cleans a noun phrase into a segment name: drops the product's name and descriptive words. */
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
   if (np.length === 0) return ""; // no words, no part (what the steps below make of an empty phrase)
   // (the includes() tests only skip patterns that cannot match the word)
@@ -2567,10 +2475,8 @@ const DATE_AFTER_RE = new RegExp(
   String.raw`^\s+(?:on|in the week of)\s+(?:(?:the\s+)?\d|${MONTH_RE_SRC}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
   "i",
 );
-const NOT_OUTPUT_NOUNS = String.raw`(?:prices?|costs?|inventor(?:y|ies)|stocks?|demand|imports?|exports?|profits?|margins?|sales|orders|premiums?|enthusiasm|willingness|appetite|confidence|sentiment|purchases|purchasing|procurement)`;
 /** A subject naming prices, stocks, demand... ("the bidding prices for X by Y mills continued to "). */
 const NOT_OUTPUT_SUBJECT_RE = new RegExp(String.raw`\b${NOT_OUTPUT_NOUNS}\b`, "i");
-const OUTPUT_WORD_RE = /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i;
 const NOT_OUTPUT_NOUN_BEFORE_RE = new RegExp(String.raw`\b${NOT_OUTPUT_NOUNS}\s+$`, "i");
 const NOT_OUTPUT_OBJECT_RE = new RegExp(
   String.raw`^\s+(?:(?!(?:and|or|but|as|while|with|to|in|on|of|by|from|than|amid|due|because|since|after|for)\b)[a-z][\w'’-]*\s+){0,4}?${NOT_OUTPUT_NOUNS}(?=[\s,.;:]|$)`,
