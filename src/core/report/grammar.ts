@@ -124,7 +124,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])(?<!\d[.,])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
     String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|thousand|k)\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pts\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -166,7 +166,7 @@ export function findFigures(s: string): Figure[] {
       if (scale && /^\s*(?:mt|tonnes?|tons?)\b/.test(after)) unitClass = "mt";
       else if (!scale && declaredPercent(s, m.index, m.index + m[0].length, sign, n)) unitClass = "pct";
       else continue; // not a figure
-    } else if (/percentage|pct|ppt|^pp$/.test(unitRaw)) unitClass = "pp";
+    } else if (/percentage|pct|ppt|^pp$|^pts$/.test(unitRaw)) unitClass = "pp";
     else if (unitRaw.startsWith("%") || unitRaw.startsWith("percent") || unitRaw.startsWith("per")) {
       if (unitRaw.startsWith("per") && unitRaw.includes("cent") === false && !unitRaw.startsWith("percent")) continue;
       unitClass = "pct";
@@ -520,8 +520,10 @@ const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
 const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A clause that is only a month, a forecast word and a hedge before a tonnage ("May ", "; May seen ", ". May ~"). */
+/** A bullet or clause that is only a base label: "* Y/Y ", "- MoM: ". */
+const BASE_LABEL_ONLY_RE = new RegExp(String.raw`(?:^|;)\s*(?:[-•*]\s*)?(${BASE_ABBREV_SRC})\s*:?\s*$`, "i");
 const MONTH_ONLY_CLAUSE_RE = new RegExp(
-  String.raw`(?:^|[;.]\s*|^\s*[-•*]\s*)\b(?:${MONTH_RE_SRC})(?:\s+(?:seen|guided|expected|est\.?|f\/c|revised(?:\s+(?:up|down))?\s+to))?\s*(?:~|≈|about|around|approx\.?)?\s*$`,
+  String.raw`(?:^|[;.]\s*|^\s*[-•*]\s*)\b(?:${MONTH_RE_SRC})(?:\s*[-–]\s*(?:${MONTH_RE_SRC}))?(?:\s+(?:seen|guided|expected|est\.?|f\/c|revised(?:\s+(?:up|down))?\s+to))?\s*(?:~|≈|about|around|approx\.?)?\s*$`,
 );
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
 const TERSE_NAME_RE =
@@ -986,6 +988,14 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.metric = "production";
       // (the forecast word names no part: "May guided 125kt" is May's output)
       r.subject = `${left.replace(/\s+(?:seen|guided|expected|est\.?|f\/c|revised(?:\s+(?:up|down))?\s+to)(?=\s|$)/, "").trimEnd()} output `;
+    }
+    // "* Y/Y +6.4%" under a line about output: a base label alone before a change is the output's change
+    const baseLabel = f.unitClass === "pct" && r.metric === null && carryMetric === "production" ? BASE_LABEL_ONLY_RE.exec(left) : null;
+    if (baseLabel) {
+      r.metric = "production";
+      r.subject = "output ";
+      r.kind = "change";
+      r.basis = /^y/i.test(baseLabel[1] ?? "") ? "yoy" : "mom";
     }
     if (r.metric === "excluded" && !r.excludedReason) {
       const m = metric ?? null;
@@ -2331,7 +2341,9 @@ export function readSubject(
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
   const inRegion = prod
     ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after)
-    : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?(?:\s+(?:alone|only))?\s+(?:produced|turned out|made|output|production)\b/.exec(clauseTailOf(lower));
+    : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?(?:\s+(?:alone|only))?\s+(?:produced|turned out|made|contributed|output|production)\b/.exec(
+        clauseTailOf(lower),
+      );
   const rm =
     REGION_RE.exec(npText) ??
     (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ??

@@ -571,7 +571,7 @@ export const FORECAST_LABEL_SRC = String.raw`(?:estimate|forecast|outlook|projec
  * before a figure or a direction ("output has seen a fall", "growth seen slowing" in a title are not).
  */
 export const FUTURE_RE =
-  /\b(?:expect|expects|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
+  /\b(?:expect|expects|expectations? (?:of|for)|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
 /** "expected" used about the past (not a forecast). */
 export const PAST_EXPECT_RE =
   /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
@@ -598,7 +598,8 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   },
   {
     metric: "capacity",
-    re: /\b(?:existing capacity|built capacity|installed capacity|nameplate capacity|production capacity|total capacity|capacity|capacities)\b/gi,
+    // ("operating capacity 44.12 mln t/yr vs existing 45.46 mln t/yr": "existing" right before its figure)
+    re: /\b(?:existing capacity|built capacity|installed capacity|nameplate capacity|production capacity|total capacity|capacity|capacities|existing(?=\s*(?:about\s+|~\s*)?$))\b/gi,
   },
   { metric: "expect", re: /\b(?:expectations?|than expected|the expected|than (?:the )?forecast|than (?:the )?estimate[ds]?)\b/gi },
   {

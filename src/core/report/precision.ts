@@ -318,6 +318,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["In the three months to August, output was 12% higher than in the previous three months.", "12%"],
   },
   {
+    // "Output in December-February was 18% higher than in the previous three months": a span against the span before it
+    name: "than-previous-months",
+    reason: "other-base",
+    scope: "right",
+    pattern: ["than|over|on|versus|vs", "in?", "the", "previous|prior|preceding|last", "two|three|four|six|2|3|4|6", "months"],
+    example: ["Output in December-February was 18% higher than in the previous three months.", "18%"],
+  },
+  {
     name: "other-forecaster",
     reason: "other-subject",
     scope: "chain",

@@ -379,7 +379,18 @@ export function unwrapHardBreaks(text: string): string {
     const t = l.trim();
     if (t.length >= 12) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  const furniture = (t: string): boolean => /^\d{1,3}$/.test(t) || (t.length >= 12 && (counts.get(t) ?? 0) >= 2 && !/\d[%t]|\bmt\b/.test(t));
+  // (page numbers, "Page 4 of 5", a footnote rule "__________" and the footnotes under it, "⁴ Solar-grade ...", and a
+  // running header or footer that repeats)
+  const furniture = (t: string): boolean =>
+    /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i.test(t) ||
+    /^_{5,}$/.test(t) ||
+    /^[¹²³⁴⁵⁶⁷⁸⁹]/.test(t) ||
+    (t.length >= 12 && (counts.get(t) ?? 0) >= 2 && !/\d[%t]|\bmt\b/.test(t));
+  // a text wrapped at a fixed width (a PDF's): its prose lines are at most some 60-100 characters, and five or more of
+  // them come within 15 characters of that width and end mid-sentence (on a word in lower case or a comma)
+  const prose = ls.map((l) => l.trimEnd()).filter((l) => l.trim().length >= 40 && !/[\t|]/.test(l));
+  const width = prose.reduce((w, l) => Math.max(w, l.length), 0);
+  const wrapped = width >= 60 && width <= 100 && prose.filter((l) => l.length >= width - 15 && /[a-z,]$/.test(l)).length >= 5;
   // (split into characters only when a join is made: most texts have none)
   let chars: string[] | null = null;
   let pos = 0;
@@ -394,7 +405,8 @@ export function unwrapHardBreaks(text: string): string {
     const broken = /[a-z]-$/.test(cur) && !/^\s*[-•*▪–]/.test(cur) && /^[a-z]/.test((ls[i + 1] ?? "").trim());
     // (a sheet's or a CSV export's rows are no wrapped prose: tabs, pipes, commas with no space after them)
     if (
-      (cur.trim().length < 45 && !broken) ||
+      // (a short line that ends on "was", "of", "to" goes on when the next starts in lower case or with a number: "... output was" + "73,100 mt")
+      (cur.trim().length < 45 && !broken && !(CONTINUES_RE.test(cur) && !/,\s*$/.test(cur) && /^[a-z0-9]/.test((ls[i + 1] ?? "").trim()))) ||
       /[.!?:;]["')\]]?$/.test(cur) ||
       cur.includes("\t") ||
       cur.includes("|") ||
@@ -409,9 +421,10 @@ export function unwrapHardBreaks(text: string): string {
       continue;
     // the next line of text, over blank lines and page furniture when the line ends on a word no sentence ends on
     let j = i + 1;
-    const strong = CONTINUES_RE.test(cur) || /-$/.test(cur);
+    // (a wrapped text's long line that ends with no stop goes on over a page break too: "to just 41,000" + "mt.")
+    const strong = CONTINUES_RE.test(cur) || /-$/.test(cur) || (wrapped && cur.trim().length >= 60 && /[\w,]$/.test(cur));
     let paged = false;
-    while (strong && j < ls.length && ((ls[j] ?? "").trim() === "" || furniture((ls[j] ?? "").trim())) && j - i < 8) {
+    while (strong && j < ls.length && ((ls[j] ?? "").trim() === "" || furniture((ls[j] ?? "").trim())) && j - i < 14) {
       if ((ls[j] ?? "").trim()) paged = true;
       j++;
     }
@@ -424,7 +437,10 @@ export function unwrapHardBreaks(text: string): string {
     const hyphen = /[a-z]-$/.test(cur) && /^[a-z]/.test(next);
     // (a word broken by a hyphen goes on in lower case: "certi-" over a page's footer does not join "DMC. Output ...")
     if (/[a-z]-$/.test(cur) && !hyphen && !CONTINUES_RE.test(cur)) continue;
-    if (!(strong || hyphen || /^[a-z0-9(%]/.test(next) || /^(?:MoM|YoY|QoQ|WoW|m\/m|y\/y|m-o-m|y-o-y)\b/.test(next))) continue;
+    // (in a text wrapped at a fixed width, a long line that ends mid-sentence goes on in the next whatever its first letter:
+    // "In March, SMM expects" + "Pr-Nd oxide output to rise by about 5% MoM.")
+    const wrappedOn = wrapped && cur.trim().length >= 60 && (next.length >= 40 || /[.;,]$/.test(next));
+    if (!(strong || hyphen || wrappedOn || /^[a-z0-9(%]/.test(next) || /^(?:MoM|YoY|QoQ|WoW|m\/m|y\/y|m-o-m|y-o-y)\b/.test(next))) continue;
     // blank what lies between (newlines, page numbers, repeated headers)
     const from = (starts[i] ?? 0) + cur.length;
     const to = (starts[j] ?? 0) + ((ls[j] ?? "").length - (ls[j] ?? "").trimStart().length);
@@ -540,8 +556,33 @@ export function looksBinary(s: string): boolean {
  * definition, a machine translation's terms, dash-separated tables. `chat` says the text was a chat
  * thread (each message then stands alone).
  */
+/** Words an all-capitals line keeps capitalised when it is lowered: the house, the country, the months. */
+const SHOUT_KEEP_RE =
+  /\b(?:smm)\b|\b(?:china|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b/g;
+
+/**
+ * A newswire alert in capitals ("CHINA OCT REFINED COPPER OUTPUT RISES 2.1% M/M TO 1.18 MLN T - SMM", "* Y/Y +6.4%;
+ * JAN-OCT 11.62 MLN T"): a line of four or more words with a number, nearly all its letters capitals, is read in lower
+ * case (same length), its first letter, "SMM", "China" and the months capitalised again. Headings (no number), lines
+ * laid out in columns and a legend's definitions ("JUL EST = SMM EXPECTATION OF JUL 2025 OUTPUT CHANGE M/M") stay.
+ */
+export function unshoutLines(text: string): string {
+  if (!/[A-Z]{3}[^\n]*\d|\d[^\n]*[A-Z]{3}/.test(text)) return text;
+  return text.replace(/^[^\n]+$/gm, (line) => {
+    const letters = line.replace(/[^A-Za-z]/g, "");
+    // (a screen's or a table's line, its columns set apart by runs of spaces, is left as laid out)
+    if (letters.length < 12 || !/\d/.test(line) || line.trim().split(/\s+/).length < 4 || /\S {3,}\S| = /.test(line)) return line;
+    const upper = letters.replace(/[^A-Z]/g, "").length;
+    if (upper / letters.length < 0.85) return line;
+    return line
+      .toLowerCase()
+      .replace(SHOUT_KEEP_RE, (w) => (w === "smm" ? "SMM" : w.charAt(0).toUpperCase() + w.slice(1)))
+      .replace(/^([^A-Za-z]*)([a-z])/, (_m, lead: string, c: string) => lead + c.toUpperCase());
+  });
+}
+
 export function preparePaste(normal: string): { text: string; chat: boolean } {
-  const unquoted = unquoteMail(normal);
+  const unquoted = unshoutLines(unquoteMail(normal));
   const unprefixed = unprefixChat(unquoted);
   return {
     text: dashTables(

@@ -1354,6 +1354,23 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "newswire alerts in capitals: the alert's figures, '* Y/Y +6.4%', 'JAN-JUN 11.62 MLN T', '1.9 PTS', 'VS EXISTING N' (capacity)",
+      "CHINA JUN REFINED COPPER OUTPUT RISES 2.1% M/M TO 1.18 MLN T - SMM\n* Y/Y +6.4%; JAN-JUN 11.62 MLN T, +5.0% Y/Y\n* OPERATING RATE 86.7%, UP 1.9 PTS M/M\n\nCHINA JUN PRIMARY ALUMINIUM OUTPUT 3.76 MLN T, UP 3.3% M/M - SMM\n* OPERATING CAPACITY 44.12 MLN T/YR VS EXISTING 45.46 MLN T/YR\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "mom", 0.021],
+        ["copper-cathode", "2025-06", "actual", "output", 1180000],
+        ["copper-cathode", "2025-06", "actual", "yoy", 0.064],
+        ["copper-cathode", "2025-06", "actual", "ytd_output", 11620000],
+        ["copper-cathode", "2025-06", "actual", "ytd_yoy", 0.05],
+        ["copper-cathode", "2025-06", "actual", "operating_rate", 0.867],
+        ["copper-cathode", "2025-06", "actual", "operating_rate_mom", 0.019],
+        ["aluminum", "2025-06", "actual", "output", 3760000],
+        ["aluminum", "2025-06", "actual", "mom", 0.033],
+        ["aluminum", "2025-06", "actual", "operating_capacity", 44120000],
+        ["aluminum", "2025-06", "actual", "capacity", 45460000],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [

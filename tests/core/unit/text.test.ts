@@ -13,6 +13,7 @@ import {
   unprefixChat,
   unquoteMail,
   unwrapHardBreaks,
+  unshoutLines,
   pipeFields,
   plainEmphasis,
   type Span,
@@ -311,6 +312,58 @@ describe("unwrapHardBreaks (text copied from a PDF)", () => {
   });
   it("leaves headings, short lines and lines that end a sentence alone", () => {
     expect(out).toContain("MoM.\nCopper Cathode\nIn May 2024, output rose.\n");
+  });
+});
+
+describe("unwrapHardBreaks: a text wrapped at a fixed width, over page breaks with footnotes", () => {
+  const para = (w: string): string => `${w} `.repeat(40).slice(0, 74).trimEnd();
+  const wrapped = [
+    "Copper Cathode",
+    `${para("copper")} output`,
+    `${para("smelters")} ran`,
+    `${para("cathode")} in`,
+    `${para("refined")} and`,
+    `${para("output")} of`,
+    "In February 2023, China's NPI output was",
+    "73,100 mt in physical content. Alumina exports fell sharply, to just 41,000",
+    "",
+    "__________",
+    "¹ Includes cathode from scrap-fed smelters.",
+    "",
+    "Page 2 of 5",
+    "",
+    "SMM China Metals Production Monthly | February 2023",
+    "",
+    "mt. In March, output of alumina rose and SMM expects on the whole that the",
+    "Pr-Nd oxide output is to rise by about 5% MoM, as new lines start up in the region.",
+    "SMM China Metals Production Monthly | February 2023",
+  ].join("\n");
+  const out = unwrapHardBreaks(wrapped).replace(/\s+/g, " ");
+
+  it("joins a short line ending on 'was' to the number on the next", () => {
+    expect(out).toContain("China's NPI output was 73,100 mt in physical content.");
+  });
+  it("goes on over a page's footnote rule, footnotes, 'Page 2 of 5' and its running header", () => {
+    expect(out).toContain("to just 41,000 mt. In March");
+  });
+  it("goes on in a line that starts with a capital when the text is wrapped at a width", () => {
+    expect(out).toContain("expects on the whole that the Pr-Nd oxide output is to rise");
+  });
+  it("keeps the length", () => {
+    expect(unwrapHardBreaks(wrapped)).toHaveLength(wrapped.length);
+  });
+});
+
+describe("unshoutLines (newswire alerts in capitals)", () => {
+  it("lowers a line of capitals with a number, keeping SMM, China and the months capitalised, same length", () => {
+    const t = "CHINA OCT REFINED COPPER OUTPUT RISES 2.1% M/M TO 1.18 MLN T - SMM\n* Y/Y +6.4%; JAN-OCT 11.62 MLN T\n";
+    const u = unshoutLines(t);
+    expect(u).toHaveLength(t.length);
+    expect(u).toBe("China Oct refined copper output rises 2.1% m/m to 1.18 mln t - SMM\n* Y/y +6.4%; Jan-Oct 11.62 mln t\n");
+  });
+  it("leaves headings, screens laid out in columns and a legend's definitions as they are", () => {
+    const t = "COPPER CATHODE\nCU CATH           1,135.2    -0.63   +13.21\nJUL EST = SMM EXPECTATION OF JUL 2025 OUTPUT CHANGE M/M\n";
+    expect(unshoutLines(t)).toBe(t);
   });
 });
 
