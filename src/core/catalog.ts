@@ -420,8 +420,8 @@ const ROWS: Row[] = [
   [
     "Ternary Cathode Precursor",
     "New energy",
-    ["ternary precursor", "ncm precursor", "nca precursor", "precursor", "pcam", "三元前驱体", "前驱体"],
-    ["ternary cathode precursor", "ternary precursor", "ncm precursor", "nca precursor", "precursor", "三元前驱体", "前驱体"],
+    ["ternary precursor", "ncm precursor", "nmc precursor", "nca precursor", "precursor", "pcam", "三元前驱体", "前驱体"],
+    ["ternary cathode precursor", "ternary precursor", "ncm precursor", "nmc precursor", "nca precursor", "precursor", "三元前驱体", "前驱体"],
   ],
   [
     "Ternary Cathode Material",

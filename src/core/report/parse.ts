@@ -848,6 +848,18 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused(who.other ? "other-subject" : "no-product", who.why);
             continue;
           }
+          // ("The operating rate fell to around 48%, ... and once again diverged from the operating trend of molybdenum
+          // concentrate mines": a figure with no product of its own is not the product it is set against later)
+          const setAgainst =
+            mentionsIn(r.subject).length === 0
+              ? mentionsIn(s.slice(f.end)).find(
+                  (m) => m.product.id === who.product?.id && CONTRAST_BEFORE_RE.test(s.slice(Math.max(f.end, f.end + m.start - 60), f.end + m.start)),
+                )
+              : undefined;
+          if (setAgainst) {
+            unused("other-subject", `set against ${setAgainst.product.name} later in the sentence, so not its figure`);
+            continue;
+          }
           tokens ??= lex(s);
           const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition);
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
@@ -2539,6 +2551,10 @@ function oneEditApart(x: string, y: string): boolean {
   if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
   return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
+
+/** "diverged from the operating trend of ", "unlike ", "compared with the ": a product set against the sentence's subject follows. */
+const CONTRAST_BEFORE_RE =
+  /\b(?:diverged?|diverging|differed|different|unlike|than|versus|vs\.?|compared (?:with|to)|in contrast to|as opposed to)\b(?:\s+from)?\s+(?:[\w-]+\s+){0,5}$/i;
 
 /** A statement that corrects an earlier one. */
 const CORRECTION_RE = /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b/i;

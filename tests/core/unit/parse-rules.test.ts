@@ -1371,6 +1371,14 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a figure with no product of its own is not the product it is set against later in the sentence ('diverged from ... molybdenum concentrate'); 'NMC precursor'",
+      "China's molybdenum concentrate output rose 11.3% MoM in June. The ferromolybdenum market saw a sharp price decline. The operating rate in June fell to around 48%, and once again diverged from the operating trend of molybdenum concentrate mines. Domestic NMC precursor output was 53,444 mt in June.\n",
+      [
+        ["molybdenum-concentrate", "2025-06", "actual", "mom", 0.113],
+        ["ternary-cathode-precursor", "2025-06", "actual", "output", 53444],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
