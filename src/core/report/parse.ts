@@ -2323,12 +2323,16 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     // an inferred statement that agrees with the named one is the same figure ("14.6%" in the body under a
     // title's "down nearly 15%"): it joins the named ones, where the most precise of them stands
     const agreeing: Observation[] = [];
+    // ("with a total planned production of 50.84GW" beside "their production in China ... 49.23GW": a total that
+    // disagrees with the named figure leaves both in doubt, and both are left out)
+    const totalAgainst = g.some((o) => !strong.includes(o) && !agree(first, o) && statesTotal(o, raws.get(o)));
     for (const o of g) {
       if (strong.includes(o)) continue;
       if (agree(first, o)) {
         agreeing.push(o);
         continue;
       }
+      if (totalAgainst) continue;
       drop.add(o);
       issues.push({
         code: "contradiction",
@@ -2341,7 +2345,7 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
         path: k.split("|"),
       });
     }
-    const disagree = strong.filter((o) => !agree(first, o));
+    const disagree = totalAgainst ? g.filter((o) => !agree(first, o)) : strong.filter((o) => !agree(first, o));
     if (!disagree.length) {
       // the readings agree: the most precise one stands ("2,299.893 mt" over "exceeded 2,000 mt",
       // "18.7%" over a headline's "19%", "about 45.13 million mt" over "45 million mt"), an exact figure over a hedged one as precise
@@ -2353,7 +2357,7 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     }
     // a later statement that corrects the figure wins ("revised to", "sorry, typo: 4.2% not 2.4%", "should read +22.3%"),
     // even one that does not name the product itself
-    const stated = [...strong, ...agreeing];
+    const stated = totalAgainst ? [...g] : [...strong, ...agreeing];
     const last = stated.reduce((a, b) => (b.provenance.start > a.provenance.start ? b : a));
     if (CORRECTION_RE.test(last.provenance.sentence)) {
       for (const o of stated) if (o !== last) drop.add(o);
@@ -2555,6 +2559,17 @@ function oneEditApart(x: string, y: string): boolean {
 /** "diverged from the operating trend of ", "unlike ", "compared with the ": a product set against the sentence's subject follows. */
 const CONTRAST_BEFORE_RE =
   /\b(?:diverged?|diverging|differed|different|unlike|than|versus|vs\.?|compared (?:with|to)|in contrast to|as opposed to)\b(?:\s+from)?\s+(?:[\w-]+\s+){0,5}$/i;
+
+/** "a total (planned) production of 50.84GW": the statement gives the whole product's figure. */
+function statesTotal(o: Observation, raw: string | undefined): boolean {
+  const at = raw ? o.provenance.sentence.indexOf(raw) : -1;
+  return (
+    at > 0 &&
+    /\b(?:total|overall)\s+(?:planned\s+|scheduled\s+)?(?:production|output)\s+(?:of|at|was|is|will be)\s*(?:about|around|approximately)?\s*$/i.test(
+      o.provenance.sentence.slice(0, at),
+    )
+  );
+}
 
 /** A statement that corrects an earlier one. */
 const CORRECTION_RE = /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b/i;

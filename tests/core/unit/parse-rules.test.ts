@@ -1379,6 +1379,14 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a stated total production that disagrees with a figure naming the product leaves both out",
+      "The operating rate of Chinese module enterprises in July is expected to be 54.68%, with a total planned production of 50.84GW, down 0.6% MoM. Their PV module production in China in July is expected to be 49.23GW.\n",
+      [
+        ["pv-module", "2025-07", "forecast", "operating_rate", 0.5468],
+        ["pv-module", "2025-07", "forecast", "mom", -0.006],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
