@@ -74,7 +74,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout57: { total: 296, pass: 281, headlineTotal: 173, headlinePass: 166 },
   heldout60: { total: 352, pass: 336, headlineTotal: 209, headlinePass: 201 },
   heldout61: { total: 290, pass: 259, headlineTotal: 172, headlinePass: 163 },
-  heldout62: { total: 299, pass: 296, headlineTotal: 153, headlinePass: 152 },
+  heldout62: { total: 299, pass: 297, headlineTotal: 153, headlinePass: 153 },
   heldout63: { total: 300, pass: 277, headlineTotal: 159, headlinePass: 157 },
   heldout64: { total: 274, pass: 257, headlineTotal: 150, headlinePass: 142 },
   heldout65: { total: 320, pass: 295, headlineTotal: 169, headlinePass: 165 },
@@ -99,7 +99,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 12097, pass: 11786 };
+const HEADLINE_FLOOR = { total: 12097, pass: 11787 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

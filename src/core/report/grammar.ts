@@ -520,11 +520,20 @@ const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
 const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A clause that is only a month, a forecast word and a hedge before a tonnage ("May ", "; May seen ", ". May ~"). */
+/** "April's actual is revised up to ", "March's figure has been revised to about ": a month's own figure, revised. */
+const MONTH_REVISED_TO_RE = new RegExp(
+  String.raw`(?:^|[;.:]\s*)(?:${MONTH_RE_SRC})(?:'s)?\s+(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:about\s+|approximately\s+)?$`,
+  "i",
+);
+/** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
+const CALL_AFTER_MONTH_RE = /^\s*(?:call|forecast|estimate|projection|expectation)s?\b/i;
 /** A bullet or clause that is only a base label: "* Y/Y ", "- MoM: ". */
 const BASE_LABEL_ONLY_RE = new RegExp(String.raw`(?:^|;)\s*(?:[-•*]\s*)?(${BASE_ABBREV_SRC})\s*:?\s*$`, "i");
 const MONTH_ONLY_CLAUSE_RE = new RegExp(
   String.raw`(?:^|[;.]\s*|^\s*[-•*]\s*)\b(?:${MONTH_RE_SRC})(?:\s*[-–]\s*(?:${MONTH_RE_SRC}))?(?:\s+(?:seen|guided|expected|est\.?|f\/c|revised(?:\s+(?:up|down))?\s+to))?\s*(?:~|≈|about|around|approx\.?)?\s*$`,
 );
+/** A terse line's name before its signed change: "Pr-Nd oxide + about ", "- NPI -", "Cobalt sulphate ▲ ". */
+const TERSE_NAME_CHANGE_RE = /^\s*(?:[-•*]\s*)?([A-Za-z][\w-]*(?:\s+[\w-]+){0,2})\s*[+▲▼]\s*(?:about|around|approx\.?|approximately|roughly|~)?\s*$/i;
 /** A terse line's name before its tonnage: a few words from the line's start, not ending in a preposition or a verb ("LFP ", "ternary cathode "). */
 const TERSE_NAME_RE =
   /^\s*(?:[-•*]\s*)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}(?<!\b(?:at|to|of|in|on|by|for|from|was|were|is|are|about|around|reached|hit|totalled|totaled))(?:\s*(?:~|≈|about|around|approx\.?|approximately|roughly))?\s*$/i;
@@ -553,7 +562,7 @@ const ONE_PRODUCER_RE = new RegExp(
 );
 /** "... revised ... to 37,200 mt, from ", "(Corrects ... to 41,300 metric tons, from " right before a figure: the old figure of a revision. */
 const REVISED_FROM_RE =
-  /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+[^.;]{0,30}?,?\s+from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
+  /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+[^.;]{0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
 const LEVEL_AFTER_CHANGE_RE = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -969,6 +978,18 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       // (a bare name is the subject of its output: "High-grade NPI" names the part)
       if (!/\b(?:output|production|contributed|produced|made|accounted for)\s*$/i.test(left)) r.subject = `${left.trimEnd()} output `;
     }
+    // "Pr-Nd oxide ▲ about 3% MoM": a terse line, a name and a signed change with its base, is the name's change
+    else if (
+      f.unitClass === "pct" &&
+      !prev &&
+      (r.metric === null || (r.metric === "production" && !metric)) &&
+      TERSE_NAME_CHANGE_RE.test(left) &&
+      !DIRECTION_RE.test(left.replace(/^\s*(?:[-•*]\s*)?/, "").split(/\s*[+▲▼]/)[0] ?? "") &&
+      new RegExp(String.raw`^\s*${BASE_ABBREV_SRC}\b`, "i").test(rightFull)
+    ) {
+      r.metric = "production";
+      r.subject = `${(TERSE_NAME_CHANGE_RE.exec(left)?.[1] ?? "").trimEnd()} output `;
+    }
     // "Primary Pb 275.0kt (+2.2% m/m); secondary Pb 320.5kt (-3.0% m/m)": an item of the list names its own subject,
     // not the first item's
     else if (
@@ -988,6 +1009,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.metric = "production";
       // (the forecast word names no part: "May guided 125kt" is May's output)
       r.subject = `${left.replace(/\s+(?:seen|guided|expected|est\.?|f\/c|revised(?:\s+(?:up|down))?\s+to)(?=\s|$)/, "").trimEnd()} output `;
+    }
+    // "April's actual is revised up to 14,600 mt": a month's own figure revised, in text about output, is that month's output
+    if (f.unitClass === "mt" && r.metric === null && MONTH_REVISED_TO_RE.test(left)) {
+      r.metric = "production";
+      r.subject = "output ";
     }
     // "* Y/Y +6.4%" under a line about output: a base label alone before a change is the output's change
     const baseLabel = f.unitClass === "pct" && r.metric === null && carryMetric === "production" ? BASE_LABEL_ONLY_RE.exec(left) : null;
@@ -1143,7 +1169,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // "the expected 1.0166 million mt" is the forecast level for the edition month
     if (
       /\bthe (?:expected|forecast(?:ed)?|estimated)\s*(?:level of\s*)?(?:of\s*)?$/i.test(left) ||
-      /\b(?:expectations? of|forecast of|estimate of)\s*$/i.test(left) ||
+      /\b(?:expectations? of|forecast of|estimate of|call of|projection of)\s*(?:about\s+|around\s+|approximately\s+)?$/i.test(left) ||
       /\b(?:SMM|we|the market)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:expected|forecast|estimated|projected|predicted)\s*(?:output\s+(?:of|at)\s*)?$/i.test(
         left,
       )
@@ -1188,6 +1214,11 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     r.ytd = ownYtd || (prev?.ytd === true && !metric);
     // ---- month
     r.month = pickMonth(months, f, s);
+    // ("May output missed our April call by 1,150 mt": the month of a call is when it was made, not the figure's month)
+    if ((r.metric === "expect" || r.expectedLevel) && r.month && CALL_AFTER_MONTH_RE.test(s.slice(r.month.end, r.month.end + 16))) {
+      const at = r.month.start;
+      r.month = [...months].reverse().find((mm) => mm.end <= at && !CALL_AFTER_MONTH_RE.test(s.slice(mm.end, mm.end + 16))) ?? null;
+    }
     // "output was 13.5 million mt in 2024": a year's total, not a month's figure
     const yearOnly = /^\s*(?:mt|tonnes|t)?\s*(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[-/]\d)/i.exec(rightFull);
     // a cumulative flag carried from the figure before holds only for the year that figure is about

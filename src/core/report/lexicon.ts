@@ -553,7 +553,8 @@ export const SIGNIFICANT_RE =
 /** Hedges right before a number. */
 export const HEDGE_APPROX_RE = /\b(?:approximately|approx\.?|about|around|roughly|nearly|near|almost|close to|circa|an estimated|some|c\.)\s*$|~\s*$/i;
 export const HEDGE_OVER_RE = /\b(?:over|more than|above|exceeding|exceeded|exceeds|exceed|in excess of|at least|upwards of|beyond|north of)\s*$/i;
-export const HEDGE_UNDER_RE = /\b(?:below|less than|under|fewer than|at most|no more than|up to|short of|south of)\s*$/i;
+export const HEDGE_UNDER_RE =
+  /\b(?:below|less than|under|fewer than|at most|no more than|(?<!\b(?:revised|adjusted|raised|lifted|rose|risen|increased|climbed|jumped|ramped|went|gone|moved|picked|edged)\s)up to|short of|south of)\s*$/i;
 
 /** Comparison bases. */
 export const MOM_RE =
@@ -601,7 +602,11 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     // ("operating capacity 44.12 mln t/yr vs existing 45.46 mln t/yr": "existing" right before its figure)
     re: /\b(?:existing capacity|built capacity|installed capacity|nameplate capacity|production capacity|total capacity|capacity|capacities|existing(?=\s*(?:about\s+|~\s*)?$))\b/gi,
   },
-  { metric: "expect", re: /\b(?:expectations?|than expected|the expected|than (?:the )?forecast|than (?:the )?estimate[ds]?)\b/gi },
+  {
+    metric: "expect",
+    // ("May output missed our April call by 1,150 mt", "beat SMM's forecast by 2.1%": the figure's distance from a forecast)
+    re: /\b(?:expectations?|than expected|the expected|than (?:the )?forecast|than (?:the )?estimate[ds]?|(?:missed|beat|topped|exceeded|undershot|overshot|fell short of)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?(?:\s+by)?)\b/gi,
+  },
   {
     metric: "excluded",
     re: /\b(?:prices?|priced|quotes?|quotations?|futures|contracts?|surplus(?:es)?|deficits?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|installations?|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|purchases?|procurement|tender|bids?|tier)\b/gi,

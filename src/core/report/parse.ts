@@ -641,7 +641,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // a block label ("Operating rates, November:", "Outlook for December:"): what the lines under it measure, and when
       // ("Outlook: July 2024 (SMM expectations)", a slide's title line, is one too)
       if (
-        (/:\s*$/.test(para.text) || /^\s*(?:outlook|forecasts?|guidance)\b[^.!?]{0,60}$/i.test(para.text)) &&
+        (/:\s*$/.test(para.text) || /^\s*(?:outlook|forecasts?|guidance)\b[^.!?]{0,60}$/i.test(para.text) || OUTLOOK_HEADING_RE.test(para.text)) &&
         para.text.length < 80 &&
         !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)
       ) {
@@ -852,7 +852,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // concentrate mines": a figure with no product of its own is not the product it is set against later)
           const setAgainst =
             mentionsIn(r.subject).length === 0
-              ? mentionsIn(s.slice(f.end)).find(
+              ? mentionsIn(s.slice(f.end, f.end + 240)).find(
                   (m) => m.product.id === who.product?.id && CONTRAST_BEFORE_RE.test(s.slice(Math.max(f.end, f.end + m.start - 60), f.end + m.start)),
                 )
               : undefined;
@@ -1552,6 +1552,13 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       continue;
     }
     if (quotedRelease) {
+      cur.paragraphs.push(l);
+      continue;
+    }
+    // "### September outlook" as a Markdown sub-heading inside a product's section: a label over the lines under it (the
+    // block label reader dates them), not a section of its own ("May outlook" as a heading of its own heads the outlook
+    // paragraph for every product)
+    if (/^#{3,}\s/.test(l.text) && OUTLOOK_HEADING_RE.test(t) && (cur.product || cur.products.length > 0)) {
       cur.paragraphs.push(l);
       continue;
     }
@@ -2570,6 +2577,12 @@ function statesTotal(o: Observation, raw: string | undefined): boolean {
     )
   );
 }
+
+/** An outlook sub-heading: "### September outlook", "Outlook for July 2024", "August forecast", "Next month". */
+const OUTLOOK_HEADING_RE = new RegExp(
+  String.raw`^\s*#*\s*(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+(?:outlook|forecast|view)|(?:outlook|forecast)\s+for\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|next[- ]month(?:\s+outlook)?)\s*:?\s*$`,
+  "i",
+);
 
 /** A statement that corrects an earlier one. */
 const CORRECTION_RE = /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b/i;

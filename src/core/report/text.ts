@@ -567,7 +567,7 @@ const SHOUT_KEEP_RE =
  * laid out in columns and a legend's definitions ("JUL EST = SMM EXPECTATION OF JUL 2025 OUTPUT CHANGE M/M") stay.
  */
 export function unshoutLines(text: string): string {
-  if (!/[A-Z]{3}[^\n]*\d|\d[^\n]*[A-Z]{3}/.test(text)) return text;
+  if (!/[A-Z]{3}/.test(text) || !/\d/.test(text)) return text;
   return text.replace(/^[^\n]+$/gm, (line) => {
     const letters = line.replace(/[^A-Za-z]/g, "");
     // (a screen's or a table's line, its columns set apart by runs of spaces, is left as laid out)

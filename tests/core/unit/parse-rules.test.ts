@@ -1387,6 +1387,26 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a Markdown '### July outlook' sub-heading dates the lines under it; 'Pr-Nd oxide ▲ about 3% MoM' names its part",
+      "## Light rare earth\n\n- Pr-Nd oxide: **7,230 t**, ▲ 5.6% MoM\n\n### July outlook\n\nPr-Nd oxide ▲ about 3% MoM.\n\n## Zinc\n\nRefined zinc output was 500,000 t, ▼ 1.1% MoM.\n\n### July outlook\n\nOutput ▲ 2% MoM.\n",
+      [
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "output", 7230],
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "mom", 0.056],
+        ["light-rare-earth:pr-nd-oxide", "2025-07", "forecast", "mom", 0.03],
+        ["refined-zinc", "2025-06", "actual", "output", 500000],
+        ["refined-zinc", "2025-06", "actual", "mom", -0.011],
+        ["refined-zinc", "2025-07", "forecast", "mom", 0.02],
+      ],
+    ],
+    [
+      "a scorecard: 'missed our May call by N' is versus the forecast, in the figure's month; 'May's actual is revised up to N' (exact, not 'up to')",
+      "Lithium Hydroxide\nJune output missed our May call by 1,150 mt: two converters lost days. May's actual is revised up to 14,600 mt from 14,350 mt.\n",
+      [
+        ["lithium-hydroxide", "2025-06", "actual", "vs_expected_chg", -1150],
+        ["lithium-hydroxide", "2025-05", "actual", "output", 14600],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
