@@ -147,8 +147,9 @@ const DATELINE_RE =
 
 const FOOTER_RE =
   /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
-/** A note that states the month's output: "Note: ... January NPI output was 262,000 mt". */
-const NOTE_WITH_OUTPUT_RE = /^\*?\s*notes?\s*:(?=[^\n]*\b(?:output|production)\b[^\n]*\d)/i;
+/** A note that states the month's output: "Note: ... January NPI output was 262,000 mt" (not a note on the survey's method). */
+const NOTE_WITH_OUTPUT_RE =
+  /^\*?\s*notes?\s*:(?=[^\n]*\b(?:output|production)\b[^\n]*\d)(?![^\n]*\b(?:survey\w*|investigat\w*|coverage|since\s+(?:19|20)\d{2}|methodology)\b)/i;
 const FOOTER_PARA_RE =
   /^\*?\s*(?:note|notes|explanation|disclaimer|data source statement|source|for queries|for more information|for any inquiries|copyright|smm production surveys|the results are published|during the survey process)\b/i;
 const CHROME_RE =
@@ -705,6 +706,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         ),
       );
       const inlineProduct = sec.product ?? sec.current ?? articleProduct;
+      // "Russia: The total output in June was about 340,000 mt", "- Europe (excluding Russia): ...": a line labelled by a
+      // country or a region of the world states that place's figures (a part of an overseas product, another subject else)
+      const placeLabel = /^\s*(?:[-•*▪–]\s*)?([A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?(?:\s*\([^)]{1,40}\))?):\s/.exec(para.text)?.[1];
+      const placeSegment = placeLabel && lex(placeLabel.replace(/\(.*$/, "")).some((tk) => has(tk, TAGS.country)) ? slug(placeLabel) : "";
       // "Spodumene-derived lithium carbonate: Total production in September increased 5% MoM.": a paragraph
       // opened by a label naming a part of the product (no bullet)
       const opening = inline ? null : /^\s*([A-Za-z][A-Za-z -]{2,60}):\s+\S/.exec(para.text);
@@ -860,6 +865,18 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused("other-subject", `set against ${setAgainst.product.name} later in the sentence, so not its figure`);
             continue;
           }
+          // (a product named for its country, "Indonesian NPI" under "Indonesia:", is the label's own)
+          const ownCountry = lex(who.product.name).some((tk) => has(tk, TAGS.country));
+          const placePart = ownCountry ? "" : placeSegment;
+          if (placePart && !countriesArePartsOf(who.product)) {
+            // (a place outside China is a part of the product's overseas counterpart, when the catalog has one)
+            const overseas = catalog.resolve(`overseas ${who.product.name}`)?.product;
+            if (!overseas || !countriesArePartsOf(overseas)) {
+              unused("other-subject", `about ${placeLabel ?? placeSegment}, the line's label, not China`);
+              continue;
+            }
+            who.product = overseas;
+          }
           tokens ??= lex(s);
           const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition);
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
@@ -890,11 +907,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const regionInName = !!subj.region && who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000");
           let segment = r.segmentOverride
             ? segmentFromOverride(r.segmentOverride, who.product)
-            : regional || regionInName
-              ? ""
-              : subj.region
-                ? slug(subj.region)
-                : subj.segment;
+            : placePart
+              ? placePart
+              : regional || regionInName
+                ? ""
+                : subj.region
+                  ? slug(subj.region)
+                  : subj.segment;
           // "produced 291,600 mt of secondary refined lead": the part is named after the number
           if (!segment && !r.segmentOverride) {
             const ofNp = /^\s*(?:mt|tonnes|t|kt)?\s+of\s+((?:[a-z0-9-]+\s+){0,4}?[a-z0-9-]+)(?=\s+(?:in|during|for|was|were|last|this|,)|\s*[,.;]|$)/i.exec(
@@ -1073,7 +1092,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (!segment && hit?.placeIsPart && hit.province && hit.place) segment = slug(hit.place);
           // "High-grade NPI (Ni content) -4.0% MoM": the grade the rule found is the part (its figures are metal content)
           if ((!segment || segment.endsWith("-content")) && hit?.part) segment = slug(hit.part);
-          if (countryPart) segment = countryPart;
+          if (countryPart) segment = placePart || countryPart;
           const wholeOrContent = segment === "" || segment.endsWith("-content");
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);

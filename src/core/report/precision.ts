@@ -417,6 +417,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Market participants see the likelihood of a further decline of 5% in November as relatively small.", "5%"],
   },
   {
+    // "it is unlikely to exceed the 2,000 mt mark": what will not happen is no figure
+    name: "unlikely",
+    reason: "negated",
+    scope: "clause",
+    pattern: ["unlikely|improbable"],
+    example: ["Output is unlikely to exceed 2,000 mt in the short term.", "2,000 mt"],
+  },
+  {
     name: "subject-country",
     reason: "other-subject",
     scope: "subject",

@@ -1407,6 +1407,18 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a line labelled by a place outside China ('Russia:', 'Europe (excluding Russia):') is that part of the overseas product, never China's",
+      "Overseas aluminium output in June was 2.45 million mt, up 1% YoY.\n\nRussia: The total output in June was about 340,000 mt, up 3.1% YoY.\n\nEurope (excluding Russia): The total output in June was about 277,000 mt, with a capacity utilization rate of 69.4%.\n\nCopper Cathode\n- Japan (METI): cathode output fell 2.2% MoM in June.\n",
+      [
+        ["overseas-aluminum", "2025-06", "actual", "output", 2450000],
+        ["overseas-aluminum", "2025-06", "actual", "yoy", 0.01],
+        ["overseas-aluminum:russia", "2025-06", "actual", "output", 340000],
+        ["overseas-aluminum:russia", "2025-06", "actual", "yoy", 0.031],
+        ["overseas-aluminum:europe-excluding-russia", "2025-06", "actual", "output", 277000],
+        ["overseas-aluminum:europe-excluding-russia", "2025-06", "actual", "operating_rate", 0.694],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
