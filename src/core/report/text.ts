@@ -409,6 +409,8 @@ export function unwrapHardBreaks(text: string): string {
       (cur.trim().length < 45 && !broken && !(CONTINUES_RE.test(cur) && !/,\s*$/.test(cur) && /^[a-z0-9]/.test((ls[i + 1] ?? "").trim()))) ||
       /[.!?:;]["')\]]?$/.test(cur) ||
       cur.includes("\t") ||
+      // (nor is a byline or a source line: "Source: https://..., January 2020" over "date 2020-02-10 China produced ...")
+      /^\s*(?:source|by|author|editor|published|updated|posted)\s*:/i.test(cur) ||
       cur.includes("|") ||
       (cur.match(/,(?=[^\s\d])/g) ?? []).length >= 2 ||
       // (nor a screen's rows, columns aligned by runs of spaces, or its "-----" rules)

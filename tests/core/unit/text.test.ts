@@ -354,6 +354,14 @@ describe("unwrapHardBreaks: a text wrapped at a fixed width, over page breaks wi
   });
 });
 
+describe("unwrapHardBreaks: a source line is never joined to the text under it", () => {
+  it("keeps 'Source: https://..., January 2020' apart from a lead line that starts in lower case", () => {
+    const t =
+      "Source: https://www.example.com/china-stainless-steel-production-dropped-in-january/, January 2020\ndate 2020-02-10 China produced 2.09 million mt of stainless steel in January.\n";
+    expect(unwrapHardBreaks(t)).toBe(t);
+  });
+});
+
 describe("unshoutLines (newswire alerts in capitals)", () => {
   it("lowers a line of capitals with a number, keeping SMM, China and the months capitalised, same length", () => {
     const t = "CHINA OCT REFINED COPPER OUTPUT RISES 2.1% M/M TO 1.18 MLN T - SMM\n* Y/Y +6.4%; JAN-OCT 11.62 MLN T\n";
