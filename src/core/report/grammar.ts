@@ -520,6 +520,13 @@ const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
 const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A clause that is only a month, a forecast word and a hedge before a tonnage ("May ", "; May seen ", ". May ~"). */
+/** A bracket opened right after a name, before its first figure: "Copper cathode (", "NPI (Ni content ", "LFP (~". */
+const NAME_BRACKET_BEFORE_RE = /[A-Za-z]\s*\(\s*(?:(?:Ni|metal|physical)\s+content\s+|~\s*|about\s+|est\.\s*)?$/i;
+/** "; Dec f'cast ", "(Jan est. ~": a month's forecast label right before its level. */
+const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[;,(]\s*)(?:${MONTH_RE_SRC})\s+(?:f['’]cast|fcst|forecast|est\.?|estimate|outlook)(?:\s+est\.?)?\s*:?\s*(?:~\s*|about\s+)?$`,
+  "i",
+);
 /** "April's actual is revised up to ", "March's figure has been revised to about ": a month's own figure, revised. */
 const MONTH_REVISED_TO_RE = new RegExp(
   String.raw`(?:^|[;.:]\s*)(?:${MONTH_RE_SRC})(?:'s)?\s+(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:about\s+|approximately\s+)?$`,
@@ -1015,6 +1022,9 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.metric = "production";
       r.subject = "output ";
     }
+    // "...; op. rate 86.5%, +3.1pp; Dec f'cast est. -2% m/m to ~388kt": a month's forecast label starts a clause about
+    // output again (the rate before it does not carry over)
+    if ((f.unitClass === "pct" || f.unitClass === "mt") && MONTH_FORECAST_LABEL_BEFORE_RE.test(left) && r.metric !== "excluded") r.metric = "production";
     // "* Y/Y +6.4%" under a line about output: a base label alone before a change is the output's change
     const baseLabel = f.unitClass === "pct" && r.metric === null && carryMetric === "production" ? BASE_LABEL_ONLY_RE.exec(left) : null;
     if (baseLabel) {
@@ -1565,6 +1575,20 @@ function shareComparisons(rs: Reading[], s: string): void {
     // "Op rate 68.2%, +2.9pp mom": a change in points after a percentage is the change of the level before it
     if (r.figure.unitClass === "pct" && n.figure.unitClass === "pp") continue;
     const sameClass = pctLike(r) === pctLike(n);
+    // ("Copper cathode (1.118 Mt, -1.6% m/m, ...)": an unsigned tonnage opening a bracket right after a name is the level
+    // its changes follow, not one of them)
+    if (
+      !sameClass &&
+      !pctLike(r) &&
+      r.figure.explicitSign === 0 &&
+      r.direction === null &&
+      !r.excludedReason &&
+      (NAME_BRACKET_BEFORE_RE.test(s.slice(0, r.figure.start)) || MONTH_FORECAST_LABEL_BEFORE_RE.test(s.slice(0, r.figure.start)))
+    ) {
+      r.kind = "level";
+      if (r.metric === null) r.metric = "production";
+      continue;
+    }
     if ((sameClass && CONJ_ONLY_RE.test(g)) || (!sameClass && APPOSITION_RE.test(g))) {
       r.basis = n.basis;
       if (r.direction === null && (r.kind as string | null) !== "level") r.direction = n.direction;

@@ -893,7 +893,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // "In Indonesia, by contrast, NPI output rose 3.6%": the country's own product (Indonesian NPI)
           if (regionalOk && hit?.rule === "fronted-country" && country) who.product = regionalProduct(country, who.product, catalog) ?? who.product;
           const subj = readSubject(
-            r.segmentOverride ? r.segmentOverride : listed.length ? commaClause : r.subject,
+            r.segmentOverride ? r.segmentOverride : listed.length ? commaClause : bracketSubject(r.subject),
             words(who.product),
             phrases(who.product),
             r.segmentOverride ? "production" : r.metric,
@@ -1281,7 +1281,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
         }
         // carry the month into the next sentences of this paragraph
-        const first = monthMentions(s).find((m) => m.role === "period" && comparePeriods(resolvePeriod(m, edition), edition) >= 0);
+        // (a later month named in a forecast clause, "...; Dec f'cast 97.0kt", dates that clause only: the next
+        // sentence's own figures stay the edition's)
+        const first = monthMentions(s).find(
+          (m) =>
+            m.role === "period" &&
+            comparePeriods(resolvePeriod(m, edition), edition) >= 0 &&
+            !(comparePeriods(resolvePeriod(m, edition), edition) > 0 && FORECAST_LABEL_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 12))),
+        );
         if (first) paraMonth = first;
       }
     }
@@ -2597,6 +2604,21 @@ function statesTotal(o: Observation, raw: string | undefined): boolean {
   );
 }
 
+/**
+ * "Pr-Nd oxide (" before the figures in a bracket: the name before the bracket is the subject of its output (a subject
+ * with no bracket open at its end is returned as it is).
+ */
+function bracketSubject(subject: string): string {
+  const open = subject.lastIndexOf("(");
+  if (open < 0 || subject.indexOf(")", open) >= 0) return subject;
+  const name = subject.slice(0, open);
+  // (the words right before the bracket, after the last label or clause break, must be a name: not "n/a", not a number)
+  const last = name.slice(Math.max(name.lastIndexOf(":"), name.lastIndexOf(";")) + 1).trim();
+  return /^[A-Za-z][\w -]{1,40}$/.test(last) && !/^n\/?a$/i.test(last) && !/\b(?:output|production)$/i.test(last) ? `${name.trimEnd()} output ` : subject;
+}
+
+/** A forecast label right after a month: "Dec f'cast", "Jan est.", "July view". */
+const FORECAST_LABEL_AFTER_MONTH_RE = /^\s*(?:f['’]cast|fcst|forecast|est\.?|estimate|outlook|view)\b/i;
 /** An outlook sub-heading: "### September outlook", "Outlook for July 2024", "August forecast", "Next month". */
 const OUTLOOK_HEADING_RE = new RegExp(
   String.raw`^\s*#*\s*(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+(?:outlook|forecast|view)|(?:outlook|forecast)\s+for\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|next[- ]month(?:\s+outlook)?)\s*:?\s*$`,

@@ -365,6 +365,15 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
       c.forecast = true;
       if (c.year === null) c.year = forecastMonths.find((f) => f.month === c.month)?.year ?? null;
     }
+  // "Product | Forecast output | MoM": in a table whose only output column is a forecast, a change column with no month of
+  // its own is that forecast's change
+  const forecastOutput = columns.find((c) => c.forecast && c.measure === "output");
+  if (forecastOutput && !columns.some((c) => !c.forecast && (c.measure === "output" || c.measure === "operating_rate")))
+    for (const c of columns)
+      if (!c.forecast && c.month === null && (c.measure === "mom" || c.measure === "yoy" || c.measure === "mom_chg")) {
+        c.forecast = true;
+        if (forecastOutput.offset) c.offset = forecastOutput.offset;
+      }
   columns.forEach((c, i) => {
     const h = (headings[i]?.text ?? "").replace(/\([^)]*\)/g, "").trim();
     // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change

@@ -1419,6 +1419,35 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "an investor note: 'Name (level, change; Jul f'cast level, change)', a later month's forecast label does not date the next sentence",
+      "Copper cathode (1.118 Mt, -1.6% m/m, +3.9% y/y; Jul f'cast 1.142 Mt, +2.1% m/m) fell as two smelters began maintenance. LFP (396kt, +4.6% m/m; op. rate 86.5%, +3.1pp; Jul f'cast est. -2% m/m to ~388kt) is running close to nameplate. Pr-Nd oxide (7.35kt, +2.8% m/m) rose.\n",
+      [
+        ["copper-cathode", "2025-06", "actual", "output", 1118000],
+        ["copper-cathode", "2025-06", "actual", "mom", -0.016],
+        ["copper-cathode", "2025-06", "actual", "yoy", 0.039],
+        ["copper-cathode", "2025-07", "forecast", "output", 1142000],
+        ["copper-cathode", "2025-07", "forecast", "mom", 0.021],
+        ["lfp", "2025-06", "actual", "output", 396000],
+        ["lfp", "2025-06", "actual", "mom", 0.046],
+        ["lfp", "2025-06", "actual", "operating_rate", 0.865],
+        ["lfp", "2025-06", "actual", "operating_rate_mom", 0.031],
+        ["lfp", "2025-07", "forecast", "mom", -0.02],
+        ["lfp", "2025-07", "forecast", "output", 388000],
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "output", 7350],
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "mom", 0.028],
+      ],
+    ],
+    [
+      "a forecast table ('Product | Forecast output | MoM'): its change column is the forecast's change",
+      "Table 5 July 2025 output forecasts\nProduct\tForecast output\tMoM\nLithium hydroxide\t7,900 mt\t+3.3%\nCopper cathode\t850,000 mt\t+1.8%\n",
+      [
+        ["lithium-hydroxide", "2025-07", "forecast", "output", 7900],
+        ["lithium-hydroxide", "2025-07", "forecast", "mom", 0.033],
+        ["copper-cathode", "2025-07", "forecast", "output", 850000],
+        ["copper-cathode", "2025-07", "forecast", "mom", 0.018],
+      ],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
