@@ -48,6 +48,7 @@ import {
   monthNumber,
   type Metric,
   FORECAST_LABEL_SRC,
+  MONTH_FORECAST_LABEL_SRC,
   ASPECT_SIDE_RE,
   TRANSITIVE_BEFORE_RE,
   APPOSITIVE_RE,
@@ -524,7 +525,7 @@ const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\
 const NAME_BRACKET_BEFORE_RE = /[A-Za-z]\s*\(\s*(?:(?:Ni|metal|physical)\s+content\s+|~\s*|about\s+|est\.\s*)?$/i;
 /** "; Dec f'cast ", "(Jan est. ~": a month's forecast label right before its level. */
 const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[;,(]\s*)(?:${MONTH_RE_SRC})\s+(?:f['’]cast|fcst|forecast|est\.?|estimate|outlook)(?:\s+est\.?)?\s*:?\s*(?:~\s*|about\s+)?$`,
+  String.raw`(?:^|[;,(]\s*)(?:${MONTH_RE_SRC})\s+${MONTH_FORECAST_LABEL_SRC}(?:\s+est\.?)?\s*:?\s*(?:~\s*|about\s+)?$`,
   "i",
 );
 /** "April's actual is revised up to ", "March's figure has been revised to about ": a month's own figure, revised. */

@@ -565,6 +565,8 @@ export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 
 /** A label's word for a forecast or estimate, with its abbreviations ("Oct f'cast:", "Fcst:", "Outlook:"). */
+/** The forecast labels written right after a month: "Dec f'cast", "Jan est.", "July view", "August forecast". */
+export const MONTH_FORECAST_LABEL_SRC = String.raw`(?:f['’]cast|fcast|fcst|forecast|est\.?|estimate|outlook|projection|view)`;
 export const FORECAST_LABEL_SRC = String.raw`(?:estimate|forecast|outlook|projection|fcst|f['’]cast|fcast|(?<=\b${MONTH_RE_SRC}\s+)view(?=\s*:))`;
 
 /**

@@ -44,7 +44,7 @@ import {
   withSentenceMemo,
   declarePercentChanges,
 } from "./grammar";
-import { FORECAST_QUESTION_RE, GENERIC_NAME_WORDS, NOT_A_PART_NAME_WORDS, type Metric } from "./lexicon";
+import { FORECAST_QUESTION_RE, GENERIC_NAME_WORDS, MONTH_FORECAST_LABEL_SRC, NOT_A_PART_NAME_WORDS, type Metric } from "./lexicon";
 import { directionOf } from "./lexicon";
 import {
   BASE_ABBREV_SRC,
@@ -2618,7 +2618,7 @@ function bracketSubject(subject: string): string {
 }
 
 /** A forecast label right after a month: "Dec f'cast", "Jan est.", "July view". */
-const FORECAST_LABEL_AFTER_MONTH_RE = /^\s*(?:f['’]cast|fcst|forecast|est\.?|estimate|outlook|view)\b/i;
+const FORECAST_LABEL_AFTER_MONTH_RE = new RegExp(String.raw`^\s*${MONTH_FORECAST_LABEL_SRC}(?![\w])`, "i");
 /** An outlook sub-heading: "### September outlook", "Outlook for July 2024", "August forecast", "Next month". */
 const OUTLOOK_HEADING_RE = new RegExp(
   String.raw`^\s*#*\s*(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+(?:outlook|forecast|view)|(?:outlook|forecast)\s+for\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|next[- ]month(?:\s+outlook)?)\s*:?\s*$`,
