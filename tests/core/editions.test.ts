@@ -91,7 +91,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout76: { total: 204, pass: 194, headlineTotal: 113, headlinePass: 109 },
   heldout77: { total: 180, pass: 175, headlineTotal: 89, headlinePass: 87 },
   heldout78: { total: 209, pass: 196, headlineTotal: 122, headlinePass: 120 },
-  heldout79: { total: 208, pass: 168, headlineTotal: 121, headlinePass: 97 },
+  heldout79: { total: 208, pass: 169, headlineTotal: 121, headlinePass: 98 },
   heldout80: { total: 209, pass: 181, headlineTotal: 120, headlinePass: 106 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
@@ -101,7 +101,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 12338, pass: 11990 };
+const HEADLINE_FLOOR = { total: 12338, pass: 11991 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

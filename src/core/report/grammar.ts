@@ -521,6 +521,8 @@ const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
 const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
 /** A clause that is only a month, a forecast word and a hedge before a tonnage ("May ", "; May seen ", ". May ~"). */
+/** A region's name and nothing else ("yunnan", "inner mongolia"). */
+const REGION_WHOLE_RE = new RegExp(`^(?:${REGION_RE.source})$`, "i");
 /** A bracket opened right after a name, before its first figure: "Copper cathode (", "NPI (Ni content ", "LFP (~". */
 const NAME_BRACKET_BEFORE_RE = /[A-Za-z]\s*\(\s*(?:(?:Ni|metal|physical)\s+content\s+|~\s*|about\s+|est\.\s*)?$/i;
 /** "; Dec f'cast ", "(Jan est. ~": a month's forecast label right before its level. */
@@ -2400,9 +2402,12 @@ export function readSubject(
     : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?(?:\s+(?:alone|only))?\s+(?:produced|turned out|made|contributed|output|production)\b/.exec(
         clauseTailOf(lower),
       );
+  // ("Yunnan was ▲ 9.8% MoM": a province that is the clause's whole subject, before a verb of being)
+  const regionWas = prod ? null : /^\s*([a-z]+(?:\s[a-z]+)?)\s+(?:was|were)\b/.exec(clauseTailOf(lower));
   const rm =
     REGION_RE.exec(npText) ??
     (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ??
+    (regionWas && REGION_WHOLE_RE.test(regionWas[1] ?? "") ? REGION_RE.exec(regionWas[1] ?? "") : null) ??
     (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null);
   const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
   let segment = "";

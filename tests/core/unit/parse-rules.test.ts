@@ -1448,6 +1448,11 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "a province that is a clause's whole subject ('Yunnan was up 9.8% MoM') is no statement about the product",
+      "Silicon Metal\nSilicon metal output rose 1.2% MoM in June. Yunnan was up 9.8% MoM on cheap hydropower, while Xinjiang was down 3.0% MoM.\n",
+      [["silicon-metal", "2025-06", "actual", "mom", 0.012]],
+    ],
+    [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
       "TUNGSTEN: HOLIDAY TRIMS APT OUTPUT\n\nSMM put June output at 7,050 tonnes, down 8.6 per cent on May, as the holiday kept many smelters idle for two weeks.\n\nOutput: 7,050 tonnes\nChange on May: -8.6 per cent\nYear-to-date change: +3.0 per cent\nJuly change on June, SMM forecast: +2.0 per cent\n",
       [
