@@ -525,14 +525,16 @@ const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\
 const REGION_WHOLE_RE = new RegExp(`^(?:${REGION_RE.source})$`, "i");
 /** A bracket opened right after a name, before its first figure: "Copper cathode (", "NPI (Ni content ", "LFP (~". */
 const NAME_BRACKET_BEFORE_RE = /[A-Za-z]\s*\(\s*(?:(?:Ni|metal|physical)\s+content\s+|~\s*|about\s+|est\.\s*)?$/i;
+/** "expectations of ", "the April call of about ": a forecast named right before its level. */
+const EXPECTATION_OF_RE = new RegExp(String.raw`\b(?:expectations? of|forecast of|estimate of|call of|projection of)\s*(?:${APPROX_SPACE_SRC})?$`, "i");
 /** "; Dec f'cast ", "(Jan est. ~": a month's forecast label right before its level. */
 const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[;,(]\s*)(?:${MONTH_RE_SRC})\s+${MONTH_FORECAST_LABEL_SRC}(?:\s+est\.?)?\s*:?\s*(?:~\s*|about\s+)?$`,
+  String.raw`(?:^|[;,(]\s*)(?:${MONTH_RE_SRC})\s+${MONTH_FORECAST_LABEL_SRC}(?:\s+est\.?)?\s*:?\s*(?:~\s*|${APPROX_SPACE_SRC})?$`,
   "i",
 );
 /** "April's actual is revised up to ", "March's figure has been revised to about ": a month's own figure, revised. */
 const MONTH_REVISED_TO_RE = new RegExp(
-  String.raw`(?:^|[;.:]\s*)(?:${MONTH_RE_SRC})(?:'s)?\s+(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:about\s+|approximately\s+)?$`,
+  String.raw`(?:^|[;.:]\s*)(?:${MONTH_RE_SRC})(?:'s)?\s+(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
 /** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
@@ -1182,7 +1184,7 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // "the expected 1.0166 million mt" is the forecast level for the edition month
     if (
       /\bthe (?:expected|forecast(?:ed)?|estimated)\s*(?:level of\s*)?(?:of\s*)?$/i.test(left) ||
-      /\b(?:expectations? of|forecast of|estimate of|call of|projection of)\s*(?:about\s+|around\s+|approximately\s+)?$/i.test(left) ||
+      EXPECTATION_OF_RE.test(left) ||
       /\b(?:SMM|we|the market)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:expected|forecast|estimated|projected|predicted)\s*(?:output\s+(?:of|at)\s*)?$/i.test(
         left,
       )
@@ -2479,7 +2481,7 @@ const DATA_LABEL_RE = new RegExp(
 /** A forecast label, a few words of movement, then the level it moves to: "July view: further rise, to about ",
  * "Aug f'cast: flat at about ", "July view: deeper cuts, total seen at ", "July view: output up again, near ". */
 const FORECAST_LABEL_MOVE_RE = new RegExp(
-  String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}${FORECAST_LABEL_SRC}\s*:\s*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+\s*(?:,?\s*(?:(?:total|output|production)\s+)?(?:seen\s+|expected\s+)?(?:to|at|near)\s+(?:about|approximately|around|roughly|some)?|,\s*(?:about|approximately|around|roughly|some))\s*$`,
+  String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}${FORECAST_LABEL_SRC}\s*:\s*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+\s*(?:,?\s*(?:(?:total|output|production)\s+)?(?:seen\s+|expected\s+)?(?:to|at|near)\s+(?:${APPROX_SPACE_SRC})?|,\s*(?:${APPROX_SPACE_SRC})?)\s*$`,
   "i",
 );
 /** A field label naming a change: "Change on June: ", "Year-to-date change: ", "August change on July, SMM forecast: ". */
