@@ -64,7 +64,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout47: { total: 311, pass: 305, headlineTotal: 189, headlinePass: 189 },
   heldout48: { total: 277, pass: 262, headlineTotal: 177, headlinePass: 168 },
   heldout49: { total: 300, pass: 292, headlineTotal: 188, headlinePass: 182 },
-  heldout50: { total: 300, pass: 283, headlineTotal: 180, headlinePass: 175 },
+  heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
   heldout51: { total: 328, pass: 304, headlineTotal: 186, headlinePass: 170 },
   heldout52: { total: 254, pass: 231, headlineTotal: 118, headlinePass: 107 },
   heldout53: { total: 325, pass: 294, headlineTotal: 183, headlinePass: 173 },
@@ -101,7 +101,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 12338, pass: 11991 };
+const HEADLINE_FLOOR = { total: 12338, pass: 11993 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -642,7 +642,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // a block label ("Operating rates, November:", "Outlook for December:"): what the lines under it measure, and when
       // ("Outlook: July 2024 (SMM expectations)", a slide's title line, is one too)
       if (
-        (/:\s*$/.test(para.text) || /^\s*(?:outlook|forecasts?|guidance)\b[^.!?]{0,60}$/i.test(para.text) || OUTLOOK_HEADING_RE.test(para.text)) &&
+        (/:\s*$/.test(para.text) || /^\s*(?:outlook|forecasts?|guidance)\b[^.!?]{0,60}$/i.test(para.text) || outlookLabel(para.text)) &&
         para.text.length < 80 &&
         !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)
       ) {
@@ -1584,7 +1584,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     // "### September outlook" as a Markdown sub-heading inside a product's section: a label over the lines under it (the
     // block label reader dates them), not a section of its own ("May outlook" as a heading of its own heads the outlook
     // paragraph for every product)
-    if (/^#{3,}\s/.test(l.text) && OUTLOOK_HEADING_RE.test(t) && (cur.product || cur.products.length > 0)) {
+    if (/^#{3,}\s/.test(l.text) && outlookLabel(t) && (cur.product || cur.products.length > 0)) {
       cur.paragraphs.push(l);
       continue;
     }
@@ -1697,6 +1697,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       if (sub) {
         cur = sub;
         out.push(cur);
+        // ("Outlook for December 2021": the label dates the lines under it, as a block label does)
+        if (outlookLabel(t)) cur.paragraphs.push(l);
         continue;
       }
       const titleCase = t.split(/\s+/).filter((w) => !/^(?:and|of|the|for|in|on|a|an|&|-)$/i.test(w));
@@ -1813,8 +1815,8 @@ function regionalProduct(region: string, product: Product, catalog: Catalog): Pr
 function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): Section | null {
   const words = t.trim().split(/\s+/);
   // ("May outlook", "Outlook for May": the generic label with the month it is about)
-  const generic = t.trim().replace(MONTH_LABEL_RE, "");
-  if (words.length > 2 && !(generic !== t.trim() && GENERIC_SUBHEADING.test(generic))) return null;
+  const { generic, dated } = monthLabel(t);
+  if (words.length > 2 && !(dated && GENERIC_SUBHEADING.test(generic))) return null;
   const isRegion = REGION_RE.test(t.toLowerCase()) && words.length <= 2;
   if (!GENERIC_SUBHEADING.test(generic) && !isRegion) return null;
   const known = all.filter((x) => x.product).flatMap((x) => x.products);
@@ -1830,8 +1832,27 @@ function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): 
   return { heading: t, product: base, products: products.length ? products : base ? [base] : [], footer: false, paragraphs: [] };
 }
 
-/** A month that opens or closes a generic label ("May outlook", "Outlook for May", "Forecast: June"). */
-const MONTH_LABEL_RE = new RegExp(String.raw`^${MONTH_RE_SRC}\s+|:?\s+(?:for\s+)?${MONTH_RE_SRC}$`, "i");
+/** A month (and year) that opens or closes a generic label ("May outlook", "Outlook for May 2024", "Forecast: June"). */
+const MONTH_LABEL_RE = new RegExp(String.raw`^(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+|:?\s+(?:for\s+)?(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?$`, "i");
+
+/**
+ * A label's words without the month it is about, read once for the section splitter, its sub-headings and the block
+ * labels: "### September outlook" -> "outlook" (dated), "Outlook for July 2024:" -> "outlook" (dated), "Overview" -> "overview".
+ */
+function monthLabel(t: string): { generic: string; dated: boolean } {
+  const bare = t
+    .trim()
+    .replace(/^#+\s*/, "")
+    .replace(/\s*:$/, "");
+  const generic = bare.replace(MONTH_LABEL_RE, "");
+  return { generic, dated: generic !== bare };
+}
+
+/** An outlook label over the lines under it: "### September outlook", "Outlook for July 2024", "August forecast", "Next month". */
+function outlookLabel(t: string): boolean {
+  const { generic, dated } = monthLabel(t);
+  return (dated && /^(?:outlook|forecast|view)$/i.test(generic)) || /^next[- ]month(?:\s+outlook)?$/i.test(generic);
+}
 const MONTH_INSIDE_RE = new RegExp(`\\b${MONTH_RE_SRC}\\b`, "i");
 const monthInside = (t: string): boolean => MONTH_INSIDE_RE.test(t);
 
@@ -2619,11 +2640,6 @@ function bracketSubject(subject: string): string {
 
 /** A forecast label right after a month: "Dec f'cast", "Jan est.", "July view". */
 const FORECAST_LABEL_AFTER_MONTH_RE = new RegExp(String.raw`^\s*${MONTH_FORECAST_LABEL_SRC}(?![\w])`, "i");
-/** An outlook sub-heading: "### September outlook", "Outlook for July 2024", "August forecast", "Next month". */
-const OUTLOOK_HEADING_RE = new RegExp(
-  String.raw`^\s*#*\s*(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+(?:outlook|forecast|view)|(?:outlook|forecast)\s+for\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|next[- ]month(?:\s+outlook)?)\s*:?\s*$`,
-  "i",
-);
 
 /** A statement that corrects an earlier one. */
 const CORRECTION_RE = /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b/i;

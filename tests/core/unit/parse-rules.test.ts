@@ -1541,6 +1541,16 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
+      "'Outlook for July 2025' (a generic label with its month and year) dates the bullet lines under it that name no month",
+      "Refined Tin\nRefined tin output eased 1.6% MoM in June.\n\nMagnesium\nMagnesium ingot output was 72,000 mt in June.\n\nOutlook for July 2025\n- Refined tin: output to slip a further 2% MoM.\n- Magnesium ingot: output put at about 73,500 mt.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "mom", -0.016],
+        ["magnesium-ingot", "2025-06", "actual", "output", 72000],
+        ["refined-tin", "2025-07", "forecast", "mom", -0.02],
+        ["magnesium-ingot", "2025-07", "forecast", "output", 73500],
+      ],
+    ],
+    [
       "a feedstock named after 'made from' is not the item's product; a comma before 'to' ends a clause, no range",
       "China's lithium hydroxide production fell 8.6% MoM in June 2025, to 22,900 mt, SMM data showed. Causticised output made from lithium carbonate fell faster. The industry's operating rate was 54% in June.\n",
       [
