@@ -62,7 +62,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout45: { total: 270, pass: 250, headlineTotal: 139, headlinePass: 127 },
   heldout46: { total: 372, pass: 367, headlineTotal: 206, headlinePass: 204 },
   heldout47: { total: 311, pass: 305, headlineTotal: 189, headlinePass: 189 },
-  heldout48: { total: 277, pass: 262, headlineTotal: 177, headlinePass: 168 },
+  heldout48: { total: 277, pass: 265, headlineTotal: 177, headlinePass: 171 },
   heldout49: { total: 300, pass: 292, headlineTotal: 188, headlinePass: 182 },
   heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
   heldout51: { total: 328, pass: 304, headlineTotal: 186, headlinePass: 170 },
@@ -71,12 +71,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout54: { total: 288, pass: 277, headlineTotal: 170, headlinePass: 166 },
   heldout55: { total: 297, pass: 272, headlineTotal: 158, headlinePass: 144 },
   heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
-  heldout57: { total: 296, pass: 281, headlineTotal: 173, headlinePass: 166 },
+  heldout57: { total: 296, pass: 283, headlineTotal: 173, headlinePass: 168 },
   heldout60: { total: 352, pass: 336, headlineTotal: 209, headlinePass: 201 },
   heldout61: { total: 290, pass: 259, headlineTotal: 172, headlinePass: 163 },
   heldout62: { total: 299, pass: 297, headlineTotal: 153, headlinePass: 153 },
   heldout63: { total: 300, pass: 277, headlineTotal: 159, headlinePass: 157 },
-  heldout64: { total: 274, pass: 257, headlineTotal: 150, headlinePass: 142 },
+  heldout64: { total: 274, pass: 258, headlineTotal: 150, headlinePass: 143 },
   heldout65: { total: 320, pass: 295, headlineTotal: 169, headlinePass: 165 },
   heldout66: { total: 200, pass: 191, headlineTotal: 105, headlinePass: 105 },
   heldout67: { total: 220, pass: 202, headlineTotal: 133, headlinePass: 124 },
@@ -101,7 +101,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 12338, pass: 11993 };
+const HEADLINE_FLOOR = { total: 12338, pass: 11999 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

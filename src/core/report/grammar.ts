@@ -555,9 +555,14 @@ const BARE_NUMBER_LEAD_RE = new RegExp(String.raw`^(\s*(?:kt|mt|t|tonnes)?\s*)[,
 const FORECAST_ABBREV_LABEL_RE = /^\s*(?:[A-Za-z][\w-]*\s+){0,3}(?:f\/c|exp\.)\s*(?:~|about|around|approx\.?)?\s*$/i;
 /** "By raw material: spodumene-derived ": a label, a colon, then a name right before the tonnage. */
 const LABELLED_NAME_RE = /^\s*(?:[-•*]\s*)?[A-Za-z][\w ]{0,30}:\s*[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2}\s*$/;
-/** What follows a terse line's tonnage: its change ("LFP 268,300 t, down 9.8% m/m", "..., -7.5% m/m", "(+4.1% MoM)"). */
-const TERSE_CHANGE_NEXT_RE =
-  /^\s*(?:mt|t|tonnes)?\s*(?:(?:Ni|nickel|metal)\s+content|Ni)?\s*[,(]\s*(?:(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)\s*:?\s*)?(?:(?:up|down|higher|lower)\s+(?:by\s+)?)?[+-]?\d/i;
+/**
+ * What follows a terse line's tonnage: its change ("LFP 268,300 t, down 9.8% m/m", "..., -7.5% m/m", "(+4.1% MoM)"), also
+ * after the month ("copper cathode 0.82 Mt in June, up 3.1% m/m").
+ */
+const TERSE_CHANGE_NEXT_RE = new RegExp(
+  String.raw`^\s*(?:mt|t|tonnes)?\s*(?:(?:Ni|nickel|metal)\s+content|Ni)?\s*(?:in\s+(?:${MONTH_RE_SRC})(?:\s+\d{4})?\s*)?[,(]\s*(?:(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)\s*:?\s*)?(?:(?:up|down|higher|lower)\s+(?:by\s+)?)?[+-]?\d`,
+  "i",
+);
 /** "(refined ", "(of which 300-series ": a bracket opened on a name right before a tonnage. */
 const BRACKET_PART_RE = /\(\s*((?:of which\s+|including\s+|mainly\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2})\s*$/i;
 /** Words that open a bracket without naming a part ("(about 40,000 mt", "(or 3,300 mt", "(up 2,100 mt"). */
@@ -582,6 +587,11 @@ const NEW_CLAUSE_LEVEL_RE =
   /;\s*(?:and\s+)?[a-z][^;,]{3,60}?\s(?:came to|came in at|stood at|reached|was|were|totall?ed|amounted to)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 /** A verb of being before a level, and the hedges that may follow it (one list for the readers below). */
 const COPULA_SRC = String.raw`(?:is|was|are|were|stood at|came to|came in at)`;
+/** A clause's whole subject as a name, then a verb of being: "Copper cathode in January came in at", "China's LFP was about". */
+const NAME_COPULA_LEVEL_RE = new RegExp(
+  String.raw`^\s*(?:(?:China's|the)\s+)?([A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:in\s+(?:${MONTH_RE_SRC})(?:\s+\d{4})?\s+)?(?:was|came in at|came to|stood at|totall?ed|amounted to)\s*(?:${APPROX_SPACE_SRC})?\s*$`,
+  "i",
+);
 const COPULA_HEDGE_SRC = String.raw`(?:about|around|approximately|roughly|some)`;
 /**
  * A sentence that opens with a part's name alone and a verb of being ("N-type is", "The 400 series
@@ -677,9 +687,9 @@ export function collapseSpaces(s: string): Collapsed {
   return { text: out, map };
 }
 
-export function readSentence(original: string, carryMetric: Metric | null = null): Reading[] {
+export function readSentence(original: string, carryMetric: Metric | null = null, isProductName?: (name: string) => boolean): Reading[] {
   const { text: s, map } = collapsedOf(original);
-  const readings = readCollapsed(s, carryMetric);
+  const readings = readCollapsed(s, carryMetric, isProductName);
   if (map) for (const r of readings) r.figure = { ...r.figure, start: map[r.figure.start] ?? r.figure.start, end: map[r.figure.end] ?? r.figure.end };
   // ("China's production of ternary precursor, which is used to produce ternary materials, rebounded 66.4%": a
   // relative clause between commas, with no figure, names no subject of the figure)
@@ -735,7 +745,7 @@ const PRICE_LEVEL_AFTER_RE = new RegExp(
 /** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
 const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").map((x) => new RegExp(x.re.source, "i"));
 
-function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
+function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (name: string) => boolean): Reading[] {
   const figs = findFigures(s);
   if (figs.length === 0) return []; // the steps below only read figures
   const months = monthMentions(s);
@@ -974,21 +984,33 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     // "LFP 268,300 t, down 9.8% m/m": a terse line, a name and a tonnage followed by its change, is the name's output
     // ("By raw material: spodumene-derived 33,630 mt, up 4.2% MoM; ...; salt-lake 9,610 mt": the items of a
     // list after a sentence about output, each a name and its tonnage)
+    let itemLeft: string | null = null;
     const listItem =
       (!prev && carryMetric === "production" && LABELLED_NAME_RE.test(left)) ||
-      (prev?.metric === "production" && /;/.test(left) && NAME_ONLY_GAP_RE.test(left) && !DIRECTION_RE.test(left));
+      // ("salt lake-based lithium carbonate up 15% m/m ...; spodumene-based 9,420 mt, up 3.1% m/m": after the product's own
+      // change, with no metric noun, the next item names its own part)
+      ((prev?.metric === "production" ||
+        (prev?.metric === null && prev.kind === "change" && prev.direction && !prev.excludedReason && shortName(left.slice(left.lastIndexOf(";") + 1)))) &&
+        /;/.test(left) &&
+        NAME_ONLY_GAP_RE.test(left) &&
+        // (the item's own words, after the last ";", name no direction: "as Qinghai warms up" is the last item's remark)
+        !DIRECTION_RE.test(left.slice(left.lastIndexOf(";"))));
     if (
       r.metric === null &&
       f.unitClass === "mt" &&
-      ((!prev && TERSE_NAME_RE.test(left)) || listItem) &&
+      // ("rare earths: Pr-Nd oxide 5,820 mt, up 6.3% m/m": a label before the name too)
+      ((!prev && (TERSE_NAME_RE.test(left) || LABELLED_NAME_RE.test(left))) || listItem) &&
       // ("High-grade NPI 2.23wt Ni" on a line about output: the name's metal content)
       (TERSE_CHANGE_NEXT_RE.test(rightFull + s.slice(nextStart, nextStart + 12)) ||
         (carryMetric === "production" && /^\s*Ni\b\s*(?:[.;]|$)/.test(rightFull)) ||
         (listItem && /^\s*(?:[.;]|$)/.test(rightFull)))
     ) {
       r.metric = "production";
+      // (an item after ";" is its own words: "...; spodumene-based 9,420 mt" names the part, and a remark before the ";"
+      // gives it no direction)
+      if (listItem && /;/.test(left)) itemLeft = left.slice(left.lastIndexOf(";") + 1);
       // (a bare name is the subject of its output: "High-grade NPI" names the part)
-      if (!/\b(?:output|production|contributed|produced|made|accounted for)\s*$/i.test(left)) r.subject = `${left.trimEnd()} output `;
+      if (!/\b(?:output|production|contributed|produced|made|accounted for)\s*$/i.test(left)) r.subject = `${(itemLeft ?? left).trimEnd()} output `;
     }
     // "Pr-Nd oxide ▲ about 3% MoM": a terse line, a name and a signed change with its base, is the name's change
     else if (
@@ -1021,6 +1043,12 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
       r.metric = "production";
       // (the forecast word names no part: "May guided 125kt" is May's output)
       r.subject = `${left.replace(/\s+(?:seen|guided|expected|est\.?|f\/c|revised(?:\s+(?:up|down))?\s+to)(?=\s|$)/, "").trimEnd()} output `;
+    }
+    // "Copper cathode in January came in at 862,000 tonnes", "Silicomanganese was 936,000 tonnes": a clause whose whole
+    // subject is a product's name (the catalog's, passed in), before a verb of being, states that product's output
+    if (f.unitClass === "mt" && r.metric === null && !prev && isProductName) {
+      const named = NAME_COPULA_LEVEL_RE.exec(left);
+      if (named && isProductName(named[1] ?? "")) r.metric = "production";
     }
     // "April's actual is revised up to 14,600 mt": a month's own figure revised, in text about output, is that month's output
     if (f.unitClass === "mt" && r.metric === null && MONTH_REVISED_TO_RE.test(left)) {
@@ -1135,9 +1163,9 @@ function readCollapsed(s: string, carryMetric: Metric | null): Reading[] {
     const lk =
       forSeg && r.segmentOverride
         ? { kind: "level" as const, direction: null }
-        : levelOrChange(left.replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "), f, right);
+        : levelOrChange((itemLeft ?? left).replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "), f, right);
     r.roleRule = "rule" in lk ? lk.rule : null;
-    if (!lk.kind && gappedLevel) {
+    if (!lk.kind && (gappedLevel || itemLeft !== null)) {
       r.kind = "level";
       r.direction = null;
     } else if (lk.kind) {
@@ -2269,6 +2297,26 @@ const clauseTailOf = (lower: string): string => {
  * structures: "<NP> production", "production derived from <NP>", "operating rate of <NP>",
  * "<NP> at N%", "<Region>'s production".
  */
+/** One or two words that can be a name ("spodumene-based", "300-series"): no month, no stop word ("August could add another" is a clause). */
+function shortName(t: string): boolean {
+  const ws = t.trim().toLowerCase().split(/\s+/);
+  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => /^[a-z0-9][\w-]*$/.test(w) && !NP_STOP.has(w) && !MONTH_WORD.test(w));
+}
+
+/** "salt lake-based lithium carbonate", "spodumene-derived lithium carbonate": the modifiers of a feedstock before the product's whole name. */
+function feedstockBefore(lower: string, productPhrases: readonly string[]): string[] | null {
+  if (!/-(?:based|derived|sourced|fed)\b/.test(lower)) return null;
+  for (const ph of longestFirst(productPhrases)) {
+    const at = lower.lastIndexOf(ph);
+    if (at < 0 || /[a-z0-9-]/.test(lower[at + ph.length] ?? "")) continue;
+    const mods = npBefore(lower, at);
+    const last = mods[mods.length - 1] ?? "";
+    if (mods.length === 0 || mods.length > 3 || !/^[a-z]+-(?:based|derived|sourced|fed)$/.test(last)) return null;
+    return [...mods, ...ph.split(" ")];
+  }
+  return null;
+}
+
 export function readSubject(
   subject: string,
   productWords: readonly string[],
@@ -2384,8 +2432,11 @@ export function readSubject(
     const own = productWords.length > 1 ? (productWords[productWords.length - 1] ?? "") : "";
     const ownHead = series || head || own.length < 4 ? null : lastMatch(headNounRe(own), lower);
     const typed = ownHead ? npBefore(lower, ownHead.index) : [];
+    // ("Salt lake-based lithium carbonate rose 15%": a feedstock's "-based" modifier before the product's whole name names the part)
+    const fed = head || series ? null : feedstockBefore(lower, productPhrases);
     if (head) np = npBefore(lower, head.index + head.text.length);
     else if (series) np = [series.text.replace(/^the\s+/, "")];
+    else if (fed) np = fed;
     // (the head noun stands for the product's whole name: "p-type cells" is "p-type solar cell")
     else if (typed.length && typed.length <= 2 && typed.every((w) => w.includes("-") && !productWords.includes(w))) np = [...typed, ...productWords];
   }

@@ -1018,6 +1018,8 @@ export const NOT_A_PART_NAME_WORDS: ReadonlySet<string> = new Set(
 
 /** Verbs, adverbs and prepositions that slip into a noun phrase; a part is never named by them ("left", "still", "across"). */
 export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
+  // ("SMM June refined tin out: 14,100 mt": the data are out)
+  "out",
   "left",
   "leave",
   "leaves",

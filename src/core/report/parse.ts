@@ -59,7 +59,7 @@ import {
   TOTAL_WORD_RE,
   VERB_NOT_PART,
 } from "./lexicon";
-import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePaste, sentences, type Span } from "./text";
+import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePaste, sentences, writerAt, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import {
@@ -216,7 +216,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const normal = normalizeWithMap(raw);
   const map = normal.map;
   /** `chat`: a chat thread (its messages' prefixes were blanked), where each message stands alone. */
-  const { text, chat } = preparePaste(normal.text);
+  const { text, chat, writers } = preparePaste(normal.text);
+  /** A name the catalog knows as a product as a whole ("Copper cathode", "Silicomanganese"), for the grammar's name-subject rule. */
+  const isProductName = (name: string): boolean => catalog.resolve(name)?.segment === "";
   // ("changes in % unless i say pp": bare signed numbers next to MoM/YoY are percentages in this text)
   declarePercentChanges(declaresPercentChanges(text));
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
@@ -528,8 +530,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     declaredUnits = { tonnes: null, pct: false };
     let prevParaEnd = -1;
     for (const para of sec.paragraphs) {
-      // a chat's messages are each their own: a product named in one message is not the subject of the next
-      if (chat && prevParaEnd >= 0 && /\n[ \t]*\n/.test(text.slice(prevParaEnd, para.start))) delete sec.current;
+      // a chat's messages are each their own: a product named in one message is not the subject of the next, unless the
+      // same writer goes on ("aluminium: June output 3.06 million mt" then "operating rate 86.5%")
+      if (
+        chat &&
+        prevParaEnd >= 0 &&
+        /\n[ \t]*\n/.test(text.slice(prevParaEnd, para.start)) &&
+        (writerAt(writers, para.start) === null || writerAt(writers, para.start) !== writerAt(writers, prevParaEnd - 1))
+      )
+        delete sec.current;
       prevParaEnd = para.end;
       // ("Source | Product | ..." heads a table; "Note: in physical tonnes, January NPI output was 262,000 mt" after a table
       // states figures of its own, read as any paragraph)
@@ -741,7 +750,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const excl = sentenceExclusion(s);
         let tokens: Token[] | null = null;
         let ofPart: { subject: string; product: string; segment: string } | null = null;
-        const readings = readSentence(s, blockMetric ?? carryMetric);
+        const readings = readSentence(s, blockMetric ?? carryMetric, isProductName);
         // "A: About 692,000 mt." under an output question: the answer's bare amount, its first sentence, is the output asked for
         if (answered && sent === firstSentence && BARE_AMOUNT_RE.test(s))
           for (const r of readings)
@@ -2374,6 +2383,13 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       near(b, a) ||
       Math.abs(a.value - b.value) <= Math.max(halfUnit(a, raws.get(a)), halfUnit(b, raws.get(b))) + 1e-12;
     const first = strong[0] as Observation;
+    // a correction after every other statement wins even when it does not name the product itself ("correction - May
+    // zinc output was 512.9kt, not 521.9kt" in a chat, after the message that named refined zinc)
+    const latest = g.reduce((a, b) => (b.provenance.start > a.provenance.start ? b : a));
+    if (!strong.includes(latest) && CORRECTION_RE.test(latest.provenance.sentence) && !agree(first, latest)) {
+      for (const o of g) if (o !== latest) drop.add(o);
+      continue;
+    }
     // an inferred statement that agrees with the named one is the same figure ("14.6%" in the body under a
     // title's "down nearly 15%"): it joins the named ones, where the most precise of them stands
     const agreeing: Observation[] = [];

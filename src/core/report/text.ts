@@ -337,9 +337,12 @@ export function declaresPercentChanges(text: string): boolean {
 const CHAT_PREFIX_RE =
   /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?[ \t]*:?[ \t]?/gm;
 
-/** A terminal chat's export puts the time first, then the writer and the firm: "16:41:39 KEVIN ZHAO, ABC SECURITIES: ...". */
+/**
+ * A terminal chat's export puts the time first, then the writer and the firm: "16:41:39 KEVIN ZHAO, ABC SECURITIES: ...";
+ * a desk channel's export, the time in brackets and the writer: "[08:52] Wei Zhang: ...".
+ */
 const TIME_FIRST_CHAT_PREFIX_RE =
-  /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4}[ \t]*:[ \t]?/gm;
+  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4}|\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\][ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]?/gm;
 
 /**
  * A chat thread pasted from WeChat, Slack or Teams puts the writer and the time before each message
@@ -349,14 +352,53 @@ const TIME_FIRST_CHAT_PREFIX_RE =
  * (same length): a message is a paragraph of its own, and a line that held only the prefix is a
  * blank line between messages.
  */
-export function unprefixChat(text: string): string {
+export function unprefixChat(text: string): { text: string; writers: ChatWriter[] } {
   for (const re of [CHAT_PREFIX_RE, TIME_FIRST_CHAT_PREFIX_RE]) {
-    const found = text.match(re);
-    if (!found || found.length < 3) continue;
+    // (a writer is a person: "[09:00] Refined Zinc: 590 kt" is a log of products, not a chat)
+    const found = (text.match(re) ?? []).filter((m) => !NOT_A_WRITER_RE.test(m));
+    if (found.length < 3) continue;
+    const writers: ChatWriter[] = [];
     // (the first character becomes a line break: each message is a paragraph of its own)
-    return text.replace(re, (m) => "\n" + " ".repeat(m.length - 1));
+    const out = text.replace(re, (m: string, ...rest: unknown[]) => {
+      const at = rest.find((x) => typeof x === "number") as number;
+      const who = m
+        .replace(/\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?/g, "")
+        .replace(/[:,].*$/s, "")
+        .trim()
+        .toLowerCase();
+      if (NOT_A_WRITER_RE.test(m)) return m;
+      writers.push({ at, who });
+      return "\n" + " ".repeat(m.length - 1);
+    });
+    return { text: out, writers };
   }
-  return text;
+  return { text, writers: [] };
+}
+
+/** Words no writer's name has: a metal, a product, a measure ("[09:00] Refined Zinc:", "[09:05] Output:"). */
+const NOT_A_WRITER_RE =
+  /\b(?:copper|cathode|alumin(?:i)?um|alumina|zinc|lead|nickel|tin|npi|stainless|lithium|cobalt|silicon|polysilicon|manganese|magnesium|antimony|tungsten|molybdenum|rare|earths?|refined|primary|secondary|output|production|smm|update|forecast|outlook)\b/i;
+
+/** Where a chat's message starts (its prefix's offset) and who wrote it (lower case). */
+export interface ChatWriter {
+  at: number;
+  who: string;
+}
+
+/** The writer of the message a position is in (`writers` in text order). */
+export function writerAt(writers: readonly ChatWriter[], pos: number): string | null {
+  let lo = 0;
+  let hi = writers.length - 1;
+  let found: string | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = writers[mid] as ChatWriter;
+    if (w.at <= pos) {
+      found = w.who;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Words a sentence does not end on: a line that ends with one continues on the next. */
@@ -583,9 +625,9 @@ export function unshoutLines(text: string): string {
   });
 }
 
-export function preparePaste(normal: string): { text: string; chat: boolean } {
+export function preparePaste(normal: string): { text: string; chat: boolean; writers: ChatWriter[] } {
   const unquoted = unshoutLines(unquoteMail(normal));
-  const unprefixed = unprefixChat(unquoted);
+  const { text: unprefixed, writers } = unprefixChat(unquoted);
   return {
     text: dashTables(
       translateTerms(
@@ -593,6 +635,7 @@ export function preparePaste(normal: string): { text: string; chat: boolean } {
       ),
     ),
     chat: unprefixed !== unquoted,
+    writers,
   };
 }
 

@@ -1715,3 +1715,54 @@ describe("directions: 'pull back', a change of something else, a condition", () 
     expect(trendsOf(text)).toEqual(want);
   });
 });
+
+describe("rules from the fifth session of 2026-12-05 (heldout81)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a desk channel's '[hh:mm] Name:' prefixes: the same writer's next message goes on with the product; another writer's does not",
+      "[10:01] Ana Ruiz: SMM's June data are out\n[10:02] Ana Ruiz: refined tin 14,100 mt in June, up 2.2% m/m\n[10:03] Ana Ruiz: operating rate 61.5%\n[10:04] Bo Lind: my own guess for the operating rate was 64%\n[10:05] Bo Lind: fair enough\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14100],
+        ["refined-tin", "2025-06", "actual", "mom", 0.022],
+        ["refined-tin", "2025-06", "actual", "operating_rate", 0.615],
+      ],
+    ],
+    [
+      "an item after ';' names its own part, and a remark before the ';' gives its tonnage no direction",
+      "Lithium Carbonate\nBrine-based lithium carbonate rose 12% MoM as the lakes thawed out; lepidolite-based 8,300 mt, up 2.5% MoM.\n",
+      [
+        // (the catalog files brine under its slug "salt-lake")
+        ["lithium-carbonate:salt-lake", "2025-06", "actual", "mom", 0.12],
+        ["lithium-carbonate:lepidolite", "2025-06", "actual", "output", 8300],
+        ["lithium-carbonate:lepidolite", "2025-06", "actual", "mom", 0.025],
+      ],
+    ],
+    [
+      "a label before a terse name and its tonnage ('rare earths: Pr-Nd oxide 5,100 mt, up 4.0% m/m') names the part",
+      "rare earths: Pr-Nd oxide 5,100 mt, up 4.0% m/m in June.\n",
+      [
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "output", 5100],
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "mom", 0.04],
+      ],
+    ],
+    [
+      "a product's name as the whole subject before 'came in at' / 'was' states its output; another noun does not",
+      "SMM data. Refined tin in June came in at 14,100 tonnes. Antimony ingot was 7,300 tonnes in June, down 1.1% MoM. The gap was 2,000 tonnes.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14100],
+        ["antimony-ingot", "2025-06", "actual", "output", 7300],
+        ["antimony-ingot", "2025-06", "actual", "mom", -0.011],
+      ],
+    ],
+    [
+      "a correction that does not name the product still wins over the figure a named message gave",
+      "[10:01] Ana Ruiz: SMM June refined tin out: 14,100 mt, up 2.2% m/m\n[10:02] Bo Lind: thanks\n[10:03] Ana Ruiz: correction - June output was 14,010 mt, not 14,100 mt, typo\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14010],
+        ["refined-tin", "2025-06", "actual", "mom", 0.022],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});

@@ -11,6 +11,7 @@ import {
   normalizeWithMap,
   sentences,
   unprefixChat,
+  writerAt,
   unquoteMail,
   unwrapHardBreaks,
   unshoutLines,
@@ -400,7 +401,10 @@ describe("chat exports with the time first ('09:01:12 ANNA LI, XYZ BROKERS:')", 
   const chat = "DESK CHAT\n09:01:12 ANNA LI, XYZ BROKERS: numbers out\n09:01:40 ANNA LI, XYZ BROKERS: zn 590 kt\n09:02:05 BEN ROSS, NORTH FUND: ty\n";
 
   it("blanks each 'time NAME, FIRM:' prefix (same length), each message a paragraph", () => {
-    const out = unprefixChat(chat);
+    const { text: out, writers } = unprefixChat(chat);
+    expect(writers.map((w) => w.who)).toEqual(["anna li", "anna li", "ben ross"]);
+    expect(writerAt(writers, out.indexOf("zn 590"))).toBe("anna li");
+    expect(writerAt(writers, 3)).toBeNull();
     expect(out).toHaveLength(chat.length);
     expect(out).not.toMatch(/ANNA|BEN|BROKERS|09:0/);
     expect(out).toContain("zn 590 kt");
@@ -409,9 +413,20 @@ describe("chat exports with the time first ('09:01:12 ANNA LI, XYZ BROKERS:')", 
 
   it("leaves two such lines alone, and a time before a product label with no firm", () => {
     const two = "09:01:12 ANNA LI, XYZ BROKERS: numbers out\n09:01:40 ANNA LI, XYZ BROKERS: zn 590 kt\n";
-    expect(unprefixChat(two)).toBe(two);
+    expect(unprefixChat(two).text).toBe(two);
     const log = "09:00 Copper: 1,120 kt\n09:05 Zinc: 590 kt\n09:10 Lead: 310 kt\n";
-    expect(unprefixChat(log)).toBe(log);
+    expect(unprefixChat(log).text).toBe(log);
+    // (in brackets too: a product's name is no writer)
+    const bracketed = "[09:00] Refined Zinc: 590 kt\n[09:05] Primary Lead: 310 kt\n[09:10] Nickel: 16 kt\n";
+    expect(unprefixChat(bracketed).text).toBe(bracketed);
+  });
+
+  it("blanks a desk channel's '[08:52] Wei Zhang:' prefix, and knows the writer of each message", () => {
+    const desk = "[08:52] Ana Ruiz: tin 14.1 kt\n[08:53] Bo Li: ok\n[08:54] Ana Ruiz: op rate 61%\n";
+    const { text: out, writers } = unprefixChat(desk);
+    expect(out).toHaveLength(desk.length);
+    expect(out).not.toMatch(/Ana|Bo Li|08:5/);
+    expect(writers.map((w) => w.who)).toEqual(["ana ruiz", "bo li", "ana ruiz"]);
   });
 
   it("splits a chat message's lower-case sentences (and not after 'exp.')", () => {
