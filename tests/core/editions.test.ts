@@ -39,7 +39,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
-  heldout25: { total: 295, pass: 277, headlineTotal: 197, headlinePass: 185 },
+  heldout25: { total: 295, pass: 278, headlineTotal: 197, headlinePass: 186 },
   heldout26: { total: 277, pass: 270, headlineTotal: 165, headlinePass: 161 },
   heldout27: { total: 268, pass: 251, headlineTotal: 161, headlinePass: 151 },
   heldout28: { total: 241, pass: 229, headlineTotal: 111, headlinePass: 109 },
@@ -69,7 +69,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout52: { total: 254, pass: 231, headlineTotal: 118, headlinePass: 107 },
   heldout53: { total: 325, pass: 294, headlineTotal: 183, headlinePass: 173 },
   heldout54: { total: 288, pass: 277, headlineTotal: 170, headlinePass: 166 },
-  heldout55: { total: 297, pass: 272, headlineTotal: 158, headlinePass: 144 },
+  heldout55: { total: 297, pass: 278, headlineTotal: 158, headlinePass: 150 },
   heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
   heldout57: { total: 296, pass: 283, headlineTotal: 173, headlinePass: 168 },
   heldout60: { total: 352, pass: 336, headlineTotal: 209, headlinePass: 201 },
@@ -101,7 +101,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 12338, pass: 11999 };
+const HEADLINE_FLOOR = { total: 12338, pass: 12006 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1491,8 +1491,9 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   let bestCost = Infinity;
   for (const m of months) {
     if (m.role === "compare" || m.role === "since") continue;
-    // a month named after the figure in another clause ("fell 1.6%, and in October it is projected ...") is not its month
-    if (m.start >= f.end && /[;]|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b/i.test(s.slice(f.end, m.start))) continue;
+    // a month named after the figure in another clause ("fell 1.6%, and in October it is projected ...", "down 2.2% MoM,
+    // with a further drop in December") is not its month
+    if (m.start >= f.end && /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas)\b/i.test(s.slice(f.end, m.start))) continue;
     // "... 528,900 mt in June and 508,800 mt in July 2022, which means output rose 2.33% MoM": the months compared
     // with before the conclusion are not the conclusion's month
     if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b/i.test(s.slice(m.end, f.start))) continue;

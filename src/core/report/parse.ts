@@ -50,6 +50,7 @@ import {
   BASE_ABBREV_SRC,
   maskPastExpect,
   METAL_WORD_RE,
+  NOT_PART_WORDS,
   MONTH_RE_SRC,
   monthNumber,
   PART_QUALIFIER_RE,
@@ -722,7 +723,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // "Spodumene-derived lithium carbonate: Total production in September increased 5% MoM.": a paragraph
       // opened by a label naming a part of the product (no bullet)
       const opening = inline ? null : /^\s*([A-Za-z][A-Za-z -]{2,60}):\s+\S/.exec(para.text);
-      const openingOk = !!opening && !!inlineProduct && catalog.findInText(opening[1] ?? "").some((m) => m.product.id === inlineProduct.id);
+      // ("Refined copper imports stayed high: customs data show ...": a clause about trade, no part's name)
+      const openingOk =
+        !!opening &&
+        !!inlineProduct &&
+        catalog.findInText(opening[1] ?? "").some((m) => m.product.id === inlineProduct.id) &&
+        !lex(opening[1] ?? "").some((tk) => has(tk, TAGS.trade) || has(tk, TAGS.price) || has(tk, TAGS.dir) || NOT_PART_WORDS.has(tk.lower));
       const label = inline?.[1] ?? (openingOk ? opening?.[1] : undefined);
       const inlineRead =
         label && inlineProduct ? canonicalSegment(readSubject(`${label} production`, words(inlineProduct), phrases(inlineProduct)).segment) : "";

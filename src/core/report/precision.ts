@@ -43,6 +43,8 @@ export interface PrecisionRule {
   adjacent?: boolean;
   /** Not when the year is the edition's own and the edition is December's (the year's total is the year to date). */
   yearEnd?: boolean;
+  /** Only when a year the match names is after the edition's year (any year when the edition is not known). */
+  laterYear?: boolean;
   /** Only when the figure would be a forecast: a status on a later date ("as of early November") is not SMM's forecast. */
   forecastOnly?: boolean;
   /** Only when the figure would land on the product level: it names a part, and a part is a segment. */
@@ -506,6 +508,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["There were 5 enterprises whose output exceeded 30,000 mt, with a total output of 258,700 mt.", "258,700 mt"],
   },
   {
+    // "the operating rates of most manganese plants will remain below 70%": a bound for most plants, not the industry's rate
+    name: "most-plants",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["operating|utilisation|utilization|run", "rate|rates", "of|at|for|among", "most|many|some|several|few", "*", "#plant"],
+    example: ["In June, the operating rates of most manganese plants will remain below 70% of their capacity.", "70%"],
+  },
+  {
     name: "counted-plants-words",
     reason: "part-of-industry",
     scope: "chain",
@@ -817,6 +827,27 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["next|coming", "year|years"],
     example: ["For next year as a whole, SMM expects output growth of about 5%.", "5%"],
+  },
+  {
+    // "December and January combined output is projected at about 430,000 mt": two months' total, not one month's
+    name: "months-combined",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["#month", "and|to|-|through", "#month", "combined|together|taken"],
+    example: ["Output for December and January combined is put at about 19,000 mt.", "19,000 mt"],
+  },
+  {
+    // "SMM expects 2020 LFP output to grow by 18%" in the December 2019 edition: a later year's output is that year's, not a
+    // month's (the year's total of the edition's own year is its year to date)
+    name: "year-output",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["#year", "*", "output|production|supply"],
+    notAfter: ["cmpPrep", "month"],
+    notAfterWords: "since|of|in",
+    laterYear: true,
+    yearEnd: true,
+    example: ["SMM expects 2020 LFP output to grow by 18% as new lines start.", "18%"],
   },
   {
     name: "annual-year",
@@ -1466,6 +1497,8 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
         yearTotal = true;
         continue;
       }
+      if (c.rule.laterYear && edition && !tokens.slice(m.at, m.end).some((t) => has(t, TAGS.year) && Number(t.text.slice(0, 4)) > Number(edition.slice(0, 4))))
+        continue;
       const hit: PrecisionHit = {
         rule: c.rule.name,
         reason: c.rule.reason,

@@ -1766,3 +1766,47 @@ describe("rules from the fifth session of 2026-12-05 (heldout81)", () => {
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("rules from the fifth session of 2026-12-05 (heldout82)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a month in a 'with ...' clause after the figure ('down 2.2% MoM, with a further drop in August') is not its month",
+      "note-2025-06.txt",
+      "Refined Tin\nRefined tin output was 14,000 mt in June. SMM expects July refined tin output to ease to 13,800 mt, down 1.4% MoM, with a further drop in August.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14000],
+        ["refined-tin", "2025-07", "forecast", "output", 13800],
+        ["refined-tin", "2025-07", "forecast", "mom", -0.014],
+      ],
+    ],
+    [
+      "two months combined ('June and July combined') is no month's figure; a later year's output is no month's forecast",
+      "note-2025-06.txt",
+      "Refined Tin\nRefined tin output was 14,000 mt in June. Output for June and July combined is put at about 27,500 mt. SMM expects 2026 refined tin output to grow by 6%.\n",
+      [["refined-tin", "2025-06", "actual", "output", 14000]],
+    ],
+    [
+      "in a December edition, '2025 output totalled N, up x% YoY' is the year to date",
+      "note-2025-12.txt",
+      "Refined Tin\nRefined tin output was 14,000 mt in December, up 1.0% MoM. 2025 output totalled 165,000 mt, up 3.0% YoY.\n",
+      [
+        ["refined-tin", "2025-12", "actual", "output", 14000],
+        ["refined-tin", "2025-12", "actual", "mom", 0.01],
+        ["refined-tin", "2025-12", "actual", "ytd_output", 165000],
+        ["refined-tin", "2025-12", "actual", "ytd_yoy", 0.03],
+      ],
+    ],
+    [
+      "a paragraph opened by a clause about trade ('Refined tin imports stayed high:') names no part",
+      "note-2025-06.txt",
+      "Refined Tin\nRefined tin output was 14,000 mt in June.\nRefined tin imports stayed high: customs data show more arrivals. Over January-June, tin output totalled 82,000 mt, up 2.0% YoY.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14000],
+        ["refined-tin", "2025-06", "actual", "ytd_output", 82000],
+        ["refined-tin", "2025-06", "actual", "ytd_yoy", 0.02],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
