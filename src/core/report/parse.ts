@@ -747,6 +747,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // (or "Next month") measures the named product's output in that month, whatever the field before it measured
       if (sec.nameList && !blockMetric && NAME_LIST_MONTH_FIELD_RE.test(para.text)) carryMetric = "production";
       const paraSentences = sentencesOf(para, chat);
+      /** The paragraph opens on a month alone: "Now February.", "Turning to March:". */
+      const monthOpened = MONTH_OPENING_RE.test(para.text);
       const firstSentence = paraSentences[0];
       for (const sent of paraSentences) {
         const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
@@ -789,7 +791,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const cmp = comparePeriods(p, edition);
             if (future && cmp <= 0) p = addMonths(edition, 1);
             // (a sentence in the present, "N-type is 26.13GW, down 18% MoM", stays in the month carried)
-            else if (!future && cmp > 0 && !/\b(?:is|are)\b/.test(s)) p = edition;
+            // (a sentence with no verb, "Aluminium down roughly 9% on the fewer days.", in a paragraph that opens on the month
+            // alone, "Now February. ...", stays there too)
+            else if (
+              !future &&
+              cmp > 0 &&
+              !/\b(?:is|are)\b/.test(s) &&
+              !(monthOpened && !PAST_STATEMENT_RE.test(s) && !lex(s).some((t) => has(t, TAGS.dir) && t.lower.endsWith("ed")))
+            )
+              p = edition;
           }
           return { period: p, misdated: mis };
         };
@@ -2749,6 +2759,12 @@ interface LaterMonthStatement {
 }
 
 /** A verb that states output as done: "was", "stood at", "rose", "data show". */
+/** A paragraph's opening that is only a month: "Now February.", "Turning to March:", "And for April." (after a speaker's label too) */
+const MONTH_OPENING_RE = new RegExp(
+  String.raw`^\s*(?:[A-Z][^:.\n]{0,40}:\s+)?(?:(?:now|next|and|then|turning to|moving (?:on )?to|on to)\s+)?(?:for\s+)?(?:${MONTH_RE_SRC})(?:\s+\d{4})?\s*[.:]\s`,
+  "i",
+);
+
 const PAST_STATEMENT_RE =
   /\b(?:was|were|stood|came in|reached|rose|fell|increased|decreased|declined|climbed|dropped|grew|totall?ed|amounted|recorded|registered|showed|shows|dipped|slid|edged)\b/i;
 

@@ -631,7 +631,9 @@ export function preparePaste(normal: string): { text: string; chat: boolean; wri
   return {
     text: dashTables(
       translateTerms(
-        applyUnitDefinitions(unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unmarkAnswers(unprefixed)))))))),
+        applyUnitDefinitions(
+          unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unmarkAnswers(spokenNumbers(unprefixed)))))))),
+        ),
       ),
     ),
     chat: unprefixed !== unquoted,
@@ -663,6 +665,95 @@ export function pipeFields(text: string): string {
 
 /** Markdown's strong emphasis around words or figures on one line: "**-7.8%** MoM", "__Output__" (not "output__t", not "5.2%**"). */
 const EMPHASIS_RE = /(?<![\w*])(\*\*|__)(?=[^\s*_])([^\n]{0,300}?[^\s*_])\1(?![\w*])/g;
+
+const SMALL_NUMBERS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const NUMBER_WORD_SRC = String.raw`(?:${Object.keys(SMALL_NUMBERS).join("|")})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+/** A number spelled out, then its unit: "two percent", "eighty-eight point four percent", "three point two eight million tonnes". */
+const SPOKEN_NUMBER_RE = new RegExp(
+  String.raw`\b${NUMBER_WORD_SRC}(?:[ \t]+(?:${NUMBER_WORD_SRC}|hundred|thousand|point|and))*(?=[ \t]+(?:percent|per[ \t]cent|percentage[ \t]points?|million|billion|thousand|tonnes?|tons?|mt)\b)`,
+  "gi",
+);
+
+/** The value of a spelled-out number ("eighteen thousand six hundred" -> "18600", "three point two eight" -> "3.28"); null if it does not read as one. */
+function spokenValue(words: string[]): string | null {
+  let total = 0;
+  let current = 0;
+  let decimals = "";
+  let afterPoint = false;
+  let last = "";
+  for (const w of words) {
+    if (w === "and") continue;
+    if (w === "point") {
+      if (afterPoint) return null;
+      afterPoint = true;
+      continue;
+    }
+    const parts = w.split("-");
+    const n = parts.reduce((a, p) => a + (SMALL_NUMBERS[p] ?? NaN), 0);
+    if (afterPoint) {
+      if (!(n >= 0 && n <= 9) || parts.length > 1) return null;
+      decimals += String(n);
+    } else if (w === "hundred") {
+      if (current === 0) return null;
+      current *= 100;
+    } else if (w === "thousand") {
+      if (current === 0) return null;
+      total += current * 1000;
+      current = 0;
+    } else {
+      if (Number.isNaN(n)) return null;
+      // ("twenty five": a ten and a unit; "five five" is no number)
+      if (last && !/^(?:hundred|thousand)$/.test(last) && !(current % 10 === 0 && current % 100 !== 0 && n < 10)) return null;
+      current += n;
+    }
+    last = w;
+  }
+  if (afterPoint && decimals === "") return null;
+  const whole = total + current;
+  return afterPoint ? `${whole}.${decimals}` : String(whole);
+}
+
+/**
+ * Numbers spelled out before their unit ("up seven point six percent", "eighteen thousand six hundred tonnes", "roughly
+ * sixty-five percent operating rate", a call's transcript) become digits, right-aligned in the same length: the words
+ * before the digits become spaces.
+ */
+export function spokenNumbers(text: string): string {
+  if (!/\b(?:percent|per cent|tonnes?|million)\b/i.test(text)) return text;
+  return text.replace(SPOKEN_NUMBER_RE, (m) => {
+    const v = spokenValue(m.toLowerCase().split(/[ \t]+/));
+    return v === null || v.length > m.length ? m : " ".repeat(m.length - v.length) + v;
+  });
+}
 
 /**
  * Markdown's strong emphasis is blanked (same length): "(**-7.8%** MoM, **+11.5%** YoY)" reads as "(  -7.8%   MoM,   +11.5%   YoY)",

@@ -1755,6 +1755,15 @@ describe("rules from the fifth session of 2026-12-05 (heldout81)", () => {
       ],
     ],
     [
+      "a call's numbers spelled out; a paragraph that opens on the month alone ('Now July.') keeps its verbless lines in July",
+      "Speaker (SMM): Thanks. Refined tin in June came in at fourteen thousand one hundred tonnes, up two point two percent month on month.\n\nSpeaker (SMM): Now July. Fewer working days. Refined tin down roughly three percent.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14100],
+        ["refined-tin", "2025-06", "actual", "mom", 0.022],
+        ["refined-tin", "2025-07", "forecast", "mom", -0.03],
+      ],
+    ],
+    [
       "a correction that does not name the product still wins over the figure a named message gave",
       "[10:01] Ana Ruiz: SMM June refined tin out: 14,100 mt, up 2.2% m/m\n[10:02] Bo Lind: thanks\n[10:03] Ana Ruiz: correction - June output was 14,010 mt, not 14,100 mt, typo\n",
       [

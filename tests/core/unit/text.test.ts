@@ -11,6 +11,7 @@ import {
   normalizeWithMap,
   sentences,
   unprefixChat,
+  spokenNumbers,
   writerAt,
   unquoteMail,
   unwrapHardBreaks,
@@ -543,5 +544,21 @@ describe("plainEmphasis: Markdown's strong emphasis", () => {
   it("leaves a field name's underscores and an unpaired footnote's stars alone", () => {
     const t = "output__t: 1,200; mom__pct 2\nOutput rose 5.2%** in May\n";
     expect(plainEmphasis(t)).toBe(t);
+  });
+});
+
+describe("spokenNumbers: a number spelled out before its unit becomes digits (same length)", () => {
+  it.each<[string, string]>([
+    ["up seven point six percent", "up             7.6 percent"],
+    ["at eighteen thousand six hundred tonnes", "at                         18600 tonnes"],
+    ["roughly sixty-five percent operating rate", "roughly         65 percent operating rate"],
+    ["three point two eight million tonnes", "                 3.28 million tonnes"],
+    ["twenty five percent", "         25 percent"],
+  ])("%s", (text, want) => {
+    expect(spokenNumbers(text)).toBe(want);
+    expect(spokenNumbers(text)).toHaveLength(text.length);
+  });
+  it.each<string>(["one of the five five percent", "a hundred percent", "in ten months", "for one point percent"])("leaves %s", (text) => {
+    expect(spokenNumbers(text)).toBe(text);
   });
 });
