@@ -93,6 +93,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout78: { total: 209, pass: 196, headlineTotal: 122, headlinePass: 120 },
   heldout79: { total: 208, pass: 169, headlineTotal: 121, headlinePass: 98 },
   heldout80: { total: 209, pass: 181, headlineTotal: 120, headlinePass: 106 },
+  heldout81: { total: 197, pass: 163, headlineTotal: 106, headlinePass: 85 },
+  heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -101,7 +103,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 12338, pass: 12006 };
+const HEADLINE_FLOOR = { total: 12563, pass: 12210 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
