@@ -58,7 +58,10 @@ export const BASIS_RULES: readonly BasisRule[] = [
   },
   {
     name: "direction-marker-noun",
-    pattern: { before: ["@markerLead", "#baseWord", "@markerNoun?", "of|by?", "@basisHedge?", "+|-?"] },
+    // ("with a slight YoY increase of less than 1%": a size word before the marker)
+    pattern: {
+      before: ["@markerLead", "slight|small|marginal|modest|sharp|significant|substantial?", "#baseWord", "@markerNoun?", "of|by?", "@basisHedge?", "+|-?"],
+    },
     produces: "marker",
     example: { sentence: "Output posted a YoY increase of 4.2% in May.", figure: "4.2%", basis: "yoy" },
   },

@@ -574,7 +574,7 @@ const PHYSICAL_LABEL_RE = /(?:^|[.;:,]\s*)(?:physical|gross)(?:\s*\(physical\))?
 const ITS_OUTPUT_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:output|production)\b/i;
 /** "a single producer", "one smelter": one company or plant. */
 const ONE_PRODUCER_RE = new RegExp(
-  String.raw`\b(?:a|one)\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
+  String.raw`\b(?:a|one|another)\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
   "i",
 );
 /** "... revised ... to 37,200 mt, from ", "(Corrects ... to 41,300 metric tons, from " right before a figure: the old figure of a revision. */

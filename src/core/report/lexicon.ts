@@ -455,6 +455,8 @@ export const ROLE_WORDS = {
       "{compared|relative} {to|with} {the |}{same period|a year} {a year |}{earlier|ago|before}",
       "{compared to|compared with|than|from|over|on|versus|vs} {the |}{previous|prior|last|preceding} year",
       "{above|below|than|over|from|compared to|compared with} the same {_ |}{month|months|period} {of|in} {the |}{last|previous|prior} year",
+      // ("up 4.3% from the same period in 2022": the year named)
+      "{from|than|over|compared to|compared with|versus} {the |}same {period|month} {of|in} _",
       "annually",
       "yearly",
       "a yearly",
@@ -513,7 +515,7 @@ export const ROLE_WORDS = {
   /** The subject and verb of "MoM, output was up by 3%". */
   markerSubject: ["it", "output", "production", "this", "that"],
   /** Hedges between the words of a basis and the figure ("a MoM increase of about 3%"). */
-  basisHedge: ["about", "approximately", "around", "nearly", "over", "more than", "some", "roughly", "circa"],
+  basisHedge: ["about", "approximately", "around", "nearly", "over", "more than", "less than", "some", "roughly", "circa"],
   /** Month names as a comparison names them ("from August", "than in Sept. 2024"). */
   monthName: [...MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"],
   /** What makes a month a year-ago month ("August last year", "August of the previous year"). */
@@ -560,7 +562,7 @@ export const HEDGE_UNDER_RE =
 export const MOM_RE =
   /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on month(?!-)|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
 export const YOY_RE =
-  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|(?:from|than|over|on|compared (?:to|with)) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|annually|yearly|a yearly|year-over-year)\b/i;
+  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|(?:from|than|over|on|compared (?:to|with)) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|annually|yearly|a yearly|year-over-year)\b/i;
 export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 

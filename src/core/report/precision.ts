@@ -933,6 +933,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-time",
     scope: "chain",
     pattern: ["last|previous|prior", "year's|month's"],
+    // ("Last month's data shows that ... production in August was 53GW": the data of the month the text reports)
+    unless: [["last|previous", "month's", "data|figures|statistics|numbers|survey"]],
     example: ["Last year's output was 1.1 million mt.", "1.1 million mt"],
   },
   {

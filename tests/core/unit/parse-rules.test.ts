@@ -1819,3 +1819,30 @@ describe("rules from the fifth session of 2026-12-05 (heldout82)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the fifth session of 2026-12-05 (realitems16)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'from the same period in 2024' is a year-on-year base",
+      "note-2025-06.txt",
+      "Refined Tin\nRefined tin output stood at 14,000 mt in June, down 1.5% from the previous month but up 3.5% from the same period in 2024.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14000],
+        ["refined-tin", "2025-06", "actual", "mom", -0.015],
+        ["refined-tin", "2025-06", "actual", "yoy", 0.035],
+      ],
+    ],
+    [
+      "'with a slight YoY increase of less than 2%' is the YoY; 'another smelter' is one producer; 'last month's data' is the month's",
+      "note-2025-06.txt",
+      "Refined Tin\nLast month's data show that refined tin output in June was 14,000 mt. July output is expected to fall by 8% MoM, with a slight YoY increase of less than 2%. Another smelter will stop for a long time, with a total output loss of about 3,000 mt.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14000],
+        ["refined-tin", "2025-07", "forecast", "mom", -0.08],
+        ["refined-tin", "2025-07", "forecast", "yoy", 0.02],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
