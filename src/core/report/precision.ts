@@ -828,7 +828,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "right",
     adjacent: true,
     pattern: ["monthly|per|a", "month?"],
-    unless: [["a|per", "month", "earlier|ago|before|later"], ["a"], ["per"]],
+    // ("a 94.34% monthly increase": a monthly change, not a rate)
+    unless: [["a|per", "month", "earlier|ago|before|later"], ["a"], ["per"], ["monthly", "#dir"]],
     example: ["Production is steadily increasing, currently at around 2.1 million mt monthly.", "2.1 million mt"],
   },
   {
