@@ -75,6 +75,8 @@ import {
   readHeader,
   readHeaderContinuation,
   readTransposedHeader,
+  readMetricHeader,
+  metricRows,
   readUnitsRow,
   dumpRecords,
   subHeaderCells,
@@ -590,7 +592,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       if (!cells) {
         const csv = csvCells(row.text);
         if (csv && csvColumns !== null && csv.length === csvColumns) cells = csv;
-        else if (csv && csv.every((c) => c.text.length <= 30 && !/\d/.test(c.text)) && readHeader(csv)) {
+        // (a header's cells are words, or months: "metric,Jul-20,Jun-20,MoM")
+        else if (csv && csv.every((c) => c.text.length <= 30 && (!/\d/.test(c.text) || periodOfCell(c.text) !== null)) && readHeader(csv)) {
           cells = csv;
           csvColumns = csv.length;
         } else csvColumns = null;
@@ -618,6 +621,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const above = row.text.includes("\t") && lineStart > 0 ? text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1) : "";
         const merged: Cell[] | null = above ? mergedHeaderCells(above, cells) : null;
         const header: TableHeader | null =
+          // ("metric,Jul-20,Jun-20,MoM" in a product's section: its measures by month)
+          ((sec.product ?? sec.current) ? readMetricHeader(cells) : null) ??
           (merged ? readHeader(merged, smmNames) : null) ??
           readHeader(cells, smmNames) ??
           readTransposedHeader(cells, (x) => !!(catalog.resolve(x)?.product ?? catalog.matchHeading(x)));
@@ -637,7 +642,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         }
         if (table) {
           if (table.transposed) for (const r of transposedRows(table, cells)) readTableRow(r.header, r.cells, row);
-          else readTableRow(table, cells, row);
+          else if (table.byMetric) {
+            const owner = sec.product ?? sec.current;
+            const first = cells[0];
+            if (owner && first) for (const r of metricRows(table, cells, { ...first, text: owner.name })) readTableRow(r.header, r.cells, row);
+          } else readTableRow(table, cells, row);
           continue;
         }
       }

@@ -62,6 +62,11 @@ export interface TableHeader {
   transposed?: { unit: Column["unit"] };
   /** Headings a legend in the text says are SMM's ("JUL EST = SMM EXPECTATION OF ..."): not another source's. */
   smmNames?: readonly string[];
+  /**
+   * A product section's table of measures by month ("metric | Jul-20 | Jun-20 | MoM"): each row a measure of the
+   * section's product, the latest month's column its value, the change column its change. Read through `metricRows`.
+   */
+  byMetric?: { valueCol: number; firstMonthCol: number; changeCol: number };
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -252,6 +257,85 @@ export function readTransposedHeader(cells: readonly Cell[], isProduct: (text: s
     headings: cells,
     transposed: { unit: unit === "kt" || unit === "mt" || unit === "10kt" || unit === "GW" ? unit : null },
   };
+}
+
+/**
+ * A header of measures by month inside a product's section ("metric,Jul-20,Jun-20,MoM"): a corner that names the rows as
+ * measures, one or more months with their years, and a change column or none.
+ */
+export function readMetricHeader(cells: readonly Cell[]): TableHeader | null {
+  if (cells.length < 3 || !/^(?:metric|measure|indicator|item|kpi)s?$/i.test(cells[0]?.text.trim() ?? "")) return null;
+  let valueCol = -1;
+  let firstMonthCol = -1;
+  let changeCol = -1;
+  let latest = -1;
+  for (let i = 1; i < cells.length; i++) {
+    const h = (cells[i] as Cell).text.trim();
+    const m = monthOf(h);
+    if (m.month !== null && m.year !== null && /^[a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2}$/i.test(h)) {
+      if (firstMonthCol < 0) firstMonthCol = i;
+      const at = m.year * 12 + m.month;
+      if (at > latest) {
+        latest = at;
+        valueCol = i;
+      }
+    } else if (/^(?:mom|m\/m|m-o-m|change|chg)(?:\s*\((?:%|pp)\))?$/i.test(h) && changeCol < 0) changeCol = i;
+    else return null;
+  }
+  if (valueCol < 0) return null;
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  const month = Math.round(latest % 12) || 12;
+  return {
+    columns: cells.map(() => none),
+    productCol: 0,
+    sourceCol: -1,
+    basisCol: -1,
+    long: null,
+    month,
+    year: (latest - month) / 12,
+    periodCol: -1,
+    headings: cells,
+    byMetric: { valueCol, firstMonthCol, changeCol },
+  };
+}
+
+/**
+ * A row of a measures-by-month table ("output (mt),825000,808000,2.1%", "Aug-20 forecast output (mt),818000,,-0.8%"): the
+ * label's measure of `product` (a cell naming the section's product) in the table's latest month, and its change; a row
+ * labelled by a month of its own (a forecast) states that month's figure in the first month's column. One ordinary
+ * one-column table a figure, as `transposedRows` gives. None for a row whose label names no measure, trade or another source.
+ */
+export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell): { header: TableHeader; cells: Cell[] }[] {
+  const label = cells[0];
+  if (!t.byMetric || !label || notProductionLabel(label.text) || otherSource(label.text)) return [];
+  const measure = measureOfHeading(label.text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-'’ ](?:19|20)?\d{2}\b/i, ""));
+  if (measure !== "output" && measure !== "operating_rate" && measure !== "capacity" && measure !== "operating_capacity") return [];
+  const own = monthOf(label.text);
+  const forecast = forecastOf(label.text);
+  const month = own.month !== null ? own : { month: t.month, year: t.year };
+  const value = cells[own.month !== null ? t.byMetric.firstMonthCol : t.byMetric.valueCol];
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  const out: { header: TableHeader; cells: Cell[] }[] = [];
+  // ("output (mt Ni)", "output (physical mt)": the content the row states, as a product row's label says it)
+  const content = /\((?:[^)]*\s)?(?:ni|nickel|metal)(?:\s+content)?\)/i.test(label.text)
+    ? " (Ni content)"
+    : /\bphysical|gross\b/i.test(label.text)
+      ? " (physical)"
+      : "";
+  const owner: Cell = { ...product, text: product.text + content };
+  const one = (col: Column, cell: Cell): void => {
+    out.push({ header: { ...t, byMetric: undefined, columns: [none, col], headings: [owner, label] }, cells: [owner, cell] });
+  };
+  if (value && value.text.trim() !== "") one({ measure, unit: unitOfHeading(label.text), ...month, ...forecast }, value);
+  const change = t.byMetric.changeCol >= 0 ? cells[t.byMetric.changeCol] : undefined;
+  // (the change of an output is MoM in %, of a rate in points; a capacity's change is in tonnes and not read)
+  const changeMeasure = measure === "output" ? "mom" : measure === "operating_rate" ? "operating_rate_mom" : null;
+  if (change && changeMeasure && change.text.trim() !== "") {
+    const unit = /pp|pts?\b|ppt/i.test(change.text) ? "pp" : /%/.test(change.text) ? "%" : null;
+    if ((changeMeasure === "mom" && unit === "%") || (changeMeasure === "operating_rate_mom" && unit === "pp"))
+      one({ measure: changeMeasure, unit, ...month, ...forecast }, change);
+  }
+  return out;
 }
 
 /** Measures stated in tonnes: a transposed table's corner unit is theirs. */

@@ -1846,3 +1846,24 @@ describe("rules from the fifth session of 2026-12-05 (realitems16)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the fifth session of 2026-12-05 (heldout83)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a section's CSV table of measures by month ('metric,Jun-25,May-25,MoM'): the latest month's values, the change column, a forecast row, a content row",
+      "Nickel Sulphate\nmetric,Jun-25,May-25,MoM\noutput (mt Ni),21000,20000,5.0%\noutput (physical mt),95500,91000,4.9%\noperating rate,61.0%,58.5%,+2.5pp\nJul-25 forecast output (mt Ni),21500,,2.4%\nNickel sulphate output rose in June as precursor orders picked up.\n",
+      [
+        ["nickel-sulphate", "2025-06", "actual", "output", 21000],
+        ["nickel-sulphate", "2025-06", "actual", "mom", 0.05],
+        ["nickel-sulphate:physical-content", "2025-06", "actual", "output", 95500],
+        ["nickel-sulphate:physical-content", "2025-06", "actual", "mom", 0.049],
+        ["nickel-sulphate", "2025-06", "actual", "operating_rate", 0.61],
+        ["nickel-sulphate", "2025-06", "actual", "operating_rate_mom", 0.025],
+        ["nickel-sulphate", "2025-07", "forecast", "output", 21500],
+        ["nickel-sulphate", "2025-07", "forecast", "mom", 0.024],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
