@@ -124,7 +124,8 @@ const FIGURE_RE = new RegExp(
   // (never the tail of a malformed number: "1,350.7,887 mt" is no "887 mt")
   String.raw`(?<![\w.])(?<!\d[.,])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
-    String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|thousand|k)\b)?` +
+    // ("3.79m t", "45m t/yr": a British "m" for million before a spaced tonne)
+    String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|thousand|k|m(?=\s(?:t|tonnes)\b))\b)?` +
     String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pts\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
@@ -147,7 +148,7 @@ export function findFigures(s: string): Figure[] {
     if (numText.replace(/[,.]/g, "").length > 15) continue; // not a figure anyone reports
     let n = Number(numText.replace(/[,\s\u00a0\u2009\u202f]/g, ""));
     if (!Number.isFinite(n)) continue;
-    if (scale === "million" || scale === "mln" || scale === "mn") n *= 1e6;
+    if (scale === "million" || scale === "mln" || scale === "mn" || scale === "m") n *= 1e6;
     else if (scale === "billion" || scale === "bn") n *= 1e9;
     else if (scale === "thousand" || scale === "k") n *= 1e3;
     // "377.2 ten thousand mt": China's unit of ten thousand tonnes (万吨) written out
@@ -645,6 +646,8 @@ const METRIC_NOUN: Partial<Record<string, string>> = { production: "output", opr
 const CONJ_ONLY_RE =
   /^\s*\)?\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than|some|roughly|almost|close to)?\s*$/i;
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
+/** "up 3.3 per cent m/m on the longer month and 2.0 per cent y/y": a short remark on the change, then "and" the next. */
+const REMARK_THEN_AND_RE = /^\s*(?:m\/m|mom|m-o-m|month on month)?\s+(?:on|as|due to|after|with)\s+(?:the\s+)?[a-z][a-z -]{2,30}\s+and\s*$/i;
 const APPOSITION_RE =
   /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
 
@@ -1171,7 +1174,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     } else if (lk.kind) {
       r.kind = lk.kind;
       r.direction = lk.direction;
-    } else if (prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left)) && (prev.kind !== "level" || /\b(?:and|or)\b/i.test(left))) {
+    } else if (
+      prev &&
+      (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || (prev.kind === "change" && REMARK_THEN_AND_RE.test(left))) &&
+      (prev.kind !== "level" || /\b(?:and|or)\b/i.test(left))
+    ) {
       // "dropped by 15.3% MoM to 48,900 mt, and by 4.1% YoY": "and by" goes back to the last change
       const pctOf = (x: Reading): boolean => x.figure.unitClass === "pct" || x.figure.unitClass === "pp";
       const sameClass = [...readings].reverse().find((x) => pctOf(x) === pctOf(r));

@@ -853,7 +853,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "year-output",
     reason: "other-time",
     scope: "chain",
-    pattern: ["#year", "*", "output|production|supply"],
+    pattern: ["#year", "*", "output|production|supply|total"],
     notAfter: ["cmpPrep", "month"],
     notAfterWords: "since|of|in",
     laterYear: true,

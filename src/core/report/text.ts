@@ -745,9 +745,11 @@ function spokenValue(words: string[]): string | null {
 /**
  * Numbers spelled out before their unit ("up seven point six percent", "eighteen thousand six hundred tonnes", "roughly
  * sixty-five percent operating rate", a call's transcript) become digits, right-aligned in the same length: the words
- * before the digits become spaces.
+ * before the digits become spaces. A British "c." (circa) glued to a number becomes "~".
  */
 export function spokenNumbers(text: string): string {
+  // ("c.5 per cent", "c.3.79m t": "c." for circa, about, glued to its number)
+  if (/\bc\.\d/.test(text)) text = text.replace(/\bc\.(?=\d)/g, "~ ");
   if (!/\b(?:percent|per cent|tonnes?|million)\b/i.test(text)) return text;
   return text.replace(SPOKEN_NUMBER_RE, (m) => {
     const v = spokenValue(m.toLowerCase().split(/[ \t]+/));

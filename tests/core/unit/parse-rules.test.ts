@@ -1867,3 +1867,23 @@ describe("rules from the fifth session of 2026-12-05 (heldout83)", () => {
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("rules from the fifth session of 2026-12-05 (heldout84)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a British note: '1.08m t', 'c.2 per cent', a remark between a change and 'and ... y/y', 'the 2025 total' in a December edition",
+      "note-2025-12.txt",
+      "Refined Zinc\nRefined zinc output was 0.61m t in December, up 1.5 per cent m/m on the extra day and 3.0 per cent y/y (SMM), taking the 2025 total to 7.1m t, up 4.0 per cent y/y. SMM expects January output to ease c.2 per cent m/m.\n",
+      [
+        ["refined-zinc", "2025-12", "actual", "output", 610000],
+        ["refined-zinc", "2025-12", "actual", "mom", 0.015],
+        ["refined-zinc", "2025-12", "actual", "yoy", 0.03],
+        ["refined-zinc", "2025-12", "actual", "ytd_output", 7100000],
+        ["refined-zinc", "2025-12", "actual", "ytd_yoy", 0.04],
+        ["refined-zinc", "2026-01", "forecast", "mom", -0.02],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
