@@ -95,6 +95,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout80: { total: 209, pass: 181, headlineTotal: 120, headlinePass: 106 },
   heldout81: { total: 197, pass: 163, headlineTotal: 106, headlinePass: 85 },
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
+  heldout83: { total: 210, pass: 189, headlineTotal: 118, headlinePass: 105 },
+  heldout84: { total: 210, pass: 193, headlineTotal: 118, headlinePass: 106 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -103,7 +105,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 12563, pass: 12210 };
+const HEADLINE_FLOOR = { total: 12799, pass: 12421 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
