@@ -2458,8 +2458,9 @@ export function readSubject(
   const cleanNp = contentNp ? np.filter((w) => !/^(?:metal|physical|nickel|ni|content|terms)$/.test(w)) : np;
   const tailCut = lastMatch(TAIL_CUT_RE, lower);
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
+  // ("Output across Gansu smelters stood flat": a province's plants after the noun name the part too)
   const inRegion = prod
-    ? /^\s*in\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after)
+    ? /^\s*(?:in|across)\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after)
     : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?(?:\s+(?:alone|only))?\s+(?:produced|turned out|made|contributed|output|production)\b/.exec(
         clauseTailOf(lower),
       );

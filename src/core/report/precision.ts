@@ -840,6 +840,23 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["For next year as a whole, SMM expects output growth of about 5%.", "5%"],
   },
   {
+    // "up 31% compared to the second half year of 2021": against another half year, no base of the dataset
+    name: "half-on-half",
+    reason: "other-base",
+    scope: "right",
+    pattern: ["to|with|than|from|over|on", "the", "first|second|previous|prior|preceding|last", "half"],
+    example: ["Output rose 45% YoY and 31% compared to the second half year of 2021.", "31%"],
+  },
+  {
+    // "In the full 2020, output increased 4.42% from 2019": the year's change (the December edition's year to date)
+    name: "in-the-full-year",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["in|for|over|during|throughout", "the", "full|whole|entire", "#year"],
+    yearEnd: true,
+    example: ["In the full 2024, output increased 4.4% from 2023.", "4.4%"],
+  },
+  {
     // "December and January combined output is projected at about 430,000 mt": two months' total, not one month's
     name: "months-combined",
     reason: "other-time",
@@ -1506,7 +1523,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       if (nw && tokens.slice(Math.max(from, m.at - 3), m.at).some((t) => nw.has(t.lower))) continue;
       if (c.rule.ownSubjectBreaks && tokens.slice(m.end, fi).some((tk) => OWN_SUBJECT.has(tk.lower))) continue;
       if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
-      if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 3).some((t) => t.text === edition.slice(0, 4))) {
+      if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 4).some((t) => t.text === edition.slice(0, 4))) {
         yearTotal = true;
         continue;
       }

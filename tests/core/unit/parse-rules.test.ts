@@ -1887,3 +1887,20 @@ describe("rules from the fifth session of 2026-12-05 (heldout84)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the fifth session of 2026-12-05 (realitems17)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'output across Hunan smelters' names the province's part; 'compared to the second half of 2024' is no base; 'In the full 2025' is the year's",
+      "note-2025-12.txt",
+      "Refined Tin\nChina produced 14,000 mt of refined tin in December, up 2.0% from November and up 5.0% compared to the second half of 2024. Output across Hunan smelters rose 9% from the same period last year. In the full 2025, output increased 3.3% from 2024.\n",
+      [
+        ["refined-tin", "2025-12", "actual", "output", 14000],
+        ["refined-tin", "2025-12", "actual", "mom", 0.02],
+        ["refined-tin:hunan", "2025-12", "actual", "yoy", 0.09],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
