@@ -1629,9 +1629,10 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       continue;
     }
     // "Slide 3: China NPI – metal content down again": a slide's title heads its section when its first part names one product
-    const slide = /^slide\s+\d+\s*[:.]\s*(.{2,80})$/i.exec(t);
+    // ("Chart 6: NPI output, metal content": a chart's title too, its measure words after the name)
+    const slide = /^(?:slide|chart|figure|fig\.|exhibit|graph)\s+\d+\s*[:.]\s*(.{2,80})$/i.exec(t);
     if (slide) {
-      const head = (slide[1] ?? "").split(/\s+[–—-]\s+|:\s/)[0]?.trim() ?? "";
+      const head = ((slide[1] ?? "").split(/\s+[–—-]\s+|:\s|,\s/)[0] ?? "").replace(/\s+(?:output|production)$/i, "").trim();
       const named = headingProducts(head, catalog, catalog.matchHeading(head));
       const one = named.length === 1 && catalog.matchHeading(head) ? (named[0] ?? null) : null;
       cur = { heading: one ? head : "", product: one, products: one ? [one] : [], footer: false, paragraphs: [] };

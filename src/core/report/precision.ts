@@ -574,8 +574,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "subject-own",
     reason: "other-subject",
     scope: "clause",
-    pattern: ["its|their|our|my", "own"],
+    pattern: ["its|their|our|my|whose", "own"],
     example: ["Hoshine restarted furnaces, lifting its own output by about 20,000 mt.", "20,000 mt"],
+  },
+  {
+    // "although the market had expected a 2% drop": what the market expected, not what SMM states
+    name: "market-expected",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["market|traders|analysts|consensus", "had?", "expected|anticipated|feared|priced|predicted", "a|an"],
+    example: ["Output did not fall, although the market had expected a 2% drop because of maintenance.", "2%"],
   },
   {
     name: "subject-one-plant",

@@ -1904,3 +1904,20 @@ describe("rules from the fifth session of 2026-12-05 (realitems17)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the fifth session of 2026-12-05 (heldout85)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a chart's title heads its product ('Chart 6: NPI output, metal content'); 'whose own output' is a company's; what 'the market had expected' is nobody's figure",
+      "Chart 5: Refined Tin output\nCaption: Refined tin output in June 2025 rose 2.0% MoM.\n• The rise came from the largest producer, whose own output rose by about 9% MoM.\n• Output did not fall, although the market had expected a 3% drop.\n\nChart 6: NPI output, metal content\nCaption: NPI output in June 2025 was 30,100 mt in metal content; physical output was 300,000 mt.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "mom", 0.02],
+        ["npi:metal-content", "2025-06", "actual", "output", 30100],
+        ["npi:physical-content", "2025-06", "actual", "output", 300000],
+        ["npi", "2025-06", "actual", "output", 30100],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
