@@ -2461,7 +2461,7 @@ export function readSubject(
   // ("Output across Gansu smelters stood flat": a province's plants after the noun name the part too)
   const inRegion = prod
     ? /^\s*(?:in|across)\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after)
-    : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)(?:'s)?(?:\s+(?:alone|only))?\s+(?:produced|turned out|made|contributed|output|production)\b/.exec(
+    : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?(?:\s+and\s+[a-z]+(?:\s[a-z]+)?)?)(?:'s)?(?:\s+(?:alone|only|together))?\s+(?:produced|produce|produces|turned out|made|contributed|output|production)\b/.exec(
         clauseTailOf(lower),
       );
   // ("Yunnan was ▲ 9.8% MoM": a province that is the clause's whole subject, before a verb of being)
@@ -2471,7 +2471,10 @@ export function readSubject(
     (inRegion && REGION_RE.test(inRegion[1] ?? "") ? REGION_RE.exec(inRegion[1] ?? "") : null) ??
     (regionWas && REGION_WHOLE_RE.test(regionWas[1] ?? "") ? REGION_RE.exec(regionWas[1] ?? "") : null) ??
     (/\b(?:areas|regions|region|province|provinces)\b/.test(clauseTail) ? REGION_RE.exec(clauseTail) : null);
-  const region = rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null;
+  // ("Inner Mongolia and Ningxia together produce 520,000 ton": two provinces' figure, their joint part, never one of them)
+  const pair = inRegion ? /^(.+?)\s+and\s+(.+)$/.exec(inRegion[1] ?? "") : null;
+  const both = pair && REGION_WHOLE_RE.test(pair[1] ?? "") && REGION_WHOLE_RE.test(pair[2] ?? "") ? `${pair[1]} and ${pair[2]}` : null;
+  const region = both ?? (rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null);
   let segment = "";
   const afterNoOf = after.replace(
     /^\s*of\s+(?:[a-z0-9-]+\s+){1,3}?(?=(?:derived from|made from|produced from|sourced from|extracted from|from|based on|using)\s)/,

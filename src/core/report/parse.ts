@@ -1685,7 +1685,10 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     const colonHeading = /^[^:]{2,60}:$/.test(l.text) && catalog.matchHeading(l.text.slice(0, -1).trim()) ? l.text.slice(0, -1).trim() : null;
     if (colonHeading || isHeadingShape(l.text)) {
       const next = ls[i + 1];
-      const tt = colonHeading ?? t;
+      // ("ZINC – OUTPUT DID NOT FALL DESPITE LOGISTICS HITCHES": a newsletter's headline, the product's name before a dash
+      // and a remark after it)
+      const dashHead = colonHeading ? undefined : /^(.{2,40}?)\s+[–—-]\s+\S/.exec(t)?.[1]?.trim();
+      const tt = colonHeading ?? (dashHead && catalog.matchHeading(dashHead) ? dashHead : t);
       const named = headingProducts(tt, catalog, catalog.matchHeading(tt));
       const known = named[0] ?? null;
       // "Overview of Magnesium Ingot Production", "Figure: Trend of Silicone DMC Production": a known product's section

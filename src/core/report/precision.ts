@@ -578,6 +578,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Hoshine restarted furnaces, lifting its own output by about 20,000 mt.", "20,000 mt"],
   },
   {
+    // "Refineries in Shanxi and Henan contributed 41% of the month's production": a share of the output, no rate or change
+    name: "share-of-production",
+    reason: "not-production",
+    scope: "right",
+    adjacent: true,
+    pattern: ["of", "the|total|china's|national|all?", "month's|monthly|national|total|china's|country's?", "production|output|supply"],
+    example: ["Refineries in Shanxi and Henan contributed 41% of the month's production.", "41%"],
+  },
+  {
     // "although the market had expected a 2% drop": what the market expected, not what SMM states
     name: "market-expected",
     reason: "other-subject",
@@ -1059,6 +1068,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["in|of|from|across", "inner?", "#province"],
     partOnly: true,
     example: ["Smelters in Yunnan and Jiangxi cut runs; their combined operating rate fell 6.2 percentage points to 58.4%.", "58.4%"],
+  },
+  {
+    // "Yunnan and Sichuan are still in the dry season, and their combined operating rate stayed at 20%": provinces that are
+    // the pronoun's clause's subject
+    name: "antecedent-province-subject",
+    reason: "part-of-industry",
+    scope: "antecedent",
+    pattern: ["#province", "and?", "#province?", "are|were|is|was|have|had|remain|remained|stay|stayed|saw|still"],
+    partOnly: true,
+    example: ["Yunnan and Sichuan are still in the dry season, and their combined operating rate stayed at just 20%.", "20%"],
   },
   {
     // "Inner Mongolia's curbs drove the drop; the run rate in the region fell 8.3 pct pts": "the region" names the

@@ -1921,3 +1921,19 @@ describe("rules from the fifth session of 2026-12-05 (heldout85)", () => {
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("rules from the fifth session of 2026-12-05 (heldout86)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a newsletter's 'ZINC – REMARK' headline heads zinc; provinces as a pronoun's antecedent keep 'their combined operating rate' out; 'compare with last month'; 'together produce'",
+      "REFINED TIN &#8211; OUTPUT DID NOT FALL\nRefined tin output in June 2025 was 14,000&nbsp;mt, up 2.5% compare with last month. Yunnan and Jiangxi are still short of ore, and their combined operating rate stayed at just 52%. Yunnan and Guangxi together produce 9,000 ton.\n",
+      [
+        ["refined-tin", "2025-06", "actual", "output", 14000],
+        ["refined-tin", "2025-06", "actual", "mom", 0.025],
+        ["refined-tin:yunnan-and-guangxi", "2025-06", "actual", "output", 9000],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
