@@ -231,6 +231,12 @@ export function readHeader(cells: readonly Cell[], smmNames: readonly string[] =
   return { ...t, columns, month: dated?.month ?? null, year: dated?.year ?? null };
 }
 
+/** A header whose columns the reader names itself (a transposed table, a table of measures by month): no measure in any column yet. */
+function bareHeader(cells: readonly Cell[], when: { month: number | null; year: number | null }): TableHeader {
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  return { columns: cells.map(() => none), productCol: 0, sourceCol: -1, basisCol: -1, long: null, ...when, periodCol: -1, headings: cells };
+}
+
 /**
  * A header naming products across ("Jul 2023 | unit: kt unless stated", then a product a cell): every
  * cell after the corner names a product (at least two), the corner names none and holds no figure but
@@ -244,17 +250,9 @@ export function readTransposedHeader(cells: readonly Cell[], isProduct: (text: s
   if (/\d/.test(corner.replace(/\b(?:19|20)\d{2}\b/g, "").replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-'’ ]\d{2}\b/gi, "")))
     return null;
   if (heads.some((c) => !isProduct(c.text)) || isProduct(corner)) return null;
-  const none: Column = { measure: null, unit: null, month: null, year: null };
   const unit = unitOfText(corner);
   return {
-    columns: cells.map(() => none),
-    productCol: 0,
-    sourceCol: -1,
-    basisCol: -1,
-    long: null,
-    ...monthOf(corner),
-    periodCol: -1,
-    headings: cells,
+    ...bareHeader(cells, monthOf(corner)),
     transposed: { unit: unit === "kt" || unit === "mt" || unit === "10kt" || unit === "GW" ? unit : null },
   };
 }
@@ -283,18 +281,9 @@ export function readMetricHeader(cells: readonly Cell[]): TableHeader | null {
     else return null;
   }
   if (valueCol < 0) return null;
-  const none: Column = { measure: null, unit: null, month: null, year: null };
-  const month = Math.round(latest % 12) || 12;
+  const month = latest % 12 || 12;
   return {
-    columns: cells.map(() => none),
-    productCol: 0,
-    sourceCol: -1,
-    basisCol: -1,
-    long: null,
-    month,
-    year: (latest - month) / 12,
-    periodCol: -1,
-    headings: cells,
+    ...bareHeader(cells, { month, year: (latest - month) / 12 }),
     byMetric: { valueCol, firstMonthCol, changeCol },
   };
 }
