@@ -28,7 +28,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout11: { total: 448, pass: 435, headlineTotal: 239, headlinePass: 238 },
   heldout12: { total: 233, pass: 227, headlineTotal: 119, headlinePass: 115 },
   heldout13: { total: 329, pass: 321, headlineTotal: 172, headlinePass: 171 },
-  heldout14: { total: 280, pass: 272, headlineTotal: 169, headlinePass: 167 },
+  heldout14: { total: 280, pass: 273, headlineTotal: 169, headlinePass: 168 },
   heldout15: { total: 319, pass: 315, headlineTotal: 225, headlinePass: 222 },
   heldout16: { total: 249, pass: 244, headlineTotal: 154, headlinePass: 154 },
   heldout17: { total: 290, pass: 285, headlineTotal: 171, headlinePass: 170 },
@@ -107,7 +107,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 13014, pass: 12621 };
+const HEADLINE_FLOOR = { total: 13014, pass: 12622 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

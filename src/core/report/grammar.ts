@@ -126,7 +126,7 @@ const FIGURE_RE = new RegExp(
     NUM +
     // ("3.79m t", "45m t/yr": a British "m" for million before a spaced tonne)
     String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|thousand|k|m(?=\s(?:t|tonnes)\b))\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pts\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pts\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel|Ni)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -220,7 +220,8 @@ export function findFigures(s: string): Figure[] {
       start,
       end,
       raw: s.slice(start, end).trim(),
-      value: n,
+      // ("2.99 10,000 Ni mt": 29,900, not 29,900.000000000004)
+      value: Number(n.toPrecision(12)),
       unitClass,
       explicitSign: explicit,
       // ("-2ish MoM": a hedge glued after a bare declared change)
@@ -741,7 +742,8 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
 
 /** Between a change and the price level it reaches: " MoM to an average of ", ", to around ". */
 const PRICE_LEVEL_AFTER_RE = new RegExp(
-  String.raw`^\s*${BASE_ABBREV_SRC}?\s*,?\s*to\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:about\s+|around\s+|approximately\s+)?(?:RMB\s?|US\$|\$|¥)?$`,
+  // ("fell 4.5% during the month to 66,500 yuan/mt": a time phrase between)
+  String.raw`^\s*${BASE_ABBREV_SRC}?\s*(?:(?:during|in|over|across)\s+the\s+(?:month|week|period)\s*)?,?\s*to\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:about\s+|around\s+|approximately\s+)?(?:RMB\s?|US\$|\$|¥)?$`,
   "i",
 );
 
@@ -1486,6 +1488,13 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
       ),
   );
   if (own) return { ...own, role: "period" };
+  // "up 31.5% from a revised February figure of 10,360 mt": the month naming the figure right before it is its month
+  const named = months.find(
+    (m) =>
+      m.end <= f.start &&
+      /^\s+(?:figure|level|output|total|reading|number)\s+(?:of|at)\s+(?:approximately\s+|about\s+|around\s+)?$/i.test(s.slice(m.end, f.start)),
+  );
+  if (named) return { ...named, role: "period" };
   // "Unlike April, when a 6.2% increase was recorded, ...": the when-clause is about the month it follows
   const whenOf = months.find((m) => m.end <= f.start && /^\s*,?\s*when\b[^,;.]*$/i.test(s.slice(m.end, f.start)));
   if (whenOf) return { ...whenOf, role: "period" };

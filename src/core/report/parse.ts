@@ -1388,9 +1388,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 
 // ------------------------------------------------------------------ sections
 
+/** A data card's month after its name: "COPPER CATHODE | Nov-19", "Refined zinc | November 2019". */
+const CARD_MONTH_RE = new RegExp(String.raw`\s+\|\s*(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})\s*$`, "i");
+
 function isHeadingShape(line: string): boolean {
   // ("REFINED ZINC |", "NICKEL SULPHATE |": a rule drawn after the name is no byline's separator)
-  const t = line.replace(/\s+\|$/, "");
+  const t = line.replace(CARD_MONTH_RE, "").replace(/\s+\|$/, "");
   if (t.length > 70 || t.length < 2) return false;
   // e-mail header fields ("To: Battery Materials Desk", "Subject: FW: ...") are never headings
   if (/^(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd|attachments?)\s*:/i.test(t)) return false;
@@ -1589,7 +1592,11 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       cur.paragraphs.push(l);
       continue;
     }
-    const t = l.text.replace(/^[*#•■\s]+/, "").trim();
+    // ("COPPER CATHODE | Nov-19": a data card's name and month; the month is the edition's)
+    const t = l.text
+      .replace(/^[*#•■\s]+/, "")
+      .replace(CARD_MONTH_RE, "")
+      .trim();
     // ("Notes" over bullets or numbered lines is an analyst's list of remarks, read as text)
     // ("Note: in this section wt = 10,000 mt." is a remark inside the section, not a footer's heading)
     if (

@@ -587,6 +587,23 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Refineries in Shanxi and Henan contributed 41% of the month's production.", "41%"],
   },
   {
+    // "Xinyuan produced 1,850 mt of cobalt sulphate in June": a name that is no place, product or plant noun, producing,
+    // is a company
+    name: "company-produced",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["#capital", "alone?", "produced|produces|made|makes"],
+    unless: [
+      ["china|chinese|smm|it|they|we|he|she|this|these|national|domestic|total|overall|the|output|production|in|during|last"],
+      ["#province"],
+      ["#plant"],
+      ["#country"],
+      ["#metric"],
+      ["#month"],
+    ],
+    example: ["Xinyuan produced 1,850 mt of cobalt sulphate in June, up 12.1% MoM.", "1,850 mt"],
+  },
+  {
     // "although the market had expected a 2% drop": what the market expected, not what SMM states
     name: "market-expected",
     reason: "other-subject",
@@ -1075,7 +1092,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "antecedent-province-subject",
     reason: "part-of-industry",
     scope: "antecedent",
-    pattern: ["#province", "and?", "#province?", "are|were|is|was|have|had|remain|remained|stay|stayed|saw|still"],
+    pattern: ["#province", "and?", "#province?", "are|were|is|was|have|had|remain|remained|stay|stayed|saw|still|led|lifted|drove|posted|recorded"],
     partOnly: true,
     example: ["Yunnan and Sichuan are still in the dry season, and their combined operating rate stayed at just 20%.", "20%"],
   },
@@ -1455,7 +1472,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   let pro = fi - 1;
   while (pro >= chainFrom && !has(tokens[pro], STRONG | TAGS.comma) && !POSSESSIVE_PRONOUNS.has(tokens[pro]?.lower ?? "")) pro--;
   // (only a pronoun that opens a clause is its subject: not "SMM revised its March output to ...")
-  const opensClause = pro === chainFrom || has(tokens[pro - 1], TAGS.comma) || /^(?:and|but|while|whereas|so)$/.test(tokens[pro - 1]?.lower ?? "");
+  const opensClause = pro === chainFrom || has(tokens[pro - 1], TAGS.comma) || /^(?:and|but|while|whereas|so|with)$/.test(tokens[pro - 1]?.lower ?? "");
   if (pro >= chainFrom && POSSESSIVE_PRONOUNS.has(tokens[pro]?.lower ?? "") && opensClause) {
     if (pro > chainFrom) antecedent = [chainFrom, pro];
     else if (chainFrom >= 2 && tokens[chainFrom - 1]?.text !== ".") {

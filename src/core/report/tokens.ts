@@ -77,7 +77,7 @@ add(
 );
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 add(["share"], "share shares proportion proportions accounted accounting");
-add(["plant"], "smelters smelter plants plant enterprises producers refineries mills companies firms converters converter");
+add(["plant"], "smelters smelter plants plant enterprises producers refineries refiners refiner mills companies firms converters converter");
 add(
   ["country"],
   "indonesia indonesia's indonesian india india's indian korean japanese chilean peruvian congolese russian brazilian canadian australian philippine vietnamese malaysian philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe european africa african america america's american asia asian oceania us usa",
