@@ -952,6 +952,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     const subjectTail = r.subject.length > 60 ? r.subject.slice(-60).replace(/^\S*/, "") : r.subject;
     if (/\b(?:weekly|daily|per week|a week|per day|a day|per (?:calendar|working|production) day)\b/i.test(subjectTail) && !r.excludedReason)
       r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
+    // "Op rate: 61.8% (weekly sample, last week of Nov)": a bracket right after the figure says it is a week's or a day's
+    if (!r.excludedReason && /^\s*\(\s*(?:weekly|daily|week|last week|per day)\b/i.test(s.slice(f.end, f.end + 24)))
+      r.excludedReason = ex("weekly-daily", "a weekly or daily figure (its bracket says so)");
     // "the impact from maintenance was 42,200 mt", "maintenance involving a capacity of 750,000 mt": not the product's output or capacity
     if (!r.excludedReason && /\b(?:maintenance|overhaul|outages?|shutdowns?|curtailments?)\b/i.test(s) && (f.unitClass === "mt" || f.unitClass === "mtyear")) {
       if (

@@ -1941,8 +1941,8 @@ describe("rules from the fifth session of 2026-12-05 (heldout86)", () => {
 describe("rules from the fifth session of 2026-12-05 (heldout87, heldout88)", () => {
   test.each<[string, string, Array<[string, string, string, string, number]>]>([
     [
-      "a data card 'REFINED TIN | Jun-25' heads its product; 'from a revised May figure of N' is May's; a company named as the subject of 'produced' is not the product",
-      "REFINED TIN | Jun-25\nOutput: 14,000 mt\nMoM: +2.0%\n\nNICKEL SULPHATE | Jun-25\nIn June, output rose to 21,000 mt, up 5.0% from a revised May figure of 20,000 mt (previously reported as 19,800 mt). Ruiyuan produced 4,100 mt of nickel sulphate in June. In metal content, output was 21,000 Ni mt.\n",
+      "a data card 'REFINED TIN | Jun-25' heads its product (a weekly rate in its bracket is left out); 'from a revised May figure of N' is May's; a company named as the subject of 'produced' is not the product",
+      "REFINED TIN | Jun-25\nOutput: 14,000 mt\nMoM: +2.0%\nOp rate: 61.8% (weekly sample, last week of Jun)\n\nNICKEL SULPHATE | Jun-25\nIn June, output rose to 21,000 mt, up 5.0% from a revised May figure of 20,000 mt (previously reported as 19,800 mt). Ruiyuan produced 4,100 mt of nickel sulphate in June. In metal content, output was 21,000 Ni mt.\n",
       [
         ["refined-tin", "2025-06", "actual", "output", 14000],
         ["refined-tin", "2025-06", "actual", "mom", 0.02],
