@@ -899,6 +899,19 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output for December and January combined is put at about 19,000 mt.", "19,000 mt"],
   },
   {
+    // "output stood at around 270,000 mt in September and October": a figure for each of two months, no one month's own
+    name: "two-months",
+    reason: "other-time",
+    scope: "right",
+    pattern: ["in|for|during|over", "#month", "and", "#month"],
+    // (not "..., respectively", nor "in December and December output to ...", where the second month opens a new subject)
+    unless: [
+      ["in|for|during|over", "#month", "and", "#month", ",?", "respectively"],
+      ["in|for|during|over", "#month", "and", "#month", "output|production|operating|capacity|supply|prices|demand|imports|exports"],
+    ],
+    example: ["Monthly output stood at around 270,000 mt in September and October.", "270,000 mt"],
+  },
+  {
     // "SMM expects 2020 LFP output to grow by 18%" in the December 2019 edition: a later year's output is that year's, not a
     // month's (the year's total of the edition's own year is its year to date)
     name: "year-output",
