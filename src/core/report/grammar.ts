@@ -1481,6 +1481,9 @@ function levelOrChange(left: string, f: Figure, right: string): Role {
 }
 
 /** The month a figure describes: the nearest period mention (before preferred), else none. */
+/** What joins a month to the figure it names: "February figure of", "May level at about". */
+const MONTH_NAMES_FIGURE_RE = new RegExp(String.raw`^\s+(?:figure|level|output|total|reading|number)\s+(?:of|at)\s+(?:${APPROX_SPACE_SRC})?$`, "i");
+
 function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
   // "compared to June's 6,559.3 mt": a month's possessive right before the number is its month
   const own = months.find(
@@ -1492,11 +1495,7 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   );
   if (own) return { ...own, role: "period" };
   // "up 31.5% from a revised February figure of 10,360 mt": the month naming the figure right before it is its month
-  const named = months.find(
-    (m) =>
-      m.end <= f.start &&
-      /^\s+(?:figure|level|output|total|reading|number)\s+(?:of|at)\s+(?:approximately\s+|about\s+|around\s+)?$/i.test(s.slice(m.end, f.start)),
-  );
+  const named = months.find((m) => m.end <= f.start && MONTH_NAMES_FIGURE_RE.test(s.slice(m.end, f.start)));
   if (named) return { ...named, role: "period" };
   // "Unlike April, when a 6.2% increase was recorded, ...": the when-clause is about the month it follows
   const whenOf = months.find((m) => m.end <= f.start && /^\s*,?\s*when\b[^,;.]*$/i.test(s.slice(m.end, f.start)));
