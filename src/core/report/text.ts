@@ -697,9 +697,15 @@ const SMALL_NUMBERS: Record<string, number> = {
   ninety: 90,
 };
 const NUMBER_WORD_SRC = String.raw`(?:${Object.keys(SMALL_NUMBERS).join("|")})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
-/** A number spelled out, then its unit: "two percent", "eighty-eight point four percent", "three point two eight million tonnes". */
-const SPOKEN_NUMBER_RE = new RegExp(
-  String.raw`\b${NUMBER_WORD_SRC}(?:[ \t]+(?:${NUMBER_WORD_SRC}|hundred|thousand|point|and))*(?=[ \t]+(?:percent|per[ \t]cent|percentage[ \t]points?|million|billion|thousand|tonnes?|tons?|mt)\b)`,
+/** A number spelled out, right before its unit (the slice before a unit word ends with it): "two ", "eighty-eight point four ". */
+const SPOKEN_NUMBER_BEFORE_RE = new RegExp(
+  String.raw`(?<![\w-])${NUMBER_WORD_SRC}(?:[ \t]+(?:${NUMBER_WORD_SRC}|hundred|thousand|point|and))*(?=[ \t]+$)`,
+  "i",
+);
+/** The units a spelled-out number comes before. */
+const SPOKEN_UNIT_RE = new RegExp(
+  // ("eighteen thousand six hundred tonnes": a scale word followed by more of the number is inside it, no unit)
+  String.raw`\b(?:percent|per[ \t]cent|percentage[ \t]points?|(?:million|billion|thousand)(?![ \t]+(?:${NUMBER_WORD_SRC}|hundred|and)\b)|tonnes?|tons?|mt)\b`,
   "gi",
 );
 
@@ -750,11 +756,24 @@ function spokenValue(words: string[]): string | null {
 export function spokenNumbers(text: string): string {
   // ("c.5 per cent", "c.3.79m t": "c." for circa, about, glued to its number)
   if (/\bc\.\d/.test(text)) text = text.replace(/\bc\.(?=\d)/g, "~ ");
-  if (!/\b(?:percent|per cent|tonnes?|million)\b/i.test(text)) return text;
-  return text.replace(SPOKEN_NUMBER_RE, (m) => {
-    const v = spokenValue(m.toLowerCase().split(/[ \t]+/));
-    return v === null || v.length > m.length ? m : " ".repeat(m.length - v.length) + v;
-  });
+  // (each unit word is looked at once, and only when a letter ends the words before it: "123 mt" has a figure already)
+  let out: string[] | null = null;
+  let last = 0;
+  for (const u of text.matchAll(SPOKEN_UNIT_RE)) {
+    const before = u.index - 1;
+    if (!/[ \t]/.test(text[before] ?? "") || !/[a-z]/i.test(text[before - 1] ?? "")) continue;
+    const from = Math.max(last, u.index - 80);
+    const m = SPOKEN_NUMBER_BEFORE_RE.exec(text.slice(from, u.index));
+    if (!m) continue;
+    const v = spokenValue(m[0].toLowerCase().split(/[ \t]+/));
+    if (v === null || v.length > m[0].length) continue;
+    const at = from + m.index;
+    // ("377.2 ten thousand mt": China's unit of ten thousand tonnes after a figure, no number of its own)
+    if (/\d[ \t]*$/.test(text.slice(Math.max(0, at - 4), at))) continue;
+    (out ??= []).push(text.slice(last, at), " ".repeat(m[0].length - v.length) + v);
+    last = at + m[0].length;
+  }
+  return out ? out.join("") + text.slice(last) : text;
 }
 
 /**
