@@ -535,13 +535,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     for (const para of sec.paragraphs) {
       // a chat's messages are each their own: a product named in one message is not the subject of the next, unless the
       // same writer goes on ("aluminium: June output 3.06 million mt" then "operating rate 86.5%")
-      if (
-        chat &&
-        prevParaEnd >= 0 &&
-        /\n[ \t]*\n/.test(text.slice(prevParaEnd, para.start)) &&
-        (writerAt(writers, para.start) === null || writerAt(writers, para.start) !== writerAt(writers, prevParaEnd - 1))
-      )
-        delete sec.current;
+      if (chat && prevParaEnd >= 0 && /\n[ \t]*\n/.test(text.slice(prevParaEnd, para.start))) {
+        const writer = writerAt(writers, para.start);
+        if (writer === null || writer !== writerAt(writers, prevParaEnd - 1)) delete sec.current;
+      }
       prevParaEnd = para.end;
       // ("Source | Product | ..." heads a table; "Note: in physical tonnes, January NPI output was 262,000 mt" after a table
       // states figures of its own, read as any paragraph)

@@ -360,13 +360,13 @@ export function unprefixChat(text: string): { text: string; writers: ChatWriter[
     const writers: ChatWriter[] = [];
     // (the first character becomes a line break: each message is a paragraph of its own)
     const out = text.replace(re, (m: string, ...rest: unknown[]) => {
+      if (NOT_A_WRITER_RE.test(m)) return m;
       const at = rest.find((x) => typeof x === "number") as number;
       const who = m
         .replace(/\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?\]?/g, "")
         .replace(/[:,].*$/s, "")
         .trim()
         .toLowerCase();
-      if (NOT_A_WRITER_RE.test(m)) return m;
       writers.push({ at, who });
       return "\n" + " ".repeat(m.length - 1);
     });
@@ -632,7 +632,7 @@ export function preparePaste(normal: string): { text: string; chat: boolean; wri
     text: dashTables(
       translateTerms(
         applyUnitDefinitions(
-          unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unmarkAnswers(spokenNumbers(unprefixed)))))))),
+          unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unmarkAnswers(spokenNumbers(circaMarks(unprefixed))))))))),
         ),
       ),
     ),
@@ -748,14 +748,17 @@ function spokenValue(words: string[]): string | null {
   return afterPoint ? `${whole}.${decimals}` : String(whole);
 }
 
+/** A British "c." (circa) glued to a number ("c.5 per cent", "c.3.79m t") becomes "~ " (same length): an approximate figure. */
+export function circaMarks(text: string): string {
+  return /\bc\.\d/.test(text) ? text.replace(/\bc\.(?=\d)/g, "~ ") : text;
+}
+
 /**
  * Numbers spelled out before their unit ("up seven point six percent", "eighteen thousand six hundred tonnes", "roughly
  * sixty-five percent operating rate", a call's transcript) become digits, right-aligned in the same length: the words
- * before the digits become spaces. A British "c." (circa) glued to a number becomes "~".
+ * before the digits become spaces.
  */
 export function spokenNumbers(text: string): string {
-  // ("c.5 per cent", "c.3.79m t": "c." for circa, about, glued to its number)
-  if (/\bc\.\d/.test(text)) text = text.replace(/\bc\.(?=\d)/g, "~ ");
   // (each unit word is looked at once, and only when a letter ends the words before it: "123 mt" has a figure already)
   let out: string[] | null = null;
   let last = 0;
