@@ -856,14 +856,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output in the final week of October was about 98,600 mt.", "98,600 mt"],
   },
   {
-    // "currently at around 2.1 million mt monthly", "about 90,000 mt per month": a run-rate, no month's own figure
+    // "currently at around 2.1 million mt monthly": a run-rate, no month's own figure
     name: "per-month-rate",
     reason: "other-time",
     scope: "right",
     adjacent: true,
-    pattern: ["monthly|per|a", "month?"],
+    pattern: ["monthly"],
     // ("a 94.34% monthly increase": a monthly change, not a rate)
-    unless: [["a|per", "month", "earlier|ago|before|later"], ["a"], ["per"], ["monthly", "#dir"]],
+    unless: [["monthly", "#dir"]],
     example: ["Production is steadily increasing, currently at around 2.1 million mt monthly.", "2.1 million mt"],
   },
   {
