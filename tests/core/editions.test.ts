@@ -98,7 +98,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout83: { total: 210, pass: 189, headlineTotal: 118, headlinePass: 105 },
   heldout84: { total: 210, pass: 193, headlineTotal: 118, headlinePass: 106 },
   heldout85: { total: 209, pass: 181, headlineTotal: 100, headlinePass: 93 },
-  heldout86: { total: 205, pass: 185, headlineTotal: 115, headlinePass: 107 },
+  heldout86: { total: 205, pass: 186, headlineTotal: 115, headlinePass: 108 },
   heldout87: { total: 202, pass: 186, headlineTotal: 111, headlinePass: 105 },
   heldout88: { total: 210, pass: 194, headlineTotal: 106, headlinePass: 94 },
 };
@@ -109,7 +109,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 13231, pass: 12821 };
+const HEADLINE_FLOOR = { total: 13231, pass: 12822 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

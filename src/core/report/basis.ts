@@ -46,7 +46,7 @@ export const BASIS_RULES: readonly BasisRule[] = [
   // ---- a marker leading the figure: it wins over any after it ("m-o-m up 1.1%, y/y down 2.0%")
   {
     name: "marker-then-verb",
-    pattern: { before: ["#baseWord", "@markerVerb", "by?", "@basisHedge?", "+|-?"] },
+    pattern: { before: ["#baseWord", "is|was?", "@markerVerb", "by?", "@basisHedge?", "+|-?"] },
     produces: "marker",
     example: { sentence: "Output was 71,500 mt, m-o-m up 1.1%.", figure: "1.1%", basis: "mom" },
   },

@@ -555,7 +555,7 @@ export const NEXT_LEAD_RULES: readonly LeadRule[] = [
     // a machine translation's "month-on-month reduce 1.06", "82.14%, compared with last month fall 0.97 pp";
     // "4% MoM, YoY up 11%"
     name: "marker-then-change",
-    pattern: [",?", "@mom|@yoy", "@change", "by?", "@approx?", "+|-?"],
+    pattern: [",?", "@mom|@yoy", "is|was?", "@change", "by?", "@approx?", "+|-?"],
     example: {
       sentence: "The copper cathode operating rate was 82.14%, compared with last month fall 0.97 percentage points.",
       figure: "0.97 percentage points",

@@ -1956,3 +1956,19 @@ describe("rules from the fifth session of 2026-12-05 (heldout87, heldout88)", ()
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("rules from the sixth session of 2026-12-05 (before heldout89)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'yoy is down N%': a verb of being between the marker and the direction keeps the marker, and leads the next figure (not the previous one's trail)",
+      "Refined Zinc\nIn June, zinc output was 520,000 mt; mom is up 2.1%, yoy is down 10.8%.\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 520000],
+        ["refined-zinc", "2025-06", "actual", "mom", 0.021],
+        ["refined-zinc", "2025-06", "actual", "yoy", -0.108],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
