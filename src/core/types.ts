@@ -133,6 +133,7 @@ export type IssueCode =
   | "unused-number"
   | "misdated-section"
   | "contradiction"
+  | "superseded" // a figure of a quoted earlier message that the reply restates (the reply's stands)
   | "conflict"
   | "implausible"
   | "binary"

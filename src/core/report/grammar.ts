@@ -750,6 +750,9 @@ const PRICE_LEVEL_AFTER_RE = new RegExp(
 /** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
 const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").map((x) => new RegExp(x.re.source, "i"));
 
+/** A label that names a forecast ("Our forecast for March:", "SMM estimate:"). */
+const FORECAST_WORD_LABEL_RE = /\b(?:forecasts?|outlook|estimates?|projections?|expects?|expected|expectations?|f['’]cast|fcst)\b/i;
+
 function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (name: string) => boolean): Reading[] {
   const figs = findFigures(s);
   if (figs.length === 0) return []; // the steps below only read figures
@@ -868,7 +871,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     } else if (
       carryMetric &&
       carryMetric !== "excluded" &&
-      /\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b/i.test(
+      // (not the idiom "as it was": "Our forecast for March stays as it was: 2.98 million mt")
+      /(?<!\bas\s)\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b(?!\s*:)/i.test(
         left,
       ) &&
       !/\b(?:price|inventor|stock|import|export|demand)/i.test(left)
@@ -906,13 +910,15 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       !prev &&
       // ("■ Copper cathode — 878,600 mt": a dash between spaces separates the label too)
       // ("🔋 Lithium carbonate: 36,210 mt": an emoji bullet too; "Oct f'cast: ~872,000 mt": an abbreviation's apostrophe too)
-      /^\s*(?:[^\w\s]{1,4}\s*)?[A-Za-z](?:[\w()/ -]|['’](?=cast\b)){1,50}?(?::|\s-)\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
+      /^\s*(?:[^\w\s]{1,4}\s*)?[A-Za-z](?:[\w()/ -]|['’](?=cast\b)|,(?= )){1,50}?(?::|\s-)\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
       (f.unitClass === "mt" || (carryMetric === "oprate" && f.unitClass === "pct"))
     ) {
       // a product list ("Lithium carbonate: 71,250 mt, up 4.1% MoM"): a tonnage after a product label is its
       // output; under "Operating rates:" a percentage is the rate
       // (a tonnage after a line about the rate, "Run rate: 47.5%" then "Oct f'cast: ~9,000 mt", is output)
-      r.metric = (carryMetric === "oprate" && f.unitClass === "pct") || carryMetric === "capacity" ? carryMetric : "production";
+      // (a forecast's label, "Our forecast for March stays as it was: 2.98 million mt", after a line about capacity: the output forecast)
+      r.metric =
+        (carryMetric === "oprate" && f.unitClass === "pct") || (carryMetric === "capacity" && !FORECAST_WORD_LABEL_RE.test(left)) ? carryMetric : "production";
       r.subject = left;
     } else if (carryMetric === "oprate" && PLANT_NOUN_RE.test(left)) {
       // "Large smelters ran at 83.16%" after a sentence about the operating rate
@@ -1510,8 +1516,9 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   for (const m of months) {
     if (m.role === "compare" || m.role === "since") continue;
     // a month named after the figure in another clause ("fell 1.6%, and in October it is projected ...", "down 2.2% MoM,
-    // with a further drop in December") is not its month
-    if (m.start >= f.end && /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas)\b/i.test(s.slice(f.end, m.start))) continue;
+    // with a further drop in December", "up 11.2% MoM, mostly because February had only 28 days") is not its month
+    if (m.start >= f.end && /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|because|due to|owing to|thanks to)\b/i.test(s.slice(f.end, m.start)))
+      continue;
     // "... 528,900 mt in June and 508,800 mt in July 2022, which means output rose 2.33% MoM": the months compared
     // with before the conclusion are not the conclusion's month
     if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b/i.test(s.slice(m.end, f.start))) continue;

@@ -112,6 +112,9 @@ export { normalize } from "./text";
 /** Texts larger than this are read up to it (with an issue). */
 export const MAX_TEXT = 8 * 1024 * 1024;
 
+/** A table row that names the whole of the text's product: "All sampled smelters", "Total", "National". */
+const WHOLE_ROW_RE = /^\s*(?:all|total|overall|national|nationwide|china|industry|whole industry)\b/i;
+
 interface Section {
   heading: string;
   product: Product | null;
@@ -219,7 +222,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const normal = normalizeWithMap(raw);
   const map = normal.map;
   /** `chat`: a chat thread (its messages' prefixes were blanked), where each message stands alone. */
-  const { text, chat, writers } = preparePaste(normal.text);
+  const { text, chat, writers, quoted } = preparePaste(normal.text);
   /** A name the catalog knows as a product as a whole ("Copper cathode", "Silicomanganese"), for the grammar's name-subject rule. */
   const isProductName = (name: string): boolean => catalog.resolve(name)?.segment === "";
   // ("changes in % unless i say pp": bare signed numbers next to MoM/YoY are percentages in this text)
@@ -255,6 +258,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const laterAsDone = new Map<Observation, LaterMonthStatement>();
   const laterInFuture = new Set<string>();
   const articleProduct = dominantProduct(text, catalog, sections);
+  /** The one product every product section of the text is about (a single-product review under sub-headings), or null. */
+  const sectionProducts = new Set(sections.flatMap((x) => x.products.map((p) => p.id)));
+  const soleProduct = sectionProducts.size === 1 ? (sections.find((x) => x.product)?.product ?? null) : sectionProducts.size === 0 ? articleProduct : null;
   /**
    * "We had pencilled in 541,000 mt ..., and our channel checks point to December output of 548,000 mt":
    * in a sentence that names SMM, or a text that names SMM and a desk's own tools ("our model"), "we",
@@ -337,7 +343,33 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     if (product && segment && !res?.segment && segment.split("-").every((w) => (product?.id ?? "").split("-").includes(w))) segment = "";
     if (!product && sec.product && /[a-z]/i.test(first.text)) {
       product = sec.product;
-      segment = canonicalSegment(slug(first.text));
+      segment = WHOLE_ROW_RE.test(first.text) ? "" : canonicalSegment(slug(first.text));
+    }
+    // "| Large smelters | 91.2% |" under a sub-heading ("## Operating rates") of a text about one product: the rows
+    // are that product's parts, or the product itself ("All sampled smelters", "Total")
+    if (!product && !sec.product && soleProduct && /[a-z]/i.test(first.text)) {
+      const part = WHOLE_ROW_RE.test(first.text)
+        ? ""
+        : canonicalSegment(readSubject(`${first.text} production`, words(soleProduct), phrases(soleProduct)).segment);
+      if (part || WHOLE_ROW_RE.test(first.text)) {
+        product = soleProduct;
+        segment = part;
+      }
+    }
+    // "Memo | Global nickel output | 290,000": a long table's measure cell about another subject (the world, trade,
+    // prices, another agency) holds no figure of the product
+    if (t.long && lex(cells[t.long.measureCol]?.text ?? "").some((tk) => has(tk, TAGS.world | TAGS.trade | TAGS.price | TAGS.agency | TAGS.country))) {
+      issues.push({
+        code: "unused-number",
+        reason: "other-subject",
+        rule: "table-row",
+        message: `the row "${para.text.trim().slice(0, 80)}" is about another subject than the product: not read`,
+        section: sec.heading,
+        sentence: para.text,
+        start: orig(para.start),
+        end: orig(para.end),
+      });
+      return;
     }
     // "NPI | physical | 287,600": a product reported in metal content, stated in physical terms
     if (product && !segment && t.basisCol >= 0 && metalBasis(product.id) && /\bphysical|gross\b/i.test(cells[t.basisCol]?.text ?? ""))
@@ -345,6 +377,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     // "Nickel sulphate | Oct-2024 | Output (physical) | 113,450": the physical content of a metal-content product
     if (product && !segment && t.long && metalBasis(product.id) && /\b(?:physical|gross)\b/i.test(cells[t.long.measureCol]?.text ?? ""))
       segment = "physical-content";
+    // "NPI | High-grade NPI output | 33,800": a long table's measure cell that names a part of the product
+    if (product && !segment && t.long) segment = canonicalSegment(readSubject(cells[t.long.measureCol]?.text ?? "", words(product), phrases(product)).segment);
     const rowText = para.text;
     // ("EMM | t | 128,600": a "Unit" column gives the row's tonnages their unit)
     const unitAt = t.long ? -1 : t.headings.findIndex((c) => /^units?$/i.test(c.text.trim()));
@@ -398,7 +432,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         split.push({ col: { ...col, measure: "mom", unit: "%" }, cell: { ...cell, start: cell.start + open + 1, text: lc[1] ?? "" } });
       }
     }
-    for (const { col, cell } of split) {
+    for (const [k, { col: column, cell }] of split.entries()) {
+      // "| Operating rate (Jan) | Change MoM |" over "| 86.4% | down 2.3 pp |": a change in pp right after a rate is the rate's
+      const col: Column =
+        split[k - 1]?.col.measure === "operating_rate" &&
+        (column.measure === "mom" || column.measure === "mom_chg") &&
+        /\d\s*(?:pp|ppts?|percentage points?)\b/i.test(cell.text)
+          ? { ...column, measure: "operating_rate_mom" }
+          : column;
       // "(4.1%)": a negative written in a sheet's brackets (else a bracketed cell is a remark)
       const bracketed = bracketedFigure(cell.text);
       if (!col.measure || (!bracketed && emptyCell(cell.text))) continue;
@@ -453,7 +494,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         unused("no-measure", `the column says ${col.measure}, the cell holds a bracketed ${f.raw}`);
         continue;
       }
-      const sign = f.explicitSign < 0 || bracketed ? -1 : 1;
+      // ("down 2.3 pp" in a change column: the cell's own direction word)
+      const sign = f.explicitSign < 0 || bracketed || (f.explicitSign === 0 && /^\s*(?:down|lower|fell|decreased|declined)\b/i.test(cell.text)) ? -1 : 1;
       const value =
         Math.round((pct ? (col.measure === "operating_rate" ? f.value : sign * f.value) / 100 : /_chg$/.test(col.measure) ? sign * f.value : f.value) * 1e10) /
         1e10;
@@ -1363,7 +1405,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const t = trendDrafts[i] as TrendDraft;
     if (t.segment && !segs.has(`${t.product}|${t.segment}`) && !REGION_SEG.test(t.segment)) trendDrafts.splice(i, 1);
   }
-  const settled = settleUnequalChanges(settleConflicts(applyCorrections(obs, raws, text, orig, mentionsIn, issues), named, raws, issues), raws, issues);
+  // a reply's own statements are newer than the message it quotes ("> " lines)
+  const quotedOrig = quoted.map(([a, b]) => [orig(a), orig(b)] as const);
+  const isQuoted = (o: Observation): boolean => quotedOrig.some(([a, b]) => o.provenance.start >= a && o.provenance.start < b);
+  const settled = settleUnequalChanges(
+    settleConflicts(applyCorrections(supersedeQuoted(obs, isQuoted, issues), raws, text, orig, mentionsIn, issues), named, raws, issues),
+    raws,
+    issues,
+  );
   const trends = dropDisagreeingTrends(buildTrends(trendDrafts), settled, issues);
   const edn: Edition = {
     id: edition,
@@ -2379,6 +2428,30 @@ function halfUnit(o: Observation, raw: string | undefined): number {
  * are one figure (the first kept); values that disagree, with no "revised" marking the later one,
  * are a conflict: the figure is left out (#N/A) and the issue quotes both statements.
  */
+/**
+ * An e-mail reply restates a figure of the message it quotes: the reply's statement stands, the quoted
+ * one is left out (the newer figure wins; an issue says which was superseded). A figure only the
+ * quoted message states stays.
+ */
+function supersedeQuoted(obs: Observation[], isQuoted: (o: Observation) => boolean, issues: Issue[]): Observation[] {
+  if (!obs.some(isQuoted)) return obs;
+  const own = new Set(obs.filter((o) => !isQuoted(o)).map(figureKey));
+  return obs.filter((o) => {
+    if (!isQuoted(o) || !own.has(figureKey(o))) return true;
+    issues.push({
+      code: "superseded",
+      reason: "other-time",
+      message: `${figureKey(o).replace(/\|/g, " ")}: "${o.provenance.sentence.trim()}" is in the message the reply quotes; the reply's own figure is kept`,
+      section: o.provenance.section,
+      sentence: o.provenance.sentence,
+      start: o.provenance.start,
+      end: o.provenance.end,
+      path: figureKey(o).split("|"),
+    });
+    return false;
+  });
+}
+
 function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, raws: ReadonlyMap<Observation, string>, issues: Issue[]): Observation[] {
   const groups = new Map<string, Observation[]>();
   for (const o of obs) {

@@ -1071,11 +1071,11 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["The operating rate of smelters in Yunnan rose 6 percentage points.", "6 percentage points"],
   },
   {
-    // "Inner Mongolia: up 9.1% m-o-m": a province as a line's label is the figure's part
+    // "Inner Mongolia: up 9.1% m-o-m": a province as a line's label is the figure's part ("Shaanxi alone: 35,200 mt" too)
     name: "province-label",
     reason: "part-of-industry",
     scope: "chain",
-    pattern: ["inner?", "#province", ":"],
+    pattern: ["inner?", "#province", "alone|only?", ":"],
     partOnly: true,
     placeIsPart: true,
     example: ["Inner Mongolia: up 9.1% m-o-m.", "9.1%"],

@@ -185,17 +185,21 @@ export function readHeader(cells: readonly Cell[], smmNames: readonly string[] =
   const measureCol = named(/^(?:measure|metric|indicator|item type|series)$/i);
   const valueCol = named(/^(?:value|figure|number|amount)$/i);
   const periodCol = named(/^(?:period|month|date|reporting month)$/i);
-  if (measureCol > 0 && valueCol > 0) {
+  // ("Product | Measure | Apr 2018 | Unit | Notes": the value column headed by the month its values are about)
+  const monthCols = valueCol > 0 || measureCol <= 0 ? [] : cells.flatMap((c, i) => (i > measureCol && periodOfCell(c.text)?.month ? [i] : []));
+  const datedValueCol = monthCols.length === 1 ? (monthCols[0] as number) : -1;
+  if (measureCol > 0 && (valueCol > 0 || datedValueCol > 0)) {
     const unitCol = named(/^(?:unit|units)$/i);
     const none: Column = { measure: null, unit: null, month: null, year: null };
+    const when = datedValueCol > 0 ? (periodOfCell((cells[datedValueCol] as Cell).text) as { month: number | null; year: number | null }) : null;
     return {
       columns: cells.map(() => none),
       productCol,
       sourceCol,
       basisCol,
-      long: { measureCol, valueCol, periodCol, unitCol },
-      month: null,
-      year: null,
+      long: { measureCol, valueCol: valueCol > 0 ? valueCol : datedValueCol, periodCol, unitCol },
+      month: when?.month ?? null,
+      year: when?.year ?? null,
       periodCol: -1,
       headings: cells,
     };
@@ -642,10 +646,18 @@ export function periodOfCell(text: string): { month: number | null; year: number
 /** The column a long table's row gives its value: the measure, unit and month of the row's own cells. */
 export function longRowColumn(long: NonNullable<TableHeader["long"]>, cells: readonly Cell[]): Column {
   const cell = (i: number): string => (i >= 0 ? (cells[i]?.text ?? "") : "");
+  const measure = cell(long.measureCol);
+  // ("May forecast output" as a row's measure: the forecast of the month it names, else of the month after)
+  const forecast = long.periodCol >= 0 ? {} : forecastOf(measure);
   return {
-    measure: measureOfHeading(cell(long.measureCol)),
+    measure: measureOfHeading(measure),
     unit: unitOfText(cell(long.unitCol)),
-    ...(long.periodCol >= 0 ? (periodOfCell(cell(long.periodCol)) ?? monthOf(cell(long.periodCol))) : { month: null, year: null }),
+    ...(long.periodCol >= 0
+      ? (periodOfCell(cell(long.periodCol)) ?? monthOf(cell(long.periodCol)))
+      : forecast.forecast
+        ? monthOf(measure)
+        : { month: null, year: null }),
+    ...(forecast.forecast ? { forecast: true, ...(forecast.offset ? { offset: forecast.offset } : {}) } : {}),
   };
 }
 

@@ -189,6 +189,27 @@ export function unquoteMail(text: string): string {
   return text.replace(QUOTED_LINE_RE, (m) => " ".repeat(m.length));
 }
 
+/**
+ * The lines a reply quotes from the message it answers ("> " before each, three lines or more, as
+ * unquoteMail reads them), as [start, end) offsets, when the text also has lines of its own with a
+ * number in them (the reply): the quoted message is the older one. Empty for a text quoted whole
+ * (a forwarded report) or one without quotes.
+ */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let own = false;
+  for (const m of text.matchAll(/^[^\n]*$/gm)) {
+    const line = m[0];
+    if (/^[ \t]*>/.test(line)) {
+      const last = spans[spans.length - 1];
+      if (last && last[1] >= m.index - 1) last[1] = m.index + line.length;
+      else spans.push([m.index, m.index + line.length]);
+    } else if (/\d/.test(line)) own = true;
+  }
+  const lines = spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/\n/g)?.length ?? 0) + 1, 0);
+  return own && lines >= 3 ? spans : [];
+}
+
 /** A machine translation's words for SMM's terms (环比, 同比, 开工率, 周环比), with the terms they stand for (padded to the same length). */
 const TRANSLATED_TERMS: readonly [RegExp, string][] = [
   [/\bweek(?:ly)? ring ratio\b/gi, "WoW"],
@@ -228,6 +249,53 @@ export function plainDashboard(text: string): string {
       .replace(/[\u2b06\u2191]\ufe0f? ?(?=\d)/g, (m) => `${" ".repeat(m.length - 1)}+`)
       .replace(/[\u2b07\u2193]\ufe0f? ?(?=\d)/g, (m) => `${" ".repeat(m.length - 1)}-`)
   );
+}
+
+/**
+ * A box drawn with ASCII ("+-----+" borders, "| ... |" lines) and dot leaders ("MoM ........ +4.7%"),
+ * as a research note's "key numbers" box: the borders and the side bars become spaces, and a leader
+ * of four dots or more between a label and its value becomes ":" (same length), so each line reads
+ * as "Label: value" (after the hard-break joiner, which leaves lines with a "|" alone).
+ */
+export function asciiBoxes(text: string): string {
+  let out = text;
+  if ((out.match(/^[ \t]*\+-{5,}\+[ \t]*$/gm) ?? []).length >= 2)
+    out = out
+      .replace(/^[ \t]*\+-{5,}\+[ \t]*$/gm, (m) => " ".repeat(m.length))
+      .replace(/^([ \t]*)\|(.*)\|([ \t]*)$/gm, (_m, a: string, body: string, b: string) => `${a} ${body} ${b}`);
+  if (!/\.{4}/.test(out)) return out;
+  return out.replace(/(?<=[\w)%]) ?\.{4,} ?(?=[-+~]?\d|[A-Za-z])/g, (m) => `:${" ".repeat(m.length - 1)}`);
+}
+
+/**
+ * A document exported with its tracked changes shown: "[deleted: 3.1%][inserted: 3.4%]" keeps only
+ * the inserted text, and a reviewer's "[Comment H. Sun: ...]" goes (same length: the markup becomes
+ * spaces), so the sentence reads as the final draft.
+ */
+export function trackedChanges(text: string): string {
+  if (!/\[(?:deleted|inserted|comment)\b/i.test(text)) return text;
+  return text
+    .replace(/\[(?:deleted|comment)\b[^\]\n]*\]/gi, (m) => " ".repeat(m.length))
+    .replace(/\[inserted:\s?([^\]\n]*)\]/gi, (m, ins: string) => {
+      const lead = m.indexOf(ins, 9);
+      return " ".repeat(lead) + ins + " ".repeat(m.length - lead - ins.length);
+    });
+}
+
+const CUE_TIMING_RE = /^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[^\n]*$/gm;
+
+/**
+ * A subtitle file (SRT or WebVTT: a cue's number, its timing "00:00:03,400 --> 00:00:07,900", then its
+ * lines) splits sentences across cues: with three cues or more, the numbers and timings become spaces
+ * and the cues' line breaks spaces (same length), so the speech reads as one paragraph of sentences.
+ */
+export function subtitleCues(text: string): string {
+  const timings = text.match(CUE_TIMING_RE);
+  if (!timings || timings.length < 3) return text;
+  return text
+    .replace(/^WEBVTT[^\n]*$/m, (m) => " ".repeat(m.length))
+    .replace(/^(\d{1,5}[ \t]*\n)?(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->[^\n]*)$/gm, (m) => m.replace(/[^\n]/g, " "))
+    .replace(/\n/g, " ");
 }
 
 const DASH_CELLS_RE = / [-—–] /g;
@@ -516,7 +584,7 @@ export function lines(text: string): Span[] {
 }
 
 const ABBREV =
-  /\b(?:e\.g|i\.e|etc|approx|vs|no|nos|co|c|ca|ltd|inc|corp|dept|est|exp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|ms|dr|st|u\.s|fig)\.$/i;
+  /\b(?:e\.g|i\.e|etc|approx|excl|incl|vs|no|nos|co|c|ca|ltd|inc|corp|dept|est|exp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|ms|dr|st|u\.s|fig)\.$/i;
 
 /**
  * Sentences of a paragraph with offsets. Splits after . ! ? followed by space and a capital,
@@ -625,19 +693,26 @@ export function unshoutLines(text: string): string {
   });
 }
 
-export function preparePaste(normal: string): { text: string; chat: boolean; writers: ChatWriter[] } {
+export function preparePaste(normal: string): { text: string; chat: boolean; writers: ChatWriter[]; quoted: [number, number][] } {
   const unquoted = unshoutLines(unquoteMail(normal));
   const { text: unprefixed, writers } = unprefixChat(unquoted);
   return {
     text: dashTables(
       translateTerms(
         applyUnitDefinitions(
-          unwrapHardBreaks(plainDashboard(pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unmarkAnswers(spokenNumbers(circaMarks(unprefixed))))))))),
+          asciiBoxes(
+            unwrapHardBreaks(
+              plainDashboard(
+                pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unmarkAnswers(spokenNumbers(circaMarks(subtitleCues(trackedChanges(unprefixed))))))))),
+              ),
+            ),
+          ),
         ),
       ),
     ),
     chat: unprefixed !== unquoted,
     writers,
+    quoted: quotedSpans(normal),
   };
 }
 

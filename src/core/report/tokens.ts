@@ -66,7 +66,7 @@ add(
   "group group's co co. corp corp. corporation ltd ltd. limited inc inc. holdings mining resources nonferrous industries company company's",
 );
 add(["target"], "target targets targeted targeting targetting aiming goal goals quota quotas budget budgeted guidance plan plans");
-add(["excluding"], "excluding except excludes exclude");
+add(["excluding"], "excluding except excludes exclude excl");
 // (the one-word change words of the lexicon: "did not decline as feared, rising 1.2%" has a verb of its own)
 add(["dir"], ROLE_WORDS.change.filter((w) => !w.includes(" ")).join(" "));
 add(["metric"], "production output outputs supply produced capacity content");
@@ -124,6 +124,9 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
+/** Words abbreviated with a stop that ends no clause ("excl. Henan", "approx. 5%", "vs. May"). */
+const ABBREVIATED = new Set(["excl", "incl", "approx", "vs", "est"]);
+
 const TAG_OF = new Map<string, number>(Object.entries(LEXICON).map(([w, ts]) => [w, ts.reduce((n, t) => n | TAGS[t], 0)]));
 
 const TOKEN_RE =
@@ -140,6 +143,8 @@ export function lex(s: string): Token[] {
     const c = text.charCodeAt(0);
     if (c >= 48 && c <= 57) tags |= TAGS.num | (/^(?:19|20)\d{2}$/.test(text) ? TAGS.year : 0);
     else if (c === 43 || c === 45) tags |= /\d/.test(text) ? TAGS.num : 0;
+    else if (text === "." && ABBREVIATED.has(out[out.length - 1]?.lower ?? "") && out[out.length - 1]?.end === m.index)
+      tags = 0; // "excl. Henan": an abbreviation's stop
     else if (text === ";" || text === "(" || text === ")" || text === "." || text === ":" || text === "[" || text === "]") tags |= TAGS.boundary | TAGS.stop;
     else if (text === ",") tags |= TAGS.comma;
     if (c >= 65 && c <= 90) tags |= TAGS.capital;

@@ -1972,3 +1972,77 @@ describe("rules from the sixth session of 2026-12-05 (before heldout89)", () => 
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("rules from the sixth session of 2026-12-05 (heldout90)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "an e-mail reply's own figures win over the quoted message's; a forecast label 'as it was' is no pronoun carrying capacity; a month in a 'because' clause dates nothing",
+      "note-2025-06.txt",
+      "Hi Tom,\n\nFixing my note below: zinc output in June 2025 was 512,000 mt, not 515,000 mt, so June was down 3.0% MoM (not 2.4%).\nRunning capacity at end-June was 7.1 million mt/yr. Our forecast for July stays as it was: 530,000 mt, up 3.5% MoM, mainly because June lost two days to power cuts.\n\n> From: Li\n> Zinc output in June 2025 was 515,000 mt, down 2.4% MoM.\n> Operating rate 80.2%.\n> Refined zinc exports were 9,000 mt.\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 512000],
+        ["refined-zinc", "2025-06", "actual", "mom", -0.03],
+        ["refined-zinc", "2025-06", "actual", "operating_capacity", 7100000],
+        ["refined-zinc", "2025-07", "forecast", "output", 530000],
+        ["refined-zinc", "2025-07", "forecast", "mom", 0.035],
+        ["refined-zinc", "2025-06", "actual", "operating_rate", 0.802],
+      ],
+    ],
+    [
+      "an ASCII box with dot leaders reads as 'Label: value' lines; 'excl. Hunan' keeps its stop inside the clause",
+      "box-2025-06.txt",
+      "+--------------------------------------------+\n| KEY FIGURES - refined zinc, June 2025      |\n+--------------------------------------------+\n| Refined zinc output, Jun 2025 .... 512,000 mt |\n|   MoM .............................. -3.0%  |\n|   Operating rate ................... 80.2%  |\n|   SMM forecast, Jul 2025 ...... 530,000 mt |\n|   Zinc output excl. Hunan, MoM ..... +1.1% |\n+--------------------------------------------+\n",
+      [
+        ["refined-zinc", "2025-06", "actual", "output", 512000],
+        ["refined-zinc", "2025-06", "actual", "mom", -0.03],
+        ["refined-zinc", "2025-06", "actual", "operating_rate", 0.802],
+        ["refined-zinc", "2025-07", "forecast", "output", 530000],
+      ],
+    ],
+    [
+      "a sheet range 'Product | Measure | Jun 2025 | Unit': the month column holds the values; a forecast row names its month; a part in the measure cell",
+      "sheet-2025-06.txt",
+      "Product\tMeasure\tJun 2025\tUnit\tNotes\nRefined nickel\tOutput\t31,500\tmt\tsurvey of 15 plants\nRefined nickel\tMoM\t-2.2%\t%\t\nRefined nickel\tJuly forecast output\t32,000\tmt\tSMM\nNPI\tHigh-grade NPI output\t28,300\tmt\tmetal content\nMemo\tGlobal nickel output\t290,000\tmt\tnot SMM\n",
+      [
+        ["refined-nickel", "2025-06", "actual", "output", 31500],
+        ["refined-nickel", "2025-06", "actual", "mom", -0.022],
+        ["refined-nickel", "2025-07", "forecast", "output", 32000],
+        ["npi:high-grade", "2025-06", "actual", "output", 28300],
+      ],
+    ],
+    [
+      "subtitle cues (SRT) read as one run of sentences across cues",
+      "video-2025-06.txt",
+      "1\n00:00:00,000 --> 00:00:02,500\nHello and welcome.\n\n2\n00:00:02,500 --> 00:00:06,000\nSMM data show China's cobalt sulphate\noutput in June 2025\n\n3\n00:00:06,000 --> 00:00:09,000\nreached 6,100 mt,\nup 4.2% from May.\n\n4\n00:00:09,000 --> 00:00:12,000\nThat's all for today.\n",
+      [
+        ["cobalt-sulphate", "2025-06", "actual", "output", 6100],
+        ["cobalt-sulphate", "2025-06", "actual", "mom", 0.042],
+      ],
+    ],
+    [
+      "tracked changes: the inserted text stands, the deleted text and a reviewer's comment go",
+      "draft-2025-06.txt",
+      "Silicon Metal\nSilicon metal output in June 2025 was [deleted: 301,000][inserted: 305,500] mt, up [deleted: 1.1%][inserted: 2.6%] MoM. [Comment K. Lu: confirm with the provincial table.]\n",
+      [
+        ["silicon-metal", "2025-06", "actual", "output", 305500],
+        ["silicon-metal", "2025-06", "actual", "mom", 0.026],
+      ],
+    ],
+    [
+      "'Guizhou alone:' labels a province's line; a sub-heading's table of smelter groups in a one-product review gives the product's and its parts' rates, 'down 1.5 pp' in a change column the rate's change",
+      "review-2025-06.txt",
+      "# Magnesium Ingot Review - June 2025\n\nChina's magnesium ingot output: 80,100 mt\nGuizhou alone: 9,200 mt, -3.3% MoM\n\n## Operating rates\n\n| Plant group | Operating rate (Jun) | Change MoM |\n|---|---|---|\n| All plants | 61.0% | down 1.5 pp |\n| Large plants | 70.2% | up 0.4 pp |\n",
+      [
+        ["magnesium-ingot", "2025-06", "actual", "output", 80100],
+        ["magnesium-ingot:guizhou", "2025-06", "actual", "output", 9200],
+        ["magnesium-ingot:guizhou", "2025-06", "actual", "mom", -0.033],
+        ["magnesium-ingot", "2025-06", "actual", "operating_rate", 0.61],
+        ["magnesium-ingot", "2025-06", "actual", "operating_rate_mom", -0.015],
+        ["magnesium-ingot:large-plants", "2025-06", "actual", "operating_rate", 0.702],
+        ["magnesium-ingot:large-plants", "2025-06", "actual", "operating_rate_mom", 0.004],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
