@@ -116,8 +116,8 @@ const ROWS: Row[] = [
   [
     "Alumina",
     "Base metals",
-    ["metallurgical-grade alumina", "metallurgical alumina", "smelter-grade alumina", "al2o3", "氧化铝", "冶金级氧化铝"],
-    ["alumina", "metallurgical-grade alumina", "metallurgical alumina", "smelter-grade alumina", "氧化铝", "冶金级氧化铝"],
+    ["metallurgical-grade alumina", "metallurgical grade alumina", "metallurgical alumina", "smelter-grade alumina", "al2o3", "氧化铝", "冶金级氧化铝"],
+    ["alumina", "metallurgical-grade alumina", "metallurgical grade alumina", "metallurgical alumina", "smelter-grade alumina", "氧化铝", "冶金级氧化铝"],
   ],
   [
     "Overseas Aluminum",
@@ -527,6 +527,16 @@ export const TYPICAL_MONTHLY_OUTPUT: Readonly<Record<string, number>> = {
  * is no solar-cell figure, and "the wafer operating rate" in a polysilicon note is no polysilicon one.
  * Their figures are left out (another subject); they never become products.
  */
+/**
+ * Products whose bare name also names a broader total, and the qualified names that name the product
+ * itself: SMM's alumina series is metallurgical-grade alumina, while "alumina output" may count chemical
+ * grades too ("alumina output was 6.12 million mt, including 5.91 million mt of metallurgical grade
+ * alumina": the product's figure is the included one).
+ */
+export const QUALIFIED_NAMES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  alumina: ["metallurgical-grade alumina", "metallurgical grade alumina", "smelter-grade alumina", "metallurgical alumina"],
+});
+
 export const OUTSIDE_PRODUCTS: readonly { name: string; re: RegExp }[] = [
   { name: "silicon wafers", re: /\b(?:(?:silicon|pv|solar|monocrystalline|mono|n-type|p-type)[\s-]+)?wafers?\b|硅片/gi },
 ];

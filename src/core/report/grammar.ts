@@ -1702,7 +1702,7 @@ function distributeRespectively(rs: Reading[], s: string): void {
   const subj = first.subject;
   // the list of subjects: "A, B, and C" / "A and B" right before the verb
   const m =
-    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+)?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected)/i.exec(
+    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+)?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing)/i.exec(
       subj,
     );
   if (!m) return;
@@ -1956,6 +1956,8 @@ export interface SubjectInfo {
   region: string | null;
   /** Nickel content basis named ("metal" / "physical"). */
   content: "metal" | "physical" | null;
+  /** A part within a province ("dysprosium oxide in Jiangxi"): neither the part's figure nor the province's. */
+  regionalPart?: boolean;
 }
 
 const HEDGE_WORDS = new Set(["approximately", "about", "around", "roughly", "nearly", "almost", "over", "above", "below", "under", "some", "exceeding"]);
@@ -2526,6 +2528,29 @@ export function readSubject(
   else if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
   else if (region && !productWords.some((w) => w.startsWith(slug(region).split("-")[0] ?? "\u0000"))) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);
+  // "the output of dysprosium oxide in Jiangxi", "300-series output in Guangxi": a part within a province is
+  // neither the part's figure nor the province's
+  // (the part named right before "in <province>": "output of X in", "X output in"; not "restarts in Yunnan lifted the
+  // province's output", not "production areas in Anhui")
+  const regionalPart =
+    !!region &&
+    segment === slug(region) &&
+    !both &&
+    (() => {
+      const at = lower.indexOf(` in ${region}`);
+      if (at < 0) return false;
+      const m =
+        /(?:\b(?:output|production)\s+of\s+(?:the\s+)?((?:[a-z0-9-]+\s+){0,2}[a-z0-9-]+)|\b((?:[a-z0-9-]+\s+){0,1}[a-z0-9-]+)\s+(?:output|production))\s*$/.exec(
+          lower.slice(0, at),
+        );
+      if (!m) return false;
+      // ("New furnaces lifted output in Xinjiang": a verb before the noun, no part)
+      const ws = (m[1] ?? m[2] ?? "").split(/\s+/);
+      if (ws.some((w) => directionOf(w) || /^(?:lifted|boosted|pushed|took|brought|drove|kept|held|raised|lowered|dragged|curbed|capped)$/.test(w)))
+        return false;
+      const part = cleanSegment(ws, productWords, productPhrases);
+      return part !== "" && !part.includes(slug(region)) && !slug(region).includes(part);
+    })();
   // "On the smelting side, lithium hydroxide production ...": a side named before the clause's subject is its
   // part (an aspect is not: "on the supply side", "on the cost side")
   const side = !segment && prod ? SIDE_LEAD_RE.exec(lower.slice(0, prod.index)) : null;
@@ -2534,7 +2559,7 @@ export function readSubject(
   const rawWord = /\b(raw materials?|ores?|concentrates?|scrap|feedstock)\b/.exec(npText);
   const downstream =
     DOWNSTREAM_RE.test(npText) || (!!rawWord && !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) && !PLANT_NOUN_RE.test(npText));
-  return { segment, subset, downstream, region, content };
+  return { segment, subset, downstream, region, content, ...(regionalPart ? { regionalPart } : {}) };
 }
 
 /** "On the smelting side, lithium hydroxide production": a side opening the clause, a few words before its production noun. */
@@ -2639,6 +2664,10 @@ const NOT_OUTPUT_OBJECT_RE = new RegExp(
   "i",
 );
 
+/** "flat or decline": the direction offered after "or" (and, below, before it). */
+const ALTERNATIVE_AFTER_RE = new RegExp(String.raw`^\s+(?:[a-z]+\s+)?or\s+(?:[a-z]+\s+)?(${DIRECTION_RE.source})`, "i");
+const ALTERNATIVE_BEFORE_RE = new RegExp(String.raw`(${DIRECTION_RE.source})\s+(?:[a-z]+\s+)?or\s+(?:[a-z]+\s+)?$`, "i");
+
 function directionStatementsCollapsed(s: string): DirectionStatement[] {
   const out: DirectionStatement[] = [];
   const months = monthMentions(s);
@@ -2731,7 +2760,14 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const negEnd = m.index + word.length + 15;
     const negAfterRaw = masked.slice(m.index + word.length, negEnd);
     const negAfter = (/\w/.test(masked.charAt(negEnd)) ? negAfterRaw.replace(/\w+$/, "") : negAfterRaw).split(/,|\bbut\b|;/)[0] ?? "";
-    const negated = NEGATION_RE.test(`${negBefore.slice(negBefore.lastIndexOf(",") + 1)} ${word} ${negAfter}`);
+    // ("the anticipated further production cuts or halts did not occur": a change that did not happen)
+    const negated =
+      NEGATION_RE.test(`${negBefore.slice(negBefore.lastIndexOf(",") + 1)} ${word} ${negAfter}`) ||
+      /^[^,;.]{0,40}?\b(?:did not|didn't|failed to|never|has not|have not|had not)\s+(?:occur|materiali[sz]e|happen|take place|come about)\b/i.test(afterWord);
+    // ("will remain flat or decline slightly": one of two directions offered is no statement of either)
+    const otherWay = (x: RegExpExecArray | null): boolean => !!x && directionOf(x[1] ?? "") !== null && directionOf(x[1] ?? "") !== dir;
+    const alternative =
+      otherWay(ALTERNATIVE_AFTER_RE.exec(afterWord)) || otherWay(ALTERNATIVE_BEFORE_RE.exec(masked.slice(Math.max(clauseStart, m.index - 40), m.index)));
     // subject = clause text before the direction word
     const subject = masked.slice(clauseStart, m.index);
     let month: MonthMention | null = null;
@@ -2752,7 +2788,7 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       yoyOnly,
       compareMonth,
       negated,
-      production: production && !otherObject,
+      production: production && !otherObject && !alternative,
       operatingRate: operatingRate && !otherObject,
       month,
     });

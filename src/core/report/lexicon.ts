@@ -630,7 +630,7 @@ export const SUBSET_RE =
   /\b(?:some|certain|a few|several|a number of|individual|leading (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|players|makers|plants|mills)|leading (?:module|cell|steel)|(?:smaller|larger|bigger) (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|makers|plants|mills|refineries)|top|tier|first-tier|second-tier|third-tier|small and medium|small-?\s?and\s?medium-sized|a (?:major|large|new) (?:smelter|plant|producer|enterprise|refinery)|one smelter|two smelters|three smelters|major areas|major production areas|regions|regional|province|provinces)\b/i;
 /** Downstream and demand talk. */
 export const DOWNSTREAM_RE =
-  /\b(?:downstream|demand|battery cells?|cell manufacturers|end-users?|terminal|consumers?|buyers?|purchas\w+|procure\w*|orders?|sales|steel mills?'? production|mills'? production schedules)\b/i;
+  /\b(?:downstream|demand|battery cells?|cell manufacturers|battery (?:companies|makers|manufacturers|factories|enterprises|producers)|end-users?|terminal|consumers?|buyers?|purchas\w+|procure\w*|orders?|sales|steel mills?'? production|mills'? production schedules)\b/i;
 export const NEGATION_RE = /\b(?:not|no|never|did not|didn't|without|unlikely|less likely|hardly|nor)\b/i;
 
 /** A specific company, plant or project (figures about it are left out). */

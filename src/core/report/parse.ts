@@ -9,7 +9,7 @@
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
-import { Catalog, canonicalPart as canonicalSegment, countriesArePartsOf, outsideMentions, type Product, type TextMatch } from "../catalog";
+import { Catalog, canonicalPart as canonicalSegment, countriesArePartsOf, outsideMentions, QUALIFIED_NAMES, type Product, type TextMatch } from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import {
   figureKey,
@@ -971,8 +971,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             phrases(who.product),
             r.segmentOverride ? "production" : r.metric,
           );
-          if (subj.region === null && (subj.subset || subj.downstream)) {
-            unused(subj.subset ? "part-of-industry" : "other-subject", subj.subset ? "about part of the industry" : "about downstream demand");
+          if ((subj.region === null && (subj.subset || subj.downstream)) || subj.regionalPart) {
+            unused(
+              subj.subset || subj.regionalPart ? "part-of-industry" : "other-subject",
+              subj.regionalPart ? "about a part within one province" : subj.subset ? "about part of the industry" : "about downstream demand",
+            );
             continue;
           }
           const regional = subj.region ? regionalProduct(subj.region, who.product, catalog) : null;
@@ -1312,7 +1315,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             // (another country's direction is no part of a China product: "NPI metal content in Indonesia fell" is not npi's)
             if (dhit && COUNTRY_RULES.has(dhit.rule) && !countriesArePartsOf(who.product)) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
-            if (subj.downstream || (subj.subset && !subj.region) || isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length)))
+            if (
+              subj.downstream ||
+              (subj.subset && !subj.region) ||
+              subj.regionalPart ||
+              isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length))
+            )
               continue;
             const { period } = resolveMonth(d.month);
             if (d.compareMonth !== null && d.compareMonth !== monthOf(addMonths(period, -1))) continue;
@@ -1801,7 +1809,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
           .filter(
             (w) =>
               w.length >= 3 &&
-              !/^(?:metal|metals|production|output|market|china|chinese|data|the|and|weekly|monthly|daily|snapshot|outlook|overview|summary|highlights|review|update|prices?|inventor(?:y|ies)|week|month|notes?|smm|key|takeaways|view|our)$/.test(
+              !/^(?:metal|metals|production|output|market|china|chinese|data|the|and|weekly|monthly|daily|snapshot|outlook|overview|summary|highlights|review|update|prices?|inventor(?:y|ies)|week|month|notes?|smm|key|takeaways|view|our|supply|demand|side|costs?|sponsored|advertisement|analysis|conclusions?|trends?|forecasts?|fundamentals|operations?|industry|sector|consumption|imports?|exports?|trade|policy|policies|background|introduction|appendix|methodology|sources?|disclaimer|contact|related|news|reading|recommended)$/.test(
                 w,
               ),
           );
@@ -2452,6 +2460,31 @@ function supersedeQuoted(obs: Observation[], isQuoted: (o: Observation) => boole
   });
 }
 
+/** Words that introduce a part of the total just stated: "including 5.91 million mt of", "of which ... was". */
+const INCLUDING_BEFORE_RE = /\b(?:including|included|includes|of which)\b[^\d.;]*$/i;
+
+/**
+ * Of two levels of one product that disagree, the earlier one when the later is smaller, introduced by
+ * "including" / "of which" in the same sentence or the next ("This included 5.9 million mt of
+ * metallurgical-grade alumina"), and named by one of the catalog's qualified names of the product
+ * (QUALIFIED_NAMES): a broader total around the product's own figure. Null otherwise (a part the catalog
+ * does not know as the product itself, "of which refined secondary lead", stays a conflict).
+ */
+function includedIn(two: readonly Observation[], raws: ReadonlyMap<Observation, string>): Observation | null {
+  const [a, b] = [...two].sort((x, y) => x.provenance.start - y.provenance.start) as [Observation, Observation];
+  const qualified = QUALIFIED_NAMES[a.product];
+  if (!qualified || a.segment !== "" || !MEASURE_INFO[a.measure].level || a.measure.startsWith("operating_rate") || !(Math.abs(b.value) < Math.abs(a.value)))
+    return null;
+  const raw = raws.get(b);
+  const at = raw ? b.provenance.sentence.indexOf(raw) : -1;
+  if (at < 0 || !INCLUDING_BEFORE_RE.test(b.provenance.sentence.slice(0, at))) return null;
+  const near = b.provenance.sentence.slice(Math.max(0, at - 60), at + (raw?.length ?? 0) + 60).toLowerCase();
+  if (!qualified.some((q) => near.includes(q))) return null;
+  const sameSentence = a.provenance.sentence === b.provenance.sentence;
+  const next = /^\s*(?:this|it|that|the total)\s+(?:included|includes|including)\b/i.test(b.provenance.sentence) && b.provenance.start - a.provenance.end < 400;
+  return sameSentence || next ? a : null;
+}
+
 function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, raws: ReadonlyMap<Observation, string>, issues: Issue[]): Observation[] {
   const groups = new Map<string, Observation[]>();
   for (const o of obs) {
@@ -2537,6 +2570,23 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     const last = stated.reduce((a, b) => (b.provenance.start > a.provenance.start ? b : a));
     if (CORRECTION_RE.test(last.provenance.sentence)) {
       for (const o of stated) if (o !== last) drop.add(o);
+      continue;
+    }
+    // "alumina output was 6.12 million mt, including 5.91 million mt of metallurgical grade alumina": the smaller level
+    // that "including" / "of which" introduces names the product itself (the catalog's full name); the one before is a
+    // broader total, left out
+    const container = stated.length === 2 ? includedIn(stated, raws) : null;
+    if (container) {
+      drop.add(container);
+      issues.push({
+        code: "unused-number",
+        reason: "other-subject",
+        message: `"${raws.get(container) ?? container.value}" is a total that includes the product's own figure stated after it ("including" / "of which"); the included figure is kept`,
+        section: container.provenance.section,
+        sentence: container.provenance.sentence,
+        start: container.provenance.start,
+        end: container.provenance.end,
+      });
       continue;
     }
     for (const o of stated) drop.add(o);

@@ -51,6 +51,8 @@ export interface PrecisionRule {
   partOnly?: boolean;
   /** Not when the figure has a subject noun of its own after the match ("a mine halted, and salt-lake output fell 12%"). */
   ownSubjectBreaks?: boolean;
+  /** Not when SMM is named between the match and the figure ("although Henan plants said output could dip, SMM expects ..."). */
+  smmBreaks?: boolean;
   /** Not when a comma and a change word of its own stand between the match and the figure ("did not decline as feared, rising 1.2%"). */
   ownVerbBreaks?: boolean;
   /** The province the match names is the figure's part (a segment of the product), when the figure names no other part. */
@@ -259,6 +261,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["#capital", "said|says|announced|disclosed|reported|reports|told"],
     unless: [["smm|smm's|it|we|they|he|she|this|that|which", "said|says|announced|disclosed|reported|reports|told"]],
+    smmBreaks: true,
     example: ["Chalco said Q1 alumina output was 4.21 million mt.", "4.21 million mt"],
   },
   {
@@ -934,6 +937,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["In 2023, SMM expects output to grow 8% as new capacity comes on stream.", "8%"],
   },
   {
+    // "The industry's annual operating rate remained below 50%": a year's rate, not the month's
+    name: "annual-rate",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["annual|yearly|full-year", "average?", "operating|utilisation|utilization|capacity-utilisation|capacity-utilization", "rate|rates?"],
+    example: ["The industry's annual operating rate remained below 50%.", "50%"],
+  },
+  {
     // "a 3.7% YoY increase in aluminum production for the full year of 2024": a year's total
     name: "full-year-of",
     reason: "other-time",
@@ -1579,6 +1590,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       const nw = c.notAfterWords;
       if (nw && tokens.slice(Math.max(from, m.at - 3), m.at).some((t) => nw.has(t.lower))) continue;
       if (c.rule.ownSubjectBreaks && tokens.slice(m.end, fi).some((tk) => OWN_SUBJECT.has(tk.lower))) continue;
+      if (c.rule.smmBreaks && tokens.slice(m.end, fi).some((tk) => tk.lower === "smm" || tk.lower === "smm's")) continue;
       if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 4).some((t) => t.text === edition.slice(0, 4))) {
         yearTotal = true;

@@ -120,7 +120,9 @@ const NOT_NAMES = new Set(
   (
     "china smm copper aluminium aluminum alumina zinc nickel lead tin lithium cobalt silicon polysilicon magnesium manganese titanium antimony bismuth silver molybdenum tungsten " +
     "npi stainless steel industry market month year sector country nation region province the its their this that overseas domestic chinese indonesian " +
-    "output production capacity lfp lco lmo emm emd dmc ndfeb pv module solar"
+    "output production capacity lfp lco lmo emm emd dmc ndfeb pv module solar " +
+    // (contractions of "is", "us": "It's projected that ...", "That's trade", "Let's look at")
+    "it there here what who let he she"
   ).split(" "),
 );
 

@@ -2046,3 +2046,58 @@ describe("rules from the sixth session of 2026-12-05 (heldout90)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the sixth session of 2026-12-05 (realitems20)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'It's projected that' is no company's possessive; 'although X said ..., SMM expects' is SMM's statement; an annual operating rate is no month's",
+      "Lithium Iron Phosphate\nIn June, LFP output was 120,000 mt. It's projected that LFP output in July will be about 118,000 mt, down 1.7% MoM. The industry's annual operating rate stayed below 55%. Although some plants in Hubei said July output could slip, SMM expects July output to hold at that level.\n",
+      [
+        ["lfp", "2025-06", "actual", "output", 120000],
+        ["lfp", "2025-07", "forecast", "output", 118000],
+        ["lfp", "2025-07", "forecast", "mom", -0.017],
+      ],
+    ],
+    [
+      "a part within a province ('output of dysprosium oxide in Jiangxi') is neither the part's nor the province's; 'A and B showing declines of N and M, respectively' gives each part its own",
+      "Medium-heavy Rare Earth\nIn June, output fell MoM, with the production of dysprosium oxide and terbium oxide showing declines of 2.1% and 3.4%, respectively. The output of dysprosium oxide in Jiangxi decreased by 5.0% MoM.\n",
+      [
+        ["medium-heavy-rare-earth:dysprosium-oxide", "2025-06", "actual", "mom", -0.021],
+        ["medium-heavy-rare-earth:terbium-oxide", "2025-06", "actual", "mom", -0.034],
+      ],
+    ],
+    [
+      "'alumina ... including N of metallurgical grade alumina': the catalog's alumina is the metallurgical grade, the broader total is left out",
+      "Alumina\nChina's alumina output was 7.30 million mt in June, including 7.05 million mt of metallurgical grade alumina.\n",
+      [["alumina", "2025-06", "actual", "output", 7050000]],
+    ],
+    [
+      "'of which refined secondary lead N' names no qualified name of the product: the two levels stay a conflict (#N/A), never the part's figure as the product's",
+      "Secondary Lead\nOutput: 320,000 mt, up 2.0% MoM, of which refined secondary lead 270,000 mt.\n",
+      [["secondary-lead", "2025-06", "actual", "mom", 0.02]],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it("'flat or decline slightly' and a change that 'did not occur' give no trend; battery makers' cuts are not the product's", () => {
+    const r = parseReport(
+      "Antimony Ingot\nIn June, antimony ingot output rose 4.6% MoM, as the expected production cuts did not occur. SMM expects July output to remain flat or decline slightly.\n\nTernary Cathode Material\nIn June, output fell 7% MoM. Battery companies reduced their year-end production schedules due to weakening expectations for a rush.\n",
+      { fileName: "note-2025-06.txt" },
+    );
+    const trends = (r.edition?.trends ?? []).map((t) => [t.product, t.period, t.basis, t.direction]);
+    expect(trends).toEqual([
+      ["antimony-ingot", "2025-06", "actual", "up"],
+      ["ternary-cathode-material", "2025-06", "actual", "down"],
+    ]);
+  });
+
+  it("a 'Supply Side' heading is no new product", () => {
+    const r = parseReport(
+      "Lithium Hydroxide Review\n\nSupply Side\n\nIn 2025, supply side pressure eased as lithium hydroxide output rose; the industry's operating rate stayed below 50% through the year.\n",
+      { fileName: "note-2025-12.txt" },
+    );
+    expect(r.issues.some((i) => i.code === "unknown-heading" && /added as product/.test(i.message))).toBe(false);
+    expect((r.edition?.observations ?? []).some((o) => o.product === "supply-side")).toBe(false);
+  });
+});
