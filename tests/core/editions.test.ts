@@ -20,7 +20,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout3: { total: 475, pass: 475, headlineTotal: 353, headlinePass: 353 },
   heldout4: { total: 228, pass: 228, headlineTotal: 107, headlinePass: 107 },
   heldout5: { total: 152, pass: 152, headlineTotal: 130, headlinePass: 130 },
-  heldout6: { total: 250, pass: 245, headlineTotal: 161, headlinePass: 158 },
+  heldout6: { total: 250, pass: 246, headlineTotal: 161, headlinePass: 158 },
   heldout7: { total: 218, pass: 207, headlineTotal: 103, headlinePass: 96 },
   heldout8: { total: 220, pass: 212, headlineTotal: 95, headlinePass: 94 },
   heldout9: { total: 260, pass: 244, headlineTotal: 156, headlinePass: 148 },
@@ -30,7 +30,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout13: { total: 329, pass: 321, headlineTotal: 172, headlinePass: 171 },
   heldout14: { total: 280, pass: 273, headlineTotal: 169, headlinePass: 168 },
   heldout15: { total: 319, pass: 315, headlineTotal: 225, headlinePass: 222 },
-  heldout16: { total: 249, pass: 244, headlineTotal: 154, headlinePass: 154 },
+  heldout16: { total: 249, pass: 245, headlineTotal: 154, headlinePass: 154 },
   heldout17: { total: 290, pass: 285, headlineTotal: 171, headlinePass: 170 },
   heldout18: { total: 292, pass: 285, headlineTotal: 166, headlinePass: 162 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
@@ -40,7 +40,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
   heldout25: { total: 295, pass: 278, headlineTotal: 197, headlinePass: 186 },
-  heldout26: { total: 277, pass: 270, headlineTotal: 165, headlinePass: 161 },
+  heldout26: { total: 277, pass: 271, headlineTotal: 165, headlinePass: 162 },
   heldout27: { total: 268, pass: 251, headlineTotal: 161, headlinePass: 151 },
   heldout28: { total: 241, pass: 229, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 267, headlineTotal: 156, headlinePass: 154 },
@@ -67,8 +67,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
   heldout51: { total: 328, pass: 304, headlineTotal: 186, headlinePass: 170 },
   heldout52: { total: 254, pass: 231, headlineTotal: 118, headlinePass: 107 },
-  heldout53: { total: 325, pass: 294, headlineTotal: 183, headlinePass: 173 },
-  heldout54: { total: 288, pass: 277, headlineTotal: 170, headlinePass: 166 },
+  heldout53: { total: 325, pass: 295, headlineTotal: 183, headlinePass: 173 },
+  heldout54: { total: 288, pass: 278, headlineTotal: 170, headlinePass: 166 },
   heldout55: { total: 297, pass: 278, headlineTotal: 158, headlinePass: 150 },
   heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
   heldout57: { total: 296, pass: 283, headlineTotal: 173, headlinePass: 168 },
@@ -97,10 +97,10 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
   heldout83: { total: 210, pass: 189, headlineTotal: 118, headlinePass: 105 },
   heldout84: { total: 210, pass: 193, headlineTotal: 118, headlinePass: 106 },
-  heldout85: { total: 209, pass: 181, headlineTotal: 100, headlinePass: 93 },
+  heldout85: { total: 209, pass: 182, headlineTotal: 100, headlinePass: 93 },
   heldout86: { total: 205, pass: 186, headlineTotal: 115, headlinePass: 108 },
   heldout87: { total: 202, pass: 186, headlineTotal: 111, headlinePass: 105 },
-  heldout88: { total: 210, pass: 194, headlineTotal: 106, headlinePass: 94 },
+  heldout88: { total: 210, pass: 195, headlineTotal: 106, headlinePass: 94 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -109,7 +109,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 13231, pass: 12822 };
+const HEADLINE_FLOOR = { total: 13231, pass: 12823 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

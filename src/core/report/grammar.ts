@@ -499,7 +499,7 @@ const TRAILING_RE = new RegExp(
       MOM_RE.source,
       YOY_RE.source,
       String.raw`(?:` + MONTH_RE_SRC + String.raw`)\s*,?\s*(?:last year|of last year|(?:19|20)\d{2}|a year (?:earlier|ago|before))`,
-      String.raw`(?:than (?:in )?(?:19|20)\d{2}\b)|(?:from|than|over|on|compared (?:to|with)|versus|vs\.?) (?:in |during )?(?:the same month (?:of |in )?)?(?:` +
+      String.raw`(?:than (?:in )?(?:19|20)\d{2}\b)|(?:from|than|over|on|compared (?:to|with)|versus|vs\.?|against) (?:in |during )?(?:the same month (?:of |in )?)?(?:` +
         MONTH_RE_SRC +
         String.raw`)(?:\s*,?\s*(?:(?:19|20)\d{2}|last year|of last year|a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|prior|last) year))?(?!\s*(?:-|to|through|until)\s*` +
         MONTH_RE_SRC +
@@ -750,6 +750,10 @@ const PRICE_LEVEL_AFTER_RE = new RegExp(
 /** The excluded metric nouns (prices, inventories, sample capacity...), for a test anywhere in a text. */
 const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").map((x) => new RegExp(x.re.source, "i"));
 
+/** A bare outlook's change, then the level it reaches: "SMM projects a further decline in June, to about ". */
+const BARE_OUTLOOK_TO_RE =
+  /^\s*(?:SMM|we)\s+(?:expects?|projects?|forecasts?|sees|anticipates?|predicts?)\s+an?\s+(?:(?:further|slight|sharp|modest|small|significant|marked|strong)\s+)*(?:decline|decrease|drop|fall|increase|rise|rebound|recovery|growth|reduction|pickup)(?:\s+in\s+[A-Z][a-z]+)?,?\s+to\s+(?:about|around|roughly|approximately|nearly|some|just under|close to)?\s*$/;
+
 /** A label that names a forecast ("Our forecast for March:", "SMM estimate:"). */
 const FORECAST_WORD_LABEL_RE = /\b(?:forecasts?|outlook|estimates?|projections?|expects?|expected|expectations?|f['’]cast|fcst)\b/i;
 
@@ -885,6 +889,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // alone before the verb leaves out the noun the last sentence measured
       r.metric = carryMetric;
       r.subject = `${left.replace(SIBLING_VERB_RE, "")} output was `;
+    } else if (f.unitClass === "mt" && !prev && BARE_OUTLOOK_TO_RE.test(left)) {
+      // "SMM projects a further decline in June, to about 18,900 t": the level a bare outlook of the section's product reaches
+      r.metric = "production";
+      r.subject = left;
     } else if (DATA_LABEL_RE.test(left) || (f.unitClass === "mt" && FORECAST_LABEL_MOVE_RE.test(left))) {
       // a data-release label: "July estimate: 1,156,000 t", "July view: further rise, to about 902,000 mt"
       r.metric = "production";
@@ -1857,7 +1865,9 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
     /\b(?:maintenance|overhaul|involving|affected|affecting|new capacity|newly added|commissioned|commissioning|under construction|planned capacity)\b/i.test(
       subject,
     ) &&
-    /\bcapacit/i.test(subject)
+    /\bcapacit/i.test(subject) &&
+    // ("New capacity in Jiangxi should lift June output by 7%": the figure is the output's, named after the capacity)
+    !/\bcapacit[\s\S]*\b(?:output|production)\b/i.test(subject)
   )
     return "capacity under maintenance or being added, not the existing capacity";
   // the company's name is looked for only where a rule below needs it
@@ -2470,12 +2480,16 @@ export function readSubject(
   }
   const npText = np.join(" ");
   let content: SubjectInfo["content"] = null;
-  if (/\bmetal content\b|\bnickel content\b|\bni content\b|^metal$/.test(npText) || /^\s*in (?:metal|nickel|ni) content/.test(after)) content = "metal";
-  else if (/\bphysical content\b|^physical$/.test(npText) || /^\s*in physical content/.test(after)) content = "physical";
+  // ("nickel-content output": the hyphenated compound too)
+  if (/\bmetal[- ]content\b|\bnickel[- ]content\b|\bni[- ]content\b|^metal$/.test(npText) || /^\s*in (?:metal|nickel|ni) content/.test(after))
+    content = "metal";
+  else if (/\bphysical[- ]content\b|^physical$/.test(npText) || /^\s*in physical content/.test(after)) content = "physical";
   if (!content && /\bboth physical and metal content\b/.test(lower)) content = "metal";
   const nickelProduct = productWords.some((w) => /^(?:npi|nickel|sulphate|sulfate)$/.test(w));
-  const contentNp = np.some((w) => w === "content" || w === "terms") || (nickelProduct && /^(?:physical|metal|nickel)$/.test(np[np.length - 1] ?? ""));
-  const cleanNp = contentNp ? np.filter((w) => !/^(?:metal|physical|nickel|ni|content|terms)$/.test(w)) : np;
+  const contentNp =
+    np.some((w) => w === "content" || w === "terms" || /^(?:metal|physical|nickel|ni)-content$/.test(w)) ||
+    (nickelProduct && /^(?:physical|metal|nickel)$/.test(np[np.length - 1] ?? ""));
+  const cleanNp = contentNp ? np.filter((w) => !/^(?:metal|physical|nickel|ni|content|terms|(?:metal|physical|nickel|ni)-content)$/.test(w)) : np;
   const tailCut = lastMatch(TAIL_CUT_RE, lower);
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
   // ("Output across Gansu smelters stood flat": a province's plants after the noun name the part too)

@@ -522,7 +522,7 @@ export const ROLE_WORDS = {
   /** What makes a month a year-ago month ("August last year", "August of the previous year"). */
   yearAgo: phrases("last year", "of last year", "a year {earlier|ago|before}", "{of |}{the |}{previous|prior|last} year"),
   /** What compares with a month ("from January", "than in March", "versus May"). */
-  monthCompare: ["from", "than", "over", "on", "above", "below", "compared to", "compared with", "versus", "vs", "vs ."],
+  monthCompare: ["from", "than", "over", "on", "above", "below", "compared to", "compared with", "versus", "vs", "vs .", "against"],
   /** What a figure above or below an expectation is compared with ("3% higher than expected"). */
   expectedThing: ["expected", "the forecast", "expectations"],
   /** Above or below ("12,900 mt below SMM's expectation"). */

@@ -1407,6 +1407,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     .filter((o) => !hasNamed.has(rankKey(o)) || named.has(o))
     .concat(observations.filter((o) => hasNamed.has(rankKey(o)) && !named.has(o)));
   const obs = addMetalContentLevel(ranked, metalBasis, true);
+  completeShortParts(obs, trendDrafts);
   // a trend about a segment no figure of the edition names is noise ("concentrated production ...")
   const segs = new Set(obs.map((o) => `${o.product}|${o.segment}`));
   for (let i = trendDrafts.length - 1; i >= 0; i--) {
@@ -2458,6 +2459,29 @@ function supersedeQuoted(obs: Observation[], isQuoted: (o: Observation) => boole
     });
     return false;
   });
+}
+
+/**
+ * "Pr-Nd oxide output to be little changed, with alloy output edging up 2%": a one-word part ("alloy")
+ * that ends the name of exactly one part of the same product the edition states in full ("pr-nd-alloy")
+ * is that part (figures and trends are renamed in place).
+ */
+function completeShortParts(obs: Observation[], trends: { product: string; segment: string }[]): void {
+  const parts = new Map<string, Set<string>>();
+  for (const o of obs) if (o.segment) (parts.get(o.product) ?? parts.set(o.product, new Set()).get(o.product))?.add(o.segment);
+  const full = (product: string, seg: string): string | null => {
+    // (a place is its own part: "mongolia" is no "inner-mongolia")
+    if (!seg || seg.includes("-") || lex(seg).some((tk) => has(tk, TAGS.country | TAGS.province))) return null;
+    const all = [...(parts.get(product) ?? [])];
+    const longer = all.filter((x) => x.endsWith(`-${seg}`));
+    if (longer.length !== 1) return null;
+    // (only where the prefix was left out as shared with a sibling part just named: "pr-nd-oxide ... alloy" is
+    // "pr-nd-alloy"; "rod" beside "recycled-copper-rod" is a part of its own)
+    const prefix = (longer[0] as string).slice(0, -seg.length);
+    return all.some((x) => x !== longer[0] && x.startsWith(prefix)) ? (longer[0] as string) : null;
+  };
+  for (const o of obs) o.segment = full(o.product, o.segment) ?? o.segment;
+  for (const t of trends) t.segment = full(t.product, t.segment) ?? t.segment;
 }
 
 /** Words that introduce a part of the total just stated: "including 5.91 million mt of", "of which ... was". */

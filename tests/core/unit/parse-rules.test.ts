@@ -2101,3 +2101,43 @@ describe("rules from the sixth session of 2026-12-05 (realitems20)", () => {
     expect((r.edition?.observations ?? []).some((o) => o.product === "supply-side")).toBe(false);
   });
 });
+
+describe("rules from the sixth session of 2026-12-05 (heldout89)", () => {
+  test.each<[string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'up 6.3 per cent against May 2024' is YoY; 'against April' is MoM",
+      "Primary Lead\nPrimary lead production eased by 2.1 per cent against April, to 238kt in May, though it was up 6.3 per cent against May 2024.\n",
+      [
+        ["primary-lead", "2025-05", "actual", "mom", -0.021],
+        ["primary-lead", "2025-05", "actual", "output", 238000],
+        ["primary-lead", "2025-05", "actual", "yoy", 0.063],
+      ],
+    ],
+    [
+      "'nickel-content output' (hyphenated) is NPI's metal content, as 'nickel content output' (and the contract's product-level copy)",
+      "Nickel Pig Iron\nSMM forecasts July nickel-content output of 42,500 tonnes, up 1.9% month-on-month.\n",
+      [
+        ["npi:metal-content", "2025-07", "forecast", "output", 42500],
+        ["npi:metal-content", "2025-07", "forecast", "mom", 0.019],
+        ["npi", "2025-07", "forecast", "output", 42500],
+        ["npi", "2025-07", "forecast", "mom", 0.019],
+      ],
+    ],
+    [
+      "'Pr-Nd oxide ..., with alloy output ...': the part's shared prefix left out; 'SMM projects a further decline in July, to about N t'; new capacity that lifts output gives the output's change",
+      "Light Rare Earth\nPr-Nd oxide output was 5,230 mt in June, and Pr-Nd alloy output 4,110 mt. SMM expects Pr-Nd oxide output to be little changed in July, with alloy output edging up around 2 per cent.\n\nPolysilicon\nPolysilicon output fell 9.6% MoM to 20,700 t in June. SMM projects a further decline in July, to about 18,900 t.\n\nLithium Hydroxide\nOutput was about 4,100 t in June. New capacity in Jiangxi should lift July output by 7 per cent on the month.\n",
+      [
+        ["light-rare-earth:pr-nd-oxide", "2025-06", "actual", "output", 5230],
+        ["light-rare-earth:pr-nd-alloy", "2025-06", "actual", "output", 4110],
+        ["light-rare-earth:pr-nd-alloy", "2025-07", "forecast", "mom", 0.02],
+        ["polysilicon", "2025-06", "actual", "mom", -0.096],
+        ["polysilicon", "2025-06", "actual", "output", 20700],
+        ["polysilicon", "2025-07", "forecast", "output", 18900],
+        ["lithium-hydroxide", "2025-06", "actual", "output", 4100],
+        ["lithium-hydroxide", "2025-07", "forecast", "mom", 0.07],
+      ],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(figures(text, "note-2025-06.txt")).toEqual(want);
+  });
+});
