@@ -584,6 +584,9 @@ export const PART_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
   "prnd-metal": "pr-nd-metal",
   "praseodymium-neodymium-alloy": "pr-nd-alloy",
   "prnd-alloy": "pr-nd-alloy",
+  // "high-NPI output was 35.9 kt", "low NPI output": the grades
+  high: "high-grade",
+  low: "low-grade",
   // a nickel product's tonnage in kind: "Physical tonnage 382,000 mt"
   physical: "physical-content",
   "physical-tonnage": "physical-content",

@@ -27,6 +27,7 @@ export const REVIEW_TEXT: Record<ReviewReason, string> = {
   "inferred-unit": "the unit was reinterpreted (% versus percentage points)",
   misdated: "the section names another year; read as the edition's month",
   "carried-month": "the month came from an earlier sentence",
+  "status-next-month": "a status as of early the next month, read as the edition month's",
 };
 
 /** The message of an "unused-number" issue. */

@@ -122,7 +122,7 @@ function readObservation(x: unknown, edition: string): Observation | string {
   return o;
 }
 
-const REVIEW_REASONS: readonly ReviewReason[] = ["distant-subject", "inferred-basis", "inferred-unit", "misdated", "carried-month"];
+const REVIEW_REASONS: readonly ReviewReason[] = ["distant-subject", "inferred-basis", "inferred-unit", "misdated", "carried-month", "status-next-month"];
 
 function readEvidence(x: unknown): Evidence | null {
   if (!isObj(x) || !str(x.rule) || !oneOf(x.confidence, ["high", "low"] as const)) return null;

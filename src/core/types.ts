@@ -84,7 +84,8 @@ export type ReviewReason =
   | "inferred-basis" // no MoM/YoY marker: the basis was inferred (an unlabelled % read as MoM)
   | "inferred-unit" // "percentage points" on a production change read as %, or "%" on an operating-rate change read as pp
   | "misdated" // the section names another year; read as the edition's month
-  | "carried-month"; // the month came from an earlier sentence
+  | "carried-month" // the month came from an earlier sentence
+  | "status-next-month"; // an operating capacity "as of early <next month>" read as the edition month's
 
 /** How a figure was read: the grammar rule, and how sure the reading is. */
 export interface Evidence {

@@ -12,10 +12,12 @@ export interface Context {
   misdated: boolean;
   /** The month came from an earlier sentence. */
   carried: boolean;
+  /** A status "as of early <next month>" read as the edition month's. */
+  statusNext?: boolean;
 }
 
 /** Review reasons that lower the confidence (the rest are notes). */
-const WEAK: ReadonlySet<ReviewReason> = new Set(["distant-subject", "inferred-basis", "inferred-unit", "misdated"]);
+const WEAK: ReadonlySet<ReviewReason> = new Set(["distant-subject", "inferred-basis", "inferred-unit", "misdated", "status-next-month"]);
 
 export function evidenceOf(r: Reading, ctx: Context): Evidence {
   const review: ReviewReason[] = [];
@@ -26,6 +28,7 @@ export function evidenceOf(r: Reading, ctx: Context): Evidence {
   if ((m === "operating_rate_mom" || m === "operating_rate_yoy") && r.figure.unitClass === "pct") review.push("inferred-unit");
   if (ctx.misdated) review.push("misdated");
   if (ctx.carried) review.push("carried-month");
+  if (ctx.statusNext) review.push("status-next-month");
   const rule = r.expectedLevel
     ? "expected-level"
     : `${r.metric ?? "production"}-${r.kind ?? "plain"}-${r.basis ?? "unmarked"}${r.segmentOverride !== undefined ? "-listed" : ""}${r.ytd ? "-cumulative" : ""}`;

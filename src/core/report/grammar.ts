@@ -573,10 +573,10 @@ const NOT_A_BRACKET_PART_RE =
 /** "... Physical 13.2wt", "; gross (physical) tonnage ≈262kt": a label of the physical tonnage right before the figure. */
 const PHYSICAL_LABEL_RE = /(?:^|[.;:,]\s*)(?:physical|gross)(?:\s*\(physical\))?(?:\s+(?:output|tonnage|content|terms|weight))?\s*(?:~|≈|about|around)?\s*$/i;
 /** "its July output to around": the output of something named before, by a pronoun. */
-const ITS_OUTPUT_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:output|production)\b/i;
+const ITS_OUTPUT_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:output|production|rate|utili[sz]ation)\b/i;
 /** "a single producer", "one smelter": one company or plant. */
 const ONE_PRODUCER_RE = new RegExp(
-  String.raw`\b(?:a|one|another)\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
+  String.raw`\b(?:a|one|another)\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:[A-Z][A-Za-z0-9-]*\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
   "i",
 );
 /** "... revised ... to 37,200 mt, from ", "(Corrects ... to 41,300 metric tons, from " right before a figure: the old figure of a revision. */
@@ -698,7 +698,46 @@ export function readSentence(original: string, carryMetric: Metric | null = null
   // ("China's production of ternary precursor, which is used to produce ternary materials, rebounded 66.4%": a
   // relative clause between commas, with no figure, names no subject of the figure)
   for (const r of readings) if (r.subject.includes(", wh")) r.subject = r.subject.replace(RELATIVE_CLAUSE_RE, ",");
+  if (/\bdays?\b/i.test(original)) checkDayCounts(readings, original);
   return readings;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTH_DAYS_RE = new RegExp(String.raw`\b(${MONTH_RE_SRC})\s*(?:\d{4}\s*)?\(\s*(\d{2})\s+(?:calendar\s+|working\s+)?days?\s*\)`, "gi");
+const DAILY_WORD_RE = /\b(?:daily|per day|a day|average daily|daily average)\b/i;
+
+/**
+ * Checks a sentence's figures against the days it counts: "3.361 million mt of aluminium in May (30 calendar
+ * days)" names a month that has no 30 days (the month is in doubt, its figures are left out); "around 3.07
+ * million mt in June (30 days), with an average daily output of 202,400 mt" states a level that disagrees
+ * with its own daily average times the days (by more than a tenth: the level is left out).
+ */
+function checkDayCounts(readings: Reading[], s: string): void {
+  let days: number | null = null;
+  for (const m of s.matchAll(MONTH_DAYS_RE)) {
+    const month = monthNumber(m[1] ?? "");
+    const n = Number(m[2]);
+    if (month === null) continue;
+    days = n;
+    const ok = month === 2 ? n === 28 || n === 29 : n === DAYS_IN_MONTH[month - 1];
+    if (ok) continue;
+    const at = m.index;
+    for (const r of readings)
+      if (!r.excludedReason && r.month && r.month.start === at)
+        r.excludedReason = ex("other-time", `${m[1]} has no ${n} days: the month the text names is in doubt`);
+  }
+  if (days === null) days = Number(/\((\d{2})\s+(?:calendar\s+)?days?\)/i.exec(s)?.[1] ?? 0) || null;
+  if (days === null) return;
+  const daily = readings.find(
+    (r) => r.figure.unitClass === "daily" || (r.figure.unitClass === "mt" && r.excludedReason?.reason === "weekly-daily" && DAILY_WORD_RE.test(s)),
+  );
+  if (!daily) return;
+  for (const r of readings)
+    if (r !== daily && !r.excludedReason && r.measure === "output" && r.figure.unitClass === "mt") {
+      const implied = daily.figure.value * days;
+      if (Math.abs(r.value - implied) > 0.1 * r.value)
+        r.excludedReason = ex("implausible", `${r.figure.raw} disagrees with the daily average ${daily.figure.raw} over ${days} days`);
+    }
 }
 
 /** A non-restrictive relative clause with no figure: ", which is used to produce ternary materials for batteries,". */
@@ -1515,17 +1554,28 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   const whenOf = months.find((m) => m.end <= f.start && /^\s*,?\s*when\b[^,;.]*$/i.test(s.slice(m.end, f.start)));
   if (whenOf) return { ...whenOf, role: "period" };
   // "528,900 mt in June and 508,800 mt in July 2022": a month right after the figure is its own
+  // ("to reach about 45,000 mt of nickel in May": after the figure's content words too)
   const ownAfter = months.find(
-    (m) => m.start >= f.end && m.role !== "compare" && m.role !== "since" && /^\s*(?:in|for|during)\s+$/i.test(s.slice(f.end, m.start)),
+    (m) =>
+      m.start >= f.end &&
+      m.role !== "compare" &&
+      m.role !== "since" &&
+      /^\s*(?:(?:of\s+|in\s+)?(?:nickel|metal|ni|physical)(?:\s+content)?\s+)?(?:in|for|during)\s+$/i.test(s.slice(f.end, m.start)),
   );
-  if (ownAfter && months.some((m) => m.end <= f.start && m.role === "period" && /\d/.test(s.slice(m.end, f.start)))) return ownAfter;
+  // (the month before belongs to another figure, or to the clause before an "and": "rise 3.5% in April and to reach about 45,000 mt in May")
+  if (ownAfter && months.some((m) => m.end <= f.start && m.role === "period" && /\d|\band\b/.test(s.slice(m.end, f.start)))) return ownAfter;
   let best: MonthMention | null = null;
   let bestCost = Infinity;
   for (const m of months) {
     if (m.role === "compare" || m.role === "since") continue;
     // a month named after the figure in another clause ("fell 1.6%, and in October it is projected ...", "down 2.2% MoM,
     // with a further drop in December", "up 11.2% MoM, mostly because February had only 28 days") is not its month
-    if (m.start >= f.end && /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|because|due to|owing to|thanks to)\b/i.test(s.slice(f.end, m.start)))
+    if (
+      m.start >= f.end &&
+      /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|because|due to|owing to|thanks to)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]/i.test(
+        s.slice(f.end, m.start),
+      )
+    )
       continue;
     // "... 528,900 mt in June and 508,800 mt in July 2022, which means output rose 2.33% MoM": the months compared
     // with before the conclusion are not the conclusion's month

@@ -1027,7 +1027,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               segment = "";
             }
           }
-          const { period, misdated: mis } = resolveMonth(r.month, f.start);
+          const resolved = resolveMonth(r.month, f.start);
+          const mis = resolved.misdated;
+          let period = resolved.period;
+          /** A status "as of early <next month>" read as the edition month's (a weak reading: a direct statement wins). */
+          let statusNext = false;
           if (mis && !misdated.has(sec.heading)) {
             misdated.add(sec.heading);
             issues.push({
@@ -1052,6 +1056,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (cmp > 0 && !r.expectedLevel) {
             const clause = s.slice(0, clauseEndOf(s, f.start));
             const futureClause = isFutureText(clause);
+            // "we can already give a preliminary July figure: output recovered to roughly 78,900 mt": a count of a later
+            // month, not SMM's expectation of it
+            if (!futureClause && PRELIMINARY_COUNT_RE.test(s) && PAST_STATEMENT_RE.test(clause)) {
+              unused("other-time", `a preliminary count of ${period}, a later month than the edition, not SMM's forecast`);
+              continue;
+            }
             if (futureClause) laterInFuture.add(`${sec.heading}|${who.product.id}|${period}`);
             else if (r.month && PAST_STATEMENT_RE.test(clause))
               doneLater = {
@@ -1170,6 +1180,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if ((!segment || segment.endsWith("-content")) && hit?.part) segment = slug(hit.part);
           if (countryPart) segment = placePart || countryPart;
           const wholeOrContent = segment === "" || segment.endsWith("-content");
+          // "As of early July, operating capacity reached 41.05 million mt" in the June edition: the month's closing status,
+          // not a forecast of July (an operating capacity only, a stock at the month's boundary: a rate "had risen to 61%"
+          // by early March has moved into March, and "production capacity" names either capacity in SMM's translations)
+          if (
+            hit?.forecastOnly &&
+            hit.rule === "status-as-of" &&
+            basis === "forecast" &&
+            period === addMonths(edition, 1) &&
+            r.measure === "operating_capacity"
+          ) {
+            period = edition;
+            basis = "actual";
+            statusNext = true;
+            doneLater = null;
+          }
           if ((hit?.partOnly && wholeOrContent) || (hit?.forecastOnly && basis === "forecast")) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             continue;
@@ -1268,6 +1293,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             distant: !namesProduct && (sec.products.length > 1 || !sec.product),
             misdated: mis,
             carried: !r.month && !!paraMonth,
+            statusNext,
           });
           raws.set(o, f.raw);
           observations.push(o);
@@ -1329,6 +1355,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const doneClause = cmp > 0 && d.month ? s.slice(0, clauseEndOf(s, d.start)) : null;
             const doneLaterKey =
               doneClause !== null && !isFutureText(doneClause) && PAST_STATEMENT_RE.test(doneClause) ? `${sec.heading}|${who.product.id}|${period}` : undefined;
+            // (a preliminary count of a later month is no forecast's direction either)
+            if (doneLaterKey && PRELIMINARY_COUNT_RE.test(s)) continue;
             let segment =
               subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000")
                 ? slug(subj.region)
@@ -1418,7 +1446,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const quotedOrig = quoted.map(([a, b]) => [orig(a), orig(b)] as const);
   const isQuoted = (o: Observation): boolean => quotedOrig.some(([a, b]) => o.provenance.start >= a && o.provenance.start < b);
   const settled = settleUnequalChanges(
-    settleConflicts(applyCorrections(supersedeQuoted(obs, isQuoted, issues), raws, text, orig, mentionsIn, issues), named, raws, issues),
+    settleConflicts(applyCorrections(supersedeQuoted(preferDirectStatus(obs), isQuoted, issues), raws, text, orig, mentionsIn, issues), named, raws, issues),
     raws,
     issues,
   );
@@ -2437,6 +2465,14 @@ function halfUnit(o: Observation, raw: string | undefined): number {
  * are one figure (the first kept); values that disagree, with no "revised" marking the later one,
  * are a conflict: the figure is left out (#N/A) and the issue quotes both statements.
  */
+/** A status "as of early <next month>" gives way to the month's own statement of the same figure ("operating capacity at the end of October"). */
+function preferDirectStatus(obs: Observation[]): Observation[] {
+  const statusNext = (o: Observation): boolean => o.evidence?.review?.includes("status-next-month") ?? false;
+  if (!obs.some(statusNext)) return obs;
+  const direct = new Set(obs.filter((o) => !statusNext(o)).map(figureKey));
+  return obs.filter((o) => !statusNext(o) || !direct.has(figureKey(o)));
+}
+
 /**
  * An e-mail reply restates a figure of the message it quotes: the reply's statement stands, the quoted
  * one is left out (the newer figure wins; an issue says which was superseded). A figure only the
@@ -2774,8 +2810,15 @@ function applyCorrections(
  * The word that shows a part's name is no part's ("power-curbs-hold", "later-resumed", "was", "around", "jan-24",
  * "month-end"): words left over from a clause or a time; null for a name that may be a part.
  */
+/**
+ * Adjectives of a level that name no part alone ("to keep elevated operating rates"); "high" and "low" alone are
+ * grades where the product has them ("high-NPI output", "low NPI output": high-grade, low-grade), else no part.
+ */
+const LEVEL_ADJECTIVE_PARTS = new Set(["higher", "lower", "strong", "weak", "elevated", "stable", "steady", "full", "normal", "record"]);
+
 function notAPartName(segment: string): string | null {
   if (!segment) return null;
+  if (LEVEL_ADJECTIVE_PARTS.has(segment)) return segment;
   if (segment === "month-end" || /(?:^|-)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}$/.test(segment)) return segment;
   return segment.split("-").find((w) => NOT_A_PART_NAME_WORDS.has(w)) ?? null;
 }
@@ -2930,7 +2973,10 @@ const MONTH_OPENING_RE = new RegExp(
 );
 
 const PAST_STATEMENT_RE =
-  /\b(?:was|were|stood|came in|reached|rose|fell|increased|decreased|declined|climbed|dropped|grew|totall?ed|amounted|recorded|registered|showed|shows|dipped|slid|edged)\b/i;
+  /\b(?:was|were|stood|came in|came to|reached|rose|fell|increased|decreased|declined|climbed|dropped|grew|totall?ed|amounted|recorded|registered|showed|shows|dipped|slid|edged|recovered|rebounded|jumped|plunged|slipped|eased|retreated|expanded|contracted|surged|slumped)\b/i;
+
+/** A count of a month not yet closed, given as such: "a preliminary July figure", "flash data", "a provisional count". */
+const PRELIMINARY_COUNT_RE = /\b(?:preliminary|provisional|flash)\s+(?:[A-Z][a-z]+\s+)?(?:figures?|data|counts?|estimates?|readings?|numbers?|tally)\b/;
 
 /**
  * A line labelled with another source's estimate: "HS est.:", "Our est.:", "Consensus:", "Street

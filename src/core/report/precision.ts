@@ -937,6 +937,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["In 2023, SMM expects output to grow 8% as new capacity comes on stream.", "8%"],
   },
   {
+    // "An early estimate circulated at the start of July put June output at 77,800 mt; the figure above replaces it"
+    name: "early-estimate-circulated",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["early|earlier|initial|first|preliminary", "estimate|estimates|reading|figure|count", "circulated|published|released|issued|reported"],
+    example: ["An early estimate circulated in July put June output at 77,800 mt; the final figure replaces it.", "77,800 mt"],
+  },
+  {
     // "The industry's annual operating rate remained below 50%": a year's rate, not the month's
     name: "annual-rate",
     reason: "other-time",
@@ -1080,6 +1088,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["in|of|from", "inner?", "#province"],
     partOnly: true,
     example: ["The operating rate of smelters in Yunnan rose 6 percentage points.", "6 percentage points"],
+  },
+  {
+    // "in Yunnan alone the rate reached 65.1%": a province singled out before the subject is the figure's part
+    name: "province-alone",
+    reason: "part-of-industry",
+    scope: "subject",
+    pattern: ["inner?", "#province", "alone|only"],
+    partOnly: true,
+    placeIsPart: true,
+    example: ["In Yunnan alone the operating rate reached 65.1%.", "65.1%"],
   },
   {
     // "Inner Mongolia: up 9.1% m-o-m": a province as a line's label is the figure's part ("Shaanxi alone: 35,200 mt" too)

@@ -69,7 +69,7 @@ add(["target"], "target targets targeted targeting targetting aiming goal goals 
 add(["excluding"], "excluding except excludes exclude excl");
 // (the one-word change words of the lexicon: "did not decline as feared, rising 1.2%" has a verb of its own)
 add(["dir"], ROLE_WORDS.change.filter((w) => !w.includes(" ")).join(" "));
-add(["metric"], "production output outputs supply produced capacity content");
+add(["metric"], "production output outputs supply produced capacity content rate rates utilisation utilization");
 add(["two"], "two three four five");
 add(
   ["price"],
@@ -89,7 +89,7 @@ add(
 add(["month"], "january february march april may june july august september october november december");
 add(
   ["agency"],
-  "mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac mackenzie mackenzie's bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's infolink infolink's trendforce trendforce's energytrend pvinsights usgs usgs' iai iai's issf issf's wbms wbms' platts platts' adamas association association's iccsino desk desk's consultancy consultancy's consultancies consultant consultants",
+  "bureau bureau's nbsc mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac mackenzie mackenzie's bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's infolink infolink's trendforce trendforce's energytrend pvinsights usgs usgs' iai iai's issf issf's wbms wbms' platts platts' adamas association association's iccsino desk desk's consultancy consultancy's consultancies consultant consultants",
 );
 
 /** A country adjective's country ("Indonesian" -> indonesia), for naming a country as a part. */

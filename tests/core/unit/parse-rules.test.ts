@@ -2141,3 +2141,64 @@ describe("rules from the sixth session of 2026-12-05 (heldout89)", () => {
     expect(figures(text, "note-2025-06.txt")).toEqual(want);
   });
 });
+
+describe("rules from the sixth session of 2026-12-05 (heldout91, heldout92, realitems21)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "the statistics bureau's figure is another source's; 'rise 3.5% in August and reach about N mt in September': each month its own figure",
+      "note-2025-07.txt",
+      "Nickel Pig Iron\nSMM data showed NPI output rose 4.1% MoM in July to 39,800 mt in nickel content. The bureau also said first-half output reached 230,000 mt. SMM expects NPI metal output to rise another 3.5% in August and to reach about 45,000 mt of nickel in September.\n",
+      [
+        ["npi:metal-content", "2025-07", "actual", "mom", 0.041],
+        ["npi:metal-content", "2025-07", "actual", "output", 39800],
+        ["npi", "2025-08", "forecast", "mom", 0.035],
+        ["npi:metal-content", "2025-09", "forecast", "output", 45000],
+        ["npi", "2025-07", "actual", "mom", 0.041],
+        ["npi", "2025-07", "actual", "output", 39800],
+        ["npi", "2025-09", "forecast", "output", 45000],
+      ],
+    ],
+    [
+      "a month named with days it does not have ('May (30 calendar days)') is in doubt; a level that disagrees with its own daily average times the days is left out",
+      "note-2025-06.txt",
+      "Alumina\nChina produced 7.4 million mt of alumina in May (30 calendar days), up 4.5% on the year. Output in July (31 days) is expected at around 4.1 million mt, with an average daily output of 232,000 mt.\n",
+      [],
+    ],
+    [
+      "a month in an 'as' clause after the figure dates nothing; 'in Yunnan alone the rate reached N' is the province's; a province in a fronted 'With ...' clause is no part of the rate",
+      "note-2025-06.txt",
+      "Alumina\nShanxi alone lifted output by 14% MoM as refineries there restarted lines shut in April.\n\nRefined Tin\nThe operating rate of the sample smelters was 58.3%; in Yunnan alone the rate reached 65.1%.\n\nCopper Cathode\nWith two large smelters in Jiangxi and Anhui under maintenance, the operating rate fell 1.9 percentage points MoM to 83.5%.\n",
+      [
+        ["alumina:shanxi", "2025-06", "actual", "mom", 0.14],
+        ["refined-tin", "2025-06", "actual", "operating_rate", 0.583],
+        ["refined-tin:yunnan", "2025-06", "actual", "operating_rate", 0.651],
+        ["copper-cathode", "2025-06", "actual", "operating_rate_mom", -0.019],
+        ["copper-cathode", "2025-06", "actual", "operating_rate", 0.835],
+      ],
+    ],
+    [
+      "a late edition's 'preliminary July figure' is no forecast; an early estimate that 'circulated' is superseded; 'revised July output up to N' is no bound",
+      "note-2025-06.txt",
+      "Magnesium Ingot\nChina's magnesium ingot output in June 2025 was 76,300 mt, down 4.4% MoM. An early estimate circulated at the start of July put June output at 77,800 mt; the figure above replaces it. SMM also revised May output up to 79,800 mt. We can already give a preliminary July figure: output recovered to roughly 78,900 mt, up 3.4% MoM.\n",
+      [
+        ["magnesium-ingot", "2025-06", "actual", "output", 76300],
+        ["magnesium-ingot", "2025-06", "actual", "mom", -0.044],
+        ["magnesium-ingot", "2025-05", "actual", "output", 79800],
+      ],
+    ],
+    [
+      "an operating capacity 'as of early July' in the June edition is June's closing status (a direct statement wins); 'high-NPI' and 'low NPI' are the grades",
+      "note-2025-06.txt",
+      "Alumina\nAlumina output was 7.3 million mt in June. As of early July, operating capacity stood at 92.1 million mt/year.\n\nNickel Pig Iron\nIn June, high-NPI output was 35,900 mt, down 6.9% m-o-m, and low NPI output was 7,700 mt.\n",
+      [
+        ["alumina", "2025-06", "actual", "output", 7300000],
+        ["alumina", "2025-06", "actual", "operating_capacity", 92100000],
+        ["npi:high-grade", "2025-06", "actual", "output", 35900],
+        ["npi:high-grade", "2025-06", "actual", "mom", -0.069],
+        ["npi:low-grade", "2025-06", "actual", "output", 7700],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
