@@ -331,7 +331,7 @@ const ROWS: Row[] = [
   [
     "Light Rare Earth",
     "Rare earths",
-    ["light rare earths", "light ree", "pr-nd", "prnd", "praseodymium-neodymium", "didymium", "镨钕", "轻稀土"],
+    ["light rare earths", "light ree", "light re", "pr-nd", "prnd", "praseodymium-neodymium", "didymium", "镨钕", "轻稀土"],
     [
       "light rare earth",
       "pr-nd oxide",

@@ -581,7 +581,7 @@ const ONE_PRODUCER_RE = new RegExp(
 );
 /** "... revised ... to 37,200 mt, from ", "(Corrects ... to 41,300 metric tons, from " right before a figure: the old figure of a revision. */
 const REVISED_FROM_RE =
-  /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+[^.;]{0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
+  /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
 const LEVEL_AFTER_CHANGE_RE = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -793,6 +793,9 @@ const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").ma
 const BARE_OUTLOOK_TO_RE =
   /^\s*(?:SMM|we)\s+(?:expects?|projects?|forecasts?|sees|anticipates?|predicts?)\s+an?\s+(?:(?:further|slight|sharp|modest|small|significant|marked|strong)\s+)*(?:decline|decrease|drop|fall|increase|rise|rebound|recovery|growth|reduction|pickup)(?:\s+in\s+[A-Z][a-z]+)?,?\s+to\s+(?:about|around|roughly|approximately|nearly|some|just under|close to)?\s*$/;
 
+/** A label that is only a short name: "Zn:", "HC FeCr:", "Si metal:". */
+const SHORT_NAME_LABEL_RE = /^\s*[A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}:\s*$/;
+
 /** A label that names a forecast ("Our forecast for March:", "SMM estimate:"). */
 const FORECAST_WORD_LABEL_RE = /\b(?:forecasts?|outlook|estimates?|projections?|expects?|expected|expectations?|f['’]cast|fcst)\b/i;
 
@@ -958,7 +961,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // ("■ Copper cathode — 878,600 mt": a dash between spaces separates the label too)
       // ("🔋 Lithium carbonate: 36,210 mt": an emoji bullet too; "Oct f'cast: ~872,000 mt": an abbreviation's apostrophe too)
       /^\s*(?:[^\w\s]{1,4}\s*)?[A-Za-z](?:[\w()/ -]|['’](?=cast\b)|,(?= )){1,50}?(?::|\s-)\s*(?:about|approximately|around|approx\.?|~)?\s*$/i.test(left) &&
-      (f.unitClass === "mt" || (carryMetric === "oprate" && f.unitClass === "pct"))
+      (f.unitClass === "mt" ||
+        (carryMetric === "oprate" && f.unitClass === "pct") ||
+        // ("Zn: +3.0%" in a list of products' lines about output: a short name's change)
+        (carryMetric === "production" && f.unitClass === "pct" && SHORT_NAME_LABEL_RE.test(left)))
     ) {
       // a product list ("Lithium carbonate: 71,250 mt, up 4.1% MoM"): a tonnage after a product label is its
       // output; under "Operating rates:" a percentage is the rate
@@ -1569,10 +1575,11 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   for (const m of months) {
     if (m.role === "compare" || m.role === "since") continue;
     // a month named after the figure in another clause ("fell 1.6%, and in October it is projected ...", "down 2.2% MoM,
-    // with a further drop in December", "up 11.2% MoM, mostly because February had only 28 days") is not its month
+    // with a further drop in December", "up 11.2% MoM, mostly because February had only 28 days", "up 1.6% to 95.2%, some
+    // local refineries resumed normal production in early February") is not its month
     if (
       m.start >= f.end &&
-      /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|because|due to|owing to|thanks to)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]/i.test(
+      /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|because|due to|owing to|thanks to)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]|,\s+(?:some|several|a few|many|most|other|local)\s+[^,;]*?\b[a-z]{3,}ed\b/i.test(
         s.slice(f.end, m.start),
       )
     )
@@ -2424,6 +2431,8 @@ export function readSubject(
   if (/\b(?:that|those)\s+of\b/i.test(s))
     s = s.replace(THAT_OF_RE, metric === "oprate" ? "operating rate of" : metric === "capacity" ? "capacity of" : "output of");
   if (s.includes("#")) s = s.replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
+  // ("the production of #1 silver", "No. 1 silver": the standard grade is the product itself, no part)
+  if (/#1\b|\bno\.\s?1\b/i.test(s)) s = s.replace(/#1\b|\bno\.\s?1\b/gi, (m) => " ".repeat(m.length));
   // ("The 300 series rose 6.2%": the series' name with a space)
   if (/\d{3} series\b/i.test(s)) s = s.replace(/\b(\d{3}) (series)\b/gi, "$1-$2");
   const lower = s.toLowerCase();

@@ -225,6 +225,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const { text, chat, writers, quoted } = preparePaste(normal.text);
   /** A name the catalog knows as a product as a whole ("Copper cathode", "Silicomanganese"), for the grammar's name-subject rule. */
   const isProductName = (name: string): boolean => catalog.resolve(name)?.segment === "";
+  /** A list item's leading name that the catalog resolves to a product ("Cu", "HC FeCr"). */
+  const listItemName = (name: string): boolean => !!catalog.resolve(name)?.product && catalog.resolve(name)?.segment === "";
   // ("changes in % unless i say pp": bare signed numbers next to MoM/YoY are percentages in this text)
   declarePercentChanges(declaresPercentChanges(text));
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
@@ -794,19 +796,33 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // "- **Sponge titanium**" / "  - November: expected at 22,000 mt": under a list's name bullet, a field labelled by a month
       // (or "Next month") measures the named product's output in that month, whatever the field before it measured
       if (sec.nameList && !blockMetric && NAME_LIST_MONTH_FIELD_RE.test(para.text)) carryMetric = "production";
-      const paraSentences = sentencesOf(para, chat);
+      const paraSentences = namedListItems(sentencesOf(para, chat), listItemName);
       /** The paragraph opens on a month alone: "Now February.", "Turning to March:". */
       const monthOpened = MONTH_OPENING_RE.test(para.text);
       const firstSentence = paraSentences[0];
       for (const sent of paraSentences) {
-        const s = sent.text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
+        // a named list's item ("Al ~2.55Mt" after "Apr f'casts: Cu -2.0% m/m; ..."): its name reads as a label ("Al:~2.55Mt", same length)
+        const itemName = LIST_ITEMS.get(sent) ?? labelledLead(sent, listItemName);
+        const itemProduct = itemName
+          ? (catalog.resolve(
+              sent.text
+                .slice(0, itemName.end)
+                .replace(/^.*:\s*/, "")
+                .trim(),
+            )?.product ?? null)
+          : null;
+        const s = (itemName ? `${sent.text.slice(0, itemName.end)}:${sent.text.slice(itemName.end + 1)}` : sent.text).replace(DATELINE_RE, (m) =>
+          " ".repeat(m.length),
+        );
         order++;
         const sentenceFuture = isFutureText(s);
         const future = sentenceFuture;
         const excl = sentenceExclusion(s);
         let tokens: Token[] | null = null;
         let ofPart: { subject: string; product: string; segment: string } | null = null;
-        const readings = readSentence(s, blockMetric ?? carryMetric, isProductName);
+        const readings = readSentence(s, itemName ? "production" : (blockMetric ?? carryMetric), isProductName);
+        // (a list item's figures take the list label's month: "Apr f'casts: ...; Al ~2.55Mt")
+        if (itemName?.label) for (const r of readings) if (!r.month) r.month = { ...itemName.label, start: 0, end: 0 };
         // "A: About 692,000 mt." under an output question: the answer's bare amount, its first sentence, is the output asked for
         if (answered && sent === firstSentence && BARE_AMOUNT_RE.test(s))
           for (const r of readings)
@@ -915,13 +931,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           // "a rebound of about 10% in EMM": a product named right after the figure ("in <product>") is its subject
           const namedAfter = productAfter(s, f.end, mentionsIn);
-          const who = attribute(
-            namedAfter ?? r.segmentOverride ?? (listed.length ? commaClause : gapNames.length ? gap : r.subject),
-            sec,
-            mentionsIn,
-            secArticle,
-            (x) => catalog.resolve(x)?.product ?? null,
-          );
+          const who = itemProduct
+            ? { product: itemProduct, why: "" }
+            : attribute(
+                namedAfter ?? r.segmentOverride ?? (listed.length ? commaClause : gapNames.length ? gap : r.subject),
+                sec,
+                mentionsIn,
+                secArticle,
+                (x) => catalog.resolve(x)?.product ?? null,
+              );
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
             continue;
@@ -1320,13 +1338,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const staleYear = namesEarlierYear(s, Number(edition.slice(0, 4)));
         if (!excl && !staleYear && !facilitySentence(s)) {
           for (const d of directionStatements(s)) {
-            if (!d.production && !d.operatingRate) continue;
+            // (a list item's direction right after its name, "SiMn:down", is its product's output's)
+            const itemLed = itemProduct !== null && itemName !== undefined && d.start <= itemName.end + 12;
+            if (!d.production && !d.operatingRate && !itemLed) continue;
             // ("... because 200-series stainless mills cut schedules": a direction in a clause giving a reason is a
             // remark about something else; it neither gives a trend nor moves the text's current product)
             if (REASON_CLAUSE_RE.test(d.subject)) continue;
             // ("Copper output did not fall in September": a negated or YoY-only statement gives no trend, but its
             // subject is still the product the next sentences talk about)
-            const who = attribute(d.subject, sec, mentionsIn, secArticle);
+            const who = itemLed && itemProduct ? { product: itemProduct, why: "" } : attribute(d.subject, sec, mentionsIn, secArticle);
+            if (itemLed && !d.month && itemName?.label) d.month = { ...itemName.label, start: 0, end: 0 };
             if (d.negated || d.yoyOnly) continue;
             if (!who.product) continue;
             // the precision rules judge a direction word as they judge a number: another source's,
@@ -1383,7 +1404,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               magnitude: d.magnitude,
               order: order * 1000 + d.start,
               prov,
-              rate: !d.production,
+              rate: !d.production && !itemLed,
               figure: false,
               ...(doneLaterKey ? { doneLaterKey } : {}),
             });
@@ -1445,8 +1466,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   // a reply's own statements are newer than the message it quotes ("> " lines)
   const quotedOrig = quoted.map(([a, b]) => [orig(a), orig(b)] as const);
   const isQuoted = (o: Observation): boolean => quotedOrig.some(([a, b]) => o.provenance.start >= a && o.provenance.start < b);
-  const settled = settleUnequalChanges(
-    settleConflicts(applyCorrections(supersedeQuoted(preferDirectStatus(obs), isQuoted, issues), raws, text, orig, mentionsIn, issues), named, raws, issues),
+  const settled = settleLevelChanges(
+    settleUnequalChanges(
+      settleConflicts(applyCorrections(supersedeQuoted(preferDirectStatus(obs), isQuoted, issues), raws, text, orig, mentionsIn, issues), named, raws, issues),
+      raws,
+      issues,
+    ),
     raws,
     issues,
   );
@@ -1526,7 +1551,8 @@ function tableOfContents(ls: readonly Span[]): Set<number> {
  * "Ni (refined) 14.6kt". The name is one to three words (a bracketed remark may follow) right before a figure
  * or a direction word.
  */
-const RUN_IN_RE = /^([A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}(?:\s\([a-z -]{2,20}\))?)(?:\s*:\s*|\s+)(?=[-+~]?\d|(?:up|down|flat)\b)/;
+// ("Refined tin: output flat m/m at ~13.6kt": after a colon, any words)
+const RUN_IN_RE = /^([A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}(?:\s\([a-z -]{2,20}\))?)(?:\s*:\s*(?=\S)|\s+(?=[-+~]?\d|(?:up|down|flat)\b))/;
 
 /**
  * The lines of a bulletin that each open with a product's name ("Cu cathode 836.2kt ...", "Al: 3.29Mt ..."): each
@@ -1618,6 +1644,8 @@ function nameBullets(ls: readonly Span[], text: string, catalog: Catalog): Map<n
 function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section[] {
   const ls = lines(text);
   const runIn = runInHeadings(ls, catalog);
+  /** The section a run-in line opened last (the lines under it are its product's until a label that names none). */
+  let runInSection: Section | null = null;
   const names = nameBullets(ls, text, catalog);
   const out: Section[] = [];
   let cur: Section = { heading: "", product: null, products: [], footer: false, paragraphs: [] };
@@ -1770,6 +1798,21 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     if (lead) {
       cur = { heading: lead.name, product: lead.product, products: [lead.product], footer: false, paragraphs: [l] };
       out.push(cur);
+      runInSection = cur;
+      continue;
+    }
+    // "November expectations: SMM expects copper ... and nickel ..." after the run-in lines: a line under a label that
+    // is no product, naming other products, closes the last product's run-in section (its figures go to the products
+    // they name; "Outlook: November output ..." stays the section's)
+    if (
+      runInSection &&
+      cur === runInSection &&
+      /^[A-Z][^:\n]{2,40}:\s+\S/.test(l.text) &&
+      catalog.findInText(l.text).some((m) => m.product.id !== runInSection?.product?.id)
+    ) {
+      cur = { heading: "", product: null, products: [], footer: false, paragraphs: [l] };
+      out.push(cur);
+      runInSection = null;
       continue;
     }
     const colonHeading = /^[^:]{2,60}:$/.test(l.text) && catalog.matchHeading(l.text.slice(0, -1).trim()) ? l.text.slice(0, -1).trim() : null;
@@ -1990,6 +2033,60 @@ const monthInside = (t: string): boolean => MONTH_INSIDE_RE.test(t);
  */
 const SENTENCES = new WeakMap<Span, Span[]>();
 const CHAT_SENTENCES = new WeakMap<Span, Span[]>();
+/** The list items namedListItems made, with where their leading name ends (the space after it becomes a label's colon). */
+const LIST_ITEMS = new WeakMap<Span, { end: number; label: MonthMention | null }>();
+/** A list item's lead: a product's short name ("Cu", "HC FeCr", "Si metal"), then a figure or a direction word. */
+const LIST_ITEM_RE =
+  /^(\s*)([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}?)\s(?=\s*(?:[-+~]?\d|(?:(?:back|again|further|still)\s+)?(?:up|down|flat|stable|unchanged)\b))/;
+
+/**
+ * "Apr f'casts: Cu -2.0% m/m; Al ~2.55Mt; Zn +3.0%; NPI 38.9kt Ni, +4.5%; SiMn down": a sentence of three or more
+ * ";"-items each led by a product's short name (the first after a label) is read item by item, each the product it
+ * names (not the section's), in the label's month.
+ */
+function namedListItems(ss: Span[], nameOf: (name: string) => boolean): Span[] {
+  if (!ss.some((x) => (x.text.match(/;/g) ?? []).length >= 2)) return ss;
+  const out: Span[] = [];
+  for (const sent of ss) {
+    const parts: Span[] = [];
+    let at = 0;
+    for (const piece of sent.text.split(";")) {
+      parts.push({ text: piece, start: sent.start + at, end: sent.start + at + piece.length });
+      at += piece.length + 1;
+    }
+    const label = /^\s*[^:;]{2,40}:\s*/.exec(parts[0]?.text ?? "")?.[0].length ?? 0;
+    // ("Apr f'casts:": the label's month dates every item)
+    const labelMonth = label ? (monthMentions((parts[0]?.text ?? "").slice(0, label)).find((m) => m.role === "period") ?? null) : null;
+    const named = parts.map((x, k) => {
+      const m = LIST_ITEM_RE.exec(k === 0 ? x.text.slice(label) : x.text);
+      return m && nameOf(m[2] ?? "") ? { end: (k === 0 ? label : 0) + (m[1] ?? "").length + (m[2] ?? "").length, label: labelMonth } : null;
+    });
+    if (parts.length < 3 || named.filter(Boolean).length < 3) {
+      out.push(sent);
+      continue;
+    }
+    parts.forEach((x, k) => {
+      const n = named[k];
+      if (n) LIST_ITEMS.set(x, n);
+      out.push(x);
+    });
+  }
+  return out;
+}
+
+/**
+ * "May: Cu back up ~3%.": a sentence of a month's label and a product's short name before its figure or direction is
+ * that product's (read as a list item), whatever the section's product.
+ */
+function labelledLead(sent: Span, nameOf: (name: string) => boolean): { end: number; label: MonthMention | null } | undefined {
+  const label = /^\s*[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\s*:\s*/.exec(sent.text)?.[0];
+  if (!label) return undefined;
+  const month = monthMentions(label).find((m) => m.role === "period");
+  const m = month ? LIST_ITEM_RE.exec(sent.text.slice(label.length)) : null;
+  if (!m || !nameOf(m[2] ?? "")) return undefined;
+  return { end: label.length + (m[1] ?? "").length + (m[2] ?? "").length, label: month ?? null };
+}
+
 function sentencesOf(p: Span, chat = false): Span[] {
   const memo = chat ? CHAT_SENTENCES : SENTENCES;
   let r = memo.get(p);
@@ -2332,6 +2429,8 @@ function dominantProduct(text: string, catalog: Catalog, sections: Section[]): P
   if (sections.some((s) => s.product && s.paragraphs.some((p) => /\d/.test(p.text) && p.text.length > 40))) return null;
   const counts = new Map<string, { p: Product; n: number }>();
   for (const m of catalog.findInText(text.slice(0, 200_000))) {
+    // ("Xing'an Silver Lead will start routine maintenance": a metal's name inside a company's capitalised name is no mention)
+    if (/^[A-Z]/.test(text.slice(m.start, m.end)) && /(?<![.!?:\n]\s*)\b[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const c = counts.get(m.product.id);
     if (c) c.n++;
     else counts.set(m.product.id, { p: m.product, n: 1 });
@@ -2530,19 +2629,32 @@ const INCLUDING_BEFORE_RE = /\b(?:including|included|includes|of which)\b[^\d.;]
  * (QUALIFIED_NAMES): a broader total around the product's own figure. Null otherwise (a part the catalog
  * does not know as the product itself, "of which refined secondary lead", stays a conflict).
  */
-function includedIn(two: readonly Observation[], raws: ReadonlyMap<Observation, string>): Observation | null {
-  const [a, b] = [...two].sort((x, y) => x.provenance.start - y.provenance.start) as [Observation, Observation];
-  const qualified = QUALIFIED_NAMES[a.product];
-  if (!qualified || a.segment !== "" || !MEASURE_INFO[a.measure].level || a.measure.startsWith("operating_rate") || !(Math.abs(b.value) < Math.abs(a.value)))
-    return null;
-  const raw = raws.get(b);
-  const at = raw ? b.provenance.sentence.indexOf(raw) : -1;
-  if (at < 0 || !INCLUDING_BEFORE_RE.test(b.provenance.sentence.slice(0, at))) return null;
-  const near = b.provenance.sentence.slice(Math.max(0, at - 60), at + (raw?.length ?? 0) + 60).toLowerCase();
-  if (!qualified.some((q) => near.includes(q))) return null;
-  const sameSentence = a.provenance.sentence === b.provenance.sentence;
-  const next = /^\s*(?:this|it|that|the total)\s+(?:included|includes|including)\b/i.test(b.provenance.sentence) && b.provenance.start - a.provenance.end < 400;
-  return sameSentence || next ? a : null;
+function includedIn(stated: readonly Observation[], raws: ReadonlyMap<Observation, string>): Observation[] | null {
+  const first = stated[0];
+  if (!first) return null;
+  const qualified = QUALIFIED_NAMES[first.product];
+  if (!qualified || first.segment !== "" || !MEASURE_INFO[first.measure].level || first.measure.startsWith("operating_rate")) return null;
+  // two values, each stated once or more (a title, a lead and the body repeat them): the larger a total around the smaller
+  const values = [...new Set(stated.map((o) => o.value))];
+  if (values.length !== 2) return null;
+  const [big, small] = (values[0] as number) > (values[1] as number) ? values : [values[1], values[0]];
+  const containers = stated.filter((o) => o.value === big);
+  const included = stated.filter((o) => o.value === small);
+  const introduced = included.some((b) => {
+    const raw = raws.get(b);
+    const at = raw ? b.provenance.sentence.indexOf(raw) : -1;
+    if (at < 0 || !INCLUDING_BEFORE_RE.test(b.provenance.sentence.slice(0, at))) return false;
+    const near = b.provenance.sentence.slice(Math.max(0, at - 60), at + (raw?.length ?? 0) + 60).toLowerCase();
+    if (!qualified.some((q) => near.includes(q))) return false;
+    return containers.some(
+      (a) =>
+        a.provenance.sentence === b.provenance.sentence ||
+        (/^\s*(?:this|it|that|the total)\s+(?:included|includes|including)\b/i.test(b.provenance.sentence) &&
+          b.provenance.start > a.provenance.start &&
+          b.provenance.start - a.provenance.end < 400),
+    );
+  });
+  return introduced ? containers : null;
 }
 
 function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, raws: ReadonlyMap<Observation, string>, issues: Issue[]): Observation[] {
@@ -2635,18 +2747,23 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     // "alumina output was 6.12 million mt, including 5.91 million mt of metallurgical grade alumina": the smaller level
     // that "including" / "of which" introduces names the product itself (the catalog's full name); the one before is a
     // broader total, left out
-    const container = stated.length === 2 ? includedIn(stated, raws) : null;
-    if (container) {
-      drop.add(container);
-      issues.push({
-        code: "unused-number",
-        reason: "other-subject",
-        message: `"${raws.get(container) ?? container.value}" is a total that includes the product's own figure stated after it ("including" / "of which"); the included figure is kept`,
-        section: container.provenance.section,
-        sentence: container.provenance.sentence,
-        start: container.provenance.start,
-        end: container.provenance.end,
-      });
+    const containers = includedIn(stated, raws);
+    if (containers) {
+      for (const container of containers) {
+        drop.add(container);
+        issues.push({
+          code: "unused-number",
+          reason: "other-subject",
+          message: `"${raws.get(container) ?? container.value}" is a total that includes the product's own figure stated after it ("including" / "of which"); the included figure is kept`,
+          section: container.provenance.section,
+          sentence: container.provenance.sentence,
+          start: container.provenance.start,
+          end: container.provenance.end,
+        });
+      }
+      // (the included figure, stated more than once, stands once: the most precise of its statements)
+      const kept = stated.filter((o) => !containers.includes(o));
+      for (const o of kept.slice(1)) drop.add(o);
       continue;
     }
     for (const o of stated) drop.add(o);
@@ -2694,6 +2811,50 @@ function titleLike(sentence: string): boolean {
 function quoteStatement(o: Observation, raws: ReadonlyMap<Observation, string>): string {
   const s = o.provenance.sentence;
   return `"${raws.get(o) ?? o.value}" in "${s.length > 160 ? `${s.slice(0, 157)}...` : s}"`;
+}
+
+/**
+ * A change in tonnes must agree with the two levels the edition states around it: "expected to increase by more than
+ * 10,000 mt" beside a forecast of 269,000 mt after a month of 262,200 mt cannot be the same change (6,800 mt). When the
+ * month's level and the month before's are both stated, the tonnage change is kept only if their difference meets it
+ * ("over": at least nine tenths of it; "under": at most a tenth above it; else within a sixth or the rounding of the
+ * levels); otherwise it is left out (the levels stay) and an issue quotes both.
+ */
+function settleLevelChanges(obs: Observation[], raws: ReadonlyMap<Observation, string>, issues: Issue[]): Observation[] {
+  const levels = new Map<string, Observation>();
+  for (const o of obs) if (o.measure === "output") levels.set(`${o.product}|${o.segment}|${o.period}|${o.basis}`, o);
+  const drop = new Set<Observation>();
+  for (const o of obs) {
+    if (o.measure !== "mom_chg") continue;
+    // (the month's level on the change's own basis, the month before's as stated: an actual)
+    const here = levels.get(`${o.product}|${o.segment}|${o.period}|${o.basis}`);
+    const before = levels.get(`${o.product}|${o.segment}|${addMonths(o.period, -1)}|actual`);
+    if (!here || !before) continue;
+    const d = here.value - before.value;
+    const c = o.value;
+    const slack = Math.max(halfUnit(here, raws.get(here)) + halfUnit(before, raws.get(before)), Math.abs(c) / 6);
+    const ok =
+      o.hedge === "over"
+        ? Math.sign(d) === Math.sign(c) && Math.abs(d) >= 0.9 * Math.abs(c)
+        : o.hedge === "under"
+          ? Math.sign(d) === Math.sign(c) || d === 0
+            ? Math.abs(d) <= 1.1 * Math.abs(c)
+            : false
+          : Math.abs(d - c) <= slack;
+    if (ok) continue;
+    drop.add(o);
+    issues.push({
+      code: "contradiction",
+      reason: "conflict",
+      message: `${o.product}${o.segment ? `:${o.segment}` : ""} ${o.period}: the change "${raws.get(o) ?? o.value}" disagrees with the levels ${raws.get(before) ?? before.value} and ${raws.get(here) ?? here.value}; the change is left out, the levels stay`,
+      section: o.provenance.section,
+      sentence: o.provenance.sentence,
+      start: o.provenance.start,
+      end: o.provenance.end,
+      path: [o.product, o.segment, o.period, o.basis, o.measure],
+    });
+  }
+  return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
 
 /**

@@ -1090,6 +1090,17 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["The operating rate of smelters in Yunnan rose 6 percentage points.", "6 percentage points"],
   },
   {
+    // "the alumina production in Hebei was generally stable, and the operating rate rose by 0.8%": the rate of the
+    // province the clause before named
+    name: "province-then-its-rate",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["in", "inner?", "#province", "*", ",", "and", "the|its", "operating|utilisation|utilization", "rate|rates"],
+    partOnly: true,
+    placeIsPart: true,
+    example: ["Output in Hebei was generally stable, and the operating rate rose by 0.8% to 88.3%.", "0.8%"],
+  },
+  {
     // "in Yunnan alone the rate reached 65.1%": a province singled out before the subject is the figure's part
     name: "province-alone",
     reason: "part-of-industry",

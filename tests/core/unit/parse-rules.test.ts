@@ -2202,3 +2202,65 @@ describe("rules from the sixth session of 2026-12-05 (heldout91, heldout92, real
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the sixth session of 2026-12-05 (heldout93, realitems22)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a forecast label's list of ';'-items each led by a product's short name: each item is its product's, in the label's month ('May: Cu back up ~3%' too)",
+      "note-2016-03.txt",
+      "Magnesium\nMagnesium: 71.5kt, -3.4% m/m.\n\nApr f'casts: Cu -2.0% m/m (maintenance); Al ~2.55Mt; Zn +3.0%; SS 1.9Mt; Mg +1%. May: Cu back up ~3%.\n",
+      [
+        ["magnesium-ingot", "2016-03", "actual", "output", 71500],
+        ["magnesium-ingot", "2016-03", "actual", "mom", -0.034],
+        ["copper-cathode", "2016-04", "forecast", "mom", -0.02],
+        ["aluminum", "2016-04", "forecast", "output", 2550000],
+        ["refined-zinc", "2016-04", "forecast", "mom", 0.03],
+        ["stainless-steel", "2016-04", "forecast", "output", 1900000],
+        ["magnesium-ingot", "2016-04", "forecast", "mom", 0.01],
+        ["copper-cathode", "2016-05", "forecast", "mom", 0.03],
+      ],
+    ],
+    [
+      "run-in lines 'Name: ...' head their product even when words come before the figure; a later label naming other products closes the last one",
+      "note-2016-03.txt",
+      "Copper cathode: 712kt, +3.1% m/m.\nRefined zinc: 468kt, +4.9% m/m.\nPrimary lead 321kt, -1.8% m/m.\nRefined tin: output flat m/m at ~13.6kt; op rate 47.3%.\nApril view: SMM expects copper cathode output to rise 1.5% MoM.\n",
+      [
+        ["copper-cathode", "2016-03", "actual", "output", 712000],
+        ["copper-cathode", "2016-03", "actual", "mom", 0.031],
+        ["refined-zinc", "2016-03", "actual", "output", 468000],
+        ["refined-zinc", "2016-03", "actual", "mom", 0.049],
+        ["primary-lead", "2016-03", "actual", "output", 321000],
+        ["primary-lead", "2016-03", "actual", "mom", -0.018],
+        ["refined-tin", "2016-03", "actual", "output", 13600],
+        ["refined-tin", "2016-03", "actual", "operating_rate", 0.473],
+        ["copper-cathode", "2016-04", "forecast", "mom", 0.015],
+      ],
+    ],
+    [
+      "'in Hebei was generally stable, and the operating rate rose by 0.8%' is Hebei's; a month in ', some refineries resumed ... in early February' dates nothing; '#1 silver' is the product",
+      "note-2024-01.txt",
+      "Alumina\nThe alumina production in Hebei was generally stable, and the operating rate rose by 0.8% to 88.3%; in Shandong, the operating rate was up 1.6% to 95.2%, some local refineries resumed normal production in early February.\n\nSilver\nIn January, the production of #1 silver dropped 0.5% MoM.\n",
+      [
+        ["alumina:hebei", "2024-01", "actual", "operating_rate_mom", 0.008],
+        ["alumina:hebei", "2024-01", "actual", "operating_rate", 0.883],
+        ["alumina:shandong", "2024-01", "actual", "operating_rate_mom", 0.016],
+        ["alumina:shandong", "2024-01", "actual", "operating_rate", 0.952],
+        ["silver", "2024-01", "actual", "mom", -0.005],
+      ],
+    ],
+    [
+      "a tonnage change that the two stated levels contradict is left out ('increase by more than 10,000 mt' beside 262,200 then 269,000); a revision 'to N, up X% MoM, from the M, up Y% MoM' keeps the new figures",
+      "note-2022-07.txt",
+      "Primary Lead\nChina produced 262,200 mt of primary lead in July, up 3.18% MoM. Output in August is expected to increase by more than 10,000 mt, to 269,000 mt. SMM has revised June output to 254,100 mt, up 1.2% MoM, from the 251,000 mt, up 0.4% MoM, published last month.\n",
+      [
+        ["primary-lead", "2022-07", "actual", "output", 262200],
+        ["primary-lead", "2022-07", "actual", "mom", 0.0318],
+        ["primary-lead", "2022-08", "forecast", "output", 269000],
+        ["primary-lead", "2022-06", "actual", "output", 254100],
+        ["primary-lead", "2022-06", "actual", "mom", 0.012],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
