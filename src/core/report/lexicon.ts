@@ -360,7 +360,24 @@ export const ROLE_WORDS = {
   /** Words that state a level right before its figure ("projected at", "was", "reached", "an output of"). */
   levelLink: ["at", "to", "was", "were", "is", "be", "reached", "totalled", "totaled", "of"],
   /** Verbs that say a change's size ("the increase amounted to 5,000 mt"). */
-  amountedTo: ["amounted to", "was", "came to", "came in at", "reached", "totalled", "totaled", "stood at", "hit"],
+  amountedTo: [
+    "amounted to",
+    "was",
+    "came to",
+    "came in at",
+    "reached",
+    "totalled",
+    "totaled",
+    "stood at",
+    "hit",
+    // ("SMM expects a rebound. The increase is put at about 2.5%.": an outlook's size in a sentence of its own)
+    "is put at",
+    "was put at",
+    "is estimated at",
+    "is seen at",
+    "is expected at",
+    "is expected to be",
+  ],
   /** Verbs with a bound after them: "fell below 70%", "stayed above 90%" state a level. */
   boundVerb: ["fall", "falling", "fell", "drop", "dropping", "dropped", "rose", "rise", "rising", "remained", "remain", "stayed", "stay", "kept", "keep"],
   /** Words between a figure and the verb before it that do not change what the figure is ("about", "more than", "a further", "c."). */
@@ -1021,6 +1038,16 @@ export const NOT_A_PART_NAME_WORDS: ReadonlySet<string> = new Set(
 
 /** Verbs, adverbs and prepositions that slip into a noun phrase; a part is never named by them ("left", "still", "across"). */
 export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
+  // ("output of lithium carbonate nonetheless rose": sentence adverbs)
+  "nonetheless",
+  "nevertheless",
+  "however",
+  "meanwhile",
+  "moreover",
+  "furthermore",
+  "therefore",
+  "thus",
+  "instead",
   // ("SMM June refined tin out: 14,100 mt": the data are out)
   "out",
   "left",

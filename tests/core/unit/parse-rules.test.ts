@@ -2249,6 +2249,15 @@ describe("rules from the sixth session of 2026-12-05 (heldout93, realitems22)", 
       ],
     ],
     [
+      "an outlook split over two sentences ('SMM expects a rebound. The increase is put at about 2.5%.'); a sentence adverb ('nonetheless') names no part",
+      "note-2016-07.txt",
+      "Copper Cathode\nOutput of copper cathode nonetheless rose 2.1% in July. Looking ahead, SMM expects production to recover in August. The increase is put at about 2.5%.\n",
+      [
+        ["copper-cathode", "2016-07", "actual", "mom", 0.021],
+        ["copper-cathode", "2016-08", "forecast", "mom", 0.025],
+      ],
+    ],
+    [
       "a tonnage change that the two stated levels contradict is left out ('increase by more than 10,000 mt' beside 262,200 then 269,000); a revision 'to N, up X% MoM, from the M, up Y% MoM' keeps the new figures",
       "note-2022-07.txt",
       "Primary Lead\nChina produced 262,200 mt of primary lead in July, up 3.18% MoM. Output in August is expected to increase by more than 10,000 mt, to 269,000 mt. SMM has revised June output to 254,100 mt, up 1.2% MoM, from the 251,000 mt, up 0.4% MoM, published last month.\n",
