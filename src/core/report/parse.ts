@@ -225,8 +225,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const { text, chat, writers, quoted } = preparePaste(normal.text);
   /** A name the catalog knows as a product as a whole ("Copper cathode", "Silicomanganese"), for the grammar's name-subject rule. */
   const isProductName = (name: string): boolean => catalog.resolve(name)?.segment === "";
-  /** A list item's leading name that the catalog resolves to a product ("Cu", "HC FeCr"). */
-  const listItemName = (name: string): boolean => !!catalog.resolve(name)?.product && catalog.resolve(name)?.segment === "";
+  /** The product a list item's leading name is ("Cu", "HC FeCr"), or null (a part, or no catalog name). */
+  const listItemName = (name: string): Product | null => {
+    const r = catalog.resolve(name);
+    return r && r.segment === "" ? r.product : null;
+  };
   // ("changes in % unless i say pp": bare signed numbers next to MoM/YoY are percentages in this text)
   declarePercentChanges(declaresPercentChanges(text));
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
@@ -803,14 +806,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       for (const sent of paraSentences) {
         // a named list's item ("Al ~2.55Mt" after "Apr f'casts: Cu -2.0% m/m; ..."): its name reads as a label ("Al:~2.55Mt", same length)
         const itemName = LIST_ITEMS.get(sent) ?? labelledLead(sent, listItemName);
-        const itemProduct = itemName
-          ? (catalog.resolve(
-              sent.text
-                .slice(0, itemName.end)
-                .replace(/^.*:\s*/, "")
-                .trim(),
-            )?.product ?? null)
-          : null;
+        const itemProduct = itemName?.product ?? null;
         const s = (itemName ? `${sent.text.slice(0, itemName.end)}:${sent.text.slice(itemName.end + 1)}` : sent.text).replace(DATELINE_RE, (m) =>
           " ".repeat(m.length),
         );
@@ -2034,7 +2030,13 @@ const monthInside = (t: string): boolean => MONTH_INSIDE_RE.test(t);
 const SENTENCES = new WeakMap<Span, Span[]>();
 const CHAT_SENTENCES = new WeakMap<Span, Span[]>();
 /** The list items namedListItems made, with where their leading name ends (the space after it becomes a label's colon). */
-const LIST_ITEMS = new WeakMap<Span, { end: number; label: MonthMention | null }>();
+const LIST_ITEMS = new WeakMap<Span, ListItem>();
+/** Where a list item's leading name ends, the product it names, and the month of the list's label. */
+interface ListItem {
+  end: number;
+  product: Product;
+  label: MonthMention | null;
+}
 /** A list item's lead: a product's short name ("Cu", "HC FeCr", "Si metal"), then a figure or a direction word. */
 const LIST_ITEM_RE =
   /^(\s*)([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}?)\s(?=\s*(?:[-+~]?\d|(?:(?:back|again|further|still)\s+)?(?:up|down|flat|stable|unchanged)\b))/;
@@ -2044,7 +2046,7 @@ const LIST_ITEM_RE =
  * ";"-items each led by a product's short name (the first after a label) is read item by item, each the product it
  * names (not the section's), in the label's month.
  */
-function namedListItems(ss: Span[], nameOf: (name: string) => boolean): Span[] {
+function namedListItems(ss: Span[], nameOf: (name: string) => Product | null): Span[] {
   if (!ss.some((x) => (x.text.match(/;/g) ?? []).length >= 2)) return ss;
   const out: Span[] = [];
   for (const sent of ss) {
@@ -2057,9 +2059,10 @@ function namedListItems(ss: Span[], nameOf: (name: string) => boolean): Span[] {
     const label = /^\s*[^:;]{2,40}:\s*/.exec(parts[0]?.text ?? "")?.[0].length ?? 0;
     // ("Apr f'casts:": the label's month dates every item)
     const labelMonth = label ? (monthMentions((parts[0]?.text ?? "").slice(0, label)).find((m) => m.role === "period") ?? null) : null;
-    const named = parts.map((x, k) => {
+    const named = parts.map((x, k): ListItem | null => {
       const m = LIST_ITEM_RE.exec(k === 0 ? x.text.slice(label) : x.text);
-      return m && nameOf(m[2] ?? "") ? { end: (k === 0 ? label : 0) + (m[1] ?? "").length + (m[2] ?? "").length, label: labelMonth } : null;
+      const product = m ? nameOf(m[2] ?? "") : null;
+      return m && product ? { end: (k === 0 ? label : 0) + (m[1] ?? "").length + (m[2] ?? "").length, product, label: labelMonth } : null;
     });
     if (parts.length < 3 || named.filter(Boolean).length < 3) {
       out.push(sent);
@@ -2078,13 +2081,14 @@ function namedListItems(ss: Span[], nameOf: (name: string) => boolean): Span[] {
  * "May: Cu back up ~3%.": a sentence of a month's label and a product's short name before its figure or direction is
  * that product's (read as a list item), whatever the section's product.
  */
-function labelledLead(sent: Span, nameOf: (name: string) => boolean): { end: number; label: MonthMention | null } | undefined {
+function labelledLead(sent: Span, nameOf: (name: string) => Product | null): ListItem | undefined {
   const label = /^\s*[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\s*:\s*/.exec(sent.text)?.[0];
   if (!label) return undefined;
   const month = monthMentions(label).find((m) => m.role === "period");
   const m = month ? LIST_ITEM_RE.exec(sent.text.slice(label.length)) : null;
-  if (!m || !nameOf(m[2] ?? "")) return undefined;
-  return { end: label.length + (m[1] ?? "").length + (m[2] ?? "").length, label: month ?? null };
+  const product = m ? nameOf(m[2] ?? "") : null;
+  if (!m || !product) return undefined;
+  return { end: label.length + (m[1] ?? "").length + (m[2] ?? "").length, product, label: month ?? null };
 }
 
 function sentencesOf(p: Span, chat = false): Span[] {
