@@ -40,7 +40,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
   heldout25: { total: 295, pass: 278, headlineTotal: 197, headlinePass: 186 },
-  heldout26: { total: 277, pass: 271, headlineTotal: 165, headlinePass: 162 },
+  heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
   heldout27: { total: 268, pass: 251, headlineTotal: 161, headlinePass: 151 },
   heldout28: { total: 241, pass: 229, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 267, headlineTotal: 156, headlinePass: 154 },
@@ -83,7 +83,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout68: { total: 179, pass: 160, headlineTotal: 95, headlinePass: 84 },
   heldout69: { total: 214, pass: 213, headlineTotal: 126, headlinePass: 125 },
   heldout70: { total: 174, pass: 168, headlineTotal: 94, headlinePass: 92 },
-  heldout71: { total: 156, pass: 150, headlineTotal: 81, headlinePass: 78 },
+  heldout71: { total: 156, pass: 151, headlineTotal: 81, headlinePass: 79 },
   heldout72: { total: 206, pass: 202, headlineTotal: 122, headlinePass: 122 },
   heldout73: { total: 180, pass: 174, headlineTotal: 75, headlinePass: 73 },
   heldout74: { total: 197, pass: 188, headlineTotal: 113, headlinePass: 108 },
@@ -115,7 +115,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 13897, pass: 13453 };
+const HEADLINE_FLOOR = { total: 13897, pass: 13454 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -793,6 +793,10 @@ const EXCLUDED_METRIC_RES = METRIC_RES.filter((x) => x.metric === "excluded").ma
 const BARE_OUTLOOK_TO_RE =
   /^\s*(?:SMM|we)\s+(?:expects?|projects?|forecasts?|sees|anticipates?|predicts?)\s+an?\s+(?:(?:further|slight|sharp|modest|small|significant|marked|strong)\s+)*(?:decline|decrease|drop|fall|increase|rise|rebound|recovery|growth|reduction|pickup)(?:\s+in\s+[A-Z][a-z]+)?,?\s+to\s+(?:about|around|roughly|approximately|nearly|some|just under|close to)?\s*$/;
 
+/** A forecast revised by its author: "SMM has lowered its July zinc forecast to ". */
+export const FORECAST_REVISED_RE =
+  /\b(?:lowered|raised|cut|trimmed|revised|lifted)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}(?:forecast|estimate|outlook|projection|view)\s+(?:for\s+[\w-]+\s+)?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
+
 /** A label that is only a short name: "Zn:", "HC FeCr:", "Si metal:". */
 const SHORT_NAME_LABEL_RE = /^\s*[A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}:\s*$/;
 
@@ -944,6 +948,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // list of fields about output, a change label's figure is the output's change
       r.metric = "production";
       r.subject = left;
+    } else if (f.unitClass === "mt" && FORECAST_REVISED_RE.test(left)) {
+      // "SMM has lowered its July zinc forecast to 519,000 mt": the forecast's new level, its month's output
+      r.metric = "production";
+      r.subject = left;
     } else if (f.unitClass === "mt" && FORECAST_FOR_IS_RE.test(left)) {
       // "The forecast for January is 7,092 mt": the forecast named as the subject, its month's output
       r.metric = "production";
@@ -1017,9 +1025,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // "the impact from maintenance was 42,200 mt", "maintenance involving a capacity of 750,000 mt": not the product's output or capacity
     if (!r.excludedReason && /\b(?:maintenance|overhaul|outages?|shutdowns?|curtailments?)\b/i.test(s) && (f.unitClass === "mt" || f.unitClass === "mtyear")) {
       if (
-        /\b(?:impact|impacts|affected|affecting|involving|involved|loss|losses|cutting|cut|cuts|reducing|reduced|lowering|lowered|resulting in)\b/i.test(
+        (/\b(?:impact|impacts|affected|affecting|involving|involved|loss|losses|cutting|cut|cuts|reducing|reduced|lowering|lowered|resulting in)\b/i.test(
           s.slice(Math.max(0, f.start - 160), f.start),
-        ) ||
+        ) &&
+          // ("SMM has lowered its July zinc forecast to 519,000 mt, after a smelter announced a shutdown": the forecast itself)
+          !FORECAST_REVISED_RE.test(s.slice(Math.max(0, f.start - 160), f.start))) ||
         r.metric === "capacity" ||
         r.metric === "opcap"
       )
@@ -2539,12 +2549,13 @@ export function readSubject(
   }
   const npText = np.join(" ");
   let content: SubjectInfo["content"] = null;
-  // ("nickel-content output": the hyphenated compound too)
-  if (/\bmetal[- ]content\b|\bnickel[- ]content\b|\bni[- ]content\b|^metal$/.test(npText) || /^\s*in (?:metal|nickel|ni) content/.test(after))
+  const nickelProduct = productWords.some((w) => /^(?:npi|nickel|sulphate|sulfate)$/.test(w));
+  // ("nickel-content output": the hyphenated compound too; "NPI physical output": a nickel product's "physical" alone)
+  if (nickelProduct && np.includes("physical") && !np.includes("metal")) content = "physical";
+  else if (/\bmetal[- ]content\b|\bnickel[- ]content\b|\bni[- ]content\b|^metal$/.test(npText) || /^\s*in (?:metal|nickel|ni) content/.test(after))
     content = "metal";
   else if (/\bphysical[- ]content\b|^physical$/.test(npText) || /^\s*in physical content/.test(after)) content = "physical";
   if (!content && /\bboth physical and metal content\b/.test(lower)) content = "metal";
-  const nickelProduct = productWords.some((w) => /^(?:npi|nickel|sulphate|sulfate)$/.test(w));
   const contentNp =
     np.some((w) => w === "content" || w === "terms" || /^(?:metal|physical|nickel|ni)-content$/.test(w)) ||
     (nickelProduct && /^(?:physical|metal|nickel)$/.test(np[np.length - 1] ?? ""));

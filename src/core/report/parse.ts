@@ -455,7 +455,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const unit =
         col.unit ??
         (PCT_MEASURES.has(col.measure) ? (declaredUnits.pct ? "%" : rateUnit) : TONNE_MEASURES.has(col.measure) ? (rowUnit ?? declaredUnits.tonnes) : null);
-      const f = findFigures(cell.text)[0] ?? bareFigure(cell.text, unit);
+      // ("842,000" or "861,500*" in a month's output column of a table that names no unit: a count with thousands
+      // separators is in tonnes, never in thousands of tonnes; a bare "512.3" stays unread)
+      const cellText = cell.text.replace(/\*+\s*$/, "");
+      const tonnesByShape = !unit && col.measure && TONNE_MEASURES.has(col.measure) && /^\s*[+-]?\d{1,3}(?:,\d{3})+\s*$/.test(cellText) ? "mt" : null;
+      const f = findFigures(cell.text)[0] ?? bareFigure(cellText, unit ?? tonnesByShape);
       if (!f) continue;
       // ("0.80" in a rate column with no unit may be a fraction: not read)
       if (!col.unit && !declaredUnits.pct && col.measure === "operating_rate" && f.raw.endsWith(" %") && f.value <= 1) continue;
@@ -2376,6 +2380,20 @@ function attribute(
   const lastNamed = mentions[mentions.length - 1];
   if (outside && outside.start >= (lastNamed?.start ?? 0) && outside.end > (lastNamed?.end ?? 0))
     return { product: null, other: true, why: `about ${outside.name}, which are not a product of the catalog` };
+  // "SMM has lowered its July zinc forecast to 519,000 mt": a bare metal's name in "its <month> <metal> forecast" in the
+  // subject's last clause, when no product of the catalog is named, is the product the catalog knows by that word (not
+  // the section's)
+  if (mentions.length === 0 && resolve) {
+    const lastClause = subject.split(/[,;]/).pop() ?? "";
+    const bareLed = /\b(?:its|their|our|the|SMM's)\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\s+(?:forecast|estimate|outlook|projection)\b/
+      .exec(lastClause)?.[1]
+      ?.toLowerCase();
+    const bareProduct = bareLed && bareLed !== "lead" && METAL_WORD_RE.test(bareLed) ? resolve(bareLed) : null;
+    if (bareProduct && bareProduct.id !== sec.product?.id && !(sec.product && ` ${sec.product.name.toLowerCase()} `.includes(` ${bareLed} `))) {
+      sec.current = bareProduct;
+      return { product: bareProduct, why: "" };
+    }
+  }
   if (sec.products.length > 1) {
     // a section about several products: the one the subject names, else the one named last
     // a roundup: the product the subject names (any product), else the one named last
@@ -2421,6 +2439,8 @@ function attribute(
     sec.current = led;
     return { product: led, why: "" };
   }
+  // ("Since the table was compiled, SMM has lowered its July zinc forecast" under a section of several products: the metal the
+  // subject names, when the catalog knows it by that word; in a product's own section it stays another subject)
   if (fallback && bare) return { product: null, other: true, why: `the subject names ${bare}, not ${fallback.name}` };
   if (sec.current) return { product: sec.current, why: "" };
   if (article) return { product: article, why: "" };
@@ -3046,7 +3066,8 @@ function bracketSubject(subject: string): string {
 const FORECAST_LABEL_AFTER_MONTH_RE = new RegExp(String.raw`^\s*${MONTH_FORECAST_LABEL_SRC}(?![\w])`, "i");
 
 /** A statement that corrects an earlier one. */
-const CORRECTION_RE = /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b/i;
+const CORRECTION_RE =
+  /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b|\b(?:lowered|raised|cut|trimmed|lifted)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}(?:forecast|estimate|outlook|projection)\b/i;
 
 /** A list's field labelled by a month: "- November: expected at 22,000 mt", "* Next month: ...". */
 const NAME_LIST_MONTH_FIELD_RE = new RegExp(String.raw`^\s*(?:[-•*▪–]|\d{1,2}[.)])\s*(?:${MONTH_RE_SRC}|next month)\s*:`, "i");

@@ -442,6 +442,9 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
       c.forecast = true;
       if (c.year === null) c.year = forecastMonths.find((f) => f.month === c.month)?.year ?? null;
     }
+  // "Product | July forecast | MoM | Notes": a forecast heading with no unit, in a table with no output column of its own
+  // month, holds the forecast's levels (a cell in %, not a level, is not read there)
+  if (!columns.some((c) => !c.forecast && c.measure === "output")) for (const c of columns) if (c.byUnit && !c.measure && c.unit === null) c.measure = "output";
   // "Product | Forecast output | MoM": in a table whose only output column is a forecast, a change column with no month of
   // its own is that forecast's change
   const forecastOutput = columns.find((c) => c.forecast && c.measure === "output");

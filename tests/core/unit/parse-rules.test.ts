@@ -2273,3 +2273,37 @@ describe("rules from the sixth session of 2026-12-05 (heldout93, realitems22)", 
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the sixth session of 2026-12-05 (heldout95, heldout96)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a 'July forecast | MoM' table gives each row's July forecast and its change; 'SMM has lowered its July zinc forecast to N, a decline of X% MoM' replaces the table's row",
+      "note-2015-06.txt",
+      "Molybdenum Concentrate\nMolybdenum concentrate output in June 2015 was 19,400 mt, down 3.0% MoM.\n\nJuly outlook\n\n| Product | July forecast | MoM | Notes |\n|---|---|---|---|\n| Copper cathode | 661,000 mt | +1.3% | maintenance ends |\n| Refined zinc | 535,000 mt | +1.5% | |\n\nSince the table was compiled, SMM has lowered its July zinc forecast to 519,000 mt, a decline of 1.5% MoM, after a Hunan smelter announced a three-week shutdown.\n",
+      [
+        ["molybdenum-concentrate", "2015-06", "actual", "output", 19400],
+        ["molybdenum-concentrate", "2015-06", "actual", "mom", -0.03],
+        ["copper-cathode", "2015-07", "forecast", "output", 661000],
+        ["copper-cathode", "2015-07", "forecast", "mom", 0.013],
+        ["refined-zinc", "2015-07", "forecast", "output", 519000],
+        ["refined-zinc", "2015-07", "forecast", "mom", -0.015],
+      ],
+    ],
+    [
+      "a month's column of a table with no unit holds tonnes when its cells are counts with thousands separators ('861,500*' too); 'NPI physical output' is the physical content",
+      "note-2014-08.txt",
+      "Product                 Jul 2014     Aug 2014    MoM Aug\nSilicomanganese         861,500*     829,000     -3.8%\nHC ferrochrome          368,400      377,600     +2.5%\n\nNickel Pig Iron\nNPI physical output fell 3.8% MoM in August while the metal content fell 4.3%.\n",
+      [
+        ["simn-alloy", "2014-08", "actual", "output", 829000],
+        ["simn-alloy", "2014-08", "actual", "mom", -0.038],
+        ["high-carbon-ferrochrome", "2014-08", "actual", "output", 377600],
+        ["high-carbon-ferrochrome", "2014-08", "actual", "mom", 0.025],
+        ["npi:physical-content", "2014-08", "actual", "mom", -0.038],
+        ["npi:metal-content", "2014-08", "actual", "mom", -0.043],
+        ["npi", "2014-08", "actual", "mom", -0.043],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
