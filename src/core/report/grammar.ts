@@ -576,7 +576,7 @@ const PHYSICAL_LABEL_RE = /(?:^|[.;:,]\s*)(?:physical|gross)(?:\s*\(physical\))?
 const ITS_OUTPUT_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:output|production|rate|utili[sz]ation)\b/i;
 /** "a single producer", "one smelter": one company or plant. */
 const ONE_PRODUCER_RE = new RegExp(
-  String.raw`\b(?:a|one|another)\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:[A-Z][A-Za-z0-9-]*\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
+  String.raw`\b(?:a|one|another|the\s+(?:largest|biggest|leading|top|second-largest|dominant))\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:[A-Z][A-Za-z0-9-]*\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
   "i",
 );
 /** "... revised ... to 37,200 mt, from ", "(Corrects ... to 41,300 metric tons, from " right before a figure: the old figure of a revision. */
@@ -1589,7 +1589,7 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     // local refineries resumed normal production in early February") is not its month
     if (
       m.start >= f.end &&
-      /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|because|due to|owing to|thanks to)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]|,\s+(?:some|several|a few|many|most|other|local)\s+[^,;]*?\b[a-z]{3,}ed\b/i.test(
+      /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|because|due to|owing to|thanks to|after)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]|,\s+(?:some|several|a few|many|most|other|local)\s+[^,;]*?\b[a-z]{3,}ed\b/i.test(
         s.slice(f.end, m.start),
       )
     )
@@ -2691,7 +2691,7 @@ const FORECAST_LABEL_ONLY_RE = new RegExp(String.raw`\b${FORECAST_LABEL_SRC}\s*:
  * "metal" (nickel content), or null when nothing is stated there.
  */
 const CONTENT_AFTER_RE =
-  /^\s*(?:mt\s+)?[,(]?\s*(?:(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms)\b|of\s+(?:metal|nickel|contained nickel)\b|in\s+(kind)\b|Ni\b)/i;
+  /^\s*(?:mt\s+)?[,(]?\s*(?:(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms|tons|tonnes)\b|of\s+(?:metal|nickel|contained nickel)\b|in\s+(kind)\b|Ni\b)/i;
 export const contentAfter = (s: string, at: number): "metal" | "physical" | null => {
   const m = CONTENT_AFTER_RE.exec(s.slice(at, at + 30));
   if (!m) return null;

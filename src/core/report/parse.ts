@@ -1259,7 +1259,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             metalBasis(who.product.id) &&
             r.unit !== "mt" &&
             /\b(?:tonnes|tons|mt|t)\s+of\s+(?:nickel|metal|contained nickel)\b[^.;]{0,20}$/i.test(s.slice(Math.max(0, f.start - 60), f.start));
-          let content = physicalRightBefore(s, f.start) ? "physical" : (subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end)));
+          // ("a month on month decrease of 6.57% in physical tons": the content named right after the figure is its own)
+          let content = physicalRightBefore(s, f.start)
+            ? "physical"
+            : (contentAfter(s, f.end) ?? subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end)));
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
           if (label && metalBasis(who.product.id))

@@ -2307,3 +2307,33 @@ describe("rules from the sixth session of 2026-12-05 (heldout95, heldout96)", ()
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the sixth session of 2026-12-05 (heldout97, realitems23)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Jinchuan Group, the largest producer, lifted its output by about 5% MoM after completing its April maintenance' is a company's figure; a month in an 'after' clause dates nothing",
+      "note-2014-05.txt",
+      "Refined Nickel\nIn May 2014, China's refined nickel production increased by 2.35% MoM. Jinchuan Group, the largest producer, lifted its output by about 5% MoM after completing its April maintenance.\n\nRefined Zinc\nZinc output rose 1.1% MoM after a slow April.\n",
+      [
+        ["refined-nickel", "2014-05", "actual", "mom", 0.0235],
+        ["refined-zinc", "2014-05", "actual", "mom", 0.011],
+      ],
+    ],
+    [
+      "'a month on month decrease of 6.57% in physical tons and a year-on-year decrease of 4.18% in metal tons': each change's own content",
+      "note-2024-01.txt",
+      "Nickel Pig Iron\nIn January 2024, NPI production was 28,400 nickel tons and 647,000 physical tons, with a month on month decrease of 6.57% in physical tons and a year-on-year decrease of 4.18% in metal tons.\n",
+      [
+        ["npi:metal-content", "2024-01", "actual", "output", 28400],
+        ["npi:physical-content", "2024-01", "actual", "output", 647000],
+        ["npi:physical-content", "2024-01", "actual", "mom", -0.0657],
+        ["npi:metal-content", "2024-01", "actual", "yoy", -0.0418],
+        ["npi", "2024-01", "actual", "output", 28400],
+        ["npi", "2024-01", "actual", "yoy", -0.0418],
+        ["npi", "2024-01", "actual", "mom", -0.0657],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
