@@ -108,6 +108,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout93: { total: 209, pass: 176, headlineTotal: 108, headlinePass: 88 },
   heldout94: { total: 207, pass: 191, headlineTotal: 116, headlinePass: 109 },
   heldout95: { total: 207, pass: 195, headlineTotal: 115, headlinePass: 109 },
+  heldout97: { total: 202, pass: 197, headlineTotal: 90, headlinePass: 89 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -116,7 +117,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 14012, pass: 13563 };
+const HEADLINE_FLOOR = { total: 14102, pass: 13652 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
