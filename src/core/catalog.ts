@@ -622,6 +622,14 @@ const SMELTER_PARTS: readonly (readonly [slug: string, words: RegExp])[] = [
 ];
 
 /** The canonical slug of a part name already slugged ("brine" -> "salt-lake", "china-total" -> ""). */
+/** The words that open a row label naming the whole product: "All sampled smelters", "Total", "National", "China". */
+const WHOLE_PRODUCT_LEAD_RE = /^\s*(?:all|total|overall|national|nationwide|china|industry|whole industry)\b/i;
+
+/** A table row's label that names the whole product, not a part of it ("Total", "All sampled smelters", "China total"). */
+export function namesWholeProduct(label: string): boolean {
+  return WHOLE_PRODUCT_LEAD_RE.test(label) || WHOLE_PRODUCT_PARTS.has(slugify(label));
+}
+
 export function canonicalPart(seg: string): string {
   if (!seg) return seg;
   if (/smelters?/.test(seg)) for (const [slug, words] of SMELTER_PARTS) if (words.test(seg)) return slug;

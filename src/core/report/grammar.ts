@@ -46,6 +46,7 @@ import {
   YOY_RE,
   directionOf,
   monthNumber,
+  OTHER_CLAUSE_BEFORE_MONTH_RE,
   type Metric,
   FORECAST_LABEL_SRC,
   MONTH_FORECAST_LABEL_SRC,
@@ -1587,13 +1588,7 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     // a month named after the figure in another clause ("fell 1.6%, and in October it is projected ...", "down 2.2% MoM,
     // with a further drop in December", "up 11.2% MoM, mostly because February had only 28 days", "up 1.6% to 95.2%, some
     // local refineries resumed normal production in early February") is not its month
-    if (
-      m.start >= f.end &&
-      /[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|because|due to|owing to|thanks to|after)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]|,\s+(?:some|several|a few|many|most|other|local)\s+[^,;]*?\b[a-z]{3,}ed\b/i.test(
-        s.slice(f.end, m.start),
-      )
-    )
-      continue;
+    if (m.start >= f.end && OTHER_CLAUSE_BEFORE_MONTH_RE.test(s.slice(f.end, m.start))) continue;
     // "... 528,900 mt in June and 508,800 mt in July 2022, which means output rose 2.33% MoM": the months compared
     // with before the conclusion are not the conclusion's month
     if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b/i.test(s.slice(m.end, f.start))) continue;

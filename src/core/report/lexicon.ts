@@ -969,7 +969,18 @@ export const VERB_NOT_PART =
   /^(?:taking|bringing|pushing|lifting|putting|leaving|making|sending|driving|dragging|raising|lowering|keeping|lifted|brought|took|pushed)$/;
 
 /** A direction statement's subject whose last clause opens with a reason ("..., as stainless mills trim", "... because smelters cut"). */
-export const REASON_CLAUSE_RE = /\b(?:because|since|amid|due to|owing to|(?<!\b(?:well|such)\s)as)\s+[^,;]*$/i;
+/** Conjunctions that open a clause giving a reason ("because", "due to", "owing to"). */
+const REASON_WORDS_SRC = String.raw`because|due to|owing to`;
+export const REASON_CLAUSE_RE = new RegExp(String.raw`\b(?:${REASON_WORDS_SRC}|since|amid|(?<!\b(?:well|such)\s)as)\s+[^,;]*$`, "i");
+/**
+ * Between a figure and a month after it: words that put the month in another clause ("fell 1.6%, and in October ...",
+ * "with a further drop in December", "because February had only 28 days", "as refineries restarted lines shut in
+ * February", "after completing its April maintenance", ", some local refineries resumed ... in early February").
+ */
+export const OTHER_CLAUSE_BEFORE_MONTH_RE = new RegExp(
+  String.raw`[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|${REASON_WORDS_SRC}|thanks to|after)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]|,\s+(?:some|several|a few|many|most|other|local)\s+[^,;]*?\b[a-z]{3,}ed\b`,
+  "i",
+);
 
 /** The short comparison-base markers, as a regular expression's group ("MoM", "y/y", "m-o-m"); flags decide the case. */
 export const BASE_ABBREV_SRC = String.raw`(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)`;

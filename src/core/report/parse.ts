@@ -9,7 +9,16 @@
 import { addMetalContentLevel } from "../content";
 import { MEASURE_INFO } from "../measures";
 import { detachFromText } from "./detach";
-import { Catalog, canonicalPart as canonicalSegment, countriesArePartsOf, outsideMentions, QUALIFIED_NAMES, type Product, type TextMatch } from "../catalog";
+import {
+  Catalog,
+  canonicalPart as canonicalSegment,
+  countriesArePartsOf,
+  namesWholeProduct,
+  outsideMentions,
+  QUALIFIED_NAMES,
+  type Product,
+  type TextMatch,
+} from "../catalog";
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import {
   figureKey,
@@ -111,9 +120,6 @@ export { normalize } from "./text";
 
 /** Texts larger than this are read up to it (with an issue). */
 export const MAX_TEXT = 8 * 1024 * 1024;
-
-/** A table row that names the whole of the text's product: "All sampled smelters", "Total", "National". */
-const WHOLE_ROW_RE = /^\s*(?:all|total|overall|national|nationwide|china|industry|whole industry)\b/i;
 
 interface Section {
   heading: string;
@@ -297,34 +303,30 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     if (!first) return;
     // "Antaike | Primary lead | 296,000": a row of another provider's numbers is not read
     const src = t.sourceCol >= 0 ? (cells[t.sourceCol]?.text ?? "") : "SMM";
-    if (!/\bSMM\b/i.test(src)) {
-      if (cells.some((c, i) => i !== t.productCol && i !== t.sourceCol && findFigures(c.text).length + (/\d/.test(c.text) ? 1 : 0) > 0))
-        issues.push({
-          code: "unused-number",
-          reason: "other-subject",
-          rule: "table-source",
-          message: `the row "${para.text.trim().slice(0, 80)}" is ${src.trim() || "an unnamed source"}'s, not SMM's: not read`,
-          section: sec.heading,
-          sentence: para.text,
-          start: orig(para.start),
-          end: orig(para.end),
-        });
-      return;
-    }
-    // "Refined tin imports (customs, not production)": a row of trade, not output, is not read
-    if (notProductionLabel(first.text)) {
+    /** The whole row is not read: an issue says why. */
+    const skipRow = (reason: ReasonCode, rule: string, why: string): void => {
       issues.push({
         code: "unused-number",
-        reason: "not-production",
-        rule: "table-row",
-        message: `the row "${para.text.trim().slice(0, 80)}" is not production: not read`,
+        reason,
+        rule,
+        message: `the row "${para.text.trim().slice(0, 80)}" ${why}: not read`,
         section: sec.heading,
         sentence: para.text,
         start: orig(para.start),
         end: orig(para.end),
       });
+    };
+    if (!/\bSMM\b/i.test(src)) {
+      if (cells.some((c, i) => i !== t.productCol && i !== t.sourceCol && findFigures(c.text).length + (/\d/.test(c.text) ? 1 : 0) > 0))
+        skipRow("other-subject", "table-source", `is ${src.trim() || "an unnamed source"}'s, not SMM's`);
       return;
     }
+    // "Refined tin imports (customs, not production)": a row of trade, not output, is not read
+    if (notProductionLabel(first.text)) return skipRow("not-production", "table-row", "is not production");
+    // "Memo | Global nickel output | 290,000": a long table's measure cell about another subject (the world, trade,
+    // prices, another agency) holds no figure of the product
+    if (t.long && lex(cells[t.long.measureCol]?.text ?? "").some((tk) => has(tk, TAGS.world | TAGS.trade | TAGS.price | TAGS.agency | TAGS.country)))
+      return skipRow("other-subject", "table-row", "is about another subject than the product");
     // "of which 300-series": a part of the row above's product; "NPI, physical content": the content stated
     const dashed = rowLabel(first.text);
     const label = dashed.dashed && catalog.resolve(dashed.name)?.product ? rowLabel(dashed.name) : dashed;
@@ -348,33 +350,17 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     if (product && segment && !res?.segment && segment.split("-").every((w) => (product?.id ?? "").split("-").includes(w))) segment = "";
     if (!product && sec.product && /[a-z]/i.test(first.text)) {
       product = sec.product;
-      segment = WHOLE_ROW_RE.test(first.text) ? "" : canonicalSegment(slug(first.text));
+      segment = namesWholeProduct(first.text) ? "" : canonicalSegment(slug(first.text));
     }
     // "| Large smelters | 91.2% |" under a sub-heading ("## Operating rates") of a text about one product: the rows
     // are that product's parts, or the product itself ("All sampled smelters", "Total")
     if (!product && !sec.product && soleProduct && /[a-z]/i.test(first.text)) {
-      const part = WHOLE_ROW_RE.test(first.text)
-        ? ""
-        : canonicalSegment(readSubject(`${first.text} production`, words(soleProduct), phrases(soleProduct)).segment);
-      if (part || WHOLE_ROW_RE.test(first.text)) {
+      const whole = namesWholeProduct(first.text);
+      const part = whole ? "" : canonicalSegment(readSubject(`${first.text} production`, words(soleProduct), phrases(soleProduct)).segment);
+      if (part || whole) {
         product = soleProduct;
         segment = part;
       }
-    }
-    // "Memo | Global nickel output | 290,000": a long table's measure cell about another subject (the world, trade,
-    // prices, another agency) holds no figure of the product
-    if (t.long && lex(cells[t.long.measureCol]?.text ?? "").some((tk) => has(tk, TAGS.world | TAGS.trade | TAGS.price | TAGS.agency | TAGS.country))) {
-      issues.push({
-        code: "unused-number",
-        reason: "other-subject",
-        rule: "table-row",
-        message: `the row "${para.text.trim().slice(0, 80)}" is about another subject than the product: not read`,
-        section: sec.heading,
-        sentence: para.text,
-        start: orig(para.start),
-        end: orig(para.end),
-      });
-      return;
     }
     // "NPI | physical | 287,600": a product reported in metal content, stated in physical terms
     if (product && !segment && t.basisCol >= 0 && metalBasis(product.id) && /\bphysical|gross\b/i.test(cells[t.basisCol]?.text ?? ""))
@@ -390,19 +376,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const rowUnit = unitOfHeading(first.text) ?? (unitAt >= 0 ? unitOfText(cells[unitAt]?.text ?? "") : null);
     // "Copper | SMM | Sep-2024 | ...": a Period column gives the row its month ("Q3", "Jan-Sep": not one month, not read)
     const rowPeriod = t.periodCol >= 0 ? periodOfCell(cells[t.periodCol]?.text ?? "") : { month: null, year: null };
-    if (!rowPeriod) {
-      issues.push({
-        code: "unused-number",
-        reason: "other-time",
-        rule: "table-row",
-        message: `the row "${rowText.trim().slice(0, 80)}" is about "${cells[t.periodCol]?.text ?? ""}", not one month: not read`,
-        section: sec.heading,
-        sentence: rowText,
-        start: orig(para.start),
-        end: orig(para.end),
-      });
-      return;
-    }
+    if (!rowPeriod) return skipRow("other-time", "table-row", `is about "${cells[t.periodCol]?.text ?? ""}", not one month`);
     // "trend=flat" in an exported record: the row's product and month go that way
     if (trend && product && rowPeriod.month) {
       const period = resolvePeriod({ start: 0, end: 0, month: rowPeriod.month, year: rowPeriod.year, role: "period" }, edition);
@@ -2442,8 +2416,6 @@ function attribute(
     sec.current = led;
     return { product: led, why: "" };
   }
-  // ("Since the table was compiled, SMM has lowered its July zinc forecast" under a section of several products: the metal the
-  // subject names, when the catalog knows it by that word; in a product's own section it stays another subject)
   if (fallback && bare) return { product: null, other: true, why: `the subject names ${bare}, not ${fallback.name}` };
   if (sec.current) return { product: sec.current, why: "" };
   if (article) return { product: article, why: "" };

@@ -184,10 +184,12 @@ const QUOTED_LINE_RE = /^[ \t]*>(?:[ \t]*>)*[ \t]?/gm;
  * report's own; one line starting with ">" ("> 100,000 mt capacity") stays as it is.
  */
 export function unquoteMail(text: string): string {
-  const quoted = text.match(QUOTED_LINE_RE);
-  if (!quoted || quoted.length < 3) return text;
+  if (!quotesMail(text)) return text;
   return text.replace(QUOTED_LINE_RE, (m) => " ".repeat(m.length));
 }
+
+/** Three lines or more quoted with ">": a mail quoting a message (one line starting with ">" is a bound). */
+const quotesMail = (text: string): boolean => (text.match(QUOTED_LINE_RE)?.length ?? 0) >= 3;
 
 /**
  * The lines a reply quotes from the message it answers ("> " before each, three lines or more, as
@@ -196,6 +198,7 @@ export function unquoteMail(text: string): string {
  * (a forwarded report) or one without quotes.
  */
 export function quotedSpans(text: string): [number, number][] {
+  if (!quotesMail(text)) return [];
   const spans: [number, number][] = [];
   let own = false;
   for (const m of text.matchAll(/^[^\n]*$/gm)) {
@@ -206,8 +209,7 @@ export function quotedSpans(text: string): [number, number][] {
       else spans.push([m.index, m.index + line.length]);
     } else if (/\d/.test(line)) own = true;
   }
-  const lines = spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/\n/g)?.length ?? 0) + 1, 0);
-  return own && lines >= 3 ? spans : [];
+  return own ? spans : [];
 }
 
 /** A machine translation's words for SMM's terms (环比, 同比, 开工率, 周环比), with the terms they stand for (padded to the same length). */
