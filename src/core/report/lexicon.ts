@@ -969,6 +969,13 @@ export const VERB_NOT_PART =
   /^(?:taking|bringing|pushing|lifting|putting|leaving|making|sending|driving|dragging|raising|lowering|keeping|lifted|brought|took|pushed)$/;
 
 /** A direction statement's subject whose last clause opens with a reason ("..., as stainless mills trim", "... because smelters cut"). */
+/**
+ * Words of a heading that name no product: a new heading is added to the catalog as a product only by its other words
+ * ("Supply Side", "Price Review", "SPONSORED" add none).
+ */
+export const HEADING_FILLER_WORD_RE =
+  /^(?:metal|metals|production|output|market|china|chinese|data|the|and|weekly|monthly|daily|snapshot|outlook|overview|summary|highlights|review|update|prices?|inventor(?:y|ies)|week|month|notes?|smm|key|takeaways|view|our|supply|demand|side|costs?|sponsored|advertisement|analysis|conclusions?|trends?|forecasts?|fundamentals|operations?|industry|sector|consumption|imports?|exports?|trade|policy|policies|background|introduction|appendix|methodology|sources?|disclaimer|contact|related|news|reading|recommended)$/;
+
 /** Conjunctions that open a clause giving a reason ("because", "due to", "owing to"). */
 const REASON_WORDS_SRC = String.raw`because|due to|owing to`;
 export const REASON_CLAUSE_RE = new RegExp(String.raw`\b(?:${REASON_WORDS_SRC}|since|amid|(?<!\b(?:well|such)\s)as)\s+[^,;]*$`, "i");

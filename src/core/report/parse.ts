@@ -60,6 +60,7 @@ import {
   maskPastExpect,
   METAL_WORD_RE,
   NOT_PART_WORDS,
+  HEADING_FILLER_WORD_RE,
   MONTH_RE_SRC,
   monthNumber,
   PART_QUALIFIER_RE,
@@ -1853,15 +1854,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       const capRatio = titleCase.filter((w) => /^[A-Z0-9\u4e00-\u9fff(]/.test(w)).length / Math.max(1, titleCase.length);
       if (next && next.text.length >= 60 && capRatio >= 0.75 && !CHROME_RE.test(t) && !monthInside(t) && !/^smm\b/i.test(t)) {
         const nextLower = next.text.toLowerCase();
-        const keys = titleCase
-          .map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ""))
-          .filter(
-            (w) =>
-              w.length >= 3 &&
-              !/^(?:metal|metals|production|output|market|china|chinese|data|the|and|weekly|monthly|daily|snapshot|outlook|overview|summary|highlights|review|update|prices?|inventor(?:y|ies)|week|month|notes?|smm|key|takeaways|view|our|supply|demand|side|costs?|sponsored|advertisement|analysis|conclusions?|trends?|forecasts?|fundamentals|operations?|industry|sector|consumption|imports?|exports?|trade|policy|policies|background|introduction|appendix|methodology|sources?|disclaimer|contact|related|news|reading|recommended)$/.test(
-                w,
-              ),
-          );
+        const keys = titleCase.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, "")).filter((w) => w.length >= 3 && !HEADING_FILLER_WORD_RE.test(w));
         // "Silicon & PV Chain", "Base Metals", "Battery Materials": a heading over several products is no product
         if (GROUP_HEADING_RE.test(t) && catalog.findInText(next.text).length > 0) {
           cur = { heading: t, product: null, products: [], footer: false, paragraphs: [] };
