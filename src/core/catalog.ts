@@ -593,6 +593,12 @@ export const PART_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
   "physical-terms": "physical-content",
 });
 
+/**
+ * Products whose grades SMM names "high" and "low" alone ("high-NPI output", "low NPI output"); elsewhere a bare
+ * "high" or "low" before a measure is an adjective ("to keep high operating rates"), no part.
+ */
+export const HIGH_LOW_GRADED: ReadonlySet<string> = new Set(["npi", "indonesian-npi"]);
+
 /** Part names that are the whole product ("Total | 3,473 | -1.9%", "China total"): slug "". */
 export const WHOLE_PRODUCT_PARTS: ReadonlySet<string> = new Set([
   "total",

@@ -22,7 +22,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout5: { total: 152, pass: 152, headlineTotal: 130, headlinePass: 130 },
   heldout6: { total: 250, pass: 246, headlineTotal: 161, headlinePass: 158 },
   heldout7: { total: 218, pass: 207, headlineTotal: 103, headlinePass: 96 },
-  heldout8: { total: 220, pass: 214, headlineTotal: 95, headlinePass: 94 },
+  heldout8: { total: 220, pass: 215, headlineTotal: 95, headlinePass: 95 },
   heldout9: { total: 260, pass: 244, headlineTotal: 156, headlinePass: 148 },
   heldout10: { total: 399, pass: 379, headlineTotal: 245, headlinePass: 240 },
   heldout11: { total: 448, pass: 435, headlineTotal: 239, headlinePass: 238 },
@@ -117,7 +117,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 14102, pass: 13652 };
+const HEADLINE_FLOOR = { total: 14102, pass: 13653 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -342,6 +342,8 @@ export const ROLE_WORDS = {
     "totalling",
     "totaling",
     "totals",
+    // ("output is likely to total 4.21 million mt, up 6.2%": the verb's infinitive)
+    "total",
     "hit",
     "hitting",
     "recorded",

@@ -13,6 +13,7 @@ import {
   Catalog,
   canonicalPart as canonicalSegment,
   countriesArePartsOf,
+  HIGH_LOW_GRADED,
   namesWholeProduct,
   outsideMentions,
   QUALIFIED_NAMES,
@@ -1211,6 +1212,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused("part-of-industry", 'a line of a breakdown ("By feedstock:") whose part is not named as one', "breakdown-line");
             continue;
           }
+          // (a bare "high" is checked before it becomes "high-grade": "to keep high operating rates")
+          const rawBadPart = notAPartName(segment, who.product.id);
+          if (rawBadPart) {
+            unused("no-product", `the words "${segment.replace(/-/g, " ")}" name no part of ${product} ("${rawBadPart}" is no part's word)`, "part-name");
+            continue;
+          }
           segment = canonicalSegment(segment);
           // "China's electrolytic manganese metal (EMM) production": the product's own name is no part of it
           // ... and "China's NPI metal-content output" names the part after the product's name
@@ -1260,7 +1267,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           if (metalBasis(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
-          const badPart = notAPartName(segment);
+          const badPart = notAPartName(segment, product);
           if (badPart) {
             unused("no-product", `the words "${segment.replace(/-/g, " ")}" name no part of ${product} ("${badPart}" is no part's word)`, "part-name");
             continue;
@@ -1364,7 +1371,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (!segment && sec.part && who.product.id === sec.product?.id) segment = sec.part;
             const tcontent = subj.content ?? (metalBasis(who.product.id) ? clauseContent(s, d.start, d.end) : null);
             if (metalBasis(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
-            if (notAPartName(segment)) continue;
+            if (notAPartName(segment, who.product.id)) continue;
             const prov = {
               edition,
               section: sec.heading,
@@ -2969,9 +2976,10 @@ function applyCorrections(
  */
 const LEVEL_ADJECTIVE_PARTS = new Set(["higher", "lower", "strong", "weak", "elevated", "stable", "steady", "full", "normal", "record"]);
 
-function notAPartName(segment: string): string | null {
+function notAPartName(segment: string, product: string): string | null {
   if (!segment) return null;
   if (LEVEL_ADJECTIVE_PARTS.has(segment)) return segment;
+  if ((segment === "high" || segment === "low") && !HIGH_LOW_GRADED.has(product)) return segment;
   if (segment === "month-end" || /(?:^|-)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}$/.test(segment)) return segment;
   return segment.split("-").find((w) => NOT_A_PART_NAME_WORDS.has(w)) ?? null;
 }

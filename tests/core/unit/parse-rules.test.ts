@@ -2337,3 +2337,29 @@ describe("rules from the sixth session of 2026-12-05 (heldout97, realitems23)", 
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the seventh session of 2026-12-05 (while the first batches were written)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'to keep high operating rates which rose 4.4% YoY': a bare 'high' is an adjective, no grade, where the product has no high and low grades",
+      "note-2019-06.txt",
+      "Copper Cathode\nIn June 2019, China's copper cathode output rose 1.5% MoM. Strong acid prices helped smelters to keep high operating rates which rose 4.4% YoY.\n\nNPI\nIn June 2019, high NPI output rose 2.2% MoM.\n",
+      [
+        ["copper-cathode", "2019-06", "actual", "mom", 0.015],
+        ["npi:high-grade", "2019-06", "actual", "mom", 0.022],
+      ],
+    ],
+    [
+      "'output is likely to total 4.3 million mt, up 5.5%': the verb 'total' states a level, not a change",
+      "note-2019-06.txt",
+      "Copper Cathode\nIn June 2019, China's copper cathode output rose 1.5% MoM. For the first seven months of 2019, output is likely to total 4.3 million mt, up 5.5% from the same period last year.\n",
+      [
+        ["copper-cathode", "2019-06", "actual", "mom", 0.015],
+        ["copper-cathode", "2019-07", "forecast", "ytd_output", 4300000],
+        ["copper-cathode", "2019-07", "forecast", "ytd_yoy", 0.055],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
