@@ -522,6 +522,18 @@ export const TYPICAL_MONTHLY_OUTPUT: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The smallest monthly output of products that grew many times over in the years SMM has reported on (LFP made about
+ * 2,000 mt a month in 2014, 150,000 ten years later): the lower bound of a figure's size is taken from it, so an early
+ * edition's true figure is not left out as a misread.
+ */
+export const EARLY_MONTHLY_OUTPUT: Readonly<Record<string, number>> = {
+  lfp: 1_500,
+  "iron-phosphate": 1_500,
+  "ternary-cathode-material": 1_000,
+  "ternary-cathode-precursor": 1_000,
+};
+
+/**
  * Products SMM reports on that are not sections of the edition, named here so that prose about them
  * is not filed under the catalog product it mentions nearby: a wafer item's "It saw an 18.8% dip"
  * is no solar-cell figure, and "the wafer operating rate" in a polysilicon note is no polysilicon one.

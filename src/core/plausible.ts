@@ -2,7 +2,7 @@
  * Plausible ranges per measure: a value outside is not a figure (the contract's "impossible
  * figure"), whatever the grammar read. Values are in stored units (fractions, mt).
  */
-import { TYPICAL_MONTHLY_OUTPUT } from "./catalog";
+import { EARLY_MONTHLY_OUTPUT, TYPICAL_MONTHLY_OUTPUT } from "./catalog";
 import type { Measure } from "./types";
 
 /** [min, max] inclusive, in stored units. */
@@ -44,9 +44,10 @@ export const SIZE_FACTOR = 25;
  * Why a value cannot be a figure of a product whose typical monthly output is `typical`, or null.
  * Output and its forecast, year to date (up to twelve months) and capacity (a year's) must be within
  * SIZE_FACTOR of it; a change in tonnes may not exceed ten months' output. A part (a segment) may be
- * as small as it likes, never larger than the bound.
+ * as small as it likes, never larger than the bound. The lower bound is taken from `smallest`, a product's early
+ * output when it grew many times over (catalog.ts's EARLY_MONTHLY_OUTPUT).
  */
-export function implausibleForSize(measure: Measure, value: number, typical: number, part: boolean): string | null {
+export function implausibleForSize(measure: Measure, value: number, typical: number, part: boolean, smallest = typical): string | null {
   const span: Partial<Record<Measure, [number, number]>> = {
     output: [typical, typical],
     ytd_output: [typical, 12 * typical],
@@ -60,7 +61,7 @@ export function implausibleForSize(measure: Measure, value: number, typical: num
   const s = span[measure];
   if (!s) return null;
   const v = Math.abs(value);
-  const lo = part || s[0] === 0 ? 0 : s[0] / SIZE_FACTOR;
+  const lo = part || s[0] === 0 ? 0 : (s[0] * (smallest / typical)) / SIZE_FACTOR;
   const hi = s[1] * (s[0] === 0 ? 1 : SIZE_FACTOR);
   if (v < lo) return `${value} is far below what the product makes in a month (about ${typical.toLocaleString("en-US")})`;
   if (v > hi) return `${value} is far above what the product makes in a month (about ${typical.toLocaleString("en-US")})`;
@@ -76,5 +77,12 @@ export function implausibleForSize(measure: Measure, value: number, typical: num
 export function implausibleForProduct(product: string, segment: string, measure: Measure, value: number): string | null {
   const typical = TYPICAL_MONTHLY_OUTPUT[product];
   if (typical === undefined) return null;
-  return implausibleForSize(measure, value, segment === "physical-content" ? 10 * typical : typical, segment !== "" && !segment.endsWith("-content"));
+  const physical = segment === "physical-content" ? 10 : 1;
+  return implausibleForSize(
+    measure,
+    value,
+    physical * typical,
+    segment !== "" && !segment.endsWith("-content"),
+    physical * (EARLY_MONTHLY_OUTPUT[product] ?? typical),
+  );
 }

@@ -39,9 +39,9 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
-  heldout25: { total: 295, pass: 278, headlineTotal: 197, headlinePass: 186 },
+  heldout25: { total: 295, pass: 279, headlineTotal: 197, headlinePass: 186 },
   heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
-  heldout27: { total: 268, pass: 251, headlineTotal: 161, headlinePass: 151 },
+  heldout27: { total: 268, pass: 253, headlineTotal: 161, headlinePass: 152 },
   heldout28: { total: 241, pass: 229, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 267, headlineTotal: 156, headlinePass: 154 },
   heldout30: { total: 220, pass: 194, headlineTotal: 100, headlinePass: 88 },
@@ -82,7 +82,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout67: { total: 220, pass: 203, headlineTotal: 133, headlinePass: 125 },
   heldout68: { total: 179, pass: 160, headlineTotal: 95, headlinePass: 84 },
   heldout69: { total: 214, pass: 213, headlineTotal: 126, headlinePass: 125 },
-  heldout70: { total: 174, pass: 168, headlineTotal: 94, headlinePass: 92 },
+  heldout70: { total: 174, pass: 169, headlineTotal: 94, headlinePass: 92 },
   heldout71: { total: 156, pass: 151, headlineTotal: 81, headlinePass: 79 },
   heldout72: { total: 206, pass: 202, headlineTotal: 122, headlinePass: 122 },
   heldout73: { total: 180, pass: 174, headlineTotal: 75, headlinePass: 73 },
@@ -91,23 +91,23 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout76: { total: 204, pass: 194, headlineTotal: 113, headlinePass: 109 },
   heldout77: { total: 180, pass: 175, headlineTotal: 89, headlinePass: 87 },
   heldout78: { total: 209, pass: 196, headlineTotal: 122, headlinePass: 120 },
-  heldout79: { total: 208, pass: 173, headlineTotal: 121, headlinePass: 100 },
+  heldout79: { total: 208, pass: 179, headlineTotal: 121, headlinePass: 106 },
   heldout80: { total: 209, pass: 181, headlineTotal: 120, headlinePass: 106 },
   heldout81: { total: 197, pass: 165, headlineTotal: 106, headlinePass: 86 },
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
   heldout83: { total: 210, pass: 189, headlineTotal: 118, headlinePass: 105 },
-  heldout84: { total: 210, pass: 194, headlineTotal: 118, headlinePass: 107 },
+  heldout84: { total: 210, pass: 195, headlineTotal: 118, headlinePass: 108 },
   heldout85: { total: 209, pass: 183, headlineTotal: 100, headlinePass: 94 },
   heldout86: { total: 205, pass: 187, headlineTotal: 115, headlinePass: 108 },
   heldout87: { total: 202, pass: 186, headlineTotal: 111, headlinePass: 105 },
   heldout88: { total: 210, pass: 195, headlineTotal: 106, headlinePass: 94 },
   heldout89: { total: 208, pass: 201, headlineTotal: 99, headlinePass: 97 },
-  heldout90: { total: 207, pass: 200, headlineTotal: 111, headlinePass: 109 },
+  heldout90: { total: 207, pass: 201, headlineTotal: 111, headlinePass: 109 },
   heldout91: { total: 212, pass: 202, headlineTotal: 109, headlinePass: 102 },
   heldout92: { total: 203, pass: 189, headlineTotal: 123, headlinePass: 113 },
   heldout93: { total: 209, pass: 176, headlineTotal: 108, headlinePass: 88 },
   heldout94: { total: 207, pass: 191, headlineTotal: 116, headlinePass: 109 },
-  heldout95: { total: 207, pass: 195, headlineTotal: 115, headlinePass: 109 },
+  heldout95: { total: 207, pass: 196, headlineTotal: 115, headlinePass: 110 },
   heldout97: { total: 202, pass: 197, headlineTotal: 90, headlinePass: 89 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
@@ -117,7 +117,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 14102, pass: 13653 };
+const HEADLINE_FLOOR = { total: 14102, pass: 13662 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1326,7 +1326,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
         " " +
         (/^\s*(?:mt\s+)?(?:above|below|over|beyond|short of|higher|lower|more|less)\b/i.exec(rightFull)?.[0] ?? "")
       ).toLowerCase();
-      r.direction = /\b(?:below|lower|short|under|less|missed|fell short|trailed|lagged|behind)\b/.test(ctx) ? "down" : "up";
+      r.direction = /\b(?:below|lower|short|under|less|missed|miss|shortfall|fell short|trailed|lagged|behind)\b/.test(ctx) ? "down" : "up";
       r.kind = "change";
     }
     // ---- cumulative
@@ -2618,6 +2618,9 @@ export function readSubject(
     (() => {
       const at = lower.indexOf(` in ${region}`);
       if (at < 0) return false;
+      // ("The smelters in Fangchenggang and Wuzhou in Guangxi": places within the province, some of its plants)
+      const within = /\bin\s+([a-z]+)(?:\s+and\s+([a-z]+))?\s*$/.exec(lower.slice(0, at));
+      if (within && [within[1], within[2]].every((w) => w === undefined || (!REGION_WHOLE_RE.test(w) && !MONTH_WORD.test(w) && !NP_STOP.has(w)))) return true;
       const m =
         /(?:\b(?:output|production)\s+of\s+(?:the\s+)?((?:[a-z0-9-]+\s+){0,2}[a-z0-9-]+)|\b((?:[a-z0-9-]+\s+){0,1}[a-z0-9-]+)\s+(?:output|production))\s*$/.exec(
           lower.slice(0, at),
@@ -2768,7 +2771,7 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     )
       continue;
     if (
-      /^\s*(?:in|of)\s+(?:the\s+)?(?:number|proportion|share|prices?|costs?|demand|inventor\w*|orders?|sales|profits?|losses|imports?|exports?|fees?|(?:[\w-]+\s+){0,3}(?:prices?|costs?|demand|inventor\w*|orders|sales|imports?|exports?|fees?|premiums?))\b/i.test(
+      /^\s*(?:in|of)\s+(?:the\s+)?(?:number|proportion|share|prices?|costs?|demand|inventor\w*|orders?|sales|profits?|losses|imports?|exports?|fees?|(?:(?!(?:as|because|while|after|when|amid|and|but|since)\b)[\w-]+\s+){0,3}(?:prices?|costs?|demand|inventor\w*|orders|sales|imports?|exports?|fees?|premiums?))\b/i.test(
         masked.slice(m.index + word.length, m.index + word.length + 60),
       )
     )

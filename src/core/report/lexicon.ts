@@ -596,7 +596,7 @@ export const FORECAST_LABEL_SRC = String.raw`(?:estimate|forecast|outlook|projec
  * before a figure or a direction ("output has seen a fall", "growth seen slowing" in a title are not).
  */
 export const FUTURE_RE =
-  /\b(?:expect|expects|expectations? (?:of|for)|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
+  /\b(?:expect|expects|expectations? (?:of|for)|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|(?:SMM|we|it)(?:'s|’s| is|'re|’re| are) looking (?:at|for)|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
 /** "expected" used about the past (not a forecast). */
 export const PAST_EXPECT_RE =
   /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
@@ -628,8 +628,9 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   },
   {
     metric: "expect",
-    // ("May output missed our April call by 1,150 mt", "beat SMM's forecast by 2.1%": the figure's distance from a forecast)
-    re: /\b(?:expectations?|than expected|the expected|than (?:the )?forecast|than (?:the )?estimate[ds]?|(?:missed|beat|topped|exceeded|undershot|overshot|fell short of)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?(?:\s+by)?)\b/gi,
+    // ("May output missed our April call by 1,150 mt", "beat SMM's forecast by 2.1%", "vs the April call of 39,500 mt: a
+    // beat of 1,300 mt": the figure's distance from a forecast)
+    re: /\b(?:expectations?|than expected|the expected|(?:a|the)\s+(?:beat|miss|shortfall)\s+of|than (?:the )?forecast|than (?:the )?estimate[ds]?|(?:missed|missing|beat|beating|topped|topping|exceeded|undershot|overshot|fell short of|falling short of)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?(?:\s+by)?)\b/gi,
   },
   {
     metric: "excluded",
@@ -1043,7 +1044,7 @@ export const APPOSITIVE_RE =
 
 /** After a change noun: "in/of" and an object that is not output ("an increase in alumina maintenance", "a rise in social inventories"). */
 export const CHANGE_OF_OTHER_RE =
-  /^\s+(?:in|of)\s+(?:[\w'-]+\s+){0,3}?(?:maintenance|overhauls?|inventor(?:y|ies)|stocks?|stockpiles?|prices?|costs?|demand|imports?|exports?|orders?|profits?|margins?|losses|premiums?|fees?|spreads?|sales|consumption|purchas\w*|procurement|shipments?|inquir(?:y|ies))\b/i;
+  /^\s+(?:in|of)\s+(?:(?!(?:as|because|while|after|when|amid|and|but|since)\b)[\w'-]+\s+){0,3}?(?:maintenance|overhauls?|inventor(?:y|ies)|stocks?|stockpiles?|prices?|costs?|demand|imports?|exports?|orders?|profits?|margins?|losses|premiums?|fees?|spreads?|sales|consumption|purchas\w*|procurement|shipments?|inquir(?:y|ies))\b/i;
 
 /**
  * Words that never stand in a part's name: verbs and auxiliaries, hedges, ordinals, pronouns, "firm", "sector". A part

@@ -810,7 +810,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               r.unit = "mt";
               r.subject = `${answered} `;
             }
-        const lastMetric = [...readings].reverse().find((x) => x.metric)?.metric;
+        // (a distance from a forecast is no subject a next sentence goes on about: "..., a beat of 410 mt. That was up 5.2% MoM")
+        const lastMetric = [...readings].reverse().find((x) => x.metric && x.metric !== "expect")?.metric;
         if (lastMetric) carryMetric = lastMetric;
         const resolveMonth = (mm: MonthMention | null, at = -1): { period: string; misdated: boolean } => {
           // the tense of the figure's own clause ("fell 1.6%, and in October it is projected to ...")
@@ -945,7 +946,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             who.product = overseas;
           }
           tokens ??= lex(s);
-          const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition);
+          const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition, r.basis === "expect" || r.expectedLevel === true);
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;

@@ -59,6 +59,11 @@ export interface PrecisionRule {
   placeIsPart?: boolean;
   /** The words the rule matched name the figure's part ("High-grade NPI -4.0% MoM": high-grade), when the figure names no other part. */
   matchIsPart?: boolean;
+  /**
+   * Not for a figure read as the distance from a forecast ("beating SMM's earlier forecast by about 110 mt") or as the
+   * forecast itself ("10,100 mt above the 1.0034 million mt SMM had expected": the edition month's forecast).
+   */
+  notVersusExpected?: boolean;
   /** A sentence and the number in it that the rule excludes. */
   example: [string, string];
 }
@@ -469,6 +474,34 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Outside China, refined nickel output was up 4.2% on an annual basis.", "4.2%"],
   },
   {
+    // "In terms of imports, as LCS took a two-month maintenance, the output fell by about 20,000 mt": the phrase that
+    // opens the sentence names its topic, trade, and "the output" is the exporting smelter's
+    name: "fronted-topic-trade",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["in|as|turning|with", "terms|for|to|regard|respect", "of|to?", "the?", "imports|import|exports|export|trade"],
+    adjacent: true,
+    example: ["In terms of imports, as an overseas smelter shut for maintenance, the output fell by about 20,000 mt.", "20,000 mt"],
+  },
+  {
+    name: "fronted-topic-trade-regarding",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["regarding|concerning", "the?", "imports|import|exports|export|trade"],
+    adjacent: true,
+    example: ["Regarding imports, the output of two overseas smelters fell by about 20,000 mt.", "20,000 mt"],
+  },
+  {
+    // ("On strong demand, output rose 3%" is a cause, not a topic: only "on the ... side"; "On the demand side, stainless
+    // output ..." in a ferrochrome section names the downstream product's own figure)
+    name: "fronted-topic-trade-side",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["on", "the", "imports|import|exports|export|trade", "side|front"],
+    adjacent: true,
+    example: ["On the import side, the output of two overseas smelters fell by about 20,000 mt.", "20,000 mt"],
+  },
+  {
     name: "fronted-country",
     reason: "other-subject",
     scope: "fronted",
@@ -700,6 +733,28 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Refined nickel production and the industry operating rate each rose 8.29% MoM.", "8.29%"],
   },
   // ---- another time
+  {
+    // "up 3.3% MoM, while SMM had expected a 4% increase", "below SMM's earlier forecast of an 8% increase": the number
+    // is an earlier forecast the month is measured against, not the month's change
+    name: "earlier-forecast",
+    reason: "other-time",
+    notVersusExpected: true,
+    scope: "clause",
+    pattern: [
+      "had|earlier|previous|prior|original|initial|initially|previously|originally",
+      "forecast|forecasts|expected|estimated|projected|predicted|anticipated|estimate|estimates|expectation|expectations|projection|projections",
+    ],
+    example: ["Output rose 3.3% MoM, slightly below SMM's earlier forecast of a 4% increase.", "4%"],
+  },
+  {
+    // "below the 4% increase SMM had expected": the same, with the forecaster after the number
+    name: "earlier-forecast-after",
+    reason: "other-time",
+    notVersusExpected: true,
+    scope: "right",
+    pattern: ["*", "smm|we", "had", "forecast|expected|estimated|projected|predicted|anticipated"],
+    example: ["Output rose 3.3% MoM, short of the 4% increase SMM had expected.", "4%"],
+  },
   {
     name: "counterfactual",
     reason: "other-time",
@@ -1592,7 +1647,14 @@ function ownVerbBetween(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-export function precisionCheck(tokens: readonly Token[], start: number, end: number, skip: ReadonlySet<string> = NO_SKIP, edition = ""): PrecisionHit | null {
+export function precisionCheck(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  skip: ReadonlySet<string> = NO_SKIP,
+  edition = "",
+  versusExpected = false,
+): PrecisionHit | null {
   const fi = tokenAt(tokens, start);
   const fe = tokenAt(tokens, end);
   const sc = scopesOf(tokens, fi, fe);
@@ -1601,7 +1663,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
   const found = matchesOf(tokens);
   for (let r = 0; r < COMPILED.length; r++) {
     const c = COMPILED[r] as CompiledRule;
-    if (skip.has(c.rule.name)) continue;
+    if (skip.has(c.rule.name) || (versusExpected && c.rule.notVersusExpected)) continue;
     // indexed loops: this runs for every rule at every figure (no iterator objects)
     const scope = sc[c.rule.scope];
     const from = scope[0];

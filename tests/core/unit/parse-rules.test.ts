@@ -2359,7 +2359,45 @@ describe("rules from the seventh session of 2026-12-05 (while the first batches 
         ["copper-cathode", "2019-07", "forecast", "ytd_yoy", 0.055],
       ],
     ],
+    [
+      "plants 'in Fangchenggang and Wuzhou in Guangxi' are some of the province's, no part; 'In terms of imports, ... the output fell' is the exporter's",
+      "note-2019-08.txt",
+      "Copper Cathode\nIn August 2019, China's copper cathode output fell 3.3% MoM. The smelters in Fangchenggang and Wuzhou in Guangxi cut production by about 15% in August. In terms of imports, as an African smelter shut for maintenance, the output fell by about 20,000 mt.\n",
+      [["copper-cathode", "2019-08", "actual", "mom", -0.033]],
+    ],
+    [
+      "'SMM is looking at a rebound of around six percent' is SMM's outlook",
+      "note-2019-08.txt",
+      "Copper Cathode\nHOST: And the outlook? ANALYST: SMM is looking at a rebound of around six percent for copper in September.\n",
+      [["copper-cathode", "2019-09", "forecast", "mom", 0.06]],
+    ],
+    [
+      "'while SMM had expected a 4% increase' is an earlier forecast, not the month's change; 'beating SMM's earlier forecast by about 120 mt' is the distance from it; a small early LFP output is no misread; 'a beat of 1,300 mt' is the distance, and the next sentence's 'That' is the output",
+      "note-2019-08.txt",
+      "Lithium Carbonate\nLithium carbonate output was 5,200 mt in August 2019, up 3.1% MoM, while SMM had expected a 4% increase.\n\nLFP\nLFP output in August 2019 was 2,810 mt, up 12% MoM, beating SMM's earlier forecast by about 120 mt.\n\nTernary Cathode Precursor\nAugust output 41,800 mt vs the July call of 40,500 mt: a beat of 1,300 mt. That was up 4.4% MoM.\n",
+      [
+        ["lithium-carbonate", "2019-08", "actual", "output", 5200],
+        ["lithium-carbonate", "2019-08", "actual", "mom", 0.031],
+        ["lfp", "2019-08", "actual", "output", 2810],
+        ["lfp", "2019-08", "actual", "mom", 0.12],
+        ["lfp", "2019-08", "actual", "vs_expected_chg", 120],
+        ["ternary-cathode-precursor", "2019-08", "actual", "output", 41800],
+        ["ternary-cathode-precursor", "2019-08", "forecast", "output", 40500],
+        ["ternary-cathode-precursor", "2019-08", "actual", "vs_expected_chg", 1300],
+        ["ternary-cathode-precursor", "2019-08", "actual", "mom", 0.044],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
+describe("directions of the seventh session of 2026-12-05", () => {
+  const trendsOf = (text: string): string[] =>
+    (parseReport(text, { fileName: "note-2019-08.txt" }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
+  it("'is expected to pick up in September as LCO orders improve': the orders of a reason clause are not the change's object", () => {
+    expect(trendsOf("Co3O4\nCo3O4 production is expected to pick up in September as LCO orders for smartphone batteries improve.\n")).toContain(
+      "co3o4 2019-09 forecast up",
+    );
   });
 });
