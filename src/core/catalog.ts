@@ -527,6 +527,11 @@ export const TYPICAL_MONTHLY_OUTPUT: Readonly<Record<string, number>> = {
  * edition's true figure is not left out as a misread.
  */
 export const EARLY_MONTHLY_OUTPUT: Readonly<Record<string, number>> = {
+  "lithium-carbonate": 2_000,
+  "lithium-hydroxide": 500,
+  "indonesian-npi": 1_000,
+  "pv-module": 1,
+  "solar-cell": 1,
   lfp: 1_500,
   "iron-phosphate": 1_500,
   "ternary-cathode-material": 1_000,

@@ -89,7 +89,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout74: { total: 197, pass: 188, headlineTotal: 113, headlinePass: 108 },
   heldout75: { total: 204, pass: 189, headlineTotal: 123, headlinePass: 113 },
   heldout76: { total: 204, pass: 194, headlineTotal: 113, headlinePass: 109 },
-  heldout77: { total: 180, pass: 175, headlineTotal: 89, headlinePass: 87 },
+  heldout77: { total: 180, pass: 176, headlineTotal: 89, headlinePass: 88 },
   heldout78: { total: 209, pass: 196, headlineTotal: 122, headlinePass: 120 },
   heldout79: { total: 208, pass: 179, headlineTotal: 121, headlinePass: 106 },
   heldout80: { total: 209, pass: 181, headlineTotal: 120, headlinePass: 106 },
@@ -100,7 +100,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout85: { total: 209, pass: 183, headlineTotal: 100, headlinePass: 94 },
   heldout86: { total: 205, pass: 187, headlineTotal: 115, headlinePass: 108 },
   heldout87: { total: 202, pass: 186, headlineTotal: 111, headlinePass: 105 },
-  heldout88: { total: 210, pass: 195, headlineTotal: 106, headlinePass: 94 },
+  heldout88: { total: 210, pass: 199, headlineTotal: 106, headlinePass: 98 },
   heldout89: { total: 208, pass: 201, headlineTotal: 99, headlinePass: 97 },
   heldout90: { total: 207, pass: 201, headlineTotal: 111, headlinePass: 109 },
   heldout91: { total: 212, pass: 202, headlineTotal: 109, headlinePass: 102 },
@@ -117,7 +117,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 14102, pass: 13662 };
+const HEADLINE_FLOOR = { total: 14102, pass: 13667 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

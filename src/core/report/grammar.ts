@@ -604,6 +604,14 @@ const SIBLING_PART_RE = new RegExp(
   String.raw`^\s*(?:the\s+)?(?:[A-Za-z]+-[A-Za-z]+|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+${COPULA_SRC}\s*${COPULA_HEDGE_SRC}?\s*$`,
   "i",
 );
+/**
+ * "Pr-Nd oxide output fell 8.4% MoM and Pr-Nd alloy fell 5.6%": after "and"/"while" with no comma, a part's name (a hyphen,
+ * a series, grade or type) and a verb of change leave out the noun the clause before measured.
+ */
+const SIBLING_CHANGE_RE = new RegExp(
+  String.raw`^\s*(?:${MOM_RE.source}|${YOY_RE.source})?(?:\s+in\s+(?:${MONTH_RE_SRC})\.?(?:\s+(?:19|20)\d{2})?)?\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?((?:[A-Za-z]+-[A-Za-z]+)(?:\s+[A-Za-z]+)?|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+((?:fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down))(?:\s+by)?)\s*(?:${COPULA_HEDGE_SRC})?\s*$`,
+  "i",
+);
 const SIBLING_VERB_RE = new RegExp(String.raw`\s+${COPULA_SRC}\s*${COPULA_HEDGE_SRC}?\s*$`, "i");
 /** "...: that was China's refined copper output": a cleft after the level (other figures may stand between). */
 const FRONTED_LEVEL_CLEFT_RE = /^(?:[^:;.]|\.(?=\d)){0,90}?[:,]\s*(?:that|this|it)\s+(?:was|is)\s+((?:[A-Za-z'’-]+\s+){0,6}?(?:output|production))\b/i;
@@ -901,6 +909,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // "...; the 200-series was 774,500 mt": a part's name alone before the verb, as in the clause before
       const sibling = left.replace(/^[^;,]*[;,]\s*(?:and\s+)?/, "");
       if (sibling !== left && SIBLING_PART_RE.test(sibling)) r.subject = `${sibling.replace(SIBLING_VERB_RE, "")} output was `;
+      const siblingChange = SIBLING_CHANGE_RE.exec(left);
+      if (siblingChange) r.subject = ` and ${siblingChange[1] ?? ""} output ${siblingChange[2] ?? ""} `;
       const thatOf = THAT_OF_RE.exec(left);
       if (thatOf)
         r.subject = `${left.slice(0, thatOf.index)} ${(prev.metric && METRIC_NOUN[prev.metric]) || "output"} of${left.slice(thatOf.index + thatOf[0].length)}`;
@@ -1331,7 +1341,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     }
     // ---- cumulative
     const ownYtd =
-      /\b(?:cumulative|cumulatively|year-to-date|ytd|so far this year|accumulated)\b|\b(?:over|in|during|for) the same (?:[a-z]+ )?months\b/i.test(left) ||
+      /\b(?:cumulative|cumulatively|year[- ]to[- ]date|ytd|so far this year|accumulated)\b|\b(?:over|in|during|for) the same (?:[a-z]+ )?months\b/i.test(
+        left,
+      ) ||
       // (not a span named before a semicolon: "a target of 300,000 mt for the full year; ... output in August will increase to 622,000 mt")
       months.some(
         (mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= (left.includes(";") ? gapStart + left.lastIndexOf(";") + 1 : gapStart - 5),
@@ -1611,7 +1623,7 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
 const EXPECT_TAIL = String.raw`(?:SMM(?:'s)?|our|we|the market(?:'s)?|its|the)?\s*(?:had\s+|has\s+|previously\s+|originally\s+|prior\s+|earlier\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated|estimate|expectations?|projection)`;
 const EXPECT_TAIL_START_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i");
 const EXPECT_BY_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+)?by\\s*$`, "i");
-const EXPECT_DIRECT_RE = new RegExp(`^${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i");
+const EXPECT_DIRECT_RE = new RegExp(`^(?:what\\s+)?${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i");
 /**
  * "6,500 mt higher than SMM had forecast", "10,100 mt above the 1.0034 million mt SMM had expected",
  * "9,100 mt lower than the 959,400 mt SMM had forecast": a change versus expectations, and the

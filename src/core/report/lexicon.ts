@@ -613,7 +613,8 @@ export const maskPastExpect = (s: string, by: (m: string) => string): string => 
 export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   {
     metric: "excluded",
-    re: /\b(?:sample capacity|capacity of the (?:survey|sample)|survey(?:ed)? capacity|surveyed? samples?|capacity coverage|coverage rate)\b/gi,
+    // ("the total PV module bid winning capacity in August was about 10.72GW": tender awards, no capacity)
+    re: /\b(?:sample capacity|capacity of the (?:survey|sample)|survey(?:ed)? capacity|surveyed? samples?|capacity coverage|coverage rate|bid[- ]winning capacity|winning[- ]bid capacity|(?:tendered|awarded) capacity)\b/gi,
   },
   { metric: "opcap", re: /\b(?:operating (?:[a-z]+ )?capacity|operational capacity|running capacity|operating capacities|op\.? capacity)\b/gi },
   {

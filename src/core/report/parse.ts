@@ -352,7 +352,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     if (product && segment && !res?.segment && segment.split("-").every((w) => (product?.id ?? "").split("-").includes(w))) segment = "";
     if (!product && sec.product && /[a-z]/i.test(first.text)) {
       product = sec.product;
-      segment = namesWholeProduct(first.text) ? "" : canonicalSegment(slug(first.text));
+      // ("Oct 2012 | 1,676,400 | -1.1%": a month's row is the product's, dated by its label)
+      segment = namesWholeProduct(first.text) || MONTH_ROW_LABEL_RE.test(first.text) ? "" : canonicalSegment(slug(first.text));
     }
     // "| Large smelters | 91.2% |" under a sub-heading ("## Operating rates") of a text about one product: the rows
     // are that product's parts, or the product itself ("All sampled smelters", "Total")
@@ -1483,6 +1484,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 // ------------------------------------------------------------------ sections
 
 /** A data card's month after its name: "COPPER CATHODE | Nov-19", "Refined zinc | November 2019". */
+/** A table row's label that is a month alone ("Oct 2012", "Sep-12", "August"). */
+const MONTH_ROW_LABEL_RE = new RegExp(String.raw`^\s*(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})?\s*$`, "i");
 const CARD_MONTH_RE = new RegExp(String.raw`\s+\|\s*(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})\s*$`, "i");
 
 function isHeadingShape(line: string): boolean {

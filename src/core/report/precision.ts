@@ -193,6 +193,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Including China, global primary aluminium output came to about 5.887 million mt.", "5.887 million mt"],
   },
   {
+    // "output came in about 2,000 mt above what the market had expected": the distance from the market's expectation,
+    // not from SMM's forecast
+    name: "market-expectation-after",
+    reason: "other-subject",
+    scope: "right",
+    pattern: ["*", "market|market's|consensus|analysts|analysts'", "had|has?", "expected|forecast|estimated|anticipated|expectation|expectations"],
+    example: ["Output came in about 2,000 mt above what the market had expected.", "2,000 mt"],
+  },
+  {
     name: "subject-price",
     reason: "not-production",
     scope: "subject",

@@ -2392,6 +2392,28 @@ describe("rules from the seventh session of 2026-12-05 (while the first batches 
   });
 });
 
+describe("rules from the seventh session of 2026-12-05 (second and third rounds)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a table's row labelled by a month is the product's, dated by the label; 'and Pr-Nd alloy fell 5.6%' is the part just named; 'Year to date,' opens a cumulative figure; the market's expectation is no SMM forecast; a 'bid winning capacity' is tender awards",
+      "note-2019-09.txt",
+      "Aluminium\nChina primary aluminium output, last three months:\nMonth | Output (mt) | MoM\nAug 2019 | 3,002,300 | 0.6%\nSep 2019 | 2,984,800 | -0.6%\n\nLight Rare Earth\nPr-Nd oxide output fell 8.4% MoM in September 2019 and Pr-Nd alloy fell 5.6%, as separation plants slowed.\n\nLithium Carbonate\nYear to date, lithium carbonate output reached 52,100 mt, up 6.5% YoY. Output came in about 2,000 mt above what the market had expected.\n\nPV Module\nThe total PV module bid winning capacity in September was about 10.72GW.\n",
+      [
+        ["aluminum", "2019-08", "actual", "output", 3002300],
+        ["aluminum", "2019-08", "actual", "mom", 0.006],
+        ["aluminum", "2019-09", "actual", "output", 2984800],
+        ["aluminum", "2019-09", "actual", "mom", -0.006],
+        ["light-rare-earth:pr-nd-oxide", "2019-09", "actual", "mom", -0.084],
+        ["light-rare-earth:pr-nd-alloy", "2019-09", "actual", "mom", -0.056],
+        ["lithium-carbonate", "2019-09", "actual", "ytd_output", 52100],
+        ["lithium-carbonate", "2019-09", "actual", "ytd_yoy", 0.065],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
 describe("directions of the seventh session of 2026-12-05", () => {
   const trendsOf = (text: string): string[] =>
     (parseReport(text, { fileName: "note-2019-08.txt" }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
