@@ -109,15 +109,28 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout94: { total: 207, pass: 191, headlineTotal: 116, headlinePass: 109 },
   heldout95: { total: 207, pass: 196, headlineTotal: 115, headlinePass: 110 },
   heldout97: { total: 202, pass: 197, headlineTotal: 90, headlinePass: 89 },
+  heldout100: { total: 247, pass: 223, headlineTotal: 153, headlinePass: 144 },
+  heldout101: { total: 220, pass: 207, headlineTotal: 132, headlinePass: 126 },
+  heldout102: { total: 238, pass: 235, headlineTotal: 119, headlinePass: 118 },
+  heldout103: { total: 219, pass: 202, headlineTotal: 129, headlinePass: 124 },
+  heldout104: { total: 249, pass: 239, headlineTotal: 124, headlinePass: 121 },
+  heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
+  heldout99: { total: 210, pass: 160, headlineTotal: 119, headlinePass: 83 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
 /** Known weak fixtures, each with the share it answers now (a floor that only goes up) and why it is low. */
 const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // (heldout67's Markdown list of bold name bullets was one until name bullets were read as headings: now 23/23)
+  // heldout99's writers with another number grammar (numbers in words, "a fifth", units left to the sentence before):
+  // kept as fixtures with 0 wrong, answering what they answer at the seventh session of 2026-12-05
+  "heldout99/heldout99-2013-08.txt": 0.47,
+  "heldout99/heldout99-2013-09.txt": 0.52,
+  "heldout99/heldout99-2013-10.txt": 0.58,
+  "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 14102, pass: 13667 };
+const HEADLINE_FLOOR = { total: 14983, pass: 14488 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
