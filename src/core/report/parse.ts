@@ -888,6 +888,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               ...(rule ? { rule } : {}),
             });
           };
+          // a part's name made of words that name no part ("was", "higher"; a bare "high" of a product with no grades): no figure
+          const noPart = (seg: string, productId: string): boolean => {
+            const bad = notAPartName(seg, productId);
+            if (bad) unused("no-product", `the words "${seg.replace(/-/g, " ")}" name no part of ${productId} ("${bad}" is no part's word)`, "part-name");
+            return bad !== null;
+          };
           const fac = excl ?? facilityFigure(r.subject, s.slice(f.end, f.end + 60), s);
           if (fac) {
             unused("facility", fac);
@@ -1215,11 +1221,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           // (a bare "high" is checked before it becomes "high-grade": "to keep high operating rates")
-          const rawBadPart = notAPartName(segment, who.product.id);
-          if (rawBadPart) {
-            unused("no-product", `the words "${segment.replace(/-/g, " ")}" name no part of ${product} ("${rawBadPart}" is no part's word)`, "part-name");
-            continue;
-          }
+          if (noPart(segment, who.product.id)) continue;
           segment = canonicalSegment(segment);
           // "China's electrolytic manganese metal (EMM) production": the product's own name is no part of it
           // ... and "China's NPI metal-content output" names the part after the product's name
@@ -1269,11 +1271,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           if (metalBasis(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
-          const badPart = notAPartName(segment, product);
-          if (badPart) {
-            unused("no-product", `the words "${segment.replace(/-/g, " ")}" name no part of ${product} ("${badPart}" is no part's word)`, "part-name");
-            continue;
-          }
+          if (noPart(segment, product)) continue;
           const o: Observation = {
             product,
             segment,
