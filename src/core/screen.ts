@@ -5,6 +5,7 @@
  * while anything that talks about a product's output with a number passes (the parser decides the
  * rest).
  */
+import { spokenNumbers } from "./report/text";
 
 /** How much of the text is looked at (an SMM monthly report is about 70 KB). */
 export const SCREEN_CHARS = 256 * 1024;
@@ -61,8 +62,10 @@ export function screenReport(text: string, names: readonly string[] = []): Scree
   // (a record whose keys name the units, "output_t": 248600)
   // (a sheet pasted with its units in a row of their own: "\tunits\tkt\t%" over rows of bare numbers)
   // (or units in brackets in a heading, "(KT)", over rows of numbers aligned with tabs or spaces)
+  // (a transcript's figures may be spelled out: "five hundred and twenty thousand tonnes", read as the parser reads them)
   const hasFigure =
     FIGURE.test(t) ||
+    FIGURE.test(spokenNumbers(t)) ||
     UNIT_KEY.test(t) ||
     CSV_UNIT_HEADER.test(t) ||
     ((UNITS_ROW.test(t) || UNIT_HEADING.test(t)) && (SHEET_NUMBER.test(t) || SPACED_ROW.test(t)));
