@@ -62,13 +62,14 @@ export function screenReport(text: string, names: readonly string[] = []): Scree
   // (a record whose keys name the units, "output_t": 248600)
   // (a sheet pasted with its units in a row of their own: "\tunits\tkt\t%" over rows of bare numbers)
   // (or units in brackets in a heading, "(KT)", over rows of numbers aligned with tabs or spaces)
-  // (a transcript's figures may be spelled out: "five hundred and twenty thousand tonnes", read as the parser reads them)
+  // (a transcript's figures may be spelled out: "five hundred and twenty thousand tonnes", read as the parser reads them;
+  // looked for last, the slowest look)
   const hasFigure =
     FIGURE.test(t) ||
-    FIGURE.test(spokenNumbers(t)) ||
     UNIT_KEY.test(t) ||
     CSV_UNIT_HEADER.test(t) ||
-    ((UNITS_ROW.test(t) || UNIT_HEADING.test(t)) && (SHEET_NUMBER.test(t) || SPACED_ROW.test(t)));
+    ((UNITS_ROW.test(t) || UNIT_HEADING.test(t)) && (SHEET_NUMBER.test(t) || SPACED_ROW.test(t))) ||
+    FIGURE.test(spokenNumbers(t));
   const hasProduction = PRODUCTION.test(t);
   const hasProduct = !names.length || namesPattern(names).test(t);
   if (hasFigure && hasProduction && hasProduct) return { ok: true, reason: "" };

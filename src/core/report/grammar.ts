@@ -20,6 +20,7 @@ import {
   BASE_ABBREV_SRC,
   NOT_OUTPUT_NOUNS,
   NOT_PART_WORDS,
+  OBJECT_WORD_SRC,
   OUTPUT_WORD_RE,
   CHANGE_AFTER_RE,
   DESCRIPTIVE_WORDS,
@@ -2739,6 +2740,11 @@ export function directionStatements(original: string): DirectionStatement[] {
 }
 
 const DIRECTION_ALL_RE = new RegExp(DIRECTION_RE.source, "gi");
+/** "a rise in the number of ...", "an increase in spot prices": the direction word's object, right after it, is no output. */
+const CHANGE_IN_OTHER_RE = new RegExp(
+  String.raw`^\s*(?:in|of)\s+(?:the\s+)?(?:number|proportion|share|prices?|costs?|demand|inventor\w*|orders?|sales|profits?|losses|imports?|exports?|fees?|(?:${OBJECT_WORD_SRC}[\w-]+\s+){0,3}(?:prices?|costs?|demand|inventor\w*|orders|sales|imports?|exports?|fees?|premiums?))\b`,
+  "i",
+);
 
 /** The metric noun nearest before a direction word is a capacity ("capacity expansion slowed"): the clause is not about output. */
 function capacityNounBefore(left: string): boolean {
@@ -2782,12 +2788,7 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       )
     )
       continue;
-    if (
-      /^\s*(?:in|of)\s+(?:the\s+)?(?:number|proportion|share|prices?|costs?|demand|inventor\w*|orders?|sales|profits?|losses|imports?|exports?|fees?|(?:(?!(?:as|because|while|after|when|amid|and|but|since)\b)[\w-]+\s+){0,3}(?:prices?|costs?|demand|inventor\w*|orders|sales|imports?|exports?|fees?|premiums?))\b/i.test(
-        masked.slice(m.index + word.length, m.index + word.length + 60),
-      )
-    )
-      continue;
+    if (CHANGE_IN_OTHER_RE.test(masked.slice(m.index + word.length, m.index + word.length + 60))) continue;
     if (/^(?:cut|cuts)$/i.test(word) && /\bprice\s*$/i.test(masked.slice(0, m.index))) continue;
     // "the holiday fell on February 17": a date, not a fall
     if (/^(?:fell|falls|fall|falling)$/i.test(word) && DATE_AFTER_RE.test(masked.slice(m.index + word.length, m.index + word.length + 30))) continue;

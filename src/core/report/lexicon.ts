@@ -1043,9 +1043,17 @@ export const TRANSITIVE_BEFORE_RE =
 export const APPOSITIVE_RE =
   /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly)\s[^,;.]{0,80},/gi;
 
+/**
+ * A word of the object after a change ("an increase in <object>") is never a clause's opening word: "to pick up in April
+ * as LCO orders improve" has no object "orders" (the words "as", "because", ... open a clause of their own).
+ */
+export const OBJECT_WORD_SRC = String.raw`(?!(?:as|because|while|after|when|amid|and|but|since)\b)`;
+
 /** After a change noun: "in/of" and an object that is not output ("an increase in alumina maintenance", "a rise in social inventories"). */
-export const CHANGE_OF_OTHER_RE =
-  /^\s+(?:in|of)\s+(?:(?!(?:as|because|while|after|when|amid|and|but|since)\b)[\w'-]+\s+){0,3}?(?:maintenance|overhauls?|inventor(?:y|ies)|stocks?|stockpiles?|prices?|costs?|demand|imports?|exports?|orders?|profits?|margins?|losses|premiums?|fees?|spreads?|sales|consumption|purchas\w*|procurement|shipments?|inquir(?:y|ies))\b/i;
+export const CHANGE_OF_OTHER_RE = new RegExp(
+  String.raw`^\s+(?:in|of)\s+(?:${OBJECT_WORD_SRC}[\w'-]+\s+){0,3}?(?:maintenance|overhauls?|inventor(?:y|ies)|stocks?|stockpiles?|prices?|costs?|demand|imports?|exports?|orders?|profits?|margins?|losses|premiums?|fees?|spreads?|sales|consumption|purchas\w*|procurement|shipments?|inquir(?:y|ies))\b`,
+  "i",
+);
 
 /**
  * Words that never stand in a part's name: verbs and auxiliaries, hedges, ordinals, pronouns, "firm", "sector". A part

@@ -1481,10 +1481,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 
 // ------------------------------------------------------------------ sections
 
-/** A data card's month after its name: "COPPER CATHODE | Nov-19", "Refined zinc | November 2019". */
+/** A month and its year as a label writes them: "Nov-19", "Oct 2012", "Sep'12". */
+const MONTH_YEAR_SRC = String.raw`(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})`;
 /** A table row's label that is a month alone ("Oct 2012", "Sep-12", "August"). */
-const MONTH_ROW_LABEL_RE = new RegExp(String.raw`^\s*(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})?\s*$`, "i");
-const CARD_MONTH_RE = new RegExp(String.raw`\s+\|\s*(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})\s*$`, "i");
+const MONTH_ROW_LABEL_RE = new RegExp(String.raw`^\s*(?:${MONTH_YEAR_SRC}|(?:${MONTH_RE_SRC})\.?)\s*$`, "i");
+/** A data card's month after its name: "COPPER CATHODE | Nov-19", "Refined zinc | November 2019". */
+const CARD_MONTH_RE = new RegExp(String.raw`\s+\|\s*${MONTH_YEAR_SRC}\s*$`, "i");
 
 function isHeadingShape(line: string): boolean {
   // ("REFINED ZINC |", "NICKEL SULPHATE |": a rule drawn after the name is no byline's separator)

@@ -68,6 +68,9 @@ export interface PrecisionRule {
   example: [string, string];
 }
 
+/** The words of a sentence's trade topic ("In terms of imports,"): not "demand", whose side names a downstream product's output. */
+const TRADE_TOPIC = "imports|import|exports|export|trade";
+
 export const PRECISION_RULES: readonly PrecisionRule[] = [
   // ---- negation
   {
@@ -488,7 +491,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "fronted-topic-trade",
     reason: "other-subject",
     scope: "fronted",
-    pattern: ["in|as|turning|with", "terms|for|to|regard|respect", "of|to?", "the?", "imports|import|exports|export|trade"],
+    pattern: ["in|as|turning|with", "terms|for|to|regard|respect", "of|to?", "the?", TRADE_TOPIC],
     adjacent: true,
     example: ["In terms of imports, as an overseas smelter shut for maintenance, the output fell by about 20,000 mt.", "20,000 mt"],
   },
@@ -496,7 +499,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "fronted-topic-trade-regarding",
     reason: "other-subject",
     scope: "fronted",
-    pattern: ["regarding|concerning", "the?", "imports|import|exports|export|trade"],
+    pattern: ["regarding|concerning", "the?", TRADE_TOPIC],
     adjacent: true,
     example: ["Regarding imports, the output of two overseas smelters fell by about 20,000 mt.", "20,000 mt"],
   },
@@ -506,7 +509,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "fronted-topic-trade-side",
     reason: "other-subject",
     scope: "fronted",
-    pattern: ["on", "the", "imports|import|exports|export|trade", "side|front"],
+    pattern: ["on", "the", TRADE_TOPIC, "side|front"],
     adjacent: true,
     example: ["On the import side, the output of two overseas smelters fell by about 20,000 mt.", "20,000 mt"],
   },
