@@ -708,6 +708,17 @@ export function readSentence(original: string, carryMetric: Metric | null = null
   // ("China's production of ternary precursor, which is used to produce ternary materials, rebounded 66.4%": a
   // relative clause between commas, with no figure, names no subject of the figure)
   for (const r of readings) if (r.subject.includes(", wh")) r.subject = r.subject.replace(RELATIVE_CLAUSE_RE, ",");
+  // "Large recyclers, those with annual capacity of more than 50,000 mt, ran at an operating rate of 48.5%, up 6.3
+  // percentage points": the figures after an apposition that holds a number of its own have the subject before it
+  for (let i = 1; i < readings.length; i++) {
+    const p = readings[i - 1] as Reading;
+    const at = p.subject.search(APPOSITION_OPEN_RE);
+    const r = readings[i] as Reading;
+    if (at <= 0 || !VERB_AFTER_APPOSITION_RE.test(r.subject)) continue;
+    const was = r.subject;
+    const now = p.subject.slice(0, at) + was.replace(/^\s*,/, "");
+    for (let k = i; k < readings.length; k++) if ((readings[k] as Reading).subject === was) (readings[k] as Reading).subject = now;
+  }
   if (/\bdays?\b/i.test(original)) checkDayCounts(readings, original);
   return readings;
 }
@@ -752,6 +763,9 @@ function checkDayCounts(readings: Reading[], s: string): void {
 
 /** A non-restrictive relative clause with no figure: ", which is used to produce ternary materials for batteries,". */
 const RELATIVE_CLAUSE_RE = /,\s*(?:which|who)\s[^,;.\d]{0,120},/gi;
+/** ", those with annual capacity of more than 50,000 mt,": an apposition that defines the subject before it, and the verb after it. */
+const APPOSITION_OPEN_RE = /,\s*(?:those|namely|i\.e\.)\s/i;
+const VERB_AFTER_APPOSITION_RE = /^\s*,\s*(?:ran|run|operated|were|was|posted|produced|saw|had|reached|rose|fell|increased|decreased)\b/i;
 
 interface ClauseLead {
   /** Where the marker starts and where the clause it leads begins. */
@@ -2390,6 +2404,13 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
   return slug(words.join(" "));
 }
 
+/**
+ * "Large recyclers ran at an operating rate of ": a tier of plants before the verb, and the rate after it (other
+ * plants, "Smelters outside China", "smelters processing spodumene", are read where they stand).
+ */
+const RAN_AT_RATE_OF_RE =
+  /(?<=^|[,;]\s*|\.\s+)((?:large|small|medium|medium-sized|big|major|larger|smaller)\s+[A-Za-z][\w'-]*)\s+(?:ran|operated|were running|was running)\s+at\s+(?:an?\s+)?(?:average\s+)?(?:operating|utili[sz]ation)\s+rate\s+of\s*$/i;
+
 /** "<product phrase> (derived) from ": one RegExp per phrase, kept. */
 const derivedFrom = new Map<string, RegExp>();
 function derivedFromRe(ph: string): RegExp {
@@ -2453,6 +2474,9 @@ export function readSubject(
   if (/#1\b|\bno\.\s?1\b/i.test(s)) s = s.replace(/#1\b|\bno\.\s?1\b/gi, (m) => " ".repeat(m.length));
   // ("The 300 series rose 6.2%": the series' name with a space)
   if (/\d{3} series\b/i.test(s)) s = s.replace(/\b(\d{3}) (series)\b/gi, "$1-$2");
+  // ("Large recyclers ran at an operating rate of": the plants that ran are the rate's, as in "the operating rate of large recyclers was")
+  if (/\bat\s+(?:an?\s+)?(?:average\s+)?(?:operating|utili[sz]ation)\s+rate\s+of\s*$/i.test(s))
+    s = s.replace(RAN_AT_RATE_OF_RE, "the operating rate of $1 was ");
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";

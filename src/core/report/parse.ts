@@ -784,6 +784,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       /** The paragraph opens on a month alone: "Now February.", "Turning to March:". */
       const monthOpened = MONTH_OPENING_RE.test(para.text);
       const firstSentence = paraSentences[0];
+      let plantTopic = false;
       for (const sent of paraSentences) {
         // a named list's item ("Al ~2.55Mt" after "Apr f'casts: Cu -2.0% m/m; ..."): its name reads as a label ("Al:~2.55Mt", same length)
         const itemName = LIST_ITEMS.get(sent) ?? labelledLead(sent, listItemName);
@@ -811,6 +812,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               r.unit = "mt";
               r.subject = `${answered} `;
             }
+        // "The plant announced a restart in early 2022, but progress was slow. In September, the total production was about
+        // 21,000 mt": after a sentence about one plant, "the production" with no name of its own is the plant's
+        if (plantTopic)
+          for (const r of readings)
+            if (!r.excludedReason && BARE_DEFINITE_OUTPUT_RE.test(r.subject))
+              r.excludedReason = { reason: "facility", why: "the output of the plant the sentence before is about, not the product's" };
+        plantTopic = PLANT_OPENING_RE.test(s);
         // (a distance from a forecast is no subject a next sentence goes on about: "..., a beat of 410 mt. That was up 5.2% MoM")
         const lastMetric = [...readings].reverse().find((x) => x.metric && x.metric !== "expect")?.metric;
         if (lastMetric) carryMetric = lastMetric;
@@ -1481,6 +1489,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 
 // ------------------------------------------------------------------ sections
 
+/** A sentence about one plant: "The plant announced a restart", "The smelter ...". */
+const PLANT_OPENING_RE = /^\s*(?:The|This|That)\s+(?:plant|smelter|refinery|mill|facility|potline|project)\b/;
+/** A figure's subject that is a bare definite output, with no name of its own: "In September, the total production was about". */
+const BARE_DEFINITE_OUTPUT_RE =
+  /^(?:[^,]*,\s*)?the\s+(?:total\s+|monthly\s+)?(?:production|output)\s+(?:was|were|reached|stood at|came to|came in at)\s*(?:about|around|approximately|nearly)?\s*$/i;
 /** A month and its year as a label writes them: "Nov-19", "Oct 2012", "Sep'12". */
 const MONTH_YEAR_SRC = String.raw`(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})`;
 /** A table row's label that is a month alone ("Oct 2012", "Sep-12", "August"). */

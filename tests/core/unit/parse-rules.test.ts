@@ -2414,6 +2414,24 @@ describe("rules from the seventh session of 2026-12-05 (second and third rounds)
   });
 });
 
+describe("rules from the seventh session of 2026-12-05 (last round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Large recyclers, those with annual capacity of more than 50,000 mt, ran at an operating rate of 48.5%' is the tier's rate; after 'The plant announced a restart ...', 'the total production was about 21,000 mt' is the plant's",
+      "note-2019-04.txt",
+      "Secondary Lead\nIn April 2019, China's secondary lead output rose 3.1% MoM. Large recyclers, those with annual capacity of more than 50,000 mt, ran at an operating rate of 48.5% in April, up 6.3 percentage points from March.\n\nOverseas Aluminium\nRussia: April total production increased by 2.9% YoY. The increase came from the restart of a Siberian smelter. The plant announced a restart in early 2018, but progress was slow. In April, the total production was about 21,000 mt.\n",
+      [
+        ["secondary-lead", "2019-04", "actual", "mom", 0.031],
+        ["secondary-lead:large-recyclers", "2019-04", "actual", "operating_rate", 0.485],
+        ["secondary-lead:large-recyclers", "2019-04", "actual", "operating_rate_mom", 0.063],
+        ["overseas-aluminum:russia", "2019-04", "actual", "yoy", 0.029],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
 describe("directions of the seventh session of 2026-12-05", () => {
   const trendsOf = (text: string): string[] =>
     (parseReport(text, { fileName: "note-2019-08.txt" }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
