@@ -523,13 +523,14 @@ export const TYPICAL_MONTHLY_OUTPUT: Readonly<Record<string, number>> = {
 
 /**
  * The smallest monthly output of products that grew many times over in the years SMM has reported on (LFP made about
- * 2,000 mt a month in 2014, 150,000 ten years later): the lower bound of a figure's size is taken from it, so an early
+ * 2,000 mt a month in 2014, 150,000 ten years later; polysilicon under 2,000 mt in 2009): the lower bound of a figure's size is taken from it, so an early
  * edition's true figure is not left out as a misread.
  */
 export const EARLY_MONTHLY_OUTPUT: Readonly<Record<string, number>> = {
   "lithium-carbonate": 2_000,
   "lithium-hydroxide": 500,
   "indonesian-npi": 1_000,
+  polysilicon: 1_000,
   "pv-module": 1,
   "solar-cell": 1,
   lfp: 1_500,

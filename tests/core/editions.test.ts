@@ -29,13 +29,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout12: { total: 233, pass: 228, headlineTotal: 119, headlinePass: 116 },
   heldout13: { total: 329, pass: 321, headlineTotal: 172, headlinePass: 171 },
   heldout14: { total: 280, pass: 273, headlineTotal: 169, headlinePass: 168 },
-  heldout15: { total: 319, pass: 315, headlineTotal: 225, headlinePass: 222 },
+  heldout15: { total: 319, pass: 316, headlineTotal: 225, headlinePass: 222 },
   heldout16: { total: 249, pass: 245, headlineTotal: 154, headlinePass: 154 },
   heldout17: { total: 290, pass: 286, headlineTotal: 171, headlinePass: 170 },
   heldout18: { total: 292, pass: 285, headlineTotal: 166, headlinePass: 162 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
   heldout20: { total: 300, pass: 298, headlineTotal: 144, headlinePass: 143 },
-  heldout21: { total: 270, pass: 261, headlineTotal: 158, headlinePass: 152 },
+  heldout21: { total: 270, pass: 262, headlineTotal: 158, headlinePass: 153 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
@@ -92,7 +92,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout77: { total: 180, pass: 176, headlineTotal: 89, headlinePass: 88 },
   heldout78: { total: 209, pass: 196, headlineTotal: 122, headlinePass: 120 },
   heldout79: { total: 208, pass: 179, headlineTotal: 121, headlinePass: 106 },
-  heldout80: { total: 209, pass: 181, headlineTotal: 120, headlinePass: 106 },
+  heldout80: { total: 209, pass: 182, headlineTotal: 120, headlinePass: 107 },
   heldout81: { total: 197, pass: 165, headlineTotal: 106, headlinePass: 86 },
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
   heldout83: { total: 210, pass: 189, headlineTotal: 118, headlinePass: 105 },
@@ -105,14 +105,14 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout90: { total: 207, pass: 201, headlineTotal: 111, headlinePass: 109 },
   heldout91: { total: 212, pass: 202, headlineTotal: 109, headlinePass: 102 },
   heldout92: { total: 203, pass: 189, headlineTotal: 123, headlinePass: 113 },
-  heldout93: { total: 209, pass: 176, headlineTotal: 108, headlinePass: 88 },
-  heldout94: { total: 207, pass: 191, headlineTotal: 116, headlinePass: 109 },
+  heldout93: { total: 209, pass: 177, headlineTotal: 108, headlinePass: 88 },
+  heldout94: { total: 207, pass: 192, headlineTotal: 116, headlinePass: 110 },
   heldout95: { total: 207, pass: 196, headlineTotal: 115, headlinePass: 110 },
   heldout97: { total: 202, pass: 197, headlineTotal: 90, headlinePass: 89 },
   heldout100: { total: 247, pass: 223, headlineTotal: 153, headlinePass: 144 },
   heldout101: { total: 220, pass: 207, headlineTotal: 132, headlinePass: 126 },
   heldout102: { total: 238, pass: 235, headlineTotal: 119, headlinePass: 118 },
-  heldout103: { total: 219, pass: 202, headlineTotal: 129, headlinePass: 124 },
+  heldout103: { total: 219, pass: 203, headlineTotal: 129, headlinePass: 125 },
   heldout104: { total: 249, pass: 239, headlineTotal: 124, headlinePass: 121 },
   heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
   heldout99: { total: 210, pass: 160, headlineTotal: 119, headlinePass: 83 },
@@ -131,7 +131,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 15103, pass: 14601 };
+const HEADLINE_FLOOR = { total: 15103, pass: 14605 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

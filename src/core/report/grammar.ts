@@ -536,9 +536,12 @@ const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
   String.raw`(?:^|[;,(]\s*)(?:${MONTH_RE_SRC})\s+${MONTH_FORECAST_LABEL_SRC}(?:\s+est\.?)?\s*:?\s*(?:~\s*|${APPROX_SPACE_SRC})?$`,
   "i",
 );
-/** "April's actual is revised up to ", "March's figure has been revised to about ": a month's own figure, revised. */
+/**
+ * "April's actual is revised up to ", "March's figure has been revised to about ", "SMM has revised its January figure to ":
+ * a month's own figure, revised.
+ */
 const MONTH_REVISED_TO_RE = new RegExp(
-  String.raw`(?:^|[;.:]\s*)(?:${MONTH_RE_SRC})(?:'s)?\s+(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
+  String.raw`(?:(?:^|[;.:]\s*)(?:${MONTH_RE_SRC})(?:'s)?\s+(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\brevised\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:actual|figure|number|total))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
 /** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
@@ -581,9 +584,19 @@ const ONE_PRODUCER_RE = new RegExp(
   String.raw`\b(?:a|one|another|the\s+(?:largest|biggest|leading|top|second-largest|dominant))\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:[A-Z][A-Za-z0-9-]*\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
   "i",
 );
-/** "... revised ... to 37,200 mt, from ", "(Corrects ... to 41,300 metric tons, from " right before a figure: the old figure of a revision. */
+/**
+ * "... revised ... to 37,200 mt, from ", "(Corrects ... to 41,300 metric tons, from ", "revised up to 451,000 mt from the
+ * preliminary " right before a figure: the old figure of a revision.
+ */
 const REVISED_FROM_RE =
-  /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+)?(?:previously\s+(?:published|reported)\s+)?$/i;
+  /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
+/** The words right before a month that make it the month of a plan or a prediction: "as producers had planned in ". */
+const PLAN_MONTH_BEFORE_RE =
+  /\b(?:planned|predicted|expected|forecast|projected|anticipated|estimated|feared|targeted|scheduled)\s+(?:(?:in|for|during)\s+)?$/i;
+/** The words after "reduction" that make it a process's name ("reduction furnace", "reduction pots"), not a fall. */
+const REDUCTION_EQUIPMENT_RE = /^\s+(?:furnaces?|pots?|retorts?|reactors?|kilns?|cells?|lines?|process(?:es)?|technology|method|units?)\b/i;
+/** A figure's content named right after it, before the next figure: "(mt) of metal content, ", "in physical terms, ". */
+const CONTENT_LEAD_RE = /^\s*(?:mt\s+)?(?:of|in)\s+(?:the\s+)?(?:metal|nickel|ni|physical)(?:\s+(?:content|terms|tonnes|tons))?(?=\s*,)/i;
 const LEVEL_AFTER_CHANGE_RE = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 const OWN_SUBJECT_RE =
   /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
@@ -890,7 +903,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     r.basisRule = b.rule;
     // ---- metric and subject
     let gappedLevel = false;
-    let metric = nearestMetric(left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)));
+    // ("accounted for 9,700 mt of metal content, up 8.2% MoM": the content named right after the figure before is that
+    // figure's unit, not a new subject)
+    const contentLead = prev ? CONTENT_LEAD_RE.exec(left) : null;
+    let metric = nearestMetric(
+      left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)).replace(contentLead ? CONTENT_LEAD_RE : /(?!)/, (m) => " ".repeat(m.length)),
+    );
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       // (within its clause: "idle on losses; metal content down around 4%" is the output's change)
       const before = left.slice(Math.max(0, metric.index - 50, left.lastIndexOf(";", metric.index) + 1), metric.index);
@@ -1385,7 +1403,14 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.excludedReason = ex("other-time", `a figure for the year ${yearOnly[1]}, not a month`);
       r.wholeYear = Number(yearOnly[1]);
     }
-    const rangeAfter = months.find((mm) => mm.role === "range-end" && mm.start >= f.end && !/[,;]/.test(s.slice(f.end, mm.start)) && mm.start - f.end < 40);
+    // (not across a reason clause: "to rise by about 2% MoM as smelters push to meet their full-year plans")
+    const rangeAfter = months.find(
+      (mm) =>
+        mm.role === "range-end" &&
+        mm.start >= f.end &&
+        !/[,;]|\b(?:as|because|since|while|whereas|when|after|amid|due|thanks|but)\b/i.test(s.slice(f.end, mm.start)) &&
+        mm.start - f.end < 40,
+    );
     if (rangeAfter) {
       r.month = rangeAfter;
       r.ytd = true;
@@ -1616,6 +1641,11 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     // with a further drop in December", "up 11.2% MoM, mostly because February had only 28 days", "up 1.6% to 95.2%, some
     // local refineries resumed normal production in early February") is not its month
     if (m.start >= f.end && OTHER_CLAUSE_BEFORE_MONTH_RE.test(s.slice(f.end, m.start))) continue;
+    // "did not increase as some producers had planned in September; it fell to 8,600 mt": the month of a plan or a
+    // prediction before a semicolon dates the plan, not the figure after it
+    if (m.end <= f.start && s.slice(m.end, f.start).includes(";") && PLAN_MONTH_BEFORE_RE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "up 9.4% YoY, beating SMM's November forecast by 1,100 mt": the month of a forecast named after the figure is the call's
+    if (m.start >= f.end && CALL_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16))) continue;
     // "... 528,900 mt in June and 508,800 mt in July 2022, which means output rose 2.33% MoM": the months compared
     // with before the conclusion are not the conclusion's month
     if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b/i.test(s.slice(m.end, f.start))) continue;
@@ -2805,6 +2835,8 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     if (!dir) continue;
     if (/^(?:up|level)$/i.test(word) && /^\s*(?:to|for|of)\b/i.test(masked.slice(m.index + word.length))) continue; // "up to", "level of"
     if (/^lower$/i.test(word) && /\b(?:prices?|costs?)\s*$/i.test(masked.slice(0, m.index))) continue;
+    // "a new reduction furnace line": the magnesium or titanium reduction process names equipment, not a fall
+    if (/^reductions?$/i.test(word) && REDUCTION_EQUIPMENT_RE.test(masked.slice(m.index + word.length))) continue;
     if (
       /^down$/i.test(word) &&
       /\b(?:shut|shutting|shuts|slow|slowed|slowing|break|broke|broken|wind|winding|step|stepped|calm|calmed|turn|turned|settle|settled|bring|brought|drag|dragged|pull|pulled|hold|held|back)\s*$/i.test(
@@ -2844,7 +2876,8 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     if (yoyNear) magnitude = "none";
     // a magnitude about some plants or regions is not the product's ("slight cuts at some plants")
     if (magnitude !== "none") {
-      const cs = masked.lastIndexOf(",", m.index);
+      // (the clause back to a comma or a semicolon: "a few refineries will shut; SMM expects output to increase slightly")
+      const cs = Math.max(masked.lastIndexOf(",", m.index), masked.lastIndexOf(";", m.index));
       const ceComma = masked.indexOf(",", m.index);
       const ceCause = masked.slice(m.index).search(/\b(?:as|because|due to|since|after|while|amid|with)\b/i);
       const ce = ceCause >= 0 && (ceComma < 0 || m.index + ceCause < ceComma) ? m.index + ceCause : ceComma;

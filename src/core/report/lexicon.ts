@@ -592,11 +592,11 @@ export const MONTH_FORECAST_LABEL_SRC = String.raw`(?:f['’]cast|fcast|fcst|for
 export const FORECAST_LABEL_SRC = String.raw`(?:estimate|forecast|outlook|projection|fcst|f['’]cast|fcast|(?<=\b${MONTH_RE_SRC}\s+)view(?=\s*:))`;
 
 /**
- * Words that turn a sentence (or clause) into a forecast (and its abbreviations: "fcst", "f'cast"). A bulletin's "May seen 850kt", "May guided higher" too,
+ * Words that turn a sentence (or clause) into a forecast (and its abbreviations: "fcst", "f'cast") and "an expected drop of". A bulletin's "May seen 850kt", "May guided higher" too,
  * before a figure or a direction ("output has seen a fall", "growth seen slowing" in a title are not).
  */
 export const FUTURE_RE =
-  /\b(?:expect|expects|expectations? (?:of|for)|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|(?:SMM|we|it)(?:'s|’s| is|'re|’re| are) looking (?:at|for)|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
+  /\b(?:expect|expects|expectations? (?:of|for)|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|(?:SMM|we|it)(?:'s|’s| is|'re|’re| are) looking (?:at|for)|(?<!\b(?:than|versus|vs|against|beat|beating|beats|missed|missing|exceeded|exceeding|above|below|from|of)\s)an?\s+expected\s+(?:reduction|drop|decline|fall|decrease|cut|contraction|increase|rise|growth|gain|rebound|recovery)\s+of|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
 /** "expected" used about the past (not a forecast). */
 export const PAST_EXPECT_RE =
   /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;
@@ -648,7 +648,7 @@ export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" |
 
 /** Subsets of the industry: figures and directions about them are not the product's. */
 export const SUBSET_RE =
-  /\b(?:some|certain|a few|several|a number of|individual|leading (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|players|makers|plants|mills)|leading (?:module|cell|steel)|(?:smaller|larger|bigger) (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|makers|plants|mills|refineries)|top|tier|first-tier|second-tier|third-tier|small and medium|small-?\s?and\s?medium-sized|a (?:major|large|new) (?:smelter|plant|producer|enterprise|refinery)|one smelter|two smelters|three smelters|major areas|major production areas|regions|regional|province|provinces)\b/i;
+  /\b(?:some|certain|a few|several|a number of|individual|leading (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|players|makers|plants|mills)|leading (?:module|cell|steel)|(?:smaller|larger|bigger) (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|makers|plants|mills|refineries)|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:largest|biggest) (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|makers|plants|mills|refineries)|top|tier|first-tier|second-tier|third-tier|small and medium|small-?\s?and\s?medium-sized|a (?:major|large|new) (?:smelter|plant|producer|enterprise|refinery)|one smelter|two smelters|three smelters|major areas|major production areas|regions|regional|province|provinces)\b/i;
 /** Downstream and demand talk. */
 export const DOWNSTREAM_RE =
   /\b(?:downstream|demand|battery cells?|cell manufacturers|battery (?:companies|makers|manufacturers|factories|enterprises|producers)|end-users?|terminal|consumers?|buyers?|purchas\w+|procure\w*|orders?|sales|steel mills?'? production|mills'? production schedules)\b/i;
@@ -822,6 +822,8 @@ export const DESCRIPTIVE_WORDS = new Set([
   "of",
   "industry",
   "industry's",
+  "sector",
+  "sector's",
   "sample",
   "monthly",
   "global",

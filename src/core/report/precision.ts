@@ -55,6 +55,16 @@ export interface PrecisionRule {
   smmBreaks?: boolean;
   /** Not when a comma and a change word of its own stand between the match and the figure ("did not decline as feared, rising 1.2%"). */
   ownVerbBreaks?: boolean;
+  /**
+   * Not when a clause of the figure's own names its month ("Full-year output totalled 5.19 million mt, and alloy output in
+   * December was about 55,000 mt": December's figure, not the year's).
+   */
+  monthBreaks?: boolean;
+  /**
+   * Not when a reason clause opens between the figure and the match ("to fall by about 10% in January as smelters stop
+   * for the holiday in the last week of the month": the week is the reason's, not the figure's).
+   */
+  reasonBreaks?: boolean;
   /** The province the match names is the figure's part (a segment of the product), when the figure names no other part. */
   placeIsPart?: boolean;
   /** The words the rule matched name the figure's part ("High-grade NPI -4.0% MoM": high-grade), when the figure names no other part. */
@@ -330,6 +340,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "before",
     pattern: ["talk|rumours|rumors|rumour|rumor|speculation|fears|chatter|whispers", "of", "a|an"],
     example: ["Contrary to market talk of a 10% cut, output did not fall in August.", "10%"],
+  },
+  {
+    // "there have been rumours in the glass market that companies will cut production by 30%": what the rumour says, not SMM
+    name: "rumours-that",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["rumours|rumors|rumour|rumor|speculation|gossip|whispers", "*", "that"],
+    example: ["There have been rumours in the market that kilns will cut production by 30%.", "30%"],
   },
   {
     // "In the three months to August, output was 12 per cent higher than in the previous three months": a rolling quarter
@@ -768,6 +786,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output rose 3.3% MoM, short of the 4% increase SMM had expected.", "4%"],
   },
   {
+    // "The 10% drop that some traders had predicted did not materialise": what others had expected, not a figure of the month
+    name: "predicted-that-had",
+    reason: "other-subject",
+    notVersusExpected: true,
+    scope: "right",
+    pattern: ["that|which", "*", "had|have|has", "predicted|expected|forecast|feared|anticipated|projected|estimated|flagged|warned"],
+    example: ["The 10% drop that some traders had predicted did not materialise.", "10%"],
+  },
+  {
     name: "counterfactual",
     reason: "other-time",
     scope: "clause",
@@ -909,6 +936,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "right-in-the-week",
     reason: "weekly-daily",
     scope: "right",
+    reasonBreaks: true,
     pattern: ["in|during|for|over", "the|that|this|a", "*", "week"],
     example: ["The operating rate reached 88.4% in the final week of October.", "88.4%"],
   },
@@ -958,6 +986,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["in|for|over|during|throughout", "the", "full|whole|entire", "#year"],
     yearEnd: true,
+    monthBreaks: true,
     example: ["In the full 2024, output increased 4.4% from 2023.", "4.4%"],
   },
   {
@@ -992,6 +1021,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     notAfterWords: "since|of|in",
     laterYear: true,
     yearEnd: true,
+    monthBreaks: true,
     example: ["SMM expects 2020 LFP output to grow by 18% as new lines start.", "18%"],
   },
   {
@@ -1001,6 +1031,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["in|for|into|throughout", "#year"],
     notAfter: ["cmpPrep"],
     yearEnd: true,
+    monthBreaks: true,
     example: ["In 2023, SMM expects output to grow 8% as new capacity comes on stream.", "8%"],
   },
   {
@@ -1128,6 +1159,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "right",
     pattern: ["a|one", "year", "earlier|ago|before"],
     notAfter: ["cmpPrep"],
+    // (not the base of a comparison of its own: "up 6.3% MoM and nearly double the level of a year earlier")
+    notAfterWords: "of|level",
     example: ["Output rose 2% MoM a year earlier.", "2%"],
   },
   {
@@ -1659,6 +1692,27 @@ function ownVerbBetween(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
+/** A clause opened after `from` ("..., and alloy output in December was ...") that names its own month before `to`. */
+function ownMonthBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let clause = false;
+  for (let k = from; k < to; k++) {
+    if (has(tokens[k], TAGS.comma) || tokens[k]?.lower === "and") clause = true;
+    else if (clause && has(tokens[k], TAGS.month) && /^(?:in|for|during)$/.test(tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/** A reason clause ("as smelters stop", "because", "amid") opened between tokens `from` and `to`. */
+function reasonBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (/^(?:because|amid|since|while|whereas|after)$/.test(w)) return true;
+    // (not "as of", "as compared with", nor "as many as", "as high as")
+    if (w === "as" && !/^(?:of|at|compared|against|expected)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower !== "as") return true;
+  }
+  return false;
+}
+
 export function precisionCheck(
   tokens: readonly Token[],
   start: number,
@@ -1695,6 +1749,8 @@ export function precisionCheck(
       if (c.rule.ownSubjectBreaks && tokens.slice(m.end, fi).some((tk) => OWN_SUBJECT.has(tk.lower))) continue;
       if (c.rule.smmBreaks && tokens.slice(m.end, fi).some((tk) => tk.lower === "smm" || tk.lower === "smm's")) continue;
       if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
+      if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
+      if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 4).some((t) => t.text === edition.slice(0, 4))) {
         yearTotal = true;
         continue;

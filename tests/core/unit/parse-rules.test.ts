@@ -2441,3 +2441,70 @@ describe("directions of the seventh session of 2026-12-05", () => {
     );
   });
 });
+
+describe("rules from the eighth session of 2026-12-05", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'revised up to X from the preliminary Y': X is the month's; a clause naming its own month after a full-year total is that month's; a call's month after the figure is no figure's month; the reason clause's week is not the forecast's",
+      "note-2016-12.txt",
+      "Refined Zinc\nIn December 2016, refined zinc output was 472,000 mt, up 1.1% MoM and 6.4% YoY, topping SMM's November forecast by 2,300 mt. November output has been revised up to 469,500 mt from the preliminary 466,100 mt. Full-year 2016 output came to 5.61 million mt, up 2.2% YoY, and zinc alloy output in December was about 61,000 mt.\n\nRefined Tin\nSMM expects refined tin output to fall by about 8% MoM in January as Gejiu smelters close for the holiday in the final week of the month.\n",
+      [
+        ["refined-zinc", "2016-12", "actual", "output", 472000],
+        ["refined-zinc", "2016-12", "actual", "mom", 0.011],
+        ["refined-zinc", "2016-12", "actual", "yoy", 0.064],
+        ["refined-zinc", "2016-12", "actual", "vs_expected_chg", 2300],
+        ["refined-zinc", "2016-11", "actual", "output", 469500],
+        ["refined-zinc", "2016-12", "actual", "ytd_output", 5610000],
+        ["refined-zinc", "2016-12", "actual", "ytd_yoy", 0.022],
+        ["refined-zinc:zinc-alloy", "2016-12", "actual", "output", 61000],
+        ["refined-tin", "2017-01", "forecast", "mom", -0.08],
+      ],
+    ],
+    [
+      "'the four largest producers' are some of the industry; rumours and what traders had predicted are no figures; 'an expected drop of' is an outlook; 'SMM has revised its June figure to'",
+      "note-2016-06.txt",
+      "LFP\nLFP output rose 4.4% MoM in June 2016 to 5,200 mt. Output from the four largest producers fell 2% MoM.\n\nPV Glass\nThere were rumours in the glass market that kilns would cut production by 20%.\n\nSecondary Lead\nSecondary lead output rose 2.1% MoM in June 2016. The 8% drop that some dealers had predicted did not happen.\n\nSilicon Metal\nSilicon metal plants trimmed schedules this month, with an expected drop of over 6%.\n\nMagnesium Ingot\nMagnesium ingot output was 71,000 mt in June 2016. SMM has revised its May figure to 69,800 mt from the 68,900 mt published last month.\n",
+      [
+        ["lfp", "2016-06", "actual", "mom", 0.044],
+        ["lfp", "2016-06", "actual", "output", 5200],
+        ["secondary-lead", "2016-06", "actual", "mom", 0.021],
+        ["silicon-metal", "2016-07", "forecast", "mom", -0.06],
+        ["magnesium-ingot", "2016-06", "actual", "output", 71000],
+        ["magnesium-ingot", "2016-05", "actual", "output", 69800],
+      ],
+    ],
+    [
+      "a content named right after a figure is its unit ('accounted for 9,100 mt of metal content, up 6.1% MoM'); a plan's month before a semicolon dates the plan; 'the sector's' operating rate is the product's; polysilicon's early size; 'up 5.2% MoM and nearly double the level of a year earlier'",
+      "note-2009-10.txt",
+      "NPI\nHigh-grade NPI accounted for 9,100 mt of metal content, up 6.1% MoM, in October 2009. Low-grade NPI output did not rise as some producers had planned in September; it fell to 2,100 mt in metal content, down 4.5% MoM.\n\nPolysilicon\nChina produced about 1,700 mt of polysilicon in October 2009, up 5.2% MoM and nearly double the level of a year earlier. The sector's operating rate was 58%.\n",
+      [
+        ["npi:high-grade", "2009-10", "actual", "output", 9100],
+        ["npi:high-grade", "2009-10", "actual", "mom", 0.061],
+        ["npi:low-grade", "2009-10", "actual", "output", 2100],
+        ["npi:low-grade", "2009-10", "actual", "mom", -0.045],
+        ["polysilicon", "2009-10", "actual", "output", 1700],
+        ["polysilicon", "2009-10", "actual", "mom", 0.052],
+        ["polysilicon", "2009-10", "actual", "operating_rate", 0.58],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
+describe("directions of the eighth session of 2026-12-05", () => {
+  const trendsOf = (text: string): string[] =>
+    (parseReport(text, { fileName: "note-2016-06.txt" }).edition?.trends ?? []).map(
+      (t) => `${t.product} ${t.period} ${t.basis} ${t.direction}${t.magnitude && t.magnitude !== "none" ? ` ${t.magnitude}` : ""}`,
+    );
+  it("'a new reduction furnace line' names equipment, not a fall", () => {
+    expect(
+      trendsOf("Sponge Titanium\nIn July, a new reduction furnace line in Liaoning starts, and SMM expects sponge titanium output to increase.\n"),
+    ).toEqual(["sponge-titanium 2016-07 forecast up"]);
+  });
+  it("a subset in the clause before a semicolon does not take the magnitude of the next clause", () => {
+    expect(trendsOf("Alumina\nA few small refineries will close for repairs; SMM expects alumina output to increase slightly in July.\n")).toEqual([
+      "alumina 2016-07 forecast up slight",
+    ]);
+  });
+});
