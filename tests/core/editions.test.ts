@@ -116,7 +116,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout104: { total: 249, pass: 239, headlineTotal: 124, headlinePass: 121 },
   heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
   heldout99: { total: 210, pass: 160, headlineTotal: 119, headlinePass: 83 },
-  heldout105: { total: 229, pass: 208, headlineTotal: 120, headlinePass: 113 },
+  heldout105: { total: 229, pass: 211, headlineTotal: 120, headlinePass: 115 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -131,7 +131,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 15103, pass: 14605 };
+const HEADLINE_FLOOR = { total: 15103, pass: 14607 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -590,6 +590,8 @@ const ONE_PRODUCER_RE = new RegExp(
  */
 const REVISED_FROM_RE =
   /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
+/** A grade's range at the end of a name, up to a range's second number: "High-grade NPI with a nickel content of 10-". */
+const GRADE_RANGE_TAIL_RE = /\s+with\s+(?:an?\s+)?(?:nickel|ni|metal)\s+(?:content|grade)\s+of\s+[\d.]+\s*%?\s*[-–]\s*$/i;
 /** The words right before a month that make it the month of a plan or a prediction: "as producers had planned in ". */
 const PLAN_MONTH_BEFORE_RE =
   /\b(?:planned|predicted|expected|forecast|projected|anticipated|estimated|feared|targeted|scheduled)\s+(?:(?:in|for|during)\s+)?$/i;
@@ -933,6 +935,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.metric = metric.metric;
       // (the part that "accounted for" a tonnage is the subject of its output)
       r.subject = metric.text === "accounted for" ? left.replace(ACCOUNTED_FOR_RE, "output was ") : left;
+      // ("High-grade NPI with a nickel content of 10-15% accounted for 3,900 mt": the grade's range is the name's, not a subject)
+      if (metric.text === "accounted for" && prev && /^\s*%?\s*accounted\s+for\b/i.test(left) && GRADE_RANGE_TAIL_RE.test(prev.subject))
+        r.subject = `${prev.subject.replace(GRADE_RANGE_TAIL_RE, " ")}output was `;
     } else if (prev) {
       r.metric = prev.metric;
       // ("...; and lithium carbonate from recycled material came to 4,420 mt": a new clause with its own subject)

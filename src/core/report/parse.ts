@@ -785,6 +785,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const monthOpened = MONTH_OPENING_RE.test(para.text);
       const firstSentence = paraSentences[0];
       let plantTopic = false;
+      let tierPart: { product: string; segment: string } | null = null;
       for (const sent of paraSentences) {
         // a named list's item ("Al ~2.55Mt" after "Apr f'casts: Cu -2.0% m/m; ..."): its name reads as a label ("Al:~2.55Mt", same length)
         const itemName = LIST_ITEMS.get(sent) ?? labelledLead(sent, listItemName);
@@ -819,6 +820,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (!r.excludedReason && BARE_DEFINITE_OUTPUT_RE.test(r.subject))
               r.excludedReason = { reason: "facility", why: "the output of the plant the sentence before is about, not the product's" };
         plantTopic = PLANT_OPENING_RE.test(s);
+        // "Large smelters accounted for most of the gain. Their operating rate climbed to 88.2%": a sentence with no figure
+        // about a tier of plants is what the next sentence's opening "Their" refers to
+        const tierLead = readings.length === 0 && inlineProduct ? TIER_OPENING_RE.exec(s) : null;
+        const tierPartBefore = tierPart;
+        tierPart = tierLead && inlineProduct ? { product: inlineProduct.id, segment: tierSegment(tierLead[1] ?? "", inlineProduct) } : null;
         // (a distance from a forecast is no subject a next sentence goes on about: "..., a beat of 410 mt. That was up 5.2% MoM")
         const lastMetric = [...readings].reverse().find((x) => x.metric && x.metric !== "expect")?.metric;
         if (lastMetric) carryMetric = lastMetric;
@@ -1223,6 +1229,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (!segment && sec.part && who.product.id === sec.product?.id) segment = sec.part;
           // "300-series output was 1.52 million mt. It saw a 3.1% rise MoM": the pronoun is the part just named, not the product
           if (!segment && !r.segmentOverride) segment = pronounPart(r.subject, who.product.id, lastPart, mentionsIn);
+          if (!segment && !r.segmentOverride && tierPartBefore?.product === who.product.id && THEIR_OPENING_RE.test(r.subject))
+            segment = tierPartBefore.segment;
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
           if (!segment && labelDimension && /^\s*(?:[-•*▪–])/.test(para.text)) {
             unused("part-of-industry", 'a line of a breakdown ("By feedstock:") whose part is not named as one', "breakdown-line");
@@ -1490,6 +1498,17 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 // ------------------------------------------------------------------ sections
 
 /** A sentence about one plant: "The plant announced a restart", "The smelter ...". */
+/** A sentence opened by a tier of plants: "Large smelters accounted for ...", "Small and medium-sized smelters ...". */
+const TIER_OPENING_RE =
+  /^\s*((?:large|larger|big|major|medium(?:-sized)?|small(?:er)?|small and medium(?:-sized)?|small-\s?and\s?medium-sized)\s+(?:smelters|producers|plants|refineries|mills|enterprises))\b(?![^.]*\b(?:while|whereas|but)\b)/i;
+/** The opening possessive of a sentence: "Their operating rate climbed to". */
+const THEIR_OPENING_RE = /^\s*their\s+(?:output|production|operating\s+rates?|utili[sz]ation(?:\s+rates?)?)\b[^,;]*$/i;
+
+/** The part a tier of plants names for a product ("large smelters" -> "large-smelters"). */
+function tierSegment(tier: string, product: Product): string {
+  return canonicalSegment(readSubject(`${tier} production`, words(product), phrases(product)).segment);
+}
+
 const PLANT_OPENING_RE = /^\s*(?:The|This|That)\s+(?:plant|smelter|refinery|mill|facility|potline|project)\b/;
 /** A figure's subject that is a bare definite output, with no name of its own: "In September, the total production was about". */
 const BARE_DEFINITE_OUTPUT_RE =

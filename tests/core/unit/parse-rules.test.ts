@@ -2492,6 +2492,27 @@ describe("rules from the eighth session of 2026-12-05", () => {
   });
 });
 
+describe("rules from the eighth session of 2026-12-05 (second round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Their operating rate' right after a sentence about a tier of plants is the tier's; a grade's range in the name ('with a nickel content of 8-12%') does not hide the grade; 'may drop by as much as 12%'",
+      "note-2009-11.txt",
+      "Copper\nCopper cathode output rose 2.2% MoM in November 2009. Small smelters accounted for most of the fall in scrap use. Their operating rate slipped to 55.1%, down 1.8 percentage points MoM. The industry's operating rate was 80.2%.\n\nNPI\nHigh-grade NPI with a nickel content of 8-12% accounted for 4,100 mt of the metal content, up 9.3% MoM. SMM expects January output may drop by as much as 12% for the holiday.\n",
+      [
+        ["copper-cathode", "2009-11", "actual", "mom", 0.022],
+        ["copper-cathode:small-smelters", "2009-11", "actual", "operating_rate", 0.551],
+        ["copper-cathode:small-smelters", "2009-11", "actual", "operating_rate_mom", -0.018],
+        ["copper-cathode", "2009-11", "actual", "operating_rate", 0.802],
+        ["npi:high-grade", "2009-11", "actual", "output", 4100],
+        ["npi:high-grade", "2009-11", "actual", "mom", 0.093],
+        ["npi", "2010-01", "forecast", "mom", -0.12],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
 describe("directions of the eighth session of 2026-12-05", () => {
   const trendsOf = (text: string): string[] =>
     (parseReport(text, { fileName: "note-2016-06.txt" }).edition?.trends ?? []).map(
