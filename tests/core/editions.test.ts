@@ -47,7 +47,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout30: { total: 220, pass: 194, headlineTotal: 100, headlinePass: 88 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
   heldout32: { total: 253, pass: 240, headlineTotal: 134, headlinePass: 129 },
-  heldout33: { total: 265, pass: 250, headlineTotal: 143, headlinePass: 139 },
+  heldout33: { total: 265, pass: 252, headlineTotal: 143, headlinePass: 139 },
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
   heldout35: { total: 260, pass: 250, headlineTotal: 142, headlinePass: 141 },
   heldout36: { total: 272, pass: 263, headlineTotal: 163, headlinePass: 158 },
@@ -97,14 +97,16 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
   heldout83: { total: 210, pass: 189, headlineTotal: 118, headlinePass: 105 },
   heldout84: { total: 210, pass: 195, headlineTotal: 118, headlinePass: 108 },
-  heldout85: { total: 209, pass: 183, headlineTotal: 100, headlinePass: 94 },
+  heldout85: { total: 209, pass: 186, headlineTotal: 100, headlinePass: 95 },
   heldout86: { total: 205, pass: 187, headlineTotal: 115, headlinePass: 108 },
   heldout87: { total: 202, pass: 186, headlineTotal: 111, headlinePass: 105 },
   heldout88: { total: 210, pass: 199, headlineTotal: 106, headlinePass: 98 },
-  heldout89: { total: 208, pass: 201, headlineTotal: 99, headlinePass: 97 },
+  // (one TREND line fewer since the eighth session of 2026-12-05: the product's "down" had come from a province's cut, while the
+  // section's own figures are secondary refined lead's, a part)
+  heldout89: { total: 208, pass: 200, headlineTotal: 99, headlinePass: 97 },
   heldout90: { total: 207, pass: 201, headlineTotal: 111, headlinePass: 109 },
   heldout91: { total: 212, pass: 202, headlineTotal: 109, headlinePass: 102 },
-  heldout92: { total: 203, pass: 189, headlineTotal: 123, headlinePass: 113 },
+  heldout92: { total: 203, pass: 190, headlineTotal: 123, headlinePass: 113 },
   heldout93: { total: 209, pass: 177, headlineTotal: 108, headlinePass: 88 },
   heldout94: { total: 207, pass: 192, headlineTotal: 116, headlinePass: 110 },
   heldout95: { total: 207, pass: 196, headlineTotal: 115, headlinePass: 110 },
@@ -131,7 +133,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 15103, pass: 14607 };
+const HEADLINE_FLOOR = { total: 15103, pass: 14608 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -592,6 +592,37 @@ const REVISED_FROM_RE =
   /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
 /** A grade's range at the end of a name, up to a range's second number: "High-grade NPI with a nickel content of 10-". */
 const GRADE_RANGE_TAIL_RE = /\s+with\s+(?:an?\s+)?(?:nickel|ni|metal)\s+(?:content|grade)\s+of\s+[\d.]+\s*%?\s*[-–]\s*$/i;
+/** A part's qualifier that may stand before a product's name ("refined secondary lead", "crude secondary lead"). */
+const PRODUCT_QUALIFIER_HINT_RE = /\b(?:refined|crude)\s/i;
+/**
+ * Whether "refined"/"crude" names a part of the product: its catalog names know both parts ("secondary refined lead",
+ * "secondary crude lead") and the qualified words are not a name of the product itself ("refined copper", "refined primary
+ * lead").
+ */
+function qualifierIsPart(qualifier: string, qualified: string, productPhrases: readonly string[]): boolean {
+  const named = (w: string): boolean => productPhrases.some((p) => p.split(" ").includes(w));
+  return !productPhrases.includes(qualified) && named(qualifier) && named("refined") && named("crude");
+}
+/** "Refined secondary lead rose " -> "Refined secondary lead output rose ": the qualified name read as a part's output. */
+function qualifiedNameAsOutput(s: string, productPhrases: readonly string[]): string {
+  const lower = s.toLowerCase();
+  for (const ph of productPhrases) {
+    if (/\b(?:refined|crude)\b/.test(ph)) continue;
+    const m = new RegExp(String.raw`\b(refined|crude)\s+${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?=[a-z])`).exec(lower);
+    if (!m || !qualifierIsPart(m[1] ?? "", `${m[1] ?? ""} ${ph}`, productPhrases)) continue;
+    const at = m.index;
+    const end = lower.indexOf(ph, at) + ph.length;
+    return `${s.slice(0, end)} output${s.slice(end)}`;
+  }
+  return s;
+}
+/** ", with secondary refined lead up about ": a name and its change in a with-clause after a figure. */
+const WITH_NAME_CHANGE_RE =
+  /,\s*with\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+((?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?(?:about|around|approximately|roughly|nearly|some)?\s*)$/i;
+/** "...: its output rose to ": a possessive right after a colon or a semicolon, about the sentence's opening name. */
+const ITS_AFTER_COLON_RE = /[:;]\s*its\s+(output|production)\b([^:;]*)$/i;
+/** The name a sentence opens with, before its first comma or bracket: "High-grade NPI, with ...". */
+const OPENING_NAME_RE = /^\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*(?:,|\()/;
 /** The words right before a month that make it the month of a plan or a prediction: "as producers had planned in ". */
 const PLAN_MONTH_BEFORE_RE =
   /\b(?:planned|predicted|expected|forecast|projected|anticipated|estimated|feared|targeted|scheduled)\s+(?:(?:in|for|during)\s+)?$/i;
@@ -949,6 +980,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       if (sibling !== left && SIBLING_PART_RE.test(sibling)) r.subject = `${sibling.replace(SIBLING_VERB_RE, "")} output was `;
       const siblingChange = SIBLING_CHANGE_RE.exec(left);
       if (siblingChange) r.subject = ` and ${siblingChange[1] ?? ""} output ${siblingChange[2] ?? ""} `;
+      // "..., with secondary refined lead up about 4% MoM": the name after "with" is the change's own subject
+      const withName = WITH_NAME_CHANGE_RE.exec(left);
+      if (withName && !/^(?:it|its|this|that|output|production|the\s+(?:output|production|rest|remainder))$/i.test(withName[1] ?? ""))
+        r.subject = ` ${withName[1] ?? ""} output ${withName[2] ?? ""}`;
       const thatOf = THAT_OF_RE.exec(left);
       if (thatOf)
         r.subject = `${left.slice(0, thatOf.index)} ${(prev.metric && METRIC_NOUN[prev.metric]) || "output"} of${left.slice(thatOf.index + thatOf[0].length)}`;
@@ -1387,6 +1422,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
         (mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= (left.includes(";") ? gapStart + left.lastIndexOf(";") + 1 : gapStart - 5),
       );
     r.ytd = ownYtd || (prev?.ytd === true && !metric);
+    // "High-grade NPI, with ..., accounted for most of the increase: its output rose to 3,650 mt": "its" right after the
+    // colon is the name the sentence opens with
+    const itsColon = r.metric === "production" ? ITS_AFTER_COLON_RE.exec(r.subject) : null;
+    const openingName = itsColon ? OPENING_NAME_RE.exec(s) : null;
+    if (itsColon && openingName) r.subject = `${openingName[1] ?? ""} ${itsColon[1] ?? ""} ${itsColon[2] ?? ""}`;
     // ---- month
     r.month = pickMonth(months, f, s);
     // ("May output missed our April call by 1,150 mt": the month of a call is when it was made, not the figure's month)
@@ -2435,6 +2475,15 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
   if (core.length < words.length && core.length > 0 && core.every((w) => HEAD_NOUNS.test(w))) return "";
   if (words.length === 1 && /^oxides?$/.test(words[0] as string)) return "";
   if (words.length === 2 && words[0] === "medium" && /^smelters?$/.test(words[1] as string)) return "medium-sized-smelters";
+  // ("crude lead output" of secondary lead, whose names know its crude and refined parts: the qualifier names the part;
+  // "refined copper", a name of the product itself, does not)
+  if (
+    words.length === 2 &&
+    /^(?:refined|crude)$/.test(words[0] as string) &&
+    productWords.includes(words[1] as string) &&
+    qualifierIsPart(words[0] as string, words.join(" "), productPhrases)
+  )
+    return words[0] as string;
   if (words.length && productWords.includes(words[words.length - 1] as string) && words.length <= 2) return "";
   return slug(words.join(" "));
 }
@@ -2512,6 +2561,8 @@ export function readSubject(
   // ("Large recyclers ran at an operating rate of": the plants that ran are the rate's, as in "the operating rate of large recyclers was")
   if (/\bat\s+(?:an?\s+)?(?:average\s+)?(?:operating|utili[sz]ation)\s+rate\s+of\s*$/i.test(s))
     s = s.replace(RAN_AT_RATE_OF_RE, "the operating rate of $1 was ");
+  // ("Refined secondary lead rose 8.3%": a part's qualifier before the product's name, with no production noun, names the part)
+  if (PRODUCT_QUALIFIER_HINT_RE.test(s) && !PROD_NOUN_RE.test(s.toLowerCase())) s = qualifiedNameAsOutput(s, productPhrases);
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";

@@ -1154,6 +1154,27 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output rose 2% MoM in the same month last year.", "2%"],
   },
   {
+    // "compared with about 1,450 mt in August last year": a month of last year after the figure is its month
+    name: "right-month-last-year",
+    reason: "other-time",
+    scope: "right",
+    pattern: ["in|during|for", "#month", "of?", "last|the", "previous|prior?", "year"],
+    // (not the base of the figure's own comparison: "9.62 per cent higher than in December of the previous year")
+    notAfter: ["cmpPrep"],
+    notAfterWords: "than|from|over|versus|vs|on",
+    example: ["Output fell 12% MoM, compared with about 1,450 mt in August last year.", "1,450 mt"],
+  },
+  {
+    // "Ningbo, which accounts for about 40% of national output, raised its production by 5% MoM": the place's or the
+    // producer's own figure, a part of the industry
+    name: "which-accounts-for",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["which|that", "accounts|accounted|account|makes|made", "for|up"],
+    partOnly: true,
+    example: ["Ningbo, which accounts for about 40% of national output, raised its production by 5% MoM.", "5%"],
+  },
+  {
     name: "right-a-year-earlier",
     reason: "other-time",
     scope: "right",

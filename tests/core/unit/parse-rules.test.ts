@@ -2513,6 +2513,33 @@ describe("rules from the eighth session of 2026-12-05 (second round)", () => {
   });
 });
 
+describe("rules from the eighth session of 2026-12-05 (third round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'SMM estimates that output reached' is the month's; 'its output' after a colon is the sentence's opening name; 'with secondary refined lead up about 3%' is the part's; 'refined secondary lead' and 'crude lead' are secondary lead's parts; a place 'which accounts for 30% of national output' is a part; 'in June last year' is last year's",
+      "note-2009-06.txt",
+      "NPI\nSMM estimates that NPI output reached 5,800 mt in nickel content in June 2009, up 12% MoM. High-grade NPI, made in electric furnaces, led the gain: its output rose to 3,300 mt in nickel content, up 21% MoM.\n\nSecondary Lead\nRefined secondary lead rose 4.1% MoM to 48,000 mt in June 2009, and crude lead output was 27,000 mt, up 2.2% MoM. SMM expects secondary lead output to rise by around 3,000 mt MoM in July, with secondary refined lead up about 3% MoM.\n\nNdFeB\nNdFeB output rose slightly in June 2009. Baotou, which accounts for about 30% of national output, raised its production by 6% MoM.\n\nRefined Bismuth\nBismuth output fell by about 9% MoM in June 2009, compared with about 1,300 mt in June last year.\n",
+      [
+        ["npi:metal-content", "2009-06", "actual", "output", 5800],
+        ["npi:metal-content", "2009-06", "actual", "mom", 0.12],
+        ["npi:high-grade", "2009-06", "actual", "output", 3300],
+        ["npi:high-grade", "2009-06", "actual", "mom", 0.21],
+        ["secondary-lead:refined", "2009-06", "actual", "mom", 0.041],
+        ["secondary-lead:refined", "2009-06", "actual", "output", 48000],
+        ["secondary-lead:crude", "2009-06", "actual", "output", 27000],
+        ["secondary-lead:crude", "2009-06", "actual", "mom", 0.022],
+        ["secondary-lead", "2009-07", "forecast", "mom_chg", 3000],
+        ["secondary-lead:refined", "2009-07", "forecast", "mom", 0.03],
+        ["refined-bismuth", "2009-06", "actual", "mom", -0.09],
+        ["npi", "2009-06", "actual", "output", 5800],
+        ["npi", "2009-06", "actual", "mom", 0.12],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
 describe("directions of the eighth session of 2026-12-05", () => {
   const trendsOf = (text: string): string[] =>
     (parseReport(text, { fileName: "note-2016-06.txt" }).edition?.trends ?? []).map(
