@@ -603,12 +603,16 @@ function qualifierIsPart(qualifier: string, qualified: string, productPhrases: r
   const named = (w: string): boolean => productPhrases.some((p) => p.split(" ").includes(w));
   return !productPhrases.includes(qualified) && named(qualifier) && named("refined") && named("crude");
 }
+/** "refined|crude <product phrase> ": one RegExp per phrase, kept. */
+const qualifiedNameRes = new Map<string, RegExp>();
 /** "Refined secondary lead rose " -> "Refined secondary lead output rose ": the qualified name read as a part's output. */
 function qualifiedNameAsOutput(s: string, productPhrases: readonly string[]): string {
   const lower = s.toLowerCase();
   for (const ph of productPhrases) {
     if (/\b(?:refined|crude)\b/.test(ph)) continue;
-    const m = new RegExp(String.raw`\b(refined|crude)\s+${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?=[a-z])`).exec(lower);
+    let re = qualifiedNameRes.get(ph);
+    if (!re) qualifiedNameRes.set(ph, (re = new RegExp(String.raw`\b(refined|crude)\s+${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?=[a-z])`)));
+    const m = re.exec(lower);
     if (!m || !qualifierIsPart(m[1] ?? "", `${m[1] ?? ""} ${ph}`, productPhrases)) continue;
     const at = m.index;
     const end = lower.indexOf(ph, at) + ph.length;
@@ -938,10 +942,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     let gappedLevel = false;
     // ("accounted for 9,700 mt of metal content, up 8.2% MoM": the content named right after the figure before is that
     // figure's unit, not a new subject)
-    const contentLead = prev ? CONTENT_LEAD_RE.exec(left) : null;
-    let metric = nearestMetric(
-      left.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)).replace(contentLead ? CONTENT_LEAD_RE : /(?!)/, (m) => " ".repeat(m.length)),
-    );
+    const blank = (m: string): string => " ".repeat(m.length);
+    const unbracketed = left.replace(/\([^)]*\)/g, blank);
+    let metric = nearestMetric(prev && CONTENT_LEAD_RE.test(left) ? unbracketed.replace(CONTENT_LEAD_RE, blank) : unbracketed);
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       // (within its clause: "idle on losses; metal content down around 4%" is the output's change)
       const before = left.slice(Math.max(0, metric.index - 50, left.lastIndexOf(";", metric.index) + 1), metric.index);
