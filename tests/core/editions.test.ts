@@ -114,17 +114,17 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout100: { total: 247, pass: 223, headlineTotal: 153, headlinePass: 144 },
   heldout101: { total: 220, pass: 207, headlineTotal: 132, headlinePass: 126 },
   heldout102: { total: 238, pass: 235, headlineTotal: 119, headlinePass: 118 },
-  heldout103: { total: 219, pass: 203, headlineTotal: 129, headlinePass: 125 },
+  heldout103: { total: 219, pass: 205, headlineTotal: 129, headlinePass: 125 },
   heldout104: { total: 249, pass: 239, headlineTotal: 124, headlinePass: 121 },
   heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
   heldout99: { total: 210, pass: 160, headlineTotal: 119, headlinePass: 83 },
-  heldout105: { total: 229, pass: 211, headlineTotal: 120, headlinePass: 115 },
+  heldout105: { total: 229, pass: 213, headlineTotal: 120, headlinePass: 115 },
   heldout106: { total: 243, pass: 240, headlineTotal: 132, headlinePass: 132 },
   heldout107: { total: 230, pass: 214, headlineTotal: 114, headlinePass: 114 },
   heldout108: { total: 251, pass: 248, headlineTotal: 136, headlinePass: 136 },
   heldout109: { total: 229, pass: 222, headlineTotal: 111, headlinePass: 109 },
-  heldout110: { total: 247, pass: 231, headlineTotal: 128, headlinePass: 120 },
-  heldout111: { total: 230, pass: 200, headlineTotal: 115, headlinePass: 107 },
+  heldout110: { total: 247, pass: 237, headlineTotal: 128, headlinePass: 124 },
+  heldout111: { total: 230, pass: 210, headlineTotal: 115, headlinePass: 113 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -139,7 +139,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 15839, pass: 15326 };
+const HEADLINE_FLOOR = { total: 15839, pass: 15336 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -86,7 +86,10 @@ export const BASIS_RULES: readonly BasisRule[] = [
   },
   {
     name: "versus-expected-after",
-    pattern: { after: ["mt?", "@versusExpect", "the?", "smm|smm's?", "@expectWord"] },
+    // ("2,000 mt above SMM's July forecast": the month the forecast was made in may stand before it; not a level set against the
+    // forecast's own level: "May output 875,600 mt vs SMM's April forecast of 868,000 mt")
+    pattern: { after: ["mt?", "@versusExpect", "the?", "smm|smm's?", "@monthName?", "@expectWord"] },
+    unless: [{ after: ["mt?", "@versusExpect", "the?", "smm|smm's?", "@monthName?", "@expectWord", "of|at"] }],
     produces: "expect",
     example: { sentence: "Output in May was up 1.5% versus SMM's forecast.", figure: "1.5%", basis: "expect" },
   },

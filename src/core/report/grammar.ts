@@ -541,7 +541,7 @@ const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
  * a month's own figure, revised.
  */
 const MONTH_REVISED_TO_RE = new RegExp(
-  String.raw`(?:(?:^|[;.:]\s*)(?:${MONTH_RE_SRC})(?:'s)?\s+(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\brevised\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:actual|figure|number|total))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
+  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\brevised\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:actual|figure|number|total))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
 /** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
@@ -590,8 +590,12 @@ const ONE_PRODUCER_RE = new RegExp(
  */
 const REVISED_FROM_RE =
   /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
+/** ", and July output": a clause with an output of its own after a direction word. */
+const NEXT_OUTPUT_CLAUSE_RE = /,\s+and\s+(?:[A-Za-z-]+\s+){0,2}(?:output|production)\b/i;
 /** A grade's range at the end of a name, up to a range's second number: "High-grade NPI with a nickel content of 10-". */
 const GRADE_RANGE_TAIL_RE = /\s+with\s+(?:an?\s+)?(?:nickel|ni|metal)\s+(?:content|grade)\s+of\s+[\d.]+\s*%?\s*[-–]\s*$/i;
+/** "Yunnan saw (its) output": a name that saw its output move (a province, when the whole name is one). */
+const SAW_OUTPUT_RE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+saw\s+(?:its\s+|their\s+)?(output|production)\b/;
 /** A part's qualifier that may stand before a product's name ("refined secondary lead", "crude secondary lead"). */
 const PRODUCT_QUALIFIER_HINT_RE = /\b(?:refined|crude)\s/i;
 /**
@@ -766,7 +770,7 @@ export function readSentence(original: string, carryMetric: Metric | null = null
     const r = readings[i] as Reading;
     if (at <= 0 || !VERB_AFTER_APPOSITION_RE.test(r.subject)) continue;
     const was = r.subject;
-    const now = p.subject.slice(0, at) + was.replace(/^\s*,/, "");
+    const now = p.subject.slice(0, at) + was.replace(/^[^,;]*,/, "");
     for (let k = i; k < readings.length; k++) if ((readings[k] as Reading).subject === was) (readings[k] as Reading).subject = now;
   }
   if (/\bdays?\b/i.test(original)) checkDayCounts(readings, original);
@@ -814,8 +818,9 @@ function checkDayCounts(readings: Reading[], s: string): void {
 /** A non-restrictive relative clause with no figure: ", which is used to produce ternary materials for batteries,". */
 const RELATIVE_CLAUSE_RE = /,\s*(?:which|who)\s[^,;.\d]{0,120},/gi;
 /** ", those with annual capacity of more than 50,000 mt,": an apposition that defines the subject before it, and the verb after it. */
-const APPOSITION_OPEN_RE = /,\s*(?:those|namely|i\.e\.)\s/i;
-const VERB_AFTER_APPOSITION_RE = /^\s*,\s*(?:ran|run|operated|were|was|posted|produced|saw|had|reached|rose|fell|increased|decreased)\b/i;
+const APPOSITION_OPEN_RE = /,\s*(?:those|namely|i\.e\.|home to)\s/i;
+/** The rest of an apposition after its number and the verb after it: " of the country's capacity, saw output fall ". */
+const VERB_AFTER_APPOSITION_RE = /^[^,;]{0,80},\s*(?:ran|run|operated|were|was|posted|produced|saw|had|reached|rose|fell|increased|decreased)\b/i;
 
 interface ClauseLead {
   /** Where the marker starts and where the clause it leads begins. */
@@ -2564,6 +2569,9 @@ export function readSubject(
   // ("Large recyclers ran at an operating rate of": the plants that ran are the rate's, as in "the operating rate of large recyclers was")
   if (/\bat\s+(?:an?\s+)?(?:average\s+)?(?:operating|utili[sz]ation)\s+rate\s+of\s*$/i.test(s))
     s = s.replace(RAN_AT_RATE_OF_RE, "the operating rate of $1 was ");
+  // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
+  // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)
+  if (/\bsaw\s/i.test(s)) s = s.replace(SAW_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun}` : m));
   // ("Refined secondary lead rose 8.3%": a part's qualifier before the product's name, with no production noun, names the part)
   if (PRODUCT_QUALIFIER_HINT_RE.test(s) && !PROD_NOUN_RE.test(s.toLowerCase())) s = qualifiedNameAsOutput(s, productPhrases);
   const lower = s.toLowerCase();
@@ -2905,6 +2913,12 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       continue;
     if (CHANGE_IN_OTHER_RE.test(masked.slice(m.index + word.length, m.index + word.length + 60))) continue;
     if (/^(?:cut|cuts)$/i.test(word) && /\bprice\s*$/i.test(masked.slice(0, m.index))) continue;
+    // "until the rains ease", "once the weather eases": the weather or a condition in a time clause, no output
+    if (
+      /^(?:ease|eases|eased|easing)$/i.test(word) &&
+      /\b(?:until|once|when|before|after|unless|as soon as)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+$/i.test(masked.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     // "the holiday fell on February 17": a date, not a fall
     if (/^(?:fell|falls|fall|falling)$/i.test(word) && DATE_AFTER_RE.test(masked.slice(m.index + word.length, m.index + word.length + 30))) continue;
     // "continued price decline", "inventory drop": the noun the direction word belongs to is no output
@@ -2942,7 +2956,11 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       const ce = ceCause >= 0 && (ceComma < 0 || m.index + ceCause < ceComma) ? m.index + ceCause : ceComma;
       if (SUBSET_RE.test(masked.slice(cs < 0 ? 0 : cs, ce < 0 ? masked.length : ce))) magnitude = "none";
     }
-    const cm = months.find((mm) => mm.role === "compare" && mm.start >= clauseStart && mm.end <= clauseEnd);
+    // (the comparison of a clause of its own is not this word's: "to rise by a further 3,000 mt, and July output to be
+    // about 2% lower than June's")
+    const nextSubject = afterText.search(NEXT_OUTPUT_CLAUSE_RE);
+    const compareEnd = nextSubject >= 0 ? Math.min(clauseEnd, m.index + word.length + nextSubject) : clauseEnd;
+    const cm = months.find((mm) => mm.role === "compare" && mm.start >= clauseStart && mm.end <= compareEnd);
     const compareMonth = cm && !/\b(?:previous|prior|last) month\b/i.test(clause) ? cm.month : null;
     // "SMM expects a sharp increase in September", "A further decline is anticipated in October": a bare outlook is about the product
     const bareOutlook =

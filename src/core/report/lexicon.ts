@@ -562,7 +562,7 @@ export const ROLE_WORDS = {
     "than expected",
     "than forecast",
     "the forecast",
-    "{smm's|our|the|its} {prior |earlier |previous |}{forecast|estimate|expectation|projection}{|s}",
+    "{smm's|our|the|its} {prior |earlier |previous |january |february |march |april |may |june |july |august |september |october |november |december |}{forecast|estimate|expectation|projection}{|s}",
   ),
   /** "the forecast made at the end of October by 3%". */
   issued: ["made", "issued", "published", "given"],
@@ -633,8 +633,9 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   {
     metric: "expect",
     // ("May output missed our April call by 1,150 mt", "beat SMM's forecast by 2.1%", "vs the April call of 39,500 mt: a
-    // beat of 1,300 mt": the figure's distance from a forecast)
-    re: /\b(?:expectations?|than expected|the expected|(?:a|the)\s+(?:beat|miss|shortfall)\s+of|than (?:the )?forecast|than (?:the )?estimate[ds]?|(?:missed|missing|beat|beating|topped|topping|exceeded|undershot|overshot|fell short of|falling short of)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?(?:\s+by)?)\b/gi,
+    // beat of 1,300 mt", "exceeding SMM's July forecast by 1,900 mt": the figure's distance from a forecast; "the salt-lake
+    // figure exceeding SMM's April forecast of 700 mt" states the forecast itself)
+    re: /\b(?:expectations?|than expected|the expected|(?:a|the)\s+(?:beat|miss|shortfall)\s+of|than (?:the )?forecast|than (?:the )?estimate[ds]?|(?:missed|missing|beat|beating|topped|topping|exceeded|undershot|overshot|fell short of|falling short of)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?(?:\s+by)?|(?:exceeding|surpassing|surpassed)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?\s+by)\b/gi,
   },
   {
     metric: "excluded",
@@ -1044,9 +1045,9 @@ export const ASPECT_SIDE_RE =
 export const TRANSITIVE_BEFORE_RE =
   /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+)?$/;
 
-/** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,". */
+/** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,", ", home to most capacity,". */
 export const APPOSITIVE_RE =
-  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly)\s[^,;.]{0,80},/gi;
+  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly|home to)\s[^,;.]{0,80},|,\s*the\s+(?:largest|biggest|main|second-largest)\s+(?:producing|production)\s+(?:province|region|area|base),/gi;
 
 /**
  * A word of the object after a change ("an increase in <object>") is never a clause's opening word: "to pick up in April

@@ -61,6 +61,11 @@ export interface PrecisionRule {
    */
   monthBreaks?: boolean;
   /**
+   * Not when SMM opens a clause of its own between the match and the figure ("With Jinchuan's line back in service, SMM
+   * expects May output to recover to 13,000 mt": the company is the reason's, the forecast SMM's).
+   */
+  smmClauseBreaks?: boolean;
+  /**
    * Not when a reason clause opens between the figure and the match ("to fall by about 10% in January as smelters stop
    * for the holiday in the last week of the month": the week is the reason's, not the figure's).
    */
@@ -721,6 +726,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-subject",
     scope: "chain",
     pattern: ["#named"],
+    smmClauseBreaks: true,
     example: ["Tsingshan's Fujian base alone added 900 mt Ni MoM.", "900 mt"],
   },
   {
@@ -1723,6 +1729,17 @@ function ownMonthBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** SMM as a clause's subject between tokens `from` and `to`: "..., SMM expects", "SMM estimates", "SMM data show". */
+function smmClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (
+      (tokens[k]?.lower === "smm" || tokens[k]?.lower === "smm's") &&
+      /^(?:expects|expected|forecasts|estimates|projects|sees|predicts|data|survey|statistics)$/.test(tokens[k + 1]?.lower ?? "")
+    )
+      return true;
+  return false;
+}
+
 /** A reason clause ("as smelters stop", "because", "amid") opened between tokens `from` and `to`. */
 function reasonBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1771,6 +1788,7 @@ export function precisionCheck(
       if (c.rule.smmBreaks && tokens.slice(m.end, fi).some((tk) => tk.lower === "smm" || tk.lower === "smm's")) continue;
       if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
+      if (c.rule.smmClauseBreaks && smmClauseBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 4).some((t) => t.text === edition.slice(0, 4))) {
         yearTotal = true;

@@ -2540,6 +2540,38 @@ describe("rules from the eighth session of 2026-12-05 (third round)", () => {
   });
 });
 
+describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a company in a 'With ...' clause before 'SMM expects' is the reason's; 'The May figure has been revised up to'; a comparison of the next clause's output is not this one's; 'Hunan, home to most of the capacity, produced'; 'Guangxi saw output fall'; 'exceeding SMM's June forecast by'; 'above SMM's June forecast'; a level against the forecast's own level is no distance",
+      "note-2009-06.txt",
+      "Refined Nickel\nRefined nickel output fell 3.1% MoM to 11,900 mt in June 2009. With Jinchuan's furnace back from repairs, SMM expects July output to recover to 12,600 mt.\n\nSecondary Lead\nSecondary lead output reached 101,000 mt in June 2009, up 3.9% MoM. The May figure has been revised up to 97,200 mt from 96,100 mt. SMM expects July output to rise by a further 2,000 mt, and August output to be about 3% lower than July's.\n\nAPT\nAPT output was 4,700 mt in June 2009, down 4.1% MoM, exceeding SMM's May forecast by 150 mt. Hunan, home to most of the capacity, produced 1,900 mt, down 6.2% MoM.\n\nRefined Tin\nRefined tin output was 10,100 mt in June 2009, about 300 mt above SMM's May forecast. Guangxi saw output fall 5.5% MoM.\n\nCopper\nJune output 355,000 mt vs SMM's May forecast of 351,000 mt.\n",
+      [
+        ["refined-nickel", "2009-06", "actual", "mom", -0.031],
+        ["refined-nickel", "2009-06", "actual", "output", 11900],
+        ["refined-nickel", "2009-07", "forecast", "output", 12600],
+        ["secondary-lead", "2009-06", "actual", "output", 101000],
+        ["secondary-lead", "2009-06", "actual", "mom", 0.039],
+        ["secondary-lead", "2009-05", "actual", "output", 97200],
+        ["secondary-lead", "2009-07", "forecast", "mom_chg", 2000],
+        ["secondary-lead", "2009-08", "forecast", "mom", -0.03],
+        ["ammonium-paratungstate", "2009-06", "actual", "output", 4700],
+        ["ammonium-paratungstate", "2009-06", "actual", "mom", -0.041],
+        ["ammonium-paratungstate", "2009-06", "actual", "vs_expected_chg", 150],
+        ["ammonium-paratungstate:hunan", "2009-06", "actual", "output", 1900],
+        ["ammonium-paratungstate:hunan", "2009-06", "actual", "mom", -0.062],
+        ["refined-tin", "2009-06", "actual", "output", 10100],
+        ["refined-tin", "2009-06", "actual", "vs_expected_chg", 300],
+        ["refined-tin:guangxi", "2009-06", "actual", "mom", -0.055],
+        ["copper-cathode", "2009-06", "actual", "output", 355000],
+        ["copper-cathode", "2009-06", "forecast", "output", 351000],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
 describe("directions of the eighth session of 2026-12-05", () => {
   const trendsOf = (text: string): string[] =>
     (parseReport(text, { fileName: "note-2016-06.txt" }).edition?.trends ?? []).map(
@@ -2549,6 +2581,11 @@ describe("directions of the eighth session of 2026-12-05", () => {
     expect(
       trendsOf("Sponge Titanium\nIn July, a new reduction furnace line in Liaoning starts, and SMM expects sponge titanium output to increase.\n"),
     ).toEqual(["sponge-titanium 2016-07 forecast up"]);
+  });
+  it("'until the rains ease' is the weather's, not the output's", () => {
+    expect(trendsOf("Refined Tin\nIn July, ore arrivals will stay thin until the rains ease, and SMM expects refined tin output to remain flat.\n")).toEqual([
+      "refined-tin 2016-07 forecast flat",
+    ]);
   });
   it("a subset in the clause before a semicolon does not take the magnitude of the next clause", () => {
     expect(trendsOf("Alumina\nA few small refineries will close for repairs; SMM expects alumina output to increase slightly in July.\n")).toEqual([
