@@ -125,7 +125,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout109: { total: 229, pass: 222, headlineTotal: 111, headlinePass: 109 },
   heldout110: { total: 247, pass: 237, headlineTotal: 128, headlinePass: 124 },
   heldout111: { total: 230, pass: 210, headlineTotal: 115, headlinePass: 113 },
-  heldout112: { total: 241, pass: 237, headlineTotal: 135, headlinePass: 132 },
+  heldout112: { total: 241, pass: 239, headlineTotal: 135, headlinePass: 134 },
   heldout113: { total: 222, pass: 208, headlineTotal: 123, headlinePass: 120 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
@@ -141,7 +141,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 16097, pass: 15588 };
+const HEADLINE_FLOOR = { total: 16097, pass: 15590 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

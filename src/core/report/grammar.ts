@@ -463,7 +463,7 @@ const RATE_CLAUSE_CUT_RE = /[;:,]|\bwhile\b|\band\b/;
 const RATE_CLAUSE_HEAD_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)`);
 const SERIES_NP_RE = /\b(?:the\s+)?([a-z0-9]+-series)\b/;
 const SUBJECT_HEAD_RE = new RegExp(
-  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
+  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|held|stayed|remained|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
 );
 const TAIL_CUT_RE = /[;:]|,\s/;
 const CLAUSE_CUT_BEFORE_RE =
@@ -2394,7 +2394,7 @@ const LABEL_FIGURE_IS_RE = new RegExp(
   "i",
 );
 const RAN_AT_RE = new RegExp(
-  String.raw`\b(?:${PLANT_NOUN_SRC})\s+(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,
+  String.raw`\b(?:${PLANT_NOUN_SRC})\s+(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked|held|stayed|remained|stood)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,
   "i",
 );
 const HEAD_NOUNS = new RegExp(String.raw`^(?:${PLANT_NOUN_SRC}|companies)$`);

@@ -1171,6 +1171,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output fell 12% MoM, compared with about 1,450 mt in August last year.", "1,450 mt"],
   },
   {
+    // "In June last year, output had fallen by 8% MoM": a month of last year before the figure is its month
+    name: "month-last-year",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["in|during|for", "#month", "of?", "last|the", "previous|prior?", "year"],
+    notAfter: ["cmpPrep"],
+    notAfterWords: "than|from|over|versus|vs|on|with",
+    example: ["In June last year, output had fallen by 8% MoM as plants closed.", "8%"],
+  },
+  {
     // "Ningbo, which accounts for about 40% of national output, raised its production by 5% MoM": the place's or the
     // producer's own figure, a part of the industry
     name: "which-accounts-for",

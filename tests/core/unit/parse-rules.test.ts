@@ -2567,6 +2567,17 @@ describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
         ["copper-cathode", "2009-06", "forecast", "output", 351000],
       ],
     ],
+    [
+      "'In June last year, output had fallen by 8%' is last year's; 'while small smelters held at 58.5%' is the tier's rate",
+      "note-2009-06.txt",
+      "Lead\nIn June 2009, primary lead output rose 2.2% MoM. In June last year, output had fallen by 7% MoM as plants closed.\n\nCopper\nThe copper cathode operating rate in June 2009 was 81.2%; large smelters operated at 86.4%, while small smelters held at 58.5%.\n",
+      [
+        ["primary-lead", "2009-06", "actual", "mom", 0.022],
+        ["copper-cathode", "2009-06", "actual", "operating_rate", 0.812],
+        ["copper-cathode:large-smelters", "2009-06", "actual", "operating_rate", 0.864],
+        ["copper-cathode:small-smelters", "2009-06", "actual", "operating_rate", 0.585],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
