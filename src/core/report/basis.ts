@@ -142,6 +142,13 @@ export const BASIS_RULES: readonly BasisRule[] = [
     example: { sentence: "Output in May beat SMM's previous forecast by about 3,000 mt.", figure: "3,000 mt", basis: "expect" },
   },
   {
+    // "exceeding the forecast SMM made in March by about 30,000 mt"
+    name: "forecast-made-by-before",
+    pattern: { wide: ["@expectRef", "that?", "smm|we", "had?", "@issued", "in|at", "@monthName", "by", "@basisHedge?"] },
+    produces: "expect",
+    example: { sentence: "Output in April exceeded the forecast SMM made in March by about 30,000 mt.", figure: "30,000 mt", basis: "expect" },
+  },
+  {
     name: "forecast-issued-by-before",
     pattern: { wide: ["@expectRef", "@issued", "at|in|on", "the?", "@periodPart?", "*1", "by", "@basisHedge?"] },
     produces: "expect",

@@ -631,6 +631,9 @@ const WITH_NAME_CHANGE_RE =
 const ITS_AFTER_COLON_RE = /[:;]\s*its\s+(output|production)\b([^:;]*)$/i;
 /** The name a sentence opens with, before its first comma or bracket: "High-grade NPI, with ...". */
 const OPENING_NAME_RE = /^\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*(?:,|\()/;
+/** The words before a month that make it the month a forecast was made in: "the forecast SMM published in ". */
+const CALL_MADE_BEFORE_MONTH_RE =
+  /\b(?:forecast|estimate|expectation|projection|call)s?\s+(?:that\s+)?(?:SMM|we)\s+(?:had\s+)?(?:published|made|issued|released|gave|put out)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$/i;
 /** The words right before a month that make it the month of a plan or a prediction: "as producers had planned in ". */
 const PLAN_MONTH_BEFORE_RE =
   /\b(?:planned|predicted|expected|forecast|projected|anticipated|estimated|feared|targeted|scheduled)\s+(?:(?:in|for|during)\s+)?$/i;
@@ -1699,6 +1702,8 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     if (m.end <= f.start && s.slice(m.end, f.start).includes(";") && PLAN_MONTH_BEFORE_RE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "up 9.4% YoY, beating SMM's November forecast by 1,100 mt": the month of a forecast named after the figure is the call's
     if (m.start >= f.end && CALL_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16))) continue;
+    // "exceeding the forecast SMM made in March by 30,000 mt", "above the forecast SMM published in March": when it was made
+    if (CALL_MADE_BEFORE_MONTH_RE.test(s.slice(Math.max(0, m.start - 50), m.start))) continue;
     // "... 528,900 mt in June and 508,800 mt in July 2022, which means output rose 2.33% MoM": the months compared
     // with before the conclusion are not the conclusion's month
     if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b/i.test(s.slice(m.end, f.start))) continue;

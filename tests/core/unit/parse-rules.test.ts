@@ -2578,6 +2578,19 @@ describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
         ["copper-cathode:small-smelters", "2009-06", "actual", "operating_rate", 0.585],
       ],
     ],
+    [
+      "'as acid could not be shipped' is no outlook; 'above the forecast SMM published in May' and 'exceeding the forecast SMM made in May by' are distances from it, dated by the edition",
+      "note-2009-06.txt",
+      "Primary Lead\nPrimary lead production posted 121,300 mt in June 2009, down 4.4% MoM, as acid could not be shipped out by rail.\n\nCopper\nCopper cathode output rose 1.9% MoM in June 2009, coming in 2,300 mt above the forecast SMM published in May.\n\nAluminium\nAluminium output rose 2.6% MoM in June 2009, exceeding the forecast SMM made in May by about 25,000 mt.\n",
+      [
+        ["primary-lead", "2009-06", "actual", "output", 121300],
+        ["primary-lead", "2009-06", "actual", "mom", -0.044],
+        ["copper-cathode", "2009-06", "actual", "mom", 0.019],
+        ["copper-cathode", "2009-06", "actual", "vs_expected_chg", 2300],
+        ["aluminum", "2009-06", "actual", "mom", 0.026],
+        ["aluminum", "2009-06", "actual", "vs_expected_chg", 25000],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
