@@ -1464,7 +1464,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       (mm) =>
         mm.role === "range-end" &&
         mm.start >= f.end &&
-        !/[,;]|\b(?:as|because|since|while|whereas|when|after|amid|due|thanks|but)\b/i.test(s.slice(f.end, mm.start)) &&
+        !/[,;]/.test(s.slice(f.end, mm.start)) &&
+        !OTHER_CLAUSE_BEFORE_MONTH_RE.test(s.slice(f.end, mm.start)) &&
         mm.start - f.end < 40,
     );
     if (rangeAfter) {
