@@ -592,6 +592,9 @@ const REVISED_FROM_RE =
   /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
 /** ", and July output": a clause with an output of its own after a direction word. */
 const NEXT_OUTPUT_CLAUSE_RE = /,\s+and\s+(?:[A-Za-z-]+\s+){0,2}(?:output|production)\b/i;
+/** A cause's verb right before the output it moves: "are expected to reduce refined zinc ", "will lift ". */
+const CAUSE_VERB_BEFORE_RE =
+  /\b(?:to\s+|will\s+|would\s+|could\s+|may\s+)(?:reduce|cut|lower|curb|trim|lift|raise|boost|increase|push up|drag down)\s+(?:[a-z-]+\s+){0,3}$/;
 /** A grade's range at the end of a name, up to a range's second number: "High-grade NPI with a nickel content of 10-". */
 const GRADE_RANGE_TAIL_RE = /\s+with\s+(?:an?\s+)?(?:nickel|ni|metal)\s+(?:content|grade)\s+of\s+[\d.]+\s*%?\s*[-–]\s*$/i;
 /** "Yunnan saw (its) output": a name that saw its output move (a province, when the whole name is one). */
@@ -2777,7 +2780,17 @@ export function readSubject(
   // part (an aspect is not: "on the supply side", "on the cost side")
   const side = !segment && prod ? SIDE_LEAD_RE.exec(lower.slice(0, prod.index)) : null;
   if (side && !ASPECT_SIDE_RE.test(side[1] ?? "")) segment = slug(side[1] ?? "");
-  const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(clauseTail.slice(0, 60))) && !region;
+  // ("maintenance at two smelters is expected to reduce refined zinc production by 1.2%": what a cause does to the output is
+  // the output's change; the plants in the cause make it no part's)
+  // (not plants that cut their own output: "Some smelters are expected to reduce zinc production")
+  const causeVerb = prod ? CAUSE_VERB_BEFORE_RE.exec(lower.slice(0, prod.index)) : null;
+  const doer = causeVerb ? clauseTailOf(lower.slice(0, causeVerb.index)).trimStart() : "";
+  const caused =
+    causeVerb && !(SUBSET_RE.exec(doer)?.index === 0 || /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:smelters|plants|producers|refineries|mills)\b/.test(doer))
+      ? causeVerb
+      : null;
+  const tailForSubset = caused ? lower.slice(caused.index + caused[0].length, prod?.index ?? lower.length) : clauseTail.slice(0, 60);
+  const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(tailForSubset)) && !region;
   const rawWord = /\b(raw materials?|ores?|concentrates?|scrap|feedstock)\b/.exec(npText);
   const downstream =
     DOWNSTREAM_RE.test(npText) || (!!rawWord && !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) && !PLANT_NOUN_RE.test(npText));

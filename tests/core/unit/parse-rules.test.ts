@@ -2591,6 +2591,16 @@ describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
         ["aluminum", "2009-06", "actual", "vs_expected_chg", 25000],
       ],
     ],
+    [
+      "what a cause is expected to do to the output is the output's change, the plants in the cause no part ('maintenance at two smelters is expected to reduce refined zinc production by about 1.5%'); plants that cut their own output are some of the industry",
+      "note-2009-06.txt",
+      "Refined Zinc\nRefined zinc output rose 1.1% MoM in June 2009. For July, maintenance at two smelters in Hunan is expected to reduce refined zinc production by about 1.5% MoM.\n\nRefined Tin\nRefined tin output rose 2.3% MoM in June 2009. Some smelters are expected to reduce tin production by about 4% in July.\n",
+      [
+        ["refined-zinc", "2009-06", "actual", "mom", 0.011],
+        ["refined-zinc", "2009-07", "forecast", "mom", -0.015],
+        ["refined-tin", "2009-06", "actual", "mom", 0.023],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
