@@ -1171,6 +1171,21 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output fell 12% MoM, compared with about 1,450 mt in August last year.", "1,450 mt"],
   },
   {
+    // "Total lead output, primary plus secondary, rose 0.7% MoM": the sum of two products, neither one's figure
+    name: "primary-plus-secondary",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["primary", "plus|+", "secondary"],
+    example: ["Total lead output, primary plus secondary, rose 0.7% MoM.", "0.7%"],
+  },
+  {
+    name: "primary-and-secondary-combined",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["total|combined|overall", "*", "primary", "and|&", "secondary"],
+    example: ["Combined output of primary and secondary lead rose 1.1% MoM.", "1.1%"],
+  },
+  {
     // "In June last year, output had fallen by 8% MoM": a month of last year before the figure is its month
     name: "month-last-year",
     reason: "other-time",

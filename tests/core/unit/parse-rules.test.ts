@@ -2601,6 +2601,12 @@ describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
         ["refined-tin", "2009-06", "actual", "mom", 0.023],
       ],
     ],
+    [
+      "'Total lead output, primary plus secondary, rose 0.9%' is the sum of two products, neither one's",
+      "note-2009-06.txt",
+      "Secondary Lead\nSecondary lead output fell 2.2% MoM in June 2009. Total lead output, primary plus secondary, rose 0.9% MoM.\n",
+      [["secondary-lead", "2009-06", "actual", "mom", -0.022]],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
