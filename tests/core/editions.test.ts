@@ -129,6 +129,9 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout113: { total: 222, pass: 208, headlineTotal: 123, headlinePass: 120 },
   heldout114: { total: 248, pass: 239, headlineTotal: 129, headlinePass: 129 },
   heldout115: { total: 245, pass: 242, headlineTotal: 118, headlinePass: 118 },
+  // (heldout116-2010-02's five SURPRISE lines need the January edition loaded beside it, as its README says; scored file by file they miss)
+  heldout116: { total: 246, pass: 235, headlineTotal: 140, headlinePass: 134 },
+  heldout117: { total: 226, pass: 216, headlineTotal: 112, headlinePass: 108 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -143,7 +146,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 16344, pass: 15837 };
+const HEADLINE_FLOOR = { total: 16596, pass: 16079 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
