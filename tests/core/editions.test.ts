@@ -23,12 +23,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout6: { total: 250, pass: 246, headlineTotal: 161, headlinePass: 158 },
   heldout7: { total: 218, pass: 207, headlineTotal: 103, headlinePass: 96 },
   heldout8: { total: 220, pass: 215, headlineTotal: 95, headlinePass: 95 },
-  heldout9: { total: 260, pass: 244, headlineTotal: 156, headlinePass: 148 },
+  heldout9: { total: 260, pass: 245, headlineTotal: 156, headlinePass: 148 },
   heldout10: { total: 399, pass: 379, headlineTotal: 245, headlinePass: 240 },
   heldout11: { total: 448, pass: 435, headlineTotal: 239, headlinePass: 238 },
   heldout12: { total: 233, pass: 228, headlineTotal: 119, headlinePass: 116 },
   heldout13: { total: 329, pass: 321, headlineTotal: 172, headlinePass: 171 },
-  heldout14: { total: 280, pass: 273, headlineTotal: 169, headlinePass: 168 },
+  heldout14: { total: 280, pass: 274, headlineTotal: 169, headlinePass: 168 },
   heldout15: { total: 319, pass: 316, headlineTotal: 225, headlinePass: 222 },
   heldout16: { total: 249, pass: 245, headlineTotal: 154, headlinePass: 154 },
   heldout17: { total: 290, pass: 286, headlineTotal: 171, headlinePass: 170 },
@@ -54,7 +54,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout37: { total: 240, pass: 226, headlineTotal: 125, headlinePass: 119 },
   heldout38: { total: 324, pass: 324, headlineTotal: 227, headlinePass: 227 },
   heldout39: { total: 248, pass: 237, headlineTotal: 148, headlinePass: 139 },
-  heldout40: { total: 345, pass: 343, headlineTotal: 230, headlinePass: 230 },
+  heldout40: { total: 345, pass: 344, headlineTotal: 230, headlinePass: 230 },
   heldout41: { total: 217, pass: 216, headlineTotal: 84, headlinePass: 84 },
   heldout42: { total: 340, pass: 335, headlineTotal: 201, headlinePass: 200 },
   heldout43: { total: 259, pass: 255, headlineTotal: 151, headlinePass: 151 },
@@ -122,7 +122,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout106: { total: 243, pass: 240, headlineTotal: 132, headlinePass: 132 },
   heldout107: { total: 230, pass: 214, headlineTotal: 114, headlinePass: 114 },
   heldout108: { total: 251, pass: 248, headlineTotal: 136, headlinePass: 136 },
-  heldout109: { total: 229, pass: 222, headlineTotal: 111, headlinePass: 109 },
+  heldout109: { total: 229, pass: 223, headlineTotal: 111, headlinePass: 109 },
   heldout110: { total: 247, pass: 237, headlineTotal: 128, headlinePass: 124 },
   heldout111: { total: 230, pass: 210, headlineTotal: 115, headlinePass: 113 },
   heldout112: { total: 241, pass: 239, headlineTotal: 135, headlinePass: 134 },
@@ -131,7 +131,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout115: { total: 245, pass: 242, headlineTotal: 118, headlinePass: 118 },
   // (heldout116-2010-02's five SURPRISE lines need the January edition loaded beside it, as its README says; scored file by file they miss)
   heldout116: { total: 246, pass: 235, headlineTotal: 140, headlinePass: 134 },
-  heldout117: { total: 226, pass: 216, headlineTotal: 112, headlinePass: 108 },
+  heldout117: { total: 226, pass: 218, headlineTotal: 112, headlinePass: 109 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -146,7 +146,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 16596, pass: 16079 };
+const HEADLINE_FLOOR = { total: 16596, pass: 16080 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -541,7 +541,7 @@ const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
  * a month's own figure, revised.
  */
 const MONTH_REVISED_TO_RE = new RegExp(
-  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\brevised\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:actual|figure|number|total))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
+  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\brevised\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:actual|figure|number|total))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
 /** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
@@ -595,6 +595,8 @@ const NEXT_OUTPUT_CLAUSE_RE = /,\s+and\s+(?:[A-Za-z-]+\s+){0,2}(?:output|product
 /** A cause's verb right before the output it moves: "are expected to reduce refined zinc ", "will lift ". */
 const CAUSE_VERB_BEFORE_RE =
   /\b(?:to\s+|will\s+|would\s+|could\s+|may\s+)(?:reduce|cut|lower|curb|trim|lift|raise|boost|increase|push up|drag down)\s+(?:[a-z-]+\s+){0,3}$/;
+/** "flat with ", "in line with ": the words before a month a level is held against. */
+const LEVEL_WITH_BEFORE_RE = /\b(?:flat|level|unchanged|stable|steady|in line|on a par|on par)\s+with\s+(?:the\s+)?$/i;
 /** A grade's range at the end of a name, up to a range's second number: "High-grade NPI with a nickel content of 10-". */
 const GRADE_RANGE_TAIL_RE = /\s+with\s+(?:an?\s+)?(?:nickel|ni|metal)\s+(?:content|grade)\s+of\s+[\d.]+\s*%?\s*[-–]\s*$/i;
 /** "Yunnan saw (its) output": a name that saw its output move (a province, when the whole name is one). */
@@ -2912,7 +2914,10 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
   const out: DirectionStatement[] = [];
   const months = monthMentions(s);
   const masked = maskPastExpect(s, (m) => " ".repeat(m.length));
-  const mentions = months.filter((mm) => mm.role === "period" || mm.role === "range-end");
+  // ("to be broadly flat with May": the month a level is held against dates no direction)
+  const mentions = months.filter(
+    (mm) => (mm.role === "period" || mm.role === "range-end") && !LEVEL_WITH_BEFORE_RE.test(s.slice(Math.max(0, mm.start - 24), mm.start)),
+  );
   const re = DIRECTION_ALL_RE;
   re.lastIndex = 0;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {

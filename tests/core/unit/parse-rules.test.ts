@@ -2607,6 +2607,18 @@ describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
       "Secondary Lead\nSecondary lead output fell 2.2% MoM in June 2009. Total lead output, primary plus secondary, rose 0.9% MoM.\n",
       [["secondary-lead", "2009-06", "actual", "mom", -0.022]],
     ],
+    [
+      "'January's metal-content figure has been revised to X' gives January's output",
+      "note-2009-02.txt",
+      "NPI\nNPI output fell 12% MoM to 5,100 mt in nickel content in February 2009. January's metal-content figure has been revised to 5,800 mt from 5,650 mt.\n",
+      [
+        ["npi:metal-content", "2009-02", "actual", "mom", -0.12],
+        ["npi:metal-content", "2009-02", "actual", "output", 5100],
+        ["npi", "2009-01", "actual", "output", 5800],
+        ["npi", "2009-02", "actual", "mom", -0.12],
+        ["npi", "2009-02", "actual", "output", 5100],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
@@ -2621,6 +2633,12 @@ describe("directions of the eighth session of 2026-12-05", () => {
     expect(
       trendsOf("Sponge Titanium\nIn July, a new reduction furnace line in Liaoning starts, and SMM expects sponge titanium output to increase.\n"),
     ).toEqual(["sponge-titanium 2016-07 forecast up"]);
+  });
+  it("'to be broadly flat with June' is July's outlook, the month it is held against no date of it", () => {
+    expect(trendsOf("Refined Tin\nRefined tin output fell 2% MoM in June 2016. SMM expects July output to be broadly flat with June.\n")).toEqual([
+      "refined-tin 2016-06 actual down",
+      "refined-tin 2016-07 forecast flat",
+    ]);
   });
   it("'until the rains ease' is the weather's, not the output's", () => {
     expect(trendsOf("Refined Tin\nIn July, ore arrivals will stay thin until the rains ease, and SMM expects refined tin output to remain flat.\n")).toEqual([
