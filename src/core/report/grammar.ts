@@ -599,6 +599,9 @@ const CAUSE_VERB_BEFORE_RE =
 const LEVEL_WITH_BEFORE_RE = /\b(?:flat|level|unchanged|stable|steady|in line|on a par|on par)\s+with\s+(?:the\s+)?$/i;
 /** A grade's range at the end of a name, up to a range's second number: "High-grade NPI with a nickel content of 10-". */
 const GRADE_RANGE_TAIL_RE = /\s+with\s+(?:an?\s+)?(?:nickel|ni|metal)\s+(?:content|grade)\s+of\s+[\d.]+\s*%?\s*[-–]\s*$/i;
+/** "Shanxi producers offset the loss, raising output ": plants, their clause, and the participle that moves their output. */
+const PARTICIPLE_OUTPUT_RE =
+  /^(.*?\b(?:producers|smelters|plants|refineries|mills|enterprises))\b[^,;]*,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s+(?:its\s+|their\s+)?(output|production)\b/i;
 /** "Yunnan saw (its) output": a name that saw its output move (a province, when the whole name is one). */
 const SAW_OUTPUT_RE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+saw\s+(?:its\s+|their\s+)?(output|production)\b/;
 /** A part's qualifier that may stand before a product's name ("refined secondary lead", "crude secondary lead"). */
@@ -2580,6 +2583,8 @@ export function readSubject(
   // ("Large recyclers ran at an operating rate of": the plants that ran are the rate's, as in "the operating rate of large recyclers was")
   if (/\bat\s+(?:an?\s+)?(?:average\s+)?(?:operating|utili[sz]ation)\s+rate\s+of\s*$/i.test(s))
     s = s.replace(RAN_AT_RATE_OF_RE, "the operating rate of $1 was ");
+  // ("Shanxi producers offset the loss, raising output by about 600 mt": the participle's output is its clause's plants')
+  if (/,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s/i.test(s)) s = s.replace(PARTICIPLE_OUTPUT_RE, "$1 $2 ");
   // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
   // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)
   if (/\bsaw\s/i.test(s)) s = s.replace(SAW_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun}` : m));

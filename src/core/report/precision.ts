@@ -1171,6 +1171,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output fell 12% MoM, compared with about 1,450 mt in August last year.", "1,450 mt"],
   },
   {
+    // "The decline came mainly from Jinchuan Group, whose cathode output dropped by roughly 1,100 mt": the company's own figure
+    name: "company-whose",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["group|company|corporation|corp|ltd|limited|inc|plc|co", ",?", "whose"],
+    example: ["The fall came from Jinchuan Group, whose cathode output dropped by roughly 1,100 mt.", "1,100 mt"],
+  },
+  {
     // "Total lead output, primary plus secondary, rose 0.7% MoM": the sum of two products, neither one's figure
     name: "primary-plus-secondary",
     reason: "other-subject",

@@ -2619,6 +2619,16 @@ describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
         ["npi", "2009-02", "actual", "output", 5100],
       ],
     ],
+    [
+      "'Jinchuan Group, whose cathode output dropped by 900 mt' is the company's; 'Shanxi producers offset the loss, raising output by about 500 mt' is the province's",
+      "note-2007-07.txt",
+      "Refined Nickel\nRefined nickel output fell 4.2% MoM in July 2007. The fall came mainly from Jinchuan Group, whose cathode output dropped by roughly 900 mt.\n\nMagnesium Ingot\nMagnesium ingot output rose 1.2% MoM in July 2007. Shanxi producers offset the loss, raising output by about 500 mt.\n",
+      [
+        ["refined-nickel", "2007-07", "actual", "mom", -0.042],
+        ["magnesium-ingot", "2007-07", "actual", "mom", 0.012],
+        ["magnesium-ingot:shanxi", "2007-07", "actual", "mom_chg", 500],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
