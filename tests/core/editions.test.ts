@@ -132,6 +132,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   // (heldout116-2010-02's five SURPRISE lines need the January edition loaded beside it, as its README says; scored file by file they miss)
   heldout116: { total: 246, pass: 235, headlineTotal: 140, headlinePass: 134 },
   heldout117: { total: 226, pass: 218, headlineTotal: 112, headlinePass: 109 },
+  heldout118: { total: 250, pass: 246, headlineTotal: 133, headlinePass: 131 },
+  heldout119: { total: 225, pass: 211, headlineTotal: 107, headlinePass: 106 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -146,7 +148,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 16596, pass: 16080 };
+const HEADLINE_FLOOR = { total: 16836, pass: 16317 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
