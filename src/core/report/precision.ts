@@ -51,8 +51,13 @@ export interface PrecisionRule {
   partOnly?: boolean;
   /** Not when the figure has a subject noun of its own after the match ("a mine halted, and salt-lake output fell 12%"). */
   ownSubjectBreaks?: boolean;
-  /** Not when SMM is named between the match and the figure ("although Henan plants said output could dip, SMM expects ..."). */
-  smmBreaks?: boolean;
+  /**
+   * Not when SMM stands between the match and the figure: "any" for any mention ("although Henan plants said output could
+   * dip, SMM expects ..."); "clause" only where SMM opens a clause of its own, SMM followed by expects/estimates/data
+   * ("With Jinchuan's line back in service, SMM expects May output to recover to 13,000 mt": the company is the reason's,
+   * the forecast SMM's).
+   */
+  smmBreaks?: "any" | "clause";
   /** Not when a comma and a change word of its own stand between the match and the figure ("did not decline as feared, rising 1.2%"). */
   ownVerbBreaks?: boolean;
   /**
@@ -60,11 +65,6 @@ export interface PrecisionRule {
    * December was about 55,000 mt": December's figure, not the year's).
    */
   monthBreaks?: boolean;
-  /**
-   * Not when SMM opens a clause of its own between the match and the figure ("With Jinchuan's line back in service, SMM
-   * expects May output to recover to 13,000 mt": the company is the reason's, the forecast SMM's).
-   */
-  smmClauseBreaks?: boolean;
   /**
    * Not when a reason clause opens between the figure and the match ("to fall by about 10% in January as smelters stop
    * for the holiday in the last week of the month": the week is the reason's, not the figure's).
@@ -293,7 +293,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["#capital", "said|says|announced|disclosed|reported|reports|told"],
     unless: [["smm|smm's|it|we|they|he|she|this|that|which", "said|says|announced|disclosed|reported|reports|told"]],
-    smmBreaks: true,
+    smmBreaks: "any",
     example: ["Chalco said Q1 alumina output was 4.21 million mt.", "4.21 million mt"],
   },
   {
@@ -726,7 +726,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-subject",
     scope: "chain",
     pattern: ["#named"],
-    smmClauseBreaks: true,
+    smmBreaks: "clause",
     example: ["Tsingshan's Fujian base alone added 900 mt Ni MoM.", "900 mt"],
   },
   {
@@ -1762,12 +1762,12 @@ function ownMonthBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
-/** SMM as a clause's subject between tokens `from` and `to`: "..., SMM expects", "SMM estimates", "SMM data show". */
-function smmClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+/** SMM between tokens `from` and `to`: any mention, or ("clause") SMM opening a clause: "..., SMM expects", "SMM estimates", "SMM data show". */
+function smmBetween(tokens: readonly Token[], from: number, to: number, how: "any" | "clause"): boolean {
   for (let k = from; k < to; k++)
     if (
       (tokens[k]?.lower === "smm" || tokens[k]?.lower === "smm's") &&
-      /^(?:expects|expected|forecasts|estimates|projects|sees|predicts|data|survey|statistics)$/.test(tokens[k + 1]?.lower ?? "")
+      (how === "any" || /^(?:expects|expected|forecasts|estimates|projects|sees|predicts|data|survey|statistics)$/.test(tokens[k + 1]?.lower ?? ""))
     )
       return true;
   return false;
@@ -1818,10 +1818,9 @@ export function precisionCheck(
       const nw = c.notAfterWords;
       if (nw && tokens.slice(Math.max(from, m.at - 3), m.at).some((t) => nw.has(t.lower))) continue;
       if (c.rule.ownSubjectBreaks && tokens.slice(m.end, fi).some((tk) => OWN_SUBJECT.has(tk.lower))) continue;
-      if (c.rule.smmBreaks && tokens.slice(m.end, fi).some((tk) => tk.lower === "smm" || tk.lower === "smm's")) continue;
+      if (c.rule.smmBreaks && smmBetween(tokens, m.end, fi, c.rule.smmBreaks)) continue;
       if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
-      if (c.rule.smmClauseBreaks && smmClauseBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 4).some((t) => t.text === edition.slice(0, 4))) {
         yearTotal = true;
