@@ -7,10 +7,16 @@ import type { Observation } from "./types";
 
 /**
  * Products on a metal-content basis (catalog data): the product level is the metal content; a % change may stand in from physical content.
- * With `restate`, a metal-content % change is copied to the product level even where the product level has one already, so that two
+ * `levelStated` says where the text states a direction of the product level's (metal content's) own, for a figure's month, that
+ * a physical-content change disagrees with: there the change does not stand in. With `restate`, a metal-content % change is copied to the product level even where the product level has one already, so that two
  * different values for the same thing meet as a conflict (the report parser settles them: equal to rounding is one figure, else #N/A).
  */
-export function addMetalContentLevel(obs: Observation[], metalBasis: (id: string) => boolean, restate = false): Observation[] {
+export function addMetalContentLevel(
+  obs: Observation[],
+  metalBasis: (id: string) => boolean,
+  restate = false,
+  levelStated: (o: Observation) => boolean = () => false,
+): Observation[] {
   const out = [...obs];
   const key = (o: Observation, seg: string): string => `${o.product}|${seg}|${o.period}|${o.basis}|${o.measure}`;
   const have = new Set(obs.map((o) => key(o, o.segment)));
@@ -26,6 +32,9 @@ export function addMetalContentLevel(obs: Observation[], metalBasis: (id: string
     // the product level is the metal content: a physical-content level (tonnes) never stands in for it;
     // a % change may (the seed's judgement for nickel sulphate)
     if (!metalBasis(o.product) || o.segment !== "physical-content" || o.unit !== "%") continue;
+    // ("NPI metal output is expected to be stable, while physical tonnage may decline about 2%": the metal content
+    // states its own direction, so the physical change does not stand in for it)
+    if (levelStated(o)) continue;
     if (!have.has(key(o, "")) && !have.has(key(o, "metal-content"))) {
       out.push({ ...o, segment: "" });
       have.add(key(o, ""));

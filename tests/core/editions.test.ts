@@ -47,13 +47,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout30: { total: 220, pass: 194, headlineTotal: 100, headlinePass: 88 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
   heldout32: { total: 253, pass: 240, headlineTotal: 134, headlinePass: 129 },
-  heldout33: { total: 265, pass: 252, headlineTotal: 143, headlinePass: 139 },
+  heldout33: { total: 265, pass: 253, headlineTotal: 143, headlinePass: 140 },
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
   heldout35: { total: 260, pass: 250, headlineTotal: 142, headlinePass: 141 },
   heldout36: { total: 272, pass: 263, headlineTotal: 163, headlinePass: 158 },
   heldout37: { total: 240, pass: 226, headlineTotal: 125, headlinePass: 119 },
   heldout38: { total: 324, pass: 324, headlineTotal: 227, headlinePass: 227 },
-  heldout39: { total: 248, pass: 237, headlineTotal: 148, headlinePass: 139 },
+  heldout39: { total: 248, pass: 238, headlineTotal: 148, headlinePass: 140 },
   heldout40: { total: 345, pass: 344, headlineTotal: 230, headlinePass: 230 },
   heldout41: { total: 217, pass: 216, headlineTotal: 84, headlinePass: 84 },
   heldout42: { total: 340, pass: 335, headlineTotal: 201, headlinePass: 200 },
@@ -67,7 +67,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
   heldout51: { total: 328, pass: 304, headlineTotal: 186, headlinePass: 170 },
   heldout52: { total: 254, pass: 231, headlineTotal: 118, headlinePass: 107 },
-  heldout53: { total: 325, pass: 295, headlineTotal: 183, headlinePass: 173 },
+  heldout53: { total: 325, pass: 297, headlineTotal: 183, headlinePass: 174 },
   heldout54: { total: 288, pass: 278, headlineTotal: 170, headlinePass: 166 },
   heldout55: { total: 297, pass: 278, headlineTotal: 158, headlinePass: 150 },
   heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
@@ -90,7 +90,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout75: { total: 204, pass: 189, headlineTotal: 123, headlinePass: 113 },
   heldout76: { total: 204, pass: 194, headlineTotal: 113, headlinePass: 109 },
   heldout77: { total: 180, pass: 176, headlineTotal: 89, headlinePass: 88 },
-  heldout78: { total: 209, pass: 196, headlineTotal: 122, headlinePass: 120 },
+  heldout78: { total: 209, pass: 197, headlineTotal: 122, headlinePass: 120 },
   heldout79: { total: 208, pass: 179, headlineTotal: 121, headlinePass: 106 },
   heldout80: { total: 209, pass: 182, headlineTotal: 120, headlinePass: 107 },
   heldout81: { total: 197, pass: 165, headlineTotal: 106, headlinePass: 86 },
@@ -99,7 +99,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout84: { total: 210, pass: 195, headlineTotal: 118, headlinePass: 108 },
   heldout85: { total: 209, pass: 186, headlineTotal: 100, headlinePass: 95 },
   heldout86: { total: 205, pass: 187, headlineTotal: 115, headlinePass: 108 },
-  heldout87: { total: 202, pass: 186, headlineTotal: 111, headlinePass: 105 },
+  heldout87: { total: 202, pass: 188, headlineTotal: 111, headlinePass: 107 },
   heldout88: { total: 210, pass: 199, headlineTotal: 106, headlinePass: 98 },
   // (one TREND line fewer since the eighth session of 2026-12-05: the product's "down" had come from a province's cut, while the
   // section's own figures are secondary refined lead's, a part)
@@ -123,7 +123,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout107: { total: 230, pass: 214, headlineTotal: 114, headlinePass: 114 },
   heldout108: { total: 251, pass: 248, headlineTotal: 136, headlinePass: 136 },
   heldout109: { total: 229, pass: 223, headlineTotal: 111, headlinePass: 109 },
-  heldout110: { total: 247, pass: 237, headlineTotal: 128, headlinePass: 124 },
+  heldout110: { total: 247, pass: 238, headlineTotal: 128, headlinePass: 124 },
   heldout111: { total: 230, pass: 210, headlineTotal: 115, headlinePass: 113 },
   heldout112: { total: 241, pass: 239, headlineTotal: 135, headlinePass: 134 },
   heldout113: { total: 222, pass: 208, headlineTotal: 123, headlinePass: 120 },
@@ -134,6 +134,9 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout117: { total: 226, pass: 218, headlineTotal: 112, headlinePass: 109 },
   heldout118: { total: 250, pass: 246, headlineTotal: 133, headlinePass: 131 },
   heldout119: { total: 225, pass: 211, headlineTotal: 107, headlinePass: 106 },
+  heldout120: { total: 275, pass: 260, headlineTotal: 105, headlinePass: 100 },
+  heldout121: { total: 291, pass: 278, headlineTotal: 111, headlinePass: 106 },
+  heldout122: { total: 222, pass: 203, headlineTotal: 109, headlinePass: 106 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -148,7 +151,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 16836, pass: 16317 };
+const HEADLINE_FLOOR = { total: 17161, pass: 16634 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

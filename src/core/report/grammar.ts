@@ -102,7 +102,7 @@ export interface Reading {
   direction: Direction | null;
   /** Subject text (for product and segment). */
   subject: string;
-  /** "Compared with March 2025, output was 4.6% higher": the month a clause-leading comparison names. */
+  /** "Compared with March 2025, output was 4.6% higher": the month a clause-leading comparison names (year 0: "June last year", the year before the figure's). */
   leadCompare?: { month: number; year: number };
   /** "the expected 1.0166 million mt": the forecast for the edition month. */
   expectedLevel: boolean;
@@ -838,12 +838,12 @@ interface ClauseLead {
   at: number;
   end: number;
   basis: "mom" | "yoy";
-  /** "Compared with March 2025": the month compared with (checked against the figure's period). */
+  /** "Compared with March 2025": the month compared with (checked against the figure's period); year 0: "last year". */
   compare?: { month: number; year: number };
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output)\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before)))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output)\\b))`,
   "gi",
 );
 
@@ -856,6 +856,10 @@ function clauseLeads(s: string): ClauseLead[] {
     if (m[3]) {
       const month = monthNumber(m[3]);
       if (month) out.push({ at, end: m.index + m[0].length, basis: "yoy", compare: { month, year: Number(m[4]) } });
+    } else if (m[5]) {
+      // "Compared with June last year": the year before the figure's (year 0 until the figure's period is known)
+      const month = monthNumber(m[5]);
+      if (month) out.push({ at, end: m.index + m[0].length, basis: "yoy", compare: { month, year: 0 } });
     } else out.push({ at, end: m.index + m[0].length, basis: m[1] ? "yoy" : "mom" });
   }
   return out;
@@ -980,6 +984,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // ("Cell makers operated at 79.6%": "operated at" says it without any context)
     const ranAt = f.unitClass === "pct" && ((prev && /[;,]/.test(left)) || /\b(?:operated|operating)\s+at\b/i.test(left)) ? RAN_AT_RE.exec(left) : null;
     if (ranAt) metric = { metric: "oprate", index: ranAt.index, text: ranAt[0] };
+    // "The industry ran at 54.2% of its nameplate capacity", "Mines ran at an average 66.3% of capacity": the share of
+    // capacity something ran at is its operating rate, whoever ran
+    const ranAtOfCapacity = !ranAt && f.unitClass === "pct" && OF_CAPACITY_AFTER_RE.test(rightFull) ? RAN_AT_ANY_RE.exec(left) : null;
+    if (ranAtOfCapacity) metric = { metric: "oprate", index: ranAtOfCapacity.index, text: ranAtOfCapacity[0] };
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
@@ -990,6 +998,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
         r.subject = `${prev.subject.replace(GRADE_RANGE_TAIL_RE, " ")}output was `;
     } else if (prev) {
       r.metric = prev.metric;
+      // "ran at 54.2% of its nameplate capacity of 34,500 mt/year, down 1.1 percentage points": a change in points after
+      // a capacity is the rate's before it (capacity changes in tonnes or %, never in points)
+      const rateBefore = prev.metric === "capacity" && f.unitClass === "pp" ? readings.find((x) => x.metric === "oprate" && x.kind !== "change") : undefined;
+      if (rateBefore) r.metric = "oprate";
       // ("...; and lithium carbonate from recycled material came to 4,420 mt": a new clause with its own subject)
       r.subject = OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ")) || NEW_CLAUSE_LEVEL_RE.test(left) ? left : prev.subject;
       // "the output of battery grade nickel sulfate is 39,100 tons, and that of electroplating grade is 5,500 tons":
@@ -1104,6 +1116,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     if (inRight) {
       r.metric = "production";
       r.subject = `${left} ${inRight[1] ?? ""}`;
+    }
+    // "A total of 2,870 mt of cobalt sulphate was produced in July": the figure is the passive's subject, its output
+    const passive = PRODUCED_PASSIVE_RE.exec(rightFull);
+    if (passive && !r.metric) {
+      r.metric = "production";
+      r.subject = `${left} ${passive[1] ?? ""} output `;
     }
     if (/^\s*(?:mt\/year\s*)?(?:was|were|is|are)\s+(?:in\s+)?(?:operating|operation|running|in production)\b/i.test(rightFull)) r.metric = "opcap";
     if (metric && CHANGE_AFTER_RE.test(rightFull)) {
@@ -1541,7 +1559,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
   frontedBasis(readings, s);
-  for (const r of readings) assignMeasure(r);
+  for (const r of readings) assignMeasure(r, s);
   return readings;
 }
 
@@ -1606,6 +1624,15 @@ function markRanges(rs: Reading[], s: string): void {
 }
 
 /**
+ * What joins the two numbers of one change: "or", "i.e.", optionally after the first's base and month ("rose 4.5% m-o-m
+ * in October, or by 70 mt").
+ */
+const PAIR_JOINT_RE = new RegExp(
+  String.raw`^\s*(?:mt|tonnes|t)?\s*(?:${BASE_ABBREV_SRC}\s*)?(?:(?:in|during)\s+${MONTH_RE_SRC}(?:\s+\d{4})?\s*)?,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?\s*$`,
+  "i",
+);
+
+/**
  * One direction for two numbers joined by "or": "485,900 mt or 6.5% more than a year earlier",
  * "fell by 12,000 mt, or 4.1%". The pair is one change: both take the direction, base and
  * cumulative flag of the one that states them.
@@ -1618,10 +1645,7 @@ function shareDirection(rs: Reading[], s: string): void {
     const sameYear = a.wholeYear !== undefined && a.wholeYear === b.wholeYear;
     if ((a.excludedReason || b.excludedReason) && !sameYear) continue;
     const between = s.slice(a.figure.end, b.figure.start);
-    if (
-      !/^\s*(?:mt|tonnes|t)?\s*,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?\s*$/i.test(between)
-    )
-      continue;
+    if (!PAIR_JOINT_RE.test(between)) continue;
     const mtThenPct = (a.figure.unitClass === "mt" && b.figure.unitClass === "pct") || (a.figure.unitClass === "pct" && b.figure.unitClass === "mt");
     if (!mtThenPct) continue;
     // "24,600 mt in metal content, up 6.9% MoM, or 111,800 mt in physical content": the tonnage after "or" restates
@@ -1671,6 +1695,10 @@ function levelOrChange(left: string, f: Figure, right: string): Role {
 /** What joins a month to the figure it names: "February figure of", "May level at about". */
 const MONTH_NAMES_FIGURE_RE = new RegExp(String.raw`^\s+(?:figure|level|output|total|reading|number)\s+(?:of|at)\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 
+/** What comes before the month of a figure compared with: "compared with 1,400 mt in ", "versus about 2.1 million mt in ". */
+const COMPARED_FIGURE_MONTH_RE =
+  /\b(?:compared (?:with|to)|versus|vs\.?|against|from)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d,.]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|GW)?\s+(?:in|for|during)\s+$/i;
+
 function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
   // "compared to June's 6,559.3 mt": a month's possessive right before the number is its month
   const own = months.find(
@@ -1713,6 +1741,9 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     if (m.start >= f.end && CALL_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16))) continue;
     // "exceeding the forecast SMM made in March by 30,000 mt", "above the forecast SMM published in March": when it was made
     if (CALL_MADE_BEFORE_MONTH_RE.test(s.slice(Math.max(0, m.start - 50), m.start))) continue;
+    // "compared with 1,400 mt in April, an increase of 60 mt": the month of the figure compared with is that figure's, not
+    // the change's after it
+    if (m.end <= f.start && COMPARED_FIGURE_MONTH_RE.test(s.slice(Math.max(0, m.start - 60), m.start))) continue;
     // "... 528,900 mt in June and 508,800 mt in July 2022, which means output rose 2.33% MoM": the months compared
     // with before the conclusion are not the conclusion's month
     if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b/i.test(s.slice(m.end, f.start))) continue;
@@ -1920,7 +1951,7 @@ function distributeRespectively(rs: Reading[], s: string): void {
   }
 }
 
-function assignMeasure(r: Reading): void {
+function assignMeasure(r: Reading, s: string): void {
   const f = r.figure;
   // a year's total keeps its exclusion, but its measure is read: the December edition takes it as the year to date
   if (r.excludedReason && r.wholeYear === undefined) return;
@@ -2025,11 +2056,21 @@ function assignMeasure(r: Reading): void {
       if (r.ytd && r.basis === "mom") r.excludedReason = ex("no-measure", "a cumulative MoM change");
       return;
     }
+    // "Output changed by 70 mt", "moved by about 70 mt": a tonnage "by" which something changed is a change, never a level;
+    // with no direction stated it has no sign
+    if (BY_AMOUNT_RE.test(s.slice(Math.max(0, f.start - 40), f.start))) return void (r.excludedReason = ex("no-measure", "a change with no stated direction"));
     r.measure = r.ytd ? "ytd_output" : "output";
     r.value = f.value;
     r.unit = gigawatts(f) ? "GW" : "mt";
   }
 }
+
+/** A tonnage that opens a passive of production: "2,870 mt of cobalt sulphate was produced", "of which ... were turned out". */
+const PRODUCED_PASSIVE_RE =
+  /^\s*(?:mt|tonnes|t)?\s*of\s+((?:[\w'-]+\s+){1,5}?)(?:was|were|had been|has been|have been)\s+(?:produced|turned out|made|smelted|refined)\b/i;
+
+/** "by" right before a number, through a hedge: the amount of a change ("by about 70 mt"). */
+const BY_AMOUNT_RE = new RegExp(String.raw`\bby\s+(?:${APPROX_SPACE_SRC}|(?:over|more than|less than)\s+)?$`, "i");
 
 /** PV modules and cells are counted in GW: the number is kept as printed, with its unit. */
 const gigawatts = (f: Figure): boolean => /(?:gw|gigawatts?)$/i.test(f.raw);
@@ -2395,7 +2436,7 @@ const NP_STOP = new Set([
 ]);
 const MONTH_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2})$/;
-const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield|volumes?)\b/gi;
+const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield|volumes?|tonnage)\b/gi;
 const PLANT_NOUN_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b`, "i");
 const FOR_PLANTS_RE = new RegExp(String.raw`^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:${PLANT_NOUN_SRC}))\b`, "i");
 const PLANTS_WITH_CAPACITY_RE = new RegExp(
@@ -2407,6 +2448,14 @@ const LABEL_FIGURE_IS_RE = new RegExp(
   String.raw`^\s*[-•*]?\s*[A-Za-z][\w()/ -]{1,50}:\s*(?:SMM(?:'s)?\s+)?(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+)?(?:figure|total|reading|number)\s+(?:is|was|came to|came in at|stood at)\s*(?:about\s+|approximately\s+|around\s+)?$`,
   "i",
 );
+/** A run verb and "at" before a percentage, with no plant noun asked for ("The industry ran at", "Mines ran at an average"). */
+const RAN_AT_ANY_RE = new RegExp(
+  String.raw`\b(?:ran|run|running|runs|operated|operating|worked|working)\s+at\s+(?:only\s+|just\s+|an?\s+average(?:\s+of)?\s+|${APPROX_SPACE_SRC})?$`,
+  "i",
+);
+/** What follows a percentage of capacity: "of its nameplate capacity", "of capacity". */
+const OF_CAPACITY_AFTER_RE =
+  /^\s*of\s+(?:(?:its|their|the|total|nameplate|installed|available|existing|effective|rated|design(?:ed)?|production)\s+)*capacity\b/i;
 const RAN_AT_RE = new RegExp(
   String.raw`\b(?:${PLANT_NOUN_SRC})\s+(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked|held|stayed|remained|stood)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,
   "i",

@@ -1103,8 +1103,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // "13% below September 2023" in a 2025 edition: compared with two years earlier, not YoY
           if (r.measure === "yoy" || r.measure === "yoy_chg" || r.measure === "operating_rate_yoy") {
             const cmpMonth =
-              (r.leadCompare ? { ...r.leadCompare, start: 0, end: 0, role: "compare" as const } : undefined) ??
-              monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
+              (r.leadCompare
+                ? { ...r.leadCompare, year: r.leadCompare.year || Number(period.slice(0, 4)) - 1, start: 0, end: 0, role: "compare" as const }
+                : undefined) ?? monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
             // ("down 2.96% from December 2021" in January 2022: the month before, so month on month)
             if (cmpMonth) {
               const rebased = cmpMonth.year === null ? null : measureAgainst(r.measure, period, makePeriod(cmpMonth.year, cmpMonth.month));
@@ -1456,7 +1457,18 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const ranked = observations
     .filter((o) => !hasNamed.has(rankKey(o)) || named.has(o))
     .concat(observations.filter((o) => hasNamed.has(rankKey(o)) && !named.has(o)));
-  const obs = addMetalContentLevel(ranked, metalBasis, true);
+  // (a direction stated for the product level or its metal content, not an operating rate's, that the physical change's
+  // sign does not agree with)
+  const levelDirections = new Map<string, Set<string>>();
+  for (const t of trendDrafts) {
+    if (t.rate || (t.segment !== "" && t.segment !== "metal-content")) continue;
+    const k = `${t.product}|${t.period}|${t.basis}`;
+    levelDirections.set(k, (levelDirections.get(k) ?? new Set()).add(t.direction));
+  }
+  const obs = addMetalContentLevel(ranked, metalBasis, true, (o) => {
+    const stated = levelDirections.get(`${o.product}|${o.period}|${o.basis}`);
+    return !!stated && !stated.has(o.value > 0 ? "up" : o.value < 0 ? "down" : "flat");
+  });
   completeShortParts(obs, trendDrafts);
   // a trend about a segment no figure of the edition names is noise ("concentrated production ...")
   const segs = new Set(obs.map((o) => `${o.product}|${o.segment}`));
@@ -1519,6 +1531,9 @@ const MONTH_YEAR_SRC = String.raw`(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4
 const MONTH_ROW_LABEL_RE = new RegExp(String.raw`^\s*(?:${MONTH_YEAR_SRC}|(?:${MONTH_RE_SRC})\.?)\s*$`, "i");
 /** A data card's month after its name: "COPPER CATHODE | Nov-19", "Refined zinc | November 2019". */
 const CARD_MONTH_RE = new RegExp(String.raw`\s+\|\s*${MONTH_YEAR_SRC}\s*$`, "i");
+
+/** A product's name, a colon and a short headline with no full stop: "Refined Zinc: Output Down 5.50% in February". */
+const TITLED_HEADING_RE = /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9-]+){0,3})\s*:\s+([A-Z](?:[^.;!?:]|\.(?=\d)){3,70})$/;
 
 function isHeadingShape(line: string): boolean {
   // ("REFINED ZINC |", "NICKEL SULPHATE |": a rule drawn after the name is no byline's separator)
@@ -1834,6 +1849,17 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       cur = { heading: "", product: null, products: [], footer: false, paragraphs: [l] };
       out.push(cur);
       runInSection = null;
+      continue;
+    }
+    // "Refined Zinc: Output Down 5.50% in February": a line of its own, a product's name and a colon, then a headline
+    // (no full stop, a few words), above a paragraph: the name heads the section and the headline is its first line
+    // (only among sections headed by products' names: in a note of its own layout, "COPPER: SMM's April print lands above
+    // our model" heads no section that ends where the next metal's paragraph starts)
+    const titled = out.some((x) => x.product && x.heading) ? TITLED_HEADING_RE.exec(l.text) : null;
+    const titledProduct = titled && (ls[i + 1]?.text.length ?? 0) >= 60 ? catalog.matchHeading((titled[1] ?? "").trim()) : null;
+    if (titled && titledProduct && !catalog.resolve((titled[1] ?? "").trim())?.segment) {
+      cur = { heading: (titled[1] ?? "").trim(), product: titledProduct, products: [titledProduct], footer: false, paragraphs: [l] };
+      out.push(cur);
       continue;
     }
     const colonHeading = /^[^:]{2,60}:$/.test(l.text) && catalog.matchHeading(l.text.slice(0, -1).trim()) ? l.text.slice(0, -1).trim() : null;
@@ -2424,6 +2450,16 @@ function attribute(
     const base = mentions.find((m) => m.product.id !== own.id && inName(m.product));
     if (china && base && REGIONS.some((r) => r !== "china" && ` ${own.name.toLowerCase()}`.includes(` ${r}`)))
       return { product: null, other: true, why: `about China's ${base.product.name}, not ${own.name}` };
+    // "Zinc smelters produced 398,600 mt last month" run on under Secondary Lead: a bare metal's name in the subject's
+    // last clause that the section's product is not named by is another metal's figure ("lead" is mostly a verb)
+    if (mentions.length === 0) {
+      const bare = (
+        lastClauseOf(subject)
+          .toLowerCase()
+          .match(/[a-z][a-z-]*/g) ?? []
+      ).find((w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, own));
+      if (bare) return { product: null, other: true, why: `the subject names ${bare}, not ${own.name}` };
+    }
     if (mentions.length === 0 || mentions.some((m) => inName(m.product))) return { product: own, why: "" };
     // naming only another product: a downstream or related product, not this section's figure
     const other = mentions[mentions.length - 1]?.product;
@@ -2441,9 +2477,12 @@ function attribute(
   const fallback = sec.current ?? article;
   // (only the subject's last clause, and only a whole word: "as nickel prices weighed, 200-series output" and
   // "high-nickel output" name no other metal)
-  const lastClause = subject.split(/[,;]/).pop() ?? "";
   const bare = fallback
-    ? (lastClause.toLowerCase().match(/[a-z][a-z-]*/g) ?? []).find((w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, fallback))
+    ? (
+        lastClauseOf(subject)
+          .toLowerCase()
+          .match(/[a-z][a-z-]*/g) ?? []
+      ).find((w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, fallback))
     : undefined;
   // "• zinc 507.3kt, -1.2% m/m": a terse list's bullet led by a bare metal that is a catalog name (an alias) is that product's line
   const terse = /^\s*[-•*▪–]\s*([a-z][a-z-]*)\s*(?:output|production)?\s*$/i.exec(subject);
@@ -2457,6 +2496,9 @@ function attribute(
   if (article) return { product: article, why: "" };
   return { product: null, why: "no product named and no section heading" };
 }
+
+/** The subject's last clause (after its last comma or semicolon). */
+const lastClauseOf = (subject: string): string => subject.split(/[,;]/).pop() ?? "";
 
 /** For an article without headings: the product it talks about most. */
 function dominantProduct(text: string, catalog: Catalog, sections: Section[]): Product | null {

@@ -2661,3 +2661,67 @@ describe("directions of the eighth session of 2026-12-05", () => {
     ]);
   });
 });
+
+describe("rules from the ninth session of 2026-12-05", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'rose 2.5% m-o-m in May, or by 40 mt': the tonnage after the month is the same change; 'moved by about 30 mt' is a change with no sign, never a level",
+      "note-2014-05.txt",
+      "Co3O4\nCo3O4 output in China rose 2.5% m-o-m in May, or by 40 mt, SMM data showed.\n\nAntimony Ingot\nAntimony ingot output in May moved by about 30 mt.\n",
+      [
+        ["co3o4", "2014-05", "actual", "mom", 0.025],
+        ["co3o4", "2014-05", "actual", "mom_chg", 40],
+      ],
+    ],
+    [
+      "'A total of N mt of X was produced' states X's output (so no output is implied from its change)",
+      "note-2014-05.txt",
+      "Refined Bismuth\nA total of 1,460 mt of refined bismuth was produced in China in May, compared with 1,400 mt in April, an increase of 60 mt, or 4.3%.\n",
+      [
+        ["refined-bismuth", "2014-05", "actual", "output", 1460],
+        ["refined-bismuth", "2014-04", "actual", "output", 1400],
+        ["refined-bismuth", "2014-05", "actual", "mom_chg", 60],
+        ["refined-bismuth", "2014-05", "actual", "mom", 0.043],
+      ],
+    ],
+    [
+      "'Tin: Output Up 3.20% in May' on a line of its own heads tin's section among headed sections; a bare other metal in a subject is not the section's",
+      "note-2014-05.txt",
+      "Secondary Lead\n\nSecondary lead output fell 2.1% in May.\n\nRefined Tin: Output Up 3.20% in May\n\nSmelters in Yunnan ran longer hours, and the month's output came to 13,500 mt. Zinc smelters produced 410,000 mt in May.\n",
+      [
+        ["secondary-lead", "2014-05", "actual", "mom", -0.021],
+        ["refined-tin", "2014-05", "actual", "mom", 0.032],
+        ["refined-tin", "2014-05", "actual", "output", 13500],
+      ],
+    ],
+    [
+      "'The industry ran at N% of its nameplate capacity of C, down P percentage points' is the rate and its change; 'Compared with May last year' leads a YoY",
+      "note-2014-05.txt",
+      "Lithium Hydroxide\nLithium hydroxide output fell 1.5% m-o-m in May. Compared with May last year, output was 12.2% higher. The industry ran at 48.5% of its nameplate capacity of 30,000 mt/year, down 0.9 percentage points from April.\n",
+      [
+        ["lithium-hydroxide", "2014-05", "actual", "mom", -0.015],
+        ["lithium-hydroxide", "2014-05", "actual", "yoy", 0.122],
+        ["lithium-hydroxide", "2014-05", "actual", "operating_rate", 0.485],
+        ["lithium-hydroxide", "2014-05", "actual", "capacity", 30000],
+        ["lithium-hydroxide", "2014-05", "actual", "operating_rate_mom", -0.009],
+      ],
+    ],
+    [
+      "'Compared with April last year' in a May item is no YoY base",
+      "note-2014-05.txt",
+      "Lithium Hydroxide\nLithium hydroxide output fell 1.5% m-o-m in May. Compared with April last year, output was 12.2% higher.\n",
+      [["lithium-hydroxide", "2014-05", "actual", "mom", -0.015]],
+    ],
+    [
+      "a physical change does not stand in for a metal content stated flat ('metal output to be stable, while physical tonnage may decline about 3%')",
+      "note-2014-05.txt",
+      "NPI\nNPI output rose 2% in May. In June, NPI metal output is expected to be stable, while physical tonnage may decline about 3%.\n",
+      [
+        ["npi", "2014-05", "actual", "mom", 0.02],
+        ["npi:physical-content", "2014-06", "forecast", "mom", -0.03],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
