@@ -35,7 +35,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout18: { total: 292, pass: 285, headlineTotal: 166, headlinePass: 162 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
   heldout20: { total: 300, pass: 298, headlineTotal: 144, headlinePass: 143 },
-  heldout21: { total: 270, pass: 262, headlineTotal: 158, headlinePass: 153 },
+  heldout21: { total: 270, pass: 263, headlineTotal: 158, headlinePass: 153 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
@@ -114,7 +114,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout100: { total: 247, pass: 223, headlineTotal: 153, headlinePass: 144 },
   heldout101: { total: 220, pass: 207, headlineTotal: 132, headlinePass: 126 },
   heldout102: { total: 238, pass: 235, headlineTotal: 119, headlinePass: 118 },
-  heldout103: { total: 219, pass: 205, headlineTotal: 129, headlinePass: 125 },
+  heldout103: { total: 219, pass: 206, headlineTotal: 129, headlinePass: 126 },
   heldout104: { total: 249, pass: 239, headlineTotal: 124, headlinePass: 121 },
   heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
   heldout99: { total: 210, pass: 160, headlineTotal: 119, headlinePass: 83 },
@@ -134,9 +134,9 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout117: { total: 226, pass: 218, headlineTotal: 112, headlinePass: 109 },
   heldout118: { total: 250, pass: 246, headlineTotal: 133, headlinePass: 131 },
   heldout119: { total: 225, pass: 211, headlineTotal: 107, headlinePass: 106 },
-  heldout120: { total: 275, pass: 260, headlineTotal: 105, headlinePass: 100 },
+  heldout120: { total: 275, pass: 264, headlineTotal: 105, headlinePass: 102 },
   heldout121: { total: 291, pass: 278, headlineTotal: 111, headlinePass: 106 },
-  heldout122: { total: 222, pass: 203, headlineTotal: 109, headlinePass: 106 },
+  heldout122: { total: 222, pass: 204, headlineTotal: 109, headlinePass: 107 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -151,7 +151,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 17161, pass: 16634 };
+const HEADLINE_FLOOR = { total: 17161, pass: 16638 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -604,6 +604,9 @@ const PARTICIPLE_OUTPUT_RE =
   /^(.*?\b(?:producers|smelters|plants|refineries|mills|enterprises))\b[^,;]*,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s+(?:its\s+|their\s+)?(output|production)\b/i;
 /** "Yunnan saw (its) output": a name that saw its output move (a province, when the whole name is one). */
 const SAW_OUTPUT_RE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+saw\s+(?:its\s+|their\s+)?(output|production)\b/;
+/** "Inner Mongolia led the increase, with output up sharply": the output of the place that led the change. */
+const LED_WITH_OUTPUT_RE =
+  /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:led|drove|dominated)\s+the\s+(?:increase|rise|growth|gains?|decline|drop|fall|cuts?|reduction)\s*,\s*with\s+(?:its\s+)?(output|production)\b/;
 /** A part's qualifier that may stand before a product's name ("refined secondary lead", "crude secondary lead"). */
 const PRODUCT_QUALIFIER_HINT_RE = /\b(?:refined|crude)\s/i;
 /**
@@ -1748,7 +1751,13 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     // with before the conclusion are not the conclusion's month
     if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b/i.test(s.slice(m.end, f.start))) continue;
     // "10.59% above the 541,000 mt of November 2024": the month of the figure compared with
-    if (m.start >= f.end && /\b(?:above|below|than|versus|vs\.?|compared (?:with|to)|from)\s+(?:the\s+|its\s+)?[\d,.]+/i.test(s.slice(f.end, m.start)))
+    // ("3.6% above the August level", "2% below the level seen in July": the month of the level compared with)
+    if (
+      m.start >= f.end &&
+      /\b(?:above|below|than|versus|vs\.?|compared (?:with|to)|from)\s+(?:the\s+|its\s+)?(?:[\d,.]+|(?:level|figure|output|total|volume)\b|$)/i.test(
+        s.slice(f.end, m.start),
+      )
+    )
       continue;
     // a month inside brackets the figure is not in ("(30 days versus 31 days in October)") is an aside
     const openBefore = s.lastIndexOf("(", m.start);
@@ -2636,6 +2645,9 @@ export function readSubject(
   if (/,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s/i.test(s)) s = s.replace(PARTICIPLE_OUTPUT_RE, "$1 $2 ");
   // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
   // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)
+  // ("Inner Mongolia led the increase, with output up sharply, by 14.6%": the province's output, as "Yunnan saw output fall")
+  if (/\bled\s|\bdrove\s|\bdominated\s/i.test(s))
+    s = s.replace(LED_WITH_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun}` : m));
   if (/\bsaw\s/i.test(s)) s = s.replace(SAW_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun}` : m));
   // ("Refined secondary lead rose 8.3%": a part's qualifier before the product's name, with no production noun, names the part)
   if (PRODUCT_QUALIFIER_HINT_RE.test(s) && !PROD_NOUN_RE.test(s.toLowerCase())) s = qualifiedNameAsOutput(s, productPhrases);

@@ -1143,7 +1143,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (cm) {
               const py = Number(period.slice(0, 4));
               const pm = Number(period.slice(5, 7));
-              const rebased = measureAgainst(r.measure, period, makePeriod(cm.year ?? (cm.month < pm ? py : py - 1), cm.month));
+              // ("6.5% below the level of May last year": the year before the figure's)
+              const lastYear = /\b(?:last|previous|prior) year|a year (?:earlier|ago|before)/i.test(changeLabel[0]);
+              const rebased = measureAgainst(r.measure, period, makePeriod(cm.year ?? (lastYear ? py - 1 : cm.month < pm ? py : py - 1), cm.month));
               if (!rebased) {
                 unused("other-base", `compared with ${formatMonthYear(cm)}, neither the month before nor a year earlier`, "change-on-label");
                 continue;
@@ -3135,7 +3137,7 @@ const NOT_A_PART_LABEL =
 
 /** "... than in December-February": a comparison with a span of months. */
 const COMPARED_FIGURE_RE = new RegExp(
-  String.raw`^\s*(?:above|below|higher than|lower than|more than|less than|up from|down from)\s+(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?'s\s+(?:[\d,.]+|level|figure|output|total|volume)|(?:the\s+|its\s+)?(?:[\d,.]+\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|t|GW)|level|figure|output|total|volume)\s+(?:of|in|for|seen in|recorded in)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?)`,
+  String.raw`^\s*(?:above|below|higher than|lower than|more than|less than|up from|down from)\s+(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?'s\s+(?:[\d,.]+|level|figure|output|total|volume)|(?:the\s+|its\s+)?(?:[\d,.]+\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|t|GW)|level|figure|output|total|volume)\s+(?:of|in|for|seen in|recorded in)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|the\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+(?:level|figure|output|total|volume))(?:\s+(?:of\s+)?(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior) year))?`,
   "i",
 );
 const CHANGE_ON_LABEL_RE = new RegExp(

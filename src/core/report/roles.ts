@@ -87,6 +87,31 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output came in 5,000 mt below last month.", figure: "5,000 mt", kind: "change", direction: "down" },
   },
   {
+    // "3.6% above the August level", "2% below the level of July": compared with a month's level, named by its month
+    name: "more-than-the-month",
+    pattern: { after: [",?", "mt?", "#baseWord?", "@more", "the", "#month"] },
+    produces: { kind: "change", direction: "up" },
+    example: { sentence: "Output reached 752,000 mt in September, 3.6% above the August level.", figure: "3.6%", kind: "change", direction: "up" },
+  },
+  {
+    name: "less-than-the-month",
+    pattern: { after: [",?", "mt?", "#baseWord?", "@less", "the", "#month"] },
+    produces: { kind: "change", direction: "down" },
+    example: { sentence: "Output was 2.0% below the July figure.", figure: "2.0%", kind: "change", direction: "down" },
+  },
+  {
+    name: "more-than-the-level-of-month",
+    pattern: { after: [",?", "mt?", "#baseWord?", "@more", "the", "level|figure|total|output|volume", "of|in|seen", "in?", "#month"] },
+    produces: { kind: "change", direction: "up" },
+    example: { sentence: "Output was 3.6% above the level of August.", figure: "3.6%", kind: "change", direction: "up" },
+  },
+  {
+    name: "less-than-the-level-of-month",
+    pattern: { after: [",?", "mt?", "#baseWord?", "@less", "the", "level|figure|total|output|volume", "of|in|seen", "in?", "#month"] },
+    produces: { kind: "change", direction: "down" },
+    example: { sentence: "Output was 2.0% below the level seen in July.", figure: "2.0%", kind: "change", direction: "down" },
+  },
+  {
     // "10.59% above the 541,000 mt of November 2024": compared with the figure that follows
     name: "more-than-next-figure",
     pattern: { after: [",?", "@more", "the|that|its?", "$"] },

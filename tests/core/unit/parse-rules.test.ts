@@ -2713,6 +2713,18 @@ describe("rules from the ninth session of 2026-12-05", () => {
       [["lithium-hydroxide", "2014-05", "actual", "mom", -0.015]],
     ],
     [
+      "'N% above the April level' is MoM; 'below the level of May last year' YoY; 'below the level seen in March' no base of the contract; 'Guangxi led the increase, with output up by N%' is the province's",
+      "note-2014-05.txt",
+      "Stainless Steel\nStainless steel output reached 1.9 million mt in May 2014, 2.4% above the April level.\n\nRefined Zinc\nRefined zinc output in May 2014 was 3.5% below the level of May last year.\n\nRefined Tin\nRefined tin output in May 2014 was 1.0% below the level seen in March.\n\nSiMn Alloy\nSiMn output rose 4.1% in May 2014. Guangxi led the increase, with output up sharply, by 9.5%.\n",
+      [
+        ["stainless-steel", "2014-05", "actual", "output", 1900000],
+        ["stainless-steel", "2014-05", "actual", "mom", 0.024],
+        ["refined-zinc", "2014-05", "actual", "yoy", -0.035],
+        ["simn-alloy", "2014-05", "actual", "mom", 0.041],
+        ["simn-alloy:guangxi", "2014-05", "actual", "mom", 0.095],
+      ],
+    ],
+    [
       "a physical change does not stand in for a metal content stated flat ('metal output to be stable, while physical tonnage may decline about 3%')",
       "note-2014-05.txt",
       "NPI\nNPI output rose 2% in May. In June, NPI metal output is expected to be stable, while physical tonnage may decline about 3%.\n",
