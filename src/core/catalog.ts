@@ -617,6 +617,9 @@ export const PART_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
  */
 export const HIGH_LOW_GRADED: ReadonlySet<string> = new Set(["npi", "indonesian-npi"]);
 
+/** Products that are mined: their "mine output" is the product's own ("Mine output of molybdenum concentrate totalled"). */
+export const MINED_PRODUCTS: ReadonlySet<string> = new Set(["molybdenum-concentrate"]);
+
 /** Part names that are the whole product ("Total | 3,473 | -1.9%", "China total"): slug "". */
 export const WHOLE_PRODUCT_PARTS: ReadonlySet<string> = new Set([
   "total",

@@ -65,7 +65,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout48: { total: 277, pass: 265, headlineTotal: 177, headlinePass: 171 },
   heldout49: { total: 300, pass: 292, headlineTotal: 188, headlinePass: 182 },
   heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
-  heldout51: { total: 328, pass: 304, headlineTotal: 186, headlinePass: 170 },
+  heldout51: { total: 328, pass: 305, headlineTotal: 186, headlinePass: 170 },
   heldout52: { total: 254, pass: 231, headlineTotal: 118, headlinePass: 107 },
   heldout53: { total: 325, pass: 297, headlineTotal: 183, headlinePass: 174 },
   heldout54: { total: 288, pass: 278, headlineTotal: 170, headlinePass: 166 },
@@ -106,7 +106,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout89: { total: 208, pass: 200, headlineTotal: 99, headlinePass: 97 },
   heldout90: { total: 207, pass: 201, headlineTotal: 111, headlinePass: 109 },
   heldout91: { total: 212, pass: 202, headlineTotal: 109, headlinePass: 102 },
-  heldout92: { total: 203, pass: 190, headlineTotal: 123, headlinePass: 113 },
+  heldout92: { total: 203, pass: 191, headlineTotal: 123, headlinePass: 114 },
   heldout93: { total: 209, pass: 177, headlineTotal: 108, headlinePass: 88 },
   heldout94: { total: 207, pass: 192, headlineTotal: 116, headlinePass: 110 },
   heldout95: { total: 207, pass: 196, headlineTotal: 115, headlinePass: 110 },
@@ -124,19 +124,21 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout108: { total: 251, pass: 248, headlineTotal: 136, headlinePass: 136 },
   heldout109: { total: 229, pass: 223, headlineTotal: 111, headlinePass: 109 },
   heldout110: { total: 247, pass: 238, headlineTotal: 128, headlinePass: 124 },
-  heldout111: { total: 230, pass: 210, headlineTotal: 115, headlinePass: 113 },
+  heldout111: { total: 230, pass: 211, headlineTotal: 115, headlinePass: 114 },
   heldout112: { total: 241, pass: 239, headlineTotal: 135, headlinePass: 134 },
-  heldout113: { total: 222, pass: 208, headlineTotal: 123, headlinePass: 120 },
+  heldout113: { total: 222, pass: 209, headlineTotal: 123, headlinePass: 120 },
   heldout114: { total: 248, pass: 239, headlineTotal: 129, headlinePass: 129 },
   heldout115: { total: 245, pass: 242, headlineTotal: 118, headlinePass: 118 },
   // (heldout116-2010-02's five SURPRISE lines need the January edition loaded beside it, as its README says; scored file by file they miss)
   heldout116: { total: 246, pass: 235, headlineTotal: 140, headlinePass: 134 },
   heldout117: { total: 226, pass: 218, headlineTotal: 112, headlinePass: 109 },
-  heldout118: { total: 250, pass: 246, headlineTotal: 133, headlinePass: 131 },
+  heldout118: { total: 250, pass: 247, headlineTotal: 133, headlinePass: 132 },
   heldout119: { total: 225, pass: 211, headlineTotal: 107, headlinePass: 106 },
   heldout120: { total: 275, pass: 264, headlineTotal: 105, headlinePass: 102 },
-  heldout121: { total: 291, pass: 278, headlineTotal: 111, headlinePass: 106 },
-  heldout122: { total: 222, pass: 204, headlineTotal: 109, headlinePass: 107 },
+  heldout121: { total: 291, pass: 281, headlineTotal: 111, headlinePass: 108 },
+  heldout122: { total: 222, pass: 205, headlineTotal: 109, headlinePass: 107 },
+  heldout123: { total: 273, pass: 266, headlineTotal: 107, headlinePass: 106 },
+  heldout124: { total: 250, pass: 226, headlineTotal: 138, headlinePass: 125 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -151,7 +153,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 17161, pass: 16638 };
+const HEADLINE_FLOOR = { total: 17406, pass: 16874 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -541,7 +541,7 @@ const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
  * a month's own figure, revised.
  */
 const MONTH_REVISED_TO_RE = new RegExp(
-  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\brevised\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:actual|figure|number|total))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
+  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\b(?:revised|raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:(?:production|output)\s+)?(?:actual|figure|number|total|estimate|reading))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
 /** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
@@ -589,7 +589,7 @@ const ONE_PRODUCER_RE = new RegExp(
  * preliminary " right before a figure: the old figure of a revision.
  */
 const REVISED_FROM_RE =
-  /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
+  /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion)|(?:raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+[^.;]{0,40}?\b(?:estimate|figure|number|total|reading))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
 /** ", and July output": a clause with an output of its own after a direction word. */
 const NEXT_OUTPUT_CLAUSE_RE = /,\s+and\s+(?:[A-Za-z-]+\s+){0,2}(?:output|production)\b/i;
 /** A cause's verb right before the output it moves: "are expected to reduce refined zinc ", "will lift ". */
@@ -604,6 +604,10 @@ const PARTICIPLE_OUTPUT_RE =
   /^(.*?\b(?:producers|smelters|plants|refineries|mills|enterprises))\b[^,;]*,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s+(?:its\s+|their\s+)?(output|production)\b/i;
 /** "Yunnan saw (its) output": a name that saw its output move (a province, when the whole name is one). */
 const SAW_OUTPUT_RE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+saw\s+(?:its\s+|their\s+)?(output|production)\b/;
+/** The whole gap between two figures a reason clause closed by a comma: " as the rains eased and shipments resumed, ". */
+const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
+/** A city, then its province, between commas: "in Fugu, Shaanxi,". */
+const CITY_PROVINCE_RE = /\b(in|from|at)\s+([A-Z][a-z]+),\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),/g;
 /** "Inner Mongolia led the increase, with output up sharply": the output of the place that led the change. */
 const LED_WITH_OUTPUT_RE =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:led|drove|dominated)\s+the\s+(?:increase|rise|growth|gains?|decline|drop|fall|cuts?|reduction)\s*,\s*with\s+(?:its\s+)?(output|production)\b/;
@@ -967,7 +971,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // figure's unit, not a new subject)
     const blank = (m: string): string => " ".repeat(m.length);
     const unbracketed = left.replace(/\([^)]*\)/g, blank);
-    let metric = nearestMetric(prev && CONTENT_LEAD_RE.test(left) ? unbracketed.replace(CONTENT_LEAD_RE, blank) : unbracketed);
+    // ("recovered to 11,650 mt as the rains eased and mine shipments resumed, 3.3% higher than in July": a reason clause
+    // set between the figures names the reason's nouns, not the next figure's)
+    let metric =
+      prev && REASON_ASIDE_RE.test(left) ? null : nearestMetric(prev && CONTENT_LEAD_RE.test(left) ? unbracketed.replace(CONTENT_LEAD_RE, blank) : unbracketed);
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       // (within its clause: "idle on losses; metal content down around 4%" is the output's change)
       const before = left.slice(Math.max(0, metric.index - 50, left.lastIndexOf(";", metric.index) + 1), metric.index);
@@ -1627,11 +1634,11 @@ function markRanges(rs: Reading[], s: string): void {
 }
 
 /**
- * What joins the two numbers of one change: "or", "i.e.", optionally after the first's base and month ("rose 4.5% m-o-m
- * in October, or by 70 mt").
+ * What joins the two numbers of one change: "or", "i.e.", or a bracket, optionally after the first's base and month
+ * ("rose 4.5% m-o-m in October, or by 70 mt", "a decline of 80 mt in August (6.7%)").
  */
 const PAIR_JOINT_RE = new RegExp(
-  String.raw`^\s*(?:mt|tonnes|t)?\s*(?:${BASE_ABBREV_SRC}\s*)?(?:(?:in|during)\s+${MONTH_RE_SRC}(?:\s+\d{4})?\s*)?,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?\s*$`,
+  String.raw`^\s*(?:mt|tonnes|t)?\s*(?:${BASE_ABBREV_SRC}\s*)?(?:(?:in|during)\s+${MONTH_RE_SRC}(?:\s+\d{4})?\s*)?(?:,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?|\(\s*(?:or\s+)?)\s*$`,
   "i",
 );
 
@@ -1662,6 +1669,9 @@ function shareDirection(rs: Reading[], s: string): void {
       continue;
     const src = a.kind === "change" && a.direction ? a : b.kind === "change" && b.direction ? b : null;
     if (!src) continue;
+    // ("1.14 million mt (+2.1% MoM)": a bracket after a level gives the level's change; only after a change, "a decline of
+    // 80 mt in August (6.7%)", does it restate the change)
+    if (src !== a && /\(\s*(?:or\s+)?$/.test(between)) continue;
     for (const r of [a, b]) {
       if (r === src) continue;
       r.kind = "change";
@@ -1700,7 +1710,7 @@ const MONTH_NAMES_FIGURE_RE = new RegExp(String.raw`^\s+(?:figure|level|output|t
 
 /** What comes before the month of a figure compared with: "compared with 1,400 mt in ", "versus about 2.1 million mt in ". */
 const COMPARED_FIGURE_MONTH_RE =
-  /\b(?:compared (?:with|to)|versus|vs\.?|against|from)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d,.]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|GW)?\s+(?:in|for|during)\s+$/i;
+  /\b(?:compared (?:with|to)|versus|vs\.?|against|from)\s+(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d,.]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|GW)?\s+(?:in|for|during)\s+$/i;
 
 function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
   // "compared to June's 6,559.3 mt": a month's possessive right before the number is its month
@@ -1740,6 +1750,14 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     // "did not increase as some producers had planned in September; it fell to 8,600 mt": the month of a plan or a
     // prediction before a semicolon dates the plan, not the figure after it
     if (m.end <= f.start && s.slice(m.end, f.start).includes(";") && PLAN_MONTH_BEFORE_RE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "to fall by more than 10% m-o-m and March output to recover to ...": a month after the figure that opens another
+    // subject ("and March output") dates that subject, not the figure
+    if (
+      m.start >= f.end &&
+      /\b(?:and|while|with|but|whereas)\s+(?:in\s+)?$/i.test(s.slice(f.end, m.start)) &&
+      /^(?:['’]s)?\s+(?:output|production|supply)\b/i.test(s.slice(m.end))
+    )
+      continue;
     // "up 9.4% YoY, beating SMM's November forecast by 1,100 mt": the month of a forecast named after the figure is the call's
     if (m.start >= f.end && CALL_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16))) continue;
     // "exceeding the forecast SMM made in March by 30,000 mt", "above the forecast SMM published in March": when it was made
@@ -1754,7 +1772,7 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     // ("3.6% above the August level", "2% below the level seen in July": the month of the level compared with)
     if (
       m.start >= f.end &&
-      /\b(?:above|below|than|versus|vs\.?|compared (?:with|to)|from)\s+(?:the\s+|its\s+)?(?:[\d,.]+|(?:level|figure|output|total|volume)\b|$)/i.test(
+      /\b(?:above|below|than|versus|vs\.?|compared (?:with|to)|from)\s+(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:[\d,.]+|(?:level|figure|output|total|volume)\b|$)/i.test(
         s.slice(f.end, m.start),
       )
     )
@@ -2092,10 +2110,11 @@ const round = (x: number): number => Math.round(x * 1e10) / 1e10;
 /** A figure about a named company, plant or project: facility words in its subject or right after it. */
 export function facilityFigure(subjectFull: string, right: string, sentence: string): string | null {
   const cut = Math.max(subjectFull.lastIndexOf(","), subjectFull.lastIndexOf(";"));
-  const subject = (cut >= 0 && /[A-Za-z]{3,}/.test(subjectFull.slice(cut + 1)) ? subjectFull.slice(cut + 1) : subjectFull).replace(
-    /\b(?:refinery|refineries|smelter|smelters|plant|plants|mill|mills)\s+(?=operating rates?|output|production|capacity utili)/gi,
-    "",
-  );
+  const subject = (cut >= 0 && /[A-Za-z]{3,}/.test(subjectFull.slice(cut + 1)) ? subjectFull.slice(cut + 1) : subjectFull)
+    // ("Mine output of molybdenum concentrate totalled": a concentrate's output is mined; the noun names no mine)
+    .replace(/\b(?:refinery|refineries|smelter|smelters|plant|plants|mill|mills|mine)\s+(?=operating rates?|output|production|capacity utili)/gi, "")
+    // ("the operating rate of the plants in SMM's sample": the survey's sample is the industry, no plant of its own)
+    .replace(SAMPLE_PLANTS_RE, "sample");
   // capacity being maintained, commissioned or added is not the existing capacity
   if (
     /\b(?:maintenance|overhaul|involving|affected|affecting|new capacity|newly added|commissioned|commissioning|under construction|planned capacity)\b/i.test(
@@ -2122,6 +2141,8 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
   return null;
 }
 
+/** Plants named as a survey's sample: "the plants in SMM's sample", "smelters covered by the survey". */
+const SAMPLE_PLANTS_RE = /\bthe\s+(?:plants|smelters|refineries|mills|enterprises|producers)\s+(?:in|of|covered by)\s+(?:SMM's|the)\s+(?:sample|survey)\b/gi;
 const FACILITY_WORD_RE =
   /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
 
@@ -2159,7 +2180,9 @@ function properNoun(text: string): string | null {
 
 export function sentenceExclusion(s: string): string | null {
   if (/\bFY\s?\d{2,4}\b|\bfiscal year\b/i.test(s)) return "a company's fiscal-year figure";
-  if (/\b(?:the|these|those) (?:three|two|four|five|\d+) plants\b|\bthe plant'?s?\b|\bthe company'?s?\b/i.test(s)) return "a company or plant figure";
+  // ("the plants in SMM's sample" are the industry's sample)
+  if (/\b(?:the|these|those) (?:three|two|four|five|\d+) plants\b|\bthe plant'?s?\b|\bthe company'?s?\b/i.test(s.replace(SAMPLE_PLANTS_RE, "sample")))
+    return "a company or plant figure";
   return null;
 }
 
@@ -2627,6 +2650,11 @@ export function readSubject(
   let s = subject.includes("(") ? subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : subject;
   // "N-type cells, mainly TOPCon with a small volume of HJT, reached": an appositive between commas is no part of the subject
   if (s.includes(",")) s = s.replace(APPOSITIVE_RE, (m) => " ".repeat(m.length));
+  // ("Plants in Fugu, Shaanxi, raised output": a city and its province between commas name the province's plants)
+  if (s.includes(","))
+    s = s.replace(CITY_PROVINCE_RE, (m, prep: string, _city: string, province: string) =>
+      REGION_WHOLE_RE.test(province.toLowerCase()) ? `${prep} ${province} ` : m,
+    );
   // ("output stood at some 15,600 tonnes", "by circa 3.8 per cent": the hedge before the figure is no quantifier of the subject)
   if (/\b(?:some|circa)\s*$/i.test(s)) s = s.replace(/\b(?:some|circa)\s*$/i, (m) => " ".repeat(m.length));
   if (/those/i.test(s)) s = s.replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1");

@@ -14,6 +14,7 @@ import {
   canonicalPart as canonicalSegment,
   countriesArePartsOf,
   HIGH_LOW_GRADED,
+  MINED_PRODUCTS,
   namesWholeProduct,
   outsideMentions,
   QUALIFIED_NAMES,
@@ -1247,6 +1248,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const ownNames = ownNamesOf(who.product);
           // ("cobalt sulpuate supply": the product's own name with a typo is the product, no part)
           if (segment && ownNames.some((n) => n === segment || misspelt(segment, n))) segment = "";
+          // ("Mine output of molybdenum concentrate": a mined product's mine output is its own)
+          if (segment === "mine" && MINED_PRODUCTS.has(who.product.id)) segment = "";
           const ownPrefix = /-(?:metal|physical)-content$/.test(segment)
             ? ownNames.find((n) => n && segment === `${n}${segment.slice(segment.search(/-(?:metal|physical)-content$/))}`)
             : undefined;
@@ -1857,7 +1860,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     // (no full stop, a few words), above a paragraph: the name heads the section and the headline is its first line
     // (only among sections headed by products' names: in a note of its own layout, "COPPER: SMM's April print lands above
     // our model" heads no section that ends where the next metal's paragraph starts)
-    const titled = out.some((x) => x.product && x.heading) ? TITLED_HEADING_RE.exec(l.text) : null;
+    // (a line that is a heading's shape anyway, "Refined Zinc: June output", stays one: only a headline with a figure needs this)
+    const titled = out.some((x) => x.product && x.heading) && !isHeadingShape(l.text) ? TITLED_HEADING_RE.exec(l.text) : null;
     const titledProduct = titled && (ls[i + 1]?.text.length ?? 0) >= 60 ? catalog.matchHeading((titled[1] ?? "").trim()) : null;
     if (titled && titledProduct && !catalog.resolve((titled[1] ?? "").trim())?.segment) {
       cur = { heading: (titled[1] ?? "").trim(), product: titledProduct, products: [titledProduct], footer: false, paragraphs: [l] };
@@ -3137,7 +3141,7 @@ const NOT_A_PART_LABEL =
 
 /** "... than in December-February": a comparison with a span of months. */
 const COMPARED_FIGURE_RE = new RegExp(
-  String.raw`^\s*(?:above|below|higher than|lower than|more than|less than|up from|down from)\s+(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?'s\s+(?:[\d,.]+|level|figure|output|total|volume)|(?:the\s+|its\s+)?(?:[\d,.]+\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|t|GW)|level|figure|output|total|volume)\s+(?:of|in|for|seen in|recorded in)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|the\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+(?:level|figure|output|total|volume))(?:\s+(?:of\s+)?(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior) year))?`,
+  String.raw`^\s*(?:above|below|higher than|lower than|more than|less than|up from|down from)\s+(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?'s\s+(?:[\d,.]+|level|figure|output|total|volume)|(?:the\s+|its\s+)?(?:[\d,.]+\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|t|GW)|level|figure|output|total|volume)\s+(?:of|in|for|seen in|recorded in|produced in|reported in|posted in|made in)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|the\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+(?:level|figure|output|total|volume))(?:\s+(?:of\s+)?(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior) year))?`,
   "i",
 );
 const CHANGE_ON_LABEL_RE = new RegExp(

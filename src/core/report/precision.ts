@@ -146,6 +146,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-base",
     scope: "right",
     pattern: ["#cmpPrep", "*", "plan|plans|planned|target|targets|targeted|budget|budgets|budgeted|guidance|schedule|schedules|scheduled|quota"],
+    // ("beating SMM's expectation by 1,800 mt as the new line reached capacity sooner than planned": the reason's plan)
+    reasonBreaks: true,
     example: ["Output came in 40,000 mt below the mills' own schedules.", "40,000 mt"],
   },
   {
@@ -160,6 +162,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-base",
     scope: "right",
     pattern: ["#cmpPrep", "with|to?", "the|its|their?", "plan|planned|target|targets|budget|guidance|schedule"],
+    // ("... by 1,800 mt as the new line reached design capacity sooner than planned": the reason's plan)
+    reasonBreaks: true,
     example: ["Output ran 2% below the plan.", "2%"],
   },
   {
@@ -696,6 +700,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     ownSubjectBreaks: true,
     pattern: ["the|a|one|this|another", "*", "smelter|plant|refinery|mill|factory|mine"],
     unless: [
+      // ("as the rains eased and mine shipments resumed": the article's noun phrase ends before the conjunction)
+      ["the|a|one|this|another", "*", "and|or|but", "*", "smelter|plant|refinery|mill|factory|mine"],
       [
         "smelter|plant|refinery|mill|factory|mine",
         "operating|utilisation|utilization|industry|sector|output|production|capacity|average|sample|survey|rate|rates|count|number",
@@ -1103,6 +1109,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
         "forecast|forecasts|expectation|expectations|estimate|estimates|expected|projection",
       ],
     ],
+    // ("slipped 1.19% as some mills ran short of raw material": a reason's shortage)
+    reasonBreaks: true,
     example: ["Output fell about 100 mt short of what smelters had scheduled.", "100 mt"],
   },
   {

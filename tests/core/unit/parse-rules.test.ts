@@ -2737,3 +2737,75 @@ describe("rules from the ninth session of 2026-12-05", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the ninth session of 2026-12-05 (second round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'raised its April production estimate to X from Y': X is April's, Y the replaced figure; 'a decrease of N or P% from a revised X in April' is May's change",
+      "note-2014-05.txt",
+      "PV Module\n- Production: 2.10 GW, a decrease of 0.20 GW or 8.70% from a revised 2.30 GW in April\n\nSMM has raised its April production estimate to 2.30 GW from 2.21 GW.\n",
+      [
+        ["pv-module", "2014-05", "actual", "output", 2.1],
+        ["pv-module", "2014-05", "actual", "mom_chg", -0.2],
+        ["pv-module", "2014-05", "actual", "mom", -0.087],
+        ["pv-module", "2014-04", "actual", "output", 2.3],
+      ],
+    ],
+    [
+      "'Plants in Hechi, Guangxi, raised output by about 4%' is the province's; 'N% lower than the X mt produced in May 2013' is YoY",
+      "note-2014-05.txt",
+      "Antimony Ingot\nAntimony ingot output was flat in May 2014 at around 9,800 mt. Plants in Hechi, Guangxi, raised output by about 4%.\n\nRefined Nickel\nRefined nickel output rose 2.1% m-o-m in May 2014, though it was 6.4% lower than the 17,200 mt produced in May 2013.\n",
+      [
+        ["antimony-ingot", "2014-05", "actual", "output", 9800],
+        ["antimony-ingot:guangxi", "2014-05", "actual", "mom", 0.04],
+        ["refined-nickel", "2014-05", "actual", "mom", 0.021],
+        ["refined-nickel", "2014-05", "actual", "yoy", -0.064],
+      ],
+    ],
+    [
+      "'Mine output of molybdenum concentrate' is the product's; a reason clause between two figures lends no subject; 'a decline of N mt in May (P%)' is one change",
+      "note-2014-05.txt",
+      "Molybdenum Concentrate\nMine output of molybdenum concentrate totalled 19,200 mt in May, a 4.4% increase on April.\n\nRefined Tin\nMay production recovered to 12,400 mt as the rains eased and mine shipments resumed, 2.9% higher than in April.\n\nRefined Bismuth\nRefined bismuth output posted a decline of 60 mt in May (4.9%), as some Hunan smelters cut runs.\n",
+      [
+        ["molybdenum-concentrate", "2014-05", "actual", "output", 19200],
+        ["molybdenum-concentrate", "2014-05", "actual", "mom", 0.044],
+        ["refined-tin", "2014-05", "actual", "output", 12400],
+        ["refined-tin", "2014-05", "actual", "mom", 0.029],
+        ["refined-bismuth", "2014-05", "actual", "mom_chg", -60],
+        ["refined-bismuth", "2014-05", "actual", "mom", -0.049],
+      ],
+    ],
+    [
+      "a bracket after a level gives the level's change, never makes the level a change",
+      "note-2014-05.txt",
+      "Copper Cathode\nCopper cathode output was 812,000 mt (+2.1% MoM) in May.\n",
+      [
+        ["copper-cathode", "2014-05", "actual", "output", 812000],
+        ["copper-cathode", "2014-05", "actual", "mom", 0.021],
+      ],
+    ],
+    [
+      "a shortage in a reason clause, and a plan a reason beat, are no base of the figure; the plants in SMM's sample are the industry's",
+      "note-2014-05.txt",
+      "Stainless Steel\n200-series output slipped 1.5% in May 2014 as some mills ran short of nickel ore.\n\nCopper Cathode\nCopper cathode output rose 2.0% in May 2014, beating SMM's expectation by around 1,500 mt as a new line reached capacity sooner than planned.\n\nSiMn Alloy\nThe operating rate of the plants in SMM's sample rose 2.2 percentage points to 51.0% in May 2014.\n",
+      [
+        ["stainless-steel:200-series", "2014-05", "actual", "mom", -0.015],
+        ["copper-cathode", "2014-05", "actual", "mom", 0.02],
+        ["copper-cathode", "2014-05", "actual", "vs_expected_chg", 1500],
+        ["simn-alloy", "2014-05", "actual", "operating_rate_mom", 0.022],
+        ["simn-alloy", "2014-05", "actual", "operating_rate", 0.51],
+      ],
+    ],
+    [
+      "'to fall by more than 10% m-o-m and July output to recover to X': the month after the figure opens another subject",
+      "note-2014-05.txt",
+      "Stainless Steel\nSMM expects June production to fall by more than 10% m-o-m and July output to recover to about 2.0 million mt.\n",
+      [
+        ["stainless-steel", "2014-06", "forecast", "mom", -0.1],
+        ["stainless-steel", "2014-07", "forecast", "output", 2000000],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
