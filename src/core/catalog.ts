@@ -633,6 +633,16 @@ export const WHOLE_PRODUCT_PARTS: ReadonlySet<string> = new Set([
   "industry-total",
   "total-output",
   "total-production",
+  // ("Operating rate of sample smelters: 68.7%", "surveyed manufacturers": the plant noun alone, its sample's words
+  // dropped, is the industry)
+  "smelters",
+  "plants",
+  "producers",
+  "manufacturers",
+  "enterprises",
+  "refineries",
+  "mills",
+  "makers",
 ]);
 
 /** Feedstock routes whose producers ("lepidolite converters ran at 31.5%") are the route's part. */

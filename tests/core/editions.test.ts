@@ -56,7 +56,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout39: { total: 248, pass: 238, headlineTotal: 148, headlinePass: 140 },
   heldout40: { total: 345, pass: 344, headlineTotal: 230, headlinePass: 230 },
   heldout41: { total: 217, pass: 216, headlineTotal: 84, headlinePass: 84 },
-  heldout42: { total: 340, pass: 335, headlineTotal: 201, headlinePass: 200 },
+  heldout42: { total: 340, pass: 336, headlineTotal: 201, headlinePass: 201 },
   heldout43: { total: 259, pass: 255, headlineTotal: 151, headlinePass: 151 },
   heldout44: { total: 376, pass: 374, headlineTotal: 241, headlinePass: 241 },
   heldout45: { total: 270, pass: 251, headlineTotal: 139, headlinePass: 128 },
@@ -138,7 +138,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout121: { total: 291, pass: 281, headlineTotal: 111, headlinePass: 108 },
   heldout122: { total: 222, pass: 205, headlineTotal: 109, headlinePass: 107 },
   heldout123: { total: 273, pass: 266, headlineTotal: 107, headlinePass: 106 },
-  heldout124: { total: 250, pass: 226, headlineTotal: 138, headlinePass: 125 },
+  heldout124: { total: 250, pass: 237, headlineTotal: 138, headlinePass: 135 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -153,7 +153,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 17406, pass: 16874 };
+const HEADLINE_FLOOR = { total: 17406, pass: 16885 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

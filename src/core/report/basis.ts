@@ -173,7 +173,8 @@ export const BASIS_RULES: readonly BasisRule[] = [
   },
   {
     name: "marker-then-colon-by",
-    pattern: { before: ["@mom|@yoy", ":|by", "@basisHedge?"] },
+    // ("Year-on-year change: +6.3%": a label's change noun after the marker)
+    pattern: { before: ["@mom|@yoy", "change|changes|growth|comparison?", ":|by", "@basisHedge?"] },
     produces: "marker",
     example: { sentence: "Output in May rose on a monthly basis by about 4.5%.", figure: "4.5%", basis: "mom" },
   },

@@ -545,7 +545,7 @@ const MONTH_REVISED_TO_RE = new RegExp(
   "i",
 );
 /** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
-const CALL_AFTER_MONTH_RE = /^\s*(?:call|forecast|estimate|projection|expectation)s?\b/i;
+const CALL_AFTER_MONTH_RE = /^\s*(?:call|forecast|estimate|projection|expectation|report|edition|issue|update)s?\b/i;
 /** A bullet or clause that is only a base label: "* Y/Y ", "- MoM: ". */
 const BASE_LABEL_ONLY_RE = new RegExp(String.raw`(?:^|;)\s*(?:[-•*]\s*)?(${BASE_ABBREV_SRC})\s*:?\s*$`, "i");
 const MONTH_ONLY_CLAUSE_RE = new RegExp(
@@ -604,6 +604,9 @@ const PARTICIPLE_OUTPUT_RE =
   /^(.*?\b(?:producers|smelters|plants|refineries|mills|enterprises))\b[^,;]*,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s+(?:its\s+|their\s+)?(output|production)\b/i;
 /** "Yunnan saw (its) output": a name that saw its output move (a province, when the whole name is one). */
 const SAW_OUTPUT_RE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+saw\s+(?:its\s+|their\s+)?(output|production)\b/;
+/** A year's possessive right before a figure: "2010's ", "from 2010's total of about ". */
+const YEAR_POSSESSIVE_BEFORE_RE =
+  /\b((?:19|20)\d{2})['’]s\s+(?:(?:total|output|production|level|figure)\s+(?:of\s+)?)?(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i;
 /** The whole gap between two figures a reason clause closed by a comma: " as the rains eased and shipments resumed, ". */
 const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
 /** A city, then its province, between commas: "in Fugu, Shaanxi,". */
@@ -850,7 +853,7 @@ interface ClauseLead {
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before)))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output)\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before)))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
   "gi",
 );
 
@@ -1494,6 +1497,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     ) {
       r.excludedReason = ex("other-time", `a figure for the year ${yearOnly[1]}, not a month`);
       r.wholeYear = Number(yearOnly[1]);
+    }
+    // "up 82.98% from 2010's 45,250 mt": a year's possessive right before a tonnage names that year's total, the base
+    const yearOwn = !yearOnly && f.unitClass === "mt" ? YEAR_POSSESSIVE_BEFORE_RE.exec(s.slice(Math.max(0, f.start - 40), f.start)) : null;
+    if (yearOwn && !r.excludedReason) {
+      r.excludedReason = ex("other-time", `a figure for the year ${yearOwn[1]}, not a month`);
+      r.wholeYear = Number(yearOwn[1]);
     }
     // (not across a reason clause: "to rise by about 2% MoM as smelters push to meet their full-year plans")
     const rangeAfter = months.find(

@@ -662,6 +662,9 @@ export const NEGATION_RE = /\b(?:not|no|never|did not|didn't|without|unlikely|le
 export const FACILITY_RE =
   /\b(?:plant|plants|plant's|smelter's|refinery|refineries|refinery's|project|projects|company|company's|group|mine|mines|facility|facilities|line|lines|phase|furnaces?|FY\d{2,4}|fiscal year)\b/i;
 export const PROPER_WHITELIST = new Set([
+  // product names in mixed case ("China's SiMn capacity"), no company's
+  "simn",
+  "ndfeb",
   "china",
   "china's",
   "chinese",

@@ -2475,7 +2475,9 @@ function attribute(
   // "made from"/"converted from" is not what the output is of, and does not become the text's current product)
   const last = [...mentions].reverse().find((m) => !FEEDSTOCK_BEFORE_RE.test(subject.slice(Math.max(0, m.start - 24), m.start)));
   if (last) {
-    sec.current = last.product;
+    // ("Secondary lead producers, which depend on scrap batteries, raised output" in a primary lead item: another product's
+    // plants are a remark of their own sentence; the item's subject stays what it was)
+    if (!(sec.current ?? article) || !PLANTS_AFTER_RE.test(subject.slice(last.end, last.end + 24))) sec.current = last.product;
     return { product: last.product, why: "" };
   }
   // "guidance: copper +1.8% m/m" under aluminium: a bare metal's name in the subject is another
@@ -2505,6 +2507,9 @@ function attribute(
 
 /** The subject's last clause (after its last comma or semicolon). */
 const lastClauseOf = (subject: string): string => subject.split(/[,;]/).pop() ?? "";
+
+/** Plant nouns right after a product's name: "Secondary lead producers", "zinc smelters". */
+const PLANTS_AFTER_RE = /^\s+(?:producers|smelters|plants|makers|manufacturers|refineries|enterprises)\b/i;
 
 /** For an article without headings: the product it talks about most. */
 function dominantProduct(text: string, catalog: Catalog, sections: Section[]): Product | null {

@@ -152,6 +152,14 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "The increase amounted to over 4,000 mt month-on-month.", figure: "4,000 mt", kind: "change", direction: "up" },
   },
   {
+    // "the increase is expected to be larger, approaching 8% m-o-m", "the decline was steeper, at 12.4%": the change noun
+    // is the clause's subject, the figure its size
+    name: "change-noun-subject-size",
+    pattern: { core: ["the|this", "@changeNoun", "**", ",", "at|approaching|nearing|reaching|around|near"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "In March the increase is expected to be larger, approaching 8% m-o-m.", figure: "8%", kind: "change", direction: "up" },
+  },
+  {
     name: "change-rate-of",
     pattern: { core: ["@changeNoun", "rate", "of|was|at"] },
     produces: { kind: "change", direction: "word" },

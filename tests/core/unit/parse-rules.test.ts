@@ -2809,3 +2809,50 @@ describe("rules from the ninth session of 2026-12-05 (second round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the ninth session of 2026-12-05 (third round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'up N% from 2013's X mt' leaves last year's total out; 'Year on year the decline was steeper, at N%' is a YoY fall; 'Year-on-year change: +N%' a YoY",
+      "note-2014-12.txt",
+      "SMM Analysis: China's antimony ingot output in December 2014\n\nFull-year 2014 antimony ingot output reached 98,200 mt, up 3.1% from 2013's 95,250 mt. December output fell 4.0% m-o-m. Year on year the decline was steeper, at 9.5%.\n- Year-on-year change: -9.5%\n",
+      [
+        ["antimony-ingot", "2014-12", "actual", "ytd_output", 98200],
+        ["antimony-ingot", "2014-12", "actual", "ytd_yoy", 0.031],
+        ["antimony-ingot", "2014-12", "actual", "mom", -0.04],
+        ["antimony-ingot", "2014-12", "actual", "yoy", -0.095],
+      ],
+    ],
+    [
+      "'lower than SMM had predicted in its April report' dates the call, not the figure; 'SMM estimates China's SiMn capacity at' is no company's",
+      "note-2014-05.txt",
+      "SiMn Alloy\nSiMn output rose 3.0% in May 2014, some 9,000 mt lower than SMM had predicted in its April report. SMM estimates China's SiMn capacity at roughly 20 million mt a year.\n",
+      [
+        ["simn-alloy", "2014-05", "actual", "mom", 0.03],
+        ["simn-alloy", "2014-05", "actual", "vs_expected_chg", -9000],
+        ["simn-alloy", "2014-05", "actual", "capacity", 20000000],
+      ],
+    ],
+    [
+      "'In July, ..., the increase is expected to be larger, approaching 6% m-o-m' is July's rise",
+      "note-2014-05.txt",
+      "SiMn Alloy\nSMM expects output to rise by around 2% m-o-m in June. In July, as steel mills raise their runs, the increase is expected to be larger, approaching 6% m-o-m.\n",
+      [
+        ["simn-alloy", "2014-06", "forecast", "mom", 0.02],
+        ["simn-alloy", "2014-07", "forecast", "mom", 0.06],
+      ],
+    ],
+    [
+      "in an item about one product, another product's producers named in passing do not become the subject of a later paragraph",
+      "note-2014-02.txt",
+      "SMM Analysis: China's primary lead output in February 2014\n\nChina's primary lead output rose 5.2% m-o-m in February 2014.\n\nSecondary lead producers raised output by about 12% as scrap collection resumed.\n\nOutput in the first two months of 2014 totalled 470,000 mt, down 2.0% from a year earlier.\n",
+      [
+        ["primary-lead", "2014-02", "actual", "mom", 0.052],
+        ["primary-lead", "2014-02", "actual", "ytd_output", 470000],
+        ["primary-lead", "2014-02", "actual", "ytd_yoy", -0.02],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
