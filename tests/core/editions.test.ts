@@ -139,6 +139,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout122: { total: 222, pass: 205, headlineTotal: 109, headlinePass: 107 },
   heldout123: { total: 273, pass: 266, headlineTotal: 107, headlinePass: 106 },
   heldout124: { total: 250, pass: 237, headlineTotal: 138, headlinePass: 135 },
+  heldout125: { total: 297, pass: 280, headlineTotal: 120, headlinePass: 108 },
+  heldout126: { total: 335, pass: 315, headlineTotal: 120, headlinePass: 114 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -153,7 +155,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 17406, pass: 16885 };
+const HEADLINE_FLOOR = { total: 17646, pass: 17107 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1737,6 +1737,15 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   // "Unlike April, when a 6.2% increase was recorded, ...": the when-clause is about the month it follows
   const whenOf = months.find((m) => m.end <= f.start && /^\s*,?\s*when\b[^,;.]*$/i.test(s.slice(m.end, f.start)));
   if (whenOf) return { ...whenOf, role: "period" };
+  // "dropped to 79,600 mt in June from 84,300 mt in May": the figure compared with is the month's named right after it
+  if (
+    /\b(?:from|versus|vs\.?|against|compared (?:with|to))\s+(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?$/i.test(
+      s.slice(Math.max(0, f.start - 40), f.start),
+    )
+  ) {
+    const compared = months.find((m) => m.start >= f.end && /^\s*(?:in|for|during)\s+$/i.test(s.slice(f.end, m.start)));
+    if (compared) return { ...compared, role: "period" };
+  }
   // "528,900 mt in June and 508,800 mt in July 2022": a month right after the figure is its own
   // ("to reach about 45,000 mt of nickel in May": after the figure's content words too)
   const ownAfter = months.find(

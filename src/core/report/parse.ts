@@ -1537,8 +1537,11 @@ const MONTH_ROW_LABEL_RE = new RegExp(String.raw`^\s*(?:${MONTH_YEAR_SRC}|(?:${M
 /** A data card's month after its name: "COPPER CATHODE | Nov-19", "Refined zinc | November 2019". */
 const CARD_MONTH_RE = new RegExp(String.raw`\s+\|\s*${MONTH_YEAR_SRC}\s*$`, "i");
 
-/** A product's name, a colon and a short headline with no full stop: "Refined Zinc: Output Down 5.50% in February". */
-const TITLED_HEADING_RE = /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9-]+){0,3})\s*:\s+([A-Z](?:[^.;!?:]|\.(?=\d)){3,70})$/;
+/**
+ * A product's name, then a colon or its output noun, and a short headline with no full stop: "Refined Zinc: Output Down
+ * 5.50% in February", "Refined Zinc Output Falls 2.9% in June".
+ */
+const TITLED_HEADING_RE = /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9-]+){0,3}?)(?:\s*:\s+|\s+(?=(?:Output|Production|Supply)\s))([A-Z](?:[^.;!?:]|\.(?=\d)){3,70})$/;
 
 function isHeadingShape(line: string): boolean {
   // ("REFINED ZINC |", "NICKEL SULPHATE |": a rule drawn after the name is no byline's separator)

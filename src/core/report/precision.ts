@@ -795,6 +795,9 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     notVersusExpected: true,
     scope: "right",
     pattern: ["*", "smm|we", "had", "forecast|expected|estimated|projected|predicted|anticipated"],
+    // ("The 8.2% decline was larger than SMM had expected": the month's own change, compared with the call)
+    unless: [["*", "larger|smaller|bigger|steeper|sharper|deeper|greater|milder", "than", "smm|we", "had"]],
+    notAfterWords: "larger|smaller|bigger|steeper|sharper|deeper|greater|milder",
     example: ["Output rose 3.3% MoM, short of the 4% increase SMM had expected.", "4%"],
   },
   {
@@ -1256,6 +1259,33 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["in|of|from", "inner?", "#province"],
     partOnly: true,
     example: ["The operating rate of smelters in Yunnan rose 6 percentage points.", "6 percentage points"],
+  },
+  {
+    // "Mines in Henan and Shaanxi kept operating rates close to 75%": the plants of one or two provinces kept their own rate
+    name: "province-plants-kept",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["in", "inner?", "#province", "and?", "inner?", "#province?", "kept|ran|maintained|held|operated|worked|stayed"],
+    partOnly: true,
+    ownSubjectBreaks: true,
+    example: ["Smelters in Hunan and Guangxi kept operating rates near 80%.", "80%"],
+  },
+  {
+    name: "province-plants-before-verb",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: [
+      "inner?",
+      "#province",
+      "and?",
+      "inner?",
+      "#province?",
+      "mines|smelters|plants|producers|refineries|mills|enterprises",
+      "kept|ran|maintained|held|operated|worked|stayed",
+    ],
+    partOnly: true,
+    ownSubjectBreaks: true,
+    example: ["Hunan and Guangxi smelters kept operating rates near 80%.", "80%"],
   },
   {
     // "the alumina production in Hebei was generally stable, and the operating rate rose by 0.8%": the rate of the

@@ -2856,3 +2856,27 @@ describe("rules from the ninth session of 2026-12-05 (third round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the ninth session of 2026-12-05 (fourth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Mines in Henan and Shaanxi kept operating rates close to N%' is two provinces' rate; 'The N% decline was larger than SMM had expected' restates the month's fall (two values: a conflict)",
+      "note-2014-06.txt",
+      "Molybdenum Concentrate\nMolybdenum concentrate output declined 2.1% m-o-m in June 2014. Mines in Henan and Shaanxi kept operating rates close to 76%.\n\nRefined Tin\nRefined tin output fell 6.1% m-o-m in June 2014. The 7.1% decline was larger than SMM had expected.\n",
+      [["molybdenum-concentrate", "2014-06", "actual", "mom", -0.021]],
+    ],
+    [
+      "'Refined Zinc Output Falls 2.5% in June' on its own line heads zinc's section; 'dropped to X in June from Y in May' gives May its Y",
+      "note-2014-06.txt",
+      "Secondary Lead\n\nSecondary lead output dropped to 80,100 mt in June from 83,900 mt in May.\n\nRefined Zinc Output Falls 2.5% in June\n\nZinc smelters in Hunan lost days to power rationing, and national output came to 430,000 mt.\n",
+      [
+        ["secondary-lead", "2014-06", "actual", "output", 80100],
+        ["secondary-lead", "2014-05", "actual", "output", 83900],
+        ["refined-zinc", "2014-06", "actual", "mom", -0.025],
+        ["refined-zinc", "2014-06", "actual", "output", 430000],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
