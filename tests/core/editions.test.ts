@@ -59,7 +59,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout42: { total: 340, pass: 336, headlineTotal: 201, headlinePass: 201 },
   heldout43: { total: 259, pass: 255, headlineTotal: 151, headlinePass: 151 },
   heldout44: { total: 376, pass: 374, headlineTotal: 241, headlinePass: 241 },
-  heldout45: { total: 270, pass: 251, headlineTotal: 139, headlinePass: 128 },
+  heldout45: { total: 270, pass: 254, headlineTotal: 139, headlinePass: 131 },
   heldout46: { total: 372, pass: 367, headlineTotal: 206, headlinePass: 204 },
   heldout47: { total: 311, pass: 305, headlineTotal: 189, headlinePass: 189 },
   heldout48: { total: 277, pass: 265, headlineTotal: 177, headlinePass: 171 },
@@ -109,7 +109,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout92: { total: 203, pass: 191, headlineTotal: 123, headlinePass: 114 },
   heldout93: { total: 209, pass: 177, headlineTotal: 108, headlinePass: 88 },
   heldout94: { total: 207, pass: 192, headlineTotal: 116, headlinePass: 110 },
-  heldout95: { total: 207, pass: 196, headlineTotal: 115, headlinePass: 110 },
+  heldout95: { total: 207, pass: 198, headlineTotal: 115, headlinePass: 112 },
   heldout97: { total: 202, pass: 197, headlineTotal: 90, headlinePass: 89 },
   heldout100: { total: 247, pass: 223, headlineTotal: 153, headlinePass: 144 },
   heldout101: { total: 220, pass: 207, headlineTotal: 132, headlinePass: 126 },
@@ -122,11 +122,11 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout106: { total: 243, pass: 240, headlineTotal: 132, headlinePass: 132 },
   heldout107: { total: 230, pass: 214, headlineTotal: 114, headlinePass: 114 },
   heldout108: { total: 251, pass: 248, headlineTotal: 136, headlinePass: 136 },
-  heldout109: { total: 229, pass: 223, headlineTotal: 111, headlinePass: 109 },
+  heldout109: { total: 229, pass: 224, headlineTotal: 111, headlinePass: 110 },
   heldout110: { total: 247, pass: 238, headlineTotal: 128, headlinePass: 124 },
   heldout111: { total: 230, pass: 211, headlineTotal: 115, headlinePass: 114 },
   heldout112: { total: 241, pass: 239, headlineTotal: 135, headlinePass: 134 },
-  heldout113: { total: 222, pass: 209, headlineTotal: 123, headlinePass: 120 },
+  heldout113: { total: 222, pass: 210, headlineTotal: 123, headlinePass: 121 },
   heldout114: { total: 248, pass: 239, headlineTotal: 129, headlinePass: 129 },
   heldout115: { total: 245, pass: 242, headlineTotal: 118, headlinePass: 118 },
   // (heldout116-2010-02's five SURPRISE lines need the January edition loaded beside it, as its README says; scored file by file they miss)
@@ -136,11 +136,11 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout119: { total: 225, pass: 211, headlineTotal: 107, headlinePass: 106 },
   heldout120: { total: 275, pass: 264, headlineTotal: 105, headlinePass: 102 },
   heldout121: { total: 291, pass: 281, headlineTotal: 111, headlinePass: 108 },
-  heldout122: { total: 222, pass: 205, headlineTotal: 109, headlinePass: 107 },
+  heldout122: { total: 222, pass: 207, headlineTotal: 109, headlinePass: 107 },
   heldout123: { total: 273, pass: 266, headlineTotal: 107, headlinePass: 106 },
   heldout124: { total: 250, pass: 237, headlineTotal: 138, headlinePass: 135 },
-  heldout125: { total: 297, pass: 280, headlineTotal: 120, headlinePass: 108 },
-  heldout126: { total: 335, pass: 315, headlineTotal: 120, headlinePass: 114 },
+  heldout125: { total: 297, pass: 286, headlineTotal: 120, headlinePass: 114 },
+  heldout126: { total: 335, pass: 318, headlineTotal: 120, headlinePass: 116 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -155,7 +155,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 17646, pass: 17107 };
+const HEADLINE_FLOOR = { total: 17646, pass: 17122 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

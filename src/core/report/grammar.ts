@@ -607,8 +607,12 @@ const SAW_OUTPUT_RE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+saw\s+(?:its\s+|thei
 /** A year's possessive right before a figure: "2010's ", "from 2010's total of about ". */
 const YEAR_POSSESSIVE_BEFORE_RE =
   /\b((?:19|20)\d{2})['’]s\s+(?:(?:total|output|production|level|figure)\s+(?:of\s+)?)?(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i;
+/** A clause opened by one week of a month, with no other clause between it and the figure: "In the final week of June, output topped ". */
+const ONE_WEEK_OPENING_RE = /(?:^|[.;]\s*)(?:in|during|over)\s+the\s+(?:first|second|third|fourth|final|last|past)\s+week\s+of\s+[^,;]{2,30},\s*[^,;]*$/i;
 /** The whole gap between two figures a reason clause closed by a comma: " as the rains eased and shipments resumed, ". */
 const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
+/** "in the 200-series, where output": a place or part, then "where" and its output. */
+const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+where\s+(?:its\s+|their\s+)?(output|production)\b/i;
 /** A city, then its province, between commas: "in Fugu, Shaanxi,". */
 const CITY_PROVINCE_RE = /\b(in|from|at)\s+([A-Z][a-z]+),\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),/g;
 /** "Inner Mongolia led the increase, with output up sharply": the output of the place that led the change. */
@@ -853,7 +857,7 @@ interface ClauseLead {
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before)))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
   "gi",
 );
 
@@ -866,6 +870,10 @@ function clauseLeads(s: string): ClauseLead[] {
     if (m[3]) {
       const month = monthNumber(m[3]);
       if (month) out.push({ at, end: m.index + m[0].length, basis: "yoy", compare: { month, year: Number(m[4]) } });
+    } else if (m[6]) {
+      // "Compared with 1.394 million mt in June 2010, output rose 7.32%": the month of the level compared with
+      const month = monthNumber(m[6]);
+      if (month) out.push({ at, end: m.index + m[0].length, basis: "yoy", compare: { month, year: Number(m[7]) } });
     } else if (m[5]) {
       // "Compared with June last year": the year before the figure's (year 0 until the figure's period is known)
       const month = monthNumber(m[5]);
@@ -1153,6 +1161,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     const subjectTail = r.subject.length > 60 ? r.subject.slice(-60).replace(/^\S*/, "") : r.subject;
     if (/\b(?:weekly|daily|per week|a week|per day|a day|per (?:calendar|working|production) day)\b/i.test(subjectTail) && !r.excludedReason)
       r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
+    // ("In the final week of June, output topped 20,000 mt": a week's figure, the week named in the clause's opening)
+    if (!r.excludedReason && ONE_WEEK_OPENING_RE.test(r.subject)) r.excludedReason = ex("weekly-daily", "a week's figure");
     // "Op rate: 61.8% (weekly sample, last week of Nov)": a bracket right after the figure says it is a week's or a day's
     if (!r.excludedReason && /^\s*\(\s*(?:weekly|daily|week|last week|per day)\b/i.test(s.slice(f.end, f.end + 24)))
       r.excludedReason = ex("weekly-daily", "a weekly or daily figure (its bracket says so)");
@@ -1511,6 +1521,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
         mm.start >= f.end &&
         !/[,;]/.test(s.slice(f.end, mm.start)) &&
         !OTHER_CLAUSE_BEFORE_MONTH_RE.test(s.slice(f.end, mm.start)) &&
+        // ("22.4% less than in the first half of 2008": the span compared with)
+        !/\b(?:than|from|versus|vs\.?|compared (?:with|to))\s+(?:in\s+)?(?:the\s+)?$/i.test(s.slice(f.end, mm.start)) &&
         mm.start - f.end < 40,
     );
     if (rangeAfter) {
@@ -1790,7 +1802,7 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     // ("3.6% above the August level", "2% below the level seen in July": the month of the level compared with)
     if (
       m.start >= f.end &&
-      /\b(?:above|below|than|versus|vs\.?|compared (?:with|to)|from)\s+(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:[\d,.]+|(?:level|figure|output|total|volume)\b|$)/i.test(
+      /\b(?:above|below|than|versus|vs\.?|compared (?:with|to)|from)\s+(?:in\s+)?(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:[\d,.]+|(?:level|figure|output|total|volume)\b|(?:first|second|third|fourth)\s+(?:half|quarter)\b|$)/i.test(
         s.slice(f.end, m.start),
       )
     )
@@ -2089,7 +2101,7 @@ function assignMeasure(r: Reading, s: string): void {
     if (r.kind === "level" && r.basis === null) return void (r.excludedReason = ex("not-production", "a percentage level of production (a share?)"));
     if (r.kind === null && r.basis === null) return void (r.excludedReason = ex("no-measure", "a percentage with no direction or comparison"));
     setPct(r.ytd ? "ytd_yoy" : r.basis === "yoy" ? "yoy" : "mom");
-    if (r.ytd && r.basis === "mom") r.excludedReason = ex("no-measure", "a cumulative MoM change");
+    if (cumulativeMom(r, s)) r.excludedReason = ex("no-measure", "a cumulative MoM change");
     return;
   }
   if (mt) {
@@ -2098,7 +2110,7 @@ function assignMeasure(r: Reading, s: string): void {
       r.measure = r.ytd ? "ytd_yoy_chg" : r.basis === "yoy" ? "yoy_chg" : "mom_chg";
       r.value = sign * f.value;
       r.unit = gigawatts(f) ? "GW" : "mt";
-      if (r.ytd && r.basis === "mom") r.excludedReason = ex("no-measure", "a cumulative MoM change");
+      if (cumulativeMom(r, s)) r.excludedReason = ex("no-measure", "a cumulative MoM change");
       return;
     }
     // "Output changed by 70 mt", "moved by about 70 mt": a tonnage "by" which something changed is a change, never a level;
@@ -2113,6 +2125,17 @@ function assignMeasure(r: Reading, s: string): void {
 /** A tonnage that opens a passive of production: "2,870 mt of cobalt sulphate was produced", "of which ... were turned out". */
 const PRODUCED_PASSIVE_RE =
   /^\s*(?:mt|tonnes|t)?\s*of\s+((?:[\w'-]+\s+){1,5}?)(?:was|were|had been|has been|have been)\s+(?:produced|turned out|made|smelted|refined)\b/i;
+
+/**
+ * A cumulative figure read against the month before: no measure, unless what it is compared with is the same span a
+ * year earlier ("a drop of about 700,000 mt, or 10.6%, from January-June 2008": its year to date's change).
+ */
+const cumulativeMom = (r: Reading, s: string): boolean => r.ytd && r.basis === "mom" && !SAME_SPAN_LAST_YEAR_RE.test(s.slice(r.figure.end, r.figure.end + 48));
+/** The same span of another year: "from January-June 2008", "than in the first half of 2008". */
+const SAME_SPAN_LAST_YEAR_RE = new RegExp(
+  String.raw`^(?:[^.;]|\.(?=\d))*?\b(?:from|than|compared (?:with|to)|versus|over)\s+(?:in\s+)?(?:the\s+)?(?:(?:Jan(?:uary)?\.?\s*[-–]\s*(?:${MONTH_RE_SRC}))|first\s+(?:half|quarter|\w+\s+months))(?:\s+of)?\s+(?:19|20)\d{2}\b`,
+  "i",
+);
 
 /** "by" right before a number, through a hedge: the amount of a change ("by about 70 mt"). */
 const BY_AMOUNT_RE = new RegExp(String.raw`\bby\s+(?:${APPROX_SPACE_SRC}|(?:over|more than|less than)\s+)?$`, "i");
@@ -2666,6 +2689,8 @@ export function readSubject(
   // "#400 stainless steel", "the #300 series": a stainless series
   // (each rewrite only where its pattern can match)
   let s = subject.includes("(") ? subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : subject;
+  // ("mainly in the 200-series, where output fell 8.8%", "in Yunnan, where production rose": the output of what "where" stands for)
+  if (/\bwhere\s/i.test(s)) s = s.replace(WHERE_OUTPUT_RE, "$1 $2 ");
   // "N-type cells, mainly TOPCon with a small volume of HJT, reached": an appositive between commas is no part of the subject
   if (s.includes(",")) s = s.replace(APPOSITIVE_RE, (m) => " ".repeat(m.length));
   // ("Plants in Fugu, Shaanxi, raised output": a city and its province between commas name the province's plants)
@@ -3011,6 +3036,9 @@ const DATE_AFTER_RE = new RegExp(
   "i",
 );
 /** A subject naming prices, stocks, demand... ("the bidding prices for X by Y mills continued to "). */
+/** A constraint on output right before "ease": "the power restrictions in Inner Mongolia ", "curbs ". */
+const EASING_CONSTRAINT_BEFORE_RE =
+  /\b(?:restrictions?|curbs?|rationing|controls?|limits?|shortages?|constraints?|disruptions?|tightness|pressures?|checks|inspections)(?:\s+(?:in|on|at|across)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+$/i;
 const NOT_OUTPUT_SUBJECT_RE = new RegExp(String.raw`\b${NOT_OUTPUT_NOUNS}\b`, "i");
 const NOT_OUTPUT_NOUN_BEFORE_RE = new RegExp(String.raw`\b${NOT_OUTPUT_NOUNS}\s+$`, "i");
 const NOT_OUTPUT_OBJECT_RE = new RegExp(
@@ -3055,6 +3083,8 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       /\b(?:until|once|when|before|after|unless|as soon as)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+$/i.test(masked.slice(Math.max(0, m.index - 40), m.index))
     )
       continue;
+    // "as ... the power restrictions in Inner Mongolia ease": what eases is a constraint on output, not the output
+    if (/^(?:ease|eases|eased|easing)$/i.test(word) && EASING_CONSTRAINT_BEFORE_RE.test(masked.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the holiday fell on February 17": a date, not a fall
     if (/^(?:fell|falls|fall|falling)$/i.test(word) && DATE_AFTER_RE.test(masked.slice(m.index + word.length, m.index + word.length + 30))) continue;
     // "continued price decline", "inventory drop": the noun the direction word belongs to is no output

@@ -3149,7 +3149,7 @@ const NOT_A_PART_LABEL =
 
 /** "... than in December-February": a comparison with a span of months. */
 const COMPARED_FIGURE_RE = new RegExp(
-  String.raw`^\s*(?:above|below|higher than|lower than|more than|less than|up from|down from)\s+(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?'s\s+(?:[\d,.]+|level|figure|output|total|volume)|(?:the\s+|its\s+)?(?:[\d,.]+\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|t|GW)|level|figure|output|total|volume)\s+(?:of|in|for|seen in|recorded in|produced in|reported in|posted in|made in)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|the\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+(?:level|figure|output|total|volume))(?:\s+(?:of\s+)?(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior) year))?`,
+  String.raw`^\s*(?:above|below|higher than|lower than|more than|less than|up from|down from|from)\s+(?:(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?'s\s+(?:[\d,.]+|level|figure|output|total|volume)|(?:the\s+|its\s+)?(?:[\d,.]+\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|t|GW)|level|figure|output|total|volume)\s+(?:of|in|for|seen in|recorded in|produced in|reported in|posted in|made in)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|the\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+(?:level|figure|output|total|volume))(?:\s+(?:of\s+)?(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior) year))?`,
   "i",
 );
 const CHANGE_ON_LABEL_RE = new RegExp(

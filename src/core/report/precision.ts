@@ -132,6 +132,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-base",
     scope: "right",
     pattern: ["#cmpPrep", "in?", "the", "first|second|third|fourth|previous|prior|last|preceding", "quarter|half"],
+    // ("First-half production was 365,000 mt, 22.4% less than in the first half of 2008": the same span a year earlier)
+    unless: [["#cmpPrep", "in?", "the", "first", "quarter|half", "of", "#year"]],
     example: ["Output was 3.6% higher than in the third quarter.", "3.6%"],
   },
   {

@@ -2880,3 +2880,60 @@ describe("rules from the ninth session of 2026-12-05 (fourth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the ninth session of 2026-12-05 (fifth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "first-half totals against 'the first half of 2013' and 'January-June 2013' are YoY (not a half on half); 'In the final week of June, output topped N' is a week's",
+      "note-2014-06.txt",
+      "Silicon Metal\nSilicon metal output climbed to 82,000 mt in June 2014. In the final week of June, output topped 21,000 mt. First-half production was 370,000 mt, 12.5% less than in the first half of 2013.\n\nPrimary Aluminium\nFirst-half output was 11.9 million mt, a rise of about 600,000 mt, or 5.3%, from January-June 2013.\n",
+      [
+        ["silicon-metal", "2014-06", "actual", "output", 82000],
+        ["silicon-metal", "2014-06", "actual", "ytd_output", 370000],
+        ["silicon-metal", "2014-06", "actual", "ytd_yoy", -0.125],
+        ["aluminum", "2014-06", "actual", "ytd_output", 11900000],
+        ["aluminum", "2014-06", "actual", "ytd_yoy_chg", 600000],
+        ["aluminum", "2014-06", "actual", "ytd_yoy", 0.053],
+      ],
+    ],
+    [
+      "'18% higher than in the second half of 2013' is a half on half, no YoY",
+      "note-2014-07.txt",
+      "LFP\nLFP output rose 4% in July 2014, and first-half output alone was 18% higher than in the second half of 2013.\n",
+      [["lfp", "2014-07", "actual", "mom", 0.04]],
+    ],
+    [
+      "'up N% from X mt in June 2013' is YoY; 'Compared with X mt in June 2013, output rose N%' too; 'mainly in the 200-series, where output fell N%' is the series'",
+      "note-2014-06.txt",
+      "Silver\nSilver output came to 830 mt in June 2014, 1.8% less than in May but up 9.2% from 760 mt in June 2013.\n\nPrimary Aluminium\nPrimary aluminium output came to 2.1 million mt in June 2014, down 0.9% m-o-m. Compared with 1.95 million mt in June 2013, output rose 7.7%.\n\nStainless Steel\nCrude stainless steel output decreased to 1.7 million mt in June 2014, down 2.9% from May, mainly in the 200-series, where output fell 7.5% to 420,000 mt.\n",
+      [
+        ["silver", "2014-06", "actual", "output", 830],
+        ["silver", "2014-06", "actual", "mom", -0.018],
+        ["silver", "2014-06", "actual", "yoy", 0.092],
+        ["aluminum", "2014-06", "actual", "output", 2100000],
+        ["aluminum", "2014-06", "actual", "mom", -0.009],
+        ["aluminum", "2014-06", "actual", "yoy", 0.077],
+        ["stainless-steel", "2014-06", "actual", "output", 1700000],
+        ["stainless-steel", "2014-06", "actual", "mom", -0.029],
+        ["stainless-steel:200-series", "2014-06", "actual", "mom", -0.075],
+        ["stainless-steel:200-series", "2014-06", "actual", "output", 420000],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
+describe("directions of the ninth session of 2026-12-05", () => {
+  const trendsOf = (text: string): string[] =>
+    (parseReport(text, { fileName: "note-2014-05.txt" }).edition?.trends ?? []).map(
+      (t) => `${t.product} ${t.period} ${t.basis} ${t.direction}${t.magnitude && t.magnitude !== "none" ? ` ${t.magnitude}` : ""}`,
+    );
+  it("'as the power restrictions in Inner Mongolia ease' is a constraint easing, no fall of output", () => {
+    expect(
+      trendsOf(
+        "High-carbon Ferrochrome\nFor June, SMM expects ferrochrome output to rebound by about 2% m-o-m as the power restrictions in Inner Mongolia ease.\n",
+      ),
+    ).toEqual(["high-carbon-ferrochrome 2014-06 forecast up"]);
+  });
+});
