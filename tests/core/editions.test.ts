@@ -139,7 +139,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout122: { total: 222, pass: 207, headlineTotal: 109, headlinePass: 107 },
   heldout123: { total: 273, pass: 266, headlineTotal: 107, headlinePass: 106 },
   heldout124: { total: 250, pass: 237, headlineTotal: 138, headlinePass: 135 },
-  heldout125: { total: 297, pass: 286, headlineTotal: 120, headlinePass: 114 },
+  heldout125: { total: 297, pass: 288, headlineTotal: 120, headlinePass: 116 },
   heldout126: { total: 335, pass: 318, headlineTotal: 120, headlinePass: 116 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
@@ -155,7 +155,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 17646, pass: 17122 };
+const HEADLINE_FLOOR = { total: 17646, pass: 17124 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

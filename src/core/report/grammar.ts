@@ -615,6 +615,9 @@ const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|w
 const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+where\s+(?:its\s+|their\s+)?(output|production)\b/i;
 /** A city, then its province, between commas: "in Fugu, Shaanxi,". */
 const CITY_PROVINCE_RE = /\b(in|from|at)\s+([A-Z][a-z]+),\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),/g;
+/** A name, a verb moving output and "its output": "Shaanxi lifted its output by". */
+const VERB_ITS_OUTPUT_RE =
+  /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:lifted|raised|increased|boosted|cut|reduced|lowered|trimmed|curtailed|expanded|ramped up)\s+(?:its|their)\s+(output|production)\b/;
 /** "Inner Mongolia led the increase, with output up sharply": the output of the place that led the change. */
 const LED_WITH_OUTPUT_RE =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:led|drove|dominated)\s+the\s+(?:increase|rise|growth|gains?|decline|drop|fall|cuts?|reduction)\s*,\s*with\s+(?:its\s+)?(output|production)\b/;
@@ -2714,6 +2717,9 @@ export function readSubject(
     s = s.replace(RAN_AT_RATE_OF_RE, "the operating rate of $1 was ");
   // ("Shanxi producers offset the loss, raising output by about 600 mt": the participle's output is its clause's plants')
   if (/,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s/i.test(s)) s = s.replace(PARTICIPLE_OUTPUT_RE, "$1 $2 ");
+  // ("Shaanxi lifted its output by 15%": the province whose own output moved)
+  if (/\bits\s|\btheir\s/i.test(s))
+    s = s.replace(VERB_ITS_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun} ` : m));
   // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
   // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)
   // ("Inner Mongolia led the increase, with output up sharply, by 14.6%": the province's output, as "Yunnan saw output fall")

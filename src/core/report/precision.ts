@@ -819,6 +819,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output would have risen 4% without the outages.", "4%"],
   },
   {
+    // "agreed to halt production for a month, a plan that would cut output by around 30% if fully observed": what a plan
+    // would do, not SMM's forecast
+    name: "plan-that-would",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["plan|plans|scheme|proposal|agreement|pact|deal|halt|move|measure|measures", "that|which", "would|could|might|may"],
+    example: ["Producers agreed to halt output for a month, a plan that would cut output by around 30% if observed.", "30%"],
+  },
+  {
     // "If prices fall, there is a possibility of further production cuts": what follows a condition is a hypothesis
     name: "conditional-if",
     reason: "other-time",

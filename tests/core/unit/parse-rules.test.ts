@@ -2897,6 +2897,16 @@ describe("rules from the ninth session of 2026-12-05 (fifth round)", () => {
       ],
     ],
     [
+      "'Shaanxi lifted its output by 12%' is the province's; 'a plan that would cut output by around 30%' is no forecast",
+      "note-2014-05.txt",
+      "Magnesium Ingot\nMagnesium ingot output rose 5.5% in May 2014. Shaanxi lifted its output by 12%, with plants in Fugu restarting.\n\nEMM\nProducers agreed to halt production for a month from 10 June, a plan that would cut output by around 30% if fully observed. SMM expects June output to fall by about 12%.\n",
+      [
+        ["magnesium-ingot", "2014-05", "actual", "mom", 0.055],
+        ["magnesium-ingot:shaanxi", "2014-05", "actual", "mom", 0.12],
+        ["emm", "2014-06", "forecast", "mom", -0.12],
+      ],
+    ],
+    [
       "'18% higher than in the second half of 2013' is a half on half, no YoY",
       "note-2014-07.txt",
       "LFP\nLFP output rose 4% in July 2014, and first-half output alone was 18% higher than in the second half of 2013.\n",
