@@ -141,6 +141,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout124: { total: 250, pass: 237, headlineTotal: 138, headlinePass: 135 },
   heldout125: { total: 297, pass: 288, headlineTotal: 120, headlinePass: 116 },
   heldout126: { total: 335, pass: 318, headlineTotal: 120, headlinePass: 116 },
+  heldout128: { total: 249, pass: 228, headlineTotal: 125, headlinePass: 120 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -155,7 +156,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 17646, pass: 17124 };
+const HEADLINE_FLOOR = { total: 17771, pass: 17244 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

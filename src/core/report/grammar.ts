@@ -615,9 +615,9 @@ const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|w
 const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+where\s+(?:its\s+|their\s+)?(output|production)\b/i;
 /** A city, then its province, between commas: "in Fugu, Shaanxi,". */
 const CITY_PROVINCE_RE = /\b(in|from|at)\s+([A-Z][a-z]+),\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),/g;
-/** A name, a verb moving output and "its output": "Shaanxi lifted its output by". */
+/** A name, a verb moving output and (its) output: "Shaanxi lifted its output by", "Shaanxi lifted output by". */
 const VERB_ITS_OUTPUT_RE =
-  /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:lifted|raised|increased|boosted|cut|reduced|lowered|trimmed|curtailed|expanded|ramped up)\s+(?:its|their)\s+(output|production)\b/;
+  /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:lifted|raised|increased|boosted|cut|reduced|lowered|trimmed|curtailed|expanded|ramped up)\s+(?:its\s+|their\s+)?(output|production)\b/;
 /** "Inner Mongolia led the increase, with output up sharply": the output of the place that led the change. */
 const LED_WITH_OUTPUT_RE =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:led|drove|dominated)\s+the\s+(?:increase|rise|growth|gains?|decline|drop|fall|cuts?|reduction)\s*,\s*with\s+(?:its\s+)?(output|production)\b/;
@@ -1746,6 +1746,13 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
       ),
   );
   if (own) return { ...own, role: "period" };
+  // "1.9% less than in October (8,510 mt)": a level in brackets right after a month is that month's
+  // (a tonnage alone in the brackets; "October (-0.37% MoM)" is the change against October)
+  const bracketed =
+    f.unitClass === "mt" && /^\s*\)/.test(s.slice(f.end))
+      ? months.find((m) => m.end <= f.start && /^(?:\s+(?:19|20)\d{2})?\s*\(\s*(?:about\s+|around\s+)?$/.test(s.slice(m.end, f.start)))
+      : undefined;
+  if (bracketed) return { ...bracketed, role: "period" };
   // "up 31.5% from a revised February figure of 10,360 mt": the month naming the figure right before it is its month
   const named = months.find((m) => m.end <= f.start && MONTH_NAMES_FIGURE_RE.test(s.slice(m.end, f.start)));
   if (named) return { ...named, role: "period" };
@@ -2127,7 +2134,7 @@ function assignMeasure(r: Reading, s: string): void {
 
 /** A tonnage that opens a passive of production: "2,870 mt of cobalt sulphate was produced", "of which ... were turned out". */
 const PRODUCED_PASSIVE_RE =
-  /^\s*(?:mt|tonnes|t)?\s*of\s+((?:[\w'-]+\s+){1,5}?)(?:was|were|had been|has been|have been)\s+(?:produced|turned out|made|smelted|refined)\b/i;
+  /^\s*(?:mt|tonnes|t)?\s*of\s+((?:[\w'-]+\s+|\([^()]{1,20}\)\s+){1,6}?)(?:was|were|had been|has been|have been)\s+(?:produced|turned out|made|smelted|refined)\b/i;
 
 /**
  * A cumulative figure read against the month before: no measure, unless what it is compared with is the same span a
@@ -2718,7 +2725,7 @@ export function readSubject(
   // ("Shanxi producers offset the loss, raising output by about 600 mt": the participle's output is its clause's plants')
   if (/,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s/i.test(s)) s = s.replace(PARTICIPLE_OUTPUT_RE, "$1 $2 ");
   // ("Shaanxi lifted its output by 15%": the province whose own output moved)
-  if (/\bits\s|\btheir\s/i.test(s))
+  if (/\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|trimmed|curtailed|expanded|ramped up)\s/i.test(s))
     s = s.replace(VERB_ITS_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun} ` : m));
   // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
   // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)

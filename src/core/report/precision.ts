@@ -133,7 +133,10 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "right",
     pattern: ["#cmpPrep", "in?", "the", "first|second|third|fourth|previous|prior|last|preceding", "quarter|half"],
     // ("First-half production was 365,000 mt, 22.4% less than in the first half of 2008": the same span a year earlier)
-    unless: [["#cmpPrep", "in?", "the", "first", "quarter|half", "of", "#year"]],
+    unless: [
+      ["#cmpPrep", "in?", "the", "first", "quarter|half", "of", "#year"],
+      ["#cmpPrep", "in?", "the", "first", "quarter|half", "of", "last|the", "year|previous|prior"],
+    ],
     example: ["Output was 3.6% higher than in the third quarter.", "3.6%"],
   },
   {
@@ -1003,6 +1006,11 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-base",
     scope: "right",
     pattern: ["to|with|than|from|over|on", "the", "first|second|previous|prior|preceding|last", "half"],
+    // ("first-half production ..., a 4.9% decrease on the first half of last year": the same half a year earlier)
+    unless: [
+      ["to|with|than|from|over|on", "the", "first", "half", "of", "#year"],
+      ["to|with|than|from|over|on", "the", "first", "half", "of", "last|the", "year|previous|prior"],
+    ],
     example: ["Output rose 45% YoY and 31% compared to the second half year of 2021.", "31%"],
   },
   {

@@ -2947,3 +2947,43 @@ describe("directions of the ninth session of 2026-12-05", () => {
     ).toEqual(["high-carbon-ferrochrome 2014-06 forecast up"]);
   });
 });
+
+describe("rules from the ninth session of 2026-12-05 (sixth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'first-half production ..., a 4.9% decrease on the first half of last year' is the first half's YoY",
+      "note-2014-06.txt",
+      "Refined Zinc\nOutput came to 401,300 mt in June 2014, leaving first-half production at 2.43 million mt, a 4.9% decrease on the first half of last year.\n",
+      [
+        ["refined-zinc", "2014-06", "actual", "output", 401300],
+        ["refined-zinc", "2014-06", "actual", "ytd_output", 2430000],
+        ["refined-zinc", "2014-06", "actual", "ytd_yoy", -0.049],
+      ],
+    ],
+    [
+      "'A total of N mt of ammonium paratungstate (APT) was produced'; '1.9% less than in October (X mt)' gives October its X; 'Shaanxi lifted output by 4.0% to N mt' is the province's",
+      "note-2014-11.txt",
+      "SMM Analysis: China's APT output in November 2014\n\nA total of 8,300 mt of ammonium paratungstate (APT) was produced in China in November, 1.8% less than in October (8,450 mt). Shaanxi lifted output by 4.0% to 2,100 mt. Output in January-November came to 92,000 mt.\n",
+      [
+        ["ammonium-paratungstate", "2014-11", "actual", "output", 8300],
+        ["ammonium-paratungstate", "2014-11", "actual", "mom", -0.018],
+        ["ammonium-paratungstate", "2014-10", "actual", "output", 8450],
+        ["ammonium-paratungstate:shaanxi", "2014-11", "actual", "mom", 0.04],
+        ["ammonium-paratungstate:shaanxi", "2014-11", "actual", "output", 2100],
+        ["ammonium-paratungstate", "2014-11", "actual", "ytd_output", 92000],
+      ],
+    ],
+    [
+      "'4,200 mt lower than in October (-0.37% MoM)': the bracketed change is the month's against October",
+      "note-2014-11.txt",
+      "Copper Cathode\nCopper cathode output in November 2014 was 720,300 mt, 4,200 mt lower than in October (-0.37% MoM).\n",
+      [
+        ["copper-cathode", "2014-11", "actual", "output", 720300],
+        ["copper-cathode", "2014-11", "actual", "mom_chg", -4200],
+        ["copper-cathode", "2014-11", "actual", "mom", -0.0037],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
