@@ -95,7 +95,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout80: { total: 209, pass: 182, headlineTotal: 120, headlinePass: 107 },
   heldout81: { total: 197, pass: 165, headlineTotal: 106, headlinePass: 86 },
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
-  heldout83: { total: 210, pass: 189, headlineTotal: 118, headlinePass: 105 },
+  heldout83: { total: 210, pass: 190, headlineTotal: 118, headlinePass: 106 },
   heldout84: { total: 210, pass: 195, headlineTotal: 118, headlinePass: 108 },
   heldout85: { total: 209, pass: 186, headlineTotal: 100, headlinePass: 95 },
   heldout86: { total: 205, pass: 187, headlineTotal: 115, headlinePass: 108 },
@@ -142,6 +142,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout125: { total: 297, pass: 288, headlineTotal: 120, headlinePass: 116 },
   heldout126: { total: 335, pass: 318, headlineTotal: 120, headlinePass: 116 },
   heldout128: { total: 249, pass: 228, headlineTotal: 125, headlinePass: 120 },
+  heldout127: { total: 324, pass: 290, headlineTotal: 141, headlinePass: 123 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -156,7 +157,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 17771, pass: 17244 };
+const HEADLINE_FLOOR = { total: 17912, pass: 17368 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

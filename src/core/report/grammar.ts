@@ -602,6 +602,8 @@ const GRADE_RANGE_TAIL_RE = /\s+with\s+(?:an?\s+)?(?:nickel|ni|metal)\s+(?:conte
 /** "Shanxi producers offset the loss, raising output ": plants, their clause, and the participle that moves their output. */
 const PARTICIPLE_OUTPUT_RE =
   /^(.*?\b(?:producers|smelters|plants|refineries|mills|enterprises))\b[^,;]*,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s+(?:its\s+|their\s+)?(output|production)\b/i;
+/** Plants, then a participle of producing after a comma: "Yunnan producers bucked the trend, producing ". */
+const PRODUCING_PARTICIPLE_RE = /^(.*?\b(?:producers|smelters|plants|refineries|mills|enterprises))\b[^,;]*,\s*(?:producing|turning out|smelting)\b/i;
 /** "Yunnan saw (its) output": a name that saw its output move (a province, when the whole name is one). */
 const SAW_OUTPUT_RE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+saw\s+(?:its\s+|their\s+)?(output|production)\b/;
 /** A year's possessive right before a figure: "2010's ", "from 2010's total of about ". */
@@ -860,7 +862,7 @@ interface ClauseLead {
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|compared (?:with|to) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|compared (?:with|to) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
   "gi",
 );
 
@@ -1161,7 +1163,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     if (!r.excludedReason && /^\s*(?:Yo|Mo|Y|M|Y-o|M-o|YO|MO)\s*$/.test(s.slice(f.end)))
       r.excludedReason = ex("no-measure", "the text is cut off in the word after the figure");
     // (the last 60 characters, from a whole word: "extr|a day" is no "a day")
-    const subjectTail = r.subject.length > 60 ? r.subject.slice(-60).replace(/^\S*/, "") : r.subject;
+    // (the figure's own clause: "Daily output was flat, so April's total was 3.2% lower": the total is the month's)
+    const subjectTail = (r.subject.length > 60 ? r.subject.slice(-60).replace(/^\S*/, "") : r.subject).replace(
+      /^.*(?:,\s*(?:so|and so|but|yet|whereas)\s|;\s)/i,
+      "",
+    );
     if (/\b(?:weekly|daily|per week|a week|per day|a day|per (?:calendar|working|production) day)\b/i.test(subjectTail) && !r.excludedReason)
       r.excludedReason = ex("weekly-daily", "a weekly or daily figure");
     // ("In the final week of June, output topped 20,000 mt": a week's figure, the week named in the clause's opening)
@@ -1405,11 +1411,17 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       const sameClass = [...readings].reverse().find((x) => pctOf(x) === pctOf(r));
       // "..., up 2.1% YoY, or 50,700 mt": "or" restates the change right before it in another unit
       const restates = prev.kind === "change" && /^\s*,\s*or\s*(?:approximately|about|around|nearly|over|more than|some|roughly)?\s*$/i.test(left);
+      // ("fell by 6,800 mt in April to 285,200 mt, or 2.33%": a percentage after the level the change went to is that
+      // change's, in another unit)
+      const changeBeforeLevel =
+        !sameClass && pctOf(r) && prev.kind === "level" && /^\s*,\s*or\s*$/i.test(left)
+          ? [...readings].reverse().find((x) => x.kind === "change" && x.direction && x.figure.unitClass === "mt")
+          : undefined;
       const src = restates
         ? prev
         : prev.kind === "level" && /\bby\b/i.test(left)
           ? ([...readings].reverse().find((x) => x.kind === "change") ?? prev)
-          : (sameClass ?? prev);
+          : (sameClass ?? changeBeforeLevel ?? prev);
       // ("24,600 mt in metal content, up 6.9% MoM, or 111,800 mt in physical content": a tonnage in another
       // content than the level before it restates the level)
       const content = f.unitClass === "mt" ? contentAfter(s, f.end) : null;
@@ -1662,7 +1674,7 @@ function markRanges(rs: Reading[], s: string): void {
  * ("rose 4.5% m-o-m in October, or by 70 mt", "a decline of 80 mt in August (6.7%)").
  */
 const PAIR_JOINT_RE = new RegExp(
-  String.raw`^\s*(?:mt|tonnes|t)?\s*(?:${BASE_ABBREV_SRC}\s*)?(?:(?:in|during)\s+${MONTH_RE_SRC}(?:\s+\d{4})?\s*)?(?:,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?|\(\s*(?:or\s+)?)\s*$`,
+  String.raw`^\s*(?:mt|tonnes|t)?\s*(?:${BASE_ABBREV_SRC}\s*)?(?:(?:in|during)\s+${MONTH_RE_SRC}(?:\s+\d{4})?\s*)?(?:(?:from|on|over|against)\s+(?:the\s+)?(?:(?:revised|preliminary)\s+)?(?:${MONTH_RE_SRC}\s+)?(?:level|figure|total|output)\s*)?(?:,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?|\(\s*(?:or\s+)?)\s*$`,
   "i",
 );
 
@@ -1696,6 +1708,13 @@ function shareDirection(rs: Reading[], s: string): void {
     // ("1.14 million mt (+2.1% MoM)": a bracket after a level gives the level's change; only after a change, "a decline of
     // 80 mt in August (6.7%)", does it restate the change)
     if (src !== a && /\(\s*(?:or\s+)?$/.test(between)) continue;
+    // ("fell by 6,800 mt to 285,200 mt, or 2.33%": the level a change went "to" stays a level; the percentage is the change's)
+    if (
+      src !== a &&
+      a.kind === "level" &&
+      /\bto\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$/i.test(s.slice(Math.max(0, a.figure.start - 24), a.figure.start))
+    )
+      continue;
     for (const r of [a, b]) {
       if (r === src) continue;
       r.kind = "change";
@@ -2724,6 +2743,8 @@ export function readSubject(
     s = s.replace(RAN_AT_RATE_OF_RE, "the operating rate of $1 was ");
   // ("Shanxi producers offset the loss, raising output by about 600 mt": the participle's output is its clause's plants')
   if (/,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s/i.test(s)) s = s.replace(PARTICIPLE_OUTPUT_RE, "$1 $2 ");
+  // ("Yunnan producers bucked the trend, producing 61,400 mt, 4.1% more than in March": what the plants produced is theirs)
+  if (/,\s*(?:producing|turning out|smelting)\s/i.test(s)) s = s.replace(PRODUCING_PARTICIPLE_RE, "$1 output ");
   // ("Shaanxi lifted its output by 15%": the province whose own output moved)
   if (/\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|trimmed|curtailed|expanded|ramped up)\s/i.test(s))
     s = s.replace(VERB_ITS_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun} ` : m));

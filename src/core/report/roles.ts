@@ -229,10 +229,10 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     },
   },
   {
-    // "decreased marginally in September, by 1.2%": the direction word a few words back (six words:
-    // the chain this table replaced looked 60 characters back, and six words read every fixture alike)
+    // "decreased marginally in September, by 1.2%", "rose for a second month in April, by 4.6%": the direction word a
+    // few words back (eight words; six read every fixture alike, eight read "rose for a second month in April, by" too)
     name: "direction-then-by",
-    pattern: { core: ["@direction", "*6", "by"] },
+    pattern: { core: ["@direction", "*8", "by"] },
     produces: { kind: "change", direction: "word" },
     example: { sentence: "Refined tin output decreased marginally in September, by 1.2% MoM.", figure: "1.2%", kind: "change", direction: "down" },
   },

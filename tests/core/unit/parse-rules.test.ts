@@ -2987,3 +2987,46 @@ describe("rules from the ninth session of 2026-12-05 (sixth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the ninth session of 2026-12-05 (seventh round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Yunnan producers bucked the trend, producing N mt, P% more than in March' is the province's; 'fell by X mt in April to Y mt, or P%' gives P% the change's sign",
+      "note-2014-04.txt",
+      "Refined Zinc\nRefined zinc output fell by 6,000 mt in April 2014 to 480,000 mt, or 1.2%.\nYunnan producers bucked the trend, producing 61,000 mt, 3.9% more than in March.\n",
+      [
+        ["refined-zinc", "2014-04", "actual", "mom_chg", -6000],
+        ["refined-zinc", "2014-04", "actual", "output", 480000],
+        ["refined-zinc", "2014-04", "actual", "mom", -0.012],
+        ["refined-zinc:yunnan", "2014-04", "actual", "output", 61000],
+        ["refined-zinc:yunnan", "2014-04", "actual", "mom", 0.039],
+      ],
+    ],
+    [
+      "'N% below the same month last year' and 'Set against the same month last year, production was N% higher, or X mt' are YoY",
+      "note-2014-03.txt",
+      "Ammonium Paratungstate\nAPT production fell marginally in March 2014, by 1.1%, to 7,240 mt, and was 8.7% below the same month last year.\n\nCopper Cathode\nSet against the same month last year, copper cathode production was 4.0% higher, or 28,800 mt, in March 2014.\n",
+      [
+        ["ammonium-paratungstate", "2014-03", "actual", "mom", -0.011],
+        ["ammonium-paratungstate", "2014-03", "actual", "output", 7240],
+        ["ammonium-paratungstate", "2014-03", "actual", "yoy", -0.087],
+        ["copper-cathode", "2014-03", "actual", "yoy", 0.04],
+        ["copper-cathode", "2014-03", "actual", "yoy_chg", 28800],
+      ],
+    ],
+    [
+      "'rose for a second month in April, by N%'; 'rose by X mt from the revised March level, or P%'",
+      "note-2014-04.txt",
+      "Alumina\nAlumina production rose for a second month in April 2014, by 4.6% to 4.1 million mt.\n\nCopper Cathode\nApril output rose by 7,100 mt from the revised March level, or 1.1%, to 650,100 mt.\n",
+      [
+        ["alumina", "2014-04", "actual", "mom", 0.046],
+        ["alumina", "2014-04", "actual", "output", 4100000],
+        ["copper-cathode", "2014-04", "actual", "mom_chg", 7100],
+        ["copper-cathode", "2014-04", "actual", "mom", 0.011],
+        ["copper-cathode", "2014-04", "actual", "output", 650100],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
