@@ -1751,9 +1751,12 @@ function levelOrChange(left: string, f: Figure, right: string): Role {
 /** What joins a month to the figure it names: "February figure of", "May level at about". */
 const MONTH_NAMES_FIGURE_RE = new RegExp(String.raw`^\s+(?:figure|level|output|total|reading|number)\s+(?:of|at)\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 
+/** The words before a figure compared with: "compared with ", "from a revised ", "versus about ". */
+const COMPARED_WITH_SRC = String.raw`\b(?:compared (?:with|to)|versus|vs\.?|against|from)\s+(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?`;
 /** What comes before the month of a figure compared with: "compared with 1,400 mt in ", "versus about 2.1 million mt in ". */
-const COMPARED_FIGURE_MONTH_RE =
-  /\b(?:compared (?:with|to)|versus|vs\.?|against|from)\s+(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d,.]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|GW)?\s+(?:in|for|during)\s+$/i;
+const COMPARED_FIGURE_MONTH_RE = new RegExp(String.raw`${COMPARED_WITH_SRC}[\d,.]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|GW)?\s+(?:in|for|during)\s+$`, "i");
+/** A figure compared with, right before the figure: "from 84,300 mt" (the text before it). */
+const COMPARED_WITH_BEFORE_RE = new RegExp(`${COMPARED_WITH_SRC}$`, "i");
 
 function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
   // "compared to June's 6,559.3 mt": a month's possessive right before the number is its month
@@ -1779,11 +1782,7 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   const whenOf = months.find((m) => m.end <= f.start && /^\s*,?\s*when\b[^,;.]*$/i.test(s.slice(m.end, f.start)));
   if (whenOf) return { ...whenOf, role: "period" };
   // "dropped to 79,600 mt in June from 84,300 mt in May": the figure compared with is the month's named right after it
-  if (
-    /\b(?:from|versus|vs\.?|against|compared (?:with|to))\s+(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?$/i.test(
-      s.slice(Math.max(0, f.start - 40), f.start),
-    )
-  ) {
+  if (COMPARED_WITH_BEFORE_RE.test(s.slice(Math.max(0, f.start - 40), f.start))) {
     const compared = months.find((m) => m.start >= f.end && /^\s*(?:in|for|during)\s+$/i.test(s.slice(f.end, m.start)));
     if (compared) return { ...compared, role: "period" };
   }

@@ -2461,14 +2461,8 @@ function attribute(
       return { product: null, other: true, why: `about China's ${base.product.name}, not ${own.name}` };
     // "Zinc smelters produced 398,600 mt last month" run on under Secondary Lead: a bare metal's name in the subject's
     // last clause that the section's product is not named by is another metal's figure ("lead" is mostly a verb)
-    if (mentions.length === 0) {
-      const bare = (
-        lastClauseOf(subject)
-          .toLowerCase()
-          .match(/[a-z][a-z-]*/g) ?? []
-      ).find((w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, own));
-      if (bare) return { product: null, other: true, why: `the subject names ${bare}, not ${own.name}` };
-    }
+    const bareHere = mentions.length === 0 ? otherBareMetal(subject, own) : undefined;
+    if (bareHere) return { product: null, other: true, why: `the subject names ${bareHere}, not ${own.name}` };
     if (mentions.length === 0 || mentions.some((m) => inName(m.product))) return { product: own, why: "" };
     // naming only another product: a downstream or related product, not this section's figure
     const other = mentions[mentions.length - 1]?.product;
@@ -2488,13 +2482,7 @@ function attribute(
   const fallback = sec.current ?? article;
   // (only the subject's last clause, and only a whole word: "as nickel prices weighed, 200-series output" and
   // "high-nickel output" name no other metal)
-  const bare = fallback
-    ? (
-        lastClauseOf(subject)
-          .toLowerCase()
-          .match(/[a-z][a-z-]*/g) ?? []
-      ).find((w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, fallback))
-    : undefined;
+  const bare = fallback ? otherBareMetal(subject, fallback) : undefined;
   // "• zinc 507.3kt, -1.2% m/m": a terse list's bullet led by a bare metal that is a catalog name (an alias) is that product's line
   const terse = /^\s*[-•*▪–]\s*([a-z][a-z-]*)\s*(?:output|production)?\s*$/i.exec(subject);
   const led = terse && resolve && terse[1] !== "lead" ? resolve(terse[1] ?? "") : null;
@@ -2508,8 +2496,14 @@ function attribute(
   return { product: null, why: "no product named and no section heading" };
 }
 
-/** The subject's last clause (after its last comma or semicolon). */
-const lastClauseOf = (subject: string): string => subject.split(/[,;]/).pop() ?? "";
+/**
+ * A bare metal's name, as a whole word in the subject's last clause, that the product is not named by ("lead" is mostly
+ * a verb): "Zinc smelters produced" under Secondary Lead names zinc.
+ */
+const otherBareMetal = (subject: string, product: Product): string | undefined =>
+  ((subject.split(/[,;]/).pop() ?? "").toLowerCase().match(/[a-z][a-z-]*/g) ?? []).find(
+    (w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, product),
+  );
 
 /** Plant nouns right after a product's name: "Secondary lead producers", "zinc smelters". */
 const PLANTS_AFTER_RE = /^\s+(?:producers|smelters|plants|makers|manufacturers|refineries|enterprises)\b/i;
