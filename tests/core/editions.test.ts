@@ -66,7 +66,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout49: { total: 300, pass: 292, headlineTotal: 188, headlinePass: 182 },
   heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
   heldout51: { total: 328, pass: 305, headlineTotal: 186, headlinePass: 170 },
-  heldout52: { total: 254, pass: 231, headlineTotal: 118, headlinePass: 107 },
+  heldout52: { total: 254, pass: 236, headlineTotal: 118, headlinePass: 109 },
   heldout53: { total: 325, pass: 297, headlineTotal: 183, headlinePass: 174 },
   heldout54: { total: 288, pass: 278, headlineTotal: 170, headlinePass: 166 },
   heldout55: { total: 297, pass: 278, headlineTotal: 158, headlinePass: 150 },
@@ -143,6 +143,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout126: { total: 335, pass: 318, headlineTotal: 120, headlinePass: 116 },
   heldout128: { total: 249, pass: 228, headlineTotal: 125, headlinePass: 120 },
   heldout127: { total: 324, pass: 290, headlineTotal: 141, headlinePass: 123 },
+  heldout130: { total: 249, pass: 216, headlineTotal: 125, headlinePass: 115 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -157,7 +158,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 17912, pass: 17368 };
+const HEADLINE_FLOOR = { total: 18037, pass: 17485 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -2422,6 +2422,9 @@ function attribute(
   article: Product | null,
   resolve?: (name: string) => Product | null,
 ): { product: Product | null; why: string; other?: boolean } {
+  // ("Chinese cobalt sulphate producers, encouraged by a pick-up in orders from makers of lithium cobalt oxide, produced":
+  // an aside opened by a participle and "by" names the cause, not the subject; blanked, so offsets stay)
+  if (subject.includes(",")) subject = subject.replace(PARTICIPLE_ASIDE_RE, (m) => " ".repeat(m.length));
   const mentions = mentionsIn(subject);
   // "SMM reports China's silicon wafer production ...": a product outside the catalog, named after any catalog product
   const outside = outsideMentions(subject).pop();
@@ -2504,6 +2507,10 @@ const otherBareMetal = (subject: string, product: Product): string | undefined =
   ((subject.split(/[,;]/).pop() ?? "").toLowerCase().match(/[a-z][a-z-]*/g) ?? []).find(
     (w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, product),
   );
+
+/** An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows). */
+const PARTICIPLE_ASIDE_RE =
+  /,\s*(?:encouraged|helped|supported|driven|boosted|buoyed|hit|hampered|hurt|weighed down|affected|constrained|prompted|spurred|squeezed|pressured)\s+(?:\w+\s+)?by\b[^;]*?,(?=\s*[a-z])/gi;
 
 /** Plant nouns right after a product's name: "Secondary lead producers", "zinc smelters". */
 const PLANTS_AFTER_RE = /^\s+(?:producers|smelters|plants|makers|manufacturers|refineries|enterprises)\b/i;

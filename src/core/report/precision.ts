@@ -60,6 +60,8 @@ export interface PrecisionRule {
   smmBreaks?: "any" | "clause";
   /** Not when a comma and a change word of its own stand between the match and the figure ("did not decline as feared, rising 1.2%"). */
   ownVerbBreaks?: boolean;
+  /** Only when no comma stands between the match and the figure (the figure inside the clause the match opens). */
+  sameClause?: boolean;
   /**
    * Not when a clause of the figure's own names its month ("Full-year output totalled 5.19 million mt, and alloy output in
    * December was about 55,000 mt": December's figure, not the year's).
@@ -1209,6 +1211,17 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["The fall came from Jinchuan Group, whose cathode output dropped by roughly 1,100 mt.", "1,100 mt"],
   },
   {
+    // "Stainless steel mills, whose crude output SMM estimates slipped 3% m-o-m, kept their purchases to a minimum": a
+    // relative clause about the plants the sentence is about (buyers, here) is a remark, not a figure reported
+    name: "plants-whose",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["mills|smelters|plants|producers|makers|refineries|buyers|customers|users", ",", "whose"],
+    // (not "The magnet makers, whose order books are set by appliances, produced 11,800 mt": the main clause's figure)
+    sameClause: true,
+    example: ["Stainless steel mills, whose crude output slipped 3% in January, kept purchases to a minimum.", "3%"],
+  },
+  {
     // "Total lead output, primary plus secondary, rose 0.7% MoM": the sum of two products, neither one's figure
     name: "primary-plus-secondary",
     reason: "other-subject",
@@ -1877,6 +1890,7 @@ export function precisionCheck(
       if (c.rule.ownSubjectBreaks && tokens.slice(m.end, fi).some((tk) => OWN_SUBJECT.has(tk.lower))) continue;
       if (c.rule.smmBreaks && smmBetween(tokens, m.end, fi, c.rule.smmBreaks)) continue;
       if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
+      if (c.rule.sameClause && tokens.slice(m.end, fi).some((tk) => has(tk, TAGS.comma))) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;
       if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 4).some((t) => t.text === edition.slice(0, 4))) {

@@ -3030,3 +3030,29 @@ describe("rules from the ninth session of 2026-12-05 (seventh round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the ninth session of 2026-12-05 (eighth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "an aside opened by 'encouraged by' names a cause, not the subject ('... producers, encouraged by orders from makers of lithium cobalt oxide, produced N mt')",
+      "note-2014-04.txt",
+      "SMM Analysis: China's cobalt sulphate output in April 2014\n\nChinese cobalt sulphate producers, encouraged by orders from makers of lithium cobalt oxide for phones, produced 5,860 mt in April 2014, 6.3% more than in March.\n",
+      [
+        ["cobalt-sulphate", "2014-04", "actual", "output", 5860],
+        ["cobalt-sulphate", "2014-04", "actual", "mom", 0.063],
+      ],
+    ],
+    [
+      "a relative clause about the plants a sentence is about is a remark ('Stainless steel mills, whose crude output slipped 3%, kept purchases low'); the main clause after it is the figure's ('The magnet makers, whose orders ..., produced N mt')",
+      "note-2014-01.txt",
+      "High-carbon Ferrochrome\nFerrochrome output fell 4.0% m-o-m in January 2014. Stainless steel mills, whose crude output SMM estimates slipped 3% m-o-m in January, kept their purchases to a minimum.\n\nNdFeB\nThe magnet makers, whose order books are set by the wind industry, produced 11,800 mt of NdFeB blanks in January 2014, up 2.6% month on month.\n",
+      [
+        ["high-carbon-ferrochrome", "2014-01", "actual", "mom", -0.04],
+        ["ndfeb", "2014-01", "actual", "output", 11800],
+        ["ndfeb", "2014-01", "actual", "mom", 0.026],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
