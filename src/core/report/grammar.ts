@@ -611,6 +611,9 @@ const YEAR_POSSESSIVE_BEFORE_RE =
   /\b((?:19|20)\d{2})['’]s\s+(?:(?:total|output|production|level|figure)\s+(?:of\s+)?)?(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i;
 /** A clause opened by one week of a month, with no other clause between it and the figure: "In the final week of June, output topped ". */
 const ONE_WEEK_OPENING_RE = /(?:^|[.;]\s*)(?:in|during|over)\s+the\s+(?:first|second|third|fourth|final|last|past)\s+week\s+of\s+[^,;]{2,30},\s*[^,;]*$/i;
+/** A remark that what happened was not expected: "contrary to many expectations" (not "despite expectations that ...", whose figures are the expectations'). */
+const CONTRARY_TO_EXPECTATIONS_RE =
+  /\b(?:contrary to|defying|against|despite)\s+(?:many\s+|most\s+|market\s+|some\s+|earlier\s+|widespread\s+|general\s+)?expectations\b(?!\s+(?:that|of|for)\b)/gi;
 /** The whole gap between two figures a reason clause closed by a comma: " as the rains eased and shipments resumed, ". */
 const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
 /** "in the 200-series, where output": a place or part, then "where" and its output. */
@@ -986,7 +989,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // ("accounted for 9,700 mt of metal content, up 8.2% MoM": the content named right after the figure before is that
     // figure's unit, not a new subject)
     const blank = (m: string): string => " ".repeat(m.length);
-    const unbracketed = left.replace(/\([^)]*\)/g, blank);
+    // ("did not decline in November, contrary to many expectations; it rose 4.3% MoM": a remark on expectations is no
+    // measure of the figure)
+    const unbracketed = left.replace(/\([^)]*\)/g, blank).replace(CONTRARY_TO_EXPECTATIONS_RE, blank);
     // ("recovered to 11,650 mt as the rains eased and mine shipments resumed, 3.3% higher than in July": a reason clause
     // set between the figures names the reason's nouns, not the next figure's)
     let metric =

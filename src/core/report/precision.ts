@@ -1222,6 +1222,24 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Stainless steel mills, whose crude output slipped 3% in January, kept purchases to a minimum.", "3%"],
   },
   {
+    // "Hsikwangshan Twinkling Star cut its monthly output by 1,000 mt": a named producer moving its own output
+    // (a province, "Shaanxi lifted its output by 15%", is a part; China is the whole)
+    name: "name-its-output",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: [
+      "#capital",
+      "#capital?",
+      "#capital?",
+      "cut|raised|lifted|reduced|increased|lowered|trimmed|boosted|curtailed|halved",
+      "its|their",
+      "monthly?",
+      "output|production",
+    ],
+    unless: [["#province"], ["inner"], ["#country"], ["china|china's|smm|smm's|output|production|the"]],
+    example: ["Hsikwangshan Twinkling Star cut its monthly output by 1,000 mt from mid-December.", "1,000 mt"],
+  },
+  {
     // "Total lead output, primary plus secondary, rose 0.7% MoM": the sum of two products, neither one's figure
     name: "primary-plus-secondary",
     reason: "other-subject",

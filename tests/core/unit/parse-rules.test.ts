@@ -3034,6 +3034,16 @@ describe("rules from the ninth session of 2026-12-05 (seventh round)", () => {
 describe("rules from the ninth session of 2026-12-05 (eighth round)", () => {
   test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
     [
+      "'Hsikwangshan Twinkling Star cut its monthly output by 1,000 mt' is a named producer's; 'contrary to many expectations; it rose 4.3% MoM' keeps its MoM",
+      "note-2014-12.txt",
+      "Antimony Ingot\nAntimony ingot production in December 2014 came to 10,700 mt. Hsikwangshan Twinkling Star cut its monthly output by 1,000 mt from mid-December.\n\nRefined Bismuth\nRefined bismuth output did not decline in December 2014, contrary to many expectations; it rose 4.3% MoM to 1,190 mt.\n",
+      [
+        ["antimony-ingot", "2014-12", "actual", "output", 10700],
+        ["refined-bismuth", "2014-12", "actual", "mom", 0.043],
+        ["refined-bismuth", "2014-12", "actual", "output", 1190],
+      ],
+    ],
+    [
       "an aside opened by 'encouraged by' names a cause, not the subject ('... producers, encouraged by orders from makers of lithium cobalt oxide, produced N mt')",
       "note-2014-04.txt",
       "SMM Analysis: China's cobalt sulphate output in April 2014\n\nChinese cobalt sulphate producers, encouraged by orders from makers of lithium cobalt oxide for phones, produced 5,860 mt in April 2014, 6.3% more than in March.\n",
