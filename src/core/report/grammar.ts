@@ -259,7 +259,7 @@ const RANGE_RE = new RegExp(
   "g",
 );
 const PART_OF_YEAR_RE =
-  /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|annual(?=\s+(?:output|production|total|supply|volume))|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
+  /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|(?<=\b(?:for|over)\s)the year(?=\s+(?:was|were|came|totalled|totaled|reached|stood|amounted))|(?<=(?:^|[.;:]\s*)(?:for|over)\s)the year(?=\s*,)|annual(?=\s+(?:output|production|total|supply|volume))|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
 // ("1-8 month cumulative output": a machine translation's January-August)
 const FIRST_N_MONTHS_RE =
   /\b(?:(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?|1\s?-\s?(\d{1,2}) months?(?=\s+(?:cumulative|accumulated|total)))\b/gi;
@@ -376,7 +376,7 @@ function findMonthMentions(s: string): MonthMention[] {
   PART_OF_YEAR_RE.lastIndex = 0;
   for (let m = partOfYear ? PART_OF_YEAR_RE.exec(s) : null; m; m = PART_OF_YEAR_RE.exec(s)) {
     const w = (m[1] ?? m[2] ?? "").toLowerCase();
-    const month = /full|whole|annual|entire/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
+    const month = /full|whole|annual|entire|^the year$/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
     const y = /((?:19|20)\d{2})/.exec(m[0]);
     out.push({ start: m.index, end: m.index + m[0].length, month, year: y ? Number(y[1]) : null, role: "range-end" });
     taken.push([m.index, m.index + m[0].length]);
@@ -1819,6 +1819,13 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
       m.start >= f.end &&
       /\b(?:and|while|with|but|whereas)\s+(?:in\s+)?$/i.test(s.slice(f.end, m.start)) &&
       /^(?:['’]s)?\s+(?:output|production|supply)\b/i.test(s.slice(m.end))
+    )
+      continue;
+    // "to rise by approximately 40% from the very low December base": the month of the base compared with
+    if (
+      m.start >= f.end &&
+      /\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$/i.test(s.slice(f.end, m.start)) &&
+      /^(?:['’]s\b|\s+(?:base|level|figure|total|output|production)\b)/i.test(s.slice(m.end))
     )
       continue;
     // "up 9.4% YoY, beating SMM's November forecast by 1,100 mt": the month of a forecast named after the figure is the call's

@@ -3034,6 +3034,21 @@ describe("rules from the ninth session of 2026-12-05 (seventh round)", () => {
 describe("rules from the ninth session of 2026-12-05 (eighth round)", () => {
   test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
     [
+      "'For the year, producers turned out N mt' and 'Output for the year was N mt' are a December edition's year to date; 'to rise by approximately 40% from the very low December base' is January's",
+      "note-2014-12.txt",
+      "Polysilicon\nPolysilicon output climbed 10.6% MoM to 575 mt in December 2014. For the year, Chinese producers turned out 4,625 mt, up 123%.\n\nEMM\nEMM output fell 59.5% MoM in December 2014. Output for the year was 1.14 million mt, up 4.6%. SMM expects January output to rise by approximately 40% from the very low December base.\n",
+      [
+        ["polysilicon", "2014-12", "actual", "mom", 0.106],
+        ["polysilicon", "2014-12", "actual", "output", 575],
+        ["polysilicon", "2014-12", "actual", "ytd_output", 4625],
+        ["polysilicon", "2014-12", "actual", "ytd_yoy", 1.23],
+        ["emm", "2014-12", "actual", "mom", -0.595],
+        ["emm", "2014-12", "actual", "ytd_output", 1140000],
+        ["emm", "2014-12", "actual", "ytd_yoy", 0.046],
+        ["emm", "2015-01", "forecast", "mom", 0.4],
+      ],
+    ],
+    [
       "'Hsikwangshan Twinkling Star cut its monthly output by 1,000 mt' is a named producer's; 'contrary to many expectations; it rose 4.3% MoM' keeps its MoM",
       "note-2014-12.txt",
       "Antimony Ingot\nAntimony ingot production in December 2014 came to 10,700 mt. Hsikwangshan Twinkling Star cut its monthly output by 1,000 mt from mid-December.\n\nRefined Bismuth\nRefined bismuth output did not decline in December 2014, contrary to many expectations; it rose 4.3% MoM to 1,190 mt.\n",
