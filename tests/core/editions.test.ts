@@ -145,6 +145,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout127: { total: 324, pass: 290, headlineTotal: 141, headlinePass: 123 },
   heldout130: { total: 249, pass: 216, headlineTotal: 125, headlinePass: 115 },
   heldout129: { total: 281, pass: 270, headlineTotal: 111, headlinePass: 105 },
+  heldout131: { total: 291, pass: 283, headlineTotal: 120, headlinePass: 116 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -159,7 +160,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 18148, pass: 17590 };
+const HEADLINE_FLOOR = { total: 18268, pass: 17706 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
