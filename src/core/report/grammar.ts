@@ -599,11 +599,15 @@ const CAUSE_VERB_BEFORE_RE =
 const LEVEL_WITH_BEFORE_RE = /\b(?:flat|level|unchanged|stable|steady|in line|on a par|on par)\s+with\s+(?:the\s+)?$/i;
 /** A grade's range at the end of a name, up to a range's second number: "High-grade NPI with a nickel content of 10-". */
 const GRADE_RANGE_TAIL_RE = /\s+with\s+(?:an?\s+)?(?:nickel|ni|metal)\s+(?:content|grade)\s+of\s+[\d.]+\s*%?\s*[-–]\s*$/i;
+/** Plural plants that open a clause whose participle after a comma states their output ("Shanxi producers ..., raising"). */
+const PLANTS_LEADING_CLAUSE_SRC = "(?:producers|smelters|plants|refineries|mills|enterprises)";
 /** "Shanxi producers offset the loss, raising output ": plants, their clause, and the participle that moves their output. */
-const PARTICIPLE_OUTPUT_RE =
-  /^(.*?\b(?:producers|smelters|plants|refineries|mills|enterprises))\b[^,;]*,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s+(?:its\s+|their\s+)?(output|production)\b/i;
+const PARTICIPLE_OUTPUT_RE = new RegExp(
+  String.raw`^(.*?\b${PLANTS_LEADING_CLAUSE_SRC})\b[^,;]*,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s+(?:its\s+|their\s+)?(output|production)\b`,
+  "i",
+);
 /** Plants, then a participle of producing after a comma: "Yunnan producers bucked the trend, producing ". */
-const PRODUCING_PARTICIPLE_RE = /^(.*?\b(?:producers|smelters|plants|refineries|mills|enterprises))\b[^,;]*,\s*(?:producing|turning out|smelting)\b/i;
+const PRODUCING_PARTICIPLE_RE = new RegExp(String.raw`^(.*?\b${PLANTS_LEADING_CLAUSE_SRC})\b[^,;]*,\s*(?:producing|turning out|smelting)\b`, "i");
 /** "Yunnan saw (its) output": a name that saw its output move (a province, when the whole name is one). */
 const SAW_OUTPUT_RE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+saw\s+(?:its\s+|their\s+)?(output|production)\b/;
 /** A year's possessive right before a figure: "2010's ", "from 2010's total of about ". */
