@@ -2723,52 +2723,122 @@ function feedstockBefore(lower: string, productPhrases: readonly string[]): stri
   return null;
 }
 
+/** A replacement for a subject rewrite: a pattern string ("$1 output ") or a replacer. */
+type SubjectReplacement = string | ((match: string, ...groups: string[]) => string);
+/**
+ * A rewrite of a subject before it is read: its name, the example it is for, a cheap hint (a substring or a RegExp the
+ * subject must contain), the pattern and what replaces it (for the metric being read). Applied in order.
+ */
+export interface SubjectRewrite {
+  readonly name: string;
+  readonly example: string;
+  readonly hint: string | RegExp;
+  readonly pattern: RegExp;
+  readonly to: (metric: Metric | null) => SubjectReplacement;
+}
+/** Blanks what matched, keeping every position. */
+const BLANK = (m: string): string => " ".repeat(m.length);
+/** "<name>'s <noun>" when the name is a region, the match unchanged otherwise. */
+const REGION_OWNS = (m: string, name: string, noun: string): string => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun}` : m);
+
+/** The subject rewrites of readSubject, in order (each example is rewritten by its own rule: tests/core/unit). */
+export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
+  // a bracket is no part of the subject
+  { name: "bracket", example: "Output (excluding scrap) rose", hint: "(", pattern: /\([^)]*\)/g, to: () => BLANK },
+  // ("mainly in the 200-series, where output fell 8.8%", "in Yunnan, where production rose": the output of what "where" stands for)
+  { name: "where-output", example: "mainly in the 200-series, where output fell", hint: /\bwhere\s/i, pattern: WHERE_OUTPUT_RE, to: () => "$1 $2 " },
+  // "N-type cells, mainly TOPCon with a small volume of HJT, reached": an appositive between commas is no part of the subject
+  { name: "appositive", example: "N-type cells, mainly TOPCon with some HJT, reached", hint: ",", pattern: APPOSITIVE_RE, to: () => BLANK },
+  // ("Plants in Fugu, Shaanxi, raised output": a city and its province between commas name the province's plants)
+  {
+    name: "city-province",
+    example: "Plants in Fugu, Shaanxi, raised output by",
+    hint: ",",
+    pattern: CITY_PROVINCE_RE,
+    to: () => (m: string, prep: string, _city: string, province: string) => (REGION_WHOLE_RE.test(province.toLowerCase()) ? `${prep} ${province} ` : m),
+  },
+  // ("output stood at some 15,600 tonnes", "by circa 3.8 per cent": the hedge before the figure is no quantifier of the subject)
+  { name: "hedge-before-figure", example: "output stood at some ", hint: /\b(?:some|circa)\s*$/i, pattern: /\b(?:some|circa)\s*$/i, to: () => BLANK },
+  // "for those not using copper concentrate": "those" stands for the smelters just named
+  { name: "those-using", example: "output for those not using", hint: /those/i, pattern: /\bthose(\s+(?:not\s+)?using)\b/gi, to: () => "smelters$1" },
+  // ", and that of electroplating grade nickel sulfate is": "that of" stands for the metric noun just used
+  {
+    name: "that-of",
+    example: "and that of electroplating grade nickel sulfate was",
+    hint: /\b(?:that|those)\s+of\b/i,
+    pattern: THAT_OF_RE,
+    to: (metric) => (metric === "oprate" ? "operating rate of" : metric === "capacity" ? "capacity of" : "output of"),
+  },
+  // "#400 stainless steel", "the #300 series": a stainless series
+  {
+    name: "hash-series",
+    example: "#400 stainless steel rose",
+    hint: "#",
+    pattern: /#(\d{3})(\s+series\b)?/g,
+    to: () => (_m: string, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`),
+  },
+  // ("the production of #1 silver", "No. 1 silver": the standard grade is the product itself, no part)
+  { name: "standard-grade", example: "the production of No. 1 silver rose", hint: /#1\b|\bno\.\s?1\b/i, pattern: /#1\b|\bno\.\s?1\b/gi, to: () => BLANK },
+  // ("The 300 series rose 6.2%": the series' name with a space)
+  { name: "spaced-series", example: "The 300 series rose", hint: /\d{3} series\b/i, pattern: /\b(\d{3}) (series)\b/gi, to: () => "$1-$2" },
+  // ("Large recyclers ran at an operating rate of": the plants that ran are the rate's, as in "the operating rate of large recyclers was")
+  {
+    name: "ran-at-rate-of",
+    example: "Large recyclers ran at an operating rate of",
+    hint: /\bat\s+(?:an?\s+)?(?:average\s+)?(?:operating|utili[sz]ation)\s+rate\s+of\s*$/i,
+    pattern: RAN_AT_RATE_OF_RE,
+    to: () => "the operating rate of $1 was ",
+  },
+  // ("Shanxi producers offset the loss, raising output by about 600 mt": the participle's output is its clause's plants')
+  {
+    name: "participle-output",
+    example: "Shanxi producers offset the loss, raising output by",
+    hint: /,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s/i,
+    pattern: PARTICIPLE_OUTPUT_RE,
+    to: () => "$1 $2 ",
+  },
+  // ("Yunnan producers bucked the trend, producing 61,400 mt, 4.1% more than in March": what the plants produced is theirs)
+  {
+    name: "producing-participle",
+    example: "Yunnan producers bucked the trend, producing ",
+    hint: /,\s*(?:producing|turning out|smelting)\s/i,
+    pattern: PRODUCING_PARTICIPLE_RE,
+    to: () => "$1 output ",
+  },
+  // ("Shaanxi lifted its output by 15%": the province whose own output moved)
+  {
+    name: "verb-its-output",
+    example: "Shaanxi lifted its output by",
+    hint: /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|trimmed|curtailed|expanded|ramped up)\s/i,
+    pattern: VERB_ITS_OUTPUT_RE,
+    to: () => (m: string, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun} ` : m),
+  },
+  // ("Inner Mongolia led the increase, with output up sharply, by 14.6%": the province's output, as "Yunnan saw output fall")
+  {
+    name: "led-with-output",
+    example: "Inner Mongolia led the increase, with output up by",
+    hint: /\bled\s|\bdrove\s|\bdominated\s/i,
+    pattern: LED_WITH_OUTPUT_RE,
+    to: () => REGION_OWNS,
+  },
+  // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
+  // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)
+  { name: "saw-output", example: "Yunnan saw output fall", hint: /\bsaw\s/i, pattern: SAW_OUTPUT_RE, to: () => REGION_OWNS },
+];
+
 export function readSubject(
   subject: string,
   productWords: readonly string[],
   productPhrases: readonly string[],
   metric: Metric | null = "production",
 ): SubjectInfo {
-  // "for those not using copper concentrate": "those" stands for the smelters just named
-  // "#400 stainless steel", "the #300 series": a stainless series
-  // (each rewrite only where its pattern can match)
-  let s = subject.includes("(") ? subject.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : subject;
-  // ("mainly in the 200-series, where output fell 8.8%", "in Yunnan, where production rose": the output of what "where" stands for)
-  if (/\bwhere\s/i.test(s)) s = s.replace(WHERE_OUTPUT_RE, "$1 $2 ");
-  // "N-type cells, mainly TOPCon with a small volume of HJT, reached": an appositive between commas is no part of the subject
-  if (s.includes(",")) s = s.replace(APPOSITIVE_RE, (m) => " ".repeat(m.length));
-  // ("Plants in Fugu, Shaanxi, raised output": a city and its province between commas name the province's plants)
-  if (s.includes(","))
-    s = s.replace(CITY_PROVINCE_RE, (m, prep: string, _city: string, province: string) =>
-      REGION_WHOLE_RE.test(province.toLowerCase()) ? `${prep} ${province} ` : m,
-    );
-  // ("output stood at some 15,600 tonnes", "by circa 3.8 per cent": the hedge before the figure is no quantifier of the subject)
-  if (/\b(?:some|circa)\s*$/i.test(s)) s = s.replace(/\b(?:some|circa)\s*$/i, (m) => " ".repeat(m.length));
-  if (/those/i.test(s)) s = s.replace(/\bthose(\s+(?:not\s+)?using)\b/gi, "smelters$1");
-  // ", and that of electroplating grade nickel sulfate is": "that of" stands for the metric noun just used
-  if (/\b(?:that|those)\s+of\b/i.test(s))
-    s = s.replace(THAT_OF_RE, metric === "oprate" ? "operating rate of" : metric === "capacity" ? "capacity of" : "output of");
-  if (s.includes("#")) s = s.replace(/#(\d{3})(\s+series\b)?/g, (_m, d: string, ser?: string) => (ser ? `${d}${ser}` : `${d}-series`));
-  // ("the production of #1 silver", "No. 1 silver": the standard grade is the product itself, no part)
-  if (/#1\b|\bno\.\s?1\b/i.test(s)) s = s.replace(/#1\b|\bno\.\s?1\b/gi, (m) => " ".repeat(m.length));
-  // ("The 300 series rose 6.2%": the series' name with a space)
-  if (/\d{3} series\b/i.test(s)) s = s.replace(/\b(\d{3}) (series)\b/gi, "$1-$2");
-  // ("Large recyclers ran at an operating rate of": the plants that ran are the rate's, as in "the operating rate of large recyclers was")
-  if (/\bat\s+(?:an?\s+)?(?:average\s+)?(?:operating|utili[sz]ation)\s+rate\s+of\s*$/i.test(s))
-    s = s.replace(RAN_AT_RATE_OF_RE, "the operating rate of $1 was ");
-  // ("Shanxi producers offset the loss, raising output by about 600 mt": the participle's output is its clause's plants')
-  if (/,\s*(?:raising|lifting|boosting|cutting|reducing|lowering|trimming|increasing)\s/i.test(s)) s = s.replace(PARTICIPLE_OUTPUT_RE, "$1 $2 ");
-  // ("Yunnan producers bucked the trend, producing 61,400 mt, 4.1% more than in March": what the plants produced is theirs)
-  if (/,\s*(?:producing|turning out|smelting)\s/i.test(s)) s = s.replace(PRODUCING_PARTICIPLE_RE, "$1 output ");
-  // ("Shaanxi lifted its output by 15%": the province whose own output moved)
-  if (/\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|trimmed|curtailed|expanded|ramped up)\s/i.test(s))
-    s = s.replace(VERB_ITS_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun} ` : m));
-  // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
-  // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)
-  // ("Inner Mongolia led the increase, with output up sharply, by 14.6%": the province's output, as "Yunnan saw output fall")
-  if (/\bled\s|\bdrove\s|\bdominated\s/i.test(s))
-    s = s.replace(LED_WITH_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun}` : m));
-  if (/\bsaw\s/i.test(s)) s = s.replace(SAW_OUTPUT_RE, (m, name: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}'s ${noun}` : m));
+  let s = subject;
+  // (each rewrite only where its hint can match)
+  for (const r of SUBJECT_REWRITES) {
+    if (typeof r.hint === "string" ? !s.includes(r.hint) : !r.hint.test(s)) continue;
+    const to = r.to(metric);
+    s = typeof to === "string" ? s.replace(r.pattern, to) : s.replace(r.pattern, to);
+  }
   // ("Refined secondary lead rose 8.3%": a part's qualifier before the product's name, with no production noun, names the part)
   if (PRODUCT_QUALIFIER_HINT_RE.test(s) && !PROD_NOUN_RE.test(s.toLowerCase())) s = qualifiedNameAsOutput(s, productPhrases);
   const lower = s.toLowerCase();

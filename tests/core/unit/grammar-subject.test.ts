@@ -1,7 +1,7 @@
 /**
  * Subjects (segments, regions, nickel content, subsets, downstream) and direction statements (TREND).
  */
-import { directionStatements, readSubject } from "../../../src/core/report/grammar";
+import { directionStatements, readSubject, SUBJECT_REWRITES } from "../../../src/core/report/grammar";
 
 const P = {
   lead: [
@@ -255,5 +255,48 @@ describe("directionStatements", () => {
   it("returns nothing when there is no direction word", () => {
     expect(directionStatements("Output was 1.2 million mt.")).toEqual([]);
     expect(directionStatements("")).toEqual([]);
+  });
+});
+
+describe("subject rewrites: each example is rewritten by its own rule", () => {
+  // what each rule makes of its own example (blanks keep every position)
+  const expected: Record<string, string> = {
+    bracket: "Output                   rose",
+    "where-output": "mainly 200-series output  fell",
+    appositive: "N-type cells                               reached",
+    "city-province": "Plants in Shaanxi  raised output by",
+    "hedge-before-figure": "output stood at      ",
+    "those-using": "output for smelters not using",
+    "that-of": "and output of electroplating grade nickel sulfate was",
+    "hash-series": "400-series stainless steel rose",
+    "standard-grade": "the production of       silver rose",
+    "spaced-series": "The 300-series rose",
+    "ran-at-rate-of": "the operating rate of Large recyclers was ",
+    "participle-output": "Shanxi producers output  by",
+    "producing-participle": "Yunnan producers output  ",
+    "verb-its-output": "Shaanxi's output  by",
+    "led-with-output": "Inner Mongolia's output up by",
+    "saw-output": "Yunnan's output fall",
+  };
+  it.each(SUBJECT_REWRITES.map((r) => [r.name, r] as const))("%s", (name, r) => {
+    expect(typeof r.hint === "string" ? r.example.includes(r.hint) : r.hint.test(r.example)).toBe(true);
+    const to = r.to("production");
+    expect(typeof to === "string" ? r.example.replace(r.pattern, to) : r.example.replace(r.pattern, to)).toBe(expected[name]);
+  });
+  it("rule names are unique and each has its expected rewrite", () => {
+    expect(new Set(SUBJECT_REWRITES.map((r) => r.name)).size).toBe(SUBJECT_REWRITES.length);
+    expect(Object.keys(expected).sort()).toEqual(SUBJECT_REWRITES.map((r) => r.name).sort());
+  });
+  it("a region's rewrite leaves a company's name alone", () => {
+    const saw = SUBJECT_REWRITES.find((r) => r.name === "saw-output");
+    const to = saw?.to("production");
+    expect(typeof to === "function" ? "Qinghai Lihao saw their production ramped up".replace(saw?.pattern ?? /$^/, to) : null).toBe(
+      "Qinghai Lihao saw their production ramped up",
+    );
+  });
+  it("'that of' stands for the metric being read", () => {
+    const r = SUBJECT_REWRITES.find((x) => x.name === "that-of");
+    expect(r?.to("oprate")).toBe("operating rate of");
+    expect(r?.to("capacity")).toBe("capacity of");
   });
 });
