@@ -661,10 +661,24 @@ function qualifiedNameAsOutput(s: string, productPhrases: readonly string[]): st
 /** ", with secondary refined lead up about ": a name and its change in a with-clause after a figure. */
 const WITH_NAME_CHANGE_RE =
   /,\s*with\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+((?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?(?:about|around|approximately|roughly|nearly|some)?\s*)$/i;
-/** "...: its output rose to ": a possessive right after a colon or a semicolon, about the sentence's opening name. */
-const ITS_AFTER_COLON_RE = /[:;]\s*its\s+(output|production)\b([^:;]*)$/i;
+/** "...: its output rose to ", "...: its metal content rose ": a possessive right after a colon or a semicolon, about the sentence's opening name. */
+const ITS_AFTER_COLON_RE = /[:;]\s*its\s+(output|production|metal content)\b([^:;]*)$/i;
 /** The name a sentence opens with, before its first comma or bracket: "High-grade NPI, with ...". */
 const OPENING_NAME_RE = /^\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*(?:,|\()/;
+/**
+ * The name a sentence opens with, before a verb of how it fared: "Inner Mongolia went the other way", "High-grade NPI
+ * from electric furnaces held up better" (a region's or a grade's only: "Cobalt chloride held up better" names another
+ * product).
+ */
+const OPENING_FARED_RE =
+  /^\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(?:\s+(?:from|in|at)\s+[a-z][^:;,]{0,40}?)?\s+(?:went|held|bucked|fared|moved|did|stood|proved|performed|accounted|bore|took|led)\b/;
+/** The opening name of a sentence whose "its" after a colon is that name's (see ITS_AFTER_COLON_RE). */
+function openingName(s: string): string | null {
+  const named = OPENING_NAME_RE.exec(s);
+  if (named) return named[1] ?? "";
+  const fared = OPENING_FARED_RE.exec(s)?.[1];
+  return fared && (REGION_WHOLE_RE.test(fared.toLowerCase()) || /\b(?:high|low|medium|battery|industrial)-grade\b/i.test(fared)) ? fared : null;
+}
 /** The words before a month that make it the month a forecast was made in: "the forecast SMM published in ". */
 const CALL_MADE_BEFORE_MONTH_RE =
   /\b(?:forecast|estimate|expectation|projection|call)s?\s+(?:that\s+)?(?:SMM|we)\s+(?:had\s+)?(?:published|made|issued|released|gave|put out)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$/i;
@@ -1509,8 +1523,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // "High-grade NPI, with ..., accounted for most of the increase: its output rose to 3,650 mt": "its" right after the
     // colon is the name the sentence opens with
     const itsColon = r.metric === "production" ? ITS_AFTER_COLON_RE.exec(r.subject) : null;
-    const openingName = itsColon ? OPENING_NAME_RE.exec(s) : null;
-    if (itsColon && openingName) r.subject = `${openingName[1] ?? ""} ${itsColon[1] ?? ""} ${itsColon[2] ?? ""}`;
+    const opening = itsColon ? openingName(s) : null;
+    if (itsColon && opening !== null) r.subject = `${opening} ${itsColon[1] ?? ""} ${itsColon[2] ?? ""}`;
     // ---- month
     r.month = pickMonth(months, f, s);
     // ("May output missed our April call by 1,150 mt": the month of a call is when it was made, not the figure's month)
@@ -1769,10 +1783,11 @@ const COMPARED_WITH_BEFORE_RE = new RegExp(`${COMPARED_WITH_SRC}$`, "i");
 
 function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
   // "compared to June's 6,559.3 mt": a month's possessive right before the number is its month
+  // ("down 2.3% from May's revised 1.134 million mt": a revised figure's too)
   const own = months.find(
     (m) =>
       m.end <= f.start &&
-      /^['’]s\s+(?:(?:output|production|total|level|figure)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|around\s+)?$/i.test(
+      /^['’]s\s+(?:(?:revised|preliminary|restated|final)\s+)?(?:(?:output|production|total|level|figure)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|around\s+)?$/i.test(
         s.slice(m.end, f.start).replace(/^\s*/, (x) => (/['’]s$/.test(s.slice(m.start, m.end)) ? "'s" + x : x)),
       ),
   );

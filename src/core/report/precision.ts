@@ -359,10 +359,11 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   },
   {
     // "there have been rumours in the glass market that companies will cut production by 30%": what the rumour says, not SMM
+    // ("Market talk that Jinchuan will cut output by 10% in August could not be confirmed")
     name: "rumours-that",
     reason: "other-subject",
     scope: "chain",
-    pattern: ["rumours|rumors|rumour|rumor|speculation|gossip|whispers", "*", "that"],
+    pattern: ["rumours|rumors|rumour|rumor|speculation|gossip|whispers|talk|chatter", "*", "that"],
     example: ["There have been rumours in the market that kilns will cut production by 30%.", "30%"],
   },
   {
@@ -407,6 +408,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["called|calling|calls|urged|urging|urges|proposed|proposing|proposes", "on|upon|for|producers|smelters|plants|members|companies"],
     example: ["An industry initiative called on producers to cut output by 30% in March.", "30%"],
+  },
+  {
+    // "Huludao Zinc was told to cut output by 30% from 20 July": an order, not what happened
+    name: "told-to",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["told|ordered|instructed|required|asked|directed", "*", "to", "cut|reduce|curb|lower|limit|halt|trim|curtail|suspend|stop"],
+    example: ["The county's smelters were ordered to cut output by 40% during the games.", "40%"],
   },
   {
     name: "output-there",

@@ -3081,3 +3081,50 @@ describe("rules from the ninth session of 2026-12-05 (eighth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'down 2.3% from May's revised N mt': a revised figure after a month's possessive is that month's",
+      "note-2016-06.txt",
+      "Primary Aluminium\nSMM puts primary aluminium output for June 2016 at 2.41 million mt, down 1.6% from May's revised 2.449 million mt.\n",
+      [
+        ["aluminum", "2016-06", "actual", "output", 2410000],
+        ["aluminum", "2016-06", "actual", "mom", -0.016],
+        ["aluminum", "2016-05", "actual", "output", 2449000],
+      ],
+    ],
+    [
+      "'Market talk that X will cut output by 10% could not be confirmed' is hearsay; 'The county's plants were ordered to cut output by 40%' is an order; 'cut emissions by 30%' is no output",
+      "note-2016-06.txt",
+      "Refined Nickel\nRefined nickel output in June 2016 was 15,200 mt. Market talk that one refinery will cut output by 10% in July could not be confirmed; SMM expects July output to hold at about 15,100 mt.\n\nMagnesium Ingot\nMagnesium output fell 3.1% MoM in June 2016. Smelters in one county were ordered to cut output by 40% in July, and the province told all smelters to cut emissions by 30%.\n",
+      [
+        ["refined-nickel", "2016-06", "actual", "output", 15200],
+        ["refined-nickel", "2016-07", "forecast", "output", 15100],
+        ["magnesium-ingot", "2016-06", "actual", "mom", -0.031],
+      ],
+    ],
+    [
+      "'Guangxi went the other way: its output rose 4.2%' and 'Low-grade NPI from blast furnaces held up better: its metal content rose' name the place and the grade",
+      "note-2016-06.txt",
+      "Refined Zinc\nRefined zinc output fell 2.2% MoM in June 2016. Guangxi went the other way: its output rose 4.2% m-o-m.\n\nNPI\nNPI metal content fell 3.0% MoM in June 2016. Low-grade NPI from blast furnaces held up better: its metal content rose 1.1% m-o-m.\n",
+      [
+        ["refined-zinc", "2016-06", "actual", "mom", -0.022],
+        ["refined-zinc:guangxi", "2016-06", "actual", "mom", 0.042],
+        ["npi:metal-content", "2016-06", "actual", "mom", -0.03],
+        ["npi:low-grade", "2016-06", "actual", "mom", 0.011],
+        ["npi", "2016-06", "actual", "mom", -0.03],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+  it("'Cobalt chloride held up better: its output slipped 0.9%' names no part of cobalt sulphate (another product's name opens the sentence)", () => {
+    const got = figures(
+      "Cobalt Sulphate\nCobalt sulphate output fell 5.0% MoM in June 2016. Cobalt chloride held up better: its output slipped 0.9% MoM.\n",
+      "note-2016-06.txt",
+    );
+    expect(got.some(([key]) => key.includes("chloride"))).toBe(false);
+    expect(got.some(([, , , , v]) => v === -0.009)).toBe(false);
+  });
+});
