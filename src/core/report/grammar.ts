@@ -463,7 +463,7 @@ const RATE_CLAUSE_CUT_RE = /[;:,]|\bwhile\b|\band\b/;
 const RATE_CLAUSE_HEAD_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)`);
 const SERIES_NP_RE = /\b(?:the\s+)?([a-z0-9]+-series)\b/;
 const SUBJECT_HEAD_RE = new RegExp(
-  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|held|stayed|remained|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
+  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|managed|averaged|held|stayed|remained|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
 );
 const TAIL_CUT_RE = /[;:]|,\s/;
 const CLAUSE_CUT_BEFORE_RE =
@@ -521,6 +521,10 @@ const TRAILING_RE = new RegExp(
 /** A line that starts with a short label and a colon ("* Lithium carbonate: ..."), not a time ("09:12"). */
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;
 const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
+/** ", and Sichuan 31,500 mt": a name and its figure, the verb of the clause before left out. */
+const GAPPED_REGION_RE = /^\s*,?\s*(?:and|while|whereas)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:about|around|approximately|roughly|nearly|some)\s+)?$/;
+/** A subject that ends with the verb of producing: "Yunnan produced ". */
+const PRODUCED_END_RE = /\b(?:produced|turned out|smelted|made)\s*$/i;
 const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
 const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
@@ -672,12 +676,19 @@ const OPENING_NAME_RE = /^\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*(?:,|\()
  */
 const OPENING_FARED_RE =
   /^\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(?:\s+(?:from|in|at)\s+[a-z][^:;,]{0,40}?)?\s+(?:went|held|bucked|fared|moved|did|stood|proved|performed|accounted|bore|took|led)\b/;
-/** The opening name of a sentence whose "its" after a colon is that name's (see ITS_AFTER_COLON_RE). */
-function openingName(s: string): string | null {
-  const named = OPENING_NAME_RE.exec(s);
-  if (named) return named[1] ?? "";
+/** ", with its output down ": a possessive in a with-clause, about the sentence's opening name (a region's or a grade's). */
+const ITS_WITH_RE = /,\s*with\s+its\s+(output|production)\b([^:;,]*)$/i;
+/** A region's or a grade's name. */
+const regionOrGrade = (name: string): boolean => REGION_WHOLE_RE.test(name.toLowerCase()) || /\b(?:high|low|medium|battery|industrial)-grade\b/i.test(name);
+/**
+ * The opening name of a sentence whose "its" after a colon is that name's (see ITS_AFTER_COLON_RE): any name before a
+ * comma or bracket, a region's or a grade's before a verb of how it fared (only a region's or a grade's when `strict`).
+ */
+function openingName(s: string, strict = false): string | null {
+  const named = OPENING_NAME_RE.exec(s)?.[1];
+  if (named !== undefined && (!strict || regionOrGrade(named))) return named;
   const fared = OPENING_FARED_RE.exec(s)?.[1];
-  return fared && (REGION_WHOLE_RE.test(fared.toLowerCase()) || /\b(?:high|low|medium|battery|industrial)-grade\b/i.test(fared)) ? fared : null;
+  return fared && regionOrGrade(fared) ? fared : null;
 }
 /** The words before a month that make it the month a forecast was made in: "the forecast SMM published in ". */
 const CALL_MADE_BEFORE_MONTH_RE =
@@ -1052,7 +1063,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       const rateBefore = prev.metric === "capacity" && f.unitClass === "pp" ? readings.find((x) => x.metric === "oprate" && x.kind !== "change") : undefined;
       if (rateBefore) r.metric = "oprate";
       // ("...; and lithium carbonate from recycled material came to 4,420 mt": a new clause with its own subject)
-      r.subject = OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ")) || NEW_CLAUSE_LEVEL_RE.test(left) ? left : prev.subject;
+      // ("whereas small producers, most of them dependent on scrap, managed only 58.5%": an appositive between commas is
+      // no clause of its own)
+      r.subject =
+        OWN_SUBJECT_RE.test(left.replace(/\([^)]*\)/g, " ").replace(APPOSITIVE_RE, (m) => " ".repeat(m.length))) || NEW_CLAUSE_LEVEL_RE.test(left)
+          ? left
+          : prev.subject;
       // "the output of battery grade nickel sulfate is 39,100 tons, and that of electroplating grade is 5,500 tons":
       // "that of" stands for the last clause's metric noun, about a new subject
       // "...; the 200-series was 774,500 mt": a part's name alone before the verb, as in the clause before
@@ -1067,6 +1083,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       const thatOf = THAT_OF_RE.exec(left);
       if (thatOf)
         r.subject = `${left.slice(0, thatOf.index)} ${(prev.metric && METRIC_NOUN[prev.metric]) || "output"} of${left.slice(thatOf.index + thatOf[0].length)}`;
+      // "Yunnan produced 52,000 mt, 21.5% more than in June, and Sichuan 31,500 mt": a region's verb left out the second time
+      const gappedRegion = GAPPED_REGION_RE.exec(left);
+      if (gappedRegion && REGION_WHOLE_RE.test((gappedRegion[1] ?? "").toLowerCase()) && PRODUCED_END_RE.test(prev.subject))
+        r.subject = `${gappedRegion[1] ?? ""} produced `;
       // "High-grade NPI accounted for 27,200 mt ..., and low-grade NPI for 4,740 mt": the verb is left out the second time
       if (GAPPED_FOR_RE.test(left) && /\boutput was\s*$/.test(prev.subject)) {
         r.subject = left.replace(/\s+for\s+[a-z ]*$/i, " output was ");
@@ -1086,9 +1106,13 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       carryMetric &&
       carryMetric !== "excluded" &&
       // (not the idiom "as it was": "Our forecast for March stays as it was: 2.98 million mt")
-      /(?<!\bas\s)\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b(?!\s*:)/i.test(
+      // ("SMM puts it at 98.6 thousand mt": what the last sentence measured, put at a figure)
+      (/(?<!\bas\s)\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b(?!\s*:)/i.test(
         left,
-      ) &&
+      ) ||
+        /\b(?:SMM|we)\s+(?:puts|put|pegs|pegged|places|placed|estimates|estimated)\s+it\s+at\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i.test(
+          left,
+        )) &&
       !/\b(?:price|inventor|stock|import|export|demand)/i.test(left)
     ) {
       // "In January 2025 it is expected to fall to around 48%": "it" is what the last sentence measured
@@ -1522,9 +1546,13 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     r.ytd = ownYtd || (prev?.ytd === true && !metric);
     // "High-grade NPI, with ..., accounted for most of the increase: its output rose to 3,650 mt": "its" right after the
     // colon is the name the sentence opens with
+    // ("Anhui, home of the recycling cluster, took the heaviest blow, with its output down 41%": "with its" after the
+    // region's or grade's clause is that name's too)
     const itsColon = r.metric === "production" ? ITS_AFTER_COLON_RE.exec(r.subject) : null;
-    const opening = itsColon ? openingName(s) : null;
-    if (itsColon && opening !== null) r.subject = `${opening} ${itsColon[1] ?? ""} ${itsColon[2] ?? ""}`;
+    const itsWith = r.metric === "production" && !itsColon ? ITS_WITH_RE.exec(r.subject) : null;
+    const opening = itsColon ? openingName(s) : itsWith ? openingName(s, true) : null;
+    const its = itsColon ?? itsWith;
+    if (its && opening !== null) r.subject = `${opening} ${its[1] ?? ""} ${its[2] ?? ""}`;
     // ---- month
     r.month = pickMonth(months, f, s);
     // ("May output missed our April call by 1,150 mt": the month of a call is when it was made, not the figure's month)

@@ -1050,7 +1050,7 @@ export const TRANSITIVE_BEFORE_RE =
 
 /** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,", ", home to most capacity,". */
 export const APPOSITIVE_RE =
-  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly|home to)\s[^,;.]{0,80},|,\s*the\s+(?:largest|biggest|main|second-largest)\s+(?:producing|production)\s+(?:province|region|area|base),/gi;
+  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly|home to|(?:most|many|all|some|several|few) of them)\s[^,;.]{0,80},|,\s*the\s+(?:largest|biggest|main|second-largest)\s+(?:producing|production)\s+(?:province|region|area|base),/gi;
 
 /**
  * A word of the object after a change ("an increase in <object>") is never a clause's opening word: "to pick up in April

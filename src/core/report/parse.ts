@@ -829,6 +829,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         // (a distance from a forecast is no subject a next sentence goes on about: "..., a beat of 410 mt. That was up 5.2% MoM")
         const lastMetric = [...readings].reverse().find((x) => x.metric && x.metric !== "expect")?.metric;
         if (lastMetric) carryMetric = lastMetric;
+        // ("..., and national output fell significantly. SMM puts it at 98.6 thousand mt": a sentence with no figure that
+        // says output moved is what the next sentence's "it" stands for)
+        else if (readings.length === 0 && OUTPUT_MOVED_RE.test(s)) carryMetric = "production";
         const resolveMonth = (mm: MonthMention | null, at = -1): { period: string; misdated: boolean } => {
           // the tense of the figure's own clause ("fell 1.6%, and in October it is projected to ...")
           const future = at >= 0 ? isFutureText(s.slice(0, clauseEndOf(s, at))) : sentenceFuture;
@@ -3243,6 +3246,10 @@ const OTHER_SOURCE_LABEL_RE =
 /** A writer's own tools, which SMM's reports do not name: "our model", "our desk", "our channel checks", "we model". */
 const DESK_RE =
   /\b(?:our|my)\s+(?:own\s+)?(?:models?|view|take|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b|\bour\s+(?:house\s+)?views?\b|\bnot investment advice\b|\bdesk comments?\b|\bours\b,?\s+not\s+SMM\b/i;
+
+/** A clause saying output moved, with no figure: "and national output fell significantly". */
+const OUTPUT_MOVED_RE =
+  /\b(?:output|production)\s+(?:(?:also|then|again|sharply|slightly)\s+)?(?:rose|fell|dropped|declined|increased|decreased|grew|slipped|climbed|edged (?:up|down)|jumped|plunged|slumped|recovered|rebounded)\b/i;
 
 /** Precision reasons that also keep a direction statement out of the trends (the others name bases or parts, which the trend reader settles itself). */
 const TREND_EXCLUDING: ReadonlySet<string> = new Set(["other-subject", "weekly-daily", "negated", "other-time"]);

@@ -303,7 +303,11 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-subject",
     scope: "chain",
     pattern: ["#capital", "said|says|announced|disclosed|reported|reports|told"],
-    unless: [["smm|smm's|it|we|they|he|she|this|that|which", "said|says|announced|disclosed|reported|reports|told"]],
+    // ("All told, July output reached N mt": an idiom for "in total")
+    unless: [
+      ["smm|smm's|it|we|they|he|she|this|that|which", "said|says|announced|disclosed|reported|reports|told"],
+      ["all", "told"],
+    ],
     smmBreaks: "any",
     example: ["Chalco said Q1 alumina output was 4.21 million mt.", "4.21 million mt"],
   },

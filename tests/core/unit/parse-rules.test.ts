@@ -3128,3 +3128,45 @@ describe("rules from the tenth session of 2026-12-06", () => {
     expect(got.some(([, , , , v]) => v === -0.009)).toBe(false);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (second round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'All told, August output reached N mt' is no one's saying; 'whereas small mills, most of them on scrap, managed only N%' is the small mills' rate",
+      "note-2016-08.txt",
+      "Copper Cathode\nLarge mills ran at 87.5% of capacity in August, whereas small mills, most of them on scrap, managed only 51.0%. All told, August output reached 701,000 mt, 1.2% more than in July.\n",
+      [
+        ["copper-cathode:large-mills", "2016-08", "actual", "operating_rate", 0.875],
+        ["copper-cathode:small-mills", "2016-08", "actual", "operating_rate", 0.51],
+        ["copper-cathode", "2016-08", "actual", "output", 701000],
+        ["copper-cathode", "2016-08", "actual", "mom", 0.012],
+      ],
+    ],
+    [
+      "'Guizhou produced N mt, up x%, and Hunan M mt, an increase of y%': the second region's verb is left out; 'Hebei, home of ..., fared worst, with its output down z%' is the region's",
+      "note-2016-08.txt",
+      "EMM\nGuizhou produced 40,000 mt in August, up 4.0% from July, and Hunan 25,000 mt, an increase of 2.5%. National output rose 1.8% MoM.\n\nSecondary Lead\nSecondary lead output fell 6.0% MoM in August 2016. Hebei, home of several recycling parks, fared worst, with its output down 22% to about 9,000 mt.\n",
+      [
+        ["emm:guizhou", "2016-08", "actual", "output", 40000],
+        ["emm:guizhou", "2016-08", "actual", "mom", 0.04],
+        ["emm:hunan", "2016-08", "actual", "output", 25000],
+        ["emm:hunan", "2016-08", "actual", "mom", 0.025],
+        ["emm", "2016-08", "actual", "mom", 0.018],
+        ["secondary-lead", "2016-08", "actual", "mom", -0.06],
+        ["secondary-lead:hebei", "2016-08", "actual", "mom", -0.22],
+        ["secondary-lead:hebei", "2016-08", "actual", "output", 9000],
+      ],
+    ],
+    [
+      "'..., and national output fell sharply. SMM puts it at N thousand mt': 'it' is the output the sentence before moved",
+      "note-2016-08.txt",
+      "Refined Bismuth\nSeveral smelters were closed by inspectors in August, and national output fell sharply. SMM puts it at 1.2 thousand mt, down 14% m-o-m.\n",
+      [
+        ["refined-bismuth", "2016-08", "actual", "output", 1200],
+        ["refined-bismuth", "2016-08", "actual", "mom", -0.14],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
