@@ -55,7 +55,7 @@ import {
   withSentenceMemo,
   declarePercentChanges,
 } from "./grammar";
-import { FORECAST_QUESTION_RE, GENERIC_NAME_WORDS, MONTH_FORECAST_LABEL_SRC, NOT_A_PART_NAME_WORDS, type Metric } from "./lexicon";
+import { FORECAST_QUESTION_RE, GENERIC_NAME_WORDS, MONTH_FORECAST_LABEL_SRC, NOT_A_PART_NAME_WORDS, NOT_OUTPUT_NOUNS, type Metric } from "./lexicon";
 import { directionOf } from "./lexicon";
 import {
   BASE_ABBREV_SRC,
@@ -417,12 +417,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     }
     for (const [k, { col: column, cell }] of split.entries()) {
       // "| Operating rate (Jan) | Change MoM |" over "| 86.4% | down 2.3 pp |": a change in pp right after a rate is the rate's
+      // ("| change m-o-m |" over "| +3.2% |": a change column with no tonne unit of its own holding a percentage is the % change)
+      const pctChange = (column.measure === "mom_chg" || column.measure === "yoy_chg") && column.unit === null && /^\s*[+-−]?\d[\d.,]*\s*%\s*$/.test(cell.text);
       const col: Column =
         split[k - 1]?.col.measure === "operating_rate" &&
         (column.measure === "mom" || column.measure === "mom_chg") &&
         /\d\s*(?:pp|ppts?|percentage points?)\b/i.test(cell.text)
           ? { ...column, measure: "operating_rate_mom" }
-          : column;
+          : pctChange
+            ? { ...column, measure: column.measure === "mom_chg" ? "mom" : "yoy" }
+            : column;
       // "(4.1%)": a negative written in a sheet's brackets (else a bracketed cell is a remark)
       const bracketed = bracketedFigure(cell.text);
       if (!col.measure || (!bracketed && emptyCell(cell.text))) continue;
@@ -1933,6 +1937,23 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       }
       const titleCase = t.split(/\s+/).filter((w) => !/^(?:and|of|the|for|in|on|a|an|&|-)$/i.test(w));
       const capRatio = titleCase.filter((w) => /^[A-Z0-9\u4e00-\u9fff(]/.test(w)).length / Math.max(1, titleCase.length);
+      // ("Minor Metals Table" over "Product | Sept output (mt) | ...": a group's heading over a table of its products)
+      if (
+        next &&
+        capRatio >= 0.75 &&
+        GROUP_HEADING_RE.test(t) &&
+        tableCells(next.text) &&
+        catalog.findInText(
+          ls
+            .slice(i + 2, i + 6)
+            .map((x) => x.text)
+            .join("\n"),
+        ).length > 1
+      ) {
+        cur = { heading: t, product: null, products: [], footer: false, paragraphs: [] };
+        out.push(cur);
+        continue;
+      }
       if (next && next.text.length >= 60 && capRatio >= 0.75 && !CHROME_RE.test(t) && !monthInside(t) && !/^smm\b/i.test(t)) {
         const nextLower = next.text.toLowerCase();
         const keys = titleCase.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, "")).filter((w) => w.length >= 3 && !HEADING_FILLER_WORD_RE.test(w));
@@ -2506,10 +2527,12 @@ function attribute(
  * A bare metal's name, as a whole word in the subject's last clause, that the product is not named by ("lead" is mostly
  * a verb): "Zinc smelters produced" under Secondary Lead names zinc.
  */
-const otherBareMetal = (subject: string, product: Product): string | undefined =>
-  ((subject.split(/[,;]/).pop() ?? "").toLowerCase().match(/[a-z][a-z-]*/g) ?? []).find(
-    (w) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, product),
-  );
+/** A metal's name right before one of these is a price's, a stock's or a feedstock's, no product's ("weaker nickel prices"). */
+const METAL_MODIFIES_RE = new RegExp(String.raw`^(?:${NOT_OUTPUT_NOUNS}|ores?|futures|market)$`);
+const otherBareMetal = (subject: string, product: Product): string | undefined => {
+  const words = (subject.split(/[,;]/).pop() ?? "").toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  return words.find((w, i) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, product) && !METAL_MODIFIES_RE.test(words[i + 1] ?? ""));
+};
 
 /** An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows). */
 const PARTICIPLE_ASIDE_RE =

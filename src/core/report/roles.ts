@@ -152,6 +152,13 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "The increase amounted to over 4,000 mt month-on-month.", figure: "4,000 mt", kind: "change", direction: "up" },
   },
   {
+    // "SMM estimates the rise at about 1%", "puts the decline at 3%": the size a change noun is put at
+    name: "change-noun-put-at",
+    pattern: { core: ["puts|put|estimates|estimated|pegs|pegged|places|placed|sees|saw", "the|this|that", "*1", "@changeNoun", "at"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "September should bring more alumina; SMM estimates the rise at about 1%.", figure: "1%", kind: "change", direction: "up" },
+  },
+  {
     // "the increase is expected to be larger, approaching 8% m-o-m", "the decline was steeper, at 12.4%": the change noun
     // is the clause's subject, the figure its size
     name: "change-noun-subject-size",

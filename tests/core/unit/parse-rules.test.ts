@@ -3170,3 +3170,46 @@ describe("rules from the tenth session of 2026-12-06 (second round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (third round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a group's heading over a table ('Other Metals Table'); 'change m-o-m' over percentages is the % change; the line after the table names its own product",
+      "note-2016-09.txt",
+      "Light Rare Earth\nLight rare earth oxide output fell 1.5% MoM in September 2016.\n\nOther Metals Table\nProduct | Sept output (mt) | change m-o-m | change y-o-y\nAntimony Ingot | 9,800 | +1.2% | -3.0%\nRefined Bismuth | 1,300 | -2.5% | +6.0%\nFor October, SMM expects antimony ingot output to fall by around 4% as smelters face checks.\n",
+      [
+        ["light-rare-earth", "2016-09", "actual", "mom", -0.015],
+        ["antimony-ingot", "2016-09", "actual", "output", 9800],
+        ["antimony-ingot", "2016-09", "actual", "mom", 0.012],
+        ["antimony-ingot", "2016-09", "actual", "yoy", -0.03],
+        ["refined-bismuth", "2016-09", "actual", "output", 1300],
+        ["refined-bismuth", "2016-09", "actual", "mom", -0.025],
+        ["refined-bismuth", "2016-09", "actual", "yoy", 0.06],
+        ["antimony-ingot", "2016-10", "forecast", "mom", -0.04],
+      ],
+    ],
+    [
+      "'weaker nickel prices are expected to reduce output by about 2%' in a stainless section is the section's (a metal before 'prices' names a price)",
+      "note-2016-09.txt",
+      "Stainless Steel\nStainless steel output rose 3.0% MoM in September 2016. In October, the holiday and weaker nickel prices are expected to reduce output by about 2%.\n",
+      [
+        ["stainless-steel", "2016-09", "actual", "mom", 0.03],
+        ["stainless-steel", "2016-10", "forecast", "mom", -0.02],
+      ],
+    ],
+    [
+      "'to climb above N mt' is a level (a bound), not a change; 'SMM estimates the rise at about 1%' is the change",
+      "note-2016-09.txt",
+      "NPI\nNPI metal content rose 2.0% MoM in September 2016. SMM expects metal content to climb above 30,000 mt in October.\n\nAlumina\nOctober should bring more alumina output: SMM estimates the rise at about 1%.\n",
+      [
+        ["npi:metal-content", "2016-09", "actual", "mom", 0.02],
+        ["npi:metal-content", "2016-10", "forecast", "output", 30000],
+        ["alumina", "2016-10", "forecast", "mom", 0.01],
+        ["npi", "2016-09", "actual", "mom", 0.02],
+        ["npi", "2016-10", "forecast", "output", 30000],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
