@@ -259,7 +259,7 @@ const RANGE_RE = new RegExp(
   "g",
 );
 const PART_OF_YEAR_RE =
-  /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|(?<=\b(?:for|over)\s)the year(?=\s+(?:was|were|came|totalled|totaled|reached|stood|amounted))|(?<=(?:^|[.;:]\s*)(?:for|over)\s)the year(?=\s*,)|annual(?=\s+(?:output|production|total|supply|volume))|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
+  /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|(?<=\b(?:for|in|over)\s)(?:19|20)\d{2} as a whole|(?<=\b(?:for|over)\s)the year(?=\s+(?:was|were|came|totalled|totaled|reached|stood|amounted))|(?<=(?:^|[.;:]\s*)(?:for|over)\s)the year(?=\s*,)|annual(?=\s+(?:output|production|total|supply|volume))|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
 // ("1-8 month cumulative output": a machine translation's January-August)
 const FIRST_N_MONTHS_RE =
   /\b(?:(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?|1\s?-\s?(\d{1,2}) months?(?=\s+(?:cumulative|accumulated|total)))\b/gi;
@@ -329,7 +329,7 @@ export function monthMentions(s: string): MonthMention[] {
  * N months").
  */
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/; // MONTH_RE_SRC: RANGE_RE, MONTH_MENTION_RE
-const PART_OF_YEAR_HINT = /year|whole of|annual|quarter|q1|half|h1/i;
+const PART_OF_YEAR_HINT = /year|whole of|as a whole|annual|quarter|q1|half|h1/i;
 const FIRST_N_MONTHS_HINT = /first|1\s?-\s?\d{1,2} month/i;
 
 /** The month patterns with their hints (for a test that the hints hold). */
@@ -412,6 +412,8 @@ function findMonthMentions(s: string): MonthMention[] {
       )
     )
       role = /since\s+$/.test(before) ? "since" : "compare";
+    // ("From November, when the dry season begins, output may fall": a clause opened by the month something starts in)
+    if (role === "compare" && /^\s*(?:on(?:wards?)?\s*)?,/.test(after) && /(?:^|[.;:!?]\s+)from\s+$/i.test(s.slice(0, start))) role = "period";
     // "SMM, September 6:" is a dateline, not the month a figure describes ("as of February 28" is)
     if (m[2] && role === "period" && !/\b(?:as of|as at|by|end of|until|through)\s+$/.test(before)) role = "since";
     // "published the correction on 8 Oct", "(30 Sep)": a day before the month is a date too
@@ -626,6 +628,14 @@ const CONTRARY_TO_EXPECTATIONS_RE =
 const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
 /** "in the 200-series, where output": a place or part, then "where" and its output. */
 const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+where\s+(?:its\s+|their\s+)?(output|production)\b/i;
+/** "Guangxi was the weakest region: output there": a name, the rest of its clause, and "output there" after a colon or a comma. */
+const OUTPUT_THERE_RE = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b([^.;]*?[:,]\s*)(output|production)\s+there\b/;
+/** "Regions: Yunnan, still in the wet season, ran its furnaces hard and produced ": a name opening the clause, an aside, and "produced" at the end. */
+const REGION_ASIDE_PRODUCED_RE =
+  /^(\s*(?:[A-Za-z][\w ]{0,20}:\s*)?)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s[^,;:]{0,60},\s+(?:[^,;:]{0,40}\band\s+)?(?:produced|turned out)\s*$/;
+/** "Inner Mongolia rose ", "Hunan should recover by around ": a name as a clause's whole subject, then a verb of change. */
+const REGION_MOVED_RE =
+  /^(\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+((?:(?:should|may|might|could|will|is expected to|is likely to)\s+)?(?:rose|fell|increased|decreased|dropped|declined|slipped|climbed|grew|gained|edged (?:up|down)|jumped|plunged|recover|rebound|rise|fall|increase|decrease|drop|decline|grow|climb)\b[^,;]*)$/;
 /** A city, then its province, between commas: "in Fugu, Shaanxi,". */
 const CITY_PROVINCE_RE = /\b(in|from|at)\s+([A-Z][a-z]+),\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),/g;
 /** A name, a verb moving output and (its) output: "Shaanxi lifted its output by", "Shaanxi lifted output by". */
@@ -1196,6 +1206,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.metric = "production";
       r.subject = `${left} ${passive[1] ?? ""} output `;
     }
+    // ("A total of 318,000 mt was produced in November": the section's product, the passive's subject)
+    if (!r.metric && BARE_PRODUCED_PASSIVE_RE.test(rightFull)) {
+      r.metric = "production";
+      r.subject = `${left} output `;
+    }
     if (/^\s*(?:mt\/year\s*)?(?:was|were|is|are)\s+(?:in\s+)?(?:operating|operation|running|in production)\b/i.test(rightFull)) r.metric = "opcap";
     if (metric && CHANGE_AFTER_RE.test(rightFull)) {
       const after = CHANGE_AFTER_RE.exec(rightFull);
@@ -1580,6 +1595,15 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.excludedReason = ex("other-time", `a figure for the year ${yearOwn[1]}, not a month`);
       r.wholeYear = Number(yearOwn[1]);
     }
+    // ("an increase of 10.4% on the 22.03 million mt of 2012": the year's total compared with)
+    const comparedYear =
+      !yearOnly && !yearOwn && f.unitClass === "mt" && COMPARED_WITH_BEFORE_RE.test(s.slice(Math.max(0, f.start - 40), f.start))
+        ? YEAR_AFTER_FIGURE_RE.exec(rightFull)
+        : null;
+    if (comparedYear && !r.excludedReason) {
+      r.excludedReason = ex("other-time", `a figure for the year ${comparedYear[1]}, not a month`);
+      r.wholeYear = Number(comparedYear[1]);
+    }
     // (not across a reason clause: "to rise by about 2% MoM as smelters push to meet their full-year plans")
     const rangeAfter = months.find(
       (mm) =>
@@ -1807,7 +1831,9 @@ const COMPARED_WITH_SRC = String.raw`\b(?:compared (?:with|to)|versus|vs\.?|agai
 /** What comes before the month of a figure compared with: "compared with 1,400 mt in ", "versus about 2.1 million mt in ". */
 const COMPARED_FIGURE_MONTH_RE = new RegExp(String.raw`${COMPARED_WITH_SRC}[\d,.]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|GW)?\s+(?:in|for|during)\s+$`, "i");
 /** A figure compared with, right before the figure: "from 84,300 mt" (the text before it). */
-const COMPARED_WITH_BEFORE_RE = new RegExp(`${COMPARED_WITH_SRC}$`, "i");
+const COMPARED_WITH_BEFORE_RE = new RegExp(`(?:${COMPARED_WITH_SRC}|\\bon\\s+the\\s+)$`, "i");
+/** A year right after a figure: " mt of 2012", " mt in 2012". */
+const YEAR_AFTER_FIGURE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:of|in)\s+((?:19|20)\d{2})\b(?!\s*[-/]\d)/i;
 
 function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
   // "compared to June's 6,559.3 mt": a month's possessive right before the number is its month
@@ -2212,6 +2238,9 @@ function assignMeasure(r: Reading, s: string): void {
 /** A tonnage that opens a passive of production: "2,870 mt of cobalt sulphate was produced", "of which ... were turned out". */
 const PRODUCED_PASSIVE_RE =
   /^\s*(?:mt|tonnes|t)?\s*of\s+((?:[\w'-]+\s+|\([^()]{1,20}\)\s+){1,6}?)(?:was|were|had been|has been|have been)\s+(?:produced|turned out|made|smelted|refined)\b/i;
+
+/** A tonnage that is the subject of a passive of production with no product named: "318,000 mt was produced". */
+const BARE_PRODUCED_PASSIVE_RE = /^\s*(?:mt|tonnes|t)?\s*(?:was|were|had been|has been|have been)\s+(?:produced|turned out|smelted)\b/i;
 
 /**
  * A cumulative figure read against the month before: no measure, unless what it is compared with is the same span a
@@ -2867,6 +2896,31 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
   // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
   // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)
   { name: "saw-output", example: "Yunnan saw output fall", hint: /\bsaw\s/i, pattern: SAW_OUTPUT_RE, to: () => REGION_OWNS },
+  // ("Guangxi was the weakest region: output there fell 8.9%": "there" is the region the clause before names)
+  {
+    name: "output-there",
+    example: "Guangxi was the weakest region: output there fell",
+    hint: /\bthere\b/i,
+    pattern: OUTPUT_THERE_RE,
+    to: () => (m: string, name: string, mid: string, noun: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${name}${mid}${name}'s ${noun}` : m),
+  },
+  // ("Regions: Yunnan, still in the wet season, ran its furnaces hard and produced": a region, an aside, and what it produced)
+  {
+    name: "region-aside-produced",
+    example: "Regions: Yunnan, still in the wet season, ran its furnaces hard and produced ",
+    hint: /\b(?:produced|turned out)\s*$/i,
+    pattern: REGION_ASIDE_PRODUCED_RE,
+    to: () => (m: string, lead: string, name: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${lead}${name} produced ` : m),
+  },
+  // ("Inner Mongolia rose 1.9% to 31,500 mt", "Hunan should recover by around 6%": a region as the clause's whole subject
+  // is the region's output)
+  {
+    name: "region-moved",
+    example: "Inner Mongolia rose ",
+    hint: /^\s*[A-Z]/,
+    pattern: REGION_MOVED_RE,
+    to: () => (m: string, lead: string, name: string, rest: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${lead}${name}'s output ${rest}` : m),
+  },
 ];
 
 export function readSubject(

@@ -277,6 +277,9 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
     "verb-its-output": "Shaanxi's output  by",
     "led-with-output": "Inner Mongolia's output up by",
     "saw-output": "Yunnan's output fall",
+    "output-there": "Guangxi was the weakest region: Guangxi's output fell",
+    "region-aside-produced": "Regions: Yunnan produced ",
+    "region-moved": "Inner Mongolia's output rose ",
   };
   it.each(SUBJECT_REWRITES.map((r) => [r.name, r] as const))("%s", (name, r) => {
     expect(typeof r.hint === "string" ? r.example.includes(r.hint) : r.hint.test(r.example)).toBe(true);
@@ -293,6 +296,11 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
     expect(typeof to === "function" ? "Qinghai Lihao saw their production ramped up".replace(saw?.pattern ?? /$^/, to) : null).toBe(
       "Qinghai Lihao saw their production ramped up",
     );
+  });
+  it("a region's clause rewrites leave other names alone", () => {
+    const moved = SUBJECT_REWRITES.find((r) => r.name === "region-moved");
+    const to = moved?.to("production");
+    expect(typeof to === "function" ? "Jinchuan rose ".replace(moved?.pattern ?? /$^/, to) : null).toBe("Jinchuan rose ");
   });
   it("'that of' stands for the metric being read", () => {
     const r = SUBJECT_REWRITES.find((x) => x.name === "that-of");

@@ -3213,3 +3213,46 @@ describe("rules from the tenth session of 2026-12-06 (third round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (fourth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'A total of N mt was produced in May, SMM calculates' is the section's output; 'From July, when ..., output may fall by 10%' is July's forecast",
+      "note-2016-05.txt",
+      "Silicon Metal\nA total of 210,000 mt was produced in May, SMM calculates, a rise of 5.0% from April. SMM expects June output to stay broadly flat. From July, when the dry season begins, output may fall by more than 10% m-o-m.\n",
+      [
+        ["silicon-metal", "2016-05", "actual", "output", 210000],
+        ["silicon-metal", "2016-05", "actual", "mom", 0.05],
+        ["silicon-metal", "2016-07", "forecast", "mom", -0.1],
+      ],
+    ],
+    [
+      "provinces as a clause's whole subject ('Henan rose 2.1% to N mt', 'Hunan should recover by around 6%'), 'output there' after a province's clause, and 'Regions: Yunnan, <aside>, ... produced N mt'",
+      "note-2016-05.txt",
+      "Refined Zinc\nRefined zinc output rose 1.0% MoM in May 2016. Henan rose 2.1% to 30,500 mt. Guangxi was the weakest region: output there fell 7.7%, to 20,400 mt. Regions: Yunnan, helped by hydropower, ran hard and produced 45,000 mt, up 3.0%. Hunan should recover by around 6% in June.\n",
+      [
+        ["refined-zinc", "2016-05", "actual", "mom", 0.01],
+        ["refined-zinc:henan", "2016-05", "actual", "mom", 0.021],
+        ["refined-zinc:henan", "2016-05", "actual", "output", 30500],
+        ["refined-zinc:guangxi", "2016-05", "actual", "mom", -0.077],
+        ["refined-zinc:guangxi", "2016-05", "actual", "output", 20400],
+        ["refined-zinc:yunnan", "2016-05", "actual", "output", 45000],
+        ["refined-zinc:yunnan", "2016-05", "actual", "mom", 0.03],
+        ["refined-zinc:hunan", "2016-06", "forecast", "mom", 0.06],
+      ],
+    ],
+    [
+      "'For 2015 as a whole, output totalled N, an increase of M, or P%, on the Q mt of 2014': the year to date and its YoY; the year compared with is no figure",
+      "note-2015-12.txt",
+      "Aluminium\nDecember output was 2.6 million mt. For 2015 as a whole, output totalled 31.4 million mt, an increase of about 3.0 million mt, or 10.6%, on the 28.4 million mt of 2014.\n",
+      [
+        ["aluminum", "2015-12", "actual", "output", 2600000],
+        ["aluminum", "2015-12", "actual", "ytd_output", 31400000],
+        ["aluminum", "2015-12", "actual", "ytd_yoy_chg", 3000000],
+        ["aluminum", "2015-12", "actual", "ytd_yoy", 0.106],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
