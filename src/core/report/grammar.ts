@@ -543,11 +543,11 @@ const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
   "i",
 );
 /**
- * "April's actual is revised up to ", "March's figure has been revised to about ", "SMM has revised its January figure to ":
- * a month's own figure, revised.
+ * "April's actual is revised up to ", "March's figure has been revised to about ", "SMM has revised its January figure to ",
+ * "revised its March copper cathode figure to ": a month's own figure, revised.
  */
 const MONTH_REVISED_TO_RE = new RegExp(
-  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\b(?:revised|raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:(?:production|output)\s+)?(?:actual|figure|number|total|estimate|reading))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
+  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\b(?:revised|raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:actual|figure|number|total|estimate|reading))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
 /** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
@@ -628,6 +628,13 @@ const CONTRARY_TO_EXPECTATIONS_RE =
 const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
 /** "in the 200-series, where output": a place or part, then "where" and its output. */
 const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+where\s+(?:its\s+|their\s+)?(output|production)\b/i;
+/** "low-grade NPI from blast furnaces saw its metal content": a grade, where it comes from, and "saw" its output. */
+const GRADE_SAW_RE =
+  /\b((?:high|low|medium)-grade\s+[\w-]+)(?:\s+(?:from|in|at)\s+[a-z][\w -]{0,30}?)?\s+saw\s+(?:its\s+|their\s+)?(output|production|metal content)\b/i;
+/** "producers in Ningxia, raised output": plants of a place, a comma left by a relative clause, and the verb moving their output. */
+const PLANTS_COMMA_VERB_RE = new RegExp(
+  String.raw`\b((?:${PLANT_NOUN_SRC}|mines)\s+(?:in|from)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s+(raised|lifted|cut|increased|reduced|boosted|lowered|trimmed)\s+(output|production)\b`,
+);
 /** "Guangxi was the weakest region: output there": a name, the rest of its clause, and "output there" after a colon or a comma. */
 const OUTPUT_THERE_RE = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b([^.;]*?[:,]\s*)(output|production)\s+there\b/;
 /** "Regions: Yunnan, still in the wet season, ran its furnaces hard and produced ": a name opening the clause, an aside, and "produced" at the end. */
@@ -1211,7 +1218,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.metric = "production";
       r.subject = `${left} output `;
     }
-    if (/^\s*(?:mt\/year\s*)?(?:was|were|is|are)\s+(?:in\s+)?(?:operating|operation|running|in production)\b/i.test(rightFull)) r.metric = "opcap";
+    // ("18.4 million mt/year of it in operation": the part of the capacity that runs)
+    if (/^\s*(?:mt\/year\s*)?(?:was|were|is|are|of\s+(?:it|this|them|which))\s+(?:in\s+)?(?:operating|operation|running|in production)\b/i.test(rightFull))
+      r.metric = "opcap";
     if (metric && CHANGE_AFTER_RE.test(rightFull)) {
       const after = CHANGE_AFTER_RE.exec(rightFull);
       const m2 = after ? nearestMetricAhead(clauseHead(rightFull.slice(after[0].length, after[0].length + 40))) : null;
@@ -1507,6 +1516,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.kind = "change";
       r.direction = prev.direction;
     }
+    // ("to fall by about 1.5% in May, and by a further 2% or so in June": the change again, the verb left out)
+    if (prev?.kind === "change" && prev.direction && r.direction === null && FURTHER_BY_RE.test(left)) {
+      r.kind = "change";
+      r.direction = prev.direction;
+    }
     if (f.explicitSign !== 0) {
       r.kind = "change";
       r.direction = f.explicitSign > 0 ? "up" : "down";
@@ -1595,6 +1609,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.excludedReason = ex("other-time", `a figure for the year ${yearOwn[1]}, not a month`);
       r.wholeYear = Number(yearOwn[1]);
     }
+    // ("rising to 68.5% from 63.2% a month earlier": the figure compared with, the month before's)
+    if (!r.excludedReason && COMPARED_WITH_BEFORE_RE.test(s.slice(Math.max(0, f.start - 40), f.start)) && EARLIER_AFTER_FIGURE_RE.test(rightFull))
+      r.excludedReason = ex("other-time", "the figure compared with, a month or a year earlier");
     // ("an increase of 10.4% on the 22.03 million mt of 2012": the year's total compared with)
     const comparedYear =
       !yearOnly && !yearOwn && f.unitClass === "mt" && COMPARED_WITH_BEFORE_RE.test(s.slice(Math.max(0, f.start - 40), f.start))
@@ -1830,8 +1847,13 @@ const MONTH_NAMES_FIGURE_RE = new RegExp(String.raw`^\s+(?:figure|level|output|t
 const COMPARED_WITH_SRC = String.raw`\b(?:compared (?:with|to)|versus|vs\.?|against|from)\s+(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?`;
 /** What comes before the month of a figure compared with: "compared with 1,400 mt in ", "versus about 2.1 million mt in ". */
 const COMPARED_FIGURE_MONTH_RE = new RegExp(String.raw`${COMPARED_WITH_SRC}[\d,.]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|GW)?\s+(?:in|for|during)\s+$`, "i");
+/** ", and by a further ": a second change with the verb of the first left out. */
+const FURTHER_BY_RE = /^\s*(?:in\s+[A-Z][a-z]+\s*)?,?\s*(?:and|then)\s+by\s+(?:another|a\s+further)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$/;
 /** A figure compared with, right before the figure: "from 84,300 mt" (the text before it). */
 const COMPARED_WITH_BEFORE_RE = new RegExp(`(?:${COMPARED_WITH_SRC}|\\bon\\s+the\\s+)$`, "i");
+/** What dates a figure compared with to the month or year before: " a month earlier", " in the previous month", " last year". */
+const EARLIER_AFTER_FIGURE_RE =
+  /^\s*(?:mt|tonnes|t)?\s*(?:(?:a|one)\s+(?:month|year)\s+(?:earlier|before|ago)|(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+(?:month|year)|last\s+(?:month|year))\b/i;
 /** A year right after a figure: " mt of 2012", " mt in 2012". */
 const YEAR_AFTER_FIGURE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:of|in)\s+((?:19|20)\d{2})\b(?!\s*[-/]\d)/i;
 
@@ -2185,6 +2207,8 @@ function assignMeasure(r: Reading, s: string): void {
         return;
       }
       if (!mt) return void (r.excludedReason = ex("no-measure", "a % versus expectations (no measure for it)"));
+      // (an annual rate is a capacity's, never a distance from a monthly forecast: "forced smelters to idle 250,000 mt/year")
+      if (f.unitClass === "mtyear") return void (r.excludedReason = ex("no-measure", "an annual rate beside a distance from a forecast"));
       r.measure = "vs_expected_chg";
       r.value = sign * f.value;
       r.unit = "mt";
@@ -2896,6 +2920,17 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
   // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
   // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)
   { name: "saw-output", example: "Yunnan saw output fall", hint: /\bsaw\s/i, pattern: SAW_OUTPUT_RE, to: () => REGION_OWNS },
+  // ("low-grade NPI from blast furnaces saw its metal content fall 3.5%": a grade that saw its output move)
+  { name: "grade-saw", example: "low-grade NPI from blast furnaces saw its metal content fall", hint: /\bsaw\s/i, pattern: GRADE_SAW_RE, to: () => "$1 $2" },
+  // ("producers in Ningxia, who pay less for power, raised output by 20%", its relative clause already gone: "producers in
+  // Ningxia, raised output")
+  {
+    name: "plants-comma-verb",
+    example: "and producers in Ningxia, raised output by ",
+    hint: ",",
+    pattern: PLANTS_COMMA_VERB_RE,
+    to: () => "$1 $2 $3",
+  },
   // ("Guangxi was the weakest region: output there fell 8.9%": "there" is the region the clause before names)
   {
     name: "output-there",

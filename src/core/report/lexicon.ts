@@ -669,7 +669,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     // ("May output missed our April call by 1,150 mt", "beat SMM's forecast by 2.1%", "vs the April call of 39,500 mt: a
     // beat of 1,300 mt", "exceeding SMM's July forecast by 1,900 mt": the figure's distance from a forecast; "the salt-lake
     // figure exceeding SMM's April forecast of 700 mt" states the forecast itself)
-    re: /\b(?:expectations?|than expected|the expected|(?:a|the)\s+(?:beat|miss|shortfall)\s+of|than (?:the )?forecast|than (?:the )?estimate[ds]?|(?:missed|missing|beat|beating|topped|topping|exceeded|undershot|overshot|fell short of|falling short of)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?(?:\s+by)?|(?:exceeding|surpassing|surpassed)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?\s+by)\b/gi,
+    re: /\b(?:expectations?|than expected|the expected|(?:a|the)\s+(?:beat|miss|shortfall)\s+of|than (?:the )?forecast|than (?:the )?estimate[ds]?|(?:missed|missing|beat|beating|topped|topping|exceeded|undershot|overshot|fell short of|falling short of)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?(?:\s+by)?|(?:exceeding|surpassing|surpassed)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?\s+by|(?:short of|above|below|more than|less than)\s+what\s+(?:SMM|we)\s+(?:had\s+)?(?:expected|forecast|estimated|projected))\b/gi,
   },
   {
     metric: "excluded",

@@ -1145,6 +1145,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
         "earlier|previous|prior|own?",
         "forecast|forecasts|expectation|expectations|estimate|estimates|expected|projection",
       ],
+      // ("about 44,000 mt short of what SMM had expected a month ago": the distance from SMM's forecast)
+      ["short|shy", "of", "what", "smm|we", "had?", "expected|forecast|estimated|projected"],
     ],
     // ("slipped 1.19% as some mills ran short of raw material": a reason's shortage)
     reasonBreaks: true,
@@ -1332,6 +1334,20 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     partOnly: true,
     ownSubjectBreaks: true,
     example: ["Smelters in Hunan and Guangxi kept operating rates near 80%.", "80%"],
+  },
+  {
+    // "output rose 5.2% as mines in Luanchuan raised output by 9%": the plants of one place (a county, a city) moved their own output
+    name: "plants-in-place",
+    reason: "part-of-industry",
+    scope: "clause",
+    pattern: [
+      "mines|smelters|plants|producers|refineries|mills|enterprises",
+      "in|at|around",
+      "#capital",
+      "raised|lifted|increased|boosted|cut|reduced|lowered|trimmed|curtailed",
+    ],
+    partOnly: true,
+    example: ["Output rose 4.0% as smelters in Gejiu raised output by 11%.", "11%"],
   },
   {
     name: "province-plants-before-verb",

@@ -277,6 +277,8 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
     "verb-its-output": "Shaanxi's output  by",
     "led-with-output": "Inner Mongolia's output up by",
     "saw-output": "Yunnan's output fall",
+    "grade-saw": "low-grade NPI metal content fall",
+    "plants-comma-verb": "and producers in Ningxia raised output by ",
     "output-there": "Guangxi was the weakest region: Guangxi's output fell",
     "region-aside-produced": "Regions: Yunnan produced ",
     "region-moved": "Inner Mongolia's output rose ",

@@ -3256,3 +3256,46 @@ describe("rules from the tenth session of 2026-12-06 (fourth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (fifth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'revised its May zinc figure to N mt, from M mt' is May's revised output; 'to fall by about 1.5% in July, and by a further 2% or so in August': the verb left out",
+      "note-2016-06.txt",
+      "Refined Zinc\nSMM has revised its May refined zinc figure to 512,000 mt, from the 508,000 mt published last month. SMM expects output to fall by about 1.5% in July, and by a further 2% or so in August.\n",
+      [
+        ["refined-zinc", "2016-05", "actual", "output", 512000],
+        ["refined-zinc", "2016-07", "forecast", "mom", -0.015],
+        ["refined-zinc", "2016-08", "forecast", "mom", -0.02],
+      ],
+    ],
+    [
+      "'rising to 70.1% from 66.0% a month earlier': the rate compared with is no figure; 'N mt/year of it in operation' is the operating capacity; 'about N mt short of what SMM had expected' is the distance from the forecast, and the capacity idled beside it none",
+      "note-2016-06.txt",
+      "Refined Nickel\nRefined nickel output rose 2.0% MoM in June 2016, with the operating rate rising to 70.1% from 66.0% a month earlier.\n\nAluminium\nAluminium output was 2.70 million mt in June, about 30,000 mt short of what SMM had expected, as rationing forced smelters to idle about 200,000 mt/year of capacity. Existing capacity stood at 40.1 million mt/year, with 32.5 million mt/year of it in operation.\n",
+      [
+        ["refined-nickel", "2016-06", "actual", "mom", 0.02],
+        ["refined-nickel", "2016-06", "actual", "operating_rate", 0.701],
+        ["aluminum", "2016-06", "actual", "output", 2700000],
+        ["aluminum", "2016-06", "actual", "vs_expected_chg", -30000],
+        ["aluminum", "2016-06", "actual", "capacity", 40100000],
+        ["aluminum", "2016-06", "actual", "operating_capacity", 32500000],
+      ],
+    ],
+    [
+      "'low-grade NPI from blast furnaces saw its metal content fall', 'producers in Ningxia, who pay less for power, raised output by 20%' and 'as mines in Luanchuan raised output by 9%' (a county's plants: no figure of the product's)",
+      "note-2016-06.txt",
+      "NPI\nNPI metal content rose 4.0% MoM in June 2016, while low-grade NPI from blast furnaces saw its metal content fall 2.5%.\n\nEMM\nEMM output rose 6.0% MoM in June 2016, and producers in Ningxia, who pay less for power, raised output by 12% MoM.\n\nMolybdenum Concentrate\nMolybdenum concentrate output rose 3.0% MoM in June 2016, as mines in Luanchuan raised output by 9%.\n",
+      [
+        ["npi:metal-content", "2016-06", "actual", "mom", 0.04],
+        ["npi:low-grade", "2016-06", "actual", "mom", -0.025],
+        ["emm", "2016-06", "actual", "mom", 0.06],
+        ["emm:ningxia", "2016-06", "actual", "mom", 0.12],
+        ["molybdenum-concentrate", "2016-06", "actual", "mom", 0.03],
+        ["npi", "2016-06", "actual", "mom", 0.04],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
