@@ -54,6 +54,7 @@ import {
   ASPECT_SIDE_RE,
   TRANSITIVE_BEFORE_RE,
   APPOSITIVE_RE,
+  PARTICIPLE_ASIDE_RE,
   CHANGE_OF_OTHER_RE,
 } from "./lexicon";
 import { basisOf } from "./basis";
@@ -523,6 +524,9 @@ const TRAILING_RE = new RegExp(
 /** A line that starts with a short label and a colon ("* Lithium carbonate: ..."), not a time ("09:12"). */
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;
 const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
+/** ", and Guizhou's fell ": a name's possessive, its noun left out, and a verb of change. */
+const SIBLING_POSSESSIVE_RE =
+  /(?:,\s*|\b)(?:and|while|whereas|but)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(fell|rose|dropped|declined|increased|decreased|slipped|climbed|grew|gained|jumped|plunged|was\s+(?:up|down))\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /** ", and Sichuan 31,500 mt": a name and its figure, the verb of the clause before left out. */
 const GAPPED_REGION_RE = /^\s*,?\s*(?:and|while|whereas)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:about|around|approximately|roughly|nearly|some)\s+)?$/;
 /** A subject that ends with the verb of producing: "Yunnan produced ". */
@@ -626,6 +630,8 @@ const CONTRARY_TO_EXPECTATIONS_RE =
   /\b(?:contrary to|defying|against|despite)\s+(?:many\s+|most\s+|market\s+|some\s+|earlier\s+|widespread\s+|general\s+)?expectations\b(?!\s+(?:that|of|for)\b)/gi;
 /** The whole gap between two figures a reason clause closed by a comma: " as the rains eased and shipments resumed, ". */
 const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
+/** ", where new capacity continues to start up,": a where-clause between commas, with no output noun of its own. */
+const WHERE_ASIDE_RE = /,\s*where\s(?![^,;]*\b(?:output|production)\b)[^,;]{1,80},/gi;
 /** "in the 200-series, where output": a place or part, then "where" and its output. */
 const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+where\s+(?:its\s+|their\s+)?(output|production)\b/i;
 /** "low-grade NPI from blast furnaces saw its metal content": a grade, where it comes from, and "saw" its output. */
@@ -1037,7 +1043,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     const blank = (m: string): string => " ".repeat(m.length);
     // ("did not decline in November, contrary to many expectations; it rose 4.3% MoM": a remark on expectations is no
     // measure of the figure)
-    const unbracketed = left.replace(/\([^)]*\)/g, blank).replace(CONTRARY_TO_EXPECTATIONS_RE, blank);
+    // ("Output in the north-west, where new capacity continues to start up, rose 3.5%": a where-clause's nouns are its own)
+    const unbracketed = left
+      .replace(/\([^)]*\)/g, blank)
+      .replace(CONTRARY_TO_EXPECTATIONS_RE, blank)
+      .replace(WHERE_ASIDE_RE, blank);
     // ("recovered to 11,650 mt as the rains eased and mine shipments resumed, 3.3% higher than in July": a reason clause
     // set between the figures names the reason's nouns, not the next figure's)
     let metric =
@@ -1100,6 +1110,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       const thatOf = THAT_OF_RE.exec(left);
       if (thatOf)
         r.subject = `${left.slice(0, thatOf.index)} ${(prev.metric && METRIC_NOUN[prev.metric]) || "output"} of${left.slice(thatOf.index + thatOf[0].length)}`;
+      // ("cut output by 7.2% m-o-m in November, and Guizhou's fell 10.6%": another region's output, its noun left out)
+      const siblingOwn = SIBLING_POSSESSIVE_RE.exec(left);
+      if (siblingOwn && REGION_WHOLE_RE.test((siblingOwn[1] ?? "").toLowerCase())) r.subject = `${siblingOwn[1] ?? ""}'s output ${siblingOwn[2] ?? ""} `;
       // "Yunnan produced 52,000 mt, 21.5% more than in June, and Sichuan 31,500 mt": a region's verb left out the second time
       const gappedRegion = GAPPED_REGION_RE.exec(left);
       if (gappedRegion && REGION_WHOLE_RE.test((gappedRegion[1] ?? "").toLowerCase()) && PRODUCED_END_RE.test(prev.subject))
@@ -1955,7 +1968,7 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   return best;
 }
 
-const EXPECT_TAIL = String.raw`(?:SMM(?:'s)?|our|we|the market(?:'s)?|its|the)?\s*(?:had\s+|has\s+|previously\s+|originally\s+|prior\s+|earlier\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated|estimate|expectations?|projection)`;
+const EXPECT_TAIL = String.raw`(?:SMM(?:'s)?|our|we|the market(?:'s)?|its|the)?\s*(?:had\s+|has\s+|previously\s+|originally\s+|prior\s+|earlier\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated|estimate|expectations?|projection|pencill?ed\s+in)`;
 const EXPECT_TAIL_START_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i");
 const EXPECT_BY_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+)?by\\s*$`, "i");
 const EXPECT_DIRECT_RE = new RegExp(`^(?:what\\s+)?${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i");
@@ -2689,6 +2702,10 @@ function npBefore(s: string, end: number): string[] {
     if ((NP_STOP.has(t) && !(t === "not" && out[0] === "using")) || MONTH_WORD.test(t)) break;
     if (out.length && /'s?$/.test(t) && !/^(?:china|china's|smm|smm's)$/.test(t)) {
       out.unshift(t);
+      // ("Inner Mongolia's ferrochrome output": a region of two words keeps both)
+      const before = [...toks.slice(0, i)].reverse().find((x) => x.trim() !== "");
+      const w = (before ?? "").trim().toLowerCase();
+      if (w && REGION_WHOLE_RE.test(`${w} ${t.replace(/'s?$/, "")}`)) out.unshift(w);
       break;
     }
     out.unshift(t);
@@ -2947,6 +2964,14 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     pattern: REGION_ASIDE_PRODUCED_RE,
     to: () => (m: string, lead: string, name: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${lead}${name} produced ` : m),
   },
+  // ("Henan's smelters, squeezed by high power tariffs, cut output by 7.2%": an aside opened by a participle and "by" names a cause)
+  {
+    name: "participle-aside",
+    example: "Henan's smelters, squeezed by high power tariffs, cut output by ",
+    hint: ",",
+    pattern: PARTICIPLE_ASIDE_RE,
+    to: () => BLANK,
+  },
   // ("Inner Mongolia rose 1.9% to 31,500 mt", "Hunan should recover by around 6%": a region as the clause's whole subject
   // is the region's output)
   {
@@ -3092,7 +3117,7 @@ export function readSubject(
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;
   // ("Output across Gansu smelters stood flat": a province's plants after the noun name the part too)
   const inRegion = prod
-    ? /^\s*(?:in|across)\s+((?:[a-z]+\s){0,2}[a-z]+)/.exec(after)
+    ? /^\s*(?:in|across)\s+(?:the\s+)?((?:[a-z-]+\s){0,2}[a-z-]+)/.exec(after)
     : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?(?:\s+and\s+[a-z]+(?:\s[a-z]+)?)?)(?:'s)?(?:\s+(?:alone|only|together))?\s+(?:produced|produce|produces|turned out|made|contributed|output|production)\b/.exec(
         clauseTailOf(lower),
       );

@@ -669,7 +669,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     // ("May output missed our April call by 1,150 mt", "beat SMM's forecast by 2.1%", "vs the April call of 39,500 mt: a
     // beat of 1,300 mt", "exceeding SMM's July forecast by 1,900 mt": the figure's distance from a forecast; "the salt-lake
     // figure exceeding SMM's April forecast of 700 mt" states the forecast itself)
-    re: /\b(?:expectations?|than expected|the expected|(?:a|the)\s+(?:beat|miss|shortfall)\s+of|than (?:the )?forecast|than (?:the )?estimate[ds]?|(?:missed|missing|beat|beating|topped|topping|exceeded|undershot|overshot|fell short of|falling short of)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?(?:\s+by)?|(?:exceeding|surpassing|surpassed)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?\s+by|(?:short of|above|below|more than|less than)\s+what\s+(?:SMM|we)\s+(?:had\s+)?(?:expected|forecast|estimated|projected))\b/gi,
+    re: /\b(?:expectations?|than expected|the expected|(?:a|the)\s+(?:beat|miss|shortfall)\s+of|than (?:the )?forecast|than (?:the )?estimate[ds]?|(?:missed|missing|beat|beating|topped|topping|exceeded|undershot|overshot|fell short of|falling short of)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?(?:\s+by)?|(?:exceeding|surpassing|surpassed)\s+(?:our|SMM's|the|its)\s+(?:[\w-]+\s+){0,2}?(?:call|forecast|estimate|expectation|projection)s?\s+by|(?:short of|above|below|more than|less than)\s+what\s+(?:SMM|we)\s+(?:had\s+)?(?:expected|forecast|estimated|projected)|(?<!\b(?:larger|bigger|steeper|smaller|deeper|sharper|milder|greater|faster|slower)\s)than\s+(?:SMM|we)\s+(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled in|penciled in))\b/gi,
   },
   {
     metric: "excluded",
@@ -828,6 +828,15 @@ export const REGIONS = [
   "northwest china",
   "central china",
   "northeast china",
+  // ("Output in the north-west rose 3.5%": a part of the country by its compass point)
+  "north-west",
+  "northwest",
+  "south-west",
+  "southwest",
+  "north-east",
+  "northeast",
+  "south-east",
+  "southeast",
 ];
 /** A region, with what it is joined to: "Guizhou and Guangxi" (two regions' combined figure), "Henan and surrounding areas". */
 export const REGION_RE = new RegExp(
@@ -1081,6 +1090,10 @@ export const ASPECT_SIDE_RE =
 /** A verb taking output as its object, right before the output noun: "lifted ", "raised their own ", "cut ". */
 export const TRANSITIVE_BEFORE_RE =
   /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+)?$/;
+
+/** An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows). */
+export const PARTICIPLE_ASIDE_RE =
+  /,\s*(?:encouraged|helped|supported|driven|boosted|buoyed|hit|hampered|hurt|weighed down|affected|constrained|prompted|spurred|squeezed|pressured)\s+(?:\w+\s+)?by\b[^;]*?,(?=\s*[a-z])/gi;
 
 /** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,", ", home to most capacity,". */
 export const APPOSITIVE_RE =

@@ -55,7 +55,15 @@ import {
   withSentenceMemo,
   declarePercentChanges,
 } from "./grammar";
-import { FORECAST_QUESTION_RE, GENERIC_NAME_WORDS, MONTH_FORECAST_LABEL_SRC, NOT_A_PART_NAME_WORDS, NOT_OUTPUT_NOUNS, type Metric } from "./lexicon";
+import {
+  FORECAST_QUESTION_RE,
+  GENERIC_NAME_WORDS,
+  MONTH_FORECAST_LABEL_SRC,
+  NOT_A_PART_NAME_WORDS,
+  NOT_OUTPUT_NOUNS,
+  PARTICIPLE_ASIDE_RE,
+  type Metric,
+} from "./lexicon";
 import { directionOf } from "./lexicon";
 import {
   BASE_ABBREV_SRC,
@@ -2474,6 +2482,10 @@ function attribute(
     // a roundup: the product the subject names (any product), else the one named last
     const named = [...mentions].reverse().find((m) => sec.products.some((p) => p.id === m.product.id)) ?? mentions[mentions.length - 1];
     if (named) sec.current = named.product;
+    // ("Primary Lead and Secondary Lead": "SMM expects primary producers to raise output by about 5%" names the product by the
+    // word of its name the section's other products do not have)
+    const byWord = named ? undefined : ownWordProduct(subject.split(/[,;]/).pop() ?? "", sec.products);
+    if (byWord) sec.current = byWord;
     return { product: sec.current ?? sec.product, why: "" };
   }
   if (sec.product) {
@@ -2527,16 +2539,22 @@ function attribute(
  * A bare metal's name, as a whole word in the subject's last clause, that the product is not named by ("lead" is mostly
  * a verb): "Zinc smelters produced" under Secondary Lead names zinc.
  */
+/** The one product of a section's several whose own word (a word of its name no other has: "primary", "secondary") the text has. */
+function ownWordProduct(text: string, products: readonly Product[]): Product | undefined {
+  const lower = ` ${text.toLowerCase()} `;
+  const words = (p: Product): string[] => p.name.toLowerCase().split(/[\s-]+/);
+  const hits = products.filter((p) =>
+    words(p).some((w) => w.length > 3 && !products.some((q) => q !== p && words(q).includes(w)) && new RegExp(`\\b${w}\\b`).test(lower)),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** A metal's name right before one of these is a price's, a stock's or a feedstock's, no product's ("weaker nickel prices"). */
 const METAL_MODIFIES_RE = new RegExp(String.raw`^(?:${NOT_OUTPUT_NOUNS}|ores?|futures|market)$`);
 const otherBareMetal = (subject: string, product: Product): string | undefined => {
   const words = (subject.split(/[,;]/).pop() ?? "").toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
   return words.find((w, i) => w !== "lead" && METAL_WORD_RE.test(w) && foreignMetalPart(w, product) && !METAL_MODIFIES_RE.test(words[i + 1] ?? ""));
 };
-
-/** An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows). */
-const PARTICIPLE_ASIDE_RE =
-  /,\s*(?:encouraged|helped|supported|driven|boosted|buoyed|hit|hampered|hurt|weighed down|affected|constrained|prompted|spurred|squeezed|pressured)\s+(?:\w+\s+)?by\b[^;]*?,(?=\s*[a-z])/gi;
 
 /** Plant nouns right after a product's name: "Secondary lead producers", "zinc smelters". */
 const PLANTS_AFTER_RE = /^\s+(?:producers|smelters|plants|makers|manufacturers|refineries|enterprises)\b/i;

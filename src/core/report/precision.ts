@@ -414,11 +414,20 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["An industry initiative called on producers to cut output by 30% in March.", "30%"],
   },
   {
-    // "Huludao Zinc was told to cut output by 30% from 20 July": an order, not what happened
+    // "Huludao Zinc was told to cut output by 30% from 20 July": an order, not what happened (an order to curb emissions
+    // orders no output: "where refineries were ordered to curb emissions, alumina output fell 9.8%")
     name: "told-to",
     reason: "other-time",
     scope: "chain",
-    pattern: ["told|ordered|instructed|required|asked|directed", "*", "to", "cut|reduce|curb|lower|limit|halt|trim|curtail|suspend|stop"],
+    pattern: [
+      "told|ordered|instructed|required|asked|directed",
+      "*",
+      "*",
+      "to",
+      "cut|reduce|curb|lower|limit|halt|trim|curtail|suspend|stop",
+      "their|its?",
+      "output|production|runs|operations",
+    ],
     example: ["The county's smelters were ordered to cut output by 40% during the games.", "40%"],
   },
   {

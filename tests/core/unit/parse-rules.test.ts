@@ -3299,3 +3299,42 @@ describe("rules from the tenth session of 2026-12-06 (fifth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (sixth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Primary Lead and Secondary Lead': 'SMM expects primary producers to raise output by about 5%' is primary lead's (the word only its name has)",
+      "note-2016-11.txt",
+      "Primary Lead and Secondary Lead\nPrimary lead output fell 2.0% MoM in November 2016, while secondary lead output dropped 4.0%. In December SMM expects primary producers to raise output by about 5%, while secondary output should increase slightly.\n",
+      [
+        ["primary-lead", "2016-11", "actual", "mom", -0.02],
+        ["secondary-lead", "2016-11", "actual", "mom", -0.04],
+        ["primary-lead", "2016-12", "forecast", "mom", 0.05],
+      ],
+    ],
+    [
+      "'Hubei's smelters, squeezed by ..., cut output by 6%, and Gansu's fell 9%': a participle aside and a sibling possessive; 'Output in the north-west, where new capacity starts up, rose 3%'; 'N mt more than SMM had pencilled in'",
+      "note-2016-11.txt",
+      "Aluminium\nHubei's smelters, squeezed by high power tariffs, cut output by 6.0% m-o-m in November, and Gansu's fell 9.0% as the grid imposed limits. Output in the north-west, where new capacity continues to start up, rose 3.0%. National output was 2.71 million mt, 5,000 mt more than SMM had pencilled in a month ago.\n",
+      [
+        ["aluminum:hubei", "2016-11", "actual", "mom", -0.06],
+        ["aluminum:gansu", "2016-11", "actual", "mom", -0.09],
+        ["aluminum:north-west", "2016-11", "actual", "mom", 0.03],
+        ["aluminum", "2016-11", "actual", "output", 2710000],
+        ["aluminum", "2016-11", "actual", "vs_expected_chg", 5000],
+      ],
+    ],
+    [
+      "'Inner Mongolia's ferrochrome output jumped 14.2%' is the region's (a region of two words before a possessive)",
+      "note-2016-11.txt",
+      "High-carbon Ferrochrome\nInner Mongolia's ferrochrome output jumped 14.2% m-o-m in November. Nationwide output was 178,500 mt, 4.4% higher than in October.\n",
+      [
+        ["high-carbon-ferrochrome:inner-mongolia", "2016-11", "actual", "mom", 0.142],
+        ["high-carbon-ferrochrome", "2016-11", "actual", "output", 178500],
+        ["high-carbon-ferrochrome", "2016-11", "actual", "mom", 0.044],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
