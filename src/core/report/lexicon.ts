@@ -613,7 +613,7 @@ export const SIGNIFICANT_RE =
 export const HEDGE_APPROX_RE = /\b(?:approximately|approx\.?|about|around|roughly|nearly|near|almost|close to|circa|an estimated|some|c\.)\s*$|~\s*$/i;
 export const HEDGE_OVER_RE = /\b(?:over|more than|above|exceeding|exceeded|exceeds|exceed|in excess of|at least|upwards of|beyond|north of)\s*$/i;
 export const HEDGE_UNDER_RE =
-  /\b(?:below|less than|under|fewer than|at most|no more than|(?<!\b(?:revised|adjusted|raised|lifted|rose|risen|increased|climbed|jumped|ramped|went|gone|moved|picked|edged)\s)(?<!\b(?:revised|adjusted)\s+(?:[\w'’-]+\s+){1,3})up to|short of|south of)\s*$/i;
+  /\b(?:below|less than|under|fewer than|at most|no more than|(?<!\b(?:revised|adjusted|raised|lifted|rose|risen|increased|climbed|jumped|ramped|went|gone|moved|picked|edged|added|adds|add|adding)\s)(?<!\b(?:revised|adjusted)\s+(?:[\w'’-]+\s+){1,3})up to|short of|south of)\s*$/i;
 
 /** Comparison bases. */
 export const MOM_RE =

@@ -211,6 +211,13 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output posted an increase of 3.5% MoM.", figure: "3.5%", kind: "change", direction: "up" },
   },
   {
+    // "production added up to 2.484 million mt": a total, not an addition
+    name: "added-up-to",
+    pattern: { before: ["added|adds|add|adding", "up", "to"] },
+    produces: { kind: "level" },
+    example: { sentence: "Over January-August, production added up to 2.48 million mt.", figure: "2.48 million mt", kind: "level", direction: null },
+  },
+  {
     name: "change-word",
     pattern: { core: ["@change"] },
     produces: { kind: "change", direction: "word" },

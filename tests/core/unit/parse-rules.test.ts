@@ -3338,3 +3338,21 @@ describe("rules from the tenth session of 2026-12-06 (sixth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (seventh round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Measured against August 2015, when smelters turned out N mt, production was 11.6% higher' is the YoY; 'Over January-August, production added up to N mt' is a total, not an addition",
+      "note-2016-08.txt",
+      "Copper Cathode\nCopper cathode output was 700,000 mt in August 2016. Measured against August 2015, when smelters turned out 640,000 mt, production was 9.4% higher. Over January-August, cathode production added up to 5.41 million mt, a rise of 8.0% y/y.\n",
+      [
+        ["copper-cathode", "2016-08", "actual", "output", 700000],
+        ["copper-cathode", "2016-08", "actual", "yoy", 0.094],
+        ["copper-cathode", "2016-08", "actual", "ytd_output", 5410000],
+        ["copper-cathode", "2016-08", "actual", "ytd_yoy", 0.08],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
