@@ -484,7 +484,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const cmp = comparePeriods(period, edition);
       // (a row the Period column dates to an earlier month holds that month's actuals, as a sentence would)
       const earlierRow = cmp < 0 && !col.month && !col.forecast && rowPeriod.month !== null && comparePeriods(period, addMonths(edition, -12)) >= 0;
-      if ((cmp < 0 && !earlierRow) || comparePeriods(period, addMonths(edition, 3)) > 0 || (col.forecast && cmp <= 0) || (col.actual && cmp > 0)) {
+      // (a final or revised month's column, "Aug. (Final Data)", is read for the month before the edition's)
+      const revisedBefore = col.revised === true && comparePeriods(period, addMonths(edition, -1)) === 0;
+      if (
+        (cmp < 0 && !earlierRow && !revisedBefore) ||
+        comparePeriods(period, addMonths(edition, 3)) > 0 ||
+        (col.forecast && cmp <= 0) ||
+        (col.actual && cmp > 0)
+      ) {
         unused("other-time", `about ${period}${col.forecast && cmp <= 0 ? " (a forecast column)" : ""}`);
         continue;
       }
@@ -571,7 +578,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     let table: TableHeader | null = null;
     let unitsRowNext = false;
     let csvColumns: number | null = null;
-    declaredUnits = { tonnes: null, pct: false };
+    // ("Unit: 1,000 tonne" under a table: a line of its own that declares the section's units, read before its table)
+    const unitsLine = sec.paragraphs.map((x) => (x.text.length <= 40 ? UNITS_DECLARED_RE.exec(x.text) : null)).find((m) => m !== null);
+    declaredUnits = unitsLine ? unitsDeclared(unitsLine) : { tonnes: null, pct: false };
     let prevParaEnd = -1;
     for (const para of sec.paragraphs) {
       // a chat's messages are each their own: a product named in one message is not the subject of the next, unless the
@@ -586,11 +595,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       if (FOOTER_PARA_RE.test(para.text) && !/\t|\|/.test(para.text) && !NOTE_WITH_OUTPUT_RE.test(para.text)) continue;
       // ---- tables written as text: the header gives each column's measure, the first cell the product
       // "(units: mt; MoM %, YoY % in percent)", "units: mt (nickel content); MoM, YoY and util. in %"
-      const declared = /\bunits?\s*[:=]\s*(mt|tonnes|metric tons|t|kt|10,000 mt)\b([^\n]*)/i.exec(para.text);
-      if (declared) {
-        const u = (declared[1] ?? "").toLowerCase();
-        declaredUnits = { tonnes: u === "kt" ? "kt" : u === "10,000 mt" ? "10kt" : "mt", pct: /%|per\s?cent/i.test(declared[2] ?? "") };
-      }
+      const declared = UNITS_DECLARED_RE.exec(para.text);
+      if (declared) declaredUnits = unitsDeclared(declared);
       // ("\tunits\tkt\t%": a sheet row whose first cells are empty keeps its leading tabs, so each cell stays in its column)
       const lineStart = text.lastIndexOf("\n", para.start - 1) + 1;
       // ("         (KT)      (%)": a space-aligned line keeps its indent, so its cells keep their columns)
@@ -3287,6 +3293,13 @@ const OTHER_SOURCE_LABEL_RE =
 /** A writer's own tools, which SMM's reports do not name: "our model", "our desk", "our channel checks", "we model". */
 const DESK_RE =
   /\b(?:our|my)\s+(?:own\s+)?(?:models?|view|take|desk|channel checks?|base case|house view|tally|trading desk|sell-side|buy-side|team's)\b|\bwe\s+(?:model|had pencilled|pencilled|penciled)\b|\bour\s+(?:house\s+)?views?\b|\bnot investment advice\b|\bdesk comments?\b|\bours\b,?\s+not\s+SMM\b/i;
+
+/** "units: mt; MoM % ...", "Unit: 1,000 tonne": the tonnes a text's tables are in, and whether its changes are in %. */
+const UNITS_DECLARED_RE = /\bunits?\s*[:=]\s*(mt|tonnes|metric tons|t|kt|10,000 mt|1,000 (?:mt|tonnes?|t))\b([^\n]*)/i;
+function unitsDeclared(m: RegExpExecArray): { tonnes: Column["unit"]; pct: boolean } {
+  const u = (m[1] ?? "").toLowerCase();
+  return { tonnes: u === "kt" || u.startsWith("1,000") ? "kt" : u === "10,000 mt" ? "10kt" : "mt", pct: /%|per\s?cent/i.test(m[2] ?? "") };
+}
 
 /** A clause saying output moved, with no figure: "and national output fell significantly". */
 const OUTPUT_MOVED_RE =

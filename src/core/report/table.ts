@@ -32,6 +32,8 @@ export interface Column {
   byUnit?: boolean;
   /** An actual's column ("basis=actual"): a cell about a later month than the edition's is not read. */
   actual?: boolean;
+  /** A month's final or revised figures ("Aug. (Final Data)"): the month before the edition's is read too. */
+  revised?: boolean;
 }
 
 export interface TableHeader {
@@ -128,8 +130,10 @@ export function measureOfHeading(h: string): Measure | null {
   if (/capacity/.test(t)) return "capacity";
   if (/\b(?:cumulative|ytd|year-to-date)\b|\bjan(?:uary)?\s*[-–]\s*[a-z]+\b/.test(t) && /\b(?:output|production)\b/.test(t)) return "ytd_output";
   if (/\b(?:output|production|volume|supply)\b/.test(t)) return "output";
-  // "Jan-Dec 2022", "Jan-Sep": a year-to-date column with no other word
-  if (/^(?:smm\s+)?jan(?:uary)?\s*[-–]\s*[a-z]+\.?(?:\s+(?:19|20)\d{2}|[-'’ ]\d{2})?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(t.trim())) return "ytd_output";
+  // "Jan-Dec 2022", "Jan-Sep", "Jan.-Sep.": a year-to-date column with no other word
+  if (/^(?:smm\s+)?jan(?:uary)?\.?\s*[-–]\s*[a-z]+\.?(?:\s+(?:19|20)\d{2}|[-'’ ]\d{2})?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(t.trim())) return "ytd_output";
+  // "Sep. (Preliminary Data)", "Aug. (Final Data)", "Oct. (E)": a month's level, what kind of figure in brackets
+  if (MONTH_NOTE_HEADING_RE.test(t.trim())) return "output";
   // "Dec-2022", "SMM Jun-23", "Jan-2023F", "SMM Jul-23F": a month's level (F: a forecast)
   if (
     /^(?:smm\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2}|[-'’ ](?:19|20)?\d{2})[fe]?(?:\s+(?:forecast|f'cast|f\/c|est\.?|e))?(?:\s*\((?:actual|act\.?)\))?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(
@@ -141,6 +145,14 @@ export function measureOfHeading(h: string): Measure | null {
   if (/\b(?:forecast|estimate|expected)\b/.test(t) && /\((?:mt|t|tonnes|kt|10,?000 (?:mt|t|tonnes))\)/.test(t)) return "output";
   return null;
 }
+
+/** A month and, in brackets, what kind of figure its column holds: "Sep. (Preliminary Data)", "Aug. (Final Data)", "Oct. (E)". */
+const MONTH_NOTE_HEADING_RE =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\((?:preliminary(?: data)?|prelim\.?|final(?: data)?|revised(?: data)?|actual|e|f|est\.?|estimated?|forecast|fcst)\)$/;
+/** The bracket of a forecast's column: "Oct. (E)", "Nov (F)", "Dec (Est.)". */
+const FORECAST_NOTE_RE = /\((?:e|f|est\.?|estimated?|forecast|fcst)\)\s*$/i;
+/** The bracket of a month's final or revised figures: "Aug. (Final Data)". */
+const REVISED_NOTE_RE = /\((?:final(?: data)?|revised(?: data)?)\)\s*$/i;
 
 function monthOf(h: string): { month: number | null; year: number | null } {
   // "April 2025", "Aug-22" (a two-digit year)
@@ -411,9 +423,12 @@ const FORECAST_ONLY = new RegExp(`^(?:smm\\s+)?(?:${MONTH_WORD}\\s+)?(?:next[- ]
  * A forecast heading: "Next-month fcst MoM" and "Fcst MoM (next month)" are about the month after
  * the row's; "Oct fcst", "Apr-2025F" about the month named (and never the edition's own).
  */
-function forecastOf(h: string): Pick<Column, "forecast" | "offset" | "byUnit"> {
+function forecastOf(h: string): Pick<Column, "forecast" | "offset" | "byUnit" | "revised"> {
   // ("vs expected", "Actual vs forecast": a comparison, not a forecast)
   if (/\b(?:vs\.?|versus|than|against)\b/i.test(h)) return {};
+  // ("Oct. (E)": a month's estimate; "Aug. (Final Data)": a month's final figures)
+  if (FORECAST_NOTE_RE.test(h) && monthOf(h).month !== null) return { forecast: true };
+  if (REVISED_NOTE_RE.test(h) && monthOf(h).month !== null) return { revised: true };
   const named = monthOf(h).month !== null;
   const word = FORECAST_WORD.test(h);
   // ("Jan-2023F", "Jun-26e": a month's level marked as a forecast or an estimate)
@@ -456,6 +471,8 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
       }
   columns.forEach((c, i) => {
     const h = (headings[i]?.text ?? "").replace(/\([^)]*\)/g, "").trim();
+    // "Jan.-Sep. | YoY": a bare YoY right after a year-to-date column is the year to date's
+    if (c.measure === "yoy" && /^(?:yoy|y\/y|y-o-y)$/i.test(h) && columns[i - 1]?.measure === "ytd_output") c.measure = "ytd_yoy";
     // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change
     if (hasRate && c.measure === "mom" && c.unit === "pp") c.measure = "operating_rate_mom";
     // "SMM op. rate | SMM chg (pp)": a bare change right after the rate, in pp (or no unit)
@@ -787,7 +804,7 @@ export function sheetRowCells(line: string): Cell[] | null {
 
 /** Cells separated by two or more spaces or a tab; at least 3, none longer than a heading. */
 function alignedCells(line: string): Cell[] | null {
-  if (!/\S(?: {2,}|\t)\S/.test(line)) return null;
+  if (!/\S(?: {2,}| *\t *)\S/.test(line)) return null;
   const out: Cell[] = [];
   // a row pasted from a sheet: one tab per cell, so an empty cell keeps its column
   if (line.includes("\t")) {

@@ -328,56 +328,91 @@ export function dashTables(text: string): string {
   return changed ? ls.join("\n") : text;
 }
 
-/** A cell of figures on a line of its own: "19,860", "+7.4%", "(4.1%)", or one left empty ("-", "n/a"). */
-const FIGURE_CELL_RE = /^(?:[-+]?\(?[-+]?\d[\d,]*(?:\.\d+)?\s?%?\)?|n\.?\/?a\.?|na|-{1,2})$/i;
+/** A cell of figures on a line of its own: "19,860", "+7.4%", "(4.1%)", "4,976*" (a mark after it), or one left empty ("-", "n/a"). */
+const FIGURE_CELL_RE = /^(?:[-+]?\(?[-+]?\d[\d,]*(?:\.\d+)?\s?%?\)?\*{0,2}|n\.?\/?a\.?|na|-{1,2})$/i;
 /** A heading on a line of its own: short, some letters, no sentence end ("Op. rate" keeps its abbreviation's stop). */
-const HEADING_CELL_RE = /^(?=[^\n]*[a-z])[^\n;:!?]{0,39}[^\n.;:!?]$/i;
+const HEADING_CELL_RE = /^(?=[^\n]*[a-z])[^\n;:!?]{0,39}[^\n;:!?]$/i;
+/** A heading that ends with a full stop and is no abbreviation's ("Jan.-Sep." and "Oct. (E)" are headings). */
+const SENTENCE_END_RE = /[a-z]{4,}\.$/i;
+/** A month's name. */
+const MONTH_WORD_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 /** A heading that names a measure ("Output (mt)", "MoM", "YoY", "Op. rate", "May 2021 f/c (mt)"). */
 const MEASURE_HEADING_RE = /\b(?:output|production|mom|yoy|m\/m|y\/y|op(?:erating)?\.? rate|utili[sz]ation|capacity|change|chg)\b/i;
 
 /**
  * A web page's table copied cell by cell: each cell on its own line, the header's cells first
  * ("Product", "Output (mt)", "MoM", "YoY"), then each row's ("Lithium carbonate", "19,860", "+7.4%",
- * "+64.5%"). N heading lines (one naming a measure) then rows of a name and N-1 figure cells: the
- * line breaks inside each such row become tabs (same length), so the table reader reads the block as
- * a sheet's rows. The rows stop at the first line that does not fit (a "Showing 1 to 9 of 9
- * entries" under the table); with fewer than two rows that fit, nothing changes.
+ * "+64.5%"), blank lines between the cells or not. N heading lines (one naming a measure; or N-1 when the
+ * header leaves the names' column unheaded, "Sep. (Preliminary Data)", "YoY", ...) then rows of a name
+ * and N-1 figure cells: the line breaks inside each such row become a tab and the blank lines between
+ * its cells spaces (same length), so the table reader reads the block as a sheet's rows (an unheaded
+ * names' column gets the empty cell before a tab that ends the blank line above the header). The rows
+ * stop at the first line that does not fit (a "Showing 1 to 9 of 9 entries" under the table); with
+ * fewer than two rows that fit, nothing changes.
  */
 export function cellLineTables(text: string): string {
-  if (!/\n[ \t]*[-+(]?\d[\d,.]*%?\)?[ \t]*\n/.test(text)) return text;
+  if (!/\n[ \t]*[-+(]?\d[\d,.]*%?\)?\*{0,2}[ \t]*\n/.test(text)) return text;
   const ls = text.split("\n");
-  const t = ls.map((l) => l.trim());
+  // the lines with text, in order (a cell per line, with or without blank lines between)
+  const at = ls.flatMap((l, k) => (l.trim() ? [k] : []));
+  const t = at.map((k) => (ls[k] ?? "").trim());
   const figure = (i: number): boolean => FIGURE_CELL_RE.test(t[i] ?? "");
   const name = (i: number): boolean => /[a-z]/i.test(t[i] ?? "") && !figure(i) && (t[i] ?? "").length <= 60 && !/[.;:!?]$/.test(t[i] ?? "");
-  /** Lines whose line break becomes a tab. */
+  const heading = (h: string): boolean => HEADING_CELL_RE.test(h) && !FIGURE_CELL_RE.test(h) && !SENTENCE_END_RE.test(h);
+  /** Lines (original numbering) whose line break becomes a tab, the blank lines after it up to the next cell spaces. */
   const tabbed = new Set<number>();
+  /** Blank lines (original numbering) that end with the tab of an unheaded names' column. */
+  const unheaded = new Set<number>();
   const join = (from: number, n: number): void => {
-    for (let k = from; k < from + n - 1; k++) tabbed.add(k);
+    for (let k = from; k < from + n - 1; k++) tabbed.add(at[k] as number);
   };
-  for (let i = 1; i < ls.length; i++) {
+  for (let i = 1; i < t.length; i++) {
     // the first figure cell of the first row, after its name
     if (!figure(i) || figure(i - 1) || !/\d/.test(t[i] ?? "")) continue;
     let k = 0;
     while (figure(i + k)) k++;
     const n = k + 1;
-    const head = i - 1 - n;
-    if (n < 3 || head < 0) continue;
-    const heads = t.slice(head, i - 1);
-    if (!heads.every((h) => HEADING_CELL_RE.test(h) && !FIGURE_CELL_RE.test(h)) || !heads.some((h) => MEASURE_HEADING_RE.test(h))) continue;
+    if (n < 3) continue;
+    const headed = (m: number): boolean => {
+      const head = i - 1 - m;
+      if (head < 0) return false;
+      const heads = t.slice(head, i - 1);
+      return heads.every(heading) && heads.some((h) => MEASURE_HEADING_RE.test(h));
+    };
+    // (a header with no cell over the names: a blank line right above it takes the empty cell)
+    // (a title above the headings, "Base metals output in May", names a measure or a month: no heading of the names)
+    const full = headed(n) && !(MEASURE_HEADING_RE.test(t[i - 1 - n] ?? "") || MONTH_WORD_RE.test(t[i - 1 - n] ?? ""));
+    const lineAbove = full ? -1 : (at[i - n] as number) - 1;
+    if (!full && !(headed(n - 1) && lineAbove >= 0 && (ls[lineAbove] ?? "").trim() === "")) continue;
+    const head = full ? i - 1 - n : i - n;
     const rows: number[] = [];
-    for (let r = i - 1; r + n <= ls.length && name(r); r += n) {
+    for (let r = i - 1; r + n <= t.length && name(r); r += n) {
       let fits = true;
       for (let c = r + 1; c < r + n; c++) if (!figure(c)) fits = false;
       if (!fits) break;
       rows.push(r);
     }
     if (rows.length < 2) continue;
-    join(head, n);
+    join(head, full ? n : n - 1);
+    if (!full) unheaded.add(lineAbove);
     for (const r of rows) join(r, n);
     i = (rows[rows.length - 1] ?? i) + n - 1;
   }
   if (!tabbed.size) return text;
-  return ls.map((l, k) => (k < ls.length - 1 ? l + (tabbed.has(k) ? "\t" : "\n") : l)).join("");
+  // each joined line's break and the blank lines up to the next cell become spaces ending in a tab (every offset kept)
+  let out = "";
+  for (let k = 0; k < ls.length; k++) {
+    out += ls[k] ?? "";
+    if (k === ls.length - 1) break;
+    if (!tabbed.has(k)) {
+      out += unheaded.has(k) ? "\t" : "\n";
+      continue;
+    }
+    let gap = 1;
+    while (k + 1 < ls.length - 1 && (ls[k + 1] ?? "").trim() === "" && !unheaded.has(k + 1)) gap += (ls[++k] ?? "").length + 1;
+    out += " ".repeat(gap - 1) + "\t";
+  }
+  return out;
 }
 
 const MT_IS_MILLION_RE = /\bmt\s*(?:=|:|means|is|stands for)\s*(?:a\s+)?million\s+(?:metric\s+)?(?:tonnes|tons)\b/i;

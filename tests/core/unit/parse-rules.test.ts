@@ -3356,3 +3356,68 @@ describe("rules from the tenth session of 2026-12-06 (seventh round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("a news page's table copied one cell a line (tenth session)", () => {
+  it("reads each row: the month's output and YoY, the year to date and its YoY, the month before's final figure, the next month's estimate; 'Unit: 1,000 tonne' under the table", () => {
+    const page = [
+      "China Base Metal Output in May, SMM Data",
+      "",
+      "SHANGHAI, Jun. 12 (SMM) - The table below shows SMM's survey of base metal output for May.",
+      "",
+      "May (Preliminary Data)",
+      "",
+      "YoY",
+      "",
+      "Jan.-May",
+      "",
+      "YoY",
+      "",
+      "Apr. (Final Data)",
+      "",
+      "Jun. (E)",
+      "",
+      "Refined Zinc",
+      "",
+      "510",
+      "",
+      "2.10%",
+      "",
+      "2400",
+      "",
+      "-1.50%",
+      "",
+      "498*",
+      "",
+      "520",
+      "",
+      "Refined Tin",
+      "",
+      "15.2",
+      "",
+      "-",
+      "",
+      "70.1",
+      "",
+      "N/A",
+      "",
+      "14.9*",
+      "",
+      "15.0",
+      "",
+      "Unit: 1,000 tonne",
+      "",
+    ].join("\n");
+    expect(figures(page, "page-2017-05.txt")).toEqual([
+      ["refined-zinc", "2017-05", "actual", "output", 510000],
+      ["refined-zinc", "2017-05", "actual", "yoy", 0.021],
+      ["refined-zinc", "2017-05", "actual", "ytd_output", 2400000],
+      ["refined-zinc", "2017-05", "actual", "ytd_yoy", -0.015],
+      ["refined-zinc", "2017-04", "actual", "output", 498000],
+      ["refined-zinc", "2017-06", "forecast", "output", 520000],
+      ["refined-tin", "2017-05", "actual", "output", 15200],
+      ["refined-tin", "2017-05", "actual", "ytd_output", 70100],
+      ["refined-tin", "2017-04", "actual", "output", 14900],
+      ["refined-tin", "2017-06", "forecast", "output", 15000],
+    ]);
+  });
+});

@@ -58,6 +58,20 @@ describe("table cells and headers", () => {
     expect(h?.columns.map((c) => c.measure)).toEqual([null, "output", "mom"]);
     expect(readHeader(tableCells("Aluminium | n/a | n/a (capacity seen at 44.01 million mt/year)") ?? [])).toBeNull();
   });
+  it("a news page's header: a month's preliminary, final and estimated columns, and a YoY after a year to date", () => {
+    const h = readHeader(tableCells("\tSep. (Preliminary Data)\tYoY\tJan.-Sep.\tYoY\tAug. (Final Data)\tOct. (E)") ?? []);
+    expect(h?.month).toBe(9);
+    expect(h?.columns.map((c) => c.measure)).toEqual([null, "output", "yoy", "ytd_output", "ytd_yoy", "output", "output"]);
+    expect(h?.columns.map((c) => [c.month, c.forecast ?? false, c.revised ?? false])).toEqual([
+      [null, false, false],
+      [9, false, false],
+      [null, false, false],
+      [null, false, false],
+      [null, false, false],
+      [8, false, true],
+      [10, true, false],
+    ]);
+  });
   it("empty cells hold no figure", () => {
     for (const t of ["n/a", "N/A", "-", "—", "n/a (see text)", ""]) expect(emptyCell(t)).toBe(true);
     for (const t of ["-1.6%", "1,107,600 mt", "about 300,000 mt"]) expect(emptyCell(t)).toBe(false);

@@ -487,6 +487,18 @@ describe("cellLineTables (a web table copied one cell a line)", () => {
     const t = "Smelter\nOp. rate\nChg (pp)\nNorth plant\n81.5%\n+1.2\nSouth plant\n77.0%\n-0.4\n";
     expect(cellLineTables(t).split("\n").slice(0, 3)).toEqual(["Smelter\tOp. rate\tChg (pp)", "North plant\t81.5%\t+1.2", "South plant\t77.0%\t-0.4"]);
   });
+  it("skips the blank lines between cells, and gives a header with no cell over the names an empty one", () => {
+    // (a news page's table: "Unit: 1,000 tonne" under it; the names' column has no heading, and a "*" marks a final figure)
+    const t =
+      "Base metals output in May\n\nMay (Preliminary)\n\nYoY\n\nApr. (Final Data)\n\nZinc\n\n510\n\n2.1%\n\n498*\n\nTin\n\n15.2\n\n-\n\n14.9*\n\nUnit: 1,000 tonne\n";
+    const out = cellLineTables(t);
+    expect(out).toHaveLength(t.length);
+    expect(out.split("\n").filter((l) => l.includes("\t"))).toEqual([
+      "\tMay (Preliminary) \tYoY \tApr. (Final Data)",
+      "Zinc \t510 \t2.1% \t498*",
+      "Tin \t15.2 \t- \t14.9*",
+    ]);
+  });
   it("leaves a block alone when no heading names a measure, or only one row fits", () => {
     const noMeasure = "Name\nCity\nZip\nAnna\n12\n34\nBob\n56\n78\n";
     expect(cellLineTables(noMeasure)).toBe(noMeasure);
