@@ -1053,6 +1053,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-time",
     scope: "chain",
     pattern: ["#month", "and|to|-|through", "#month", "combined|together|taken"],
+    // ("For January and February together, output totalled 9,840 mt": a span from January is the year to date)
+    unless: [["january|jan", "and|to|-|through", "#month", "combined|together|taken"]],
     example: ["Output for December and January combined is put at about 19,000 mt.", "19,000 mt"],
   },
   {

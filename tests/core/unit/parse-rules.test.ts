@@ -3421,3 +3421,20 @@ describe("a news page's table copied one cell a line (tenth session)", () => {
     ]);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (eighth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'For January and February together, output totalled N mt, up 6.1% y/y' is the year to date ('December and January combined' stays two months' total)",
+      "note-2017-02.txt",
+      "Cobalt Sulphate\nCobalt sulphate output fell 8.0% MoM in February 2017. For January and February together, output totalled 11,200 mt, up 6.1% y/y.\n",
+      [
+        ["cobalt-sulphate", "2017-02", "actual", "mom", -0.08],
+        ["cobalt-sulphate", "2017-02", "actual", "ytd_output", 11200],
+        ["cobalt-sulphate", "2017-02", "actual", "ytd_yoy", 0.061],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
