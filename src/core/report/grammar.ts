@@ -554,6 +554,8 @@ const MONTH_REVISED_TO_RE = new RegExp(
   String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\b(?:revised|raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:actual|figure|number|total|estimate|reading))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
+/** The word right after a month that names a report of that month: "SMM's July report", "its March edition". */
+const REPORT_AFTER_MONTH_RE = /^\s*(?:report|edition|issue|update|round-?up)s?\b/i;
 /** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
 const CALL_AFTER_MONTH_RE = /^\s*(?:call|forecast|estimate|projection|expectation|report|edition|issue|update)s?\b/i;
 /** A bullet or clause that is only a base label: "* Y/Y ", "- MoM: ". */
@@ -1938,6 +1940,8 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
       continue;
     // "up 9.4% YoY, beating SMM's November forecast by 1,100 mt": the month of a forecast named after the figure is the call's
     if (m.start >= f.end && CALL_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16))) continue;
+    // ("In its March report, SMM had expected a rise ...; the actual increase was 3.1%": the month of a report is when it came out)
+    if (m.end <= f.start && REPORT_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16))) continue;
     // "exceeding the forecast SMM made in March by 30,000 mt", "above the forecast SMM published in March": when it was made
     if (CALL_MADE_BEFORE_MONTH_RE.test(s.slice(Math.max(0, m.start - 50), m.start))) continue;
     // "compared with 1,400 mt in April, an increase of 60 mt": the month of the figure compared with is that figure's, not

@@ -80,7 +80,7 @@ add(["share"], "share shares proportion proportions accounted accounting");
 add(["plant"], "smelters smelter plants plant enterprises producers refineries refiners refiner mills companies firms converters converter");
 add(
   ["country"],
-  "indonesia indonesia's indonesian india india's indian korean japanese chilean peruvian congolese russian brazilian canadian australian philippine vietnamese malaysian philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe european africa african america america's american asia asian oceania us usa",
+  "indonesia indonesia's indonesian india india's indian korean japanese chilean peruvian congolese russian brazilian canadian australian philippine vietnamese malaysian philippines australia chile peru drc congo myanmar laos vietnam malaysia russia brazil canada japan korea germany europe european africa african america america's american asia asian oceania us usa taiwan taiwan's taiwanese thailand thai",
 );
 add(
   ["province"],

@@ -3438,3 +3438,19 @@ describe("rules from the tenth session of 2026-12-06 (eighth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (ninth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'SMM's July report had expected ...; instead it rose 4.8% m-o-m': a report's month dates no figure; 'Cell output in Taiwan ... fell about 6%' is another place's",
+      "note-2016-08.txt",
+      "Solar Cell\nSolar cell makers produced 5.10 GW in August 2016. SMM's July report had expected output to stay flat; instead it rose 4.8% m-o-m. Cell output in Taiwan, the main overseas supplier, fell about 6%.\n",
+      [
+        ["solar-cell", "2016-08", "actual", "output", 5.1],
+        ["solar-cell", "2016-08", "actual", "mom", 0.048],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
