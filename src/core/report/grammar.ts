@@ -1862,8 +1862,9 @@ const MONTH_NAMES_FIGURE_RE = new RegExp(String.raw`^\s+(?:figure|level|output|t
 const COMPARED_WITH_SRC = String.raw`\b(?:compared (?:with|to)|versus|vs\.?|against|from)\s+(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?`;
 /** What comes before the month of a figure compared with: "compared with 1,400 mt in ", "versus about 2.1 million mt in ". */
 const COMPARED_FIGURE_MONTH_RE = new RegExp(String.raw`${COMPARED_WITH_SRC}[\d,.]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|GW)?\s+(?:in|for|during)\s+$`, "i");
-/** ", and by a further ": a second change with the verb of the first left out. */
-const FURTHER_BY_RE = /^\s*(?:in\s+[A-Z][a-z]+\s*)?,?\s*(?:and|then)\s+by\s+(?:another|a\s+further)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$/;
+/** ", and by a further ", ", and again by about ": a second change with the verb of the first left out. */
+const FURTHER_BY_RE =
+  /^\s*(?:in\s+[A-Z][a-z]+\s*)?,?\s*(?:and|then)\s+(?:again\s+by|by\s+(?:another|a\s+further))\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$/;
 /** A figure compared with, right before the figure: "from 84,300 mt" (the text before it). */
 const COMPARED_WITH_BEFORE_RE = new RegExp(`(?:${COMPARED_WITH_SRC}|\\bon\\s+the\\s+)$`, "i");
 /** What dates a figure compared with to the month or year before: " a month earlier", " in the previous month", " last year". */
@@ -1949,7 +1950,8 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     if (m.end <= f.start && COMPARED_FIGURE_MONTH_RE.test(s.slice(Math.max(0, m.start - 60), m.start))) continue;
     // "... 528,900 mt in June and 508,800 mt in July 2022, which means output rose 2.33% MoM": the months compared
     // with before the conclusion are not the conclusion's month
-    if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b/i.test(s.slice(m.end, f.start))) continue;
+    // ("In June 2010, output was 2.42 million mt, so the y/y gain was 17.4%": the conclusion after ", so" is the month's)
+    if (m.end <= f.start && /\b(?:which|this|that) means\b|,\s*meaning\b|,\s*so\s+(?:the|its|that)\b/i.test(s.slice(m.end, f.start))) continue;
     // "10.59% above the 541,000 mt of November 2024": the month of the figure compared with
     // ("3.6% above the August level", "2% below the level seen in July": the month of the level compared with)
     if (

@@ -506,7 +506,7 @@ export const ROLE_WORDS = {
       "on the year",
       "on year",
       "on an annual basis",
-      "{from|than|over|on|compared to|compared with} a year {earlier|ago|before}",
+      "{from|than|over|on|above|below|compared to|compared with} a year {earlier|ago|before}",
       "{compared|relative} {to|with} {the |}same {period|month} {of |in |}{last|the previous|the prior} year",
       "{from|than|over|on|above|below|against|versus|vs} {in |}{the |}same {period|month} {of |in |}{last|the previous|the prior} year",
       "{compared|relative} {to|with} {the |}{same period|a year} {a year |}{earlier|ago|before}",
@@ -619,7 +619,7 @@ export const HEDGE_UNDER_RE =
 export const MOM_RE =
   /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on month(?!-)|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|compare|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
 export const YOY_RE =
-  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|(?:from|than|over|on|compared (?:to|with)) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|annually|yearly|a yearly|year-over-year)\b/i;
+  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|(?:from|than|over|on|above|below|compared (?:to|with)) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|annually|yearly|a yearly|year-over-year)\b/i;
 export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 

@@ -3454,3 +3454,22 @@ describe("rules from the tenth session of 2026-12-06 (ninth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (tenth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'still 11.2% above a year earlier' is the YoY; 'In June 2015, output was N mt, so the y/y gain was 17.4%' is June 2016's YoY; 'and again by about 6% in August' keeps the verb's direction",
+      "note-2016-06.txt",
+      "Alumina\nAlumina output fell 1.4% m-o-m to 5.1 million mt in June 2016, while it was still 17.2% above a year earlier. In June 2015, output was 4.35 million mt, so the y/y gain was 17.2%. SMM expects output to rise by around 2.5% in July, and again by about 1% in August.\n",
+      [
+        ["alumina", "2016-06", "actual", "mom", -0.014],
+        ["alumina", "2016-06", "actual", "output", 5100000],
+        ["alumina", "2016-06", "actual", "yoy", 0.172],
+        ["alumina", "2016-07", "forecast", "mom", 0.025],
+        ["alumina", "2016-08", "forecast", "mom", 0.01],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
