@@ -643,6 +643,11 @@ export const WHOLE_PRODUCT_PARTS: ReadonlySet<string> = new Set([
   "refineries",
   "mills",
   "makers",
+  // ("Operating rate of the sample: 52.4%": SMM's sample stands for the industry)
+  "sample",
+  "the-sample",
+  "sample-plants",
+  "sample-smelters",
 ]);
 
 /** Feedstock routes whose producers ("lepidolite converters ran at 31.5%") are the route's part. */

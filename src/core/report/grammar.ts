@@ -643,6 +643,8 @@ const GRADE_SAW_RE =
 const PLANTS_COMMA_VERB_RE = new RegExp(
   String.raw`\b((?:${PLANT_NOUN_SRC}|mines)\s+(?:in|from)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s+(raised|lifted|cut|increased|reduced|boosted|lowered|trimmed)\s+(output|production)\b`,
 );
+/** "High-grade NPI, nickel content: ": a label naming a part, a comma, and the content its figure is in. */
+const LABEL_COMMA_CONTENT_RE = /([A-Za-z][\w -]*?)\s*,\s*(nickel|metal|ni|physical)\s+content\s*:\s*$/i;
 /** "Guangxi was the weakest region: output there": a name, the rest of its clause, and "output there" after a colon or a comma. */
 const OUTPUT_THERE_RE = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b([^.;]*?[:,]\s*)(output|production)\s+there\b/;
 /** "Regions: Yunnan, still in the wet season, ran its furnaces hard and produced ": a name opening the clause, an aside, and "produced" at the end. */
@@ -1469,6 +1471,16 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // of parts closes, the figure is the subject's before the bracket again
     // (and after a remark in brackets whose own number is left out: "168,000 mt (... lasts 7-10 days in July), a
     // year-on-year decrease of 45.98%" is the 168,000 mt's change, not the remark's)
+    // ("• High-grade NPI (10-15% Ni), nickel content: 29,300 mt": a range in the label's brackets, the sentence's only figure
+    // before, is no subject; the label is)
+    if (
+      prev &&
+      readings.length === 1 &&
+      r.metric === "production" &&
+      /^[^()]*\)[^()]*:\s*$/.test(left) &&
+      s.lastIndexOf("(", prev.figure.start) > s.lastIndexOf(")", prev.figure.start)
+    )
+      r.subject = s.slice(0, f.start).replace(/\([^)]*\)/g, (m) => " ".repeat(m.length));
     const remarkBefore = prev?.excludedReason !== null && prev !== undefined && s.lastIndexOf("(", prev.figure.start) > s.lastIndexOf(")", prev.figure.start);
     if ((prev?.segmentOverride !== undefined || remarkBefore) && !r.segmentOverride && AFTER_PARTS_RE.test(left)) {
       const open = s.lastIndexOf("(", prev.figure.start);
@@ -2953,6 +2965,14 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     hint: ",",
     pattern: PLANTS_COMMA_VERB_RE,
     to: () => "$1 $2 $3",
+  },
+  // ("• High-grade NPI, nickel content: ": a label's part, then its content after a comma)
+  {
+    name: "label-comma-content",
+    example: "• High-grade NPI, nickel content: ",
+    hint: /content\s*:\s*$/i,
+    pattern: LABEL_COMMA_CONTENT_RE,
+    to: () => "$1 $2 content output ",
   },
   // ("Guangxi was the weakest region: output there fell 8.9%": "there" is the region the clause before names)
   {

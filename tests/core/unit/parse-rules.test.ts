@@ -3473,3 +3473,24 @@ describe("rules from the tenth session of 2026-12-06 (tenth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (eleventh round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "bullets: '• High-grade NPI (10-15% Ni), nickel content: N mt' names the grade (its range in brackets is no subject); 'Operating rate of the sample' is the industry's",
+      "npi-2016-08.txt",
+      "SMM Analysis: China's NPI output in August 2016\nThe month at a glance:\n• Metal content: 40,000 mt, down 3.0% from July\n• High-grade NPI (10-15% Ni), nickel content: 31,000 mt, down 2.0% m-o-m\n• Operating rate of the sample: 55.0%\n",
+      [
+        ["npi:metal-content", "2016-08", "actual", "output", 40000],
+        ["npi:metal-content", "2016-08", "actual", "mom", -0.03],
+        ["npi:high-grade", "2016-08", "actual", "output", 31000],
+        ["npi:high-grade", "2016-08", "actual", "mom", -0.02],
+        ["npi", "2016-08", "actual", "operating_rate", 0.55],
+        ["npi", "2016-08", "actual", "output", 40000],
+        ["npi", "2016-08", "actual", "mom", -0.03],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
