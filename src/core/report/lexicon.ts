@@ -653,7 +653,10 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     // ("the total PV module bid winning capacity in August was about 10.72GW": tender awards, no capacity)
     re: /\b(?:sample capacity|capacity of the (?:survey|sample)|survey(?:ed)? capacity|surveyed? samples?|capacity coverage|coverage rate|bid[- ]winning capacity|winning[- ]bid capacity|(?:tendered|awarded) capacity)\b/gi,
   },
-  { metric: "opcap", re: /\b(?:operating (?:[a-z]+ )?capacity|operational capacity|running capacity|operating capacities|op\.? capacity)\b/gi },
+  {
+    metric: "opcap",
+    re: /\b(?:operating (?:[a-z]+ )?capacity|operational (?:[a-z]+ )?capacit(?:y|ies)|running capacity|operating capacities|op\.? capacity)\b/gi,
+  },
   {
     metric: "oprate",
     // ("Utilisation 58% vs 55% in May": the word alone, right before its figure)

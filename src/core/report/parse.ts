@@ -1505,13 +1505,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   // a reply's own statements are newer than the message it quotes ("> " lines)
   const quotedOrig = quoted.map(([a, b]) => [orig(a), orig(b)] as const);
   const isQuoted = (o: Observation): boolean => quotedOrig.some(([a, b]) => o.provenance.start >= a && o.provenance.start < b);
-  const settled = settleLevelChanges(
-    settleUnequalChanges(
-      settleConflicts(applyCorrections(supersedeQuoted(preferDirectStatus(obs), isQuoted, issues), raws, text, orig, mentionsIn, issues), named, raws, issues),
+  const settled = dropPartsAboveWhole(
+    settleLevelChanges(
+      settleUnequalChanges(
+        settleConflicts(
+          applyCorrections(supersedeQuoted(preferDirectStatus(obs), isQuoted, issues), raws, text, orig, mentionsIn, issues),
+          named,
+          raws,
+          issues,
+        ),
+        raws,
+        issues,
+      ),
       raws,
       issues,
     ),
-    raws,
     issues,
   );
   const trends = dropDisagreeingTrends(buildTrends(trendDrafts), settled, issues);
@@ -3309,6 +3317,36 @@ const OUTPUT_MOVED_RE =
 const TREND_EXCLUDING: ReadonlySet<string> = new Set(["other-subject", "weekly-daily", "negated", "other-time"]);
 /** Rules about a country: a trend reads its region itself (Indonesian NPI). */
 const COUNTRY_RULES: ReadonlySet<string> = new Set(["subject-country", "fronted-country"]);
+
+/** Segments that are the whole product in another content, not a part of it (physical tonnage exceeds the metal). */
+const CONTENT_SEGMENTS: ReadonlySet<string> = new Set(["metal-content", "physical-content"]);
+
+/**
+ * A part's level above its whole's ("low-grade NPI ... to rise 2.22% to 73,700 mt" where the whole is 53,100 mt) is an
+ * impossible figure: the part's level is left out, with an issue (the whole stays).
+ */
+function dropPartsAboveWhole(obs: Observation[], issues: Issue[]): Observation[] {
+  const whole = new Map<string, number>();
+  for (const o of obs) if (!o.segment && LEVEL_MEASURES.has(o.measure)) whole.set(`${o.product}|${o.period}|${o.basis}|${o.measure}`, o.value);
+  return obs.filter((o) => {
+    if (!o.segment || CONTENT_SEGMENTS.has(o.segment) || !LEVEL_MEASURES.has(o.measure)) return true;
+    const w = whole.get(`${o.product}|${o.period}|${o.basis}|${o.measure}`);
+    if (w === undefined || o.value <= w * 1.001) return true;
+    issues.push({
+      code: "implausible",
+      reason: "implausible",
+      message: `the ${o.measure.replace(/_/g, " ")} of ${o.product}:${o.segment} ${o.period} (${o.basis}), ${o.value}, is more than the whole product's (${w}); the part's figure is left out`,
+      section: o.provenance.section,
+      sentence: o.provenance.sentence,
+      start: o.provenance.start,
+      end: o.provenance.end,
+      path: [o.product, o.segment, o.period, o.basis, o.measure],
+    });
+    return false;
+  });
+}
+/** Measures that are levels a part cannot exceed its whole in. */
+const LEVEL_MEASURES: ReadonlySet<string> = new Set(["output", "ytd_output", "capacity", "operating_capacity"]);
 
 /** A trend that disagrees with the sign of the stated change is dropped (the numbers stay). */
 function dropDisagreeingTrends(trends: TrendObservation[], obs: readonly Observation[], issues: Issue[]): TrendObservation[] {
