@@ -1521,6 +1521,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       issues,
     ),
     issues,
+    metalBasis,
   );
   const trends = dropDisagreeingTrends(buildTrends(trendDrafts), settled, issues);
   const edn: Edition = {
@@ -3325,11 +3326,12 @@ const CONTENT_SEGMENTS: ReadonlySet<string> = new Set(["metal-content", "physica
  * A part's level above its whole's ("low-grade NPI ... to rise 2.22% to 73,700 mt" where the whole is 53,100 mt) is an
  * impossible figure: the part's level is left out, with an issue (the whole stays).
  */
-function dropPartsAboveWhole(obs: Observation[], issues: Issue[]): Observation[] {
+function dropPartsAboveWhole(obs: Observation[], issues: Issue[], metalBasis: (id: string) => boolean): Observation[] {
   const whole = new Map<string, number>();
   for (const o of obs) if (!o.segment && LEVEL_MEASURES.has(o.measure)) whole.set(`${o.product}|${o.period}|${o.basis}|${o.measure}`, o.value);
   return obs.filter((o) => {
-    if (!o.segment || CONTENT_SEGMENTS.has(o.segment) || !LEVEL_MEASURES.has(o.measure)) return true;
+    // (a nickel product's whole is its metal content; its parts may be stated in physical tonnes, which exceed it)
+    if (!o.segment || CONTENT_SEGMENTS.has(o.segment) || !LEVEL_MEASURES.has(o.measure) || metalBasis(o.product)) return true;
     const w = whole.get(`${o.product}|${o.period}|${o.basis}|${o.measure}`);
     if (w === undefined || o.value <= w * 1.001) return true;
     issues.push({

@@ -3498,13 +3498,13 @@ describe("rules from the tenth session of 2026-12-06 (eleventh round)", () => {
 describe("rules from the tenth session of 2026-12-06 (twelfth round)", () => {
   test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
     [
-      "a part's level above the whole's is impossible and left out ('low-grade NPI to rise 2.2% to 73,700 mt' beside a whole of 53,100 mt); 'operational aluminum capacities totaled N' is the operating capacity",
+      "a part's level above the whole's is impossible and left out ('output in Yunnan may rise 2.2% to 737,000 mt' beside a whole of 520,000 mt; a nickel product's parts may be physical tonnes and are kept); 'operational aluminum capacities totaled N' is the operating capacity",
       "note-2019-08.txt",
-      "NPI\nSMM expects NPI output to rise 1.0% to 53,100 mt in September 2019, while output of low-grade materials may rise 2.2% to 73,700 mt.\n\nAluminium\nIn August 2019, China's operational aluminum capacities totaled 37.61 million mt.\n",
+      "Refined Zinc\nSMM expects refined zinc output to rise 1.0% to 520,000 mt in September 2019, while output in Yunnan may rise 2.2% to 737,000 mt.\n\nAluminium\nIn August 2019, China's operational aluminum capacities totaled 37.61 million mt.\n",
       [
-        ["npi", "2019-09", "forecast", "mom", 0.01],
-        ["npi", "2019-09", "forecast", "output", 53100],
-        ["npi:low-grade", "2019-09", "forecast", "mom", 0.022],
+        ["refined-zinc", "2019-09", "forecast", "mom", 0.01],
+        ["refined-zinc", "2019-09", "forecast", "output", 520000],
+        ["refined-zinc:yunnan", "2019-09", "forecast", "mom", 0.022],
         ["aluminum", "2019-08", "actual", "operating_capacity", 37610000],
       ],
     ],
