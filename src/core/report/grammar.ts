@@ -643,6 +643,11 @@ const GRADE_SAW_RE =
 const PLANTS_COMMA_VERB_RE = new RegExp(
   String.raw`\b((?:${PLANT_NOUN_SRC}|mines)\s+(?:in|from)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s+(raised|lifted|cut|increased|reduced|boosted|lowered|trimmed)\s+(output|production)\b`,
 );
+/** "large enterprises, whose operating rate": plants, then "whose" and their rate or output. */
+const PLANTS_WHOSE_RATE_RE = new RegExp(
+  String.raw`\b((?:(?!(?:among|in|at|of|for|by)\b)[\w-]+\s+){0,2}(?:${PLANT_NOUN_SRC})),\s+whose\s+(operating rate|output|production)\b`,
+  "i",
+);
 /** "High-grade NPI, nickel content: ": a label naming a part, a comma, and the content its figure is in. */
 const LABEL_COMMA_CONTENT_RE = /([A-Za-z][\w -]*?)\s*,\s*(nickel|metal|ni|physical)\s+content\s*:\s*$/i;
 /** "Guangxi was the weakest region: output there": a name, the rest of its clause, and "output there" after a colon or a comma. */
@@ -2965,6 +2970,14 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     hint: ",",
     pattern: PLANTS_COMMA_VERB_RE,
     to: () => "$1 $2 $3",
+  },
+  // ("large enterprises, whose operating rate reached 78%": the rate of the plants "whose" stands for)
+  {
+    name: "plants-whose-rate",
+    example: "among large enterprises, whose operating rate reached ",
+    hint: /\bwhose\s/i,
+    pattern: PLANTS_WHOSE_RATE_RE,
+    to: () => "the $2 of $1 ",
   },
   // ("• High-grade NPI, nickel content: ": a label's part, then its content after a comma)
   {

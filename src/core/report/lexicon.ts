@@ -29,6 +29,8 @@ export const TOTAL_WORD_RE = /\b(?:total(?:l)?ing|in total|a total of|combined|a
 
 const UP_WORDS = [
   "up",
+  // ("raised production slightly in July, adding about 190 mt": what was added is a change)
+  "adding",
   "soar",
   "soared",
   "soaring",

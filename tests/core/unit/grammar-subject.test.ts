@@ -280,6 +280,7 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
     "saw-output": "Yunnan's output fall",
     "grade-saw": "low-grade NPI metal content fall",
     "plants-comma-verb": "and producers in Ningxia raised output by ",
+    "plants-whose-rate": "among the operating rate of large enterprises  reached ",
     "label-comma-content": "• High-grade NPI nickel content output ",
     "output-there": "Guangxi was the weakest region: Guangxi's output fell",
     "region-aside-produced": "Regions: Yunnan produced ",

@@ -3512,3 +3512,20 @@ describe("rules from the tenth session of 2026-12-06 (twelfth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (thirteenth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'raised production slightly, adding about 190 mt' is a change, not a level; 'large enterprises, whose operating rate reached 78%' is the tier's rate",
+      "note-2016-07.txt",
+      "NdFeB\nNdFeB makers raised production slightly in July 2016, adding about 190 mt. The gains were concentrated among large enterprises, whose operating rate reached 78%. The industry-wide operating rate was 63.4%.\n",
+      [
+        ["ndfeb", "2016-07", "actual", "mom_chg", 190],
+        ["ndfeb:large", "2016-07", "actual", "operating_rate", 0.78],
+        ["ndfeb", "2016-07", "actual", "operating_rate", 0.634],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
