@@ -2559,7 +2559,12 @@ function ownWordProduct(text: string, products: readonly Product[]): Product | u
   const lower = ` ${text.toLowerCase()} `;
   const words = (p: Product): string[] => p.name.toLowerCase().split(/[\s-]+/);
   const hits = products.filter((p) =>
-    words(p).some((w) => w.length > 3 && !products.some((q) => q !== p && words(q).includes(w)) && new RegExp(`\\b${w}\\b`).test(lower)),
+    words(p).some(
+      (w) =>
+        w.length > 3 &&
+        !products.some((q) => q !== p && words(q).includes(w)) &&
+        new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`).test(lower),
+    ),
   );
   return hits.length === 1 ? hits[0] : undefined;
 }
