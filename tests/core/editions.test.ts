@@ -107,7 +107,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout90: { total: 207, pass: 201, headlineTotal: 111, headlinePass: 109 },
   heldout91: { total: 212, pass: 202, headlineTotal: 109, headlinePass: 102 },
   heldout92: { total: 203, pass: 193, headlineTotal: 123, headlinePass: 115 },
-  heldout93: { total: 209, pass: 177, headlineTotal: 108, headlinePass: 88 },
+  heldout93: { total: 209, pass: 178, headlineTotal: 108, headlinePass: 89 },
   heldout94: { total: 207, pass: 192, headlineTotal: 116, headlinePass: 110 },
   heldout95: { total: 207, pass: 198, headlineTotal: 115, headlinePass: 112 },
   heldout97: { total: 202, pass: 197, headlineTotal: 90, headlinePass: 89 },
@@ -169,7 +169,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 19331, pass: 18746 };
+const HEADLINE_FLOOR = { total: 19331, pass: 18747 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -292,7 +292,7 @@ export const ROLE_WORDS = {
   changeNoun: ["increase", "decrease", "decline", "growth", "drop", "rise", "reduction", "fall", "gain", "jump", "cut", "contraction", "dip"],
   /** Comparatives of more and of less ("3% higher than", "5,000 mt below last year"). */
   more: ["more", "above", "higher"],
-  less: ["less", "below", "lower"],
+  less: ["less", "below", "lower", "fewer"],
   /** What a comparative after a figure is compared with ("than", "from", "year-on-year", "the same", "last month"). */
   comparedWith: [
     "than",

@@ -3525,6 +3525,15 @@ describe("rules from the tenth session of 2026-12-06 (thirteenth round)", () => 
         ["ndfeb", "2016-07", "actual", "operating_rate", 0.634],
       ],
     ],
+    [
+      "'N mt fewer than in June' is a fall",
+      "note-2016-07.txt",
+      "Ammonium Paratungstate\nAPT output was 6,100 mt in July 2016, 300 mt fewer than in June.\n",
+      [
+        ["ammonium-paratungstate", "2016-07", "actual", "output", 6100],
+        ["ammonium-paratungstate", "2016-07", "actual", "mom_chg", -300],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
