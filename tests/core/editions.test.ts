@@ -114,13 +114,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout100: { total: 247, pass: 223, headlineTotal: 153, headlinePass: 144 },
   heldout101: { total: 220, pass: 207, headlineTotal: 132, headlinePass: 126 },
   heldout102: { total: 238, pass: 235, headlineTotal: 119, headlinePass: 118 },
-  heldout103: { total: 219, pass: 207, headlineTotal: 129, headlinePass: 127 },
+  heldout103: { total: 219, pass: 209, headlineTotal: 129, headlinePass: 127 },
   heldout104: { total: 249, pass: 239, headlineTotal: 124, headlinePass: 121 },
   heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
   heldout99: { total: 210, pass: 161, headlineTotal: 119, headlinePass: 83 },
   heldout105: { total: 229, pass: 213, headlineTotal: 120, headlinePass: 115 },
   heldout106: { total: 243, pass: 240, headlineTotal: 132, headlinePass: 132 },
-  heldout107: { total: 230, pass: 216, headlineTotal: 114, headlinePass: 114 },
+  heldout107: { total: 230, pass: 217, headlineTotal: 114, headlinePass: 114 },
   heldout108: { total: 251, pass: 248, headlineTotal: 136, headlinePass: 136 },
   heldout109: { total: 229, pass: 224, headlineTotal: 111, headlinePass: 110 },
   heldout110: { total: 247, pass: 238, headlineTotal: 128, headlinePass: 124 },
@@ -131,7 +131,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout115: { total: 245, pass: 242, headlineTotal: 118, headlinePass: 118 },
   // (heldout116-2010-02's five SURPRISE lines need the January edition loaded beside it, as its README says; scored file by file they miss)
   heldout116: { total: 246, pass: 235, headlineTotal: 140, headlinePass: 134 },
-  heldout117: { total: 226, pass: 218, headlineTotal: 112, headlinePass: 109 },
+  heldout117: { total: 226, pass: 219, headlineTotal: 112, headlinePass: 109 },
   heldout118: { total: 250, pass: 247, headlineTotal: 133, headlinePass: 132 },
   heldout119: { total: 225, pass: 216, headlineTotal: 107, headlinePass: 107 },
   heldout120: { total: 275, pass: 265, headlineTotal: 105, headlinePass: 102 },
@@ -155,6 +155,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout138: { total: 277, pass: 263, headlineTotal: 106, headlinePass: 103 },
   heldout139: { total: 251, pass: 227, headlineTotal: 125, headlinePass: 120 },
   heldout140: { total: 286, pass: 274, headlineTotal: 107, headlinePass: 103 },
+  heldout141: { total: 285, pass: 268, headlineTotal: 115, headlinePass: 107 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -169,7 +170,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 19331, pass: 18747 };
+const HEADLINE_FLOOR = { total: 19446, pass: 18854 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

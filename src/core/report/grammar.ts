@@ -639,9 +639,9 @@ const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,
 /** "low-grade NPI from blast furnaces saw its metal content": a grade, where it comes from, and "saw" its output. */
 const GRADE_SAW_RE =
   /\b((?:high|low|medium)-grade\s+[\w-]+)(?:\s+(?:from|in|at)\s+[a-z][\w -]{0,30}?)?\s+saw\s+(?:its\s+|their\s+)?(output|production|metal content)\b/i;
-/** "producers in Ningxia, raised output": plants of a place, a comma left by a relative clause, and the verb moving their output. */
+/** "producers in Ningxia, raised output", "Ningxia producers, raised output": plants of a place, a comma left by a relative clause, and the verb moving their output. */
 const PLANTS_COMMA_VERB_RE = new RegExp(
-  String.raw`\b((?:${PLANT_NOUN_SRC}|mines)\s+(?:in|from)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s+(raised|lifted|cut|increased|reduced|boosted|lowered|trimmed)\s+(output|production)\b`,
+  String.raw`\b((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:${PLANT_NOUN_SRC}|mines)(?:\s+(?:in|from)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*,\s+(raised|lifted|cut|increased|reduced|boosted|lowered|trimmed)\s+(output|production)\b`,
 );
 /** "large enterprises, whose operating rate": plants, then "whose" and their rate or output. */
 const PLANTS_WHOSE_RATE_RE = new RegExp(
@@ -2917,6 +2917,14 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
   { name: "standard-grade", example: "the production of No. 1 silver rose", hint: /#1\b|\bno\.\s?1\b/i, pattern: /#1\b|\bno\.\s?1\b/gi, to: () => BLANK },
   // ("The 300 series rose 6.2%": the series' name with a space)
   { name: "spaced-series", example: "The 300 series rose", hint: /\d{3} series\b/i, pattern: /\b(\d{3}) (series)\b/gi, to: () => "$1-$2" },
+  // ("Output of 300-series steel fell 5.1%": a series of steel is the stainless series)
+  {
+    name: "series-steel",
+    example: "Output of 300-series steel fell ",
+    hint: /-series\s+steel\b/i,
+    pattern: /\b(\d{3}-series)\s+steel\b/gi,
+    to: () => "$1 stainless steel",
+  },
   // ("Large recyclers ran at an operating rate of": the plants that ran are the rate's, as in "the operating rate of large recyclers was")
   {
     name: "ran-at-rate-of",

@@ -272,6 +272,7 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
     "hash-series": "400-series stainless steel rose",
     "standard-grade": "the production of       silver rose",
     "spaced-series": "The 300-series rose",
+    "series-steel": "Output of 300-series stainless steel fell ",
     "ran-at-rate-of": "the operating rate of Large recyclers was ",
     "participle-output": "Shanxi producers output  by",
     "producing-participle": "Yunnan producers output  ",

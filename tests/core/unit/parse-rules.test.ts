@@ -3538,3 +3538,23 @@ describe("rules from the tenth session of 2026-12-06 (thirteenth round)", () => 
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the tenth session of 2026-12-06 (fourteenth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Production of 300-series steel should fall by a further 4%' is the series' forecast, not the product's; 'Ningxia producers, which had cut back, raised output by 11%' is the province's",
+      "note-2016-09.txt",
+      "Stainless Steel\nStainless steel output was 2.1 million mt in September 2016, 3.4% lower than in August. SMM expects October output to decline to about 2.05 million mt. Production of 300-series steel should fall by a further 4%.\n\nEMM\nEMM output rose 5.7% m-o-m in September 2016. Ningxia producers, which had cut back in the summer, raised output by 11% m-o-m.\n",
+      [
+        ["stainless-steel", "2016-09", "actual", "output", 2100000],
+        ["stainless-steel", "2016-09", "actual", "mom", -0.034],
+        ["stainless-steel", "2016-10", "forecast", "output", 2050000],
+        ["stainless-steel:300-series", "2016-10", "forecast", "mom", -0.04],
+        ["emm", "2016-09", "actual", "mom", 0.057],
+        ["emm:ningxia", "2016-09", "actual", "mom", 0.11],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
