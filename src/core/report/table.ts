@@ -146,13 +146,18 @@ export function measureOfHeading(h: string): Measure | null {
   return null;
 }
 
+/** What a forecast column's bracket says: "(E)", "(F)", "(Est.)", "(Forecast)". */
+const FORECAST_NOTE_SRC = String.raw`e|f|est\.?|estimated?|forecast|fcst`;
+/** What a final or revised month's column bracket says: "(Final Data)", "(Revised)". */
+const REVISED_NOTE_SRC = String.raw`final(?: data)?|revised(?: data)?`;
 /** A month and, in brackets, what kind of figure its column holds: "Sep. (Preliminary Data)", "Aug. (Final Data)", "Oct. (E)". */
-const MONTH_NOTE_HEADING_RE =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\((?:preliminary(?: data)?|prelim\.?|final(?: data)?|revised(?: data)?|actual|e|f|est\.?|estimated?|forecast|fcst)\)$/;
+const MONTH_NOTE_HEADING_RE = new RegExp(
+  String.raw`^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\((?:preliminary(?: data)?|prelim\.?|actual|${REVISED_NOTE_SRC}|${FORECAST_NOTE_SRC})\)$`,
+);
 /** The bracket of a forecast's column: "Oct. (E)", "Nov (F)", "Dec (Est.)". */
-const FORECAST_NOTE_RE = /\((?:e|f|est\.?|estimated?|forecast|fcst)\)\s*$/i;
+const FORECAST_NOTE_RE = new RegExp(String.raw`\((?:${FORECAST_NOTE_SRC})\)\s*$`, "i");
 /** The bracket of a month's final or revised figures: "Aug. (Final Data)". */
-const REVISED_NOTE_RE = /\((?:final(?: data)?|revised(?: data)?)\)\s*$/i;
+const REVISED_NOTE_RE = new RegExp(String.raw`\((?:${REVISED_NOTE_SRC})\)\s*$`, "i");
 
 function monthOf(h: string): { month: number | null; year: number | null } {
   // "April 2025", "Aug-22" (a two-digit year)
