@@ -466,7 +466,7 @@ const RATE_CLAUSE_CUT_RE = /[;:,]|\bwhile\b|\band\b/;
 const RATE_CLAUSE_HEAD_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)`);
 const SERIES_NP_RE = /\b(?:the\s+)?([a-z0-9]+-series)\b/;
 const SUBJECT_HEAD_RE = new RegExp(
-  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|managed|averaged|held|stayed|remained|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
+  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|dropped|fell|rose|slipped|climbed|declined|increased|decreased|edged|eased|dipped|improved|recovered|rebounded|managed|averaged|held|stayed|remained|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
 );
 const TAIL_CUT_RE = /[;:]|,\s/;
 const CLAUSE_CUT_BEFORE_RE =
@@ -921,12 +921,12 @@ interface ClauseLead {
   at: number;
   end: number;
   basis: "mom" | "yoy";
-  /** "Compared with March 2025": the month compared with (checked against the figure's period); year 0: "last year". */
+  /** "Compared with March 2025": the month compared with (checked against the figure's period); year 0: "last year"; -1: a bare month, the last of that name before the figure's. */
   compare?: { month: number; year: number };
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
   "gi",
 );
 
@@ -947,6 +947,10 @@ function clauseLeads(s: string): ClauseLead[] {
       // "Compared with June last year": the year before the figure's (year 0 until the figure's period is known)
       const month = monthNumber(m[5]);
       if (month) out.push({ at, end: m.index + m[0].length, basis: "yoy", compare: { month, year: 0 } });
+    } else if (m[8]) {
+      // "; compared with June, it rose 1.9%": a bare month, the last one of that name before the figure's (year -1)
+      const month = monthNumber(m[8]);
+      if (month) out.push({ at, end: m.index + m[0].length, basis: "mom", compare: { month, year: -1 } });
     } else out.push({ at, end: m.index + m[0].length, basis: m[1] ? "yoy" : "mom" });
   }
   return out;
@@ -1084,6 +1088,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // capacity something ran at is its operating rate, whoever ran
     const ranAtOfCapacity = !ranAt && f.unitClass === "pct" && OF_CAPACITY_AFTER_RE.test(rightFull) ? RAN_AT_ANY_RE.exec(left) : null;
     if (ranAtOfCapacity) metric = { metric: "oprate", index: ranAtOfCapacity.index, text: ranAtOfCapacity[0] };
+    // "Yunnan contributed 52,000 mt": a province's contribution in tonnes is its output
+    const contributed = !metric && f.unitClass === "mt" ? REGION_CONTRIBUTED_RE.exec(left) : null;
+    if (contributed && REGION_WHOLE_RE.test((contributed[1] ?? "").toLowerCase()))
+      metric = { metric: "production", index: contributed.index, text: contributed[0] };
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
@@ -1802,6 +1810,9 @@ const PAIR_JOINT_RE = new RegExp(
   "i",
 );
 
+/** The bracket of a pair closing on a comparative: ") fewer than", ") higher than". */
+const BRACKET_THEN_COMPARATIVE_RE = /^\s*\)\s*(?:more|less|fewer|higher|lower|above|below)\b/i;
+
 /**
  * One direction for two numbers joined by "or": "485,900 mt or 6.5% more than a year earlier",
  * "fell by 12,000 mt, or 4.1%". The pair is one change: both take the direction, base and
@@ -1831,7 +1842,8 @@ function shareDirection(rs: Reading[], s: string): void {
     if (!src) continue;
     // ("1.14 million mt (+2.1% MoM)": a bracket after a level gives the level's change; only after a change, "a decline of
     // 80 mt in August (6.7%)", does it restate the change)
-    if (src !== a && /\(\s*(?:or\s+)?$/.test(between)) continue;
+    // (but "0.38 GW (14.4%) fewer than": a comparative after the bracket makes the pair one change)
+    if (src !== a && /\(\s*(?:or\s+)?$/.test(between) && !BRACKET_THEN_COMPARATIVE_RE.test(s.slice(b.figure.end))) continue;
     // ("fell by 6,800 mt to 285,200 mt, or 2.33%": the level a change went "to" stays a level; the percentage is the change's)
     if (
       src !== a &&
@@ -2859,6 +2871,13 @@ function feedstockBefore(lower: string, productPhrases: readonly string[]): stri
   return null;
 }
 
+/** A province that "contributed" the tonnage after it: "Yunnan contributed ", "; Sichuan alone contributed about ". */
+const REGION_CONTRIBUTED_RE =
+  /(?<=^|[,;]\s*|\.\s+|\band\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:alone\s+)?contributed\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|approximately\s+)?$/;
+
+/** A relative clause between commas before a lower-case verb: ", several of which had been shut for inspections,". */
+const RELATIVE_ASIDE_RE = /,\s*(?:(?:several|some|many|most|all|both|two|three|four|none|one|each|half)\s+of\s+)?(?:which|whom)\s[^,;]{0,100},(?=\s*[a-z])/gi;
+
 /** A replacement for a subject rewrite: a pattern string ("$1 output ") or a replacer. */
 type SubjectReplacement = string | ((match: string, ...groups: string[]) => string);
 /**
@@ -3017,6 +3036,15 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     example: "Henan's smelters, squeezed by high power tariffs, cut output by ",
     hint: ",",
     pattern: PARTICIPLE_ASIDE_RE,
+    to: () => BLANK,
+  },
+  // ("Smelters in Henan, several of which had been shut for inspections, raised their output by": a relative clause between
+  // commas is no part of the subject)
+  {
+    name: "relative-aside",
+    example: "Smelters in Henan, several of which had been shut, raised output by ",
+    hint: /\b(?:which|whom)\s/i,
+    pattern: RELATIVE_ASIDE_RE,
     to: () => BLANK,
   },
   // ("Inner Mongolia rose 1.9% to 31,500 mt", "Hunan should recover by around 6%": a region as the clause's whole subject

@@ -1092,9 +1092,9 @@ export const FORECAST_QUESTION_RE = /\b(?:expect|expects|expected|expectations?|
 export const ASPECT_SIDE_RE =
   /^(?:supply|demand|cost|costs|raw materials?|feedstocks?|imports?|exports?|import and export|trade|prices?|pricing|polic(?:y|ies)|production|output|consumption|market|spot|sales?|buy|sell|buyers?|sellers?|inventor(?:y|ies)|stocks?|downstream|upstream|overseas|domestic|international|macro|financial|fundamental|technical|profit|margins?|operating|capacity|positive|negative|bright|plus|other|same|policy)$/;
 
-/** A verb taking output as its object, right before the output noun: "lifted ", "raised their own ", "cut ". */
+/** A verb taking output as its object, right before the output noun: "lifted ", "raised their own ", "raised their combined ", "cut ". */
 export const TRANSITIVE_BEFORE_RE =
-  /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+)?$/;
+  /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+|combined\s+|joint\s+|total\s+)?$/;
 
 /** An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows). */
 export const PARTICIPLE_ASIDE_RE =

@@ -1122,10 +1122,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused("other-time", `about ${period}, too far ahead of the edition`);
             continue;
           }
+          // "; compared with June, it rose 1.9%": a clause led by a bare month compares with the last month of that name
+          if (r.leadCompare?.year === -1 && r.measure && /^(?:mom|yoy|mom_chg|yoy_chg|operating_rate_mom|operating_rate_yoy)$/.test(r.measure)) {
+            const py = Number(period.slice(0, 4));
+            const lead = r.leadCompare;
+            const rebased = measureAgainst(r.measure, period, makePeriod(lead.month < Number(period.slice(5, 7)) ? py : py - 1, lead.month));
+            if (!rebased) {
+              unused("other-base", `compared with ${monthName(lead.month)}, neither the month before nor a year earlier`, "compare-lead");
+              continue;
+            }
+            r.measure = rebased;
+          }
           // "13% below September 2023" in a 2025 edition: compared with two years earlier, not YoY
           if (r.measure === "yoy" || r.measure === "yoy_chg" || r.measure === "operating_rate_yoy") {
             const cmpMonth =
-              (r.leadCompare
+              (r.leadCompare && r.leadCompare.year !== -1
                 ? { ...r.leadCompare, year: r.leadCompare.year || Number(period.slice(0, 4)) - 1, start: 0, end: 0, role: "compare" as const }
                 : undefined) ?? monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
             // ("down 2.96% from December 2021" in January 2022: the month before, so month on month)

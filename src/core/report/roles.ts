@@ -112,6 +112,19 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output was 2.0% below the level seen in July.", figure: "2.0%", kind: "change", direction: "down" },
   },
   {
+    // "0.38 GW (14.4%) fewer than in January": the second number of a pair in brackets, the comparative after them
+    name: "bracketed-pair-more-than",
+    pattern: { before: ["^"], after: [")", "@more", "@comparedWith|#baseWord|#month"] },
+    produces: { kind: "change", direction: "up" },
+    example: { sentence: "Output came to 3.1 GW, 0.4 GW (14.8%) more than in May.", figure: "14.8%", kind: "change", direction: "up" },
+  },
+  {
+    name: "bracketed-pair-less-than",
+    pattern: { before: ["^"], after: [")", "@less", "@comparedWith|#baseWord|#month"] },
+    produces: { kind: "change", direction: "down" },
+    example: { sentence: "Output came to 2.2 GW, 0.4 GW (15.4%) fewer than in May.", figure: "15.4%", kind: "change", direction: "down" },
+  },
+  {
     // "10.59% above the 541,000 mt of November 2024": compared with the figure that follows
     name: "more-than-next-figure",
     pattern: { after: [",?", "@more", "the|that|its?", "$"] },

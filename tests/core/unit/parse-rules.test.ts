@@ -3558,3 +3558,53 @@ describe("rules from the tenth session of 2026-12-06 (fourteenth round)", () => 
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the eleventh session of 2026-12-06", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'0.5 GW (12.5%) fewer than in May': both numbers of a bracketed pair take the comparative after the bracket",
+      "note-2013-06.txt",
+      "PV Cells\nChina made 3.5 GW of PV cells in June 2013, 0.5 GW (12.5%) fewer than in May.\n",
+      [
+        ["solar-cell", "2013-06", "actual", "output", 3.5],
+        ["solar-cell", "2013-06", "actual", "mom_chg", -0.5],
+        ["solar-cell", "2013-06", "actual", "mom", -0.125],
+      ],
+    ],
+    [
+      "'YoY, output was 2.1% lower; compared with May, it rose 0.8%': a clause led by a bare month compares with that month",
+      "note-2013-06.txt",
+      "Primary Lead\nYear on year, China's primary lead output in June 2013 was 2.1% lower; compared with May, it rose 0.8%, to 301,000 mt.\n",
+      [
+        ["primary-lead", "2013-06", "actual", "yoy", -0.021],
+        ["primary-lead", "2013-06", "actual", "mom", 0.008],
+        ["primary-lead", "2013-06", "actual", "output", 301000],
+      ],
+    ],
+    [
+      "'whereas small smelters dropped to N%, a fall of P points' is the small smelters' rate after a sentence about the rate",
+      "note-2013-06.txt",
+      "Copper Cathode\nCopper cathode output fell 1.5% MoM in June 2013. The sample operating rate eased to 82.0%. Large smelters ran at 87.0%, whereas small smelters dropped to 60.5%, a fall of 4.5 percentage points.\n",
+      [
+        ["copper-cathode", "2013-06", "actual", "mom", -0.015],
+        ["copper-cathode", "2013-06", "actual", "operating_rate", 0.82],
+        ["copper-cathode:large-smelters", "2013-06", "actual", "operating_rate", 0.87],
+        ["copper-cathode:small-smelters", "2013-06", "actual", "operating_rate", 0.605],
+        ["copper-cathode:small-smelters", "2013-06", "actual", "operating_rate_mom", -0.045],
+      ],
+    ],
+    [
+      "'Smelters in Hunan, several of which ..., raised their combined output by N%' is Hunan's; 'Guangxi contributed N mt' is Guangxi's output",
+      "note-2013-06.txt",
+      "Primary Lead\nPrimary lead output rose 2.0% MoM in June 2013. Smelters in Hunan, several of which had paused for audits, raised their combined output by 5.5% m-o-m.\n\nSilicon Metal\nSilicon metal output was 150,000 mt in June 2013. Guangxi contributed 21,000 mt, while Ningxia held steady.\n",
+      [
+        ["primary-lead", "2013-06", "actual", "mom", 0.02],
+        ["primary-lead:hunan", "2013-06", "actual", "mom", 0.055],
+        ["silicon-metal", "2013-06", "actual", "output", 150000],
+        ["silicon-metal:guangxi", "2013-06", "actual", "output", 21000],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
