@@ -557,6 +557,9 @@ export const QUALIFIED_NAMES: Readonly<Record<string, readonly string[]>> = Obje
 
 export const OUTSIDE_PRODUCTS: readonly { name: string; re: RegExp }[] = [
   { name: "silicon wafers", re: /\b(?:(?:silicon|pv|solar|monocrystalline|mono|n-type|p-type)[\s-]+)?wafers?\b|硅片/gi },
+  // ("Blister copper output produced with copper scrap decreased": the smelters' intermediate, not copper cathode)
+  // (smelters "that rely on blister copper" are a part of copper cathode's: only the intermediate's own output is outside)
+  { name: "blister copper", re: /\bblister copper(?=\s+(?:output|production)\b)/gi },
 ];
 
 /** A product outside China ("Overseas Aluminum"): a country named in its section is a part of it, not another subject. */

@@ -119,6 +119,8 @@ export interface Reading {
   segmentOverride?: string;
   /** "output totalled 10.28 million mt in 2022": the year whose total the figure is (left out, unless the edition is that year's December: its year to date). */
   wholeYear?: number;
+  /** "large smelters, capacity above 100,000 mt/yr,": a size bracket of plants (the figures after it go on about the plants). */
+  sizeBracket?: boolean;
 }
 
 // ("40 000 t", "1 200 mt": thousands grouped by a space, the SI way; never a year's digits: "2024 500" is no group)
@@ -1100,6 +1102,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // ("High-grade NPI with a nickel content of 10-15% accounted for 3,900 mt": the grade's range is the name's, not a subject)
       if (metric.text === "accounted for" && prev && /^\s*%?\s*accounted\s+for\b/i.test(left) && GRADE_RANGE_TAIL_RE.test(prev.subject))
         r.subject = `${prev.subject.replace(GRADE_RANGE_TAIL_RE, " ")}output was `;
+    } else if (prev?.sizeBracket) {
+      // "Average operating rate at large smelters, capacity above 100,000 mt/yr, increased 1.31 percentage points": after
+      // a size bracket set off by a comma, the sentence goes on about what it named before the bracket
+      const named = prev.subject.replace(SIZE_BRACKET_TAIL_RE, " ");
+      r.metric = nearestMetric(named)?.metric ?? null;
+      r.subject = `${named.trimEnd()} ${left.replace(/^\s*,\s*/, "")}`;
     } else if (prev) {
       r.metric = prev.metric;
       // "ran at 54.2% of its nameplate capacity of 34,500 mt/year, down 1.1 percentage points": a change in points after
@@ -1216,8 +1224,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.metric =
         (carryMetric === "oprate" && f.unitClass === "pct") || (carryMetric === "capacity" && !FORECAST_WORD_LABEL_RE.test(left)) ? carryMetric : "production";
       r.subject = left;
-    } else if (carryMetric === "oprate" && PLANT_NOUN_RE.test(left)) {
-      // "Large smelters ran at 83.16%" after a sentence about the operating rate
+    } else if (carryMetric === "oprate" && (PLANT_NOUN_RE.test(left) || THE_RATE_RE.test(left))) {
+      // "Large smelters ran at 83.16%" after a sentence about the operating rate ("The rate declined to 44.78%" too)
       r.metric = carryMetric;
       r.subject = left;
     } else {
@@ -1248,8 +1256,13 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.metric = "production";
       r.subject = `${left} output `;
     }
-    // ("18.4 million mt/year of it in operation": the part of the capacity that runs)
-    if (/^\s*(?:mt\/year\s*)?(?:was|were|is|are|of\s+(?:it|this|them|which))\s+(?:in\s+)?(?:operating|operation|running|in production)\b/i.test(rightFull))
+    // ("18.4 million mt/year of it in operation": the part of the capacity that runs; "70.86 million mt of capacity on an
+    // annualised basis were in operation")
+    if (
+      /^\s*(?:mt\/year\s*)?(?:of\s+(?:annuali[sz]ed\s+)?capacity(?:\s+on\s+an?\s+(?:annuali[sz]ed|annual|yearly)\s+basis)?\s+)?(?:was|were|is|are|of\s+(?:it|this|them|which))\s+(?:in\s+)?(?:operating|operation|running|in production)\b/i.test(
+        rightFull,
+      )
+    )
       r.metric = "opcap";
     if (metric && CHANGE_AFTER_RE.test(rightFull)) {
       const after = CHANGE_AFTER_RE.exec(rightFull);
@@ -1258,8 +1271,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     }
     if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s))
       r.excludedReason = ex("not-production", "a survey sample's capacity");
-    if ((r.metric === "capacity" || r.metric === "opcap") && PLANTS_WITH_CAPACITY_RE.test(left))
+    if ((r.metric === "capacity" || r.metric === "opcap") && PLANTS_WITH_CAPACITY_RE.test(left)) {
       r.excludedReason = ex("facility", "a size bracket of plants, not the product's capacity");
+      r.sizeBracket = true;
+    }
     // "increase by about 20.21% Yo": a text cut off inside the word after the figure leaves its base unknown
     if (!r.excludedReason && /^\s*(?:Yo|Mo|Y|M|Y-o|M-o|YO|MO)\s*$/.test(s.slice(f.end)))
       r.excludedReason = ex("no-measure", "the text is cut off in the word after the figure");
@@ -1434,8 +1449,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     if (!r.segmentOverride && prev?.segmentOverride && !/[)(;]/.test(left) && (CONJ_ONLY_RE.test(left) || APPOSITION_RE.test(left)))
       r.segmentOverride = prev.segmentOverride;
     // "81.96% for medium-sized smelters (-2.24 pp MoM)": the subject follows the figure
-    const forSeg = f.unitClass === "pct" ? FOR_PLANTS_RE.exec(rightFull) : null;
-    if (forSeg && prev && (prev.metric === "oprate" || r.metric === "oprate")) {
+    // ("The rate rose to 35.56% at medium smelters": a rate "at" a tier of plants after the figure is the tier's)
+    const forSeg = f.unitClass === "pct" ? (FOR_PLANTS_RE.exec(rightFull) ?? (r.metric === "oprate" ? AT_TIER_PLANTS_RE.exec(rightFull) : null)) : null;
+    if (forSeg && (prev || r.metric === "oprate") && (prev?.metric === "oprate" || r.metric === "oprate")) {
       r.segmentOverride = (forSeg[1] ?? "").replace(/^the\s+/i, "");
       r.metric = "oprate";
       r.kind = "level";
@@ -1988,6 +2004,15 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
       /\b(?:above|below|than|versus|vs\.?|compared (?:with|to)|from)\s+(?:in\s+)?(?:(?:the|an?|its)\s+)?(?:(?:revised|preliminary|restated)\s+)?(?:[\d,.]+|(?:level|figure|output|total|volume)\b|(?:first|second|third|fourth)\s+(?:half|quarter)\b|$)/i.test(
         s.slice(f.end, m.start),
       )
+    )
+      continue;
+    // "0.3 percent higher than that at the end of May 2020", "below the rate at the end of May": the time compared with
+    if (
+      m.start >= f.end &&
+      /\b(?:above|below|than|versus|vs\.?|compared (?:with|to)|from)\s+(?:(?:that|those|the\s+(?:rate|level|figure))\s+)?(?:(?:at|by|in)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s])?$/i.test(
+        s.slice(f.end, m.start),
+      ) &&
+      /\b(?:that|those|rate|level|figure|end|start|beginning|middle|early|mid|late)\b/i.test(s.slice(f.end, m.start))
     )
       continue;
     // a month inside brackets the figure is not in ("(30 days versus 31 days in October)") is an aside
@@ -2558,6 +2583,10 @@ const NP_STOP = new Set([
   "additionally",
   "meanwhile",
   "however",
+  // ("this is estimated to yield output of 6.03 million mt": a verb before the noun)
+  "yield",
+  "generate",
+  "produce",
   "moreover",
   "furthermore",
   "then",
@@ -2700,9 +2729,21 @@ const MONTH_WORD =
 const PROD_NOUN_RE = /\b(?:production|output|outputs|supply|schedules|content|yield|volumes?|tonnage)\b/gi;
 const PLANT_NOUN_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b`, "i");
 const FOR_PLANTS_RE = new RegExp(String.raw`^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:${PLANT_NOUN_SRC}))\b`, "i");
+/** "The rate" standing for the operating rate named before: "The rate declined slightly to ". */
+const THE_RATE_RE = /\b(?:the|this|that|its|their)\s+rate\b/i;
+/** A tier of plants "at" which a rate stood, right after the figure: " at medium smelters". */
+const AT_TIER_PLANTS_RE = new RegExp(
+  String.raw`^\s*at\s+((?:large|larger|big|major|medium|medium-sized|small|smaller)\s+(?:[\w-]+\s+){0,3}?(?:${PLANT_NOUN_SRC}))\b`,
+  "i",
+);
+/** A tier of plants: "large secondary lead smelters", "small smelters", "medium-sized producers". */
+const TIER_PLANTS_RE = new RegExp(String.raw`^(?:large|larger|big|major|medium|medium-sized|small|smaller)\s+(?:[a-z-]+\s+){0,3}(?:${PLANT_NOUN_SRC})$`);
+/** A size bracket set off by a comma at the end of a subject: ", capacity above ". */
+const SIZE_BRACKET_TAIL_RE = /[,(]\s*(?:with\s+)?(?:an?\s+)?(?:annual\s+)?capacit(?:y|ies)\s+[^,;]*$/i;
 const PLANTS_WITH_CAPACITY_RE = new RegExp(
   // ("seven aluminum smelters in Siberia (with a total capacity of 3.933 million mt)": the plants just named, in a bracket)
-  String.raw`\b(?:${PLANT_NOUN_SRC})(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*\(?\s*with\s+(?:a\s+|an\s+)?(?:total\s+|combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?\s*$`,
+  // ("large secondary lead smelters, capacity above 100,000 mt/yr,": a size bracket set off by a comma)
+  String.raw`\b(?:${PLANT_NOUN_SRC})(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:\(?\s*with\s+(?:a\s+|an\s+)?(?:total\s+|combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?|[,(]\s*(?:with\s+)?(?:an?\s+)?(?:annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding|between|of at least|of up to)\s*(?:[\d,.]+\s*(?:-|to|and)\s*)?)\s*$`,
   "i",
 );
 const LABEL_FIGURE_IS_RE = new RegExp(
@@ -3095,7 +3136,12 @@ export function readSubject(
       // "production at smelters not using copper concentrates declined, as reflected in their lower operating rate"
       const head = lastMatch(RATE_OWNER_HEAD_RE, lower.slice(0, rate.index));
       np = head ? npBefore(lower, head.index + head.text.length) : [];
-    } else if (/\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before)) np = [];
+    } else if (
+      /\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before) &&
+      // ("Average operating rate at large secondary lead smelters increased": an average of a tier's plants is the tier's)
+      !(/\baverage\b/.test(before) && !/\b(?:overall|industry|sample|total|national|whole)\b/.test(before) && ofX && TIER_PLANTS_RE.test(ofX[1] ?? ""))
+    )
+      np = [];
     else if (ofX) {
       // "the operating rate of large smelters slid to": the phrase ends at the verb, whichever direction word it is
       const ws = (ofX[1] ?? "").split(/\s+/);

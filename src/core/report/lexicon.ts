@@ -508,6 +508,8 @@ export const ROLE_WORDS = {
       "on the year",
       "on year",
       "on an annual basis",
+      // ("increased 1.08% on a yearly basis")
+      "on a {yearly|year-on-year|year-over-year} basis",
       "{from|than|over|on|above|below|compared to|compared with} a year {earlier|ago|before}",
       "{compared|relative} {to|with} {the |}same {period|month} {of |in |}{last|the previous|the prior} year",
       "{from|than|over|on|above|below|against|versus|vs} {in |}{the |}same {period|month} {of |in |}{last|the previous|the prior} year",
@@ -621,7 +623,7 @@ export const HEDGE_UNDER_RE =
 export const MOM_RE =
   /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on month(?!-)|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|compare|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
 export const YOY_RE =
-  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|(?:from|than|over|on|above|below|compared (?:to|with)) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|annually|yearly|a yearly|year-over-year)\b/i;
+  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|on a (?:yearly|year-on-year|year-over-year) basis|(?:from|than|over|on|above|below|compared (?:to|with)) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|annually|yearly|a yearly|year-over-year)\b/i;
 export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 
@@ -1096,9 +1098,12 @@ export const ASPECT_SIDE_RE =
 export const TRANSITIVE_BEFORE_RE =
   /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+|combined\s+|joint\s+|total\s+)?$/;
 
-/** An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows). */
+/**
+ * An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows); or
+ * by what the product is used for: ", used to produce ternary materials for power batteries,".
+ */
 export const PARTICIPLE_ASIDE_RE =
-  /,\s*(?:encouraged|helped|supported|driven|boosted|buoyed|hit|hampered|hurt|weighed down|affected|constrained|prompted|spurred|squeezed|pressured)\s+(?:\w+\s+)?by\b[^;]*?,(?=\s*[a-z])/gi;
+  /,\s*(?:encouraged|helped|supported|driven|boosted|buoyed|hit|hampered|hurt|weighed down|affected|constrained|prompted|spurred|squeezed|pressured)\s+(?:\w+\s+)?by\b[^;]*?,(?=\s*[a-z])|,\s*(?:used|needed|employed|consumed|destined)\s+(?:to\s+(?:make|produce|manufacture)|in|for|as)\s[^,;]*?,(?=\s*[a-z])/gi;
 
 /** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,", ", home to most capacity,". */
 export const APPOSITIVE_RE =
@@ -1235,6 +1240,6 @@ export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of what is not output: a direction word whose subject or object is one of them is no output's. */
-export const NOT_OUTPUT_NOUNS = String.raw`(?:prices?|costs?|inventor(?:y|ies)|stocks?|demand|imports?|exports?|profits?|margins?|sales|orders|premiums?|enthusiasm|willingness|appetite|confidence|sentiment|purchases|purchasing|procurement)`;
+export const NOT_OUTPUT_NOUNS = String.raw`(?:prices?|costs?|inventor(?:y|ies)|stocks?|demand|imports?|exports?|profits?|margins?|sales|orders|premiums?|enthusiasm|willingness|appetite|confidence|sentiment|purchases|purchasing|procurement|(?:raw materials?|feedstocks?|scrap|concentrates?|ores?)\s+suppl(?:y|ies))`;
 /** Words that name output in a clause (a direction statement about output needs one). */
 export const OUTPUT_WORD_RE = /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i;

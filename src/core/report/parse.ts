@@ -804,6 +804,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const monthOpened = MONTH_OPENING_RE.test(para.text);
       const firstSentence = paraSentences[0];
       let plantTopic = false;
+      /** "Indonesia produced 117,900 mt of NPI ...": a country's product the paragraph has turned to, and the product it is a country's version of. */
+      const paraRegional: { topic: { base: string; product: Product } | null } = { topic: null };
       let tierPart: { product: string; segment: string } | null = null;
       for (const sent of paraSentences) {
         // a named list's item ("Al ~2.55Mt" after "Apr f'casts: Cu -2.0% m/m; ..."): its name reads as a label ("Al:~2.55Mt", same length)
@@ -845,7 +847,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const tierPartBefore = tierPart;
         tierPart = tierLead && inlineProduct ? { product: inlineProduct.id, segment: tierSegment(tierLead[1] ?? "", inlineProduct) } : null;
         // (a distance from a forecast is no subject a next sentence goes on about: "..., a beat of 410 mt. That was up 5.2% MoM")
-        const lastMetric = [...readings].reverse().find((x) => x.metric && x.metric !== "expect")?.metric;
+        // (nor is a size bracket of plants: "..., capacity between 50,000-100,000 mt/yr. The rate declined to 44.78% at small smelters")
+        const lastMetric = [...readings].reverse().find((x) => x.metric && x.metric !== "expect" && !x.sizeBracket)?.metric;
         if (lastMetric) carryMetric = lastMetric;
         // ("..., and national output fell significantly. SMM puts it at 98.6 thousand mt": a sentence with no figure that
         // says output moved is what the next sentence's "it" stands for)
@@ -936,8 +939,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           // "output totalled 10.28 million mt in 2022" in the December 2022 edition: the year to date
+          // ("The total output in 2021 is expected to rise 33.6% on the year to 2.94 million mt" in the November 2021 edition:
+          // the forecast of the year to December, the month after the edition)
+          const yearAhead = r.wholeYear !== undefined && edition === `${r.wholeYear}-11` && isFutureText(s.slice(0, clauseEndOf(s, f.start)));
           const yearToDate =
-            r.wholeYear !== undefined && r.excludedReason?.reason === "other-time" && edition === `${r.wholeYear}-12`
+            r.wholeYear !== undefined && r.excludedReason?.reason === "other-time" && (edition === `${r.wholeYear}-12` || yearAhead)
               ? YEAR_TOTAL_AS_YTD[r.measure ?? ""]
               : undefined;
           if (yearToDate) {
@@ -950,7 +956,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           // "a rebound of about 10% in EMM": a product named right after the figure ("in <product>") is its subject
-          const namedAfter = productAfter(s, f.end, mentionsIn);
+          const namedAfter = productAfter(s, f.end, mentionsIn, f.unitClass === "mt");
           const who = itemProduct
             ? { product: itemProduct, why: "" }
             : attribute(
@@ -988,6 +994,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             }
             who.product = overseas;
           }
+          // ("... In Q1, output rose 19% YoY to 353,700 mt": the paragraph's country goes on, unless the sentence names another
+          // country or China)
+          const topic = paraRegional.topic;
+          if (topic && who.product.id === topic.base && !CHINA_WORD_RE.test(s) && !countryIn(s)) who.product = topic.product;
           tokens ??= lex(s);
           const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition, r.basis === "expect" || r.expectedLevel === true);
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
@@ -1002,7 +1012,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           // "In Indonesia, by contrast, NPI output rose 3.6%": the country's own product (Indonesian NPI)
+          const baseProduct = who.product;
           if (regionalOk && hit?.rule === "fronted-country" && country) who.product = regionalProduct(country, who.product, catalog) ?? who.product;
+          // ("Indonesia produced 117,900 mt of NPI in March ... In Q1, output rose 19%": in a text without headings, the country's
+          // product is what the next sentences go on about)
+          const carryRegional = (base: Product, p: Product): void => {
+            if (!sec.product && !itemProduct) sec.current = p;
+            paraRegional.topic = { base: base.id, product: p };
+          };
+          if (regionalOk && hit?.rule === "fronted-country" && who.product !== baseProduct) carryRegional(baseProduct, who.product);
           const subj = readSubject(
             r.segmentOverride ? r.segmentOverride : listed.length ? commaClause : bracketSubject(r.subject),
             words(who.product),
@@ -1017,7 +1035,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             continue;
           }
           const regional = subj.region ? regionalProduct(subj.region, who.product, catalog) : null;
-          if (regional) who.product = regional;
+          if (regional) {
+            carryRegional(who.product, regional);
+            who.product = regional;
+          }
           const regionInName = !!subj.region && who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000");
           let segment = r.segmentOverride
             ? segmentFromOverride(r.segmentOverride, who.product)
@@ -1253,7 +1274,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           if (hit?.yearTotal) {
             // the edition year's total in the December edition is its year to date; any other reading of it is not a month's figure
-            const ytd = basis === "actual" ? YEAR_TOTAL_AS_YTD[r.measure ?? ""] : undefined;
+            // (in the November edition, the outlook for the year is the forecast of December's year to date)
+            const yearEndForecast = edition.endsWith("-11") && basis === "forecast" && period === `${edition.slice(0, 4)}-12`;
+            const ytd = (basis === "actual" && edition.endsWith("-12")) || yearEndForecast ? YEAR_TOTAL_AS_YTD[r.measure ?? ""] : undefined;
             if (!ytd) {
               unused(hit.reason, ruleWhy(hit.rule), hit.rule);
               continue;
@@ -1300,9 +1323,17 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             r.unit !== "mt" &&
             /\b(?:tonnes|tons|mt|t)\s+of\s+(?:nickel|metal|contained nickel)\b[^.;]{0,20}$/i.test(s.slice(Math.max(0, f.start - 60), f.start));
           // ("a month on month decrease of 6.57% in physical tons": the content named right after the figure is its own)
+          // ("27,700 mt in nickel content (up 5.95% MoM) or 662,000 mt in physical content (down 2.82% MoM)": a change in a
+          // bracket right after a tonnage's content is in that content)
+          const bracketContent =
+            f.unitClass !== "pct" ? undefined : CONTENT_THEN_BRACKET_RE.exec(s.slice(Math.max(0, f.start - 60), f.start))?.[1]?.toLowerCase();
           let content = physicalRightBefore(s, f.start)
             ? "physical"
-            : (contentAfter(s, f.end) ?? subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end)));
+            : bracketContent
+              ? bracketContent === "physical"
+                ? "physical"
+                : "metal"
+              : (contentAfter(s, f.end) ?? subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end)));
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
           if (label && metalBasis(who.product.id))
@@ -2465,11 +2496,19 @@ const FEEDSTOCK_BEFORE_RE = /\b(?:made|produced|converted|derived|refined|proces
 
 /** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */
 const IN_AFTER_RE = new RegExp(String.raw`^\s*(?:mt|%)?\s*(?:${BASE_ABBREV_SRC}\s+)?in\s+(?:the\s+)?`, "i");
-function productAfter(s: string, end: number, mentionsIn: (s: string) => TextMatch[]): string | null {
+/** A tonnage's "of" before a product's name: " tons of ", " mt of " (the unit is in the figure or right after it). */
+const OF_AFTER_RE = /^\s*(?:(?:million\s+)?(?:mt|tonnes|tons|t)\s+)?of\s+(?:the\s+)?/i;
+/** What may follow a product's whole name after "of": a clause's end, its month, its verb ("of alumina, of which", "of silicon in June"). */
+const AFTER_OF_NAME_RE = /^\s*(?:[,.;:(]|$|(?:in|during|for|was|were|and|up|down|last|this|an?)\b)/i;
+function productAfter(s: string, end: number, mentionsIn: (s: string) => TextMatch[], tonnage = false): string | null {
   const m = IN_AFTER_RE.exec(s.slice(end, end + 24));
-  if (!m) return null;
-  const from = end + m[0].length;
+  // ("SMM China produced 5.709 million tons of alumina": a tonnage "of" a product's whole name, nothing after the name)
+  const of = !m && tonnage ? OF_AFTER_RE.exec(s.slice(end, end + 30)) : null;
+  const lead = m ?? of;
+  if (!lead) return null;
+  const from = end + lead[0].length;
   const first = mentionsIn(s.slice(from, from + 60))[0];
+  if (of && first && !AFTER_OF_NAME_RE.test(s.slice(from + first.end))) return null;
   return first && first.start === 0 ? first.phrase : null;
 }
 
@@ -3240,6 +3279,13 @@ function measureAgainst(measure: Measure, period: string, against: string): Meas
   if (measure.startsWith("operating_rate_")) return `operating_rate_${kind}`;
   return measure.endsWith("_chg") ? `${kind}_chg` : kind;
 }
+
+/** A tonnage's content, then a bracket opened before a change: "in physical content (down ", "in nickel content (+". */
+const CONTENT_THEN_BRACKET_RE =
+  /\b(metal|nickel|ni|physical)\s+(?:content|terms|tonnage)\s*\(\s*(?:(?:up|down|a|an|rise|fall|increase|decrease|of|by|about)\s+)*[+-]?$/i;
+
+/** China named as a subject: "China's", "Chinese", "domestic". */
+const CHINA_WORD_RE = /\b(?:china|chinese|domestic)\b/i;
 
 /** The country a text names last ("In Indonesia, ...", "Indonesian output"), as a segment slug: "Indonesian" is indonesia. */
 function countryIn(text: string): string {

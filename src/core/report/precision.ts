@@ -1951,7 +1951,8 @@ export function precisionCheck(
       if (c.rule.sameClause && tokens.slice(m.end, fi).some((tk) => has(tk, TAGS.comma))) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;
-      if (c.rule.yearEnd && edition.endsWith("-12") && tokens.slice(m.at, m.at + 4).some((t) => t.text === edition.slice(0, 4))) {
+      // (in November's edition too: its outlook for the year is the forecast of the year to December)
+      if (c.rule.yearEnd && /-1[12]$/.test(edition) && tokens.slice(m.at, m.at + 4).some((t) => t.text === edition.slice(0, 4))) {
         yearTotal = true;
         continue;
       }

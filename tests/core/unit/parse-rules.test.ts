@@ -3608,3 +3608,103 @@ describe("rules from the eleventh session of 2026-12-06", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the eleventh session of 2026-12-06 (second round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'rose 2.4% on a yearly basis' is a YoY change; 'N mt of capacity on an annualised basis were in operation' is the operating capacity",
+      "note-2018-05.txt",
+      "Alumina\nChina's alumina output rose 2.4% on a yearly basis to 6.1 million mt in May 2018. About 71.2 million mt of capacity on an annualised basis were in operation last month.\n",
+      [
+        ["alumina", "2018-05", "actual", "yoy", 0.024],
+        ["alumina", "2018-05", "actual", "output", 6100000],
+        ["alumina", "2018-05", "actual", "operating_capacity", 71200000],
+      ],
+    ],
+    [
+      "'this is estimated to yield output of N mt' names no part 'yield'; 'produced N tons of alumina' is alumina's in an aluminium text",
+      "note-2018-05.txt",
+      "In May 2018, SMM China produced 3.1 million tons of primary aluminum, up 1.5% on the year. In May, SMM China produced 5.8 million tons of alumina. Restarts are estimated to yield output of 6.0 million mt in June, up 3.0% from June 2017.\n",
+      [
+        ["aluminum", "2018-05", "actual", "output", 3100000],
+        ["aluminum", "2018-05", "actual", "yoy", 0.015],
+        ["alumina", "2018-05", "actual", "output", 5800000],
+        ["alumina", "2018-06", "forecast", "output", 6000000],
+        ["alumina", "2018-06", "forecast", "yoy", 0.03],
+      ],
+    ],
+    [
+      "'0.4 percent higher than that at the end of April' is May's rate change, not April's",
+      "note-2018-05.txt",
+      "Primary Aluminium\nAt the end of May 2018, the operating rate of aluminium smelters was 88 percent. The rate was 0.4 percent higher than that at the end of April 2018.\n",
+      [
+        ["aluminum", "2018-05", "actual", "operating_rate", 0.88],
+        ["aluminum", "2018-05", "actual", "operating_rate_mom", 0.004],
+      ],
+    ],
+    [
+      "'large smelters, capacity above N mt/yr,' is a size bracket, and the rate after it the tier's; 'The rate rose to N% at medium smelters' is the medium smelters'",
+      "note-2018-05.txt",
+      "Secondary Lead\nThe operating rate of secondary lead smelters rose to 58.0% in May 2018. Average operating rate at large secondary lead smelters, capacity above 80,000 mt/yr, increased 1.5 percentage points MoM to 81.0%. The rate rose to 36.0% at medium smelters, capacity between 30,000-80,000 mt/yr. The rate slipped to 41.0% at small smelters, capacity below 30,000 mt/yr.\n",
+      [
+        ["secondary-lead", "2018-05", "actual", "operating_rate", 0.58],
+        ["secondary-lead:large-smelters", "2018-05", "actual", "operating_rate_mom", 0.015],
+        ["secondary-lead:large-smelters", "2018-05", "actual", "operating_rate", 0.81],
+        ["secondary-lead:medium-sized-smelters", "2018-05", "actual", "operating_rate", 0.36],
+        ["secondary-lead:small-smelters", "2018-05", "actual", "operating_rate", 0.41],
+      ],
+    ],
+    [
+      "in November's edition, 'The total output in 2018 is expected to rise 8% on the year to N mt' is the forecast of December's year to date",
+      "note-2018-11.txt",
+      "Silicon Metal\nChina's silicon metal output was 250,000 mt in November 2018. Output is expected to reach 240,000 mt in December. The total output in 2018 is expected to rise 8% on the year to 2.6 million mt.\n",
+      [
+        ["silicon-metal", "2018-11", "actual", "output", 250000],
+        ["silicon-metal", "2018-12", "forecast", "output", 240000],
+        ["silicon-metal", "2018-12", "forecast", "ytd_yoy", 0.08],
+        ["silicon-metal", "2018-12", "forecast", "ytd_output", 2600000],
+      ],
+    ],
+    [
+      "', used to produce ternary materials for power batteries,' is an aside: the precursors' figures stay theirs",
+      "note-2018-05.txt",
+      "China's production of ternary precursors, used to produce ternary materials for power batteries, rose 9% from a month ago to 20,100 mt in May 2018.\n",
+      [
+        ["ternary-cathode-precursor", "2018-05", "actual", "mom", 0.09],
+        ["ternary-cathode-precursor", "2018-05", "actual", "output", 20100],
+      ],
+    ],
+    [
+      "'Indonesia produced N mt of NPI ... In Q1, output rose' goes on about Indonesia; '(down 2.8% MoM)' after 'in physical content' is the physical change",
+      "note-2018-03.txt",
+      "NPI Review\n\nIndonesia produced 110,000 mt (Ni content) of NPI in March 2018, up 3.0% MoM. In Q1, output rose 18% YoY to 330,000 mt in nickel content.\n\nChina's NPI output stood at 28,000 mt in nickel content (up 5.0% MoM) or 650,000 mt in physical content (down 2.8% MoM) in March 2018.\n",
+      [
+        ["indonesian-npi:metal-content", "2018-03", "actual", "output", 110000],
+        ["indonesian-npi:metal-content", "2018-03", "actual", "mom", 0.03],
+        ["indonesian-npi:metal-content", "2018-03", "actual", "ytd_yoy", 0.18],
+        ["indonesian-npi:metal-content", "2018-03", "actual", "ytd_output", 330000],
+        ["npi:metal-content", "2018-03", "actual", "output", 28000],
+        ["npi:metal-content", "2018-03", "actual", "mom", 0.05],
+        ["npi:physical-content", "2018-03", "actual", "output", 650000],
+        ["npi:physical-content", "2018-03", "actual", "mom", -0.028],
+        ["indonesian-npi", "2018-03", "actual", "output", 110000],
+        ["indonesian-npi", "2018-03", "actual", "mom", 0.03],
+        ["indonesian-npi", "2018-03", "actual", "ytd_yoy", 0.18],
+        ["indonesian-npi", "2018-03", "actual", "ytd_output", 330000],
+        ["npi", "2018-03", "actual", "output", 28000],
+        ["npi", "2018-03", "actual", "mom", 0.05],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+  it("'Blister copper output fell' is no copper cathode trend; 'Closures of small smelters increased raw material supply' is no output", () => {
+    const r = parseReport(
+      "Copper Cathode\nCopper cathode output rose 1.1% on a yearly basis in June 2018. Blister copper output made from scrap decreased on tight supply.\n\nSecondary Lead\nSecondary lead output rose 2.0% MoM in June 2018. Closures of small secondary lead smelters increased raw material supply in the market.\n",
+      { fileName: "note-2018-06.txt" },
+    );
+    expect((r.edition?.trends ?? []).map((t) => [t.product + (t.segment ? `:${t.segment}` : ""), t.period, t.direction])).toEqual([
+      ["secondary-lead", "2018-06", "up"],
+    ]);
+  });
+});
