@@ -555,6 +555,15 @@ export const QUALIFIED_NAMES: Readonly<Record<string, readonly string[]>> = Obje
   alumina: ["metallurgical-grade alumina", "metallurgical grade alumina", "smelter-grade alumina", "metallurgical alumina"],
 });
 
+/**
+ * Parts that lie in given provinces by nature: "salt-lake output in Qinghai" is the salt-lake part, not a part within one
+ * province (China's salt-lake lithium is Qinghai's and Tibet's).
+ */
+export const PART_HOMES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  "salt-lake": ["qinghai", "tibet", "xizang"],
+  brine: ["qinghai", "tibet", "xizang"],
+});
+
 export const OUTSIDE_PRODUCTS: readonly { name: string; re: RegExp }[] = [
   { name: "silicon wafers", re: /\b(?:(?:silicon|pv|solar|monocrystalline|mono|n-type|p-type)[\s-]+)?wafers?\b|硅片/gi },
   // ("Blister copper output produced with copper scrap decreased": the smelters' intermediate, not copper cathode)

@@ -57,6 +57,7 @@ import {
   PARTICIPLE_ASIDE_RE,
   CHANGE_OF_OTHER_RE,
 } from "./lexicon";
+import { PART_HOMES } from "../catalog";
 import { basisOf } from "./basis";
 import { has, lex, TAGS } from "./tokens";
 import { leadOfNext, roleOf, type Role } from "./roles";
@@ -119,6 +120,8 @@ export interface Reading {
   segmentOverride?: string;
   /** "output totalled 10.28 million mt in 2022": the year whose total the figure is (left out, unless the edition is that year's December: its year to date). */
   wholeYear?: number;
+  /** "revised ... to 1.48 million mt from the 1.47 million mt published": the figure a revision replaced. */
+  replaced?: boolean;
   /** "large smelters, capacity above 100,000 mt/yr,": a size bracket of plants (the figures after it go on about the plants). */
   sizeBracket?: boolean;
 }
@@ -602,6 +605,8 @@ const ONE_PRODUCER_RE = new RegExp(
  * "... revised ... to 37,200 mt, from ", "(Corrects ... to 41,300 metric tons, from ", "revised up to 451,000 mt from the
  * preliminary " right before a figure: the old figure of a revision.
  */
+/** A bracket that gives the figure a revision replaced: "(previously a decrease of ", "(originally ". */
+const PREVIOUSLY_BRACKET_RE = /\(\s*(?:previously|formerly|originally|initially)\b[^()]*$/i;
 const REVISED_FROM_RE =
   /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion)|(?:raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+[^.;]{0,40}?\b(?:estimate|figure|number|total|reading))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
 /** ", and July output": a clause with an output of its own after a direction word. */
@@ -928,7 +933,7 @@ interface ClauseLead {
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
   "gi",
 );
 
@@ -1046,7 +1051,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     if (ITS_OUTPUT_RE.test(left) && ONE_PRODUCER_RE.test(s.slice(0, f.start)))
       r.excludedReason = ex("facility", "one producer's output, not the product's or a region's");
     // "revised March silver output down to 1,352 mt, from 1,371 mt": the figure a revision replaced
-    if (REVISED_FROM_RE.test(s.slice(0, f.start))) r.excludedReason = ex("other-time", "the figure a revision replaced");
+    // ("revised to an increase of 1.36% (previously a decrease of 0.04%)": the change a revision replaced, in its bracket)
+    if (REVISED_FROM_RE.test(s.slice(0, f.start)) || PREVIOUSLY_BRACKET_RE.test(s.slice(Math.max(0, f.start - 60), f.start))) {
+      r.excludedReason = ex("other-time", "the figure a revision replaced");
+      r.replaced = true;
+    }
     // ---- comparison basis: the basis table (basis.ts), own markers before, after, then words before
     const b = basisOf(left, trailing, rightFull);
     r.basis = b.basis;
@@ -1152,7 +1161,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
         prev.excludedReason &&
         prev.figure.unitClass !== "price" &&
         prev.figure.unitClass !== "days" &&
-        prev.excludedReason.threshold !== true
+        prev.excludedReason.threshold !== true &&
+        // (the figure a revision replaced, and its own change, not a clause after it: "...; on the revised basis, November's
+        // decline narrows to 1.7%")
+        !(prev.replaced && left.includes(";"))
       ) {
         r.excludedReason = prev.excludedReason;
         if (prev.wholeYear !== undefined) r.wholeYear = prev.wholeYear;
@@ -1748,6 +1760,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     r.kind = "change";
     r.direction = n.direction;
   }
+  gappedChanges(readings, s);
   shareDirection(readings, s);
   pairExpectations(readings, s);
   shareComparisons(readings, s);
@@ -1825,6 +1838,41 @@ const PAIR_JOINT_RE = new RegExp(
   String.raw`^\s*(?:mt|tonnes|t)?\s*(?:${BASE_ABBREV_SRC}\s*)?(?:(?:in|during)\s+${MONTH_RE_SRC}(?:\s+\d{4})?\s*)?(?:(?:from|on|over|against)\s+(?:the\s+)?(?:(?:revised|preliminary)\s+)?(?:${MONTH_RE_SRC}\s+)?(?:level|figure|total|output)\s*)?(?:,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?|\(\s*(?:or\s+)?)\s*$`,
   "i",
 );
+
+/** A part's name alone between list commas before a gapped change: ", 200-series ", " and 400-series ". */
+const GAPPED_ITEM_LEFT_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$/i;
+/** A change's level after it: " to 365,000 mt" (the number follows). */
+const TO_LEVEL_AFTER_RE = /^\s*(?:MoM|m-o-m|m\/m)?\s*to\s*(?:about\s+|around\s+)?$/i;
+
+/**
+ * "300-series production dropped 3.6% to 540,000 mt, 200-series 3.9% to 365,000 mt and 400-series 2.3% to 215,000 mt":
+ * list items that leave out the verb of the first take its direction (each item a name, a percentage and "to" a level, as
+ * the first is).
+ */
+function gappedChanges(rs: Reading[], s: string): void {
+  for (let k = 1; k + 1 < rs.length; k++) {
+    const r = rs[k] as Reading;
+    if (r.figure.unitClass !== "pct" || r.kind !== null || r.direction !== null || r.figure.explicitSign !== 0) continue;
+    const prevEnd = (rs[k - 1] as Reading).figure.end;
+    if (!GAPPED_ITEM_LEFT_RE.test(s.slice(prevEnd, r.figure.start))) continue;
+    if (!TO_LEVEL_AFTER_RE.test(s.slice(r.figure.end, (rs[k + 1] as Reading).figure.start))) continue;
+    const first = rs
+      .slice(0, k)
+      .find(
+        (p, i) =>
+          p.figure.unitClass === "pct" &&
+          p.kind === "change" &&
+          p.direction !== null &&
+          rs[i + 1] !== undefined &&
+          TO_LEVEL_AFTER_RE.test(s.slice(p.figure.end, (rs[i + 1] as Reading).figure.start)),
+      );
+    if (!first) continue;
+    r.kind = "change";
+    r.direction = first.direction;
+    r.basis = r.basis ?? first.basis;
+    if (!r.metric) r.metric = first.metric;
+  }
+}
 
 /** The bracket of a pair closing on a comparative: ") fewer than", ") higher than". */
 const BRACKET_THEN_COMPARATIVE_RE = /^\s*\)\s*(?:more|less|fewer|higher|lower|above|below)\b/i;
@@ -2006,6 +2054,9 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
       )
     )
       continue;
+    // "Smelters that had been idled for inspections in October restarted, and ... produced 96,000 mt": the month of a
+    // relative clause in the past perfect is an earlier time, not the figure's
+    if (m.end <= f.start && /\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+\b[^,;.]*$/i.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
     // "0.3 percent higher than that at the end of May 2020", "below the rate at the end of May": the time compared with
     if (
       m.start >= f.end &&
@@ -2916,6 +2967,10 @@ function feedstockBefore(lower: string, productPhrases: readonly string[]): stri
 const REGION_CONTRIBUTED_RE =
   /(?<=^|[,;]\s*|\.\s+|\band\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:alone\s+)?contributed\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|approximately\s+)?$/;
 
+/** A discourse aside between commas before a lower-case verb: ", by contrast,", ", however,", ", for their part,". */
+const DISCOURSE_ASIDE_RE =
+  /,\s*(?:by contrast|in contrast|however|meanwhile|though|too|also|in turn|for their part|for its part|on the other hand|as a result|in particular|by comparison)\s*,(?=\s*[a-z])/gi;
+
 /** A relative clause between commas before a lower-case verb: ", several of which had been shut for inspections,". */
 const RELATIVE_ASIDE_RE = /,\s*(?:(?:several|some|many|most|all|both|two|three|four|none|one|each|half)\s+of\s+)?(?:which|whom)\s[^,;]{0,100},(?=\s*[a-z])/gi;
 
@@ -3079,6 +3134,14 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     pattern: PARTICIPLE_ASIDE_RE,
     to: () => BLANK,
   },
+  // ("producers in Inner Mongolia, by contrast, raised output by": a discourse aside between commas is no part of the subject)
+  {
+    name: "discourse-aside",
+    example: "producers in Inner Mongolia, by contrast, raised output by ",
+    hint: ",",
+    pattern: DISCOURSE_ASIDE_RE,
+    to: () => BLANK,
+  },
   // ("Smelters in Henan, several of which had been shut for inspections, raised their output by": a relative clause between
   // commas is no part of the subject)
   {
@@ -3239,7 +3302,7 @@ export function readSubject(
   // ("Output across Gansu smelters stood flat": a province's plants after the noun name the part too)
   const inRegion = prod
     ? /^\s*(?:in|across)\s+(?:the\s+)?((?:[a-z-]+\s){0,2}[a-z-]+)/.exec(after)
-    : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?(?:\s+and\s+[a-z]+(?:\s[a-z]+)?)?)(?:'s)?(?:\s+(?:alone|only|together))?\s+(?:produced|produce|produces|turned out|made|contributed|output|production)\b/.exec(
+    : /^\s*(?:[a-z]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?(?:\s+and\s+[a-z]+(?:\s[a-z]+)?)?)(?:'s(?:\s+(?:smelters|plants|producers|refineries|mills))?)?(?:\s+(?:alone|only|together))?\s+(?:produced|produce|produces|turned out|made|contributed|output|production)\b/.exec(
         clauseTailOf(lower),
       );
   // ("Yunnan was ▲ 9.8% MoM": a province that is the clause's whole subject, before a verb of being)
@@ -3290,6 +3353,7 @@ export function readSubject(
   // neither the part's figure nor the province's
   // (the part named right before "in <province>": "output of X in", "X output in"; not "restarts in Yunnan lifted the
   // province's output", not "production areas in Anhui")
+  let homePart = "";
   const regionalPart =
     !!region &&
     segment === slug(region) &&
@@ -3310,8 +3374,14 @@ export function readSubject(
       if (ws.some((w) => directionOf(w) || /^(?:lifted|boosted|pushed|took|brought|drove|kept|held|raised|lowered|dragged|curbed|capped)$/.test(w)))
         return false;
       const part = cleanSegment(ws, productWords, productPhrases);
+      // ("salt-lake output in Qinghai": a part in the province it lies in by nature is the part)
+      if (PART_HOMES[part]?.includes(slug(region))) {
+        homePart = part;
+        return false;
+      }
       return part !== "" && !part.includes(slug(region)) && !slug(region).includes(part);
     })();
+  if (homePart) segment = homePart;
   // "On the smelting side, lithium hydroxide production ...": a side named before the clause's subject is its
   // part (an aspect is not: "on the supply side", "on the cost side")
   const side = !segment && prod ? SIDE_LEAD_RE.exec(lower.slice(0, prod.index)) : null;
@@ -3330,7 +3400,7 @@ export function readSubject(
   const rawWord = /\b(raw materials?|ores?|concentrates?|scrap|feedstock)\b/.exec(npText);
   const downstream =
     DOWNSTREAM_RE.test(npText) || (!!rawWord && !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) && !PLANT_NOUN_RE.test(npText));
-  return { segment, subset, downstream, region, content, ...(regionalPart ? { regionalPart } : {}) };
+  return { segment, subset, downstream, region: homePart ? null : region, content, ...(regionalPart ? { regionalPart } : {}) };
 }
 
 /** "On the smelting side, lithium hydroxide production": a side opening the clause, a few words before its production noun. */

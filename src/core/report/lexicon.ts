@@ -572,7 +572,22 @@ export const ROLE_WORDS = {
     "pickup",
   ],
   /** What links that noun to the figure ("the MoM decline was", "a YoY increase of"). */
-  markerTailLink: ["of", "by", "was", "were", "is", "stood at", "came to", "came in at", "reached", "hit", "exceeded", "exceeding"],
+  markerTailLink: [
+    "of",
+    "by",
+    "was",
+    "were",
+    "is",
+    "stood at",
+    "came to",
+    "came in at",
+    "reached",
+    "hit",
+    "exceeded",
+    "exceeding",
+    // ("with the YoY gain widening to 10.5%", "the y/y decline narrows to 2%")
+    ...phrases("{narrows|narrowed|narrowing|widens|widened|widening} to"),
+  ],
   /** The subject and verb of "MoM, output was up by 3%". */
   markerSubject: ["it", "output", "production", "this", "that"],
   /** Hedges between the words of a basis and the figure ("a MoM increase of about 3%"). */
@@ -637,7 +652,7 @@ export const FORECAST_LABEL_SRC = String.raw`(?:estimate|forecast|outlook|projec
  * before a figure or a direction ("output has seen a fall", "growth seen slowing" in a title are not).
  */
 export const FUTURE_RE =
-  /\b(?:expect|expects|expectations? (?:of|for)|is expected|are expected|was expected to|be expected|expected to|will|would|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could(?!\s+(?:not|hardly|barely)\b)|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that(?![^,;.]{0,80}?\b(?:was|were|reached|rose|fell|stood|came|totall?ed|increased|decreased|grew|dropped|declined|climbed|slipped|amounted|hit|edged)\b)|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|(?:SMM|we|it)(?:'s|’s| is|'re|’re| are) looking (?:at|for)|(?<!\b(?:than|versus|vs|against|beat|beating|beats|missed|missing|exceeded|exceeding|above|below|from|of)\s)an?\s+expected\s+(?:reduction|drop|decline|fall|decrease|cut|contraction|increase|rise|growth|gain|rebound|recovery)\s+of|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
+  /\b(?:expect|expects|expectations? (?:of|for)|is expected|are expected|was expected to|be expected|expected to|will|would(?!\s+(?:otherwise\s+|only\s+|still\s+|probably\s+)?have\s+[a-z]+(?:ed|en|n|wn)\b)|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could(?!\s+(?:not|hardly|barely)\b)|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that(?![^,;.]{0,80}?\b(?:was|were|reached|rose|fell|stood|came|totall?ed|increased|decreased|grew|dropped|declined|climbed|slipped|amounted|hit|edged)\b)|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|(?:SMM|we|it)(?:'s|’s| is|'re|’re| are) looking (?:at|for)|(?<!\b(?:than|versus|vs|against|beat|beating|beats|missed|missing|exceeded|exceeding|above|below|from|of)\s)an?\s+expected\s+(?:reduction|drop|decline|fall|decrease|cut|contraction|increase|rise|growth|gain|rebound|recovery)\s+of|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
 /** "expected" used about the past (not a forecast). */
 export const PAST_EXPECT_RE =
   /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected)\b/gi;

@@ -877,7 +877,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             else if (
               !future &&
               cmp > 0 &&
-              !/\b(?:is|are)\b/.test(s) &&
+              // ("Output is not expected to fall again in August. SMM puts the increase at 1.8%": SMM's present estimate goes on)
+              !/\b(?:is|are|SMM\s+(?:puts|sees|pegs|reckons|estimates|expects))\b/.test(s) &&
               !(monthOpened && !PAST_STATEMENT_RE.test(s) && !lex(s).some((t) => has(t, TAGS.dir) && t.lower.endsWith("ed")))
             )
               p = edition;
@@ -887,6 +888,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         // ---- figures
         let prevFigureEnd = 0;
         let clauseSubject = null as string | null;
+        /** The subject of the sentence's last figure left out as another subject's (a company, a plant). */
+        let otherSubject: { subject: string; rule: string; reason: ReasonCode; end: number } | null = null;
         for (const r of readings) {
           const f = r.figure;
           const at = sent.start + f.start;
@@ -1009,6 +1012,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             : "";
           if (hit && !hit.partOnly && !hit.forecastOnly && !hit.yearTotal && !regionalOk && !countryPart) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
+            if (hit.reason === "other-subject" || hit.reason === "facility")
+              otherSubject = { subject: r.subject, rule: hit.rule, reason: hit.reason, end: f.end };
+            continue;
+          }
+          // "Jiangxi Copper on its own produced about 82,000 mt in November, 6% more than a month earlier": a figure that goes
+          // on with the subject of one left out as another's (a company, a plant) is that subject's too
+          if (otherSubject && r.subject === otherSubject.subject && !hit && ATTACHED_CHANGE_GAP_RE.test(s.slice(otherSubject.end, f.start))) {
+            unused(otherSubject.reason, ruleWhy(otherSubject.rule), otherSubject.rule);
             continue;
           }
           // "In Indonesia, by contrast, NPI output rose 3.6%": the country's own product (Indonesian NPI)
@@ -1179,7 +1190,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
                 m.end <= f.start &&
                 /^\s*(?:compared (?:with|to)|versus|against|relative to)\s+(?:the\s+)?$/i.test(s.slice(0, m.start)),
             );
-            if (fronted?.year) {
+            // (not a figure in a later clause led by a base of its own: "...; against October, it fell 3.9%")
+            const ownLead = r.leadCompare && fronted && (r.leadCompare.month !== fronted.month || r.leadCompare.year !== fronted.year);
+            if (fronted?.year && !ownLead) {
               const rebased = measureAgainst(r.measure, period, makePeriod(fronted.year, fronted.month));
               if (!rebased) {
                 unused("other-base", `compared with ${formatMonthYear(fronted)}, neither the month before nor a year earlier`, "compare-fronted");
@@ -3283,6 +3296,10 @@ function measureAgainst(measure: Measure, period: string, against: string): Meas
 /** A tonnage's content, then a bracket opened before a change: "in physical content (down ", "in nickel content (+". */
 const CONTENT_THEN_BRACKET_RE =
   /\b(metal|nickel|ni|physical)\s+(?:content|terms|tonnage)\s*\(\s*(?:(?:up|down|a|an|rise|fall|increase|decrease|of|by|about)\s+)*[+-]?$/i;
+
+/** Between a level and the change attached to it: " in November, ", " mt, up ", " (", " or ", ", an increase of about ". */
+const ATTACHED_CHANGE_GAP_RE =
+  /^\s*(?:mt|tonnes|t)?\s*(?:(?:in|during)\s+[A-Z][a-z]+(?:\s+\d{4})?\s*)?[,(]?\s*(?:or\s+|up\s+|down\s+|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|gain|decline)\s+of\s+)?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[+-]?$/i;
 
 /** China named as a subject: "China's", "Chinese", "domestic". */
 const CHINA_WORD_RE = /\b(?:china|chinese|domestic)\b/i;

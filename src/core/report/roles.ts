@@ -180,6 +180,15 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "In March the increase is expected to be larger, approaching 8% m-o-m.", figure: "8%", kind: "change", direction: "up" },
   },
   {
+    // "November's m-o-m decline narrows to 1.7%", "the increase widened to 4%": a change noun whose size moved to the figure
+    name: "change-noun-narrows-to",
+    pattern: {
+      core: ["@changeNoun", "narrows|narrowed|narrowing|widens|widened|widening", "to"],
+    },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "On the revised basis, November's decline narrows to 1.7%.", figure: "1.7%", kind: "change", direction: "down" },
+  },
+  {
     name: "change-rate-of",
     pattern: { core: ["@changeNoun", "rate", "of|was|at"] },
     produces: { kind: "change", direction: "word" },

@@ -263,6 +263,7 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
   const expected: Record<string, string> = {
     bracket: "Output                   rose",
     "participle-aside": "Henan's smelters                                  cut output by ",
+    "discourse-aside": "producers in Inner Mongolia               raised output by ",
     "relative-aside": "Smelters in Henan                                  raised output by ",
     "where-output": "mainly 200-series output  fell",
     appositive: "N-type cells                               reached",

@@ -3708,3 +3708,81 @@ describe("rules from the eleventh session of 2026-12-06 (second round)", () => {
     ]);
   });
 });
+
+describe("rules from the eleventh session of 2026-12-06 (third round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'would have fallen by 2%; producers in Guangxi, by contrast, raised output by 3%': a counterfactual is no future, and the aside no subject's end",
+      "note-2013-12.txt",
+      "Ferrosilicon\nFerrosilicon output fell 5.5% from November to 410,000 mt in December 2013. Without the rationing, production would have fallen by only about 2%; producers in Guangxi, by contrast, raised output by 3.0%.\n",
+      [
+        ["ferrosilicon", "2013-12", "actual", "mom", -0.055],
+        ["ferrosilicon", "2013-12", "actual", "output", 410000],
+        ["ferrosilicon:guangxi", "2013-12", "actual", "mom", 0.03],
+      ],
+    ],
+    [
+      "'Output is not expected to fall again in August. SMM puts the increase at 1.5%': SMM's present estimate goes on about August",
+      "note-2013-07.txt",
+      "Stainless Steel\nStainless steel output was 2.1% below June in July 2013. Output is not expected to fall again in August. SMM puts the increase at 1.5%, helped by a restart.\n",
+      [
+        ["stainless-steel", "2013-07", "actual", "mom", -0.021],
+        ["stainless-steel", "2013-08", "forecast", "mom", 0.015],
+      ],
+    ],
+    [
+      "'salt-lake output in Qinghai fell 8%' is the salt-lake part (its home province); 'Hunan's smelters produced N mt' is Hunan's, dated by the clause, not by 'that had been idled in May'",
+      "note-2013-06.txt",
+      "Lithium Carbonate\nLithium carbonate output rose 4.0% m-o-m in June 2013 to 3,100 mt, whereas salt-lake output in Qinghai fell 8.0% to 1,000 mt.\n\nPrimary Lead\nPrimary lead output rose 2.0% in June 2013. Smelters that had been idled for checks in May restarted, and Hunan's smelters produced about 90,000 mt, 6% more than in May.\n",
+      [
+        ["lithium-carbonate", "2013-06", "actual", "mom", 0.04],
+        ["lithium-carbonate", "2013-06", "actual", "output", 3100],
+        ["lithium-carbonate:salt-lake", "2013-06", "actual", "mom", -0.08],
+        ["lithium-carbonate:salt-lake", "2013-06", "actual", "output", 1000],
+        ["primary-lead", "2013-06", "actual", "mom", 0.02],
+        ["primary-lead:hunan", "2013-06", "actual", "output", 90000],
+        ["primary-lead:hunan", "2013-06", "actual", "mom", 0.06],
+      ],
+    ],
+    [
+      "'300-series dropped 3.0% to N mt, 200-series 2.5% to M mt': the list's gapped items take the first verb; 'Compared with June 2012, ... higher; against May, it fell 1.2%'",
+      "note-2013-06.txt",
+      "Stainless Steel\nStainless steel output fell 2.8% in June 2013. 300-series production dropped 3.0% to 600,000 mt, 200-series 2.5% to 390,000 mt and 400-series 1.9% to 210,000 mt.\n\nSiMn Alloy\nCompared with June 2012, SiMn alloy output was 5.5% higher, at 560,000 mt; against May, it fell 1.2%, SMM data show.\n",
+      [
+        ["stainless-steel", "2013-06", "actual", "mom", -0.028],
+        ["stainless-steel:300-series", "2013-06", "actual", "mom", -0.03],
+        ["stainless-steel:300-series", "2013-06", "actual", "output", 600000],
+        ["stainless-steel:200-series", "2013-06", "actual", "mom", -0.025],
+        ["stainless-steel:200-series", "2013-06", "actual", "output", 390000],
+        ["stainless-steel:400-series", "2013-06", "actual", "mom", -0.019],
+        ["stainless-steel:400-series", "2013-06", "actual", "output", 210000],
+        ["simn-alloy", "2013-06", "actual", "yoy", 0.055],
+        ["simn-alloy", "2013-06", "actual", "output", 560000],
+        ["simn-alloy", "2013-06", "actual", "mom", -0.012],
+      ],
+    ],
+    [
+      "'on the revised basis, May's decline narrows to 1.5%' is May's change; '(previously a decrease of 2.0%)' the one it replaced; 'with the YoY gain widening to 9%' a YoY forecast",
+      "note-2013-06.txt",
+      "Primary Aluminium\nSMM has revised May primary aluminum output up to 1.9 million mt from the 1.89 million mt published last month; on the revised basis, May's m-o-m decline narrows to 1.5% (previously a decrease of 2.0%). For July, SMM expects output to recover by 2.0% MoM to about 1.95 million mt, with the YoY gain widening to 9%.\n",
+      [
+        ["aluminum", "2013-05", "actual", "output", 1900000],
+        ["aluminum", "2013-05", "actual", "mom", -0.015],
+        ["aluminum", "2013-07", "forecast", "mom", 0.02],
+        ["aluminum", "2013-07", "forecast", "output", 1950000],
+        ["aluminum", "2013-07", "forecast", "yoy", 0.09],
+      ],
+    ],
+    [
+      "'Tongling Copper on its own produced about 80,000 mt in June, 5% more than a month earlier': the change goes on with the company",
+      "note-2013-06.txt",
+      "Copper Cathode\nChina's copper cathode output for June 2013 was 480,000 mt, an increase of 2.5% from May. Tongling Copper on its own produced about 80,000 mt in June, 5% more than a month earlier.\n",
+      [
+        ["copper-cathode", "2013-06", "actual", "output", 480000],
+        ["copper-cathode", "2013-06", "actual", "mom", 0.025],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
