@@ -602,6 +602,9 @@ export const PART_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
   "salt-lake-brine": "salt-lake",
   "lake-brine": "salt-lake",
   "medium-smelters": "medium-sized-smelters",
+  // ("while scrap-fed smelters ran at 48.7%": one name however the feed is worded)
+  "scrap-smelters": "scrap-fed-smelters",
+  "scrap-based-smelters": "scrap-fed-smelters",
   "aluminum-ingot": "casting-ingot",
   "aluminium-ingot": "casting-ingot",
   "ingot-casting": "casting-ingot",
@@ -662,9 +665,9 @@ export const WHOLE_PRODUCT_PARTS: ReadonlySet<string> = new Set([
   "sample-smelters",
 ]);
 
-/** Feedstock routes whose producers ("lepidolite converters ran at 31.5%") are the route's part. */
+/** Feedstock routes and processes whose producers ("lepidolite converters ran at 31.5%", "chloride-process plants") are the route's part. */
 const ROUTE_PRODUCERS =
-  /^(spodumene|lepidolite|salt-lake|recycled|recycling|brine)-(?:converters?|plants?|producers?|refineries|smelters?|enterprises?|lines?)$/;
+  /^(spodumene|lepidolite|salt-lake|recycled|recycling|brine|[a-z]+-process)-(?:converters?|plants?|producers?|refineries|smelters?|enterprises?|lines?)$/;
 
 /** Copper smelters by feedstock, however a report words them: the canonical slug, and the words (anywhere in a "smelter" slug) that pick it. */
 const SMELTER_PARTS: readonly (readonly [slug: string, words: RegExp])[] = [

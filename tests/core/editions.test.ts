@@ -67,17 +67,17 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
   heldout51: { total: 328, pass: 305, headlineTotal: 186, headlinePass: 170 },
   heldout52: { total: 254, pass: 242, headlineTotal: 118, headlinePass: 111 },
-  heldout53: { total: 325, pass: 297, headlineTotal: 183, headlinePass: 174 },
+  heldout53: { total: 325, pass: 298, headlineTotal: 183, headlinePass: 174 },
   heldout54: { total: 288, pass: 278, headlineTotal: 170, headlinePass: 166 },
   heldout55: { total: 297, pass: 278, headlineTotal: 158, headlinePass: 150 },
   heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
   heldout57: { total: 296, pass: 283, headlineTotal: 173, headlinePass: 168 },
   heldout60: { total: 352, pass: 338, headlineTotal: 209, headlinePass: 203 },
-  heldout61: { total: 290, pass: 260, headlineTotal: 172, headlinePass: 163 },
+  heldout61: { total: 290, pass: 262, headlineTotal: 172, headlinePass: 164 },
   heldout62: { total: 299, pass: 297, headlineTotal: 153, headlinePass: 153 },
   heldout63: { total: 300, pass: 278, headlineTotal: 159, headlinePass: 157 },
-  heldout64: { total: 274, pass: 259, headlineTotal: 150, headlinePass: 144 },
-  heldout65: { total: 320, pass: 295, headlineTotal: 169, headlinePass: 165 },
+  heldout64: { total: 274, pass: 260, headlineTotal: 150, headlinePass: 144 },
+  heldout65: { total: 320, pass: 296, headlineTotal: 169, headlinePass: 166 },
   heldout66: { total: 200, pass: 192, headlineTotal: 105, headlinePass: 105 },
   heldout67: { total: 220, pass: 203, headlineTotal: 133, headlinePass: 125 },
   heldout68: { total: 179, pass: 161, headlineTotal: 95, headlinePass: 85 },
@@ -87,7 +87,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout72: { total: 206, pass: 202, headlineTotal: 122, headlinePass: 122 },
   heldout73: { total: 180, pass: 174, headlineTotal: 75, headlinePass: 73 },
   heldout74: { total: 197, pass: 188, headlineTotal: 113, headlinePass: 108 },
-  heldout75: { total: 204, pass: 189, headlineTotal: 123, headlinePass: 113 },
+  heldout75: { total: 204, pass: 193, headlineTotal: 123, headlinePass: 116 },
   heldout76: { total: 204, pass: 194, headlineTotal: 113, headlinePass: 109 },
   heldout77: { total: 180, pass: 177, headlineTotal: 89, headlinePass: 89 },
   heldout78: { total: 209, pass: 198, headlineTotal: 122, headlinePass: 120 },
@@ -97,8 +97,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
   heldout83: { total: 210, pass: 190, headlineTotal: 118, headlinePass: 106 },
   heldout84: { total: 210, pass: 196, headlineTotal: 118, headlinePass: 109 },
-  heldout85: { total: 209, pass: 186, headlineTotal: 100, headlinePass: 95 },
-  heldout86: { total: 205, pass: 187, headlineTotal: 115, headlinePass: 108 },
+  heldout85: { total: 209, pass: 191, headlineTotal: 100, headlinePass: 98 },
+  heldout86: { total: 205, pass: 188, headlineTotal: 115, headlinePass: 108 },
   heldout87: { total: 202, pass: 189, headlineTotal: 111, headlinePass: 108 },
   heldout88: { total: 210, pass: 199, headlineTotal: 106, headlinePass: 98 },
   // (one TREND line fewer since the eighth session of 2026-12-05: the product's "down" had come from a province's cut, while the
@@ -107,7 +107,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout90: { total: 207, pass: 201, headlineTotal: 111, headlinePass: 109 },
   heldout91: { total: 212, pass: 202, headlineTotal: 109, headlinePass: 102 },
   heldout92: { total: 203, pass: 193, headlineTotal: 123, headlinePass: 115 },
-  heldout93: { total: 209, pass: 180, headlineTotal: 108, headlinePass: 91 },
+  heldout93: { total: 209, pass: 182, headlineTotal: 108, headlinePass: 92 },
   heldout94: { total: 207, pass: 192, headlineTotal: 116, headlinePass: 110 },
   heldout95: { total: 207, pass: 198, headlineTotal: 115, headlinePass: 112 },
   heldout97: { total: 202, pass: 198, headlineTotal: 90, headlinePass: 89 },
@@ -142,7 +142,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout124: { total: 250, pass: 239, headlineTotal: 138, headlinePass: 135 },
   heldout125: { total: 297, pass: 288, headlineTotal: 120, headlinePass: 116 },
   heldout126: { total: 335, pass: 318, headlineTotal: 120, headlinePass: 116 },
-  heldout128: { total: 249, pass: 230, headlineTotal: 125, headlinePass: 122 },
+  heldout128: { total: 249, pass: 232, headlineTotal: 125, headlinePass: 122 },
   heldout127: { total: 324, pass: 290, headlineTotal: 141, headlinePass: 123 },
   heldout130: { total: 249, pass: 217, headlineTotal: 125, headlinePass: 116 },
   heldout129: { total: 281, pass: 271, headlineTotal: 111, headlinePass: 105 },
@@ -171,7 +171,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 19446, pass: 18871 };
+const HEADLINE_FLOOR = { total: 19446, pass: 18880 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

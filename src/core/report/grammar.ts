@@ -120,6 +120,10 @@ export interface Reading {
   segmentOverride?: string;
   /** "output totalled 10.28 million mt in 2022": the year whose total the figure is (left out, unless the edition is that year's December: its year to date). */
   wholeYear?: number;
+  /** "against 10,700 mt in January last year, a rise of 4.7%": a change from the year-ago level named before it. */
+  yearAgoBase?: boolean;
+  /** "1,600 mt was battery-grade lithium carbonate": a tonnage a grade's output is. */
+  gradeTonnage?: boolean;
   /** "revised ... to 1.48 million mt from the 1.47 million mt published": the figure a revision replaced. */
   replaced?: boolean;
   /** "large smelters, capacity above 100,000 mt/yr,": a size bracket of plants (the figures after it go on about the plants). */
@@ -471,7 +475,7 @@ const RATE_CLAUSE_CUT_RE = /[;:,]|\bwhile\b|\band\b/;
 const RATE_CLAUSE_HEAD_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)`);
 const SERIES_NP_RE = /\b(?:the\s+)?([a-z0-9]+-series)\b/;
 const SUBJECT_HEAD_RE = new RegExp(
-  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|dropped|fell|rose|slipped|climbed|declined|increased|decreased|edged|eased|dipped|improved|recovered|rebounded|managed|averaged|held|stayed|remained|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
+  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|dropped|fell|rose|produced|contributed|slipped|climbed|declined|increased|decreased|edged|eased|dipped|improved|recovered|rebounded|managed|averaged|held|stayed|remained|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
 );
 const TAIL_CUT_RE = /[;:]|,\s/;
 const CLAUSE_CUT_BEFORE_RE =
@@ -1263,6 +1267,18 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.metric = "production";
       r.subject = `${left} ${passive[1] ?? ""} output `;
     }
+    // ("Of the total, 1,600 mt was battery-grade lithium carbonate and 1,190 mt industrial-grade": a grade the tonnage
+    // "was" is that grade's output, and a grade named right after the next tonnage is the next grade's)
+    const wasGrade =
+      f.unitClass !== "mt"
+        ? null
+        : ((!r.metric ? WAS_GRADE_AFTER_RE.exec(rightFull) : null) ?? (prev?.gradeTonnage && /\band\s+$/.test(left) ? GRADE_AFTER_RE.exec(rightFull) : null));
+    if (wasGrade) {
+      r.metric = "production";
+      r.kind = "level";
+      r.subject = ` ${wasGrade[1] ?? ""} output was `;
+      r.gradeTonnage = true;
+    }
     // ("A total of 318,000 mt was produced in November": the section's product, the passive's subject)
     if (!r.metric && BARE_PRODUCED_PASSIVE_RE.test(rightFull)) {
       r.metric = "production";
@@ -1761,6 +1777,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     r.direction = n.direction;
   }
   gappedChanges(readings, s);
+  changeAfterComparedLevel(readings, s);
   shareDirection(readings, s);
   pairExpectations(readings, s);
   shareComparisons(readings, s);
@@ -1838,6 +1855,27 @@ const PAIR_JOINT_RE = new RegExp(
   String.raw`^\s*(?:mt|tonnes|t)?\s*(?:${BASE_ABBREV_SRC}\s*)?(?:(?:in|during)\s+${MONTH_RE_SRC}(?:\s+\d{4})?\s*)?(?:(?:from|on|over|against)\s+(?:the\s+)?(?:(?:revised|preliminary)\s+)?(?:${MONTH_RE_SRC}\s+)?(?:level|figure|total|output)\s*)?(?:,?\s*(?:or|i\.e\.|equivalent to|representing)\s*(?:by\s+)?(?:about|approximately|around|nearly|roughly|some)?|\(\s*(?:or\s+)?)\s*$`,
   "i",
 );
+
+/** Before a level compared with: "against ", "compared with about ". */
+const COMPARED_LEVEL_BEFORE_RE = /\b(?:against|compared (?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?$/i;
+/** Between a year-ago level and the change from it: " mt in January last year, a rise of ", " mt a year earlier, up ". */
+const YEAR_AGO_LEVEL_THEN_CHANGE_RE = new RegExp(
+  String.raw`^\s*(?:mt|tonnes|tons|t)?\s+(?:(?:in|for)\s+(?:${MONTH_RE_SRC})\s+(?:of\s+)?last year|a year (?:earlier|ago|before))\s*,\s*(?:an?\s+(?:rise|increase|gain|drop|decline|fall|decrease)\s+of|up|down|higher|lower)\s*(?:about\s+|around\s+|by\s+)?$`,
+  "i",
+);
+
+/** "at about 11,200 mt, against 10,700 mt in January last year, a rise of 4.7%": the change from a year-ago level is YoY. */
+function changeAfterComparedLevel(rs: Reading[], s: string): void {
+  for (let k = 0; k + 1 < rs.length; k++) {
+    const a = rs[k] as Reading;
+    const b = rs[k + 1] as Reading;
+    if (a.figure.unitClass !== "mt" || b.basis !== null) continue;
+    if (!COMPARED_LEVEL_BEFORE_RE.test(s.slice(Math.max(0, a.figure.start - 30), a.figure.start))) continue;
+    if (!YEAR_AGO_LEVEL_THEN_CHANGE_RE.test(s.slice(a.figure.end, b.figure.start))) continue;
+    b.basis = "yoy";
+    b.yearAgoBase = true;
+  }
+}
 
 /** A part's name alone between list commas before a gapped change: ", 200-series ", " and 400-series ". */
 const GAPPED_ITEM_LEFT_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$/i;
@@ -2970,6 +3008,11 @@ const REGION_CONTRIBUTED_RE =
 /** A discourse aside between commas before a lower-case verb: ", by contrast,", ", however,", ", for their part,". */
 const DISCOURSE_ASIDE_RE =
   /,\s*(?:by contrast|in contrast|however|meanwhile|though|too|also|in turn|for their part|for its part|on the other hand|as a result|in particular|by comparison)\s*,(?=\s*[a-z])/gi;
+
+/** A tonnage that "was" a grade: " mt was battery-grade lithium carbonate", " mt were high-purity". */
+const WAS_GRADE_AFTER_RE = /^\s*(?:mt|tonnes|tons|t)?\s+(?:was|were)\s+([a-z][\w-]*-(?:grade|purity)(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[,.;]|\band\b|$))/i;
+/** A grade named right after a tonnage: " mt industrial-grade". */
+const GRADE_AFTER_RE = /^\s*(?:mt|tonnes|tons|t)?\s+([a-z][\w-]*-(?:grade|purity))(?=\s*(?:[,.;]|\band\b|$))/i;
 
 /** A relative clause between commas before a lower-case verb: ", several of which had been shut for inspections,". */
 const RELATIVE_ASIDE_RE = /,\s*(?:(?:several|some|many|most|all|both|two|three|four|none|one|each|half)\s+of\s+)?(?:which|whom)\s[^,;]{0,100},(?=\s*[a-z])/gi;

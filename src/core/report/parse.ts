@@ -120,6 +120,9 @@ import { validateEdition } from "../validate";
 /** Rules that do not apply to a product: "overseas" and "outside China" subjects are the product itself for overseas products ("global" output, with China in it, is not). */
 const NO_SKIP = new Set<string>();
 const OVERSEAS_SKIP = new Set(["subject-outside-china", "fronted-outside-china", "subject-rest-of-world", "subject-country"]);
+/** The time rules a change from a year-ago level skips (its year-ago month is its base). */
+const YEAR_AGO_BASE_RULES = ["month-last-year", "right-month-last-year"];
+const yearAgoSkip = (base: ReadonlySet<string>): ReadonlySet<string> => new Set([...base, ...YEAR_AGO_BASE_RULES]);
 const skipRulesFor = (p: Product): ReadonlySet<string> => (/^(?:overseas|global|world|indonesian)-/.test(p.id) ? OVERSEAS_SKIP : NO_SKIP);
 
 /**
@@ -1002,7 +1005,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const topic = paraRegional.topic;
           if (topic && who.product.id === topic.base && !CHINA_WORD_RE.test(s) && !countryIn(s)) who.product = topic.product;
           tokens ??= lex(s);
-          const hit = precisionCheck(tokens, f.start, f.end, skipRulesFor(who.product), edition, r.basis === "expect" || r.expectedLevel === true);
+          // (a change from a year-ago level the sentence names, "against 10,700 mt in January last year, a rise of 4.7%", is
+          // this month's YoY: the year-ago month is its base, not its time)
+          const skip = r.yearAgoBase ? yearAgoSkip(skipRulesFor(who.product)) : skipRulesFor(who.product);
+          const hit = precisionCheck(tokens, f.start, f.end, skip, edition, r.basis === "expect" || r.expectedLevel === true);
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;
@@ -2581,6 +2587,18 @@ function attribute(
     const bareHere = mentions.length === 0 ? otherBareMetal(subject, own) : undefined;
     if (bareHere) return { product: null, other: true, why: `the subject names ${bareHere}, not ${own.name}` };
     if (mentions.length === 0 || mentions.some((m) => inName(m.product))) return { product: own, why: "" };
+    // ("Downstream, ferromolybdenum output dropped 18.5%" under Molybdenum Concentrate, "magnesium alloy output was 14,300 mt"
+    // under Magnesium Ingot: another product named in full as the subject of its own output is that product's figure)
+    const lastMention = mentions[mentions.length - 1];
+    if (
+      lastMention &&
+      OWN_OUTPUT_AFTER_NAME_RE.test(subject.slice(lastMention.end)) &&
+      // (not another article's headline in a list of related news: "2. Secondary Lead Output Rose 5.2% MoM in April")
+      !HEADLINE_CASE_RE.test(subject) &&
+      !METAL_WORD_RE.test(lastMention.phrase.trim()) &&
+      lastMention.phrase.trim().length > 3
+    )
+      return { product: lastMention.product, why: "" };
     // naming only another product: a downstream or related product, not this section's figure
     const other = mentions[mentions.length - 1]?.product;
     return { product: null, other: true, why: `about ${other?.name ?? "another product"}, not ${sec.product.name}` };
@@ -3300,6 +3318,12 @@ const CONTENT_THEN_BRACKET_RE =
 /** Between a level and the change attached to it: " in November, ", " mt, up ", " (", " or ", ", an increase of about ". */
 const ATTACHED_CHANGE_GAP_RE =
   /^\s*(?:mt|tonnes|t)?\s*(?:(?:in|during)\s+[A-Z][a-z]+(?:\s+\d{4})?\s*)?[,(]?\s*(?:or\s+|up\s+|down\s+|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|gain|decline)\s+of\s+)?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[+-]?$/i;
+
+/** A subject written as a title, its output noun capitalised: "2. Secondary Lead Output Rose ". */
+const HEADLINE_CASE_RE = /\b[A-Z][a-z]+\s+(?:Output|Production)\b/;
+/** A product's name followed by its own output noun and the verb of the figure: " output dropped ", " output was ", " production rose by ". */
+const OWN_OUTPUT_AFTER_NAME_RE =
+  /^\s+(?:output|production)\s+(?:(?:was|were|is|stood at|came to|reached|totall?ed|rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|edged (?:up|down))\s+)?(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 
 /** China named as a subject: "China's", "Chinese", "domestic". */
 const CHINA_WORD_RE = /\b(?:china|chinese|domestic)\b/i;

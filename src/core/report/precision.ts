@@ -214,6 +214,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output in the rest of the world fell 2%.", "2%"],
   },
   {
+    // "by our own port-and-smelter tracking, Indonesian NPI output reached about 143,000 mt": a writer's own tracking, not SMM's data
+    name: "own-tracking-fronted",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["by|from|according", "to?", "our|my", "own"],
+    example: ["By our own port tracking, Indonesian NPI output reached about 140,000 mt.", "140,000 mt"],
+  },
+  {
     // a total with China in it is neither China's output nor an overseas product's
     name: "subject-including-china",
     reason: "other-subject",

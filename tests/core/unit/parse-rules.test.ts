@@ -994,11 +994,13 @@ describe("rules from the flash65 session (compact bulletin)", () => {
       ],
     ],
     [
-      "an item of a terse list after ';' names its own subject: '; secondary Pb 301kt (-1.0% m/m)' is no figure of primary lead's line",
+      "an item of a terse list after ';' names its own subject: '; secondary Pb 301kt (-1.0% m/m)' is secondary lead's, no figure of primary lead's line",
       "LEAD\nPrimary Pb 280kt (+1.5% m/m); secondary Pb 301kt (-1.0% m/m).\nZn 500kt, +1.0% m/m\nSn 15kt, +2.0% m/m\n",
       [
         ["primary-lead", "2025-06", "actual", "output", 280000],
         ["primary-lead", "2025-06", "actual", "mom", 0.015],
+        ["secondary-lead", "2025-06", "actual", "output", 301000],
+        ["secondary-lead", "2025-06", "actual", "mom", -0.01],
         ["refined-zinc", "2025-06", "actual", "output", 500000],
         ["refined-zinc", "2025-06", "actual", "mom", 0.01],
         ["refined-tin", "2025-06", "actual", "output", 15000],
@@ -3780,6 +3782,50 @@ describe("rules from the eleventh session of 2026-12-06 (third round)", () => {
       [
         ["copper-cathode", "2013-06", "actual", "output", 480000],
         ["copper-cathode", "2013-06", "actual", "mom", 0.025],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
+describe("rules from the eleventh session of 2026-12-06 (fourth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'at about 11,000 mt, against 10,500 mt in March last year, a rise of 4.8%' is a YoY change",
+      "note-2013-03.txt",
+      "Refined Tin\nRefined tin production held flat MoM in March 2013 at about 11,000 mt, against 10,500 mt in March last year, a rise of 4.8%.\n",
+      [
+        ["refined-tin", "2013-03", "actual", "output", 11000],
+        ["refined-tin", "2013-03", "actual", "yoy", 0.048],
+      ],
+    ],
+    [
+      "'Sulphate-process plants produced N mt and chloride-process plants M mt' are the processes' parts; '1,500 mt was battery-grade lithium carbonate and 1,100 mt industrial-grade' the grades'",
+      "note-2013-03.txt",
+      "Titanium Dioxide\nTitanium dioxide output came to 140,000 mt in March 2013. Sulphate-process plants produced 130,000 mt and chloride-process plants 10,000 mt.\n\nLithium Carbonate\nLithium carbonate production rose 5.0% MoM to 2,600 mt in March 2013. Of the total, 1,500 mt was battery-grade lithium carbonate and 1,100 mt industrial-grade.\n",
+      [
+        ["titanium-dioxide", "2013-03", "actual", "output", 140000],
+        ["titanium-dioxide:sulphate-process", "2013-03", "actual", "output", 130000],
+        ["titanium-dioxide:chloride-process", "2013-03", "actual", "output", 10000],
+        ["lithium-carbonate", "2013-03", "actual", "mom", 0.05],
+        ["lithium-carbonate", "2013-03", "actual", "output", 2600],
+        ["lithium-carbonate:battery", "2013-03", "actual", "output", 1500],
+        ["lithium-carbonate:industrial-grade", "2013-03", "actual", "output", 1100],
+      ],
+    ],
+    [
+      "'Downstream, ferromolybdenum output dropped 12% MoM to N mt' under Molybdenum Concentrate is ferromolybdenum's; not 'by our own tracking, ...' nor a related headline '2. Secondary Lead Output Rose 5% MoM'",
+      "note-2013-03.txt",
+      "Molybdenum Concentrate\nMolybdenum concentrate output fell 10.0% MoM to 17,000 mt in March 2013. Downstream, ferromolybdenum output dropped 12.0% MoM to 8,000 mt.\n\nNPI\nChina's NPI output was 30,000 mt in metal content in March 2013. Indonesia is another story: by our own port tracking, Indonesian NPI output reached about 20,000 mt Ni in March, up 5% MoM.\n\nPrimary Lead\nPrimary lead output rose 2.0% MoM in March 2013.\nMore news\n2. Secondary Lead Output Rose 5.0% MoM in March as Scrap Supply Improved\n",
+      [
+        ["molybdenum-concentrate", "2013-03", "actual", "mom", -0.1],
+        ["molybdenum-concentrate", "2013-03", "actual", "output", 17000],
+        ["ferromolybdenum", "2013-03", "actual", "mom", -0.12],
+        ["ferromolybdenum", "2013-03", "actual", "output", 8000],
+        ["npi:metal-content", "2013-03", "actual", "output", 30000],
+        ["primary-lead", "2013-03", "actual", "mom", 0.02],
+        ["npi", "2013-03", "actual", "output", 30000],
       ],
     ],
   ])("%s", (_name, fileName, text, want) => {
