@@ -95,7 +95,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout80: { total: 209, pass: 182, headlineTotal: 120, headlinePass: 107 },
   heldout81: { total: 197, pass: 165, headlineTotal: 106, headlinePass: 86 },
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
-  heldout83: { total: 210, pass: 190, headlineTotal: 118, headlinePass: 106 },
+  heldout83: { total: 210, pass: 191, headlineTotal: 118, headlinePass: 107 },
   heldout84: { total: 210, pass: 196, headlineTotal: 118, headlinePass: 109 },
   heldout85: { total: 209, pass: 191, headlineTotal: 100, headlinePass: 98 },
   heldout86: { total: 205, pass: 188, headlineTotal: 115, headlinePass: 108 },
@@ -171,7 +171,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 19446, pass: 18880 };
+const HEADLINE_FLOOR = { total: 19446, pass: 18881 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1286,12 +1286,19 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     }
     // ("18.4 million mt/year of it in operation": the part of the capacity that runs; "70.86 million mt of capacity on an
     // annualised basis were in operation")
+    // ("37.38 million mt of primary aluminium capacity in operation across the country")
     if (
       /^\s*(?:mt\/year\s*)?(?:of\s+(?:annuali[sz]ed\s+)?capacity(?:\s+on\s+an?\s+(?:annuali[sz]ed|annual|yearly)\s+basis)?\s+)?(?:was|were|is|are|of\s+(?:it|this|them|which))\s+(?:in\s+)?(?:operating|operation|running|in production)\b/i.test(
         rightFull,
-      )
+      ) ||
+      /^\s*(?:mt\/year\s*)?of\s+(?:[a-z-]+\s+){0,3}?capacity\s+in\s+(?:operation|production)\b/i.test(rightFull)
     )
       r.metric = "opcap";
+    // ("and about 4.66 million mt of idle capacity": capacity standing idle is no capacity of the product's)
+    if (IDLE_CAPACITY_AFTER_RE.test(rightFull)) {
+      r.metric = "capacity";
+      r.excludedReason = ex("not-production", "idle or curtailed capacity, not the product's capacity");
+    }
     if (metric && CHANGE_AFTER_RE.test(rightFull)) {
       const after = CHANGE_AFTER_RE.exec(rightFull);
       const m2 = after ? nearestMetricAhead(clauseHead(rightFull.slice(after[0].length, after[0].length + 40))) : null;
@@ -2672,7 +2679,12 @@ const NP_STOP = new Set([
   "additionally",
   "meanwhile",
   "however",
-  // ("this is estimated to yield output of 6.03 million mt": a verb before the noun)
+  // ("this is estimated to yield output of 6.03 million mt", "This lowered overall output in January-September": a verb
+  // before the noun)
+  "lowered",
+  "lifted",
+  "pushed",
+  "dragged",
   "yield",
   "generate",
   "produce",
@@ -2820,6 +2832,9 @@ const PLANT_NOUN_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b`, "i");
 const FOR_PLANTS_RE = new RegExp(String.raw`^\s*for\s+((?:the\s+)?(?:[\w-]+\s+){0,3}(?:${PLANT_NOUN_SRC}))\b`, "i");
 /** "The rate" standing for the operating rate named before: "The rate declined slightly to ". */
 const THE_RATE_RE = /\b(?:the|this|that|its|their)\s+rate\b/i;
+/** Capacity standing idle right after a tonnage: " mt of idle capacity", " mt/year of suspended capacity". */
+const IDLE_CAPACITY_AFTER_RE =
+  /^\s*(?:mt(?:\/year|\/yr)?\s+)?of\s+(?:[a-z-]+\s+){0,2}?(?:idle|idled|suspended|shut|shut-in|halted|curtailed|closed|mothballed|offline|stopped)\s+capacity\b/i;
 /** A tier of plants "at" which a rate stood, right after the figure: " at medium smelters". */
 const AT_TIER_PLANTS_RE = new RegExp(
   String.raw`^\s*at\s+((?:large|larger|big|major|medium|medium-sized|small|smaller)\s+(?:[\w-]+\s+){0,3}?(?:${PLANT_NOUN_SRC}))\b`,
@@ -3338,7 +3353,8 @@ export function readSubject(
   if (!content && /\bboth physical and metal content\b/.test(lower)) content = "metal";
   const contentNp =
     np.some((w) => w === "content" || w === "terms" || /^(?:metal|physical|nickel|ni)-content$/.test(w)) ||
-    (nickelProduct && /^(?:physical|metal|nickel)$/.test(np[np.length - 1] ?? ""));
+    // ("the national electrolytic nickel production": the product's own name, no content)
+    (nickelProduct && /^(?:physical|metal|nickel)$/.test(np[np.length - 1] ?? "") && !productPhrases.some((ph) => ph.includes(" ") && npText.endsWith(ph)));
   const cleanNp = contentNp ? np.filter((w) => !/^(?:metal|physical|nickel|ni|content|terms|(?:metal|physical|nickel|ni)-content)$/.test(w)) : np;
   const tailCut = lastMatch(TAIL_CUT_RE, lower);
   const clauseTail = tailCut ? lower.slice(tailCut.index + tailCut.text.length) : lower;

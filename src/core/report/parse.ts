@@ -1310,6 +1310,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (!segment && !r.segmentOverride && tierPartBefore?.product === who.product.id && THEIR_OPENING_RE.test(r.subject))
             segment = tierPartBefore.segment;
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
+          // ("Overseas refined nickel output rose 1.5% MoM" in a China section: output outside China is no part of it)
+          if (/^(?:overseas|global|world|worldwide|international)(?:-|$)/.test(segment)) {
+            unused("other-subject", "about output outside China, not a part of China's", "overseas-part");
+            continue;
+          }
           if (!segment && labelDimension && /^\s*(?:[-•*▪–])/.test(para.text)) {
             unused("part-of-industry", 'a line of a breakdown ("By feedstock:") whose part is not named as one', "breakdown-line");
             continue;
@@ -1553,6 +1558,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     levelDirections.set(k, (levelDirections.get(k) ?? new Set()).add(t.direction));
   }
   const obs = addMetalContentLevel(ranked, metalBasis, true, (o) => {
+    // ("a month on month decrease of 6.57% in physical tons": a change the text itself marks as physical is no stand-in
+    // for the metal content; the seed's stand-in is for a change that only follows a physical tonnage)
+    if (contentAfter(raw, o.provenance.end) === "physical") return true;
     const stated = levelDirections.get(`${o.product}|${o.period}|${o.basis}`);
     return !!stated && !stated.has(o.value > 0 ? "up" : o.value < 0 ? "down" : "flat");
   });

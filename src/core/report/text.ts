@@ -623,6 +623,9 @@ export function lines(text: string): Span[] {
 const ABBREV =
   /\b(?:e\.g|i\.e|etc|approx|excl|incl|vs|no|nos|co|c|ca|ltd|inc|corp|dept|est|exp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|ms|dr|st|u\.s|fig)\.$/i;
 
+/** A month's abbreviation ending a phrase: "in Sep.", "for Oct." ("Since Jan. Output rose" is a heading's phrase). */
+const MONTH_ABBREV_END_RE = /\b(?:in|of|for|during|than|until|from|to)\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+
 /**
  * Sentences of a paragraph with offsets. Splits after . ! ? followed by space and a capital,
  * digit, quote or bracket (in a chat's message, typed in lower case, also a lower-case word), and also after a period glued to a capital ("month.After"),
@@ -657,7 +660,10 @@ export function sentences(p: Span, chat = false): Span[] {
     if (c === "." && /\d/.test(prev) && /\d/.test(next)) continue;
     // the abbreviations are at most 7 characters ("approx."): the 9 before the stop are enough to test
     const head = t.slice(Math.max(start, i - 8), i + 1);
-    if (c === "." && ABBREV.test(head) && !/\b(?:etc)\.$/i.test(head)) continue;
+    // ("China produced 5.95 million mt of alumina in Sep. Overall output ...": a month's abbreviation that ends a phrase
+    // "in Sep." before a capitalised word ends the sentence)
+    const monthEnd = c === "." && MONTH_ABBREV_END_RE.test(t.slice(Math.max(start, i - 12), i + 1)) && /^ +[A-Z][a-z]/.test(t.slice(i + 1, i + 4));
+    if (c === "." && ABBREV.test(head) && !/\b(?:etc)\.$/i.test(head) && !monthEnd) continue;
     pushSentence(out, t, start, cut, p.start);
     start = cut;
   }
