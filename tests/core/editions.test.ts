@@ -132,7 +132,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout115: { total: 245, pass: 242, headlineTotal: 118, headlinePass: 118 },
   // (heldout116-2010-02's five SURPRISE lines need the January edition loaded beside it, as its README says; scored file by file they miss)
   heldout116: { total: 246, pass: 235, headlineTotal: 140, headlinePass: 134 },
-  heldout117: { total: 226, pass: 219, headlineTotal: 112, headlinePass: 109 },
+  heldout117: { total: 226, pass: 220, headlineTotal: 112, headlinePass: 109 },
   heldout118: { total: 250, pass: 250, headlineTotal: 133, headlinePass: 133 },
   heldout119: { total: 225, pass: 216, headlineTotal: 107, headlinePass: 107 },
   heldout120: { total: 275, pass: 265, headlineTotal: 105, headlinePass: 102 },

@@ -710,6 +710,8 @@ const WITH_NAME_CHANGE_RE =
   /,\s*with\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+((?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?(?:about|around|approximately|roughly|nearly|some)?\s*)$/i;
 /** "...: its output rose to ", "...: its metal content rose ": a possessive right after a colon or a semicolon, about the sentence's opening name. */
 const ITS_AFTER_COLON_RE = /[:;]\s*its\s+(output|production|metal content)\b([^:;]*)$/i;
+/** A bare output noun right after a colon: ": output rose ". */
+const BARE_OUTPUT_AFTER_COLON_RE = /:\s*(output|production)\b([^:;]*)$/i;
 /** The name a sentence opens with, before its first comma or bracket: "High-grade NPI, with ...". */
 const OPENING_NAME_RE = /^\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*(?:,|\()/;
 /**
@@ -979,6 +981,18 @@ function lastLeadBefore(s: string, leads: readonly ClauseLead[], pos: number): C
 const PRICE_LEVEL_AFTER_RE = new RegExp(
   // ("fell 4.5% during the month to 66,500 yuan/mt": a time phrase between)
   String.raw`^\s*${BASE_ABBREV_SRC}?\s*(?:(?:during|in|over|across)\s+the\s+(?:month|week|period)\s*)?,?\s*to\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:about\s+|around\s+|approximately\s+)?(?:RMB\s?|US\$|\$|¥)?$`,
+  "i",
+);
+
+/** A bare metal's name as a clause's subject, then its verb: "Zinc slumped ", "Aluminium fell 2.8% MoM in March and ". */
+const BARE_METAL_SUBJECT_RE =
+  /^\s*(?:copper|aluminium|aluminum|zinc|lead|nickel|tin|cobalt|lithium)\s+(?:slumped|fell|rose|dropped|declined|climbed|gained|lost|slid|jumped|surged|plunged|tumbled|rallied|eased|edged (?:up|down)|was (?:up|down))\b/i;
+
+/** A price's unit anywhere in a text: "yuan/mt", "$/t", "USD". */
+const PRICE_UNIT_IN_TEXT_RE = /\byuan\b|\$|\busd\b|\brmb\b/i;
+/** Between two changes of one price: " MoM in March and ", " and ", ", or ". */
+const PRICE_CHANGE_JOINT_RE = new RegExp(
+  String.raw`^\s*(?:${BASE_ABBREV_SRC}\s*)?(?:(?:in|during)\s+(?:${MONTH_RE_SRC})\s*)?(?:,?\s*and|,?\s*or)\s+(?:by\s+)?$`,
   "i",
 );
 
@@ -1670,8 +1684,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // region's or grade's clause is that name's too)
     const itsColon = r.metric === "production" ? ITS_AFTER_COLON_RE.exec(r.subject) : null;
     const itsWith = r.metric === "production" && !itsColon ? ITS_WITH_RE.exec(r.subject) : null;
-    const opening = itsColon ? openingName(s) : itsWith ? openingName(s, true) : null;
-    const its = itsColon ?? itsWith;
+    // ("High-grade NPI (10-15% Ni) led the recovery in March: output rose 14.6%": a bare "output" after the colon of a
+    // grade's or a region's clause is that name's)
+    const bareColon = r.metric === "production" && !itsColon && !itsWith ? BARE_OUTPUT_AFTER_COLON_RE.exec(r.subject) : null;
+    const opening = itsColon ? openingName(s) : itsWith || bareColon ? openingName(s, true) : null;
+    const its = itsColon ?? itsWith ?? bareColon;
     if (its && opening !== null) r.subject = `${opening} ${its[1] ?? ""} ${its[2] ?? ""}`;
     // ---- month
     r.month = pickMonth(months, f, s);
@@ -1760,9 +1777,23 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     const r = readings[k] as Reading;
     const n = readings[k + 1] as Reading;
     if (r.excludedReason || n.figure.unitClass !== "price" || r.figure.unitClass === "price") continue;
-    if (PRICE_LEVEL_AFTER_RE.test(s.slice(r.figure.end, n.figure.start)))
+    if (PRICE_LEVEL_AFTER_RE.test(s.slice(r.figure.end, n.figure.start))) {
       r.excludedReason = ex("not-production", "the change of a price (its level is a price)");
+      // ("Aluminium fell 2.8% MoM in March and 11.6% YoY, to an average of 16,050 yuan/mt": the changes joined before it too)
+      for (let j = k - 1; j >= 0; j--) {
+        const p = readings[j] as Reading;
+        const q = readings[j + 1] as Reading;
+        if (p.excludedReason || p.figure.unitClass !== "pct" || !PRICE_CHANGE_JOINT_RE.test(s.slice(p.figure.end, q.figure.start))) break;
+        p.excludedReason = ex("not-production", "the change of a price (its level is a price)");
+      }
+    }
   }
+  // "Zinc slumped 5.3% in April from March ..., with the SMM #1 zinc ingot average sinking to 15,080 yuan/mt": a bare metal
+  // as the subject of a change, in a sentence that states a price, is the metal's price
+  if (readings.some((x) => x.figure.unitClass === "price"))
+    for (const r of readings)
+      if (!r.excludedReason && r.figure.unitClass === "pct" && BARE_METAL_SUBJECT_RE.test(s.slice(0, r.figure.start).split(/[;:]|,\s+(?=[a-z]+\s)/)[0] ?? ""))
+        r.excludedReason = ex("not-production", "the change of a metal's price (the sentence states the price)");
   for (const r of readings) {
     if (r.excludedReason?.threshold !== true) continue;
     const other = readings.some((x) => x !== r && !x.excludedReason && x.figure.unitClass === r.figure.unitClass && (x.kind === "level" || x.kind === null));
@@ -2102,6 +2133,13 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     // "Smelters that had been idled for inspections in October restarted, and ... produced 96,000 mt": the month of a
     // relative clause in the past perfect is an earlier time, not the figure's
     if (m.end <= f.start && /\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+\b[^,;.]*$/i.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
+    // "rose 9.3% MoM from the holiday-hit February.": a month after "from the <words>" that ends the clause is compared with
+    if (
+      m.start >= f.end &&
+      /\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+the\s+(?:[a-z-]+\s+){1,3}$/i.test(s.slice(f.end, m.start)) &&
+      /^\s*(?:[.,;:)]|$)/.test(s.slice(m.end))
+    )
+      continue;
     // "0.3 percent higher than that at the end of May 2020", "below the rate at the end of May": the time compared with
     if (
       m.start >= f.end &&
@@ -3029,6 +3067,9 @@ const WAS_GRADE_AFTER_RE = /^\s*(?:mt|tonnes|tons|t)?\s+(?:was|were)\s+([a-z][\w
 /** A grade named right after a tonnage: " mt industrial-grade". */
 const GRADE_AFTER_RE = /^\s*(?:mt|tonnes|tons|t)?\s+([a-z][\w-]*-(?:grade|purity))(?=\s*(?:[,.;]|\band\b|$))/i;
 
+/** A province's label, then "The province" and an aside: "Yunnan: The province, home to most of China's tin smelting, ". */
+const LABEL_THE_PROVINCE_RE = /^(\s*)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?:The|This)\s+province\b(?:\s*,[^,;]{0,80},)?\s*/;
+
 /** A relative clause between commas before a lower-case verb: ", several of which had been shut for inspections,". */
 const RELATIVE_ASIDE_RE = /,\s*(?:(?:several|some|many|most|all|both|two|three|four|none|one|each|half)\s+of\s+)?(?:which|whom)\s[^,;]{0,100},(?=\s*[a-z])/gi;
 
@@ -3096,6 +3137,22 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     example: "Output of 300-series steel fell ",
     hint: /-series\s+steel\b/i,
     pattern: /\b(\d{3}-series)\s+steel\b/gi,
+    to: () => "$1 stainless steel",
+  },
+  // ("Yunnan: The province, home to most of China's tin smelting, produced 7,420 mt": the province is the label's)
+  {
+    name: "label-the-province",
+    example: "Yunnan: The province, home to most smelters, produced ",
+    hint: /\bprovince\b/i,
+    pattern: LABEL_THE_PROVINCE_RE,
+    to: () => (m: string, lead: string, name: string) => (REGION_WHOLE_RE.test(name.toLowerCase()) ? `${lead}${name} ` : m),
+  },
+  // ("Production of 300-series stainless fell 3.7%": the series of stainless, "steel" left out)
+  {
+    name: "series-stainless",
+    example: "Production of 300-series stainless fell ",
+    hint: /-series\s+stainless\b/i,
+    pattern: /\b(\d{3}-series)\s+stainless\b(?!\s+steel)/gi,
     to: () => "$1 stainless steel",
   },
   // ("Large recyclers ran at an operating rate of": the plants that ran are the rate's, as in "the operating rate of large recyclers was")
@@ -3668,7 +3725,10 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     // ("the bidding prices for ferrochrome by stainless mills continued to fall, ... reducing their production willingness":
     // the subject before the word is prices, and names no output)
     const subjectBefore = masked.slice(clauseStart, m.index);
-    const otherSubject = NOT_OUTPUT_SUBJECT_RE.test(subjectBefore) && !OUTPUT_WORD_RE.test(subjectBefore);
+    const otherSubject =
+      (NOT_OUTPUT_SUBJECT_RE.test(subjectBefore) && !OUTPUT_WORD_RE.test(subjectBefore)) ||
+      // ("Zinc slumped 5.3% ..., with the zinc ingot average sinking to 15,080 yuan/mt": a bare metal in a sentence stating a price)
+      (BARE_METAL_SUBJECT_RE.test(masked.slice(clauseStart, m.index + word.length + 1)) && PRICE_UNIT_IN_TEXT_RE.test(masked));
     const production = bareOutlook || causedOutput || labelOnly || (OUTPUT_WORD_RE.test(clause) && !capacityNounBefore(subjectBefore) && !otherSubject);
     const operatingRate = /\b(?:operating rates?|capacity utili[sz]ation|utili[sz]ation rates?)\b/i.test(clause);
     // "a possibility of an increase in alumina maintenance and production cuts": a change noun's own object

@@ -240,6 +240,20 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Over January-August, production added up to 2.48 million mt.", figure: "2.48 million mt", kind: "level", direction: null },
   },
   {
+    // "restarts lifted output 21.7% MoM", "cutting production 5%": a verb with output as its object, the figure its size
+    name: "verb-output-size",
+    pattern: {
+      core: [
+        "lifting|lifted|raising|raised|boosting|boosted|cutting|cut|reducing|reduced|lowering|lowered|trimming|trimmed|curbing|curbed",
+        "its|their|the?",
+        "total|national|combined?",
+        "output|production",
+      ],
+    },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "Plants restarted, lifting output 21.7% MoM to 56,100 mt.", figure: "21.7%", kind: "change", direction: "up" },
+  },
+  {
     name: "change-word",
     pattern: { core: ["@change"] },
     produces: { kind: "change", direction: "word" },

@@ -264,6 +264,8 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
     bracket: "Output                   rose",
     "participle-aside": "Henan's smelters                                  cut output by ",
     "discourse-aside": "producers in Inner Mongolia               raised output by ",
+    "label-the-province": "Yunnan produced ",
+    "series-stainless": "Production of 300-series stainless steel fell ",
     "relative-aside": "Smelters in Henan                                  raised output by ",
     "where-output": "mainly 200-series output  fell",
     appositive: "N-type cells                               reached",

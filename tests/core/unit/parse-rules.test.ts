@@ -3876,3 +3876,50 @@ describe("rules from the eleventh session of 2026-12-06 (fifth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the eleventh session of 2026-12-06 (sixth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'lifting output 20.0% MoM' is a change; 'rose 9.0% MoM from the holiday-hit February' is March's",
+      "note-2013-03.txt",
+      "Magnesium Ingot\nPlants restarted after the holiday, lifting output 20.0% MoM to 55,000 mt in March 2013.\n\nCobalt Sulphate\nCobalt sulphate output came in at 3,400 mt in March 2013. Output rose 9.0% MoM from the holiday-hit February.\n",
+      [
+        ["magnesium-ingot", "2013-03", "actual", "mom", 0.2],
+        ["magnesium-ingot", "2013-03", "actual", "output", 55000],
+        ["cobalt-sulphate", "2013-03", "actual", "output", 3400],
+        ["cobalt-sulphate", "2013-03", "actual", "mom", 0.09],
+      ],
+    ],
+    [
+      "'Aluminium fell 2.5% MoM in March and 11.0% YoY, to an average of N yuan/mt' and 'Zinc slumped 5.0% ..., with the ingot average at N yuan/mt' are prices",
+      "note-2013-03.txt",
+      "Primary Aluminium\nPrimary aluminium output rose 9.0% MoM in March 2013. Aluminium fell 2.5% MoM in March and 11.0% YoY, to an average of 16,000 yuan/mt.\n\nRefined Zinc\nZinc slumped 5.0% in March from February, with the ingot average sinking to 15,000 yuan/mt. Refined zinc production increased 1.0% MoM to 420,000 mt in March 2013.\n",
+      [
+        ["aluminum", "2013-03", "actual", "mom", 0.09],
+        ["refined-zinc", "2013-03", "actual", "mom", 0.01],
+        ["refined-zinc", "2013-03", "actual", "output", 420000],
+      ],
+    ],
+    [
+      "'High-grade NPI led the recovery: output rose 14%' is the grade's; 'Production of 300-series stainless fell 3.5%' the series'; 'Yunnan: The province, ..., produced N mt' Yunnan's",
+      "note-2013-03.txt",
+      "NPI\nChina's NPI output rose 9.0% MoM to 24,000 mt in metal content in March 2013. High-grade NPI (10-15% Ni) led the recovery in March: output rose 14.0% MoM to 18,000 mt in nickel content.\n\nStainless Steel\nCrude stainless steel output slipped 1.0% MoM in March 2013. Production of 300-series stainless fell 3.5% to 600,000 mt.\n\nRefined Tin\nRefined tin output rose 10.0% in March 2013.\nYunnan: The province, home to most tin smelters, produced 7,400 mt of refined tin in March, a rise of 15.0% from February.\n",
+      [
+        ["npi:metal-content", "2013-03", "actual", "mom", 0.09],
+        ["npi:metal-content", "2013-03", "actual", "output", 24000],
+        ["npi:high-grade", "2013-03", "actual", "mom", 0.14],
+        ["npi:high-grade", "2013-03", "actual", "output", 18000],
+        ["stainless-steel", "2013-03", "actual", "mom", -0.01],
+        ["stainless-steel:300-series", "2013-03", "actual", "mom", -0.035],
+        ["stainless-steel:300-series", "2013-03", "actual", "output", 600000],
+        ["refined-tin", "2013-03", "actual", "mom", 0.1],
+        ["refined-tin:yunnan", "2013-03", "actual", "output", 7400],
+        ["refined-tin:yunnan", "2013-03", "actual", "mom", 0.15],
+        ["npi", "2013-03", "actual", "mom", 0.09],
+        ["npi", "2013-03", "actual", "output", 24000],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
