@@ -144,7 +144,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout126: { total: 335, pass: 318, headlineTotal: 120, headlinePass: 116 },
   heldout128: { total: 249, pass: 232, headlineTotal: 125, headlinePass: 122 },
   heldout127: { total: 324, pass: 290, headlineTotal: 141, headlinePass: 123 },
-  heldout130: { total: 249, pass: 217, headlineTotal: 125, headlinePass: 116 },
+  heldout130: { total: 249, pass: 218, headlineTotal: 125, headlinePass: 117 },
   heldout129: { total: 281, pass: 271, headlineTotal: 111, headlinePass: 105 },
   heldout131: { total: 291, pass: 283, headlineTotal: 120, headlinePass: 116 },
   heldout132: { total: 322, pass: 309, headlineTotal: 127, headlinePass: 125 },
@@ -171,7 +171,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 19446, pass: 18881 };
+const HEADLINE_FLOOR = { total: 19446, pass: 18882 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -46,9 +46,17 @@ export const BASIS_RULES: readonly BasisRule[] = [
   // ---- a marker leading the figure: it wins over any after it ("m-o-m up 1.1%, y/y down 2.0%")
   {
     name: "marker-then-verb",
-    pattern: { before: ["#baseWord", "is|was?", "@markerVerb", "by?", "@basisHedge?", "+|-?"] },
+    // ("- Year on year: down 4.8%": a label's colon between the marker and its verb)
+    pattern: { before: ["#baseWord", ":?", "is|was?", "@markerVerb", "by?", "@basisHedge?", "+|-?"] },
     produces: "marker",
     example: { sentence: "Output was 71,500 mt, m-o-m up 1.1%.", figure: "1.1%", basis: "mom" },
+  },
+  {
+    // "- Year on year: down 4.8%": a label of the base, its colon, then the change's verb
+    name: "marker-label-verb",
+    pattern: { before: ["@mom|@yoy", ":", "@markerVerb", "by?", "@basisHedge?", "+|-?"] },
+    produces: "marker",
+    example: { sentence: "- Year on year: down 4.8%.", figure: "4.8%", basis: "yoy" },
   },
   {
     name: "marker-opens-clause",

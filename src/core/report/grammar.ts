@@ -939,7 +939,7 @@ interface ClauseLead {
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*\\((?:y\\/y|yoy|y-o-y|m\\/m|mom|m-o-m)\\))?(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
   "gi",
 );
 
@@ -1803,6 +1803,16 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     r.direction = null;
     if (r.figure.hedge === "exact") r.figure.hedge = /\b(?:below|under|less than|short of)\b[^,;]*$/i.test(s.slice(0, r.figure.start)) ? "under" : "over";
   }
+  // "dropped to 52.3% from 57.9%", "rose to 1.2 million mt from 1.1 million mt": the level it moved from is the month before's
+  for (let k = 1; k < readings.length; k++) {
+    const r = readings[k] as Reading;
+    const p = readings[k - 1] as Reading;
+    // (only where nothing dates it: "to 61.5% in June from 57.1% in May" dates May's own level, read as May's)
+    if (r.excludedReason || r.month || p.kind !== "level" || r.figure.unitClass !== p.figure.unitClass) continue;
+    if (!/^\s*(?:mt|tonnes|t|%)?\s*from\s+(?:about\s+|around\s+)?$/i.test(s.slice(p.figure.end, r.figure.start))) continue;
+    if (!/\bto\s+(?:about\s+|around\s+|approximately\s+)?$/i.test(s.slice(Math.max(0, p.figure.start - 24), p.figure.start))) continue;
+    r.excludedReason = ex("other-time", "the level it moved from, an earlier month's");
+  }
   markRanges(readings, s);
   // "a 7.81% MoM and 4.55% YoY drop": the direction noun after the pair is the first number's too
   for (let k = 0; k + 1 < readings.length; k++) {
@@ -2179,6 +2189,25 @@ function pairExpectations(rs: Reading[], s: string): void {
     const cmp = /^\s*(?:mt\s+|t\s+|tonnes\s+|kt\s+)?(higher|lower|more|less|above|below|over|under|short of|ahead of|behind)\s+(?:than\s+)?(?:the\s+)?/i.exec(
       after,
     );
+    // ("came in 58,000 mt, or 3.2%, below SMM's forecast": a tonnage and its percentage, one distance from the forecast)
+    const prior = rs[i - 1];
+    const pairCmp =
+      !cmp &&
+      a.figure.unitClass === "pct" &&
+      prior?.figure.unitClass === "mt" &&
+      /^\s*(?:mt|tonnes|t)?\s*,?\s*or\s+(?:about\s+)?$/i.test(s.slice(prior.figure.end, a.figure.start))
+        ? /^\s*,\s*(higher|lower|more|less|above|below|over|under|short of|ahead of|behind)\s+(?:than\s+)?(?:the\s+)?/i.exec(after)
+        : null;
+    if (pairCmp && prior && EXPECT_DIRECT_RE.test(after.slice(pairCmp[0].length))) {
+      const pairUp = /higher|more|above|over|ahead/i.test(pairCmp[1] ?? "");
+      for (const x of [prior, a]) {
+        x.basis = "expect";
+        x.kind = "change";
+        x.direction = pairUp ? "up" : "down";
+        x.metric = "expect";
+      }
+      continue;
+    }
     if (!cmp) continue;
     const up = /higher|more|above|over|ahead/i.test(cmp[1] ?? "");
     const rest = after.slice(cmp[0].length);

@@ -1539,6 +1539,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "part-of-industry",
     scope: "chain",
     pattern: ["#plant", "with|of?", "a|an?", "capacity|capacities|scale?", "of?", "above|below|over|under|exceeding|more|less", "than?", "#num"],
+    // ("Large smelters with more than 100,000 mt/year of capacity ran at 61.5%": a tier named, its bracket defining it)
+    notAfterWords: "large|larger|big|major|medium|medium-sized|small|smaller",
     example: ["The operating rate of smelters above 100,000 mt/year is expected at about 85%.", "85%"],
   },
   {

@@ -3923,3 +3923,44 @@ describe("rules from the eleventh session of 2026-12-06 (sixth round)", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the eleventh session of 2026-12-06 (seventh round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Large smelters with more than 100,000 mt/year of capacity ran at 60%' is the tier's rate, its bracket no exclusion",
+      "note-2014-10.txt",
+      "Secondary Lead\nThe sector's operating rate was 38.0% in October 2014. Large smelters with more than 100,000 mt/year of capacity ran at 60.0%.\n",
+      [
+        ["secondary-lead", "2014-10", "actual", "operating_rate", 0.38],
+        ["secondary-lead:large-smelters", "2014-10", "actual", "operating_rate", 0.6],
+      ],
+    ],
+    [
+      "'came in 50,000 mt, or 3.0%, below SMM's forecast' is one distance; '- Year on year: down 4.0%' a YoY; 'while year on year (y/y) it rose 2.0%' a YoY",
+      "note-2015-08.txt",
+      "Stainless Steel\nChina's crude stainless steel output rose 2.0% m-o-m to 1.7 million mt in August 2015 but came in 50,000 mt, or 3.0%, below SMM's forecast.\n\nSilicon Metal\n- Output in August 2015: about 150,000 mt, up 5,000 mt from July.\n- Year on year: down 4.0%.\n\nRefined Zinc\nRefined zinc output fell 4.0% month on month (m-o-m) in August 2015 to 500,000 mt, while year on year (y/y) it rose 2.0%.\n",
+      [
+        ["stainless-steel", "2015-08", "actual", "mom", 0.02],
+        ["stainless-steel", "2015-08", "actual", "output", 1700000],
+        ["stainless-steel", "2015-08", "actual", "vs_expected_chg", -50000],
+        ["silicon-metal", "2015-08", "actual", "output", 150000],
+        ["silicon-metal", "2015-08", "actual", "mom_chg", 5000],
+        ["silicon-metal", "2015-08", "actual", "yoy", -0.04],
+        ["refined-zinc", "2015-08", "actual", "mom", -0.04],
+        ["refined-zinc", "2015-08", "actual", "output", 500000],
+        ["refined-zinc", "2015-08", "actual", "yoy", 0.02],
+      ],
+    ],
+    [
+      "'The operating rate dropped to 52% from 58%' (no month for it): the rate it moved from is no second level",
+      "note-2015-10.txt",
+      "Refined Tin\nRefined tin output fell 3.0% MoM in October 2015. The operating rate of SMM's sample of smelters dropped to 52.0% from 58.0%.\n",
+      [
+        ["refined-tin", "2015-10", "actual", "mom", -0.03],
+        ["refined-tin", "2015-10", "actual", "operating_rate", 0.52],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
