@@ -157,6 +157,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout139: { total: 251, pass: 227, headlineTotal: 125, headlinePass: 120 },
   heldout140: { total: 286, pass: 278, headlineTotal: 107, headlinePass: 105 },
   heldout141: { total: 285, pass: 274, headlineTotal: 115, headlinePass: 109 },
+  heldout142: { total: 278, pass: 269, headlineTotal: 133, headlinePass: 131 },
+  heldout143: { total: 288, pass: 250, headlineTotal: 155, headlinePass: 137 },
+  heldout144: { total: 270, pass: 265, headlineTotal: 107, headlinePass: 104 },
+  heldout145: { total: 374, pass: 366, headlineTotal: 162, headlinePass: 162 },
+  heldout146: { total: 288, pass: 275, headlineTotal: 116, headlinePass: 109 },
+  heldout147: { total: 234, pass: 222, headlineTotal: 119, headlinePass: 118 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -171,7 +177,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 19446, pass: 18882 };
+const HEADLINE_FLOOR = { total: 20238, pass: 19643 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
