@@ -47,11 +47,11 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout30: { total: 220, pass: 195, headlineTotal: 100, headlinePass: 89 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
   heldout32: { total: 253, pass: 240, headlineTotal: 134, headlinePass: 129 },
-  heldout33: { total: 265, pass: 253, headlineTotal: 143, headlinePass: 140 },
+  heldout33: { total: 265, pass: 254, headlineTotal: 143, headlinePass: 140 },
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
   heldout35: { total: 260, pass: 250, headlineTotal: 142, headlinePass: 141 },
   heldout36: { total: 272, pass: 263, headlineTotal: 163, headlinePass: 158 },
-  heldout37: { total: 240, pass: 226, headlineTotal: 125, headlinePass: 119 },
+  heldout37: { total: 240, pass: 228, headlineTotal: 125, headlinePass: 119 },
   heldout38: { total: 324, pass: 324, headlineTotal: 227, headlinePass: 227 },
   heldout39: { total: 248, pass: 239, headlineTotal: 148, headlinePass: 141 },
   heldout40: { total: 345, pass: 344, headlineTotal: 230, headlinePass: 230 },
@@ -149,7 +149,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout131: { total: 291, pass: 283, headlineTotal: 120, headlinePass: 116 },
   heldout132: { total: 322, pass: 309, headlineTotal: 127, headlinePass: 125 },
   heldout133: { total: 324, pass: 315, headlineTotal: 138, headlinePass: 137 },
-  heldout134: { total: 269, pass: 249, headlineTotal: 114, headlinePass: 107 },
+  heldout134: { total: 269, pass: 251, headlineTotal: 114, headlinePass: 108 },
   heldout135: { total: 291, pass: 281, headlineTotal: 120, headlinePass: 116 },
   heldout136: { total: 306, pass: 289, headlineTotal: 116, headlinePass: 112 },
   heldout137: { total: 276, pass: 266, headlineTotal: 110, headlinePass: 107 },
@@ -158,11 +158,11 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout140: { total: 286, pass: 278, headlineTotal: 107, headlinePass: 105 },
   heldout141: { total: 285, pass: 274, headlineTotal: 115, headlinePass: 109 },
   heldout142: { total: 278, pass: 269, headlineTotal: 133, headlinePass: 131 },
-  heldout143: { total: 288, pass: 250, headlineTotal: 155, headlinePass: 137 },
+  heldout143: { total: 288, pass: 254, headlineTotal: 155, headlinePass: 137 },
   heldout144: { total: 270, pass: 265, headlineTotal: 107, headlinePass: 104 },
   heldout145: { total: 374, pass: 366, headlineTotal: 162, headlinePass: 162 },
   heldout146: { total: 288, pass: 275, headlineTotal: 116, headlinePass: 109 },
-  heldout147: { total: 234, pass: 222, headlineTotal: 119, headlinePass: 118 },
+  heldout147: { total: 234, pass: 223, headlineTotal: 119, headlinePass: 118 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -177,7 +177,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 20238, pass: 19643 };
+const HEADLINE_FLOOR = { total: 20238, pass: 19644 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1133,8 +1133,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // "Average operating rate at large smelters, capacity above 100,000 mt/yr, increased 1.31 percentage points": after
       // a size bracket set off by a comma, the sentence goes on about what it named before the bracket
       const named = prev.subject.replace(SIZE_BRACKET_TAIL_RE, " ");
-      r.metric = nearestMetric(named)?.metric ?? null;
-      r.subject = `${named.trimEnd()} ${left.replace(/^\s*,\s*/, "")}`;
+      // (the plants' metric, or the one the sentence or the text goes on with: "By smelter size, large smelters (capacity of
+      // 400,000 mt/year or above) ran at 91.06%" after a sentence about the operating rate)
+      const earlier = [...readings].reverse().find((x) => x !== prev && x.metric && x.metric !== "excluded" && !x.sizeBracket);
+      r.metric = nearestMetric(named)?.metric ?? earlier?.metric ?? carryMetric ?? null;
+      r.subject = `${named.trimEnd()} ${left.replace(SIZE_BRACKET_REST_RE, "").replace(/^\s*,\s*/, "")}`;
     } else if (prev) {
       r.metric = prev.metric;
       // "ran at 54.2% of its nameplate capacity of 34,500 mt/year, down 1.1 percentage points": a change in points after
@@ -1267,6 +1270,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       }
       r.subject = left;
     }
+    // ("Large smelters, those with annual capacity of 100,000 mt or more, raised output by 4.1%": after a size bracket,
+    // the figure's own verb goes on about the plants named before the bracket)
+    if (prev?.sizeBracket && metric && !/[;:]/.test(left) && SIZE_BRACKET_REST_RE.test(left))
+      r.subject = `${prev.subject.replace(SIZE_BRACKET_TAIL_RE, " ").trimEnd()} ${left.replace(SIZE_BRACKET_REST_RE, "")}`;
     const inRight =
       /^\s*(?:(?:MoM|YoY)\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction)\s+in\s+((?:[\w'-]+\s+){0,5}?(?:production|output|supply))\b/i.exec(
         rightFull,
@@ -2909,12 +2916,14 @@ const AT_TIER_PLANTS_RE = new RegExp(
 );
 /** A tier of plants: "large secondary lead smelters", "small smelters", "medium-sized producers". */
 const TIER_PLANTS_RE = new RegExp(String.raw`^(?:large|larger|big|major|medium|medium-sized|small|smaller)\s+(?:[a-z-]+\s+){0,3}(?:${PLANT_NOUN_SRC})$`);
+/** The rest of a size bracket after its number: " mt or more, ", " mt/year, ", ") ". */
+const SIZE_BRACKET_REST_RE = /^\s*(?:(?:mt|tonnes|t)(?:\/year|\/yr)?\s*)?(?:or more|or less|or above|or below|and above|and below|and more)?\s*[,)]\s*/;
 /** A size bracket set off by a comma at the end of a subject: ", capacity above ". */
-const SIZE_BRACKET_TAIL_RE = /[,(]\s*(?:with\s+)?(?:an?\s+)?(?:annual\s+)?capacit(?:y|ies)\s+[^,;]*$/i;
+const SIZE_BRACKET_TAIL_RE = /[,(]\s*(?:those\s+)?(?:with\s+)?(?:an?\s+)?(?:annual\s+)?capacit(?:y|ies)\s+[^,;]*$/i;
 const PLANTS_WITH_CAPACITY_RE = new RegExp(
   // ("seven aluminum smelters in Siberia (with a total capacity of 3.933 million mt)": the plants just named, in a bracket)
   // ("large secondary lead smelters, capacity above 100,000 mt/yr,": a size bracket set off by a comma)
-  String.raw`\b(?:${PLANT_NOUN_SRC})(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:\(?\s*with\s+(?:a\s+|an\s+)?(?:total\s+|combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?|[,(]\s*(?:with\s+)?(?:an?\s+)?(?:annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding|between|of at least|of up to)\s*(?:[\d,.]+\s*(?:-|to|and)\s*)?)\s*$`,
+  String.raw`\b(?:${PLANT_NOUN_SRC})(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:\(?\s*with\s+(?:a\s+|an\s+)?(?:total\s+|combined\s+|annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding)?|[,(]\s*(?:those\s+)?(?:with\s+)?(?:an?\s+)?(?:annual\s+)?capacit(?:y|ies)\s+(?:of\s+)?(?:over|above|below|under|more than|less than|exceeding|between|of at least|of up to)?\s*(?:[\d,.]+\s*(?:-|to|and)\s*)?)\s*$`,
   "i",
 );
 const LABEL_FIGURE_IS_RE = new RegExp(

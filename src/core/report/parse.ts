@@ -2586,7 +2586,7 @@ function attribute(
       p.id === own.id || ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${p.name.toLowerCase().replace(/-/g, " ")} `);
     // "China's domestic NPI output fell 6.7%" in the Indonesian NPI section: the product the section's is a
     // country's version of, in China, is another subject
-    const china = /\b(?:china'?s?|chinese|domestic)\b/i.test(subject);
+    const china = CHINA_WORD_RE.test(subject);
     const base = mentions.find((m) => m.product.id !== own.id && inName(m.product));
     if (china && base && REGIONS.some((r) => r !== "china" && ` ${own.name.toLowerCase()}`.includes(` ${r}`)))
       return { product: null, other: true, why: `about China's ${base.product.name}, not ${own.name}` };

@@ -3964,3 +3964,22 @@ describe("rules from the eleventh session of 2026-12-06 (seventh round)", () => 
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the eleventh session of 2026-12-06 (eighth round)", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'Large smelters, those with annual capacity of 100,000 mt or more, raised output by 4%' is the tier's; '(capacity of N mt/year or above) ran at N%' the tier's rate, no capacity",
+      "note-2015-06.txt",
+      "Primary Lead\nPrimary lead output rose 2.5% in June 2015. Large smelters, those with annual capacity of 100,000 mt or more, raised output by 4.0% from May.\n\nCopper Cathode\nThe sample operating rate was 85.0% in June 2015. By smelter size, large smelters (capacity of 400,000 mt/year or above) ran at 91.0%, down 0.8 percentage points MoM.\n",
+      [
+        ["primary-lead", "2015-06", "actual", "mom", 0.025],
+        ["primary-lead:large-smelters", "2015-06", "actual", "mom", 0.04],
+        ["copper-cathode", "2015-06", "actual", "operating_rate", 0.85],
+        ["copper-cathode:large-smelters", "2015-06", "actual", "operating_rate", 0.91],
+        ["copper-cathode:large-smelters", "2015-06", "actual", "operating_rate_mom", -0.008],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
