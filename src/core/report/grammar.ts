@@ -1137,7 +1137,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // 400,000 mt/year or above) ran at 91.06%" after a sentence about the operating rate)
       const earlier = [...readings].reverse().find((x) => x !== prev && x.metric && x.metric !== "excluded" && !x.sizeBracket);
       r.metric = nearestMetric(named)?.metric ?? earlier?.metric ?? carryMetric ?? null;
-      r.subject = `${named.trimEnd()} ${left.replace(SIZE_BRACKET_REST_RE, "").replace(/^\s*,\s*/, "")}`;
+      r.subject = afterSizeBracket(prev.subject, left);
     } else if (prev) {
       r.metric = prev.metric;
       // "ran at 54.2% of its nameplate capacity of 34,500 mt/year, down 1.1 percentage points": a change in points after
@@ -1272,8 +1272,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     }
     // ("Large smelters, those with annual capacity of 100,000 mt or more, raised output by 4.1%": after a size bracket,
     // the figure's own verb goes on about the plants named before the bracket)
-    if (prev?.sizeBracket && metric && !/[;:]/.test(left) && SIZE_BRACKET_REST_RE.test(left))
-      r.subject = `${prev.subject.replace(SIZE_BRACKET_TAIL_RE, " ").trimEnd()} ${left.replace(SIZE_BRACKET_REST_RE, "")}`;
+    if (prev?.sizeBracket && metric && !/[;:]/.test(left) && SIZE_BRACKET_REST_RE.test(left)) r.subject = afterSizeBracket(prev.subject, left);
     const inRight =
       /^\s*(?:(?:MoM|YoY)\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction)\s+in\s+((?:[\w'-]+\s+){0,5}?(?:production|output|supply))\b/i.exec(
         rightFull,
@@ -2918,6 +2917,9 @@ const AT_TIER_PLANTS_RE = new RegExp(
 const TIER_PLANTS_RE = new RegExp(String.raw`^(?:large|larger|big|major|medium|medium-sized|small|smaller)\s+(?:[a-z-]+\s+){0,3}(?:${PLANT_NOUN_SRC})$`);
 /** The rest of a size bracket after its number: " mt or more, ", " mt/year, ", ") ". */
 const SIZE_BRACKET_REST_RE = /^\s*(?:(?:mt|tonnes|t)(?:\/year|\/yr)?\s*)?(?:or more|or less|or above|or below|and above|and below|and more)?\s*[,)]\s*/;
+/** The subject of a figure after a size bracket: the plants named before the bracket, then the figure's own words. */
+const afterSizeBracket = (bracketSubject: string, left: string): string =>
+  `${bracketSubject.replace(SIZE_BRACKET_TAIL_RE, " ").trimEnd()} ${left.replace(SIZE_BRACKET_REST_RE, "").replace(/^\s*,\s*/, "")}`;
 /** A size bracket set off by a comma at the end of a subject: ", capacity above ". */
 const SIZE_BRACKET_TAIL_RE = /[,(]\s*(?:those\s+)?(?:with\s+)?(?:an?\s+)?(?:annual\s+)?capacit(?:y|ies)\s+[^,;]*$/i;
 const PLANTS_WITH_CAPACITY_RE = new RegExp(
