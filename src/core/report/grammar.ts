@@ -35,6 +35,7 @@ import {
   MOM_RE,
   MONTH_RE_SRC,
   PLANT_NOUN_SRC,
+  TIER_ADJ_SRC,
   APPROX_SPACE_SRC,
   TOTAL_WORD_RE,
   NEGATION_RE,
@@ -2909,12 +2910,9 @@ const THE_RATE_RE = /\b(?:the|this|that|its|their)\s+rate\b/i;
 const IDLE_CAPACITY_AFTER_RE =
   /^\s*(?:mt(?:\/year|\/yr)?\s+)?of\s+(?:[a-z-]+\s+){0,2}?(?:idle|idled|suspended|shut|shut-in|halted|curtailed|closed|mothballed|offline|stopped)\s+capacity\b/i;
 /** A tier of plants "at" which a rate stood, right after the figure: " at medium smelters". */
-const AT_TIER_PLANTS_RE = new RegExp(
-  String.raw`^\s*at\s+((?:large|larger|big|major|medium|medium-sized|small|smaller)\s+(?:[\w-]+\s+){0,3}?(?:${PLANT_NOUN_SRC}))\b`,
-  "i",
-);
+const AT_TIER_PLANTS_RE = new RegExp(String.raw`^\s*at\s+((?:${TIER_ADJ_SRC})\s+(?:[\w-]+\s+){0,3}?(?:${PLANT_NOUN_SRC}))\b`, "i");
 /** A tier of plants: "large secondary lead smelters", "small smelters", "medium-sized producers". */
-const TIER_PLANTS_RE = new RegExp(String.raw`^(?:large|larger|big|major|medium|medium-sized|small|smaller)\s+(?:[a-z-]+\s+){0,3}(?:${PLANT_NOUN_SRC})$`);
+const TIER_PLANTS_RE = new RegExp(String.raw`^(?:${TIER_ADJ_SRC})\s+(?:[a-z-]+\s+){0,3}(?:${PLANT_NOUN_SRC})$`);
 /** The rest of a size bracket after its number: " mt or more, ", " mt/year, ", ") ". */
 const SIZE_BRACKET_REST_RE = /^\s*(?:(?:mt|tonnes|t)(?:\/year|\/yr)?\s*)?(?:or more|or less|or above|or below|and above|and below|and more)?\s*[,)]\s*/;
 /** The subject of a figure after a size bracket: the plants named before the bracket, then the figure's own words. */

@@ -20,6 +20,8 @@ export function monthNumber(word: string): number | null {
 /** An approximation before a number ("to about 39,300 mt", "accounted for roughly"), each with the space after it: the one list the grammar's patterns are built from. */
 export const APPROX_SPACE_SRC = String.raw`(?:about|around|approximately|roughly|nearly|some|circa)\s+`;
 export const PLANT_NOUN_SRC = "smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?|makers?";
+/** The words of a tier of plants by size, before a plant noun ("large smelters", "medium-sized producers"): one list, as "a|b". */
+export const TIER_ADJ_SRC = "large|larger|big|major|medium|medium-sized|small|smaller";
 
 export const MONTH_RE_SRC =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";

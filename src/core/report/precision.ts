@@ -22,6 +22,7 @@
  */
 import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
+import { TIER_ADJ_SRC } from "./lexicon";
 
 export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before" | "tail" | "antecedent";
 
@@ -1540,7 +1541,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["#plant", "with|of?", "a|an?", "capacity|capacities|scale?", "of?", "above|below|over|under|exceeding|more|less", "than?", "#num"],
     // ("Large smelters with more than 100,000 mt/year of capacity ran at 61.5%": a tier named, its bracket defining it)
-    notAfterWords: "large|larger|big|major|medium|medium-sized|small|smaller",
+    notAfterWords: TIER_ADJ_SRC,
     example: ["The operating rate of smelters above 100,000 mt/year is expected at about 85%.", "85%"],
   },
   {
