@@ -2759,7 +2759,17 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
     const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
     // a marker right after another figure ("30,100 mt in nickel content") belongs to that figure
     const own = at >= end && at - end <= 2;
-    if (!own && /^\s*in\b/.test(m[0]) && /\d[\d,.]*\s*(?:mt|tonnes|t)\s*$/i.test(s.slice(Math.max(a, at - 20), at))) continue;
+    if (!own && /^\s*in\b/.test(m[0]) && /\d[\d,.]*\s*(?:mt|tonnes|t)\s*$/i.test(s.slice(Math.max(a, at - 20), at))) {
+      // ... and so does a change attached to that figure after it ("318,000 mt in physical content, up 3.9%"), unless the
+      // figure is the second of a pair ("28,900 mt in metal content and 131,400 mt in physical content, down 6.1%": the
+      // product's change)
+      const level = /\d[\d,.]*\s*(?:mt|tonnes|t)\s*$/i.exec(s.slice(a, at));
+      const attached =
+        at + m[0].length <= start &&
+        ATTACHED_CHANGE_GAP_RE.test(s.slice(at + m[0].length, start)) &&
+        !/\b(?:metal|nickel|ni|physical)\s+(?:content|terms)\b/i.test(s.slice(a, a + (level?.index ?? 0)));
+      if (!attached) continue;
+    }
     if (!best || d < best.d) best = { d, c: m[1] ? "physical" : "metal" };
   }
   return best?.c ?? null;

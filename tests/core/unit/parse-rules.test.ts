@@ -1105,9 +1105,11 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       "Nickel Sulphate\nNickel sulphate output in June was 20,100 mt in metal content, up 3.1% MoM, or 91,400 mt in physical content.\n",
       [
         ["nickel-sulphate:metal-content", "2025-06", "actual", "output", 20100],
-        ["nickel-sulphate", "2025-06", "actual", "mom", 0.031],
+        // (the change right after the metal-content level is that content's, since the twelfth session)
+        ["nickel-sulphate:metal-content", "2025-06", "actual", "mom", 0.031],
         ["nickel-sulphate:physical-content", "2025-06", "actual", "output", 91400],
         ["nickel-sulphate", "2025-06", "actual", "output", 20100],
+        ["nickel-sulphate", "2025-06", "actual", "mom", 0.031],
       ],
     ],
     [
@@ -3977,6 +3979,37 @@ describe("rules from the eleventh session of 2026-12-06 (eighth round)", () => {
         ["copper-cathode", "2015-06", "actual", "operating_rate", 0.85],
         ["copper-cathode:large-smelters", "2015-06", "actual", "operating_rate", 0.91],
         ["copper-cathode:large-smelters", "2015-06", "actual", "operating_rate_mom", -0.008],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
+describe("rules from the twelfth session of 2026-12-06", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "'410,000 mt in physical content, down 2.0% m-o-m, with a nickel content of 35,000 mt, down 1.5% m-o-m': each change in its own tonnage's content",
+      "note-2016-03.txt",
+      "Nickel Pig Iron\nIn March 2016 China's NPI output came to 410,000 mt in physical content, down 2.0% m-o-m, with a nickel content of 35,000 mt, down 1.5% m-o-m.\n",
+      [
+        ["npi:physical-content", "2016-03", "actual", "output", 410000],
+        ["npi:physical-content", "2016-03", "actual", "mom", -0.02],
+        ["npi:metal-content", "2016-03", "actual", "output", 35000],
+        ["npi:metal-content", "2016-03", "actual", "mom", -0.015],
+        ["npi", "2016-03", "actual", "output", 35000],
+        ["npi", "2016-03", "actual", "mom", -0.015],
+      ],
+    ],
+    [
+      "'30,000 mt in metal content and 140,000 mt in physical content, up 3.0% MoM': a pair's change is the product's, not the second tonnage's content",
+      "note-2016-04.txt",
+      "Nickel Sulphate\nNickel sulphate output in April 2016 was 30,000 mt in metal content and 140,000 mt in physical content, up 3.0% MoM.\n",
+      [
+        ["nickel-sulphate:metal-content", "2016-04", "actual", "output", 30000],
+        ["nickel-sulphate:physical-content", "2016-04", "actual", "output", 140000],
+        ["nickel-sulphate", "2016-04", "actual", "mom", 0.03],
+        ["nickel-sulphate", "2016-04", "actual", "output", 30000],
       ],
     ],
   ])("%s", (_name, fileName, text, want) => {
