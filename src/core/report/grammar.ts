@@ -1079,6 +1079,14 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     const b = basisOf(left, trailing, rightFull);
     r.basis = b.basis;
     r.basisRule = b.rule;
+    // ("the YoY decline narrowed by 4.5 percentage points to 5.1%": the figure after "to" is the change's new size, read as
+    // if the amount it moved by were not there, on that amount's basis; the amount is no figure, precision rule
+    // change-moved-by)
+    const movedFrom = prev && MOVED_TO_LEFT_RE.test(left) ? CHANGE_MOVED_BY_RE.exec(s.slice(0, prev.figure.start)) : null;
+    if (movedFrom && r.basis === null) {
+      const label = /\b(?:(YoY|y-o-y|y\/y|year[- ]on[- ]year)|MoM|m-o-m|m\/m|month[- ]on[- ]month)\s+$/i.exec(s.slice(0, movedFrom.index));
+      r.basis = label ? (label[1] ? "yoy" : "mom") : (prev?.basis ?? null);
+    }
     // ---- metric and subject
     let gappedLevel = false;
     // ("accounted for 9,700 mt of metal content, up 8.2% MoM": the content named right after the figure before is that
@@ -1576,7 +1584,13 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     const lk =
       forSeg && r.segmentOverride
         ? { kind: "level" as const, direction: null }
-        : levelOrChange((itemLeft ?? left).replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "), f, right);
+        : levelOrChange(
+            movedFrom
+              ? `${s.slice(0, movedFrom.index)}${movedFrom[1] ?? ""} to `
+              : (itemLeft ?? left).replace(/\s+(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y|month-on-month|year-on-year)\s*$/i, " "),
+            f,
+            right,
+          );
     r.roleRule = "rule" in lk ? lk.rule : null;
     if (!lk.kind && (gappedLevel || itemLeft !== null)) {
       r.kind = "level";
@@ -2036,6 +2050,11 @@ function nearestMetricAhead(text: string): Metric | null {
 }
 
 /** Level or change, and the change's direction: the first rule of the role table (roles.ts) that matches; `rule` names it. */
+/** A change noun that moved by an amount: "the decline narrowed by ", "the YoY gain widened by around " (group 1: up to the verb). */
+const CHANGE_MOVED_BY_RE =
+  /\b((?:decline|declines|decrease|drop|fall|contraction|increase|rise|growth|gain|gains|expansion)\s+(?:narrowed|narrows|narrowing|widened|widens|widening))\s+by\s+(?:about|around|roughly|some|nearly)?\s*$/i;
+/** Between the amount a change moved by and its new size: " percentage points to ", " pp to ", " to ". */
+const MOVED_TO_LEFT_RE = /^\s*(?:percentage points?|pct\.? pts?|ppts?|pp|pts)?\s*to\s*$/i;
 function levelOrChange(left: string, f: Figure, right: string): Role {
   return roleOf(left, f.hedge, right);
 }

@@ -197,6 +197,19 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["compared|relative|versus|against", "with|to?", "the|its|their?", "#year"],
     example: ["Compared with its 2020 peak, output is now down about 48%.", "48%"],
   },
+  {
+    // "the decline narrowed by 4.5 percentage points to 5.1%": how much a change moved, measured against last month's change
+    // (the figure after "to" is the change)
+    name: "change-moved-by",
+    reason: "other-base",
+    scope: "before",
+    pattern: [
+      "decline|declines|decrease|drop|fall|contraction|increase|rise|growth|gain|gains|expansion",
+      "narrowed|narrows|narrowing|widened|widens|widening",
+      "by",
+    ],
+    example: ["Year on year, the decline narrowed by 2.5 percentage points to 4.1%.", "2.5 percentage points"],
+  },
   { name: "base-before-figure", reason: "other-base", scope: "clause", pattern: ["#baseOther"], example: ["The QoQ increase was 5%.", "5%"] },
   // ---- another subject
   { name: "subject-world", reason: "other-subject", scope: "subject", pattern: ["#world"], example: ["Global refined nickel output rose 4% MoM.", "4%"] },

@@ -4012,6 +4012,16 @@ describe("rules from the twelfth session of 2026-12-06", () => {
         ["nickel-sulphate", "2016-04", "actual", "output", 30000],
       ],
     ],
+    [
+      "'the decline narrowed by 3.0 percentage points to 2.5%' is the YoY (-2.5%); the amount it moved by is no figure; 'the YoY growth widened by about 1 percentage point to 4.0%' a YoY",
+      "note-2016-05.txt",
+      "Refined Tin\nRefined tin output rose 1.5% MoM in May 2016. Compared with May 2015, the decline narrowed by 3.0 percentage points to 2.5%. In June 2016 the YoY growth widened by about 1 percentage point to 4.0%.\n",
+      [
+        ["refined-tin", "2016-05", "actual", "mom", 0.015],
+        ["refined-tin", "2016-05", "actual", "yoy", -0.025],
+        ["refined-tin", "2016-06", "forecast", "yoy", 0.04],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
