@@ -1495,6 +1495,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["High-grade NPI lines ran 2.2 percentage points higher than in December.", "2.2 percentage points"],
   },
   {
+    // "8-12% Ni NPI contained ...", "while 1.5-2% Ni material fell 6.3%": a grade named by its nickel range is a part
+    name: "nickel-range-part",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["#num", "#rangeEnd", "ni|nickel"],
+    partOnly: true,
+    matchIsPart: true,
+    example: ["By grade, 10-14% Ni NPI fell 2.0% MoM.", "2.0%"],
+  },
+  {
     name: "bracketed-part",
     reason: "part-of-industry",
     scope: "chain",

@@ -22,6 +22,7 @@ export const TAGS = {
   target: 1 << 13, // target, goal, quota, budget, guidance, plan
   excluding: 1 << 12, // excluding, except, ex-
   metric: 1 << 16, // production, output, supply, operating rate, capacity
+  rangeEnd: 1 << 17, // a number glued by its hyphen to the number before it: the "-12%" of "8-12%"
   capital: 1 << 18, // starts with a capital letter
   year: 1 << 19, // a four-digit year
   month: 1 << 20, // January..December
@@ -144,7 +145,8 @@ export function lex(s: string): Token[] {
     let tags = TAG_OF.get(lower) ?? 0;
     const c = text.charCodeAt(0);
     if (c >= 48 && c <= 57) tags |= TAGS.num | (/^(?:19|20)\d{2}$/.test(text) ? TAGS.year : 0);
-    else if (c === 43 || c === 45) tags |= /\d/.test(text) ? TAGS.num : 0;
+    else if (c === 43 || c === 45)
+      tags |= /\d/.test(text) ? TAGS.num | (c === 45 && has(out[out.length - 1], TAGS.num) && out[out.length - 1]?.end === m.index ? TAGS.rangeEnd : 0) : 0;
     else if (text === "." && ABBREVIATED.has(out[out.length - 1]?.lower ?? "") && out[out.length - 1]?.end === m.index)
       tags = 0; // "excl. Henan": an abbreviation's stop
     else if (text === ";" || text === "(" || text === ")" || text === "." || text === ":" || text === "[" || text === "]") tags |= TAGS.boundary | TAGS.stop;

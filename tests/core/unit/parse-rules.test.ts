@@ -4022,6 +4022,20 @@ describe("rules from the twelfth session of 2026-12-06", () => {
         ["refined-tin", "2016-06", "forecast", "yoy", 0.04],
       ],
     ],
+    [
+      "'10-14% Ni NPI ... fell 2.0%' and 'while 1.5-3% Ni material dropped 5.0% MoM to 4,000 mt' are grades named by their nickel range, not the product ('2.50 10,000 Ni mt' is no range)",
+      "note-2016-06.txt",
+      "NPI\nChina's NPI metal content fell 3.0% MoM to 30,000 mt in June 2016. By grade, 10-14% Ni NPI held 20,000 mt of nickel, down 2.0% from May, while 1.5-3% Ni material dropped 5.0% MoM to 4,000 mt of nickel.\n",
+      [
+        ["npi:metal-content", "2016-06", "actual", "mom", -0.03],
+        ["npi:metal-content", "2016-06", "actual", "output", 30000],
+        ["npi:10-14-ni", "2016-06", "actual", "mom", -0.02],
+        ["npi:1-5-3-ni", "2016-06", "actual", "mom", -0.05],
+        ["npi:1-5-3-ni", "2016-06", "actual", "output", 4000],
+        ["npi", "2016-06", "actual", "mom", -0.03],
+        ["npi", "2016-06", "actual", "output", 30000],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
