@@ -4036,6 +4036,16 @@ describe("rules from the twelfth session of 2026-12-06", () => {
         ["npi", "2016-06", "actual", "output", 30000],
       ],
     ],
+    [
+      "'some 8.5% lower than the same month a year ago' is a YoY",
+      "note-2016-07.txt",
+      "Primary Lead\nPrimary lead output in July 2016 slipped 2.0% from June to 300,000 mt, some 8.5% lower than the same month a year ago.\n",
+      [
+        ["primary-lead", "2016-07", "actual", "mom", -0.02],
+        ["primary-lead", "2016-07", "actual", "output", 300000],
+        ["primary-lead", "2016-07", "actual", "yoy", -0.085],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
