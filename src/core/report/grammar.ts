@@ -270,7 +270,7 @@ const RANGE_RE = new RegExp(
   "g",
 );
 const PART_OF_YEAR_RE =
-  /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|(?<=\b(?:for|in|over)\s)(?:19|20)\d{2} as a whole|(?<=\b(?:for|over)\s)the year(?=\s+(?:was|were|came|totalled|totaled|reached|stood|amounted))|(?<=(?:^|[.;:]\s*)(?:for|over)\s)the year(?=\s*,)|annual(?=\s+(?:output|production|total|supply|volume))|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
+  /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|(?<=\b(?:for|in|over)\s)(?:19|20)\d{2} as a whole|(?<=\b(?:for|over)\s)the year(?=\s+(?:was|were|came|totalled|totaled|reached|stood|amounted))|(?<=(?:^|[.;:]\s*)(?:for|over)\s)the year(?=\s*,)|annual(?=\s+(?:output|production|total|supply|volume))|(?<=\bthe\s)(?:19|20)\d{2}\s+total\b|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
 // ("1-8 month cumulative output": a machine translation's January-August)
 const FIRST_N_MONTHS_RE =
   /\b(?:(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?|1\s?-\s?(\d{1,2}) months?(?=\s+(?:cumulative|accumulated|total)))\b/gi;
@@ -340,7 +340,7 @@ export function monthMentions(s: string): MonthMention[] {
  * N months").
  */
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/; // MONTH_RE_SRC: RANGE_RE, MONTH_MENTION_RE
-const PART_OF_YEAR_HINT = /year|whole of|as a whole|annual|quarter|q1|half|h1/i;
+const PART_OF_YEAR_HINT = /year|whole of|as a whole|annual|quarter|q1|half|h1|total/i;
 const FIRST_N_MONTHS_HINT = /first|1\s?-\s?\d{1,2} month/i;
 
 /** The month patterns with their hints (for a test that the hints hold). */
@@ -387,7 +387,7 @@ function findMonthMentions(s: string): MonthMention[] {
   PART_OF_YEAR_RE.lastIndex = 0;
   for (let m = partOfYear ? PART_OF_YEAR_RE.exec(s) : null; m; m = PART_OF_YEAR_RE.exec(s)) {
     const w = (m[1] ?? m[2] ?? "").toLowerCase();
-    const month = /full|whole|annual|entire|^the year$/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
+    const month = /full|whole|annual|entire|^the year$|total$/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
     const y = /((?:19|20)\d{2})/.exec(m[0]);
     out.push({ start: m.index, end: m.index + m[0].length, month, year: y ? Number(y[1]) : null, role: "range-end" });
     taken.push([m.index, m.index + m[0].length]);

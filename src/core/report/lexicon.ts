@@ -193,6 +193,10 @@ const DOWN_WORDS = [
   "tumble",
   "sank",
   "sink",
+  // ("output shed 12,500 mt in October")
+  "shed",
+  "sheds",
+  "shedding",
 ];
 const FLAT_WORDS = [
   "flat",

@@ -1705,9 +1705,11 @@ const RUN_IN_RE = /^([A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}(?:\s\([a-z -]{2,
 function runInHeadings(ls: readonly Span[], catalog: Catalog): Map<number, { name: string; product: Product }> {
   const out = new Map<number, { name: string; product: Product }>();
   ls.forEach((l, i) => {
+    // ("**Refined zinc**: Smelters shed ...": the spaces a bold name leaves before its colon are no table's)
+    const text = l.text.replace(/^([^:]{2,40}?) {2,}:/, "$1:");
     // a row of a table (cells divided by tabs, pipes or runs of spaces) is the table reader's
-    if (/\t|\||\S {2,}\S/.test(l.text)) return;
-    const m = RUN_IN_RE.exec(l.text);
+    if (/\t|\||\S {2,}\S/.test(text)) return;
+    const m = RUN_IN_RE.exec(text);
     const name = m?.[1]?.trim() ?? "";
     const r = name ? catalog.resolve(name) : null;
     // ("Modules 11.8GW": a heading's plural)

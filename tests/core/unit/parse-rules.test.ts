@@ -4046,6 +4046,30 @@ describe("rules from the twelfth session of 2026-12-06", () => {
         ["primary-lead", "2016-07", "actual", "yoy", -0.085],
       ],
     ],
+    [
+      "'**Refined zinc**: ...' lines (a bold name and a colon) each head their product's section among plain headings; 'output shed 6,000 mt (-2.0% m-o-m)' is a fall",
+      "roundup-2016-08.txt",
+      "Overview of China Metal Production in August 2016\n**Copper cathode**: Output rose 1.0% m-o-m to 700,000 mt in August.\nSecondary Lead\nSecondary lead output climbed 3.0% from July.\n**Refined zinc**: Output shed 6,000 mt in August (-2.0% m-o-m).\n**Sponge titanium**: A decline of about 5% is expected in September.\n",
+      [
+        ["copper-cathode", "2016-08", "actual", "mom", 0.01],
+        ["copper-cathode", "2016-08", "actual", "output", 700000],
+        ["secondary-lead", "2016-08", "actual", "mom", 0.03],
+        ["refined-zinc", "2016-08", "actual", "mom_chg", -6000],
+        ["refined-zinc", "2016-08", "actual", "mom", -0.02],
+        ["sponge-titanium", "2016-09", "forecast", "mom", -0.05],
+      ],
+    ],
+    [
+      "'bringing the 2016 total to 40.0 million mt (+6.0% y/y)' in a December edition is the year to date",
+      "note-2016-12.txt",
+      "Alumina\nAlumina output rose 2.0% MoM to 3.5 million mt in December 2016, bringing the 2016 total to 40.0 million mt (+6.0% y/y).\n",
+      [
+        ["alumina", "2016-12", "actual", "mom", 0.02],
+        ["alumina", "2016-12", "actual", "output", 3500000],
+        ["alumina", "2016-12", "actual", "ytd_output", 40000000],
+        ["alumina", "2016-12", "actual", "ytd_yoy", 0.06],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
