@@ -96,7 +96,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout81: { total: 197, pass: 165, headlineTotal: 106, headlinePass: 86 },
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
   heldout83: { total: 210, pass: 191, headlineTotal: 118, headlinePass: 107 },
-  heldout84: { total: 210, pass: 196, headlineTotal: 118, headlinePass: 109 },
+  heldout84: { total: 210, pass: 197, headlineTotal: 118, headlinePass: 110 },
   heldout85: { total: 209, pass: 191, headlineTotal: 100, headlinePass: 98 },
   heldout86: { total: 205, pass: 188, headlineTotal: 115, headlinePass: 108 },
   heldout87: { total: 202, pass: 189, headlineTotal: 111, headlinePass: 108 },
@@ -127,7 +127,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout111: { total: 230, pass: 214, headlineTotal: 115, headlinePass: 114 },
   heldout112: { total: 241, pass: 239, headlineTotal: 135, headlinePass: 134 },
   // (209 since the eleventh session: "The recovery was still modest" reads as "up slightly"; the gold keeps it plain)
-  heldout113: { total: 222, pass: 209, headlineTotal: 123, headlinePass: 121 },
+  heldout113: { total: 222, pass: 212, headlineTotal: 123, headlinePass: 122 },
   heldout114: { total: 248, pass: 239, headlineTotal: 129, headlinePass: 129 },
   heldout115: { total: 245, pass: 242, headlineTotal: 118, headlinePass: 118 },
   // (heldout116-2010-02's five SURPRISE lines need the January edition loaded beside it, as its README says; scored file by file they miss)
@@ -161,8 +161,10 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout143: { total: 288, pass: 254, headlineTotal: 155, headlinePass: 137 },
   heldout144: { total: 270, pass: 265, headlineTotal: 107, headlinePass: 104 },
   heldout145: { total: 374, pass: 366, headlineTotal: 162, headlinePass: 162 },
-  heldout146: { total: 288, pass: 275, headlineTotal: 116, headlinePass: 109 },
+  heldout146: { total: 288, pass: 278, headlineTotal: 116, headlinePass: 110 },
   heldout147: { total: 234, pass: 223, headlineTotal: 119, headlinePass: 118 },
+  heldout148: { total: 279, pass: 275, headlineTotal: 114, headlinePass: 112 },
+  heldout149: { total: 403, pass: 381, headlineTotal: 184, headlinePass: 171 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -177,7 +179,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 20238, pass: 19644 };
+const HEADLINE_FLOOR = { total: 20536, pass: 19930 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
