@@ -3420,7 +3420,8 @@ export function readSubject(
       if (/[,.;:]$/.test(w) || toks.length >= 5) break;
     }
     // "production of Pr-Nd oxide and Pr-Nd alloy both ...": every part, i.e. the product
-    np = /^(?:[\w-]+\s+){0,3}and\s/.test(rest) ? [] : toks;
+    // ("China's total output of the chemical": the product itself, named again)
+    np = /^(?:[\w-]+\s+){0,3}and\s/.test(rest) || /^the (?:chemical|compound|material)$/.test(toks.join(" ")) ? [] : toks;
     after = " " + rest.slice(used);
   } else if (prod) {
     // "Salt-lake producers in Qinghai lifted output by 38%": output as the object of a verb, its subject before the verb

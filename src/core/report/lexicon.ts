@@ -920,6 +920,9 @@ export const DESCRIPTIVE_WORDS = new Set([
   "aggregate",
   "country's",
   "nation's",
+  // ("the country's aluminum output", its possessive dropped)
+  "country",
+  "nation",
   "in",
   "production",
   "output",

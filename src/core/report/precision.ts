@@ -63,6 +63,8 @@ export interface PrecisionRule {
   ownVerbBreaks?: boolean;
   /** Only when no comma stands between the match and the figure (the figure inside the clause the match opens). */
   sameClause?: boolean;
+  /** Not when "while", "whereas" or "but" stands between the match and the figure (a clause with a subject of its own). */
+  contrastBreaks?: boolean;
   /**
    * Not when a clause of the figure's own names its month ("Full-year output totalled 5.19 million mt, and alloy output in
    * December was about 55,000 mt": December's figure, not the year's).
@@ -817,6 +819,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "antecedent",
     pattern: ["#capital", "#companySuffix"],
     example: ["Jinchuan Group restarted a furnace, and its output rose 8% MoM.", "8%"],
+  },
+  {
+    // "Minjiang Lithium, one of the largest converters in Sichuan, raised its output by 22%": a name in apposition to one
+    // of the largest producers is one producer
+    name: "name-one-of-the-largest",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["#capital", ",", "one", "of", "the|china's", "largest|biggest|leading|major|top|main|key"],
+    contrastBreaks: true,
+    example: ["Hengda Cobalt, one of the largest refiners in Jiangxi, lifted its output by 9% m-o-m.", "9%"],
   },
   {
     name: "two-measures-one-number",
@@ -1632,6 +1644,8 @@ function matchAt(steps: CompiledStep[], tokens: readonly Token[], i: number, to:
 // ------------------------------------------------------------------ scopes
 
 const STRONG = TAGS.boundary;
+/** Words that open a clause contrasting with the one before, with a subject of its own. */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(["while", "whereas", "but"]);
 const STOP = TAGS.stop;
 /** Words of a clause that leans on the clause before it ("..., up 4.38%", "..., or 3.1%"). */
 const DEPENDENT = new Set([
@@ -1983,6 +1997,7 @@ export function precisionCheck(
       if (c.rule.smmBreaks && smmBetween(tokens, m.end, fi, c.rule.smmBreaks)) continue;
       if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
       if (c.rule.sameClause && tokens.slice(m.end, fi).some((tk) => has(tk, TAGS.comma))) continue;
+      if (c.rule.contrastBreaks && tokens.slice(m.end, fi).some((tk) => CONTRAST_WORDS.has(tk.lower))) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;
       // (in November's edition too: its outlook for the year is the forecast of the year to December)

@@ -4070,6 +4070,16 @@ describe("rules from the twelfth session of 2026-12-06", () => {
         ["alumina", "2016-12", "actual", "ytd_yoy", 0.06],
       ],
     ],
+    [
+      "'Hengda Cobalt, one of the largest refiners in Jiangxi, lifted its output by 9%' is one producer's; 'while China's output of the chemical rose 3.0%' the product's; 'the country's output' is China's",
+      "note-2016-09.txt",
+      "Cobalt Sulphate\nHengda Cobalt, one of the largest refiners in Jiangxi, lifted its cobalt sulphate output by 9.0% m-o-m to 900 mt in September 2016, while China's total output of the chemical rose 3.0% to 5,000 mt. SMM expects the country's cobalt sulphate output to reach 5,100 mt in October.\n",
+      [
+        ["cobalt-sulphate", "2016-09", "actual", "mom", 0.03],
+        ["cobalt-sulphate", "2016-09", "actual", "output", 5000],
+        ["cobalt-sulphate", "2016-10", "forecast", "output", 5100],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
