@@ -709,7 +709,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // ("Outlook: July 2024 (SMM expectations)", a slide's title line, is one too)
       if (
         (/:\s*$/.test(para.text) || /^\s*(?:outlook|forecasts?|guidance)\b[^.!?]{0,60}$/i.test(para.text) || outlookLabel(para.text)) &&
-        para.text.length < 80 &&
+        para.text.length < 100 &&
         !/\d[\d,.]*\s*(?:%|mt|tonnes|kt|gw)/i.test(para.text)
       ) {
         const lt = para.text.toLowerCase();

@@ -4080,6 +4080,16 @@ describe("rules from the twelfth session of 2026-12-06", () => {
         ["cobalt-sulphate", "2016-10", "forecast", "output", 5100],
       ],
     ],
+    [
+      "a block label up to 100 characters ('Operating rates by smelter size, March 2016 (change m-o-m in percentage points):') says what the lines under it measure",
+      "note-2016-03.txt",
+      "Refined Lead\nPrimary lead output fell 2.0% m-o-m in March 2016.\n\nOperating rates by smelter size, March 2016 (change m-o-m in percentage points):\nLarge smelters (above 100,000 mt/year): 70.5% (+0.5)\nAll surveyed smelters: 60.2% (-1.0)\n",
+      [
+        ["primary-lead", "2016-03", "actual", "mom", -0.02],
+        ["primary-lead:large-smelters", "2016-03", "actual", "operating_rate", 0.705],
+        ["primary-lead", "2016-03", "actual", "operating_rate", 0.602],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
