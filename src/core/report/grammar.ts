@@ -504,8 +504,17 @@ export function nearestMetric(left: string): { metric: Metric; index: number; te
     if (!best || endPos > best.index + best.text.length || (endPos === best.index + best.text.length && m.text.length > best.text.length))
       best = { metric, index: m.index, text: m.text };
   }
+  // ("Operating rates across another major producing hub, Sichuan, dropped 3.9 percentage points": a place's "producing"
+  // describes the place; the rate named before it is the figure's)
+  if (best?.metric === "production" && /^producing$/i.test(best.text) && PRODUCING_PLACE_RE.test(left.slice(best.index + best.text.length))) {
+    const rate = lastMatch(OPRATE_RE, left.slice(0, best.index));
+    if (rate) return { metric: "oprate", index: rate.index, text: rate.text };
+  }
   return best;
 }
+const OPRATE_RE = (METRIC_RES.find((x) => x.metric === "oprate") as { re: RegExp }).re;
+/** The place noun a "producing" describes: "producing hub", "producing provinces". */
+const PRODUCING_PLACE_RE = /^\s+(?:hubs?|regions?|provinces?|areas?|bases?|centres?|centers?|clusters?)\b/i;
 
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(

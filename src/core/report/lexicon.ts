@@ -686,8 +686,8 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   },
   {
     metric: "oprate",
-    // ("Utilisation 58% vs 55% in May": the word alone, right before its figure)
-    re: /\b(?:operating rates?|op\.? rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity|utili[sz]ation(?=\s*(?:was\s+|at\s+|stood at\s+|:\s*)?[~≈]?\s*(?:\d|$)))\b/gi,
+    // ("Utilisation 58% vs 55% in May": the word alone, right before its figure; "Rates across secondary lead smelters")
+    re: /\b(?:operating rates?|op\.? rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity|utili[sz]ation(?=\s*(?:was\s+|at\s+|stood at\s+|:\s*)?[~≈]?\s*(?:\d|$))|rates(?=\s+(?:across|at|among)\s+(?:[\w-]+\s+){0,4}(?:smelters|producers|plants|refineries|enterprises|mills|converters)\b))\b/gi,
   },
   {
     metric: "capacity",

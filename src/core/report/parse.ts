@@ -2526,13 +2526,14 @@ const FEEDSTOCK_BEFORE_RE = /\b(?:made|produced|converted|derived|refined|proces
 /** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */
 const IN_AFTER_RE = new RegExp(String.raw`^\s*(?:mt|%)?\s*(?:${BASE_ABBREV_SRC}\s+)?in\s+(?:the\s+)?`, "i");
 /** A tonnage's "of" before a product's name: " tons of ", " mt of " (the unit is in the figure or right after it). */
-const OF_AFTER_RE = /^\s*(?:(?:million\s+)?(?:mt|tonnes|tons|t)\s+)?of\s+(?:the\s+)?/i;
+/** ("9,647 mt in metal content of nickel sulphate": the content between the tonnage and its "of") */
+const OF_AFTER_RE = /^\s*(?:(?:million\s+)?(?:mt|tonnes|tons|t)\s+)?(?:in\s+(?:metal|nickel|ni|physical)\s+(?:content|terms)\s+)?of\s+(?:the\s+)?/i;
 /** What may follow a product's whole name after "of": a clause's end, its month, its verb ("of alumina, of which", "of silicon in June"). */
 const AFTER_OF_NAME_RE = /^\s*(?:[,.;:(]|$|(?:in|during|for|was|were|and|up|down|last|this|an?)\b)/i;
 function productAfter(s: string, end: number, mentionsIn: (s: string) => TextMatch[], tonnage = false): string | null {
-  const m = IN_AFTER_RE.exec(s.slice(end, end + 24));
   // ("SMM China produced 5.709 million tons of alumina": a tonnage "of" a product's whole name, nothing after the name)
-  const of = !m && tonnage ? OF_AFTER_RE.exec(s.slice(end, end + 30)) : null;
+  const of = tonnage ? OF_AFTER_RE.exec(s.slice(end, end + 50)) : null;
+  const m = of ? null : IN_AFTER_RE.exec(s.slice(end, end + 24));
   const lead = m ?? of;
   if (!lead) return null;
   const from = end + lead[0].length;

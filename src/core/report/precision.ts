@@ -628,6 +628,17 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Xinjiang, the largest producing region, produced around 152,000 mt, up 2.0% MoM.", "152,000 mt"],
   },
   {
+    // "Operating rates across another major producing hub, Sichuan, dropped 3.9 percentage points": the province named in
+    // apposition to a producing place is the figure's part
+    name: "place-then-province",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["producing|production", "hub|hubs|region|regions|province|provinces|base|bases|area|areas|centre|center", ",", "inner?", "#province", ","],
+    partOnly: true,
+    placeIsPart: true,
+    example: ["Operating rates across another major producing hub, Hunan, rose 2.1 percentage points.", "2.1 percentage points"],
+  },
+  {
     name: "counted-plants",
     reason: "part-of-industry",
     scope: "chain",

@@ -4090,6 +4090,23 @@ describe("rules from the twelfth session of 2026-12-06", () => {
         ["primary-lead", "2016-03", "actual", "operating_rate", 0.602],
       ],
     ],
+    [
+      "'China produced 8,000 mt in metal content of nickel sulphate, which translated to 36,000 mt in physical content' in a nickel item is nickel sulphate's, not NPI's; 'Rates across ... smelters' and 'Operating rates across another major producing hub' are operating rates",
+      "nickel-2016-11.txt",
+      "China's NPI output fell 2.0% m-o-m to 40,000 mt in Ni content in November 2016.\n\nIn November, China produced 8,000 mt in metal content of nickel sulphate, which translated to 36,000 mt in physical content.\n\nSecondary Lead\nRates across secondary lead smelters fell 1.5 percentage points from October to stand at 50.0% in November. Operating rates across another major producing hub, Anhui, dropped 2.0 percentage points last month.\n",
+      [
+        ["npi:metal-content", "2016-11", "actual", "mom", -0.02],
+        ["npi:metal-content", "2016-11", "actual", "output", 40000],
+        ["nickel-sulphate:metal-content", "2016-11", "actual", "output", 8000],
+        ["nickel-sulphate:physical-content", "2016-11", "actual", "output", 36000],
+        ["secondary-lead", "2016-11", "actual", "operating_rate_mom", -0.015],
+        ["secondary-lead", "2016-11", "actual", "operating_rate", 0.5],
+        ["secondary-lead:anhui", "2016-11", "actual", "operating_rate_mom", -0.02],
+        ["npi", "2016-11", "actual", "mom", -0.02],
+        ["npi", "2016-11", "actual", "output", 40000],
+        ["nickel-sulphate", "2016-11", "actual", "output", 8000],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
