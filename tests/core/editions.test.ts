@@ -120,7 +120,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout99: { total: 210, pass: 161, headlineTotal: 119, headlinePass: 83 },
   heldout105: { total: 229, pass: 213, headlineTotal: 120, headlinePass: 115 },
   heldout106: { total: 243, pass: 241, headlineTotal: 132, headlinePass: 132 },
-  heldout107: { total: 230, pass: 217, headlineTotal: 114, headlinePass: 114 },
+  heldout107: { total: 230, pass: 219, headlineTotal: 114, headlinePass: 114 },
   heldout108: { total: 251, pass: 248, headlineTotal: 136, headlinePass: 136 },
   heldout109: { total: 229, pass: 224, headlineTotal: 111, headlinePass: 110 },
   heldout110: { total: 247, pass: 238, headlineTotal: 128, headlinePass: 124 },
@@ -165,6 +165,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout147: { total: 234, pass: 223, headlineTotal: 119, headlinePass: 118 },
   heldout148: { total: 279, pass: 275, headlineTotal: 114, headlinePass: 112 },
   heldout149: { total: 403, pass: 381, headlineTotal: 184, headlinePass: 171 },
+  heldout150: { total: 239, pass: 218, headlineTotal: 141, headlinePass: 128 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -179,7 +180,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 20536, pass: 19930 };
+const HEADLINE_FLOOR = { total: 20677, pass: 20058 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
