@@ -56,7 +56,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout39: { total: 248, pass: 239, headlineTotal: 148, headlinePass: 141 },
   heldout40: { total: 345, pass: 344, headlineTotal: 230, headlinePass: 230 },
   heldout41: { total: 217, pass: 216, headlineTotal: 84, headlinePass: 84 },
-  heldout42: { total: 340, pass: 336, headlineTotal: 201, headlinePass: 201 },
+  heldout42: { total: 340, pass: 338, headlineTotal: 201, headlinePass: 201 },
   heldout43: { total: 259, pass: 255, headlineTotal: 151, headlinePass: 151 },
   heldout44: { total: 376, pass: 374, headlineTotal: 241, headlinePass: 241 },
   heldout45: { total: 270, pass: 254, headlineTotal: 139, headlinePass: 131 },
@@ -164,7 +164,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout146: { total: 288, pass: 278, headlineTotal: 116, headlinePass: 110 },
   heldout147: { total: 234, pass: 223, headlineTotal: 119, headlinePass: 118 },
   heldout148: { total: 279, pass: 275, headlineTotal: 114, headlinePass: 112 },
-  heldout149: { total: 403, pass: 381, headlineTotal: 184, headlinePass: 171 },
+  heldout149: { total: 403, pass: 387, headlineTotal: 184, headlinePass: 175 },
   heldout150: { total: 239, pass: 218, headlineTotal: 141, headlinePass: 128 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
@@ -180,7 +180,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 20677, pass: 20058 };
+const HEADLINE_FLOOR = { total: 20677, pass: 20062 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

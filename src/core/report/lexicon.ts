@@ -1122,7 +1122,7 @@ export const ASPECT_SIDE_RE =
 
 /** A verb taking output as its object, right before the output noun: "lifted ", "raised their own ", "raised their combined ", "cut ". */
 export const TRANSITIVE_BEFORE_RE =
-  /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+|combined\s+|joint\s+|total\s+)?$/;
+  /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|shed|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+|combined\s+|joint\s+|total\s+)?$/;
 
 /**
  * An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows); or
@@ -1262,7 +1262,9 @@ export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
   "month-on-month",
   "year-on-year",
   "qoq",
+  "q-o-q",
   "wow",
+  "w-o-w",
 ]);
 
 /** Nouns of what is not output: a direction word whose subject or object is one of them is no output's. */

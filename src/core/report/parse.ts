@@ -1463,6 +1463,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               isDownstream(d.subject.slice(Math.max(0, d.subject.lastIndexOf(", ")), d.subject.length))
             )
               continue;
+            // ("Full-year 2012 output came to 675,000 mt, down 1.3%": a span's direction is no month's trend)
+            if (d.month?.role === "range-end") continue;
             const { period } = resolveMonth(d.month);
             if (d.compareMonth !== null && d.compareMonth !== monthOf(addMonths(period, -1))) continue;
             const cmp = comparePeriods(period, edition);

@@ -75,6 +75,13 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output came to 615,600 mt, lower.", figure: "615,600 mt", kind: "level", direction: null },
   },
   {
+    // "magnesium output in December was 4.1% higher at 57,900 mt": a comparative and the level it put output at
+    name: "comparative-at-level",
+    pattern: { after: ["@more|@less", "at"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "Compared with May, output in June was 4.1% higher at 57,900 mt.", figure: "4.1%", kind: "change", direction: "up" },
+  },
+  {
     name: "more-than-after",
     pattern: { after: [",?", "mt?", "#baseWord?", "@more", "@comparedWith|#baseWord|#month"] },
     produces: { kind: "change", direction: "up" },

@@ -57,7 +57,7 @@ const add = (tags: TagName[], words: string): void => {
 add(["neg"], "not n't never no neither nor");
 add(["aux"], "did does do was were is are will has have had be been being would could should can may might");
 add(["boundary"], "while whereas but although though which whilst meanwhile however");
-add(["baseOther"], "qoq q/q wow w/w quarter-on-quarter week-on-week quarterly weekly sequential");
+add(["baseOther"], "qoq q/q q-o-q wow w/w w-o-w quarter-on-quarter week-on-week quarterly weekly sequential");
 add(["baseWord"], "mom yoy m/m y/y m-o-m y-o-y month-on-month year-on-year");
 add(["cmpPrep"], "from than over versus vs vs. compared against relative above below on");
 add(["world"], "global world worldwide world's international ex-china");

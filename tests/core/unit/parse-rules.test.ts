@@ -4107,7 +4107,37 @@ describe("rules from the twelfth session of 2026-12-06", () => {
         ["nickel-sulphate", "2016-11", "actual", "output", 8000],
       ],
     ],
+    [
+      "'had risen 9% q-o-q' is another base; 'Smelters shed 5,000 mt' names no part; 'was 3.0% higher at N mt' is a change; a full year's 'down 1.3%' gives no December trend",
+      "note-2016-12.txt",
+      "Secondary Lead\nSecondary lead output rose 2.0% m-o-m in December 2016. In the fourth quarter as a whole, output had risen 9% q-o-q.\n\nRefined Zinc\nSmelters shed 5,000 mt in December 2016 (-1.2% m-o-m), leaving output at 410,000 mt.\n\nMagnesium Ingot\nCompared with November, magnesium output in December 2016 was 3.0% higher at 60,000 mt. Full-year 2016 output came to 700,000 mt, down 1.3%.\n",
+      [
+        ["secondary-lead", "2016-12", "actual", "mom", 0.02],
+        ["refined-zinc", "2016-12", "actual", "mom_chg", -5000],
+        ["refined-zinc", "2016-12", "actual", "mom", -0.012],
+        ["refined-zinc", "2016-12", "actual", "output", 410000],
+        ["magnesium-ingot", "2016-12", "actual", "mom", 0.03],
+        ["magnesium-ingot", "2016-12", "actual", "output", 60000],
+        ["magnesium-ingot", "2016-12", "actual", "ytd_output", 700000],
+        ["magnesium-ingot", "2016-12", "actual", "ytd_yoy", -0.013],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
+describe("rules from the twelfth session of 2026-12-06: trends", () => {
+  const trendsOf = (text: string, fileName: string): string[] =>
+    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
+  it.each<[string, string, string, string[]]>([
+    [
+      "a full year's direction ('Full-year 2016 output came to 700,000 mt, down 1.3%', 'Full-year view: output fell in 2016') is no month's trend",
+      "note-2016-12.txt",
+      "Magnesium Ingot\nCompared with November, magnesium output in December 2016 was 3.0% higher at 60,000 mt. Full-year 2016 output came to 700,000 mt, down 1.3%.\n\nPrimary Lead\nFull-year view: primary lead output fell in 2016. In January, SMM expects primary lead output to be flat MoM.\n",
+      ["magnesium-ingot 2016-12 actual up", "primary-lead 2017-01 forecast flat"],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(trendsOf(text, fileName)).toEqual(want);
   });
 });
