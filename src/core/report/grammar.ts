@@ -3809,8 +3809,9 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const negAfterRaw = masked.slice(m.index + word.length, negEnd);
     const negAfter = (/\w/.test(masked.charAt(negEnd)) ? negAfterRaw.replace(/\w+$/, "") : negAfterRaw).split(/,|\bbut\b|;/)[0] ?? "";
     // ("the anticipated further production cuts or halts did not occur": a change that did not happen)
+    // ("is unlikely to change": the flat phrase carries its own "unlikely")
     const negated =
-      NEGATION_RE.test(`${negBefore.slice(negBefore.lastIndexOf(",") + 1)} ${word} ${negAfter}`) ||
+      NEGATION_RE.test(`${negBefore.slice(negBefore.lastIndexOf(",") + 1)} ${/^unlikely\s+to\s+change$/i.test(word) ? "" : word} ${negAfter}`) ||
       /^[^,;.]{0,40}?\b(?:did not|didn't|failed to|never|has not|have not|had not)\s+(?:occur|materiali[sz]e|happen|take place|come about)\b/i.test(afterWord);
     // ("will remain flat or decline slightly": one of two directions offered is no statement of either)
     const otherWay = (x: RegExpExecArray | null): boolean => !!x && directionOf(x[1] ?? "") !== null && directionOf(x[1] ?? "") !== dir;

@@ -209,6 +209,8 @@ const FLAT_WORDS = [
   "basically flat",
   "remained stable",
   "held steady",
+  // ("Output of primary lead is unlikely to change from March in April")
+  "unlikely to change",
 ];
 
 /**

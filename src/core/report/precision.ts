@@ -524,6 +524,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "negated",
     scope: "clause",
     pattern: ["unlikely|improbable"],
+    // ("is unlikely to change from March in April, standing at 256,000 mt": a flat outlook)
+    unless: [["unlikely", "to", "change"]],
     example: ["Output is unlikely to exceed 2,000 mt in the short term.", "2,000 mt"],
   },
   {
@@ -952,6 +954,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "right",
     // (the figure is the ceiling: "the 45 million mt policy ceiling"; not "fell 11% under the DRC's export quota")
     pattern: ["mt|tonnes|t?", "policy|production|output|capacity|industry|annual|government|national", "ceiling|cap|limit|quota|target|goal|red"],
+    // ("output rose in December as some large producers looked to hit their annual production target": the reason's target)
+    reasonBreaks: true,
     example: ["Operating capacity is close to the 45 million mt policy ceiling.", "45 million mt"],
   },
   {

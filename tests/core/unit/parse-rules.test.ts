@@ -4137,6 +4137,12 @@ describe("rules from the twelfth session of 2026-12-06: trends", () => {
       "Magnesium Ingot\nCompared with November, magnesium output in December 2016 was 3.0% higher at 60,000 mt. Full-year 2016 output came to 700,000 mt, down 1.3%.\n\nPrimary Lead\nFull-year view: primary lead output fell in 2016. In January, SMM expects primary lead output to be flat MoM.\n",
       ["magnesium-ingot 2016-12 actual up", "primary-lead 2017-01 forecast flat"],
     ],
+    [
+      "'is unlikely to change from March in April' is a flat outlook; 'rose in December as some large producers looked to hit their annual production target' keeps its rise (the target is the reason's)",
+      "roundup-2016-12.txt",
+      "Primary Lead\nOutput of primary lead is unlikely to change from December in January, standing at 250,000 mt.\n\nCopper\nChina's copper output rose in December as some large producers looked to hit their annual production target at the year-end.\n",
+      ["primary-lead 2017-01 forecast flat", "copper-cathode 2016-12 actual up"],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(trendsOf(text, fileName)).toEqual(want);
   });
