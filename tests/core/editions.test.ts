@@ -65,7 +65,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout48: { total: 277, pass: 265, headlineTotal: 177, headlinePass: 171 },
   heldout49: { total: 300, pass: 292, headlineTotal: 188, headlinePass: 182 },
   heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
-  heldout51: { total: 328, pass: 306, headlineTotal: 186, headlinePass: 171 },
+  heldout51: { total: 328, pass: 314, headlineTotal: 186, headlinePass: 179 },
   heldout52: { total: 254, pass: 242, headlineTotal: 118, headlinePass: 111 },
   heldout53: { total: 325, pass: 298, headlineTotal: 183, headlinePass: 174 },
   heldout54: { total: 288, pass: 278, headlineTotal: 170, headlinePass: 166 },
@@ -180,7 +180,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 20677, pass: 20063 };
+const HEADLINE_FLOOR = { total: 20677, pass: 20071 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

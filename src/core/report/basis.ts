@@ -73,6 +73,14 @@ export const BASIS_RULES: readonly BasisRule[] = [
     produces: "marker",
     example: { sentence: "Output posted a YoY increase of 4.2% in May.", figure: "4.2%", basis: "yoy" },
   },
+  {
+    // "..., month-on-month decline of 3.41%, year-on-year increase of 9.8%": a clause of a marker and its change noun, no
+    // article (a machine translation's word order); the marker after the figure is the next one's
+    name: "marker-noun-of-clause",
+    pattern: { before: ["^|,|;|(", "#baseWord", "@markerNoun", "of|by", "@basisHedge?", "+|-?"] },
+    produces: "marker",
+    example: { sentence: "Output was 546,200 mt, month-on-month decline of 3.41%, year-on-year increase of 9.8%.", figure: "3.41%", basis: "mom" },
+  },
   // ---- versus the expectation, right after the figure
   {
     name: "than-expected-after",

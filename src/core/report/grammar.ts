@@ -535,7 +535,8 @@ const TRAILING_RE = new RegExp(
       String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`,
       String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`,
     ].join("|") +
-    String.raw`))+`,
+    // ("546,200 tons, month-on-month decline of 3.41%": a marker heading a change noun and its "of" is the next figure's)
+    String.raw`)(?!\s+(?:decline|decrease|increase|drop|rise|fall|growth|gain)\s+(?:of|by)\b))+`,
   "i",
 );
 

@@ -171,8 +171,11 @@ const REGION_SEG = new RegExp(`^(?:${REGIONS.map((r) => r.replace(/ /g, "-")).jo
 const DATELINE_RE =
   /^(?:[A-Z]{3,}(?:\s[A-Z]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\(SMM\))?\s*[-:]\s*|SMM,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+News)?\s*:\s*)/;
 
+/** A heading's words that name a part of the text, not a product: "Market Outlook Summary", "Price Review". */
+const DISCOURSE_HEADING_RE =
+  /\b(?:market|outlook|summary|overview|analysis|view|views|comment|commentary|review|highlights?|background|prices?|demand|supply|trade|imports?|exports?|inventor(?:y|ies)|polic(?:y|ies)|news|update|conclusions?|costs?|margins?)\b/i;
 const FOOTER_RE =
-  /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright)\b/i;
+  /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright|sponsored|advertisement|advertorial)\b/i;
 /** A note that states the month's output: "Note: ... January NPI output was 262,000 mt" (not a note on the survey's method). */
 const NOTE_WITH_OUTPUT_RE =
   /^\*?\s*notes?\s*:(?=[^\n]*\b(?:output|production)\b[^\n]*\d)(?![^\n]*\b(?:survey\w*|investigat\w*|coverage|since\s+(?:19|20)\d{2}|methodology)\b)/i;
@@ -2121,6 +2124,20 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
           start: l.start,
           end: l.end,
         });
+        // ("Lithium Hexafluorophosphate" over "LiPF6 output was about 190 mt ...": a heading the catalog does not know
+        // still ends the section before it; what follows names its own products or none)
+        // ("Market Outlook Summary" over the section's own prose is a sub-heading of its text)
+        if (
+          cur.product &&
+          !/\d/.test(t) &&
+          !/^\s*[-•*▪–]/.test(l.text) &&
+          !DISCOURSE_HEADING_RE.test(t) &&
+          !catalog.findInText(next.text).some((m) => m.product.id === cur.product?.id)
+        ) {
+          cur = { heading: t, product: null, products: [], footer: false, paragraphs: [l] };
+          out.push(cur);
+          continue;
+        }
       }
     }
     cur.paragraphs.push(l);

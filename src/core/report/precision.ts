@@ -1074,6 +1074,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["For next year as a whole, SMM expects output growth of about 5%.", "5%"],
   },
   {
+    // "expects its output to rise 40% this year": the year's change, no month's
+    name: "this-year-right",
+    reason: "other-time",
+    scope: "right",
+    adjacent: true,
+    pattern: ["this", "year"],
+    example: ["Smelters expect output to rise 40% this year.", "40%"],
+  },
+  {
     // "up 31% compared to the second half year of 2021": against another half year, no base of the dataset
     name: "half-on-half",
     reason: "other-base",

@@ -160,7 +160,8 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     // the words before the figure decide
     name: "change-noun-after",
     pattern: { after: [",?", "mt?", "@basisWord?", "@changeNoun"] },
-    unless: [{ before: ["to|at|was|reached", "@approx?"] }],
+    // ("3.41%, year-on-year increase of 9.8%": a change noun with its own "of" after a comma heads the next figure)
+    unless: [{ before: ["to|at|was|reached", "@approx?"] }, { after: [",", "@basisWord?", "@changeNoun", "of|by"] }],
     produces: { kind: "change", direction: "word" },
     example: { sentence: "SMM forecasts a 2.1% MoM decline in March.", figure: "2.1%", kind: "change", direction: "down" },
   },

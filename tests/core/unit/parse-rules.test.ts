@@ -4122,6 +4122,25 @@ describe("rules from the twelfth session of 2026-12-06", () => {
         ["magnesium-ingot", "2016-12", "actual", "ytd_yoy", -0.013],
       ],
     ],
+    [
+      "'..., month-on-month decline of 3.41%, year-on-year increase of 9.8%': each base before its own change noun (a machine translation's order)",
+      "note-2017-01.txt",
+      "Copper Cathode\nAccording to SMM research, in January 2017 the national electrolytic copper output was 700,000 tons, month-on-month decline of 2.5%, year-on-year increase of 8.0%.\n",
+      [
+        ["copper-cathode", "2017-01", "actual", "output", 700000],
+        ["copper-cathode", "2017-01", "actual", "mom", -0.025],
+        ["copper-cathode", "2017-01", "actual", "yoy", 0.08],
+      ],
+    ],
+    [
+      "a heading the catalog does not know ('Lithium Hexafluorophosphate' over 'LiPF6 output ...') ends the section before it; a 'SPONSORED' block is no section's text",
+      "note-2017-02.txt",
+      "Lithium Carbonate\nLithium carbonate output in February 2017 grew 6.5% MoM to 3,400 mt.\nLithium Hexafluorophosphate\nLiPF6 output was about 190 mt in February 2017, up 2.7% m-o-m, and it is expected to fall 15% in March.\nSPONSORED\nMeet the lithium industry in Shanghai: sponsor Hengda Lithium runs 20,000 mt/yr of lithium hydroxide capacity and expects its output to rise 40% this year.\n",
+      [
+        ["lithium-carbonate", "2017-02", "actual", "mom", 0.065],
+        ["lithium-carbonate", "2017-02", "actual", "output", 3400],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
