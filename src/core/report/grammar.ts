@@ -1751,6 +1751,20 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // ("rising to 68.5% from 63.2% a month earlier": the figure compared with, the month before's)
     if (!r.excludedReason && COMPARED_WITH_BEFORE_RE.test(s.slice(Math.max(0, f.start - 40), f.start)) && EARLIER_AFTER_FIGURE_RE.test(rightFull))
       r.excludedReason = ex("other-time", "the figure compared with, a month or a year earlier");
+    // ("compared with the January revised data of 19.82 ten thousand tons": the level of the month compared with, that
+    // month's figure)
+    const comparedMonth =
+      f.unitClass === "mt" && !r.excludedReason
+        ? months.find(
+            (mm) =>
+              mm.role === "compare" &&
+              mm.end <= f.start &&
+              f.start - mm.end < 50 &&
+              COMPARED_MONTH_LEVEL_RE.test(s.slice(mm.end, f.start)) &&
+              /\b(?:compared|relative)\s+(?:with|to)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, mm.start - 24), mm.start)),
+          )
+        : undefined;
+    if (comparedMonth) r.month = { ...comparedMonth, role: "period" };
     // ("an increase of 10.4% on the 22.03 million mt of 2012": the year's total compared with)
     const comparedYear =
       !yearOnly && !yearOwn && f.unitClass === "mt" && COMPARED_WITH_BEFORE_RE.test(s.slice(Math.max(0, f.start - 40), f.start))
@@ -2060,6 +2074,9 @@ function nearestMetricAhead(text: string): Metric | null {
 }
 
 /** Level or change, and the change's direction: the first rule of the role table (roles.ts) that matches; `rule` names it. */
+/** Between a month compared with and its level: "'s revised data of ", " output of about ". */
+const COMPARED_MONTH_LEVEL_RE =
+  /^(?:'s)?\s+(?:revised\s+|preliminary\s+|published\s+)?(?:data|figure|level|output|production)\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?$/i;
 /** A change noun that moved by an amount: "the decline narrowed by ", "the YoY gain widened by around " (group 1: up to the verb). */
 const CHANGE_MOVED_BY_RE =
   /\b((?:decline|declines|decrease|drop|fall|contraction|increase|rise|growth|gain|gains|expansion)\s+(?:narrowed|narrows|narrowing|widened|widens|widening))\s+by\s+(?:about|around|roughly|some|nearly)?\s*$/i;

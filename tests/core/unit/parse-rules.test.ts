@@ -4133,6 +4133,17 @@ describe("rules from the twelfth session of 2026-12-06", () => {
       ],
     ],
     [
+      "'compared with the January revised data of 19.82 ten thousand tons' is January's revised level, not February's",
+      "note-2017-02.txt",
+      "Primary Lead\nThe national primary lead output in February 2017 was 17.35 ten thousand tons, compared with the January revised data of 19.82 ten thousand tons dropped 2.47 ten thousand tons, month-on-month decline of 12.46%.\n",
+      [
+        ["primary-lead", "2017-02", "actual", "output", 173500],
+        ["primary-lead", "2017-01", "actual", "output", 198200],
+        ["primary-lead", "2017-02", "actual", "mom_chg", -24700],
+        ["primary-lead", "2017-02", "actual", "mom", -0.1246],
+      ],
+    ],
+    [
       "a heading the catalog does not know ('Lithium Hexafluorophosphate' over 'LiPF6 output ...') ends the section before it; a 'SPONSORED' block is no section's text",
       "note-2017-02.txt",
       "Lithium Carbonate\nLithium carbonate output in February 2017 grew 6.5% MoM to 3,400 mt.\nLithium Hexafluorophosphate\nLiPF6 output was about 190 mt in February 2017, up 2.7% m-o-m, and it is expected to fall 15% in March.\nSPONSORED\nMeet the lithium industry in Shanghai: sponsor Hengda Lithium runs 20,000 mt/yr of lithium hydroxide capacity and expects its output to rise 40% this year.\n",
