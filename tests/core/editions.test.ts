@@ -146,7 +146,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout127: { total: 324, pass: 290, headlineTotal: 141, headlinePass: 123 },
   heldout130: { total: 249, pass: 218, headlineTotal: 125, headlinePass: 117 },
   heldout129: { total: 281, pass: 271, headlineTotal: 111, headlinePass: 105 },
-  heldout131: { total: 291, pass: 283, headlineTotal: 120, headlinePass: 116 },
+  heldout131: { total: 291, pass: 284, headlineTotal: 120, headlinePass: 117 },
   heldout132: { total: 322, pass: 309, headlineTotal: 127, headlinePass: 125 },
   heldout133: { total: 324, pass: 315, headlineTotal: 138, headlinePass: 137 },
   heldout134: { total: 269, pass: 251, headlineTotal: 114, headlinePass: 108 },
@@ -167,7 +167,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout149: { total: 403, pass: 387, headlineTotal: 184, headlinePass: 175 },
   heldout150: { total: 239, pass: 218, headlineTotal: 141, headlinePass: 128 },
   heldout151: { total: 228, pass: 196, headlineTotal: 116, headlinePass: 99 },
-  heldout152: { total: 341, pass: 309, headlineTotal: 194, headlinePass: 172 },
+  heldout152: { total: 341, pass: 312, headlineTotal: 194, headlinePass: 175 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -182,7 +182,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 20987, pass: 20342 };
+const HEADLINE_FLOOR = { total: 20987, pass: 20346 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1506,6 +1506,25 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Power curbs hit Yunnan hard; the operating rate in the region fell 8.3 percentage points.", "8.3 percentage points"],
   },
   {
+    // "Nearly all of the increase came from Xinjiang, ...; the region produced 168,000 mt in January": the place a "the
+    // region" refers back to is a part
+    name: "the-region-did",
+    reason: "part-of-industry",
+    scope: "clause",
+    pattern: ["the|that|this", "region|province|county|prefecture", "produced|produces|made|makes|contributed|turned|saw|posted|recorded|lifted|raised|cut"],
+    partOnly: true,
+    example: ["Most of the rise came from Xinjiang; the region produced 168,000 mt, 30% more than in December.", "168,000 mt"],
+  },
+  {
+    // "Fugu, the main magnesium-producing county in Shaanxi, produced 27,900 mt": a place below a province, in apposition
+    name: "county-apposition",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["#capital", ",", "the|a|its|china's", "*", "county|city|prefecture|district|town|cluster", "*", ","],
+    partOnly: true,
+    example: ["Fugu, the main magnesium-producing county in Shaanxi, produced 27,900 mt in January.", "27,900 mt"],
+  },
+  {
     name: "some-provinces",
     reason: "part-of-industry",
     scope: "subject",
