@@ -529,6 +529,20 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output is unlikely to exceed 2,000 mt in the short term.", "2,000 mt"],
   },
   {
+    // "The first NPI line built by a Chinese group in Indonesia turned out about 9,000 mt": a new line's own output
+    name: "a-new-line",
+    reason: "facility",
+    scope: "subject",
+    pattern: [
+      "the|a|its",
+      "first|new|second|third|latest",
+      "*",
+      "line|lines|furnace|furnaces|potline|potlines",
+      "built|commissioned|started|owned|run|operated|of|at|in",
+    ],
+    example: ["The first NPI line built by a Chinese group overseas turned out about 9,000 mt in August.", "9,000 mt"],
+  },
+  {
     name: "subject-country",
     reason: "other-subject",
     scope: "subject",

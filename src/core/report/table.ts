@@ -113,8 +113,12 @@ function unmarked(cells: Cell[] | null): Cell[] | null {
 }
 
 /** The measure a column heading names, or null. */
+/** A column heading's words for what is not output: prices, stocks, trade, shares, margins. */
+const NOT_OUTPUT_HEADING_RE = /\b(?:prices?|costs?|stocks?|inventor(?:y|ies)|imports?|exports?|shares?|premiums?|spreads?|margins?|profits?|yuan|sales)\b/;
 export function measureOfHeading(h: string): Measure | null {
   const t = h.toLowerCase();
+  // ("SHFE avg price (yuan/mt)", "Price MoM", "Exports MoM", "Share of total": a column of something other than output)
+  if (NOT_OUTPUT_HEADING_RE.test(t)) return null;
   const change = /\b(?:change|chg|mt|tonnes|kt)\b/.test(t) && !/%/.test(t);
   if (/\b(?:mom|m\/m|m-o-m|month[- ]on[- ]month|vs\.? (?:the )?previous month)\b/.test(t))
     return /operating rate|utili[sz]ation|\bopr\b/.test(t) ? "operating_rate_mom" : change ? "mom_chg" : "mom";
@@ -696,8 +700,11 @@ const CONTENT_IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(${CONTENT}\\)$`, "i");
  * physical content" / "Nickel sulphate (Ni content)" (the content the row states), "Secondary lead
  * (refined)" (a qualifier in brackets: the part of the product the row states).
  */
+/** A unit in brackets ending a row label: " (mt)", " (GW)", " ('000 mt)". */
+const ROW_UNIT_RE = /\s*\((?:mt|t|kt|tonnes|tons|gw|mw|%|10,000 (?:mt|t|tonnes)|'000 (?:mt|t|tonnes)|mt\/(?:yr|year|a))\)\s*$/i;
 export function rowLabel(label: string): { name: string; ofWhich: boolean; content: "metal" | "physical" | null; qualifier?: string; dashed?: boolean } {
-  const t = label.trim();
+  // ("NPI, physical content (mt)": the unit in brackets at the end is no part of the name)
+  const t = label.trim().replace(ROW_UNIT_RE, "");
   // ("o/w Yunnan"; "- from spodumene", "– from salt-lake brine": a sub-row marked by a dash, under its product's row)
   const of = /^(?:of which|o\/w|incl(?:uding|\.)?|thereof)[:,]?\s+(\S.*)$/i.exec(t);
   if (of) return { name: of[1] ?? "", ofWhich: true, content: null };
@@ -708,7 +715,7 @@ export function rowLabel(label: string): { name: string; ofWhich: boolean; conte
   const c = CONTENT_AFTER_COMMA.exec(t) ?? CONTENT_IN_BRACKETS.exec(t);
   if (c) return { name: c[1] ?? "", ofWhich: false, content: c[2] ? "metal" : "physical" };
   // "Secondary lead (refined)": a word in brackets naming a part (a remark, "(revised)", or a unit, "(t)", does not)
-  const q = /^(.+?)\s*\(([a-z][a-z -]{1,28})\)$/i.exec(t);
+  const q = /^(.+?)\s*\(([a-z][a-z -]{1,28})\)$/i.exec(t) ?? /^([^,]+),\s*([a-z][a-z -]{1,28})$/i.exec(t);
   if (q && PART_QUALIFIER_RE.test(q[2] ?? "")) return { name: q[1] ?? "", ofWhich: false, content: null, qualifier: q[2] ?? "" };
   return { name: t, ofWhich: false, content: null };
 }

@@ -4144,6 +4144,19 @@ describe("rules from the twelfth session of 2026-12-06", () => {
       ],
     ],
     [
+      "a space-aligned table: 'NPI, metal content (mt)' is NPI (its unit bracket is no part of the name), 'Stainless steel, crude (mt)' stainless steel, its indented '  300-series' row a part of it; a 'Price MoM' column is no output's",
+      "note-2017-03.txt",
+      "SMM Data Note: nickel chain output, March 2017\n\nItem                          Mar 2017    Feb 2017     MoM    Price MoM\nNPI, metal content (mt)         35,000      34,000   +2.9%      +4.0%\nStainless steel, crude (mt)  2,000,000   1,900,000   +5.3%      +1.0%\n  300-series                   900,000     880,000   +2.3%         —\n",
+      [
+        ["npi", "2017-03", "actual", "output", 35000],
+        ["npi", "2017-03", "actual", "mom", 0.029],
+        ["stainless-steel", "2017-03", "actual", "output", 2000000],
+        ["stainless-steel", "2017-03", "actual", "mom", 0.053],
+        ["stainless-steel:300-series", "2017-03", "actual", "output", 900000],
+        ["stainless-steel:300-series", "2017-03", "actual", "mom", 0.023],
+      ],
+    ],
+    [
       "a heading the catalog does not know ('Lithium Hexafluorophosphate' over 'LiPF6 output ...') ends the section before it; a 'SPONSORED' block is no section's text",
       "note-2017-02.txt",
       "Lithium Carbonate\nLithium carbonate output in February 2017 grew 6.5% MoM to 3,400 mt.\nLithium Hexafluorophosphate\nLiPF6 output was about 190 mt in February 2017, up 2.7% m-o-m, and it is expected to fall 15% in March.\nSPONSORED\nMeet the lithium industry in Shanghai: sponsor Hengda Lithium runs 20,000 mt/yr of lithium hydroxide capacity and expects its output to rise 40% this year.\n",

@@ -706,8 +706,11 @@ describe("a sheet's two-row merged header, bracketed negatives, qualified row la
     expect(ask(dashedRows, '=SMM.MOM("refined-zinc","2025-03")')).toBe(0.01);
     expect(rowLabel("o/w Henan")).toEqual({ name: "Henan", ofWhich: true, content: null });
     expect(rowLabel("Secondary zinc (refined)")).toEqual({ name: "Secondary zinc", ofWhich: false, content: null, qualifier: "refined" });
-    // (a unit or a remark in brackets names no part)
-    expect(rowLabel("Refined tin (t)")).toEqual({ name: "Refined tin (t)", ofWhich: false, content: null });
+    // (a unit or a remark in brackets names no part; a unit is dropped from the name, since the twelfth session:
+    // "NPI, physical content (mt)" states its content)
+    expect(rowLabel("Refined tin (t)")).toEqual({ name: "Refined tin", ofWhich: false, content: null });
+    expect(rowLabel("NPI, physical content (mt)")).toEqual({ name: "NPI", ofWhich: false, content: "physical" });
+    expect(rowLabel("Stainless steel, crude (mt)")).toEqual({ name: "Stainless steel", ofWhich: false, content: null, qualifier: "crude" });
     expect(rowLabel("Refined tin (revised)")).toEqual({ name: "Refined tin (revised)", ofWhich: false, content: null });
     expect(ask("Product\tOutput (t)\tMoM\nRefined tin (prelim)\t15,200\t+1.0%\n", '=SMM.VALUE("refined-tin","2025-03","output")')).toBe(15200);
   });
