@@ -168,6 +168,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout150: { total: 239, pass: 218, headlineTotal: 141, headlinePass: 128 },
   heldout151: { total: 228, pass: 196, headlineTotal: 116, headlinePass: 99 },
   heldout152: { total: 341, pass: 312, headlineTotal: 194, headlinePass: 175 },
+  heldout153: { total: 237, pass: 184, headlineTotal: 115, headlinePass: 84 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -182,7 +183,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 20987, pass: 20346 };
+const HEADLINE_FLOOR = { total: 21102, pass: 20430 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
