@@ -181,6 +181,10 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2013-09.txt": 0.52,
   "heldout99/heldout99-2013-10.txt": 0.58,
   "heldout99/heldout99-2014-01.txt": 0.59,
+  // heldout153's transposed tables (months as columns) and province table with a "China total" row and '000 mt: kept as
+  // fixtures with 0 wrong, answering what they answer at the twelfth session of 2026-12-06
+  "heldout153/heldout153-ferroalloys-2016-10.txt": 0.28,
+  "heldout153/heldout153-regions-aluminium-2016-11.txt": 0.43,
 };
 /** Headline figures answered across all fixtures. */
 const HEADLINE_FLOOR = { total: 21102, pass: 20430 };
