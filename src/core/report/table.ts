@@ -191,7 +191,9 @@ export function readHeader(cells: readonly Cell[], smmNames: readonly string[] =
           .replace(MONTH_YY, "")
           .replace(/\b(?:19|20)\d{2}(?:F\b|\b)/gi, "")
           .replace(/[-'’ ]\d{2}[FE]\b/gi, "")
-          .replace(/\(\s*10,000\s*(?:mt|tonnes|t)\s*\)/gi, ""),
+          .replace(/\(\s*10,000\s*(?:mt|tonnes|t)\s*\)/gi, "")
+          // ("Output ('000 mt)", "Capacity ('000 mt/yr)": thousands of tonnes)
+          .replace(/\(\s*'?000\s*(?:mt|tonnes|t)(?:\/(?:yr|year|a))?\s*\)/gi, ""),
       ),
     )
   )
@@ -648,7 +650,7 @@ export function unitOfHeading(h: string): Column["unit"] {
 export function unitOfText(text: string): Column["unit"] {
   const b = text.toLowerCase();
   if (/10,?000\s*(?:mt|t|tonnes)|\b10\s?kt\b|\bwt\b|万吨|万t/.test(b)) return "10kt";
-  if (/\bkt\b|thousand\s+(?:mt|tonnes|t)\b|'000\s?t\b/.test(b)) return "kt";
+  if (/\bkt\b|thousand\s+(?:mt|tonnes|t)\b|'?000\s?(?:t|mt|tonnes)\b/.test(b)) return "kt";
   if (/\bgw\b/.test(b)) return "GW";
   if (/\b(?:pp|ppt|percentage points?)\b/.test(b)) return "pp";
   if (/%|per\s?cent/.test(b)) return "%";

@@ -4157,6 +4157,22 @@ describe("rules from the twelfth session of 2026-12-06", () => {
       ],
     ],
     [
+      "a province table in '000 mt with a 'China total' row: the provinces are parts, the total row the product",
+      "note-2017-04.txt",
+      "SMM Data Note: Primary aluminium output by province, April 2017\n\n| Province | Output ('000 mt) | MoM | Capacity ('000 mt/yr) |\n|---|---|---|---|\n| Shandong | 700.0 | -2.0% | 9,000 |\n| Others | 2,000.0 | +1.0% | 30,000 |\n| China total | 2,700.0 | +0.2% | 39,000 |\n",
+      [
+        ["aluminum:shandong", "2017-04", "actual", "output", 700000],
+        ["aluminum:shandong", "2017-04", "actual", "mom", -0.02],
+        ["aluminum:shandong", "2017-04", "actual", "capacity", 9000000],
+        ["aluminum:others", "2017-04", "actual", "output", 2000000],
+        ["aluminum:others", "2017-04", "actual", "mom", 0.01],
+        ["aluminum:others", "2017-04", "actual", "capacity", 30000000],
+        ["aluminum", "2017-04", "actual", "output", 2700000],
+        ["aluminum", "2017-04", "actual", "mom", 0.002],
+        ["aluminum", "2017-04", "actual", "capacity", 39000000],
+      ],
+    ],
+    [
       "a heading the catalog does not know ('Lithium Hexafluorophosphate' over 'LiPF6 output ...') ends the section before it; a 'SPONSORED' block is no section's text",
       "note-2017-02.txt",
       "Lithium Carbonate\nLithium carbonate output in February 2017 grew 6.5% MoM to 3,400 mt.\nLithium Hexafluorophosphate\nLiPF6 output was about 190 mt in February 2017, up 2.7% m-o-m, and it is expected to fall 15% in March.\nSPONSORED\nMeet the lithium industry in Shanghai: sponsor Hengda Lithium runs 20,000 mt/yr of lithium hydroxide capacity and expects its output to rise 40% this year.\n",
