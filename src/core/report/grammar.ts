@@ -57,6 +57,9 @@ import {
   APPOSITIVE_RE,
   PARTICIPLE_ASIDE_RE,
   CHANGE_OF_OTHER_RE,
+  MOVED_CHANGE_NOUN_SRC,
+  MOVED_VERB_SRC,
+  ROLE_WORDS,
 } from "./lexicon";
 import { PART_HOMES } from "../catalog";
 import { basisOf } from "./basis";
@@ -536,7 +539,7 @@ const TRAILING_RE = new RegExp(
       String.raw`(?:above|below|over|beyond|short of) (?:the )?(?:expectations?|forecast)`,
     ].join("|") +
     // ("546,200 tons, month-on-month decline of 3.41%": a marker heading a change noun and its "of" is the next figure's)
-    String.raw`)(?!\s+(?:decline|decrease|increase|drop|rise|fall|growth|gain)\s+(?:of|by)\b))+`,
+    String.raw`)(?!\s+(?:${ROLE_WORDS.markerNoun.join("|")})\s+(?:of|by)\b))+`,
   "i",
 );
 
@@ -2078,8 +2081,10 @@ function nearestMetricAhead(text: string): Metric | null {
 const COMPARED_MONTH_LEVEL_RE =
   /^(?:'s)?\s+(?:revised\s+|preliminary\s+|published\s+)?(?:data|figure|level|output|production)\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?$/i;
 /** A change noun that moved by an amount: "the decline narrowed by ", "the YoY gain widened by around " (group 1: up to the verb). */
-const CHANGE_MOVED_BY_RE =
-  /\b((?:decline|declines|decrease|drop|fall|contraction|increase|rise|growth|gain|gains|expansion)\s+(?:narrowed|narrows|narrowing|widened|widens|widening))\s+by\s+(?:about|around|roughly|some|nearly)?\s*$/i;
+const CHANGE_MOVED_BY_RE = new RegExp(
+  String.raw`\b((?:${MOVED_CHANGE_NOUN_SRC})\s+(?:${MOVED_VERB_SRC}))\s+by\s+(?:about|around|roughly|some|nearly)?\s*$`,
+  "i",
+);
 /** Between the amount a change moved by and its new size: " percentage points to ", " pp to ", " to ". */
 const MOVED_TO_LEFT_RE = /^\s*(?:percentage points?|pct\.? pts?|ppts?|pp|pts)?\s*to\s*$/i;
 function levelOrChange(left: string, f: Figure, right: string): Role {

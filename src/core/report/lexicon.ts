@@ -22,6 +22,9 @@ export const APPROX_SPACE_SRC = String.raw`(?:about|around|approximately|roughly
 export const PLANT_NOUN_SRC = "smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?|makers?";
 /** The words of a tier of plants by size, before a plant noun ("large smelters", "medium-sized producers"): one list, as "a|b". */
 export const TIER_ADJ_SRC = "large|larger|big|major|medium|medium-sized|small|smaller";
+/** A change noun whose size moves ("the decline narrowed by 4.5 percentage points to 5.1%"), and the verbs it moves by, as "a|b". */
+export const MOVED_CHANGE_NOUN_SRC = "decline|declines|decrease|drop|fall|contraction|increase|rise|growth|gain|gains|expansion";
+export const MOVED_VERB_SRC = "narrowed|narrows|narrowing|widened|widens|widening";
 
 export const MONTH_RE_SRC =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";

@@ -22,7 +22,7 @@
  */
 import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
-import { TIER_ADJ_SRC } from "./lexicon";
+import { MOVED_CHANGE_NOUN_SRC, MOVED_VERB_SRC, TIER_ADJ_SRC } from "./lexicon";
 
 export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before" | "tail" | "antecedent";
 
@@ -205,11 +205,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "change-moved-by",
     reason: "other-base",
     scope: "before",
-    pattern: [
-      "decline|declines|decrease|drop|fall|contraction|increase|rise|growth|gain|gains|expansion",
-      "narrowed|narrows|narrowing|widened|widens|widening",
-      "by",
-    ],
+    pattern: [MOVED_CHANGE_NOUN_SRC, MOVED_VERB_SRC, "by"],
     example: ["Year on year, the decline narrowed by 2.5 percentage points to 4.1%.", "2.5 percentage points"],
   },
   { name: "base-before-figure", reason: "other-base", scope: "clause", pattern: ["#baseOther"], example: ["The QoQ increase was 5%.", "5%"] },
