@@ -168,7 +168,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout150: { total: 239, pass: 218, headlineTotal: 141, headlinePass: 128 },
   heldout151: { total: 228, pass: 196, headlineTotal: 116, headlinePass: 99 },
   heldout152: { total: 341, pass: 312, headlineTotal: 194, headlinePass: 175 },
-  heldout153: { total: 237, pass: 196, headlineTotal: 115, headlinePass: 89 },
+  heldout153: { total: 237, pass: 210, headlineTotal: 115, headlinePass: 100 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -181,12 +181,9 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2013-09.txt": 0.52,
   "heldout99/heldout99-2013-10.txt": 0.58,
   "heldout99/heldout99-2014-01.txt": 0.59,
-  // heldout153's transposed tables (a product's measures as rows, months as columns): kept as a fixture with 0 wrong,
-  // answering what it answers at the twelfth session of 2026-12-06
-  "heldout153/heldout153-ferroalloys-2016-10.txt": 0.28,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 21102, pass: 20435 };
+const HEADLINE_FLOOR = { total: 21102, pass: 20446 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -68,7 +68,14 @@ export interface TableHeader {
    * A product section's table of measures by month ("metric | Jul-20 | Jun-20 | MoM"): each row a measure of the
    * section's product, the latest month's column its value, the change column its change. Read through `metricRows`.
    */
-  byMetric?: { valueCol: number; firstMonthCol: number; changeCol: number };
+  byMetric?: {
+    valueCol: number;
+    firstMonthCol: number;
+    changeCol: number;
+    /** A month's column marked as a forecast ("Nov 2016 (f)"), and its month; -1 when none. */
+    forecastCol?: number;
+    forecastMonth?: { month: number; year: number };
+  };
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -288,15 +295,27 @@ export function readTransposedHeader(cells: readonly Cell[], isProduct: (text: s
  * A header of measures by month inside a product's section ("metric,Jul-20,Jun-20,MoM"): a corner that names the rows as
  * measures, one or more months with their years, and a change column or none.
  */
-export function readMetricHeader(cells: readonly Cell[]): TableHeader | null {
-  if (cells.length < 3 || !/^(?:metric|measure|indicator|item|kpi)s?$/i.test(cells[0]?.text.trim() ?? "")) return null;
+export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text: string) => boolean = () => false): TableHeader | null {
+  // ("| SiMn alloy | Aug 2016 | Sep 2016 | Oct 2016 | Nov 2016 (f) |": a product's name in the corner, its measures the rows)
+  const corner = cells[0]?.text.trim() ?? "";
+  if (cells.length < 3 || !(/^(?:metric|measure|indicator|item|kpi)s?$/i.test(corner) || cornerIsProduct(corner))) return null;
   let valueCol = -1;
   let firstMonthCol = -1;
   let changeCol = -1;
   let latest = -1;
+  let forecastCol = -1;
+  let forecastMonth: { month: number; year: number } | undefined;
   for (let i = 1; i < cells.length; i++) {
     const h = (cells[i] as Cell).text.trim();
     const m = monthOf(h);
+    const noted = /^(.+?)\s*\((?:f|e|fcst|forecast|est\.?)\)$/i.exec(h);
+    if (noted && m.month !== null && m.year !== null && /^[a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2}$/i.test((noted[1] ?? "").trim())) {
+      if (forecastCol < 0) {
+        forecastCol = i;
+        forecastMonth = { month: m.month, year: m.year };
+      }
+      continue;
+    }
     if (m.month !== null && m.year !== null && /^[a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2}$/i.test(h)) {
       if (firstMonthCol < 0) firstMonthCol = i;
       const at = m.year * 12 + m.month;
@@ -311,7 +330,7 @@ export function readMetricHeader(cells: readonly Cell[]): TableHeader | null {
   const month = latest % 12 || 12;
   return {
     ...bareHeader(cells, { month, year: (latest - month) / 12 }),
-    byMetric: { valueCol, firstMonthCol, changeCol },
+    byMetric: { valueCol, firstMonthCol, changeCol, forecastCol, ...(forecastMonth ? { forecastMonth } : {}) },
   };
 }
 
@@ -325,7 +344,15 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
   const label = cells[0];
   if (!t.byMetric || !label || notProductionLabel(label.text) || otherSource(label.text)) return [];
   const measure = measureOfHeading(label.text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-'’ ](?:19|20)?\d{2}\b/i, ""));
-  if (measure !== "output" && measure !== "operating_rate" && measure !== "capacity" && measure !== "operating_capacity") return [];
+  // ("| MoM | +3.1% | +7.6% | +8.2% |": a change row under a product's corner states the latest month's change too)
+  if (
+    measure !== "output" &&
+    measure !== "operating_rate" &&
+    measure !== "capacity" &&
+    measure !== "operating_capacity" &&
+    !(t.byMetric.forecastCol !== undefined && (measure === "mom" || measure === "yoy"))
+  )
+    return [];
   const own = monthOf(label.text);
   const forecast = forecastOf(label.text);
   const month = own.month !== null ? own : { month: t.month, year: t.year };
@@ -343,6 +370,11 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
     out.push({ header: { ...t, byMetric: undefined, columns: [none, col], headings: [owner, label] }, cells: [owner, cell] });
   };
   if (value && value.text.trim() !== "") one({ measure, unit: unitOfHeading(label.text), ...month, ...forecast }, value);
+  // ("Nov 2016 (f)": the forecast column states the next month's output and change)
+  const fc = t.byMetric.forecastCol !== undefined && t.byMetric.forecastCol >= 0 ? cells[t.byMetric.forecastCol] : undefined;
+  const fm = t.byMetric.forecastMonth;
+  if (fc && fm && own.month === null && (measure === "output" || measure === "mom") && fc.text.trim() !== "" && !emptyCell(fc.text))
+    one({ measure, unit: unitOfHeading(label.text), month: fm.month, year: fm.year, forecast: true }, fc);
   const change = t.byMetric.changeCol >= 0 ? cells[t.byMetric.changeCol] : undefined;
   // (the change of an output is MoM in %, of a rate in points; a capacity's change is in tonnes and not read)
   const changeMeasure = measure === "output" ? "mom" : measure === "operating_rate" ? "operating_rate_mom" : null;

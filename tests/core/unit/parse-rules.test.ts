@@ -4173,6 +4173,18 @@ describe("rules from the twelfth session of 2026-12-06", () => {
       ],
     ],
     [
+      "a product's measures by month with its name in the corner ('| SiMn alloy | Aug 2017 | Sep 2017 | Oct 2017 (f) |'): the latest month's figures, and the forecast column's output and change",
+      "note-2017-09.txt",
+      "SMM Data Note: ferroalloy output, September 2017\n\n| SiMn alloy | Aug 2017 | Sep 2017 | Oct 2017 (f) |\n|---|---|---|---|\n| Output (mt) | 600,000 | 630,000 | 640,000 |\n| MoM | +2.0% | +5.0% | +1.6% |\n| Operating rate | 40.0% | 42.0% | n/a |\n| Port stocks of ore (mt) | 2,000,000 | 1,900,000 | n/a |\n",
+      [
+        ["simn-alloy", "2017-09", "actual", "output", 630000],
+        ["simn-alloy", "2017-10", "forecast", "output", 640000],
+        ["simn-alloy", "2017-09", "actual", "mom", 0.05],
+        ["simn-alloy", "2017-10", "forecast", "mom", 0.016],
+        ["simn-alloy", "2017-09", "actual", "operating_rate", 0.42],
+      ],
+    ],
+    [
       "a heading the catalog does not know ('Lithium Hexafluorophosphate' over 'LiPF6 output ...') ends the section before it; a 'SPONSORED' block is no section's text",
       "note-2017-02.txt",
       "Lithium Carbonate\nLithium carbonate output in February 2017 grew 6.5% MoM to 3,400 mt.\nLithium Hexafluorophosphate\nLiPF6 output was about 190 mt in February 2017, up 2.7% m-o-m, and it is expected to fall 15% in March.\nSPONSORED\nMeet the lithium industry in Shanghai: sponsor Hengda Lithium runs 20,000 mt/yr of lithium hydroxide capacity and expects its output to rise 40% this year.\n",
