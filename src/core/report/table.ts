@@ -73,7 +73,7 @@ export interface TableHeader {
     firstMonthCol: number;
     changeCol: number;
     /** A month's column marked as a forecast ("Nov 2016 (f)"), and its month; -1 when none. */
-    forecastCol?: number;
+    forecastCol: number;
     forecastMonth?: { month: number; year: number };
   };
 }
@@ -340,19 +340,14 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
  * labelled by a month of its own (a forecast) states that month's figure in the first month's column. One ordinary
  * one-column table a figure, as `transposedRows` gives. None for a row whose label names no measure, trade or another source.
  */
+/** The measures a row of a measures-by-month table may state. */
+const METRIC_ROW_MEASURES: ReadonlySet<string> = new Set(["output", "operating_rate", "capacity", "operating_capacity", "mom", "yoy"]);
 export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell): { header: TableHeader; cells: Cell[] }[] {
   const label = cells[0];
   if (!t.byMetric || !label || notProductionLabel(label.text) || otherSource(label.text)) return [];
   const measure = measureOfHeading(label.text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-'’ ](?:19|20)?\d{2}\b/i, ""));
-  // ("| MoM | +3.1% | +7.6% | +8.2% |": a change row under a product's corner states the latest month's change too)
-  if (
-    measure !== "output" &&
-    measure !== "operating_rate" &&
-    measure !== "capacity" &&
-    measure !== "operating_capacity" &&
-    !(t.byMetric.forecastCol !== undefined && (measure === "mom" || measure === "yoy"))
-  )
-    return [];
+  // ("| MoM | +3.1% | +7.6% | +8.2% |": a change row states the latest month's change too)
+  if (!METRIC_ROW_MEASURES.has(measure ?? "")) return [];
   const own = monthOf(label.text);
   const forecast = forecastOf(label.text);
   const month = own.month !== null ? own : { month: t.month, year: t.year };
@@ -371,7 +366,7 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
   };
   if (value && value.text.trim() !== "") one({ measure, unit: unitOfHeading(label.text), ...month, ...forecast }, value);
   // ("Nov 2016 (f)": the forecast column states the next month's output and change)
-  const fc = t.byMetric.forecastCol !== undefined && t.byMetric.forecastCol >= 0 ? cells[t.byMetric.forecastCol] : undefined;
+  const fc = t.byMetric.forecastCol >= 0 ? cells[t.byMetric.forecastCol] : undefined;
   const fm = t.byMetric.forecastMonth;
   if (fc && fm && own.month === null && (measure === "output" || measure === "mom") && fc.text.trim() !== "" && !emptyCell(fc.text))
     one({ measure, unit: unitOfHeading(label.text), month: fm.month, year: fm.year, forecast: true }, fc);
