@@ -150,6 +150,9 @@ interface Section {
   nameList?: boolean;
 }
 
+/** The catalog product a table cell names, by name or alias, else as a heading ("Modules"); null when none. */
+const productNamed = (catalog: Catalog, text: string): Product | null => catalog.resolve(text)?.product ?? catalog.matchHeading(text) ?? null;
+
 /** Products a heading names: "A and B", "A / B", "Lead (Primary and Secondary)" -> primary lead, secondary lead. */
 function headingProducts(heading: string, catalog: Catalog, main: Product | null): Product[] {
   const out: Product[] = main ? [main] : [];
@@ -670,14 +673,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         // ("\tOutput (mt)\t\tChange" over "Product\tFeb\tMar e\tMoM": a sheet's merged top row names the columns under it)
         const above = row.text.includes("\t") && lineStart > 0 ? text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1) : "";
         const merged: Cell[] | null = above ? mergedHeaderCells(above, cells) : null;
-        const namesProduct = (x: string): boolean => !!(catalog.resolve(x)?.product ?? catalog.matchHeading(x));
         const header: TableHeader | null =
           // ("metric,Jul-20,Jun-20,MoM" in a product's section: its measures by month; "SiMn alloy | Aug 2016 | ...": a
           // product's, named in the corner)
-          ((sec.product ?? sec.current) || namesProduct(cells[0]?.text.trim() ?? "") ? readMetricHeader(cells, namesProduct) : null) ??
+          ((sec.product ?? sec.current) || productNamed(catalog, cells[0]?.text.trim() ?? "")
+            ? readMetricHeader(cells, (x) => !!productNamed(catalog, x))
+            : null) ??
           (merged ? readHeader(merged, smmNames) : null) ??
           readHeader(cells, smmNames) ??
-          readTransposedHeader(cells, namesProduct);
+          readTransposedHeader(cells, (x) => !!productNamed(catalog, x));
         if (header) {
           table = header;
           unitsRowNext = true;
@@ -696,7 +700,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (table.transposed) for (const r of transposedRows(table, cells)) readTableRow(r.header, r.cells, row);
           else if (table.byMetric) {
             const corner = table.headings[0]?.text.trim() ?? "";
-            const owner = catalog.resolve(corner)?.product ?? catalog.matchHeading(corner) ?? sec.product ?? sec.current;
+            const owner = productNamed(catalog, corner) ?? sec.product ?? sec.current;
             const first = cells[0];
             if (owner && first) for (const r of metricRows(table, cells, { ...first, text: owner.name })) readTableRow(r.header, r.cells, row);
           } else readTableRow(table, cells, row);
