@@ -328,6 +328,38 @@ export function dashTables(text: string): string {
   return changed ? ls.join("\n") : text;
 }
 
+/** A cell copied with the pipe that closed it: "Refined Copper |", "659 |", or the pipe alone ("|") after an empty cell or a cell's line. */
+const PIPE_CELL_LINE_RE = /^[^|\n]*\|[ \t]*$/;
+
+/**
+ * A web page's table copied cell by cell with each cell's closing pipe ("Oct. (Preliminary Data) |",
+ * "YoY |", "659 |"; an empty cell, or a cell whose pipe fell to the next line, leaves "|" alone on a
+ * line): where eight lines or more in a row are such cells (a line with no pipe counts when a lone "|"
+ * follows it), each pipe becomes a space (same length), so that the block is a table of one cell a line
+ * with blank lines where the cells were empty, which `cellLineTables` reads.
+ */
+export function pipeCellLines(text: string): string {
+  if (!/\|[ \t]*\n/.test(text)) return text;
+  const ls = text.split("\n");
+  const cell = (k: number): boolean =>
+    PIPE_CELL_LINE_RE.test(ls[k] ?? "") || (!(ls[k] ?? "").includes("|") && (ls[k] ?? "").trim() !== "" && (ls[k + 1] ?? "").trim() === "|");
+  let changed = false;
+  for (let i = 0; i < ls.length;) {
+    if (!cell(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < ls.length && cell(j)) j++;
+    if (j - i >= 8) {
+      for (let k = i; k < j; k++) ls[k] = (ls[k] ?? "").replace("|", " ");
+      changed = true;
+    }
+    i = j;
+  }
+  return changed ? ls.join("\n") : text;
+}
+
 /** A cell of figures on a line of its own: "19,860", "+7.4%", "(4.1%)", "4,976*" (a mark after it), or one left empty ("-", "n/a"). */
 const FIGURE_CELL_RE = /^(?:[-+]?\(?[-+]?\d[\d,]*(?:\.\d+)?\s?%?\)?\*{0,2}|n\.?\/?a\.?|na|-{1,2})$/i;
 /** A heading on a line of its own: short, some letters, no sentence end ("Op. rate" keeps its abbreviation's stop). */
@@ -746,7 +778,11 @@ export function preparePaste(normal: string): { text: string; chat: boolean; wri
           asciiBoxes(
             unwrapHardBreaks(
               plainDashboard(
-                pipeFields(cellLineTables(plainEmphasis(unmarkFootnotes(unmarkAnswers(spokenNumbers(circaMarks(subtitleCues(trackedChanges(unprefixed))))))))),
+                pipeFields(
+                  cellLineTables(
+                    pipeCellLines(plainEmphasis(unmarkFootnotes(unmarkAnswers(spokenNumbers(circaMarks(subtitleCues(trackedChanges(unprefixed)))))))),
+                  ),
+                ),
               ),
             ),
           ),

@@ -17,6 +17,7 @@ import {
   unwrapHardBreaks,
   unshoutLines,
   pipeFields,
+  pipeCellLines,
   plainEmphasis,
   type Span,
 } from "../../../src/core/report/text";
@@ -514,6 +515,51 @@ describe("cellLineTables (a web table copied one cell a line)", () => {
       "Silver powder\t310\t+3.0%\t+4.4%",
       ...["Gold bars", "52", "+1.0%", "Silver wire", "80", "+3.0%", "+4.4%", ""],
     ]);
+  });
+});
+
+describe("pipeCellLines (a web table copied one cell a line, each cell with its closing pipe)", () => {
+  const t = [
+    "Silver output in May (SMM survey).",
+    "|",
+    "May (Prelim.) |",
+    "YoY |",
+    "Jan.-May",
+    "|",
+    "Apr. (Final) |",
+    "Refined silver |",
+    "1,420 |",
+    "2.5% |",
+    "6,880 |",
+    "1,390* |",
+    "Silver powder |",
+    "310 |",
+    "- |",
+    "1,505 |",
+    "301 |",
+    "Unit: tonne",
+    "",
+  ].join("\n");
+  it("turns the pipes into spaces (same length), and the whole becomes a table cellLineTables reads", () => {
+    const out = pipeCellLines(t);
+    expect(out).toHaveLength(t.length);
+    expect(out).not.toContain("|");
+    expect(
+      cellLineTables(out)
+        .split("\n")
+        .filter((l) => l.includes("\t"))
+        .map((l) => l.split("\t").map((c) => c.trim())),
+    ).toEqual([
+      ["", "May (Prelim.)", "YoY", "Jan.-May", "Apr. (Final)"],
+      ["Refined silver", "1,420", "2.5%", "6,880", "1,390*"],
+      ["Silver powder", "310", "-", "1,505", "301"],
+    ]);
+  });
+  it("leaves a Markdown table and a few lines that end in a pipe alone", () => {
+    const md = "| Metal | Output |\n|---|---|\n| Silver | 1,420 |\n";
+    expect(pipeCellLines(md)).toBe(md);
+    const few = "Silver |\n1,420 |\nGold |\n52 |\n";
+    expect(pipeCellLines(few)).toBe(few);
   });
 });
 
