@@ -3489,6 +3489,9 @@ export function readSubject(
     // (the head noun stands for the product's whole name: "p-type cells" is "p-type solar cell")
     else if (typed.length && typed.length <= 2 && typed.every((w) => w.includes("-") && !productWords.includes(w))) np = [...typed, ...productWords];
   }
+  // ("Cuts in Yunnan and Sichuan drive China's silicon metal output down": the noun phrase starts at the country's possessive)
+  const country = np.lastIndexOf("china's");
+  if (country > 0) np = np.slice(country);
   const npText = np.join(" ");
   let content: SubjectInfo["content"] = null;
   const nickelProduct = productWords.some((w) => /^(?:npi|nickel|sulphate|sulfate)$/.test(w));

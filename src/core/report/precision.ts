@@ -63,6 +63,8 @@ export interface PrecisionRule {
   ownVerbBreaks?: boolean;
   /** Only when no comma stands between the match and the figure (the figure inside the clause the match opens). */
   sameClause?: boolean;
+  /** Not in a headline written in title case (most of the chain's longer words capitalised: "Yunnan and Sichuan Drive China's Output Down"). */
+  notInTitle?: boolean;
   /** Not when "while", "whereas" or "but" stands between the match and the figure (a clause with a subject of its own). */
   contrastBreaks?: boolean;
   /**
@@ -819,6 +821,31 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Jiangxi Copper's cathode output rose 6.1% YoY.", "6.1%"],
   },
   { name: "subject-trade", reason: "other-subject", scope: "clause", pattern: ["#trade"], example: ["Copper concentrate imports rose 12% MoM.", "12%"] },
+  {
+    // "Henan Yuguang and Jiyuan Wanyang cut production by 5%": a province's name before a name the lexicon does not know is a company's
+    // ("Hunan's Lengshuijiang area" is a place; a headline in title case, "Yunnan and Sichuan Drive Output Down", names no company)
+    name: "province-then-name",
+    reason: "other-subject",
+    scope: "chain",
+    sameClause: true,
+    notInTitle: true,
+    pattern: ["inner?", "#province", "#proper"],
+    unless: [
+      ["inner?", "#possessive"],
+      ["inner?", "#province", "province|provinces|region|regions|autonomous|city|county|prefecture|area|areas|district|zhuang|hui|uygur|uyghur"],
+    ],
+    example: ["Hunan Dongfang and Guangxi Baiyun cut production by 5% for maintenance.", "5%"],
+  },
+  {
+    // "output cut at Hebei Songhe and Shanxi Yichen", "fell 5% at Henan Yuguang": the change is the company's
+    name: "at-province-name",
+    reason: "other-subject",
+    scope: "right",
+    reasonBreaks: true,
+    pattern: ["at|by|from|of", "inner?", "#province", "#proper"],
+    unless: [["at|by|from|of", "inner?", "#possessive"]],
+    example: ["Zinc output fell 6% at Hunan Dongfang after a furnace failure.", "6%"],
+  },
   {
     name: "subject-company",
     reason: "other-subject",
@@ -1960,6 +1987,20 @@ export interface PrecisionHit {
  */
 const OWN_SUBJECT = new Set(["output", "production", "supply", "outputs", "yield", "china's", "national", "domestic", "industry"]);
 
+/** Are most of the words of four letters or more in tokens[from..to), names aside, capitalised (a headline in title case)? */
+function titleCase(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    // (names are capitalised in any sentence: "Henan Yuguang and Jiyuan Wanyang reduced production")
+    if (t.text.length < 4 || !/^[A-Za-z]/.test(t.text) || has(t, TAGS.proper | TAGS.province | TAGS.country)) continue;
+    words++;
+    if (has(t, TAGS.capital)) capitals++;
+  }
+  return words >= 3 && capitals / words > 0.6;
+}
+
 /** The part the last of a rule's matches before `to` names ("high-grade ... and low-grade NPI for 4,740 mt": low-grade). */
 function partNamed(tokens: readonly Token[], list: readonly Match[], k: number, to: number): string {
   let last = list[k] as Match;
@@ -2050,6 +2091,7 @@ export function precisionCheck(
       if (c.rule.smmBreaks && smmBetween(tokens, m.end, fi, c.rule.smmBreaks)) continue;
       if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
       if (c.rule.sameClause && tokens.slice(m.end, fi).some((tk) => has(tk, TAGS.comma))) continue;
+      if (c.rule.notInTitle && titleCase(tokens, from, to)) continue;
       if (c.rule.contrastBreaks && tokens.slice(m.end, fi).some((tk) => CONTRAST_WORDS.has(tk.lower))) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;

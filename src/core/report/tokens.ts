@@ -23,6 +23,8 @@ export const TAGS = {
   excluding: 1 << 12, // excluding, except, ex-
   metric: 1 << 16, // production, output, supply, operating rate, capacity
   rangeEnd: 1 << 17, // a number glued by its hyphen to the number before it: the "-12%" of "8-12%"
+  possessive: 1 << 23, // a word with "'s": "Hunan's" (a place in the province follows), "Jinchuan's"
+  proper: 1 << 21, // a capitalised word ("Yuguang") the lexicon does not know, no product's and no generic subject's: part of a name
   capital: 1 << 18, // starts with a capital letter
   year: 1 << 19, // a four-digit year
   month: 1 << 20, // January..December
@@ -151,10 +153,13 @@ export function lex(s: string): Token[] {
       tags = 0; // "excl. Henan": an abbreviation's stop
     else if (text === ";" || text === "(" || text === ")" || text === "." || text === ":" || text === "[" || text === "]") tags |= TAGS.boundary | TAGS.stop;
     else if (text === ",") tags |= TAGS.comma;
-    if (c >= 65 && c <= 90) tags |= TAGS.capital;
+    if (c >= 65 && c <= 90) {
+      tags |= TAGS.capital;
+      if (tags === TAGS.capital && /^[A-Z][a-z]+$/.test(text) && !NOT_NAMES.has(lower) && !ABBREVIATED.has(lower)) tags |= TAGS.proper;
+    }
     if (lower.length > 4 && lower.endsWith("ing")) tags |= TAGS.ing;
     if (/'s$/.test(lower)) {
-      tags |= TAG_OF.get(lower.slice(0, -2)) ?? 0;
+      tags |= (TAG_OF.get(lower.slice(0, -2)) ?? 0) | TAGS.possessive;
       if ((tags & TAGS.capital) !== 0 && (tags & (TAGS.province | TAGS.country | TAGS.month | TAGS.world)) === 0 && !NOT_NAMES.has(lower.slice(0, -2)))
         tags |= TAGS.named;
     }

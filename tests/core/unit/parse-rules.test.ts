@@ -4218,3 +4218,44 @@ describe("rules from the twelfth session of 2026-12-06: trends", () => {
     expect(trendsOf(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the thirteenth session of 2026-12-06", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a province's name before a name the lexicon does not know is a company ('Hunan Dongfang and Guangxi Baiyun cut production by 5%', 'fell 4% at Henan Qiyuan'); 'Hunan's Lengshuijiang area' is a place; the national figure after 'As Hunan Dongfang cut runs,' stays",
+      "note-2018-05.txt",
+      "Refined Zinc\nRefined zinc output rose 2.0% MoM in May 2018. Hunan Dongfang and Guangxi Baiyun cut production by 5% for maintenance. Output fell 4% at Henan Qiyuan. Output in Hunan's Lengshuijiang area fell by 9% MoM. As Hunan Dongfang cut runs, national output is expected to fall 3% in June.\n",
+      [
+        ["refined-zinc", "2018-05", "actual", "mom", 0.02],
+        ["refined-zinc:hunan", "2018-05", "actual", "mom", -0.09],
+        ["refined-zinc", "2018-06", "forecast", "mom", -0.03],
+      ],
+    ],
+    [
+      "a headline in title case ('Dry-Season Cuts in Yunnan and Sichuan Drive China's Silicon Metal Output Down 11,000 mt') names no company",
+      "note-2018-07.txt",
+      "Dry-Season Cuts in Yunnan and Sichuan Drive China's Silicon Metal Output Down 11,000 mt in July 2018\nChina's silicon metal output fell 5.0% MoM in July 2018.\n",
+      [
+        ["silicon-metal", "2018-07", "actual", "mom_chg", -11000],
+        ["silicon-metal", "2018-07", "actual", "mom", -0.05],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
+describe("rules from the thirteenth session of 2026-12-06: trends", () => {
+  const trendsOf = (text: string, fileName: string): string[] =>
+    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
+  it.each<[string, string, string, string[]]>([
+    [
+      "'output cut at Hebei Songtai and Shanxi Yichang' and 'Jiangsu Xinhe reduced production' are companies' directions",
+      "note-2018-06.txt",
+      "Secondary Lead\nOperating rates rose in spite of output cut at Hebei Songtai and Shanxi Yichang. Jiangsu Xinhe reduced production for lack of scrap. Secondary lead output is expected to rise in July.\n",
+      ["secondary-lead 2018-07 forecast up"],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(trendsOf(text, fileName)).toEqual(want);
+  });
+});
