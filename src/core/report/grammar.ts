@@ -533,6 +533,8 @@ const TRAILING_RE = new RegExp(
         String.raw`)`,
       String.raw`(?:compared|relative) (?:to|with) (?:` + MONTH_RE_SRC + String.raw`)`,
       String.raw`respectively`,
+      // ("was 19.3% higher in June than a year earlier": the figure's month between it and its base)
+      String.raw`in (?:` + MONTH_RE_SRC + String.raw`)(?:\s+(?:19|20)\d{2})?(?=\s+(?:than|from|compared|versus|vs|against)\s+(?:a|the|last|in)\b)`,
       String.raw`of (?:total )?capacity`,
       String.raw`in (?:metal|physical|nickel|Ni) content`,
       String.raw`(?:higher|lower|more|less) than (?:expected|the forecast|expectations)`,
@@ -661,6 +663,9 @@ const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|w
 const WHERE_ASIDE_RE = /,\s*where\s(?![^,;]*\b(?:output|production)\b)[^,;]{1,80},/gi;
 /** "in the 200-series, where output": a place or part, then "where" and its output. */
 const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+where\s+(?:its\s+|their\s+)?(output|production)\b/i;
+/** "included dysprosium oxide, whose output fell 48%": the output of the noun phrase "whose" stands for (up to three words). */
+const WHOSE_OUTPUT_RE =
+  /\b(?:(?:included|includes|including|notably|especially|such\s+as|led\s+by|in|for|of|at)\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+whose\s+(output|production)\b/i;
 /** "low-grade NPI from blast furnaces saw its metal content": a grade, where it comes from, and "saw" its output. */
 const GRADE_SAW_RE =
   /\b((?:high|low|medium)-grade\s+[\w-]+)(?:\s+(?:from|in|at)\s+[a-z][\w -]{0,30}?)?\s+saw\s+(?:its\s+|their\s+)?(output|production|metal content)\b/i;
@@ -3186,6 +3191,8 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
   { name: "bracket", example: "Output (excluding scrap) rose", hint: "(", pattern: /\([^)]*\)/g, to: () => BLANK },
   // ("mainly in the 200-series, where output fell 8.8%", "in Yunnan, where production rose": the output of what "where" stands for)
   { name: "where-output", example: "mainly in the 200-series, where output fell", hint: /\bwhere\s/i, pattern: WHERE_OUTPUT_RE, to: () => "$1 $2 " },
+  // ("The sharp fall included dysprosium oxide, whose output fell 48%": the output of what "whose" stands for)
+  { name: "whose-output", example: "The fall included dysprosium oxide, whose output fell", hint: /\bwhose\s/i, pattern: WHOSE_OUTPUT_RE, to: () => "$1 $2 " },
   // "N-type cells, mainly TOPCon with a small volume of HJT, reached": an appositive between commas is no part of the subject
   { name: "appositive", example: "N-type cells, mainly TOPCon with some HJT, reached", hint: ",", pattern: APPOSITIVE_RE, to: () => BLANK },
   // ("Plants in Fugu, Shaanxi, raised output": a city and its province between commas name the province's plants)

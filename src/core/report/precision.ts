@@ -65,6 +65,8 @@ export interface PrecisionRule {
   sameClause?: boolean;
   /** Not in a headline written in title case (most of the chain's longer words capitalised: "Yunnan and Sichuan Drive China's Output Down"). */
   notInTitle?: boolean;
+  /** Not when one of these words ("a|b") stands between the match and the figure (the figure has a subject of its own). */
+  breakWords?: string;
   /** Not when "while", "whereas" or "but" stands between the match and the figure (a clause with a subject of its own). */
   contrastBreaks?: boolean;
   /**
@@ -391,6 +393,25 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["rumours|rumors|rumour|rumor|speculation|gossip|whispers|talk|chatter", "*", "that"],
     example: ["There have been rumours in the market that kilns will cut production by 30%.", "30%"],
+  },
+  {
+    // "Market rumours say the largest producer will suspend output for a month": what the rumour says, not SMM
+    name: "rumours-say",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: [
+      "rumours|rumors|rumour|rumor|speculation|gossip|whispers|talk|chatter",
+      "say|says|said|suggest|suggests|suggested|claim|claims|claimed|have|has|had",
+    ],
+    example: ["Market rumours say a large plant will stop for a month, cutting national output by around 40%.", "40%"],
+  },
+  {
+    // "..., which, if confirmed, would cut national output by around 40%": what follows the condition is a hypothesis
+    name: "if-confirmed",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["if", "confirmed|true|realised|realized|implemented|enforced|carried|fully|sustained|approved|correct"],
+    example: ["A plant may stop in May, which, if confirmed, would cut output by around 40%.", "40%"],
   },
   {
     // "In the three months to August, output was 12 per cent higher than in the previous three months": a rolling quarter
@@ -801,8 +822,13 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: [
       "a|one|the",
       "leading|major|large|top|big|largest|biggest|key",
+      // ("A leading Hunan producer doubled its own monthly output")
+      "inner?",
+      "#province?",
       "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner",
     ],
+    // ("An overhaul at a large Hunan smelter is expected to trim national output by about 2%": the nation's figure)
+    breakWords: "national|nationwide|china's|domestic|overall|total",
     example: ["A leading producer raised its output by 18% m-o-m.", "18%"],
   },
   {
@@ -1691,6 +1717,7 @@ interface CompiledRule {
   unless: CompiledStep[][];
   notAfter: number;
   notAfterWords: ReadonlySet<string> | null;
+  breakWords: ReadonlySet<string> | null;
 }
 
 const COMPILED: CompiledRule[] = PRECISION_RULES.map((rule) => ({
@@ -1699,6 +1726,7 @@ const COMPILED: CompiledRule[] = PRECISION_RULES.map((rule) => ({
   unless: (rule.unless ?? []).map((u) => u.map(compileStep)),
   notAfter: (rule.notAfter ?? []).reduce((n, t) => n | TAGS[t], 0),
   notAfterWords: rule.notAfterWords ? new Set(rule.notAfterWords.split("|")) : null,
+  breakWords: rule.breakWords ? new Set(rule.breakWords.split("|")) : null,
 }));
 
 const stepOk = (st: CompiledStep, t: Token | undefined): boolean => !!t && (st.words ? st.words.has(t.lower) : (t.tags & st.tag) !== 0);
@@ -2092,6 +2120,8 @@ export function precisionCheck(
       if (c.rule.ownVerbBreaks && ownVerbBetween(tokens, m.end, fi)) continue;
       if (c.rule.sameClause && tokens.slice(m.end, fi).some((tk) => has(tk, TAGS.comma))) continue;
       if (c.rule.notInTitle && titleCase(tokens, from, to)) continue;
+      const bw = c.breakWords;
+      if (bw && tokens.slice(m.end, fi).some((tk) => bw.has(tk.lower))) continue;
       if (c.rule.contrastBreaks && tokens.slice(m.end, fi).some((tk) => CONTRAST_WORDS.has(tk.lower))) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;

@@ -768,27 +768,32 @@ export function unshoutLines(text: string): string {
   });
 }
 
+/** The same-length rewrites of a paste, in order (each sees the text the one before it left). */
+const PASTE_STEPS: ReadonlyArray<(text: string) => string> = [
+  trackedChanges,
+  subtitleCues,
+  circaMarks,
+  spokenNumbers,
+  multipleChanges,
+  unmarkAnswers,
+  unmarkFootnotes,
+  plainEmphasis,
+  pipeCellLines,
+  cellLineTables,
+  pipeFields,
+  plainDashboard,
+  unwrapHardBreaks,
+  asciiBoxes,
+  applyUnitDefinitions,
+  translateTerms,
+  dashTables,
+];
+
 export function preparePaste(normal: string): { text: string; chat: boolean; writers: ChatWriter[]; quoted: [number, number][] } {
   const unquoted = unshoutLines(unquoteMail(normal));
   const { text: unprefixed, writers } = unprefixChat(unquoted);
   return {
-    text: dashTables(
-      translateTerms(
-        applyUnitDefinitions(
-          asciiBoxes(
-            unwrapHardBreaks(
-              plainDashboard(
-                pipeFields(
-                  cellLineTables(
-                    pipeCellLines(plainEmphasis(unmarkFootnotes(unmarkAnswers(spokenNumbers(circaMarks(subtitleCues(trackedChanges(unprefixed)))))))),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
+    text: PASTE_STEPS.reduce((t, step) => step(t), unprefixed),
     chat: unprefixed !== unquoted,
     writers,
     quoted: quotedSpans(normal),
@@ -900,6 +905,35 @@ function spokenValue(words: string[]): string | null {
   if (afterPoint && decimals === "") return null;
   const whole = total + current;
   return afterPoint ? `${whole}.${decimals}` : String(whole);
+}
+
+/** A change stated as a multiple: "doubled", "tripled", "quadrupled", "halved" (with the verb of being before it, when any). */
+const MULTIPLE_VERB_RE =
+  /(?<!\b(?:nearly|almost|roughly|about|around|approximately|some|close\s+to|more\s+than|over|less\s+than|just\s+under|just\s+over|practically|virtually|effectively)\s+)\b(?:(?:was|were|has\s+been|had\s+been|have\s+been|been)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b/gi;
+/** "a fourfold rise", "increased threefold": a multiple before a change noun or after a change verb. */
+const FOLD_RE =
+  /(?<!\b(?:nearly|almost|roughly|about|around|approximately|some|close\s+to|more\s+than|over|less\s+than)\s+(?:an?\s+)?)\b(?:(two|three|four|five|ten)|([2-9]|10))-?fold(?=\s+(?:rise|increase|jump|growth|gain|surge|expansion|rebound)\b)|(?<=\b(?:rose|increased|grew|jumped|climbed|surged|expanded)\s+)(?:(two|three|four|five|ten)|([2-9]|10))-?fold\b/gi;
+const FOLD_TIMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
+const right = (width: number, s: string): string => " ".repeat(Math.max(0, width - s.length)) + s;
+
+/**
+ * A change stated as a multiple becomes its percentage, right-aligned in the same length: "doubled" -> "up 100%",
+ * "tripled" -> "up 200%", "was halved" -> "fell 50%", "a fourfold rise" -> "a 300% rise" (four times the level before).
+ * A hedged multiple ("nearly doubled", "more than halved") and a fraction ("by a tenth", "a quarter lower") stay words:
+ * they describe a change, they do not state it (no figure is rounded into being).
+ */
+export function multipleChanges(text: string): string {
+  if (!/doubled|tripled|trebled|quadrupled|halved|fold/i.test(text)) return text;
+  return text
+    .replace(MULTIPLE_VERB_RE, (m: string, verb: string) => {
+      const v = verb.toLowerCase();
+      const word = v === "halved" ? (m.length > verb.length ? "fell 50%" : "-50%") : v === "doubled" ? "up 100%" : v === "quadrupled" ? "up 300%" : "up 200%";
+      return word.length > m.length ? m : word + " ".repeat(m.length - word.length);
+    })
+    .replace(FOLD_RE, (m: string, w1?: string, d1?: string, w2?: string, d2?: string) => {
+      const times = FOLD_TIMES[(w1 ?? w2 ?? "").toLowerCase()] ?? Number(d1 ?? d2);
+      return right(m.length, `${(times - 1) * 100}%`);
+    });
 }
 
 /** A British "c." (circa) glued to a number ("c.5 per cent", "c.3.79m t") becomes "~ " (same length): an approximate figure. */

@@ -268,6 +268,7 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
     "series-stainless": "Production of 300-series stainless steel fell ",
     "relative-aside": "Smelters in Henan                                  raised output by ",
     "where-output": "mainly 200-series output  fell",
+    "whose-output": "The fall dysprosium oxide output  fell",
     appositive: "N-type cells                               reached",
     "city-province": "Plants in Shaanxi  raised output by",
     "hedge-before-figure": "output stood at      ",

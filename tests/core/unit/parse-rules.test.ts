@@ -4232,6 +4232,28 @@ describe("rules from the thirteenth session of 2026-12-06", () => {
       ],
     ],
     [
+      "'included terbium oxide, whose output fell 40% to 30 mt' is the part's; 'was halved' is -50%, 'doubled' +100%, 'a threefold rise' +200%; 'nearly doubled' and 'by a tenth' state no figure",
+      "note-2018-08.txt",
+      "Medium-Heavy Rare Earth\nOutput of medium-heavy rare earth oxides was halved in August 2018. The fall included terbium oxide, whose output fell 40% to 30 mt.\n\nSponge Titanium\nSponge titanium output doubled in August 2018 to 8,000 mt, and nearly doubled year on year.\n\nMagnesium Powder\nMagnesium powder output recorded a threefold rise in August 2018. Output of magnesium alloy rose by a tenth.\n",
+      [
+        ["medium-heavy-rare-earth", "2018-08", "actual", "mom", -0.5],
+        ["medium-heavy-rare-earth:terbium-oxide", "2018-08", "actual", "mom", -0.4],
+        ["medium-heavy-rare-earth:terbium-oxide", "2018-08", "actual", "output", 30],
+        ["sponge-titanium", "2018-08", "actual", "mom", 1],
+        ["sponge-titanium", "2018-08", "actual", "output", 8000],
+        ["magnesium-powder", "2018-08", "actual", "mom", 2],
+      ],
+    ],
+    [
+      "'was 12.5% higher in August than a year earlier' is a YoY; 'A leading Hunan producer doubled its own output' is a company's, 'an overhaul at a large Hunan smelter is expected to trim national output by about 2%' the nation's; rumours and 'if confirmed' are no forecast",
+      "note-2018-09.txt",
+      "Primary Lead\nPrimary lead output was 12.5% higher in September 2018 than a year earlier. A leading Hunan producer doubled its own monthly output to 9,000 mt. An overhaul at a large Hunan smelter in October is expected to trim national output by about 2%. Market rumours say a large plant will stop for a month, which, if confirmed, would cut output by around 30%.\n",
+      [
+        ["primary-lead", "2018-09", "actual", "yoy", 0.125],
+        ["primary-lead", "2018-10", "forecast", "mom", -0.02],
+      ],
+    ],
+    [
       "a headline in title case ('Dry-Season Cuts in Yunnan and Sichuan Drive China's Silicon Metal Output Down 11,000 mt') names no company",
       "note-2018-07.txt",
       "Dry-Season Cuts in Yunnan and Sichuan Drive China's Silicon Metal Output Down 11,000 mt in July 2018\nChina's silicon metal output fell 5.0% MoM in July 2018.\n",

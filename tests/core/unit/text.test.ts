@@ -18,6 +18,7 @@ import {
   unshoutLines,
   pipeFields,
   pipeCellLines,
+  multipleChanges,
   plainEmphasis,
   type Span,
 } from "../../../src/core/report/text";
@@ -560,6 +561,23 @@ describe("pipeCellLines (a web table copied one cell a line, each cell with its 
     expect(pipeCellLines(md)).toBe(md);
     const few = "Silver |\n1,420 |\nGold |\n52 |\n";
     expect(pipeCellLines(few)).toBe(few);
+  });
+});
+
+describe("multipleChanges (a change stated as a multiple)", () => {
+  it.each([
+    ["doubled", "Tin output doubled in May.", "Tin output up 100% in May."],
+    ["tripled", "Tin output tripled in May.", "Tin output up 200% in May."],
+    ["was halved", "Tin output was halved in May.", "Tin output fell 50%   in May."],
+    ["a fourfold rise", "Tin output saw a fourfold rise.", "Tin output saw a     300% rise."],
+    ["increased threefold", "Tin output increased threefold.", "Tin output increased      200%."],
+  ])("%s becomes its percentage, same length", (_name, t, want) => {
+    expect(multipleChanges(t)).toBe(want);
+    expect(multipleChanges(t)).toHaveLength(t.length);
+  });
+  it("leaves a hedged multiple and a fraction as words", () => {
+    for (const t of ["Tin output nearly doubled in May.", "Tin output more than halved.", "Tin output rose by a tenth.", "a quarter lower"])
+      expect(multipleChanges(t)).toBe(t);
   });
 });
 
