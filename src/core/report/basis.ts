@@ -81,6 +81,36 @@ export const BASIS_RULES: readonly BasisRule[] = [
     produces: "marker",
     example: { sentence: "Output was 546,200 mt, month-on-month decline of 3.41%, year-on-year increase of 9.8%.", figure: "3.41%", basis: "mom" },
   },
+  {
+    // "..., ring ratio decrease 1.41%, same period last year increase 9.0%": a machine translation's markers (环比 as "ring
+    // ratio" or "chain", 同比 as "same period last year") before their change noun
+    name: "translated-mom-marker",
+    pattern: { before: ["^|,|;|(", "ring|chain", "ratio?", "@markerNoun", "of|by?", "@basisHedge?", "+|-?"] },
+    produces: "mom",
+    example: { sentence: "Alumina output June 363.0 ten thousand tons, ring ratio decrease 1.41%.", figure: "1.41%", basis: "mom" },
+  },
+  {
+    name: "translated-yoy-marker",
+    pattern: {
+      before: [
+        "^|,|;|(",
+        "compared|compare?",
+        "with|to?",
+        "the?",
+        "same",
+        "period|month",
+        "of|in?",
+        "last",
+        "year",
+        "@markerNoun",
+        "of|by?",
+        "@basisHedge?",
+        "+|-?",
+      ],
+    },
+    produces: "yoy",
+    example: { sentence: "Alumina output June 363.0 ten thousand tons, same period last year increase 9.0%.", figure: "9.0%", basis: "yoy" },
+  },
   // ---- versus the expectation, right after the figure
   {
     name: "than-expected-after",

@@ -141,7 +141,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.])(?<!\d[.,])([+-])?\s?((?:US)?\$|¥|RMB\s?)?` +
     NUM +
     // ("3.79m t", "45m t/yr": a British "m" for million before a spaced tonne)
-    String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|thousand|k|m(?=\s(?:t|tonnes)\b))\b)?` +
+    String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|wan(?=\s(?:tons|tonnes|mt|t)\b)|thousand|k|m(?=\s(?:t|tonnes)\b))\b)?` +
     String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pts\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel|Ni)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
@@ -168,7 +168,8 @@ export function findFigures(s: string): Figure[] {
     else if (scale === "billion" || scale === "bn") n *= 1e9;
     else if (scale === "thousand" || scale === "k") n *= 1e3;
     // "377.2 ten thousand mt": China's unit of ten thousand tonnes (万吨) written out
-    else if (scale === "ten thousand") n *= 1e4;
+    // ("1.26 wan tons": 万 left in pinyin)
+    else if (scale === "ten thousand" || scale === "wan") n *= 1e4;
     // ("1.0176 million": 1,017,600, not 1,017,600.0000000001)
     if (scale) n = Number(n.toPrecision(12));
     // "Mt": million tonnes (megatonnes), as a text that defines "mt = million tonnes" is rewritten (text.ts)
@@ -1032,17 +1033,30 @@ const SHORT_NAME_LABEL_RE = /^\s*[A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}:\
 /** A label that names a forecast ("Our forecast for March:", "SMM estimate:"). */
 const FORECAST_WORD_LABEL_RE = /\b(?:forecasts?|outlook|estimates?|projections?|expects?|expected|expectations?|f['’]cast|fcst)\b/i;
 
+/** A bracket that states a grade or a basis, no figure: "(10-15% Ni)", "(45% Mo basis)", "(6% Li2O)", "(99.99% purity)". */
+const SPEC_BRACKET_RE =
+  /\(\s*\d[\d.,]*\s*(?:-\s*\d[\d.,]*\s*)?%\s*(?:(?:Ni|Mo|Li2O|Cu|Zn|Pb|Sn|Co|Mn|Cr|Fe|Si|TiO2|REO|Al2O3)\b\s*(?:basis|grade|content)?|basis|grade|content|purity)\s*\)/g;
+
 function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (name: string) => boolean): Reading[] {
   const figs = findFigures(s);
   if (figs.length === 0) return []; // the steps below only read figures
   const months = monthMentions(s);
   const readings: Reading[] = [];
   let prevTrailEnd = 0;
+  const gapStarts: number[] = [];
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i] as Figure;
     const prev = readings[i - 1];
     const gapStart = prev ? prevTrailEnd : 0;
+    gapStarts.push(gapStart);
     const left = s.slice(gapStart, f.start);
+    // ("Of which high-grade (10-15% Ni) NPI metal content 2.96 wan tons": the grade's bracket before the figure is an aside
+    // of its subject, which starts before the bracket)
+    const inSpec =
+      prev && /^[^()]*\)/.test(left)
+        ? [...s.matchAll(SPEC_BRACKET_RE)].some((m) => prev.figure.start >= m.index && prev.figure.end <= m.index + m[0].length)
+        : false;
+    const subjectLeft = inSpec ? s.slice(gapStarts[i - 1] ?? 0, f.start) : left;
     const nextStart = figs[i + 1]?.start ?? s.length;
     const rightFull = s.slice(f.end, nextStart);
     const trail = TRAILING_RE.exec(rightFull);
@@ -1152,7 +1166,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
       // (the part that "accounted for" a tonnage is the subject of its output)
-      r.subject = metric.text === "accounted for" ? left.replace(ACCOUNTED_FOR_RE, "output was ") : left;
+      r.subject = metric.text === "accounted for" ? left.replace(ACCOUNTED_FOR_RE, "output was ") : subjectLeft;
       // ("High-grade NPI with a nickel content of 10-15% accounted for 3,900 mt": the grade's range is the name's, not a subject)
       if (metric.text === "accounted for" && prev && /^\s*%?\s*accounted\s+for\b/i.test(left) && GRADE_RANGE_TAIL_RE.test(prev.subject))
         r.subject = `${prev.subject.replace(GRADE_RANGE_TAIL_RE, " ")}output was `;

@@ -521,7 +521,8 @@ export const ROLE_WORDS = {
       "on an annual basis",
       // ("increased 1.08% on a yearly basis")
       "on a {yearly|year-on-year|year-over-year} basis",
-      "{from|than|over|on|above|below|compared to|compared with} a year {earlier|ago|before}",
+      // ("7.4% above the level of a year earlier")
+      "{from|than|over|on|above|below|compared to|compared with} {the level of |the level from |}a year {earlier|ago|before}",
       "{compared|relative} {to|with} {the |}same {period|month} {of |in |}{last|the previous|the prior} year",
       "{from|than|over|on|above|below|against|versus|vs} {in |}{the |}same {period|month} {of |in |}{last|the previous|the prior} year",
       // ("some 12.25% lower than the same month a year ago")
@@ -651,7 +652,7 @@ export const HEDGE_UNDER_RE =
 export const MOM_RE =
   /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on month(?!-)|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|compare|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
 export const YOY_RE =
-  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|on a (?:yearly|year-on-year|year-over-year) basis|(?:from|than|over|on|above|below|compared (?:to|with)) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs|compared (?:to|with)) (?:in )?(?:the )?same (?:period|month) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|annually|yearly|a yearly|year-over-year)\b/i;
+  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|on a (?:yearly|year-on-year|year-over-year) basis|(?:from|than|over|on|above|below|compared (?:to|with)) (?:the level (?:of|from) )?a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs|compared (?:to|with)) (?:in )?(?:the )?same (?:period|month) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|annually|yearly|a yearly|year-over-year)\b/i;
 export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 
@@ -873,6 +874,36 @@ export const REGIONS = [
   "south-east",
   "southeast",
 ];
+/**
+ * Producers SMM names by a short name of their own, with no "Group" or possessive ("Jinchuan June output 1.26 wan tons"):
+ * the figure of such a subject is the producer's. Names that are also places or plain words ("Yunnan Tin", "Dongfang")
+ * are not here.
+ */
+export const PRODUCER_NAMES_SRC = [
+  "jinchuan",
+  "tsingshan",
+  "chalco",
+  "chinalco",
+  "hongqiao",
+  "weiqiao",
+  "xinfa",
+  "yuguang",
+  "zijin",
+  "chihong",
+  "huayou",
+  "ganfeng",
+  "tianqi",
+  "brunp",
+  "hoshine",
+  "zhongjin",
+  "jinguan",
+  "yuteng",
+  "delong",
+  "nanshan",
+]
+  .flatMap((n) => [n, `${n}'s`])
+  .join("|");
+
 /** A region, with what it is joined to: "Guizhou and Guangxi" (two regions' combined figure), "Henan and surrounding areas". */
 export const REGION_RE = new RegExp(
   `\\b(${REGIONS.sort((a, b) => b.length - a.length).join("|")})(?:'s)?((?:\\s+and\\s+(?:(?:surrounding|other|nearby|neighbo(?:u)?ring)\\s+(?:regions|areas|provinces)|(?:${REGIONS.join("|")})(?![\\w-])))?)\\b`,

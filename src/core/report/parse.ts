@@ -177,6 +177,9 @@ const DATELINE_RE =
 /** A heading's words that name a part of the text, not a product: "Market Outlook Summary", "Price Review". */
 const DISCOURSE_HEADING_RE =
   /\b(?:market|outlook|summary|overview|analysis|view|views|comment|commentary|review|highlights?|background|prices?|demand|supply|trade|imports?|exports?|inventor(?:y|ies)|polic(?:y|ies)|news|update|conclusions?|costs?|margins?)\b/i;
+/** A heading of the text's producers or its time frame, no product's name: "Producers", "Weekly operations", "Smelters". */
+const WHO_HEADING_RE =
+  /^(?:(?:weekly|daily|monthly|major|key|leading|large|small|domestic|chinese)\s+)?(?:producers?|smelters?|plants?|refiner(?:y|ies)|companies|company|enterprises?|mills?|operations?|production|output|runs|operating rates?)$/i;
 const FOOTER_RE =
   /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright|sponsored|advertisement|advertorial)\b/i;
 /** A note that states the month's output: "Note: ... January NPI output was 262,000 mt" (not a note on the survey's method). */
@@ -2107,7 +2110,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
           out.push(cur);
           continue;
         }
-        if (keys.some((k) => nextLower.includes(k.slice(0, Math.min(k.length, 6))))) {
+        // ("Producers" over "Tianqi Lithium's Shehong plant produced ...", "Weekly operations": a heading of who or how, no product)
+        if (!DISCOURSE_HEADING_RE.test(t) && !WHO_HEADING_RE.test(t) && keys.some((k) => nextLower.includes(k.slice(0, Math.min(k.length, 6))))) {
           let product: Product | null = null;
           try {
             product = catalog.add(t);

@@ -12,6 +12,7 @@
  * - `chain`: back to the nearest strong boundary (sentence, ";", brackets, "while", "but").
  * - `subject`: the noun phrase in front of the nearest metric noun of the chain ("Jinchuan
  *   Group's nickel output"), with the words between it and the figure; the chain when none.
+ * - `after`: after the figure to the next comma or the end of its chain ("9,650 mt over July 7-11").
  * - `before`: the four tokens right before the figure ("..., of which 600,000 mt").
  * - `fronted`: an adverbial that opens the chain and ends at its first comma ("In Indonesia, ...",
  *   "In Anhui, the largest producing province, ..."), when the figure comes after that comma;
@@ -22,9 +23,9 @@
  */
 import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
-import { MOVED_CHANGE_NOUN_SRC, MOVED_VERB_SRC, TIER_ADJ_SRC } from "./lexicon";
+import { MOVED_CHANGE_NOUN_SRC, MOVED_VERB_SRC, PRODUCER_NAMES_SRC, TIER_ADJ_SRC } from "./lexicon";
 
-export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before" | "tail" | "antecedent";
+export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before" | "tail" | "after" | "antecedent";
 
 /** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens. */
 export type Step = string;
@@ -412,6 +413,22 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["if", "confirmed|true|realised|realized|implemented|enforced|carried|fully|sustained|approved|correct"],
     example: ["A plant may stop in May, which, if confirmed, would cut output by around 40%.", "40%"],
+  },
+  {
+    // "3.1% less than the week before", "up 2% from the previous week", "down 0.8 percentage points on the week": a week's change
+    name: "than-the-week",
+    reason: "other-base",
+    scope: "right",
+    pattern: ["than|from|over|versus|vs|on|against|compared", "with|to?", "the|a|last?", "previous|prior|preceding|last?", "week"],
+    example: ["The sample produced 9,650 mt, 3.1% less than the week before.", "3.1%"],
+  },
+  {
+    // "The sample produced 9,650 mt of nickel over July 7-11": days of a month (a week), not the month
+    name: "days-of-month",
+    reason: "other-time",
+    scope: "after",
+    pattern: ["#month", "#num", "#rangeEnd"],
+    example: ["The sample produced 9,650 mt of nickel in NPI over July 7-11.", "9,650 mt"],
   },
   {
     // "In the three months to August, output was 12 per cent higher than in the previous three months": a rolling quarter
@@ -1010,6 +1027,25 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     // "pushes to meet annual targets drove the increase": a purpose, not the figure's subject
     notAfterWords: "meet|meeting|hit|hitting|reach|reaching|achieve|achieving|fulfil|fulfill|fulfilling|complete|completing",
     example: ["The output target is 1.2 million mt.", "1.2 million mt"],
+  },
+  {
+    // "target to eliminate outdated ferroalloy capacity 172.5 ten thousand tons": capacity to be shut, not the capacity there is
+    name: "capacity-to-eliminate",
+    reason: "not-production",
+    scope: "chain",
+    sameClause: true,
+    pattern: ["eliminate|eliminated|eliminating|eliminates|elimination|outdated|obsolete|backward", "*", "capacity|capacities"],
+    example: ["The ministry plans to eliminate outdated smelting capacity of 300,000 mt this year.", "300,000 mt"],
+  },
+  {
+    // "Jinchuan June output 1.26 wan tons, year-on-year increase 3%": a producer named bare is the producer, not the nation
+    name: "subject-known-company",
+    reason: "other-subject",
+    scope: "subject",
+    pattern: [PRODUCER_NAMES_SRC],
+    // ("rebound as the Jinchuan furnace restarts, and recover to around 12,000 mt": the producer is the reason's)
+    notAfterWords: "as|after|since|because|with|once|when|while|despite",
+    example: ["Tsingshan June output 30,000 mt, year-on-year increase 5%.", "5%"],
   },
   {
     name: "ceiling",
@@ -1845,6 +1881,8 @@ export interface Scopes {
   subject: [number, number];
   /** After the figure to the end of its chain (a stop or "but", "while"...): where ", according to Mysteel" sits. */
   tail: [number, number];
+  /** After the figure to the next comma or the end of its chain ("9,650 mt of nickel over July 7-11"). */
+  after: [number, number];
   /** What a possessive pronoun subject ("their", "its") refers back to; empty when the subject is no pronoun. */
   antecedent: [number, number];
 }
@@ -1963,6 +2001,8 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   }
   let t = fe;
   while (t < tokens.length && !has(tokens[t], STOP | STRONG)) t++;
+  let a = fe;
+  while (a < t && !has(tokens[a], TAGS.comma)) a++;
   // antecedent: a "their"/"its" before the figure in its clause refers back to the words before it in
   // the chain, or to the chain before the stop that ends right in front of it
   let antecedent: [number, number] = [fi, fi];
@@ -1986,6 +2026,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
     chain: [chainFrom, fi],
     subject: [subjectFrom, fi],
     tail: [fe, t],
+    after: [fe, a],
     antecedent,
   };
 }

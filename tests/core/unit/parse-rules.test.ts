@@ -4254,6 +4254,43 @@ describe("rules from the thirteenth session of 2026-12-06", () => {
       ],
     ],
     [
+      "a weekly report: a sample's output 'over August 4-8, 2.0% less than the week before' is no month's figure; 'Producers' heads no product; '6.1% above the level of a year earlier' is a YoY",
+      "weekly-2018-07.txt",
+      "SMM Weekly: Refined Zinc, week 32\n\nWeekly operations\nThe sample produced 11,200 mt over August 4-8, 2.0% less than the week before.\n\nMonthly production\nRefined zinc output was 480,000 mt in July 2018, 12,000 mt more than in June and 6.1% above the level of a year earlier.\n\nProducers\nZhuzhou Smelter produced about 25,000 mt in July.\n",
+      [
+        ["refined-zinc", "2018-07", "actual", "output", 480000],
+        ["refined-zinc", "2018-07", "actual", "mom_chg", 12000],
+        ["refined-zinc", "2018-07", "actual", "yoy", 0.061],
+        // (a smelter named bare, under the producers' heading, is a part of its own; the product's figures stay)
+        ["refined-zinc:zhuzhou-smelter", "2018-07", "actual", "output", 25000],
+      ],
+    ],
+    [
+      "a machine translation's markers: 'ring ratio decrease 1.5%' is the MoM, 'same period last year increase 8.0%' the YoY; '1.4 wan tons' is 14,000 mt; 'Jinchuan October output 1.3 wan tons, year-on-year increase 3%' is the company's; a target to eliminate capacity is no capacity",
+      "note-2018-10.txt",
+      "Alumina\nAlumina output October 2018 600.0 ten thousand tons, ring ratio decrease 1.5%, same period last year increase 8.0%.\n\nRefined Nickel\nRefined nickel output October 2018 1.4 wan tons, chain increase 2.0%. Jinchuan October output 1.3 wan tons, year-on-year increase 3%.\n\nSilicomanganese\nThis year the ministry target to eliminate outdated ferroalloy capacity 150.0 ten thousand tons.\n",
+      [
+        ["alumina", "2018-10", "actual", "output", 6000000],
+        ["alumina", "2018-10", "actual", "mom", -0.015],
+        ["alumina", "2018-10", "actual", "yoy", 0.08],
+        ["refined-nickel", "2018-10", "actual", "output", 14000],
+        ["refined-nickel", "2018-10", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "'Of which high-grade (10-15% Ni) NPI metal content 2.5 wan tons': the grade's bracket is an aside of the part's subject, not where it starts",
+      "note-2018-11.txt",
+      "NPI\nNPI output by metal content 3.5 wan tons nickel, month-on-month increase 4.0%. Of which high-grade (10-15% Ni) NPI metal content 2.5 wan tons, month-on-month increase 6.0%.\n",
+      [
+        ["npi:metal-content", "2018-11", "actual", "output", 35000],
+        ["npi:metal-content", "2018-11", "actual", "mom", 0.04],
+        ["npi:high-grade", "2018-11", "actual", "output", 25000],
+        ["npi:high-grade", "2018-11", "actual", "mom", 0.06],
+        ["npi", "2018-11", "actual", "output", 35000],
+        ["npi", "2018-11", "actual", "mom", 0.04],
+      ],
+    ],
+    [
       "a headline in title case ('Dry-Season Cuts in Yunnan and Sichuan Drive China's Silicon Metal Output Down 11,000 mt') names no company",
       "note-2018-07.txt",
       "Dry-Season Cuts in Yunnan and Sichuan Drive China's Silicon Metal Output Down 11,000 mt in July 2018\nChina's silicon metal output fell 5.0% MoM in July 2018.\n",
