@@ -2456,6 +2456,9 @@ function distributeRespectively(rs: Reading[], s: string): void {
   }
 }
 
+/** The words after a change in points up to the level it reached, a percentage: " month on month to 65.49%". */
+const POINTS_TO_LEVEL_RE = /^[^.;,\d]{0,40}?\bto\s+(?:about\s+|around\s+|approximately\s+)?\d[\d.]*\s?%/i;
+
 function assignMeasure(r: Reading, s: string): void {
   const f = r.figure;
   // a year's total keeps its exclusion, but its measure is read: the December edition takes it as the year to date
@@ -2548,6 +2551,9 @@ function assignMeasure(r: Reading, s: string): void {
     return;
   }
   if (pct) {
+    // ("Rate increased 8 percentage points month on month to 65.49%": a change in points to a percentage level is a rate's)
+    if (f.unitClass === "pp" && POINTS_TO_LEVEL_RE.test(s.slice(f.end, f.end + 80)))
+      return void (r.excludedReason = ex("no-measure", "a change in percentage points to a percentage level (a rate's, not output's)"));
     if (r.kind === "level" && r.basis === null) return void (r.excludedReason = ex("not-production", "a percentage level of production (a share?)"));
     if (r.kind === null && r.basis === null) return void (r.excludedReason = ex("no-measure", "a percentage with no direction or comparison"));
     setPct(r.ytd ? "ytd_yoy" : r.basis === "yoy" ? "yoy" : "mom");
@@ -3009,7 +3015,8 @@ const RAN_AT_ANY_RE = new RegExp(
 const OF_CAPACITY_AFTER_RE =
   /^\s*of\s+(?:(?:its|their|the|total|nameplate|installed|available|existing|effective|rated|design(?:ed)?|production)\s+)*capacity\b/i;
 const RAN_AT_RE = new RegExp(
-  String.raw`\b(?:${PLANT_NOUN_SRC})\s+(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked|held|stayed|remained|stood)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,
+  // ("Refineries outside China operated at 83.7%", "smelters in Yunnan ran at": where the plants are, between them and the verb)
+  String.raw`\b(?:${PLANT_NOUN_SRC})\s+(?:(?:outside|in|across|abroad|overseas)\s+(?:[A-Z][\w-]*\s+){0,2})?(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked|held|stayed|remained|stood)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,
   "i",
 );
 const HEAD_NOUNS = new RegExp(String.raw`^(?:${PLANT_NOUN_SRC}|companies)$`);
@@ -3679,7 +3686,12 @@ const FORECAST_LABEL_ONLY_RE = new RegExp(String.raw`\b${FORECAST_LABEL_SRC}\s*:
  */
 const CONTENT_AFTER_RE =
   /^\s*(?:mt\s+)?[,(]?\s*(?:(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms|tons|tonnes)\b|of\s+(?:metal|nickel|contained nickel)\b|in\s+(kind)\b|Ni\b)/i;
+/** A tonnage restated right after in nickel: "450,000 ton in October, which equals 7,300 mt of nickel", "440,000 tons (7,200 mt of nickel)". */
+const EQUALS_NICKEL_AFTER_RE =
+  /^\s*(?:mt|tons?|tonnes?|t)?\s*(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:(?:which\s+)?(?:equals|is\s+equal\s+to|equal\s+to|equivalent\s+to|is\s+equivalent\s+to|equating\s+to)\s+|\(\s*)(?:about\s+|around\s+|approximately\s+)?[\d,.]+\s*[A-Za-z]*\s+(?:of\s+)?(?:nickel|ni|metal)\b/;
+
 export const contentAfter = (s: string, at: number): "metal" | "physical" | null => {
+  if (EQUALS_NICKEL_AFTER_RE.test(s.slice(at, at + 90))) return "physical";
   const m = CONTENT_AFTER_RE.exec(s.slice(at, at + 30));
   if (!m) return null;
   return m[1]?.toLowerCase() === "physical" || m[2] !== undefined ? "physical" : "metal";

@@ -19,7 +19,7 @@ export function monthNumber(word: string): number | null {
 /** The head nouns of a group of producers ("large smelters", "lepidolite converters"): the one list the grammar's patterns are built from. */
 /** An approximation before a number ("to about 39,300 mt", "accounted for roughly"), each with the space after it: the one list the grammar's patterns are built from. */
 export const APPROX_SPACE_SRC = String.raw`(?:about|around|approximately|roughly|nearly|some|circa)\s+`;
-export const PLANT_NOUN_SRC = "smelters?|plants?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?|makers?";
+export const PLANT_NOUN_SRC = "smelters?|plants?|recyclers?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?|makers?";
 /** The words of a tier of plants by size, before a plant noun ("large smelters", "medium-sized producers"): one list, as "a|b". */
 export const TIER_ADJ_SRC = "large|larger|big|major|medium|medium-sized|small|smaller";
 /** A change noun whose size moves ("the decline narrowed by 4.5 percentage points to 5.1%"), and the verbs it moves by, as "a|b". */

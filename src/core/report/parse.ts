@@ -1392,6 +1392,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             );
             continue;
           }
+          // ("The output of low-grade NPI was 450,000 ton, which equals 7,300 mt of nickel": a part of a product counted in metal,
+          // stated in physical tonnes, is no level of that part)
+          if (metalBasis(product) && content === "physical" && segment && !segment.endsWith("-content") && r.unit === "mt") {
+            unused("no-measure", `a physical tonnage of the part "${segment}" of a product counted in metal content`, "part-physical");
+            continue;
+          }
           if (metalBasis(product) && content && (segment === "" || segment === `${content}-content`)) segment = `${content}-content`;
           if (noPart(segment, product)) continue;
           const o: Observation = {

@@ -695,8 +695,19 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "part-of-industry",
     scope: "chain",
     notAfterWords: "survey|surveyed|surveys|sample|sampled|sampling|covering|covers|across|all",
-    pattern: ["#num", "major|large|leading|top|key|big|such?", "#plant", "whose|that|which|with|each|together|combined|jointly"],
+    // ("interviews with 28 smelters who have obtained a production licence with total annual capacity of 3.41 million mt")
+    pattern: ["#num", "major|large|leading|top|key|big|such?", "#plant", "whose|that|which|with|each|together|combined|jointly|who"],
     example: ["There were 5 enterprises whose output exceeded 30,000 mt, with a total output of 258,700 mt.", "258,700 mt"],
+  },
+  {
+    // "Those smelters produced 158,100 mt of secondary lead last month": the plants just counted, not the industry
+    name: "those-plants",
+    reason: "part-of-industry",
+    scope: "subject",
+    // ("Those smelters are due to restart in early October, and SMM forecasts a rebound of over 4%": SMM's own figure)
+    smmBreaks: "any",
+    pattern: ["those|these", "#plant"],
+    example: ["Those smelters produced 158,100 mt of secondary lead last month, up 15,200 mt.", "158,100 mt"],
   },
   {
     // "the operating rates of most manganese plants will remain below 70%": a bound for most plants, not the industry's rate

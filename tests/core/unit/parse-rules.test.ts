@@ -4291,6 +4291,28 @@ describe("rules from the thirteenth session of 2026-12-06", () => {
       ],
     ],
     [
+      "'Refineries outside China operated at 84.0%, 0.5 percentage points lower' is a rate; 'Rate increased 6 percentage points month on month to 60.0%' is no output change; 'large recyclers, with annual capacity above 50,000 mt, raised output by 5.0%' is a tier's",
+      "note-2018-12.txt",
+      "Overseas Metallurgical-Grade Alumina\nOverseas metallurgical-grade alumina production rose 2.0% y/y in December 2018. Refineries outside China operated at 84.0%, 0.5 percentage points lower than in November.\n\nPrimary Lead\nRate increased 6 percentage points month on month to 60.0% in December 2018\n\nSecondary Lead\nSecondary lead output rose 1.0% m-o-m in December 2018. Large recyclers, with annual capacity above 50,000 mt, raised output by 5.0%.\n",
+      [
+        ["overseas-metallurgical-grade-alumina", "2018-12", "actual", "yoy", 0.02],
+        ["overseas-metallurgical-grade-alumina", "2018-12", "actual", "operating_rate", 0.84],
+        ["overseas-metallurgical-grade-alumina", "2018-12", "actual", "operating_rate_mom", -0.005],
+        ["secondary-lead", "2018-12", "actual", "mom", 0.01],
+        ["secondary-lead:large-recyclers", "2018-12", "actual", "mom", 0.05],
+      ],
+    ],
+    [
+      "a sample ('interviews with 28 smelters who have ... total annual capacity of 3.0 million mt', 'Those smelters produced 150,000 mt') is not the industry; a part of NPI stated in physical tonnes ('450,000 ton, which equals 7,000 mt of nickel', '430,000 tons (6,900 mt of nickel)') has its nickel as its output",
+      "note-2019-01.txt",
+      "Secondary Lead\nOperating rates across smelters averaged 55.0% in January 2019, SMM data showed from interviews with 28 smelters who have obtained a licence with total annual capacity of 3.0 million mt. Those smelters produced 150,000 mt of secondary lead last month.\n\nNPI\nThe output of low-grade NPI was 450,000 ton in January 2019, which equals 7,000 mt of nickel. In February, low-grade NPI output will go down to 430,000 tons (6,900 mt of nickel).\n",
+      [
+        ["secondary-lead", "2019-01", "actual", "operating_rate", 0.55],
+        ["npi:low-grade", "2019-01", "actual", "output", 7000],
+        ["npi:low-grade", "2019-02", "forecast", "output", 6900],
+      ],
+    ],
+    [
       "a headline in title case ('Dry-Season Cuts in Yunnan and Sichuan Drive China's Silicon Metal Output Down 11,000 mt') names no company",
       "note-2018-07.txt",
       "Dry-Season Cuts in Yunnan and Sichuan Drive China's Silicon Metal Output Down 11,000 mt in July 2018\nChina's silicon metal output fell 5.0% MoM in July 2018.\n",
