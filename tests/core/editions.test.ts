@@ -51,7 +51,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
   heldout35: { total: 260, pass: 250, headlineTotal: 142, headlinePass: 141 },
   heldout36: { total: 272, pass: 263, headlineTotal: 163, headlinePass: 158 },
-  heldout37: { total: 240, pass: 228, headlineTotal: 125, headlinePass: 119 },
+  heldout37: { total: 240, pass: 229, headlineTotal: 125, headlinePass: 119 },
   heldout38: { total: 324, pass: 324, headlineTotal: 227, headlinePass: 227 },
   heldout39: { total: 248, pass: 239, headlineTotal: 148, headlinePass: 141 },
   heldout40: { total: 345, pass: 344, headlineTotal: 230, headlinePass: 230 },
@@ -77,7 +77,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout62: { total: 299, pass: 297, headlineTotal: 153, headlinePass: 153 },
   heldout63: { total: 300, pass: 278, headlineTotal: 159, headlinePass: 157 },
   heldout64: { total: 274, pass: 260, headlineTotal: 150, headlinePass: 144 },
-  heldout65: { total: 320, pass: 296, headlineTotal: 169, headlinePass: 166 },
+  heldout65: { total: 320, pass: 297, headlineTotal: 169, headlinePass: 167 },
   heldout66: { total: 200, pass: 192, headlineTotal: 105, headlinePass: 105 },
   heldout67: { total: 220, pass: 203, headlineTotal: 133, headlinePass: 125 },
   heldout68: { total: 179, pass: 161, headlineTotal: 95, headlinePass: 85 },
@@ -100,7 +100,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout85: { total: 209, pass: 191, headlineTotal: 100, headlinePass: 98 },
   heldout86: { total: 205, pass: 188, headlineTotal: 115, headlinePass: 108 },
   heldout87: { total: 202, pass: 189, headlineTotal: 111, headlinePass: 108 },
-  heldout88: { total: 210, pass: 199, headlineTotal: 106, headlinePass: 98 },
+  heldout88: { total: 210, pass: 204, headlineTotal: 106, headlinePass: 102 },
   // (one TREND line fewer since the eighth session of 2026-12-05: the product's "down" had come from a province's cut, while the
   // section's own figures are secondary refined lead's, a part)
   heldout89: { total: 208, pass: 200, headlineTotal: 99, headlinePass: 97 },
@@ -118,7 +118,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout104: { total: 249, pass: 240, headlineTotal: 124, headlinePass: 121 },
   heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
   heldout99: { total: 210, pass: 161, headlineTotal: 119, headlinePass: 83 },
-  heldout105: { total: 229, pass: 213, headlineTotal: 120, headlinePass: 115 },
+  heldout105: { total: 229, pass: 215, headlineTotal: 120, headlinePass: 117 },
   heldout106: { total: 243, pass: 241, headlineTotal: 132, headlinePass: 132 },
   heldout107: { total: 230, pass: 219, headlineTotal: 114, headlinePass: 114 },
   heldout108: { total: 251, pass: 248, headlineTotal: 136, headlinePass: 136 },
@@ -155,10 +155,10 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout137: { total: 276, pass: 266, headlineTotal: 110, headlinePass: 107 },
   heldout138: { total: 277, pass: 264, headlineTotal: 106, headlinePass: 103 },
   heldout139: { total: 251, pass: 227, headlineTotal: 125, headlinePass: 120 },
-  heldout140: { total: 286, pass: 278, headlineTotal: 107, headlinePass: 105 },
+  heldout140: { total: 286, pass: 279, headlineTotal: 107, headlinePass: 105 },
   heldout141: { total: 285, pass: 274, headlineTotal: 115, headlinePass: 109 },
   heldout142: { total: 278, pass: 269, headlineTotal: 133, headlinePass: 131 },
-  heldout143: { total: 288, pass: 254, headlineTotal: 155, headlinePass: 137 },
+  heldout143: { total: 288, pass: 257, headlineTotal: 155, headlinePass: 139 },
   heldout144: { total: 270, pass: 265, headlineTotal: 107, headlinePass: 104 },
   heldout145: { total: 374, pass: 366, headlineTotal: 162, headlinePass: 162 },
   heldout146: { total: 288, pass: 278, headlineTotal: 116, headlinePass: 110 },
@@ -169,6 +169,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout151: { total: 228, pass: 196, headlineTotal: 116, headlinePass: 99 },
   heldout152: { total: 341, pass: 312, headlineTotal: 194, headlinePass: 175 },
   heldout153: { total: 237, pass: 210, headlineTotal: 115, headlinePass: 100 },
+  heldout154: { total: 292, pass: 265, headlineTotal: 112, headlinePass: 98 },
+  heldout155: { total: 361, pass: 334, headlineTotal: 145, headlinePass: 134 },
+  heldout156: { total: 125, pass: 112, headlineTotal: 65, headlinePass: 63 },
+  heldout157: { total: 236, pass: 212, headlineTotal: 90, headlinePass: 75 },
+  heldout158: { total: 374, pass: 349, headlineTotal: 194, headlinePass: 182 },
+  heldout159: { total: 600, pass: 578, headlineTotal: 284, headlinePass: 271 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -183,7 +189,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 21102, pass: 20446 };
+const HEADLINE_FLOOR = { total: 21992, pass: 21278 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
