@@ -2785,14 +2785,15 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
     }
   }
   const clause = s.slice(a, b).toLowerCase();
-  const metal = /\b(?:metal|nickel|ni) content\b|\bin (?:metal|nickel) terms\b/.test(clause);
-  const physical = /\bphysical (?:content|terms|tonnage|tonnes|tons|quantity)\b/.test(clause);
+  // ("On a physical-content basis, output fell 7.48%": the content hyphenated, or "basis")
+  const metal = /\b(?:metal|nickel|ni)[- ]content\b|\bin (?:metal|nickel) terms\b|\bon an? (?:metal|nickel)(?:[- ]content)? basis\b/.test(clause);
+  const physical = /\bphysical[- ](?:content|terms|tonnage|tonnes|tons|quantity|basis)\b/.test(clause);
   if (metal !== physical) return metal ? "metal" : "physical";
   if (!metal) return null;
   // "30,100 mt in nickel content, with physical tonnage of 365,200 mt": both named; the figure's own is the nearer
   let best: { d: number; c: "metal" | "physical" } | null = null;
   for (const m of clause.matchAll(
-    /\b(?:(?:in )?(?:metal|nickel|ni) content|in (?:metal|nickel) terms)\b|\b((?:in )?physical (?:content|terms|tonnage|tonnes|tons|quantity))\b/g,
+    /\b(?:(?:in )?(?:metal|nickel|ni)[- ]content|in (?:metal|nickel) terms)\b|\b((?:in )?physical[- ](?:content|terms|tonnage|tonnes|tons|quantity|basis))\b/g,
   )) {
     const at = a + m.index;
     const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;

@@ -2617,6 +2617,8 @@ describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
       [
         ["npi:metal-content", "2009-02", "actual", "mom", -0.12],
         ["npi:metal-content", "2009-02", "actual", "output", 5100],
+        // (the hyphenated "metal-content" names the content, since the thirteenth session)
+        ["npi:metal-content", "2009-01", "actual", "output", 5800],
         ["npi", "2009-01", "actual", "output", 5800],
         ["npi", "2009-02", "actual", "mom", -0.12],
         ["npi", "2009-02", "actual", "output", 5100],
@@ -4310,6 +4312,18 @@ describe("rules from the thirteenth session of 2026-12-06", () => {
         ["secondary-lead", "2019-01", "actual", "operating_rate", 0.55],
         ["npi:low-grade", "2019-01", "actual", "output", 7000],
         ["npi:low-grade", "2019-02", "forecast", "output", 6900],
+      ],
+    ],
+    [
+      "'On a physical-content basis, output fell 7.0% m-o-m to 400,000 mt' is the physical content, not NPI's level (counted in nickel)",
+      "note-2019-02.txt",
+      "NPI\nChina's NPI output fell 6.0% month on month to 37,000 mt of contained nickel in February 2019. On a physical-content basis, output fell 7.0% m-o-m to 400,000 mt.\n",
+      [
+        ["npi", "2019-02", "actual", "mom", -0.06],
+        ["npi:metal-content", "2019-02", "actual", "output", 37000],
+        ["npi:physical-content", "2019-02", "actual", "mom", -0.07],
+        ["npi:physical-content", "2019-02", "actual", "output", 400000],
+        ["npi", "2019-02", "actual", "output", 37000],
       ],
     ],
     [
