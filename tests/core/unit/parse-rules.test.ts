@@ -2619,9 +2619,9 @@ describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
         ["npi:metal-content", "2009-02", "actual", "output", 5100],
         // (the hyphenated "metal-content" names the content, since the thirteenth session)
         ["npi:metal-content", "2009-01", "actual", "output", 5800],
-        ["npi", "2009-01", "actual", "output", 5800],
         ["npi", "2009-02", "actual", "mom", -0.12],
         ["npi", "2009-02", "actual", "output", 5100],
+        ["npi", "2009-01", "actual", "output", 5800],
       ],
     ],
     [
