@@ -379,6 +379,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Its by-product, sulphuric acid, rose 3.0% MoM to 5.9 million mt.", "3.0%"],
   },
   {
+    // "even though its feedstock, molybdenum concentrate, fell 6.5%": what the product is made from is another product
+    name: "its-feedstock",
+    reason: "other-subject",
+    scope: "chain",
+    ownSubjectBreaks: true,
+    pattern: ["its|their|the", "feedstock|feedstocks|raw|input|inputs|precursor|precursors", "material|materials?"],
+    example: ["Ferromolybdenum output was stable, even though its feedstock, molybdenum concentrate, fell 6.5%.", "6.5%"],
+  },
+  {
     // "Contrary to market talk of a 10 per cent cut, output did not fall": what the talk was, not what happened
     name: "talk-of",
     reason: "other-subject",
