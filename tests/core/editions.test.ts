@@ -44,7 +44,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout27: { total: 268, pass: 253, headlineTotal: 161, headlinePass: 152 },
   heldout28: { total: 241, pass: 230, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 269, headlineTotal: 156, headlinePass: 155 },
-  heldout30: { total: 220, pass: 195, headlineTotal: 100, headlinePass: 89 },
+  heldout30: { total: 220, pass: 196, headlineTotal: 100, headlinePass: 89 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
   heldout32: { total: 253, pass: 240, headlineTotal: 134, headlinePass: 129 },
   heldout33: { total: 265, pass: 254, headlineTotal: 143, headlinePass: 140 },
@@ -175,6 +175,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout157: { total: 236, pass: 212, headlineTotal: 90, headlinePass: 75 },
   heldout158: { total: 374, pass: 349, headlineTotal: 194, headlinePass: 182 },
   heldout159: { total: 600, pass: 578, headlineTotal: 284, headlinePass: 271 },
+  heldout160: { total: 594, pass: 566, headlineTotal: 261, headlinePass: 247 },
+  heldout161: { total: 232, pass: 217, headlineTotal: 110, headlinePass: 107 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -189,7 +191,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 21992, pass: 21278 };
+const HEADLINE_FLOOR = { total: 22363, pass: 21632 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
