@@ -384,7 +384,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-subject",
     scope: "chain",
     ownSubjectBreaks: true,
-    pattern: ["its|their|the", "feedstock|feedstocks|raw|input|inputs|precursor|precursors", "material|materials?"],
+    // (not "the precursor", which in a precursor section is the product itself)
+    pattern: ["its|their", "feedstock|feedstocks|raw|input|inputs", "material|materials?"],
     example: ["Ferromolybdenum output was stable, even though its feedstock, molybdenum concentrate, fell 6.5%.", "6.5%"],
   },
   {

@@ -907,12 +907,18 @@ function spokenValue(words: string[]): string | null {
   return afterPoint ? `${whole}.${decimals}` : String(whole);
 }
 
+/** Words that make a multiple a description, not a figure: "nearly doubled", "more than halved", "roughly a threefold rise". */
+const MULTIPLE_HEDGE_SRC = String.raw`nearly|almost|roughly|about|around|approximately|some|close\s+to|more\s+than|over|less\s+than|just\s+under|just\s+over|practically|virtually|effectively`;
 /** A change stated as a multiple: "doubled", "tripled", "quadrupled", "halved" (with the verb of being before it, when any). */
-const MULTIPLE_VERB_RE =
-  /(?<!\b(?:nearly|almost|roughly|about|around|approximately|some|close\s+to|more\s+than|over|less\s+than|just\s+under|just\s+over|practically|virtually|effectively)\s+)\b(?:(?:was|were|has\s+been|had\s+been|have\s+been|been)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b/gi;
+const MULTIPLE_VERB_RE = new RegExp(
+  String.raw`(?<!\b(?:${MULTIPLE_HEDGE_SRC})\s+)\b(?:(?:was|were|has\s+been|had\s+been|have\s+been|been)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b`,
+  "gi",
+);
 /** "a fourfold rise", "increased threefold": a multiple before a change noun or after a change verb. */
-const FOLD_RE =
-  /(?<!\b(?:nearly|almost|roughly|about|around|approximately|some|close\s+to|more\s+than|over|less\s+than)\s+(?:an?\s+)?)\b(?:(two|three|four|five|ten)|([2-9]|10))-?fold(?=\s+(?:rise|increase|jump|growth|gain|surge|expansion|rebound)\b)|(?<=\b(?:rose|increased|grew|jumped|climbed|surged|expanded)\s+)(?:(two|three|four|five|ten)|([2-9]|10))-?fold\b/gi;
+const FOLD_RE = new RegExp(
+  String.raw`(?<!\b(?:${MULTIPLE_HEDGE_SRC})\s+(?:an?\s+)?)\b(?:(two|three|four|five|ten)|([2-9]|10))-?fold(?=\s+(?:rise|increase|jump|growth|gain|surge|expansion|rebound)\b)|(?<=\b(?:rose|increased|grew|jumped|climbed|surged|expanded)\s+)(?:(two|three|four|five|ten)|([2-9]|10))-?fold\b`,
+  "gi",
+);
 const FOLD_TIMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
 const right = (width: number, s: string): string => " ".repeat(Math.max(0, width - s.length)) + s;
 
