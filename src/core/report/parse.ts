@@ -375,6 +375,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       product = sec.product;
       // ("Oct 2012 | 1,676,400 | -1.1%": a month's row is the product's, dated by its label)
       segment = namesWholeProduct(first.text) || MONTH_ROW_LABEL_RE.test(first.text) ? "" : canonicalSegment(slug(first.text));
+      // ("High-grade NPI" under NPI: the section's product's own name is no part of the row's part, "high-grade")
+      const own = segment ? ownNamesOf(product).find((n) => n.length > 2 && segment.endsWith(`-${n}`)) : undefined;
+      if (own) segment = canonicalSegment(segment.slice(0, -own.length - 1));
     }
     // "| Large smelters | 91.2% |" under a sub-heading ("## Operating rates") of a text about one product: the rows
     // are that product's parts, or the product itself ("All sampled smelters", "Total")

@@ -672,6 +672,17 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["In Anhui, the largest producing province, output rose 6.1% MoM.", "6.1%"],
   },
   {
+    // "In Fugu, Shaanxi, output fell 5.2%": a city in its province sets the scene; the figure is the city's (no part named
+    // for it: the province's would be another figure)
+    name: "fronted-city-province",
+    reason: "part-of-industry",
+    scope: "chain",
+    adjacent: true,
+    partOnly: true,
+    pattern: ["in|across|at|from", "#proper", ",", "inner?", "#province", ","],
+    example: ["In Fugu, Shaanxi, output fell 5.2% as three plants halted.", "5.2%"],
+  },
+  {
     name: "province-contributed",
     reason: "part-of-industry",
     scope: "chain",
