@@ -425,6 +425,23 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["A plant may stop in May, which, if confirmed, would cut output by around 40%.", "40%"],
   },
   {
+    // "Against the same lunar period of 2013, output was about 5% higher": a comparison by the lunar calendar, no MoM or YoY
+    name: "lunar-period-fronted",
+    reason: "other-base",
+    scope: "chain",
+    adjacent: true,
+    pattern: ["against|compared|measured|versus|relative|on", "*", "lunar", "period|periods|calendar|months|basis"],
+    example: ["Against the same lunar period of 2013, output was about 5% higher.", "5%"],
+  },
+  {
+    // "was 3% higher than in the same lunar period of 2013 and 6.1% lower than in January": the 3% only
+    name: "lunar-period-right",
+    reason: "other-base",
+    scope: "right",
+    pattern: ["lunar", "period|periods|calendar|months|basis"],
+    example: ["Silver output was 3% higher than in the same lunar period of 2013 and 6.1% lower than in January.", "3%"],
+  },
+  {
     // "3.1% less than the week before", "up 2% from the previous week", "down 0.8 percentage points on the week": a week's change
     name: "than-the-week",
     reason: "other-base",
