@@ -1040,6 +1040,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["If prices fall further, output could drop by about 5% in July.", "5%"],
   },
   {
+    // "a recovery of up to 10% is possible if the smelters pass inspection": a figure that holds on a condition after it
+    name: "possible-if",
+    reason: "other-time",
+    scope: "tail",
+    pattern: ["possible|conceivable|feasible|likely", "if|provided|should|once|unless"],
+    example: ["SMM expects July output to be flat; a recovery of up to 10% is possible if the smelters pass inspection.", "10%"],
+  },
+  {
     name: "had-it-not-been",
     reason: "other-time",
     scope: "chain",
