@@ -66,7 +66,7 @@ export interface PrecisionRule {
   sameClause?: boolean;
   /** Not in a headline written in title case (most of the chain's longer words capitalised: "Yunnan and Sichuan Drive China's Output Down"). */
   notInTitle?: boolean;
-  /** Not when one of these words ("a|b") stands between the match and the figure (the figure has a subject of its own). */
+  /** Not when one of these words ("a|b") stands between the match and the figure, either side (the figure has a subject of its own). */
   breakWords?: string;
   /** Not when "while", "whereas" or "but" stands between the match and the figure (a clause with a subject of its own). */
   contrastBreaks?: boolean;
@@ -547,7 +547,18 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "up|down|upward|downward|upwards|downwards?",
       "to",
     ],
+    // ("a fall of 2.31% from March, whose figure SMM has revised up to 580,200 mt": the revision is the month named before it)
+    breakWords: "whose",
     example: ["Our flash estimate of a 2.6% fall, published on March 27, has been revised to 2.1%.", "2.6%"],
+  },
+  {
+    // "from March, whose figure SMM has revised up to 580,200 mt": the level a relative clause revises is that month's, not
+    // the edition's month's
+    name: "whose-figure-revised",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["whose", "figure|figures|output|production|data|number|level|reading", "*", "revised|adjusted|corrected|restated"],
+    example: ["Output fell 2.0% from March, whose figure SMM has revised up to 580,000 mt.", "580,000 mt"],
   },
   {
     name: "previously-stated",
@@ -2219,7 +2230,7 @@ export function precisionCheck(
       if (c.rule.sameClause && tokens.slice(m.end, fi).some((tk) => has(tk, TAGS.comma))) continue;
       if (c.rule.notInTitle && titleCase(tokens, from, to)) continue;
       const bw = c.breakWords;
-      if (bw && tokens.slice(m.end, fi).some((tk) => bw.has(tk.lower))) continue;
+      if (bw && (m.at >= fe ? tokens.slice(fe, m.at) : tokens.slice(m.end, fi)).some((tk) => bw.has(tk.lower))) continue;
       if (c.rule.contrastBreaks && tokens.slice(m.end, fi).some((tk) => CONTRAST_WORDS.has(tk.lower))) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;
