@@ -179,6 +179,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout161: { total: 232, pass: 217, headlineTotal: 110, headlinePass: 107 },
   heldout162: { total: 560, pass: 538, headlineTotal: 235, headlinePass: 232 },
   heldout163: { total: 241, pass: 226, headlineTotal: 103, headlinePass: 97 },
+  heldout164: { total: 275, pass: 261, headlineTotal: 181, headlinePass: 169 },
+  heldout165: { total: 277, pass: 266, headlineTotal: 179, headlinePass: 170 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -193,7 +195,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 22701, pass: 21961 };
+const HEADLINE_FLOOR = { total: 23061, pass: 22300 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
