@@ -1043,12 +1043,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
   const months = monthMentions(s);
   const readings: Reading[] = [];
   let prevTrailEnd = 0;
-  const gapStarts: number[] = [];
+  let prevGapStart = 0;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i] as Figure;
     const prev = readings[i - 1];
     const gapStart = prev ? prevTrailEnd : 0;
-    gapStarts.push(gapStart);
     const left = s.slice(gapStart, f.start);
     // ("Of which high-grade (10-15% Ni) NPI metal content 2.96 wan tons": the grade's bracket before the figure is an aside
     // of its subject, which starts before the bracket)
@@ -1056,7 +1055,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       prev && /^[^()]*\)/.test(left)
         ? [...s.matchAll(SPEC_BRACKET_RE)].some((m) => prev.figure.start >= m.index && prev.figure.end <= m.index + m[0].length)
         : false;
-    const subjectLeft = inSpec ? s.slice(gapStarts[i - 1] ?? 0, f.start) : left;
+    const subjectLeft = inSpec ? s.slice(prevGapStart, f.start) : left;
+    prevGapStart = gapStart;
     const nextStart = figs[i + 1]?.start ?? s.length;
     const rightFull = s.slice(f.end, nextStart);
     const trail = TRAILING_RE.exec(rightFull);

@@ -2768,6 +2768,15 @@ function clauseEndOf(s: string, at: number): number {
 const physicalRightBefore = (s: string, start: number): boolean =>
   /\bphysical\s*:?\s*(?:~\s*|(?:about|around|approximately|roughly)\s+)?$/i.test(s.slice(Math.max(0, start - 24), start));
 
+/** A clause's words for the metal content ("nickel content", "in metal terms") and the physical ("physical-content"): one spelling. */
+const METAL_NAMED_SRC = String.raw`(?:metal|nickel|ni)[- ]content|in (?:metal|nickel) terms`;
+const PHYSICAL_NAMED_SRC = String.raw`physical[- ](?:content|terms|tonnage|tonnes|tons|quantity|basis)`;
+// ("On a physical-content basis, output fell 7.48%": the content hyphenated, or "basis")
+const METAL_NAMED_RE = new RegExp(String.raw`\b(?:${METAL_NAMED_SRC})\b|\bon an? (?:metal|nickel)(?:[- ]content)? basis\b`);
+const PHYSICAL_NAMED_RE = new RegExp(String.raw`\b${PHYSICAL_NAMED_SRC}\b`);
+/** Where each is named, the physical one captured. */
+const CONTENT_NAMED_AT_RE = new RegExp(String.raw`\b(?:(?:in )?(?:${METAL_NAMED_SRC}))\b|\b((?:in )?${PHYSICAL_NAMED_SRC})\b`, "g");
+
 /** The nickel content basis named in the clause of a figure ("fell 2.82% ... to 662,000 mt in physical content"). */
 function clauseContent(s: string, start: number, end: number): "metal" | "physical" | null {
   // the figure's own unit or words right after it: "10,300 metal tons", "9,900 tons of metal", "44,500 tons in kind"
@@ -2788,16 +2797,13 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
     }
   }
   const clause = s.slice(a, b).toLowerCase();
-  // ("On a physical-content basis, output fell 7.48%": the content hyphenated, or "basis")
-  const metal = /\b(?:metal|nickel|ni)[- ]content\b|\bin (?:metal|nickel) terms\b|\bon an? (?:metal|nickel)(?:[- ]content)? basis\b/.test(clause);
-  const physical = /\bphysical[- ](?:content|terms|tonnage|tonnes|tons|quantity|basis)\b/.test(clause);
+  const metal = METAL_NAMED_RE.test(clause);
+  const physical = PHYSICAL_NAMED_RE.test(clause);
   if (metal !== physical) return metal ? "metal" : "physical";
   if (!metal) return null;
   // "30,100 mt in nickel content, with physical tonnage of 365,200 mt": both named; the figure's own is the nearer
   let best: { d: number; c: "metal" | "physical" } | null = null;
-  for (const m of clause.matchAll(
-    /\b(?:(?:in )?(?:metal|nickel|ni)[- ]content|in (?:metal|nickel) terms)\b|\b((?:in )?physical[- ](?:content|terms|tonnage|tonnes|tons|quantity|basis))\b/g,
-  )) {
+  for (const m of clause.matchAll(CONTENT_NAMED_AT_RE)) {
     const at = a + m.index;
     const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
     // a marker right after another figure ("30,100 mt in nickel content") belongs to that figure

@@ -25,6 +25,9 @@ import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
 import { MOVED_CHANGE_NOUN_SRC, MOVED_VERB_SRC, PRODUCER_NAMES_SRC, TIER_ADJ_SRC } from "./lexicon";
 
+/** A comparison by the lunar calendar: "the same lunar period", "on a lunar basis". */
+const LUNAR_PERIOD: Step[] = ["lunar", "period|periods|calendar|months|basis"];
+
 export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before" | "tail" | "after" | "antecedent";
 
 /** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens. */
@@ -430,7 +433,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-base",
     scope: "chain",
     adjacent: true,
-    pattern: ["against|compared|measured|versus|relative|on", "*", "lunar", "period|periods|calendar|months|basis"],
+    pattern: ["against|compared|measured|versus|relative|on", "*", ...LUNAR_PERIOD],
     example: ["Against the same lunar period of 2013, output was about 5% higher.", "5%"],
   },
   {
@@ -438,7 +441,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "lunar-period-right",
     reason: "other-base",
     scope: "right",
-    pattern: ["lunar", "period|periods|calendar|months|basis"],
+    pattern: LUNAR_PERIOD,
     example: ["Silver output was 3% higher than in the same lunar period of 2013 and 6.1% lower than in January.", "3%"],
   },
   {
