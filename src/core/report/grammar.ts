@@ -1044,6 +1044,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
   const readings: Reading[] = [];
   let prevTrailEnd = 0;
   let prevGapStart = 0;
+  let specBrackets: RegExpMatchArray[] | null = null; // the sentence's grade brackets, found once when first asked
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i] as Figure;
     const prev = readings[i - 1];
@@ -1053,7 +1054,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // of its subject, which starts before the bracket)
     const inSpec =
       prev && /^[^()]*\)/.test(left)
-        ? [...s.matchAll(SPEC_BRACKET_RE)].some((m) => prev.figure.start >= m.index && prev.figure.end <= m.index + m[0].length)
+        ? (specBrackets ??= [...s.matchAll(SPEC_BRACKET_RE)]).some(
+            (m) => m.index !== undefined && prev.figure.start >= m.index && prev.figure.end <= m.index + m[0].length,
+          )
         : false;
     const subjectLeft = inSpec ? s.slice(prevGapStart, f.start) : left;
     prevGapStart = gapStart;

@@ -180,6 +180,10 @@ const DISCOURSE_HEADING_RE =
 /** A heading of the text's producers or its time frame, no product's name: "Producers", "Weekly operations", "Smelters". */
 const WHO_HEADING_RE =
   /^(?:(?:weekly|daily|monthly|major|key|leading|large|small|domestic|chinese)\s+)?(?:producers?|smelters?|plants?|refiner(?:y|ies)|companies|company|enterprises?|mills?|operations?|production|output|runs|operating rates?)$/i;
+/** A heading that names a part of the text or its producers, not a product (see DISCOURSE_HEADING_RE, WHO_HEADING_RE). */
+function headsNoProduct(t: string): boolean {
+  return DISCOURSE_HEADING_RE.test(t) || WHO_HEADING_RE.test(t);
+}
 const FOOTER_RE =
   /^\*?\s*(?:survey methodology|methodology|notes?|explanation|disclaimer|data source(?: statement)?|about smm|contact|for (?:queries|more information|any inquiries)|related (?:news|articles)|copyright|sponsored|advertisement|advertorial)\b/i;
 /** A note that states the month's output: "Note: ... January NPI output was 262,000 mt" (not a note on the survey's method). */
@@ -2120,7 +2124,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
           continue;
         }
         // ("Producers" over "Tianqi Lithium's Shehong plant produced ...", "Weekly operations": a heading of who or how, no product)
-        if (!DISCOURSE_HEADING_RE.test(t) && !WHO_HEADING_RE.test(t) && keys.some((k) => nextLower.includes(k.slice(0, Math.min(k.length, 6))))) {
+        if (!headsNoProduct(t) && keys.some((k) => nextLower.includes(k.slice(0, Math.min(k.length, 6))))) {
           let product: Product | null = null;
           try {
             product = catalog.add(t);
@@ -2151,7 +2155,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
           cur.product &&
           !/\d/.test(t) &&
           !/^\s*[-•*▪–]/.test(l.text) &&
-          !DISCOURSE_HEADING_RE.test(t) &&
+          !headsNoProduct(t) &&
           !catalog.findInText(next.text).some((m) => m.product.id === cur.product?.id)
         ) {
           cur = { heading: t, product: null, products: [], footer: false, paragraphs: [l] };
@@ -3103,7 +3107,11 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
 
-/** A headline: no full stop at its end, most of its words capitalised ("... Production Schedule Down Nearly 20% MoM"). */
+/**
+ * A headline: no full stop at its end, most of its words capitalised ("... Production Schedule Down Nearly 20% MoM").
+ * (precision.ts's titleCase asks another question: is a window of a sentence in title case, names aside? There a
+ * capitalised word the lexicon does not know is a name; here, in a whole headline, it is one of the title's words.)
+ */
 function titleLike(sentence: string): boolean {
   const t = sentence.trim();
   if (t.length > 220 || /[.!?]$/.test(t)) return false;
