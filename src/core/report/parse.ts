@@ -827,6 +827,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const monthOpened = MONTH_OPENING_RE.test(para.text);
       const firstSentence = paraSentences[0];
       let plantTopic = false;
+      let onePlantTopic = false;
       /** "Indonesia produced 117,900 mt of NPI ...": a country's product the paragraph has turned to, and the product it is a country's version of. */
       const paraRegional: { topic: { base: string; product: Product } | null } = { topic: null };
       let tierPart: { product: string; segment: string } | null = null;
@@ -839,6 +840,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         );
         order++;
         const sentenceFuture = isFutureText(s);
+        let pastMasked: string | null = null;
         const future = sentenceFuture;
         const excl = sentenceExclusion(s);
         let tokens: Token[] | null = null;
@@ -863,7 +865,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           for (const r of readings)
             if (!r.excludedReason && BARE_DEFINITE_OUTPUT_RE.test(r.subject))
               r.excludedReason = { reason: "facility", why: "the output of the plant the sentence before is about, not the product's" };
+        // "According to SMM, a second-tier enterprise with five workshops had two in operation. The actual output in August
+        // is expected to be less than 7,000 mt, with the operating rate dropping to about 60%": after a sentence about one
+        // unnamed plant, a sentence that names no product and no whole (China, the industry, SMM's total) goes on about it
+        if (onePlantTopic && !WHOLE_WORD_RE.test(s) && mentionsIn(s).length === 0)
+          for (const r of readings)
+            if (!r.excludedReason && DEFINITE_SUBJECT_RE.test(r.subject))
+              r.excludedReason = { reason: "facility", why: "about the one plant the sentence before names, not the product" };
         plantTopic = PLANT_OPENING_RE.test(s);
+        onePlantTopic = ONE_PLANT_OPENING_RE.test(s);
         // "Large smelters accounted for most of the gain. Their operating rate climbed to 88.2%": a sentence with no figure
         // about a tier of plants is what the next sentence's opening "Their" refers to
         const tierLead = readings.length === 0 && inlineProduct ? TIER_OPENING_RE.exec(s) : null;
@@ -878,7 +888,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         else if (readings.length === 0 && OUTPUT_MOVED_RE.test(s)) carryMetric = "production";
         const resolveMonth = (mm: MonthMention | null, at = -1): { period: string; misdated: boolean } => {
           // the tense of the figure's own clause ("fell 1.6%, and in October it is projected to ...")
-          const future = at >= 0 ? isFutureText(s.slice(0, clauseEndOf(s, at))) : sentenceFuture;
+          // (the past "expected" phrases masked in the whole sentence first: "is estimated at 612,400 mt for the month" is
+          // past even where the clause is cut before "for the month")
+          const future = at >= 0 ? isFutureText((pastMasked ??= maskPastExpect(s, (x) => " ".repeat(x.length))).slice(0, clauseEndOf(s, at))) : sentenceFuture;
           if (!mm && !paraMonth && blockMonth) return { period: resolvePeriod(blockMonth, edition), misdated: false }; // "Outlook for December:" over its lines
           const m = mm ?? paraMonth;
           if (!m) return { period: future ? addMonths(edition, 1) : edition, misdated: false };
@@ -1654,6 +1666,14 @@ function tierSegment(tier: string, product: Product): string {
 }
 
 const PLANT_OPENING_RE = /^\s*(?:The|This|That)\s+(?:plant|smelter|refinery|mill|facility|potline|project)\b/;
+/** A sentence about one unnamed plant: "According to SMM, a second-tier enterprise with five workshops ...". */
+const ONE_PLANT_OPENING_RE =
+  /^\s*(?:(?:according to SMM|SMM learned that|SMM understands that|for example|for instance|specifically|meanwhile|in addition),?\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:enterprise|company|smelter|producer|plant|refinery|mill|factory|manufacturer)\b(?!s)(?![^.]*\b(?:SMM (?:expects|estimates|forecasts)|China|national)\b)/i;
+/** A figure's subject that is "the output" or "the operating rate", with no name of its own ("..., with the operating rate dropping to"). */
+const DEFINITE_SUBJECT_RE =
+  /^\s*(?:[^,]*,\s*)?(?:with\s+)?the\s+(?:actual\s+|total\s+|monthly\s+)?(?:production|output|operating rates?)\b(?!\s+(?:of|at|across|among)\b)/i;
+/** A word that names the whole a figure may be about: China, the nation, the industry, the total. */
+const WHOLE_WORD_RE = /\b(?:China|China's|Chinese|national|nationwide|domestic|industry|industry-wide|overall|total|SMM|sector|country|all|whole)\b/i;
 /** A figure's subject that is a bare definite output, with no name of its own: "In September, the total production was about". */
 const BARE_DEFINITE_OUTPUT_RE =
   /^(?:[^,]*,\s*)?the\s+(?:total\s+|monthly\s+)?(?:production|output)\s+(?:was|were|reached|stood at|came to|came in at)\s*(?:about|around|approximately|nearly)?\s*$/i;

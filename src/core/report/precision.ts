@@ -420,6 +420,23 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Market rumours say a large plant will stop for a month, cutting national output by around 40%.", "40%"],
   },
   {
+    // "At the start of August, the expected polysilicon output dropped to around 139,000 mt": what was expected moved, not output
+    name: "expected-output-moved",
+    reason: "other-time",
+    scope: "chain",
+    notVersusExpected: true,
+    pattern: ["the", "expected|anticipated|projected", "*", "output|production"],
+    example: ["Early in the month, the expected widget output dropped to around 39,000 mt.", "39,000 mt"],
+  },
+  {
+    // "down 24.2% from a year earlier, larger than the decline of 23% in January-April": the change it is set against
+    name: "than-the-change-of",
+    reason: "other-time",
+    scope: "before",
+    pattern: ["than", "the|a|an", "decline|drop|fall|decrease|increase|rise|growth|gain", "of"],
+    example: ["Output fell 24.2% from a year earlier, larger than the decline of 23% in January-April.", "23%"],
+  },
+  {
     // "..., which, if confirmed, would cut national output by around 40%": what follows the condition is a hypothesis
     name: "if-confirmed",
     reason: "other-time",
@@ -760,6 +777,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     smmBreaks: "any",
     pattern: ["those|these", "#plant"],
     example: ["Those smelters produced 158,100 mt of secondary lead last month, up 15,200 mt.", "158,100 mt"],
+  },
+  {
+    // "SMM's survey of 41 smelters shows sample output of 521,700 mt, a rise of 2.86% from June": the sample's output, not
+    // the country's (a sample's operating rate is SMM's usual rate, and stays)
+    name: "sample-output",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: ["sample|sampled", "output|outputs|production"],
+    example: ["The survey shows sample output of 48,200 mt in May, a rise of 2.9% from April.", "2.9%"],
   },
   {
     // "the operating rates of most manganese plants will remain below 70%": a bound for most plants, not the industry's rate
@@ -2059,7 +2085,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
     )
       s--;
     subjectFrom = s + 1;
-  }
+  } else if (ownSubjectAfter(tokens, fe)) subjectFrom = fi;
   // fronted: the chain's opening adverbial up to its first comma, when the figure comes after it
   let fronted: [number, number] = [fi, fi];
   for (let k = chainFrom; k < fi; k++) {
@@ -2120,6 +2146,15 @@ export interface PrecisionHit {
   /** The rule says the place is the figure's part (PrecisionRule.placeIsPart). */
   placeIsPart?: boolean;
 }
+
+/** The words after a figure name what it measures: "which explains the 2.9% increase in October output" (the output's change, not the cargoes'). */
+function ownSubjectAfter(tokens: readonly Token[], fe: number): boolean {
+  if (!CHANGE_NOUNS.has(tokens[fe]?.lower ?? "") || !/^(?:in|of)$/.test(tokens[fe + 1]?.lower ?? "")) return false;
+  let k = fe + 2;
+  while (k < fe + 5 && (has(tokens[k], TAGS.month) || /^(?:the|its|their|monthly)$/.test(tokens[k]?.lower ?? ""))) k++;
+  return has(tokens[k], TAGS.metric);
+}
+const CHANGE_NOUNS: ReadonlySet<string> = new Set(["increase", "rise", "growth", "gain", "decline", "drop", "fall", "decrease", "contraction"]);
 
 /**
  * The first precision rule that excludes the figure at [start, end) of the sentence, or null.

@@ -4352,6 +4352,36 @@ describe("rules from the thirteenth session of 2026-12-06", () => {
   });
 });
 
+describe("rules from the fourteenth session of 2026-12-06", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a survey's 'sample output' is the sample's; 'is estimated at 480,000 mt for the month' is the month's estimate, not a forecast, so '5.0% higher than in June 2017' is its YoY",
+      "note-2018-06.txt",
+      "Refined Zinc\nSMM's survey of 30 zinc smelters shows sample output of 410,000 mt in June 2018, a rise of 2.1% from May. Grossed up to the whole country, China's refined zinc output is estimated at 480,000 mt for the month, up 12,000 mt (2.6%) m-o-m and 5.0% higher than in June 2017.\n",
+      [
+        ["refined-zinc", "2018-06", "actual", "output", 480000],
+        ["refined-zinc", "2018-06", "actual", "mom_chg", 12000],
+        ["refined-zinc", "2018-06", "actual", "mom", 0.026],
+        ["refined-zinc", "2018-06", "actual", "yoy", 0.05],
+      ],
+    ],
+    [
+      "'the expected output dropped to around 30,000 mt' is what was expected; after 'a second-tier producer with four furnaces ...', 'The actual output ... with the operating rate dropping to about 50%' is that producer's",
+      "note-2018-06.txt",
+      "Polysilicon\nEarly in June 2018, the expected polysilicon output dropped to around 30,000 mt. According to SMM, a second-tier producer with four furnaces had only two running. The actual output in June is expected to be less than 2,000 mt, with the operating rate dropping to about 50%. China's polysilicon output rose 3.0% MoM in June 2018.\n",
+      [["polysilicon", "2018-06", "actual", "mom", 0.03]],
+    ],
+    [
+      "'which explains the 2.9% increase in June output' is the output's change, whatever the clause before names (a country); stated twice with different values, it is left out",
+      "note-2018-06.txt",
+      "Cobalt Sulphate\nLate cargoes from the DRC arrived early in June 2018, which explains the 2.9% increase in June output.\n\nCobalt Chloride\nCobalt chloride output rose 2.4% MoM in June 2018. Late cargoes from the DRC arrived early in the month, which explains the 2.9% increase in June output.\n",
+      [["cobalt-sulphate", "2018-06", "actual", "mom", 0.029]],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
+
 describe("rules from the thirteenth session of 2026-12-06: trends", () => {
   const trendsOf = (text: string, fileName: string): string[] =>
     (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
