@@ -715,7 +715,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     // "smelters delivered": the verb is matched first and its subject looked behind it (a look-behind
     // leading an alternative would be tried at every position of the text)
     metric: "production",
-    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|volumes?|turned out|churned out|(?:delivered|produced|made|put out)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out)))\b/gi,
+    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|(?:january|jan)\.?\s*[-–]\s*[a-z]+\.?\s+total|year-to-date total|cumulative total|volumes?|turned out|churned out|(?:delivered|produced|made|put out)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out)))\b/gi,
   },
 ];
 export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";
@@ -949,6 +949,8 @@ export const DESCRIPTIVE_WORDS = new Set([
   "high-purity",
   "metallurgical-grade",
   "grade",
+  // ("PV-grade EVA resin": the form the product is made in, not a part of it)
+  "resin",
   "market",
   "planned",
   "scheduled",
@@ -1208,6 +1210,8 @@ export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
   "instead",
   // ("SMM June refined tin out: 14,100 mt": the data are out)
   "out",
+  // ("refineries outside China": where the plants are, said by a preposition, is no part's name)
+  "outside",
   "left",
   "leave",
   "leaves",

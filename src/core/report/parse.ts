@@ -1046,7 +1046,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;
           // "In Indonesia, alumina production increased by 38.5% YoY" in the overseas alumina section: a country is a part of it
           const countryPart = countriesArePartsOf(who.product)
-            ? countryIn(r.subject) || (hit?.rule === "fronted-country" ? countryIn(s.slice(0, f.start)) : "")
+            ? countryIn(ownClauseOf(r.subject)) || (hit?.rule === "fronted-country" ? countryIn(s.slice(0, f.start)) : "")
             : "";
           if (hit && !hit.partOnly && !hit.forecastOnly && !hit.yearTotal && !regionalOk && !countryPart) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
@@ -3430,6 +3430,13 @@ function countryIn(text: string): string {
   return name ? countrySlug(name) : "";
 }
 const countrySlug = (w: string): string => slug(countryOf(w));
+/** A subject's last clause ("A smelter in Australia stopped, and the overseas operating rate fell": "the overseas operating rate fell"). */
+const ownClauseOf = (subject: string): string => subject.slice(lastClauseStart(subject));
+function lastClauseStart(subject: string): number {
+  let at = 0;
+  for (const m of subject.matchAll(/[;,]\s+(?:and|but|while|whereas)\s+|;\s*/g)) at = (m.index ?? 0) + m[0].length;
+  return at;
+}
 
 /** "... monthly increase and a 15.21% yearly rise for crude lead": words, "and" and figures, then "for" and a short noun phrase. */
 const FOR_PART_AFTER_RE = /^(?:\s+(?:[a-z-]+|\d+(?:\.\d+)?%))*?\s+for\s+((?:[a-z0-9-]+\s+){1,2}[a-z0-9-]+)(?=\s*(?:[,.;]|$))/i;

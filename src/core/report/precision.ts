@@ -552,6 +552,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["published|reported|released|stated|announced|given", "a|one|last|earlier|previously|before"],
     // "6,400 mt below the expectation SMM published a month earlier": the published figure is the expectation, not this number
     notAfterWords: "expectation|expectations|forecast|forecasts|estimate|estimates|projection|projections",
+    // ("slipped 1.4% in July as closures announced last year took effect": the reason's time, not the figure's)
+    reasonBreaks: true,
     example: ["SMM revised October output to 3.412 million mt, from the 3.386 million mt published a month ago.", "3.386 million mt"],
   },
   {
@@ -642,6 +644,25 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "subject",
     pattern: ["#country"],
     example: ["Electrolytic nickel capacity in Indonesia has reached about 50,000 mt/year.", "50,000 mt/year"],
+  },
+  {
+    // "Imports, mainly from South Korea and Taiwan, remained the main source of supply at about 18,000 mt": a statement
+    // about imports, whatever noun its figure follows ("Imports rose 5%, and output rose 3%": output's own subject stays)
+    name: "imports-open",
+    reason: "not-production",
+    scope: "chain",
+    adjacent: true,
+    pattern: ["imports|exports"],
+    breakWords: "output|outputs|production|yield|national|domestic|china's|industry|smelters|producers|plants",
+    example: ["Imports, mainly from Japan, remained the main source of supply at about 18,000 mt.", "18,000 mt"],
+  },
+  {
+    // "the biggest of them alone produced about 5,600 mt": one producer picked out by size, not the product
+    name: "largest-alone",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["biggest|largest|leading|top|smallest", "*", "alone"],
+    example: ["Large producers kept raising runs; the biggest of them alone produced about 5,600 mt.", "5,600 mt"],
   },
   {
     // "Tongwei alone added more than 8 kt": one named producer's share of the change, not the product's

@@ -4377,6 +4377,36 @@ describe("rules from the fourteenth session of 2026-12-06", () => {
       "Cobalt Sulphate\nLate cargoes from the DRC arrived early in June 2018, which explains the 2.9% increase in June output.\n\nCobalt Chloride\nCobalt chloride output rose 2.4% MoM in June 2018. Late cargoes from the DRC arrived early in the month, which explains the 2.9% increase in June output.\n",
       [["cobalt-sulphate", "2018-06", "actual", "mom", 0.029]],
     ],
+    [
+      "'PV-grade EVA resin' is the product in the form it is sold; 'Imports, mainly from Japan, remained the main source of supply at about 20,000 mt' are imports",
+      "note-2018-06.txt",
+      "PV-Grade EVA\nDomestic output of PV-grade EVA resin was about 8,000 mt in June 2018, 2.5% more than in May. Imports, mainly from Japan, remained the main source of supply at about 20,000 mt.\n",
+      [
+        ["pv-grade-eva", "2018-06", "actual", "output", 8000],
+        ["pv-grade-eva", "2018-06", "actual", "mom", 0.025],
+      ],
+    ],
+    [
+      "'slipped 1.4% as closures announced last year took effect' is this month's change (the reason's time is not the figure's); 'A smelter in Canada stopped, and the overseas operating rate fell' is the whole's rate; 'smelters outside China' are the overseas industry, no part",
+      "note-2018-06.txt",
+      "Overseas Aluminum\nYear on year, aluminium production outside China slipped 1.4% in June 2018 as closures announced last year took effect. A smelter in Canada stopped production early in the month, and the overseas operating rate fell 0.5 percentage points to 82.0%.\n\nOverseas Metallurgical-Grade Alumina\nThe operating rate of refineries outside China was 81.5% in June 2018.\n",
+      [
+        ["overseas-aluminum", "2018-06", "actual", "yoy", -0.014],
+        ["overseas-aluminum", "2018-06", "actual", "operating_rate_mom", -0.005],
+        ["overseas-aluminum", "2018-06", "actual", "operating_rate", 0.82],
+        ["overseas-metallurgical-grade-alumina", "2018-06", "actual", "operating_rate", 0.815],
+      ],
+    ],
+    [
+      "'The January-June total was 1.1 million mt' is the year to date; 'the biggest of them alone produced' is one producer's",
+      "note-2018-06.txt",
+      "Primary Lead\nPrimary lead output rose 1.5% MoM in June 2018. The January-June total was 1.1 million mt, down 3.0% on the same period of 2017. Large smelters kept raising runs; the biggest of them alone produced about 30,000 mt.\n",
+      [
+        ["primary-lead", "2018-06", "actual", "mom", 0.015],
+        ["primary-lead", "2018-06", "actual", "ytd_output", 1100000],
+        ["primary-lead", "2018-06", "actual", "ytd_yoy", -0.03],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
