@@ -3141,6 +3141,18 @@ function derivedFromRe(ph: string): RegExp {
   return r;
 }
 
+/**
+ * The product phrase a subject says a part is derived from: "lithium carbonate (made) from ", or the name's head noun alone
+ * ("By feedstock, carbonate from spodumene rose 11.2%": the section's product by its last word, six letters or more).
+ */
+function derivedPhraseOf(lower: string, productPhrases: readonly string[]): string | null {
+  const ph = productPhrases.find((p) => derivedFromRe(p).test(lower));
+  if (ph) return ph;
+  const head = productPhrases[0]?.split(" ").pop() ?? "";
+  return head.length >= 6 && head !== productPhrases[0] && !GENERIC_HEADS.has(head) && derivedFromRe(head).test(lower) ? head : null;
+}
+const GENERIC_HEADS: ReadonlySet<string> = new Set(["material", "materials", "metal", "metals", "product", "products", "powder"]);
+
 const clauseTailOf = (lower: string): string => {
   const i = Math.max(lower.lastIndexOf(","), lower.lastIndexOf(";"), lower.lastIndexOf(":"));
   return i >= 0 ? lower.slice(i + 1) : lower;
@@ -3459,8 +3471,8 @@ export function readSubject(
       const head = lastMatch(RATE_CLAUSE_HEAD_RE, clause);
       if (head) np = npBefore(clause, head.index + head.text.length);
     }
-  } else if (!prod && lower.includes("from") && productPhrases.some((ph) => derivedFromRe(ph).test(lower))) {
-    const ph = productPhrases.find((p) => derivedFromRe(p).test(lower)) ?? "";
+  } else if (!prod && lower.includes("from") && derivedPhraseOf(lower, productPhrases)) {
+    const ph = derivedPhraseOf(lower, productPhrases) ?? "";
     after = lower.slice(lower.indexOf(ph) + ph.length, lower.indexOf(ph) + ph.length + 60);
   } else if (
     prod &&

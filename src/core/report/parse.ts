@@ -1040,7 +1040,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // (a change from a year-ago level the sentence names, "against 10,700 mt in January last year, a rise of 4.7%", is
           // this month's YoY: the year-ago month is its base, not its time)
           const skip = r.yearAgoBase ? yearAgoSkip(skipRulesFor(who.product)) : skipRulesFor(who.product);
-          const hit = precisionCheck(tokens, f.start, f.end, skip, edition, r.basis === "expect" || r.expectedLevel === true);
+          const hit = precisionCheck(tokens, f.start, f.end, skip, edition, r.basis === "expect" || r.expectedLevel === true, r.metric === "oprate");
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;

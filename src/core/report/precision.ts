@@ -92,6 +92,8 @@ export interface PrecisionRule {
    * forecast itself ("10,100 mt above the 1.0034 million mt SMM had expected": the edition month's forecast).
    */
   notVersusExpected?: boolean;
+  /** Not for an operating rate or its change (a sample's rate is the rate SMM reports: the seed's copper rate). */
+  notForRates?: boolean;
   /** A sentence and the number in it that the rule excludes. */
   example: [string, string];
 }
@@ -798,6 +800,37 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     smmBreaks: "any",
     pattern: ["those|these", "#plant"],
     example: ["Those smelters produced 158,100 mt of secondary lead last month, up 15,200 mt.", "158,100 mt"],
+  },
+  {
+    // "The 35 smelters in SMM's monthly sample produced 405,000 mt": the sample's output, not the country's
+    name: "plants-in-sample",
+    reason: "part-of-industry",
+    scope: "chain",
+    notForRates: true,
+    pattern: ["#num", "*", "#plant", "in|of|from", "*", "sample|samples|survey"],
+    breakWords: "china's|chinese|national|nationwide|country's|whole|grossed|scaled",
+    example: ["The 35 smelters in SMM's monthly sample produced 405,000 mt.", "405,000 mt"],
+  },
+  {
+    // "SMM's sample of 35 secondary lead enterprises produced 108,600 mt, down 3.1% MoM": the sample's output
+    name: "sample-of-plants",
+    reason: "part-of-industry",
+    scope: "chain",
+    notForRates: true,
+    pattern: ["sample|samples", "of", "#num", "*", "#plant"],
+    breakWords: "china's|chinese|national|nationwide|country's|whole|grossed|scaled",
+    example: ["SMM's sample of 35 secondary lead enterprises produced 108,600 mt in June, down 3.1% MoM.", "108,600 mt"],
+  },
+  {
+    // "SMM's survey of 41 zinc smelters, which hold 92% of domestic capacity, put their combined output at 457,000 mt, up
+    // 3.9%": the surveyed plants' output ("SMM's survey of 39 smelters puts the month's output at 231,700 mt" is SMM's
+    // national figure; "Refineries ran at 80.2%, and their combined output grew 2.2%" is the whole industry's)
+    name: "survey-their-combined",
+    reason: "part-of-industry",
+    scope: "chain",
+    notForRates: true,
+    pattern: ["survey|sample|surveyed|sampled", "of|with|covering", "#num", "*", "#plant", "*", "*", "*", "their", "combined|joint|aggregate"],
+    example: ["SMM's survey of 39 smelters put their combined output at 386,000 mt, down 2.6%.", "386,000 mt"],
   },
   {
     // "SMM's survey of 41 smelters shows sample output of 521,700 mt, a rise of 2.86% from June": the sample's output, not
@@ -2257,6 +2290,7 @@ export function precisionCheck(
   skip: ReadonlySet<string> = NO_SKIP,
   edition = "",
   versusExpected = false,
+  isRate = false,
 ): PrecisionHit | null {
   const fi = tokenAt(tokens, start);
   const fe = tokenAt(tokens, end);
@@ -2266,7 +2300,7 @@ export function precisionCheck(
   const found = matchesOf(tokens);
   for (let r = 0; r < COMPILED.length; r++) {
     const c = COMPILED[r] as CompiledRule;
-    if (skip.has(c.rule.name) || (versusExpected && c.rule.notVersusExpected)) continue;
+    if (skip.has(c.rule.name) || (versusExpected && c.rule.notVersusExpected) || (isRate && c.rule.notForRates)) continue;
     // indexed loops: this runs for every rule at every figure (no iterator objects)
     const scope = sc[c.rule.scope];
     const from = scope[0];

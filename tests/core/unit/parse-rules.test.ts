@@ -4407,6 +4407,22 @@ describe("rules from the fourteenth session of 2026-12-06", () => {
         ["primary-lead", "2018-06", "actual", "ytd_yoy", -0.03],
       ],
     ],
+    [
+      "a sample's output ('The 35 smelters in SMM's monthly sample produced', 'SMM's sample of 30 enterprises produced', 'SMM's survey of 39 smelters put their combined output') is the sample's, its rate SMM's rate; 'SMM's survey of 28 smelters puts the month's output at' is the country's; 'carbonate from spodumene' is the spodumene part",
+      "note-2018-06.txt",
+      "Refined Zinc\nThe 35 smelters in SMM's monthly sample produced 405,000 mt in June 2018. SMM's survey of 39 smelters put their combined output at 386,000 mt, down 2.6%, and their operating rate at 81.0%. Scaled up to the whole country, refined zinc output was 475,000 mt, up 1.1% MoM.\n\nSecondary Lead\nSMM's sample of 30 secondary lead enterprises produced 98,600 mt in June 2018, down 3.1% MoM.\n\nPrimary Lead\nSMM's survey of 28 smelters puts the month's output at 231,700 mt in June 2018, an increase of 0.9% over May.\n\nLithium Carbonate\nLithium carbonate output was 5,140 mt in June 2018, up 8.8% MoM. By feedstock, carbonate from spodumene rose 11.2% to 3,020 mt.\n",
+      [
+        ["refined-zinc", "2018-06", "actual", "operating_rate", 0.81],
+        ["refined-zinc", "2018-06", "actual", "output", 475000],
+        ["refined-zinc", "2018-06", "actual", "mom", 0.011],
+        ["primary-lead", "2018-06", "actual", "output", 231700],
+        ["primary-lead", "2018-06", "actual", "mom", 0.009],
+        ["lithium-carbonate", "2018-06", "actual", "output", 5140],
+        ["lithium-carbonate", "2018-06", "actual", "mom", 0.088],
+        ["lithium-carbonate:spodumene", "2018-06", "actual", "mom", 0.112],
+        ["lithium-carbonate:spodumene", "2018-06", "actual", "output", 3020],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
