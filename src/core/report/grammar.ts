@@ -419,7 +419,8 @@ function findMonthMentions(s: string): MonthMention[] {
     // "as the April maintenance ends", "the March holiday": a month naming an event is not a time
     // the figure is about ("the April output" is)
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (!m[3] && /\bthe\s+$/.test(before) && ATTRIBUTIVE_MONTH_RE.test(after)) continue;
+    // ("the May maintenance", "steel mills' October tenders": a month naming an event is no figure's month)
+    if (!m[3] && /\b(?:the|its|their|[a-z]+s'|[a-z]+'s)\s+$/i.test(before) && ATTRIBUTIVE_MONTH_RE.test(after)) continue;
     let role: MonthMention["role"] = "period";
     if (
       /\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(
@@ -451,7 +452,7 @@ function findMonthMentions(s: string): MonthMention[] {
 
 /** The noun after "the <Month>" when the month names an event (maintenance, a holiday, a cut). */
 const ATTRIBUTIVE_MONTH_RE =
-  /^\s+(?:maintenance|outage|outages|shutdown|shutdowns|overhaul|overhauls|holiday|holidays|festival|inspection|inspections|cut|cuts|curtailment|curtailments|disruption|disruptions|accident|flood|floods|strike|strikes|policy|meeting|tender|auction)\b/i;
+  /^\s+(?:maintenance|outage|outages|shutdown|shutdowns|overhaul|overhauls|holiday|holidays|festival|inspection|inspections|cut|cuts|curtailment|curtailments|disruption|disruptions|accident|flood|floods|strike|strikes|policy|policies|meeting|meetings|tender|tenders|auction|auctions|orders)\b/i;
 
 /** Past "expected" phrases are blanked so that they do not read as forecasts. */
 export function isFutureText(s: string): boolean {
@@ -661,6 +662,9 @@ const CONTRARY_TO_EXPECTATIONS_RE =
 /** The whole gap between two figures a reason clause closed by a comma: " as the rains eased and shipments resumed, ". */
 const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
 /** ", where new capacity continues to start up,": a where-clause between commas, with no output noun of its own. */
+/** A fronted reason, then a change noun right before the first figure: "With LMO makers restocking, a recovery of about ". */
+const FRONTED_REASON_CHANGE_RE =
+  /^\s*(?:with|as|because|since|amid|after|given|despite)\s(?!of\b|a result\b|the exception\b)[^,;:()]*,\s*((?:an?\s+)?(?:further\s+|slight\s+|modest\s+|sharp\s+|small\s+)?(?:recovery|rebound|decline|drop|fall|rise|increase|decrease|growth|gain|reduction)\s+of\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?)$/i;
 const WHERE_ASIDE_RE = /,\s*where\s(?![^,;]*\b(?:output|production)\b)[^,;]{1,80},/gi;
 /** "in the 200-series, where output": a place or part, then "where" and its output. */
 const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+where\s+(?:its\s+|their\s+)?(output|production)\b/i;
@@ -1136,8 +1140,14 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       .replace(WHERE_ASIDE_RE, blank);
     // ("recovered to 11,650 mt as the rains eased and mine shipments resumed, 3.3% higher than in July": a reason clause
     // set between the figures names the reason's nouns, not the next figure's)
-    let metric =
-      prev && REASON_ASIDE_RE.test(left) ? null : nearestMetric(prev && CONTENT_LEAD_RE.test(left) ? unbracketed.replace(CONTENT_LEAD_RE, blank) : unbracketed);
+    // ("With sulphuric acid costs rising, a further decline of roughly 3% is expected": after a fronted reason, a change
+    // noun with no subject of its own is the section's output's change; the reason's nouns, costs or LMO, are not its subject)
+    const frontedChange = prev ? null : FRONTED_REASON_CHANGE_RE.exec(left);
+    let metric = frontedChange
+      ? { metric: "production" as Metric, index: left.length - (frontedChange[1] ?? "").length, text: frontedChange[1] ?? "" }
+      : prev && REASON_ASIDE_RE.test(left)
+        ? null
+        : nearestMetric(prev && CONTENT_LEAD_RE.test(left) ? unbracketed.replace(CONTENT_LEAD_RE, blank) : unbracketed);
     if (metric?.metric === "production" && /content/i.test(metric.text)) {
       // (within its clause: "idle on losses; metal content down around 4%" is the output's change)
       const before = left.slice(Math.max(0, metric.index - 50, left.lastIndexOf(";", metric.index) + 1), metric.index);
@@ -1169,7 +1179,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
       // (the part that "accounted for" a tonnage is the subject of its output)
-      r.subject = metric.text === "accounted for" ? left.replace(ACCOUNTED_FOR_RE, "output was ") : subjectLeft;
+      r.subject = metric.text === "accounted for" ? left.replace(ACCOUNTED_FOR_RE, "output was ") : frontedChange ? metric.text : subjectLeft;
       // ("High-grade NPI with a nickel content of 10-15% accounted for 3,900 mt": the grade's range is the name's, not a subject)
       if (metric.text === "accounted for" && prev && /^\s*%?\s*accounted\s+for\b/i.test(left) && GRADE_RANGE_TAIL_RE.test(prev.subject))
         r.subject = `${prev.subject.replace(GRADE_RANGE_TAIL_RE, " ")}output was `;

@@ -1850,6 +1850,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   const resumed = new Set<Section>();
   /** Inside a block quoted from another release (QUOTED_RELEASE_RE), up to the next divider line. */
   let quotedRelease = false;
+  /** The section a paragraph opened by another product's output ran on (runOnProduct), and the section it ran on from. */
+  let runOn: { sec: Section; from: Section } | null = null;
   const toc = tableOfContents(ls);
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
@@ -2184,9 +2186,51 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
         }
       }
     }
+    // "Primary aluminium output in China slid to 2.6 million mt ..." after the copper section's lines: a paragraph opened
+    // by another catalog product's output runs that product's section on (a round-up that heads some products and not
+    // others), up to the next heading or such paragraph
+    // ("Ferromolybdenum output rose 3.4%" under Molybdenum Concentrate, then "SMM expects molybdenum concentrate output to
+    // decrease ...": a line that names the section's product again takes that section up again)
+    const back = runOn && cur === runOn.sec && catalog.findInText(l.text).some((m) => m.product.id === runOn?.from.product?.id) ? runOn.from : null;
+    if (back) {
+      cur = { ...back, paragraphs: [] };
+      delete cur.current;
+      resumed.add(cur);
+      out.push(cur);
+      runOn = null;
+    }
+    const runOnP = cur.product && cur.products.length === 1 && !cur.footer && !cur.nameList ? runOnProduct(l.text, cur.product, catalog) : null;
+    if (runOnP) {
+      const from = cur;
+      cur = { heading: "", product: runOnP, products: [runOnP], footer: false, paragraphs: [l] };
+      out.push(cur);
+      runOn = { sec: cur, from };
+      continue;
+    }
     cur.paragraphs.push(l);
   }
   return resumed.size ? out.filter((x) => !resumed.has(x) || x.paragraphs.length > 0) : out;
+}
+
+/** The words a paragraph may open with before the product whose output it is about: "China's ", "In November, ", "SMM data show that ". */
+const RUN_ON_LEAD_RE =
+  /^\s*(?:(?:In|For|During)\s+[A-Z][a-z]+(?:\s+\d{4})?,\s*)?(?:SMM\s+(?:data|figures)\s+show\s+that\s+)?(?:China's\s+|Chinese\s+|Domestic\s+|The\s+)?$/;
+/** The product's output right after its name: " output", " (NPI) production". */
+const RUN_ON_OUTPUT_RE = /^\s*(?:\([^)]{1,20}\)\s*)?(?:output|production)\b/i;
+
+/** A paragraph opened by another product's output than the section's own (or a name within the section's own name). */
+function runOnProduct(text: string, own: Product, catalog: Catalog): Product | null {
+  const first = catalog.findInText(text.slice(0, 80))[0];
+  if (!first || first.product.id === own.id) return null;
+  // (a first sentence naming other products' output too is a summary: "Copper cathode output is expected to fall 1.9% MoM; refined
+  // zinc output to rise 1.3% MoM; crude stainless steel output to remain flat")
+  const firstSentence = text.slice(0, text.search(/\.\s+(?=[A-Z])|$/));
+  if (catalog.findInText(firstSentence).some((m) => m.product.id !== first.product.id && RUN_ON_OUTPUT_RE.test(firstSentence.slice(m.end)))) return null;
+  if (!RUN_ON_LEAD_RE.test(text.slice(0, first.start)) || !RUN_ON_OUTPUT_RE.test(text.slice(first.end))) return null;
+  const ownName = ` ${own.name.toLowerCase().replace(/-/g, " ")} `;
+  const name = first.product.name.toLowerCase().replace(/-/g, " ");
+  if (ownName.includes(` ${name} `) || ` ${name} `.includes(ownName)) return null;
+  return first.product;
 }
 
 /** A divider line that says the text under it is another release, quoted for comparison. */

@@ -946,6 +946,22 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output did not fall, although the market had expected a 2% drop because of maintenance.", "2%"],
   },
   {
+    // "The country's largest producer, in Gansu, lifted its output by about 4% to roughly 12,600 mt": one producer
+    name: "largest-producer",
+    reason: "facility",
+    scope: "chain",
+    smmBreaks: "clause",
+    // ("Although the largest producer raised output by 6%, several smaller plants stopped, and the operating rate dropped to 58.1%")
+    breakWords: "several|other|others|smaller|most|many|industry|national|nationwide|china's|overall",
+    pattern: [
+      "the|its|china's",
+      "country's|nation's|industry's|sector's?",
+      "largest|biggest|second-largest|third-largest|leading|top|dominant",
+      "producer|smelter|refinery|plant|mill|maker|enterprise|company|miner|converter",
+    ],
+    example: ["The country's largest producer, in Gansu, lifted its output by about 4% to roughly 12,600 mt.", "12,600 mt"],
+  },
+  {
     name: "subject-one-plant",
     reason: "facility",
     scope: "clause",
@@ -957,6 +973,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "facility",
     scope: "chain",
     ownSubjectBreaks: true,
+    // ("With the Xinjiang refinery back in operation, SMM forecasts a 4.5% increase": the plant is the reason's, the figure SMM's)
+    smmBreaks: "clause",
     pattern: ["the|a|one|this|another", "*", "smelter|plant|refinery|mill|factory|mine"],
     unless: [
       // ("as the rains eased and mine shipments resumed": the article's noun phrase ends before the conjunction)
@@ -2140,6 +2158,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
       s--;
     subjectFrom = s + 1;
   } else if (ownSubjectAfter(tokens, fe)) subjectFrom = fi;
+  else subjectFrom = afterFrontedReason(tokens, chainFrom, fi);
   // fronted: the chain's opening adverbial up to its first comma, when the figure comes after it
   let fronted: [number, number] = [fi, fi];
   for (let k = chainFrom; k < fi; k++) {
@@ -2201,13 +2220,30 @@ export interface PrecisionHit {
   placeIsPart?: boolean;
 }
 
-/** The words after a figure name what it measures: "which explains the 2.9% increase in October output" (the output's change, not the cargoes'). */
+/**
+ * The words after a figure name what it measures: "which explains the 2.9% increase in October output" (the output's
+ * change, not the cargoes'); "supplied most of the 4.1% increase in October," (the month's change, the section's output's).
+ */
 function ownSubjectAfter(tokens: readonly Token[], fe: number): boolean {
   if (!CHANGE_NOUNS.has(tokens[fe]?.lower ?? "") || !/^(?:in|of)$/.test(tokens[fe + 1]?.lower ?? "")) return false;
   let k = fe + 2;
-  while (k < fe + 5 && (has(tokens[k], TAGS.month) || /^(?:the|its|their|monthly)$/.test(tokens[k]?.lower ?? ""))) k++;
-  return has(tokens[k], TAGS.metric);
+  let month = false;
+  while (k < fe + 5 && (has(tokens[k], TAGS.month) || /^(?:the|its|their|monthly)$/.test(tokens[k]?.lower ?? ""))) {
+    if (has(tokens[k], TAGS.month)) month = true;
+    k++;
+  }
+  return has(tokens[k], TAGS.metric) || (month && (k >= tokens.length || has(tokens[k], STOP | STRONG | TAGS.comma)));
 }
+/**
+ * Where the subject of a figure with no metric noun before it starts: after a reason fronted before its clause ("With
+ * sulphuric acid costs rising, a further decline of roughly 3% is expected": the costs are the reason's), else the chain.
+ */
+function afterFrontedReason(tokens: readonly Token[], chainFrom: number, fi: number): number {
+  if (!REASON_OPENERS.has(tokens[chainFrom]?.lower ?? "") || tokens[chainFrom + 1]?.lower === "of") return chainFrom;
+  for (let k = chainFrom + 1; k < fi; k++) if (has(tokens[k], TAGS.comma)) return k + 1;
+  return chainFrom;
+}
+const REASON_OPENERS: ReadonlySet<string> = new Set(["with", "as", "because", "since", "amid", "after", "given", "despite"]);
 const CHANGE_NOUNS: ReadonlySet<string> = new Set(["increase", "rise", "growth", "gain", "decline", "drop", "fall", "decrease", "contraction"]);
 
 /**

@@ -94,6 +94,19 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output came in 5,000 mt below last month.", figure: "5,000 mt", kind: "change", direction: "down" },
   },
   {
+    // "11% above year-earlier levels", "4% below the year-ago figure"
+    name: "more-than-year-ago-level",
+    pattern: { after: [",?", "mt?", "@more", "the|its?", "year-earlier|year-ago", "level|levels|figure|figures|output|production|volume|volumes"] },
+    produces: { kind: "change", direction: "up" },
+    example: { sentence: "Output eased 1.5% MoM, though it remained 11% above year-earlier levels.", figure: "11%", kind: "change", direction: "up" },
+  },
+  {
+    name: "less-than-year-ago-level",
+    pattern: { after: [",?", "mt?", "@less", "the|its?", "year-earlier|year-ago", "level|levels|figure|figures|output|production|volume|volumes"] },
+    produces: { kind: "change", direction: "down" },
+    example: { sentence: "Output rose 2% MoM but stayed 4% below the year-ago figure.", figure: "4%", kind: "change", direction: "down" },
+  },
+  {
     // "3.6% above the August level", "2% below the level of July": compared with a month's level, named by its month
     name: "more-than-the-month",
     pattern: { after: [",?", "mt?", "#baseWord?", "@more", "the", "#month"] },

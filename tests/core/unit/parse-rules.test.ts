@@ -4423,6 +4423,42 @@ describe("rules from the fourteenth session of 2026-12-06", () => {
         ["lithium-carbonate:spodumene", "2018-06", "actual", "output", 3020],
       ],
     ],
+    [
+      "after a fronted reason ('With LMO makers restocking,', 'With acid costs rising,'), 'a recovery of about 2% is expected' is the section's output's; 'With the Xinjiang refinery back, SMM forecasts' is SMM's figure; '11% above year-earlier levels' is a YoY",
+      "note-2018-06.txt",
+      "Mn3O4\nMn3O4 output slipped 1.5% m-o-m in June 2018, though it remained 11% above year-earlier levels. With LMO makers restocking, a recovery of about 2% is expected in July.\n\nTitanium Dioxide\nTitanium dioxide output fell 2.3% MoM in June 2018. With sulphuric acid costs rising, a further decline of roughly 3% is expected in July.\n\nRefined Nickel\nRefined nickel output fell 6.8% MoM in June 2018. With the Xinjiang refinery back in operation, SMM forecasts a 4.5% m-o-m increase in July.\n",
+      [
+        ["mn3o4", "2018-06", "actual", "mom", -0.015],
+        ["mn3o4", "2018-06", "actual", "yoy", 0.11],
+        ["mn3o4", "2018-07", "forecast", "mom", 0.02],
+        ["titanium-dioxide", "2018-06", "actual", "mom", -0.023],
+        ["titanium-dioxide", "2018-07", "forecast", "mom", -0.03],
+        ["refined-nickel", "2018-06", "actual", "mom", -0.068],
+        ["refined-nickel", "2018-07", "forecast", "mom", 0.045],
+      ],
+    ],
+    [
+      "a paragraph opened by another product's output runs that product's section on (its unnamed sentences are its own); a line naming the section's product again takes the section up again",
+      "note-2018-06.txt",
+      "Copper Cathode\nChina's copper cathode output rose 2.1% MoM in June 2018.\nPrimary aluminium output in China slid 3.8% MoM in June 2018. Output is expected to fall by about 1% in July.\n\nMolybdenum Concentrate\nChina's molybdenum concentrate output fell 1.5% MoM in June 2018.\nFerromolybdenum output rose 3.4% MoM in June 2018, to meet steel mills' July tenders.\nFor July, SMM expects molybdenum concentrate output to decrease by about 2%.\n",
+      [
+        ["copper-cathode", "2018-06", "actual", "mom", 0.021],
+        ["aluminum", "2018-06", "actual", "mom", -0.038],
+        ["aluminum", "2018-07", "forecast", "mom", -0.01],
+        ["molybdenum-concentrate", "2018-06", "actual", "mom", -0.015],
+        ["ferromolybdenum", "2018-06", "actual", "mom", 0.034],
+        ["molybdenum-concentrate", "2018-07", "forecast", "mom", -0.02],
+      ],
+    ],
+    [
+      "'Steel mills' July tender volumes were 10% lower' are tenders; 'the largest converter in Sichuan produced about 700 mt' is one company's; 'supplied most of the 4.1% increase in June,' is the month's change, stated twice with different values and left out",
+      "note-2018-06.txt",
+      "SiMn\nSiMn alloy output fell 3.3% MoM in June 2018. Steel mills' July tender volumes were 10% lower than in June.\n\nLithium Carbonate\nLithium carbonate output rose 6.5% MoM in June 2018. Among companies, the largest converter in Sichuan produced about 700 mt.\n\nLithium Hydroxide\nLithium hydroxide output rose 4.6% MoM in June 2018. Two plants in Jiangxi supplied most of the 4.1% increase in June, with the rest from Qinghai.\n",
+      [
+        ["simn-alloy", "2018-06", "actual", "mom", -0.033],
+        ["lithium-carbonate", "2018-06", "actual", "mom", 0.065],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
