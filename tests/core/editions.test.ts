@@ -53,7 +53,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout36: { total: 272, pass: 263, headlineTotal: 163, headlinePass: 158 },
   heldout37: { total: 240, pass: 229, headlineTotal: 125, headlinePass: 119 },
   heldout38: { total: 324, pass: 324, headlineTotal: 227, headlinePass: 227 },
-  heldout39: { total: 248, pass: 239, headlineTotal: 148, headlinePass: 141 },
+  heldout39: { total: 248, pass: 240, headlineTotal: 148, headlinePass: 142 },
   heldout40: { total: 345, pass: 344, headlineTotal: 230, headlinePass: 230 },
   heldout41: { total: 217, pass: 216, headlineTotal: 84, headlinePass: 84 },
   heldout42: { total: 340, pass: 338, headlineTotal: 201, headlinePass: 201 },
@@ -66,14 +66,14 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout49: { total: 300, pass: 292, headlineTotal: 188, headlinePass: 182 },
   heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
   heldout51: { total: 328, pass: 314, headlineTotal: 186, headlinePass: 179 },
-  heldout52: { total: 254, pass: 242, headlineTotal: 118, headlinePass: 111 },
+  heldout52: { total: 254, pass: 243, headlineTotal: 118, headlinePass: 111 },
   heldout53: { total: 325, pass: 298, headlineTotal: 183, headlinePass: 174 },
   heldout54: { total: 288, pass: 278, headlineTotal: 170, headlinePass: 166 },
   heldout55: { total: 297, pass: 278, headlineTotal: 158, headlinePass: 150 },
   heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
   heldout57: { total: 296, pass: 283, headlineTotal: 173, headlinePass: 168 },
   heldout60: { total: 352, pass: 338, headlineTotal: 209, headlinePass: 203 },
-  heldout61: { total: 290, pass: 262, headlineTotal: 172, headlinePass: 164 },
+  heldout61: { total: 290, pass: 264, headlineTotal: 172, headlinePass: 164 },
   heldout62: { total: 299, pass: 297, headlineTotal: 153, headlinePass: 153 },
   heldout63: { total: 300, pass: 278, headlineTotal: 159, headlinePass: 157 },
   heldout64: { total: 274, pass: 260, headlineTotal: 150, headlinePass: 144 },
@@ -98,8 +98,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout83: { total: 210, pass: 191, headlineTotal: 118, headlinePass: 107 },
   heldout84: { total: 210, pass: 197, headlineTotal: 118, headlinePass: 110 },
   heldout85: { total: 209, pass: 191, headlineTotal: 100, headlinePass: 98 },
-  heldout86: { total: 205, pass: 188, headlineTotal: 115, headlinePass: 108 },
-  heldout87: { total: 202, pass: 189, headlineTotal: 111, headlinePass: 108 },
+  heldout86: { total: 205, pass: 190, headlineTotal: 115, headlinePass: 108 },
+  heldout87: { total: 202, pass: 190, headlineTotal: 111, headlinePass: 109 },
   heldout88: { total: 210, pass: 204, headlineTotal: 106, headlinePass: 102 },
   // (one TREND line fewer since the eighth session of 2026-12-05: the product's "down" had come from a province's cut, while the
   // section's own figures are secondary refined lead's, a part)
@@ -167,20 +167,26 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout149: { total: 403, pass: 387, headlineTotal: 184, headlinePass: 175 },
   heldout150: { total: 239, pass: 218, headlineTotal: 141, headlinePass: 128 },
   heldout151: { total: 228, pass: 196, headlineTotal: 116, headlinePass: 99 },
-  heldout152: { total: 341, pass: 312, headlineTotal: 194, headlinePass: 175 },
+  heldout152: { total: 341, pass: 314, headlineTotal: 194, headlinePass: 177 },
   heldout153: { total: 237, pass: 210, headlineTotal: 115, headlinePass: 100 },
   heldout154: { total: 292, pass: 265, headlineTotal: 112, headlinePass: 98 },
   heldout155: { total: 361, pass: 334, headlineTotal: 145, headlinePass: 134 },
-  heldout156: { total: 125, pass: 112, headlineTotal: 65, headlinePass: 63 },
+  heldout156: { total: 125, pass: 113, headlineTotal: 65, headlinePass: 64 },
   heldout157: { total: 236, pass: 212, headlineTotal: 90, headlinePass: 75 },
-  heldout158: { total: 374, pass: 349, headlineTotal: 194, headlinePass: 182 },
-  heldout159: { total: 600, pass: 578, headlineTotal: 284, headlinePass: 271 },
-  heldout160: { total: 594, pass: 566, headlineTotal: 261, headlinePass: 247 },
+  heldout158: { total: 374, pass: 350, headlineTotal: 194, headlinePass: 183 },
+  heldout159: { total: 600, pass: 583, headlineTotal: 284, headlinePass: 275 },
+  heldout160: { total: 594, pass: 567, headlineTotal: 261, headlinePass: 248 },
   heldout161: { total: 232, pass: 217, headlineTotal: 110, headlinePass: 107 },
   heldout162: { total: 560, pass: 538, headlineTotal: 235, headlinePass: 232 },
-  heldout163: { total: 241, pass: 226, headlineTotal: 103, headlinePass: 97 },
+  heldout163: { total: 241, pass: 228, headlineTotal: 103, headlinePass: 98 },
   heldout164: { total: 275, pass: 261, headlineTotal: 181, headlinePass: 169 },
   heldout165: { total: 277, pass: 266, headlineTotal: 179, headlinePass: 170 },
+  heldout166: { total: 442, pass: 426, headlineTotal: 229, headlinePass: 229 },
+  heldout167: { total: 320, pass: 310, headlineTotal: 181, headlinePass: 176 },
+  heldout168: { total: 398, pass: 378, headlineTotal: 228, headlinePass: 220 },
+  heldout169: { total: 321, pass: 307, headlineTotal: 175, headlinePass: 170 },
+  heldout170: { total: 297, pass: 275, headlineTotal: 187, headlinePass: 173 },
+  heldout171: { total: 307, pass: 277, headlineTotal: 119, headlinePass: 109 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -195,7 +201,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 23061, pass: 22300 };
+const HEADLINE_FLOOR = { total: 24180, pass: 23389 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
