@@ -663,8 +663,10 @@ const CONTRARY_TO_EXPECTATIONS_RE =
 const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
 /** ", where new capacity continues to start up,": a where-clause between commas, with no output noun of its own. */
 /** A fronted reason, then a change noun right before the first figure: "With LMO makers restocking, a recovery of about ". */
-const FRONTED_REASON_CHANGE_RE =
-  /^\s*(?:with|as|because|since|amid|after|given|despite)\s(?!of\b|a result\b|the exception\b)[^,;:()]*,\s*((?:an?\s+)?(?:further\s+|slight\s+|modest\s+|sharp\s+|small\s+)?(?:recovery|rebound|decline|drop|fall|rise|increase|decrease|growth|gain|reduction)\s+of\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?)$/i;
+const FRONTED_REASON_CHANGE_RE = new RegExp(
+  String.raw`^\s*(?:${ROLE_WORDS.reasonOpener.join("|")})\s(?!of\b|a result\b|the exception\b)[^,;:()]*,\s*((?:an?\s+)?(?:further\s+|slight\s+|modest\s+|sharp\s+|small\s+)?(?:recovery|rebound|${ROLE_WORDS.changeNoun.join("|")})\s+of\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?)$`,
+  "i",
+);
 const WHERE_ASIDE_RE = /,\s*where\s(?![^,;]*\b(?:output|production)\b)[^,;]{1,80},/gi;
 /** "in the 200-series, where output": a place or part, then "where" and its output. */
 const WHERE_OUTPUT_RE = /\b(?:in|among|at)\s+(?:the\s+)?([\w#-]+(?:\s+[\w-]+){0,2}),\s+where\s+(?:its\s+|their\s+)?(output|production)\b/i;
@@ -1165,7 +1167,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // "; lepidolite converters ran at only 31.5%": producers running at a percentage is their operating rate
     // (only after a figure of the same sentence: alone, "smelters ran at 91.22%" needs an operating-rate context)
     // ("Cell makers operated at 79.6%": "operated at" says it without any context)
-    const ranAt = f.unitClass === "pct" && ((prev && /[;,]/.test(left)) || /\b(?:operated|operating)\s+at\b/i.test(left)) ? RAN_AT_RE.exec(left) : null;
+    // ("Refineries outside China ran at 79.2% on average, 0.3 percentage points higher": a change in points right after says it too)
+    const ranAt =
+      f.unitClass === "pct" &&
+      ((prev && /[;,]/.test(left)) || /\b(?:operated|operating)\s+at\b/i.test(left) || POINTS_CHANGE_AFTER_RE.test(s.slice(f.end, f.end + 60)))
+        ? RAN_AT_RE.exec(left)
+        : null;
     if (ranAt) metric = { metric: "oprate", index: ranAt.index, text: ranAt[0] };
     // "The industry ran at 54.2% of its nameplate capacity", "Mines ran at an average 66.3% of capacity": the share of
     // capacity something ran at is its operating rate, whoever ran
@@ -3027,6 +3034,9 @@ const RAN_AT_ANY_RE = new RegExp(
 /** What follows a percentage of capacity: "of its nameplate capacity", "of capacity". */
 const OF_CAPACITY_AFTER_RE =
   /^\s*of\s+(?:(?:its|their|the|total|nameplate|installed|available|existing|effective|rated|design(?:ed)?|production)\s+)*capacity\b/i;
+/** A change in points right after a figure: "% on average, 0.3 percentage points higher", "%, up 2.1 pp". */
+const POINTS_CHANGE_AFTER_RE =
+  /^\s*(?:on average\s*)?,\s*(?:up\s+|down\s+|an?\s+(?:increase|decrease|rise|drop|gain|fall)\s+of\s+)?\d+(?:\.\d+)?\s*(?:percentage points?|pp|ppts?|pct\.?\s?pts?)\b/i;
 const RAN_AT_RE = new RegExp(
   // ("Refineries outside China operated at 83.7%", "smelters in Yunnan ran at": where the plants are, between them and the verb)
   String.raw`\b(?:${PLANT_NOUN_SRC})\s+(?:(?:outside|in|across|abroad|overseas)\s+(?:[A-Z][\w-]*\s+){0,2})?(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked|held|stayed|remained|stood)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,

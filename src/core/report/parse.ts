@@ -2222,14 +2222,14 @@ const RUN_ON_OUTPUT_RE = /^\s*(?:\([^)]{1,20}\)\s*)?(?:output|production)\b/i;
 function runOnProduct(text: string, own: Product, catalog: Catalog): Product | null {
   const first = catalog.findInText(text.slice(0, 80))[0];
   if (!first || first.product.id === own.id) return null;
-  // (a first sentence naming other products' output too is a summary: "Copper cathode output is expected to fall 1.9% MoM; refined
-  // zinc output to rise 1.3% MoM; crude stainless steel output to remain flat")
-  const firstSentence = text.slice(0, text.search(/\.\s+(?=[A-Z])|$/));
-  if (catalog.findInText(firstSentence).some((m) => m.product.id !== first.product.id && RUN_ON_OUTPUT_RE.test(firstSentence.slice(m.end)))) return null;
   if (!RUN_ON_LEAD_RE.test(text.slice(0, first.start)) || !RUN_ON_OUTPUT_RE.test(text.slice(first.end))) return null;
   const ownName = ` ${own.name.toLowerCase().replace(/-/g, " ")} `;
   const name = first.product.name.toLowerCase().replace(/-/g, " ");
   if (ownName.includes(` ${name} `) || ` ${name} `.includes(ownName)) return null;
+  // (a first sentence naming other products' output too is a summary: "Copper cathode output is expected to fall 1.9% MoM; refined
+  // zinc output to rise 1.3% MoM; crude stainless steel output to remain flat")
+  const firstSentence = text.slice(0, text.search(/\.\s+(?=[A-Z])|$/));
+  if (catalog.findInText(firstSentence).some((m) => m.product.id !== first.product.id && RUN_ON_OUTPUT_RE.test(firstSentence.slice(m.end)))) return null;
   return first.product;
 }
 
@@ -3475,11 +3475,10 @@ function countryIn(text: string): string {
 }
 const countrySlug = (w: string): string => slug(countryOf(w));
 /** A subject's last clause ("A smelter in Australia stopped, and the overseas operating rate fell": "the overseas operating rate fell"). */
-const ownClauseOf = (subject: string): string => subject.slice(lastClauseStart(subject));
-function lastClauseStart(subject: string): number {
+function ownClauseOf(subject: string): string {
   let at = 0;
   for (const m of subject.matchAll(/[;,]\s+(?:and|but|while|whereas)\s+|;\s*/g)) at = (m.index ?? 0) + m[0].length;
-  return at;
+  return subject.slice(at);
 }
 
 /** "... monthly increase and a 15.21% yearly rise for crude lead": words, "and" and figures, then "for" and a short noun phrase. */

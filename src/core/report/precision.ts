@@ -23,7 +23,7 @@
  */
 import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
-import { MOVED_CHANGE_NOUN_SRC, MOVED_VERB_SRC, PRODUCER_NAMES_SRC, TIER_ADJ_SRC } from "./lexicon";
+import { MOVED_CHANGE_NOUN_SRC, MOVED_VERB_SRC, PRODUCER_NAMES_SRC, ROLE_WORDS, TIER_ADJ_SRC } from "./lexicon";
 
 /** A comparison by the lunar calendar: "the same lunar period", "on a lunar basis". */
 const LUNAR_PERIOD: Step[] = ["lunar", "period|periods|calendar|months|basis"];
@@ -2243,8 +2243,8 @@ function afterFrontedReason(tokens: readonly Token[], chainFrom: number, fi: num
   for (let k = chainFrom + 1; k < fi; k++) if (has(tokens[k], TAGS.comma)) return k + 1;
   return chainFrom;
 }
-const REASON_OPENERS: ReadonlySet<string> = new Set(["with", "as", "because", "since", "amid", "after", "given", "despite"]);
-const CHANGE_NOUNS: ReadonlySet<string> = new Set(["increase", "rise", "growth", "gain", "decline", "drop", "fall", "decrease", "contraction"]);
+const REASON_OPENERS: ReadonlySet<string> = new Set(ROLE_WORDS.reasonOpener);
+const CHANGE_NOUNS: ReadonlySet<string> = new Set(ROLE_WORDS.changeNoun);
 
 /**
  * The first precision rule that excludes the figure at [start, end) of the sentence, or null.

@@ -4459,6 +4459,16 @@ describe("rules from the fourteenth session of 2026-12-06", () => {
         ["lithium-carbonate", "2018-06", "actual", "mom", 0.065],
       ],
     ],
+    [
+      "'Refineries outside China ran at 79.2% on average, 0.3 percentage points higher' is the overseas rate and its change, not an output change",
+      "note-2018-06.txt",
+      "Overseas Metallurgical-Grade Alumina\nOverseas alumina production in June 2018 grew 0.8% from a year earlier. Refineries outside China ran at 79.2% on average, 0.3 percentage points higher than in May.\n",
+      [
+        ["overseas-metallurgical-grade-alumina", "2018-06", "actual", "yoy", 0.008],
+        ["overseas-metallurgical-grade-alumina", "2018-06", "actual", "operating_rate", 0.792],
+        ["overseas-metallurgical-grade-alumina", "2018-06", "actual", "operating_rate_mom", 0.003],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
