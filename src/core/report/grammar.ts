@@ -1929,13 +1929,16 @@ const FRONTED_MOM_RE =
 
 /**
  * "From a year ago, zinc output was up 12.6% and primary lead output was 0.8% lower": a comparison
- * base that opens the sentence is the base of every change in it that names none of its own.
+ * base that opens the sentence is the base of every change in it that names none of its own, up to a ";".
  */
 function frontedBasis(rs: Reading[], s: string): void {
   const basis = FRONTED_YOY_RE.test(s) ? "yoy" : FRONTED_MOM_RE.test(s) ? "mom" : null;
   if (!basis) return;
+  // (up to the first ";": "Year on year, output was up 22%; from March it rose 4.0%" opens a clause with a base of its own)
+  const semi = s.indexOf(";");
+  const end = semi < 0 ? s.length : semi;
   for (const r of rs)
-    if (r.basis === null && r.kind === "change") {
+    if (r.basis === null && r.kind === "change" && r.figure.start < end) {
       r.basis = basis;
       r.basisRule = "fronted-base";
     }

@@ -802,12 +802,13 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Those smelters produced 158,100 mt of secondary lead last month, up 15,200 mt.", "158,100 mt"],
   },
   {
-    // "The 35 smelters in SMM's monthly sample produced 405,000 mt": the sample's output, not the country's
+    // "The 35 smelters in SMM's monthly sample produced 405,000 mt", "Output at the DMC producers in SMM's sample fell 4.1%":
+    // the sample's output, not the country's
     name: "plants-in-sample",
     reason: "part-of-industry",
     scope: "chain",
     notForRates: true,
-    pattern: ["#num", "*", "#plant", "in|of|from", "*", "sample|samples|survey"],
+    pattern: ["#plant", "in|of|from", "*", "sample|samples|survey"],
     breakWords: "china's|chinese|national|nationwide|country's|whole|grossed|scaled",
     example: ["The 35 smelters in SMM's monthly sample produced 405,000 mt.", "405,000 mt"],
   },

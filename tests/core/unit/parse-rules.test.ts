@@ -4469,6 +4469,16 @@ describe("rules from the fourteenth session of 2026-12-06", () => {
         ["overseas-metallurgical-grade-alumina", "2018-06", "actual", "operating_rate_mom", 0.003],
       ],
     ],
+    [
+      "'Year on year, output was up 22%; from May it rose 4.0%': the fronted base stops at the ';'; 'Output at the producers in SMM's sample fell 4.1%' is the sample's",
+      "note-2018-06.txt",
+      "Cobalt Sulphate\nYear on year, cobalt sulphate output was up 22% in June 2018; from May it rose 4.0%.\n\nDMC\nOutput at the DMC producers in SMM's sample fell 4.1% MoM in June 2018. National DMC output fell 2.4% MoM.\n",
+      [
+        ["cobalt-sulphate", "2018-06", "actual", "yoy", 0.22],
+        ["cobalt-sulphate", "2018-06", "actual", "mom", 0.04],
+        ["dmc", "2018-06", "actual", "mom", -0.024],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
