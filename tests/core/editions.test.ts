@@ -61,7 +61,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout44: { total: 376, pass: 374, headlineTotal: 241, headlinePass: 241 },
   heldout45: { total: 270, pass: 254, headlineTotal: 139, headlinePass: 131 },
   heldout46: { total: 372, pass: 367, headlineTotal: 206, headlinePass: 204 },
-  heldout47: { total: 311, pass: 305, headlineTotal: 189, headlinePass: 189 },
+  heldout47: { total: 311, pass: 306, headlineTotal: 189, headlinePass: 189 },
   heldout48: { total: 277, pass: 265, headlineTotal: 177, headlinePass: 171 },
   heldout49: { total: 300, pass: 292, headlineTotal: 188, headlinePass: 182 },
   heldout50: { total: 300, pass: 287, headlineTotal: 180, headlinePass: 177 },
@@ -182,11 +182,13 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout164: { total: 275, pass: 261, headlineTotal: 181, headlinePass: 169 },
   heldout165: { total: 277, pass: 266, headlineTotal: 179, headlinePass: 170 },
   heldout166: { total: 442, pass: 426, headlineTotal: 229, headlinePass: 229 },
-  heldout167: { total: 320, pass: 310, headlineTotal: 181, headlinePass: 176 },
+  heldout167: { total: 320, pass: 311, headlineTotal: 181, headlinePass: 177 },
   heldout168: { total: 398, pass: 378, headlineTotal: 228, headlinePass: 220 },
   heldout169: { total: 321, pass: 307, headlineTotal: 175, headlinePass: 170 },
   heldout170: { total: 297, pass: 275, headlineTotal: 187, headlinePass: 173 },
   heldout171: { total: 307, pass: 277, headlineTotal: 119, headlinePass: 109 },
+  heldout172: { total: 288, pass: 273, headlineTotal: 182, headlinePass: 171 },
+  heldout173: { total: 221, pass: 208, headlineTotal: 110, headlinePass: 106 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -201,7 +203,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 24180, pass: 23389 };
+const HEADLINE_FLOOR = { total: 24472, pass: 23667 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
