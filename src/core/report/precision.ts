@@ -667,6 +667,29 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Large producers kept raising runs; the biggest of them alone produced about 5,600 mt.", "5,600 mt"],
   },
   {
+    // "The industry alliance's call to cut 2016 output by 30% has not been enforced": what was called for, not what happened
+    // (not "plan to": "smelters plan to cut output, and SMM expects a 1.5% fall" is SMM's forecast)
+    name: "call-to-change",
+    reason: "other-time",
+    scope: "chain",
+    pattern: [
+      "call|calls|proposal|proposals|pledge|pledges|appeal|appeals|initiative|initiatives",
+      "to",
+      "cut|reduce|curb|trim|lower|slash|raise|lift|increase|boost|limit|restrict",
+    ],
+    example: ["The industry alliance's call to cut 2016 output by 30% has not been enforced.", "30%"],
+  },
+  {
+    // "Jinchuan Group, which supplies the bulk of domestic output, kept its production near 12,500 mt": the company, whose
+    // relative clause names the whole it belongs to
+    name: "company-which",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["#companySuffix", ",", "which|who|whose"],
+    breakWords: "national|nationwide|china's|industry|overall|total|smm|while|but",
+    example: ["Jinchuan Group, which supplies the bulk of domestic output, kept its production near 12,500 mt.", "12,500 mt"],
+  },
+  {
     // "Tongwei alone added more than 8 kt": one named producer's share of the change, not the product's
     // (a province "alone" is a part, read by the province rules; a country by the country rules)
     name: "named-alone",
