@@ -697,7 +697,8 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   {
     metric: "oprate",
     // ("Utilisation 58% vs 55% in May": the word alone, right before its figure; "Rates across secondary lead smelters")
-    re: /\b(?:operating rates?|op\.? rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity|utili[sz]ation(?=\s*(?:was\s+|at\s+|stood at\s+|:\s*)?[~≈]?\s*(?:\d|$))|rates(?=\s+(?:across|at|among)\s+(?:[\w-]+\s+){0,4}(?:smelters|producers|plants|refineries|enterprises|mills|converters)\b))\b/gi,
+    // ("Rate dipped 0.6 percentage point from Apr to 32.6% in May": a subtitle's bare "Rate" opening the sentence, before its verb)
+    re: /\b(?:(?<=^\s*)rates?(?=\s+(?:dipped|rose|fell|slipped|climbed|edged|increased|decreased|declined|dropped|eased|improved|recovered|rebounded|was|were|stood|reached|hit)\b)|operating rates?|op\.? rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity|utili[sz]ation(?=\s*(?:was\s+|at\s+|stood at\s+|:\s*)?[~≈]?\s*(?:\d|$))|rates(?=\s+(?:across|at|among)\s+(?:[\w-]+\s+){0,4}(?:smelters|producers|plants|refineries|enterprises|mills|converters)\b))\b/gi,
   },
   {
     metric: "capacity",

@@ -4479,6 +4479,17 @@ describe("rules from the fourteenth session of 2026-12-06", () => {
         ["dmc", "2018-06", "actual", "mom", -0.024],
       ],
     ],
+    [
+      "a subtitle's bare 'Rate dipped 0.6 percentage point ... to 32.6%, standing 6.4 percentage points lower than a year ago' is the operating rate's; the output's YoY stays",
+      "note-2018-06.txt",
+      "Silicon Metal\nRate dipped 0.6 percentage point from May to 32.6% in June, standing 6.4 percentage points lower than a year ago\n\nSilicon metal production in June 2018 was 28.2% lower than a year earlier.\n",
+      [
+        ["silicon-metal", "2018-06", "actual", "operating_rate_mom", -0.006],
+        ["silicon-metal", "2018-06", "actual", "operating_rate", 0.326],
+        ["silicon-metal", "2018-06", "actual", "operating_rate_yoy", -0.064],
+        ["silicon-metal", "2018-06", "actual", "yoy", -0.282],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
