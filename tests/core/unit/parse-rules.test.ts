@@ -4293,13 +4293,15 @@ describe("rules from the thirteenth session of 2026-12-06", () => {
       ],
     ],
     [
-      "'Refineries outside China operated at 84.0%, 0.5 percentage points lower' is a rate; 'Rate increased 6 percentage points month on month to 60.0%' is no output change; 'large recyclers, with annual capacity above 50,000 mt, raised output by 5.0%' is a tier's",
+      "'Refineries outside China operated at 84.0%, 0.5 percentage points lower' is a rate; 'Rate increased 6 percentage points month on month to 60.0%' is no output change (the fourteenth session reads it as the operating rate and its change); 'large recyclers, with annual capacity above 50,000 mt, raised output by 5.0%' is a tier's",
       "note-2018-12.txt",
       "Overseas Metallurgical-Grade Alumina\nOverseas metallurgical-grade alumina production rose 2.0% y/y in December 2018. Refineries outside China operated at 84.0%, 0.5 percentage points lower than in November.\n\nPrimary Lead\nRate increased 6 percentage points month on month to 60.0% in December 2018\n\nSecondary Lead\nSecondary lead output rose 1.0% m-o-m in December 2018. Large recyclers, with annual capacity above 50,000 mt, raised output by 5.0%.\n",
       [
         ["overseas-metallurgical-grade-alumina", "2018-12", "actual", "yoy", 0.02],
         ["overseas-metallurgical-grade-alumina", "2018-12", "actual", "operating_rate", 0.84],
         ["overseas-metallurgical-grade-alumina", "2018-12", "actual", "operating_rate_mom", -0.005],
+        ["primary-lead", "2018-12", "actual", "operating_rate_mom", 0.06],
+        ["primary-lead", "2018-12", "actual", "operating_rate", 0.6],
         ["secondary-lead", "2018-12", "actual", "mom", 0.01],
         ["secondary-lead:large-recyclers", "2018-12", "actual", "mom", 0.05],
       ],
