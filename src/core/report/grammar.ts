@@ -3725,8 +3725,9 @@ const FORECAST_LABEL_ONLY_RE = new RegExp(String.raw`\b${FORECAST_LABEL_SRC}\s*:
 const CONTENT_AFTER_RE =
   /^\s*(?:mt\s+)?[,(]?\s*(?:(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms|tons|tonnes)\b|of\s+(?:metal|nickel|contained nickel)\b|in\s+(kind)\b|Ni\b)/i;
 /** A tonnage restated right after in nickel: "450,000 ton in October, which equals 7,300 mt of nickel", "440,000 tons (7,200 mt of nickel)". */
+// ("40,100 mt of nickel sulphate, or about 8,930 mt of contained nickel": "or" and the tonnage in nickel after the product's name)
 const EQUALS_NICKEL_AFTER_RE =
-  /^\s*(?:mt|tons?|tonnes?|t)?\s*(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:(?:which\s+)?(?:equals|is\s+equal\s+to|equal\s+to|equivalent\s+to|is\s+equivalent\s+to|equating\s+to)\s+|\(\s*)(?:about\s+|around\s+|approximately\s+)?[\d,.]+\s*[A-Za-z]*\s+(?:of\s+)?(?:nickel|ni|metal)\b/;
+  /^\s*(?:mt|tons?|tonnes?|t)?\s*(?:of\s+[a-z][a-z -]{0,30}?\s*(?=,))?(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:(?:which\s+)?(?:equals|is\s+equal\s+to|equal\s+to|equivalent\s+to|is\s+equivalent\s+to|equating\s+to)\s+|\(\s*|or\s+)(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+)?[\d,.]+\s*[A-Za-z]*\s+(?:of\s+)?(?:contained\s+)?(?:nickel|ni|metal)\b/;
 
 export const contentAfter = (s: string, at: number): "metal" | "physical" | null => {
   if (EQUALS_NICKEL_AFTER_RE.test(s.slice(at, at + 90))) return "physical";

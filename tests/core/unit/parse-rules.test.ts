@@ -4492,6 +4492,17 @@ describe("rules from the fourteenth session of 2026-12-06", () => {
         ["silicon-metal", "2018-06", "actual", "yoy", -0.282],
       ],
     ],
+    [
+      "'roughly 40,100 mt of nickel sulphate, or about 8,930 mt of contained nickel': the first tonnage is physical, the product level the nickel's",
+      "note-2018-06.txt",
+      "Nickel Sulphate\nNickel sulphate output fell 5.8% MoM in June 2018. SMM expects July output of roughly 40,100 mt of nickel sulphate, or about 8,930 mt of contained nickel.\n",
+      [
+        ["nickel-sulphate", "2018-06", "actual", "mom", -0.058],
+        ["nickel-sulphate:physical-content", "2018-07", "forecast", "output", 40100],
+        ["nickel-sulphate:metal-content", "2018-07", "forecast", "output", 8930],
+        ["nickel-sulphate", "2018-07", "forecast", "output", 8930],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
