@@ -1154,8 +1154,26 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "counterfactual",
     reason: "other-time",
     scope: "clause",
-    pattern: ["would|could|should|might", "not?", "have|otherwise"],
+    // ("would only have fallen by around 10%", "would still have risen")
+    pattern: ["would|could|should|might", "not|only|still|probably|likely|easily?", "have|otherwise"],
     example: ["Output would have risen 4% without the outages.", "4%"],
+  },
+  {
+    // "The decline was smaller than the 5% drop many market participants had feared": the change it is set against
+    name: "than-the-feared",
+    reason: "other-base",
+    scope: "before",
+    pattern: ["smaller|larger|bigger|greater|steeper|milder|sharper|deeper|shallower|weaker|stronger", "than", "the|a|an"],
+    example: ["The decline was smaller than the 5% drop many market participants had feared.", "5%"],
+  },
+  {
+    // "Output made by dissolving nickel briquettes fell 12% on the month": the output from one feedstock, a part
+    name: "made-by-feedstock",
+    reason: "part-of-industry",
+    scope: "subject",
+    partOnly: true,
+    pattern: ["output|production", "made|produced|derived|sourced", "by|from", "dissolving|processing|leaching|using|recycling?"],
+    example: ["Output made by dissolving nickel briquettes fell 12% on the month.", "12%"],
   },
   {
     // "agreed to halt production for a month, a plan that would cut output by around 30% if fully observed": what a plan
