@@ -187,8 +187,10 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout169: { total: 321, pass: 307, headlineTotal: 175, headlinePass: 170 },
   heldout170: { total: 297, pass: 275, headlineTotal: 187, headlinePass: 173 },
   heldout171: { total: 307, pass: 277, headlineTotal: 119, headlinePass: 109 },
-  heldout172: { total: 288, pass: 273, headlineTotal: 182, headlinePass: 171 },
+  heldout172: { total: 288, pass: 275, headlineTotal: 182, headlinePass: 173 },
   heldout173: { total: 221, pass: 208, headlineTotal: 110, headlinePass: 106 },
+  heldout174: { total: 307, pass: 300, headlineTotal: 153, headlinePass: 148 },
+  heldout175: { total: 219, pass: 203, headlineTotal: 105, headlinePass: 101 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -203,7 +205,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 24472, pass: 23667 };
+const HEADLINE_FLOOR = { total: 24730, pass: 23918 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
