@@ -3246,6 +3246,14 @@ const REGION_OWNS = (m: string, name: string, noun: string): string => (REGION_W
 
 /** The subject rewrites of readSubject, in order (each example is rewritten by its own rule: tests/core/unit). */
 export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
+  // ("NPI output on a metal-content basis fell": the basis said another way, "in metal content")
+  {
+    name: "content-basis",
+    example: "NPI output on a metal-content basis fell",
+    hint: /\bbasis\b/i,
+    pattern: /\bon an? (metal|nickel|ni|physical)[- ]content basis\b/gi,
+    to: () => "in $1 content",
+  },
   // a bracket is no part of the subject
   { name: "bracket", example: "Output (excluding scrap) rose", hint: "(", pattern: /\([^)]*\)/g, to: () => BLANK },
   // ("mainly in the 200-series, where output fell 8.8%", "in Yunnan, where production rose": the output of what "where" stands for)

@@ -4503,6 +4503,18 @@ describe("rules from the fourteenth session of 2026-12-06", () => {
         ["nickel-sulphate", "2018-07", "forecast", "output", 8930],
       ],
     ],
+    [
+      "'NPI output on a metal-content basis fell 3.1%' is the metal content's (the product level), 'physical-content output was down 2.7%' the physical content's",
+      "note-2018-06.txt",
+      "NPI\nNPI output on a metal-content basis fell 3.1% MoM to 37,400 mt in June 2018, while physical-content output was down 2.7%.\n",
+      [
+        ["npi:metal-content", "2018-06", "actual", "mom", -0.031],
+        ["npi:metal-content", "2018-06", "actual", "output", 37400],
+        ["npi:physical-content", "2018-06", "actual", "mom", -0.027],
+        ["npi", "2018-06", "actual", "mom", -0.031],
+        ["npi", "2018-06", "actual", "output", 37400],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
