@@ -1040,7 +1040,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // (a change from a year-ago level the sentence names, "against 10,700 mt in January last year, a rise of 4.7%", is
           // this month's YoY: the year-ago month is its base, not its time)
           const skip = r.yearAgoBase ? yearAgoSkip(skipRulesFor(who.product)) : skipRulesFor(who.product);
-          const hit = precisionCheck(tokens, f.start, f.end, skip, edition, r.basis === "expect" || r.expectedLevel === true, r.metric === "oprate");
+          const hit = precisionCheck(tokens, f.start, f.end, {
+            skip,
+            edition,
+            versusExpected: r.basis === "expect" || r.expectedLevel === true,
+            isRate: r.metric === "oprate",
+          });
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;
@@ -1485,7 +1490,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             // the precision rules judge a direction word as they judge a number: another source's,
             // a desk's, a week's or a target's direction is not SMM's trend of the month
             tokens ??= lex(s);
-            const dhit = precisionCheck(tokens, d.start, d.end, skipRulesFor(who.product), edition);
+            const dhit = precisionCheck(tokens, d.start, d.end, { skip: skipRulesFor(who.product), edition });
             if (writersOwn(s, d.start)) continue;
             // "..., respectively, totalling 2.63 million mt, up 2.1%": the whole product's direction (its figure gives the trend), not the list's
             const resp = s.search(/\brespectively\b/i);

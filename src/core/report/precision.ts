@@ -2288,10 +2288,6 @@ function afterFrontedReason(tokens: readonly Token[], chainFrom: number, fi: num
 const REASON_OPENERS: ReadonlySet<string> = new Set(ROLE_WORDS.reasonOpener);
 const CHANGE_NOUNS: ReadonlySet<string> = new Set(ROLE_WORDS.changeNoun);
 
-/**
- * The first precision rule that excludes the figure at [start, end) of the sentence, or null.
- * `tokens` is the sentence lexed once (lex(sentence)).
- */
 const OWN_SUBJECT = new Set(["output", "production", "supply", "outputs", "yield", "china's", "national", "domestic", "industry"]);
 
 /** Are most of the words of four letters or more in tokens[from..to), names aside, capitalised (a headline in title case)? */
@@ -2361,15 +2357,24 @@ function reasonBetween(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-export function precisionCheck(
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  skip: ReadonlySet<string> = NO_SKIP,
-  edition = "",
-  versusExpected = false,
-  isRate = false,
-): PrecisionHit | null {
+/** What a precision check knows of the figure besides its place: the rules to skip, the edition, and its reading. */
+export interface PrecisionContext {
+  /** Rules that do not apply to the figure's product (skipRulesFor). */
+  skip?: ReadonlySet<string>;
+  /** The edition's month ("2025-02"), for the rules on years. */
+  edition?: string;
+  /** The figure was read as the distance from a forecast, or as the forecast itself (rules with notVersusExpected pass). */
+  versusExpected?: boolean;
+  /** The figure is an operating rate or its change (rules with notForRates pass). */
+  isRate?: boolean;
+}
+
+/**
+ * The first precision rule that excludes the figure at [start, end) of the sentence, or null.
+ * `tokens` is the sentence lexed once (lex(sentence)).
+ */
+export function precisionCheck(tokens: readonly Token[], start: number, end: number, context: PrecisionContext = {}): PrecisionHit | null {
+  const { skip = NO_SKIP, edition = "", versusExpected = false, isRate = false } = context;
   const fi = tokenAt(tokens, start);
   const fe = tokenAt(tokens, end);
   const sc = scopesOf(tokens, fi, fe);
