@@ -193,6 +193,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout175: { total: 219, pass: 203, headlineTotal: 105, headlinePass: 101 },
   heldout176: { total: 368, pass: 344, headlineTotal: 214, headlinePass: 203 },
   heldout177: { total: 219, pass: 202, headlineTotal: 106, headlinePass: 100 },
+  heldout178: { total: 341, pass: 327, headlineTotal: 246, headlinePass: 236 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -207,7 +208,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 25050, pass: 24221 };
+const HEADLINE_FLOOR = { total: 25296, pass: 24457 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
