@@ -3458,6 +3458,8 @@ export function readSubject(
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";
+  /** The product phrase the subject says a part is derived from (derivedPhraseOf), looked for once. */
+  let derived: string | null = null;
   // the last operating-rate phrase or production noun decides
   const rate = metric === "oprate" || metric === null || metric === "production" ? lastMatch(RATE_PHRASE_RE, lower) : null;
   let prod = metric === "production" || metric === null || metric === "oprate" ? lastMatch(PROD_NOUN_RE, lower) : null;
@@ -3502,8 +3504,8 @@ export function readSubject(
       const head = lastMatch(RATE_CLAUSE_HEAD_RE, clause);
       if (head) np = npBefore(clause, head.index + head.text.length);
     }
-  } else if (!prod && lower.includes("from") && derivedPhraseOf(lower, productPhrases)) {
-    const ph = derivedPhraseOf(lower, productPhrases) ?? "";
+  } else if (!prod && (derived = lower.includes("from") ? derivedPhraseOf(lower, productPhrases) : null)) {
+    const ph = derived;
     after = lower.slice(lower.indexOf(ph) + ph.length, lower.indexOf(ph) + ph.length + 60);
   } else if (
     prod &&

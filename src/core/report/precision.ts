@@ -98,6 +98,8 @@ export interface PrecisionRule {
   example: [string, string];
 }
 
+/** Words that make a figure the nation's, not a sample's: "China's output", "Scaled up to the whole country". */
+const NATIONAL_WORDS = "china's|chinese|national|nationwide|country's|whole|grossed|scaled";
 /** The words of a sentence's trade topic ("In terms of imports,"): not "demand", whose side names a downstream product's output. */
 const TRADE_TOPIC = "imports|import|exports|export|trade";
 
@@ -832,7 +834,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     notForRates: true,
     pattern: ["#plant", "in|of|from", "*", "sample|samples|survey"],
-    breakWords: "china's|chinese|national|nationwide|country's|whole|grossed|scaled",
+    breakWords: NATIONAL_WORDS,
     example: ["The 35 smelters in SMM's monthly sample produced 405,000 mt.", "405,000 mt"],
   },
   {
@@ -842,7 +844,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     notForRates: true,
     pattern: ["sample|samples", "of", "#num", "*", "#plant"],
-    breakWords: "china's|chinese|national|nationwide|country's|whole|grossed|scaled",
+    breakWords: NATIONAL_WORDS,
     example: ["SMM's sample of 35 secondary lead enterprises produced 108,600 mt in June, down 3.1% MoM.", "108,600 mt"],
   },
   {
