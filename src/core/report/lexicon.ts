@@ -30,6 +30,8 @@ export const MONTH_RE_SRC =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
 /** Words that introduce a whole after a list of parts ("..., respectively, totalling 2.63 million mt"). */
+/** Capitalised words a company's name may end in besides the lexicon's company suffixes ("Xing'an Silver Lead Smelting"). */
+export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set(["Smelting", "Smelter", "Industrial"]);
 export const TOTAL_WORD_RE = /\b(?:total(?:l)?ing|in total|a total of|combined|altogether)\b/i;
 
 const UP_WORDS = [

@@ -24,6 +24,7 @@ import {
 import { addMonths, comparePeriods, makePeriod } from "../periods";
 import {
   figureKey,
+  frameKey,
   type Basis,
   type Direction,
   type Edition,
@@ -64,7 +65,7 @@ import {
   PARTICIPLE_ASIDE_RE,
   type Metric,
 } from "./lexicon";
-import { directionOf } from "./lexicon";
+import { COMPANY_NAME_ENDS, directionOf } from "./lexicon";
 import {
   BASE_ABBREV_SRC,
   maskPastExpect,
@@ -2791,6 +2792,8 @@ function dominantProduct(text: string, catalog: Catalog, sections: Section[]): P
   for (const m of catalog.findInText(text.slice(0, 200_000))) {
     // ("Xing'an Silver Lead will start routine maintenance": a metal's name inside a company's capitalised name is no mention)
     if (/^[A-Z]/.test(text.slice(m.start, m.end)) && /(?<![.!?:\n]\s*)\b[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // (or one that a company's suffix follows after at most two more capitalised words, "Silver Lead Smelting", at a sentence's start too)
+    if (/^[A-Z]/.test(text.slice(m.start, m.end)) && inCompanyName(text.slice(m.end, m.end + 50))) continue;
     const c = counts.get(m.product.id);
     if (c) c.n++;
     else counts.set(m.product.id, { p: m.product, n: 1 });
@@ -2814,6 +2817,17 @@ function dominantProduct(text: string, catalog: Catalog, sections: Section[]): P
   if (!second || top.n >= 2 * second.n) return top.p;
   // no clear favourite: the product the text names first (its title or first sentence)
   return catalog.findInText(text.slice(0, 2000))[0]?.product ?? null;
+}
+
+/** " Lead Smelting in Inner Mongolia": the capitalised words after a name end in a company's suffix (the lexicon's), so the name is a company's. */
+function inCompanyName(after: string): boolean {
+  const toks = lex(after);
+  for (let k = 0; k < Math.min(3, toks.length); k++) {
+    const t = toks[k] as Token;
+    if (!/^[A-Z]/.test(t.text)) return false;
+    if (has(t, TAGS.companySuffix) || COMPANY_NAME_ENDS.has(t.text)) return true;
+  }
+  return false;
 }
 
 function segmentFromOverride(item: string, product: Product): string {
@@ -3044,11 +3058,38 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
   }
   const drop = new Set<Observation>();
   const inferred = (o: Observation): boolean => !named.has(o) && (o.evidence?.review?.includes("distant-subject") ?? false);
+  // "Lead Output Dropped 2.69% in August" over "down 0.75% from July and 2.69% from a year ago": a percentage whose base was
+  // only inferred (read as MoM) that another statement of the frame gives with a base of its own is that figure restated
+  const based = new Map<string, Observation[]>();
+  for (const o of obs) {
+    if (o.measure !== "yoy" || o.evidence?.review?.includes("inferred-basis")) continue;
+    const k = frameKey(o);
+    based.set(k, [...(based.get(k) ?? []), o]);
+  }
+  const restated = (o: Observation): boolean =>
+    o.measure === "mom" &&
+    !!o.evidence?.review?.includes("inferred-basis") &&
+    (based.get(frameKey(o)) ?? []).some((y) => y.value === o.value && y.provenance.sentence !== o.provenance.sentence);
   // "product|section" where three or more outputs the product was only inferred for disagree: the section
   // lists other products under names the catalog does not know, so none of its inferred figures stands (three
   // operating rates that disagree are more often a list of provinces)
   const doubtful = new Map<string, string>();
-  for (const [k, g] of groups) {
+  for (const [k, g0] of groups) {
+    if (g0.length < 2) continue;
+    const g = g0.some(restated) && !g0.every(restated) ? g0.filter((o) => !restated(o)) : g0;
+    for (const o of g0) {
+      if (g.includes(o)) continue;
+      drop.add(o);
+      issues.push({
+        code: "unused-number",
+        reason: "duplicate-number",
+        message: unusedMessage(raws.get(o) ?? String(o.value), "duplicate-number", "the same percentage is stated with its YoY base elsewhere"),
+        section: o.provenance.section,
+        sentence: o.provenance.sentence,
+        start: o.provenance.start,
+        end: o.provenance.end,
+      });
+    }
     if (g.length < 2) continue;
     // a reading whose product was only inferred (a multi-product section, a headingless article) is
     // weaker than one that names the product; a statement inside the product's own section is not

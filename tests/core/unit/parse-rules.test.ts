@@ -4534,3 +4534,29 @@ describe("rules from the thirteenth session of 2026-12-06: trends", () => {
     expect(trendsOf(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the fifteenth session of 2026-12-06", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "a metal's name inside a company's name at a sentence's start ('Hongda Silver Lead Smelting began ...') is no mention of that metal: the headingless item is about the product its title names",
+      "note-2019-06.txt",
+      "Lead Output in China Rose in June\n\nChina produced 262,000 mt of lead in June 2019, up 1.6% from May.\n\nSeveral smelters restarted after maintenance. Hongda Silver Lead Smelting began a two-week overhaul late in the month.\n",
+      [
+        ["primary-lead", "2019-06", "actual", "output", 262000],
+        ["primary-lead", "2019-06", "actual", "mom", 0.016],
+      ],
+    ],
+    [
+      "a title's 'Dropped 3.8%' with no base, stated in the body as '3.8% from a year ago', is the YoY restated, not a MoM in conflict with the body's",
+      "note-2019-06.txt",
+      "Refined Zinc Output Dropped 3.8% in June\n\nChina produced 498,000 mt of refined zinc in June 2019, down 1.2% from May and 3.8% from a year ago.\n",
+      [
+        ["refined-zinc", "2019-06", "actual", "output", 498000],
+        ["refined-zinc", "2019-06", "actual", "yoy", -0.038],
+        ["refined-zinc", "2019-06", "actual", "mom", -0.012],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
