@@ -268,7 +268,7 @@ const MONTH_MENTION_RE = new RegExp(
 const RANGE_RE = new RegExp(
   String.raw`\b(?:(?:from|between)\s+)?(` +
     MONTH_RE_SRC +
-    String.raw`)\s*(?:-|to|through|and|until)\s*(` +
+    String.raw`)\s*(?:-to-|-|–|to|through|and|until)\s*(` +
     MONTH_RE_SRC +
     String.raw`)(?:\s*,?\s*((?:19|20)\d{2}))?\b`,
   "g",
@@ -551,9 +551,9 @@ const TRAILING_RE = new RegExp(
 /** A line that starts with a short label and a colon ("* Lithium carbonate: ..."), not a time ("09:12"). */
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;
 const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
-/** ", and Guizhou's fell ": a name's possessive, its noun left out, and a verb of change. */
+/** ", and Guizhou's fell ", ", whereas Jiangxi slipped ": a name (its possessive), its noun left out, and a verb of change. */
 const SIBLING_POSSESSIVE_RE =
-  /(?:,\s*|\b)(?:and|while|whereas|but)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(fell|rose|dropped|declined|increased|decreased|slipped|climbed|grew|gained|jumped|plunged|was\s+(?:up|down))\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/;
+  /(?:,\s*|\b)(?:and|while|whereas|but)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(fell|rose|dropped|declined|increased|decreased|slipped|climbed|grew|gained|jumped|plunged|was\s+(?:up|down))\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /** ", and Sichuan 31,500 mt": a name and its figure, the verb of the clause before left out. */
 const GAPPED_REGION_RE = /^\s*,?\s*(?:and|while|whereas)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:about|around|approximately|roughly|nearly|some)\s+)?$/;
 /** A subject that ends with the verb of producing: "Yunnan produced ". */

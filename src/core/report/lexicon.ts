@@ -699,8 +699,9 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   {
     metric: "oprate",
     // ("Utilisation 58% vs 55% in May": the word alone, right before its figure; "Rates across secondary lead smelters")
-    // ("Rate dipped 0.6 percentage point from Apr to 32.6% in May": a subtitle's bare "Rate" opening the sentence, before its verb)
-    re: /\b(?:(?<=^\s*)rates?(?=\s+(?:dipped|rose|fell|slipped|climbed|edged|increased|decreased|declined|dropped|eased|improved|recovered|rebounded|was|were|stood|reached|hit)\b)|operating rates?|op\.? rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity|utili[sz]ation(?=\s*(?:was\s+|at\s+|stood at\s+|:\s*)?[~≈]?\s*(?:\d|$))|rates(?=\s+(?:across|at|among)\s+(?:[\w-]+\s+){0,4}(?:smelters|producers|plants|refineries|enterprises|mills|converters)\b))\b/gi,
+    // ("Rate dipped 0.6 percentage point from Apr to 32.6% in May": a subtitle's bare "Rate" opening the sentence, before its verb;
+    // "The rates averaged 46.36% in June" after a sentence on operating rates; "start-up rate", a translation's word for it)
+    re: /\b(?:(?<=^\s*(?:(?:the|these|those)\s+)?)rates?(?=\s+(?:averaged|dipped|rose|fell|slipped|climbed|edged|increased|decreased|declined|dropped|eased|improved|recovered|rebounded|was|were|stood|reached|hit)\b)|operating rates?|op\.? rates?|start-?up rates?|starting rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity|utili[sz]ation(?=\s*(?:was\s+|at\s+|stood at\s+|:\s*)?[~≈]?\s*(?:\d|$))|rates(?=\s+(?:across|at|among)\s+(?:[\w-]+\s+){0,4}(?:smelters|producers|plants|refineries|enterprises|mills|converters)\b))\b/gi,
   },
   {
     metric: "capacity",
@@ -1119,7 +1120,7 @@ export const REASON_CLAUSE_RE = new RegExp(String.raw`\b(?:${REASON_WORDS_SRC}|s
  * February", "after completing its April maintenance", ", some local refineries resumed ... in early February").
  */
 export const OTHER_CLAUSE_BEFORE_MONTH_RE = new RegExp(
-  String.raw`[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|${REASON_WORDS_SRC}|thanks to|after)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]|,\s+(?:some|several|a few|many|most|other|local)\s+[^,;]*?\b[a-z]{3,}ed\b`,
+  String.raw`[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|${REASON_WORDS_SRC}|thanks to|after)\b|\b(?:what|how)\s+(?:is|are|will|would|about)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]|,\s+(?:some|several|a few|many|most|other|local)\s+[^,;]*?\b[a-z]{3,}ed\b`,
   "i",
 );
 

@@ -1704,6 +1704,8 @@ function isHeadingShape(line: string): boolean {
   if (/^(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd|attachments?)\s*:/i.test(t)) return false;
   if (/\||\t|\b(?:source|by|author|editor|published|updated)\s*:/i.test(t) || /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/.test(t)) return false; // bylines and datelines
   if (/[.,;:!?]$/.test(t)) return false;
+  // ("By SMM Tin Team", "By Jane Li": a byline; "By region" over a list stays in the section it stands in)
+  if (/^by\s+\S/i.test(t)) return false;
   if (t.split(/\s+/).length > 9) return false;
   if (/\d+(?:\.\d+)?\s*%|\d{1,3},\d{3}/.test(t)) return false;
   if (!/^[*#•■\-\d(]*\s*[A-Z0-9\u4e00-\u9fff]/.test(t)) return false;

@@ -231,6 +231,23 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output outside China fell 2%.", "2%"],
   },
   {
+    // "China's output of 10 non-ferrous metals": the statistics bureau's total of ten metals, no product's
+    name: "subject-metals-total",
+    reason: "other-subject",
+    scope: "subject",
+    pattern: ["non-ferrous|nonferrous", "metals"],
+    example: ["China's output of 10 non-ferrous metals in May was 5.4 million tons, up 3% from a year earlier.", "3%"],
+  },
+  {
+    // "shanghai aluminum fell 6.2 per cent": the Shanghai exchange's contract, a price
+    name: "subject-exchange-metal",
+    reason: "not-production",
+    scope: "subject",
+    pattern: ["shanghai", "aluminum|aluminium|copper|zinc|nickel|lead|tin"],
+    unless: [["shanghai", "*", "#metric"]],
+    example: ["Although Shanghai aluminum fell 6.2 per cent in December, it stayed above smelters' costs.", "6.2 per cent"],
+  },
+  {
     name: "subject-rest-of-world",
     reason: "other-subject",
     scope: "subject",
@@ -1899,6 +1916,34 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     // "500,000 tons of new secondary lead production capacity"
     pattern: ["of", "new|newly|added|additional|fresh", "added?", "*", "capacity|capacities"],
     example: ["Capacity reached 114.3 million mt/year after 4 million mt/year of new capacity was commissioned.", "4 million mt/year"],
+  },
+  {
+    // "China added 300000 tonnes of smelting capacity in December", "a reduction of 20,000 tons of capacity": capacity added or
+    // cut, not a change of output
+    name: "of-named-capacity",
+    reason: "not-production",
+    scope: "after",
+    adjacent: true,
+    notForRates: true,
+    pattern: [
+      "mt|tonnes|tons|t|million|thousand?",
+      "mt|tonnes|tons|t?",
+      "of",
+      "smelting|production|refining|electrolytic|installed|nameplate|new?",
+      "capacity|capacities",
+    ],
+    // ("27.46 million mt/year of capacity was running", "70.86 million mt of capacity ... were in operation": operating capacity)
+    unless: [["*", "capacity|capacities", "*", "*", "running|operating|operation|operational|online|working|active|utilised|utilized"]],
+    example: ["China added 300,000 tonnes of smelting capacity in December, analysts said.", "300,000 tonnes"],
+  },
+  {
+    // "surpassed the record high of 35.802 million tons set in 2018": a level another year set
+    name: "set-in-year",
+    reason: "other-time",
+    scope: "after",
+    adjacent: true,
+    pattern: ["mt|tonnes|tons|t|million|thousand?", "mt|tonnes|tons|t?", "set|recorded|registered|seen|reached|hit", "back?", "in", "#year"],
+    example: ["Output surpassed the record high of 35.8 million tons set in 2018.", "35.8 million tons"],
   },
   {
     name: "of-the-total",

@@ -1452,9 +1452,13 @@ describe("rules from the second session of 2026-12-05 (heldout69, heldout70, rea
       ],
     ],
     [
-      "a province that is a clause's whole subject ('Yunnan was up 9.8% MoM') is no statement about the product",
+      "a province that is a clause's whole subject ('Yunnan was up 9.8% MoM') is no statement about the product: the province's own, as is ', while Xinjiang was down 3.0%'",
       "Silicon Metal\nSilicon metal output rose 1.2% MoM in June. Yunnan was up 9.8% MoM on cheap hydropower, while Xinjiang was down 3.0% MoM.\n",
-      [["silicon-metal", "2025-06", "actual", "mom", 0.012]],
+      [
+        ["silicon-metal", "2025-06", "actual", "mom", 0.012],
+        ["silicon-metal:yunnan", "2025-06", "actual", "mom", 0.098],
+        ["silicon-metal:xinjiang", "2025-06", "actual", "mom", -0.03],
+      ],
     ],
     [
       "a headline naming one catalog product heads its section ('TUNGSTEN: HOLIDAY TRIMS APT OUTPUT'); change labels in a field list",
@@ -4554,6 +4558,48 @@ describe("rules from the fifteenth session of 2026-12-06", () => {
         ["refined-zinc", "2019-06", "actual", "output", 498000],
         ["refined-zinc", "2019-06", "actual", "yoy", -0.038],
         ["refined-zinc", "2019-06", "actual", "mom", -0.012],
+      ],
+    ],
+    [
+      "'the output of ten non-ferrous metals' is no product's; 'Shanghai aluminium fell 4.1 per cent' is the exchange's contract; 'added 250,000 tonnes of smelting capacity' and 'a cut of 15,000 tons of capacity' are capacity, not output; 'the record of 3.1 million tons set in 2019' is that year's; 'raw aluminium' is primary aluminium",
+      "note-2021-03.txt",
+      "China's aluminium output rose in March\n\nRaw aluminium production in March 2021 was 3.35 million tons, up 4.2% from February. Shanghai aluminium fell 4.1 per cent over the month. China added 250,000 tonnes of smelting capacity in March, well above a cut of 15,000 tons of capacity in Henan. Output beat the record of 3.1 million tons set in 2019. China's output of ten non-ferrous metals in March was 5.6 million tons, up 9.1% from a year earlier.\n",
+      [
+        ["aluminum", "2021-03", "actual", "output", 3350000],
+        ["aluminum", "2021-03", "actual", "mom", 0.042],
+      ],
+    ],
+    [
+      "'The rates averaged 51.2%' after a sentence on operating rates is the operating rate, its points change the rate's; 'start-up rate' is a translation's operating rate; a title's question 'what is the expected June start-up rate?' does not date the figure before it",
+      "note-2019-05.txt",
+      "May secondary lead start-up rate 51.2% what is the expected June start-up rate?\n\nOperating rates across secondary lead smelters fell in May 2019. The rates averaged 51.2% in May, down 3.4 percentage points from April. SMM expects the start-up rate to rise 2.0 percentage points to 53.2% in June.\n",
+      [
+        ["secondary-lead", "2019-05", "actual", "operating_rate", 0.512],
+        ["secondary-lead", "2019-05", "actual", "operating_rate_mom", -0.034],
+        ["secondary-lead", "2019-06", "forecast", "operating_rate_mom", 0.02],
+        ["secondary-lead", "2019-06", "forecast", "operating_rate", 0.532],
+      ],
+    ],
+    [
+      "'output for January-to-December is likely to increase 3.2% on the year to 9.1 million mt' is the forecast month's year to date",
+      "note-2021-11.txt",
+      "Copper Cathode\nSMM expects copper cathode output to rise 2.1% on the month to 840,000 mt in December 2021, and output for January-to-December is likely to increase 3.2% on the year to 9.1 million mt.\n",
+      [
+        ["copper-cathode", "2021-12", "forecast", "mom", 0.021],
+        ["copper-cathode", "2021-12", "forecast", "output", 840000],
+        ["copper-cathode", "2021-12", "forecast", "ytd_yoy", 0.032],
+        ["copper-cathode", "2021-12", "forecast", "ytd_output", 9100000],
+      ],
+    ],
+    [
+      "a byline ('By SMM Zinc Desk') heads no section; ', whereas Hunan slipped 1.5%' is Hunan's own change",
+      "note-2024-04.txt",
+      "Refined Zinc Output Edges Up in April\nBy SMM Zinc Desk\n\nChina's refined zinc output in April 2024 came to 520,000 mt, up 1.1% from March. Output in Yunnan rose 4.2% MoM, whereas Hunan slipped 1.5% on a shortage of concentrate.\n",
+      [
+        ["refined-zinc", "2024-04", "actual", "output", 520000],
+        ["refined-zinc", "2024-04", "actual", "mom", 0.011],
+        ["refined-zinc:yunnan", "2024-04", "actual", "mom", 0.042],
+        ["refined-zinc:hunan", "2024-04", "actual", "mom", -0.015],
       ],
     ],
   ])("%s", (_name, fileName, text, want) => {
