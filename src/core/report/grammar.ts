@@ -549,6 +549,10 @@ const TRAILING_RE = new RegExp(
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 /** A line that starts with a short label and a colon ("* Lithium carbonate: ..."), not a time ("09:12"). */
+/** All that stands before a figure is a bullet's label and its colon ("- 200-series: "). */
+const LABEL_ONLY_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z0-9][\w()/ -]{0,40}:\s*$/;
+/** After a level, its change marked by its base: ", -1.5% MoM", " (+2.0% y/y)". */
+const LEVEL_THEN_BASED_CHANGE_RE = new RegExp(String.raw`^\s*[,(;]\s*[-+−]?\d[\d.]*\s*%\s*${BASE_ABBREV_SRC}\b`, "i");
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;
 const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 /** ", and Guizhou's fell ", ", whereas Jiangxi slipped ": a name (its possessive), its noun left out, and a verb of change. */
@@ -634,8 +638,9 @@ const REVISED_FROM_RE =
 /** ", and July output": a clause with an output of its own after a direction word. */
 const NEXT_OUTPUT_CLAUSE_RE = /,\s+and\s+(?:[A-Za-z-]+\s+){0,2}(?:output|production)\b/i;
 /** A cause's verb right before the output it moves: "are expected to reduce refined zinc ", "will lift ". */
+// ("Maintenance at three smelters meant copper cathode production in April eased": what a cause meant for the output)
 const CAUSE_VERB_BEFORE_RE =
-  /\b(?:to\s+|will\s+|would\s+|could\s+|may\s+)(?:reduce|cut|lower|curb|trim|lift|raise|boost|increase|push up|drag down)\s+(?:[a-z-]+\s+){0,3}$/;
+  /\b(?:(?:to\s+|will\s+|would\s+|could\s+|may\s+)(?:reduce|cut|lower|curb|trim|lift|raise|boost|increase|push up|drag down)|meant|means)\s+(?:[a-z-]+\s+){0,3}$/;
 /** "flat with ", "in line with ": the words before a month a level is held against. */
 const LEVEL_WITH_BEFORE_RE = /\b(?:flat|level|unchanged|stable|steady|in line|on a par|on par)\s+with\s+(?:the\s+)?$/i;
 /** A grade's range at the end of a name, up to a range's second number: "High-grade NPI with a nickel content of 10-". */
@@ -732,8 +737,15 @@ function qualifiedNameAsOutput(s: string, productPhrases: readonly string[]): st
   return s;
 }
 /** ", with secondary refined lead up about ": a name and its change in a with-clause after a figure. */
+// (", with the 300-series expected to fall about 2%": a forecast's verb after the name)
 const WITH_NAME_CHANGE_RE =
-  /,\s*with\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+((?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?(?:about|around|approximately|roughly|nearly|some)?\s*)$/i;
+  /,\s*with\s+((?:[A-Za-z0-9][\w-]*\s+){0,3}?[A-Za-z0-9][\w-]*?)(?:\s+(?:output|production))?\s+((?:up|down|rising|falling|higher|lower|edging\s+(?:up|down)|(?:expected|forecast|seen|likely|projected|set)\s+to\s+(?:rise|fall|drop|decline|increase|decrease|grow|climb|slip|ease|edge\s+(?:up|down)))\s+(?:by\s+)?(?:about|around|approximately|roughly|nearly|some)?\s*)$/i;
+/** ", with secondary refined lead up about ": the name after "with" as the change's own subject ("<name> output up about"). */
+function withNameSubject(left: string): string | null {
+  const m = WITH_NAME_CHANGE_RE.exec(left);
+  if (!m || /^(?:it|its|this|that|output|production|the\s+(?:output|production|rest|remainder))$/i.test(m[1] ?? "")) return null;
+  return ` ${m[1] ?? ""} output ${m[2] ?? ""}`;
+}
 /** "...: its output rose to ", "...: its metal content rose ": a possessive right after a colon or a semicolon, about the sentence's opening name. */
 const ITS_AFTER_COLON_RE = /[:;]\s*its\s+(output|production|metal content)\b([^:;]*)$/i;
 /** A bare output noun right after a colon: ": output rose ". */
@@ -1220,9 +1232,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       const siblingChange = SIBLING_CHANGE_RE.exec(left);
       if (siblingChange) r.subject = ` and ${siblingChange[1] ?? ""} output ${siblingChange[2] ?? ""} `;
       // "..., with secondary refined lead up about 4% MoM": the name after "with" is the change's own subject
-      const withName = WITH_NAME_CHANGE_RE.exec(left);
-      if (withName && !/^(?:it|its|this|that|output|production|the\s+(?:output|production|rest|remainder))$/i.test(withName[1] ?? ""))
-        r.subject = ` ${withName[1] ?? ""} output ${withName[2] ?? ""}`;
+      const withName = withNameSubject(left);
+      if (withName) r.subject = withName;
       const thatOf = THAT_OF_RE.exec(left);
       if (thatOf)
         r.subject = `${left.slice(0, thatOf.index)} ${(prev.metric && METRIC_NOUN[prev.metric]) || "output"} of${left.slice(thatOf.index + thatOf[0].length)}`;
@@ -1331,6 +1342,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       }
       r.subject = left;
     }
+    // (the first figure too: "SMM expects total output to drop slightly ..., with the 300-series expected to fall about 2%")
+    const withFirst = !prev && r.metric === "production" ? withNameSubject(left) : null;
+    if (withFirst) r.subject = withFirst;
     // ("Large smelters, those with annual capacity of 100,000 mt or more, raised output by 4.1%": after a size bracket,
     // the figure's own verb goes on about the plants named before the bracket)
     if (prev?.sizeBracket && metric && !/[;:]/.test(left) && SIZE_BRACKET_REST_RE.test(left)) r.subject = afterSizeBracket(prev.subject, left);
@@ -1424,6 +1438,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // with a label, the level a change goes "to" is the label's output when no metric noun names it (a
     // label that names another measure, "Imports:", "Inventories:", is that measure's metric above)
     if (r.metric === null && f.unitClass === "mt" && prev?.kind === "change" && LEVEL_AFTER_CHANGE_RE.test(left) && PRODUCT_LABEL_LINE_RE.test(s))
+      r.metric = "production";
+    // "- 200-series: 1,010,000 mt, -1.5% MoM": a label's tonnage, its change beside it marked MoM or YoY, is the label's output
+    if (r.metric === null && f.unitClass === "mt" && !prev && LABEL_ONLY_RE.test(left) && LEVEL_THEN_BASED_CHANGE_RE.test(s.slice(f.end)))
       r.metric = "production";
     // "P-type cells fell by about 4.0 GW, or 11.5%, to 30.8 GW": the level a change with no metric noun goes "to" is
     // read as that change is (a change with a direction and no other subject is the product's output change)
@@ -2560,6 +2577,10 @@ function assignMeasure(r: Reading, s: string): void {
   }
   if (r.metric === null && r.basis === null && !r.expectedLevel && !(r.kind === "change" && r.direction && f.unitClass !== "pp" && f.explicitSign === 0))
     return void (r.excludedReason = ex("no-measure", "no production subject"));
+  // ("smelters ran at ..., up 0.2 percentage point from September": a change in points that names no measure is a rate's
+  // more often than output's; the judgement that reads points as % holds where output is named)
+  if (r.metric === null && f.unitClass === "pp" && !r.expectedLevel)
+    return void (r.excludedReason = ex("no-measure", "a change in points with no measure named"));
   if (r.expectedLevel && mt) {
     r.measure = "output";
     r.value = f.value;
@@ -2812,6 +2833,7 @@ const NP_STOP = new Set([
   "says",
   "reported",
   "means",
+  "meant",
   "meaning",
   "reports",
   "report",
@@ -3038,8 +3060,11 @@ const RAN_AT_ANY_RE = new RegExp(
 const OF_CAPACITY_AFTER_RE =
   /^\s*of\s+(?:(?:its|their|the|total|nameplate|installed|available|existing|effective|rated|design(?:ed)?|production)\s+)*capacity\b/i;
 /** A change in points right after a figure: "% on average, 0.3 percentage points higher", "%, up 2.1 pp". */
-const POINTS_CHANGE_AFTER_RE =
-  /^\s*(?:on average\s*)?,\s*(?:up\s+|down\s+|an?\s+(?:increase|decrease|rise|drop|gain|fall)\s+of\s+)?\d+(?:\.\d+)?\s*(?:percentage points?|pp|ppts?|pct\.?\s?pts?)\b/i;
+// ("ran at 88.2% in October, up 0.2 percentage point": the month between)
+const POINTS_CHANGE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:on average\s*)?(?:in\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s*)?,\s*(?:up\s+|down\s+|an?\s+(?:increase|decrease|rise|drop|gain|fall)\s+of\s+)?\d+(?:\.\d+)?\s*(?:percentage points?|pp|ppts?|pct\.?\s?pts?)\b`,
+  "i",
+);
 const RAN_AT_RE = new RegExp(
   // ("Refineries outside China operated at 83.7%", "smelters in Yunnan ran at": where the plants are, between them and the verb)
   String.raw`\b(?:${PLANT_NOUN_SRC})\s+(?:(?:outside|in|across|abroad|overseas)\s+(?:[A-Z][\w-]*\s+){0,2})?(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked|held|stayed|remained|stood)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,

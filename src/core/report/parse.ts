@@ -2221,8 +2221,9 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
 }
 
 /** The words a paragraph may open with before the product whose output it is about: "China's ", "In November, ", "SMM data show that ". */
+// ("A 2.8% month-on-month increase took China's alumina output to 4.71 million mt": a change fronted before the name)
 const RUN_ON_LEAD_RE =
-  /^\s*(?:(?:In|For|During)\s+[A-Z][a-z]+(?:\s+\d{4})?,\s*)?(?:SMM\s+(?:data|figures)\s+show\s+that\s+)?(?:China's\s+|Chinese\s+|Domestic\s+|The\s+)?$/;
+  /^\s*(?:(?:In|For|During)\s+[A-Z][a-z]+(?:\s+\d{4})?,\s*)?(?:SMM\s+(?:data|figures)\s+show\s+that\s+)?(?:An?\s+[\d.]+%\s+(?:(?:month-on-month|m-o-m|MoM|year-on-year|y\/y|YoY)\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|jump)\s+(?:took|lifted|brought|pushed|left|put)\s+)?(?:China's\s+|Chinese\s+|Domestic\s+|The\s+)?$/;
 /** The product's output right after its name: " output", " (NPI) production". */
 const RUN_ON_OUTPUT_RE = /^\s*(?:\([^)]{1,20}\)\s*)?(?:output|production)\b/i;
 

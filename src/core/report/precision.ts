@@ -578,6 +578,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["SMM revised October output to 3.412 million mt, from the 3.386 million mt published a month ago.", "3.386 million mt"],
   },
   {
+    // "SMM had earlier put the month's output at about 4,700 mt; the figure was revised": an earlier estimate, replaced
+    name: "had-earlier-put",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["had", "earlier|previously|initially|originally|first", "put|estimated|reported|pegged|placed|given|seen|expected"],
+    example: ["SMM had earlier put the month's output at about 4,700 mt; the figure was revised later.", "4,700 mt"],
+  },
+  {
     // "Our flash estimate of a 2.6% fall, published on March 27, has been revised to 2.1%": the figure a revision replaced
     name: "revised-away",
     reason: "other-time",
@@ -1731,6 +1739,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["in", "inner?", "#province", "and?", "inner?", "#province?", "kept|ran|maintained|held|operated|worked|stayed"],
     partOnly: true,
     ownSubjectBreaks: true,
+    // ("New capacity in Shandong and Guangxi kept ramping up, and SMM's operating rate for the sector climbed ...": SMM's own)
+    smmBreaks: "any",
     example: ["Smelters in Hunan and Guangxi kept operating rates near 80%.", "80%"],
   },
   {

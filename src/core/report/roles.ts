@@ -107,6 +107,24 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output rose 2% MoM but stayed 4% below the year-ago figure.", figure: "4%", kind: "change", direction: "down" },
   },
   {
+    // "2.3% below the level of a year earlier": the year-ago level, spelt out
+    name: "more-than-the-level-a-year-ago",
+    pattern: { after: [",?", "mt?", "@more", "the", "level|levels|figure|total|output|volume", "of|in|seen", "a|one", "year", "earlier|ago|before"] },
+    produces: { kind: "change", direction: "up" },
+    example: { sentence: "Output was 3.1% above the level of a year earlier.", figure: "3.1%", kind: "change", direction: "up" },
+  },
+  {
+    name: "less-than-the-level-a-year-ago",
+    pattern: { after: [",?", "mt?", "@less", "the", "level|levels|figure|total|output|volume", "of|in|seen", "a|one", "year", "earlier|ago|before"] },
+    produces: { kind: "change", direction: "down" },
+    example: {
+      sentence: "Output rose 4.6% in July, although that was 2.3% below the level of a year earlier.",
+      figure: "2.3%",
+      kind: "change",
+      direction: "down",
+    },
+  },
+  {
     // "3.6% above the August level", "2% below the level of July": compared with a month's level, named by its month
     name: "more-than-the-month",
     pattern: { after: [",?", "mt?", "#baseWord?", "@more", "the", "#month"] },

@@ -324,12 +324,17 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
         valueCol = i;
       }
     } else if (/^(?:mom|m\/m|m-o-m|change|chg)(?:\s*\((?:%|pp)\))?$/i.test(h) && changeCol < 0) changeCol = i;
+    // ("Item | Value | MoM": an undated value column, the month the text is about)
+    else if (/^(?:value|level|figure|data|amount)$/i.test(h) && valueCol < 0 && firstMonthCol < 0) valueCol = firstMonthCol = i;
     else return null;
   }
   if (valueCol < 0) return null;
+  // (an undated value column only beside a change column that names its base: "Value | Change" with "+0.42 pp YoY" in a cell
+  // is read row by row as prose)
+  if (latest < 0 && !(changeCol >= 0 && /^(?:mom|m\/m|m-o-m)\b/i.test((cells[changeCol] as Cell).text.trim()))) return null;
   const month = latest % 12 || 12;
   return {
-    ...bareHeader(cells, { month, year: (latest - month) / 12 }),
+    ...bareHeader(cells, latest < 0 ? { month: null, year: null } : { month, year: (latest - month) / 12 }),
     byMetric: { valueCol, firstMonthCol, changeCol, forecastCol, ...(forecastMonth ? { forecastMonth } : {}) },
   };
 }

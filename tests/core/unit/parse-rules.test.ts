@@ -4602,6 +4602,54 @@ describe("rules from the fifteenth session of 2026-12-06", () => {
         ["refined-zinc:hunan", "2024-04", "actual", "mom", -0.015],
       ],
     ],
+    [
+      "an 'Item | Value | MoM' table states the section product's measures for the text's month; '- 300-series: 1,200,000 mt, -2.0% MoM' is the series' output",
+      "note-2025-05.txt",
+      "DMC\nDMC output in China fell in May 2025.\n\nItem | Value | MoM\nOutput | 175,000 mt | -4.20%\nOperating rate | 62.10% | -2.80 pp\n\nStainless Steel\nBy series:\n- 300-series: 1,200,000 mt, -2.0% MoM\n",
+      [
+        ["dmc", "2025-05", "actual", "output", 175000],
+        ["dmc", "2025-05", "actual", "mom", -0.042],
+        ["dmc", "2025-05", "actual", "operating_rate", 0.621],
+        ["dmc", "2025-05", "actual", "operating_rate_mom", -0.028],
+        ["stainless-steel:300-series", "2025-05", "actual", "output", 1200000],
+        ["stainless-steel:300-series", "2025-05", "actual", "mom", -0.02],
+      ],
+    ],
+    [
+      "'New lines in Henan and Guangxi kept ramping up, and SMM's operating rate ... climbed' is SMM's rate; 'Maintenance at two smelters meant ... production eased' is the output's; '3.1% below the level of a year earlier' is a fall",
+      "note-2023-09.txt",
+      "Alumina\nNew lines in Henan and Guangxi kept ramping up, and SMM's operating rate for the sector climbed 1.2 percentage points to 85.0% in September 2023.\n\nCopper Cathode\nMaintenance at two smelters meant copper cathode production in September 2023 eased to 690,000 mt, 1.5% lower m-o-m, although that was 3.1% below the level of a year earlier.\n",
+      [
+        ["alumina", "2023-09", "actual", "operating_rate_mom", 0.012],
+        ["alumina", "2023-09", "actual", "operating_rate", 0.85],
+        ["copper-cathode", "2023-09", "actual", "output", 690000],
+        ["copper-cathode", "2023-09", "actual", "mom", -0.015],
+        ["copper-cathode", "2023-09", "actual", "yoy", -0.031],
+      ],
+    ],
+    [
+      "a paragraph opened by 'A 2.5% month-on-month increase took China's alumina output to ...' runs on another product's section; ', with the 300-series expected to fall about 3%' is the series'; 'SMM had earlier put the month's output at about 5,000 mt' is an earlier estimate",
+      "note-2016-09.txt",
+      "Copper Cathode\nCopper cathode output rose 1.0% m-o-m in September 2016.\n\nA 2.5% month-on-month increase took China's alumina output to 4.80 million mt in September.\n\nStainless Steel\nFor October, SMM expects total output to drop slightly, with the 300-series expected to fall about 3%.\n\nLithium Carbonate\nLithium carbonate output reached 5,200 mt in September 2016. SMM had earlier put the month's output at about 5,000 mt; the figure was revised.\n",
+      [
+        ["copper-cathode", "2016-09", "actual", "mom", 0.01],
+        ["alumina", "2016-09", "actual", "mom", 0.025],
+        ["alumina", "2016-09", "actual", "output", 4800000],
+        ["stainless-steel:300-series", "2016-10", "forecast", "mom", -0.03],
+        ["lithium-carbonate", "2016-09", "actual", "output", 5200],
+      ],
+    ],
+    [
+      "'smelters ran at 86.4% in October, up 0.3 percentage point' is the operating rate and its change; 'held up better at 78.0%, down 1.2 percentage points' names no measure, so its points are no output change",
+      "note-2017-10.txt",
+      "Overseas Aluminum\nOverseas aluminium smelters ran at 86.4% in October 2017, up 0.3 percentage point from September; their output grew 1.5% YoY.\n\nCopper Cathode\nCopper cathode output rose 2.0% MoM in October 2017. Smelters in the north held up better at 78.0%, down 1.2 percentage points MoM.\n",
+      [
+        ["overseas-aluminum", "2017-10", "actual", "operating_rate", 0.864],
+        ["overseas-aluminum", "2017-10", "actual", "operating_rate_mom", 0.003],
+        ["overseas-aluminum", "2017-10", "actual", "yoy", 0.015],
+        ["copper-cathode", "2017-10", "actual", "mom", 0.02],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
