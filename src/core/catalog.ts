@@ -703,6 +703,12 @@ export function canonicalPart(seg: string): string {
   if (!seg) return seg;
   if (/smelters?/.test(seg)) for (const [slug, words] of SMELTER_PARTS) if (words.test(seg)) return slug;
   if (WHOLE_PRODUCT_PARTS.has(seg)) return "";
+  // ("by trimming the 300 series, whose output fell": a series' number names the part, whatever words stand before it)
+  const series = /-(\d{3})-series$/.exec(seg);
+  if (series) return `${series[1]}-series`;
+  // ("From spodumene" as a table's row: the feedstock a part is made from)
+  const from = /^from-([a-z][\w-]*)$/.exec(seg);
+  if (from) return canonicalPart(from[1] ?? seg);
   const route = ROUTE_PRODUCERS.exec(seg);
   if (route) return canonicalPart(route[1] ?? seg);
   return PART_SYNONYMS[seg] ?? seg;

@@ -723,7 +723,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     // "smelters delivered": the verb is matched first and its subject looked behind it (a look-behind
     // leading an alternative would be tried at every position of the text)
     metric: "production",
-    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|(?:january|jan)\.?\s*[-–]\s*[a-z]+\.?\s+total|year-to-date total|cumulative total|volumes?|turned out|churned out|(?:delivered|produced|made|put out)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out)))\b/gi,
+    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|(?:january|jan)\.?\s*[-–]\s*[a-z]+\.?\s+total|year-to-date total|cumulative total|volumes?|turned out|churned out|(?:delivered|produced|made|put out|supplied)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out|supplied)))\b/gi,
   },
 ];
 export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";

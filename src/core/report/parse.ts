@@ -91,6 +91,7 @@ import {
   keyValueRecord,
   mergedHeaderCells,
   longRowColumn,
+  measureOfHeading,
   notProductionLabel,
   periodOfCell,
   readHeader,
@@ -368,6 +369,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     // (the product level is the metal content of a metal-basis product, the physical one of the others)
     if (product && label.content && !segment) segment = metalBasis(product.id) === (label.content === "metal") ? "" : `${label.content}-content`;
     if (!label.ofWhich) rowParent = product && !segment ? { table: t, product } : null;
+    // (a part's row of a product's measures-by-month table: the product its corner names, the part the row's label)
+    const partOwner = t.partOf ? productNamed(catalog, t.partOf.product) : null;
+    if (t.partOf && partOwner) {
+      product = partOwner;
+      segment = t.partOf.part
+        ? canonicalSegment(readSubject(`${t.partOf.part} production`, words(partOwner), phrases(partOwner)).segment || slug(t.partOf.part))
+        : "";
+    }
     // "Pr-Nd oxide" resolves to light rare earth by its alias, but names a part of it (as in a sentence)
     // (a screen's symbol for the product itself, "CU CATH", "NI SULPH", names no part)
     if (product && !segment && !symbolName(first.text) && !label.content && !label.ofWhich)
@@ -376,6 +385,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       );
     // ("high carbon ferrochrome", "battery grade manganese sulphate": words of the product's own name are no part of it)
     if (product && segment && !res?.segment && segment.split("-").every((w) => (product?.id ?? "").split("-").includes(w))) segment = "";
+    // ("Output (mt) | 470,000 | 949,000" under "Refined zinc | Feb 2017 | Jan-Feb 2017": a row that names a measure is no part of
+    // the product; its columns, a month's and a span's, are not read as they stand)
+    if (!product && sec.product && measureOfHeading(first.text) && !namesWholeProduct(first.text) && !MONTH_ROW_LABEL_RE.test(first.text))
+      return skipRow("no-measure", "table-row", "names a measure, not a part, in a table whose columns are not read as measures");
     if (!product && sec.product && /[a-z]/i.test(first.text)) {
       product = sec.product;
       // ("Oct 2012 | 1,676,400 | -1.1%": a month's row is the product's, dated by its label)
@@ -713,7 +726,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const corner = table.headings[0]?.text.trim() ?? "";
             const owner = productNamed(catalog, corner) ?? sec.product ?? sec.current;
             const first = cells[0];
-            if (owner && first) for (const r of metricRows(table, cells, { ...first, text: owner.name })) readTableRow(r.header, r.cells, row);
+            if (owner && first)
+              for (const r of metricRows(table, cells, { ...first, text: owner.name }, !!productNamed(catalog, corner))) readTableRow(r.header, r.cells, row);
           } else readTableRow(table, cells, row);
           continue;
         }

@@ -6,6 +6,7 @@
  */
 import type { Measure } from "../types";
 import { PART_QUALIFIER_RE } from "./lexicon";
+import { has, lex, TAGS } from "./tokens";
 
 export interface Cell {
   text: string;
@@ -62,6 +63,8 @@ export interface TableHeader {
    * Each row is read through `transposedRows`. Absent: products are rows.
    */
   transposed?: { unit: Column["unit"] };
+  /** A row of a product's measures-by-month table that names a part ("From spodumene"), or the whole ("Total"): its owner. */
+  partOf?: { product: string; part: string };
   /** Headings a legend in the text says are SMM's ("JUL EST = SMM EXPECTATION OF ..."): not another source's. */
   smmNames?: readonly string[];
   /**
@@ -72,6 +75,8 @@ export interface TableHeader {
     valueCol: number;
     firstMonthCol: number;
     changeCol: number;
+    /** A year-on-year change column ("Item | Aug 2026 | MoM | YoY"); -1 when none. */
+    yoyCol?: number;
     /** A month's column marked as a forecast ("Nov 2016 (f)"), and its month; -1 when none. */
     forecastCol: number;
     forecastMonth?: { month: number; year: number };
@@ -302,6 +307,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   let valueCol = -1;
   let firstMonthCol = -1;
   let changeCol = -1;
+  let yoyCol = -1;
   let latest = -1;
   let forecastCol = -1;
   let forecastMonth: { month: number; year: number } | undefined;
@@ -324,6 +330,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
         valueCol = i;
       }
     } else if (/^(?:mom|m\/m|m-o-m|change|chg)(?:\s*\((?:%|pp)\))?$/i.test(h) && changeCol < 0) changeCol = i;
+    else if (/^(?:yoy|y\/y|y-o-y)(?:\s*\((?:%|pp)\))?$/i.test(h) && yoyCol < 0) yoyCol = i;
     // ("Item | Value | MoM": an undated value column, the month the text is about)
     else if (/^(?:value|level|figure|data|amount)$/i.test(h) && valueCol < 0 && firstMonthCol < 0) valueCol = firstMonthCol = i;
     else return null;
@@ -335,7 +342,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   const month = latest % 12 || 12;
   return {
     ...bareHeader(cells, latest < 0 ? { month: null, year: null } : { month, year: (latest - month) / 12 }),
-    byMetric: { valueCol, firstMonthCol, changeCol, forecastCol, ...(forecastMonth ? { forecastMonth } : {}) },
+    byMetric: { valueCol, firstMonthCol, changeCol, forecastCol, ...(yoyCol >= 0 ? { yoyCol } : {}), ...(forecastMonth ? { forecastMonth } : {}) },
   };
 }
 
@@ -347,10 +354,24 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
  */
 /** The measures a row of a measures-by-month table may state. */
 const METRIC_ROW_MEASURES: ReadonlySet<string> = new Set(["output", "operating_rate", "capacity", "operating_capacity", "mom", "yoy"]);
-export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell): { header: TableHeader; cells: Cell[] }[] {
+export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell, cornerIsProduct = false): { header: TableHeader; cells: Cell[] }[] {
   const label = cells[0];
   if (!t.byMetric || !label || notProductionLabel(label.text) || otherSource(label.text)) return [];
-  const measure = measureOfHeading(label.text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-'’ ](?:19|20)?\d{2}\b/i, ""));
+  const named = measureOfHeading(label.text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-'’ ](?:19|20)?\d{2}\b/i, ""));
+  // ("Lithium carbonate | Nov 2016 | MoM" over "Total | 6,950 mt | +8.2%", "From spodumene | 5,300 mt | +9.6%": under a product
+  // named in the corner, a row that names no measure is the product's or a part's output, the row's words before the name)
+  const partRow =
+    !named &&
+    cornerIsProduct &&
+    /[a-z]/i.test(label.text) &&
+    !lex(label.text).some((tk) => has(tk, TAGS.price | TAGS.trade | TAGS.world | TAGS.share | TAGS.agency | TAGS.country | TAGS.target | TAGS.metric));
+  const measure = named ?? (partRow ? "output" : null);
+  // ("of which Inner Mongolia (mt)": the part's name without its lead-in and unit)
+  const partName = label.text
+    .replace(/^\s*(?:of which|incl\.?|including)\s*[:,-]?\s*/i, "")
+    .replace(/\s*\((?:mt|t|tonnes|kt)\)\s*$/i, "")
+    .trim();
+  const partOf = partRow ? { product: product.text, part: /^(?:total|all|overall|national|china)$/i.test(partName) ? "" : partName } : undefined;
   // ("| MoM | +3.1% | +7.6% | +8.2% |": a change row states the latest month's change too)
   if (!METRIC_ROW_MEASURES.has(measure ?? "")) return [];
   const own = monthOf(label.text);
@@ -367,7 +388,7 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
       : "";
   const owner: Cell = { ...product, text: product.text + content };
   const one = (col: Column, cell: Cell): void => {
-    out.push({ header: { ...t, byMetric: undefined, columns: [none, col], headings: [owner, label] }, cells: [owner, cell] });
+    out.push({ header: { ...t, byMetric: undefined, columns: [none, col], headings: [owner, label], ...(partOf ? { partOf } : {}) }, cells: [owner, cell] });
   };
   if (value && value.text.trim() !== "") one({ measure, unit: unitOfHeading(label.text), ...month, ...forecast }, value);
   // ("Nov 2016 (f)": the forecast column states the next month's output and change)
@@ -382,6 +403,14 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
     const unit = /pp|pts?\b|ppt/i.test(change.text) ? "pp" : /%/.test(change.text) ? "%" : null;
     if ((changeMeasure === "mom" && unit === "%") || (changeMeasure === "operating_rate_mom" && unit === "pp"))
       one({ measure: changeMeasure, unit, ...month, ...forecast }, change);
+  }
+  // (a YoY column: the output's in %, the rate's in points)
+  const yoy = t.byMetric.yoyCol !== undefined && t.byMetric.yoyCol >= 0 ? cells[t.byMetric.yoyCol] : undefined;
+  const yoyMeasure = measure === "output" ? "yoy" : measure === "operating_rate" ? "operating_rate_yoy" : null;
+  if (yoy && yoyMeasure && !emptyCell(yoy.text)) {
+    const unit = /pp|pts?\b|ppt/i.test(yoy.text) ? "pp" : /%/.test(yoy.text) ? "%" : null;
+    if ((yoyMeasure === "yoy" && unit === "%") || (yoyMeasure === "operating_rate_yoy" && unit === "pp"))
+      one({ measure: yoyMeasure, unit, ...month, ...forecast }, yoy);
   }
   return out;
 }

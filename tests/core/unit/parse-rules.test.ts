@@ -4650,6 +4650,33 @@ describe("rules from the fifteenth session of 2026-12-06", () => {
         ["copper-cathode", "2017-10", "actual", "mom", 0.02],
       ],
     ],
+    [
+      "'Item | Aug 2026 | MoM | YoY' reads the YoY column too; under 'Lithium carbonate | Nov 2016 | MoM', 'Total' and 'From spodumene' rows are the product's and the feedstock's; 'of which Inner Mongolia (mt)' is the corner product's region; a row that names a measure beside a span column is not a part",
+      "note-2016-11.txt",
+      "Antimony Ingot\nItem | Nov 2016 | MoM | YoY\nOutput (mt) | 6,100 | -2.0% | -9.5%\nOperating rate | 33.0% | -0.8 pp | n/a\n\nLithium Carbonate\nLithium carbonate | Nov 2016 | MoM\nTotal | 7,000 mt | +8.0%\nFrom spodumene | 5,400 mt | +9.0%\n\nFerroalloys\n| High-carbon ferrochrome | Oct 2016 | Nov 2016 |\n|---|---|---|\n| Output (mt) | 380,000 | 390,000 |\n| of which Inner Mongolia (mt) | 205,000 | 215,000 |\n\nRefined Zinc\nRefined zinc | Nov 2016 | Jan-Nov 2016\nOutput (mt) | 480,000 | 5,300,000\n",
+      [
+        ["antimony-ingot", "2016-11", "actual", "output", 6100],
+        ["antimony-ingot", "2016-11", "actual", "mom", -0.02],
+        ["antimony-ingot", "2016-11", "actual", "yoy", -0.095],
+        ["antimony-ingot", "2016-11", "actual", "operating_rate", 0.33],
+        ["antimony-ingot", "2016-11", "actual", "operating_rate_mom", -0.008],
+        ["lithium-carbonate", "2016-11", "actual", "output", 7000],
+        ["lithium-carbonate", "2016-11", "actual", "mom", 0.08],
+        ["lithium-carbonate:spodumene", "2016-11", "actual", "output", 5400],
+        ["lithium-carbonate:spodumene", "2016-11", "actual", "mom", 0.09],
+        ["high-carbon-ferrochrome", "2016-11", "actual", "output", 390000],
+        ["high-carbon-ferrochrome:inner-mongolia", "2016-11", "actual", "output", 215000],
+      ],
+    ],
+    [
+      "'by trimming the 300 series, whose output fell 3.8%' is the 300-series' (its number names the part)",
+      "note-2025-11.txt",
+      "Stainless Steel\nMills answered persistent losses by trimming the 300 series, whose output fell 3.8% MoM to 1.786 million mt in November 2025.\n",
+      [
+        ["stainless-steel:300-series", "2025-11", "actual", "mom", -0.038],
+        ["stainless-steel:300-series", "2025-11", "actual", "output", 1786000],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
