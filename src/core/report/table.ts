@@ -396,22 +396,18 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
   const fm = t.byMetric.forecastMonth;
   if (fc && fm && own.month === null && (measure === "output" || measure === "mom") && fc.text.trim() !== "" && !emptyCell(fc.text))
     one({ measure, unit: unitOfHeading(label.text), month: fm.month, year: fm.year, forecast: true }, fc);
-  const change = t.byMetric.changeCol >= 0 ? cells[t.byMetric.changeCol] : undefined;
-  // (the change of an output is MoM in %, of a rate in points; a capacity's change is in tonnes and not read)
-  const changeMeasure = measure === "output" ? "mom" : measure === "operating_rate" ? "operating_rate_mom" : null;
-  if (change && changeMeasure && change.text.trim() !== "") {
-    const unit = /pp|pts?\b|ppt/i.test(change.text) ? "pp" : /%/.test(change.text) ? "%" : null;
-    if ((changeMeasure === "mom" && unit === "%") || (changeMeasure === "operating_rate_mom" && unit === "pp"))
-      one({ measure: changeMeasure, unit, ...month, ...forecast }, change);
-  }
-  // (a YoY column: the output's in %, the rate's in points)
-  const yoy = t.byMetric.yoyCol !== undefined && t.byMetric.yoyCol >= 0 ? cells[t.byMetric.yoyCol] : undefined;
-  const yoyMeasure = measure === "output" ? "yoy" : measure === "operating_rate" ? "operating_rate_yoy" : null;
-  if (yoy && yoyMeasure && !emptyCell(yoy.text)) {
-    const unit = /pp|pts?\b|ppt/i.test(yoy.text) ? "pp" : /%/.test(yoy.text) ? "%" : null;
-    if ((yoyMeasure === "yoy" && unit === "%") || (yoyMeasure === "operating_rate_yoy" && unit === "pp"))
-      one({ measure: yoyMeasure, unit, ...month, ...forecast }, yoy);
-  }
+  // the change columns: an output's change is in %, a rate's in points (a capacity's is in tonnes and not read); an empty
+  // change cell ("n/a") states nothing
+  const changeOf = (col: number | undefined, outputMeasure: Measure, rateMeasure: Measure): void => {
+    const cell = col !== undefined && col >= 0 ? cells[col] : undefined;
+    const changeMeasure = measure === "output" ? outputMeasure : measure === "operating_rate" ? rateMeasure : null;
+    if (!cell || !changeMeasure || cell.text.trim() === "" || emptyCell(cell.text)) return;
+    const unit = /pp|pts?\b|ppt/i.test(cell.text) ? "pp" : /%/.test(cell.text) ? "%" : null;
+    if ((changeMeasure === outputMeasure && unit === "%") || (changeMeasure === rateMeasure && unit === "pp"))
+      one({ measure: changeMeasure, unit, ...month, ...forecast }, cell);
+  };
+  changeOf(t.byMetric.changeCol, "mom", "operating_rate_mom");
+  changeOf(t.byMetric.yoyCol, "yoy", "operating_rate_yoy");
   return out;
 }
 
