@@ -74,6 +74,13 @@ export const BASIS_RULES: readonly BasisRule[] = [
     example: { sentence: "Output posted a YoY increase of 4.2% in May.", figure: "4.2%", basis: "yoy" },
   },
   {
+    // "while the y/y comparison shows a 4.9% rise": the base names the comparison that shows the figure
+    name: "marker-comparison-shows",
+    pattern: { before: ["the", "#baseWord", "comparison|figure|change|reading", "shows|showed|gives|gave|was|is", "a|an?", "@basisHedge?", "+|-?"] },
+    produces: "marker",
+    example: { sentence: "Output fell 1.6% from November, while the y/y comparison shows a 4.9% rise.", figure: "4.9%", basis: "yoy" },
+  },
+  {
     // "..., month-on-month decline of 3.41%, year-on-year increase of 9.8%": a clause of a marker and its change noun, no
     // article (a machine translation's word order); the marker after the figure is the next one's
     name: "marker-noun-of-clause",

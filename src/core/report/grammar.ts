@@ -2834,6 +2834,10 @@ const NP_STOP = new Set([
   "reported",
   "means",
   "meant",
+  // ("Stainless steel mills set another output record": a verb and its object before the noun)
+  "set",
+  "sets",
+  "another",
   "meaning",
   "reports",
   "report",

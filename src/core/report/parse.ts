@@ -2248,7 +2248,10 @@ function runOnProduct(text: string, own: Product, catalog: Catalog): Product | n
   if (!RUN_ON_LEAD_RE.test(text.slice(0, first.start)) || !RUN_ON_OUTPUT_RE.test(text.slice(first.end))) return null;
   const ownName = ` ${own.name.toLowerCase().replace(/-/g, " ")} `;
   const name = first.product.name.toLowerCase().replace(/-/g, " ");
-  if (ownName.includes(` ${name} `) || ` ${name} `.includes(ownName)) return null;
+  // (a name within the section's own name is the section's, "NPI" under Indonesian NPI, unless China's: "China's nickel pig
+  // iron output fell" after an Indonesian NPI paragraph)
+  const chinas = /\b(?:China's|Chinese|Domestic)\s+$/i.test(text.slice(0, first.start));
+  if (!chinas && (ownName.includes(` ${name} `) || ` ${name} `.includes(ownName))) return null;
   // (a first sentence naming other products' output too is a summary: "Copper cathode output is expected to fall 1.9% MoM; refined
   // zinc output to rise 1.3% MoM; crude stainless steel output to remain flat")
   const firstSentence = text.slice(0, text.search(/\.\s+(?=[A-Z])|$/));

@@ -4677,6 +4677,20 @@ describe("rules from the fifteenth session of 2026-12-06", () => {
         ["stainless-steel:300-series", "2025-11", "actual", "output", 1786000],
       ],
     ],
+    [
+      "'while the y/y comparison shows a 4.1% rise' is a YoY; 'as controls spread through Hebei' is no price spread; 'Stainless steel mills set another output record' names no part; 'China's nickel pig iron output fell' after an Indonesian NPI paragraph runs NPI's section on",
+      "note-2017-12.txt",
+      "Copper Cathode\nCopper cathode output in December 2017 was a decline of 1.5% from November, while the y/y comparison shows a 4.1% rise.\n\nStainless Steel\nAs controls spread through Hebei, stainless steel mills set another output record in December at 2.20 million mt, up 3.0% m-o-m.\n\nIndonesian NPI\nIndonesian NPI output rose 12.0% m-o-m to 11,000 mt in December.\n\nChina's nickel pig iron output fell 4.0% m-o-m in December.\n",
+      [
+        ["copper-cathode", "2017-12", "actual", "mom", -0.015],
+        ["copper-cathode", "2017-12", "actual", "yoy", 0.041],
+        ["stainless-steel", "2017-12", "actual", "output", 2200000],
+        ["stainless-steel", "2017-12", "actual", "mom", 0.03],
+        ["indonesian-npi", "2017-12", "actual", "mom", 0.12],
+        ["indonesian-npi", "2017-12", "actual", "output", 11000],
+        ["npi", "2017-12", "actual", "mom", -0.04],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
