@@ -196,13 +196,16 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout178: { total: 341, pass: 327, headlineTotal: 246, headlinePass: 236 },
   heldout179: { total: 383, pass: 360, headlineTotal: 253, headlinePass: 243 },
   heldout180: { total: 205, pass: 200, headlineTotal: 96, headlinePass: 94 },
-  heldout181: { total: 328, pass: 306, headlineTotal: 161, headlinePass: 152 },
+  heldout181: { total: 328, pass: 309, headlineTotal: 161, headlinePass: 154 },
   heldout182: { total: 364, pass: 346, headlineTotal: 229, headlinePass: 220 },
   heldout183: { total: 227, pass: 206, headlineTotal: 110, headlinePass: 103 },
   heldout184: { total: 330, pass: 321, headlineTotal: 166, headlinePass: 164 },
   heldout185: { total: 424, pass: 419, headlineTotal: 279, headlinePass: 276 },
   heldout186: { total: 286, pass: 272, headlineTotal: 144, headlinePass: 136 },
   heldout187: { total: 210, pass: 199, headlineTotal: 94, headlinePass: 92 },
+  heldout188: { total: 438, pass: 421, headlineTotal: 283, headlinePass: 275 },
+  heldout189: { total: 214, pass: 204, headlineTotal: 119, headlinePass: 113 },
+  heldout190: { total: 383, pass: 352, headlineTotal: 201, headlinePass: 189 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -217,7 +220,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 26828, pass: 25941 };
+const HEADLINE_FLOOR = { total: 27431, pass: 26520 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
