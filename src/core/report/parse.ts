@@ -65,7 +65,7 @@ import {
   PARTICIPLE_ASIDE_RE,
   type Metric,
 } from "./lexicon";
-import { COMPANY_NAME_ENDS, directionOf } from "./lexicon";
+import { COMPANY_NAME_ENDS, directionOf, MOVED_CHANGE_NOUN_SRC } from "./lexicon";
 import {
   BASE_ABBREV_SRC,
   maskPastExpect,
@@ -2235,9 +2235,15 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
 }
 
 /** The words a paragraph may open with before the product whose output it is about: "China's ", "In November, ", "SMM data show that ". */
+/** The words that say a name is China's own: "China's nickel pig iron output" (not the overseas product's). */
+const CHINA_LEAD_SRC = String.raw`China's|Chinese|Domestic`;
+const CHINA_LEAD_END_RE = new RegExp(String.raw`\b(?:${CHINA_LEAD_SRC})\s+$`, "i");
 // ("A 2.8% month-on-month increase took China's alumina output to 4.71 million mt": a change fronted before the name)
-const RUN_ON_LEAD_RE =
-  /^\s*(?:(?:In|For|During)\s+[A-Z][a-z]+(?:\s+\d{4})?,\s*)?(?:SMM\s+(?:data|figures)\s+show\s+that\s+)?(?:An?\s+[\d.]+%\s+(?:(?:month-on-month|m-o-m|MoM|year-on-year|y\/y|YoY)\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|jump)\s+(?:took|lifted|brought|pushed|left|put)\s+)?(?:China's\s+|Chinese\s+|Domestic\s+|The\s+)?$/;
+const RUN_ON_LEAD_RE = new RegExp(
+  String.raw`^\s*(?:(?:In|For|During)\s+[A-Z][a-z]+(?:\s+\d{4})?,\s*)?(?:SMM\s+(?:data|figures)\s+show\s+that\s+)?` +
+    String.raw`(?:An?\s+[\d.]+%\s+(?:(?:${BASE_ABBREV_SRC}|month-on-month|year-on-year)\s+)?(?:${MOVED_CHANGE_NOUN_SRC}|jump)\s+(?:took|lifted|brought|pushed|left|put)\s+)?` +
+    String.raw`(?:(?:${CHINA_LEAD_SRC}|The)\s+)?$`,
+);
 /** The product's output right after its name: " output", " (NPI) production". */
 const RUN_ON_OUTPUT_RE = /^\s*(?:\([^)]{1,20}\)\s*)?(?:output|production)\b/i;
 
@@ -2250,7 +2256,7 @@ function runOnProduct(text: string, own: Product, catalog: Catalog): Product | n
   const name = first.product.name.toLowerCase().replace(/-/g, " ");
   // (a name within the section's own name is the section's, "NPI" under Indonesian NPI, unless China's: "China's nickel pig
   // iron output fell" after an Indonesian NPI paragraph)
-  const chinas = /\b(?:China's|Chinese|Domestic)\s+$/i.test(text.slice(0, first.start));
+  const chinas = CHINA_LEAD_END_RE.test(text.slice(0, first.start));
   if (!chinas && (ownName.includes(` ${name} `) || ` ${name} `.includes(ownName))) return null;
   // (a first sentence naming other products' output too is a summary: "Copper cathode output is expected to fall 1.9% MoM; refined
   // zinc output to rise 1.3% MoM; crude stainless steel output to remain flat")
