@@ -1873,7 +1873,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   /** Inside a block quoted from another release (QUOTED_RELEASE_RE), up to the next divider line. */
   let quotedRelease = false;
   /** The section a paragraph opened by another product's output ran on (runOnProduct), and the section it ran on from. */
-  let runOn: { sec: Section; from: Section } | null = null;
+  let runOn: { sec: Section; from: Section; once?: boolean } | null = null;
   const toc = tableOfContents(ls);
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
@@ -2213,7 +2213,9 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     // others), up to the next heading or such paragraph
     // ("Ferromolybdenum output rose 3.4%" under Molybdenum Concentrate, then "SMM expects molybdenum concentrate output to
     // decrease ...": a line that names the section's product again takes that section up again)
-    const back = runOn && cur === runOn.sec && catalog.findInText(l.text).some((m) => m.product.id === runOn?.from.product?.id) ? runOn.from : null;
+    // (a regional variant's paragraph, "Indonesian NPI output climbed 4.4%" inside the NPI section, runs on for itself only)
+    const back =
+      runOn && cur === runOn.sec && (runOn.once || catalog.findInText(l.text).some((m) => m.product.id === runOn?.from.product?.id)) ? runOn.from : null;
     if (back) {
       cur = { ...back, paragraphs: [] };
       delete cur.current;
@@ -2226,7 +2228,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       const from = cur;
       cur = { heading: "", product: runOnP, products: [runOnP], footer: false, paragraphs: [l] };
       out.push(cur);
-      runOn = { sec: cur, from };
+      runOn = { sec: cur, from, ...(runOnP.id.endsWith(`-${from.product?.id ?? ""}`) ? { once: true } : {}) };
       continue;
     }
     cur.paragraphs.push(l);
@@ -2244,20 +2246,22 @@ const RUN_ON_LEAD_RE = new RegExp(
     String.raw`(?:An?\s+[\d.]+%\s+(?:(?:${BASE_ABBREV_SRC}|month-on-month|year-on-year)\s+)?(?:${MOVED_CHANGE_NOUN_SRC}|jump)\s+(?:took|lifted|brought|pushed|left|put)\s+)?` +
     String.raw`(?:(?:${CHINA_LEAD_SRC}|The)\s+)?$`,
 );
-/** The product's output right after its name: " output", " (NPI) production". */
-const RUN_ON_OUTPUT_RE = /^\s*(?:\([^)]{1,20}\)\s*)?(?:output|production)\b/i;
+/** The product's output right after its name: " output", " (NPI) production"; or its label and tonnage: "Refined tin: 14,200 mt." */
+const RUN_ON_OUTPUT_RE = /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:output|production)\b|:\s*(?:about\s+|around\s+|~\s*)?\d[\d,.]*\s*(?:mt|tonnes|t|kt|GW)\b)/i;
 
 /** A paragraph opened by another product's output than the section's own (or a name within the section's own name). */
 function runOnProduct(text: string, own: Product, catalog: Catalog): Product | null {
   const first = catalog.findInText(text.slice(0, 80))[0];
   if (!first || first.product.id === own.id) return null;
   if (!RUN_ON_LEAD_RE.test(text.slice(0, first.start)) || !RUN_ON_OUTPUT_RE.test(text.slice(first.end))) return null;
+  // (a regional variant of the section's product is another product: "Indonesian NPI output rose" after the NPI paragraph)
+  const variant = first.product.id.endsWith(`-${own.id}`);
   const ownName = ` ${own.name.toLowerCase().replace(/-/g, " ")} `;
   const name = first.product.name.toLowerCase().replace(/-/g, " ");
   // (a name within the section's own name is the section's, "NPI" under Indonesian NPI, unless China's: "China's nickel pig
   // iron output fell" after an Indonesian NPI paragraph)
   const chinas = CHINA_LEAD_END_RE.test(text.slice(0, first.start));
-  if (!chinas && (ownName.includes(` ${name} `) || ` ${name} `.includes(ownName))) return null;
+  if (!chinas && !variant && (ownName.includes(` ${name} `) || ` ${name} `.includes(ownName))) return null;
   // (a first sentence naming other products' output too is a summary: "Copper cathode output is expected to fall 1.9% MoM; refined
   // zinc output to rise 1.3% MoM; crude stainless steel output to remain flat")
   const firstSentence = text.slice(0, text.search(/\.\s+(?=[A-Z])|$/));

@@ -4691,6 +4691,19 @@ describe("rules from the fifteenth session of 2026-12-06", () => {
         ["npi", "2017-12", "actual", "mom", -0.04],
       ],
     ],
+    [
+      "a paragraph opened by 'Refined tin: 14,200 mt.' runs refined tin's section on; an 'Indonesian NPI output ...' paragraph inside the NPI section is Indonesian NPI's, for that paragraph only",
+      "note-2017-08.txt",
+      "Secondary Lead\nSecondary lead output held flat in August 2017.\n\nRefined tin: 14,500 mt. Output in August rose 2.1% m-o-m.\n\nNPI\nChina's NPI output rose 3.0% m-o-m in August 2017.\nIndonesian NPI output rose 10.0% m-o-m in August. A further 5% increase is likely in September.\nIn September, China's NPI output is expected to slip by about 1%.\n",
+      [
+        ["refined-tin", "2017-08", "actual", "output", 14500],
+        ["refined-tin", "2017-08", "actual", "mom", 0.021],
+        ["npi", "2017-08", "actual", "mom", 0.03],
+        ["indonesian-npi", "2017-08", "actual", "mom", 0.1],
+        ["indonesian-npi", "2017-09", "forecast", "mom", 0.05],
+        ["npi", "2017-09", "forecast", "mom", -0.01],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
