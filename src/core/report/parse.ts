@@ -2244,6 +2244,8 @@ const CHINA_LEAD_END_RE = new RegExp(String.raw`\b(?:${CHINA_LEAD_SRC})\s+$`, "i
 const RUN_ON_LEAD_RE = new RegExp(
   String.raw`^\s*(?:(?:In|For|During)\s+[A-Z][a-z]+(?:\s+\d{4})?,\s*)?(?:SMM\s+(?:data|figures)\s+show\s+that\s+)?` +
     String.raw`(?:An?\s+[\d.]+%\s+(?:(?:${BASE_ABBREV_SRC}|month-on-month|year-on-year)\s+)?(?:${MOVED_CHANGE_NOUN_SRC}|jump)\s+(?:took|lifted|brought|pushed|left|put)\s+)?` +
+    // ("Environmental inspections in Shanxi and Henan cut alumina output to 6.05 million mt": a cause fronted before the name)
+    String.raw`(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}?\s+(?:cut|lifted|pushed|dragged|raised|lowered|boosted|curbed|reduced|trimmed)\s+)?` +
     String.raw`(?:(?:${CHINA_LEAD_SRC}|The)\s+)?$`,
 );
 /** The product's output right after its name: " output", " (NPI) production"; or its label and tonnage: "Refined tin: 14,200 mt." */

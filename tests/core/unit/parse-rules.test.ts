@@ -4704,6 +4704,19 @@ describe("rules from the fifteenth session of 2026-12-06", () => {
         ["npi", "2017-09", "forecast", "mom", -0.01],
       ],
     ],
+    [
+      "a paragraph whose fronted cause acts on another product's output ('Inspections in Shanxi cut alumina output to ...') runs that product's section on: its rate and forecast are not the section's",
+      "note-2017-09.txt",
+      "Aluminium\nChina's primary aluminium output fell 2.3% m-o-m in September 2017.\n\nEnvironmental inspections in Shanxi and Henan cut alumina output to 6.05 million mt in September, down 1.8% from August. The operating rate fell 2.2 percentage points to 84.9%. SMM expects a further decline of about 3% in October.\n",
+      [
+        ["aluminum", "2017-09", "actual", "mom", -0.023],
+        ["alumina", "2017-09", "actual", "output", 6050000],
+        ["alumina", "2017-09", "actual", "mom", -0.018],
+        ["alumina", "2017-09", "actual", "operating_rate_mom", -0.022],
+        ["alumina", "2017-09", "actual", "operating_rate", 0.849],
+        ["alumina", "2017-10", "forecast", "mom", -0.03],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
