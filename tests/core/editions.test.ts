@@ -206,6 +206,9 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout188: { total: 438, pass: 421, headlineTotal: 283, headlinePass: 275 },
   heldout189: { total: 214, pass: 204, headlineTotal: 119, headlinePass: 113 },
   heldout190: { total: 383, pass: 352, headlineTotal: 201, headlinePass: 189 },
+  heldout191: { total: 379, pass: 342, headlineTotal: 284, headlinePass: 265 },
+  heldout192: { total: 239, pass: 202, headlineTotal: 116, headlinePass: 98 },
+  heldout193: { total: 292, pass: 257, headlineTotal: 165, headlinePass: 143 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -220,7 +223,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 27431, pass: 26520 };
+const HEADLINE_FLOOR = { total: 27996, pass: 27026 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
