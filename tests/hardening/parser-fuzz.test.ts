@@ -84,12 +84,13 @@ const doneOf = (r: WorkerRun): Record<string, unknown> | undefined => r.lines.fi
 
 // The child jobs start together (jest runs one test at a time; the children use the other cores).
 // (Their budgets catch a hang, not a slow machine: speed goals live in `npm run bench`. Idle, the 20,000
-// mutations take about 20 s and the four 5 MB texts about 21 s; a CI machine under load has taken over twice that.)
+// mutations take about 20 s and the four 5 MB texts about 21 s; a CI machine under load has taken over twice that, and
+// one 5 MB text over 30 s once: the per-text bound is 60 s, a hang on such a text takes hours.)
 let mutationsRun: Promise<WorkerRun>;
 let bigRun: Promise<WorkerRun>;
 beforeAll(() => {
   mutationsRun = runWorker(["mutations", "20250228", "20000"], 120_000);
-  bigRun = runWorker(["big"], 120_000);
+  bigRun = runWorker(["big"], 200_000);
 });
 
 describe("parser fuzz", () => {
@@ -109,15 +110,15 @@ describe("parser fuzz", () => {
     console.log(`parser fuzz: ${JSON.stringify(done)}`);
   }, 150_000);
 
-  test("a few 5 MB texts (editions repeated, report-like word salad, HTML, random bytes): sound results within 30 s each", async () => {
+  test("a few 5 MB texts (editions repeated, report-like word salad, HTML, random bytes): sound results within 60 s each", async () => {
     const r = await bigRun;
     expect({ timedOut: r.timedOut, stuckOnInput: r.timedOut ? r.lastStart : null }).toEqual({ timedOut: false, stuckOnInput: null });
     expect(problemsOf(r)).toEqual([]);
     const results = (doneOf(r)?.results ?? []) as { name: string; ms: number; chars: number }[];
     expect(results).toHaveLength(4);
-    for (const x of results) expect({ name: x.name, slow: x.ms > 30_000 }).toEqual({ name: x.name, slow: false });
+    for (const x of results) expect({ name: x.name, slow: x.ms > 60_000 }).toEqual({ name: x.name, slow: false });
     console.log(`parser 5 MB texts: ${results.map((x) => `${x.name}: ${(x.ms / 1000).toFixed(1)} s`).join("; ")}`);
-  }, 150_000);
+  }, 240_000);
 
   test("inputs that are not report text, and odd options, give issues, not exceptions", () => {
     const inputs: unknown[] = [
