@@ -75,7 +75,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout60: { total: 352, pass: 338, headlineTotal: 209, headlinePass: 203 },
   heldout61: { total: 290, pass: 265, headlineTotal: 172, headlinePass: 164 },
   heldout62: { total: 299, pass: 297, headlineTotal: 153, headlinePass: 153 },
-  heldout63: { total: 300, pass: 278, headlineTotal: 159, headlinePass: 157 },
+  heldout63: { total: 300, pass: 283, headlineTotal: 159, headlinePass: 158 },
   heldout64: { total: 274, pass: 260, headlineTotal: 150, headlinePass: 144 },
   heldout65: { total: 320, pass: 297, headlineTotal: 169, headlinePass: 167 },
   heldout66: { total: 200, pass: 192, headlineTotal: 105, headlinePass: 105 },
@@ -97,7 +97,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout82: { total: 209, pass: 203, headlineTotal: 119, headlinePass: 119 },
   heldout83: { total: 210, pass: 191, headlineTotal: 118, headlinePass: 107 },
   heldout84: { total: 210, pass: 197, headlineTotal: 118, headlinePass: 110 },
-  heldout85: { total: 209, pass: 191, headlineTotal: 100, headlinePass: 98 },
+  heldout85: { total: 209, pass: 192, headlineTotal: 100, headlinePass: 98 },
   heldout86: { total: 205, pass: 190, headlineTotal: 115, headlinePass: 108 },
   heldout87: { total: 202, pass: 190, headlineTotal: 111, headlinePass: 109 },
   heldout88: { total: 210, pass: 204, headlineTotal: 106, headlinePass: 102 },
@@ -107,11 +107,11 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout90: { total: 207, pass: 201, headlineTotal: 111, headlinePass: 109 },
   heldout91: { total: 212, pass: 202, headlineTotal: 109, headlinePass: 102 },
   heldout92: { total: 203, pass: 193, headlineTotal: 123, headlinePass: 115 },
-  heldout93: { total: 209, pass: 182, headlineTotal: 108, headlinePass: 92 },
+  heldout93: { total: 209, pass: 186, headlineTotal: 108, headlinePass: 94 },
   heldout94: { total: 207, pass: 192, headlineTotal: 116, headlinePass: 110 },
   heldout95: { total: 207, pass: 198, headlineTotal: 115, headlinePass: 112 },
   heldout97: { total: 202, pass: 198, headlineTotal: 90, headlinePass: 89 },
-  heldout100: { total: 247, pass: 223, headlineTotal: 153, headlinePass: 144 },
+  heldout100: { total: 247, pass: 226, headlineTotal: 153, headlinePass: 146 },
   heldout101: { total: 220, pass: 209, headlineTotal: 132, headlinePass: 126 },
   heldout102: { total: 238, pass: 236, headlineTotal: 119, headlinePass: 119 },
   heldout103: { total: 219, pass: 209, headlineTotal: 129, headlinePass: 127 },
@@ -141,7 +141,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout123: { total: 273, pass: 267, headlineTotal: 107, headlinePass: 106 },
   heldout124: { total: 250, pass: 239, headlineTotal: 138, headlinePass: 135 },
   heldout125: { total: 297, pass: 288, headlineTotal: 120, headlinePass: 116 },
-  heldout126: { total: 335, pass: 318, headlineTotal: 120, headlinePass: 116 },
+  heldout126: { total: 335, pass: 320, headlineTotal: 120, headlinePass: 117 },
   heldout128: { total: 249, pass: 232, headlineTotal: 125, headlinePass: 122 },
   heldout127: { total: 324, pass: 290, headlineTotal: 141, headlinePass: 123 },
   heldout130: { total: 249, pass: 218, headlineTotal: 125, headlinePass: 117 },
@@ -207,7 +207,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout189: { total: 214, pass: 204, headlineTotal: 119, headlinePass: 113 },
   heldout190: { total: 383, pass: 352, headlineTotal: 201, headlinePass: 189 },
   heldout191: { total: 379, pass: 342, headlineTotal: 284, headlinePass: 265 },
-  heldout192: { total: 239, pass: 202, headlineTotal: 116, headlinePass: 98 },
+  heldout192: { total: 239, pass: 209, headlineTotal: 116, headlinePass: 101 },
   heldout193: { total: 292, pass: 257, headlineTotal: 165, headlinePass: 143 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
@@ -223,7 +223,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2014-01.txt": 0.59,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 27996, pass: 27026 };
+const HEADLINE_FLOOR = { total: 27996, pass: 27035 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

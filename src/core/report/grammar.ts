@@ -22,6 +22,7 @@ import {
   NOT_PART_WORDS,
   OBJECT_WORD_SRC,
   OUTPUT_WORD_RE,
+  PART_QUALIFIER_RE,
   CHANGE_AFTER_RE,
   DESCRIPTIVE_WORDS,
   DIRECTION_RE,
@@ -132,6 +133,8 @@ export interface Reading {
   replaced?: boolean;
   /** "large smelters, capacity above 100,000 mt/yr,": a size bracket of plants (the figures after it go on about the plants). */
   sizeBracket?: boolean;
+  /** The subject is a field label's part ("Monocrystalline: 2.05 GW"): a span's label after it ("; January-June: ...") is not that part's. */
+  fieldPart?: boolean;
 }
 
 // ("40 000 t", "1 200 mt": thousands grouped by a space, the SI way; never a year's digits: "2024 500" is no group)
@@ -551,6 +554,15 @@ const TRAILING_RE = new RegExp(
 /** A line that starts with a short label and a colon ("* Lithium carbonate: ..."), not a time ("09:12"). */
 /** All that stands before a figure is a bullet's label and its colon ("- 200-series: "). */
 const LABEL_ONLY_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z0-9][\w()/ -]{0,40}:\s*$/;
+/** A field label before a figure, at the line's start or after ";": "Monocrystalline: ", "; Xinjiang: ". */
+const FIELD_LABEL_RE = /(?:^|;)\s*((?:[-•*▪–]\s*)?[A-Za-z0-9][\w()/ -]{0,40}):\s*$/;
+/** A field label that names a measure, a time or a whole ("Total:", "Capacity:", "Year to date:", "Forecast:"), not a part. */
+const METRIC_WORD_LABEL_RE = new RegExp(
+  String.raw`\b(?:total|overall|national|china|capacity|rate|utili[sz]ation|forecast|outlook|estimate|expected|change|mom|yoy|ytd|cumulative|year|date|month|week|day|daily|quarter|half|${MONTH_RE_SRC}|q[1-4]|h[12])\b`,
+  "i",
+);
+/** A field label that names a span of months ("January-June", "Year to date", "H1"): the whole's, not the part's before it. */
+const SPAN_LABEL_RE = new RegExp(String.raw`\b(?:ytd|cumulative|year|date|quarter|half|q[1-4]|h[12])\b|(?:${MONTH_RE_SRC})\s*[-–]`, "i");
 /** After a level, its change marked by its base: ", -1.5% MoM", " (+2.0% y/y)". */
 const LEVEL_THEN_BASED_CHANGE_RE = new RegExp(String.raw`^\s*[,(;]\s*[-+−]?\d[\d.]*\s*%\s*${BASE_ABBREV_SRC}\b`, "i");
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;
@@ -1345,6 +1357,18 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // (the first figure too: "SMM expects total output to drop slightly ..., with the 300-series expected to fall about 2%")
     const withFirst = !prev && r.metric === "production" ? withNameSubject(left) : null;
     if (withFirst) r.subject = withFirst;
+    // ("Monocrystalline: 2.05 GW (+26.5% m-o-m)", "...; Xinjiang: 98,000 mt" among fields about output: a label that names no
+    // measure or time names the part the line, or the clause after ";", is about; a product's full name with its qualifier,
+    // "Secondary refined lead:", is read as before)
+    const fieldLabel = r.metric === "production" ? FIELD_LABEL_RE.exec(left) : null;
+    const label = (fieldLabel?.[1] ?? "").replace(/^\s*[-•*▪–]\s*/, "").trim();
+    if (fieldLabel && (!prev || left.includes(";"))) {
+      const qualifiedName = label.split(/\s+/).length >= 3 && label.split(/\s+/).some((w) => PART_QUALIFIER_RE.test(w));
+      if (!OUTPUT_WORD_RE.test(label) && !METRIC_WORD_LABEL_RE.test(label) && !qualifiedName) {
+        r.subject = `${label} output was `;
+        r.fieldPart = true;
+      } else if (readings.some((x) => x.fieldPart) && SPAN_LABEL_RE.test(label)) r.subject = `${label}: `;
+    }
     // ("Large smelters, those with annual capacity of 100,000 mt or more, raised output by 4.1%": after a size bracket,
     // the figure's own verb goes on about the plants named before the bracket)
     if (prev?.sizeBracket && metric && !/[;:]/.test(left) && SIZE_BRACKET_REST_RE.test(left)) r.subject = afterSizeBracket(prev.subject, left);

@@ -4717,6 +4717,29 @@ describe("rules from the fifteenth session of 2026-12-06", () => {
         ["alumina", "2017-10", "forecast", "mom", -0.03],
       ],
     ],
+    [
+      "a field label that names no measure names the line's part ('Monocrystalline: 2.10 GW (+25.0% m-o-m)', '...; Xinjiang: 95,000 mt', 'Zinc alloy: 50,000 mt, up 2,000 mt MoM'); 'Year to date:' and '; January-June:' are the whole's; 'Secondary refined lead:' is read as before",
+      "note-2017-06.txt",
+      "Solar Cells\nOutput: 6.50 GW (+20.0% m-o-m)\nMonocrystalline: 2.10 GW (+25.0% m-o-m)\nYear to date: 30.1 GW\n\nSilicon Metal\nYunnan: 52,000 mt (-30% m/m); Xinjiang: 95,000 mt\n\nRefined Zinc\nRefined zinc output, June 2017: 440,000 mt, up 3.0% MoM. Zinc alloy: 50,000 mt, up 2,000 mt MoM.\n\nLithium Carbonate\nOutput: 2,900 mt; from brine: 1,000 mt (+4.0% MoM); January-June: 15,800 mt.\n",
+      [
+        ["solar-cell", "2017-06", "actual", "output", 6.5],
+        ["solar-cell", "2017-06", "actual", "mom", 0.2],
+        ["solar-cell:monocrystalline", "2017-06", "actual", "output", 2.1],
+        ["solar-cell:monocrystalline", "2017-06", "actual", "mom", 0.25],
+        ["solar-cell", "2017-06", "actual", "ytd_output", 30.1],
+        ["silicon-metal:yunnan", "2017-06", "actual", "output", 52000],
+        ["silicon-metal:yunnan", "2017-06", "actual", "mom", -0.3],
+        ["silicon-metal:xinjiang", "2017-06", "actual", "output", 95000],
+        ["refined-zinc", "2017-06", "actual", "output", 440000],
+        ["refined-zinc", "2017-06", "actual", "mom", 0.03],
+        ["refined-zinc:zinc-alloy", "2017-06", "actual", "output", 50000],
+        ["refined-zinc:zinc-alloy", "2017-06", "actual", "mom_chg", 2000],
+        ["lithium-carbonate", "2017-06", "actual", "output", 2900],
+        ["lithium-carbonate:salt-lake", "2017-06", "actual", "output", 1000],
+        ["lithium-carbonate:salt-lake", "2017-06", "actual", "mom", 0.04],
+        ["lithium-carbonate", "2017-06", "actual", "ytd_output", 15800],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
