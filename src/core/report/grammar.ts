@@ -22,6 +22,8 @@ import {
   NOT_PART_WORDS,
   OBJECT_WORD_SRC,
   OUTPUT_WORD_RE,
+  METRIC_WORD_LABEL_RE,
+  SPAN_LABEL_RE,
   PART_QUALIFIER_RE,
   CHANGE_AFTER_RE,
   DESCRIPTIVE_WORDS,
@@ -556,13 +558,6 @@ const TRAILING_RE = new RegExp(
 const LABEL_ONLY_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z0-9][\w()/ -]{0,40}:\s*$/;
 /** A field label before a figure, at the line's start or after ";": "Monocrystalline: ", "; Xinjiang: ". */
 const FIELD_LABEL_RE = /(?:^|;)\s*((?:[-•*▪–]\s*)?[A-Za-z0-9][\w()/ -]{0,40}):\s*$/;
-/** A field label that names a measure, a time or a whole ("Total:", "Capacity:", "Year to date:", "Forecast:"), not a part. */
-const METRIC_WORD_LABEL_RE = new RegExp(
-  String.raw`\b(?:total|overall|national|china|capacity|rate|utili[sz]ation|forecast|outlook|estimate|expected|change|mom|yoy|ytd|cumulative|year|date|month|week|day|daily|quarter|half|${MONTH_RE_SRC}|q[1-4]|h[12])\b`,
-  "i",
-);
-/** A field label that names a span of months ("January-June", "Year to date", "H1"): the whole's, not the part's before it. */
-const SPAN_LABEL_RE = new RegExp(String.raw`\b(?:ytd|cumulative|year|date|quarter|half|q[1-4]|h[12])\b|(?:${MONTH_RE_SRC})\s*[-–]`, "i");
 /** After a level, its change marked by its base: ", -1.5% MoM", " (+2.0% y/y)". */
 const LEVEL_THEN_BASED_CHANGE_RE = new RegExp(String.raw`^\s*[,(;]\s*[-+−]?\d[\d.]*\s*%\s*${BASE_ABBREV_SRC}\b`, "i");
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;

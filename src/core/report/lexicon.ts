@@ -1318,4 +1318,11 @@ export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
 /** Nouns of what is not output: a direction word whose subject or object is one of them is no output's. */
 export const NOT_OUTPUT_NOUNS = String.raw`(?:prices?|costs?|inventor(?:y|ies)|stocks?|demand|imports?|exports?|profits?|margins?|sales|orders|premiums?|enthusiasm|willingness|appetite|confidence|sentiment|purchases|purchasing|procurement|(?:raw materials?|feedstocks?|scrap|concentrates?|ores?)\s+suppl(?:y|ies))`;
 /** Words that name output in a clause (a direction statement about output needs one). */
+/** A field label that names a measure, a time or a whole ("Total:", "Capacity:", "Year to date:", "Forecast:"), not a part. */
+export const METRIC_WORD_LABEL_RE = new RegExp(
+  String.raw`\b(?:total|overall|national|china|capacity|rate|utili[sz]ation|forecast|outlook|estimate|expected|change|mom|yoy|ytd|cumulative|year|date|month|week|day|daily|quarter|half|${MONTH_RE_SRC}|q[1-4]|h[12])\b`,
+  "i",
+);
+/** A field label that names a span of months ("January-June", "Year to date", "H1"): the whole's, not the part's before it. */
+export const SPAN_LABEL_RE = new RegExp(String.raw`\b(?:ytd|cumulative|year|date|quarter|half|q[1-4]|h[12])\b|(?:${MONTH_RE_SRC})\s*[-–]`, "i");
 export const OUTPUT_WORD_RE = /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i;
