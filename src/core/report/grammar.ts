@@ -554,10 +554,12 @@ const TRAILING_RE = new RegExp(
 
 /** A gap that names a new subject of its own ("medium-sized smelters at"). */
 /** A line that starts with a short label and a colon ("* Lithium carbonate: ..."), not a time ("09:12"). */
+/** A short field label, a bullet's or a line's ("- 200-series", "Monocrystalline"), before its colon. */
+const FIELD_LABEL_SRC = String.raw`(?:[-•*▪–]\s*)?[A-Za-z0-9][\w()/ -]{0,40}`;
 /** All that stands before a figure is a bullet's label and its colon ("- 200-series: "). */
-const LABEL_ONLY_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z0-9][\w()/ -]{0,40}:\s*$/;
+const LABEL_ONLY_RE = new RegExp(String.raw`^\s*${FIELD_LABEL_SRC}:\s*$`);
 /** A field label before a figure, at the line's start or after ";": "Monocrystalline: ", "; Xinjiang: ". */
-const FIELD_LABEL_RE = /(?:^|;)\s*((?:[-•*▪–]\s*)?[A-Za-z0-9][\w()/ -]{0,40}):\s*$/;
+const FIELD_LABEL_RE = new RegExp(String.raw`(?:^|;)\s*(${FIELD_LABEL_SRC}):\s*$`);
 /** After a level, its change marked by its base: ", -1.5% MoM", " (+2.0% y/y)". */
 const LEVEL_THEN_BASED_CHANGE_RE = new RegExp(String.raw`^\s*[,(;]\s*[-+−]?\d[\d.]*\s*%\s*${BASE_ABBREV_SRC}\b`, "i");
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;

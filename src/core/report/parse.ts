@@ -3096,7 +3096,9 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
   for (const o of obs) {
     if (o.measure !== "yoy" || o.evidence?.review?.includes("inferred-basis")) continue;
     const k = frameKey(o);
-    based.set(k, [...(based.get(k) ?? []), o]);
+    const list = based.get(k);
+    if (list) list.push(o);
+    else based.set(k, [o]);
   }
   const restated = (o: Observation): boolean =>
     o.measure === "mom" &&
