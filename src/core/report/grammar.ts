@@ -63,6 +63,7 @@ import {
   MOVED_CHANGE_NOUN_SRC,
   MOVED_VERB_SRC,
   ROLE_WORDS,
+  CAUSE_VERB_BASE_SRC,
 } from "./lexicon";
 import { PART_HOMES } from "../catalog";
 import { basisOf } from "./basis";
@@ -648,8 +649,9 @@ const REVISED_FROM_RE =
 const NEXT_OUTPUT_CLAUSE_RE = /,\s+and\s+(?:[A-Za-z-]+\s+){0,2}(?:output|production)\b/i;
 /** A cause's verb right before the output it moves: "are expected to reduce refined zinc ", "will lift ". */
 // ("Maintenance at three smelters meant copper cathode production in April eased": what a cause meant for the output)
-const CAUSE_VERB_BEFORE_RE =
-  /\b(?:(?:to\s+|will\s+|would\s+|could\s+|may\s+)(?:reduce|cut|lower|curb|trim|lift|raise|boost|increase|push up|drag down)|meant|means)\s+(?:[a-z-]+\s+){0,3}$/;
+const CAUSE_VERB_BEFORE_RE = new RegExp(
+  String.raw`\b(?:(?:to\s+|will\s+|would\s+|could\s+|may\s+)(?:${CAUSE_VERB_BASE_SRC})|meant|means)\s+(?:[a-z-]+\s+){0,3}$`,
+);
 /** "flat with ", "in line with ": the words before a month a level is held against. */
 const LEVEL_WITH_BEFORE_RE = /\b(?:flat|level|unchanged|stable|steady|in line|on a par|on par)\s+with\s+(?:the\s+)?$/i;
 /** A grade's range at the end of a name, up to a range's second number: "High-grade NPI with a nickel content of 10-". */

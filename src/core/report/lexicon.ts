@@ -1326,3 +1326,26 @@ export const METRIC_WORD_LABEL_RE = new RegExp(
 /** A field label that names a span of months ("January-June", "Year to date", "H1"): the whole's, not the part's before it. */
 export const SPAN_LABEL_RE = new RegExp(String.raw`\b(?:ytd|cumulative|year|date|quarter|half|q[1-4]|h[12])\b|(?:${MONTH_RE_SRC})\s*[-–]`, "i");
 export const OUTPUT_WORD_RE = /\b(?:production|output|outputs|produced|supply|yield|metal content|physical content|manganese dioxide production|turned out)\b/i;
+
+// Sentence openings and subjects that say what a figure is about (read in parse.ts)
+/** The opening possessive of a sentence: "Their operating rate climbed to". */
+export const THEIR_OPENING_RE = /^\s*their\s+(?:output|production|operating\s+rates?|utili[sz]ation(?:\s+rates?)?)\b[^,;]*$/i;
+/** A sentence about a plant named before: "The smelter resumed ...". */
+export const PLANT_OPENING_RE = /^\s*(?:The|This|That)\s+(?:plant|smelter|refinery|mill|facility|potline|project)\b/;
+/** A sentence about one unnamed plant: "According to SMM, a second-tier enterprise with five workshops ...". */
+export const ONE_PLANT_OPENING_RE =
+  /^\s*(?:(?:according to SMM|SMM learned that|SMM understands that|for example|for instance|specifically|meanwhile|in addition),?\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:enterprise|company|smelter|producer|plant|refinery|mill|factory|manufacturer)\b(?!s)(?![^.]*\b(?:SMM (?:expects|estimates|forecasts)|China|national)\b)/i;
+/** A figure's subject that is "the output" or "the operating rate", with no name of its own ("..., with the operating rate dropping to"). */
+export const DEFINITE_SUBJECT_RE =
+  /^\s*(?:[^,]*,\s*)?(?:with\s+)?the\s+(?:actual\s+|total\s+|monthly\s+)?(?:production|output|operating rates?)\b(?!\s+(?:of|at|across|among)\b)/i;
+/** A word that names the whole a figure may be about: China, the nation, the industry, the total. */
+export const WHOLE_WORD_RE = /\b(?:China|China's|Chinese|national|nationwide|domestic|industry|industry-wide|overall|total|SMM|sector|country|all|whole)\b/i;
+/** A figure's subject that is a bare definite output, with no name of its own: "In September, the total production was about". */
+export const BARE_DEFINITE_OUTPUT_RE =
+  /^(?:[^,]*,\s*)?the\s+(?:total\s+|monthly\s+)?(?:production|output)\s+(?:was|were|reached|stood at|came to|came in at)\s*(?:about|around|approximately|nearly)?\s*$/i;
+/** The verbs of a cause fronted before the output it moves, in the past ("Inspections in Shanxi cut alumina output to"). */
+export const CAUSE_VERB_PAST_SRC = "cut|lifted|pushed|dragged|raised|lowered|boosted|curbed|reduced|trimmed";
+/** The verbs of a cause to come, before the output they move ("are expected to reduce refined zinc"). */
+export const CAUSE_VERB_BASE_SRC = "reduce|cut|lower|curb|trim|lift|raise|boost|increase|push up|drag down";
+/** A table row label that names the whole, not a part ("Total", "National"). */
+export const WHOLE_ROW_LABEL_RE = /^(?:total|all|overall|national|china)$/i;

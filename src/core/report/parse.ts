@@ -65,7 +65,18 @@ import {
   PARTICIPLE_ASIDE_RE,
   type Metric,
 } from "./lexicon";
-import { COMPANY_NAME_ENDS, directionOf, MOVED_CHANGE_NOUN_SRC } from "./lexicon";
+import {
+  BARE_DEFINITE_OUTPUT_RE,
+  CAUSE_VERB_PAST_SRC,
+  COMPANY_NAME_ENDS,
+  DEFINITE_SUBJECT_RE,
+  directionOf,
+  MOVED_CHANGE_NOUN_SRC,
+  ONE_PLANT_OPENING_RE,
+  PLANT_OPENING_RE,
+  THEIR_OPENING_RE,
+  WHOLE_WORD_RE,
+} from "./lexicon";
 import {
   BASE_ABBREV_SRC,
   maskPastExpect,
@@ -1677,26 +1688,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
 /** A sentence opened by a tier of plants: "Large smelters accounted for ...", "Small and medium-sized smelters ...". */
 const TIER_OPENING_RE =
   /^\s*((?:large|larger|big|major|medium(?:-sized)?|small(?:er)?|small and medium(?:-sized)?|small-\s?and\s?medium-sized)\s+(?:smelters|producers|plants|refineries|mills|enterprises))\b(?![^.]*\b(?:while|whereas|but)\b)/i;
-/** The opening possessive of a sentence: "Their operating rate climbed to". */
-const THEIR_OPENING_RE = /^\s*their\s+(?:output|production|operating\s+rates?|utili[sz]ation(?:\s+rates?)?)\b[^,;]*$/i;
-
 /** The part a tier of plants names for a product ("large smelters" -> "large-smelters"). */
 function tierSegment(tier: string, product: Product): string {
   return canonicalSegment(readSubject(`${tier} production`, words(product), phrases(product)).segment);
 }
 
-const PLANT_OPENING_RE = /^\s*(?:The|This|That)\s+(?:plant|smelter|refinery|mill|facility|potline|project)\b/;
-/** A sentence about one unnamed plant: "According to SMM, a second-tier enterprise with five workshops ...". */
-const ONE_PLANT_OPENING_RE =
-  /^\s*(?:(?:according to SMM|SMM learned that|SMM understands that|for example|for instance|specifically|meanwhile|in addition),?\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:enterprise|company|smelter|producer|plant|refinery|mill|factory|manufacturer)\b(?!s)(?![^.]*\b(?:SMM (?:expects|estimates|forecasts)|China|national)\b)/i;
-/** A figure's subject that is "the output" or "the operating rate", with no name of its own ("..., with the operating rate dropping to"). */
-const DEFINITE_SUBJECT_RE =
-  /^\s*(?:[^,]*,\s*)?(?:with\s+)?the\s+(?:actual\s+|total\s+|monthly\s+)?(?:production|output|operating rates?)\b(?!\s+(?:of|at|across|among)\b)/i;
-/** A word that names the whole a figure may be about: China, the nation, the industry, the total. */
-const WHOLE_WORD_RE = /\b(?:China|China's|Chinese|national|nationwide|domestic|industry|industry-wide|overall|total|SMM|sector|country|all|whole)\b/i;
-/** A figure's subject that is a bare definite output, with no name of its own: "In September, the total production was about". */
-const BARE_DEFINITE_OUTPUT_RE =
-  /^(?:[^,]*,\s*)?the\s+(?:total\s+|monthly\s+)?(?:production|output)\s+(?:was|were|reached|stood at|came to|came in at)\s*(?:about|around|approximately|nearly)?\s*$/i;
 /** A month and its year as a label writes them: "Nov-19", "Oct 2012", "Sep'12". */
 const MONTH_YEAR_SRC = String.raw`(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})`;
 /** A table row's label that is a month alone ("Oct 2012", "Sep-12", "August"). */
@@ -2245,7 +2241,7 @@ const RUN_ON_LEAD_RE = new RegExp(
   String.raw`^\s*(?:(?:In|For|During)\s+[A-Z][a-z]+(?:\s+\d{4})?,\s*)?(?:SMM\s+(?:data|figures)\s+show\s+that\s+)?` +
     String.raw`(?:An?\s+[\d.]+%\s+(?:(?:${BASE_ABBREV_SRC}|month-on-month|year-on-year)\s+)?(?:${MOVED_CHANGE_NOUN_SRC}|jump)\s+(?:took|lifted|brought|pushed|left|put)\s+)?` +
     // ("Environmental inspections in Shanxi and Henan cut alumina output to 6.05 million mt": a cause fronted before the name)
-    String.raw`(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}?\s+(?:cut|lifted|pushed|dragged|raised|lowered|boosted|curbed|reduced|trimmed)\s+)?` +
+    String.raw`(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}?\s+(?:${CAUSE_VERB_PAST_SRC})\s+)?` +
     String.raw`(?:(?:${CHINA_LEAD_SRC}|The)\s+)?$`,
 );
 /** The product's output right after its name: " output", " (NPI) production"; or its label and tonnage: "Refined tin: 14,200 mt." */

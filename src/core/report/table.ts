@@ -5,7 +5,7 @@
  * sentence grammar: what a cell means comes from its column, not from words around it.
  */
 import type { Measure } from "../types";
-import { PART_QUALIFIER_RE } from "./lexicon";
+import { PART_QUALIFIER_RE, WHOLE_ROW_LABEL_RE } from "./lexicon";
 import { has, lex, TAGS } from "./tokens";
 
 export interface Cell {
@@ -371,7 +371,7 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
     .replace(/^\s*(?:of which|incl\.?|including)\s*[:,-]?\s*/i, "")
     .replace(/\s*\((?:mt|t|tonnes|kt)\)\s*$/i, "")
     .trim();
-  const partOf = partRow ? { product: product.text, part: /^(?:total|all|overall|national|china)$/i.test(partName) ? "" : partName } : undefined;
+  const partOf = partRow ? { product: product.text, part: WHOLE_ROW_LABEL_RE.test(partName) ? "" : partName } : undefined;
   // ("| MoM | +3.1% | +7.6% | +8.2% |": a change row states the latest month's change too)
   if (!METRIC_ROW_MEASURES.has(measure ?? "")) return [];
   const own = monthOf(label.text);
