@@ -636,6 +636,9 @@ export const PART_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
   physical: "physical-content",
   "physical-tonnage": "physical-content",
   "physical-terms": "physical-content",
+  // ("gross (physical) tonnage ≈262kt")
+  gross: "physical-content",
+  "gross-tonnage": "physical-content",
 });
 
 /**
@@ -818,6 +821,17 @@ const NOISE_WORDS = new Set([
   "estimate",
   "estimates",
   "summary",
+  "snapshot",
+  "brief",
+  "briefing",
+  "bulletin",
+  "digest",
+  "tracker",
+  "recap",
+  "overview",
+  "issued",
+  "published",
+  "released",
   "market",
   "total",
   "overall",
@@ -832,6 +846,9 @@ const NOISE_WORDS = new Set([
   ...MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()),
   "sept",
 ]);
+/** A dateline after a dash at the end of a title ("... Production Snapshot - issued December 7, 2021"): no part of a name. */
+export const TRAILING_DATELINE_RE =
+  /\s+[-–—|]\s+(?:(?:issued|published|released|updated|posted)\s+(?:on\s+)?)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
 const CJK_NOISE = /(?:\d{4}\s*年|\d{1,2}\s*月份?|中国|国内|全国|月度|产量|产出|数据|预测|统计|调研|分析|回顾|预期|情况|SMM|smm)/g;
 
 // ---------------------------------------------------------------------------------------------
@@ -1245,6 +1262,7 @@ export class Catalog {
       .replace(/^[【\[]\s*(.*?)\s*[】\]]$/, "$1")
       .trim();
     if (!s) return null;
+    s = s.replace(TRAILING_DATELINE_RE, "");
     if (s.split(" ").length > 10) return null;
 
     const direct = this.lookupHeadingKey(s);
@@ -1260,7 +1278,7 @@ export class Catalog {
     for (const v of [s, outside]) {
       const tokens = key(v)
         .split("-")
-        .filter((t) => t && !NOISE_WORDS.has(t) && !/^\d{4}$/.test(t));
+        .filter((t) => t && !NOISE_WORDS.has(t) && !/^\d{4}$/.test(t) && !/^\d{1,2}$/.test(t));
       variants.push(tokens.join("-"));
       if (/[^\x00-\x7f]/.test(v)) variants.push(v.replace(CJK_NOISE, " "));
     }

@@ -3,6 +3,7 @@
  * marks them (`contentBasis: "metal"`), and their product level is the metal content. Shared by the
  * report parser and the figures CSV reader.
  */
+import { addMonths } from "./periods";
 import type { Observation } from "./types";
 
 /**
@@ -20,6 +21,10 @@ export function addMetalContentLevel(
   const out = [...obs];
   const key = (o: Observation, seg: string): string => `${o.product}|${seg}|${o.period}|${o.basis}|${o.measure}`;
   const have = new Set(obs.map((o) => key(o, o.segment)));
+  /** The metal-content output stated for the month (on the basis), or undefined. */
+  const metalLevel = (product: string, period: string, basis: string): number | undefined =>
+    obs.find((x) => x.product === product && x.segment === "metal-content" && x.measure === "output" && x.period === period && x.basis === basis && !x.implied)
+      ?.value;
   for (const o of obs) {
     if (!metalBasis(o.product) || o.segment !== "metal-content") continue;
     // (tonnages need no restating: a physical tonnage read at product level is settled by its own rule)
@@ -35,6 +40,12 @@ export function addMetalContentLevel(
     // ("NPI metal output is expected to be stable, while physical tonnage may decline about 2%": the metal content
     // states its own direction, so the physical change does not stand in for it)
     if (levelStated(o)) continue;
+    // ("metal content is expected to reach 43,100 mt in June, though physical tonnage is seen down 1.2%", after May's 42,300 mt:
+    // the metal content's own levels for the month and the month before go the other way, so the physical change is no
+    // stand-in; the seed's March +6.24%, where the levels say +9.2%, still stands in: the same direction)
+    const now = o.measure === "mom" ? metalLevel(o.product, o.period, o.basis) : undefined;
+    const before = now === undefined ? undefined : metalLevel(o.product, addMonths(o.period, -1), "actual");
+    if (now !== undefined && before !== undefined && Math.sign(now - before) !== Math.sign(o.value)) continue;
     if (!have.has(key(o, "")) && !have.has(key(o, "metal-content"))) {
       out.push({ ...o, segment: "" });
       have.add(key(o, ""));

@@ -730,19 +730,34 @@ function qualifierIsPart(qualifier: string, qualified: string, productPhrases: r
   const named = (w: string): boolean => productPhrases.some((p) => p.split(" ").includes(w));
   return !productPhrases.includes(qualified) && named(qualifier) && named("refined") && named("crude");
 }
+/** "from secondary smelters": producers named by a word (the product's own, when it is no part). */
+const OWN_PRODUCERS_RE = new RegExp(String.raw`\s+from\s+(?:the\s+)?([a-z-]+)\s+(?:${PLANT_NOUN_SRC})\b`, "gi");
 /** "refined|crude <product phrase> ": one RegExp per phrase, kept. */
 const qualifiedNameRes = new Map<string, RegExp>();
 /** "Refined secondary lead rose " -> "Refined secondary lead output rose ": the qualified name read as a part's output. */
 function qualifiedNameAsOutput(s: string, productPhrases: readonly string[]): string {
   const lower = s.toLowerCase();
   for (const ph of productPhrases) {
-    if (/\b(?:refined|crude)\b/.test(ph)) continue;
+    // ("Secondary crude lead gained 5.2%": a name of the product that holds its part's word, where the product has both parts)
+    if (/\b(?:refined|crude)\b/.test(ph)) {
+      const at = lower.search(new RegExp(String.raw`\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?=[a-z])`));
+      const qualifier = /\b(refined|crude)\b/.exec(ph)?.[1] ?? "";
+      if (at >= 0 && qualifierIsPart(qualifier, "", productPhrases)) return `${s.slice(0, at + ph.length)} output${s.slice(at + ph.length)}`;
+      continue;
+    }
     let re = qualifiedNameRes.get(ph);
     if (!re) qualifiedNameRes.set(ph, (re = new RegExp(String.raw`\b(refined|crude)\s+${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?=[a-z])`)));
     const m = re.exec(lower);
     if (!m || !qualifierIsPart(m[1] ?? "", `${m[1] ?? ""} ${ph}`, productPhrases)) continue;
     const at = m.index;
     const end = lower.indexOf(ph, at) + ph.length;
+    return `${s.slice(0, end)} output${s.slice(end)}`;
+  }
+  // ("Refined lead rose 4.1%" in secondary lead's section: the qualifier before one word of the product's names)
+  // (the qualified name opens its clause: in "total production including crude lead was down" the part is no subject)
+  const bare = /(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?:(?:the|china's|domestic)\s+)?(refined|crude)\s+([a-z]+)\s+(?=[a-z])/.exec(lower);
+  if (bare && qualifierIsPart(bare[1] ?? "", bare[0].trim(), productPhrases) && productPhrases.some((p) => p.split(" ").includes(bare[2] ?? ""))) {
+    const end = bare.index + bare[0].trimEnd().length;
     return `${s.slice(0, end)} output${s.slice(end)}`;
   }
   return s;
@@ -796,7 +811,7 @@ const REDUCTION_EQUIPMENT_RE = /^\s+(?:furnaces?|pots?|retorts?|reactors?|kilns?
 const CONTENT_LEAD_RE = /^\s*(?:mt\s+)?(?:of|in)\s+(?:the\s+)?(?:metal|nickel|ni|physical)(?:\s+(?:content|terms|tonnes|tons))?(?=\s*,)/i;
 const LEVEL_AFTER_CHANGE_RE = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 const OWN_SUBJECT_RE =
-  /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
+  /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content|tonnage)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
 const NEW_CLAUSE_LEVEL_RE =
   /;\s*(?:and\s+)?[a-z][^;,]{3,60}?\s(?:came to|came in at|stood at|reached|was|were|totall?ed|amounted to)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 /** A verb of being before a level, and the hedges that may follow it (one list for the readers below). */
@@ -2859,6 +2874,9 @@ const NP_STOP = new Set([
   "meant",
   // ("Stainless steel mills set another output record": a verb and its object before the noun)
   "set",
+  // ("Production of metallurgical-grade alumina outside China edged up 0.8%": where, and a verb, after the name)
+  "outside",
+  "edged",
   "sets",
   "another",
   "meaning",
@@ -3094,7 +3112,8 @@ const POINTS_CHANGE_AFTER_RE = new RegExp(
 );
 const RAN_AT_RE = new RegExp(
   // ("Refineries outside China operated at 83.7%", "smelters in Yunnan ran at": where the plants are, between them and the verb)
-  String.raw`\b(?:${PLANT_NOUN_SRC})\s+(?:(?:outside|in|across|abroad|overseas)\s+(?:[A-Z][\w-]*\s+){0,2})?(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked|held|stayed|remained|stood)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,
+  // ("PV-grade lines ran at about 84.7% on average, 3.9 percentage points below": production lines, furnaces)
+  String.raw`\b(?:${PLANT_NOUN_SRC}|lines|potlines|furnaces|kilns)\s+(?:(?:outside|in|across|abroad|overseas)\s+(?:[A-Z][\w-]*\s+){0,2})?(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|worked|held|stayed|remained|stood)\s+at\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|an average of\s+)?$`,
   "i",
 );
 const HEAD_NOUNS = new RegExp(String.raw`^(?:${PLANT_NOUN_SRC}|companies)$`);
@@ -3505,6 +3524,8 @@ export function readSubject(
     const to = r.to(metric);
     s = typeof to === "string" ? s.replace(r.pattern, to) : s.replace(r.pattern, to);
   }
+  // ("Refined lead from secondary smelters rose 4.1%": the product's own producers, no part)
+  if (/\bfrom\s/i.test(s)) s = s.replace(OWN_PRODUCERS_RE, (m: string, w: string) => (productWords.includes(w.toLowerCase()) ? " " : m));
   // ("Refined secondary lead rose 8.3%": a part's qualifier before the product's name, with no production noun, names the part)
   if (PRODUCT_QUALIFIER_HINT_RE.test(s) && !PROD_NOUN_RE.test(s.toLowerCase())) s = qualifiedNameAsOutput(s, productPhrases);
   const lower = s.toLowerCase();

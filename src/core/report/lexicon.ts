@@ -733,7 +733,7 @@ export const SUBSET_RE =
   /\b(?:some|certain|a few|several|a number of|individual|leading (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|players|makers|plants|mills)|leading (?:module|cell|steel)|(?:smaller|larger|bigger) (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|makers|plants|mills|refineries)|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:largest|biggest) (?:[a-z-]+ )?(?:enterprises|producers|smelters|companies|firms|manufacturers|makers|plants|mills|refineries)|top|tier|first-tier|second-tier|third-tier|small and medium|small-?\s?and\s?medium-sized|a (?:major|large|new) (?:smelter|plant|producer|enterprise|refinery)|one smelter|two smelters|three smelters|major areas|major production areas|regions|regional|province|provinces)\b/i;
 /** Downstream and demand talk. */
 export const DOWNSTREAM_RE =
-  /\b(?:downstream|demand|battery cells?|cell manufacturers|battery (?:companies|makers|manufacturers|factories|enterprises|producers)|end-users?|terminal|consumers?|buyers?|purchas\w+|procure\w*|orders?|sales|steel mills?'? production|mills'? production schedules)\b/i;
+  /\b(?:downstream|demand|battery cells?|cell manufacturers|battery (?:companies|makers|manufacturers|factories|enterprises|producers|plants)|end-users?|terminal|consumers?|buyers?|purchas\w+|procure\w*|orders?|sales|steel mills?'? production|mills'? production schedules)\b/i;
 export const NEGATION_RE = /\b(?:not|no|never|did not|didn't|without|unlikely|less likely|hardly|nor)\b/i;
 
 /** A specific company, plant or project (figures about it are left out). */
@@ -1349,3 +1349,9 @@ export const CAUSE_VERB_PAST_SRC = "cut|lifted|pushed|dragged|raised|lowered|boo
 export const CAUSE_VERB_BASE_SRC = "reduce|cut|lower|curb|trim|lift|raise|boost|increase|push up|drag down";
 /** A table row label that names the whole, not a part ("Total", "National"). */
 export const WHOLE_ROW_LABEL_RE = /^(?:total|all|overall|national|china)$/i;
+/** A line's speaker label that names SMM: "A (SMM analyst):", "SMM analyst Li Wei:", "SMM:" (its "we" and "our" are SMM's). */
+export const SMM_SPEAKER_RE =
+  /^\s*(?:(?:A|Answer)\s*)?\(?\s*(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert|consultant)(?:\s+[A-Z][\w-]*){0,3}\s*\)?\s*:/;
+/** The words before a feedstock's name: "made from", "converted from", "feedstocks such as", "causticisation of". */
+export const FEEDSTOCK_BEFORE_RE =
+  /\b(?:made|produced|converted|derived|refined|processed)\s+from\s+$|\bfeedstocks?\s+(?:of|such as)\s+$|\b(?:causticisation|causticization|conversion|carbonisation|carbonization)\s+of\s+$/i;

@@ -18,6 +18,7 @@ import {
   namesWholeProduct,
   outsideMentions,
   QUALIFIED_NAMES,
+  TRAILING_DATELINE_RE,
   type Product,
   type TextMatch,
 } from "../catalog";
@@ -71,9 +72,11 @@ import {
   COMPANY_NAME_ENDS,
   DEFINITE_SUBJECT_RE,
   directionOf,
+  FEEDSTOCK_BEFORE_RE,
   MOVED_CHANGE_NOUN_SRC,
   ONE_PLANT_OPENING_RE,
   PLANT_OPENING_RE,
+  SMM_SPEAKER_RE,
   THEIR_OPENING_RE,
   WHOLE_WORD_RE,
 } from "./lexicon";
@@ -97,6 +100,7 @@ import { precisionCheck, ruleWhy } from "./precision";
 import { countryOf, has, lex, TAGS, type Token } from "./tokens";
 import {
   bracketedFigure,
+  cellRecord,
   csvCells,
   emptyCell,
   keyValueRecord,
@@ -322,6 +326,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const writersOwn = (s: string, at: number): boolean => {
     // "HS est.: +9% YoY", "Consensus: ...": a line labelled with another source's estimate, in a text that names SMM
     if (OTHER_SOURCE_LABEL_RE.test(s) && /\bSMM\b/.test(text)) return true;
+    // ("A (SMM analyst): By our count, ...": a line an SMM speaker answers is SMM's own)
+    if (SMM_SPEAKER_RE.test(s)) return false;
     const weAt = s.slice(0, at).search(/\b(?:we|our|us|my|I)\b(?!.*\b(?:we|our|us|my|I)\b)/i);
     return weAt >= 0 && (deskText || /\bSMM\b/.test(s)) && !/\bSMM\b/.test(s.slice(weAt, at));
   };
@@ -336,6 +342,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   let currentSection: Section | null = null;
   /** The product of a table's last row that named one ("of which ..." rows under it are its parts). */
   let rowParent: { table: TableHeader; product: Product } | null = null;
+  /**
+   * The one product the line right above a table's header names, in a section without a product of its own ("Alumina
+   * output was 5.82 million mt." over "Province | June output (mt) | MoM" in a round-up without headings): the table's.
+   */
+  let tableLead: Product | null = null;
   /** One row of a text table: each cell is read by its column's measure. */
   const readTableRow = (t: TableHeader, cells: Cell[], para: Span, trend?: { direction: Direction; forecast: boolean }): void => {
     const sec = currentSection as Section;
@@ -410,11 +421,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     }
     // "| Large smelters | 91.2% |" under a sub-heading ("## Operating rates") of a text about one product: the rows
     // are that product's parts, or the product itself ("All sampled smelters", "Total")
-    if (!product && !sec.product && soleProduct && /[a-z]/i.test(first.text)) {
+    const owner = tableLead ?? soleProduct;
+    if (!product && !sec.product && owner && /[a-z]/i.test(first.text)) {
       const whole = namesWholeProduct(first.text);
-      const part = whole ? "" : canonicalSegment(readSubject(`${first.text} production`, words(soleProduct), phrases(soleProduct)).segment);
+      const part = whole ? "" : canonicalSegment(readSubject(`${first.text} production`, words(owner), phrases(owner)).segment);
       if (part || whole) {
-        product = soleProduct;
+        product = owner;
         segment = part;
       }
     }
@@ -626,7 +638,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const unitsLine = sec.paragraphs.map((x) => (x.text.length <= 40 ? UNITS_DECLARED_RE.exec(x.text) : null)).find((m) => m !== null);
     declaredUnits = unitsLine ? unitsDeclared(unitsLine) : { tonnes: null, pct: false };
     let prevParaEnd = -1;
+    let prevPara: Span | null = null;
     for (const para of sec.paragraphs) {
+      const lineAbove = prevPara;
+      prevPara = para;
       // a chat's messages are each their own: a product named in one message is not the subject of the next, unless the
       // same writer goes on ("aluminium: June output 3.06 million mt" then "operating rate 86.5%")
       if (chat && prevParaEnd >= 0 && /\n[ \t]*\n/.test(text.slice(prevParaEnd, para.start))) {
@@ -672,6 +687,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const forecast =
           record.header.columns.some((c) => c.forecast) || /\bbasis"?\s*[=:]\s*"?(?:forecast|fcst|f|expected|estimate|outlook)\b/i.test(row.text);
         readTableRow(record.header, record.cells, row, record.trend ? { direction: record.trend, forecast } : undefined);
+        continue;
+      }
+      // "EMD | October 2019 | 26,400 mt | +5.2% MoM": a header-less line of cells, a record of its own
+      const cellRec = table ? null : cellRecord(row.text, (x) => !!productNamed(catalog, x));
+      if (cellRec) {
+        readTableRow(cellRec.header, cellRec.cells, row);
         continue;
       }
       // "product,month,measure,value,source": a block exported as CSV is a table while its lines have the header's cells
@@ -720,6 +741,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         if (header) {
           table = header;
           unitsRowNext = true;
+          const named = !sec.product && lineAbove && !/\n[ \t]*\n/.test(text.slice(lineAbove.end, para.start)) ? catalog.findInText(lineAbove.text) : [];
+          tableLead = named.length && named.every((m) => m.product.id === named[0]?.product.id) ? (named[0]?.product ?? null) : null;
           continue;
         }
         // "\tunits\tmonth\tkt\t%\tpp": a units row right under the header gives the columns their units
@@ -1403,6 +1426,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             segment = ownNames.some((n) => n !== ownSuffix && n.length > 2 && segment.startsWith(`${n}-`))
               ? ""
               : canonicalSegment(segment.slice(0, -ownSuffix.length - 1));
+          // ("Even though ingot output fell 3.2%" under Magnesium Alloy: a one-word part that makes another product's name
+          // with the product's metal, "magnesium ingot", is that product's output, not a part)
+          const sibling = segment && !segment.includes("-") ? siblingProduct(catalog, who.product, segment) : null;
+          if (sibling) {
+            unused("other-subject", `about ${sibling.name}, not a part of ${who.product.name}`, "sibling-product");
+            continue;
+          }
           // ("12,800 tonnes of nickel, ..., equivalent to 58,200 tonnes in physical terms": the amount's own words first)
           // (a change right after such an amount is its change: "13,000 tonnes of nickel, up 2.0% m-o-m, equivalent to ...")
           const ownMetal =
@@ -1708,7 +1738,10 @@ const TITLED_HEADING_RE = /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9-]+){0,3}?)(?:\s*:\
 
 function isHeadingShape(line: string): boolean {
   // ("REFINED ZINC |", "NICKEL SULPHATE |": a rule drawn after the name is no byline's separator)
-  const t = line.replace(CARD_MONTH_RE, "").replace(/\s+\|$/, "");
+  const t = line
+    .replace(CARD_MONTH_RE, "")
+    .replace(/\s+\|$/, "")
+    .replace(TRAILING_DATELINE_RE, "");
   if (t.length > 70 || t.length < 2) return false;
   // e-mail header fields ("To: Battery Materials Desk", "Subject: FW: ...") are never headings
   if (/^(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd|attachments?)\s*:/i.test(t)) return false;
@@ -2661,9 +2694,6 @@ function implausibleIssue(raw: string, why: string, section: string, sentence: s
   return { code: "implausible", reason: "implausible", message: unusedMessage(raw, "implausible", why), section, sentence, start: at.start, end: at.end, path };
 }
 
-/** Words that make the product named after them a feedstock ("made from lithium carbonate"). */
-const FEEDSTOCK_BEFORE_RE = /\b(?:made|produced|converted|derived|refined|processed)\s+from\s+$|\bfeedstocks?\s+(?:of|such as)\s+$/i;
-
 /** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */
 const IN_AFTER_RE = new RegExp(String.raw`^\s*(?:mt|%)?\s*(?:${BASE_ABBREV_SRC}\s+)?in\s+(?:the\s+)?`, "i");
 /** A tonnage's "of" before a product's name: " tons of ", " mt of " (the unit is in the figure or right after it). */
@@ -2845,6 +2875,16 @@ function dominantProduct(text: string, catalog: Catalog, sections: Section[]): P
   if (!second || top.n >= 2 * second.n) return top.p;
   // no clear favourite: the product the text names first (its title or first sentence)
   return catalog.findInText(text.slice(0, 2000))[0]?.product ?? null;
+}
+
+/** The product whose name is the product's with its last word replaced by `word` ("magnesium alloy" + "ingot": magnesium ingot), or null. */
+function siblingProduct(catalog: Catalog, product: Product, word: string): Product | null {
+  const ws = product.name.toLowerCase().split(/[\s-]+/);
+  if (ws.length < 2) return null;
+  const name = [...ws.slice(0, -1), word].join(" ");
+  const other = catalog.resolve(name);
+  // (the other product's own name, not an alias: "pv eva" is an alias of PV-grade EVA, and EVA film is PV film)
+  return other && !other.segment && other.product.id !== product.id && other.product.name.toLowerCase().replace(/-/g, " ") === name ? other.product : null;
 }
 
 /** " Lead Smelting in Inner Mongolia": the capitalised words after a name end in a company's suffix (the lexicon's), so the name is a company's. */

@@ -239,6 +239,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["China's output of 10 non-ferrous metals in May was 5.4 million tons, up 3% from a year earlier.", "3%"],
   },
   {
+    // "Total EVA resin output, including non-PV grades, rose 2.3%": a whole that takes in other grades than the product's
+    name: "subject-including-other-grades",
+    reason: "other-subject",
+    scope: "subject",
+    pattern: ["including|includes|incl|plus", "other|non-", "*", "grades|grade|types|kinds|specifications|applications|uses"],
+    example: ["Total resin output, including non-solar grades, climbed 4.1% over the month.", "4.1%"],
+  },
+  {
     // "shanghai aluminum fell 6.2 per cent": the Shanghai exchange's contract, a price
     name: "subject-exchange-metal",
     reason: "not-production",
@@ -2004,6 +2012,8 @@ interface CompiledStep {
   gap?: boolean;
   tag: number;
   words: Set<string> | null;
+  /** Word beginnings ("non-" matches "non-pv"): the step's words that end with a hyphen. */
+  prefixes?: string[];
   optional: boolean;
 }
 
@@ -2012,7 +2022,9 @@ function compileStep(s: Step): CompiledStep {
   const optional = s.endsWith("?") && s.length > 1;
   const body = optional ? s.slice(0, -1) : s;
   if (body.startsWith("#")) return { tag: TAGS[body.slice(1) as TagName], words: null, optional };
-  return { tag: 0, words: new Set(body.split("|")), optional };
+  const words = body.split("|");
+  const prefixes = words.filter((w) => w.length > 1 && w.endsWith("-"));
+  return { tag: 0, words: new Set(words), ...(prefixes.length ? { prefixes } : {}), optional };
 }
 
 interface CompiledRule {
@@ -2033,7 +2045,8 @@ const COMPILED: CompiledRule[] = PRECISION_RULES.map((rule) => ({
   breakWords: rule.breakWords ? new Set(rule.breakWords.split("|")) : null,
 }));
 
-const stepOk = (st: CompiledStep, t: Token | undefined): boolean => !!t && (st.words ? st.words.has(t.lower) : (t.tags & st.tag) !== 0);
+const stepOk = (st: CompiledStep, t: Token | undefined): boolean =>
+  !!t && (st.words ? st.words.has(t.lower) || (!!st.prefixes && st.prefixes.some((p) => t.lower.startsWith(p))) : (t.tags & st.tag) !== 0);
 
 /** Does the pattern match tokens[i..] without leaving [.., to)? Returns the index after the match, or -1. */
 function matchAt(steps: CompiledStep[], tokens: readonly Token[], i: number, to: number, k = 0): number {

@@ -991,6 +991,44 @@ export function keyValueRecord(line: string): { header: TableHeader; cells: Cell
   return { header, cells, trend: trend ?? null };
 }
 
+/**
+ * "EMD | October 2019 | 26,400 mt | +5.2% MoM": a line of cells with no header, each a record of its own: a product's name
+ * (", alkaline-grade" after it names the part), a month (", revised" or ", forecast" after it), then figures that carry
+ * their units and bases. Null unless every cell after the month is such a figure and one is.
+ */
+export function cellRecord(line: string, isProduct: (name: string) => boolean): { header: TableHeader; cells: Cell[] } | null {
+  const cells = /\||\t/.test(line) ? tableCells(line) : null;
+  if (!cells || cells.length < 3 || cells.length > 6) return null;
+  const [name, when, ...figures] = cells as [Cell, Cell, ...Cell[]];
+  const [own, part] = name.text.split(/\s*,\s*/, 3);
+  if (!own || !isProduct(own)) return null;
+  const tag = /\s*,\s*(revised|final|forecast|expected|estimate|outlook)\s*$|\s*\((f|e|fcst|forecast)\)\s*$/i.exec(when.text);
+  const period = periodOfCell(tag ? when.text.slice(0, tag.index) : when.text);
+  if (!period?.month || !period.year) return null;
+  const forecast = !!tag && !/^(?:revised|final)$/i.test(tag[1] ?? "");
+  const none: Column = { measure: null, unit: null, month: null, year: null };
+  const columns: Column[] = [none, none];
+  for (const f of figures) {
+    const level = /^[~≈]?\s*\d[\d,]*(?:\.\d+)?\s*(mt|t|tonnes|kt|GW)$/i.exec(f.text);
+    const change = /^[+-−]?\d+(?:\.\d+)?%\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)$/i.exec(f.text);
+    if (level) columns.push({ ...none, measure: "output", unit: /^kt$/i.test(level[1] ?? "") ? "kt" : /^gw$/i.test(level[1] ?? "") ? "GW" : "mt" });
+    else if (change) columns.push({ ...none, measure: /^(?:mom|m-o-m|m\/m)$/i.test(change[1] ?? "") ? "mom" : "yoy", unit: "%" });
+    else return null;
+  }
+  const header: TableHeader = {
+    columns: columns.map((c, i) => (i >= 2 && forecast ? { ...c, forecast: true } : c)),
+    productCol: 0,
+    sourceCol: -1,
+    basisCol: -1,
+    long: null,
+    month: null,
+    year: null,
+    periodCol: 1,
+    headings: cells.map((c) => ({ ...c, text: "" })),
+  };
+  return { header, cells: [{ ...name, text: part ? `${own}:${part}` : own }, { ...when, text: tag ? when.text.slice(0, tag.index) : when.text }, ...figures] };
+}
+
 /** One product's record read from an indented key/value dump: the header, its cells (offsets from `start`), its trend. */
 export interface DumpRecord {
   header: TableHeader;

@@ -695,7 +695,9 @@ export function sentences(p: Span, chat = false): Span[] {
     // ("China produced 5.95 million mt of alumina in Sep. Overall output ...": a month's abbreviation that ends a phrase
     // "in Sep." before a capitalised word ends the sentence)
     const monthEnd = c === "." && MONTH_ABBREV_END_RE.test(t.slice(Math.max(start, i - 12), i + 1)) && /^ +[A-Z][a-z]/.test(t.slice(i + 1, i + 4));
-    if (c === "." && ABBREV.test(head) && !/\b(?:etc)\.$/i.test(head) && !monthEnd) continue;
+    // ("Is output lower than a year ago? No. Year on year, ...": "No." is a number's abbreviation only before a number)
+    const answerNo = c === "." && /\bno\.$/i.test(head) && !/^ +(?:\d|[A-Z]\d)/.test(t.slice(i + 1, i + 4));
+    if (c === "." && ABBREV.test(head) && !/\b(?:etc)\.$/i.test(head) && !monthEnd && !answerNo) continue;
     pushSentence(out, t, start, cut, p.start);
     start = cut;
   }

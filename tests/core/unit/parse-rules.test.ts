@@ -4744,3 +4744,132 @@ describe("rules from the fifteenth session of 2026-12-06", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the sixteenth session of 2026-12-06", () => {
+  test.each<[string, string, string, Array<[string, string, string, string, number]>]>([
+    [
+      "an interview's answer 'No.' ends its sentence ('No. Year on year, ...' is a YoY); a line an SMM analyst answers ('A (SMM analyst): By our count') is SMM's own; 'Total resin output, including non-PV grades' is another, wider whole; 'PV-grade lines ran at 80.2%' with a points change is the operating rate",
+      "note-2022-09.txt",
+      "PV-grade EVA: an SMM analyst on September\n\nQ: How much did China make?\nA (SMM analyst): By our count, PV-grade EVA output in September 2022 was about 77,300 mt, a drop of 3.5% from August.\nQ: Did all EVA fall?\nA: Total EVA resin output, including non-PV grades, went up 1.9% over the month.\nQ: Against last year?\nA: No. Year on year, September output is higher, by 14.2%.\nQ: Plants?\nA: PV-grade lines ran at roughly 80.2% on average, 2.6 percentage points below August.\n",
+      [
+        ["pv-grade-eva", "2022-09", "actual", "output", 77300],
+        ["pv-grade-eva", "2022-09", "actual", "mom", -0.035],
+        ["pv-grade-eva", "2022-09", "actual", "yoy", 0.142],
+        ["pv-grade-eva", "2022-09", "actual", "operating_rate", 0.802],
+        ["pv-grade-eva", "2022-09", "actual", "operating_rate_mom", -0.026],
+      ],
+    ],
+    [
+      "a title's 'Snapshot' and the dateline after its dash ('- issued March 4, 2023') leave the product's name, which heads the item's field lines",
+      "note-2023-02.txt",
+      "SMM China Magnesium Ingot Production Snapshot - issued March 4, 2023\nPeriod: February 2023\nOutput: 70,100 mt\nChange vs January: -2,900 mt (-4.0%)\n",
+      [
+        ["magnesium-ingot", "2023-02", "actual", "output", 70100],
+        ["magnesium-ingot", "2023-02", "actual", "mom_chg", -2900],
+        ["magnesium-ingot", "2023-02", "actual", "mom", -0.04],
+      ],
+    ],
+    [
+      "', and secondary crude lead gained 3.3%' is the crude part's, not the whole's",
+      "note-2019-04.txt",
+      "Secondary Lead\nSecondary refined lead output climbed 4.8% MoM in April, and secondary crude lead gained 3.3%.\n",
+      [
+        ["secondary-lead:refined", "2019-04", "actual", "mom", 0.048],
+        ["secondary-lead:crude", "2019-04", "actual", "mom", 0.033],
+      ],
+    ],
+    [
+      "'refined lead from secondary smelters rose 2.7%' is the refined part's ('from secondary smelters' names the product's own producers, no part)",
+      "note-2019-05.txt",
+      "Secondary Lead\nSecondary lead output rose by about 6,000 mt in May from April; refined lead from secondary smelters rose 2.7%.\n",
+      [
+        ["secondary-lead", "2019-05", "actual", "mom_chg", 6000],
+        ["secondary-lead:refined", "2019-05", "actual", "mom", 0.027],
+      ],
+    ],
+    [
+      "'total output including crude lead was down 4.4% YoY' is the whole's: a part's name inside the subject is no subject of its own",
+      "note-2025-07.txt",
+      "Secondary Lead\nExcluding crude lead, secondary lead output rose 3.1% MoM in July 2025; total output including crude lead was down 4.4% YoY.\n",
+      [["secondary-lead", "2025-07", "actual", "yoy", -0.044]],
+    ],
+    [
+      "'though physical tonnage is seen down 0.9%' is the physical content's; where the metal content's levels for the month and the month before go the other way (up), the physical change does not stand in for the product level",
+      "note-2019-08.txt",
+      "NPI\nNPI metal content came to 39,800 mt in August, up 1.5% MoM, with physical content at 451,000 mt.\nMetal content is expected to reach 40,600 mt in September, though physical tonnage is seen down 0.9% as low-grade lines stop.\n",
+      [
+        ["npi:metal-content", "2019-08", "actual", "output", 39800],
+        ["npi:metal-content", "2019-08", "actual", "mom", 0.015],
+        ["npi:physical-content", "2019-08", "actual", "output", 451000],
+        ["npi:metal-content", "2019-09", "forecast", "output", 40600],
+        ["npi:physical-content", "2019-09", "forecast", "mom", -0.009],
+        ["npi", "2019-08", "actual", "output", 39800],
+        ["npi", "2019-08", "actual", "mom", 0.015],
+        ["npi", "2019-09", "forecast", "output", 40600],
+      ],
+    ],
+    [
+      "'gross (physical) tonnage' after a nickel-content figure is the physical content",
+      "note-2024-05.txt",
+      "Nickel Pig Iron\n• NPI 35.1kt Ni content (+1.4% m/m); gross (physical) tonnage ≈255kt\n",
+      [
+        ["npi:metal-content", "2024-05", "actual", "output", 35100],
+        ["npi:metal-content", "2024-05", "actual", "mom", 0.014],
+        ["npi:physical-content", "2024-05", "actual", "output", 255000],
+        ["npi", "2024-05", "actual", "output", 35100],
+        ["npi", "2024-05", "actual", "mom", 0.014],
+      ],
+    ],
+    [
+      "in a round-up without headings, a table right under a line that names one product is that product's ('Alumina output was ...' over 'Province | June output (mt) | MoM'), not the product the text names first",
+      "roundup-2019-06.txt",
+      "Overview of China Metal Production in June 2019\n\nChina's primary aluminium output came to 2.9 million mt in June, up 0.6% m-o-m.\n\nAlumina output was 6.1 million mt.\nProvince\tJune output (mt)\tMoM\nShanxi\t1,910,000\t+1.4%\nHenan\t830,000\t-2.2%\n",
+      [
+        ["aluminum", "2019-06", "actual", "output", 2900000],
+        ["aluminum", "2019-06", "actual", "mom", 0.006],
+        ["alumina", "2019-06", "actual", "output", 6100000],
+        ["alumina:shanxi", "2019-06", "actual", "output", 1910000],
+        ["alumina:shanxi", "2019-06", "actual", "mom", 0.014],
+        ["alumina:henan", "2019-06", "actual", "output", 830000],
+        ["alumina:henan", "2019-06", "actual", "mom", -0.022],
+      ],
+    ],
+    [
+      "'Production of metallurgical-grade alumina outside China edged up 0.6% YoY' names no part ('outside', 'edged' end the name); 'ingot output' under Magnesium Alloy is magnesium ingot's, no part; 'battery plants' operating rate' is downstream",
+      "note-2019-03.txt",
+      "Overseas Metallurgical-Grade Alumina\nProduction of metallurgical-grade alumina outside China edged up 0.6% YoY in March.\nMagnesium Alloy\nEven though ingot output fell 2.7%, magnesium alloy output rose 3.9% MoM in March.\nSecondary Lead\nSecondary lead output rose 2.2% MoM in March, while battery plants' operating rate hovered near 64%.\n",
+      [
+        ["overseas-metallurgical-grade-alumina", "2019-03", "actual", "yoy", 0.006],
+        ["magnesium-alloy", "2019-03", "actual", "mom", 0.039],
+        ["secondary-lead", "2019-03", "actual", "mom", 0.022],
+      ],
+    ],
+    [
+      "'output from causticisation of lithium carbonate' in a lithium hydroxide item is the hydroxide's causticisation part (the carbonate is its feedstock), and the item's product stays the hydroxide",
+      "note-2023-04.txt",
+      "Lithium hydroxide output rises in April (SMM)\nChina's lithium hydroxide production rose 5.1% MoM in April 2023, while output from causticisation of lithium carbonate fell 2.4%. The industry operating rate recovered to 50.3%.\n",
+      [
+        ["lithium-hydroxide", "2023-04", "actual", "mom", 0.051],
+        ["lithium-hydroxide:causticisation", "2023-04", "actual", "mom", -0.024],
+        ["lithium-hydroxide", "2023-04", "actual", "operating_rate", 0.503],
+      ],
+    ],
+    [
+      "header-less lines of cells, each a record ('LMO | March 2021 | 8,200 mt | -3.1% MoM'): a part after a comma, ', revised' an actual, ', forecast' a forecast",
+      "note-2021-03.txt",
+      "SMM: lithium manganese oxide output, March 2021\nLMO | March 2021 | 8,200 mt | -3.1% MoM\nLMO, power-type | March 2021 | 3,100 mt | +2.0% MoM\nLMO | February 2021, revised | 8,460 mt | -6.4% MoM\nLMO | April 2021, forecast | 8,600 mt | +4.9% MoM\n",
+      [
+        ["lmo", "2021-03", "actual", "output", 8200],
+        ["lmo", "2021-03", "actual", "mom", -0.031],
+        ["lmo:power-type", "2021-03", "actual", "output", 3100],
+        ["lmo:power-type", "2021-03", "actual", "mom", 0.02],
+        ["lmo", "2021-02", "actual", "output", 8460],
+        ["lmo", "2021-02", "actual", "mom", -0.064],
+        ["lmo", "2021-04", "forecast", "output", 8600],
+        ["lmo", "2021-04", "forecast", "mom", 0.049],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
