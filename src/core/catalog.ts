@@ -710,7 +710,8 @@ export function canonicalPart(seg: string): string {
   const series = /-(\d{3})-series$/.exec(seg);
   if (series) return `${series[1]}-series`;
   // ("From spodumene" as a table's row: the feedstock a part is made from)
-  const from = /^from-([a-z][\w-]*)$/.exec(seg);
+  // ("Producers using lepidolite": the feedstock used)
+  const from = /^(?:from|using)-([a-z][\w-]*)$/.exec(seg);
   if (from) return canonicalPart(from[1] ?? seg);
   const route = ROUTE_PRODUCERS.exec(seg);
   if (route) return canonicalPart(route[1] ?? seg);

@@ -693,8 +693,10 @@ const WHOSE_OUTPUT_RE =
 const GRADE_SAW_RE =
   /\b((?:high|low|medium)-grade\s+[\w-]+)(?:\s+(?:from|in|at)\s+[a-z][\w -]{0,30}?)?\s+saw\s+(?:its\s+|their\s+)?(output|production|metal content)\b/i;
 /** "producers in Ningxia, raised output", "Ningxia producers, raised output": plants of a place, a comma left by a relative clause, and the verb moving their output. */
+// (not plants named after "from", "with", "by", "of": "Co3O4 producers, with new orders from LCO makers, lifted output" is the
+// Co3O4 producers')
 const PLANTS_COMMA_VERB_RE = new RegExp(
-  String.raw`\b((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:${PLANT_NOUN_SRC}|mines)(?:\s+(?:in|from)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*,\s+(raised|lifted|cut|increased|reduced|boosted|lowered|trimmed)\s+(output|production)\b`,
+  String.raw`(?<!\b(?:from|with|by|of)\s+(?:[\w-]+\s+){0,2})\b((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:${PLANT_NOUN_SRC}|mines)(?:\s+(?:in|from)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*,\s+(raised|lifted|cut|increased|reduced|boosted|lowered|trimmed)\s+(output|production)\b`,
 );
 /** "large enterprises, whose operating rate": plants, then "whose" and their rate or output. */
 const PLANTS_WHOSE_RATE_RE = new RegExp(
@@ -838,6 +840,30 @@ const SIBLING_CHANGE_RE = new RegExp(
   String.raw`^\s*(?:${MOM_RE.source}|${YOY_RE.source})?(?:\s+in\s+(?:${MONTH_RE_SRC})\.?(?:\s+(?:19|20)\d{2})?)?\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?((?:[A-Za-z]+-[A-Za-z]+)(?:\s+[A-Za-z]+)?|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+((?:fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down))(?:\s+by)?)\s*(?:${COPULA_HEDGE_SRC})?\s*$`,
   "i",
 );
+/** Words that make a contrast clause's words before its verb no name: pronouns, bases, "former"/"latter". */
+const CONTRAST_NOT_NAME: ReadonlySet<string> = new Set([
+  "it",
+  "its",
+  "they",
+  "this",
+  "that",
+  "these",
+  "those",
+  "former",
+  "latter",
+  "month",
+  "year",
+  "yoy",
+  "mom",
+  "y/y",
+  "m/m",
+  "compared",
+  "prices",
+  "price",
+]);
+/** ", while secondary lead fell 3.4%": a contrast clause's name (up to four words) and its verb of change. */
+const CONTRAST_NAME_CHANGE_RE =
+  /,\s*(?:while|whereas|but)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+((?:fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down))(?:\s+by)?)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
 const SIBLING_VERB_RE = new RegExp(String.raw`\s+${COPULA_SRC}\s*${COPULA_HEDGE_SRC}?\s*$`, "i");
 /** "...: that was China's refined copper output": a cleft after the level (other figures may stand between). */
 const FRONTED_LEVEL_CLEFT_RE = /^(?:[^:;.]|\.(?=\d)){0,90}?[:,]\s*(?:that|this|it)\s+(?:was|is)\s+((?:[A-Za-z'’-]+\s+){0,6}?(?:output|production))\b/i;
@@ -1255,8 +1281,22 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // "...; the 200-series was 774,500 mt": a part's name alone before the verb, as in the clause before
       const sibling = left.replace(/^[^;,]*[;,]\s*(?:and\s+)?/, "");
       if (sibling !== left && SIBLING_PART_RE.test(sibling)) r.subject = `${sibling.replace(SIBLING_VERB_RE, "")} output was `;
-      const siblingChange = SIBLING_CHANGE_RE.exec(left);
+      // (an aside between the name and its verb is blanked first: ", and the 300 series, the largest group, rose")
+      const bare = left.includes(",")
+        ? left.replace(PARTICIPLE_ASIDE_RE, (m) => " ".repeat(m.length)).replace(APPOSITIVE_RE, (m) => " ".repeat(m.length))
+        : left;
+      const siblingChange = SIBLING_CHANGE_RE.exec(bare);
       if (siblingChange) r.subject = ` and ${siblingChange[1] ?? ""} output ${siblingChange[2] ?? ""} `;
+      // ", while secondary lead, squeezed by a shortage of scrap batteries, fell 3.4%": a contrast clause with a name of its
+      // own before its verb is that name's change (a name that is no product's, "prices", is left out later for it)
+      const contrast = siblingChange ? null : CONTRAST_NAME_CHANGE_RE.exec(bare);
+      // (not a base or a pronoun before the verb: ", but month on month it fell", ", while YoY it fell", ", while the latter rose")
+      if (
+        contrast &&
+        !/^(?:output|production|the\s+(?:output|production))$/i.test(contrast[1] ?? "") &&
+        !(contrast[1] ?? "").split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase()) || CONTRAST_NOT_NAME.has(w.toLowerCase()))
+      )
+        r.subject = ` ${contrast[1] ?? ""} output ${contrast[2] ?? ""} `;
       // "..., with secondary refined lead up about 4% MoM": the name after "with" is the change's own subject
       const withName = withNameSubject(left);
       if (withName) r.subject = withName;
@@ -1977,8 +2017,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
   return readings;
 }
 
-const FRONTED_YOY_RE =
-  /^\s*(?:(?:compared (?:with|to)|from|relative to|versus|against)\s+(?:a year (?:ago|earlier|before)|the same (?:month|period) (?:of |in )?(?:last|the previous) year|last year)|year[- ]on[- ]year|on the year)\s*,/i;
+// ("Against May last year, when 1,631 mt was produced, output was 6.8% lower": a month of last year)
+const FRONTED_YOY_RE = new RegExp(
+  String.raw`^\s*(?:(?:compared (?:with|to)|from|relative to|versus|against)\s+(?:a year (?:ago|earlier|before)|the same (?:month|period) (?:of |in )?(?:last|the previous) year|(?:${MONTH_RE_SRC}\s+)?last year)|year[- ]on[- ]year|on the year)\s*,`,
+  "i",
+);
 const FRONTED_MOM_RE =
   /^\s*(?:(?:compared (?:with|to)|from|relative to|versus|against)\s+(?:a month (?:ago|earlier|before)|the (?:previous|prior|preceding) month|last month)|month[- ]on[- ]month|on the month)\s*,/i;
 

@@ -535,6 +535,8 @@ export const ROLE_WORDS = {
       "{from|than|over|on|above|below|against|versus|vs|compared to|compared with} {in |}{the |}same {period|month} a year {earlier|ago|before}",
       "{compared|relative} {to|with} {the |}{same period|a year} {a year |}{earlier|ago|before}",
       "{compared to|compared with|than|from|over|on|versus|vs} {the |}{previous|prior|last|preceding} year",
+      // ("Against May last year, output was 6.8% lower")
+      "{against|versus|vs} _ {last|the previous|the prior} year",
       "{above|below|than|over|from|compared to|compared with} the same {_ |}{month|months|period} {of|in} {the |}{last|previous|prior} year",
       // ("up 4.3% from the same period in 2022": the year named)
       "{from|than|over|compared to|compared with|versus} {the |}same {period|month} {of|in} _",
@@ -1175,11 +1177,14 @@ export const TRANSITIVE_BEFORE_RE =
  * by what the product is used for: ", used to produce ternary materials for power batteries,".
  */
 export const PARTICIPLE_ASIDE_RE =
-  /,\s*(?:encouraged|helped|supported|driven|boosted|buoyed|hit|hampered|hurt|weighed down|affected|constrained|prompted|spurred|squeezed|pressured)\s+(?:\w+\s+)?by\b[^;]*?,(?=\s*[a-z])|,\s*(?:used|needed|employed|consumed|destined)\s+(?:to\s+(?:make|produce|manufacture)|in|for|as)\s[^,;]*?,(?=\s*[a-z])/gi;
+  /,\s*(?:encouraged|helped|supported|driven|boosted|buoyed|hit|hampered|hurt|weighed down|affected|constrained|prompted|spurred|squeezed|pressured)\s+(?:\w+\s+)?by\b[^;]*?,(?=\s*[a-z])|,\s*(?:used|needed|employed|consumed|destined)\s+(?:to\s+(?:make|produce|manufacture)|in|for|as)\s[^,;]*?,(?=\s*[a-z])|,\s*with\s+(?:new\s+|more\s+|fresh\s+|strong\s+|weak\s+)?(?:orders|demand|support|buying)\s+from\s[^,;]{0,60},(?=\s*[a-z])/gi;
 
-/** An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,", ", home to most capacity,". */
+/**
+ * An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,", ", home to most capacity,",
+ * ", the largest group,", ", short of copper scrap,".
+ */
 export const APPOSITIVE_RE =
-  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly|home to|(?:most|many|all|some|several|few) of them)\s[^,;.]{0,80},|,\s*the\s+(?:largest|biggest|main|second-largest)\s+(?:producing|production)\s+(?:province|region|area|base),/gi;
+  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly|home to|(?:most|many|all|some|several|few) of them)\s[^,;.]{0,80},|,\s*the\s+(?:largest|biggest|main|second-largest)\s+(?:producing|production)\s+(?:province|region|area|base),|,\s*the\s+(?:largest|biggest|main|smallest|second-largest)\s+(?:group|segment|category|type|series|grade|part),|,\s*(?:short of|low on|starved of|lacking|unaffected by)\s[^,;.]{0,60},/gi;
 
 /**
  * A word of the object after a change ("an increase in <object>") is never a clause's opening word: "to pick up in April

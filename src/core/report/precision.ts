@@ -73,6 +73,8 @@ export interface PrecisionRule {
   breakWords?: string;
   /** Not when "while", "whereas" or "but" stands between the match and the figure (a clause with a subject of its own). */
   contrastBreaks?: boolean;
+  /** Not when a comma and "and" or "but" stand between the match and the figure (the figure in a later clause of its own). */
+  clauseBreaks?: boolean;
   /**
    * Not when a clause of the figure's own names its month ("Full-year output totalled 5.19 million mt, and alloy output in
    * December was about 55,000 mt": December's figure, not the year's).
@@ -221,6 +223,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Year on year, the decline narrowed by 2.5 percentage points to 4.1%.", "2.5 percentage points"],
   },
   { name: "base-before-figure", reason: "other-base", scope: "clause", pattern: ["#baseOther"], example: ["The QoQ increase was 5%.", "5%"] },
+  {
+    // "On a quarter-on-quarter basis, output was 8.2% higher": a base that opens the sentence is its figures' base
+    name: "fronted-other-base",
+    reason: "other-base",
+    scope: "fronted",
+    pattern: ["on|in?", "a|the?", "#baseOther"],
+    example: ["On a quarter-on-quarter basis, output was 6.4% higher.", "6.4%"],
+  },
   // ---- another subject
   { name: "subject-world", reason: "other-subject", scope: "subject", pattern: ["#world"], example: ["Global refined nickel output rose 4% MoM.", "4%"] },
   {
@@ -456,6 +466,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     notVersusExpected: true,
     pattern: ["the", "expected|anticipated|projected", "*", "output|production"],
     example: ["Early in the month, the expected widget output dropped to around 39,000 mt.", "39,000 mt"],
+  },
+  {
+    // "Against May last year, when 1,631 mt was produced, output was 6.8% lower": the level of the year compared with
+    name: "when-a-year-ago",
+    reason: "other-time",
+    scope: "before",
+    pattern: ["year|ago|earlier|before", ",", "when"],
+    example: ["Against June last year, when 2,040 mt was produced, output was 3.3% lower.", "2,040 mt"],
   },
   {
     // "down 24.2% from a year earlier, larger than the decline of 23% in January-April": the change it is set against
@@ -798,6 +816,9 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["in|across|at|from", "inner?", "#province"],
     partOnly: true,
     placeIsPart: true,
+    // ("In Inner Mongolia and Ningxia, power rationing idled furnaces, and silicomanganese output fell 4.1%": a later clause
+    // after ", and" is the nation's)
+    clauseBreaks: true,
     example: ["In Anhui, the largest producing province, output rose 6.1% MoM.", "6.1%"],
   },
   {
@@ -2478,6 +2499,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       const bw = c.breakWords;
       if (bw && (m.at >= fe ? tokens.slice(fe, m.at) : tokens.slice(m.end, fi)).some((tk) => bw.has(tk.lower))) continue;
       if (c.rule.contrastBreaks && tokens.slice(m.end, fi).some((tk) => CONTRAST_WORDS.has(tk.lower))) continue;
+      if (c.rule.clauseBreaks && tokens.slice(m.end, fi - 1).some((tk, k, a) => tk.text === "," && /^(?:and|but)$/.test(a[k + 1]?.lower ?? ""))) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;
       // (in November's edition too: its outlook for the year is the forecast of the year to December)

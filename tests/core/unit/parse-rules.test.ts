@@ -4869,6 +4869,49 @@ describe("rules from the sixteenth session of 2026-12-06", () => {
         ["lmo", "2021-04", "forecast", "mom", 0.049],
       ],
     ],
+    [
+      "'Against June last year, when 2,040 mt was produced, output was 3.3% lower': the year compared with opens the sentence, and its level is that year's",
+      "note-2023-06.txt",
+      "Refined Bismuth\nChina's refined bismuth output in June was 1,610 mt, up 5.9% MoM. Against June last year, when 2,040 mt was produced, output was 3.3% lower.\n",
+      [
+        ["refined-bismuth", "2023-06", "actual", "output", 1610],
+        ["refined-bismuth", "2023-06", "actual", "mom", 0.059],
+        ["refined-bismuth", "2023-06", "actual", "yoy", -0.033],
+      ],
+    ],
+    [
+      "', while secondary lead, hit by a shortage of scrap, fell 2.6% MoM to 171,000 mt' is secondary lead's; ', and the 300 series, the largest group, rose 9.1%' the series'; 'Small smelters, short of scrap, cut output by 4.4%' the tier's; 'while YoY it fell' and 'but month on month it fell' keep their subject",
+      "roundup-2019-03.txt",
+      "Overview of China Metal Production in March 2019\n\nPrimary lead output climbed 6.2% MoM to 236,000 mt, while secondary lead, hit by a shortage of scrap, fell 2.6% MoM to 171,000 mt.\n\nCrude stainless steel output jumped 11.4% MoM to 2.09 million mt, and the 300 series, the largest group, rose 9.1% to 1.02 million mt.\n\nCopper cathode output rose 3.3% MoM in March. Small smelters, short of scrap, cut output by 4.4%.\n\nRefined tin output in March was 13,900 mt, up 8.1% MoM, while YoY it fell 2.2%.\n",
+      [
+        ["primary-lead", "2019-03", "actual", "mom", 0.062],
+        ["primary-lead", "2019-03", "actual", "output", 236000],
+        ["secondary-lead", "2019-03", "actual", "mom", -0.026],
+        ["secondary-lead", "2019-03", "actual", "output", 171000],
+        ["stainless-steel", "2019-03", "actual", "mom", 0.114],
+        ["stainless-steel", "2019-03", "actual", "output", 2090000],
+        ["stainless-steel:300-series", "2019-03", "actual", "mom", 0.091],
+        ["stainless-steel:300-series", "2019-03", "actual", "output", 1020000],
+        ["copper-cathode", "2019-03", "actual", "mom", 0.033],
+        ["copper-cathode:small-smelters", "2019-03", "actual", "mom", -0.044],
+        ["refined-tin", "2019-03", "actual", "output", 13900],
+        ["refined-tin", "2019-03", "actual", "mom", 0.081],
+        ["refined-tin", "2019-03", "actual", "yoy", -0.022],
+      ],
+    ],
+    [
+      "'On a quarter-on-quarter basis, output was 7.7% higher' is no MoM; 'Co3O4 producers, with new orders from LCO makers, lifted output 5.1%' is Co3O4's; 'In Guangxi and Hunan, power rationing idled furnaces, and silicomanganese output fell 3.9%' is the nation's; 'producers using lepidolite' the lepidolite part",
+      "roundup-2019-07.txt",
+      "Overview of China Metal Production in July 2019\n\nMagnesium ingot output in July held at the same level as June. On a quarter-on-quarter basis, output was 7.7% higher.\n\nCo3O4 producers, with new orders from LCO makers, lifted output 5.1% to 3,300 mt.\n\nIn Guangxi and Hunan, power rationing idled furnaces, and silicomanganese output fell 3.9% to 842,000 mt.\n\nLithium carbonate output rose 4.4% in July. Producers using lepidolite cut output by 2.1%.\n",
+      [
+        ["co3o4", "2019-07", "actual", "mom", 0.051],
+        ["co3o4", "2019-07", "actual", "output", 3300],
+        ["simn-alloy", "2019-07", "actual", "mom", -0.039],
+        ["simn-alloy", "2019-07", "actual", "output", 842000],
+        ["lithium-carbonate", "2019-07", "actual", "mom", 0.044],
+        ["lithium-carbonate:lepidolite", "2019-07", "actual", "mom", -0.021],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
