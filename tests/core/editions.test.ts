@@ -47,7 +47,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout124: { total: 250, pass: 241, headlineTotal: 138, headlinePass: 135 },
   heldout125: { total: 297, pass: 288, headlineTotal: 120, headlinePass: 116 },
   heldout126: { total: 335, pass: 320, headlineTotal: 120, headlinePass: 117 },
-  heldout127: { total: 324, pass: 290, headlineTotal: 141, headlinePass: 123 },
+  heldout127: { total: 324, pass: 291, headlineTotal: 141, headlinePass: 123 },
   heldout128: { total: 249, pass: 232, headlineTotal: 125, headlinePass: 122 },
   heldout129: { total: 281, pass: 271, headlineTotal: 111, headlinePass: 105 },
   heldout13: { total: 329, pass: 321, headlineTotal: 172, headlinePass: 171 },
@@ -93,7 +93,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout166: { total: 442, pass: 426, headlineTotal: 229, headlinePass: 229 },
   heldout167: { total: 320, pass: 311, headlineTotal: 181, headlinePass: 177 },
   heldout168: { total: 398, pass: 379, headlineTotal: 228, headlinePass: 221 },
-  heldout169: { total: 321, pass: 307, headlineTotal: 175, headlinePass: 170 },
+  heldout169: { total: 321, pass: 308, headlineTotal: 175, headlinePass: 170 },
   heldout17: { total: 290, pass: 286, headlineTotal: 171, headlinePass: 170 },
   heldout170: { total: 297, pass: 275, headlineTotal: 187, headlinePass: 173 },
   heldout171: { total: 307, pass: 277, headlineTotal: 119, headlinePass: 109 },
@@ -130,7 +130,10 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout20: { total: 300, pass: 299, headlineTotal: 144, headlinePass: 144 },
   heldout200: { total: 494, pass: 474, headlineTotal: 308, headlinePass: 297 },
   heldout201: { total: 239, pass: 199, headlineTotal: 137, headlinePass: 110 },
-  heldout202: { total: 352, pass: 281, headlineTotal: 175, headlinePass: 162 },
+  heldout202: { total: 352, pass: 282, headlineTotal: 175, headlinePass: 163 },
+  heldout203: { total: 422, pass: 374, headlineTotal: 251, headlinePass: 226 },
+  heldout204: { total: 237, pass: 169, headlineTotal: 132, headlinePass: 83 },
+  heldout205: { total: 382, pass: 276, headlineTotal: 232, headlinePass: 160 },
   heldout21: { total: 270, pass: 264, headlineTotal: 158, headlinePass: 154 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
@@ -165,8 +168,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout5: { total: 152, pass: 152, headlineTotal: 130, headlinePass: 130 },
   heldout50: { total: 300, pass: 288, headlineTotal: 180, headlinePass: 177 },
   heldout51: { total: 328, pass: 314, headlineTotal: 186, headlinePass: 179 },
-  heldout52: { total: 254, pass: 243, headlineTotal: 118, headlinePass: 111 },
-  heldout53: { total: 325, pass: 300, headlineTotal: 183, headlinePass: 176 },
+  heldout52: { total: 254, pass: 244, headlineTotal: 118, headlinePass: 111 },
+  heldout53: { total: 325, pass: 302, headlineTotal: 183, headlinePass: 178 },
   heldout54: { total: 288, pass: 280, headlineTotal: 170, headlinePass: 166 },
   heldout55: { total: 297, pass: 278, headlineTotal: 158, headlinePass: 150 },
   heldout56: { total: 336, pass: 333, headlineTotal: 211, headlinePass: 211 },
@@ -226,9 +229,16 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout99/heldout99-2013-09.txt": 0.52,
   "heldout99/heldout99-2013-10.txt": 0.58,
   "heldout99/heldout99-2014-01.txt": 0.59,
+  // heldout204's items the parser reads least of (record lines with a change and its percentage in one cell, "-1,250 mt
+  // m/m (-4.21%)"; labelled lines under a title that names "medium-heavy rare earth oxide"; prose that names the product
+  // only in its title, then "the alloy", "the material"): kept as fixtures with 0 wrong at the sixteenth session of 2026-12-06
+  "heldout204/heldout204-emd-2015-09.txt": 0.52,
+  "heldout204/heldout204-high-carbon-ferrochrome-2020-07.txt": 0.5,
+  "heldout204/heldout204-iron-phosphate-2024-02.txt": 0.5,
+  "heldout204/heldout204-medium-heavy-rare-earth-2026-01.txt": 0.31,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 29851, pass: 28807 };
+const HEADLINE_FLOOR = { total: 30466, pass: 29279 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -64,6 +64,7 @@ import {
   MOVED_VERB_SRC,
   ROLE_WORDS,
   CAUSE_VERB_BASE_SRC,
+  CONTRAST_NOT_NAME,
 } from "./lexicon";
 import { PART_HOMES } from "../catalog";
 import { basisOf } from "./basis";
@@ -592,7 +593,7 @@ const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
  * "revised its March copper cathode figure to ": a month's own figure, revised.
  */
 const MONTH_REVISED_TO_RE = new RegExp(
-  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\b(?:revised|raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:actual|figure|number|total|estimate|reading))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
+  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\b(?:revised|raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(?:actual|figure|number|total|estimate|reading))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
 /** The word right after a month that names a report of that month: "SMM's July report", "its March edition". */
@@ -721,6 +722,9 @@ const VERB_ITS_OUTPUT_RE =
 /** "Inner Mongolia led the increase, with output up sharply": the output of the place that led the change. */
 const LED_WITH_OUTPUT_RE =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:led|drove|dominated)\s+the\s+(?:increase|rise|growth|gains?|decline|drop|fall|cuts?|reduction)\s*,\s*with\s+(?:its\s+)?(output|production)\b/;
+/** "the 300 series led the way, up ": a name that led the change, then the change's direction. */
+const LED_THE_WAY_RE =
+  /\b((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+led\s+the\s+(?:way|gains?|rise|increase|growth|decline|drop|fall)\s*,\s*(up|down|rising|falling|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
 /** A part's qualifier that may stand before a product's name ("refined secondary lead", "crude secondary lead"). */
 const PRODUCT_QUALIFIER_HINT_RE = /\b(?:refined|crude)\s/i;
 /**
@@ -840,30 +844,12 @@ const SIBLING_CHANGE_RE = new RegExp(
   String.raw`^\s*(?:${MOM_RE.source}|${YOY_RE.source})?(?:\s+in\s+(?:${MONTH_RE_SRC})\.?(?:\s+(?:19|20)\d{2})?)?\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?((?:[A-Za-z]+-[A-Za-z]+)(?:\s+[A-Za-z]+)?|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+((?:fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down))(?:\s+by)?)\s*(?:${COPULA_HEDGE_SRC})?\s*$`,
   "i",
 );
-/** Words that make a contrast clause's words before its verb no name: pronouns, bases, "former"/"latter". */
-const CONTRAST_NOT_NAME: ReadonlySet<string> = new Set([
-  "it",
-  "its",
-  "they",
-  "this",
-  "that",
-  "these",
-  "those",
-  "former",
-  "latter",
-  "month",
-  "year",
-  "yoy",
-  "mom",
-  "y/y",
-  "m/m",
-  "compared",
-  "prices",
-  "price",
-]);
 /** ", while secondary lead fell 3.4%": a contrast clause's name (up to four words) and its verb of change. */
+/** " and metal content ": after a change, "and" and a name with no verb of its own (the verb left out the second time). */
+const GAPPED_CHANGE_RE = /^\s*(?:(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)\b)?\s*,?\s*and\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*$/i;
+// ("; refined secondary lead fell 3.4% MoM": a clause after a semicolon too)
 const CONTRAST_NAME_CHANGE_RE =
-  /,\s*(?:while|whereas|but)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+((?:fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down))(?:\s+by)?)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
+  /(?:,\s*(?:while|whereas|but)|;\s*(?:and\s+|while\s+|but\s+)?)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+((?:fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down))(?:\s+by)?)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
 const SIBLING_VERB_RE = new RegExp(String.raw`\s+${COPULA_SRC}\s*${COPULA_HEDGE_SRC}?\s*$`, "i");
 /** "...: that was China's refined copper output": a cleft after the level (other figures may stand between). */
 const FRONTED_LEVEL_CLEFT_RE = /^(?:[^:;.]|\.(?=\d)){0,90}?[:,]\s*(?:that|this|it)\s+(?:was|is)\s+((?:[A-Za-z'’-]+\s+){0,6}?(?:output|production))\b/i;
@@ -1608,10 +1594,14 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       if (named && isProductName(named[1] ?? "")) r.metric = "production";
     }
     // "April's actual is revised up to 14,600 mt": a month's own figure revised, in text about output, is that month's output
-    if (f.unitClass === "mt" && r.metric === null && MONTH_REVISED_TO_RE.test(left)) {
+    // ("SMM has revised its November titanium dioxide figure to": the name between the month and the figure is the subject)
+    const revisedTo = f.unitClass === "mt" && r.metric === null ? MONTH_REVISED_TO_RE.exec(left) : null;
+    if (revisedTo) {
       r.metric = "production";
-      r.subject = "output ";
+      r.subject = `${revisedTo[1] ?? ""}output `;
     }
+    /** Where the revision of a month's figure starts ("the September figure is revised to"): its month is the figure's. */
+    const revisedAt = revisedTo ? gapStart + revisedTo.index : -1;
     // "...; op. rate 86.5%, +3.1pp; Dec f'cast est. -2% m/m to ~388kt": a month's forecast label starts a clause about
     // output again (the rate before it does not carry over)
     if ((f.unitClass === "pct" || f.unitClass === "mt") && MONTH_FORECAST_LABEL_BEFORE_RE.test(left) && r.metric !== "excluded") r.metric = "production";
@@ -1789,6 +1779,14 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.kind = "change";
       r.direction = prev.direction;
     }
+    // "physical content is projected to rise 2.2% and metal content 1.8% MoM": the verb left out the second time, no "by"
+    const gapped =
+      prev?.kind === "change" && prev.direction && r.direction === null && f.unitClass === prev.figure.unitClass ? GAPPED_CHANGE_RE.exec(left) : null;
+    if (gapped && prev?.direction && !(gapped[1] ?? "").split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase()) || CONTRAST_NOT_NAME.has(w.toLowerCase()))) {
+      r.kind = "change";
+      r.direction = prev.direction;
+      r.subject = ` and ${gapped[1] ?? ""} output ${prev.direction === "down" ? "fell" : "rose"} `;
+    }
     // ("to fall by about 1.5% in May, and by a further 2% or so in June": the change again, the verb left out)
     if (prev?.kind === "change" && prev.direction && r.direction === null && FURTHER_BY_RE.test(left)) {
       r.kind = "change";
@@ -1860,6 +1858,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     if (its && opening !== null) r.subject = `${opening} ${its[1] ?? ""} ${its[2] ?? ""}`;
     // ---- month
     r.month = pickMonth(months, f, s);
+    // ("In October it reached 11,350 mt; the September figure is revised to 10,999 mt": September's)
+    const revisedMonth = revisedAt >= 0 ? months.find((mm) => mm.start >= revisedAt && mm.end <= f.start) : undefined;
+    if (revisedMonth) r.month = { ...revisedMonth, role: "period" };
     // ("May output missed our April call by 1,150 mt": the month of a call is when it was made, not the figure's month)
     if ((r.metric === "expect" || r.expectedLevel) && r.month && CALL_AFTER_MONTH_RE.test(s.slice(r.month.end, r.month.end + 16))) {
       const at = r.month.start;
@@ -3471,6 +3472,14 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     hint: /\bled\s|\bdrove\s|\bdominated\s/i,
     pattern: LED_WITH_OUTPUT_RE,
     to: () => REGION_OWNS,
+  },
+  // ("the 300 series led the way, up 4.2%": what led the change moved by the figure after it)
+  {
+    name: "led-the-way",
+    example: "the 300 series led the way, up ",
+    hint: /\bled\s/i,
+    pattern: LED_THE_WAY_RE,
+    to: () => "$1 output $2 ",
   },
   // ("Yunnan saw output fall 8.5%": what saw its output move is the output's owner, as in "Yunnan's output fell")
   // (a province only: "Qinghai Lihao saw their production ramped up" is a company's)

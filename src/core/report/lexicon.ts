@@ -1360,3 +1360,40 @@ export const SMM_SPEAKER_RE =
 /** The words before a feedstock's name: "made from", "converted from", "feedstocks such as", "causticisation of". */
 export const FEEDSTOCK_BEFORE_RE =
   /\b(?:made|produced|converted|derived|refined|processed)\s+from\s+$|\bfeedstocks?\s+(?:of|such as)\s+$|\b(?:causticisation|causticization|conversion|carbonisation|carbonization)\s+of\s+$/i;
+/** Words that make a contrast clause's words before its verb no name: pronouns, bases, "former"/"latter". */
+export const CONTRAST_NOT_NAME: ReadonlySet<string> = new Set([
+  "it",
+  "its",
+  "they",
+  "this",
+  "that",
+  "these",
+  "those",
+  "former",
+  "latter",
+  "month",
+  "year",
+  "yoy",
+  "mom",
+  "y/y",
+  "m/m",
+  "compared",
+  "prices",
+  "price",
+]);
+/** The nouns of a metal's compounds ("cobalt chloride", "silver nitrate"): a product so named is one compound of its metal. */
+export const COMPOUND_NOUNS: ReadonlySet<string> = new Set([
+  "sulphate",
+  "sulfate",
+  "chloride",
+  "oxide",
+  "dioxide",
+  "tetroxide",
+  "nitrate",
+  "carbonate",
+  "hydroxide",
+  "acetate",
+  "fluoride",
+  "phosphate",
+  "oxalate",
+]);

@@ -64,12 +64,10 @@ import {
   NOT_A_PART_NAME_WORDS,
   NOT_OUTPUT_NOUNS,
   PARTICIPLE_ASIDE_RE,
-  type Metric,
-} from "./lexicon";
-import {
   BARE_DEFINITE_OUTPUT_RE,
   CAUSE_VERB_PAST_SRC,
   COMPANY_NAME_ENDS,
+  COMPOUND_NOUNS,
   DEFINITE_SUBJECT_RE,
   directionOf,
   FEEDSTOCK_BEFORE_RE,
@@ -79,8 +77,6 @@ import {
   SMM_SPEAKER_RE,
   THEIR_OPENING_RE,
   WHOLE_WORD_RE,
-} from "./lexicon";
-import {
   BASE_ABBREV_SRC,
   maskPastExpect,
   METAL_WORD_RE,
@@ -94,6 +90,7 @@ import {
   REGIONS,
   TOTAL_WORD_RE,
   VERB_NOT_PART,
+  type Metric,
 } from "./lexicon";
 import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePaste, sentences, writerAt, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
@@ -313,6 +310,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const laterAsDone = new Map<Observation, LaterMonthStatement>();
   const laterInFuture = new Set<string>();
   const articleProduct = dominantProduct(text, catalog, sections);
+  /** A text that names five products or more (a round-up): a paragraph's plants name its product, not a remark's. */
+  const roundup = new Set(catalog.findInText(text.slice(0, 200_000)).map((m) => m.product.id)).size >= 5;
   /** The one product every product section of the text is about (a single-product review under sub-headings), or null. */
   const sectionProducts = new Set(sections.flatMap((x) => x.products.map((p) => p.id)));
   const soleProduct = sectionProducts.size === 1 ? (sections.find((x) => x.product)?.product ?? null) : sectionProducts.size === 0 ? articleProduct : null;
@@ -801,10 +800,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         blockMonth = !asks ? null : asked && comparePeriods(resolvePeriod(asked, edition), edition) > 0 ? asked : nextMonthMention(edition);
         // (a question about the edition month's output that names one product: its answer's bare amount is that output)
         const askedMonths = monthMentions(para.text);
+        // ("Q: How much did Chinese producers turn out in November?" in an item about one product: that product's)
+        const askedProducts = new Set(mentionsIn(para.text).map((m) => m.product.id)).size;
         askedOutput =
           !asks &&
           OUTPUT_QUESTION_RE.test(para.text) &&
-          new Set(mentionsIn(para.text).map((m) => m.product.id)).size === 1 &&
+          (askedProducts === 1 || (askedProducts === 0 && !!secArticle && !roundup)) &&
           askedMonths.every((m) => resolvePeriod(m, edition) === edition)
             ? para.text
             : null;
@@ -1052,6 +1053,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
                 mentionsIn,
                 secArticle,
                 (x) => catalog.resolve(x)?.product ?? null,
+                roundup,
               );
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
@@ -1433,6 +1435,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused("other-subject", `about ${sibling.name}, not a part of ${who.product.name}`, "sibling-product");
             continue;
           }
+          // ("while cobalt chloride output fell 3.9%" under Cobalt Sulphate: another compound of the product's metal, no part)
+          // ("cobalt sulphate produced from cobalt hydroxide": a compound named as the feedstock is the part made from it)
+          const fromIt = segment ? new RegExp(String.raw`\bfrom\s+${segment.replace(/-/g, "[\\s-]+")}\b`, "i").test(r.subject) : false;
+          const compound = segment && !fromIt ? otherCompound(who.product, segment) : null;
+          if (compound) {
+            unused("other-subject", `about ${compound}, another compound than ${who.product.name}`, "other-compound");
+            continue;
+          }
           // ("12,800 tonnes of nickel, ..., equivalent to 58,200 tonnes in physical terms": the amount's own words first)
           // (a change right after such an amount is its change: "13,000 tonnes of nickel, up 2.0% m-o-m, equivalent to ...")
           const ownMetal =
@@ -1539,7 +1549,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             if (REASON_CLAUSE_RE.test(d.subject)) continue;
             // ("Copper output did not fall in September": a negated or YoY-only statement gives no trend, but its
             // subject is still the product the next sentences talk about)
-            const who = itemLed && itemProduct ? { product: itemProduct, why: "" } : attribute(d.subject, sec, mentionsIn, secArticle);
+            const who = itemLed && itemProduct ? { product: itemProduct, why: "" } : attribute(d.subject, sec, mentionsIn, secArticle, undefined, roundup);
             if (itemLed && !d.month && itemName?.label) d.month = { ...itemName.label, start: 0, end: 0 };
             if (d.negated || d.yoyOnly) continue;
             if (!who.product) continue;
@@ -1766,10 +1776,12 @@ const nextMonthMention = (edition: string): MonthMention => {
 /** An interviewer's question: "Q: What does SMM expect for April?", "Question: And alumina?". */
 const QUESTION_RE = /^\s*(?:Q\s*[:.)]|Question\s*:)[^\n]*\?\s*$/i;
 /** A question asking how much was produced: "How much ... did China produce in May?", "What was ... output in May?". */
-const OUTPUT_QUESTION_RE = /\b(?:how much|what)\b[^?]*\b(?:produce|produced|output|production)\b[^?]*\?\s*$/i;
+const OUTPUT_QUESTION_RE = /\b(?:how much|what)\b[^?]*\b(?:produce|produced|output|production|turn out|turned out|make|made)\b[^?]*\?\s*$/i;
 /** A sentence that is an amount only: "About 692,000 mt.", "Roughly 1.2 million tonnes." */
+// ("A: Our estimate for October 2025 is 28,650 mt.", "A: It was about 692,000 mt.": the amount after a frame that names no
+// other subject)
 const BARE_AMOUNT_RE =
-  /^\s*(?:about|around|approximately|roughly|some|nearly|just over|just under)?\s*[\d.,]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|kt)\s*\.?\s*$/i;
+  /^\s*(?:(?:by our count,?\s+)?(?:(?:our|SMM's|the)\s+(?:estimate|figure|number|count|tally|reading)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?)?|it|that)\s+(?:is|was|came to|came in at|stood at|stands at)\s+)?(?:about|around|approximately|roughly|some|nearly|just over|just under)?\s*[\d.,]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|kt)(?:\s*,\s*by our count)?(?:\s*,?\s*in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$/i;
 const TOC_TITLE_RE = /^(?:in this issue|contents|table of contents|inside this issue|inside)\s*:?$/i;
 
 /**
@@ -2719,6 +2731,7 @@ function attribute(
   mentionsIn: (s: string) => TextMatch[],
   article: Product | null,
   resolve?: (name: string) => Product | null,
+  roundup = false,
 ): { product: Product | null; why: string; other?: boolean } {
   // ("Chinese cobalt sulphate producers, encouraged by a pick-up in orders from makers of lithium cobalt oxide, produced":
   // an aside opened by a participle and "by" names the cause, not the subject; blanked, so offsets stay)
@@ -2768,7 +2781,19 @@ function attribute(
     // last clause that the section's product is not named by is another metal's figure ("lead" is mostly a verb)
     const bareHere = mentions.length === 0 ? otherBareMetal(subject, own) : undefined;
     if (bareHere) return { product: null, other: true, why: `the subject names ${bareHere}, not ${own.name}` };
-    if (mentions.length === 0 || mentions.some((m) => inName(m.product))) return { product: own, why: "" };
+    // ("Refined silver utilisation: 71.3%" under Silver Nitrate: in a compound's section, the metal's name counts as the
+    // section's own only when its words are within it; "refined silver" is the metal's. Elsewhere, "primary aluminium
+    // production outside China" under Overseas Aluminum is the section's)
+    const compound = COMPOUND_NOUNS.has(
+      own.name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .pop() ?? "",
+    );
+    const phraseIn = (m: TextMatch): boolean =>
+      m.product.id === own.id ||
+      (inName(m.product) && (!compound || ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${m.phrase.trim().toLowerCase().replace(/-/g, " ")} `)));
+    if (mentions.length === 0 || mentions.some(phraseIn)) return { product: own, why: "" };
     // ("Downstream, ferromolybdenum output dropped 18.5%" under Molybdenum Concentrate, "magnesium alloy output was 14,300 mt"
     // under Magnesium Ingot: another product named in full as the subject of its own output is that product's figure)
     const lastMention = mentions[mentions.length - 1];
@@ -2791,7 +2816,9 @@ function attribute(
   if (last) {
     // ("Secondary lead producers, which depend on scrap batteries, raised output" in a primary lead item: another product's
     // plants are a remark of their own sentence; the item's subject stays what it was)
-    if (!(sec.current ?? article) || !PLANTS_AFTER_RE.test(subject.slice(last.end, last.end + 24))) sec.current = last.product;
+    // (in a round-up, "Ternary cathode material producers ran at 47.3%; output decreased 11.4%": the plants name the
+    // paragraph's product)
+    if (roundup || !(sec.current ?? article) || !PLANTS_AFTER_RE.test(subject.slice(last.end, last.end + 24))) sec.current = last.product;
     return { product: last.product, why: "" };
   }
   // "guidance: copper +1.8% m/m" under aluminium: a bare metal's name in the subject is another
@@ -2885,6 +2912,16 @@ function siblingProduct(catalog: Catalog, product: Product, word: string): Produ
   const other = catalog.resolve(name);
   // (the other product's own name, not an alias: "pv eva" is an alias of PV-grade EVA, and EVA film is PV film)
   return other && !other.segment && other.product.id !== product.id && other.product.name.toLowerCase().replace(/-/g, " ") === name ? other.product : null;
+}
+
+/** A part named "<the product's metal> <another compound>" ("cobalt-chloride" of Cobalt Sulphate): its name, or null. */
+function otherCompound(product: Product, segment: string): string | null {
+  const own = product.name.toLowerCase().split(/[\s-]+/);
+  const ws = segment.split("-");
+  const last = ws[ws.length - 1] ?? "";
+  const ownLast = own[own.length - 1] ?? "";
+  if (ws.length > 2 || !COMPOUND_NOUNS.has(last) || !COMPOUND_NOUNS.has(ownLast) || last === ownLast) return null;
+  return ws.length === 1 || ws[0] === own[0] ? ws.join(" ") : null;
 }
 
 /** " Lead Smelting in Inner Mongolia": the capitalised words after a name end in a company's suffix (the lexicon's), so the name is a company's. */

@@ -468,6 +468,17 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Early in the month, the expected widget output dropped to around 39,000 mt.", "39,000 mt"],
   },
   {
+    // "Lithium carbonate and lithium hydroxide parted ways: the former slipped 2.3% to 9,620 mt": the first of two names
+    // before, which the grammar does not resolve (left out, not given to the name last mentioned; "the latter" is that
+    // name, and "... respectively, the former up 3.2 percentage points" pairs the figures before with the names)
+    name: "the-former",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["the", "former"],
+    notAfterWords: "respectively",
+    example: ["Zinc and lead parted ways: the former slipped 1.3% to 512,000 mt, while the latter rose 2.2%.", "1.3%"],
+  },
+  {
     // "Against May last year, when 1,631 mt was produced, output was 6.8% lower": the level of the year compared with
     name: "when-a-year-ago",
     reason: "other-time",
@@ -962,6 +973,22 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "producer|producer's|smelter|smelter's|refinery|refinery's|plant|plant's|mill|mill's|company|company's|enterprise|enterprise's|firm|firm's|converter|converter's",
     ],
     example: ["One Jiangsu producer alone lost about 2,500 mt of output.", "2,500 mt"],
+  },
+  {
+    // "Market talk put the increase at 1,000 mt year on year for one firm": one company's figure, named after it
+    name: "for-one-producer",
+    reason: "facility",
+    scope: "after",
+    pattern: ["*", "for", "one|a", "single?", "firm|company|producer|smelter|refinery|plant|mill|enterprise"],
+    example: ["Talk put the rise at 800 mt for one producer.", "800 mt"],
+  },
+  {
+    // "Market talk put the increase at 1,000 mt": what the talk says, not SMM's figure
+    name: "talk-put",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["talk|rumours|rumors|rumour|rumor|speculation|chatter", "put|puts|pegged|pegs|placed|places"],
+    example: ["Market talk put the decline at 5% in May.", "5%"],
   },
   {
     name: "a-producer",

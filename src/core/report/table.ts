@@ -977,18 +977,12 @@ export function keyValueRecord(line: string): { header: TableHeader; cells: Cell
     cells.push(value);
   }
   const trend = /^(up|down|flat)$/i.exec(get("trend")?.text ?? "")?.[1]?.toLowerCase() as "up" | "down" | "flat" | undefined;
-  const header: TableHeader = {
-    columns,
-    productCol: 0,
-    sourceCol: -1,
-    basisCol: -1,
-    long: null,
-    month: null,
-    year: null,
-    periodCol: period ? 1 : -1,
-    headings,
-  };
-  return { header, cells, trend: trend ?? null };
+  return { header: recordHeader(columns, period ? 1 : -1, headings), cells, trend: trend ?? null };
+}
+
+/** The header of a record read on its own (a key/value record, a header-less line of cells): the product first. */
+function recordHeader(columns: Column[], periodCol: number, headings: Cell[]): TableHeader {
+  return { columns, productCol: 0, sourceCol: -1, basisCol: -1, long: null, month: null, year: null, periodCol, headings };
 }
 
 /**
@@ -1003,30 +997,38 @@ export function cellRecord(line: string, isProduct: (name: string) => boolean): 
   const [own, part] = name.text.split(/\s*,\s*/, 3);
   if (!own || !isProduct(own)) return null;
   const tag = /\s*,\s*(revised|final|forecast|expected|estimate|outlook)\s*$|\s*\((f|e|fcst|forecast)\)\s*$/i.exec(when.text);
-  const period = periodOfCell(tag ? when.text.slice(0, tag.index) : when.text);
+  const monthText = tag ? when.text.slice(0, tag.index) : when.text;
+  const period = periodOfCell(monthText);
   if (!period?.month || !period.year) return null;
   const forecast = !!tag && !/^(?:revised|final)$/i.test(tag[1] ?? "");
   const none: Column = { measure: null, unit: null, month: null, year: null };
   const columns: Column[] = [none, none];
-  for (const f of figures) {
+  // ("+3.6% m/m, +310 mt": a cell of several figures, each its own; a change in tonnes takes the base of the one before)
+  const pieces: Cell[] = [];
+  for (const f of figures)
+    for (const m of f.text.matchAll(/(?:[^,]|,(?=\d))+/g)) {
+      const text = (m[0] ?? "").trim();
+      const at = f.start + (m.index ?? 0) + (m[0] ?? "").indexOf(text);
+      pieces.push({ text, start: at, end: at + text.length });
+    }
+  let base: "mom" | "yoy" | null = null;
+  for (const f of pieces) {
     const level = /^[~≈]?\s*\d[\d,]*(?:\.\d+)?\s*(mt|t|tonnes|kt|GW)$/i.exec(f.text);
-    const change = /^[+-−]?\d+(?:\.\d+)?%\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)$/i.exec(f.text);
+    const change = /^[-+−]\d[\d,]*(?:\.\d+)?\s*(%|mt|t|tonnes)\s*(MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)?$/i.exec(f.text);
+    const stated = change?.[2] ? (/^(?:mom|m-o-m|m\/m)$/i.test(change[2]) ? "mom" : "yoy") : null;
+    if (change && (stated ?? base) === null) return null;
     if (level) columns.push({ ...none, measure: "output", unit: /^kt$/i.test(level[1] ?? "") ? "kt" : /^gw$/i.test(level[1] ?? "") ? "GW" : "mt" });
-    else if (change) columns.push({ ...none, measure: /^(?:mom|m-o-m|m\/m)$/i.test(change[1] ?? "") ? "mom" : "yoy", unit: "%" });
+    else if (change && change[1] === "%") columns.push({ ...none, measure: stated ?? base, unit: "%" });
+    else if (change) columns.push({ ...none, measure: (stated ?? base) === "mom" ? "mom_chg" : "yoy_chg", unit: "mt" });
     else return null;
+    if (stated) base = stated;
   }
-  const header: TableHeader = {
-    columns: columns.map((c, i) => (i >= 2 && forecast ? { ...c, forecast: true } : c)),
-    productCol: 0,
-    sourceCol: -1,
-    basisCol: -1,
-    long: null,
-    month: null,
-    year: null,
-    periodCol: 1,
-    headings: cells.map((c) => ({ ...c, text: "" })),
-  };
-  return { header, cells: [{ ...name, text: part ? `${own}:${part}` : own }, { ...when, text: tag ? when.text.slice(0, tag.index) : when.text }, ...figures] };
+  const header = recordHeader(
+    columns.map((c, i) => (i >= 2 && forecast ? { ...c, forecast: true } : c)),
+    1,
+    [name, when, ...pieces].map((c) => ({ ...c, text: "" })),
+  );
+  return { header, cells: [{ ...name, text: part ? `${own}:${part}` : own }, { ...when, text: monthText }, ...pieces] };
 }
 
 /** One product's record read from an indented key/value dump: the header, its cells (offsets from `start`), its trend. */

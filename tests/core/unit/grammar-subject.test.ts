@@ -284,6 +284,7 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
     "producing-participle": "Yunnan producers output  ",
     "verb-its-output": "Shaanxi's output  by",
     "led-with-output": "Inner Mongolia's output up by",
+    "led-the-way": "the 300 series output up ",
     "saw-output": "Yunnan's output fall",
     "grade-saw": "low-grade NPI metal content fall",
     "plants-comma-verb": "and producers in Ningxia raised output by ",

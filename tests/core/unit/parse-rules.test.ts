@@ -4912,6 +4912,61 @@ describe("rules from the sixteenth session of 2026-12-06", () => {
         ["lithium-carbonate:lepidolite", "2019-07", "actual", "mom", -0.021],
       ],
     ],
+    [
+      "'Refined tin and antimony ingot parted ways: the former slipped 2.1% to 13,100 mt' leaves the former out (not the name mentioned last, nor the latter's figures); 'In November it reached 9,400 mt; the October figure is revised to 9,050 mt' is October's; 'physical content is projected to rise 1.6% and metal content 1.1% MoM' gives the verb to both; '; refined secondary lead fell 2.9% MoM' is the refined part's",
+      "roundup-2019-11.txt",
+      "Overview of China Metal Production in November 2019\n\nRefined tin and antimony ingot parted ways in November: the former slipped 2.1% to 13,100 mt, while the latter jumped 6.4% to 6,200 mt.\n\nLithium carbonate output grew in November. In November it reached 9,400 mt; the October figure is revised to 9,050 mt.\n\nNPI output in metal content was 41,000 mt in November. In December, physical content is projected to rise 1.6% and metal content 1.1% MoM.\n\nSecondary lead output dropped by roughly 9,000 mt MoM in November; refined secondary lead fell 2.9% MoM.\n",
+      [
+        ["lithium-carbonate", "2019-10", "actual", "output", 9050],
+        ["npi:metal-content", "2019-11", "actual", "output", 41000],
+        ["npi:physical-content", "2019-12", "forecast", "mom", 0.016],
+        ["npi:metal-content", "2019-12", "forecast", "mom", 0.011],
+        ["secondary-lead", "2019-11", "actual", "mom_chg", -9000],
+        ["secondary-lead:refined", "2019-11", "actual", "mom", -0.029],
+        ["npi", "2019-11", "actual", "output", 41000],
+        ["npi", "2019-12", "forecast", "mom", 0.011],
+      ],
+    ],
+    [
+      "in a round-up, 'Ternary cathode material producers ran at 45.1%; output decreased 9.2%' is the ternary cathode's; 'SMM has revised its November titanium dioxide figure to 221,000 mt' names its product; 'the 300 series led the way, up 3.7%' is the series'",
+      "roundup-2019-12.txt",
+      "Overview of China Metal Production in December 2019\n\nCopper cathode output rose 2.1% in December.\n\nMagnesium ingot output dropped in December.\n\nTernary cathode material producers ran at 45.1% in December, 4.2 percentage points below November; output decreased 9.2% to 12,100 mt.\n\nSMM has revised its November titanium dioxide figure to 221,000 mt from 224,000 mt.\n\nStainless steel mills lifted output; the 300 series led the way, up 3.7% in December.\n\nRefined zinc output fell 1.4% in December.\n",
+      [
+        ["copper-cathode", "2019-12", "actual", "mom", 0.021],
+        ["ternary-cathode-material", "2019-12", "actual", "operating_rate", 0.451],
+        ["ternary-cathode-material", "2019-12", "actual", "operating_rate_mom", -0.042],
+        ["ternary-cathode-material", "2019-12", "actual", "mom", -0.092],
+        ["ternary-cathode-material", "2019-12", "actual", "output", 12100],
+        ["titanium-dioxide", "2019-11", "actual", "output", 221000],
+        ["stainless-steel:300-series", "2019-12", "actual", "mom", 0.037],
+        ["refined-zinc", "2019-12", "actual", "mom", -0.014],
+      ],
+    ],
+    [
+      "an interview: 'Q: How much did Chinese producers turn out?' asks for the item's output, and 'A: Our estimate for May 2020 is 6,900 mt.' or 'A: About 6,900 mt, by our count, in May 2020.' answers it; 'Market talk put the increase at 600 mt year on year for one firm' is no figure; 'Refined silver utilisation' under Silver Nitrate is silver's",
+      "note-2020-05.txt",
+      "Q&A: sponge titanium in May 2020\nQ: How much did Chinese producers turn out in May?\nA: About 6,900 mt, by our count, in May 2020.\nQ: Market talk put the increase at 600 mt year on year for one firm. Does that match?\nA: No.\n",
+      [["sponge-titanium", "2020-05", "actual", "output", 6900]],
+    ],
+    [
+      "labelled lines under Silver Nitrate: 'Refined silver utilisation: 70.2% (+1.9 pp m/m)' is silver's, no rate of the nitrate's",
+      "note-2017-05.txt",
+      "SMM: China silver nitrate output, May 2017\nOutput: 281.0 mt\nUtilisation: 47.9%\nRefined silver utilisation: 70.2% (+1.9 pp m/m)\n",
+      [
+        ["silver-nitrate", "2017-05", "actual", "output", 281],
+        ["silver-nitrate", "2017-05", "actual", "operating_rate", 0.479],
+      ],
+    ],
+    [
+      "a header-less record line with two figures in a cell ('+3.1% m/m, +8.5 mt': the tonnage takes the base before it)",
+      "note-2017-05.txt",
+      "SMM: China silver nitrate output, May 2017\nsilver nitrate | May 2017 | 281 mt | +3.1% m/m, +8.5 mt\n",
+      [
+        ["silver-nitrate", "2017-05", "actual", "output", 281],
+        ["silver-nitrate", "2017-05", "actual", "mom", 0.031],
+        ["silver-nitrate", "2017-05", "actual", "mom_chg", 8.5],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
