@@ -738,7 +738,7 @@ function qualifierIsPart(qualifier: string, qualified: string, productPhrases: r
 }
 /** "from secondary smelters": producers named by a word (the product's own, when it is no part). */
 const OWN_PRODUCERS_RE = new RegExp(String.raw`\s+from\s+(?:the\s+)?([a-z-]+)\s+(?:${PLANT_NOUN_SRC})\b`, "gi");
-/** "refined|crude <product phrase> ": one RegExp per phrase, kept. */
+/** "refined|crude <product phrase> " (under "=<phrase>": a phrase that holds its own qualifier): one RegExp per phrase, kept. */
 const qualifiedNameRes = new Map<string, RegExp>();
 /** "Refined secondary lead rose " -> "Refined secondary lead output rose ": the qualified name read as a part's output. */
 function qualifiedNameAsOutput(s: string, productPhrases: readonly string[]): string {
@@ -746,7 +746,9 @@ function qualifiedNameAsOutput(s: string, productPhrases: readonly string[]): st
   for (const ph of productPhrases) {
     // ("Secondary crude lead gained 5.2%": a name of the product that holds its part's word, where the product has both parts)
     if (/\b(?:refined|crude)\b/.test(ph)) {
-      const at = lower.search(new RegExp(String.raw`\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?=[a-z])`));
+      let named = qualifiedNameRes.get(`=${ph}`);
+      if (!named) qualifiedNameRes.set(`=${ph}`, (named = new RegExp(String.raw`\b${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?=[a-z])`)));
+      const at = lower.search(named);
       const qualifier = /\b(refined|crude)\b/.exec(ph)?.[1] ?? "";
       if (at >= 0 && qualifierIsPart(qualifier, "", productPhrases)) return `${s.slice(0, at + ph.length)} output${s.slice(at + ph.length)}`;
       continue;
