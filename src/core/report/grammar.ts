@@ -65,6 +65,7 @@ import {
   ROLE_WORDS,
   CAUSE_VERB_BASE_SRC,
   CONTRAST_NOT_NAME,
+  CLAUSE_CHANGE_VERB_SRC,
 } from "./lexicon";
 import { PART_HOMES } from "../catalog";
 import { basisOf } from "./basis";
@@ -843,15 +844,19 @@ const SIBLING_PART_RE = new RegExp(
  * a series, grade or type) and a verb of change leave out the noun the clause before measured.
  */
 const SIBLING_CHANGE_RE = new RegExp(
-  String.raw`^\s*(?:${MOM_RE.source}|${YOY_RE.source})?(?:\s+in\s+(?:${MONTH_RE_SRC})\.?(?:\s+(?:19|20)\d{2})?)?\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?((?:[A-Za-z]+-[A-Za-z]+)(?:\s+[A-Za-z]+)?|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+((?:fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down))(?:\s+by)?)\s*(?:${COPULA_HEDGE_SRC})?\s*$`,
+  String.raw`^\s*(?:${MOM_RE.source}|${YOY_RE.source})?(?:\s+in\s+(?:${MONTH_RE_SRC})\.?(?:\s+(?:19|20)\d{2})?)?\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?((?:[A-Za-z]+-[A-Za-z]+)(?:\s+[A-Za-z]+)?|#?\d{2,3}(?:-|\s+)?series|[A-Za-z]+\s+(?:series|grade|type))\s+((?:${CLAUSE_CHANGE_VERB_SRC})(?:\s+by)?)\s*(?:${COPULA_HEDGE_SRC})?\s*$`,
   "i",
 );
 /** ", while secondary lead fell 3.4%": a contrast clause's name (up to four words) and its verb of change. */
 /** " and metal content ": after a change, "and" and a name with no verb of its own (the verb left out the second time). */
 const GAPPED_CHANGE_RE = /^\s*(?:(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)\b)?\s*,?\s*and\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*$/i;
 // ("; refined secondary lead fell 3.4% MoM": a clause after a semicolon too)
-const CONTRAST_NAME_CHANGE_RE =
-  /(?:,\s*(?:while|whereas|but)|;\s*(?:and\s+|while\s+|but\s+)?)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+((?:fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down))(?:\s+by)?)\s*(?:about|around|approximately|roughly|some)?\s*$/i;
+const CONTRAST_NAME_CHANGE_RE = new RegExp(
+  String.raw`(?:,\s*(?:while|whereas|but)|;\s*(?:and\s+|while\s+|but\s+)?)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+((?:${CLAUSE_CHANGE_VERB_SRC})(?:\s+by)?)\s*(?:about|around|approximately|roughly|some)?\s*$`,
+  "i",
+);
+/** Whether a clause's words before its verb can be a name: no stop word, pronoun or base among them ("month on month it"). */
+const clauseName = (words: string): boolean => !words.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase()) || CONTRAST_NOT_NAME.has(w.toLowerCase()));
 const SIBLING_VERB_RE = new RegExp(String.raw`\s+${COPULA_SRC}\s*${COPULA_HEDGE_SRC}?\s*$`, "i");
 /** "...: that was China's refined copper output": a cleft after the level (other figures may stand between). */
 const FRONTED_LEVEL_CLEFT_RE = /^(?:[^:;.]|\.(?=\d)){0,90}?[:,]\s*(?:that|this|it)\s+(?:was|is)\s+((?:[A-Za-z'’-]+\s+){0,6}?(?:output|production))\b/i;
@@ -1279,11 +1284,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // own before its verb is that name's change (a name that is no product's, "prices", is left out later for it)
       const contrast = siblingChange ? null : CONTRAST_NAME_CHANGE_RE.exec(bare);
       // (not a base or a pronoun before the verb: ", but month on month it fell", ", while YoY it fell", ", while the latter rose")
-      if (
-        contrast &&
-        !/^(?:output|production|the\s+(?:output|production))$/i.test(contrast[1] ?? "") &&
-        !(contrast[1] ?? "").split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase()) || CONTRAST_NOT_NAME.has(w.toLowerCase()))
-      )
+      if (contrast && !/^(?:output|production|the\s+(?:output|production))$/i.test(contrast[1] ?? "") && clauseName(contrast[1] ?? ""))
         r.subject = ` ${contrast[1] ?? ""} output ${contrast[2] ?? ""} `;
       // "..., with secondary refined lead up about 4% MoM": the name after "with" is the change's own subject
       const withName = withNameSubject(left);
@@ -1784,7 +1785,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // "physical content is projected to rise 2.2% and metal content 1.8% MoM": the verb left out the second time, no "by"
     const gapped =
       prev?.kind === "change" && prev.direction && r.direction === null && f.unitClass === prev.figure.unitClass ? GAPPED_CHANGE_RE.exec(left) : null;
-    if (gapped && prev?.direction && !(gapped[1] ?? "").split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase()) || CONTRAST_NOT_NAME.has(w.toLowerCase()))) {
+    if (gapped && prev?.direction && clauseName(gapped[1] ?? "")) {
       r.kind = "change";
       r.direction = prev.direction;
       r.subject = ` and ${gapped[1] ?? ""} output ${prev.direction === "down" ? "fell" : "rose"} `;

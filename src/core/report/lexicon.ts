@@ -1397,3 +1397,5 @@ export const COMPOUND_NOUNS: ReadonlySet<string> = new Set([
   "phosphate",
   "oxalate",
 ]);
+/** The verbs of change a clause's own name stands before ("and Pr-Nd alloy fell", ", while secondary lead slipped"). */
+export const CLAUSE_CHANGE_VERB_SRC = String.raw`fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down)`;
