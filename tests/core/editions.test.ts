@@ -17,7 +17,7 @@ import { scoreFixture } from "./gold";
 const FLOORS: Record<string, { total: number; pass: number; headlineTotal: number; headlinePass: number }> = {
   editions: { total: 445, pass: 444, headlineTotal: 269, headlinePass: 269 },
   heldout: { total: 298, pass: 298, headlineTotal: 211, headlinePass: 211 },
-  heldout10: { total: 399, pass: 379, headlineTotal: 245, headlinePass: 240 },
+  heldout10: { total: 399, pass: 380, headlineTotal: 245, headlinePass: 240 },
   heldout100: { total: 247, pass: 226, headlineTotal: 153, headlinePass: 146 },
   heldout101: { total: 220, pass: 209, headlineTotal: 132, headlinePass: 126 },
   heldout102: { total: 238, pass: 236, headlineTotal: 119, headlinePass: 119 },
@@ -103,7 +103,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout175: { total: 219, pass: 203, headlineTotal: 105, headlinePass: 101 },
   heldout176: { total: 368, pass: 344, headlineTotal: 214, headlinePass: 203 },
   heldout177: { total: 219, pass: 205, headlineTotal: 106, headlinePass: 102 },
-  heldout178: { total: 341, pass: 327, headlineTotal: 246, headlinePass: 236 },
+  heldout178: { total: 341, pass: 328, headlineTotal: 246, headlinePass: 237 },
   heldout179: { total: 383, pass: 360, headlineTotal: 253, headlinePass: 243 },
   heldout18: { total: 292, pass: 287, headlineTotal: 166, headlinePass: 162 },
   heldout180: { total: 205, pass: 200, headlineTotal: 96, headlinePass: 94 },
@@ -126,14 +126,14 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout196: { total: 389, pass: 372, headlineTotal: 230, headlinePass: 223 },
   heldout197: { total: 417, pass: 404, headlineTotal: 263, headlinePass: 254 },
   heldout198: { total: 231, pass: 224, headlineTotal: 145, headlinePass: 139 },
-  heldout199: { total: 360, pass: 332, headlineTotal: 194, headlinePass: 182 },
+  heldout199: { total: 360, pass: 335, headlineTotal: 194, headlinePass: 185 },
   heldout20: { total: 300, pass: 299, headlineTotal: 144, headlinePass: 144 },
   heldout200: { total: 494, pass: 474, headlineTotal: 308, headlinePass: 297 },
   heldout201: { total: 239, pass: 199, headlineTotal: 137, headlinePass: 110 },
   heldout202: { total: 352, pass: 282, headlineTotal: 175, headlinePass: 163 },
-  heldout203: { total: 422, pass: 374, headlineTotal: 251, headlinePass: 226 },
-  heldout204: { total: 237, pass: 169, headlineTotal: 132, headlinePass: 83 },
-  heldout205: { total: 382, pass: 276, headlineTotal: 232, headlinePass: 160 },
+  heldout203: { total: 422, pass: 376, headlineTotal: 251, headlinePass: 226 },
+  heldout204: { total: 237, pass: 183, headlineTotal: 132, headlinePass: 96 },
+  heldout205: { total: 382, pass: 280, headlineTotal: 232, headlinePass: 161 },
   heldout21: { total: 270, pass: 264, headlineTotal: 158, headlinePass: 154 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
@@ -190,7 +190,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout71: { total: 156, pass: 151, headlineTotal: 81, headlinePass: 79 },
   heldout72: { total: 206, pass: 202, headlineTotal: 122, headlinePass: 122 },
   heldout73: { total: 180, pass: 174, headlineTotal: 75, headlinePass: 73 },
-  heldout74: { total: 197, pass: 188, headlineTotal: 113, headlinePass: 108 },
+  // (187, was 188: "a major Yunnan smelter plans maintenance, which could cut output by some 2,000 mt" no longer gives tin's May trend: a plant's direction is no trend of the product, 2026-12-06)
+  heldout74: { total: 197, pass: 187, headlineTotal: 113, headlinePass: 108 },
   heldout75: { total: 204, pass: 193, headlineTotal: 123, headlinePass: 116 },
   heldout76: { total: 204, pass: 194, headlineTotal: 113, headlinePass: 109 },
   heldout77: { total: 180, pass: 177, headlineTotal: 89, headlinePass: 89 },
@@ -216,7 +217,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout95: { total: 207, pass: 198, headlineTotal: 115, headlinePass: 112 },
   heldout97: { total: 202, pass: 198, headlineTotal: 90, headlinePass: 89 },
   heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
-  heldout99: { total: 210, pass: 161, headlineTotal: 119, headlinePass: 83 },
+  heldout99: { total: 210, pass: 162, headlineTotal: 119, headlinePass: 84 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -238,7 +239,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout204/heldout204-medium-heavy-rare-earth-2026-01.txt": 0.31,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 30466, pass: 29279 };
+const HEADLINE_FLOOR = { total: 30466, pass: 29298 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -66,6 +66,7 @@ import {
   CAUSE_VERB_BASE_SRC,
   CONTRAST_NOT_NAME,
   CLAUSE_CHANGE_VERB_SRC,
+  CLASS_ANAPHOR_RE,
 } from "./lexicon";
 import { PART_HOMES } from "../catalog";
 import { basisOf } from "./basis";
@@ -634,6 +635,8 @@ const NOT_A_BRACKET_PART_RE =
 const PHYSICAL_LABEL_RE = /(?:^|[.;:,]\s*)(?:physical|gross)(?:\s*\(physical\))?(?:\s+(?:output|tonnage|content|terms|weight))?\s*(?:~|≈|about|around)?\s*$/i;
 /** "its July output to around": the output of something named before, by a pronoun. */
 const ITS_OUTPUT_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:output|production|rate|utili[sz]ation)\b/i;
+/** Where a clause with a subject of its own begins: ", while ", ", whereas ", ", but " (not "but its output"). */
+const CONTRAST_CLAUSE_BREAK_RE = /,\s*(?:while|whereas|but)\s+(?!its\b|their\b)/g;
 /** "a single producer", "one smelter": one company or plant. */
 const ONE_PRODUCER_RE = new RegExp(
   String.raw`\b(?:a|one|another|the\s+(?:largest|biggest|leading|top|second-largest|dominant))\s+(?:single\s+)?(?:(?:large|major|leading|new|private|state-owned)\s+)?(?:[A-Z][A-Za-z0-9-]*\s+)?(?:producer|${PLANT_NOUN_SRC.replace(/s\?/g, "").replace(/\|refineries/, "")}|company|firm)\b(?!s)`,
@@ -849,10 +852,12 @@ const SIBLING_CHANGE_RE = new RegExp(
 );
 /** ", while secondary lead fell 3.4%": a contrast clause's name (up to four words) and its verb of change. */
 /** " and metal content ": after a change, "and" and a name with no verb of its own (the verb left out the second time). */
-const GAPPED_CHANGE_RE = /^\s*(?:(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)\b)?\s*,?\s*and\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*$/i;
+// ("200-series output fell 13.5% and 300-series output 8.9%": a series' name, and the output noun after the name)
+const GAPPED_CHANGE_RE =
+  /^\s*(?:(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)\b)?\s*,?\s*and\s+(?:the\s+)?((?:\d{3}-series|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:output|production))?\s*$/i;
 // ("; refined secondary lead fell 3.4% MoM": a clause after a semicolon too)
 const CONTRAST_NAME_CHANGE_RE = new RegExp(
-  String.raw`(?:,\s*(?:while|whereas|but)|;\s*(?:and\s+|while\s+|but\s+)?)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+((?:${CLAUSE_CHANGE_VERB_SRC})(?:\s+by)?)\s*(?:about|around|approximately|roughly|some)?\s*$`,
+  String.raw`(?:,\s*(?:while|whereas|but)|;\s*(?:and\s+|while\s+|but\s+)?)\s+(?:the\s+)?((?:\d{3}[\s-]series|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}?)\s+((?:${CLAUSE_CHANGE_VERB_SRC})(?:\s+by)?)\s*(?:about|around|approximately|roughly|some)?\s*$`,
   "i",
 );
 /** Whether a clause's words before its verb can be a name: no stop word, pronoun or base among them ("month on month it"). */
@@ -1165,8 +1170,13 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     )
       r.excludedReason = ex("not-production", "a share, not a change");
     // "a single producer in Gansu, which lifted its July output to around 14,000 mt": one producer's own output
-    if (ITS_OUTPUT_RE.test(left) && ONE_PRODUCER_RE.test(s.slice(0, f.start)))
-      r.excludedReason = ex("facility", "one producer's output, not the product's or a region's");
+    // ("The largest smelter kept its output steady, while national output rose 4.1%": a contrast clause has its own subject)
+    if (ITS_OUTPUT_RE.test(left)) {
+      const contrast = [...left.matchAll(CONTRAST_CLAUSE_BREAK_RE)].pop();
+      const own = contrast?.index !== undefined ? gapStart + contrast.index + contrast[0].length : 0;
+      if (ITS_OUTPUT_RE.test(s.slice(Math.max(own, gapStart), f.start)) && ONE_PRODUCER_RE.test(s.slice(own, f.start)))
+        r.excludedReason = ex("facility", "one producer's output, not the product's or a region's");
+    }
     // "revised March silver output down to 1,352 mt, from 1,371 mt": the figure a revision replaced
     // ("revised to an increase of 1.36% (previously a decrease of 0.04%)": the change a revision replaced, in its bracket)
     if (REVISED_FROM_RE.test(s.slice(0, f.start)) || PREVIOUSLY_BRACKET_RE.test(s.slice(Math.max(0, f.start - 60), f.start))) {
@@ -3374,6 +3384,8 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
   },
   // a bracket is no part of the subject
   { name: "bracket", example: "Output (excluding scrap) rose", hint: "(", pattern: /\([^)]*\)/g, to: () => BLANK },
+  // ("Output of the alloy in China reached", "the metal's producers": a class noun that stands for the product is no part)
+  { name: "class-anaphor", example: "Output of the alloy in China reached", hint: /\bthe\s/i, pattern: CLASS_ANAPHOR_RE, to: () => BLANK },
   // ("mainly in the 200-series, where output fell 8.8%", "in Yunnan, where production rose": the output of what "where" stands for)
   { name: "where-output", example: "mainly in the 200-series, where output fell", hint: /\bwhere\s/i, pattern: WHERE_OUTPUT_RE, to: () => "$1 $2 " },
   // ("The sharp fall included dysprosium oxide, whose output fell 48%": the output of what "whose" stands for)

@@ -1181,10 +1181,10 @@ export const PARTICIPLE_ASIDE_RE =
 
 /**
  * An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,", ", home to most capacity,",
- * ", the largest group,", ", short of copper scrap,".
+ * ", the largest group,", ", short of copper scrap,", ", less exposed to the holiday,".
  */
 export const APPOSITIVE_RE =
-  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly|home to|(?:most|many|all|some|several|few) of them)\s[^,;.]{0,80},|,\s*the\s+(?:largest|biggest|main|second-largest)\s+(?:producing|production)\s+(?:province|region|area|base),|,\s*the\s+(?:largest|biggest|main|smallest|second-largest)\s+(?:group|segment|category|type|series|grade|part),|,\s*(?:short of|low on|starved of|lacking|unaffected by)\s[^,;.]{0,60},/gi;
+  /,\s*(?:mainly|mostly|almost(?: all| entirely)?|largely|chiefly|primarily|predominantly|nearly all|such as|including|e\.g\.|i\.e\.|led by|especially|particularly|home to|(?:most|many|all|some|several|few) of them)\s[^,;.]{0,80},|,\s*the\s+(?:largest|biggest|main|second-largest)\s+(?:producing|production)\s+(?:province|region|area|base),|,\s*the\s+(?:largest|biggest|main|smallest|second-largest)\s+(?:group|segment|category|type|series|grade|part),|,\s*(?:short of|low on|starved of|lacking|unaffected by|(?:less|more|least|most|little|barely|hardly)\s+(?:exposed|affected|hit|dependent|reliant)\s+(?:to|by|on))\s[^,;.]{0,60},/gi;
 
 /**
  * A word of the object after a change ("an increase in <object>") is never a clause's opening word: "to pick up in April
@@ -1399,3 +1399,23 @@ export const COMPOUND_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** The verbs of change a clause's own name stands before ("and Pr-Nd alloy fell", ", while secondary lead slipped"). */
 export const CLAUSE_CHANGE_VERB_SRC = String.raw`fell|rose|dropped|declined|increased|decreased|slipped|gained|climbed|grew|edged\s+(?:up|down)`;
+/**
+ * A definite class noun that stands for the text's product ("Output of the alloy reached", "the metal's output", "the
+ * material"), not a part's name: not "the metal content" or "the metal terms", which name a content basis.
+ */
+export const CLASS_ANAPHOR_RE = /\bthe\s+(metal|alloy|material|compound|salt|chemical)(?:'s|’s)?(?![\w-]|\s+(?:content|terms|basis|equivalent)\b)/gi;
+/** Whether a class noun fits a product ("alloy" for ferro-alloys, "metal" for what is not a compound or an alloy). */
+export function classNounFits(noun: string, productId: string, productName: string): boolean {
+  const alloy = /alloy|ferro|simn|silicomanganese/.test(productId);
+  const compound = COMPOUND_NOUNS.has(
+    productName
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .pop() ?? "",
+  );
+  const n = noun.toLowerCase();
+  if (n === "alloy") return alloy;
+  if (n === "metal") return !alloy && !compound;
+  if (n === "compound" || n === "salt" || n === "chemical") return compound;
+  return true;
+}

@@ -91,6 +91,8 @@ import {
   TOTAL_WORD_RE,
   VERB_NOT_PART,
   type Metric,
+  CLASS_ANAPHOR_RE,
+  classNounFits,
 } from "./lexicon";
 import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePaste, sentences, writerAt, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
@@ -648,6 +650,17 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         if (writer === null || writer !== writerAt(writers, prevParaEnd - 1)) delete sec.current;
       }
       prevParaEnd = para.end;
+      // (a round-up's paragraph under no heading: the product its first sentence names first is its topic, so that "Output rose
+      // 4.7% MoM" after "Lithium carbonate smelters in Sichuan raised loads" is lithium carbonate's, not the paragraph before's)
+      // (a table's row names its own product and is no paragraph of prose)
+      if (roundup && !sec.product && !sec.heading.trim() && !chat && !/[|\t]/.test(para.text)) {
+        // ("SMM sees November output flat as precursor orders plateau": a name in a reason clause, or before "orders" or
+        // "prices", is no topic)
+        const first = sentencesOf(para)[0];
+        const lead = first ? mentionsIn(first.text)[0] : undefined;
+        if (first && lead && !REASON_CLAUSE_RE.test(first.text.slice(0, lead.start)) && !NOT_OUTPUT_AFTER_NAME_RE.test(first.text.slice(lead.end)))
+          sec.current = lead.product;
+      }
       // ("Source | Product | ..." heads a table; "Note: in physical tonnes, January NPI output was 262,000 mt" after a table
       // states figures of its own, read as any paragraph)
       if (FOOTER_PARA_RE.test(para.text) && !/\t|\|/.test(para.text) && !NOTE_WITH_OUTPUT_RE.test(para.text)) continue;
@@ -2821,6 +2834,13 @@ function attribute(
     if (roundup || !(sec.current ?? article) || !PLANTS_AFTER_RE.test(subject.slice(last.end, last.end + 24))) sec.current = last.product;
     return { product: last.product, why: "" };
   }
+  // ("SMM expects the alloy's output in August to hold" after a sentence about silicomanganese, in a ferrochrome item: a class
+  // noun in a subject that names no product, when it fits the item's product, stands for it, not for the product named last)
+  const anaphor = !roundup && !sec.product && article ? [...subject.matchAll(CLASS_ANAPHOR_RE)].pop()?.[1] : undefined;
+  if (article && anaphor && classNounFits(anaphor, article.id, article.name)) {
+    sec.current = article;
+    return { product: article, why: "" };
+  }
   // "guidance: copper +1.8% m/m" under aluminium: a bare metal's name in the subject is another
   // product than the one carried over ("lead" is mostly a verb, so it does not count)
   const fallback = sec.current ?? article;
@@ -3617,6 +3637,9 @@ const HEADLINE_CASE_RE = /\b[A-Z][a-z]+\s+(?:Output|Production)\b/;
 const OWN_OUTPUT_AFTER_NAME_RE =
   /^\s+(?:output|production)\s+(?:(?:was|were|is|stood at|came to|reached|totall?ed|rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|edged (?:up|down))\s+)?(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 
+/** A noun after a product's name that makes the name no subject of output: "precursor orders", "cobalt prices". */
+const NOT_OUTPUT_AFTER_NAME_RE = new RegExp(String.raw`^(?:'s)?\s+${NOT_OUTPUT_NOUNS}\b`, "i");
+
 /** China named as a subject: "China's", "Chinese", "domestic". */
 const CHINA_WORD_RE = /\b(?:china|chinese|domestic)\b/i;
 
@@ -3716,7 +3739,7 @@ const OUTPUT_MOVED_RE =
   /\b(?:output|production)\s+(?:(?:also|then|again|sharply|slightly)\s+)?(?:rose|fell|dropped|declined|increased|decreased|grew|slipped|climbed|edged (?:up|down)|jumped|plunged|slumped|recovered|rebounded)\b/i;
 
 /** Precision reasons that also keep a direction statement out of the trends (the others name bases or parts, which the trend reader settles itself). */
-const TREND_EXCLUDING: ReadonlySet<string> = new Set(["other-subject", "weekly-daily", "negated", "other-time"]);
+const TREND_EXCLUDING: ReadonlySet<string> = new Set(["other-subject", "facility", "weekly-daily", "negated", "other-time"]);
 /** Rules about a country: a trend reads its region itself (Indonesian NPI). */
 const COUNTRY_RULES: ReadonlySet<string> = new Set(["subject-country", "fronted-country"]);
 

@@ -1107,7 +1107,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: [
       "a|one|the",
       "leading|major|large|top|big|largest|biggest|key",
-      // ("A leading Hunan producer doubled its own monthly output")
+      // ("A leading Hunan producer doubled its own monthly output", "the largest private smelter, kept its output steady")
+      "private|state-owned|independent|integrated?",
       "inner?",
       "#province?",
       "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner",
@@ -1115,6 +1116,25 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     // ("An overhaul at a large Hunan smelter is expected to trim national output by about 2%": the nation's figure)
     breakWords: "national|nationwide|china's|domestic|overall|total",
     example: ["A leading producer raised its output by 18% m-o-m.", "18%"],
+  },
+  {
+    // "China Hongqiao, the largest private smelter, kept its output steady": a name with an appositive that makes it one producer
+    name: "appositive-leading-one",
+    reason: "facility",
+    scope: "chain",
+    smmBreaks: "clause",
+    pattern: [
+      ",",
+      "a|one|the",
+      "leading|major|large|top|big|largest|biggest|key|second-largest|third-largest",
+      "private|state-owned|independent|integrated?",
+      "inner?",
+      "#province?",
+      "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner",
+      ",",
+    ],
+    breakWords: "national|nationwide|china's|domestic|overall|total",
+    example: ["Hongqiao, the largest private smelter, raised its output by 3% in May.", "3%"],
   },
   {
     name: "subject-named",
@@ -1211,6 +1231,30 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "forecast|forecasts|expected|estimated|projected|predicted|anticipated|estimate|estimates|expectation|expectations|projection|projections",
     ],
     example: ["Output rose 3.3% MoM, slightly below SMM's earlier forecast of a 4% increase.", "4%"],
+  },
+  {
+    // "In our November report we expected December output to drop 2.8%": what an earlier edition forecast for the month
+    name: "earlier-report",
+    reason: "other-time",
+    scope: "chain",
+    pattern: [
+      "in|from|per",
+      "our|smm's|its|the|last",
+      "#month?",
+      "report|edition|issue|update|outlook",
+      ",?",
+      "smm|we|it",
+      "expected|forecast|predicted|projected|anticipated|estimated|saw",
+    ],
+    example: ["In our May report we expected June output to rise 1.9%, but it fell.", "1.9%"],
+  },
+  {
+    // "Last month, SMM expected July output to fall 3%": the same, dated by "last month" or "a month ago"
+    name: "last-month-expected",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["month|ago", ",?", "smm|we", "expected|forecast|predicted|projected|anticipated|estimated|saw"],
+    example: ["Last month, SMM expected July output to fall 3%.", "3%"],
   },
   {
     // "below the 4% increase SMM had expected": the same, with the forecaster after the number

@@ -775,6 +775,7 @@ const PASTE_STEPS: ReadonlyArray<(text: string) => string> = [
   trackedChanges,
   subtitleCues,
   circaMarks,
+  fractionPercents,
   spokenNumbers,
   multipleChanges,
   unmarkAnswers,
@@ -947,6 +948,28 @@ export function multipleChanges(text: string): string {
 /** A British "c." (circa) glued to a number ("c.5 per cent", "c.3.79m t") becomes "~ " (same length): an approximate figure. */
 export function circaMarks(text: string): string {
   return /\bc\.\d/.test(text) ? text.replace(/\bc\.(?=\d)/g, "~ ") : text;
+}
+
+/** A percentage's fraction in words before its unit: "one and a half percent", "half a percentage point", "a quarter of a percentage point". */
+const FRACTION_PERCENT_RE = new RegExp(
+  String.raw`(?<![\w-])(?:(${NUMBER_WORD_SRC})[ \t]+and[ \t]+(a[ \t]+half|a[ \t]+quarter|three[ \t]+quarters)|(half[ \t]+(?:of[ \t]+)?a|a[ \t]+half[ \t]+(?:of[ \t]+)?a|a[ \t]+quarter[ \t]+of[ \t]+a|three[ \t]+quarters[ \t]+of[ \t]+a))(?=[ \t]+(?:percent(?:age[ \t]+points?)?|per[ \t]cent)\b)`,
+  "gi",
+);
+const fractionOf = (words: string): number => (/quarters/i.test(words) ? 0.75 : /quarter/i.test(words) ? 0.25 : 0.5);
+
+/**
+ * A percentage or a percentage point with a fraction in words ("declined by one and a half percent", "slipped a quarter of a
+ * percentage point", "half a percentage point") becomes digits, right-aligned in the same length. (A fraction of the level,
+ * "a quarter lower", "by a tenth", stays words: multipleChanges.)
+ */
+export function fractionPercents(text: string): string {
+  if (!/\b(?:half|quarters?)\b/i.test(text)) return text;
+  return text.replace(FRACTION_PERCENT_RE, (m: string, whole?: string, frac?: string, alone?: string) => {
+    const w = whole ? spokenValue(whole.toLowerCase().split(/[ \t]+/)) : "0";
+    if (w === null) return m;
+    const v = String(Number(w) + fractionOf(frac ?? alone ?? ""));
+    return v.length > m.length ? m : right(m.length, v);
+  });
 }
 
 /**

@@ -4971,3 +4971,82 @@ describe("rules from the sixteenth session of 2026-12-06", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the seventeenth session of 2026-12-06", () => {
+  const trendsOf = (text: string, fileName: string): string[] =>
+    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product}${t.segment ? `:${t.segment}` : ""}|${t.period}|${t.basis}|${t.direction}`);
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "in an item about one product, 'Output of the alloy' is the product's (no part 'alloy'), and 'the alloy's output' after a sentence about another alloy is still the item's",
+      "note-2021-03.txt",
+      "China high-carbon ferrochrome output climbs in March: SMM\nSHANGHAI, April 2, 2021 (SMM) - Output of the alloy in China came to 512,000 mt in March, up 3.3% from February.\nSilicomanganese output dropped by 21,000 mt in March.\nSMM sees the alloy's output holding steady in April, with the operating rate near 61%.\n",
+      [
+        ["high-carbon-ferrochrome", "2021-03", "actual", "output", 512000],
+        ["high-carbon-ferrochrome", "2021-03", "actual", "mom", 0.033],
+        ["simn-alloy", "2021-03", "actual", "mom_chg", -21000],
+        ["high-carbon-ferrochrome", "2021-04", "forecast", "operating_rate", 0.61],
+      ],
+    ],
+    [
+      "'the material' in an item about a compound is the compound, also after a sentence about another product's output",
+      "note-2022-08.txt",
+      "Iron phosphate output slides in August 2022\nSHANGHAI, September 1, 2022 (SMM) - China's output of the material was 41,300 mt in August, down 4.4% from July.\nLFP cathode output fell 2.5%.\nSMM expects the material's output to recover by about 6% in September.\n",
+      [
+        ["iron-phosphate", "2022-08", "actual", "output", 41300],
+        ["iron-phosphate", "2022-08", "actual", "mom", -0.044],
+        ["lfp", "2022-08", "actual", "mom", -0.025],
+        ["iron-phosphate", "2022-09", "forecast", "mom", 0.06],
+      ],
+    ],
+    [
+      "in a round-up without headings, a paragraph's topic is the product its first sentence names first: 'Output rose 3.9%' after 'Lithium carbonate makers in Jiangxi raised loads' is lithium carbonate's, and 'the product's own output' after a share of another is the paragraph's",
+      "roundup-2020-04.txt",
+      "SMM Metal Production Data for April 2020 Released\n\nAlumina output slipped to 5.52 million mt in April.\n\nLithium carbonate makers in Jiangxi raised loads after prices firmed. Output rose 3.9% MoM to 10,400 mt.\n\nCobalt sulphate made up about 40% of cobalt salt output in April; the product's own output edged up 1.7% MoM.\n\nCopper cathode output rose 1.1% in April. Refined zinc output fell 0.8%.\n",
+      [
+        ["alumina", "2020-04", "actual", "output", 5520000],
+        ["lithium-carbonate", "2020-04", "actual", "mom", 0.039],
+        ["lithium-carbonate", "2020-04", "actual", "output", 10400],
+        ["cobalt-sulphate", "2020-04", "actual", "mom", 0.017],
+        ["copper-cathode", "2020-04", "actual", "mom", 0.011],
+        ["refined-zinc", "2020-04", "actual", "mom", -0.008],
+      ],
+    ],
+    [
+      "'Acme, the largest private smelter, kept its output steady, while national output rose 2.6%': the company's clause is left out, the national clause read; 'A leading state-owned producer said its output was up 4%' is no figure",
+      "note-2019-07.txt",
+      "Aluminium\nAcme Metals, the largest private smelter, kept its output steady in July, while national primary aluminium production rose 2.6% to 3.01 million mt.\nA leading state-owned producer reported that its first-half output was up 4% y/y.\n",
+      [
+        ["aluminum", "2019-07", "actual", "mom", 0.026],
+        ["aluminum", "2019-07", "actual", "output", 3010000],
+      ],
+    ],
+    [
+      "'In our May report we expected June output to rise 1.9%' in the June edition is an earlier forecast, not June's change; 'Last month, SMM expected' the same",
+      "note-2023-06.txt",
+      "Refined Tin\nIn our May report we expected June output to rise 1.9%. That call was too high: refined tin output fell by 300 mt to 14,900 mt.\nLast month, SMM expected the operating rate to reach 66%; it came in at 63.5%.\n",
+      [
+        ["refined-tin", "2023-06", "actual", "mom_chg", -300],
+        ["refined-tin", "2023-06", "actual", "output", 14900],
+        ["refined-tin", "2023-06", "actual", "operating_rate", 0.635],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+
+  it("a company's direction ('kept its output steady') is no trend of the product; the national one is", () => {
+    const text =
+      "Aluminium\nAcme Metals, the largest private smelter, kept its output steady in July, while national primary aluminium production rose 2.6% to 3.01 million mt.\n";
+    expect(trendsOf(text, "note-2019-07.txt")).toEqual(["aluminum|2019-07|actual|up"]);
+  });
+
+  it("the class noun fits its product: 'the alloy' in an item about a metal stands for the alloy named last, not the item's metal", () => {
+    const text =
+      "China refined zinc output rises in May 2021: SMM\nSHANGHAI, June 2, 2021 (SMM) - Refined zinc output rose 2.2% in May.\nSilicomanganese output fell 3.1% in May.\nSMM expects the alloy's output to fall further in June.\n";
+    expect(trendsOf(text, "note-2021-05.txt")).toEqual([
+      "refined-zinc|2021-05|actual|up",
+      "simn-alloy|2021-05|actual|down",
+      "simn-alloy|2021-06|forecast|down",
+    ]);
+  });
+});
