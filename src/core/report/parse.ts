@@ -290,9 +290,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     return r;
   };
 
+  /** The product names in the text's first 200,000 characters (found once: the round-up test and textProducts read them). */
+  let textMatches_: TextMatch[] | null = null;
+  const textMatches = (): TextMatch[] => (textMatches_ ??= catalog.findInText(text.slice(0, 200_000)));
   /** The products the whole text names (once). */
   let named_: Product[] | null = null;
-  const textProducts = (): Product[] => (named_ ??= [...new Map(catalog.findInText(text).map((m) => [m.product.id, m.product])).values()]);
+  const textProducts = (): Product[] =>
+    (named_ ??= [...new Map((text.length <= 200_000 ? textMatches() : catalog.findInText(text)).map((m) => [m.product.id, m.product])).values()]);
 
   // ---- edition month
   const ed = detectEdition(text, sections, options, issues);
@@ -311,7 +315,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const laterInFuture = new Set<string>();
   const articleProduct = dominantProduct(text, catalog, sections);
   /** A text that names five products or more (a round-up): a paragraph's plants name its product, not a remark's. */
-  const roundup = new Set(catalog.findInText(text.slice(0, 200_000)).map((m) => m.product.id)).size >= 5;
+  const roundup = new Set(textMatches().map((m) => m.product.id)).size >= 5;
   /** The one product every product section of the text is about (a single-product review under sub-headings), or null. */
   const sectionProducts = new Set(sections.flatMap((x) => x.products.map((p) => p.id)));
   const soleProduct = sectionProducts.size === 1 ? (sections.find((x) => x.product)?.product ?? null) : sectionProducts.size === 0 ? articleProduct : null;
