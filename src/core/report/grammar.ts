@@ -1090,6 +1090,9 @@ const BARE_OUTLOOK_TO_RE =
 export const FORECAST_REVISED_RE =
   /\b(?:lowered|raised|cut|trimmed|revised|lifted)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}(?:forecast|estimate|outlook|projection|view)\s+(?:for\s+[\w-]+\s+)?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
 
+/** A MoM/YoY abbreviation right after a figure ("▲ about 3% MoM"). */
+const BASE_ABBREV_LEAD_RE = new RegExp(String.raw`^\s*${BASE_ABBREV_SRC}\b`, "i");
+
 /** A label that is only a short name: "Zn:", "HC FeCr:", "Si metal:". */
 const SHORT_NAME_LABEL_RE = /^\s*[A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}:\s*$/;
 
@@ -1565,7 +1568,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       (r.metric === null || (r.metric === "production" && !metric)) &&
       TERSE_NAME_CHANGE_RE.test(left) &&
       !DIRECTION_RE.test(left.replace(/^\s*(?:[-•*]\s*)?/, "").split(/\s*[+▲▼]/)[0] ?? "") &&
-      new RegExp(String.raw`^\s*${BASE_ABBREV_SRC}\b`, "i").test(rightFull)
+      BASE_ABBREV_LEAD_RE.test(rightFull)
     ) {
       r.metric = "production";
       r.subject = `${(TERSE_NAME_CHANGE_RE.exec(left)?.[1] ?? "").trimEnd()} output `;

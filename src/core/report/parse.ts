@@ -222,6 +222,17 @@ export function parseReport(input: unknown, options: ParseReportOptions = {}): P
   }
 }
 
+/** "from <segment>" (its hyphens as spaces or hyphens), made once per segment (bounded, cleared when full). */
+const FROM_SEGMENT_RES = new Map<string, RegExp>();
+function fromSegmentRe(segment: string): RegExp {
+  let re = FROM_SEGMENT_RES.get(segment);
+  if (!re) {
+    if (FROM_SEGMENT_RES.size >= 1000) FROM_SEGMENT_RES.clear();
+    FROM_SEGMENT_RES.set(segment, (re = new RegExp(String.raw`\bfrom\s+${segment.replace(/-/g, "[\\s-]+")}\b`, "i")));
+  }
+  return re;
+}
+
 const UNCLEAR_PART =
   /(?:^|-)(?:imports?|exports?|customs|clearance|\w+ly|continues|continued|less|more|divergent|pulled|back|reversed|plummeted|far|expected|included|achieving|regarding|assessed|raw|local|daily|average|h[12]|q[1-4]|\d|most|january|february|march|april|may|june|july|august|september|october|november|december|to)(?:-|$)/;
 
@@ -1441,7 +1452,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           // ("while cobalt chloride output fell 3.9%" under Cobalt Sulphate: another compound of the product's metal, no part)
           // ("cobalt sulphate produced from cobalt hydroxide": a compound named as the feedstock is the part made from it)
-          const fromIt = segment ? new RegExp(String.raw`\bfrom\s+${segment.replace(/-/g, "[\\s-]+")}\b`, "i").test(r.subject) : false;
+          const fromIt = segment ? fromSegmentRe(segment).test(r.subject) : false;
           const compound = segment && !fromIt ? otherCompound(who.product, segment) : null;
           if (compound) {
             unused("other-subject", `about ${compound}, another compound than ${who.product.name}`, "other-compound");
