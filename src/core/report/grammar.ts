@@ -4023,7 +4023,9 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(
         masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, "")),
       );
-    const labelOnly = FORECAST_LABEL_ONLY_RE.test(masked.slice(clauseStart, m.index));
+    const labelSpan = masked.slice(clauseStart, m.index);
+    // (the label's pattern has a colon in every match: a span without one is no label, unscanned)
+    const labelOnly = labelSpan.includes(":") && FORECAST_LABEL_ONLY_RE.test(labelSpan);
     const causedOutput =
       /\b(?:drove|drive|led to|lead to|caused|resulted in|brought about|triggered|saw|recorded|posted|registered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(
         masked.slice(Math.max(clauseStart, m.index - 40), m.index),
