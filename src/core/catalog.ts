@@ -583,6 +583,9 @@ export const OUTSIDE_PRODUCTS: readonly { name: string; re: RegExp }[] = [
   { name: "blister copper", re: /\bblister copper(?=\s+(?:output|production)\b)/gi },
 ];
 
+/** Words every match of an OUTSIDE_PRODUCTS pattern contains (keep in step with them): a text without one names none of them. */
+const OUTSIDE_HINT = /wafer|硅片|blister copper/i;
+
 /** A product outside China ("Overseas Aluminum"): a country named in its section is a part of it, not another subject. */
 export function countriesArePartsOf(product: Product): boolean {
   return /^(?:overseas|global|world)-/.test(product.id);
@@ -591,6 +594,7 @@ export function countriesArePartsOf(product: Product): boolean {
 /** Mentions of products outside the catalog, sorted by start. */
 export function outsideMentions(text: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
+  if (!OUTSIDE_HINT.test(text)) return out; // (most subjects name none: no scan with each pattern)
   for (const o of OUTSIDE_PRODUCTS) for (const m of text.matchAll(o.re)) out.push({ name: o.name, start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1095,6 +1095,9 @@ const BARE_OUTLOOK_TO_RE =
 export const FORECAST_REVISED_RE =
   /\b(?:lowered|raised|cut|trimmed|revised|lifted)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}(?:forecast|estimate|outlook|projection|view)\s+(?:for\s+[\w-]+\s+)?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
 
+/** A MoM/YoY abbreviation right after a figure ("▲ about 3% MoM"). */
+const BASE_ABBREV_LEAD_RE = new RegExp(String.raw`^\s*${BASE_ABBREV_SRC}\b`, "i");
+
 /** A label that is only a short name: "Zn:", "HC FeCr:", "Si metal:". */
 const SHORT_NAME_LABEL_RE = /^\s*[A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2}:\s*$/;
 
@@ -1575,7 +1578,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       (r.metric === null || (r.metric === "production" && !metric)) &&
       TERSE_NAME_CHANGE_RE.test(left) &&
       !DIRECTION_RE.test(left.replace(/^\s*(?:[-•*]\s*)?/, "").split(/\s*[+▲▼]/)[0] ?? "") &&
-      new RegExp(String.raw`^\s*${BASE_ABBREV_SRC}\b`, "i").test(rightFull)
+      BASE_ABBREV_LEAD_RE.test(rightFull)
     ) {
       r.metric = "production";
       r.subject = `${(TERSE_NAME_CHANGE_RE.exec(left)?.[1] ?? "").trimEnd()} output `;
@@ -4032,7 +4035,9 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
       /^\s*(?:(?:SMM|we|the market)\s+(?:expects?|forecasts?|sees|anticipates?|predicts?|projects?)\s+)?(?:an?\s+)?(?:further\s+|slight\s+|sharp\s+|significant\s+|modest\s+|small\s+|marked\s+|strong\s+)*$/i.test(
         masked.slice(clauseStart, m.index).replace(/^.*\b(?:SMM|we)\b/i, (x) => x.replace(/^.*?(?=\b(?:SMM|we)\b)/i, "")),
       );
-    const labelOnly = FORECAST_LABEL_ONLY_RE.test(masked.slice(clauseStart, m.index));
+    const labelSpan = masked.slice(clauseStart, m.index);
+    // (the label's pattern has a colon in every match: a span without one is no label, unscanned)
+    const labelOnly = labelSpan.includes(":") && FORECAST_LABEL_ONLY_RE.test(labelSpan);
     const causedOutput =
       /\b(?:drove|drive|led to|lead to|caused|resulted in|brought about|triggered|saw|recorded|posted|registered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(
         masked.slice(Math.max(clauseStart, m.index - 40), m.index),

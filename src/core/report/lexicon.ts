@@ -262,9 +262,17 @@ for (const [list, dir] of [
 ] as const)
   for (const w of list) if (!DIRECTION_OF.has(w)) DIRECTION_OF.set(w, dir);
 
+/** directionOf's answers by the word as written (a text repeats its few direction words; bounded, cleared when full). */
+const DIRECTION_SEEN = new Map<string, "up" | "down" | "flat" | null>();
+
 /** Direction of a single direction word. */
 export function directionOf(word: string): "up" | "down" | "flat" | null {
-  return DIRECTION_OF.get(word.toLowerCase().replace(/\s+/g, " ")) ?? null;
+  let r = DIRECTION_SEEN.get(word);
+  if (r !== undefined) return r;
+  r = DIRECTION_OF.get(word.toLowerCase().replace(/\s+/g, " ")) ?? null;
+  if (DIRECTION_SEEN.size >= 10_000) DIRECTION_SEEN.clear();
+  DIRECTION_SEEN.set(word, r);
+  return r;
 }
 
 /** Direction nouns that follow a figure: "a sharp 28-percentage-point drop in ...". */

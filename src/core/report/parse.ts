@@ -224,6 +224,17 @@ export function parseReport(input: unknown, options: ParseReportOptions = {}): P
   }
 }
 
+/** "from <segment>" (its hyphens as spaces or hyphens), made once per segment (bounded, cleared when full). */
+const FROM_SEGMENT_RES = new Map<string, RegExp>();
+function fromSegmentRe(segment: string): RegExp {
+  let re = FROM_SEGMENT_RES.get(segment);
+  if (!re) {
+    if (FROM_SEGMENT_RES.size >= 1000) FROM_SEGMENT_RES.clear();
+    FROM_SEGMENT_RES.set(segment, (re = new RegExp(String.raw`\bfrom\s+${segment.replace(/-/g, "[\\s-]+")}\b`, "i")));
+  }
+  return re;
+}
+
 const UNCLEAR_PART =
   /(?:^|-)(?:imports?|exports?|customs|clearance|\w+ly|continues|continued|less|more|divergent|pulled|back|reversed|plummeted|far|expected|included|achieving|regarding|assessed|raw|local|daily|average|h[12]|q[1-4]|\d|most|january|february|march|april|may|june|july|august|september|october|november|december|to)(?:-|$)/;
 
@@ -292,9 +303,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     return r;
   };
 
+  /** The product names in the text's first 200,000 characters (found once: the round-up test and textProducts read them). */
+  let textMatches_: TextMatch[] | null = null;
+  const textMatches = (): TextMatch[] => (textMatches_ ??= catalog.findInText(text.slice(0, 200_000)));
   /** The products the whole text names (once). */
   let named_: Product[] | null = null;
-  const textProducts = (): Product[] => (named_ ??= [...new Map(catalog.findInText(text).map((m) => [m.product.id, m.product])).values()]);
+  const textProducts = (): Product[] =>
+    (named_ ??= [...new Map((text.length <= 200_000 ? textMatches() : catalog.findInText(text)).map((m) => [m.product.id, m.product])).values()]);
 
   // ---- edition month
   const ed = detectEdition(text, sections, options, issues);
@@ -313,7 +328,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const laterInFuture = new Set<string>();
   const articleProduct = dominantProduct(text, catalog, sections);
   /** A text that names five products or more (a round-up): a paragraph's plants name its product, not a remark's. */
-  const roundup = new Set(catalog.findInText(text.slice(0, 200_000)).map((m) => m.product.id)).size >= 5;
+  const roundup = new Set(textMatches().map((m) => m.product.id)).size >= 5;
   /** The one product every product section of the text is about (a single-product review under sub-headings), or null. */
   const sectionProducts = new Set(sections.flatMap((x) => x.products.map((p) => p.id)));
   const soleProduct = sectionProducts.size === 1 ? (sections.find((x) => x.product)?.product ?? null) : sectionProducts.size === 0 ? articleProduct : null;
@@ -1450,7 +1465,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           // ("while cobalt chloride output fell 3.9%" under Cobalt Sulphate: another compound of the product's metal, no part)
           // ("cobalt sulphate produced from cobalt hydroxide": a compound named as the feedstock is the part made from it)
-          const fromIt = segment ? new RegExp(String.raw`\bfrom\s+${segment.replace(/-/g, "[\\s-]+")}\b`, "i").test(r.subject) : false;
+          const fromIt = segment ? fromSegmentRe(segment).test(r.subject) : false;
           const compound = segment && !fromIt ? otherCompound(who.product, segment) : null;
           if (compound) {
             unused("other-subject", `about ${compound}, another compound than ${who.product.name}`, "other-compound");

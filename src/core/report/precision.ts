@@ -2544,13 +2544,14 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
   let partial: PrecisionHit | null = null;
   const found = matchesOf(tokens);
   for (let r = 0; r < COMPILED.length; r++) {
+    const list = found[r] as readonly Match[];
+    if (list.length === 0) continue; // (most rules match nowhere in the sentence)
     const c = COMPILED[r] as CompiledRule;
     if (skip.has(c.rule.name) || (versusExpected && c.rule.notVersusExpected) || (isRate && c.rule.notForRates)) continue;
     // indexed loops: this runs for every rule at every figure (no iterator objects)
     const scope = sc[c.rule.scope];
     const from = scope[0];
     const to = scope[1];
-    const list = found[r] as readonly Match[];
     for (let k = 0; k < list.length; k++) {
       const m = list[k] as Match;
       if (m.at < from) continue;
@@ -2613,11 +2614,26 @@ function matchesOf(tokens: readonly Token[]): (readonly Match[])[] {
   // most rules match nowhere in a sentence: they share one empty list
   const out: (readonly Match[])[] = new Array<readonly Match[]>(COMPILED.length).fill(NO_MATCHES);
   const triedAt = new Int32Array(COMPILED.length).fill(-1);
+  const n = tokens.length;
+  // a rule that opens with a gap ("*", "market", ...) is tried at every token and matches where its steps after the gap
+  // match at one of the next five tokens: those are found once per token (-2: not yet), not once for each token before it
+  const restEnds = new Map<number, Int32Array>();
+  const endOf = (r: number, c: CompiledRule, i: number): number => {
+    if (!c.steps[0]?.gap) return matchAt(c.steps, tokens, i, n);
+    let ends = restEnds.get(r);
+    if (!ends) restEnds.set(r, (ends = new Int32Array(n + 1).fill(-2)));
+    for (let g = 0; g <= 4 && i + g <= n; g++) {
+      let e = ends[i + g] as number;
+      if (e === -2) ends[i + g] = e = matchAt(c.steps, tokens, i + g, n, 1);
+      if (e >= 0) return e;
+    }
+    return -1;
+  };
   const tryRule = (r: number, i: number): void => {
     if (triedAt[r] === i) return; // a rule indexed under two leading steps is tried once per token
     triedAt[r] = i;
     const c = COMPILED[r] as CompiledRule;
-    const end = matchAt(c.steps, tokens, i, tokens.length);
+    const end = endOf(r, c, i);
     if (end < 0) return;
     if (c.unless.some((u) => matchAt(u, tokens, i, tokens.length) >= 0)) return;
     const list = out[r] === NO_MATCHES ? (out[r] = []) : (out[r] as Match[]);

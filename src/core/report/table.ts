@@ -719,6 +719,9 @@ export function unitOfText(text: string): Column["unit"] {
  * The month a row's Period cell names: "Sep-2024", "Sep 2024", "September", "2024-09", "09/2024";
  * { month: null } for an empty cell; null for a cell that is not one month ("Q3", "Jan-Sep", "W38").
  */
+/** A cell that is a month's name, or a month and a year ("Jan", "March 2025"). */
+const MONTH_CELL_RE = new RegExp(`^${MONTH_WORD}$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d{2}$`, "i");
+
 export function periodOfCell(text: string): { month: number | null; year: number | null } | null {
   const x = text.trim();
   if (x === "" || emptyCell(x)) return { month: null, year: null };
@@ -726,7 +729,7 @@ export function periodOfCell(text: string): { month: number | null; year: number
   if (m) return { month: Number(m[2]), year: Number(m[1]) };
   m = /^(0?[1-9]|1[0-2])[-/.]((?:19|20)\d{2})$/.exec(x);
   if (m) return { month: Number(m[1]), year: Number(m[2]) };
-  if (!new RegExp(`^${MONTH_WORD}$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d{2}$`, "i").test(x)) return null;
+  if (!MONTH_CELL_RE.test(x)) return null;
   const r = monthOf(x);
   return r.month ? r : null;
 }

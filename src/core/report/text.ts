@@ -758,11 +758,18 @@ const SHOUT_KEEP_RE =
 export function unshoutLines(text: string): string {
   if (!/[A-Z]{3}/.test(text) || !/\d/.test(text)) return text;
   return text.replace(/^[^\n]+$/gm, (line) => {
-    const letters = line.replace(/[^A-Za-z]/g, "");
+    // (the line's ASCII letters and capitals counted in one pass, no copies of the line)
+    let letters = 0;
+    let upper = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper++;
+      else if (!(c >= 97 && c <= 122)) continue;
+      letters++;
+    }
     // (a screen's or a table's line, its columns set apart by runs of spaces, is left as laid out)
-    if (letters.length < 12 || !/\d/.test(line) || line.trim().split(/\s+/).length < 4 || /\S {3,}\S| = /.test(line)) return line;
-    const upper = letters.replace(/[^A-Z]/g, "").length;
-    if (upper / letters.length < 0.85) return line;
+    if (letters < 12 || !/\d/.test(line) || line.trim().split(/\s+/).length < 4 || /\S {3,}\S| = /.test(line)) return line;
+    if (upper / letters < 0.85) return line;
     return line
       .toLowerCase()
       .replace(SHOUT_KEEP_RE, (w) => (w === "smm" ? "SMM" : w.charAt(0).toUpperCase() + w.slice(1)))

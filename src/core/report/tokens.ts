@@ -158,7 +158,7 @@ export function lex(s: string): Token[] {
       if (tags === TAGS.capital && /^[A-Z][a-z]+$/.test(text) && !NOT_NAMES.has(lower) && !ABBREVIATED.has(lower)) tags |= TAGS.proper;
     }
     if (lower.length > 4 && lower.endsWith("ing")) tags |= TAGS.ing;
-    if (/'s$/.test(lower)) {
+    if (lower.endsWith("'s")) {
       tags |= (TAG_OF.get(lower.slice(0, -2)) ?? 0) | TAGS.possessive;
       if ((tags & TAGS.capital) !== 0 && (tags & (TAGS.province | TAGS.country | TAGS.month | TAGS.world)) === 0 && !NOT_NAMES.has(lower.slice(0, -2)))
         tags |= TAGS.named;
