@@ -63,7 +63,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout139: { total: 251, pass: 229, headlineTotal: 125, headlinePass: 120 },
   heldout14: { total: 280, pass: 274, headlineTotal: 169, headlinePass: 168 },
   heldout140: { total: 286, pass: 279, headlineTotal: 107, headlinePass: 105 },
-  heldout141: { total: 285, pass: 274, headlineTotal: 115, headlinePass: 109 },
+  heldout141: { total: 285, pass: 275, headlineTotal: 115, headlinePass: 109 },
   heldout142: { total: 278, pass: 269, headlineTotal: 133, headlinePass: 131 },
   heldout143: { total: 288, pass: 257, headlineTotal: 155, headlinePass: 139 },
   heldout144: { total: 270, pass: 265, headlineTotal: 107, headlinePass: 104 },
@@ -100,7 +100,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout172: { total: 288, pass: 277, headlineTotal: 182, headlinePass: 174 },
   heldout173: { total: 221, pass: 209, headlineTotal: 110, headlinePass: 107 },
   heldout174: { total: 307, pass: 300, headlineTotal: 153, headlinePass: 148 },
-  heldout175: { total: 219, pass: 203, headlineTotal: 105, headlinePass: 101 },
+  heldout175: { total: 219, pass: 205, headlineTotal: 105, headlinePass: 101 },
   heldout176: { total: 368, pass: 344, headlineTotal: 214, headlinePass: 203 },
   heldout177: { total: 219, pass: 205, headlineTotal: 106, headlinePass: 102 },
   heldout178: { total: 341, pass: 328, headlineTotal: 246, headlinePass: 237 },
@@ -120,7 +120,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout190: { total: 383, pass: 352, headlineTotal: 201, headlinePass: 189 },
   heldout191: { total: 379, pass: 342, headlineTotal: 284, headlinePass: 265 },
   heldout192: { total: 239, pass: 209, headlineTotal: 116, headlinePass: 101 },
-  heldout193: { total: 292, pass: 257, headlineTotal: 165, headlinePass: 143 },
+  heldout193: { total: 292, pass: 258, headlineTotal: 165, headlinePass: 143 },
   heldout194: { total: 497, pass: 489, headlineTotal: 276, headlinePass: 275 },
   heldout195: { total: 221, pass: 216, headlineTotal: 127, headlinePass: 123 },
   heldout196: { total: 389, pass: 372, headlineTotal: 230, headlinePass: 223 },
@@ -134,6 +134,9 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout203: { total: 422, pass: 376, headlineTotal: 251, headlinePass: 226 },
   heldout204: { total: 237, pass: 183, headlineTotal: 132, headlinePass: 96 },
   heldout205: { total: 382, pass: 280, headlineTotal: 232, headlinePass: 161 },
+  heldout206: { total: 393, pass: 367, headlineTotal: 242, headlinePass: 235 },
+  heldout207: { total: 242, pass: 225, headlineTotal: 144, headlinePass: 132 },
+  heldout208: { total: 275, pass: 247, headlineTotal: 157, headlinePass: 147 },
   heldout21: { total: 270, pass: 264, headlineTotal: 158, headlinePass: 154 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
@@ -190,7 +193,6 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout71: { total: 156, pass: 151, headlineTotal: 81, headlinePass: 79 },
   heldout72: { total: 206, pass: 202, headlineTotal: 122, headlinePass: 122 },
   heldout73: { total: 180, pass: 174, headlineTotal: 75, headlinePass: 73 },
-  // (187, was 188: "a major Yunnan smelter plans maintenance, which could cut output by some 2,000 mt" no longer gives tin's May trend: a plant's direction is no trend of the product, 2026-12-06)
   heldout74: { total: 197, pass: 187, headlineTotal: 113, headlinePass: 108 },
   heldout75: { total: 204, pass: 193, headlineTotal: 123, headlinePass: 116 },
   heldout76: { total: 204, pass: 194, headlineTotal: 113, headlinePass: 109 },
@@ -239,7 +241,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout204/heldout204-medium-heavy-rare-earth-2026-01.txt": 0.31,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 30466, pass: 29298 };
+const HEADLINE_FLOOR = { total: 31009, pass: 29812 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -211,6 +211,20 @@ export const BASIS_RULES: readonly BasisRule[] = [
       basis: "expect",
     },
   },
+  // ---- a label that sets the figure against a month: "vs April: up 215 mt", "vs May 2021: down 8.3%"
+  {
+    name: "versus-month-label",
+    pattern: { before: ["vs|versus|against", ".?", "@monthName", ":", "up|down|higher|lower|+|-?", "by?", "@basisHedge?"] },
+    produces: "mom",
+    example: { sentence: "vs April: up 215 mt, or 3.6%", figure: "215 mt", basis: "mom" },
+  },
+  {
+    // (a month with its year is the same month a year before, as "from August 2024" after a figure)
+    name: "versus-month-year-label",
+    pattern: { before: ["vs|versus|against", ".?", "@monthName", ".?", ",?", "#year", ":", "up|down|higher|lower|+|-?", "by?", "@basisHedge?"] },
+    produces: "yoy",
+    example: { sentence: "vs May 2021: down 8.3%", figure: "8.3%", basis: "yoy" },
+  },
   // ---- a marker before the figure, with the words of its change between
   {
     name: "marker-then-it-was",

@@ -852,6 +852,8 @@ const SIBLING_CHANGE_RE = new RegExp(
 );
 /** ", while secondary lead fell 3.4%": a contrast clause's name (up to four words) and its verb of change. */
 /** " and metal content ": after a change, "and" and a name with no verb of its own (the verb left out the second time). */
+/** ", led by Inner Mongolia (": the name that led a change, its own change in the bracket after it. */
+const LED_BY_BRACKET_RE = /,\s*(?:led|driven|dragged|pulled)\s+(?:down\s+|up\s+)?by\s+(?:the\s+)?([A-Za-z0-9][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*\(\s*$/;
 // ("200-series output fell 13.5% and 300-series output 8.9%": a series' name, and the output noun after the name)
 const GAPPED_CHANGE_RE =
   /^\s*(?:(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)\b)?\s*,?\s*and\s+(?:the\s+)?((?:\d{3}-series|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:output|production))?\s*$/i;
@@ -1300,6 +1302,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       if (contrast && !/^(?:output|production|the\s+(?:output|production))$/i.test(contrast[1] ?? "") && clauseName(contrast[1] ?? ""))
         r.subject = ` ${contrast[1] ?? ""} output ${contrast[2] ?? ""} `;
       // "..., with secondary refined lead up about 4% MoM": the name after "with" is the change's own subject
+      // ("Output rose 3.7% to 448,000 mt, led by Inner Mongolia (+5.2%)": the bracket after the leader's name is the leader's change)
+      const ledBy = LED_BY_BRACKET_RE.exec(left);
+      if (ledBy && clauseName(ledBy[1] ?? "")) r.subject = ` ${ledBy[1] ?? ""} output `;
       const withName = withNameSubject(left);
       if (withName) r.subject = withName;
       const thatOf = THAT_OF_RE.exec(left);
@@ -2029,6 +2034,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
   pairExpectations(readings, s);
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
+  respectiveBases(readings, s);
   frontedBasis(readings, s);
   for (const r of readings) assignMeasure(r, s);
   return readings;
@@ -2592,6 +2598,44 @@ function distributeRespectively(rs: Reading[], s: string): void {
     if (r.figure.start <= idx || !TOTAL_WORD_RE.test(s.slice(idx, r.figure.start))) continue;
     if (r.subject.includes(list)) r.subject = r.subject.replace(list, " ");
   }
+}
+
+/** A comparison base's words: "month-on-month", "MoM", "y/y", "year on year". */
+const BASE_WORD_SRC = String.raw`(?:month[- ]on[- ]month|year[- ]on[- ]year|m-o-m|y-o-y|mom|yoy|m\/m|y\/y)`;
+/** Two bases listed before their changes: "month-on-month and year-on-year gains of ", "MoM and YoY increases of ". */
+const BASES_LISTED_RE = new RegExp(
+  String.raw`\b(${BASE_WORD_SRC})\s+and\s+(${BASE_WORD_SRC})\s+(?:(?:gains?|increases?|rises?|growth|declines?|decreases?|falls?|drops?|changes?|rates?)\s+)?(?:of|at|by|were|was|stood at|came in at)?\s*(?:about|around|approximately|roughly|some)?\s*$`,
+  "i",
+);
+
+/** Between two changes of a "respectively" pair: " and ", " and fell ", ", and by ". */
+const RESPECTIVE_GAP_RE = new RegExp(String.raw`^\s*,?\s*and\s+(?:(?:${CLAUSE_CHANGE_VERB_SRC})\s+)?(?:by\s+)?$`, "i");
+/** Two bases listed after two changes, before "respectively": " MoM and YoY, ". */
+const BASES_AFTER_RE = new RegExp(String.raw`^\s*(${BASE_WORD_SRC})\s+and\s+(${BASE_WORD_SRC})\s*,?\s*$`, "i");
+
+/**
+ * "representing month-on-month and year-on-year gains of 1.8% and 6.9%, respectively", "with MoM and YoY increases of 1.1% and
+ * 4.4% respectively": two bases listed before two changes are theirs in order (the first base is no base of both).
+ */
+function respectiveBases(rs: Reading[], s: string): void {
+  const idx = s.search(/\brespectively\b/i);
+  if (idx < 0) return;
+  const before = rs.filter((r) => r.figure.end <= idx);
+  const second = before[before.length - 1];
+  const first = before[before.length - 2];
+  if (!first || !second || !RESPECTIVE_GAP_RE.test(s.slice(first.figure.end, second.figure.start))) return;
+  // (or after them: "fell 2% and 5% MoM and YoY, respectively")
+  const listed =
+    BASES_LISTED_RE.exec(s.slice(Math.max(0, first.figure.start - 80), first.figure.start)) ?? BASES_AFTER_RE.exec(s.slice(second.figure.end, idx));
+  if (!listed) return;
+  const baseOf = (w: string): "mom" | "yoy" => (/^(?:m|month)/i.test(w) ? "mom" : "yoy");
+  const [a, b] = [baseOf(listed[1] ?? ""), baseOf(listed[2] ?? "")];
+  if (a === b) return;
+  first.basis = a;
+  second.basis = b;
+  first.basisRule = second.basisRule = "respective-bases";
+  if (second.direction === null) second.direction = first.direction;
+  if (second.kind === null) second.kind = first.kind;
 }
 
 /** The words after a change in points up to the level it reached, a percentage: " month on month to 65.49%". */
@@ -3387,6 +3431,14 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
   },
   // a bracket is no part of the subject
   { name: "bracket", example: "Output (excluding scrap) rose", hint: "(", pattern: /\([^)]*\)/g, to: () => BLANK },
+  // ("We think output will stabilise", "SMM believes that output": the speaker's frame before the subject is no part of it)
+  {
+    name: "speaker-frame",
+    example: "We think output will stabilise at about ",
+    hint: /\b(?:think|believe|reckon|feel)s?\b/i,
+    pattern: /\b(?:we|i|smm|analysts?)\s+(?:think|believe|reckon|feel)s?\s+(?:that\s+)?/gi,
+    to: () => BLANK,
+  },
   // ("Output of the alloy in China reached", "the metal's producers": a class noun that stands for the product is no part)
   { name: "class-anaphor", example: "Output of the alloy in China reached", hint: /\bthe\s/i, pattern: CLASS_ANAPHOR_RE, to: () => BLANK },
   // ("mainly in the 200-series, where output fell 8.8%", "in Yunnan, where production rose": the output of what "where" stands for)

@@ -5030,6 +5030,45 @@ describe("rules from the seventeenth session of 2026-12-06", () => {
         ["refined-tin", "2023-06", "actual", "operating_rate", 0.635],
       ],
     ],
+    [
+      "two bases listed with two changes and 'respectively' are theirs in order: 'month-on-month and year-on-year gains of 1.4% and 7.2%', 'rose 2% and fell 5% m-o-m and y-o-y respectively'",
+      "note-2024-03.txt",
+      "LCO\nChina produced 8,120 mt of LCO in March 2024, representing month-on-month and year-on-year gains of 1.4% and 7.2%, respectively.\nLMO\nLMO output rose 2% and fell 5% m-o-m and y-o-y respectively.\nCo3O4\nCo3O4 output came to 6,900 mt, with MoM and YoY decreases of 0.9% and 3.3% respectively.\n",
+      [
+        ["lco", "2024-03", "actual", "output", 8120],
+        ["lco", "2024-03", "actual", "mom", 0.014],
+        ["lco", "2024-03", "actual", "yoy", 0.072],
+        ["lmo", "2024-03", "actual", "mom", 0.02],
+        ["lmo", "2024-03", "actual", "yoy", -0.05],
+        ["co3o4", "2024-03", "actual", "output", 6900],
+        ["co3o4", "2024-03", "actual", "mom", -0.009],
+        ["co3o4", "2024-03", "actual", "yoy", -0.033],
+      ],
+    ],
+    [
+      "labelled lines set against a month: 'vs March: up 120 mt, or 2.2%' is MoM, 'vs April 2022: down 6.1%' YoY; 'We think output will hold at about 5,700 mt in May' is the product's forecast (no part 'we-think')",
+      "note-2023-04.txt",
+      "China antimony ingot output - April 2023 (SMM)\nOutput: 5,560 mt\nvs March: up 120 mt, or 2.2%\nvs April 2022: down 6.1%\nAnalyst: We think output will hold at about 5,700 mt in May.\n",
+      [
+        ["antimony-ingot", "2023-04", "actual", "output", 5560],
+        ["antimony-ingot", "2023-04", "actual", "mom_chg", 120],
+        ["antimony-ingot", "2023-04", "actual", "mom", 0.022],
+        ["antimony-ingot", "2023-04", "actual", "yoy", -0.061],
+        ["antimony-ingot", "2023-05", "forecast", "output", 5700],
+      ],
+    ],
+    [
+      "'That forecast proved wrong: refined tin output rose by 300 mt' is the month's actual, not a forecast; 'Output rose 2.9% to 452,000 mt, led by Guangxi (+6.4%)' gives the bracket to the leader",
+      "note-2023-06.txt",
+      "Refined Tin\nIn our May report we expected June output to fall 1.2%. That forecast proved wrong: refined tin output rose by 300 mt to 15,500 mt.\nHigh-carbon Ferrochrome\nOutput rose 2.9% to 452,000 mt, led by Guangxi (+6.4%).\n",
+      [
+        ["refined-tin", "2023-06", "actual", "mom_chg", 300],
+        ["refined-tin", "2023-06", "actual", "output", 15500],
+        ["high-carbon-ferrochrome", "2023-06", "actual", "mom", 0.029],
+        ["high-carbon-ferrochrome", "2023-06", "actual", "output", 452000],
+        ["high-carbon-ferrochrome:guangxi", "2023-06", "actual", "mom", 0.064],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
