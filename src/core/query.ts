@@ -202,7 +202,18 @@ function resolveProduct(ds: Dataset, v: unknown): { ok: true; value: ProductRef 
       ...(sugg.length ? { fix: { param: "product" as const, was: v, values: sugg } } : {}),
     };
   }
-  return { ok: true, value: { product: r.product.id, segment: r.segment, name: r.product.name } };
+  const known = knownPart(ds, r);
+  return { ok: true, value: { product: known.product.id, segment: known.segment, name: known.product.name } };
+}
+
+/**
+ * "emd:alkaline-grade" where the report named the part "Alkaline grade" (filed as "alkaline"), or the other way round: a
+ * part's name with or without its "grade" word is the same part, when the loaded reports know only the other spelling.
+ */
+function knownPart(ds: Dataset, r: Resolved): Resolved {
+  if (!r.segment || ds.hasSegment(r.product.id, r.segment)) return r;
+  const other = r.segment.endsWith("-grade") ? r.segment.slice(0, -"-grade".length) : `${r.segment}-grade`;
+  return other && ds.hasSegment(r.product.id, other) ? { ...r, segment: other, key: productKey(r.product.id, other) } : r;
 }
 
 const label = (r: ProductRef): string => (r.segment ? `${r.product}:${r.segment}` : r.product);
@@ -340,7 +351,8 @@ function remember<K, V>(m: Map<K, V>, k: K, v: V): V {
 
 /** The resolved product (memoised by the catalog, with its key), or null: then productError says why. */
 function productArg(ds: Dataset, v: unknown): Resolved | null {
-  return typeof v === "string" ? ds.catalog.resolve(v) : null;
+  const r = typeof v === "string" ? ds.catalog.resolve(v) : null;
+  return r && r.segment ? knownPart(ds, r) : r;
 }
 
 function productError(ds: Dataset, v: unknown): QueryResult {
@@ -477,7 +489,7 @@ export function figureOf(ds: Dataset, name: FunctionName, args: readonly unknown
   const plan = FIGURE_PLANS.get(name);
   if (plan === undefined || args.length > plan.arity) return undefined;
   const p = args[plan.product];
-  const pr = typeof p === "string" ? ds.catalog.resolve(p) : null;
+  const pr = productArg(ds, p);
   if (pr === null) return undefined;
   const pv = args[plan.period];
   let period = typeof pv === "string" || typeof pv === "number" ? periodArgs.get(pv) : undefined;

@@ -133,11 +133,14 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout202: { total: 352, pass: 282, headlineTotal: 175, headlinePass: 163 },
   heldout203: { total: 422, pass: 376, headlineTotal: 251, headlinePass: 226 },
   heldout204: { total: 237, pass: 183, headlineTotal: 132, headlinePass: 96 },
-  heldout205: { total: 382, pass: 280, headlineTotal: 232, headlinePass: 161 },
+  heldout205: { total: 382, pass: 283, headlineTotal: 232, headlinePass: 163 },
   heldout206: { total: 393, pass: 367, headlineTotal: 242, headlinePass: 235 },
   heldout207: { total: 242, pass: 225, headlineTotal: 144, headlinePass: 132 },
-  heldout208: { total: 275, pass: 247, headlineTotal: 157, headlinePass: 147 },
+  heldout208: { total: 275, pass: 248, headlineTotal: 157, headlinePass: 147 },
+  heldout209: { total: 419, pass: 393, headlineTotal: 265, headlinePass: 247 },
   heldout21: { total: 270, pass: 264, headlineTotal: 158, headlinePass: 154 },
+  heldout210: { total: 232, pass: 177, headlineTotal: 145, headlinePass: 104 },
+  heldout211: { total: 311, pass: 279, headlineTotal: 178, headlinePass: 171 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout24: { total: 278, pass: 268, headlineTotal: 140, headlinePass: 137 },
@@ -239,9 +242,13 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout204/heldout204-high-carbon-ferrochrome-2020-07.txt": 0.5,
   "heldout204/heldout204-iron-phosphate-2024-02.txt": 0.5,
   "heldout204/heldout204-medium-heavy-rare-earth-2026-01.txt": 0.31,
+  // heldout210's interviews the parser reads least of (answers that refer back with "it" and "that figure" to a question
+  // that names the product, "Our data show 61,800 mt"): kept as fixtures with 0 wrong at the seventeenth session of 2026-12-06
+  "heldout210/heldout210-lmo-2024-04.txt": 0.36,
+  "heldout210/heldout210-ternary-cathode-material-2025-07.txt": 0.35,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 31009, pass: 29812 };
+const HEADLINE_FLOOR = { total: 31597, pass: 30336 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1182,6 +1182,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       if (ITS_OUTPUT_RE.test(s.slice(Math.max(own, gapStart), f.start)) && ONE_PRODUCER_RE.test(s.slice(own, f.start)))
         r.excludedReason = ex("facility", "one producer's output, not the product's or a region's");
     }
+    // ("3.1 percentage points, or about 3.8%, below October's": a rate's change in points restated as a percentage of the
+    // rate is no change of output)
+    if (f.unitClass === "pct" && prev?.figure.unitClass === "pp" && /^\s*,?\s*or\s+(?:about|around|roughly|some|nearly|almost)?\s*$/i.test(left))
+      r.excludedReason = ex("no-measure", "a change in points restated as a percentage");
     // "revised March silver output down to 1,352 mt, from 1,371 mt": the figure a revision replaced
     // ("revised to an increase of 1.36% (previously a decrease of 0.04%)": the change a revision replaced, in its bracket)
     if (REVISED_FROM_RE.test(s.slice(0, f.start)) || PREVIOUSLY_BRACKET_RE.test(s.slice(Math.max(0, f.start - 60), f.start))) {
@@ -2559,6 +2563,9 @@ function shareComparisons(rs: Reading[], s: string): void {
   }
 }
 
+/** Qualifiers a list can give one shared head noun: "primary and secondary lead", "large and small smelters". */
+const SHARED_HEAD_QUALIFIER_RE = /^(?:primary|secondary|refined|crude|high|low|large|medium|medium-sized|small|big|\d{3})$/i;
+
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
@@ -2586,6 +2593,11 @@ function distributeRespectively(rs: Reading[], s: string): void {
     .filter(Boolean);
   if (items.length < group.length) return;
   items.splice(0, items.length - group.length);
+  // ("primary and secondary lead output rose 2.1% and 5.6%": one head noun shared by the list's words)
+  const lastWords = (items[items.length - 1] ?? "").split(/\s+/);
+  // (only qualifiers that share a noun: "Co3O4 and cobalt sulphate output", "spodumene, lepidolite and salt lakes" do not)
+  if (lastWords.length >= 2 && items.slice(0, -1).every((x) => SHARED_HEAD_QUALIFIER_RE.test(x)))
+    for (let k = 0; k < items.length - 1; k++) items[k] = `${items[k] ?? ""} ${lastWords.slice(1).join(" ")}`;
   group.forEach((r, k) => {
     r.segmentOverride = items[k];
     if (r.kind === null) r.kind = first.kind;
@@ -3401,6 +3413,11 @@ const LABEL_THE_PROVINCE_RE = /^(\s*)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?:The|T
 /** A relative clause between commas before a lower-case verb: ", several of which had been shut for inspections,". */
 const RELATIVE_ASIDE_RE = /,\s*(?:(?:several|some|many|most|all|both|two|three|four|none|one|each|half)\s+of\s+)?(?:which|whom)\s[^,;]{0,100},(?=\s*[a-z])/gi;
 
+/** "For low-grade materials, <a cause> lowered output ": a part fronted by "For" (not a time: "For July,", "For the year,"). */
+const FRONTED_FOR_PART_RE = new RegExp(
+  String.raw`^\s*For\s+(?!(?:the|this|next|last|that|its|their|our|${MONTH_RE_SRC}|h[12]|q[1-4]|20\d\d)\b)([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+[^,;]*?\b(lowered|lifted|raised|cut|reduced|boosted|curbed|trimmed|pushed up|dragged down)\s+(output|production)\s+`,
+  "i",
+);
 /** A replacement for a subject rewrite: a pattern string ("$1 output ") or a replacer. */
 type SubjectReplacement = string | ((match: string, ...groups: string[]) => string);
 /**
@@ -3431,6 +3448,14 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
   },
   // a bracket is no part of the subject
   { name: "bracket", example: "Output (excluding scrap) rose", hint: "(", pattern: /\([^)]*\)/g, to: () => BLANK },
+  // ("For low-grade materials, the switch at northern plants lowered output by": the part fronted by "For", a cause's verb after)
+  {
+    name: "fronted-for-part",
+    example: "For low-grade materials, the switch at northern plants lowered output by ",
+    hint: /^\s*for\s/i,
+    pattern: FRONTED_FOR_PART_RE,
+    to: () => "$1 $3 $2 ",
+  },
   // ("We think output will stabilise", "SMM believes that output": the speaker's frame before the subject is no part of it)
   {
     name: "speaker-frame",

@@ -390,6 +390,9 @@ export const ROLE_WORDS = {
   amountedTo: [
     "amounted to",
     "was",
+    // ("In tonnes, the year-on-year increase is about 2,500 mt")
+    "is",
+    "were",
     "came to",
     "came in at",
     "reached",
@@ -1222,6 +1225,20 @@ export const NOT_A_PART_NAME_WORDS: ReadonlySet<string> = new Set(
 
 /** Verbs, adverbs and prepositions that slip into a noun phrase; a part is never named by them ("left", "still", "across"). */
 export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
+  // ("is expected to buoy domestic output of refined nickel by 6%": a cause's verb before the output it moves)
+  "buoy",
+  "buoys",
+  "buoyed",
+  "boost",
+  "boosts",
+  "bolster",
+  "bolsters",
+  "bolstered",
+  "dent",
+  "dents",
+  "dented",
+  "weigh",
+  "weighs",
   // ("output of lithium carbonate nonetheless rose": sentence adverbs)
   "nonetheless",
   "nevertheless",
@@ -1415,8 +1432,11 @@ export const CLAUSE_CHANGE_VERB_SRC = String.raw`fell|rose|dropped|declined|incr
  * material"), not a part's name: not "the metal content" or "the metal terms", which name a content basis.
  */
 export const CLASS_ANAPHOR_RE = /\bthe\s+(metal|alloy|material|compound|salt|chemical)(?:'s|’s)?(?![\w-]|\s+(?:content|terms|basis|equivalent)\b)/gi;
-/** Whether a class noun fits a product ("alloy" for ferro-alloys, "metal" for what is not a compound or an alloy). */
-export function classNounFits(noun: string, productId: string, productName: string): boolean {
+/**
+ * Whether a class noun fits a product ("alloy" for ferro-alloys, "metal" for what is not a compound or an alloy and, when
+ * the catalog's group is known, a metals group's product or one named a metal: silicon metal, not polysilicon).
+ */
+export function classNounFits(noun: string, productId: string, productName: string, group?: string): boolean {
   const alloy = /alloy|ferro|simn|silicomanganese/.test(productId);
   const compound = COMPOUND_NOUNS.has(
     productName
@@ -1426,7 +1446,7 @@ export function classNounFits(noun: string, productId: string, productName: stri
   );
   const n = noun.toLowerCase();
   if (n === "alloy") return alloy;
-  if (n === "metal") return !alloy && !compound;
+  if (n === "metal") return !alloy && !compound && (group === undefined || /metal/i.test(group) || /\bmetal\b/i.test(productName));
   if (n === "compound" || n === "salt" || n === "chemical") return compound;
   return true;
 }

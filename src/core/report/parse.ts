@@ -160,6 +160,8 @@ interface Section {
   paragraphs: Span[];
   /** The product the last statement of a multi-product section talked about. */
   current?: Product;
+  /** A headingless round-up paragraph's topic: the product its first sentence names first (what "the metal" stands for). */
+  topic?: Product;
   /** The part of `product` a list's name bullet heads ("- **Pr-Nd oxide**" over its sub-bullets: light rare earth's pr-nd-oxide). */
   part?: string;
   /** Headed by a list's name bullet (nameBullets): its lines are the name's labelled fields. */
@@ -670,11 +672,25 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // (a table's row names its own product and is no paragraph of prose)
       if (roundup && !sec.product && !sec.heading.trim() && !chat && !/[|\t]/.test(para.text)) {
         // ("SMM sees November output flat as precursor orders plateau": a name in a reason clause, or before "orders" or
-        // "prices", is no topic)
-        const first = sentencesOf(para)[0];
-        const lead = first ? mentionsIn(first.text)[0] : undefined;
-        if (first && lead && !REASON_CLAUSE_RE.test(first.text.slice(0, lead.start)) && !NOT_OUTPUT_AFTER_NAME_RE.test(first.text.slice(lead.end)))
-          sec.current = lead.product;
+        // "demand", is no topic; "Spot lithium carbonate prices slid" still names the paragraph's product)
+        const ss = sentencesOf(para);
+        const first = ss[0];
+        const topicOf = (t: string): TextMatch | undefined =>
+          mentionsIn(t).find((m) => !REASON_CLAUSE_RE.test(t.slice(0, m.start)) && !DEMAND_AFTER_NAME_RE.test(t.slice(m.end)));
+        // (a first sentence that names no product, "Shaanxi's Fugu county saw output drop 6%": the product named later as the
+        // subject of its own output, "Magnesium ingot production nationwide came to", not after "from" or "by"; the text's
+        // opening overview, before any product's paragraph and with no figure in its first sentence, has no topic)
+        const lead = !first
+          ? undefined
+          : mentionsIn(first.text).length
+            ? topicOf(first.text)
+            : !sec.topic && findFigures(first.text).length === 0
+              ? undefined
+              : ss
+                  .slice(1)
+                  .flatMap((x) => mentionsIn(x.text).map((m) => ({ m, t: x.text })))
+                  .find(({ m, t }) => OWN_OUTPUT_NOUN_AFTER_RE.test(t.slice(m.end)) && !OBJECT_OF_PREPOSITION_RE.test(t.slice(0, m.start)))?.m;
+        if (lead) sec.current = sec.topic = lead.product;
       }
       // ("Source | Product | ..." heads a table; "Note: in physical tonnes, January NPI output was 262,000 mt" after a table
       // states figures of its own, read as any paragraph)
@@ -2851,10 +2867,13 @@ function attribute(
   }
   // ("SMM expects the alloy's output in August to hold" after a sentence about silicomanganese, in a ferrochrome item: a class
   // noun in a subject that names no product, when it fits the item's product, stands for it, not for the product named last)
-  const anaphor = !roundup && !sec.product && article ? [...subject.matchAll(CLASS_ANAPHOR_RE)].pop()?.[1] : undefined;
-  if (article && anaphor && classNounFits(anaphor, article.id, article.name)) {
-    sec.current = article;
-    return { product: article, why: "" };
+  // (in a round-up, the paragraph's topic: "Polysilicon production, by contrast, edged down. The metal's output should rise" in
+  // a paragraph about silicon metal)
+  const target = roundup ? sec.topic : article;
+  const anaphor = !sec.product && target ? [...subject.matchAll(CLASS_ANAPHOR_RE)].pop()?.[1] : undefined;
+  if (target && anaphor && classNounFits(anaphor, target.id, target.name, target.group)) {
+    sec.current = target;
+    return { product: target, why: "" };
   }
   // "guidance: copper +1.8% m/m" under aluminium: a bare metal's name in the subject is another
   // product than the one carried over ("lead" is mostly a verb, so it does not count)
@@ -3652,8 +3671,12 @@ const HEADLINE_CASE_RE = /\b[A-Z][a-z]+\s+(?:Output|Production)\b/;
 const OWN_OUTPUT_AFTER_NAME_RE =
   /^\s+(?:output|production)\s+(?:(?:was|were|is|stood at|came to|reached|totall?ed|rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|edged (?:up|down))\s+)?(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 
-/** A noun after a product's name that makes the name no subject of output: "precursor orders", "cobalt prices". */
-const NOT_OUTPUT_AFTER_NAME_RE = new RegExp(String.raw`^(?:'s)?\s+${NOT_OUTPUT_NOUNS}\b`, "i");
+/** A downstream's demand after a product's name: "precursor orders", "LFP demand" (the name is no paragraph's topic). */
+const DEMAND_AFTER_NAME_RE = /^(?:'s|’s)?\s+(?:orders|demand|purchases|purchasing|procurement|buying|consumption)\b/i;
+/** An output noun or the product's plants right after its name: "Magnesium ingot production", "Co3O4 plants". */
+const OWN_OUTPUT_NOUN_AFTER_RE = /^(?:'s|’s)?\s+(?:output|production|smelters?|producers?|plants?|refineries|makers)\b/i;
+/** A name as the object of a preposition: "demand from LFP makers", "orders by ...". */
+const OBJECT_OF_PREPOSITION_RE = /\b(?:from|by|for|to|of|with)\s+(?:the\s+)?$/i;
 
 /** China named as a subject: "China's", "Chinese", "domestic". */
 const CHINA_WORD_RE = /\b(?:china|chinese|domestic)\b/i;

@@ -1118,6 +1118,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["A leading producer raised its output by 18% m-o-m.", "18%"],
   },
   {
+    // "This is expected to impact output by a combined volume of about 2,000 mt": the size of an impact (a maintenance's, a
+    // plant's), not output
+    name: "impact-output-by",
+    reason: "facility",
+    scope: "chain",
+    pattern: ["impact|impacts|impacted|affect|affects|affected", "output|production", "by"],
+    example: ["This is expected to impact output by a combined volume of about 2,000 mt.", "2,000 mt"],
+  },
+  {
     // "China Hongqiao, the largest private smelter, kept its output steady": a name with an appositive that makes it one producer
     name: "appositive-leading-one",
     reason: "facility",
@@ -1441,6 +1450,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "subject",
     pattern: ["the", "quarter's|quarterly"],
     example: ["The quarter's operating rate averaged 64.8%.", "64.8%"],
+  },
+  {
+    // "Last week alone, output was about 33,800 mt": a week's figure, the week fronted
+    name: "fronted-last-week",
+    reason: "weekly-daily",
+    scope: "fronted",
+    pattern: ["last|past|previous|this", "week"],
+    example: ["Last week alone, output was about 33,800 mt.", "33,800 mt"],
   },
   {
     name: "week-ending",

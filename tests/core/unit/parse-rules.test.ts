@@ -5069,6 +5069,39 @@ describe("rules from the seventeenth session of 2026-12-06", () => {
         ["high-carbon-ferrochrome:guangxi", "2023-06", "actual", "mom", 0.064],
       ],
     ],
+    [
+      "'primary and secondary lead output rose 1.8% and 4.9%, respectively' shares the head noun (primary lead's, not a part 'primary'); 'Co3O4 and cobalt sulphate output' does not",
+      "note-2021-09.txt",
+      "Primary Lead\nPrimary and secondary lead output rose 1.8% and 4.9% m-o-m, respectively.\nCo3O4\nCo3O4 and cobalt sulphate output fell 3.3% and 6.1% in September, respectively.\n",
+      [
+        ["primary-lead", "2021-09", "actual", "mom", 0.018],
+        ["co3o4", "2021-09", "actual", "mom", -0.033],
+      ],
+    ],
+    [
+      "in a round-up, 'Spot lithium carbonate prices slid' opens lithium carbonate's paragraph; a first sentence with a figure and no product ('Fugu county saw output drop 6%') takes the product named later as the subject of its output; 'The metal's output' is the paragraph's metal, not polysilicon named last",
+      "roundup-2020-07.txt",
+      "SMM Metal Production Data for July 2020 Released\n\nCopper cathode output rose 1.2% in July. Refined zinc output fell 0.4%.\n\nSpot lithium carbonate prices slid 2.1% in July. Output totalled 11,200 mt, down 3.3% MoM.\n\nFugu county in Shaanxi saw output drop 4% MoM. Magnesium ingot production nationwide came to 71,000 mt.\n\nHydropower lifted smelter runs. Silicon metal production climbed 6.1% in July. Polysilicon production edged down. The metal's output should rise by about 4% in August.\n",
+      [
+        ["copper-cathode", "2020-07", "actual", "mom", 0.012],
+        ["refined-zinc", "2020-07", "actual", "mom", -0.004],
+        ["lithium-carbonate", "2020-07", "actual", "output", 11200],
+        ["lithium-carbonate", "2020-07", "actual", "mom", -0.033],
+        ["magnesium-ingot:shaanxi", "2020-07", "actual", "mom", -0.04],
+        ["magnesium-ingot", "2020-07", "actual", "output", 71000],
+        ["silicon-metal", "2020-07", "actual", "mom", 0.061],
+        ["silicon-metal", "2020-08", "forecast", "mom", 0.04],
+      ],
+    ],
+    [
+      "an interview: 'Last week alone, output was about 8,100 mt' is a week's; 'That figure is 2.0 percentage points, or about 2.6%, below May's' restates a rate's change; 'the year-on-year increase is about 900 mt' is a change, not a level; 'This is expected to impact output by a combined volume of about 600 mt' an impact",
+      "note-2021-06.txt",
+      "Interview: polysilicon output in June 2021\nQ: What happened to operating rates?\nA: The rate slipped to 74.5%. That figure is 2.0 percentage points, or about 2.6%, below May's.\nQ: Weekly data?\nA: Last week alone, output was about 8,100 mt.\nQ: And against a year ago?\nA: In tonnes, the year-on-year increase is about 900 mt.\nQ: Maintenance?\nA: This is expected to impact output by a combined volume of about 600 mt.\n",
+      [
+        ["polysilicon", "2021-06", "actual", "operating_rate", 0.745],
+        ["polysilicon", "2021-06", "actual", "yoy_chg", 900],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });

@@ -751,3 +751,20 @@ describe("figureOf: argument caches never mix functions", () => {
     expect(answered).toBeGreaterThan(40);
   });
 });
+
+describe("a part's name with or without its grade word", () => {
+  const text = "EMD output by grade, February 2017\nGrade | Feb output (mt) | MoM\nAlkaline grade | 13,900 | -11.5%\nCarbon-zinc grade | 2,800 | -8.2%\n";
+  const { ds: emd } = datasetFromTexts([text, { fileName: "emd-2017-02.txt", source: "emd-2017-02.txt" }]);
+  it.each([
+    ["emd:alkaline", -0.115],
+    ["emd:alkaline-grade", -0.115],
+    ["emd:carbon-zinc-grade", -0.082],
+  ])("MOM(%s) is the grade's", (product, want) => {
+    expect(callFunction(emd, "MOM", [product, "2017-02"])).toEqual({ ok: true, value: want });
+    expect(figureOf(emd, "MOM", [product, "2017-02"])).toBe(want);
+  });
+  it("a name that is neither spelling stays unknown", () => {
+    const r = callFunction(emd, "MOM", ["emd:lithium-grade", "2017-02"]);
+    expect(r.ok).toBe(false);
+  });
+});
