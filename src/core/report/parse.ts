@@ -667,30 +667,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         if (writer === null || writer !== writerAt(writers, prevParaEnd - 1)) delete sec.current;
       }
       prevParaEnd = para.end;
-      // (a round-up's paragraph under no heading: the product its first sentence names first is its topic, so that "Output rose
-      // 4.7% MoM" after "Lithium carbonate smelters in Sichuan raised loads" is lithium carbonate's, not the paragraph before's)
-      // (a table's row names its own product and is no paragraph of prose)
+      // (a round-up's paragraph under no heading: its topic, paragraphTopic; a table's row names its own product)
       if (roundup && !sec.product && !sec.heading.trim() && !chat && !/[|\t]/.test(para.text)) {
-        // ("SMM sees November output flat as precursor orders plateau": a name in a reason clause, or before "orders" or
-        // "demand", is no topic; "Spot lithium carbonate prices slid" still names the paragraph's product)
-        const ss = sentencesOf(para);
-        const first = ss[0];
-        const topicOf = (t: string): TextMatch | undefined =>
-          mentionsIn(t).find((m) => !REASON_CLAUSE_RE.test(t.slice(0, m.start)) && !DEMAND_AFTER_NAME_RE.test(t.slice(m.end)));
-        // (a first sentence that names no product, "Shaanxi's Fugu county saw output drop 6%": the product named later as the
-        // subject of its own output, "Magnesium ingot production nationwide came to", not after "from" or "by"; the text's
-        // opening overview, before any product's paragraph and with no figure in its first sentence, has no topic)
-        const lead = !first
-          ? undefined
-          : mentionsIn(first.text).length
-            ? topicOf(first.text)
-            : !sec.topic && findFigures(first.text).length === 0
-              ? undefined
-              : ss
-                  .slice(1)
-                  .flatMap((x) => mentionsIn(x.text).map((m) => ({ m, t: x.text })))
-                  .find(({ m, t }) => OWN_OUTPUT_NOUN_AFTER_RE.test(t.slice(m.end)) && !OBJECT_OF_PREPOSITION_RE.test(t.slice(0, m.start)))?.m;
-        if (lead) sec.current = sec.topic = lead.product;
+        const lead = paragraphTopic(sentencesOf(para), mentionsIn, !!sec.topic);
+        if (lead) sec.current = sec.topic = lead;
       }
       // ("Source | Product | ..." heads a table; "Note: in physical tonnes, January NPI output was 262,000 mt" after a table
       // states figures of its own, read as any paragraph)
@@ -3670,6 +3650,28 @@ const HEADLINE_CASE_RE = /\b[A-Z][a-z]+\s+(?:Output|Production)\b/;
 /** A product's name followed by its own output noun and the verb of the figure: " output dropped ", " output was ", " production rose by ". */
 const OWN_OUTPUT_AFTER_NAME_RE =
   /^\s+(?:output|production)\s+(?:(?:was|were|is|stood at|came to|reached|totall?ed|rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|edged (?:up|down))\s+)?(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
+
+/**
+ * A headingless round-up paragraph's topic: the product its first sentence names first, so that "Output rose 4.7% MoM"
+ * after "Lithium carbonate smelters in Sichuan raised loads" is lithium carbonate's, not the paragraph before's. A name in a
+ * reason clause, or before "orders" or "demand", is no topic ("SMM sees November output flat as precursor orders plateau");
+ * "Spot lithium carbonate prices slid" still names the paragraph's product. A first sentence that names no product ("Shaanxi's
+ * Fugu county saw output drop 6%"): the product named later as the subject of its own output ("Magnesium ingot production
+ * nationwide came to"), not after "from" or "by"; the text's opening overview (no topic before it, no figure in its first
+ * sentence) has none.
+ */
+function paragraphTopic(ss: readonly Span[], mentionsIn: (s: string) => TextMatch[], afterTopic: boolean): Product | undefined {
+  const first = ss[0];
+  if (!first) return undefined;
+  const named = mentionsIn(first.text);
+  if (named.length)
+    return named.find((m) => !REASON_CLAUSE_RE.test(first.text.slice(0, m.start)) && !DEMAND_AFTER_NAME_RE.test(first.text.slice(m.end)))?.product;
+  if (!afterTopic && findFigures(first.text).length === 0) return undefined;
+  for (const x of ss.slice(1))
+    for (const m of mentionsIn(x.text))
+      if (OWN_OUTPUT_NOUN_AFTER_RE.test(x.text.slice(m.end)) && !OBJECT_OF_PREPOSITION_RE.test(x.text.slice(0, m.start))) return m.product;
+  return undefined;
+}
 
 /** A downstream's demand after a product's name: "precursor orders", "LFP demand" (the name is no paragraph's topic). */
 const DEMAND_AFTER_NAME_RE = /^(?:'s|’s)?\s+(?:orders|demand|purchases|purchasing|procurement|buying|consumption)\b/i;
