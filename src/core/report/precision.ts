@@ -105,6 +105,13 @@ const NATIONAL_WORDS = "china's|chinese|national|nationwide|country's|whole|gros
 /** The words of a sentence's trade topic ("In terms of imports,"): not "demand", whose side names a downstream product's output. */
 const TRADE_TOPIC = "imports|import|exports|export|trade";
 
+/** One producer's words, shared by the rules that name it ("a leading private smelter", "the largest producer"). */
+const LEADING_WORDS = "leading|major|large|top|big|largest|biggest|key";
+const OWNERSHIP_WORDS = "private|state-owned|independent|integrated?";
+const ONE_PLANT_NOUNS = "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner";
+/** The verbs of a forecast said in the past ("we expected", "SMM saw"). */
+const PAST_FORECAST_VERBS = "expected|forecast|predicted|projected|anticipated|estimated|saw";
+
 export const PRECISION_RULES: readonly PrecisionRule[] = [
   // ---- negation
   {
@@ -1106,12 +1113,12 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "clause",
     pattern: [
       "a|one|the",
-      "leading|major|large|top|big|largest|biggest|key",
+      LEADING_WORDS,
       // ("A leading Hunan producer doubled its own monthly output", "the largest private smelter, kept its output steady")
-      "private|state-owned|independent|integrated?",
+      OWNERSHIP_WORDS,
       "inner?",
       "#province?",
-      "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner",
+      ONE_PLANT_NOUNS,
     ],
     // ("An overhaul at a large Hunan smelter is expected to trim national output by about 2%": the nation's figure)
     breakWords: "national|nationwide|china's|domestic|overall|total",
@@ -1132,16 +1139,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "facility",
     scope: "chain",
     smmBreaks: "clause",
-    pattern: [
-      ",",
-      "a|one|the",
-      "leading|major|large|top|big|largest|biggest|key|second-largest|third-largest",
-      "private|state-owned|independent|integrated?",
-      "inner?",
-      "#province?",
-      "producer|smelter|company|enterprise|refinery|mill|plant|maker|manufacturer|miner",
-      ",",
-    ],
+    pattern: [",", "a|one|the", `${LEADING_WORDS}|second-largest|third-largest`, OWNERSHIP_WORDS, "inner?", "#province?", ONE_PLANT_NOUNS, ","],
     breakWords: "national|nationwide|china's|domestic|overall|total",
     example: ["Hongqiao, the largest private smelter, raised its output by 3% in May.", "3%"],
   },
@@ -1246,15 +1244,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "earlier-report",
     reason: "other-time",
     scope: "chain",
-    pattern: [
-      "in|from|per",
-      "our|smm's|its|the|last",
-      "#month?",
-      "report|edition|issue|update|outlook",
-      ",?",
-      "smm|we|it",
-      "expected|forecast|predicted|projected|anticipated|estimated|saw",
-    ],
+    pattern: ["in|from|per", "our|smm's|its|the|last", "#month?", "report|edition|issue|update|outlook", ",?", "smm|we|it", PAST_FORECAST_VERBS],
     example: ["In our May report we expected June output to rise 1.9%, but it fell.", "1.9%"],
   },
   {
@@ -1262,7 +1252,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "last-month-expected",
     reason: "other-time",
     scope: "chain",
-    pattern: ["month|ago", ",?", "smm|we", "expected|forecast|predicted|projected|anticipated|estimated|saw"],
+    pattern: ["month|ago", ",?", "smm|we", PAST_FORECAST_VERBS],
     example: ["Last month, SMM expected July output to fall 3%.", "3%"],
   },
   {
