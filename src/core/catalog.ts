@@ -654,6 +654,72 @@ export const HIGH_LOW_GRADED: ReadonlySet<string> = new Set(["npi", "indonesian-
 /** Products that are mined: their "mine output" is the product's own ("Mine output of molybdenum concentrate totalled"). */
 export const MINED_PRODUCTS: ReadonlySet<string> = new Set(["molybdenum-concentrate"]);
 
+/**
+ * What a product is, for the class nouns prose uses for it in an item about it ("the metal", "the alloy", "the
+ * compound"; "the material" fits any product): product knowledge kept as data, not guessed from ids or groups.
+ */
+export type ProductForm = "metal" | "alloy" | "compound" | "material";
+const PRODUCT_FORMS: Readonly<Record<string, ProductForm>> = Object.freeze({
+  "copper-cathode": "metal",
+  aluminum: "metal",
+  alumina: "compound",
+  "overseas-aluminum": "metal",
+  "overseas-metallurgical-grade-alumina": "compound",
+  "primary-lead": "metal",
+  "secondary-lead": "metal",
+  "refined-zinc": "metal",
+  "refined-tin": "metal",
+  "refined-nickel": "metal",
+  npi: "alloy",
+  "indonesian-npi": "alloy",
+  "nickel-sulphate": "compound",
+  "battery-grade-manganese-sulphate": "compound",
+  emd: "compound",
+  mn3o4: "compound",
+  "high-carbon-ferrochrome": "alloy",
+  "stainless-steel": "alloy",
+  emm: "metal",
+  "simn-alloy": "alloy",
+  "silicon-metal": "metal",
+  polysilicon: "material",
+  "pv-module": "material",
+  "solar-cell": "material",
+  "pv-film": "material",
+  "pv-grade-eva": "material",
+  "pv-glass": "material",
+  dmc: "compound",
+  "magnesium-ingot": "metal",
+  "magnesium-alloy": "alloy",
+  "magnesium-powder": "metal",
+  "titanium-dioxide": "compound",
+  "sponge-titanium": "metal",
+  "light-rare-earth": "material",
+  "medium-heavy-rare-earth": "material",
+  ndfeb: "material",
+  "molybdenum-concentrate": "material",
+  ferromolybdenum: "alloy",
+  "ammonium-paratungstate": "compound",
+  silver: "metal",
+  "silver-nitrate": "compound",
+  "antimony-ingot": "metal",
+  "sodium-pyroantimonate": "compound",
+  "refined-bismuth": "metal",
+  "lithium-carbonate": "compound",
+  "lithium-hydroxide": "compound",
+  "cobalt-sulphate": "compound",
+  co3o4: "compound",
+  "ternary-cathode-precursor": "material",
+  "ternary-cathode-material": "material",
+  "iron-phosphate": "compound",
+  lfp: "material",
+  lco: "material",
+  lmo: "material",
+});
+/** A catalog product's form (undefined for a product added at run time from an unknown heading). */
+export function productForm(productId: string): ProductForm | undefined {
+  return PRODUCT_FORMS[productId];
+}
+
 /** Part names that are the whole product ("Total | 3,473 | -1.9%", "China total"): slug "". */
 export const WHOLE_PRODUCT_PARTS: ReadonlySet<string> = new Set([
   "total",

@@ -1,3 +1,5 @@
+import { productForm, type ProductForm } from "../catalog";
+
 /**
  * Words of a production statement, grouped by the role they play in the grammar:
  * direction verbs and nouns, magnitude adverbs, hedges, comparison bases, metric nouns,
@@ -1433,20 +1435,23 @@ export const CLAUSE_CHANGE_VERB_SRC = String.raw`fell|rose|dropped|declined|incr
  */
 export const CLASS_ANAPHOR_RE = /\bthe\s+(metal|alloy|material|compound|salt|chemical)(?:'s|’s)?(?![\w-]|\s+(?:content|terms|basis|equivalent)\b)/gi;
 /**
- * Whether a class noun fits a product ("alloy" for ferro-alloys, "metal" for what is not a compound or an alloy and, when
- * the catalog's group is known, a metals group's product or one named a metal: silicon metal, not polysilicon).
+ * Whether a class noun fits a product: the catalog's form of the product ("the alloy" in a ferrochrome item, "the metal" in
+ * a silicon metal item, not in a polysilicon or an alumina one; "the material" in any); for a product added at run time,
+ * its name's head ("... sulphate" a compound, "... alloy" an alloy, "... metal", "... ingot" a metal).
  */
-export function classNounFits(noun: string, productId: string, productName: string, group?: string): boolean {
-  const alloy = /alloy|ferro|simn|silicomanganese/.test(productId);
-  const compound = COMPOUND_NOUNS.has(
-    productName
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .pop() ?? "",
-  );
+export function classNounFits(noun: string, product: { id: string; name: string }): boolean {
+  const form = productForm(product.id) ?? formFromName(product.name);
   const n = noun.toLowerCase();
-  if (n === "alloy") return alloy;
-  if (n === "metal") return !alloy && !compound && (group === undefined || /metal/i.test(group) || /\bmetal\b/i.test(productName));
-  if (n === "compound" || n === "salt" || n === "chemical") return compound;
+  if (n === "alloy") return form === "alloy";
+  if (n === "metal") return form === "metal";
+  if (n === "compound" || n === "salt" || n === "chemical") return form === "compound";
   return true;
+}
+function formFromName(name: string): ProductForm | undefined {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  const head = words[words.length - 1] ?? "";
+  if (COMPOUND_NOUNS.has(head)) return "compound";
+  if (words.includes("alloy")) return "alloy";
+  if (words.includes("metal") || head === "ingot" || head === "cathode") return "metal";
+  return undefined;
 }

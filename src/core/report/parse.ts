@@ -2851,7 +2851,7 @@ function attribute(
   // a paragraph about silicon metal)
   const target = roundup ? sec.topic : article;
   const anaphor = !sec.product && target ? [...subject.matchAll(CLASS_ANAPHOR_RE)].pop()?.[1] : undefined;
-  if (target && anaphor && classNounFits(anaphor, target.id, target.name, target.group)) {
+  if (target && anaphor && classNounFits(anaphor, target)) {
     sec.current = target;
     return { product: target, why: "" };
   }

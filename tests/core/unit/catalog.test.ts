@@ -1,6 +1,18 @@
 import * as fs from "fs";
 import * as path from "path";
-import { BUILTIN_PRODUCTS, Catalog, GROUPS, OTHER_GROUP, Product, canonicalPart, editDistance, outsideMentions, slugify } from "../../../src/core/catalog";
+import {
+  BUILTIN_PRODUCTS,
+  Catalog,
+  GROUPS,
+  OTHER_GROUP,
+  Product,
+  canonicalPart,
+  editDistance,
+  outsideMentions,
+  productForm,
+  slugify,
+} from "../../../src/core/catalog";
+import { classNounFits } from "../../../src/core/report/lexicon";
 import { SHARED_DIR } from "../../shared-dir";
 import { prerequisite } from "../../prerequisites";
 
@@ -945,5 +957,36 @@ describe("outsideMentions", () => {
       "silicon wafers",
     ]);
     expect(outsideMentions("Silicon metal and polysilicon output rose; solar cell output fell.")).toEqual([]);
+  });
+});
+
+describe("productForm (what the class nouns 'the metal', 'the alloy', 'the compound' may stand for)", () => {
+  it("knows the form of every built-in product", () => {
+    expect(BUILTIN_PRODUCTS.filter((p) => productForm(p.id) === undefined).map((p) => p.id)).toEqual([]);
+  });
+
+  it.each([
+    ["metal", "refined-nickel", true],
+    ["metal", "emm", true],
+    ["metal", "alumina", false],
+    ["metal", "polysilicon", false],
+    ["metal", "molybdenum-concentrate", false],
+    ["alloy", "high-carbon-ferrochrome", true],
+    ["alloy", "refined-zinc", false],
+    ["compound", "lithium-carbonate", true],
+    ["compound", "copper-cathode", false],
+    ["material", "refined-zinc", true],
+  ])("'the %s' fits %s: %s", (noun, id, fits) => {
+    const product = BUILTIN_PRODUCTS.find((p) => p.id === id);
+    expect(product).toBeDefined();
+    expect(classNounFits(noun, product as Product)).toBe(fits);
+  });
+
+  it("a product added at run time takes its form from its name's head", () => {
+    const cat = new Catalog();
+    expect(classNounFits("compound", cat.add("Cobalt Chloride"))).toBe(true);
+    expect(classNounFits("alloy", cat.add("Aluminium Alloy Ingot"))).toBe(true);
+    expect(classNounFits("metal", cat.add("Indium Ingot"))).toBe(true);
+    expect(classNounFits("metal", cat.add("Graphite Electrode"))).toBe(false);
   });
 });

@@ -5112,6 +5112,12 @@ describe("rules from the seventeenth session of 2026-12-06", () => {
     expect(trendsOf(text, "note-2019-07.txt")).toEqual(["aluminum|2019-07|actual|up"]);
   });
 
+  it("the class noun fits by the catalog's form: 'the metal' in a refined nickel item is refined nickel, not the NPI named last", () => {
+    const text =
+      "China refined nickel output slips in June: SMM\nSHANGHAI, July 3, 2022 (SMM) - Refined nickel output fell 4.1% in June.\nNPI output rose 2.2% in June.\nSMM expects the metal's output to rebound 3.5% in July.\n";
+    expect(trendsOf(text, "note-2022-06.txt")).toEqual(["refined-nickel|2022-06|actual|down", "npi|2022-06|actual|up", "refined-nickel|2022-07|forecast|up"]);
+  });
+
   it("the class noun fits its product: 'the alloy' in an item about a metal stands for the alloy named last, not the item's metal", () => {
     const text =
       "China refined zinc output rises in May 2021: SMM\nSHANGHAI, June 2, 2021 (SMM) - Refined zinc output rose 2.2% in May.\nSilicomanganese output fell 3.1% in May.\nSMM expects the alloy's output to fall further in June.\n";
