@@ -25,6 +25,7 @@ import {
   METRIC_WORD_LABEL_RE,
   SPAN_LABEL_RE,
   PART_QUALIFIER_RE,
+  PART_AMOUNT_RE,
   CHANGE_AFTER_RE,
   DESCRIPTIVE_WORDS,
   DIRECTION_RE,
@@ -896,7 +897,7 @@ const AFTER_PARTS_RE = new RegExp(
 const BRACKET_OF_PART_LEFT_RE = /\(\s*(?:including|incl\.?|of which|comprising)\s+(?:about|approximately|around|nearly|roughly|some)?\s*$/i;
 /** "mt Ni of high-grade NPI,": what the amount is of (a short noun phrase, ended by a comma, a clause end or a change). */
 const AMOUNT_OF_RE =
-  /^\s*(?:Ni|metal|in metal content)?\s*of\s+((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*(?:[,;.)]|$)|\s+(?:and|down|up|which|was|were|in)\b)/;
+  /^\s*(?:Ni|metal|in metal content)?\s*of\s+((?:[A-Za-z\d][\w-]*\s+){0,3}?[A-Za-z\d][\w-]*)(?=\s*(?:[,;.)]|$)|\s+(?:and|down|up|which|was|were|in)\b)/;
 const MONTH_LEAD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+/i;
 /** ", and that of X is": a pronoun for the previous clause's metric noun, with a subject of its own. */
 const THAT_OF_RE = new RegExp(
@@ -1029,7 +1030,7 @@ interface ClauseLead {
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ]on[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-on-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ]on[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-on-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*\\((?:y\\/y|yoy|y-o-y|m\\/m|mom|m-o-m)\\))?(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ](?:on|over)[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-(?:on|over)-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ](?:on|over)[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-(?:on|over)-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*\\((?:y\\/y|yoy|y-o-y|m\\/m|mom|m-o-m)\\))?(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
   "gi",
 );
 
@@ -1670,6 +1671,13 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.segmentOverride = ofPart;
       r.metric = "production";
       r.subject = `${ofPart} output `;
+    }
+    // "Stainless steel mills produced 705,000 mt of 200-series, 1.28 million mt of 300-series and 560,000 mt of
+    // 400-series": outside a bracket too, a tonnage of a series or a grade is that part's output
+    if (!r.segmentOverride && amountOf && PART_AMOUNT_RE.test(amountOf) && (r.metric === null || r.metric === "production")) {
+      r.segmentOverride = amountOf;
+      r.metric = "production";
+      r.subject = `${amountOf} output `;
     }
     // "(refined 218,400 mt, down 23.1% m/m)": the change after the part's tonnage, in the same bracket, is the part's
     if (!r.segmentOverride && prev?.segmentOverride && !/[)(;]/.test(left) && (CONJ_ONLY_RE.test(left) || APPOSITION_RE.test(left)))

@@ -522,7 +522,7 @@ export const ROLE_WORDS = {
       "{versus|vs|vs .} {the |}{previous|prior|last|preceding} month",
       "over the {previous|prior|last} month",
       "than {in |during |}{the |}{previous|prior|last|preceding} month",
-      "{from|than|on} a month {earlier|ago|before}",
+      "{from|than|on|versus|vs|vs .|against} a month {earlier|ago|before}",
       "monthly",
     ),
   ],
@@ -539,7 +539,7 @@ export const ROLE_WORDS = {
       // ("increased 1.08% on a yearly basis")
       "on a {yearly|year-on-year|year-over-year} basis",
       // ("7.4% above the level of a year earlier")
-      "{from|than|over|on|above|below|compared to|compared with} {the level of |the level from |}a year {earlier|ago|before}",
+      "{from|than|over|on|above|below|versus|vs|vs .|against|compared to|compared with} {the level of |the level from |}a year {earlier|ago|before}",
       // ("11% above year-earlier levels")
       "{from|than|over|on|above|below} {the |its |}{year-earlier|year-ago} {level|levels|figure|figures|output|production|volume|volumes}",
       "{compared|relative} {to|with} {the |}same {period|month} {of |in |}{last|the previous|the prior} year",
@@ -671,9 +671,9 @@ export const HEDGE_UNDER_RE =
 
 /** Comparison bases. */
 export const MOM_RE =
-  /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on month(?!-)|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|compare|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
+  /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on month(?!-)|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|compare|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on|versus|vs\.?|against) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
 export const YOY_RE =
-  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|on a (?:yearly|year-on-year|year-over-year) basis|(?:from|than|over|on|above|below|compared (?:to|with)) (?:the level (?:of|from) )?a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs|compared (?:to|with)) (?:in )?(?:the )?same (?:period|month) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|(?:above|below|than|from|over|on) (?:the |its )?year[- ](?:earlier|ago) (?:levels?|figures?|output|production|volumes?)|annually|yearly|a yearly|year-over-year)\b/i;
+  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|on an annual basis|on a (?:yearly|year-on-year|year-over-year) basis|(?:from|than|over|on|above|below|versus|vs\.?|against|compared (?:to|with)) (?:the level (?:of|from) )?a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs|compared (?:to|with)) (?:in )?(?:the )?same (?:period|month) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|(?:above|below|than|from|over|on) (?:the |its )?year[- ](?:earlier|ago) (?:levels?|figures?|output|production|volumes?)|annually|yearly|a yearly|year-over-year)\b/i;
 export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 
@@ -944,6 +944,12 @@ export const REGION_RE = new RegExp(
 export const PART_QUALIFIER_RE =
   /^(?:refined|crude|recycled|recycling|scrap|scrap-based|spodumene|lepidolite|salt-lake|salt-lake brine|brine|high-grade|low-grade|ingots?|alloys?|powder)$/i;
 
+/**
+ * A part that a tonnage can be "of" wherever the tonnage stands ("produced 705,000 mt of 200-series", "4,100 mt of
+ * high-grade NPI"): a stainless series or a grade, leading the noun phrase after "of".
+ */
+export const PART_AMOUNT_RE = /^(?:[2-4]00[- ]series|(?:high|low|medium|battery|industrial|electronic|chemical|solar|pv)-grade)\b/i;
+
 /** Words stripped from a subject before it is read as a segment name. */
 export const DESCRIPTIVE_WORDS = new Set([
   "china",
@@ -1138,7 +1144,7 @@ export const REASON_CLAUSE_RE = new RegExp(String.raw`\b(?:${REASON_WORDS_SRC}|s
  * February", "after completing its April maintenance", ", some local refineries resumed ... in early February").
  */
 export const OTHER_CLAUSE_BEFORE_MONTH_RE = new RegExp(
-  String.raw`[;]|,\s*(?:and|but|while|whereas|with)\b|\b(?:while|whereas|${REASON_WORDS_SRC}|thanks to|after)\b|\b(?:what|how)\s+(?:is|are|will|would|about)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]|,\s+(?:some|several|a few|many|most|other|local)\s+[^,;]*?\b[a-z]{3,}ed\b`,
+  String.raw`[;]|,\s*(?:and|but|while|whereas|with|before|ahead of|followed by)\b|\bbefore\s+[a-z]+ing\b|\b(?:while|whereas|${REASON_WORDS_SRC}|thanks to|after)\b|\b(?:what|how)\s+(?:is|are|will|would|about)\b|\bas\s+(?!of\b|well\b|much\b|expected\b|planned\b|scheduled\b)[a-z]|,\s+(?:some|several|a few|many|most|other|local)\s+[^,;]*?\b[a-z]{3,}ed\b`,
   "i",
 );
 

@@ -861,7 +861,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // ("a) Spodumene: 21,300 mt": a lettered sub-bullet is a bullet too)
       const inline = /^\s*(?:[-•*▪–]|\(?[a-h]\))\s*([^:]{2,60}):/.exec(
         para.text.replace(
-          /^\s*(?:[-•*▪–]|\(?[a-h]\))\s*[^:]*\b(?:change|chg|m\/m|y\/y|m-o-m|y-o-y|mom|yoy|vs\.?|versus|against|outlook|forecast|estimate|expected|compared)\b[^:]*:/i,
+          /^\s*(?:[-•*▪–]|\(?[a-h]\))\s*[^:]*\b(?:change|chg|m\/m|y\/y|m-o-m|y-o-y|mom|yoy|vs\.?|versus|against|outlook|forecast|estimate|expected|compared|next\s+month|coming\s+month|month\s+ahead)\b[^:]*:/i,
           "",
         ),
       );
@@ -1425,6 +1425,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // ("Overseas refined nickel output rose 1.5% MoM" in a China section: output outside China is no part of it)
           if (/^(?:overseas|global|world|worldwide|international)(?:-|$)/.test(segment)) {
             unused("other-subject", "about output outside China, not a part of China's", "overseas-part");
+            continue;
+          }
+          // ("Yunnan produced 9,420 mt; operating rates there rose 5.6 percentage points": "there" stands for a place named
+          // before; when no place was read as the part, the figure is not the country's)
+          if (!segment && THERE_SUBJECT_RE.test(r.subject)) {
+            unused("other-subject", 'about "there", a place named before, not the whole country', "subject-there");
             continue;
           }
           if (!segment && labelDimension && /^\s*(?:[-•*▪–])/.test(para.text)) {
@@ -2974,6 +2980,9 @@ function segmentFromOverride(item: string, product: Product): string {
   // ("secondary crude lead": a list item that spells the product's name around its part reads as a subject would)
   return info.segment || readSubject(`${item} production`, words(product), phrases(product)).segment || slug(item);
 }
+
+/** A subject's metric noun followed by "there" ("output there", "operating rates there"). */
+const THERE_SUBJECT_RE = /\b(?:output|production|rates?|utili[sz]ation|capacity)\s+there\b/i;
 
 /** "in 2023", "since 2022": the sentence dates something in a year before `year`. */
 function namesEarlierYear(s: string, year: number): boolean {

@@ -238,6 +238,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["on|in?", "a|the?", "#baseOther"],
     example: ["On a quarter-on-quarter basis, output was 6.4% higher.", "6.4%"],
   },
+  {
+    // "Quarter on quarter, first-quarter production was down 19%": the base in words, opening the sentence
+    name: "fronted-period-on-period",
+    reason: "other-base",
+    scope: "fronted",
+    pattern: ["week|quarter", "on|over|to", "week|quarter"],
+    example: ["Week on week, output rose 3%.", "3%"],
+  },
   // ---- another subject
   { name: "subject-world", reason: "other-subject", scope: "subject", pattern: ["#world"], example: ["Global refined nickel output rose 4% MoM.", "4%"] },
   {
@@ -1683,7 +1691,11 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "plans-to",
     reason: "other-time",
     scope: "clause",
-    pattern: ["plans|plan|planned|aims|aim|aimed|intends|intend|targets|targeted", "to"],
+    // ("members agreed to cut output by 60% for half of May": an agreement, a pledge or a decision is a plan too)
+    pattern: [
+      "plans|plan|planned|aims|aim|aimed|intends|intend|targets|targeted|agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|decided|decide|decides|promised|promise|promises",
+      "to",
+    ],
     example: ["The industry plans to raise output by 5%.", "5%"],
   },
   {

@@ -5128,3 +5128,73 @@ describe("rules from the seventeenth session of 2026-12-06", () => {
     ]);
   });
 });
+
+describe("rules from the eighteenth session of 2026-12-06", () => {
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "'versus a year ago' and 'against a month earlier' are bases like 'from a year ago'",
+      "note-2019-04.txt",
+      "Refined Zinc\nRefined zinc output gained 5.2% versus a year ago and 1.1% against a month earlier, reaching 448,000 mt in April.\n",
+      [
+        ["refined-zinc", "2019-04", "actual", "yoy", 0.052],
+        ["refined-zinc", "2019-04", "actual", "mom", 0.011],
+        ["refined-zinc", "2019-04", "actual", "output", 448000],
+      ],
+    ],
+    [
+      "a base fronted as 'On a year-over-year basis' is the base of every clause after it",
+      "note-2019-10.txt",
+      "Silicon Metal\nSilicon metal output was 236,000 mt in October. On a year-over-year basis, operating rates slid 8.1 percentage points and production fell 9.2%.\n",
+      [
+        ["silicon-metal", "2019-10", "actual", "output", 236000],
+        ["silicon-metal", "2019-10", "actual", "operating_rate_yoy", -0.081],
+        ["silicon-metal", "2019-10", "actual", "yoy", -0.092],
+      ],
+    ],
+    [
+      "a tonnage 'of' a series is that series' output, in a list outside brackets too (no product level)",
+      "note-2019-12.txt",
+      "Stainless Steel\nMills turned out 690,000 mt of 200-series, 1.31 million mt of 300-series and 540,000 mt of 400-series in December.\n",
+      [
+        ["stainless-steel:200-series", "2019-12", "actual", "output", 690000],
+        ["stainless-steel:300-series", "2019-12", "actual", "output", 1310000],
+        ["stainless-steel:400-series", "2019-12", "actual", "output", 540000],
+      ],
+    ],
+    [
+      "a month after ', before recovering' dates the recovery, not the figure before it",
+      "note-2020-01.txt",
+      "Copper Cathode\nCopper cathode output fell 3.1% MoM in January. In February output is expected to slip by 4.4%, before recovering in March.\n",
+      [
+        ["copper-cathode", "2020-01", "actual", "mom", -0.031],
+        ["copper-cathode", "2020-02", "forecast", "mom", -0.044],
+      ],
+    ],
+    [
+      "'Quarter on quarter,' opening a sentence is another base; an agreement 'to cut output' is a plan, not a forecast",
+      "note-2020-03.txt",
+      "Magnesium Ingot\nMagnesium ingot output rose 21.5% MoM in March. Quarter on quarter, first-quarter production was down 17%. Producers agreed to cut output by 30% in April.\n",
+      [["magnesium-ingot", "2020-03", "actual", "mom", 0.215]],
+    ],
+    [
+      "'operating rates there' after a province names that province's rate, not the country's; the national rate stays",
+      "note-2018-11.txt",
+      "Refined Tin\nYunnan, home to most smelters, produced 9,100 mt; operating rates there rose 4.2 percentage points to 60.5%. The national operating rate was 57.9%.\n",
+      [
+        ["refined-tin:yunnan", "2018-11", "actual", "output", 9100],
+        ["refined-tin", "2018-11", "actual", "operating_rate", 0.579],
+      ],
+    ],
+    [
+      "a bullet labelled 'Next month:' is an outlook line, not a part named 'next'",
+      "note-2023-04.txt",
+      "SMM China EMM output, April 2023\n\n- Output: 117,900 mt\n- Next month: output expected to edge up; operating rate seen near 51%\n",
+      [
+        ["emm", "2023-04", "actual", "output", 117900],
+        ["emm", "2023-05", "forecast", "operating_rate", 0.51],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
