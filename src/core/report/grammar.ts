@@ -2850,7 +2850,7 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
 /** Plants named as a survey's sample: "the plants in SMM's sample", "smelters covered by the survey". */
 const SAMPLE_PLANTS_RE = /\bthe\s+(?:plants|smelters|refineries|mills|enterprises|producers)\s+(?:in|of|covered by)\s+(?:SMM's|the)\s+(?:sample|survey)\b/gi;
 const FACILITY_WORD_RE =
-  /\b(?:plant|plant's|refinery|refinery's|project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
+  /\b(?:plant|plant's|refinery|refinery's|(?<!\b(?:we|SMM|analysts|and)\s)project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
 
 /** Capitalised words that are not a company's name (sentence starts, products, generic subjects). */
 const NOT_PROPER = new Set(
@@ -4097,7 +4097,11 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const afterWord = masked.slice(m.index + word.length, clauseEnd);
     const phraseEnd = afterWord.search(/,|;|\band\b|\bbut\b|\bwhile\b|\bwith\b/i);
     const phrase = masked.slice(Math.max(clauseStart, m.index - 18), m.index + word.length + (phraseEnd >= 0 ? phraseEnd : afterWord.length));
-    const yoyOnly = YOY_RE.test(phrase) && !MOM_RE.test(phrase) && !/\bboth\b/i.test(phrase);
+    // ("; from a year earlier output was down 3.4%": a base that opens the clause, however far before the word)
+    const lead = masked.slice(clauseStart, m.index);
+    const fronted = YOY_RE.exec(lead);
+    const frontedYoy = !!fronted && /^[\s,;:(]*$/.test(lead.slice(0, fronted.index)) && !MOM_RE.test(lead);
+    const yoyOnly = (YOY_RE.test(phrase) && !MOM_RE.test(phrase) && !/\bboth\b/i.test(phrase)) || frontedYoy;
     if (yoyNear) magnitude = "none";
     // a magnitude about some plants or regions is not the product's ("slight cuts at some plants")
     if (magnitude !== "none") {
@@ -4160,6 +4164,9 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     let month: MonthMention | null = null;
     let best = Infinity;
     for (const mm of mentions) {
+      // ("increased 3% to 13,900 mt, as ...; it is expected to hold steady in February": a month after the word in another
+      // clause dates that clause, as it does for a figure)
+      if (mm.start >= m.index + word.length && OTHER_CLAUSE_BEFORE_MONTH_RE.test(masked.slice(m.index + word.length, mm.start))) continue;
       const cost = mm.end <= m.index ? m.index - mm.end : (mm.start - m.index) * 1.3 + 5;
       if (cost < best) {
         best = cost;

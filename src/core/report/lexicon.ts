@@ -72,6 +72,10 @@ const UP_WORDS = [
   "jumped",
   "jumping",
   "jumps",
+  "advance",
+  "advanced",
+  "advances",
+  "advancing",
   "surge",
   "surged",
   "surging",
@@ -687,7 +691,7 @@ export const FORECAST_LABEL_SRC = String.raw`(?:estimate|forecast|outlook|projec
  * before a figure or a direction ("output has seen a fall", "growth seen slowing" in a title are not).
  */
 export const FUTURE_RE =
-  /\b(?:expect|expects|expectations? (?:of|for)|is expected|are expected|was expected to|be expected|expected to|will|would(?!\s+(?:otherwise\s+|only\s+|still\s+|probably\s+)?have\s+[a-z]+(?:ed|en|n|wn)\b)|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could(?!\s+(?:not|hardly|barely)\b)|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that(?![^,;.]{0,80}?\b(?:was|were|reached|rose|fell|stood|came|totall?ed|increased|decreased|grew|dropped|declined|climbed|slipped|amounted|hit|edged)\b)|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|(?:SMM|we|it)(?:'s|’s| is|'re|’re| are) looking (?:at|for)|(?<!\b(?:than|versus|vs|against|beat|beating|beats|missed|missing|exceeded|exceeding|above|below|from|of)\s)an?\s+expected\s+(?:reduction|drop|decline|fall|decrease|cut|contraction|increase|rise|growth|gain|rebound|recovery)\s+of|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
+  /\b(?:expect|expects|expectations? (?:of|for)|is expected|are expected|was expected to|be expected|expected to|will|would(?!\s+(?:otherwise\s+|only\s+|still\s+|probably\s+)?have\s+[a-z]+(?:ed|en|n|wn)\b)|forecasts?|forecasted|fcsts?|f['’]cast|fcast|anticipate|anticipates|anticipated|is likely|are likely|likely to|may|might|could(?!\s+(?:not|hardly|barely)\b)|should(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|pointed out)|have|read)\b)|projected|(?:SMM|we|it|the company) projects|(?:we|analysts) project|predicts?|predicted|plans? to|is set to|are set to|looking ahead|estimates? that(?![^,;.]{0,80}?\b(?:was|were|reached|rose|fell|stood|came|totall?ed|increased|decreased|grew|dropped|declined|climbed|slipped|amounted|hit|edged)\b)|estimated to|is estimated|are estimated|going forward|next month|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+view(?=\s*:)|in the coming|set to|looks for|(?:SMM|we|it)(?:'s|’s| is|'re|’re| are) looking (?:at|for)|(?<!\b(?:than|versus|vs|against|beat|beating|beats|missed|missing|exceeded|exceeding|above|below|from|of)\s)an?\s+expected\s+(?:reduction|drop|decline|fall|decrease|cut|contraction|increase|rise|growth|gain|rebound|recovery)\s+of|sees|is poised|are poised|(?<!\b(?:has|have|had|been|having)\s)(?:seen|guided)(?=\s+(?:[~+-]?\d|at\s|both\s|higher|lower|up|down|flat|stable)))\b/i;
 /**
  * "expected" used about the past (not a forecast); "is estimated at 612,400 mt for the month": an estimate of the month just
  * reported; "That forecast was wrong:", "our October estimate proved too high": a forecast judged after the fact.
@@ -756,7 +760,7 @@ export const NEGATION_RE = /\b(?:not|no|never|did not|didn't|without|unlikely|le
 
 /** A specific company, plant or project (figures about it are left out). */
 export const FACILITY_RE =
-  /\b(?:plant|plants|plant's|smelter's|refinery|refineries|refinery's|project|projects|company|company's|group|mine|mines|facility|facilities|line|lines|phase|furnaces?|FY\d{2,4}|fiscal year)\b/i;
+  /\b(?:plant|plants|plant's|smelter's|refinery|refineries|refinery's|(?<!\b(?:we|SMM|analysts|it|and)\s)project|(?<!\b(?:SMM|it)\s)projects|company|company's|group|mine|mines|facility|facilities|line|lines|phase|furnaces?|FY\d{2,4}|fiscal year)\b/i;
 export const PROPER_WHITELIST = new Set([
   // product names in mixed case ("China's SiMn capacity"), no company's
   "simn",

@@ -1604,7 +1604,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               continue;
             // ("Full-year 2012 output came to 675,000 mt, down 1.3%": a span's direction is no month's trend)
             if (d.month?.role === "range-end") continue;
-            const { period } = resolveMonth(d.month);
+            const { period } = resolveMonth(d.month, d.start);
             if (d.compareMonth !== null && d.compareMonth !== monthOf(addMonths(period, -1))) continue;
             const cmp = comparePeriods(period, edition);
             if (cmp < 0) continue;

@@ -5186,6 +5186,16 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
       ],
     ],
     [
+      "'advanced' is a rise; 'we project' makes a forecast",
+      "note-2019-03.txt",
+      "NdFeB\nNdFeB output advanced 6.1% MoM to 14,700 mt in March 2019.\nWe project 2.2% MoM growth in April.\n",
+      [
+        ["ndfeb", "2019-03", "actual", "mom", 0.061],
+        ["ndfeb", "2019-03", "actual", "output", 14700],
+        ["ndfeb", "2019-04", "forecast", "mom", 0.022],
+      ],
+    ],
+    [
       "a bullet labelled 'Next month:' is an outlook line, not a part named 'next'",
       "note-2023-04.txt",
       "SMM China EMM output, April 2023\n\n- Output: 117,900 mt\n- Next month: output expected to edge up; operating rate seen near 51%\n",
@@ -5196,5 +5206,24 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
     ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
+  });
+
+  const trendsOf = (text: string, fileName: string): string[] =>
+    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product}${t.segment ? `:${t.segment}` : ""}|${t.period}|${t.basis}|${t.direction}`);
+  it.each<[string, string, string, string[]]>([
+    [
+      "a month after the direction word in another clause does not date it, and a direction in the past clause of a sentence with a forecast clause stays the month's",
+      "note-2020-01.txt",
+      "Refined Nickel\nRefined nickel production increased 2% to 13,700 mt, as one refinery ran through the holiday; it is expected to hold steady in February.\n",
+      ["refined-nickel|2020-01|actual|up"],
+    ],
+    [
+      "a base that opens the clause ('Year on year, ...') makes its direction a YoY one, which gives no trend; the MoM one does",
+      "note-2013-07.txt",
+      "Alumina\nYear on year, alumina output in July 2013 was 11.8% higher; compared with June it fell 1.2%, to 3.61 million mt.\n",
+      ["alumina|2013-07|actual|down"],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(trendsOf(text, fileName)).toEqual(want);
   });
 });
