@@ -2574,6 +2574,9 @@ function shareComparisons(rs: Reading[], s: string): void {
 /** Qualifiers a list can give one shared head noun: "primary and secondary lead", "large and small smelters". */
 const SHARED_HEAD_QUALIFIER_RE = /^(?:primary|secondary|refined|crude|high|low|large|medium|medium-sized|small|big|\d{3})$/i;
 
+/** From "respectively" to a second list of figures: " in November, to ", ", up ", ", reaching about ". */
+const RESPECTIVE_TAIL_RE =
+  /^\s*(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:to|at|up|down|reaching|rising to|falling to|standing at|higher|lower)?\s*(?:about|around|approximately|roughly|nearly)?\s*$/i;
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
@@ -2591,13 +2594,18 @@ function distributeRespectively(rs: Reading[], s: string): void {
   const subj = first.subject;
   // the list of subjects: "A, B, and C" / "A and B" right before the verb
   const m =
-    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+)?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing)/i.exec(
+    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+)?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing|came|stood|totalled|totaled|reached|amounted)/i.exec(
       subj,
     );
   if (!m) return;
   const items = (m[1] ?? "")
     .split(/,\s*and\s+|,\s+|\s+and\s+/)
-    .map((x) => x.replace(/^(?:(?:the|of|from|for|in|output of|production of)\s+)+/i, "").trim())
+    .map((x) =>
+      x
+        .replace(/^(?:(?:the|of|from|for|in|output of|production of)\s+)+/i, "")
+        .replace(/\s+(?:output|production)$/i, "")
+        .trim(),
+    )
     .filter(Boolean);
   if (items.length < group.length) return;
   items.splice(0, items.length - group.length);
@@ -2611,6 +2619,24 @@ function distributeRespectively(rs: Reading[], s: string): void {
     if (r.kind === null) r.kind = first.kind;
     if (r.direction === null) r.direction = first.direction;
   });
+  // "rose 1.8% and 7.4% MoM respectively in November, to 262,000 mt and 301,500 mt", "came to 271,000 mt and 318,400 mt
+  // respectively, up 3.4% and 5.6% MoM": a second list of as many figures right after "respectively" pairs the same way
+  const after = rs.filter((r) => r.figure.start > idx);
+  const second: Reading[] = [];
+  for (const r of after) {
+    const prev = second[second.length - 1];
+    const gap = prev ? s.slice(prev.figure.end, r.figure.start).replace(TRAILING_RE, "") : s.slice(idx + "respectively".length, r.figure.start);
+    if (prev ? !CONJ_ONLY_RE.test(gap) : !RESPECTIVE_TAIL_RE.test(gap)) break;
+    second.push(r);
+  }
+  if (second.length === group.length) {
+    const lead = second[0] as Reading;
+    second.forEach((r, k) => {
+      r.segmentOverride = items[k];
+      if (r.kind === null) r.kind = lead.kind;
+      if (r.direction === null) r.direction = lead.direction;
+    });
+  }
   // "..., respectively, totalling 2.63 million mt, up 2.1% MoM": the total and what follows it are
   // the whole product's, not the list's first part
   const list = m[1] ?? "";

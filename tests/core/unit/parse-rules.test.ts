@@ -5196,6 +5196,21 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
       ],
     ],
     [
+      "a second list right after 'respectively' pairs with the same names in order (levels after changes, changes after levels)",
+      "roundup-2019-12.txt",
+      "SMM Metal Production Data for December 2019 Released\nPrimary lead and secondary lead output rose 2.2% and 6.1% MoM respectively in December, to 266,000 mt and 309,000 mt.\nIn December, lithium carbonate and LFP output came to 14,100 mt and 8,200 mt respectively, up 3.3% and 4.4% MoM.\n",
+      [
+        ["primary-lead", "2019-12", "actual", "mom", 0.022],
+        ["secondary-lead", "2019-12", "actual", "mom", 0.061],
+        ["primary-lead", "2019-12", "actual", "output", 266000],
+        ["secondary-lead", "2019-12", "actual", "output", 309000],
+        ["lithium-carbonate", "2019-12", "actual", "output", 14100],
+        ["lfp", "2019-12", "actual", "output", 8200],
+        ["lithium-carbonate", "2019-12", "actual", "mom", 0.033],
+        ["lfp", "2019-12", "actual", "mom", 0.044],
+      ],
+    ],
+    [
       "a bullet labelled 'Next month:' is an outlook line, not a part named 'next'",
       "note-2023-04.txt",
       "SMM China EMM output, April 2023\n\n- Output: 117,900 mt\n- Next month: output expected to edge up; operating rate seen near 51%\n",
