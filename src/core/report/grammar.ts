@@ -2576,7 +2576,7 @@ const SHARED_HEAD_QUALIFIER_RE = /^(?:primary|secondary|refined|crude|high|low|l
 
 /** From "respectively" to a second list of figures: " in November, to ", ", up ", ", reaching about ". */
 const RESPECTIVE_TAIL_RE =
-  /^\s*(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:to|at|up|down|reaching|rising to|falling to|standing at|higher|lower)?\s*(?:about|around|approximately|roughly|nearly)?\s*$/i;
+  /^\s*(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:to|at|up|down|reaching|rising to|falling to|standing at|higher|lower|(?:with\s+)?(?:changes|increases|decreases|gains|declines|rises|falls|drops)\s+of)?\s*(?:about|around|approximately|roughly|nearly)?\s*$/i;
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
@@ -2594,7 +2594,7 @@ function distributeRespectively(rs: Reading[], s: string): void {
   const subj = first.subject;
   // the list of subjects: "A, B, and C" / "A and B" right before the verb
   const m =
-    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+)?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing|came|stood|totalled|totaled|reached|amounted)/i.exec(
+    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing|came|stood|totalled|totaled|reached|amounted)/i.exec(
       subj,
     );
   if (!m) return;
@@ -2631,10 +2631,26 @@ function distributeRespectively(rs: Reading[], s: string): void {
   }
   if (second.length === group.length) {
     const lead = second[0] as Reading;
+    // (", changes of 3.1% and -2.4% MoM": a change noun makes them changes, each with its own sign)
+    const noun = /\b(changes|increases|decreases|gains|declines|rises|falls|drops)\s+of\b/i.exec(s.slice(idx, lead.figure.start))?.[1]?.toLowerCase();
     second.forEach((r, k) => {
       r.segmentOverride = items[k];
+      if (noun) {
+        r.kind = "change";
+        if (r.direction === null)
+          r.direction =
+            r.figure.explicitSign !== 0
+              ? r.figure.explicitSign > 0
+                ? "up"
+                : "down"
+              : noun === "changes"
+                ? null
+                : /^(?:increases|gains|rises)$/.test(noun)
+                  ? "up"
+                  : "down";
+      }
       if (r.kind === null) r.kind = lead.kind;
-      if (r.direction === null) r.direction = lead.direction;
+      if (r.direction === null && !noun) r.direction = lead.direction;
     });
   }
   // "..., respectively, totalling 2.63 million mt, up 2.1% MoM": the total and what follows it are

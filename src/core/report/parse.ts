@@ -2541,6 +2541,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
           )
             continue;
           if (future && m.role !== "range-end") continue;
+          // ("still below the 14,900 mt produced in December 2019": the month of a figure compared with names no edition)
+          if (COMPARED_LEVEL_BEFORE_MONTH_RE.test(s.text.slice(Math.max(0, m.start - 80), m.start))) continue;
           // "For the whole of 2025, SMM expects ...": a year's end read from a year alone names no edition
           if (future && !MONTH_WORD_RE.test(s.text.slice(m.start, m.end))) continue;
           if (m.year !== null) {
@@ -2607,6 +2609,9 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     }
   }
   const textEdition = mode(withYear);
+  // the title names the file name's month and year ("SMM Metal Production Data for March 2020 Released" in
+  // ...-2020-03.txt): the two agree, and a year named deeper in the text does not outvote them
+  if (textEdition && fileHint && textEdition !== fileHint && titleNames(text, fileHint)) return fileHint;
   if (textEdition) {
     // a section misdated a year off must not outvote: prefer the latest year for the top month
     const [y, mo] = textEdition.split("-").map(Number) as [number, number];
@@ -2643,6 +2648,16 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
       : "the edition month could not be found in the text or the file name: set it (--edition YYYY-MM)",
   });
   return null;
+}
+
+/** A level compared with, before the month it was produced in: "below the 14,900 mt produced in ", "than 3.1 million mt in ". */
+const COMPARED_LEVEL_BEFORE_MONTH_RE =
+  /\b(?:below|above|than|from|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+|its\s+)?(?:about\s+|around\s+)?[\d,.]+\s*(?:million\s+)?(?:mt|tonnes|tons|t)\s+(?:(?:produced|seen|recorded|reported|made|turned out)\s+)?(?:in|during)\s+$/i;
+
+/** Whether the text's first line names the month and year of `period` ("... for March 2020 Released"). */
+function titleNames(text: string, period: string): boolean {
+  const title = text.trimStart().split(/\r?\n/, 1)[0] ?? "";
+  return monthMentions(title).some((m) => m.year !== null && makePeriod(m.year, m.month) === period && MONTH_WORD_RE.test(title.slice(m.start, m.end)));
 }
 
 export function fileEdition(name: string | undefined): string | null {
@@ -2978,7 +2993,13 @@ function inCompanyName(after: string): boolean {
 function segmentFromOverride(item: string, product: Product): string {
   const info = readSubject(item, words(product), phrases(product));
   // ("secondary crude lead": a list item that spells the product's name around its part reads as a subject would)
-  return info.segment || readSubject(`${item} production`, words(product), phrases(product)).segment || slug(item);
+  const again = info.segment || readSubject(`${item} production`, words(product), phrases(product)).segment;
+  if (again) return again;
+  // ("primary lead in China", "primary lead enterprises": the product's own name with words that name no part is the product)
+  const lower = item.toLowerCase();
+  if (phrases(product).some((ph) => ph.length > 2 && new RegExp(`(?:^|[^a-z0-9-])${ph.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9-])`).test(lower)))
+    return "";
+  return slug(item);
 }
 
 /** A subject's metric noun followed by "there" ("output there", "operating rates there"). */

@@ -5211,6 +5211,34 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
       ],
     ],
     [
+      "after 'respectively', 'changes of 3.1% and -2.4% MoM' are the parts' changes (the unsigned one left out), and a listed name longer than two words is still the list's",
+      "note-2019-05.txt",
+      "Stainless Steel\nOutput of 300-series and 200-series crude stainless steel reached 1.22 million mt and 760,000 mt, respectively, changes of 2.8% and -1.9% MoM.\n",
+      [
+        ["stainless-steel:300-series", "2019-05", "actual", "output", 1220000],
+        ["stainless-steel:200-series", "2019-05", "actual", "output", 760000],
+        ["stainless-steel:200-series", "2019-05", "actual", "mom", -0.019],
+      ],
+    ],
+    [
+      "a listed name that is the product's own with words that name no part ('primary lead enterprises') is the product",
+      "note-2013-08.txt",
+      "Lead and Tin\nThe capacity utilisation rates of refined tin and primary lead enterprises were 60.4 per cent and 67.9 per cent, respectively.\n",
+      [
+        ["refined-tin", "2013-08", "actual", "operating_rate", 0.604],
+        ["primary-lead", "2013-08", "actual", "operating_rate", 0.679],
+      ],
+    ],
+    [
+      "the month of a level compared with ('below the 14,900 mt produced in December 2019') does not date the edition; the title that agrees with the file name does",
+      "roundup-2020-03.txt",
+      "SMM Metal Production Data for March 2020 Released\n\nChina's refined nickel output was 13,000 mt in March, up 4.1% MoM. The March total was still below the 14,900 mt produced in December 2019.\n",
+      [
+        ["refined-nickel", "2020-03", "actual", "output", 13000],
+        ["refined-nickel", "2020-03", "actual", "mom", 0.041],
+      ],
+    ],
+    [
       "a bullet labelled 'Next month:' is an outlook line, not a part named 'next'",
       "note-2023-04.txt",
       "SMM China EMM output, April 2023\n\n- Output: 117,900 mt\n- Next month: output expected to edge up; operating rate seen near 51%\n",
