@@ -433,7 +433,7 @@ function findMonthMentions(s: string): MonthMention[] {
     if (!m[3] && /\b(?:the|its|their|[a-z]+s'|[a-z]+'s)\s+$/i.test(before) && ATTRIBUTIVE_MONTH_RE.test(after)) continue;
     let role: MonthMention["role"] = "period";
     if (
-      /\b(?:from|than|versus|vs\.?|compared (?:to|with)|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(
+      /\b(?:from|than|versus|vs\.?|compared (?:to|with)|compare(?: to| with)?|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(
         before,
       )
     )

@@ -1458,6 +1458,22 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Last week alone, output was about 33,800 mt.", "33,800 mt"],
   },
   {
+    // "In the last week of December, output was 1,850 mt", "Last week of December: 1,850 mt": a week of the month, fronted
+    name: "fronted-week-of-month",
+    reason: "weekly-daily",
+    scope: "fronted",
+    pattern: ["in|during|for|over?", "the?", "first|second|third|fourth|final|last|latest", "week"],
+    example: ["In the last week of December, output was 1,850 mt.", "1,850 mt"],
+  },
+  {
+    // "Last week of December: 1,850 mt": a label naming a week of the month
+    name: "week-of-month-label",
+    reason: "weekly-daily",
+    scope: "chain",
+    pattern: ["first|second|third|fourth|final|last|latest", "week", "of|in", "*", ":"],
+    example: ["Last week of December: 1,850 mt", "1,850 mt"],
+  },
+  {
     name: "week-ending",
     reason: "weekly-daily",
     scope: "chain",

@@ -103,8 +103,12 @@ export function tableCells(line: string): Cell[] | null {
   // a leading or trailing pipe ("| a | b |") leaves empty cells at the ends
   const framed = /^\s*\|.*\|\s*$/.test(line);
   // (only the one before a leading pipe: "| | units | kt |" keeps its empty first cell in its column)
-  if (/^\s*\|/.test(line)) out.shift();
-  else while (out.length && out[0]?.text === "") out.shift();
+  // (" | Apr 2025 | May 2025 | Jun 2025" over unframed rows "Output, mt | 2,905,000 | ...": an unframed header that opens
+  // with its pipe leaves the label column's cell empty, and keeps it)
+  const blankLabel = !framed && /^\s*\|\s*[A-Z][a-z]{2}\w*\.?\s+(?:19|20)\d{2}\b/.test(line);
+  if (/^\s*\|/.test(line)) {
+    if (!blankLabel) out.shift();
+  } else while (out.length && out[0]?.text === "") out.shift();
   while (out.length && out[out.length - 1]?.text === "") out.pop();
   // a Markdown row framed by pipes may have two cells ("| NdFeB | +3.0% |")
   return out.length >= 3 || (framed && out.length === 2) ? out : null;
@@ -303,7 +307,8 @@ export function readTransposedHeader(cells: readonly Cell[], isProduct: (text: s
 export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text: string) => boolean = () => false): TableHeader | null {
   // ("| SiMn alloy | Aug 2016 | Sep 2016 | Oct 2016 | Nov 2016 (f) |": a product's name in the corner, its measures the rows)
   const corner = cells[0]?.text.trim() ?? "";
-  if (cells.length < 3 || !(/^(?:metric|measure|indicator|item|kpi)s?$/i.test(corner) || cornerIsProduct(corner))) return null;
+  // (a blank corner over measure rows too: " | Apr 2025 | May 2025 | Jun 2025 | Jul 2025 (forecast)")
+  if (cells.length < 3 || !(/^(?:metric|measure|indicator|item|kpi)s?$/i.test(corner) || corner === "" || cornerIsProduct(corner))) return null;
   let valueCol = -1;
   let firstMonthCol = -1;
   let changeCol = -1;

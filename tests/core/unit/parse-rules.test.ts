@@ -5239,6 +5239,33 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
       ],
     ],
     [
+      "'compare June' (a translation's 'compared with') names the month compared with, not the figures' month",
+      "note-2015-07.txt",
+      "Molybdenum Concentrate\nSMM statistic, 2015 year July China molybdenum concentrate output 18,200 mt, compare June reduce 700 mt, month-on-month decrease 3.7%.\n",
+      [
+        ["molybdenum-concentrate", "2015-07", "actual", "output", 18200],
+        ["molybdenum-concentrate", "2015-07", "actual", "mom_chg", -700],
+        ["molybdenum-concentrate", "2015-07", "actual", "mom", -0.037],
+      ],
+    ],
+    [
+      "a week of the month, as a label or fronted, is a weekly figure",
+      "note-2020-12.txt",
+      "Mn3O4 - China, December 2020\nOutput: 8,200 mt\nLast week of December: 1,800 mt\nIn the final week of December, output was 1,790 mt.\n",
+      [["mn3o4", "2020-12", "actual", "output", 8200]],
+    ],
+    [
+      "a table of measures by month with a blank corner (' | Apr 2025 | May 2025 | Jun 2025 | Jul 2025 (forecast)')",
+      "note-2025-06.txt",
+      "PV Glass in June 2025\nSMM's monthly PV glass data (China):\n | Apr 2025 | May 2025 | Jun 2025 | Jul 2025 (forecast)\nOutput, mt | 2,900,000 | 2,840,000 | 2,600,000 | 2,530,000\nMoM | +3.1% | -2.1% | -8.5% | -2.7%\n",
+      [
+        ["pv-glass", "2025-06", "actual", "output", 2600000],
+        ["pv-glass", "2025-07", "forecast", "output", 2530000],
+        ["pv-glass", "2025-06", "actual", "mom", -0.085],
+        ["pv-glass", "2025-07", "forecast", "mom", -0.027],
+      ],
+    ],
+    [
       "a bullet labelled 'Next month:' is an outlook line, not a part named 'next'",
       "note-2023-04.txt",
       "SMM China EMM output, April 2023\n\n- Output: 117,900 mt\n- Next month: output expected to edge up; operating rate seen near 51%\n",
