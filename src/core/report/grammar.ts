@@ -1030,7 +1030,7 @@ interface ClauseLead {
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ](?:on|over)[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-(?:on|over)-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ](?:on|over)[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-(?:on|over)-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*\\((?:y\\/y|yoy|y-o-y|m\\/m|mom|m-o-m)\\))?(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ](?:on|over)[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-(?:on|over)-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ](?:on|over)[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-(?:on|over)-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*\\((?:y\\/y|yoy|y-o-y|m\\/m|mom|m-o-m)\\))?(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b|(?:[\\w'’-]+\\s+){1,4}(?:output|production)\\b))`,
   "gi",
 );
 
@@ -3495,6 +3495,22 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     hint: /\bbasis\b/i,
     pattern: /\bon an? (metal|nickel|ni|physical)[- ]content basis\b/gi,
     to: () => "in $1 content",
+  },
+  // ("On a YoY basis alumina output was down": a fronted base is no part of the subject)
+  {
+    name: "fronted-basis",
+    example: "On a YoY basis alumina output was ",
+    hint: /\bbasis\b/i,
+    pattern: /\bon an? (?:yoy|mom|y\/y|m\/m|year-on-year|month-on-month|year-over-year|month-over-month|monthly|yearly|annual) basis\b,?/gi,
+    to: () => BLANK,
+  },
+  // ("Two new furnaces took PV glass output up": the cause that took output up or down is no part of it)
+  {
+    name: "cause-took-output",
+    example: "Two new furnaces took PV glass output ",
+    hint: /\b(?:took|pushed|drove|sent|brought)\s/i,
+    pattern: /^[^,;]*?\b(?:took|pushed|drove|sent|brought)\s+(?=(?:[\w-]+\s+){0,3}(?:output|production)\b)/gi,
+    to: () => BLANK,
   },
   // a bracket is no part of the subject
   { name: "bracket", example: "Output (excluding scrap) rose", hint: "(", pattern: /\([^)]*\)/g, to: () => BLANK },

@@ -446,6 +446,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Ferromolybdenum output was stable, even though its feedstock, molybdenum concentrate, fell 6.5%.", "6.5%"],
   },
   {
+    // "Silver nitrate output was 290 mt, using about 185 mt of silver": what the output used up is an input, not output
+    name: "input-used",
+    reason: "not-production",
+    scope: "before",
+    pattern: [",", "using|consuming|requiring|needing|burning", "about|around|roughly|some|nearly|approximately?"],
+    example: ["Silver nitrate output was 290 mt, using about 185 mt of silver.", "185 mt"],
+  },
+  {
     // "Contrary to market talk of a 10 per cent cut, output did not fall": what the talk was, not what happened
     name: "talk-of",
     reason: "other-subject",

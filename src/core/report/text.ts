@@ -685,6 +685,9 @@ export function sentences(p: Span, chat = false): Span[] {
       if (n === "" || /[A-Z0-9"'(\[*]/.test(n)) cut = i + 1;
       // (a chat message is typed in lower case: "... YoY +9.8. dec f/c 1,180 kt" is two sentences)
       else if (chat && c === "." && /[a-z]/.test(n)) cut = i + 1;
+      // ("..., with the operating rate at 42%. output is anticipated to rise": a stop after a figure ends the sentence
+      // even when the next one starts in lower case)
+      else if (c === "." && /[\d%]/.test(prev) && /[a-z]/.test(n)) cut = i + 1;
     } else if (/[A-Z]/.test(next) && /[a-z)%]/.test(prev)) {
       cut = i + 1; // "production.After the festival"
     }

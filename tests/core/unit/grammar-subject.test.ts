@@ -296,6 +296,8 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
     "class-anaphor": "Output of           in China reached",
     "speaker-frame": "         output will stabilise at about ",
     "fronted-for-part": "low-grade materials output lowered by ",
+    "fronted-basis": "               alumina output was ",
+    "cause-took-output": "                      PV glass output ",
   };
   it.each(SUBJECT_REWRITES.map((r) => [r.name, r] as const))("%s", (name, r) => {
     expect(typeof r.hint === "string" ? r.example.includes(r.hint) : r.hint.test(r.example)).toBe(true);

@@ -5266,6 +5266,26 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
       ],
     ],
     [
+      "a stop after a figure ends the sentence before a lower-case word, so the next sentence's forecast does not date the actuals",
+      "note-2019-05.txt",
+      "Silicon Metal\nSilicon metal output surged 10.8% MoM to 216,000 mt, with the operating rate at 41%. output is anticipated to rise in June.\n",
+      [
+        ["silicon-metal", "2019-05", "actual", "mom", 0.108],
+        ["silicon-metal", "2019-05", "actual", "output", 216000],
+        ["silicon-metal", "2019-05", "actual", "operating_rate", 0.41],
+      ],
+    ],
+    [
+      "'On a YoY basis' before the subject without a comma is the figure's base, and no part; a cause that 'took output up' is no part",
+      "note-2019-06.txt",
+      "Alumina\nOn a YoY basis alumina output was down 2.6% in June, at 5.85 million mt.\nPV Glass\nTwo new furnaces took PV glass output up 3.8% MoM.\n",
+      [
+        ["alumina", "2019-06", "actual", "yoy", -0.026],
+        ["alumina", "2019-06", "actual", "output", 5850000],
+        ["pv-glass", "2019-06", "actual", "mom", 0.038],
+      ],
+    ],
+    [
       "a bullet labelled 'Next month:' is an outlook line, not a part named 'next'",
       "note-2023-04.txt",
       "SMM China EMM output, April 2023\n\n- Output: 117,900 mt\n- Next month: output expected to edge up; operating rate seen near 51%\n",

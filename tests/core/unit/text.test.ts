@@ -435,7 +435,10 @@ describe("chat exports with the time first ('09:01:12 ANNA LI, XYZ BROKERS:')", 
   it("splits a chat message's lower-case sentences (and not after 'exp.')", () => {
     const p = { text: "zn 590 kt, MoM -1.8. jul exp. +2ish MoM", start: 0, end: 40 };
     expect(sentences(p, true).map((x) => x.text)).toEqual(["zn 590 kt, MoM -1.8.", "jul exp. +2ish MoM"]);
-    expect(sentences(p).map((x) => x.text)).toEqual(["zn 590 kt, MoM -1.8. jul exp. +2ish MoM"]);
+    // (outside a chat, a stop after a figure ends the sentence before a lower-case word too; a stop after a word does not)
+    expect(sentences(p).map((x) => x.text)).toEqual(["zn 590 kt, MoM -1.8.", "jul exp. +2ish MoM"]);
+    const q = { text: "Output rose approx. two per cent vs. last month.", start: 0, end: 48 };
+    expect(sentences(q).map((x) => x.text)).toEqual(["Output rose approx. two per cent vs. last month."]);
   });
 });
 
