@@ -319,7 +319,8 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   for (let i = 1; i < cells.length; i++) {
     const h = (cells[i] as Cell).text.trim();
     const m = monthOf(h);
-    const noted = /^(.+?)\s*\((?:f|e|fcst|forecast|est\.?)\)$/i.exec(h);
+    // ("Jul 2025 (forecast)", "Jan 2022F": a forecast noted in brackets or by a letter glued to the year)
+    const noted = /^(.+?)\s*\((?:f|e|fcst|forecast|est\.?)\)$/i.exec(h) ?? /^([a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2})[FE]$/i.exec(h);
     if (noted && m.month !== null && m.year !== null && /^[a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2}$/i.test((noted[1] ?? "").trim())) {
       if (forecastCol < 0) {
         forecastCol = i;

@@ -5286,6 +5286,17 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
       ],
     ],
     [
+      "a framed table with a blank corner and a forecast column noted by a letter ('Jan 2022F')",
+      "note-2021-12.txt",
+      "NdFeB in December 2021\n\n| | Dec 2021 | Jan 2022F |\n|---|---|---|\n| Output (mt) | 20,100 | 18,400 |\n| MoM | +4.0% | -8.5% |\n",
+      [
+        ["ndfeb", "2021-12", "actual", "output", 20100],
+        ["ndfeb", "2022-01", "forecast", "output", 18400],
+        ["ndfeb", "2021-12", "actual", "mom", 0.04],
+        ["ndfeb", "2022-01", "forecast", "mom", -0.085],
+      ],
+    ],
+    [
       "a bullet labelled 'Next month:' is an outlook line, not a part named 'next'",
       "note-2023-04.txt",
       "SMM China EMM output, April 2023\n\n- Output: 117,900 mt\n- Next month: output expected to edge up; operating rate seen near 51%\n",
