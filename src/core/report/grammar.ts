@@ -26,6 +26,7 @@ import {
   SPAN_LABEL_RE,
   PART_QUALIFIER_RE,
   PART_AMOUNT_RE,
+  PROJECT_NOUN_SRC,
   CHANGE_AFTER_RE,
   DESCRIPTIVE_WORDS,
   DIRECTION_RE,
@@ -2637,17 +2638,7 @@ function distributeRespectively(rs: Reading[], s: string): void {
       r.segmentOverride = items[k];
       if (noun) {
         r.kind = "change";
-        if (r.direction === null)
-          r.direction =
-            r.figure.explicitSign !== 0
-              ? r.figure.explicitSign > 0
-                ? "up"
-                : "down"
-              : noun === "changes"
-                ? null
-                : /^(?:increases|gains|rises)$/.test(noun)
-                  ? "up"
-                  : "down";
+        if (r.direction === null) r.direction = changeNounDirection(noun, r.figure.explicitSign);
       }
       if (r.kind === null) r.kind = lead.kind;
       if (r.direction === null && !noun) r.direction = lead.direction;
@@ -2660,6 +2651,13 @@ function distributeRespectively(rs: Reading[], s: string): void {
     if (r.figure.start <= idx || !TOTAL_WORD_RE.test(s.slice(idx, r.figure.start))) continue;
     if (r.subject.includes(list)) r.subject = r.subject.replace(list, " ");
   }
+}
+
+/** The direction of a figure after a change noun: its own sign, else the noun's ("increases of" up; "changes of" none). */
+function changeNounDirection(noun: string, sign: -1 | 0 | 1): "up" | "down" | null {
+  if (sign !== 0) return sign > 0 ? "up" : "down";
+  if (noun === "changes") return null;
+  return /^(?:increases|gains|rises)$/.test(noun) ? "up" : "down";
 }
 
 /** A comparison base's words: "month-on-month", "MoM", "y/y", "year on year". */
@@ -2891,8 +2889,10 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
 
 /** Plants named as a survey's sample: "the plants in SMM's sample", "smelters covered by the survey". */
 const SAMPLE_PLANTS_RE = /\bthe\s+(?:plants|smelters|refineries|mills|enterprises|producers)\s+(?:in|of|covered by)\s+(?:SMM's|the)\s+(?:sample|survey)\b/gi;
-const FACILITY_WORD_RE =
-  /\b(?:plant|plant's|refinery|refinery's|(?<!\b(?:we|SMM|analysts|and)\s)project|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b/i;
+const FACILITY_WORD_RE = new RegExp(
+  String.raw`\b(?:plant|plant's|refinery|refinery's|${PROJECT_NOUN_SRC}|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b`,
+  "i",
+);
 
 /** Capitalised words that are not a company's name (sentence starts, products, generic subjects). */
 const NOT_PROPER = new Set(

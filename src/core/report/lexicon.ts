@@ -758,9 +758,13 @@ export const DOWNSTREAM_RE =
   /\b(?:downstream|demand|battery cells?|cell manufacturers|battery (?:companies|makers|manufacturers|factories|enterprises|producers|plants)|end-users?|terminal|consumers?|buyers?|purchas\w+|procure\w*|orders?|sales|steel mills?'? production|mills'? production schedules)\b/i;
 export const NEGATION_RE = /\b(?:not|no|never|did not|didn't|without|unlikely|less likely|hardly|nor)\b/i;
 
+/** "project" the noun, not the verb of a forecast ("We project 2.5% growth"; "SMM projects" in FACILITY_RE). */
+export const PROJECT_NOUN_SRC = String.raw`(?<!\b(?:we|SMM|analysts|it|and)\s)project`;
 /** A specific company, plant or project (figures about it are left out). */
-export const FACILITY_RE =
-  /\b(?:plant|plants|plant's|smelter's|refinery|refineries|refinery's|(?<!\b(?:we|SMM|analysts|it|and)\s)project|(?<!\b(?:SMM|it)\s)projects|company|company's|group|mine|mines|facility|facilities|line|lines|phase|furnaces?|FY\d{2,4}|fiscal year)\b/i;
+export const FACILITY_RE = new RegExp(
+  String.raw`\b(?:plant|plants|plant's|smelter's|refinery|refineries|refinery's|${PROJECT_NOUN_SRC}|(?<!\b(?:SMM|it)\s)projects|company|company's|group|mine|mines|facility|facilities|line|lines|phase|furnaces?|FY\d{2,4}|fiscal year)\b`,
+  "i",
+);
 export const PROPER_WHITELIST = new Set([
   // product names in mixed case ("China's SiMn capacity"), no company's
   "simn",
