@@ -158,6 +158,9 @@ const FIGURE_RE = new RegExp(
 );
 
 /** Numbers with units in a sentence. Numbers without a unit (years, counts, dates) are not figures. */
+/** A label's bracketed tonnage unit right before its value: "Production (t): ", "Jan-Jun output (kt): " (group 1 the unit). */
+const LABEL_TONNE_UNIT_RE = /[A-Za-z]\s*\(\s*(t|mt|tonnes|metric tons|kt|'?000 (?:t|mt|tonnes)|thousand (?:mt|tonnes|t))\s*\)\s*:\s*$/i;
+
 export function findFigures(s: string): Figure[] {
   const out: Figure[] = [];
   if (!/\d/.test(s)) return out; // every figure has a digit
@@ -190,11 +193,16 @@ export function findFigures(s: string): Figure[] {
     if (sign === "+") explicit = 1;
     else if (sign === "-" && (m.index === 0 || /[\s(,:;]/.test(s[m.index - 1] ?? " "))) explicit = -1;
     let unitClass: UnitClass;
+    let labelUnit: RegExpExecArray | null;
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
     if (cur || /^\/(mt|t|tonne)|^ ?yuan/.test(unitRaw) || /^\s*(?:yuan|usd|\$|\/mt|\/t\b)/.test(after)) unitClass = "price";
     else if (unitRaw === "") {
       if (scale && /^\s*(?:mt|tonnes?|tons?)\b/.test(after)) unitClass = "mt";
-      else if (!scale && declaredPercent(s, m.index, m.index + m[0].length, sign, n)) unitClass = "pct";
+      // "Production (t): 7,350", "Change vs May (kt): +3.4": a label's bracketed unit, the number right after its colon
+      else if (!scale && (labelUnit = LABEL_TONNE_UNIT_RE.exec(s.slice(Math.max(0, m.index - 40), m.index)))) {
+        unitClass = "mt";
+        if (/^(?:kt|'?000)/i.test(labelUnit[1] ?? "") || /^thousand/i.test(labelUnit[1] ?? "")) n *= 1000;
+      } else if (!scale && declaredPercent(s, m.index, m.index + m[0].length, sign, n)) unitClass = "pct";
       else continue; // not a figure
     } else if (/percentage|pct|ppt|^pp$|^pts$/.test(unitRaw)) unitClass = "pp";
     else if (unitRaw.startsWith("%") || unitRaw.startsWith("percent") || unitRaw.startsWith("per")) {
@@ -1622,8 +1630,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     }
     // "April's actual is revised up to 14,600 mt": a month's own figure revised, in text about output, is that month's output
     // ("SMM has revised its November titanium dioxide figure to": the name between the month and the figure is the subject)
-    const revisedTo = f.unitClass === "mt" && r.metric === null ? MONTH_REVISED_TO_RE.exec(left) : null;
-    if (revisedTo) {
+    // (after a clause about output, "...; June's figure has been revised to 5.79 million mt": the subject carries on, the
+    // month is the revision's)
+    const revisedTo = f.unitClass === "mt" && (r.metric === null || r.metric === "production") ? MONTH_REVISED_TO_RE.exec(left) : null;
+    if (revisedTo && r.metric === null) {
       r.metric = "production";
       r.subject = `${revisedTo[1] ?? ""}output `;
     }

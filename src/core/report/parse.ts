@@ -3091,13 +3091,13 @@ function bareFigure(text: string, unit: Column["unit"]): Figure | null {
   if (!m || !unit) return null;
   const n = Number((m[2] ?? "").replace(/,/g, ""));
   if (!Number.isFinite(n)) return null;
-  const scale = unit === "kt" ? 1000 : unit === "10kt" ? 10000 : 1;
+  const scale = unit === "kt" ? 1000 : unit === "10kt" ? 10000 : unit === "Mt" ? 1_000_000 : 1;
   const unitClass: UnitClass = unit === "%" ? "pct" : unit === "pp" ? "pp" : "mt";
   const lead = text.length - text.trimStart().length;
   return {
     start: lead,
     end: lead + text.trim().length,
-    raw: `${text.trim()} ${unit}`,
+    raw: `${text.trim()} ${unit === "Mt" ? "million mt" : unit}`,
     value: n * scale,
     unitClass,
     explicitSign: m[1] === "+" ? 1 : m[1] ? -1 : 0,

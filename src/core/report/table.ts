@@ -18,7 +18,7 @@ export interface Cell {
 export interface Column {
   measure: Measure | null;
   /** The unit the heading gives its bare-number cells ("Output (kt)" -> kt), or null. */
-  unit: "kt" | "mt" | "10kt" | "GW" | "%" | "pp" | null;
+  unit: "kt" | "mt" | "10kt" | "Mt" | "GW" | "%" | "pp" | null;
   /** Month number (1..12) the column names ("April output"), or null. */
   month: number | null;
   year: number | null;
@@ -296,7 +296,7 @@ export function readTransposedHeader(cells: readonly Cell[], isProduct: (text: s
   const unit = unitOfText(corner);
   return {
     ...bareHeader(cells, monthOf(corner)),
-    transposed: { unit: unit === "kt" || unit === "mt" || unit === "10kt" || unit === "GW" ? unit : null },
+    transposed: { unit: unit === "kt" || unit === "mt" || unit === "10kt" || unit === "Mt" || unit === "GW" ? unit : null },
   };
 }
 
@@ -554,7 +554,8 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
       c.measure = "operating_rate_mom";
     // "Oct fcst" in kt is a level; in % a MoM (unless the table has a rate a % could be)
     if (c.byUnit && !c.measure)
-      c.measure = c.unit === "kt" || c.unit === "mt" || c.unit === "10kt" || c.unit === "GW" ? "output" : c.unit === "%" && !hasRate ? "mom" : null;
+      c.measure =
+        c.unit === "kt" || c.unit === "mt" || c.unit === "10kt" || c.unit === "Mt" || c.unit === "GW" ? "output" : c.unit === "%" && !hasRate ? "mom" : null;
     // "Output (mt) | MoM | Next-month f'cast": a forecast heading with no unit, beside the month's output column, is that output's
     if (c.byUnit && !c.measure && c.unit === null) {
       const out = columns.find((x) => x.measure === "output" && !x.forecast && x.unit !== null);
@@ -698,7 +699,7 @@ const UNIT_LABEL = /^(?:units?|uom|unit of measure)\.?:?$/i;
 const PERIOD_LABEL = /^(?:month|period|date|yyyy-mm|mmm-yy(?:yy)?)$/i;
 /** A cell that is only a unit: "kt", "10kt", "wt", "万吨", "'000 t", "mt", "t", "%", "pp", "GW" (a bracketed remark may follow). */
 const UNIT_CELL =
-  /^\(?(?:kt|10\s?kt|wt|万吨|万t|'?000\s?t|thousand\s+(?:mt|tonnes|t)|10,?000\s?(?:mt|t|tonnes)|mt|t|tonnes|metric tons?|%|pct|percent|pp|ppt|percentage points?|gw)\)?(?:\s*\([^)]*\)|\s+[a-z]{1,2})?$/i;
+  /^\(?(?:kt|10\s?kt|million\s+(?:mt|tonnes|t)|wt|万吨|万t|'?000\s?t|thousand\s+(?:mt|tonnes|t)|10,?000\s?(?:mt|t|tonnes)|mt|t|tonnes|metric tons?|%|pct|percent|pp|ppt|percentage points?|gw)\)?(?:\s*\([^)]*\)|\s+[a-z]{1,2})?$/i;
 
 /** The unit a column heading states in brackets: "Output (kt)", "(10,000 mt)", "(GW)", "(%)", "(pp, MoM)". */
 export function unitOfHeading(h: string): Column["unit"] {
@@ -709,9 +710,11 @@ export function unitOfHeading(h: string): Column["unit"] {
   return null;
 }
 
-/** The unit a text names: "10,000 mt", "kt", "GW", "pp", "%", "mt" ("mt Ni"), or null. */
+/** The unit a text names: "10,000 mt", "kt", "million mt", "GW", "pp", "%", "mt" ("mt Ni"), or null. */
 export function unitOfText(text: string): Column["unit"] {
   const b = text.toLowerCase();
+  // "Sep output (million mt)": "0.84" is 840,000 mt
+  if (/\b(?:million|mln|mn)\s+(?:mt|tonnes|t|tons|metric tons)\b/.test(b)) return "Mt";
   if (/10,?000\s*(?:mt|t|tonnes)|\b10\s?kt\b|\bwt\b|万吨|万t/.test(b)) return "10kt";
   if (/\bkt\b|thousand\s+(?:mt|tonnes|t)\b|'?000\s?(?:t|mt|tonnes)\b/.test(b)) return "kt";
   if (/\bgw\b/.test(b)) return "GW";

@@ -5328,3 +5328,53 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
     expect(trendsOf(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the nineteenth session of 2026-12-07", () => {
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "'SMM estimates a decline of' a tonnage is a forecast, so 'this month' in an item dated the month after is next month's",
+      "note-2020-01.txt",
+      "Refined Zinc\nRefined zinc output was 470,000 mt in January, down 5.1% on the month.\nSMM estimates a further decline of some 15,000 mt in refined zinc output this month.\n",
+      [
+        ["refined-zinc", "2020-01", "actual", "output", 470000],
+        ["refined-zinc", "2020-01", "actual", "mom", -0.051],
+        ["refined-zinc", "2020-02", "forecast", "mom_chg", -15000],
+      ],
+    ],
+    [
+      "a column headed 'Sep output (million mt)' holds millions of tonnes",
+      "note-2020-09.txt",
+      "Stainless Steel\nStainless steel output by series:\n| Series | Sep output (million mt) | MoM |\n|---|---|---|\n| 200-series | 0.77 | +2.5% |\n| 400-series | 0.52 | -0.8% |\n",
+      [
+        ["stainless-steel:200-series", "2020-09", "actual", "output", 770000],
+        ["stainless-steel:200-series", "2020-09", "actual", "mom", 0.025],
+        ["stainless-steel:400-series", "2020-09", "actual", "output", 520000],
+        ["stainless-steel:400-series", "2020-09", "actual", "mom", -0.008],
+      ],
+    ],
+    [
+      "'; June's figure has been revised to' after a clause about July's output is June's output, not July's",
+      "note-2020-07.txt",
+      "Alumina\nAlumina production came to 6.02 million mt in July, up 0.9% from June; June's figure has been revised to 5.96 million mt.\n",
+      [
+        ["alumina", "2020-07", "actual", "output", 6020000],
+        ["alumina", "2020-07", "actual", "mom", 0.009],
+        ["alumina", "2020-06", "actual", "output", 5960000],
+      ],
+    ],
+    [
+      "a label's bracketed unit gives its bare value tonnes ('Production (t): 6,200'), and an 'Outlook (May):' line is May's forecast",
+      "note-2021-04.txt",
+      "Lithium hydroxide data, April 2021\nProduction (t): 6,200\nm-o-m: +3.1%\nChange vs March (t): +190\nOutlook (May): 6,450 t (+4.0% m-o-m)\n",
+      [
+        ["lithium-hydroxide", "2021-04", "actual", "output", 6200],
+        ["lithium-hydroxide", "2021-04", "actual", "mom", 0.031],
+        ["lithium-hydroxide", "2021-04", "actual", "mom_chg", 190],
+        ["lithium-hydroxide", "2021-05", "forecast", "output", 6450],
+        ["lithium-hydroxide", "2021-05", "forecast", "mom", 0.04],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
