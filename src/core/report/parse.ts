@@ -1591,7 +1591,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             // "..., respectively, totalling 2.63 million mt, up 2.1%": the whole product's direction (its figure gives the trend), not the list's
             const resp = s.search(/\brespectively\b/i);
             if (resp >= 0 && resp < d.start && TOTAL_WORD_RE.test(s.slice(resp, d.start))) continue;
-            if (dhit && TREND_EXCLUDING.has(dhit.reason) && !dhit.partOnly && !dhit.forecastOnly && !dhit.yearTotal && !COUNTRY_RULES.has(dhit.rule)) continue;
+            if (
+              dhit &&
+              (TREND_EXCLUDING.has(dhit.reason) || (TREND_EXCLUDING_RULES.has(dhit.rule) && priceInOwnClause(s, d.start))) &&
+              !dhit.partOnly &&
+              !dhit.forecastOnly &&
+              !dhit.yearTotal &&
+              !COUNTRY_RULES.has(dhit.rule)
+            )
+              continue;
             // (another country's direction is no part of a China product: "NPI metal content in Indonesia fell" is not npi's)
             if (dhit && COUNTRY_RULES.has(dhit.rule) && !countriesArePartsOf(who.product)) continue;
             const subj = readSubject(d.subject, words(who.product), phrases(who.product));
@@ -3810,6 +3818,21 @@ const OUTPUT_MOVED_RE =
 
 /** Precision reasons that also keep a direction statement out of the trends (the others name bases or parts, which the trend reader settles itself). */
 const TREND_EXCLUDING: ReadonlySet<string> = new Set(["other-subject", "facility", "weekly-daily", "negated", "other-time"]);
+/** Rules whose subject is not output, whatever its clause says before ("..., and ore stocks at the ports rose"): no trend either. */
+const TREND_EXCLUDING_RULES: ReadonlySet<string> = new Set(["subject-price", "subject-exchange-metal", "subject-share"]);
+/**
+ * A price, stock or margin word in the direction word's own clause, back to its comma ("..., and ore stocks at the ports
+ * rose"); for a participle's clause (", having fallen sharply in June"), in the sentence's first clause when that one
+ * names no output ("LME nickel rebounded 3.4% ..., having fallen": the price's fall).
+ */
+function priceInOwnClause(s: string, at: number): boolean {
+  const from = Math.max(s.lastIndexOf(",", at), s.lastIndexOf(";", at)) + 1;
+  const priced = (text: string): boolean => lex(text).some((t) => has(t, TAGS.price));
+  if (priced(s.slice(from, at))) return true;
+  if (!/^\s*(?:having|after|before)\b/i.test(s.slice(from, at))) return false;
+  const head = s.slice(0, Math.max(0, s.indexOf(",")));
+  return priced(head) && !/\b(?:output|production)\b/i.test(head);
+}
 /** Rules about a country: a trend reads its region itself (Indonesian NPI). */
 const COUNTRY_RULES: ReadonlySet<string> = new Set(["subject-country", "fronted-country"]);
 

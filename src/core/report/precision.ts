@@ -1239,6 +1239,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "duplicate-number",
     scope: "chain",
     pattern: ["#metric", "and", "*", "operating|utilisation|utilization", "rate|rates"],
+    // ("Between output and operating rates, SMM expects output to ease and op rate to hold at 61%": each named again)
+    ownSubjectBreaks: true,
     example: ["Refined nickel production and the industry operating rate each rose 8.29% MoM.", "8.29%"],
   },
   // ---- another time

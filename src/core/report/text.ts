@@ -788,6 +788,7 @@ const PASTE_STEPS: ReadonlyArray<(text: string) => string> = [
   fractionPercents,
   spokenNumbers,
   multipleChanges,
+  formerLatterMetrics,
   unmarkAnswers,
   unmarkFootnotes,
   plainEmphasis,
@@ -953,6 +954,29 @@ export function multipleChanges(text: string): string {
       const times = FOLD_TIMES[(w1 ?? w2 ?? "").toLowerCase()] ?? Number(d1 ?? d2);
       return right(m.length, `${(times - 1) * 100}%`);
     });
+}
+
+/** Output and the operating rate named as a pair, then "the former"/"the latter" in the same sentence (group 1 the first, 2 the second). */
+const METRIC_PAIR_RE =
+  /\b(output|production|operating rates?)\s+and\s+(?:the\s+)?(?:(?:industry|industry's|sector's|smelters'|plants'|its|their|national|average)\s+){0,2}(output|production|operating rates?)\b(?:[^.;\n]|\.(?=\d)){0,120}?\bthe\s+(?:former|latter)\b(?:[^.\n]|\.(?=\d)){0,160}/gi;
+
+/**
+ * A pair of measures and "the former"/"the latter" after it: "output and the operating rate both rose: the former reached
+ * 512,400 mt, ... while the latter climbed 2.1 percentage points" names output, then the rate (right-aligned in the same
+ * length: "    output", "   op rate"). Names of products are not rewritten: "the former" of two products stays unread.
+ */
+export function formerLatterMetrics(text: string): string {
+  if (!/\bthe\s+(?:former|latter)\b/i.test(text)) return text;
+  return text.replace(METRIC_PAIR_RE, (m: string, first: string, second: string) => {
+    const isRate = (w: string): boolean => /^operating/i.test(w);
+    if (isRate(first) === isRate(second)) return m;
+    const word = (w: string): string => (isRate(w) ? "op rate" : "output");
+    const head = m.indexOf(second) + second.length;
+    return (
+      m.slice(0, head) +
+      m.slice(head).replace(/\bthe\s+(former|latter)\b/gi, (x: string, which: string) => right(x.length, word(/^former$/i.test(which) ? first : second)))
+    );
+  });
 }
 
 /** A British "c." (circa) glued to a number ("c.5 per cent", "c.3.79m t") becomes "~ " (same length): an approximate figure. */

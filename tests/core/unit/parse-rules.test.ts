@@ -5374,7 +5374,38 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
         ["lithium-hydroxide", "2021-05", "forecast", "mom", 0.04],
       ],
     ],
+    [
+      "'output and the operating rate ...: the former ..., while the latter ...' gives the former's figures to output and the latter's to the rate",
+      "note-2019-08.txt",
+      "Ferrochrome\nChina's high-carbon ferrochrome output and its operating rate both rose in August: the former reached 498,000 mt, up 3.7% m-o-m, while the latter climbed 1.8 percentage points to 60.2%.\nBetween output and operating rates in September, SMM expects the former to ease slightly and the latter to hold at around 60%.\n",
+      [
+        ["high-carbon-ferrochrome", "2019-08", "actual", "output", 498000],
+        ["high-carbon-ferrochrome", "2019-08", "actual", "mom", 0.037],
+        ["high-carbon-ferrochrome", "2019-08", "actual", "operating_rate_mom", 0.018],
+        ["high-carbon-ferrochrome", "2019-08", "actual", "operating_rate", 0.602],
+        ["high-carbon-ferrochrome", "2019-09", "forecast", "operating_rate", 0.6],
+      ],
+    ],
+    [
+      "'the former' of two products stays unread (no measure pair to resolve it): its 2.3% is no one's",
+      "note-2019-08.txt",
+      "Lithium Carbonate\nLithium carbonate output was 9,620 mt in August. Lithium carbonate and lithium hydroxide parted ways in August: the former slipped 2.3% to 9,620 mt, while the latter rose 1.4%.\n",
+      [["lithium-carbonate", "2019-08", "actual", "output", 9620]],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
+  });
+
+  const trendsOf = (text: string, fileName: string): string[] =>
+    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product}${t.segment ? `:${t.segment}` : ""}|${t.period}|${t.basis}|${t.direction}`);
+  it.each<[string, string, string, string[]]>([
+    [
+      "a direction whose own clause is about stocks or prices gives no trend ('..., and ore stocks at the ports rose'), nor a price's participle ('LME nickel rebounded ..., having fallen')",
+      "note-2019-08.txt",
+      "Ferrochrome\nSouth Africa's output slipped as power cuts resumed, and chrome ore stocks at Tianjin ports rose to 2.4 million mt. China's output fell 1.1% in August.\nLME nickel rebounded 3.4% on the week to $15,800/mt, having fallen sharply in July.\n",
+      ["high-carbon-ferrochrome|2019-08|actual|down"],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(trendsOf(text, fileName)).toEqual(want);
   });
 });
