@@ -627,7 +627,14 @@ const BARE_NUMBER_LEAD_RE = new RegExp(String.raw`^(\s*(?:kt|mt|t|tonnes)?\s*)[,
 /** A few words ending in a forecast's abbreviation right before the figure: "dec f/c ", "smm dec alu f/c ", "dec exp. ". */
 const FORECAST_ABBREV_LABEL_RE = /^\s*(?:[A-Za-z][\w-]*\s+){0,3}(?:f\/c|exp\.)\s*(?:~|about|around|approx\.?)?\s*$/i;
 /** "By raw material: spodumene-derived ": a label, a colon, then a name right before the tonnage. */
-const LABELLED_NAME_RE = /^\s*(?:[-•*]\s*)?[A-Za-z][\w ]{0,30}:\s*[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2}\s*$/;
+// (not a direction word after the label: "vs October: down 860 mt" is a change, no name's level)
+/** A label that is a month or a span of months: "Jan-Nov: ", "November 2025: " (what it measures is output, not capacity). */
+const MONTHS_LABEL_RE = new RegExp(
+  String.raw`^\s*(?:[^\w\s]{1,4}\s*)?(?:${MONTH_RE_SRC})\.?(?:\s*[-–]\s*(?:${MONTH_RE_SRC})\.?)?(?:\s+(?:19|20)\d{2})?\s*:\s*$`,
+  "i",
+);
+const LABELLED_NAME_RE =
+  /^\s*(?:[-•*]\s*)?[A-Za-z][\w ]{0,30}:\s*(?!(?:up|down|higher|lower|plus|minus|flat|unchanged)\s*$)[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2}\s*$/;
 /**
  * What follows a terse line's tonnage: its change ("LFP 268,300 t, down 9.8% m/m", "..., -7.5% m/m", "(+4.1% MoM)"), also
  * after the month ("copper cathode 0.82 Mt in June, up 3.1% m/m").
@@ -1414,7 +1421,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // (a tonnage after a line about the rate, "Run rate: 47.5%" then "Oct f'cast: ~9,000 mt", is output)
       // (a forecast's label, "Our forecast for March stays as it was: 2.98 million mt", after a line about capacity: the output forecast)
       r.metric =
-        (carryMetric === "oprate" && f.unitClass === "pct") || (carryMetric === "capacity" && !FORECAST_WORD_LABEL_RE.test(left)) ? carryMetric : "production";
+        (carryMetric === "oprate" && f.unitClass === "pct") || (carryMetric === "capacity" && !FORECAST_WORD_LABEL_RE.test(left) && !MONTHS_LABEL_RE.test(left))
+          ? carryMetric
+          : "production";
       r.subject = left;
     } else if (carryMetric === "oprate" && (PLANT_NOUN_RE.test(left) || THE_RATE_RE.test(left))) {
       // "Large smelters ran at 83.16%" after a sentence about the operating rate ("The rate declined to 44.78%" too)

@@ -1572,7 +1572,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         if (!excl && !staleYear && !facilitySentence(s)) {
           for (const d of directionStatements(s)) {
             // (a list item's direction right after its name, "SiMn:down", is its product's output's)
-            const itemLed = itemProduct !== null && itemName !== undefined && d.start <= itemName.end + 12;
+            // (an outlook line's direction right after its label, "Outlook, December: flat", "- Next month: slight
+            // decrease", is the section's output's forecast; "Next month" dates it the month after the edition)
+            const outlookLed = OUTLOOK_LINE_LABEL_RE.test(s.slice(0, d.start));
+            if (outlookLed && !d.month && /next month/i.test(s.slice(0, d.start))) d.month = nextMonthMention(edition);
+            const itemLed = (itemProduct !== null && itemName !== undefined && d.start <= itemName.end + 12) || outlookLed;
             if (!d.production && !d.operatingRate && !itemLed) continue;
             // ("... because 200-series stainless mills cut schedules": a direction in a clause giving a reason is a
             // remark about something else; it neither gives a trend nor moves the text's current product)
@@ -1807,6 +1811,9 @@ function isHeadingShape(line: string): boolean {
 /** A numbered entry with no figure in it ("3. Nickel", "(2) Base metals: copper, zinc"). */
 const TOC_ENTRY_RE = /^\(?\d{1,2}[.)]\s+[^\d]{2,70}$/;
 /** The month after the edition, as a mention ("Outlook:" and "What does SMM expect?" date the lines under them so). */
+/** An outlook line's label and nothing after it but a magnitude: "Outlook, December: ", "- Next month: slight ", "Outlook (July): a ". */
+const OUTLOOK_LINE_LABEL_RE =
+  /^\s*(?:[-•*▪–]\s*)?(?:outlook|next month|forecast|looking ahead)(?:\s*\([^()]{1,24}\)|,\s*[A-Z][a-z]+(?:\s+\d{4})?)?\s*:\s*(?:an?\s+)?(?:(?:slight|slightly|modest|modestly|small|marginal|marginally|sharp|sharply|significant|significantly|mild|mildly)\s+)?$/i;
 const nextMonthMention = (edition: string): MonthMention => {
   const next = addMonths(edition, 1);
   return { start: 0, end: 0, month: Number(next.slice(5)), year: Number(next.slice(0, 4)), role: "period" };

@@ -182,7 +182,8 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
   },
   {
     name: "higher-lower-at-clause-end",
-    pattern: { after: [",?", "mt?", "#baseWord?", "higher|lower", ".|;|,|$"] },
+    // (a bracket's end too: "Utilisation: 78.4% (3.0 pts lower)")
+    pattern: { after: [",?", "mt?", "#baseWord?", "higher|lower", ".|;|,|)|$"] },
     produces: { kind: "change", direction: "word" },
     example: { sentence: "Output in May was 2.5% lower.", figure: "2.5%", kind: "change", direction: "down" },
   },

@@ -79,6 +79,15 @@ add(
   "shfe lme comex futures contract contracts spot price prices priced quoted quotation quotations yuan yuan/mt usd rmb premium premiums discount discounts spread spreads tc tcs rc rcs profit profits margin margins revenue revenues inventory inventories stocks cost costs surplus surpluses deficit deficits",
 );
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
+// "July-September output", "Oct-Nov": a span of months that does not start in January is a quarter's or a season's
+// total, another period than its last month (a span from January is the year to date)
+{
+  const full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  const short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  const spans: string[] = [];
+  for (let a = 1; a < 12; a++) for (let b = a + 1; b < 12; b++) spans.push(`${full[a]}-${full[b]}`, `${short[a]}-${short[b]}`);
+  add(["quarter"], spans.join(" "));
+}
 add(["share"], "share shares proportion proportions accounted accounting");
 add(["plant"], "smelters smelter plants plant enterprises producers refineries refiners refiner mills companies firms converters converter");
 add(

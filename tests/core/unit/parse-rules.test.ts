@@ -5392,6 +5392,20 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
       "Lithium Carbonate\nLithium carbonate output was 9,620 mt in August. Lithium carbonate and lithium hydroxide parted ways in August: the former slipped 2.3% to 9,620 mt, while the latter rose 1.4%.\n",
       [["lithium-carbonate", "2019-08", "actual", "output", 9620]],
     ],
+    [
+      "labelled lines: 'vs October: down 860 mt (3.8% lower)' is the change (no part 'down'), '(3.0 pts lower)' the rate's, 'Jan-Nov:' after a capacity line the year to date, and 'July-September output' a quarter's, no September's",
+      "note-2025-11.txt",
+      "Sponge titanium | November 2025\n\nVolume: 20,900 mt\nvs October: down 700 mt (3.2% lower)\nUtilisation: 75.1% (2.4 pts lower)\nNameplate capacity: 340,000 mt/yr\nJan-Nov: 228,400 mt\n\nFor reference only: July-September output, 65,200 mt.\n",
+      [
+        ["sponge-titanium", "2025-11", "actual", "output", 20900],
+        ["sponge-titanium", "2025-11", "actual", "mom_chg", -700],
+        ["sponge-titanium", "2025-11", "actual", "mom", -0.032],
+        ["sponge-titanium", "2025-11", "actual", "operating_rate", 0.751],
+        ["sponge-titanium", "2025-11", "actual", "operating_rate_mom", -0.024],
+        ["sponge-titanium", "2025-11", "actual", "capacity", 340000],
+        ["sponge-titanium", "2025-11", "actual", "ytd_output", 228400],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
@@ -5404,6 +5418,12 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
       "note-2019-08.txt",
       "Ferrochrome\nSouth Africa's output slipped as power cuts resumed, and chrome ore stocks at Tianjin ports rose to 2.4 million mt. China's output fell 1.1% in August.\nLME nickel rebounded 3.4% on the week to $15,800/mt, having fallen sharply in July.\n",
       ["high-carbon-ferrochrome|2019-08|actual|down"],
+    ],
+    [
+      "an outlook line's direction right after its label is the forecast ('Outlook, December: flat'; '- Next month: slight decrease' the month after the edition)",
+      "note-2021-05.txt",
+      "Refined Zinc\n- Output: 515,000 mt\n- MoM: up 1.9%\n- Next month: slight decrease\n\nSponge Titanium\nSponge titanium output was 14,100 mt in May, up 2.2% MoM.\nOutlook, June: flat - order books are full\n",
+      ["refined-zinc|2021-05|actual|up", "refined-zinc|2021-06|forecast|down", "sponge-titanium|2021-05|actual|up", "sponge-titanium|2021-06|forecast|flat"],
     ],
   ])("%s", (_name, fileName, text, want) => {
     expect(trendsOf(text, fileName)).toEqual(want);
