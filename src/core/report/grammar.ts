@@ -1364,6 +1364,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       (/(?<!\bas\s)\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b(?!\s*:)/i.test(
         left,
       ) ||
+        // ("Alumina production rebounded in October. It totalled 6.01 million mt": a tonnage the pronoun totalled)
+        (f.unitClass === "mt" && /(?<!\bas\s)\b(?:it|this|that)\s+(?:totall?ed|reached|amounted)\b(?!\s*:)/i.test(left)) ||
         /\b(?:SMM|we)\s+(?:puts|put|pegs|pegged|places|placed|estimates|estimated)\s+it\s+at\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i.test(
           left,
         )) &&
@@ -2305,6 +2307,10 @@ const EARLIER_AFTER_FIGURE_RE =
 /** A year right after a figure: " mt of 2012", " mt in 2012". */
 const YEAR_AFTER_FIGURE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:of|in)\s+((?:19|20)\d{2})\b(?!\s*[-/]\d)/i;
 
+/** Right after a month, the forecast made then: " SMM had forecast", ", we had expected", " (SMM) had projected". */
+const FORECAST_MADE_AFTER_MONTH_RE =
+  /^\s*,?\s*(?:SMM|we|analysts)\s+had\s+(?:previously\s+|originally\s+)?(?:forecast|expected|projected|predicted|estimated)\b/i;
+
 function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | null {
   // "compared to June's 6,559.3 mt": a month's possessive right before the number is its month
   // ("down 2.3% from May's revised 1.134 million mt": a revised figure's too)
@@ -2356,6 +2362,9 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     // "did not increase as some producers had planned in September; it fell to 8,600 mt": the month of a plan or a
     // prediction before a semicolon dates the plan, not the figure after it
     if (m.end <= f.start && s.slice(m.end, f.start).includes(";") && PLAN_MONTH_BEFORE_RE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // ("In September SMM had forecast October output to rise 6%; it rose 8.3%": the month the forecast was made in, before
+    // a semicolon, dates the forecast, not the outcome after it)
+    if (m.end <= f.start && s.slice(m.end, f.start).includes(";") && FORECAST_MADE_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 40))) continue;
     // "to fall by more than 10% m-o-m and March output to recover to ...": a month after the figure that opens another
     // subject ("and March output") dates that subject, not the figure
     if (
@@ -2597,6 +2606,8 @@ const SHARED_HEAD_QUALIFIER_RE = /^(?:primary|secondary|refined|crude|high|low|l
 /** From "respectively" to a second list of figures: " in November, to ", ", up ", ", reaching about ". */
 const RESPECTIVE_TAIL_RE =
   /^\s*(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:to|at|up|down|reaching|rising to|falling to|standing at|higher|lower|(?:with\s+)?(?:changes|increases|decreases|gains|declines|rises|falls|drops)\s+of)?\s*(?:about|around|approximately|roughly|nearly)?\s*$/i;
+/** Between two figures of the list after "respectively", each with its own direction: "down 3.2% and up 6.5% MoM". */
+const CONJ_DIRECTION_RE = /^\s*,?\s*and\s+(?:up|down|higher|lower|rising|falling|rose|fell)\s+(?:by\s+)?$/i;
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
@@ -2646,7 +2657,7 @@ function distributeRespectively(rs: Reading[], s: string): void {
   for (const r of after) {
     const prev = second[second.length - 1];
     const gap = prev ? s.slice(prev.figure.end, r.figure.start).replace(TRAILING_RE, "") : s.slice(idx + "respectively".length, r.figure.start);
-    if (prev ? !CONJ_ONLY_RE.test(gap) : !RESPECTIVE_TAIL_RE.test(gap)) break;
+    if (prev ? !CONJ_ONLY_RE.test(gap) && !CONJ_DIRECTION_RE.test(gap) : !RESPECTIVE_TAIL_RE.test(gap)) break;
     second.push(r);
   }
   if (second.length === group.length) {

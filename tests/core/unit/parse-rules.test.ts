@@ -4917,6 +4917,7 @@ describe("rules from the sixteenth session of 2026-12-06", () => {
       "roundup-2019-11.txt",
       "Overview of China Metal Production in November 2019\n\nRefined tin and antimony ingot parted ways in November: the former slipped 2.1% to 13,100 mt, while the latter jumped 6.4% to 6,200 mt.\n\nLithium carbonate output grew in November. In November it reached 9,400 mt; the October figure is revised to 9,050 mt.\n\nNPI output in metal content was 41,000 mt in November. In December, physical content is projected to rise 1.6% and metal content 1.1% MoM.\n\nSecondary lead output dropped by roughly 9,000 mt MoM in November; refined secondary lead fell 2.9% MoM.\n",
       [
+        ["lithium-carbonate", "2019-11", "actual", "output", 9400],
         ["lithium-carbonate", "2019-10", "actual", "output", 9050],
         ["npi:metal-content", "2019-11", "actual", "output", 41000],
         ["npi:physical-content", "2019-12", "forecast", "mom", 0.016],
@@ -5391,6 +5392,29 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
       "note-2019-08.txt",
       "Lithium Carbonate\nLithium carbonate output was 9,620 mt in August. Lithium carbonate and lithium hydroxide parted ways in August: the former slipped 2.3% to 9,620 mt, while the latter rose 1.4%.\n",
       [["lithium-carbonate", "2019-08", "actual", "output", 9620]],
+    ],
+    [
+      "after 'respectively', 'down 3.2% and up 6.5% MoM' pairs with the names in order, each with its own direction",
+      "note-2020-07.txt",
+      "Lead\nPrimary lead and secondary lead output came in at 255,000 mt and 221,000 mt respectively in July, down 2.7% and up 5.1% MoM.\n",
+      [
+        ["primary-lead", "2020-07", "actual", "output", 255000],
+        ["secondary-lead", "2020-07", "actual", "output", 221000],
+        ["primary-lead", "2020-07", "actual", "mom", -0.027],
+        ["secondary-lead", "2020-07", "actual", "mom", 0.051],
+      ],
+    ],
+    [
+      "'In September SMM had forecast ...; it rose 8.3% to 13,800 mt': the month the forecast was made in does not date the outcome; 'It totalled' after a sentence saying output moved is that output",
+      "note-2020-10.txt",
+      "LFP\nIn September SMM had forecast October LFP output to rise 5%; it rose 7.9% to 14,100 mt, beating the estimate by 380 mt.\nAlumina\nAlumina production rebounded in October. It totalled 6.05 million mt, up 2.1% m-o-m.\n",
+      [
+        ["lfp", "2020-10", "actual", "mom", 0.079],
+        ["lfp", "2020-10", "actual", "output", 14100],
+        ["lfp", "2020-10", "actual", "vs_expected_chg", 380],
+        ["alumina", "2020-10", "actual", "output", 6050000],
+        ["alumina", "2020-10", "actual", "mom", 0.021],
+      ],
     ],
     [
       "labelled lines: 'vs October: down 860 mt (3.8% lower)' is the change (no part 'down'), '(3.0 pts lower)' the rate's, 'Jan-Nov:' after a capacity line the year to date, and 'July-September output' a quarter's, no September's",
