@@ -1328,6 +1328,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       if (ledBy && clauseName(ledBy[1] ?? "")) r.subject = ` ${ledBy[1] ?? ""} output `;
       const withName = withNameSubject(left);
       if (withName) r.subject = withName;
+      // ("large smelters 90.2%, medium-sized smelters 78.5%, industry-wide 85.1%": the whole named after its parts, its
+      // metric noun left out)
+      if (GAPPED_WHOLE_RE.test(left)) r.subject = prev.metric === "oprate" ? " the industry operating rate was " : " national output was ";
       const thatOf = THAT_OF_RE.exec(left);
       if (thatOf)
         r.subject = `${left.slice(0, thatOf.index)} ${(prev.metric && METRIC_NOUN[prev.metric]) || "output"} of${left.slice(thatOf.index + thatOf[0].length)}`;
@@ -1440,6 +1443,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       }
       r.subject = left;
     }
+    // ("Operating rates: large smelters 90.2%, ...": a tier of plants named after the rate's label is the figure's part)
+    const rateLabelTier = !prev && r.metric === "oprate" ? RATE_LABEL_TIER_RE.exec(left) : null;
+    if (rateLabelTier) r.subject = `${rateLabelTier[1] ?? ""} operating rate was `;
     // (the first figure too: "SMM expects total output to drop slightly ..., with the 300-series expected to fall about 2%")
     const withFirst = !prev && r.metric === "production" ? withNameSubject(left) : null;
     if (withFirst) r.subject = withFirst;
@@ -2068,6 +2074,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
   pairExpectations(readings, s);
   shareComparisons(readings, s);
   distributeRespectively(readings, s);
+  pairComparedChanges(readings, s);
   respectiveBases(readings, s);
   frontedBasis(readings, s);
   for (const r of readings) assignMeasure(r, s);
@@ -2606,6 +2613,40 @@ const SHARED_HEAD_QUALIFIER_RE = /^(?:primary|secondary|refined|crude|high|low|l
 /** From "respectively" to a second list of figures: " in November, to ", ", up ", ", reaching about ". */
 const RESPECTIVE_TAIL_RE =
   /^\s*(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:to|at|up|down|reaching|rising to|falling to|standing at|higher|lower|(?:with\s+)?(?:changes|increases|decreases|gains|declines|rises|falls|drops)\s+of)?\s*(?:about|around|approximately|roughly|nearly)?\s*$/i;
+/** A rate's label, then a tier of plants: "Operating rates: large smelters " (group 1 the tier). */
+const RATE_LABEL_TIER_RE =
+  /^\s*(?:(?:operating|utili[sz]ation|run|capacity utili[sz]ation)\s+rates?|utili[sz]ation)\s*:\s*((?:[\w-]+\s+){0,3}(?:smelters|producers|plants|enterprises|refineries|mills|converters))\s*(?:at\s+)?$/i;
+/** The whole named after its parts in a list, its noun left out: ", industry-wide ", " and the industry as a whole at ". */
+const GAPPED_WHOLE_RE =
+  /^\s*(?:%\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?:industry(?:-wide)?|industry as a whole|whole industry|overall|nationwide|national average|industry average)\s*(?:at\s+|of\s+|was\s+|stood at\s+|:\s*)?$/i;
+/** "zinc output grew faster than lead output, rising " before the first of two changes (groups: the two names). */
+const COMPARED_PAIR_LEAD_RE =
+  /\b([A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:output|production)\s+(?:grew|rose|increased|climbed|fell|dropped|declined|decreased|slid)\s+(?:(?:far|much|slightly|a little)\s+)?(?:faster|slower|more(?:\s+(?:steeply|sharply|slowly|quickly|strongly))?|less(?:\s+(?:steeply|sharply|quickly|strongly))?)\s+than\s+(?:did\s+)?([A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:output|production)(?:\s+did)?\s*,\s*(?:rising|growing|increasing|climbing|falling|dropping|declining|decreasing|sliding|up|down)\s+(?:by\s+)?(?:about\s+|around\s+)?$/i;
+/** Between the two changes so compared: " against ", " versus ", " vs. ", " compared with ". */
+const COMPARED_PAIR_GAP_RE = /^\s*%?\s*(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?$/i;
+
+/**
+ * Two products' changes compared in one sentence: "refined zinc output grew faster than primary lead output, rising 4.1%
+ * against 1.2% month-on-month": the first change is the first name's, the second the second's (with the first's direction
+ * and the base after them), not both the name mentioned last.
+ */
+function pairComparedChanges(rs: Reading[], s: string): void {
+  for (let k = 0; k + 1 < rs.length; k++) {
+    const a = rs[k] as Reading;
+    const b = rs[k + 1] as Reading;
+    if (a.figure.unitClass !== "pct" || b.figure.unitClass !== "pct") continue;
+    const lead = COMPARED_PAIR_LEAD_RE.exec(s.slice(0, a.figure.start));
+    if (!lead || !COMPARED_PAIR_GAP_RE.test(s.slice(a.figure.end, b.figure.start))) continue;
+    a.segmentOverride = lead[1] ?? "";
+    b.segmentOverride = lead[2] ?? "";
+    b.kind = "change";
+    if (b.direction === null) b.direction = a.direction;
+    if (a.basis === null) a.basis = b.basis;
+    if (b.basis === null) b.basis = a.basis;
+    if (b.measure === null && a.measure !== null) b.measure = a.measure;
+    return;
+  }
+}
 /** Between two figures of the list after "respectively", each with its own direction: "down 3.2% and up 6.5% MoM". */
 const CONJ_DIRECTION_RE = /^\s*,?\s*and\s+(?:up|down|higher|lower|rising|falling|rose|fell)\s+(?:by\s+)?$/i;
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */

@@ -1728,11 +1728,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const quotedOrig = quoted.map(([a, b]) => [orig(a), orig(b)] as const);
   const isQuoted = (o: Observation): boolean => quotedOrig.some(([a, b]) => o.provenance.start >= a && o.provenance.start < b);
   const settled = dropPartsAboveWhole(
-    settleLevelChanges(
-      settleUnequalChanges(
-        settleConflicts(
-          applyCorrections(supersedeQuoted(preferDirectStatus(obs), isQuoted, issues), raws, text, orig, mentionsIn, issues),
-          named,
+    settleLevelPercents(
+      settleLevelChanges(
+        settleUnequalChanges(
+          settleConflicts(
+            applyCorrections(supersedeQuoted(preferDirectStatus(obs), isQuoted, issues), raws, text, orig, mentionsIn, issues),
+            named,
+            raws,
+            issues,
+          ),
           raws,
           issues,
         ),
@@ -3460,6 +3464,45 @@ function settleLevelChanges(obs: Observation[], raws: ReadonlyMap<Observation, s
       start: o.provenance.start,
       end: o.provenance.end,
       path: [o.product, o.segment, o.period, o.basis, o.measure],
+    });
+  }
+  return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
+}
+
+/**
+ * A level must agree with the month before's level and its stated % change: "low-grade NPI ... will likely rise 2.22% to
+ * 73,700 mt" after a month of 7,200 mt cannot be (7,200 x 1.0222 is about 7,360). When the edition states all three
+ * (the month before's level as an actual), a level off by a power of ten (a slipped digit) is left out with an issue, and
+ * the change stays. Smaller disagreements are left alone: a change on a daily-average basis or against a revised month
+ * differs from the levels' without either being wrong.
+ */
+function settleLevelPercents(obs: Observation[], raws: ReadonlyMap<Observation, string>, issues: Issue[]): Observation[] {
+  const key = (o: Observation, period = o.period, basis: string = o.basis): string => `${o.product}|${o.segment}|${period}|${basis}`;
+  const levels = new Map<string, Observation>();
+  const moms = new Map<string, Observation>();
+  for (const o of obs) {
+    if (o.implied) continue;
+    if (o.measure === "output") levels.set(key(o), o);
+    else if (o.measure === "mom") moms.set(key(o), o);
+  }
+  const drop = new Set<Observation>();
+  for (const here of levels.values()) {
+    const mom = moms.get(key(here));
+    const before = levels.get(key(here, addMonths(here.period, -1), "actual"));
+    if (!mom || !before || before.value <= 0 || (here.hedge !== "exact" && here.hedge !== "approx")) continue;
+    const ratio = here.value / (before.value * (1 + mom.value));
+    const power = ratio > 0 ? Math.log10(ratio) : 0;
+    if (Math.round(power) === 0 || Math.abs(power - Math.round(power)) > 0.02) continue;
+    drop.add(here);
+    issues.push({
+      code: "contradiction",
+      reason: "conflict",
+      message: `${here.product}${here.segment ? `:${here.segment}` : ""} ${here.period}: the level "${raws.get(here) ?? here.value}" disagrees with the month before's ${raws.get(before) ?? before.value} and the change "${raws.get(mom) ?? mom.value}" by a power of ten (a slipped digit); the level is left out, the change stays`,
+      section: here.provenance.section,
+      sentence: here.provenance.sentence,
+      start: here.provenance.start,
+      end: here.provenance.end,
+      path: [here.product, here.segment, here.period, here.basis, here.measure],
     });
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;

@@ -5394,6 +5394,35 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
       [["lithium-carbonate", "2019-08", "actual", "output", 9620]],
     ],
     [
+      "a forecast level off by a power of ten from the month's level and its stated change ('rise 2.22% to 73,700 mt' after 7,200 mt) is a slipped digit: left out, the change kept",
+      "note-2019-08.txt",
+      "NPI\nOutput of low-grade NPI held stable at 6,900 mt in Ni content in August.\nProduction of low-grade NPI will likely rise 2.5% to 70,700 mt in September.\n",
+      [
+        ["npi:low-grade", "2019-08", "actual", "output", 6900],
+        ["npi:low-grade", "2019-09", "forecast", "mom", 0.025],
+      ],
+    ],
+    [
+      "'Operating rates: large smelters 90.2%, medium-sized smelters 78.5%, industry-wide 85.1%' gives each tier its rate and the industry the last",
+      "note-2019-10.txt",
+      "Copper Cathode\nCopper cathode output was 805,000 mt in October. Operating rates: large smelters 89.6%, medium-sized smelters 77.9%, industry-wide 84.4%.\n",
+      [
+        ["copper-cathode", "2019-10", "actual", "output", 805000],
+        ["copper-cathode:large-smelters", "2019-10", "actual", "operating_rate", 0.896],
+        ["copper-cathode:medium-sized-smelters", "2019-10", "actual", "operating_rate", 0.779],
+        ["copper-cathode", "2019-10", "actual", "operating_rate", 0.844],
+      ],
+    ],
+    [
+      "'zinc output grew faster than lead output, rising 4.1% against 1.2% month-on-month' gives each product its own change",
+      "roundup-2020-11.txt",
+      "Overview of China Metal Production in November 2020\n\nWith concentrate supply loosening, refined zinc output grew faster than primary lead output, rising 3.8% against 1.1% month-on-month.\n",
+      [
+        ["refined-zinc", "2020-11", "actual", "mom", 0.038],
+        ["primary-lead", "2020-11", "actual", "mom", 0.011],
+      ],
+    ],
+    [
       "after 'respectively', 'down 3.2% and up 6.5% MoM' pairs with the names in order, each with its own direction",
       "note-2020-07.txt",
       "Lead\nPrimary lead and secondary lead output came in at 255,000 mt and 221,000 mt respectively in July, down 2.7% and up 5.1% MoM.\n",
