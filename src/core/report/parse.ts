@@ -614,6 +614,20 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       raws.set(o, f.raw);
       named.add(o);
       observations.push(o);
+      // a row's change of output gives its direction, as a sentence's does ("Output (mt) | 78,640 | 82,310 | 4.67%": up)
+      if (o.measure === "mom" || o.measure === "mom_chg")
+        trendDrafts.push({
+          product: o.product,
+          segment,
+          period,
+          basis: o.basis,
+          direction: o.direction,
+          magnitude: "none",
+          order: order * 1000 + (prov.start % 1000),
+          prov,
+          rate: false,
+          figure: true,
+        });
     }
   };
   // "products:" / "  emm:" / "    output_t: 118000": a dump nested by indentation, one record a product

@@ -80,6 +80,8 @@ export interface TableHeader {
     /** A month's column marked as a forecast ("Nov 2016 (f)"), and its month; -1 when none. */
     forecastCol: number;
     forecastMonth?: { month: number; year: number };
+    /** The column of the month right before the latest ("Item | Oct | Nov | MoM": Oct), its levels read for that month. */
+    beforeCol?: { col: number; month: number; year: number | null };
   };
 }
 
@@ -316,6 +318,8 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   let latest = -1;
   let forecastCol = -1;
   let forecastMonth: { month: number; year: number } | undefined;
+  let yearless: number | null = null;
+  const monthCols: { col: number; month: number; year: number | null }[] = [];
   for (let i = 1; i < cells.length; i++) {
     const h = (cells[i] as Cell).text.trim();
     const m = monthOf(h);
@@ -328,8 +332,15 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
       }
       continue;
     }
-    if (m.month !== null && m.year !== null && /^[a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2}$/i.test(h)) {
+    // ("Item | Oct | Nov | MoM": months with no year, in order, the last the latest; the edition's year decides)
+    if (m.month !== null && m.year === null && /^[a-z]{3,9}\.?$/i.test(h) && latest < 0) {
       if (firstMonthCol < 0) firstMonthCol = i;
+      valueCol = i;
+      yearless = m.month;
+      monthCols.push({ col: i, month: m.month, year: null });
+    } else if (m.month !== null && m.year !== null && yearless === null && /^[a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2}$/i.test(h)) {
+      if (firstMonthCol < 0) firstMonthCol = i;
+      monthCols.push({ col: i, month: m.month, year: m.year });
       const at = m.year * 12 + m.month;
       if (at > latest) {
         latest = at;
@@ -344,11 +355,26 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   if (valueCol < 0) return null;
   // (an undated value column only beside a change column that names its base: "Value | Change" with "+0.42 pp YoY" in a cell
   // is read row by row as prose)
-  if (latest < 0 && !(changeCol >= 0 && /^(?:mom|m\/m|m-o-m)\b/i.test((cells[changeCol] as Cell).text.trim()))) return null;
+  if (latest < 0 && yearless === null && !(changeCol >= 0 && /^(?:mom|m\/m|m-o-m)\b/i.test((cells[changeCol] as Cell).text.trim()))) return null;
   const month = latest % 12 || 12;
+  const top = yearless !== null ? { month: yearless, year: null } : { month, year: latest < 0 ? null : (latest - month) / 12 };
+  const prevMonth = top.month === 1 ? 12 : top.month - 1;
+  const prevYear = top.year === null ? null : top.month === 1 ? top.year - 1 : top.year;
+  const beforeCol = latest < 0 && yearless === null ? undefined : monthCols.find((c) => c.col !== valueCol && c.month === prevMonth && c.year === prevYear);
   return {
-    ...bareHeader(cells, latest < 0 ? { month: null, year: null } : { month, year: (latest - month) / 12 }),
-    byMetric: { valueCol, firstMonthCol, changeCol, forecastCol, ...(yoyCol >= 0 ? { yoyCol } : {}), ...(forecastMonth ? { forecastMonth } : {}) },
+    ...bareHeader(
+      cells,
+      yearless !== null ? { month: yearless, year: null } : latest < 0 ? { month: null, year: null } : { month, year: (latest - month) / 12 },
+    ),
+    byMetric: {
+      valueCol,
+      firstMonthCol,
+      changeCol,
+      forecastCol,
+      ...(yoyCol >= 0 ? { yoyCol } : {}),
+      ...(forecastMonth ? { forecastMonth } : {}),
+      ...(beforeCol ? { beforeCol } : {}),
+    },
   };
 }
 
@@ -397,6 +423,12 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
     out.push({ header: { ...t, byMetric: undefined, columns: [none, col], headings: [owner, label], ...(partOf ? { partOf } : {}) }, cells: [owner, cell] });
   };
   if (value && value.text.trim() !== "") one({ measure, unit: unitOfHeading(label.text), ...month, ...forecast }, value);
+  // ("Item | Oct | Nov | MoM": the month before's level, as the edition states it now (a revision of the earlier edition's))
+  const before = t.byMetric.beforeCol;
+  const beforeCell =
+    before && own.month === null && !forecast.forecast && (measure === "output" || measure === "operating_rate") ? cells[before.col] : undefined;
+  if (before && beforeCell && beforeCell.text.trim() !== "" && !emptyCell(beforeCell.text))
+    one({ measure, unit: unitOfHeading(label.text), month: before.month, year: before.year, revised: true }, beforeCell);
   // ("Nov 2016 (f)": the forecast column states the next month's output and change)
   const fc = t.byMetric.forecastCol >= 0 ? cells[t.byMetric.forecastCol] : undefined;
   const fm = t.byMetric.forecastMonth;

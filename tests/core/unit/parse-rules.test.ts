@@ -1862,10 +1862,13 @@ describe("rules from the fifth session of 2026-12-05 (heldout83)", () => {
       "Nickel Sulphate\nmetric,Jun-25,May-25,MoM\noutput (mt Ni),21000,20000,5.0%\noutput (physical mt),95500,91000,4.9%\noperating rate,61.0%,58.5%,+2.5pp\nJul-25 forecast output (mt Ni),21500,,2.4%\nNickel sulphate output rose in June as precursor orders picked up.\n",
       [
         ["nickel-sulphate", "2025-06", "actual", "output", 21000],
+        ["nickel-sulphate", "2025-05", "actual", "output", 20000],
         ["nickel-sulphate", "2025-06", "actual", "mom", 0.05],
         ["nickel-sulphate:physical-content", "2025-06", "actual", "output", 95500],
+        ["nickel-sulphate:physical-content", "2025-05", "actual", "output", 91000],
         ["nickel-sulphate:physical-content", "2025-06", "actual", "mom", 0.049],
         ["nickel-sulphate", "2025-06", "actual", "operating_rate", 0.61],
+        ["nickel-sulphate", "2025-05", "actual", "operating_rate", 0.585],
         ["nickel-sulphate", "2025-06", "actual", "operating_rate_mom", 0.025],
         ["nickel-sulphate", "2025-07", "forecast", "output", 21500],
         ["nickel-sulphate", "2025-07", "forecast", "mom", 0.024],
@@ -4184,10 +4187,12 @@ describe("rules from the twelfth session of 2026-12-06", () => {
       "SMM Data Note: ferroalloy output, September 2017\n\n| SiMn alloy | Aug 2017 | Sep 2017 | Oct 2017 (f) |\n|---|---|---|---|\n| Output (mt) | 600,000 | 630,000 | 640,000 |\n| MoM | +2.0% | +5.0% | +1.6% |\n| Operating rate | 40.0% | 42.0% | n/a |\n| Port stocks of ore (mt) | 2,000,000 | 1,900,000 | n/a |\n",
       [
         ["simn-alloy", "2017-09", "actual", "output", 630000],
+        ["simn-alloy", "2017-08", "actual", "output", 600000],
         ["simn-alloy", "2017-10", "forecast", "output", 640000],
         ["simn-alloy", "2017-09", "actual", "mom", 0.05],
         ["simn-alloy", "2017-10", "forecast", "mom", 0.016],
         ["simn-alloy", "2017-09", "actual", "operating_rate", 0.42],
+        ["simn-alloy", "2017-08", "actual", "operating_rate", 0.4],
       ],
     ],
     [
@@ -4665,7 +4670,9 @@ describe("rules from the fifteenth session of 2026-12-06", () => {
         ["lithium-carbonate:spodumene", "2016-11", "actual", "output", 5400],
         ["lithium-carbonate:spodumene", "2016-11", "actual", "mom", 0.09],
         ["high-carbon-ferrochrome", "2016-11", "actual", "output", 390000],
+        ["high-carbon-ferrochrome", "2016-10", "actual", "output", 380000],
         ["high-carbon-ferrochrome:inner-mongolia", "2016-11", "actual", "output", 215000],
+        ["high-carbon-ferrochrome:inner-mongolia", "2016-10", "actual", "output", 205000],
       ],
     ],
     [
@@ -5261,6 +5268,7 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
       "PV Glass in June 2025\nSMM's monthly PV glass data (China):\n | Apr 2025 | May 2025 | Jun 2025 | Jul 2025 (forecast)\nOutput, mt | 2,900,000 | 2,840,000 | 2,600,000 | 2,530,000\nMoM | +3.1% | -2.1% | -8.5% | -2.7%\n",
       [
         ["pv-glass", "2025-06", "actual", "output", 2600000],
+        ["pv-glass", "2025-05", "actual", "output", 2840000],
         ["pv-glass", "2025-07", "forecast", "output", 2530000],
         ["pv-glass", "2025-06", "actual", "mom", -0.085],
         ["pv-glass", "2025-07", "forecast", "mom", -0.027],
@@ -5394,6 +5402,19 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
       [["lithium-carbonate", "2019-08", "actual", "output", 9620]],
     ],
     [
+      "a table 'Item | Oct | Nov | MoM' (months with no year): the latest month's levels and changes, and the month before's levels",
+      "note-2017-11.txt",
+      "SMM China Magnesium Ingot Production, November 2017\n\nItem | Oct | Nov | MoM\nOutput (mt) | 77,900 | 81,200 | 4.24%\nOperating rate | 53.8% | 55.9% | 2.1 pp\n",
+      [
+        ["magnesium-ingot", "2017-11", "actual", "output", 81200],
+        ["magnesium-ingot", "2017-10", "actual", "output", 77900],
+        ["magnesium-ingot", "2017-11", "actual", "mom", 0.0424],
+        ["magnesium-ingot", "2017-11", "actual", "operating_rate", 0.559],
+        ["magnesium-ingot", "2017-10", "actual", "operating_rate", 0.538],
+        ["magnesium-ingot", "2017-11", "actual", "operating_rate_mom", 0.021],
+      ],
+    ],
+    [
       "a forecast level off by a power of ten from the month's level and its stated change ('rise 2.22% to 73,700 mt' after 7,200 mt) is a slipped digit: left out, the change kept",
       "note-2019-08.txt",
       "NPI\nOutput of low-grade NPI held stable at 6,900 mt in Ni content in August.\nProduction of low-grade NPI will likely rise 2.5% to 70,700 mt in September.\n",
@@ -5477,6 +5498,12 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
       "note-2021-05.txt",
       "Refined Zinc\n- Output: 515,000 mt\n- MoM: up 1.9%\n- Next month: slight decrease\n\nSponge Titanium\nSponge titanium output was 14,100 mt in May, up 2.2% MoM.\nOutlook, June: flat - order books are full\n",
       ["refined-zinc|2021-05|actual|up", "refined-zinc|2021-06|forecast|down", "sponge-titanium|2021-05|actual|up", "sponge-titanium|2021-06|forecast|flat"],
+    ],
+    [
+      "a table row's change of output gives its direction, as a sentence's does",
+      "note-2017-11.txt",
+      "SMM China Magnesium Ingot Production, November 2017\n\nItem | Oct | Nov | MoM\nOutput (mt) | 82,100 | 80,400 | -2.07%\n",
+      ["magnesium-ingot|2017-11|actual|down"],
     ],
   ])("%s", (_name, fileName, text, want) => {
     expect(trendsOf(text, fileName)).toEqual(want);
