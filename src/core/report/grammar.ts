@@ -3579,8 +3579,9 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
   {
     name: "cause-took-output",
     example: "Two new furnaces took PV glass output ",
-    hint: /\b(?:took|pushed|drove|sent|brought)\s/i,
-    pattern: /^[^,;]*?\b(?:took|pushed|drove|sent|brought)\s+(?=(?:[\w-]+\s+){0,3}(?:output|production)\b)/gi,
+    // ("Inspections in Fugu, Shaanxi, pulled magnesium ingot output down": commas of a place inside the cause too)
+    hint: /\b(?:took|pushed|pulled|dragged|drove|sent|brought)\s/i,
+    pattern: /^[^;]*?\b(?:took|pushed|pulled|dragged|drove|sent|brought)\s+(?=(?:[\w-]+\s+){0,3}(?:output|production)\b)/gi,
     to: () => BLANK,
   },
   // a bracket is no part of the subject

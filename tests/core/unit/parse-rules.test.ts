@@ -5402,6 +5402,15 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
       [["lithium-carbonate", "2019-08", "actual", "output", 9620]],
     ],
     [
+      "a cause that 'pulled' output down, commas of a place inside it, is no part of the output",
+      "note-2019-09.txt",
+      "Magnesium Ingot\nEnvironmental inspections in Fugu, Shaanxi, pulled magnesium ingot output down 4.6% m-o-m to 77,900 mt.\n",
+      [
+        ["magnesium-ingot", "2019-09", "actual", "mom", -0.046],
+        ["magnesium-ingot", "2019-09", "actual", "output", 77900],
+      ],
+    ],
+    [
       "a table 'Item | Oct | Nov | MoM' (months with no year): the latest month's levels and changes, and the month before's levels",
       "note-2017-11.txt",
       "SMM China Magnesium Ingot Production, November 2017\n\nItem | Oct | Nov | MoM\nOutput (mt) | 77,900 | 81,200 | 4.24%\nOperating rate | 53.8% | 55.9% | 2.1 pp\n",
