@@ -2780,6 +2780,12 @@ const ownNamesOf = (p: Product): string[] => {
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
 /** The issue for a value outside its measure's plausible range: where it stands and the figure it would have been. */
+/** A figure left out because it disagrees with others the edition states: the issue, at the figure's own statement. */
+function contradictionIssue(o: Observation, message: string): Issue {
+  const { section, sentence, start, end } = o.provenance;
+  return { code: "contradiction", reason: "conflict", message, section, sentence, start, end, path: figureKey(o).split("|") };
+}
+
 function implausibleIssue(raw: string, why: string, section: string, sentence: string, at: { start: number; end: number }, path: Issue["path"]): Issue {
   return { code: "implausible", reason: "implausible", message: unusedMessage(raw, "implausible", why), section, sentence, start: at.start, end: at.end, path };
 }
@@ -3337,16 +3343,12 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
       }
       if (totalAgainst) continue;
       drop.add(o);
-      issues.push({
-        code: "contradiction",
-        reason: "conflict",
-        message: `${k.replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" in a statement that does not name the product disagrees with "${raws.get(first) ?? first.value}" in one that does; the named one is kept`,
-        section: o.provenance.section,
-        sentence: o.provenance.sentence,
-        start: o.provenance.start,
-        end: o.provenance.end,
-        path: k.split("|"),
-      });
+      issues.push(
+        contradictionIssue(
+          o,
+          `${k.replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" in a statement that does not name the product disagrees with "${raws.get(first) ?? first.value}" in one that does; the named one is kept`,
+        ),
+      );
     }
     const disagree = totalAgainst ? g.filter((o) => !agree(first, o)) : strong.filter((o) => !agree(first, o));
     if (!disagree.length) {
@@ -3407,16 +3409,12 @@ function settleConflicts(obs: Observation[], named: ReadonlySet<Observation>, ra
     const why = doubtful.get(`${o.product}|${o.provenance.section}`);
     if (!why || drop.has(o) || !inferred(o)) continue;
     drop.add(o);
-    issues.push({
-      code: "contradiction",
-      reason: "conflict",
-      message: `${figureKey(o).replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" is left out: the section does not name ${o.product}, and the figures read for it there disagree (${why.replace(/\|/g, " ")})`,
-      section: o.provenance.section,
-      sentence: o.provenance.sentence,
-      start: o.provenance.start,
-      end: o.provenance.end,
-      path: figureKey(o).split("|"),
-    });
+    issues.push(
+      contradictionIssue(
+        o,
+        `${figureKey(o).replace(/\|/g, " ")}: "${raws.get(o) ?? o.value}" is left out: the section does not name ${o.product}, and the figures read for it there disagree (${why.replace(/\|/g, " ")})`,
+      ),
+    );
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
@@ -3469,16 +3467,12 @@ function settleLevelChanges(obs: Observation[], raws: ReadonlyMap<Observation, s
           : Math.abs(d - c) <= slack;
     if (ok) continue;
     drop.add(o);
-    issues.push({
-      code: "contradiction",
-      reason: "conflict",
-      message: `${o.product}${o.segment ? `:${o.segment}` : ""} ${o.period}: the change "${raws.get(o) ?? o.value}" disagrees with the levels ${raws.get(before) ?? before.value} and ${raws.get(here) ?? here.value}; the change is left out, the levels stay`,
-      section: o.provenance.section,
-      sentence: o.provenance.sentence,
-      start: o.provenance.start,
-      end: o.provenance.end,
-      path: [o.product, o.segment, o.period, o.basis, o.measure],
-    });
+    issues.push(
+      contradictionIssue(
+        o,
+        `${o.product}${o.segment ? `:${o.segment}` : ""} ${o.period}: the change "${raws.get(o) ?? o.value}" disagrees with the levels ${raws.get(before) ?? before.value} and ${raws.get(here) ?? here.value}; the change is left out, the levels stay`,
+      ),
+    );
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
@@ -3508,16 +3502,12 @@ function settleLevelPercents(obs: Observation[], raws: ReadonlyMap<Observation, 
     const power = ratio > 0 ? Math.log10(ratio) : 0;
     if (Math.round(power) === 0 || Math.abs(power - Math.round(power)) > 0.02) continue;
     drop.add(here);
-    issues.push({
-      code: "contradiction",
-      reason: "conflict",
-      message: `${here.product}${here.segment ? `:${here.segment}` : ""} ${here.period}: the level "${raws.get(here) ?? here.value}" disagrees with the month before's ${raws.get(before) ?? before.value} and the change "${raws.get(mom) ?? mom.value}" by a power of ten (a slipped digit); the level is left out, the change stays`,
-      section: here.provenance.section,
-      sentence: here.provenance.sentence,
-      start: here.provenance.start,
-      end: here.provenance.end,
-      path: [here.product, here.segment, here.period, here.basis, here.measure],
-    });
+    issues.push(
+      contradictionIssue(
+        here,
+        `${here.product}${here.segment ? `:${here.segment}` : ""} ${here.period}: the level "${raws.get(here) ?? here.value}" disagrees with the month before's ${raws.get(before) ?? before.value} and the change "${raws.get(mom) ?? mom.value}" by a power of ten (a slipped digit); the level is left out, the change stays`,
+      ),
+    );
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
@@ -3551,16 +3541,12 @@ function settleUnequalChanges(obs: Observation[], raws: ReadonlyMap<Observation,
     const misread = ratio < 0.25 || ratio > 4 ? [chg] : [chg, pct];
     for (const o of misread) drop.add(o);
     const quote = (o: Observation): string => quoteStatement(o, raws);
-    issues.push({
-      code: "contradiction",
-      reason: "conflict",
-      message: `${figureKey(chg).replace(/\|/g, " ")} ${quote(chg)} is not the ${quote(pct)} of an output of ${Math.round(base).toLocaleString("en-US")} mt; ${misread.length === 1 ? "the tonnage is" : "both are"} left out (#N/A)`,
-      section: chg.provenance.section,
-      sentence: chg.provenance.sentence,
-      start: chg.provenance.start,
-      end: chg.provenance.end,
-      path: figureKey(chg).split("|"),
-    });
+    issues.push(
+      contradictionIssue(
+        chg,
+        `${figureKey(chg).replace(/\|/g, " ")} ${quote(chg)} is not the ${quote(pct)} of an output of ${Math.round(base).toLocaleString("en-US")} mt; ${misread.length === 1 ? "the tonnage is" : "both are"} left out (#N/A)`,
+      ),
+    );
   }
   return drop.size ? obs.filter((o) => !drop.has(o)) : obs;
 }
