@@ -927,6 +927,14 @@ const CONJ_ONLY_RE =
 const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
 /** "up 3.3 per cent m/m on the longer month and 2.0 per cent y/y": a short remark on the change, then "and" the next. */
 const REMARK_THEN_AND_RE = /^\s*(?:m\/m|mom|m-o-m|month on month)?\s+(?:on|as|due to|after|with)\s+(?:the\s+)?[a-z][a-z -]{2,30}\s+and\s*$/i;
+/** Between two changes, the second's "by" again: " and by ", ", or by about ". */
+const AND_BY_RE = /^\s*,?\s*(?:and|or)\s+by\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+/** An open list of parts before the figure: "..., including ", "of which 7,400 mt from spodumene and " (no clause end since). */
+const INCLUDING_OPEN_RE = /\b(?:including|incl\.|of which|among which)\s(?:[^.;:()]|\.(?=\d))*$/i;
+/** Right after a part's tonnage, where it came from: " from Yunnan", " mt from spodumene" (group 1 the source), the list going on. */
+const FROM_PART_AFTER_RE = /^\s*(?:mt|tonnes|t)?\s*(?:came\s+)?from\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*(?=,|;|\.|\)|\band\b|$)/i;
+/** The same "from <source>" opening the gap to the next figure (stripped before the gap is judged). */
+const FROM_PART_LEFT_RE = /^\s*(?:mt|tonnes|t)?\s*(?:came\s+)?from\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?(?=\s*,)/i;
 const APPOSITION_RE =
   /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
 
@@ -1707,8 +1715,30 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.metric = "production";
       r.subject = `${amountOf} output `;
     }
+    // "Silicon metal output, including 71,500 mt from Yunnan and 44,800 mt from Sichuan, was 247,000 mt": in a list after
+    // "including"/"of which", a tonnage "from" a named source or place is that part's output
+    const fromPart =
+      !r.segmentOverride && f.unitClass === "mt" && (r.metric === null || r.metric === "production") && INCLUDING_OPEN_RE.test(s.slice(0, f.start))
+        ? FROM_PART_AFTER_RE.exec(rightFull)?.[1]
+        : undefined;
+    // (a province's share, "71,500 mt from Yunnan", is left out as a part: a list's name is read as a product's or a
+    // feedstock's, not a place's; another country, imports or a plant are no part either)
+    if (fromPart && lex(fromPart).some((tk) => has(tk, TAGS.province)))
+      r.excludedReason = ex("part-of-industry", `the share from ${fromPart}, a part of the whole`);
+    else if (fromPart && !foreignSubject(fromPart) && !EXCLUDED_METRIC_RES.some((re) => re.test(fromPart))) {
+      // (the subject stays the product's: the part is its segment, and the figures after the list keep the product)
+      r.segmentOverride = fromPart;
+      r.metric = "production";
+    }
     // "(refined 218,400 mt, down 23.1% m/m)": the change after the part's tonnage, in the same bracket, is the part's
-    if (!r.segmentOverride && prev?.segmentOverride && !/[)(;]/.test(left) && (CONJ_ONLY_RE.test(left) || APPOSITION_RE.test(left)))
+    // ("including 7,400 mt from spodumene, up 5.7% m-o-m": after the part's "from" too)
+    const partGap = left.replace(FROM_PART_LEFT_RE, "");
+    // "grew by 8% in August and by 5% in September": a second "by" after a change is a change too, in the same direction
+    if (r.kind === null && prev?.kind === "change" && f.unitClass === prev.figure.unitClass && AND_BY_RE.test(left.replace(/^\s*in\s+[A-Z][a-z]+/, ""))) {
+      r.kind = "change";
+      if (r.direction === null) r.direction = prev.direction;
+    }
+    if (!r.segmentOverride && prev?.segmentOverride && !/[)(;]/.test(partGap) && (CONJ_ONLY_RE.test(partGap) || APPOSITION_RE.test(partGap)))
       r.segmentOverride = prev.segmentOverride;
     // "81.96% for medium-sized smelters (-2.24 pp MoM)": the subject follows the figure
     // ("The rate rose to 35.56% at medium smelters": a rate "at" a tier of plants after the figure is the tier's)

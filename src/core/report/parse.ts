@@ -658,6 +658,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     let carryMetric: Metric | null = null;
     let blockMetric: Metric | null = null;
     let blockMonth: MonthMention | null = null;
+    /** The block's month and metric come from a label line (not a question). */
+    let blockFromLabel = false;
     /** "Q: How much high-carbon ferrochrome did China produce in May?": the question a bare amount answers ("A: About 692,000 mt."). */
     let askedOutput: string | null = null;
     let labelSegment = "";
@@ -744,8 +746,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           csvColumns = csv.length;
         } else csvColumns = null;
       } else csvColumns = null;
-      if (!cells) table = null;
-      else {
+      if (!cells) {
+        // ("Magnesium and other minor metals (SMM forecast for June in the last column):" over a table: the label heads the
+        // table, and the prose after the table is no longer under it)
+        if (table && blockFromLabel) {
+          blockMonth = null;
+          blockMetric = null;
+          blockFromLabel = false;
+        }
+        table = null;
+      } else {
         // "(KT)  (%)  ...  M/M(%)": a header's second line (before it could be taken for a header of its own)
         const continued: TableHeader | null = table && unitsRowNext && !readUnitsRow(table, cells) ? readHeaderContinuation(table, cells) : null;
         if (continued) {
@@ -828,6 +838,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               : null;
         blockMonth = monthMentions(para.text).find((m) => m.role === "period") ?? null;
         if (!blockMonth && /\b(?:outlook|forecast|next month|expected|expectations?)\b/.test(lt)) blockMonth = nextMonthMention(edition);
+        blockFromLabel = true;
         carryMetric = blockMetric ?? "production";
       }
       // "Q: What does SMM expect for April?": a question heads its answer as a label does; one asking for an outlook

@@ -5402,6 +5402,39 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
       [["lithium-carbonate", "2019-08", "actual", "output", 9620]],
     ],
     [
+      "'including 71,500 mt from Yunnan and 44,800 mt from Sichuan' are provinces' shares, not the country's output (left out), and 'including 7,400 mt from spodumene, up 5.7% m-o-m' gives the part its change, not the whole",
+      "roundup-2021-06.txt",
+      "SMM Metal Production Data for June 2021 Released\n\nSilicon metal output, including 70,800 mt from Yunnan and 45,100 mt from Sichuan, was 249,000 mt, up 2.2% m-o-m.\n\nLithium carbonate production was 18,900 mt, including 7,500 mt from spodumene, up 4.9% m-o-m, and 4,700 mt from lepidolite.\n",
+      [
+        ["lithium-carbonate", "2021-06", "actual", "output", 18900],
+        ["lithium-carbonate:spodumene", "2021-06", "actual", "output", 7500],
+        ["lithium-carbonate:spodumene", "2021-06", "actual", "mom", 0.049],
+        ["lithium-carbonate:lepidolite", "2021-06", "actual", "output", 4700],
+      ],
+    ],
+    [
+      "a label over a table ('... (SMM forecast for June in the last column):') heads the table only: the prose after it stays the edition month's",
+      "roundup-2021-05.txt",
+      "SMM Metal Production Data for May 2021 Released\n\nMinor metals (SMM forecast for June in the last column):\n\nProduct\tMay output (mt)\tMoM\nMagnesium ingot\t80,900\t1.8%\n\nPolysilicon output increased 3.1% m-o-m to 41,000 mt.\n",
+      [
+        ["magnesium-ingot", "2021-05", "actual", "output", 80900],
+        ["magnesium-ingot", "2021-05", "actual", "mom", 0.018],
+        ["polysilicon", "2021-05", "actual", "mom", 0.031],
+        ["polysilicon", "2021-05", "actual", "output", 41000],
+      ],
+    ],
+    [
+      "'grew by 8% in August and by 5% in September': the second 'by' is a change too; a CBI survey's rates are another provider's",
+      "note-2009-09.txt",
+      "Copper Cathode\nRefined copper output was 394,800 mt in September, up 8.2% MoM. Smelters' operating rates grew by 3% in August and by 2% in September.\nA previous CBI survey found operating rates grew by 6%.\n",
+      [
+        ["copper-cathode", "2009-09", "actual", "output", 394800],
+        ["copper-cathode", "2009-09", "actual", "mom", 0.082],
+        ["copper-cathode", "2009-08", "actual", "operating_rate_mom", 0.03],
+        ["copper-cathode", "2009-09", "actual", "operating_rate_mom", 0.02],
+      ],
+    ],
+    [
       "a cause that 'pulled' output down, commas of a place inside it, is no part of the output",
       "note-2019-09.txt",
       "Magnesium Ingot\nEnvironmental inspections in Fugu, Shaanxi, pulled magnesium ingot output down 4.6% m-o-m to 77,900 mt.\n",
