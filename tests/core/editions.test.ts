@@ -156,7 +156,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout223: { total: 253, pass: 239, headlineTotal: 158, headlinePass: 150 },
   heldout224: { total: 371, pass: 347, headlineTotal: 243, headlinePass: 236 },
   heldout225: { total: 232, pass: 215, headlineTotal: 129, headlinePass: 119 },
-  heldout226: { total: 268, pass: 234, headlineTotal: 170, headlinePass: 143 },
+  heldout226: { total: 268, pass: 247, headlineTotal: 170, headlinePass: 156 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout24: { total: 278, pass: 269, headlineTotal: 140, headlinePass: 137 },
   heldout25: { total: 295, pass: 282, headlineTotal: 197, headlinePass: 188 },
@@ -266,7 +266,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout216/heldout216-dmc-2022-06.txt": 0.55,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 34464, pass: 33075 };
+const HEADLINE_FLOOR = { total: 34464, pass: 33088 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

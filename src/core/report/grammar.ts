@@ -2677,8 +2677,10 @@ function pairComparedChanges(rs: Reading[], s: string): void {
     return;
   }
 }
+/** Between a list of levels and a list of changes: " in May, up ", ", down ", " mt, " (the month and the first direction). */
+const LISTS_GAP_RE = /^\s*(?:mt\s*)?(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,\s*(?:up|down|rising|falling|higher|lower)?\s*(?:by\s+)?$/i;
 /** Between two figures of the list after "respectively", each with its own direction: "down 3.2% and up 6.5% MoM". */
-const CONJ_DIRECTION_RE = /^\s*,?\s*and\s+(?:up|down|higher|lower|rising|falling|rose|fell)\s+(?:by\s+)?$/i;
+const CONJ_DIRECTION_RE = /^\s*(?:,\s*|,?\s*and\s+)(?:up|down|higher|lower|rising|falling|rose|fell)\s+(?:by\s+)?$/i;
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
@@ -2688,7 +2690,9 @@ function distributeRespectively(rs: Reading[], s: string): void {
   for (let k = before.length - 1; k >= 0; k--) {
     const r = before[k] as Reading;
     const nxt = group[0];
-    if (nxt && !CONJ_ONLY_RE.test(s.slice(r.figure.end, nxt.figure.start).replace(TRAILING_RE, ""))) break;
+    // ("up 3.1%, down 1.4% and up 2.2% m-o-m respectively": each change with its own direction word)
+    const gap = nxt ? s.slice(r.figure.end, nxt.figure.start) : "";
+    if (nxt && !CONJ_ONLY_RE.test(gap.replace(TRAILING_RE, "")) && !CONJ_DIRECTION_RE.test(gap)) break;
     group.unshift(r);
   }
   if (group.length < 2) return;
@@ -2721,6 +2725,22 @@ function distributeRespectively(rs: Reading[], s: string): void {
     if (r.kind === null) r.kind = first.kind;
     if (r.direction === null) r.direction = first.direction;
   });
+  // "came to 521,000 mt, 272,000 mt and 318,000 mt in May, up 3.1%, down 1.4% and up 2.2% m-o-m respectively": a list of
+  // as many levels right before the changes pairs with the names the same way
+  const earlier = rs.filter((r) => r.figure.end <= first.figure.start);
+  const levels: Reading[] = [];
+  for (let k = earlier.length - 1; k >= 0 && levels.length < group.length; k--) {
+    const r = earlier[k] as Reading;
+    const nxt = levels[0];
+    const gap = s.slice(r.figure.end, (nxt ?? first).figure.start);
+    if (nxt ? !CONJ_ONLY_RE.test(gap.replace(TRAILING_RE, "")) : !LISTS_GAP_RE.test(gap)) break;
+    if (r.figure.unitClass !== "mt" || r.kind === "change" || r.segmentOverride) break;
+    levels.unshift(r);
+  }
+  if (levels.length === group.length && group.every((r) => r.kind === "change" && r.figure.unitClass === "pct"))
+    levels.forEach((r, k) => {
+      r.segmentOverride = items[k];
+    });
   // "rose 1.8% and 7.4% MoM respectively in November, to 262,000 mt and 301,500 mt", "came to 271,000 mt and 318,400 mt
   // respectively, up 3.4% and 5.6% MoM": a second list of as many figures right after "respectively" pairs the same way
   const after = rs.filter((r) => r.figure.start > idx);

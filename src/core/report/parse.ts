@@ -500,7 +500,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     for (const [k, { col: column, cell }] of split.entries()) {
       // "| Operating rate (Jan) | Change MoM |" over "| 86.4% | down 2.3 pp |": a change in pp right after a rate is the rate's
       // ("| change m-o-m |" over "| +3.2% |": a change column with no tonne unit of its own holding a percentage is the % change)
-      const pctChange = (column.measure === "mom_chg" || column.measure === "yoy_chg") && column.unit === null && /^\s*[+-−]?\d[\d.,]*\s*%\s*$/.test(cell.text);
+      const pctCell = /^\s*[+-−]?\d[\d.,]*\s*%\s*$/.test(cell.text);
+      const pctChange = (column.measure === "mom_chg" || column.measure === "yoy_chg") && column.unit === null && pctCell;
+      // ("... | MoM | YoY | Next month (f)" over "... | 2% | 9.3% | -1.5%": a forecast heading with no measure of its own, read
+      // as the output's beside an output column, holds the forecast's change when its cells are percentages)
+      const forecastPct = column.byUnit === true && column.forecast === true && column.measure === "output" && pctCell;
       const col: Column =
         split[k - 1]?.col.measure === "operating_rate" &&
         (column.measure === "mom" || column.measure === "mom_chg") &&
@@ -508,7 +512,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           ? { ...column, measure: "operating_rate_mom" }
           : pctChange
             ? { ...column, measure: column.measure === "mom_chg" ? "mom" : "yoy" }
-            : column;
+            : forecastPct
+              ? { ...column, measure: "mom", unit: null }
+              : column;
       // "(4.1%)": a negative written in a sheet's brackets (else a bracketed cell is a remark)
       const bracketed = bracketedFigure(cell.text);
       if (!col.measure || (!bracketed && emptyCell(cell.text))) continue;

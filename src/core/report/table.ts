@@ -523,7 +523,11 @@ const FORECAST_WORD =
   /\b(?:fcst|f'cast|f\/c|forecast|outlook|expected|expectations?|projected|projection)\b|\bnext[- ]month\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:est(?:imate)?|e)\b/i;
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:[-'’ ](?:19|20)?\\d{2})?";
 /** "Oct fcst", "Fcst (%)", "SMM Nov-24 forecast": a heading that names only a forecast (and its month). */
-const FORECAST_ONLY = new RegExp(`^(?:smm\\s+)?(?:${MONTH_WORD}\\s+)?(?:next[- ]month\\s+)?(?:fcst|f'cast|f\\/c|forecast)\\.?$`, "i");
+// ("Next month (f)": the next month alone, its bracketed note removed)
+const FORECAST_ONLY = new RegExp(
+  `^(?:smm\\s+)?(?:${MONTH_WORD}\\s+)?(?:next[- ]month(?:\\s+(?:fcst|f'cast|f\\/c|forecast)\\.?)?|(?:fcst|f'cast|f\\/c|forecast)\\.?)$`,
+  "i",
+);
 
 /**
  * A forecast heading: "Next-month fcst MoM" and "Fcst MoM (next month)" are about the month after

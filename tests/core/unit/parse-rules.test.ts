@@ -5402,6 +5402,30 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
       [["lithium-carbonate", "2019-08", "actual", "output", 9620]],
     ],
     [
+      "'came to 521,000 mt, 272,000 mt and 318,000 mt in May, up 3.1%, down 1.4% and up 2.2% m-o-m respectively' pairs both lists with the three names",
+      "roundup-2021-05.txt",
+      "SMM Metal Production Data for May 2021 Released\n\nRefined zinc, primary lead and secondary lead output came to 518,000 mt, 270,000 mt and 321,000 mt in May, up 2.7%, down 1.1% and up 2.5% m-o-m respectively.\n",
+      [
+        ["refined-zinc", "2021-05", "actual", "output", 518000],
+        ["primary-lead", "2021-05", "actual", "output", 270000],
+        ["secondary-lead", "2021-05", "actual", "output", 321000],
+        ["refined-zinc", "2021-05", "actual", "mom", 0.027],
+        ["primary-lead", "2021-05", "actual", "mom", -0.011],
+        ["secondary-lead", "2021-05", "actual", "mom", 0.025],
+      ],
+    ],
+    [
+      "a 'Next month (f)' column of percentages beside the month's output, MoM and YoY is the next month's forecast MoM",
+      "roundup-2021-05.txt",
+      "SMM Metal Production Data for May 2021 Released\n\nMinor metals:\n\nProduct\tMay output (mt)\tMoM\tYoY\tNext month (f)\nMagnesium ingot\t80,400\t1.6%\t8.8%\t-1.2%\n",
+      [
+        ["magnesium-ingot", "2021-05", "actual", "output", 80400],
+        ["magnesium-ingot", "2021-05", "actual", "mom", 0.016],
+        ["magnesium-ingot", "2021-05", "actual", "yoy", 0.088],
+        ["magnesium-ingot", "2021-06", "forecast", "mom", -0.012],
+      ],
+    ],
+    [
       "'including 71,500 mt from Yunnan and 44,800 mt from Sichuan' are provinces' shares, not the country's output (left out), and 'including 7,400 mt from spodumene, up 5.7% m-o-m' gives the part its change, not the whole",
       "roundup-2021-06.txt",
       "SMM Metal Production Data for June 2021 Released\n\nSilicon metal output, including 70,800 mt from Yunnan and 45,100 mt from Sichuan, was 249,000 mt, up 2.2% m-o-m.\n\nLithium carbonate production was 18,900 mt, including 7,500 mt from spodumene, up 4.9% m-o-m, and 4,700 mt from lepidolite.\n",
