@@ -932,9 +932,10 @@ const AND_BY_RE = /^\s*,?\s*(?:and|or)\s+by\s+(?:about\s+|around\s+|nearly\s+|so
 /** An open list of parts before the figure: "..., including ", "of which 7,400 mt from spodumene and " (no clause end since). */
 const INCLUDING_OPEN_RE = /\b(?:including|incl\.|of which|among which)\s(?:[^.;:()]|\.(?=\d))*$/i;
 /** Right after a part's tonnage, where it came from: " from Yunnan", " mt from spodumene" (group 1 the source), the list going on. */
-const FROM_PART_AFTER_RE = /^\s*(?:mt|tonnes|t)?\s*(?:came\s+)?from\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*(?=,|;|\.|\)|\band\b|$)/i;
+const FROM_SOURCE_SRC = String.raw`^\s*(?:mt|tonnes|t)?\s*(?:came\s+)?from\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)`;
+const FROM_PART_AFTER_RE = new RegExp(String.raw`${FROM_SOURCE_SRC}\s*(?=,|;|\.|\)|\band\b|$)`, "i");
 /** The same "from <source>" opening the gap to the next figure (stripped before the gap is judged). */
-const FROM_PART_LEFT_RE = /^\s*(?:mt|tonnes|t)?\s*(?:came\s+)?from\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?(?=\s*,)/i;
+const FROM_PART_LEFT_RE = new RegExp(String.raw`${FROM_SOURCE_SRC}(?=\s*,)`, "i");
 const APPOSITION_RE =
   /^\s*(?:,|or)?\s*(?:or\s+)?(?:up|down|rising|falling|increasing|decreasing|declining|growing|dropping|a (?:rise|decline|drop|fall|decrease|increase) of|an (?:increase|decrease) of)?\s*(?:by\s+)?(?:approximately|about|around|nearly|over|more than)?\s*$/i;
 
@@ -2677,10 +2678,12 @@ function pairComparedChanges(rs: Reading[], s: string): void {
     return;
   }
 }
+/** A list item's own direction word before its change: "up", "down 1.4%", "rising". */
+const LIST_DIRECTION_SRC = "up|down|higher|lower|rising|falling|rose|fell";
 /** Between a list of levels and a list of changes: " in May, up ", ", down ", " mt, " (the month and the first direction). */
-const LISTS_GAP_RE = /^\s*(?:mt\s*)?(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,\s*(?:up|down|rising|falling|higher|lower)?\s*(?:by\s+)?$/i;
+const LISTS_GAP_RE = new RegExp(String.raw`^\s*(?:mt\s*)?(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,\s*(?:${LIST_DIRECTION_SRC})?\s*(?:by\s+)?$`, "i");
 /** Between two figures of the list after "respectively", each with its own direction: "down 3.2% and up 6.5% MoM". */
-const CONJ_DIRECTION_RE = /^\s*(?:,\s*|,?\s*and\s+)(?:up|down|higher|lower|rising|falling|rose|fell)\s+(?:by\s+)?$/i;
+const CONJ_DIRECTION_RE = new RegExp(String.raw`^\s*(?:,\s*|,?\s*and\s+)(?:${LIST_DIRECTION_SRC})\s+(?:by\s+)?$`, "i");
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);

@@ -621,19 +621,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       named.add(o);
       observations.push(o);
       // a row's change of output gives its direction, as a sentence's does ("Output (mt) | 78,640 | 82,310 | 4.67%": up)
-      if (o.measure === "mom" || o.measure === "mom_chg")
-        trendDrafts.push({
-          product: o.product,
-          segment,
-          period,
-          basis: o.basis,
-          direction: o.direction,
-          magnitude: "none",
-          order: order * 1000 + (prov.start % 1000),
-          prov,
-          rate: false,
-          figure: true,
-        });
+      if (o.measure === "mom" || o.measure === "mom_chg") trendDrafts.push(figureTrend(o, order * 1000 + (prov.start % 1000)));
     }
   };
   // "products:" / "  emm:" / "    output_t: 118000": a dump nested by indentation, one record a product
@@ -1582,21 +1570,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           lastPart = o.segment.endsWith("-content") ? null : { product, segment: o.segment };
           if (doneLater) laterAsDone.set(o, doneLater);
           if (namesProduct) named.add(o);
-          if (r.measure === "mom" || r.measure === "mom_chg") {
-            trendDrafts.push({
-              product,
-              segment,
-              period,
-              basis,
-              direction: o.value > 0 ? "up" : o.value < 0 ? "down" : "flat",
-              magnitude: "none",
-              order: order * 1000 + f.start,
-              prov,
-              rate: false,
-              figure: true,
-              ...(doneLater ? { doneLaterKey: doneLater.key } : {}),
-            });
-          }
+          if (r.measure === "mom" || r.measure === "mom_chg") trendDrafts.push(figureTrend(o, order * 1000 + f.start, doneLater?.key));
         }
         // ---- direction statements (SMM.TREND)
         const staleYear = namesEarlierYear(s, Number(edition.slice(0, 4)));
@@ -2797,6 +2771,23 @@ const ownNamesOf = (p: Product): string[] => {
 
 /** The product a subject talks about: the section's, or the one it names when there is no section. */
 /** The issue for a value outside its measure's plausible range: where it stands and the figure it would have been. */
+/** The direction a stated change of output gives (SMM.TREND), a sentence's or a table row's: its sign, no magnitude. */
+function figureTrend(o: Observation, order: number, doneLaterKey?: string): TrendDraft {
+  return {
+    product: o.product,
+    segment: o.segment,
+    period: o.period,
+    basis: o.basis,
+    direction: o.value > 0 ? "up" : o.value < 0 ? "down" : "flat",
+    magnitude: "none",
+    order,
+    prov: o.provenance,
+    rate: false,
+    figure: true,
+    ...(doneLaterKey !== undefined ? { doneLaterKey } : {}),
+  };
+}
+
 /** A figure left out because it disagrees with others the edition states: the issue, at the figure's own statement. */
 function contradictionIssue(o: Observation, message: string): Issue {
   const { section, sentence, start, end } = o.provenance;

@@ -81,13 +81,7 @@ add(
 add(["quarter"], "second-quarter third-quarter fourth-quarter q2 q3 q4 h2");
 // "July-September output", "Oct-Nov": a span of months that does not start in January is a quarter's or a season's
 // total, another period than its last month (a span from January is the year to date)
-{
-  const full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-  const short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-  const spans: string[] = [];
-  for (let a = 1; a < 12; a++) for (let b = a + 1; b < 12; b++) spans.push(`${full[a]}-${full[b]}`, `${short[a]}-${short[b]}`);
-  add(["quarter"], spans.join(" "));
-}
+
 add(["share"], "share shares proportion proportions accounted accounting");
 add(["plant"], "smelters smelter plants plant enterprises producers refineries refiners refiner mills companies firms converters converter");
 add(
@@ -98,7 +92,14 @@ add(
   ["province"],
   "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang mongolia anhui's yunnan's jiangxi's guangxi's xinjiang's sichuan's qinghai's shandong's henan's hunan's",
 );
-add(["month"], "january february march april may june july august september october november december");
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+add(["month"], MONTH_NAMES.join(" "));
+{
+  const short = MONTH_NAMES.map((m) => m.slice(0, 3));
+  const spans: string[] = [];
+  for (let a = 1; a < 12; a++) for (let b = a + 1; b < 12; b++) spans.push(`${MONTH_NAMES[a]}-${MONTH_NAMES[b]}`, `${short[a]}-${short[b]}`);
+  add(["quarter"], spans.join(" "));
+}
 add(
   ["agency"],
   "bureau bureau's cbi cbi's nbsc mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac mackenzie mackenzie's bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's infolink infolink's trendforce trendforce's energytrend pvinsights usgs usgs' iai iai's issf issf's wbms wbms' platts platts' adamas association association's iccsino desk desk's consultancy consultancy's consultancies consultant consultants",
