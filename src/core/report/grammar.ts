@@ -2112,13 +2112,14 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
   return readings;
 }
 
-// ("Against May last year, when 1,631 mt was produced, output was 6.8% lower": a month of last year)
+// ("Against May last year, when 1,631 mt was produced, output was 6.8% lower": a month of last year; "- Year on year, March
+// output slid 3.4%": after a list's bullet too)
 const FRONTED_YOY_RE = new RegExp(
-  String.raw`^\s*(?:(?:compared (?:with|to)|from|relative to|versus|against)\s+(?:a year (?:ago|earlier|before)|the same (?:month|period) (?:of |in )?(?:last|the previous) year|(?:${MONTH_RE_SRC}\s+)?last year)|year[- ]on[- ]year|on the year)\s*,`,
+  String.raw`^\s*(?:[-•*▪–]\s+)?(?:(?:compared (?:with|to)|from|relative to|versus|against)\s+(?:a year (?:ago|earlier|before)|the same (?:month|period) (?:of |in )?(?:last|the previous) year|(?:${MONTH_RE_SRC}\s+)?last year)|year[- ]on[- ]year|on the year)\s*,`,
   "i",
 );
 const FRONTED_MOM_RE =
-  /^\s*(?:(?:compared (?:with|to)|from|relative to|versus|against)\s+(?:a month (?:ago|earlier|before)|the (?:previous|prior|preceding) month|last month)|month[- ]on[- ]month|on the month)\s*,/i;
+  /^\s*(?:[-•*▪–]\s+)?(?:(?:compared (?:with|to)|from|relative to|versus|against)\s+(?:a month (?:ago|earlier|before)|the (?:previous|prior|preceding) month|last month)|month[- ]on[- ]month|on the month)\s*,/i;
 
 /**
  * "From a year ago, zinc output was up 12.6% and primary lead output was 0.8% lower": a comparison
@@ -3637,6 +3638,18 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     pattern: /^[^;]*?\b(?:took|pushed|pulled|dragged|drove|sent|brought)\s+(?=(?:[\w-]+\s+){0,3}(?:output|production)\b)/gi,
     to: () => BLANK,
   },
+  // ("of which high-grade NPI accounted for 32,800 mt, up 1.5%": the tonnage a part accounts for is its output, as the
+  // readings have it, so the direction after it is the part's)
+  {
+    name: "accounted-for-tonnage",
+    example: "of which high-grade NPI accounted for 32,800 mt, ",
+    hint: /\baccount/i,
+    pattern: new RegExp(
+      String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?=(?:${APPROX_SPACE_SRC})?\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:mt|tonnes?|tons?|t|kt)\b)`,
+      "gi",
+    ),
+    to: () => "output was ",
+  },
   // a bracket is no part of the subject
   { name: "bracket", example: "Output (excluding scrap) rose", hint: "(", pattern: /\([^)]*\)/g, to: () => BLANK },
   // ("For low-grade materials, the switch at northern plants lowered output by": the part fronted by "For", a cause's verb after)
@@ -3653,6 +3666,16 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     example: "We think output will stabilise at about ",
     hint: /\b(?:think|believe|reckon|feel)s?\b/i,
     pattern: /\b(?:we|i|smm|analysts?)\s+(?:think|believe|reckon|feel)s?\s+(?:that\s+)?/gi,
+    to: () => BLANK,
+  },
+  // ("SMM expects further cuts in November, forecasting output at": a participle of forecasting before the output is the
+  // speaker's frame, no part of the subject)
+  {
+    name: "forecasting-participle",
+    example: "SMM expects further cuts, forecasting output at ",
+    hint: /ing\s/i,
+    pattern:
+      /,\s*(?:forecasting|projecting|expecting|estimating|predicting|anticipating|seeing|putting|pegging)\s+(?=(?:[\w-]+\s+){0,2}(?:output|production)\b)/gi,
     to: () => BLANK,
   },
   // ("Output of the alloy in China reached", "the metal's producers": a class noun that stands for the product is no part)
@@ -4143,8 +4166,9 @@ const FORECAST_LABEL_ONLY_RE = new RegExp(String.raw`\b${FORECAST_LABEL_SRC}\s*:
  * "(in nickel content)", "tonnes of nickel", "t of contained nickel", "tons in kind", "40.2kt Ni". "physical" or
  * "metal" (nickel content), or null when nothing is stated there.
  */
+// ("63,200 mt of nickel sulphate by physical content": "of nickel" opening a product's name is no content)
 const CONTENT_AFTER_RE =
-  /^\s*(?:mt\s+)?[,(]?\s*(?:(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms|tons|tonnes)\b|of\s+(?:metal|nickel|contained nickel)\b|in\s+(kind)\b|Ni\b)/i;
+  /^\s*(?:mt\s+)?[,(]?\s*(?:(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms|tons|tonnes)\b|of\s+(?:metal|nickel|contained nickel)\b(?![\s-]+(?:sulphate|sulfate|pig|matte|ore|intermediates?|hydroxide|chloride|salts?|concentrates?|cathodes?|briquettes?|plates?|beans?|powder|alloys?)\b)|in\s+(kind)\b|Ni\b)/i;
 /** A tonnage restated right after in nickel: "450,000 ton in October, which equals 7,300 mt of nickel", "440,000 tons (7,200 mt of nickel)". */
 // ("40,100 mt of nickel sulphate, or about 8,930 mt of contained nickel": "or" and the tonnage in nickel after the product's name)
 const EQUALS_NICKEL_AFTER_RE =
@@ -4283,7 +4307,7 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     // ("; from a year earlier output was down 3.4%": a base that opens the clause, however far before the word)
     const lead = masked.slice(clauseStart, m.index);
     const fronted = YOY_RE.exec(lead);
-    const frontedYoy = !!fronted && /^[\s,;:(]*$/.test(lead.slice(0, fronted.index)) && !MOM_RE.test(lead);
+    const frontedYoy = !!fronted && /^[\s,;:(]*(?:[-•*▪–]\s+)?$/.test(lead.slice(0, fronted.index)) && !MOM_RE.test(lead);
     const yoyOnly = (YOY_RE.test(phrase) && !MOM_RE.test(phrase) && !/\bboth\b/i.test(phrase)) || frontedYoy;
     if (yoyNear) magnitude = "none";
     // a magnitude about some plants or regions is not the product's ("slight cuts at some plants")

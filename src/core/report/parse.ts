@@ -439,7 +439,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     }
     // "| Large smelters | 91.2% |" under a sub-heading ("## Operating rates") of a text about one product: the rows
     // are that product's parts, or the product itself ("All sampled smelters", "Total")
-    const owner = tableLead ?? soleProduct;
+    // (in a round-up, the product of the paragraph the table sits under, never the article's most named product)
+    const owner = tableLead ?? (roundup ? (sec.current ?? null) : soleProduct);
     if (!product && !sec.product && owner && /[a-z]/i.test(first.text)) {
       const whole = namesWholeProduct(first.text);
       const part = whole ? "" : canonicalSegment(readSubject(`${first.text} production`, words(owner), phrases(owner)).segment);
@@ -1114,6 +1115,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused("other-subject", `set against ${setAgainst.product.name} later in the sentence, so not its figure`);
             continue;
           }
+          // ("The weekly operating rate of secondary lead smelters reached 52.7% ...; over the month as a whole the operating
+          // rate averaged 49.8%" under primary lead: a clause naming no product, after a clause about another product's same
+          // measure, is that product's)
+          if (!itemProduct && who.product.id === sec.product?.id) who.product = productOfClauseBefore(s, f.start, r.metric, mentionsIn) ?? who.product;
           // (a product named for its country, "Indonesian NPI" under "Indonesia:", is the label's own)
           const ownCountry = lex(who.product.name).some((tk) => has(tk, TAGS.country));
           const placePart = ownCountry ? "" : placeSegment;
@@ -1329,10 +1334,18 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             );
             // (not a figure in a later clause led by a base of its own: "...; against October, it fell 3.9%")
             const ownLead = r.leadCompare && fronted && (r.leadCompare.month !== fronted.month || r.leadCompare.year !== fronted.year);
-            if (fronted?.year && !ownLead) {
-              const rebased = measureAgainst(r.measure, period, makePeriod(fronted.year, fronted.month));
+            // (nor one with a base of its own right after it: "Compared with May 2020, output was up 148%, and it was 51.3%
+            // higher than in May 2021")
+            const ownAfter = fronted
+              ? monthMentions(s).find(
+                  (m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40 && !/\d/.test(s.slice(f.end, m.start)),
+                )
+              : undefined;
+            const base = ownAfter ?? fronted;
+            if (base?.year && !ownLead) {
+              const rebased = measureAgainst(r.measure, period, makePeriod(base.year, base.month));
               if (!rebased) {
-                unused("other-base", `compared with ${formatMonthYear(fronted)}, neither the month before nor a year earlier`, "compare-fronted");
+                unused("other-base", `compared with ${formatMonthYear(base)}, neither the month before nor a year earlier`, "compare-fronted");
                 continue;
               }
               r.measure = rebased;
@@ -2891,7 +2904,9 @@ function attribute(
     const lastMention = mentions[mentions.length - 1];
     if (
       lastMention &&
-      OWN_OUTPUT_AFTER_NAME_RE.test(subject.slice(lastMention.end)) &&
+      (OWN_OUTPUT_AFTER_NAME_RE.test(subject.slice(lastMention.end)) ||
+        // ("..., while secondary lead rose 4.1%": another product named in full as a contrast clause's whole subject)
+        (CONTRAST_CLAUSE_LEAD_RE.test(subject.slice(0, lastMention.start)) && CHANGE_VERB_AFTER_NAME_RE.test(subject.slice(lastMention.end)))) &&
       // (not another article's headline in a list of related news: "2. Secondary Lead Output Rose 5.2% MoM in April")
       !HEADLINE_CASE_RE.test(subject) &&
       !METAL_WORD_RE.test(lastMention.phrase.trim()) &&
@@ -3744,6 +3759,28 @@ const ATTACHED_CHANGE_GAP_RE =
 /** A subject written as a title, its output noun capitalised: "2. Secondary Lead Output Rose ". */
 const HEADLINE_CASE_RE = /\b[A-Z][a-z]+\s+(?:Output|Production)\b/;
 /** A product's name followed by its own output noun and the verb of the figure: " output dropped ", " output was ", " production rose by ". */
+/**
+ * The one product the clause before a figure's clause (cut by ";") makes the subject of the figure's measure, when the
+ * figure's own clause names none: "The operating rate of secondary lead smelters reached 52.7% last week; over the month
+ * the operating rate averaged 49.8%".
+ */
+function productOfClauseBefore(s: string, start: number, metric: Metric | null, mentionsIn: (s: string) => TextMatch[]): Product | null {
+  const cut = s.lastIndexOf(";", start);
+  if (cut < 0 || mentionsIn(s.slice(cut, start)).length > 0) return null;
+  const prev = s.slice(s.lastIndexOf(";", cut - 1) + 1, cut);
+  const noun = metric === "oprate" ? RATE_NOUN_RE : metric === "production" ? OUTPUT_NOUN_RE : null;
+  if (!noun?.test(prev) || !noun.test(s.slice(cut, start))) return null;
+  const ids = new Set(mentionsIn(prev).map((m) => m.product.id));
+  return ids.size === 1 ? (mentionsIn(prev)[0]?.product ?? null) : null;
+}
+const RATE_NOUN_RE = /\b(?:operating|utili[sz]ation|run)\s+rates?\b|\bcapacity utili[sz]ation\b/i;
+const OUTPUT_NOUN_RE = /\b(?:output|production)\b/i;
+
+/** The words before a name that opens a contrast clause: ", while ", "; whereas the ". */
+const CONTRAST_CLAUSE_LEAD_RE = /(?:[,;]\s*|^\s*)(?:while|whereas|but)\s+(?:the\s+|china's\s+)?$/i;
+/** A change verb right after a name, no production noun between: " rose ", " fell by about ". */
+const CHANGE_VERB_AFTER_NAME_RE =
+  /^\s+(?:rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|gained|eased|edged (?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 const OWN_OUTPUT_AFTER_NAME_RE =
   /^\s+(?:output|production)\s+(?:(?:was|were|is|stood at|came to|reached|totall?ed|rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|edged (?:up|down))\s+)?(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
 

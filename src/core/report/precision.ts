@@ -374,6 +374,18 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Antaike estimates January-September output at 32.4 million mt, up 2.9% YoY.", "32.4 million mt"],
   },
   {
+    // "A separate research house put the operating rate at about 52%": another provider named by what it is
+    name: "other-house",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: [
+      "separate|independent|different|another|other|rival|outside",
+      "research|consulting|data|analytics|market",
+      "house|houses|firm|firms|provider|providers|institute|institutes|agency|agencies",
+    ],
+    example: ["A separate research house put the operating rate at about 52% for May.", "52%"],
+  },
+  {
     name: "according-to-other",
     reason: "other-subject",
     scope: "tail",

@@ -320,6 +320,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   let forecastMonth: { month: number; year: number } | undefined;
   let yearless: number | null = null;
   const monthCols: { col: number; month: number; year: number | null }[] = [];
+  let vsMonth: RegExpExecArray | null;
   for (let i = 1; i < cells.length; i++) {
     const h = (cells[i] as Cell).text.trim();
     const m = monthOf(h);
@@ -347,6 +348,14 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
         valueCol = i;
       }
     } else if (/^(?:mom|m\/m|m-o-m|change|chg)(?:\s*\((?:%|pp)\))?$/i.test(h) && changeCol < 0) changeCol = i;
+    // ("Indicator | July 2024 | vs June": a change against the month before the value column's, named)
+    else if (
+      changeCol < 0 &&
+      valueCol >= 0 &&
+      (vsMonth = /^(?:change\s+)?(?:vs\.?|versus|against|from)\s+([a-z]{3,9})\.?$/i.exec(h)) &&
+      isMonthBefore(vsMonth[1] ?? "", cells, valueCol)
+    )
+      changeCol = i;
     else if (/^(?:yoy|y\/y|y-o-y)(?:\s*\((?:%|pp)\))?$/i.test(h) && yoyCol < 0) yoyCol = i;
     // ("Item | Value | MoM": an undated value column, the month the text is about)
     else if (/^(?:value|level|figure|data|amount)$/i.test(h) && valueCol < 0 && firstMonthCol < 0) valueCol = firstMonthCol = i;
@@ -378,6 +387,23 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   };
 }
 
+/** The base a change cell names itself ("+3.2% YoY", "-4.6% m/m"), or null. */
+function cellBase(text: string): "mom" | "yoy" | null {
+  if (/\b(?:yoy|y\/y|y-o-y|year[- ]on[- ]year)\b/i.test(text)) return "yoy";
+  if (/\b(?:mom|m\/m|m-o-m|month[- ]on[- ]month)\b/i.test(text)) return "mom";
+  return null;
+}
+
+/** "August forecast", "Aug (f)", "September outlook": a month and a forecast word, nothing else. */
+const MONTH_FORECAST_LABEL_RE = /^[a-z]{3,9}\.?\s*(?:forecast|fcst|f'cast|outlook|estimate|\((?:f|e|forecast|est\.?)\))$/i;
+
+/** "June" beside a value column headed "July 2024" (or "Jul"): the month named is the one before the column's. */
+function isMonthBefore(name: string, cells: readonly Cell[], valueCol: number): boolean {
+  const named = monthOf(name).month;
+  const col = monthOf((cells[valueCol] as Cell).text.trim()).month;
+  return named !== null && col !== null && named === (col === 1 ? 12 : col - 1);
+}
+
 /**
  * A row of a measures-by-month table ("output (mt),825000,808000,2.1%", "Aug-20 forecast output (mt),818000,,-0.8%"): the
  * label's measure of `product` (a cell naming the section's product) in the table's latest month, and its change; a row
@@ -397,7 +423,12 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
     cornerIsProduct &&
     /[a-z]/i.test(label.text) &&
     !lex(label.text).some((tk) => has(tk, TAGS.price | TAGS.trade | TAGS.world | TAGS.share | TAGS.agency | TAGS.country | TAGS.target | TAGS.metric));
-  const measure = named ?? (partRow ? "output" : null);
+  // ("| August forecast | about 19,900 mt | up 1.3% |" under "Indicator | July 2024 | vs June": a row labelled by the month
+  // after the table's and a forecast word only is that month's output forecast)
+  const labelMonth = monthOf(label.text);
+  const nextMonthForecast =
+    !named && t.month !== null && labelMonth.month === (t.month === 12 ? 1 : t.month + 1) && MONTH_FORECAST_LABEL_RE.test(label.text.trim());
+  const measure = named ?? (partRow || nextMonthForecast ? "output" : null);
   // ("of which Inner Mongolia (mt)": the part's name without its lead-in and unit)
   const partName = label.text
     .replace(/^\s*(?:of which|incl\.?|including)\s*[:,-]?\s*/i, "")
@@ -406,7 +437,8 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
   const partOf = partRow ? { product: product.text, part: WHOLE_ROW_LABEL_RE.test(partName) ? "" : partName } : undefined;
   // ("| MoM | +3.1% | +7.6% | +8.2% |": a change row states the latest month's change too)
   if (!METRIC_ROW_MEASURES.has(measure ?? "")) return [];
-  const own = monthOf(label.text);
+  const own =
+    nextMonthForecast && labelMonth.year === null && t.year !== null ? { ...labelMonth, year: labelMonth.month === 1 ? t.year + 1 : t.year } : labelMonth;
   const forecast = forecastOf(label.text);
   const month = own.month !== null ? own : { month: t.month, year: t.year };
   const value = cells[own.month !== null ? t.byMetric.firstMonthCol : t.byMetric.valueCol];
@@ -438,9 +470,18 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
   // change cell ("n/a") states nothing
   const changeOf = (col: number | undefined, outputMeasure: Measure, rateMeasure: Measure): void => {
     const cell = col !== undefined && col >= 0 ? cells[col] : undefined;
+    // (a cell that names its own base, "+3.2% YoY" under "Change", is a change against that base)
+    const own = cell ? cellBase(cell.text) : null;
+    if (own === "yoy" && outputMeasure === "mom") [outputMeasure, rateMeasure] = ["yoy", "operating_rate_yoy"];
+    else if (own === "mom" && outputMeasure === "yoy") [outputMeasure, rateMeasure] = ["mom", "operating_rate_mom"];
+    // ("| Output, year on year | | +3.2% YoY |": a change row whose value cell is empty states its change in the change column)
+    if (measure === outputMeasure && (measure === "mom" || measure === "yoy") && (!value || value.text.trim() === "") && cell && /%/.test(cell.text)) {
+      one({ measure, unit: "%", ...month, ...forecast }, cell);
+      return;
+    }
     const changeMeasure = measure === "output" ? outputMeasure : measure === "operating_rate" ? rateMeasure : null;
     if (!cell || !changeMeasure || cell.text.trim() === "" || emptyCell(cell.text)) return;
-    const unit = /pp|pts?\b|ppt/i.test(cell.text) ? "pp" : /%/.test(cell.text) ? "%" : null;
+    const unit = /pp|pts?\b|ppt|percentage points?/i.test(cell.text) ? "pp" : /%/.test(cell.text) ? "%" : null;
     if ((changeMeasure === outputMeasure && unit === "%") || (changeMeasure === rateMeasure && unit === "pp"))
       one({ measure: changeMeasure, unit, ...month, ...forecast }, cell);
   };
@@ -551,6 +592,9 @@ function forecastOf(h: string): Pick<Column, "forecast" | "offset" | "byUnit" | 
   };
 }
 
+/** The units of a tonnage column. */
+const TONNE_UNITS: ReadonlySet<string> = new Set(["mt", "kt", "10kt", "Mt"]);
+
 /** "Chg", "Change (pp)", "SMM Δ", "+/-": a heading that names only a change. */
 const CHANGE_ONLY = /^(?:smm\s+)?(?:chg|change|diff|[Δδ]|delta|\+\/-|±)\.?$/i;
 
@@ -559,6 +603,11 @@ const CHANGE_ONLY = /^(?:smm\s+)?(?:chg|change|diff|[Δδ]|delta|\+\/-|±)\.?$/i
  * rate is the rate's change; a forecast heading with no measure takes one from its unit.
  */
 function finishColumns(columns: Column[], headings: readonly Cell[]): void {
+  // ("Product | Sep (mt) | MoM | YoY | Oct (f)": a month and a tonnage unit, nothing else, head the month's output)
+  columns.forEach((c, i) => {
+    const bare = (headings[i]?.text ?? "").replace(/\([^)]*\)/g, "").trim();
+    if (!c.measure && !c.forecast && c.month !== null && TONNE_UNITS.has(c.unit ?? "") && new RegExp(`^${MONTH_WORD}$`, "i").test(bare)) c.measure = "output";
+  });
   const hasRate = columns.some((c) => c.measure === "operating_rate");
   // "Jun-26e | Jun MoM": a column naming the month of a forecast column (and no other year) is that forecast's too
   const forecastMonths = columns.filter((c) => c.forecast && c.month !== null);

@@ -262,6 +262,8 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
   // what each rule makes of its own example (blanks keep every position)
   const expected: Record<string, string> = {
     bracket: "Output                   rose",
+    "forecasting-participle": "SMM expects further cuts              output at ",
+    "accounted-for-tonnage": "of which high-grade NPI output was 32,800 mt, ",
     "content-basis": "NPI output in metal content fell",
     "participle-aside": "Henan's smelters                                  cut output by ",
     "discourse-aside": "producers in Inner Mongolia               raised output by ",

@@ -9,6 +9,14 @@ const figures = (text: string, fileName = "note-2025-06.txt"): [string, string, 
   return (r.edition?.observations ?? []).map((o) => [o.product + (o.segment ? `:${o.segment}` : ""), o.period, o.basis, o.measure, o.value]);
 };
 
+/** A parse's trends as strings: "plain" product period basis direction, "magnitude" with the magnitude after, "segment" product:segment|period|basis|direction. */
+const trendsIn = (text: string, fileName: string, style: "plain" | "magnitude" | "segment"): string[] =>
+  (parseReport(text, { fileName }).edition?.trends ?? []).map((t) =>
+    style === "segment"
+      ? `${t.product}${t.segment ? `:${t.segment}` : ""}|${t.period}|${t.basis}|${t.direction}`
+      : `${t.product} ${t.period} ${t.basis} ${t.direction}${style === "magnitude" && t.magnitude && t.magnitude !== "none" ? ` ${t.magnitude}` : ""}`,
+  );
+
 describe("rules from real articles", () => {
   it.each<[string, string, [string, string, string, string, number][]]>([
     [
@@ -1701,8 +1709,7 @@ describe("a forecast label's own direction", () => {
 });
 
 describe("directions: 'pull back', a change of something else, a condition", () => {
-  const trendsOf = (text: string): string[] =>
-    (parseReport(text, { fileName: "note-2025-06.txt" }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
+  const trendsOf = (text: string): string[] => trendsIn(text, "note-2025-06.txt", "plain");
   it.each<[string, string, string[]]>([
     [
       "'is expected to pull back' is a fall",
@@ -2443,8 +2450,7 @@ describe("rules from the seventh session of 2026-12-05 (last round)", () => {
 });
 
 describe("directions of the seventh session of 2026-12-05", () => {
-  const trendsOf = (text: string): string[] =>
-    (parseReport(text, { fileName: "note-2019-08.txt" }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
+  const trendsOf = (text: string): string[] => trendsIn(text, "note-2019-08.txt", "plain");
   it("'is expected to pick up in September as LCO orders improve': the orders of a reason clause are not the change's object", () => {
     expect(trendsOf("Co3O4\nCo3O4 production is expected to pick up in September as LCO orders for smartphone batteries improve.\n")).toContain(
       "co3o4 2019-09 forecast up",
@@ -2647,10 +2653,7 @@ describe("rules from the eighth session of 2026-12-05 (fourth round)", () => {
 });
 
 describe("directions of the eighth session of 2026-12-05", () => {
-  const trendsOf = (text: string): string[] =>
-    (parseReport(text, { fileName: "note-2016-06.txt" }).edition?.trends ?? []).map(
-      (t) => `${t.product} ${t.period} ${t.basis} ${t.direction}${t.magnitude && t.magnitude !== "none" ? ` ${t.magnitude}` : ""}`,
-    );
+  const trendsOf = (text: string): string[] => trendsIn(text, "note-2016-06.txt", "magnitude");
   it("'a new reduction furnace line' names equipment, not a fall", () => {
     expect(
       trendsOf("Sponge Titanium\nIn July, a new reduction furnace line in Liaoning starts, and SMM expects sponge titanium output to increase.\n"),
@@ -2947,10 +2950,7 @@ describe("rules from the ninth session of 2026-12-05 (fifth round)", () => {
 });
 
 describe("directions of the ninth session of 2026-12-05", () => {
-  const trendsOf = (text: string): string[] =>
-    (parseReport(text, { fileName: "note-2014-05.txt" }).edition?.trends ?? []).map(
-      (t) => `${t.product} ${t.period} ${t.basis} ${t.direction}${t.magnitude && t.magnitude !== "none" ? ` ${t.magnitude}` : ""}`,
-    );
+  const trendsOf = (text: string): string[] => trendsIn(text, "note-2014-05.txt", "magnitude");
   it("'as the power restrictions in Inner Mongolia ease' is a constraint easing, no fall of output", () => {
     expect(
       trendsOf(
@@ -4210,8 +4210,7 @@ describe("rules from the twelfth session of 2026-12-06", () => {
 });
 
 describe("rules from the twelfth session of 2026-12-06: trends", () => {
-  const trendsOf = (text: string, fileName: string): string[] =>
-    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
+  const trendsOf = (text: string, fileName: string): string[] => trendsIn(text, fileName, "plain");
   it.each<[string, string, string, string[]]>([
     [
       "a full year's direction ('Full-year 2016 output came to 700,000 mt, down 1.3%', 'Full-year view: output fell in 2016') is no month's trend",
@@ -4530,8 +4529,7 @@ describe("rules from the fourteenth session of 2026-12-06", () => {
 });
 
 describe("rules from the thirteenth session of 2026-12-06: trends", () => {
-  const trendsOf = (text: string, fileName: string): string[] =>
-    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product} ${t.period} ${t.basis} ${t.direction}`);
+  const trendsOf = (text: string, fileName: string): string[] => trendsIn(text, fileName, "plain");
   it.each<[string, string, string, string[]]>([
     [
       "'output cut at Hebei Songtai and Shanxi Yichang' and 'Jiangsu Xinhe reduced production' are companies' directions",
@@ -4981,8 +4979,7 @@ describe("rules from the sixteenth session of 2026-12-06", () => {
 });
 
 describe("rules from the seventeenth session of 2026-12-06", () => {
-  const trendsOf = (text: string, fileName: string): string[] =>
-    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product}${t.segment ? `:${t.segment}` : ""}|${t.period}|${t.basis}|${t.direction}`);
+  const trendsOf = (text: string, fileName: string): string[] => trendsIn(text, fileName, "segment");
   it.each<[string, string, string, [string, string, string, string, number][]]>([
     [
       "in an item about one product, 'Output of the alloy' is the product's (no part 'alloy'), and 'the alloy's output' after a sentence about another alloy is still the item's",
@@ -5318,8 +5315,7 @@ describe("rules from the eighteenth session of 2026-12-06", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 
-  const trendsOf = (text: string, fileName: string): string[] =>
-    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product}${t.segment ? `:${t.segment}` : ""}|${t.period}|${t.basis}|${t.direction}`);
+  const trendsOf = (text: string, fileName: string): string[] => trendsIn(text, fileName, "segment");
   it.each<[string, string, string, string[]]>([
     [
       "a month after the direction word in another clause does not date it, and a direction in the past clause of a sentence with a forecast clause stays the month's",
@@ -5550,8 +5546,7 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 
-  const trendsOf = (text: string, fileName: string): string[] =>
-    (parseReport(text, { fileName }).edition?.trends ?? []).map((t) => `${t.product}${t.segment ? `:${t.segment}` : ""}|${t.period}|${t.basis}|${t.direction}`);
+  const trendsOf = (text: string, fileName: string): string[] => trendsIn(text, fileName, "segment");
   it.each<[string, string, string, string[]]>([
     [
       "a direction whose own clause is about stocks or prices gives no trend ('..., and ore stocks at the ports rose'), nor a price's participle ('LME nickel rebounded ..., having fallen')",
@@ -5573,5 +5568,141 @@ describe("rules from the nineteenth session of 2026-12-07", () => {
     ],
   ])("%s", (_name, fileName, text, want) => {
     expect(trendsOf(text, fileName)).toEqual(want);
+  });
+});
+
+describe("rules from the twentieth session of 2026-12-07", () => {
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "'mt of nickel sulphate by physical content': 'of nickel' opening the product's name is no metal content",
+      "note-2017-09.txt",
+      "Nickel Sulphate\nChina made 58,400 mt of nickel sulphate by physical content in September. In metal content, output was 13,000 mt.\n",
+      [
+        ["nickel-sulphate:physical-content", "2017-09", "actual", "output", 58400],
+        ["nickel-sulphate:metal-content", "2017-09", "actual", "output", 13000],
+        ["nickel-sulphate", "2017-09", "actual", "output", 13000],
+      ],
+    ],
+    [
+      "another provider named by what it is ('A separate research house put the operating rate at about 52%') is not SMM's figure",
+      "note-2016-05.txt",
+      "Silicon Metal\nAn independent consulting firm put the industry operating rate at about 52% in May. SMM data show output rose 3.1% MoM.\n",
+      [["silicon-metal", "2016-05", "actual", "mom", 0.031]],
+    ],
+    [
+      "another product named in full as a contrast clause's whole subject ('..., while secondary lead rose 3.3% MoM to ...') is that product's",
+      "note-2019-04.txt",
+      "Primary Lead\nPrimary lead output fell 1.7% MoM in April to 251,300 mt, while secondary lead rose 3.3% MoM to 302,800 mt.\n",
+      [
+        ["primary-lead", "2019-04", "actual", "mom", -0.017],
+        ["primary-lead", "2019-04", "actual", "output", 251300],
+        ["secondary-lead", "2019-04", "actual", "mom", 0.033],
+        ["secondary-lead", "2019-04", "actual", "output", 302800],
+      ],
+    ],
+    [
+      "a clause naming no product after a clause (cut by ';') about another product's same measure is that product's",
+      "note-2019-04.txt",
+      "Primary Lead\nPrimary lead output fell 1.7% MoM. The operating rate of secondary lead smelters stood at 51.2% in the second week of April; for the month the operating rate averaged 48.6%.\n",
+      [
+        ["primary-lead", "2019-04", "actual", "mom", -0.017],
+        ["secondary-lead", "2019-04", "actual", "operating_rate", 0.486],
+      ],
+    ],
+    [
+      "a measures table headed 'Indicator | <month year> | vs <month before>': words in the cells, a row 'September forecast' the next month's output and change, 'percentage points' a rate's change",
+      "note-2023-08.txt",
+      "China Sponge Titanium, August 2023\n\n| Indicator | August 2023 | vs July |\n|---|---|---|\n| Production | 18,200 mt | down 1.4% |\n| Operating rate | 74.5% | down 1.1 percentage points |\n| September forecast | about 18,500 mt | up 1.6% |\n",
+      [
+        ["sponge-titanium", "2023-08", "actual", "output", 18200],
+        ["sponge-titanium", "2023-08", "actual", "mom", -0.014],
+        ["sponge-titanium", "2023-08", "actual", "operating_rate", 0.745],
+        ["sponge-titanium", "2023-08", "actual", "operating_rate_mom", -0.011],
+        ["sponge-titanium", "2023-09", "forecast", "output", 18500],
+        ["sponge-titanium", "2023-09", "forecast", "mom", 0.016],
+      ],
+    ],
+    [
+      "a change cell that names its own base ('+2.7% YoY' under 'Change') is that base's, and a change row with an empty value cell states it there",
+      "note-2022-03.txt",
+      "Molybdenum Concentrate, March 2022\n\n| Item | March 2022 | Change |\n|---|---|---|\n| Output (mt) | 21,900 mt | +2.7% YoY |\n| Output, month on month | | -1.2% |\n",
+      [
+        ["molybdenum-concentrate", "2022-03", "actual", "output", 21900],
+        ["molybdenum-concentrate", "2022-03", "actual", "yoy", 0.027],
+        ["molybdenum-concentrate", "2022-03", "actual", "mom", -0.012],
+      ],
+    ],
+    [
+      "'..., forecasting output at 61,000 mt': the participle of forecasting is the speaker's frame, not a part",
+      "note-2020-10.txt",
+      "Magnesium Ingot\nOutput fell 3.1% MoM in October. SMM sees more curbs in November, forecasting output at 61,000 mt, down 4.0% MoM.\n",
+      [
+        ["magnesium-ingot", "2020-10", "actual", "mom", -0.031],
+        ["magnesium-ingot", "2020-11", "forecast", "output", 61000],
+        ["magnesium-ingot", "2020-11", "forecast", "mom", -0.04],
+      ],
+    ],
+    [
+      "a fronted base after a list's bullet ('- Year on year, June output fell 2.2%') is the change's base",
+      "note-2016-06.txt",
+      "Refined Bismuth\n- Refined bismuth output came to 1,390 mt in June, up 4.4% MoM.\n- Year on year, June output fell 2.2%.\n",
+      [
+        ["refined-bismuth", "2016-06", "actual", "output", 1390],
+        ["refined-bismuth", "2016-06", "actual", "mom", 0.044],
+        ["refined-bismuth", "2016-06", "actual", "yoy", -0.022],
+      ],
+    ],
+    [
+      "a change with a base of its own right after it ('and it was 38.0% higher than in April 2020') is not rebased by the sentence's fronted base",
+      "note-2021-04.txt",
+      "Lithium Carbonate\nOutput rose 6.1% MoM in April. Compared with April 2019, output was up 120%, and it was 38.0% higher than in April 2020.\n",
+      [
+        ["lithium-carbonate", "2021-04", "actual", "mom", 0.061],
+        ["lithium-carbonate", "2021-04", "actual", "yoy", 0.38],
+      ],
+    ],
+    [
+      "a column headed by a month and a tonnage unit only ('Sep (mt)') is the month's output, so the change columns before a forecast column stay the month's",
+      "note-2020-09.txt",
+      "Overview of China Metal Production in September 2020\n\nCopper cathode output rose 1.1% MoM. Aluminium output rose 0.4% MoM. Alumina output fell 0.9% MoM. Refined zinc output rose 2.0% MoM. Primary lead output fell 1.0% MoM.\n\n| Product | Sep (mt) | MoM | YoY | Oct (f) |\n|---|---|---|---|---|\n| Refined Bismuth | 1,410 | -2.1% | 4.0% | 1,380 |\n",
+      [
+        ["copper-cathode", "2020-09", "actual", "mom", 0.011],
+        ["aluminum", "2020-09", "actual", "mom", 0.004],
+        ["alumina", "2020-09", "actual", "mom", -0.009],
+        ["refined-zinc", "2020-09", "actual", "mom", 0.02],
+        ["primary-lead", "2020-09", "actual", "mom", -0.01],
+        ["refined-bismuth", "2020-09", "actual", "output", 1410],
+        ["refined-bismuth", "2020-09", "actual", "mom", -0.021],
+        ["refined-bismuth", "2020-09", "actual", "yoy", 0.04],
+        ["refined-bismuth", "2020-10", "forecast", "output", 1380],
+      ],
+    ],
+    [
+      "in a round-up, a table of parts under a paragraph (a blank line between) is that paragraph's product's, not the article's most named product's",
+      "note-2018-06.txt",
+      "Overview of China Metal Production in June 2018\n\nAluminium output rose 1.2% MoM. Aluminium capacity grew. Aluminium prices fell. Copper cathode output rose 0.8% MoM. Alumina output fell 0.5% MoM. Refined zinc output rose 1.5% MoM.\n\nSilicomanganese output fell 3.0% to 840,000 mt, mostly in the north:\n\n| Region | June (mt) | MoM |\n|---|---|---|\n| Inner Mongolia | 301,000 | -5.2% |\n",
+      [
+        ["aluminum", "2018-06", "actual", "mom", 0.012],
+        ["copper-cathode", "2018-06", "actual", "mom", 0.008],
+        ["alumina", "2018-06", "actual", "mom", -0.005],
+        ["refined-zinc", "2018-06", "actual", "mom", 0.015],
+        ["simn-alloy", "2018-06", "actual", "mom", -0.03],
+        ["simn-alloy", "2018-06", "actual", "output", 840000],
+        ["simn-alloy:inner-mongolia", "2018-06", "actual", "output", 301000],
+        ["simn-alloy:inner-mongolia", "2018-06", "actual", "mom", -0.052],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+  it.each<[string, string, string, string[]]>([
+    [
+      "the tonnage a part 'accounted for' makes the direction after it the part's, so the whole keeps its own stated direction",
+      "note-2018-04.txt",
+      "Nickel Pig Iron\nNPI output came to 41,200 mt in metal content, of which low-grade NPI accounted for 6,900 mt, down 2.4% m-o-m. Overall NPI output rose slightly.\n",
+      ["npi:low-grade|2018-04|actual|down", "npi|2018-04|actual|up"],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(trendsIn(text, fileName, "segment")).toEqual(want);
   });
 });
