@@ -4356,7 +4356,10 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     // (15 characters after the word, without a word cut in two: "declined slightly in No|vember" has no "no")
     const negEnd = m.index + word.length + 15;
     const negAfterRaw = masked.slice(m.index + word.length, negEnd);
-    const negAfter = (/\w/.test(masked.charAt(negEnd)) ? negAfterRaw.replace(/\w+$/, "") : negAfterRaw).split(/,|\bbut\b|;/)[0] ?? "";
+    // (a reason clause after the word is not its negation: "expected to stay flat as no new lines are due")
+    const negAfter =
+      (/\w/.test(masked.charAt(negEnd)) ? negAfterRaw.replace(/\w+$/, "") : negAfterRaw).split(/,|\bbut\b|;|\b(?:as|because|since|after|while|with)\b/)[0] ??
+      "";
     // ("the anticipated further production cuts or halts did not occur": a change that did not happen)
     // ("is unlikely to change": the flat phrase carries its own "unlikely")
     const negated =

@@ -316,7 +316,24 @@ export const ROLE_WORDS = {
   /** Words of a change right before a figure ("rose 3%", "an increase of 3%"): up and down, no "flat". */
   change: [...UP_WORDS, ...DOWN_WORDS].filter((w) => w !== "exceeding expectations" && w !== "exceeded expectations"),
   /** Nouns of a change ("a 3% drop", "the increase amounted to", "the decline rate of"). */
-  changeNoun: ["increase", "decrease", "decline", "growth", "drop", "rise", "reduction", "fall", "gain", "jump", "cut", "contraction", "dip"],
+  changeNoun: [
+    "increase",
+    "decrease",
+    "decline",
+    "growth",
+    "drop",
+    "rise",
+    "reduction",
+    "fall",
+    "gain",
+    "jump",
+    "cut",
+    "contraction",
+    "dip",
+    "recovery",
+    "rebound",
+    "pickup",
+  ],
   /** Words that open a reason fronted before a clause ("With LMO makers restocking, ...", "As costs rose, ..."). */
   reasonOpener: ["with", "as", "because", "since", "amid", "after", "given", "despite"],
   /** Comparatives of more and of less ("3% higher than", "5,000 mt below last year"). */

@@ -1624,7 +1624,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               continue;
             // (another country's direction is no part of a China product: "NPI metal content in Indonesia fell" is not npi's)
             if (dhit && COUNTRY_RULES.has(dhit.rule) && !countriesArePartsOf(who.product)) continue;
-            const subj = readSubject(d.subject, words(who.product), phrases(who.product));
+            // (", and SMM sees it holding steady": the subject of SMM's own outlook clause, not the reason clause before it)
+            const outlookAt = d.subject.search(SMM_OUTLOOK_CLAUSE_RE);
+            const subj = readSubject(outlookAt >= 0 ? d.subject.slice(outlookAt) : d.subject, words(who.product), phrases(who.product));
             if (
               subj.downstream ||
               (subj.subset && !subj.region) ||
@@ -2906,7 +2908,9 @@ function attribute(
       lastMention &&
       (OWN_OUTPUT_AFTER_NAME_RE.test(subject.slice(lastMention.end)) ||
         // ("..., while secondary lead rose 4.1%": another product named in full as a contrast clause's whole subject)
-        (CONTRAST_CLAUSE_LEAD_RE.test(subject.slice(0, lastMention.start)) && CHANGE_VERB_AFTER_NAME_RE.test(subject.slice(lastMention.end)))) &&
+        (CONTRAST_CLAUSE_LEAD_RE.test(subject.slice(0, lastMention.start)) && CHANGE_VERB_AFTER_NAME_RE.test(subject.slice(lastMention.end))) ||
+        // ("NPI in Indonesia, meanwhile, rose 6.2%": the sentence's subject, a discourse aside between it and its verb)
+        (/^\s*(?:the\s+)?$/i.test(subject.slice(0, lastMention.start)) && ASIDE_THEN_CHANGE_RE.test(subject.slice(lastMention.end)))) &&
       // (not another article's headline in a list of related news: "2. Secondary Lead Output Rose 5.2% MoM in April")
       !HEADLINE_CASE_RE.test(subject) &&
       !METAL_WORD_RE.test(lastMention.phrase.trim()) &&
@@ -3776,13 +3780,23 @@ function productOfClauseBefore(s: string, start: number, metric: Metric | null, 
 const RATE_NOUN_RE = /\b(?:operating|utili[sz]ation|run)\s+rates?\b|\bcapacity utili[sz]ation\b/i;
 const OUTPUT_NOUN_RE = /\b(?:output|production)\b/i;
 
+/** ", and SMM sees ", ", and we expect ": SMM's own outlook clause after "and". */
+const SMM_OUTLOOK_CLAUSE_RE = /,\s+and\s+(?:SMM|we)\s+(?:sees?|expects?|forecasts?|projects?|anticipates?)\b/i;
+
 /** The words before a name that opens a contrast clause: ", while ", "; whereas the ". */
 const CONTRAST_CLAUSE_LEAD_RE = /(?:[,;]\s*|^\s*)(?:while|whereas|but)\s+(?:the\s+|china's\s+)?$/i;
 /** A change verb right after a name, no production noun between: " rose ", " fell by about ". */
 const CHANGE_VERB_AFTER_NAME_RE =
   /^\s+(?:rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|gained|eased|edged (?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
-const OWN_OUTPUT_AFTER_NAME_RE =
-  /^\s+(?:output|production)\s+(?:(?:was|were|is|stood at|came to|reached|totall?ed|rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|edged (?:up|down))\s+)?(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
+/** A discourse aside between a subject and its verb: ", meanwhile,", ", by contrast,". */
+const DISCOURSE_ASIDE_SRC = "(?:meanwhile|however|by contrast|in contrast|in turn|for its part|on the other hand)";
+/** A discourse aside, then a change verb, right after a name: ", meanwhile, rose ", ", by contrast, fell by about ". */
+const ASIDE_THEN_CHANGE_RE = new RegExp(String.raw`^\s*,\s*${DISCOURSE_ASIDE_SRC}\s*,${CHANGE_VERB_AFTER_NAME_RE.source.slice(1)}`, "i");
+// (", by contrast," between the noun and its verb; "producers turned out": the product's producers made it)
+const OWN_OUTPUT_AFTER_NAME_RE = new RegExp(
+  String.raw`^\s+(?:(?:output|production)(?:\s*,\s*${DISCOURSE_ASIDE_SRC}\s*,)?\s+(?:(?:was|were|is|stood at|came to|reached|totall?ed|rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|edged (?:up|down))\s+)?|(?:producers|plants|makers|smelters|refiners)\s+(?:turned out|produced|made)\s+)(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$`,
+  "i",
+);
 
 /**
  * A headingless round-up paragraph's topic: the product its first sentence names first, so that "Output rose 4.7% MoM"

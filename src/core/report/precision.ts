@@ -1186,7 +1186,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["#capital", "copper's|aluminium's|aluminum's|zinc's|nickel's|lithium's|cobalt's|tin's|steel's|metals'|mining's|nonferrous'|resources'"],
     example: ["Jiangxi Copper's cathode output rose 6.1% YoY.", "6.1%"],
   },
-  { name: "subject-trade", reason: "other-subject", scope: "clause", pattern: ["#trade"], example: ["Copper concentrate imports rose 12% MoM.", "12%"] },
+  {
+    name: "subject-trade",
+    reason: "other-subject",
+    scope: "clause",
+    pattern: ["#trade"],
+    // ("the dual control of energy consumption cut aluminium output": energy or power used is a cause, not a trade)
+    notAfterWords: "energy|power|electricity|coal|fuel|water",
+    example: ["Copper concentrate imports rose 12% MoM.", "12%"],
+  },
   {
     // "Henan Yuguang and Jiyuan Wanyang cut production by 5%": a province's name before a name the lexicon does not know is a company's
     // ("Hunan's Lengshuijiang area" is a place; a headline in title case, "Yunnan and Sichuan Drive Output Down", names no company)

@@ -145,7 +145,8 @@ export function measureOfHeading(h: string): Measure | null {
     return /operating rate|utili[sz]ation/.test(t) ? "operating_rate_yoy" : change ? "yoy_chg" : "yoy";
   }
   // ("OPR", "OPR CHG": a terminal screen's operating rate)
-  if (/operating rate|utili[sz]ation|\bop\.? rate|\bopr\b/.test(t))
+  // ("Aug rate", "Rate (%)": a bare rate, after a month or alone, is the operating rate)
+  if (/operating rate|utili[sz]ation|\bop\.? rate|\bopr\b/.test(t) || BARE_RATE_HEADING_RE.test(t.trim()))
     // "Op. rate chg", "Operating rate Δ (pp)": the rate's change (from the month before)
     return /\b(?:chg|change|diff)\b|[Δδ]|\bdelta\b|\+\/-|±/.test(t) ? "operating_rate_mom" : "operating_rate";
   if (/operating capacity/.test(t)) return "operating_capacity";
@@ -167,6 +168,9 @@ export function measureOfHeading(h: string): Measure | null {
   if (/\b(?:forecast|estimate|expected)\b/.test(t) && /\((?:mt|t|tonnes|kt|10,?000 (?:mt|t|tonnes))\)/.test(t)) return "output";
   return null;
 }
+
+/** "Aug rate", "Rate (%)", "Sep 2021 rate": a rate with at most a month before it and a unit after. */
+const BARE_RATE_HEADING_RE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2})?\s+)?rates?(?:\s*\(%\))?$/;
 
 /** What a forecast column's bracket says: "(E)", "(F)", "(Est.)", "(Forecast)". */
 const FORECAST_NOTE_SRC = String.raw`e|f|est\.?|estimated?|forecast|fcst`;

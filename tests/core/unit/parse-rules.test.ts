@@ -5692,6 +5692,44 @@ describe("rules from the twentieth session of 2026-12-07", () => {
         ["simn-alloy:inner-mongolia", "2018-06", "actual", "mom", -0.052],
       ],
     ],
+    [
+      "energy consumption named as a cause ('the dual control of energy consumption cut aluminium output to') is no trade subject",
+      "note-2021-10.txt",
+      "Aluminium\nCurbs on energy consumption cut China's aluminium output to 3.12 million mt in October, a decrease of 1.6% MoM.\n",
+      [
+        ["aluminum", "2021-10", "actual", "output", 3120000],
+        ["aluminum", "2021-10", "actual", "mom", -0.016],
+      ],
+    ],
+    [
+      "'A 2.0% MoM recovery is expected': a recovery or a rebound after a change is its direction (up)",
+      "note-2021-10.txt",
+      "Polysilicon\nPolysilicon output fell 1.1% MoM in October. A 2.0% MoM recovery is expected in November.\n",
+      [
+        ["polysilicon", "2021-10", "actual", "mom", -0.011],
+        ["polysilicon", "2021-11", "forecast", "mom", 0.02],
+      ],
+    ],
+    [
+      "another product named in full as the subject, a discourse aside before its verb ('Indonesian NPI output, by contrast, grew'; 'NPI in Indonesia, meanwhile, rose'), and '<product> producers turned out' are that product's",
+      "note-2021-07.txt",
+      "Nickel\nRefined nickel output rose 1.0% MoM. Indonesian NPI output, by contrast, grew 4.8% MoM.\n\nSilicon Metal\nSilicon metal output fell 2.0% MoM. Polysilicon producers turned out 40,500 mt in July.\n",
+      [
+        ["refined-nickel", "2021-07", "actual", "mom", 0.01],
+        ["indonesian-npi", "2021-07", "actual", "mom", 0.048],
+        ["silicon-metal", "2021-07", "actual", "mom", -0.02],
+        ["polysilicon", "2021-07", "actual", "output", 40500],
+      ],
+    ],
+    [
+      "a table column headed 'Aug rate' is the operating rate, so its '(pp)' change column is the rate's change, never a production MoM",
+      "note-2021-08.txt",
+      "Copper Cathode\n\n| Smelter size | Aug rate | MoM (pp) |\n|---|---|---|\n| Large smelters | 87.5% | 1.4 |\n",
+      [
+        ["copper-cathode:large-smelters", "2021-08", "actual", "operating_rate", 0.875],
+        ["copper-cathode:large-smelters", "2021-08", "actual", "operating_rate_mom", 0.014],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
@@ -5701,6 +5739,12 @@ describe("rules from the twentieth session of 2026-12-07", () => {
       "note-2018-04.txt",
       "Nickel Pig Iron\nNPI output came to 41,200 mt in metal content, of which low-grade NPI accounted for 6,900 mt, down 2.4% m-o-m. Overall NPI output rose slightly.\n",
       ["npi:low-grade|2018-04|actual|down", "npi|2018-04|actual|up"],
+    ],
+    [
+      "a reason clause after a direction is not its negation ('expected to stay flat as no new lines are due'), and ', and SMM sees it holding steady' after a reason is the product's outlook",
+      "note-2021-07.txt",
+      "Alumina\nAlumina output rose 1.0% MoM in July. August production is expected to stay flat as no new lines are due.\n\nSecondary Lead\nSecondary lead production rose slightly in July as scrap battery supply improved, and SMM sees it holding steady in August.\n",
+      ["alumina|2021-07|actual|up", "alumina|2021-08|forecast|flat", "secondary-lead|2021-07|actual|up", "secondary-lead|2021-08|forecast|flat"],
     ],
   ])("%s", (_name, fileName, text, want) => {
     expect(trendsIn(text, fileName, "segment")).toEqual(want);
