@@ -3766,6 +3766,40 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     pattern: PRODUCING_PARTICIPLE_RE,
     to: () => "$1 output ",
   },
+  // ("Refineries in Hebei, inside the Olympic control zone, cut output by": a place's aside between commas is no part of
+  // the subject)
+  {
+    name: "locative-aside",
+    example: "Refineries in Hebei, inside the Olympic control zone, cut output by ",
+    hint: ",",
+    pattern: /,\s*(?:inside|within|near|along|close to|next to)\s+[^,;]{2,50},(?=\s*[a-z])/gi,
+    to: () => BLANK,
+  },
+  // ("Crude stainless steel output by series in March: 200-series 612,000 mt": a label that splits output by a dimension
+  // names the whole; the list item after its colon is the part)
+  {
+    name: "by-dimension-label",
+    example: "Crude stainless steel output by series in March: 200-series ",
+    hint: ":",
+    pattern: /^[^:;]*\bby\s+(?:series|grades?|regions?|provinces?|feedstocks?|raw materials?|types?|products?|process(?:es)?|routes?)\b[^:;]*:\s*(?=\S)/gi,
+    to: () => BLANK,
+  },
+  // ("date 2019-11-13 Production of stainless steel shrank": a page's dateline before the subject is no part of it)
+  {
+    name: "dateline",
+    example: "date 2019-11-13 Production of stainless steel shrank",
+    hint: /\d{4}-\d{2}-\d{2}/,
+    pattern: /\bdate[d:]?\s+\d{4}-\d{2}-\d{2}\b/gi,
+    to: () => BLANK,
+  },
+  // ("the recovery ... will grow output of low-grade materials by": a cause's verb before "output of" a part is no part)
+  {
+    name: "verb-output-of",
+    example: "the recovery will grow output of low-grade materials by ",
+    hint: /\boutput of\s|\bproduction of\s/i,
+    pattern: /\b(?:grow|boost|lift|raise|increase|cut|lower|reduce|trim|curb|drive|push)\s+(?=(?:the\s+)?(?:output|production)\s+of\s)/gi,
+    to: () => BLANK,
+  },
   // ("Shaanxi lifted its output by 15%": the province whose own output moved)
   {
     name: "verb-its-output",

@@ -756,7 +756,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   },
   {
     metric: "excluded",
-    re: /\b(?:tender (?:volumes?|quantit(?:y|ies)|amounts?)|prices?|priced|quotes?|quotations?|futures|contracts?|surplus(?:es)?|deficits?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?(?!\s+(?:through|to|across|into|among|out|beyond))|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|installations?|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|purchases?|procurement|tender|bids?|tier|emissions?|pollutants?)\b/gi,
+    re: /\b(?:tender (?:volumes?|quantit(?:y|ies)|amounts?)|prices?|priced|quotes?|quotations?|futures|contracts?|surplus(?:es)?|deficits?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?(?!\s+(?:through|to|across|into|among|out|beyond))|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|installations?|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|purchases?|procurement|tenders?|bids?|tier|emissions?|pollutants?)\b/gi,
   },
   {
     // "smelters delivered": the verb is matched first and its subject looked behind it (a look-behind
@@ -1251,7 +1251,7 @@ export const CHANGE_OF_OTHER_RE = new RegExp(
  * product, and its figure would be filed under a key no analyst asks for.
  */
 export const NOT_A_PART_NAME_WORDS: ReadonlySet<string> = new Set(
-  "was were is are be been being has have had hold holds held holding resume resumes resumed later around about approximately roughly nearly some over first second third fourth firm sector it its their this that which who forecasting projecting expecting estimating predicting anticipating".split(
+  "was were is are be been being has have had hold holds held holding resume resumes resumed later around about approximately roughly nearly some over first second third fourth firm sector it its their this that which who forecasting projecting expecting estimating predicting anticipating grow grows boost boosts lift lifts raise raises reduce reduces date dated".split(
     " ",
   ),
 );

@@ -975,7 +975,17 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         tierPart = tierLead && inlineProduct ? { product: inlineProduct.id, segment: tierSegment(tierLead[1] ?? "", inlineProduct) } : null;
         // (a distance from a forecast is no subject a next sentence goes on about: "..., a beat of 410 mt. That was up 5.2% MoM")
         // (nor is a size bracket of plants: "..., capacity between 50,000-100,000 mt/yr. The rate declined to 44.78% at small smelters")
-        const lastMetric = [...readings].reverse().find((x) => x.metric && x.metric !== "expect" && !x.sizeBracket)?.metric;
+        // (nor a measure in a "with" adjunct after the main clause: "LMO output dropped 35.1%, with capacity utilisation at
+        // 31.8%. It will probably rise 40%": "it" is the output the sentence is about)
+        const carried = [...readings].reverse().filter((x) => x.metric && x.metric !== "expect" && !x.sizeBracket);
+        const lastReading = carried[0];
+        const mainReading = carried[carried.length - 1];
+        const adjunct =
+          lastReading &&
+          mainReading &&
+          lastReading.metric !== mainReading.metric &&
+          WITH_ADJUNCT_RE.test(s.slice(mainReading.figure.end, lastReading.figure.start));
+        const lastMetric = adjunct ? mainReading.metric : lastReading?.metric;
         if (lastMetric) carryMetric = lastMetric;
         // ("..., and national output fell significantly. SMM puts it at 98.6 thousand mt": a sentence with no figure that
         // says output moved is what the next sentence's "it" stands for)
@@ -1595,7 +1605,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const outlookLed = OUTLOOK_LINE_LABEL_RE.test(s.slice(0, d.start));
             if (outlookLed && !d.month && /next month/i.test(s.slice(0, d.start))) d.month = nextMonthMention(edition);
             const itemLed = (itemProduct !== null && itemName !== undefined && d.start <= itemName.end + 12) || outlookLed;
-            if (!d.production && !d.operatingRate && !itemLed) continue;
+            // ("Sponge titanium output remained unchanged. It is likely to hold steady in February.": "it" opening the sentence
+            // is the output the text goes on about)
+            // (a sentence with figures gives its trend from them)
+            const pronounLed = readings.length === 0 && !d.production && !d.operatingRate && carryMetric === "production" && /^\s*it\s/i.test(d.subject);
+            if (!d.production && !d.operatingRate && !itemLed && !pronounLed) continue;
             // ("... because 200-series stainless mills cut schedules": a direction in a clause giving a reason is a
             // remark about something else; it neither gives a trend nor moves the text's current product)
             if (REASON_CLAUSE_RE.test(d.subject)) continue;
@@ -1671,7 +1685,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               magnitude: d.magnitude,
               order: order * 1000 + d.start,
               prov,
-              rate: !d.production && !itemLed,
+              rate: !d.production && !itemLed && !pronounLed,
               figure: false,
               ...(doneLaterKey ? { doneLaterKey } : {}),
             });
@@ -2106,8 +2120,23 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     }
     // "Aluminium. SMM puts July output at 3.56 million mt, ...": a paragraph opened by a product's name and a
     // full stop (a run-in heading) starts that product's section; the rest of the line is its first paragraph
-    const runInDot = /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})\.\s+(?=[A-Z])/.exec(l.text);
-    const runInProduct = runInDot && l.text.length - runInDot[0].length >= 40 ? catalog.matchHeading(runInDot[1] ?? "") : null;
+    // ("**Aluminum** China's primary aluminum output ...": a bold lead-in, its marks blanked, is one too)
+    // ("Lithium carbonate: output rose 4.6% MoM ..." under another product's heading: a name and a colon before a sentence
+    // of prose, when no list of such lines makes it a bulletin's, RUN_IN_RE's)
+    const runInDot =
+      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})(?:\.\s+|\s{3,})(?=[A-Z])/.exec(l.text) ??
+      (runIn.has(i) || !cur?.product ? null : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=[a-z]+\s+[a-z])/.exec(l.text));
+    const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
+    // (after a colon, only a product the catalog knows by that very name, other than the section's)
+    const colonProduct = colonLed ? catalog.resolve(runInDot?.[1] ?? "") : null;
+    const runInProduct =
+      runInDot && l.text.length - runInDot[0].length >= 40
+        ? colonLed
+          ? colonProduct && !colonProduct.segment && colonProduct.product.id !== cur?.product?.id
+            ? colonProduct.product
+            : null
+          : catalog.matchHeading(runInDot[1] ?? "")
+        : null;
     if (runInDot && runInProduct) {
       const k = runInDot[0].length;
       cur = {
@@ -3732,7 +3761,7 @@ const MONTH_PART_RE = /(?:^|-)(?:january|february|march|april|may|june|july|augu
 
 /** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:", "Revision:"). */
 const NOT_A_PART_LABEL =
-  /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points|revisions?|corrections?|errat(?:um|a))$/;
+  /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points|revisions?|corrections?|errat(?:um|a)|date|ytd|cumulative|done|finished|final|ready|confirmed|official|preliminary)$/;
 
 /** "... than in December-February": a comparison with a span of months. */
 const COMPARED_FIGURE_RE = new RegExp(
@@ -3779,6 +3808,9 @@ function productOfClauseBefore(s: string, start: number, metric: Metric | null, 
 }
 const RATE_NOUN_RE = /\b(?:operating|utili[sz]ation|run)\s+rates?\b|\bcapacity utili[sz]ation\b/i;
 const OUTPUT_NOUN_RE = /\b(?:output|production)\b/i;
+
+/** A "with" adjunct after a main clause: ", with capacity utilisation at ", ", with the operating rate at ". */
+const WITH_ADJUNCT_RE = /,\s*with\s/i;
 
 /** ", and SMM sees ", ", and we expect ": SMM's own outlook clause after "and". */
 const SMM_OUTLOOK_CLAUSE_RE = /,\s+and\s+(?:SMM|we)\s+(?:sees?|expects?|forecasts?|projects?|anticipates?)\b/i;

@@ -634,6 +634,8 @@ export function roleOf(left: string, hedge: Hedge, right: string, tokens?: { bef
   const sign = before.at(from)?.text;
   if (sign === "+" || sign === "-") from++;
   if (before.at(from)?.text === "(") from++;
+  // ("6,900 mt (or 24.1%) lower": a bracket that restates with "or" is a bracket still)
+  else if (before.at(from)?.text.toLowerCase() === "or" && before.at(from + 1)?.text === "(") from += 2;
   const hedges = hedgeLength(before, from);
   const ws: Windows = { after: { side: after, from: 0 }, before: { side: before, from }, core: { side: before, from: from + hedges } };
   for (let r = 0; r < COMPILED.length; r++) {

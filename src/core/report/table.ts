@@ -610,7 +610,10 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
   // ("Product | Sep (mt) | MoM | YoY | Oct (f)": a month and a tonnage unit, nothing else, head the month's output)
   columns.forEach((c, i) => {
     const bare = (headings[i]?.text ?? "").replace(/\([^)]*\)/g, "").trim();
-    if (!c.measure && !c.forecast && c.month !== null && TONNE_UNITS.has(c.unit ?? "") && new RegExp(`^${MONTH_WORD}$`, "i").test(bare)) c.measure = "output";
+    // ("Product | Dec | Nov | MoM | Jan (f)" under "... (mt):": a month alone heads that month's output too; its cells say
+    // in what unit)
+    if (!c.measure && !c.forecast && c.month !== null && (c.unit === null || TONNE_UNITS.has(c.unit)) && new RegExp(`^${MONTH_WORD}$`, "i").test(bare))
+      c.measure = "output";
   });
   const hasRate = columns.some((c) => c.measure === "operating_rate");
   // "Jun-26e | Jun MoM": a column naming the month of a forecast column (and no other year) is that forecast's too

@@ -262,6 +262,10 @@ describe("subject rewrites: each example is rewritten by its own rule", () => {
   // what each rule makes of its own example (blanks keep every position)
   const expected: Record<string, string> = {
     bracket: "Output                   rose",
+    "locative-aside": "Refineries in Hebei                                   cut output by ",
+    "by-dimension-label": "                                                 200-series ",
+    dateline: "                Production of stainless steel shrank",
+    "verb-output-of": "the recovery will      output of low-grade materials by ",
     "forecasting-participle": "SMM expects further cuts              output at ",
     "accounted-for-tonnage": "of which high-grade NPI output was 32,800 mt, ",
     "content-basis": "NPI output in metal content fell",

@@ -4341,8 +4341,10 @@ describe("rules from the thirteenth session of 2026-12-06", () => {
       "note-2019-03.txt",
       "NPI\nNPI output by grade, March 2019 (nickel content, mt)\nGrade\tMarch\tMoM\nHigh-grade NPI\t21,000\t-10.0%\nLow-grade NPI\t14,000\t+2.0%\n\nMagnesium Ingot\nMarch 2019 magnesium ingot output, 66,000 mt, represented a decrease of 2.0% on February. In Fugu, Shaanxi, output fell 5.0% as plants halted.\n",
       [
-        // (a column headed by a month name alone is not read as output yet: a known gap)
+        // (a column headed by a month name alone is the month's output: the twentieth session closed this gap)
+        ["npi:high-grade", "2019-03", "actual", "output", 21000],
         ["npi:high-grade", "2019-03", "actual", "mom", -0.1],
+        ["npi:low-grade", "2019-03", "actual", "output", 14000],
         ["npi:low-grade", "2019-03", "actual", "mom", 0.02],
         ["magnesium-ingot", "2019-03", "actual", "output", 66000],
         ["magnesium-ingot", "2019-03", "actual", "mom", -0.02],
@@ -5730,6 +5732,74 @@ describe("rules from the twentieth session of 2026-12-07", () => {
         ["copper-cathode:large-smelters", "2021-08", "actual", "operating_rate_mom", 0.014],
       ],
     ],
+    [
+      "a paragraph led by a bold product name, or by a product's name and a colon before prose, under another product's capitalised heading, is that product's",
+      "note-2021-11.txt",
+      "COPPER\n\nCopper cathode output rose 1.5% MoM in November.\n\n**Aluminum** China's primary aluminum output fell 2.0% MoM in November as curbs went on.\n\nLithium carbonate: output rose 4.1% MoM to 22,800 mt in November as new lines ramped up.\n",
+      [
+        ["copper-cathode", "2021-11", "actual", "mom", 0.015],
+        ["aluminum", "2021-11", "actual", "mom", -0.02],
+        ["lithium-carbonate", "2021-11", "actual", "mom", 0.041],
+        ["lithium-carbonate", "2021-11", "actual", "output", 22800],
+      ],
+    ],
+    [
+      "'output by series in March: 200-series 612,000 mt, ...': the list item after a label that splits output by a dimension is a part, never the whole",
+      "note-2020-03.txt",
+      "Stainless Steel\nCrude stainless steel output by series in March: 200-series 598,000 mt, 300-series 1,020,000 mt and 400-series 401,000 mt.\n",
+      [
+        ["stainless-steel:200-series", "2020-03", "actual", "output", 598000],
+        ["stainless-steel:300-series", "2020-03", "actual", "output", 1020000],
+        ["stainless-steel:400-series", "2020-03", "actual", "output", 401000],
+      ],
+    ],
+    [
+      "a place's aside between commas ('Refineries in Hebei, inside the control zone, cut output by 16.2%, or 41,000 mt') keeps the place the part",
+      "note-2022-02.txt",
+      "Alumina\nAlumina output fell 6.0% MoM. Refineries in Hebei, inside the control zone, cut output by 16.2%, or 41,000 mt.\n",
+      [
+        ["alumina", "2022-02", "actual", "mom", -0.06],
+        ["alumina:hebei", "2022-02", "actual", "mom", -0.162],
+        ["alumina:hebei", "2022-02", "actual", "mom_chg", -41000],
+      ],
+    ],
+    [
+      "steel mills' tenders are demand, not output ('tenders for May were 12% lower'); a label 'is done:' names no part; '6,100 mt (or 21.0%) lower than' is one change",
+      "note-2020-04.txt",
+      "Ferromolybdenum\nFerromolybdenum output rose 2.0% MoM in April. Steel mills' tenders for May were 12% lower than in April.\n\nRefined Bismuth\nApril refined bismuth is done: 1,290 mt.\n\nEMD\nAt 22,900 mt, EMD output was 6,100 mt (or 21.0%) lower than in March.\n",
+      [
+        ["ferromolybdenum", "2020-04", "actual", "mom", 0.02],
+        ["refined-bismuth", "2020-04", "actual", "output", 1290],
+        ["emd", "2020-04", "actual", "output", 22900],
+        ["emd", "2020-04", "actual", "mom_chg", -6100],
+        ["emd", "2020-04", "actual", "mom", -0.21],
+      ],
+    ],
+    [
+      "'it' after a sentence whose rate sits in a 'with' adjunct is the output the sentence is about ('..., with capacity utilisation at 31.8%. It will probably rise 40%')",
+      "note-2020-02.txt",
+      "LMO\nLMO output dropped 35.1% m/m in February, with capacity utilisation at 31.8%. It will probably rise 40% in March.\n",
+      [
+        ["lmo", "2020-02", "actual", "mom", -0.351],
+        ["lmo", "2020-02", "actual", "operating_rate", 0.318],
+        ["lmo", "2020-03", "forecast", "mom", 0.4],
+      ],
+    ],
+    [
+      "a table's month-only columns ('Product | Dec | Nov | MoM | Jan (f)') under a line declaring tonnes are the months' outputs",
+      "note-2021-12.txt",
+      "Overview of China Metal Production in December 2021\n\nCopper cathode output rose 1% MoM. Aluminium output rose 2%. Alumina output fell 1%. Refined zinc output fell 1%. Refined tin output rose 3%.\n\nBase metals (mt):\nProduct | Dec | Nov | MoM | Jan (f)\nPrimary lead | 290,100 | 285,600 | 1.58% | 281,000\n",
+      [
+        ["copper-cathode", "2021-12", "actual", "mom", 0.01],
+        ["aluminum", "2021-12", "actual", "mom", 0.02],
+        ["alumina", "2021-12", "actual", "mom", -0.01],
+        ["refined-zinc", "2021-12", "actual", "mom", -0.01],
+        ["refined-tin", "2021-12", "actual", "mom", 0.03],
+        ["primary-lead", "2021-12", "actual", "output", 290100],
+        ["primary-lead", "2021-12", "actual", "mom", 0.0158],
+        ["primary-lead", "2022-01", "forecast", "output", 281000],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
@@ -5739,6 +5809,12 @@ describe("rules from the twentieth session of 2026-12-07", () => {
       "note-2018-04.txt",
       "Nickel Pig Iron\nNPI output came to 41,200 mt in metal content, of which low-grade NPI accounted for 6,900 mt, down 2.4% m-o-m. Overall NPI output rose slightly.\n",
       ["npi:low-grade|2018-04|actual|down", "npi|2018-04|actual|up"],
+    ],
+    [
+      "'It is likely to hold steady in February' after a sentence about the output is the output's forecast direction",
+      "note-2020-01.txt",
+      "Sponge Titanium\nSponge titanium output was unchanged m/m at about 7,100 mt in January. It is likely to hold steady in February.\n",
+      ["sponge-titanium|2020-01|actual|flat", "sponge-titanium|2020-02|forecast|flat"],
     ],
     [
       "a reason clause after a direction is not its negation ('expected to stay flat as no new lines are due'), and ', and SMM sees it holding steady' after a reason is the product's outlook",
