@@ -736,7 +736,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const csv = csvCells(row.text);
         if (csv && csvColumns !== null && csv.length === csvColumns) cells = csv;
         // (a header's cells are words, or months: "metric,Jul-20,Jun-20,MoM")
-        else if (csv && csv.every((c) => c.text.length <= 30 && (!/\d/.test(c.text) || periodOfCell(c.text) !== null)) && readHeader(csv)) {
+        else if (
+          csv &&
+          csv.every((c) => c.text.length <= 30 && (!/\d/.test(c.text) || periodOfCell(c.text) !== null)) &&
+          (readHeader(csv) || readMetricHeader(csv)?.byMetric?.unitCol !== undefined)
+        ) {
           cells = csv;
           csvColumns = csv.length;
         } else csvColumns = null;
@@ -1214,10 +1218,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
                   : subj.segment;
           // "produced 291,600 mt of secondary refined lead": the part is named after the number
           if (!segment && !r.segmentOverride) {
-            const ofNp = /^\s*(?:mt|tonnes|t|kt)?\s+of\s+((?:[a-z0-9-]+\s+){0,4}?[a-z0-9-]+)(?=\s+(?:in|during|for|was|were|last|this|,)|\s*[,.;]|$)/i.exec(
-              s.slice(f.end, f.end + 80),
-            );
-            if (ofNp && mentionsIn(ofNp[1] ?? "").some((m) => m.product.id === who.product?.id)) {
+            const ofNp =
+              /^\s*(?:mt|tonnes|t|kt)?\s+of\s+((?:[a-z0-9-]+\s+){0,4}?[a-z0-9-]+)(?=\s+(?:in|during|for|was|were|last|this|and|,)|\s*[,.;(]|$)/i.exec(
+                s.slice(f.end, f.end + 80),
+              );
+            // ("By series, June output was 1.31 million mt of 300-series": in a sentence split by a dimension, the part alone)
+            if (
+              ofNp &&
+              (mentionsIn(ofNp[1] ?? "").some((m) => m.product.id === who.product?.id) ||
+                (BY_DIMENSION_LEAD_RE.test(s) && readSubject(`${ofNp[1] ?? ""} production`, words(who.product), phrases(who.product)).segment !== ""))
+            ) {
               segment = canonicalSegment(readSubject(`${ofNp[1] ?? ""} production`, words(who.product), phrases(who.product)).segment);
               if (segment) ofPart = { subject: r.subject, product: who.product.id, segment };
             } else if (ofPart && gap.includes(")"))
@@ -1837,6 +1847,8 @@ function isHeadingShape(line: string): boolean {
   if (/^(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd|attachments?)\s*:/i.test(t)) return false;
   if (/\||\t|\b(?:source|by|author|editor|published|updated)\s*:/i.test(t) || /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/.test(t)) return false; // bylines and datelines
   if (/[.,;:!?]$/.test(t)) return false;
+  // ("Sichuan output,17200,mt": a row of comma-separated values)
+  if (/,\s*[+-]?\d[\d.]*\s*,/.test(t)) return false;
   // ("By SMM Tin Team", "By Jane Li": a byline; "By region" over a list stays in the section it stands in)
   if (/^by\s+\S/i.test(t)) return false;
   if (t.split(/\s+/).length > 9) return false;
@@ -2124,7 +2136,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     // ("Lithium carbonate: output rose 4.6% MoM ..." under another product's heading: a name and a colon before a sentence
     // of prose, when no list of such lines makes it a bulletin's, RUN_IN_RE's)
     const runInDot =
-      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})(?:\.\s+|\s{3,})(?=[A-Z])/.exec(l.text) ??
+      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})(?:\.\s+|\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
       (runIn.has(i) || !cur?.product ? null : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=[a-z]+\s+[a-z])/.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
     // (after a colon, only a product the catalog knows by that very name, other than the section's)
@@ -3811,6 +3823,9 @@ const OUTPUT_NOUN_RE = /\b(?:output|production)\b/i;
 
 /** A "with" adjunct after a main clause: ", with capacity utilisation at ", ", with the operating rate at ". */
 const WITH_ADJUNCT_RE = /,\s*with\s/i;
+
+/** "By series, ...", "Broken down by grade, ...": a sentence that splits output by a dimension. */
+const BY_DIMENSION_LEAD_RE = /^\s*(?:broken down\s+)?by\s+(?:series|grades?|regions?|provinces?|feedstocks?|raw materials?|types?|process(?:es)?|routes?)\s*,/i;
 
 /** ", and SMM sees ", ", and we expect ": SMM's own outlook clause after "and". */
 const SMM_OUTLOOK_CLAUSE_RE = /,\s+and\s+(?:SMM|we)\s+(?:sees?|expects?|forecasts?|projects?|anticipates?)\b/i;

@@ -429,6 +429,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-subject",
     scope: "chain",
     pattern: ["i|i'd|i'm|i'll|i've|my"],
+    // ("my country's cathode copper output": a translation's word for China)
+    unless: [["my", "country|country's|country’s|nation|nation's"]],
     example: ["Marco: I'd guess April lithium hydroxide -2% MoM, but that's just me.", "-2%"],
   },
   {

@@ -82,6 +82,8 @@ export interface TableHeader {
     forecastMonth?: { month: number; year: number };
     /** The column of the month right before the latest ("Item | Oct | Nov | MoM": Oct), its levels read for that month. */
     beforeCol?: { col: number; month: number; year: number | null };
+    /** A column of each row's unit ("metric,value,unit"): the value's unit, as if written after it. */
+    unitCol?: number;
   };
 }
 
@@ -323,6 +325,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   let forecastCol = -1;
   let forecastMonth: { month: number; year: number } | undefined;
   let yearless: number | null = null;
+  let unitCol = -1;
   const monthCols: { col: number; month: number; year: number | null }[] = [];
   let vsMonth: RegExpExecArray | null;
   for (let i = 1; i < cells.length; i++) {
@@ -363,12 +366,14 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
     else if (/^(?:yoy|y\/y|y-o-y)(?:\s*\((?:%|pp)\))?$/i.test(h) && yoyCol < 0) yoyCol = i;
     // ("Item | Value | MoM": an undated value column, the month the text is about)
     else if (/^(?:value|level|figure|data|amount)$/i.test(h) && valueCol < 0 && firstMonthCol < 0) valueCol = firstMonthCol = i;
+    // ("metric,value,unit": each row's unit in a column of its own)
+    else if (/^units?$/i.test(h) && unitCol < 0 && valueCol >= 0) unitCol = i;
     else return null;
   }
   if (valueCol < 0) return null;
   // (an undated value column only beside a change column that names its base: "Value | Change" with "+0.42 pp YoY" in a cell
   // is read row by row as prose)
-  if (latest < 0 && yearless === null && !(changeCol >= 0 && /^(?:mom|m\/m|m-o-m)\b/i.test((cells[changeCol] as Cell).text.trim()))) return null;
+  if (latest < 0 && yearless === null && unitCol < 0 && !(changeCol >= 0 && /^(?:mom|m\/m|m-o-m)\b/i.test((cells[changeCol] as Cell).text.trim()))) return null;
   const month = latest % 12 || 12;
   const top = yearless !== null ? { month: yearless, year: null } : { month, year: latest < 0 ? null : (latest - month) / 12 };
   const prevMonth = top.month === 1 ? 12 : top.month - 1;
@@ -387,6 +392,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
       ...(yoyCol >= 0 ? { yoyCol } : {}),
       ...(forecastMonth ? { forecastMonth } : {}),
       ...(beforeCol ? { beforeCol } : {}),
+      ...(unitCol >= 0 ? { unitCol } : {}),
     },
   };
 }
@@ -397,6 +403,11 @@ function cellBase(text: string): "mom" | "yoy" | null {
   if (/\b(?:mom|m\/m|m-o-m|month[- ]on[- ]month)\b/i.test(text)) return "mom";
   return null;
 }
+
+/** "change vs February", "output change versus March 2023": a change against a named month (and year). */
+const VS_MONTH_ROW_RE = /^(?:output\s+|production\s+)?change\s+(?:vs\.?|versus|from|on|against|over)\s+([a-z]{3,9})\.?(?:\s+((?:19|20)\d{2}))?$/i;
+/** A unit table row's label: the words before its measure ("Xinjiang output", "April forecast output", "national output"). */
+const UNIT_ROW_LEAD_RE = /^([A-Za-z][A-Za-z' -]*?)\s+(?:output|production)$/i;
 
 /** "August forecast", "Aug (f)", "September outlook": a month and a forecast word, nothing else. */
 const MONTH_FORECAST_LABEL_RE = /^[a-z]{3,9}\.?\s*(?:forecast|fcst|f'cast|outlook|estimate|\((?:f|e|forecast|est\.?)\))$/i;
@@ -415,11 +426,40 @@ function isMonthBefore(name: string, cells: readonly Cell[], valueCol: number): 
  * one-column table a figure, as `transposedRows` gives. None for a row whose label names no measure, trade or another source.
  */
 /** The measures a row of a measures-by-month table may state. */
-const METRIC_ROW_MEASURES: ReadonlySet<string> = new Set(["output", "operating_rate", "capacity", "operating_capacity", "mom", "yoy"]);
+const METRIC_ROW_MEASURES: ReadonlySet<string> = new Set(["output", "operating_rate", "capacity", "operating_capacity", "mom", "yoy", "operating_rate_mom"]);
 export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell, cornerIsProduct = false): { header: TableHeader; cells: Cell[] }[] {
   const label = cells[0];
   if (!t.byMetric || !label || notProductionLabel(label.text) || otherSource(label.text)) return [];
-  const named = measureOfHeading(label.text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-'’ ](?:19|20)?\d{2}\b/i, ""));
+  // ("metric,value,unit" over "Xinjiang output,208000,mt", "April forecast output,375000,mt": the words before the measure
+  // name a part, the whole ("national"), or a month's forecast)
+  const unitCell = t.byMetric.unitCol !== undefined ? cells[t.byMetric.unitCol] : undefined;
+  const lead = t.byMetric.unitCol !== undefined ? UNIT_ROW_LEAD_RE.exec(label.text.trim()) : null;
+  const leadWords = (lead?.[1] ?? "").trim();
+  const leadForecast = !!leadWords && new RegExp(`^${MONTH_WORD}\\s+(?:forecast|fcst|outlook|estimate)$`, "i").test(leadWords);
+  const leadPart = !!leadWords && !leadForecast && !/^(?:national|total|china|china's|overall|industry|industry-wide|sampled?)$/i.test(leadWords);
+  if (lead && leadPart && !/^[A-Z]/.test(leadWords)) return [];
+  // ("change vs February,+14.8,%": the change of the month after the one named, a MoM; "change vs March 2023": the change
+  // of that month a year on, a YoY. The period says which month; the parse keeps it only when it is the edition's.)
+  const vs = t.byMetric.unitCol !== undefined ? VS_MONTH_ROW_RE.exec(label.text.trim()) : null;
+  if (vs) {
+    const m = monthOf(vs[1] ?? "").month;
+    const y = vs[2] ? Number(vs[2]) : null;
+    const rawCell = cells[t.byMetric.valueCol];
+    if (m === null || !rawCell || (unitCell?.text.trim() ?? "") !== "%") return [];
+    const col: Column =
+      y === null ? { measure: "mom", unit: "%", month: m === 12 ? 1 : m + 1, year: null } : { measure: "yoy", unit: "%", month: m, year: y + 1 };
+    const none: Column = { measure: null, unit: null, month: null, year: null };
+    return [
+      {
+        header: { ...t, byMetric: undefined, columns: [none, col], headings: [product, label] },
+        cells: [product, { ...rawCell, text: `${rawCell.text.trim()}%` }],
+      },
+    ];
+  }
+  const headed = measureOfHeading(label.text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-'’ ](?:19|20)?\d{2}\b/i, ""));
+  // ("output change m/m,+4.6,%": a change the unit column puts in percent is the percentage change)
+  const unitPct = (unitCell?.text.trim() ?? "") === "%";
+  const named = unitPct && headed === "mom_chg" ? "mom" : unitPct && headed === "yoy_chg" ? "yoy" : headed;
   // ("Lithium carbonate | Nov 2016 | MoM" over "Total | 6,950 mt | +8.2%", "From spodumene | 5,300 mt | +9.6%": under a product
   // named in the corner, a row that names no measure is the product's or a part's output, the row's words before the name)
   const partRow =
@@ -438,14 +478,24 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
     .replace(/^\s*(?:of which|incl\.?|including)\s*[:,-]?\s*/i, "")
     .replace(/\s*\((?:mt|t|tonnes|kt)\)\s*$/i, "")
     .trim();
-  const partOf = partRow ? { product: product.text, part: WHOLE_ROW_LABEL_RE.test(partName) ? "" : partName } : undefined;
+  const partOf = partRow
+    ? { product: product.text, part: WHOLE_ROW_LABEL_RE.test(partName) ? "" : partName }
+    : lead && leadPart
+      ? { product: product.text, part: leadWords }
+      : undefined;
   // ("| MoM | +3.1% | +7.6% | +8.2% |": a change row states the latest month's change too)
   if (!METRIC_ROW_MEASURES.has(measure ?? "")) return [];
   const own =
     nextMonthForecast && labelMonth.year === null && t.year !== null ? { ...labelMonth, year: labelMonth.month === 1 ? t.year + 1 : t.year } : labelMonth;
   const forecast = forecastOf(label.text);
   const month = own.month !== null ? own : { month: t.month, year: t.year };
-  const value = cells[own.month !== null ? t.byMetric.firstMonthCol : t.byMetric.valueCol];
+  const rawValue = cells[own.month !== null ? t.byMetric.firstMonthCol : t.byMetric.valueCol];
+  // (a unit column's unit written after the bare value: "8420" and "mt", "+4.6" and "%")
+  const unitText = unitCell?.text.trim() ?? "";
+  const value =
+    rawValue && unitText && /^[+-]?\d[\d,.]*$/.test(rawValue.text.trim())
+      ? { ...rawValue, text: `${rawValue.text.trim()}${unitText === "%" ? "%" : ` ${unitText}`}` }
+      : rawValue;
   const none: Column = { measure: null, unit: null, month: null, year: null };
   const out: { header: TableHeader; cells: Cell[] }[] = [];
   // ("output (mt Ni)", "output (physical mt)": the content the row states, as a product row's label says it)

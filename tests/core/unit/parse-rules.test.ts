@@ -5800,6 +5800,50 @@ describe("rules from the twentieth session of 2026-12-07", () => {
         ["primary-lead", "2022-01", "forecast", "output", 281000],
       ],
     ],
+    [
+      "a 'metric,value,unit' block: each row's unit after its value, parts before 'output', a month's forecast row, and 'change vs <month>' rows kept only when they are the edition's MoM or YoY",
+      "note-2023-05.txt",
+      "Silicon Metal\nSMM's May survey in figures:\n\nmetric,value,unit\nnational output,351000,mt\nchange vs April,+2.4,%\nchange vs May 2022,-6.1,%\nchange vs March,+5.0,%\nYunnan output,40100,mt\noperating rate,58.3,%\noperating rate change m/m,+1.2,pp\nexports,51000,mt\nJune forecast output,360000,mt\n",
+      [
+        ["silicon-metal", "2023-05", "actual", "output", 351000],
+        ["silicon-metal", "2023-05", "actual", "mom", 0.024],
+        ["silicon-metal", "2023-05", "actual", "yoy", -0.061],
+        ["silicon-metal:yunnan", "2023-05", "actual", "output", 40100],
+        ["silicon-metal", "2023-05", "actual", "operating_rate", 0.583],
+        ["silicon-metal", "2023-05", "actual", "operating_rate_mom", 0.012],
+        ["silicon-metal", "2023-06", "forecast", "output", 360000],
+      ],
+    ],
+    [
+      "'up 1.74% on-month and up 19.24% on-year': hyphenated bases; a translation's 'my country's output' is China's",
+      "note-2019-08.txt",
+      "Refined Zinc\nIn August, my country's refined zinc output was 493,100 mt, up 1.2% on-month and up 18.0% on-year.\n",
+      [
+        ["refined-zinc", "2019-08", "actual", "output", 493100],
+        ["refined-zinc", "2019-08", "actual", "mom", 0.012],
+        ["refined-zinc", "2019-08", "actual", "yoy", 0.18],
+      ],
+    ],
+    [
+      "'By series, June output was 1.29 million mt of 300-series (up 4.1% MoM)': in a sentence split by a dimension, the part after 'of' is the figure's",
+      "note-2020-06.txt",
+      "Stainless Steel\nBy series, June output was 1.29 million mt of 300-series (up 4.1% MoM) and 0.70 million mt of 200-series.\n",
+      [
+        ["stainless-steel:300-series", "2020-06", "actual", "output", 1290000],
+        ["stainless-steel:300-series", "2020-06", "actual", "mom", 0.041],
+        ["stainless-steel:200-series", "2020-06", "actual", "output", 700000],
+      ],
+    ],
+    [
+      "a bold lead-in and a dash ('**Lithium carbonate** - Output ...') under another product's heading starts that product's section",
+      "note-2022-03.txt",
+      "STAINLESS STEEL\nCrude stainless steel output rose 3.0% MoM in March.\n**Lithium carbonate** - Output totalled 29,900 mt in March. April output is expected to grow by about 5% MoM.\n",
+      [
+        ["stainless-steel", "2022-03", "actual", "mom", 0.03],
+        ["lithium-carbonate", "2022-03", "actual", "output", 29900],
+        ["lithium-carbonate", "2022-04", "forecast", "mom", 0.05],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
