@@ -157,7 +157,16 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout224: { total: 371, pass: 347, headlineTotal: 243, headlinePass: 236 },
   heldout225: { total: 232, pass: 215, headlineTotal: 129, headlinePass: 119 },
   heldout226: { total: 268, pass: 248, headlineTotal: 170, headlinePass: 156 },
+  heldout227: { total: 494, pass: 481, headlineTotal: 315, headlinePass: 309 },
+  heldout228: { total: 245, pass: 245, headlineTotal: 170, headlinePass: 170 },
+  heldout229: { total: 397, pass: 393, headlineTotal: 236, headlinePass: 234 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
+  heldout230: { total: 412, pass: 369, headlineTotal: 254, headlinePass: 228 },
+  heldout231: { total: 227, pass: 191, headlineTotal: 129, headlinePass: 109 },
+  heldout232: { total: 312, pass: 287, headlineTotal: 183, headlinePass: 173 },
+  heldout233: { total: 319, pass: 285, headlineTotal: 199, headlinePass: 185 },
+  heldout234: { total: 240, pass: 215, headlineTotal: 156, headlinePass: 135 },
+  heldout235: { total: 320, pass: 296, headlineTotal: 186, headlinePass: 173 },
   heldout24: { total: 278, pass: 269, headlineTotal: 140, headlinePass: 137 },
   heldout25: { total: 295, pass: 282, headlineTotal: 197, headlinePass: 188 },
   heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
@@ -264,9 +273,12 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // heldout216's DMC interview (answers that refer back with "it" and "that" to the question's product and month, "did not
   // fall 5% ... was stable"): kept as a fixture with 0 wrong at the eighteenth session of 2026-12-06
   "heldout216/heldout216-dmc-2022-06.txt": 0.55,
+  // heldout234's two-column text table with change lines labelled by the month compared with ("vs March    +640 mt /
+  // +6.7%", "vs April 2020    +21.4%"): kept as a fixture with 0 wrong at the twentieth session of 2026-12-07
+  "heldout234/heldout234-sponge-titanium-2021-04.txt": 0.55,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 34464, pass: 33108 };
+const HEADLINE_FLOOR = { total: 36292, pass: 34824 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
