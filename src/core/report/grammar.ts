@@ -69,6 +69,8 @@ import {
   CONTRAST_NOT_NAME,
   CLAUSE_CHANGE_VERB_SRC,
   CLASS_ANAPHOR_RE,
+  DISCOURSE_ASIDE_SRC,
+  DIMENSION_SRC,
 } from "./lexicon";
 import { PART_HOMES } from "../catalog";
 import { basisOf } from "./basis";
@@ -3574,8 +3576,7 @@ const REGION_CONTRIBUTED_RE =
   /(?<=^|[,;]\s*|\.\s+|\band\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:alone\s+)?contributed\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|approximately\s+)?$/;
 
 /** A discourse aside between commas before a lower-case verb: ", by contrast,", ", however,", ", for their part,". */
-const DISCOURSE_ASIDE_RE =
-  /,\s*(?:by contrast|in contrast|however|meanwhile|though|too|also|in turn|for their part|for its part|on the other hand|as a result|in particular|by comparison)\s*,(?=\s*[a-z])/gi;
+const DISCOURSE_ASIDE_RE = new RegExp(String.raw`,\s*${DISCOURSE_ASIDE_SRC}\s*,(?=\s*[a-z])`, "gi");
 
 /** A tonnage that "was" a grade: " mt was battery-grade lithium carbonate", " mt were high-purity". */
 const WAS_GRADE_AFTER_RE = /^\s*(?:mt|tonnes|tons|t)?\s+(?:was|were)\s+([a-z][\w-]*-(?:grade|purity)(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[,.;]|\band\b|$))/i;
@@ -3781,7 +3782,7 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     name: "by-dimension-label",
     example: "Crude stainless steel output by series in March: 200-series ",
     hint: ":",
-    pattern: /^[^:;]*\bby\s+(?:series|grades?|regions?|provinces?|feedstocks?|raw materials?|types?|products?|process(?:es)?|routes?)\b[^:;]*:\s*(?=\S)/gi,
+    pattern: new RegExp(String.raw`^[^:;]*\bby\s+${DIMENSION_SRC}\b[^:;]*:\s*(?=\S)`, "gi"),
     to: () => BLANK,
   },
   // ("date 2019-11-13 Production of stainless steel shrank": a page's dateline before the subject is no part of it)

@@ -303,6 +303,12 @@ function phrases(...patterns: string[]): string[] {
 }
 
 /** The ways of writing "month on month" and "year on year" (hyphens or spaces). */
+/** A discourse aside between a subject and its verb (", by contrast,", ", meanwhile,"): the one list of its words. */
+export const DISCOURSE_ASIDE_SRC =
+  "(?:by contrast|in contrast|however|meanwhile|though|too|also|in turn|for their part|for its part|on the other hand|as a result|in particular|by comparison)";
+/** The dimensions a text splits output by ("by series", "by grade", "by region"): the one list of their words. */
+export const DIMENSION_SRC = String.raw`(?:series|grades?|regions?|provinces?|feedstocks?|raw materials?|types?|products?|process(?:es)?|routes?)`;
+
 const ON = (w: string): string[] => phrases(`${w}{-| }on{-| }${w}`, `${w}{-| }over{-| }${w}`);
 
 /**

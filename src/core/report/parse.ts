@@ -93,6 +93,8 @@ import {
   type Metric,
   CLASS_ANAPHOR_RE,
   classNounFits,
+  DISCOURSE_ASIDE_SRC,
+  DIMENSION_SRC,
 } from "./lexicon";
 import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePaste, sentences, writerAt, type Span } from "./text";
 import { precisionCheck, ruleWhy } from "./precision";
@@ -1678,6 +1680,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const tcontent = subj.content ?? (metalBasis(who.product.id) ? clauseContent(s, d.start, d.end) : null);
             if (metalBasis(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
             if (notAPartName(segment, who.product.id)) continue;
+            // ("By series, June output was 1.31 million mt of 300-series (up 5.6% MoM), ...": a sentence split by a dimension
+            // gives its parts' directions, never the whole's)
+            if (!segment && BY_DIMENSION_LEAD_RE.test(s)) continue;
             const prov = {
               edition,
               section: sec.heading,
@@ -3825,7 +3830,7 @@ const OUTPUT_NOUN_RE = /\b(?:output|production)\b/i;
 const WITH_ADJUNCT_RE = /,\s*with\s/i;
 
 /** "By series, ...", "Broken down by grade, ...": a sentence that splits output by a dimension. */
-const BY_DIMENSION_LEAD_RE = /^\s*(?:broken down\s+)?by\s+(?:series|grades?|regions?|provinces?|feedstocks?|raw materials?|types?|process(?:es)?|routes?)\s*,/i;
+const BY_DIMENSION_LEAD_RE = new RegExp(String.raw`^\s*(?:broken down\s+)?by\s+${DIMENSION_SRC}\s*,`, "i");
 
 /** ", and SMM sees ", ", and we expect ": SMM's own outlook clause after "and". */
 const SMM_OUTLOOK_CLAUSE_RE = /,\s+and\s+(?:SMM|we)\s+(?:sees?|expects?|forecasts?|projects?|anticipates?)\b/i;
@@ -3835,8 +3840,6 @@ const CONTRAST_CLAUSE_LEAD_RE = /(?:[,;]\s*|^\s*)(?:while|whereas|but)\s+(?:the\
 /** A change verb right after a name, no production noun between: " rose ", " fell by about ". */
 const CHANGE_VERB_AFTER_NAME_RE =
   /^\s+(?:rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|gained|eased|edged (?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$/i;
-/** A discourse aside between a subject and its verb: ", meanwhile,", ", by contrast,". */
-const DISCOURSE_ASIDE_SRC = "(?:meanwhile|however|by contrast|in contrast|in turn|for its part|on the other hand)";
 /** A discourse aside, then a change verb, right after a name: ", meanwhile, rose ", ", by contrast, fell by about ". */
 const ASIDE_THEN_CHANGE_RE = new RegExp(String.raw`^\s*,\s*${DISCOURSE_ASIDE_SRC}\s*,${CHANGE_VERB_AFTER_NAME_RE.source.slice(1)}`, "i");
 // (", by contrast," between the noun and its verb; "producers turned out": the product's producers made it)

@@ -5855,6 +5855,12 @@ describe("rules from the twentieth session of 2026-12-07", () => {
       ["npi:low-grade|2018-04|actual|down", "npi|2018-04|actual|up"],
     ],
     [
+      "a sentence split by a dimension ('By series, June output was 1.29 million mt of 300-series (up 4.1% MoM), ...') gives its part's direction, not the whole's",
+      "note-2020-06.txt",
+      "Stainless Steel\nBy series, June output was 1.29 million mt of 300-series (up 4.1% MoM) and 0.70 million mt of 200-series.\n",
+      ["stainless-steel:300-series|2020-06|actual|up"],
+    ],
+    [
       "'It is likely to hold steady in February' after a sentence about the output is the output's forecast direction",
       "note-2020-01.txt",
       "Sponge Titanium\nSponge titanium output was unchanged m/m at about 7,100 mt in January. It is likely to hold steady in February.\n",
