@@ -28,7 +28,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout107: { total: 230, pass: 219, headlineTotal: 114, headlinePass: 114 },
   heldout108: { total: 251, pass: 248, headlineTotal: 136, headlinePass: 136 },
   heldout109: { total: 229, pass: 225, headlineTotal: 111, headlinePass: 110 },
-  heldout11: { total: 448, pass: 435, headlineTotal: 239, headlinePass: 238 },
+  heldout11: { total: 448, pass: 436, headlineTotal: 239, headlinePass: 238 },
   heldout110: { total: 247, pass: 238, headlineTotal: 128, headlinePass: 124 },
   heldout111: { total: 230, pass: 214, headlineTotal: 115, headlinePass: 114 },
   heldout112: { total: 241, pass: 239, headlineTotal: 135, headlinePass: 134 },
@@ -118,7 +118,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout189: { total: 214, pass: 205, headlineTotal: 119, headlinePass: 113 },
   heldout19: { total: 260, pass: 260, headlineTotal: 129, headlinePass: 129 },
   heldout190: { total: 383, pass: 355, headlineTotal: 201, headlinePass: 192 },
-  heldout191: { total: 379, pass: 344, headlineTotal: 284, headlinePass: 266 },
+  heldout191: { total: 379, pass: 345, headlineTotal: 284, headlinePass: 267 },
   heldout192: { total: 239, pass: 209, headlineTotal: 116, headlinePass: 101 },
   heldout193: { total: 292, pass: 263, headlineTotal: 165, headlinePass: 146 },
   heldout194: { total: 497, pass: 489, headlineTotal: 276, headlinePass: 275 },
@@ -128,7 +128,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout198: { total: 231, pass: 224, headlineTotal: 145, headlinePass: 139 },
   heldout199: { total: 360, pass: 336, headlineTotal: 194, headlinePass: 186 },
   heldout20: { total: 300, pass: 299, headlineTotal: 144, headlinePass: 144 },
-  heldout200: { total: 494, pass: 475, headlineTotal: 308, headlinePass: 297 },
+  heldout200: { total: 494, pass: 476, headlineTotal: 308, headlinePass: 297 },
   heldout201: { total: 239, pass: 199, headlineTotal: 137, headlinePass: 110 },
   heldout202: { total: 352, pass: 319, headlineTotal: 175, headlinePass: 164 },
   heldout203: { total: 422, pass: 378, headlineTotal: 251, headlinePass: 228 },
@@ -161,7 +161,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout228: { total: 245, pass: 245, headlineTotal: 170, headlinePass: 170 },
   heldout229: { total: 397, pass: 393, headlineTotal: 236, headlinePass: 234 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
-  heldout230: { total: 412, pass: 369, headlineTotal: 254, headlinePass: 228 },
+  heldout230: { total: 412, pass: 370, headlineTotal: 254, headlinePass: 229 },
   heldout231: { total: 227, pass: 191, headlineTotal: 129, headlinePass: 109 },
   heldout232: { total: 312, pass: 287, headlineTotal: 183, headlinePass: 173 },
   heldout233: { total: 319, pass: 285, headlineTotal: 199, headlinePass: 185 },
@@ -171,7 +171,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout25: { total: 295, pass: 282, headlineTotal: 197, headlinePass: 188 },
   heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
   heldout27: { total: 268, pass: 253, headlineTotal: 161, headlinePass: 152 },
-  heldout28: { total: 241, pass: 230, headlineTotal: 111, headlinePass: 109 },
+  heldout28: { total: 241, pass: 231, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 269, headlineTotal: 156, headlinePass: 155 },
   heldout3: { total: 475, pass: 475, headlineTotal: 353, headlinePass: 353 },
   heldout30: { total: 220, pass: 196, headlineTotal: 100, headlinePass: 89 },
@@ -278,7 +278,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout234/heldout234-sponge-titanium-2021-04.txt": 0.55,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 36292, pass: 34824 };
+const HEADLINE_FLOOR = { total: 36292, pass: 34826 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -3635,8 +3635,11 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
     name: "cause-took-output",
     example: "Two new furnaces took PV glass output ",
     // ("Inspections in Fugu, Shaanxi, pulled magnesium ingot output down": commas of a place inside the cause too)
-    hint: /\b(?:took|pushed|pulled|dragged|drove|sent|brought)\s/i,
-    pattern: /^[^;]*?\b(?:took|pushed|pulled|dragged|drove|sent|brought)\s+(?=(?:[\w-]+\s+){0,3}(?:output|production)\b)/gi,
+    // ("maintenance in Inner Mongolia should pull output down by": the verb's other forms too)
+    // (not a plan's verb: "some plan to bring full-year output to" stays a plan)
+    hint: /\b(?:took|pushed|push|pushes|pulled|pull|pulls|dragged|drag|drags|drove|drive|drives|sent|brought)\s/i,
+    pattern:
+      /^[^;]*?(?<!\b(?:plans?|aims?|intends?|wants?|seeks?|targets?|hopes?)\s+to\s+)\b(?:took|pushed|push|pushes|pulled|pull|pulls|dragged|drag|drags|drove|drive|drives|sent|brought)\s+(?=(?:[\w-]+\s+){0,3}(?:output|production)\b)/gi,
     to: () => BLANK,
   },
   // ("of which high-grade NPI accounted for 32,800 mt, up 1.5%": the tonnage a part accounts for is its output, as the

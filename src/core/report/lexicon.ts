@@ -1260,7 +1260,7 @@ export const CHANGE_OF_OTHER_RE = new RegExp(
  * product, and its figure would be filed under a key no analyst asks for.
  */
 export const NOT_A_PART_NAME_WORDS: ReadonlySet<string> = new Set(
-  "was were is are be been being has have had hold holds held holding resume resumes resumed later around about approximately roughly nearly some over first second third fourth firm sector it its their this that which who forecasting projecting expecting estimating predicting anticipating grow grows boost boosts lift lifts raise raises reduce reduces date dated aggregated aggregate accumulated cumulative combined".split(
+  "was were is are be been being has have had hold holds held holding resume resumes resumed later around about approximately roughly nearly some over first second third fourth firm sector it its their this that which who forecasting projecting expecting estimating predicting anticipating grow grows boost boosts lift lifts raise raises reduce reduces date dated aggregated aggregate accumulated cumulative combined pull pulls push pushes drag drags".split(
     " ",
   ),
 );

@@ -5844,6 +5844,16 @@ describe("rules from the twentieth session of 2026-12-07", () => {
         ["lithium-carbonate", "2022-04", "forecast", "mom", 0.05],
       ],
     ],
+    [
+      "a cause that 'should pull output down by 1.5%' is no part of the output (the verb's present forms too), but 'some plan to bring full-year output to' stays a plan",
+      "note-2020-03.txt",
+      "Refined Zinc\nRefined zinc output rose 2.0% MoM in March. In April, maintenance in Shaanxi should pull output down by about 1.5% MoM.\n\nPrimary Lead\nPrimary lead output rose 1.0% MoM in March. Some smelters plan to bring full-year output to 3.1 million mt.\n",
+      [
+        ["refined-zinc", "2020-03", "actual", "mom", 0.02],
+        ["refined-zinc", "2020-04", "forecast", "mom", -0.015],
+        ["primary-lead", "2020-03", "actual", "mom", 0.01],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
