@@ -435,7 +435,7 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
   const unitCell = t.byMetric.unitCol !== undefined ? cells[t.byMetric.unitCol] : undefined;
   const lead = t.byMetric.unitCol !== undefined ? UNIT_ROW_LEAD_RE.exec(label.text.trim()) : null;
   const leadWords = (lead?.[1] ?? "").trim();
-  const leadForecast = !!leadWords && new RegExp(`^${MONTH_WORD}\\s+(?:forecast|fcst|outlook|estimate)$`, "i").test(leadWords);
+  const leadForecast = !!leadWords && MONTH_FORECAST_LEAD_RE.test(leadWords);
   const leadPart = !!leadWords && !leadForecast && !/^(?:national|total|china|china's|overall|industry|industry-wide|sampled?)$/i.test(leadWords);
   if (lead && leadPart && !/^[A-Z]/.test(leadWords)) return [];
   // ("change vs February,+14.8,%": the change of the month after the one named, a MoM; "change vs March 2023": the change
@@ -617,6 +617,10 @@ function readColumns(t: TableHeader, units: readonly Column["unit"][]): Column[]
 const FORECAST_WORD =
   /\b(?:fcst|f'cast|f\/c|forecast|outlook|expected|expectations?|projected|projection)\b|\bnext[- ]month\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:est(?:imate)?|e)\b/i;
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:[-'’ ](?:19|20)?\\d{2})?";
+/** A heading that is a month alone ("Dec", "Sep 2021"). */
+const MONTH_ONLY_RE = new RegExp(`^${MONTH_WORD}$`, "i");
+/** A unit table row's lead that is a month's forecast ("April forecast"). */
+const MONTH_FORECAST_LEAD_RE = new RegExp(`^${MONTH_WORD}\\s+(?:forecast|fcst|outlook|estimate)$`, "i");
 /** "Oct fcst", "Fcst (%)", "SMM Nov-24 forecast": a heading that names only a forecast (and its month). */
 // ("Next month (f)": the next month alone, its bracketed note removed)
 const FORECAST_ONLY = new RegExp(
@@ -662,8 +666,7 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
     const bare = (headings[i]?.text ?? "").replace(/\([^)]*\)/g, "").trim();
     // ("Product | Dec | Nov | MoM | Jan (f)" under "... (mt):": a month alone heads that month's output too; its cells say
     // in what unit)
-    if (!c.measure && !c.forecast && c.month !== null && (c.unit === null || TONNE_UNITS.has(c.unit)) && new RegExp(`^${MONTH_WORD}$`, "i").test(bare))
-      c.measure = "output";
+    if (!c.measure && !c.forecast && c.month !== null && (c.unit === null || TONNE_UNITS.has(c.unit)) && MONTH_ONLY_RE.test(bare)) c.measure = "output";
   });
   const hasRate = columns.some((c) => c.measure === "operating_rate");
   // "Jun-26e | Jun MoM": a column naming the month of a forecast column (and no other year) is that forecast's too
