@@ -16,6 +16,7 @@ for (const r of readSentence(s))
       subject: r.subject.slice(-60),
       seg: r.segmentOverride,
       month: r.month?.month,
+      role: r.roleRule,
     }),
   );
 for (const d of directionStatements(s))

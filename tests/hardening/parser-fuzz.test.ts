@@ -30,10 +30,11 @@ interface WorkerRun {
 }
 
 /**
- * Runs a parse-worker job with a hard time limit, counted from the child's first input (its
- * ts-node start-up is not counted, up to 20 s): the child is killed when the limit is exceeded.
+ * Runs a parse-worker job with a hard time limit on each input, counted from the input's start line (the child's
+ * ts-node start-up is not counted, up to 20 s): the child is killed when one input takes longer than the limit (a hang),
+ * however long the whole job takes on a loaded machine.
  */
-function runWorker(args: string[], limitMs: number): Promise<WorkerRun> {
+function runWorker(args: string[], perInputMs: number): Promise<WorkerRun> {
   return new Promise((resolve) => {
     const t0 = Date.now();
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", WORKER, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
@@ -53,7 +54,7 @@ function runWorker(args: string[], limitMs: number): Promise<WorkerRun> {
         try {
           const x = JSON.parse(line) as Record<string, unknown>;
           if (typeof x.start === "number") {
-            if (lastStart === null) arm(limitMs);
+            arm(perInputMs);
             lastStart = x.start;
           } else lines.push(x);
         } catch {
@@ -71,7 +72,7 @@ function runWorker(args: string[], limitMs: number): Promise<WorkerRun> {
         child.kill("SIGKILL");
       }, ms);
     };
-    arm(limitMs + 20_000); // start-up allowance until the first input
+    arm(perInputMs + 20_000); // start-up allowance until the first input
     child.on("close", () => {
       if (timer !== undefined) clearTimeout(timer);
       resolve({ lines, timedOut, lastStart, ms: Date.now() - t0, stderr });
@@ -85,12 +86,13 @@ const doneOf = (r: WorkerRun): Record<string, unknown> | undefined => r.lines.fi
 // The child jobs start together (jest runs one test at a time; the children use the other cores).
 // (Their budgets catch a hang, not a slow machine: speed goals live in `npm run bench`. Idle, the 20,000
 // mutations take about 20 s and the four 5 MB texts about 21 s; a CI machine under load has taken over twice that, and
-// one 5 MB text over 30 s once: the per-text bound is 60 s, a hang on such a text takes hours.)
+// one 5 MB text over 60 s once (with other jobs on every core): the limits are per input, 20 s for a piece of a few
+// hundred characters and 180 s for a 5 MB text; a hang on such a text takes hours.)
 let mutationsRun: Promise<WorkerRun>;
 let bigRun: Promise<WorkerRun>;
 beforeAll(() => {
-  mutationsRun = runWorker(["mutations", "20250228", "20000"], 120_000);
-  bigRun = runWorker(["big"], 200_000);
+  mutationsRun = runWorker(["mutations", "20250228", "20000"], 20_000);
+  bigRun = runWorker(["big"], 180_000);
 });
 
 describe("parser fuzz", () => {
@@ -108,17 +110,17 @@ describe("parser fuzz", () => {
     expect(done?.maxMs).toBeLessThan(2000);
     // visible in the test output: the slowest input and the total time
     console.log(`parser fuzz: ${JSON.stringify(done)}`);
-  }, 150_000);
+  }, 600_000);
 
-  test("a few 5 MB texts (editions repeated, report-like word salad, HTML, random bytes): sound results within 60 s each", async () => {
+  test("a few 5 MB texts (editions repeated, report-like word salad, HTML, random bytes): sound results within 180 s each", async () => {
     const r = await bigRun;
     expect({ timedOut: r.timedOut, stuckOnInput: r.timedOut ? r.lastStart : null }).toEqual({ timedOut: false, stuckOnInput: null });
     expect(problemsOf(r)).toEqual([]);
     const results = (doneOf(r)?.results ?? []) as { name: string; ms: number; chars: number }[];
     expect(results).toHaveLength(4);
-    for (const x of results) expect({ name: x.name, slow: x.ms > 60_000 }).toEqual({ name: x.name, slow: false });
+    for (const x of results) expect({ name: x.name, slow: x.ms > 180_000 }).toEqual({ name: x.name, slow: false });
     console.log(`parser 5 MB texts: ${results.map((x) => `${x.name}: ${(x.ms / 1000).toFixed(1)} s`).join("; ")}`);
-  }, 240_000);
+  }, 900_000);
 
   test("inputs that are not report text, and odd options, give issues, not exceptions", () => {
     const inputs: unknown[] = [

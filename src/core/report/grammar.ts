@@ -502,7 +502,7 @@ const RATE_CLAUSE_CUT_RE = /[;:,]|\bwhile\b|\band\b/;
 const RATE_CLAUSE_HEAD_RE = new RegExp(String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s)`);
 const SERIES_NP_RE = /\b(?:the\s+)?([a-z0-9]+-series)\b/;
 const SUBJECT_HEAD_RE = new RegExp(
-  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|dropped|fell|rose|produced|contributed|slipped|climbed|declined|increased|decreased|edged|eased|dipped|improved|recovered|rebounded|managed|averaged|held|stayed|remained|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
+  String.raw`\b(?:${PLANT_NOUN_SRC})\b(?:\s+(?:not\s+)?using\s+[a-z -]+?)?(?=\s*(?::|,|\(|\b(?:ran|run|running|operated|operating|dropped|fell|rose|produced|turned|churned|made|delivered|contributed|slipped|climbed|declined|increased|decreased|edged|eased|dipped|improved|recovered|rebounded|managed|averaged|held|stayed|remained|were|was|are|is|stood|reached|came|hit|at|had|with|lifted|raised|saw|recorded|seen|expected|forecast|projected|estimated|likely|it|they)\b|$))`,
 );
 const TAIL_CUT_RE = /[;:]|,\s/;
 const CLAUSE_CUT_BEFORE_RE =
@@ -666,6 +666,12 @@ const ONE_PRODUCER_RE = new RegExp(
  * preliminary " right before a figure: the old figure of a revision.
  */
 /** A bracket that gives the figure a revision replaced: "(previously a decrease of ", "(originally ". */
+/** "has revised the figure up to ", "lowered its estimate to about ": the new level of a figure the text stated before. */
+const REVISED_THE_FIGURE_TO_RE =
+  /\b(?:revised|raised|lowered|adjusted|corrected|restated|lifted|trimmed)\s+(?:the|this|that|its|our)\s+(?:figure|estimate|number|reading|total)\s+(?:(?:up|down|upwards?|downwards?)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i;
+/** "an earlier version of this article put November output at ", "originally reported at ": a figure since corrected. */
+const EARLIER_VERSION_RE =
+  /\b(?:(?:earlier|previous|original|initial|first)\s+(?:version|draft|release)\b(?:\s+of\s+(?:this|the|our)\s+[a-z]+)?\s+(?:put|gave|had|stated|showed|reported|said|listed)|(?:originally|initially)\s+(?:reported|published|put|given|stated))\b[^.;]{0,100}$/i;
 const PREVIOUSLY_BRACKET_RE = /\(\s*(?:previously|formerly|originally|initially)\b[^()]*$/i;
 const REVISED_FROM_RE =
   /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion)|(?:raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+[^.;]{0,40}?\b(?:estimate|figure|number|total|reading))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
@@ -1216,7 +1222,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.excludedReason = ex("no-measure", "a change in points restated as a percentage");
     // "revised March silver output down to 1,352 mt, from 1,371 mt": the figure a revision replaced
     // ("revised to an increase of 1.36% (previously a decrease of 0.04%)": the change a revision replaced, in its bracket)
-    if (REVISED_FROM_RE.test(s.slice(0, f.start)) || PREVIOUSLY_BRACKET_RE.test(s.slice(Math.max(0, f.start - 60), f.start))) {
+    // ("Correction: an earlier version of this article put November output at 262,000 mt": the figure the correction replaced)
+    if (
+      REVISED_FROM_RE.test(s.slice(0, f.start)) ||
+      PREVIOUSLY_BRACKET_RE.test(s.slice(Math.max(0, f.start - 60), f.start)) ||
+      EARLIER_VERSION_RE.test(s.slice(0, f.start))
+    ) {
       r.excludedReason = ex("other-time", "the figure a revision replaced");
       r.replaced = true;
     }
@@ -1378,6 +1389,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       (/(?<!\bas\s)\b(?:it|this|that|the rate|the figure|the ratio)\s+(?:is|was|will|would|has|had|could|may|might|should|stood|came|rose|fell|climbed|dropped|increased|decreased)\b(?!\s*:)/i.test(
         left,
       ) ||
+        // ("SMM has revised the figure up to 268,500 mt": the figure the sentence before stated, revised)
+        REVISED_THE_FIGURE_TO_RE.test(left) ||
         // ("Alumina production rebounded in October. It totalled 6.01 million mt": a tonnage the pronoun totalled)
         (f.unitClass === "mt" && /(?<!\bas\s)\b(?:it|this|that)\s+(?:totall?ed|reached|amounted)\b(?!\s*:)/i.test(left)) ||
         /\b(?:SMM|we)\s+(?:puts|put|pegs|pegged|places|placed|estimates|estimated)\s+it\s+at\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i.test(
@@ -1401,6 +1414,17 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // a data-release label: "July estimate: 1,156,000 t", "July view: further rise, to about 902,000 mt"
       r.metric = "production";
       r.subject = left;
+    } else if ((f.unitClass === "pct" || f.unitClass === "mt") && !prev && carryMetric === "production" && BASE_ONLY_ROW_LABEL_RE.test(left)) {
+      // a two-column text table under a line about output ("Production      10,250 mt"): a row labelled by its base alone,
+      // "vs March      +640 mt / +6.7%", "vs April 2020      +21.4%", "Jan-Apr y/y      +18.2%", is the output's change
+      r.metric = "production";
+      r.subject = `output ${left}`;
+      // (the label's colon, its spaces collapsed away: "vs April 2020 " is "vs April 2020: ", the same month a year before)
+      if (r.basis === null) {
+        const labelled = basisOf(`${left.replace(/\s*:?\s*$/, "")}: `, trailing, rightFull);
+        r.basis = labelled.basis;
+        r.basisRule = labelled.rule;
+      }
     } else if (f.unitClass === "pct" && !prev && carryMetric === "production" && CHANGE_LABEL_RE.test(left)) {
       // "Change on June: +6.8 per cent", "Year-to-date change: +47.1%", "August change on July, SMM forecast: +2.4%": in a
       // list of fields about output, a change label's figure is the output's change
@@ -4186,6 +4210,14 @@ const DATA_LABEL_RE = new RegExp(
  * "Aug f'cast: flat at about ", "July view: deeper cuts, total seen at ", "July view: output up again, near ". */
 const FORECAST_LABEL_MOVE_RE = new RegExp(
   String.raw`^\s*[-•*]?\s*(?:[A-Za-z]+\s+){0,3}${FORECAST_LABEL_SRC}\s*:\s*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+\s*(?:,?\s*(?:(?:total|output|production)\s+)?(?:seen\s+|expected\s+)?(?:to|at|near)\s+(?:${APPROX_SPACE_SRC})?|,\s*(?:${APPROX_SPACE_SRC})?)\s*$`,
+  "i",
+);
+/**
+ * A row label that names only a base, the whole sentence before its value (a two-column text table's row, its spaces
+ * collapsed): "vs March ", "vs April 2020 ", "Jan-Apr y/y ", "MoM: ".
+ */
+const BASE_ONLY_ROW_LABEL_RE = new RegExp(
+  String.raw`^\s*(?:(?:vs\.?|versus|against)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|(?:jan(?:uary)?\s*[-–]\s*(?:${MONTH_RE_SRC})\s+)?${BASE_ABBREV_SRC})\s*:?\s*$`,
   "i",
 );
 /** A field label naming a change: "Change on June: ", "Year-to-date change: ", "August change on July, SMM forecast: ". */

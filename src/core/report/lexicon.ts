@@ -409,6 +409,8 @@ export const ROLE_WORDS = {
     "with",
     "producing",
     "produced",
+    // ("salt lake producers made 1,820 mt, 6 percent less than in February": what they made is a level)
+    "made",
     "contributed",
     "contributing",
     "contributes",
@@ -723,7 +725,7 @@ export const FUTURE_RE =
  * reported; "That forecast was wrong:", "our October estimate proved too high": a forecast judged after the fact.
  */
 export const PAST_EXPECT_RE =
-  /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected|(?:is|are) estimated(?= at (?:[^,;.]|[,.](?=\d)){0,40}? for the month\b)|(?:that|the|our|this|its|SMM's)\s+(?:\w+\s+)?(?:forecast|estimate|projection)\s+(?:was|were|proved|turned out|had been))\b/gi;
+  /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast(?!\s+(?:[\w-]+\s+){0,4}(?:output|production)\s+(?:at|to)\s)|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected|(?:is|are) estimated(?= at (?:[^,;.]|[,.](?=\d)){0,40}? for the month\b)|(?:that|the|our|this|its|SMM's)\s+(?:\w+\s+)?(?:forecast|estimate|projection)\s+(?:was|were|proved|turned out|had been))\b/gi;
 
 /**
  * Words every match of PAST_EXPECT_RE contains (keep the two in step): a text without any of them

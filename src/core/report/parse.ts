@@ -659,6 +659,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     let blockFromLabel = false;
     /** "Q: How much high-carbon ferrochrome did China produce in May?": the question a bare amount answers ("A: About 692,000 mt."). */
     let askedOutput: string | null = null;
+    /** "Q: Prices?": the question asks about something other than output; its answer's unnamed changes are that measure's. */
+    let askedOther = false;
     let labelSegment = "";
     /** Under "By feedstock:" / "By raw material:": each bullet is a part, named by the bullet itself. */
     let labelDimension = false;
@@ -859,10 +861,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           askedMonths.every((m) => resolvePeriod(m, edition) === edition)
             ? para.text
             : null;
+        askedOther = OTHER_MEASURE_QUESTION_RE.test(para.text) && !OUTPUT_WORD_QUESTION_RE.test(para.text);
         continue;
       }
       const answered = askedOutput;
       askedOutput = null;
+      const answersOther = askedOther;
+      askedOther = false;
       if (
         (/:\s*$/.test(para.text) || /^\s*\(?\d{1,2}[.)]\s/.test(para.text)) &&
         para.text.length < 120 &&
@@ -959,6 +964,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               r.unit = "mt";
               r.subject = `${answered} `;
             }
+        // "Q: Prices? A: Battery-grade lithium carbonate fell 6.9% MoM": under a question about prices (imports, stocks), a
+        // change of the product that names no output is the asked measure's
+        if (answersOther)
+          for (const r of readings)
+            if (!r.excludedReason && (r.metric === "production" || r.metric === null) && !ANSWER_OUTPUT_WORD_RE.test(r.subject))
+              r.excludedReason = { reason: "not-production", why: "the answer to a question about prices, trade or stocks, not output" };
         // "The plant announced a restart in early 2022, but progress was slow. In September, the total production was about
         // 21,000 mt": after a sentence about one plant, "the production" with no name of its own is the plant's
         if (plantTopic)
@@ -1544,7 +1555,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               ? bracketContent === "physical"
                 ? "physical"
                 : "metal"
-              : (contentAfter(s, f.end) ?? subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end)));
+              : (contentAfter(s, f.end) ?? frontedContent(s, f.start) ?? subj.content ?? (ownMetal ? "metal" : clauseContent(s, f.start, f.end)));
           // a label line: "- Output (physical content): 111,800 mt"
           const label = content === null ? /^([^:]{0,80}):\s*[^:]*$/.exec(s.slice(0, f.start)) : null;
           if (label && metalBasis(who.product.id))
@@ -1763,6 +1774,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     // ("a month on month decrease of 6.57% in physical tons": a change the text itself marks as physical is no stand-in
     // for the metal content; the seed's stand-in is for a change that only follows a physical tonnage)
     if (contentAfter(raw, o.provenance.end) === "physical") return true;
+    // ("In February, physical-content output is expected to rise 3.0% m-o-m": a change whose own subject is the physical
+    // content, no tonnage before it in its clause, is the physical content's only)
+    if (PHYSICAL_SUBJECT_BEFORE_RE.test(raw.slice(Math.max(0, o.provenance.start - 90), o.provenance.start))) return true;
     const stated = levelDirections.get(`${o.product}|${o.period}|${o.basis}`);
     return !!stated && !stated.has(o.value > 0 ? "up" : o.value < 0 ? "down" : "flat");
   });
@@ -1876,6 +1890,11 @@ const nextMonthMention = (edition: string): MonthMention => {
 /** An interviewer's question: "Q: What does SMM expect for April?", "Question: And alumina?". */
 const QUESTION_RE = /^\s*(?:Q\s*[:.)]|Question\s*:)[^\n]*\?\s*$/i;
 /** A question asking how much was produced: "How much ... did China produce in May?", "What was ... output in May?". */
+/** A question about what is not output ("Q: Prices?", "Q: What about imports and the wider market?"), naming no output. */
+const OTHER_MEASURE_QUESTION_RE = /\b(?:prices?|quotes|imports?|exports?|inventor(?:y|ies)|stocks?|costs?|margins?|premiums?|profits?)\b/i;
+const OUTPUT_WORD_QUESTION_RE = /\b(?:produc\w*|output|turn(?:ed)? out|operating|capacity|supply)\b/i;
+/** An answer's subject that names output after all ("A: Output slipped 2%"). */
+const ANSWER_OUTPUT_WORD_RE = /\b(?:produc\w*|output|supply|turn(?:ed)? out|made|make)\b/i;
 const OUTPUT_QUESTION_RE = /\b(?:how much|what)\b[^?]*\b(?:produce|produced|output|production|turn out|turned out|make|made)\b[^?]*\?\s*$/i;
 /** A sentence that is an amount only: "About 692,000 mt.", "Roughly 1.2 million tonnes." */
 // ("A: Our estimate for October 2025 is 28,650 mt.", "A: It was about 692,000 mt.": the amount after a frame that names no
@@ -2200,7 +2219,10 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       out.push(cur);
       continue;
     }
-    const colonHeading = /^[^:]{2,60}:$/.test(l.text) && catalog.matchHeading(l.text.slice(0, -1).trim()) ? l.text.slice(0, -1).trim() : null;
+    // ("Refined Zinc - highlights for January:" over its bullets: the name before a dash heads the section)
+    const colonText = /^[^:]{2,60}:$/.test(l.text) ? l.text.slice(0, -1).trim() : null;
+    const colonDashHead = colonText ? /^(.{2,40}?)\s+[–—-]\s+\S/.exec(colonText)?.[1]?.trim() : undefined;
+    const colonHeading = colonText && catalog.matchHeading(colonText) ? colonText : colonDashHead && catalog.matchHeading(colonDashHead) ? colonDashHead : null;
     if (colonHeading || isHeadingShape(l.text)) {
       const next = ls[i + 1];
       // ("ZINC – OUTPUT DID NOT FALL DESPITE LOGISTICS HITCHES": a newsletter's headline, the product's name before a dash
@@ -3136,6 +3158,15 @@ function clauseEndOf(s: string, at: number): number {
 const physicalRightBefore = (s: string, start: number): boolean =>
   /\bphysical\s*:?\s*(?:~\s*|(?:about|around|approximately|roughly)\s+)?$/i.test(s.slice(Math.max(0, start - 24), start));
 
+/** "; in physical terms it dropped ": a content fronted at the start of the figure's clause, before its subject. */
+const FRONTED_CONTENT_RE =
+  /(?:^|[;.]\s*|,\s*(?:while|but|and|whereas)\s+)(?:in|on an?)\s+(physical|metal|nickel)(?:[- ]content)?\s+(?:terms|content|basis|tonnage)\s*,?\s+[^;.,\d]*$/i;
+const frontedContent = (s: string, start: number): "physical" | "metal" | null => {
+  const m = FRONTED_CONTENT_RE.exec(s.slice(Math.max(0, start - 90), start));
+  return m ? (m[1]?.toLowerCase() === "physical" ? "physical" : "metal") : null;
+};
+/** A clause that names the physical content as its subject and states no tonnage before the figure at its end. */
+const PHYSICAL_SUBJECT_BEFORE_RE = /(?:^|[.;:]\s|,\s)[^.;:,\d]*\bphysical(?:[- ]content)?\s+(?:output|production|tonnage)\b[^.;:\d]*$/i;
 /** A clause's words for the metal content ("nickel content", "in metal terms") and the physical ("physical-content"): one spelling. */
 const METAL_NAMED_SRC = String.raw`(?:metal|nickel|ni)[- ]content|in (?:metal|nickel) terms`;
 const PHYSICAL_NAMED_SRC = String.raw`physical[- ](?:content|terms|tonnage|tonnes|tons|quantity|basis)`;

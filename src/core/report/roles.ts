@@ -300,6 +300,31 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output fell 4.1% YoY.", figure: "4.1%", kind: "change", direction: "down" },
   },
   {
+    // "SMM has revised the figure up to 268,500 mt": a revision's direction says which way the figure moved, the figure
+    // after "to" is the new level
+    name: "revised-up-to",
+    pattern: {
+      before: [
+        "revised|revises|revising|raised|lowered|adjusted|corrected|restated|lifted|trimmed",
+        "*4",
+        "up|down|upward|upwards|downward|downwards",
+        "to",
+        "@approx?",
+      ],
+    },
+    produces: { kind: "level" },
+    example: { sentence: "SMM has revised the figure up to 48,300 mt, down 2.1% MoM.", figure: "48,300 mt", kind: "level", direction: null },
+  },
+  {
+    // "a significant drop in polysilicon output in August, of about 12% MoM": a change noun, what it is a change in, then
+    // "of" and its size (not a level the change reached: "a rise in the rate to a record level of 90%")
+    name: "change-noun-in-then-of",
+    pattern: { core: ["the|a|an|further|additional", "*1", "@changeNoun", "in", "*6", "of"] },
+    unless: [{ core: ["to|at|reaching|reached", "*5", "of"] }],
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "SMM expects a sharp drop in silver output in May, of about 9% MoM.", figure: "9%", kind: "change", direction: "down" },
+  },
+  {
     // "rose to 1.2 million mt": a change word before "to" or "at" is a level too
     name: "level-word",
     pattern: { core: ["@levelWord"] },

@@ -5886,3 +5886,93 @@ describe("rules from the twentieth session of 2026-12-07", () => {
     expect(trendsIn(text, fileName, "segment")).toEqual(want);
   });
 });
+
+describe("rules from the twenty-first session of 2026-12-07", () => {
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "a two-column text table's rows labelled by their base alone ('vs March', 'vs April 2020', 'Jan-Apr y/y') are the output's changes",
+      "vanadium-note-2021-04.txt",
+      "SMM | China sponge titanium monthly, April 2021\n\nItem                 April 2021\nProduction           8,400 mt\nvs March             -210 mt / -2.4%\nvs April 2020        +9.1%\nJan-Apr production   33,000 mt\nJan-Apr y/y          +7.7%\n",
+      [
+        ["sponge-titanium", "2021-04", "actual", "output", 8400],
+        ["sponge-titanium", "2021-04", "actual", "mom_chg", -210],
+        ["sponge-titanium", "2021-04", "actual", "mom", -0.024],
+        ["sponge-titanium", "2021-04", "actual", "yoy", 0.091],
+        ["sponge-titanium", "2021-04", "actual", "ytd_output", 33000],
+        ["sponge-titanium", "2021-04", "actual", "ytd_yoy", 0.077],
+      ],
+    ],
+    [
+      "'a sharp drop in silver output in May, of about 9% MoM': the change noun's direction reaches the size after 'of'",
+      "note-2020-04.txt",
+      "Silver\nSilver output rose 2.0% MoM in April. SMM expects a sharp drop in silver output in May, of about 9% MoM, after a flood at a Hunan refinery.\n",
+      [
+        ["silver", "2020-04", "actual", "mom", 0.02],
+        ["silver", "2020-05", "forecast", "mom", -0.09],
+      ],
+    ],
+    [
+      "'while salt-lake brine producers turned out 2,150 mt, 4.0% less than in May': the producers' part, and what they made is a level",
+      "note-2019-06.txt",
+      "Lithium Carbonate\nOutput from spodumene reached 6,100 mt in June, while salt-lake brine producers turned out 2,150 mt, 4.0% less than in May. Lepidolite plants made 1,300 mt, 2 percent less than in May.\n",
+      [
+        ["lithium-carbonate:spodumene", "2019-06", "actual", "output", 6100],
+        ["lithium-carbonate:salt-lake", "2019-06", "actual", "output", 2150],
+        ["lithium-carbonate:salt-lake", "2019-06", "actual", "mom", -0.04],
+        ["lithium-carbonate:lepidolite", "2019-06", "actual", "output", 1300],
+        ["lithium-carbonate:lepidolite", "2019-06", "actual", "mom", -0.02],
+      ],
+    ],
+    [
+      "under 'Q: Prices?', a change of the product that names no output is the price's",
+      "cobalt-qa-2018-03.txt",
+      "SMM Q&A | Cobalt sulphate, March 2018\n\nQ: How did production change in March?\nA: China made 5,200 mt of cobalt sulphate in March, 2.5% more than in February.\n\nQ: Prices?\nA: Battery-grade cobalt sulphate fell 4.4% MoM.\n",
+      [
+        ["cobalt-sulphate", "2018-03", "actual", "output", 5200],
+        ["cobalt-sulphate", "2018-03", "actual", "mom", 0.025],
+      ],
+    ],
+    [
+      "a correction: the figure 'an earlier version of this article put' is replaced, and 'revised the figure up to' gives the new level",
+      "note-2021-11.txt",
+      "Silicon Metal\nCorrection: an earlier version of this article put November silicon metal output at 251,000 mt, down 9.0% MoM. SMM has revised the figure up to 254,500 mt, down 7.7% MoM.\n",
+      [
+        ["silicon-metal", "2021-11", "actual", "output", 254500],
+        ["silicon-metal", "2021-11", "actual", "mom", -0.077],
+      ],
+    ],
+    [
+      "'SMM forecast domestic output at N' (no 'had', in a paragraph looking forward to the next month) is the forecast, never the month's actual",
+      "note-2019-12.txt",
+      "Refined Zinc\nRefined zinc output rose 1.0% MoM in December. Looking forward to January 2020, some small smelters will stop for the holiday. SMM forecast domestic refined zinc output at 512.0 kt, a decline of 2.0% m-o-m.\n",
+      [
+        ["refined-zinc", "2019-12", "actual", "mom", 0.01],
+        ["refined-zinc", "2020-01", "forecast", "output", 512000],
+        ["refined-zinc", "2020-01", "forecast", "mom", -0.02],
+      ],
+    ],
+    [
+      "'Refined Zinc - highlights for January:' over bullets heads zinc's section (its output is not the paragraph above's product's)",
+      "roundup-2023-01.txt",
+      "Overview of China Metal Production in January 2023\n\nAlumina: Alumina output fell 3.0% MoM in January as refineries trimmed runs.\nRefined Zinc - highlights for January:\n- Output: 505,000 mt, down 4.0% m-o-m\n",
+      [
+        ["alumina", "2023-01", "actual", "mom", -0.03],
+        ["refined-zinc", "2023-01", "actual", "output", 505000],
+        ["refined-zinc", "2023-01", "actual", "mom", -0.04],
+      ],
+    ],
+    [
+      "'; in physical terms it dropped 7.0%' is the physical content's, and a forecast of 'physical-content output' stands in for no metal content",
+      "note-2023-01.txt",
+      "NPI\nChina's NPI production in metal content fell 5.0% m-o-m in January; in physical terms it dropped 7.0%. In February, physical-content output is expected to rise 2.0% m-o-m.\n",
+      [
+        ["npi:metal-content", "2023-01", "actual", "mom", -0.05],
+        ["npi:physical-content", "2023-01", "actual", "mom", -0.07],
+        ["npi:physical-content", "2023-02", "forecast", "mom", 0.02],
+        ["npi", "2023-01", "actual", "mom", -0.05],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
