@@ -41,7 +41,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout119: { total: 225, pass: 216, headlineTotal: 107, headlinePass: 107 },
   heldout12: { total: 233, pass: 228, headlineTotal: 119, headlinePass: 116 },
   heldout120: { total: 275, pass: 265, headlineTotal: 105, headlinePass: 102 },
-  heldout121: { total: 291, pass: 281, headlineTotal: 111, headlinePass: 108 },
+  heldout121: { total: 291, pass: 282, headlineTotal: 111, headlinePass: 109 },
   heldout122: { total: 222, pass: 207, headlineTotal: 109, headlinePass: 107 },
   heldout123: { total: 273, pass: 268, headlineTotal: 107, headlinePass: 106 },
   heldout124: { total: 250, pass: 242, headlineTotal: 138, headlinePass: 135 },
@@ -133,19 +133,19 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout202: { total: 352, pass: 319, headlineTotal: 175, headlinePass: 164 },
   heldout203: { total: 422, pass: 378, headlineTotal: 251, headlinePass: 228 },
   heldout204: { total: 237, pass: 183, headlineTotal: 132, headlinePass: 96 },
-  heldout205: { total: 382, pass: 297, headlineTotal: 232, headlinePass: 170 },
-  heldout206: { total: 393, pass: 368, headlineTotal: 242, headlinePass: 236 },
-  heldout207: { total: 242, pass: 226, headlineTotal: 144, headlinePass: 133 },
+  heldout205: { total: 382, pass: 299, headlineTotal: 232, headlinePass: 170 },
+  heldout206: { total: 393, pass: 369, headlineTotal: 242, headlinePass: 236 },
+  heldout207: { total: 242, pass: 227, headlineTotal: 144, headlinePass: 134 },
   heldout208: { total: 275, pass: 253, headlineTotal: 157, headlinePass: 148 },
   heldout209: { total: 419, pass: 393, headlineTotal: 265, headlinePass: 247 },
   heldout21: { total: 270, pass: 264, headlineTotal: 158, headlinePass: 154 },
-  heldout210: { total: 232, pass: 180, headlineTotal: 145, headlinePass: 107 },
+  heldout210: { total: 232, pass: 188, headlineTotal: 145, headlinePass: 115 },
   heldout211: { total: 311, pass: 290, headlineTotal: 178, headlinePass: 172 },
-  heldout212: { total: 395, pass: 368, headlineTotal: 257, headlinePass: 237 },
-  heldout213: { total: 227, pass: 208, headlineTotal: 128, headlinePass: 120 },
+  heldout212: { total: 395, pass: 381, headlineTotal: 257, headlinePass: 248 },
+  heldout213: { total: 227, pass: 209, headlineTotal: 128, headlinePass: 121 },
   heldout214: { total: 307, pass: 280, headlineTotal: 179, headlinePass: 166 },
   heldout215: { total: 331, pass: 312, headlineTotal: 211, headlinePass: 200 },
-  heldout216: { total: 222, pass: 208, headlineTotal: 139, headlinePass: 127 },
+  heldout216: { total: 222, pass: 209, headlineTotal: 139, headlinePass: 128 },
   heldout217: { total: 310, pass: 284, headlineTotal: 172, headlinePass: 165 },
   heldout218: { total: 560, pass: 548, headlineTotal: 370, headlinePass: 369 },
   heldout219: { total: 236, pass: 224, headlineTotal: 147, headlinePass: 136 },
@@ -166,7 +166,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout232: { total: 312, pass: 287, headlineTotal: 183, headlinePass: 173 },
   heldout233: { total: 319, pass: 285, headlineTotal: 199, headlinePass: 185 },
   heldout234: { total: 240, pass: 224, headlineTotal: 156, headlinePass: 144 },
-  heldout235: { total: 320, pass: 296, headlineTotal: 186, headlinePass: 173 },
+  heldout235: { total: 320, pass: 298, headlineTotal: 186, headlinePass: 175 },
   heldout24: { total: 278, pass: 269, headlineTotal: 140, headlinePass: 137 },
   heldout25: { total: 295, pass: 282, headlineTotal: 197, headlinePass: 188 },
   heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
@@ -278,7 +278,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout234/heldout234-sponge-titanium-2021-04.txt": 0.55,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 36292, pass: 34843 };
+const HEADLINE_FLOOR = { total: 36292, pass: 34868 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

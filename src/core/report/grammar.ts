@@ -155,7 +155,7 @@ const FIGURE_RE = new RegExp(
     NUM +
     // ("3.79m t", "45m t/yr": a British "m" for million before a spaced tonne)
     String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|wan(?=\s(?:tons|tonnes|mt|t)\b)|thousand|k|m(?=\s(?:t|tonnes)\b))\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?pts?\b|ppts?\b|pts\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel|Ni)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?(?:pts?|points?)\b|pct\b|ppts?\b|pts\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel|Ni)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -206,8 +206,9 @@ export function findFigures(s: string): Figure[] {
         if (/^(?:kt|'?000)/i.test(labelUnit[1] ?? "") || /^thousand/i.test(labelUnit[1] ?? "")) n *= 1000;
       } else if (!scale && declaredPercent(s, m.index, m.index + m[0].length, sign, n)) unitClass = "pct";
       else continue; // not a figure
-    } else if (/percentage|pct|ppt|^pp$|^pts$/.test(unitRaw)) unitClass = "pp";
-    else if (unitRaw.startsWith("%") || unitRaw.startsWith("percent") || unitRaw.startsWith("per")) {
+    } else if (/percentage|pct\.?\s?p|ppt|^pp$|^pts$/.test(unitRaw)) unitClass = "pp";
+    // ("rose 1.7 pct m-o-m": a percent; "up 0.77 pct point" above is points)
+    else if (unitRaw.startsWith("%") || unitRaw.startsWith("percent") || unitRaw.startsWith("per") || unitRaw.startsWith("pct")) {
       if (unitRaw.startsWith("per") && unitRaw.includes("cent") === false && !unitRaw.startsWith("percent")) continue;
       unitClass = "pct";
     } else if (/day|\/d$/.test(unitRaw)) unitClass = unitRaw.startsWith("day") ? "days" : "daily";
@@ -666,6 +667,14 @@ const ONE_PRODUCER_RE = new RegExp(
  * preliminary " right before a figure: the old figure of a revision.
  */
 /** A bracket that gives the figure a revision replaced: "(previously a decrease of ", "(originally ". */
+/**
+ * ", and metal content by ", " in November 2020, while the 300-series by ": the second of two changes whose verb is left
+ * out, its own subject before "by" (a month of the first may come between).
+ */
+const GAPPED_BY_LEFT_RE = new RegExp(
+  String.raw`^\s*(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)?\s*(?:(?:in|for)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s*)?(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:the\s+)?([a-z0-9][\w -]{0,40}?)\s+by\s*(?:about|approximately|around|nearly|over|more than|roughly)?\s*$`,
+  "i",
+);
 /** "has revised the figure up to ", "lowered its estimate to about ": the new level of a figure the text stated before. */
 const REVISED_THE_FIGURE_TO_RE =
   /\b(?:revised|raised|lowered|adjusted|corrected|restated|lifted|trimmed)\s+(?:the|this|that|its|our)\s+(?:figure|estimate|number|reading|total)\s+(?:(?:up|down|upwards?|downwards?)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i;
@@ -884,7 +893,7 @@ const GAPPED_CHANGE_RE =
   /^\s*(?:(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)\b)?\s*,?\s*and\s+(?:the\s+)?((?:\d{3}-series|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:output|production))?\s*$/i;
 // ("; refined secondary lead fell 3.4% MoM": a clause after a semicolon too)
 const CONTRAST_NAME_CHANGE_RE = new RegExp(
-  String.raw`(?:,\s*(?:while|whereas|but)|;\s*(?:and\s+|while\s+|but\s+)?)\s+(?:the\s+)?((?:\d{3}[\s-]series|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}?)\s+((?:${CLAUSE_CHANGE_VERB_SRC})(?:\s+by)?)\s*(?:about|around|approximately|roughly|some)?\s*$`,
+  String.raw`(?:,\s*(?:while|whereas|but)|\s(?:while|whereas)|;\s*(?:and\s+|while\s+|but\s+)?)\s+(?:the\s+)?((?:\d{3}[\s-]series|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}?)\s+((?:${CLAUSE_CHANGE_VERB_SRC})(?:\s+by)?)\s*(?:about|around|approximately|roughly|some)?\s*$`,
   "i",
 );
 /** Whether a clause's words before its verb can be a name: no stop word, pronoun or base among them ("month on month it"). */
@@ -1886,16 +1895,13 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.direction = otherContentLevel ? null : src.direction;
     }
     // "200-series production decreased by 11.2% MoM, 300-series by 7.1% MoM": the verb is not repeated
-    if (
-      prev?.kind === "change" &&
-      prev.direction &&
-      r.direction === null &&
-      /^\s*(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)?\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:the\s+)?[a-z0-9][\w -]{0,40}?\s+by\s*(?:about|approximately|around|nearly|over|more than|roughly)?\s*$/i.test(
-        left,
-      )
-    ) {
+    const gappedBy = prev?.kind === "change" && prev.direction && r.direction === null ? GAPPED_BY_LEFT_RE.exec(left) : null;
+    if (gappedBy && prev?.direction) {
       r.kind = "change";
       r.direction = prev.direction;
+      // ("Refineries in Shanxi raised output by 6.8% in December, and those in Henan by 1.9%": the second clause's own
+      // subject, not the first's)
+      if (r.subject === prev.subject) r.subject = ` ${gappedBy[1] ?? ""} output `;
     }
     // "physical content is projected to rise 2.2% and metal content 1.8% MoM": the verb left out the second time, no "by"
     const gapped =
@@ -2711,6 +2717,10 @@ const LIST_DIRECTION_SRC = "up|down|higher|lower|rising|falling|rose|fell";
 const LISTS_GAP_RE = new RegExp(String.raw`^\s*(?:mt\s*)?(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,\s*(?:${LIST_DIRECTION_SRC})?\s*(?:by\s+)?$`, "i");
 /** Between two figures of the list after "respectively", each with its own direction: "down 3.2% and up 6.5% MoM". */
 const CONJ_DIRECTION_RE = new RegExp(String.raw`^\s*(?:,\s*|,?\s*and\s+)(?:${LIST_DIRECTION_SRC})\s+(?:by\s+)?$`, "i");
+/** A "respectively" list's item that is the output itself, or the (industry's) operating rate: a measure, not a part. */
+const MEASURE_ITEM_OUTPUT_RE = /^(?:total\s+|national\s+|overall\s+)?(?:output|production)$/i;
+const MEASURE_ITEM_RATE_RE =
+  /^(?:(?:industry|industry-wide|overall|average|sample)\s+)?(?:operating rate|capacity utili[sz]ation(?: rate)?|utili[sz]ation rate)$/i;
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
@@ -2745,6 +2755,18 @@ function distributeRespectively(rs: Reading[], s: string): void {
     .filter(Boolean);
   if (items.length < group.length) return;
   items.splice(0, items.length - group.length);
+  // ("Output and the industry operating rate fell 6.4% and 3.1 percentage points m-o-m respectively": a list of measures, not
+  // of parts: each figure measures its own)
+  const itemMetrics = items.map((x) => (MEASURE_ITEM_OUTPUT_RE.test(x) ? "production" : MEASURE_ITEM_RATE_RE.test(x) ? "oprate" : null));
+  if (itemMetrics.every((x) => x !== null) && new Set(itemMetrics).size === itemMetrics.length) {
+    group.forEach((r, k) => {
+      r.metric = itemMetrics[k] ?? null;
+      r.subject = ` ${items[k] ?? ""} `;
+      if (r.kind === null) r.kind = first.kind;
+      if (r.direction === null) r.direction = first.direction;
+    });
+    return;
+  }
   // ("primary and secondary lead output rose 2.1% and 5.6%": one head noun shared by the list's words)
   const lastWords = (items[items.length - 1] ?? "").split(/\s+/);
   // (only qualifiers that share a noun: "Co3O4 and cobalt sulphate output", "spodumene, lepidolite and salt lakes" do not)

@@ -808,7 +808,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (table.transposed) for (const r of transposedRows(table, cells)) readTableRow(r.header, r.cells, row);
           else if (table.byMetric) {
             const corner = table.headings[0]?.text.trim() ?? "";
-            const owner = productNamed(catalog, corner) ?? sec.product ?? sec.current;
+            // (an item about one product, its table under no heading: "Data snapshot" then "| Measure | September 2016 | ...")
+            const owner = productNamed(catalog, corner) ?? sec.product ?? sec.current ?? (roundup ? null : soleProduct);
             const first = cells[0];
             if (owner && first)
               for (const r of metricRows(table, cells, { ...first, text: owner.name }, !!productNamed(catalog, corner))) readTableRow(r.header, r.cells, row);
@@ -1125,6 +1126,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
                 secArticle,
                 (x) => catalog.resolve(x)?.product ?? null,
                 roundup,
+                s.slice(0, f.start),
               );
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
@@ -1776,7 +1778,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     if (contentAfter(raw, o.provenance.end) === "physical") return true;
     // ("In February, physical-content output is expected to rise 3.0% m-o-m": a change whose own subject is the physical
     // content, no tonnage before it in its clause, is the physical content's only)
-    if (PHYSICAL_SUBJECT_BEFORE_RE.test(raw.slice(Math.max(0, o.provenance.start - 90), o.provenance.start))) return true;
+    // (unless the metal content is said to move alike: "...; the metal content fell by the same percentage to 8,870 mt")
+    if (
+      PHYSICAL_SUBJECT_BEFORE_RE.test(raw.slice(Math.max(0, o.provenance.start - 90), o.provenance.start)) &&
+      !METAL_MOVED_ALIKE_RE.test(o.provenance.sentence)
+    )
+      return true;
     const stated = levelDirections.get(`${o.product}|${o.period}|${o.basis}`);
     return !!stated && !stated.has(o.value > 0 ? "up" : o.value < 0 ? "down" : "flat");
   });
@@ -2160,7 +2167,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     // ("Lithium carbonate: output rose 4.6% MoM ..." under another product's heading: a name and a colon before a sentence
     // of prose, when no list of such lines makes it a bulletin's, RUN_IN_RE's)
     const runInDot =
-      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})(?:\.\s+|\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
+      // ("**Aluminium:** China's ...": the colon inside the bold marks, the marks blanked after it)
+      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
       (runIn.has(i) || !cur?.product ? null : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=[a-z]+\s+[a-z])/.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
     // (after a colon, only a product the catalog knows by that very name, other than the section's)
@@ -2907,6 +2915,8 @@ function attribute(
   article: Product | null,
   resolve?: (name: string) => Product | null,
   roundup = false,
+  /** The sentence up to the figure (the clauses before the subject's). */
+  before = "",
 ): { product: Product | null; why: string; other?: boolean } {
   // ("Chinese cobalt sulphate producers, encouraged by a pick-up in orders from makers of lithium cobalt oxide, produced":
   // an aside opened by a participle and "by" names the cause, not the subject; blanked, so offsets stay)
@@ -2983,6 +2993,17 @@ function attribute(
       !HEADLINE_CASE_RE.test(subject) &&
       !METAL_WORD_RE.test(lastMention.phrase.trim()) &&
       lastMention.phrase.trim().length > 3
+    )
+      return { product: lastMention.product, why: "" };
+    // ("China's copper cathode output rose 2.4% m-o-m in July while aluminium fell 1.1%": a product's bare name as the whole
+    // subject of a "while" clause right after a change of output, the output's noun left out)
+    if (
+      lastMention &&
+      mentions.length === 1 &&
+      OUTPUT_CHANGE_BEFORE_WHILE_RE.test(before.slice(0, Math.max(0, before.search(/\b(?:while|whereas)\s+(?:china's\s+)?[a-z]+\s+\S+\s*$/i)))) &&
+      WHILE_LEAD_RE.test(subject.slice(0, lastMention.start)) &&
+      CHANGE_VERB_AFTER_NAME_RE.test(subject.slice(lastMention.end)) &&
+      lastMention.phrase.trim().toLowerCase() !== "lead"
     )
       return { product: lastMention.product, why: "" };
     // naming only another product: a downstream or related product, not this section's figure
@@ -3165,8 +3186,12 @@ const frontedContent = (s: string, start: number): "physical" | "metal" | null =
   const m = FRONTED_CONTENT_RE.exec(s.slice(Math.max(0, start - 90), start));
   return m ? (m[1]?.toLowerCase() === "physical" ? "physical" : "metal") : null;
 };
+/** "the metal content fell by the same percentage": the metal content's change is the physical one's. */
+const METAL_MOVED_ALIKE_RE = /\b(?:metal|nickel|ni)[- ]content\b[^.;]{0,40}\bby the same (?:percentage|rate|proportion|margin)\b/i;
 /** A clause that names the physical content as its subject and states no tonnage before the figure at its end. */
-const PHYSICAL_SUBJECT_BEFORE_RE = /(?:^|[.;:]\s|,\s)[^.;:,\d]*\bphysical(?:[- ]content)?\s+(?:output|production|tonnage)\b[^.;:\d]*$/i;
+// ("NPI output in physical content fell 5.3% MoM": the content after the noun too)
+const PHYSICAL_SUBJECT_BEFORE_RE =
+  /(?:^|[.;:]\s|,\s)[^.;:,\d]*\b(?:physical(?:[- ]content)?\s+(?:output|production|tonnage)|(?:output|production)\s+in\s+physical(?:[- ](?:content|terms|tonnes))?)\b[^.;:\d]*$/i;
 /** A clause's words for the metal content ("nickel content", "in metal terms") and the physical ("physical-content"): one spelling. */
 const METAL_NAMED_SRC = String.raw`(?:metal|nickel|ni)[- ]content|in (?:metal|nickel) terms`;
 const PHYSICAL_NAMED_SRC = String.raw`physical[- ](?:content|terms|tonnage|tonnes|tons|quantity|basis)`;
@@ -3809,7 +3834,7 @@ const MONTH_PART_RE = /(?:^|-)(?:january|february|march|april|may|june|july|augu
 
 /** Words a label uses for the data itself, not a part of the product ("all SMM figures:", "Key numbers:", "Revision:"). */
 const NOT_A_PART_LABEL =
-  /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points|revisions?|corrections?|errat(?:um|a)|date|ytd|cumulative|done|finished|final|ready|confirmed|official|preliminary)$/;
+  /^(?:.*-)?(?:figures?|data|numbers?|summary|highlights?|details?|notes?|update|snapshot|overview|stats|statistics|points|commentary|comments?|remarks?|views?|takeaways?|sources?|smm|glance|brief|recap|key-points|revisions?|corrections?|errat(?:um|a)|date|ytd|cumulative|done|finished|final|ready|confirmed|official|preliminary|open|close|stories|headlines|news|briefing|morning|today)$/;
 
 /** "... than in December-February": a comparison with a span of months. */
 const COMPARED_FIGURE_RE = new RegExp(
@@ -3867,6 +3892,11 @@ const BY_DIMENSION_LEAD_RE = new RegExp(String.raw`^\s*(?:broken down\s+)?by\s+$
 const SMM_OUTLOOK_CLAUSE_RE = /,\s+and\s+(?:SMM|we)\s+(?:sees?|expects?|forecasts?|projects?|anticipates?)\b/i;
 
 /** The words before a name that opens a contrast clause: ", while ", "; whereas the ". */
+/** " m-o-m in July while ": a "while" that opens the clause, after the previous figure's words (no comma needed). */
+const WHILE_LEAD_RE = /\b(?:while|whereas)\s+(?:china's\s+)?$/i;
+/** "... copper cathode output rose 2.4%": a change of output stated right before the figure's clause. */
+const OUTPUT_CHANGE_BEFORE_WHILE_RE =
+  /\b(?:output|production)\s+(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|slipped|edged (?:up|down))\s+(?:by\s+)?[\d.]+\s?%/i;
 const CONTRAST_CLAUSE_LEAD_RE = /(?:[,;]\s*|^\s*)(?:while|whereas|but)\s+(?:the\s+|china's\s+)?$/i;
 /** A change verb right after a name, no production noun between: " rose ", " fell by about ". */
 const CHANGE_VERB_AFTER_NAME_RE =

@@ -71,6 +71,8 @@ export interface PrecisionRule {
   notInTitle?: boolean;
   /** Not when one of these words ("a|b") stands between the match and the figure, either side (the figure has a subject of its own). */
   breakWords?: string;
+  /** Not when "respectively" follows the figure in its clause, or stands before it (the measures named are paired with as many numbers). */
+  respectivelyBreaks?: boolean;
   /** Not when "while", "whereas" or "but" stands between the match and the figure (a clause with a subject of its own). */
   contrastBreaks?: boolean;
   /** Not when a comma and "and" or "but" stand between the match and the figure (the figure in a later clause of its own). */
@@ -1263,6 +1265,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["#metric", "and", "*", "operating|utilisation|utilization", "rate|rates"],
     // ("Between output and operating rates, SMM expects output to ease and op rate to hold at 61%": each named again)
     ownSubjectBreaks: true,
+    // ("Output and the industry operating rate fell 6.4% and 3.1 percentage points respectively": one number each)
+    respectivelyBreaks: true,
     example: ["Refined nickel production and the industry operating rate each rose 8.29% MoM.", "8.29%"],
   },
   // ---- another time
@@ -2598,6 +2602,16 @@ export interface PrecisionContext {
   isRate?: boolean;
 }
 
+/** "respectively" within a dozen tokens after the figure, in its clause (no ";" or "." between). */
+function respectivelyAfter(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 12); i++) {
+    const t = (tokens[i] as Token).text;
+    if (t === ";" || t === ".") return false;
+    if ((tokens[i] as Token).lower === "respectively") return true;
+  }
+  return false;
+}
+
 /**
  * The first precision rule that excludes the figure at [start, end) of the sentence, or null.
  * `tokens` is the sentence lexed once (lex(sentence)).
@@ -2638,6 +2652,8 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
       const bw = c.breakWords;
       if (bw && (m.at >= fe ? tokens.slice(fe, m.at) : tokens.slice(m.end, fi)).some((tk) => bw.has(tk.lower))) continue;
       if (c.rule.contrastBreaks && tokens.slice(m.end, fi).some((tk) => CONTRAST_WORDS.has(tk.lower))) continue;
+      // (and a later figure of the clause: "..., leaving the rate at 48.7%")
+      if (c.rule.respectivelyBreaks && (respectivelyAfter(tokens, fe) || tokens.slice(m.end, fi).some((tk) => tk.lower === "respectively"))) continue;
       if (c.rule.clauseBreaks && tokens.slice(m.end, fi - 1).some((tk, k, a) => tk.text === "," && /^(?:and|but)$/.test(a[k + 1]?.lower ?? ""))) continue;
       if (c.rule.monthBreaks && ownMonthBetween(tokens, m.end, fi)) continue;
       if (c.rule.reasonBreaks && reasonBetween(tokens, fe, m.at)) continue;

@@ -79,7 +79,7 @@ export interface TableHeader {
     yoyCol?: number;
     /** A month's column marked as a forecast ("Nov 2016 (f)"), and its month; -1 when none. */
     forecastCol: number;
-    forecastMonth?: { month: number; year: number };
+    forecastMonth?: { month: number; year: number | null };
     /** The column of the month right before the latest ("Item | Oct | Nov | MoM": Oct), its levels read for that month. */
     beforeCol?: { col: number; month: number; year: number | null };
     /** A column of each row's unit ("metric,value,unit"): the value's unit, as if written after it. */
@@ -155,6 +155,8 @@ export function measureOfHeading(h: string): Measure | null {
   if (/capacity/.test(t)) return "capacity";
   if (/\b(?:cumulative|ytd|year-to-date)\b|\bjan(?:uary)?\s*[-–]\s*[a-z]+\b/.test(t) && /\b(?:output|production)\b/.test(t)) return "ytd_output";
   if (/\b(?:output|production|volume|supply)\b/.test(t)) return "output";
+  // "2022 total (mt)", "Full-year 2022": a year's total, the year to date at its December (readColumns dates it)
+  if (YEAR_TOTAL_HEADING_RE.test(t.trim())) return "ytd_output";
   // "Jan-Dec 2022", "Jan-Sep", "Jan.-Sep.": a year-to-date column with no other word
   if (/^(?:smm\s+)?jan(?:uary)?\.?\s*[-–]\s*[a-z]+\.?(?:\s+(?:19|20)\d{2}|[-'’ ]\d{2})?(?:\s*\((?:mt|t|tonnes|kt)\))?$/.test(t.trim())) return "ytd_output";
   // "Sep. (Preliminary Data)", "Aug. (Final Data)", "Oct. (E)": a month's level, what kind of figure in brackets
@@ -171,6 +173,9 @@ export function measureOfHeading(h: string): Measure | null {
   return null;
 }
 
+/** "2022 total (mt)", "2022 full-year output", "Full-year 2022", "Total 2022 (kt)": a year's total, its year captured. */
+const YEAR_TOTAL_HEADING_RE =
+  /^(?:((?:19|20)\d{2})\s+(?:total|full[- ]year)(?:\s+(?:output|production|total))?|(?:total|full[- ]year)(?:\s+(?:output|production))?\s+((?:19|20)\d{2}))(?:\s*\((?:mt|t|tonnes|kt|10,?000 mt)\))?$/;
 /** "Aug rate", "Rate (%)", "Sep 2021 rate": a rate with at most a month before it and a unit after. */
 const BARE_RATE_HEADING_RE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2})?\s+)?rates?(?:\s*\(%\))?$/;
 
@@ -323,7 +328,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   let yoyCol = -1;
   let latest = -1;
   let forecastCol = -1;
-  let forecastMonth: { month: number; year: number } | undefined;
+  let forecastMonth: { month: number; year: number | null } | undefined;
   let yearless: number | null = null;
   let unitCol = -1;
   const monthCols: { col: number; month: number; year: number | null }[] = [];
@@ -332,8 +337,11 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
     const h = (cells[i] as Cell).text.trim();
     const m = monthOf(h);
     // ("Jul 2025 (forecast)", "Jan 2022F": a forecast noted in brackets or by a letter glued to the year)
-    const noted = /^(.+?)\s*\((?:f|e|fcst|forecast|est\.?)\)$/i.exec(h) ?? /^([a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2})[FE]$/i.exec(h);
-    if (noted && m.month !== null && m.year !== null && /^[a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2}$/i.test((noted[1] ?? "").trim())) {
+    // ("October 2016 (SMM forecast)": SMM's own, named in the bracket)
+    const noted = /^(.+?)\s*\((?:smm\s+)?(?:f|e|fcst|forecast|est\.?|estimate)\)$/i.exec(h) ?? /^([a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2})[FE]$/i.exec(h);
+    // ("Item | Sep | Aug | MoM | Oct (F)": a month alone, among months with no year)
+    const notedBare = !!noted && m.month !== null && m.year === null && /^[a-z]{3,9}\.?$/i.test((noted[1] ?? "").trim());
+    if (noted && m.month !== null && (notedBare || (m.year !== null && /^[a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2}$/i.test((noted[1] ?? "").trim())))) {
       if (forecastCol < 0) {
         forecastCol = i;
         forecastMonth = { month: m.month, year: m.year };
@@ -371,6 +379,13 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
     else return null;
   }
   if (valueCol < 0) return null;
+  // ("Item | Sep | Aug | MoM": months with no year, latest first, each the month before the one before it)
+  const descending =
+    yearless !== null && monthCols.length >= 2 && monthCols.every((c, k) => k === 0 || c.month === (((monthCols[k - 1]?.month ?? 1) + 10) % 12) + 1);
+  if (descending && monthCols[0]) {
+    valueCol = monthCols[0].col;
+    yearless = monthCols[0].month;
+  }
   // (an undated value column only beside a change column that names its base: "Value | Change" with "+0.42 pp YoY" in a cell
   // is read row by row as prose)
   if (latest < 0 && yearless === null && unitCol < 0 && !(changeCol >= 0 && /^(?:mom|m\/m|m-o-m)\b/i.test((cells[changeCol] as Cell).text.trim()))) return null;
@@ -426,7 +441,17 @@ function isMonthBefore(name: string, cells: readonly Cell[], valueCol: number): 
  * one-column table a figure, as `transposedRows` gives. None for a row whose label names no measure, trade or another source.
  */
 /** The measures a row of a measures-by-month table may state. */
-const METRIC_ROW_MEASURES: ReadonlySet<string> = new Set(["output", "operating_rate", "capacity", "operating_capacity", "mom", "yoy", "operating_rate_mom"]);
+// ("Change MoM (mt) | -13,900 | +8,400": the month's change in tonnes too)
+const METRIC_ROW_MEASURES: ReadonlySet<string> = new Set([
+  "output",
+  "operating_rate",
+  "capacity",
+  "operating_capacity",
+  "mom",
+  "yoy",
+  "mom_chg",
+  "operating_rate_mom",
+]);
 export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell, cornerIsProduct = false): { header: TableHeader; cells: Cell[] }[] {
   const label = cells[0];
   if (!t.byMetric || !label || notProductionLabel(label.text) || otherSource(label.text)) return [];
@@ -518,7 +543,15 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
   // ("Nov 2016 (f)": the forecast column states the next month's output and change)
   const fc = t.byMetric.forecastCol >= 0 ? cells[t.byMetric.forecastCol] : undefined;
   const fm = t.byMetric.forecastMonth;
-  if (fc && fm && own.month === null && (measure === "output" || measure === "mom") && fc.text.trim() !== "" && !emptyCell(fc.text))
+  // (and its change in tonnes, and its operating rate: "| Operating rate | 83.6% | 84.9% |")
+  if (
+    fc &&
+    fm &&
+    own.month === null &&
+    (measure === "output" || measure === "mom" || measure === "mom_chg" || measure === "operating_rate") &&
+    fc.text.trim() !== "" &&
+    !emptyCell(fc.text)
+  )
     one({ measure, unit: unitOfHeading(label.text), month: fm.month, year: fm.year, forecast: true }, fc);
   // the change columns: an output's change is in %, a rate's in points (a capacity's is in tonnes and not read); an empty
   // change cell ("n/a") states nothing
@@ -608,7 +641,10 @@ function readColumns(t: TableHeader, units: readonly Column["unit"][]): Column[]
     if (i <= t.productCol || i === t.sourceCol || i === t.basisCol || i === t.periodCol || (otherSource(c.text) && !namedSmm(c.text, t.smmNames)))
       return none();
     const h = fieldHeading(c.text);
-    return { measure: measureOfHeading(h), unit: unitOf(unitOfHeading(h), units[i] ?? null), ...monthOf(h), ...forecastOf(h) };
+    // ("2022 total (mt)": the year to date at the year's December)
+    const yearTotal = YEAR_TOTAL_HEADING_RE.exec(h.toLowerCase().trim());
+    const when = yearTotal ? { month: 12, year: Number(yearTotal[1] ?? yearTotal[2]) } : monthOf(h);
+    return { measure: measureOfHeading(h), unit: unitOf(unitOfHeading(h), units[i] ?? null), ...when, ...forecastOf(h) };
   });
   finishColumns(columns, t.headings);
   return columns;
@@ -691,7 +727,15 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
   columns.forEach((c, i) => {
     const h = (headings[i]?.text ?? "").replace(/\([^)]*\)/g, "").trim();
     // "Jan.-Sep. | YoY": a bare YoY right after a year-to-date column is the year to date's
-    if (c.measure === "yoy" && /^(?:yoy|y\/y|y-o-y)$/i.test(h) && columns[i - 1]?.measure === "ytd_output") c.measure = "ytd_yoy";
+    // (and of its year: "2022 total (mt) | YoY" is the year's)
+    const ytdBefore = columns[i - 1];
+    if (c.measure === "yoy" && /^(?:yoy|y\/y|y-o-y)$/i.test(h) && ytdBefore?.measure === "ytd_output") {
+      c.measure = "ytd_yoy";
+      if (c.month === null && ytdBefore.month !== null) {
+        c.month = ytdBefore.month;
+        c.year = ytdBefore.year;
+      }
+    }
     // "Operating rate (%) | Change (pp, MoM)": a change column after a rate column is the rate's change
     if (hasRate && c.measure === "mom" && c.unit === "pp") c.measure = "operating_rate_mom";
     // "SMM op. rate | SMM chg (pp)": a bare change right after the rate, in pp (or no unit)

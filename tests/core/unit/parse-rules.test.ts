@@ -5972,6 +5972,112 @@ describe("rules from the twenty-first session of 2026-12-07", () => {
         ["npi", "2023-01", "actual", "mom", -0.05],
       ],
     ],
+    [
+      "'..., and metal content by 2.2% to 41,700 mt' (the verb left out after a month) is the metal content's, and 'output in physical content fell' stands in for nothing",
+      "note-2020-11.txt",
+      "NPI\nChina's NPI output in physical content fell 4.0% MoM in November 2020, and metal content by 1.5% to 40,100 mt.\n",
+      [
+        ["npi:physical-content", "2020-11", "actual", "mom", -0.04],
+        ["npi:metal-content", "2020-11", "actual", "mom", -0.015],
+        ["npi:metal-content", "2020-11", "actual", "output", 40100],
+        ["npi", "2020-11", "actual", "mom", -0.015],
+        ["npi", "2020-11", "actual", "output", 40100],
+      ],
+    ],
+    [
+      "'Refineries in Shanxi raised output by 5.0% in December, and those in Henan by 1.2%': each province its own change",
+      "note-2018-12.txt",
+      "Alumina\nRefineries in Shanxi raised output by 5.0% in December, and those in Henan by 1.2%.\n",
+      [
+        ["alumina:shanxi", "2018-12", "actual", "mom", 0.05],
+        ["alumina:henan", "2018-12", "actual", "mom", 0.012],
+      ],
+    ],
+    [
+      "'**Aluminium:** China's ...' (the colon inside the bold marks) starts aluminium's section under copper's heading",
+      "roundup-2023-01.txt",
+      "Overview of China Metal Production in January 2023\n\nCOPPER CATHODE\nCopper cathode production in January fell 3.0% MoM.\n**Aluminium:** China's aluminium output in January reached 3.40 million mt, up 3.0% y/y.\n",
+      [
+        ["copper-cathode", "2023-01", "actual", "mom", -0.03],
+        ["aluminum", "2023-01", "actual", "output", 3400000],
+        ["aluminum", "2023-01", "actual", "yoy", 0.03],
+      ],
+    ],
+    [
+      "a table's '2022 total (mt) | YoY' columns in the December edition are the year to date and its YoY",
+      "roundup-2022-12.txt",
+      "SMM Metal Production Data for December 2022 Released\n\nMetal | Dec output (mt) | MoM | YoY | 2022 total (mt) | YoY\nRefined zinc | 540,000 | 1.0% | 7.0% | 6,100,000 | -1.0%\n",
+      [
+        ["refined-zinc", "2022-12", "actual", "output", 540000],
+        ["refined-zinc", "2022-12", "actual", "mom", 0.01],
+        ["refined-zinc", "2022-12", "actual", "yoy", 0.07],
+        ["refined-zinc", "2022-12", "actual", "ytd_output", 6100000],
+        ["refined-zinc", "2022-12", "actual", "ytd_yoy", -0.01],
+      ],
+    ],
+    [
+      "a briefing's 'Top stories before the open:' names no part of the bullets under it",
+      "briefing-2015-04.txt",
+      "SMM Morning Briefing | May 5\n\nTop stories before the open:\n\n- EMD: China's electrolytic manganese dioxide output in April 2015 fell 4.0% from March to 24,000 mt.\n",
+      [
+        ["emd", "2015-04", "actual", "mom", -0.04],
+        ["emd", "2015-04", "actual", "output", 24000],
+      ],
+    ],
+    [
+      "an item's 'Data snapshot' table of measures by month ('October 2016 (SMM forecast)') under no heading is the item's product's, changes in tonnes and the forecast's rate too",
+      "glass-2016-09.txt",
+      "China PV glass output slips in September\n\nSMM, Shanghai - PV glass production fell in September 2016.\n\nData snapshot\n\n| Measure | September 2016 | October 2016 (SMM forecast) |\n|---|---|---|\n| Output (mt) | 450,000 | 460,000 |\n| Change MoM (mt) | -10,000 | +10,000 |\n| Operating rate | 83.0% | 85.0% |\n",
+      [
+        ["pv-glass", "2016-09", "actual", "output", 450000],
+        ["pv-glass", "2016-10", "forecast", "output", 460000],
+        ["pv-glass", "2016-09", "actual", "mom_chg", -10000],
+        ["pv-glass", "2016-10", "forecast", "mom_chg", 10000],
+        ["pv-glass", "2016-09", "actual", "operating_rate", 0.83],
+        ["pv-glass", "2016-10", "forecast", "operating_rate", 0.85],
+      ],
+    ],
+    [
+      "'Output and the industry operating rate fell 5.0% and 2.0 percentage points respectively, leaving the rate at 50.0%': each measure its own number",
+      "note-2026-01.txt",
+      "Magnesium Powder\nOutput and the industry operating rate fell 5.0% and 2.0 percentage points m-o-m respectively, leaving the rate at 50.0%.\n",
+      [
+        ["magnesium-powder", "2026-01", "actual", "mom", -0.05],
+        ["magnesium-powder", "2026-01", "actual", "operating_rate_mom", -0.02],
+        ["magnesium-powder", "2026-01", "actual", "operating_rate", 0.5],
+      ],
+    ],
+    [
+      "'Item | Sep | Aug | MoM | Oct (F)': months with no year, latest first, and a forecast month in brackets",
+      "roundup-2022-09.txt",
+      "Overview of China Metal Production in September 2022\n\nCOPPER CATHODE\n\nSmelters lifted production in September.\nItem | Sep | Aug | MoM | Oct (F)\nOutput (mt) | 880,000 | 860,000 | +2.33% | 900,000\n",
+      [
+        ["copper-cathode", "2022-09", "actual", "output", 880000],
+        ["copper-cathode", "2022-08", "actual", "output", 860000],
+        ["copper-cathode", "2022-10", "forecast", "output", 900000],
+        ["copper-cathode", "2022-09", "actual", "mom", 0.0233],
+      ],
+    ],
+    [
+      "'rose 1.5 pct m-o-m' is a percentage, 'up 0.50 pct point' points",
+      "roundup-2022-08.txt",
+      "Overview of China Metal Production in August 2022\n\nCopper Cathode: In August, copper cathode output rose 1.5 pct m-o-m to 870,000 mt; the operating rate was 80.00 pct, up 0.50 pct point.\n",
+      [
+        ["copper-cathode", "2022-08", "actual", "mom", 0.015],
+        ["copper-cathode", "2022-08", "actual", "output", 870000],
+        ["copper-cathode", "2022-08", "actual", "operating_rate", 0.8],
+        ["copper-cathode", "2022-08", "actual", "operating_rate_mom", 0.005],
+      ],
+    ],
+    [
+      "'copper cathode output rose 2.0% m-o-m in July while aluminium fell 1.0%': the 'while' clause's product, the output's noun left out",
+      "roundup-2022-07.txt",
+      "Overview of China Metal Production in July 2022\n\nCOPPER CATHODE\n\nChina's copper cathode output rose 2.0% m-o-m in July while aluminium fell 1.0%, SMM's survey showed.\n",
+      [
+        ["copper-cathode", "2022-07", "actual", "mom", 0.02],
+        ["aluminum", "2022-07", "actual", "mom", -0.01],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
