@@ -51,7 +51,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout128: { total: 249, pass: 232, headlineTotal: 125, headlinePass: 122 },
   heldout129: { total: 281, pass: 272, headlineTotal: 111, headlinePass: 105 },
   heldout13: { total: 329, pass: 321, headlineTotal: 172, headlinePass: 171 },
-  heldout130: { total: 249, pass: 218, headlineTotal: 125, headlinePass: 117 },
+  heldout130: { total: 249, pass: 220, headlineTotal: 125, headlinePass: 118 },
   heldout131: { total: 291, pass: 284, headlineTotal: 120, headlinePass: 117 },
   heldout132: { total: 322, pass: 309, headlineTotal: 127, headlinePass: 125 },
   heldout133: { total: 324, pass: 315, headlineTotal: 138, headlinePass: 137 },
@@ -133,7 +133,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout202: { total: 352, pass: 319, headlineTotal: 175, headlinePass: 164 },
   heldout203: { total: 422, pass: 378, headlineTotal: 251, headlinePass: 228 },
   heldout204: { total: 237, pass: 183, headlineTotal: 132, headlinePass: 96 },
-  heldout205: { total: 382, pass: 299, headlineTotal: 232, headlinePass: 170 },
+  heldout205: { total: 382, pass: 323, headlineTotal: 232, headlinePass: 194 },
   heldout206: { total: 393, pass: 369, headlineTotal: 242, headlinePass: 236 },
   heldout207: { total: 242, pass: 227, headlineTotal: 144, headlinePass: 134 },
   heldout208: { total: 275, pass: 253, headlineTotal: 157, headlinePass: 148 },
@@ -278,7 +278,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout234/heldout234-sponge-titanium-2021-04.txt": 0.55,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 36292, pass: 34868 };
+const HEADLINE_FLOOR = { total: 36292, pass: 34893 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -464,8 +464,19 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     const unitAt = t.long ? -1 : t.headings.findIndex((c) => /^units?$/i.test(c.text.trim()));
     const rowUnit = unitOfHeading(first.text) ?? (unitAt >= 0 ? unitOfText(cells[unitAt]?.text ?? "") : null);
     // "Copper | SMM | Sep-2024 | ...": a Period column gives the row its month ("Q3", "Jan-Sep": not one month, not read)
-    const rowPeriod = t.periodCol >= 0 ? periodOfCell(cells[t.periodCol]?.text ?? "") : { month: null, year: null };
+    const rowPeriod: { month: number | null; year: number | null; forecast?: true } | null =
+      t.periodCol >= 0 ? periodOfCell(cells[t.periodCol]?.text ?? "") : { month: null, year: null };
     if (!rowPeriod) return skipRow("other-time", "table-row", `is about "${cells[t.periodCol]?.text ?? ""}", not one month`);
+    // ("| Month | Output (mt) | MoM |" over "| Aug 2019 | 18,760 | 4.5% |" in an item about one product: the month is the row's
+    // label, the product the section's, or the item's)
+    // ("| Month | Refined zinc (mt) | m-o-m |": a product a heading names is the rows')
+    if (!product && t.periodCol === t.productCol && rowPeriod.month !== null) {
+      const headed = [
+        ...new Set(t.headings.flatMap((h, i) => (i === t.periodCol ? [] : [productNamed(catalog, h.text.replace(/\([^)]*\)/g, " ").trim())]))),
+      ].filter((x): x is Product => x !== null);
+      product = headed.length === 1 ? (headed[0] ?? null) : (sec.product ?? (roundup ? (sec.current ?? null) : (sec.current ?? soleProduct)) ?? tableLead);
+      segment = "";
+    }
     // "trend=flat" in an exported record: the row's product and month go that way
     if (trend && product && rowPeriod.month) {
       const period = resolvePeriod({ start: 0, end: 0, month: rowPeriod.month, year: rowPeriod.year, role: "period" }, edition);
@@ -572,7 +583,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       if (
         (cmp < 0 && !earlierRow && !revisedBefore) ||
         comparePeriods(period, addMonths(edition, 3)) > 0 ||
-        (col.forecast && cmp <= 0) ||
+        ((col.forecast || rowPeriod.forecast) && cmp <= 0) ||
         (col.actual && cmp > 0)
       ) {
         unused("other-time", `about ${period}${col.forecast && cmp <= 0 ? " (a forecast column)" : ""}`);
@@ -593,9 +604,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         issues.push(implausibleIssue(f.raw, bad, sec.heading, rowText, prov, [product.id, segment, period, cmp > 0 ? "forecast" : "actual", col.measure]));
         continue;
       }
+      // ("| Month | Physical content (mt) | Metal content (mt) |": a content's column is that content's part)
+      const cellSegment =
+        col.content && !segment ? (col.content === "physical" ? (metalBasis(product.id) ? "physical-content" : "") : "metal-content") : segment;
       const o: Observation = {
         product: product.id,
-        segment,
+        segment: cellSegment,
         period,
         basis: cmp > 0 ? "forecast" : "actual",
         measure: col.measure,
@@ -938,6 +952,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const paraRegional: { topic: { base: string; product: Product } | null } = { topic: null };
       let tierPart: { product: string; segment: string } | null = null;
       for (const sent of paraSentences) {
+        // (what the text is about as the sentence starts, and how many figures were read before it)
+        const currentAtSentence = sec.current;
+        const observedBefore = observations.length;
         // a named list's item ("Al ~2.55Mt" after "Apr f'casts: Cu -2.0% m/m; ..."): its name reads as a label ("Al:~2.55Mt", same length)
         const itemName = LIST_ITEMS.get(sent) ?? labelledLead(sent, listItemName);
         const itemProduct = itemName?.product ?? null;
@@ -1719,6 +1736,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             });
           }
         }
+        // ("Overseas, nickel pig iron output in Indonesia climbed to 1.9 (10,000 mt)" in a refined nickel item, its figure left
+        // out: a sentence that read no figure for the product it named does not turn the item to that product; "For May, SMM
+        // expects output to rise" stays refined nickel's)
+        if (!roundup && !sec.product && currentAtSentence && sec.current !== currentAtSentence && readings.length > 0 && observations.length === observedBefore)
+          sec.current = currentAtSentence;
         // carry the month into the next sentences of this paragraph
         // (a later month named in a forecast clause, "...; Dec f'cast 97.0kt", dates that clause only: the next
         // sentence's own figures stay the edition's)
@@ -1852,7 +1874,11 @@ function tierSegment(tier: string, product: Product): string {
 /** A month and its year as a label writes them: "Nov-19", "Oct 2012", "Sep'12". */
 const MONTH_YEAR_SRC = String.raw`(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})`;
 /** A table row's label that is a month alone ("Oct 2012", "Sep-12", "August"). */
-const MONTH_ROW_LABEL_RE = new RegExp(String.raw`^\s*(?:${MONTH_YEAR_SRC}|(?:${MONTH_RE_SRC})\.?)\s*$`, "i");
+// ("Dec 2025 (revised)", "Feb 2026 (forecast)": with a note on what kind of figure the row holds)
+const MONTH_ROW_LABEL_RE = new RegExp(
+  String.raw`^\s*(?:${MONTH_YEAR_SRC}|(?:${MONTH_RE_SRC})\.?)(?:\s*\((?:revised|final|actual|preliminary|prelim\.?|forecast|fcst|f|e|est\.?|estimate|estimated)\))?\s*$`,
+  "i",
+);
 /** A data card's month after its name: "COPPER CATHODE | Nov-19", "Refined zinc | November 2019". */
 const CARD_MONTH_RE = new RegExp(String.raw`\s+\|\s*${MONTH_YEAR_SRC}\s*$`, "i");
 

@@ -35,6 +35,8 @@ export interface Column {
   actual?: boolean;
   /** A month's final or revised figures ("Aug. (Final Data)"): the month before the edition's is read too. */
   revised?: boolean;
+  /** The content a column's tonnages are in ("Physical content (mt)", "Metal content (mt)"); absent: the row's. */
+  content?: "metal" | "physical";
 }
 
 export interface TableHeader {
@@ -176,6 +178,8 @@ export function measureOfHeading(h: string): Measure | null {
 /** "2022 total (mt)", "2022 full-year output", "Full-year 2022", "Total 2022 (kt)": a year's total, its year captured. */
 const YEAR_TOTAL_HEADING_RE =
   /^(?:((?:19|20)\d{2})\s+(?:total|full[- ]year)(?:\s+(?:output|production|total))?|(?:total|full[- ]year)(?:\s+(?:output|production))?\s+((?:19|20)\d{2}))(?:\s*\((?:mt|t|tonnes|kt|10,?000 mt)\))?$/;
+/** "Physical content (mt)", "Metal content", "Ni content (t)": a column of a content's tonnages (group 1 the content). */
+const CONTENT_HEADING_RE = /^(physical|gross|metal|nickel|ni)[- ]content(?:\s*\((?:mt|t|tonnes|kt)\))?$/i;
 /** "Aug rate", "Rate (%)", "Sep 2021 rate": a rate with at most a month before it and a unit after. */
 const BARE_RATE_HEADING_RE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2})?\s+)?rates?(?:\s*\(%\))?$/;
 
@@ -644,7 +648,19 @@ function readColumns(t: TableHeader, units: readonly Column["unit"][]): Column[]
     // ("2022 total (mt)": the year to date at the year's December)
     const yearTotal = YEAR_TOTAL_HEADING_RE.exec(h.toLowerCase().trim());
     const when = yearTotal ? { month: 12, year: Number(yearTotal[1] ?? yearTotal[2]) } : monthOf(h);
-    return { measure: measureOfHeading(h), unit: unitOf(unitOfHeading(h), units[i] ?? null), ...when, ...forecastOf(h) };
+    const content = CONTENT_HEADING_RE.exec(h.trim())?.[1]?.toLowerCase();
+    return {
+      // ("Physical content (mt)", "Metal content (mt)": a column of a content's tonnages, the output in that content; as a row's
+      // label, "Physical content | 497,000", it names the row's content instead)
+      // ("| Month | Refined zinc (mt) | m-o-m |": in a table of months as rows, a tonnage column that names no measure, a
+      // product's name, is its output)
+      measure:
+        measureOfHeading(h) ?? (content || (t.periodCol >= 0 && t.periodCol === t.productCol && /\((?:mt|t|tonnes|kt)\)\s*$/i.test(h)) ? "output" : null),
+      unit: unitOf(unitOfHeading(h), units[i] ?? null),
+      ...when,
+      ...forecastOf(h),
+      ...(content ? { content: /^(?:physical|gross)$/.test(content) ? ("physical" as const) : ("metal" as const) } : {}),
+    };
   });
   finishColumns(columns, t.headings);
   return columns;
@@ -920,7 +936,17 @@ export function unitOfText(text: string): Column["unit"] {
 /** A cell that is a month's name, or a month and a year ("Jan", "March 2025"). */
 const MONTH_CELL_RE = new RegExp(`^${MONTH_WORD}$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d{2}$`, "i");
 
-export function periodOfCell(text: string): { month: number | null; year: number | null } | null {
+/** A row's month with a note in brackets: "Jul 2019 (revised)", "Sep 2019 (forecast)" (group 1 the note). */
+const PERIOD_NOTE_RE = /\s*\((revised|final|actual|preliminary|prelim\.?|forecast|fcst|f|e|est\.?|estimate|estimated)\)\s*$/i;
+
+export function periodOfCell(text: string): { month: number | null; year: number | null; forecast?: true } | null {
+  // ("Sep 2019 (forecast)": the month, marked a forecast; "Jul 2019 (revised)": the month, as now stated)
+  const note = PERIOD_NOTE_RE.exec(text);
+  if (note) {
+    const bare = periodOfCell(text.slice(0, note.index));
+    if (!bare || bare.month === null) return null;
+    return /^(?:forecast|fcst|f|e|est\.?|estimate|estimated)$/i.test(note[1] ?? "") ? { ...bare, forecast: true } : bare;
+  }
   const x = text.trim();
   if (x === "" || emptyCell(x)) return { month: null, year: null };
   let m = /^((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])$/.exec(x);

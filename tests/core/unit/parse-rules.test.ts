@@ -6078,6 +6078,57 @@ describe("rules from the twenty-first session of 2026-12-07", () => {
         ["aluminum", "2022-07", "actual", "mom", -0.01],
       ],
     ],
+    [
+      "an item's table of months as rows ('Jul 2019 (revised)', 'Sep 2019 (forecast)') with a column per content",
+      "indo-npi-2019-08.txt",
+      "SMM: Indonesia's NPI output extends gains in August 2019\nIndonesia's NPI production kept climbing in August 2019.\n\n| Month | Physical content (mt) | Metal content (mt) | MoM |\n|---|---|---|---|\n| Jul 2019 (revised) | 150,000 | 18,000 | 3.0% |\n| Aug 2019 | 155,000 | 18,500 | 2.8% |\n| Sep 2019 (forecast) | 160,000 | 19,000 | 2.7% |\n",
+      [
+        ["indonesian-npi:physical-content", "2019-07", "actual", "output", 150000],
+        ["indonesian-npi:metal-content", "2019-07", "actual", "output", 18000],
+        ["indonesian-npi", "2019-07", "actual", "mom", 0.03],
+        ["indonesian-npi:physical-content", "2019-08", "actual", "output", 155000],
+        ["indonesian-npi:metal-content", "2019-08", "actual", "output", 18500],
+        ["indonesian-npi", "2019-08", "actual", "mom", 0.028],
+        ["indonesian-npi:physical-content", "2019-09", "forecast", "output", 160000],
+        ["indonesian-npi:metal-content", "2019-09", "forecast", "output", 19000],
+        ["indonesian-npi", "2019-09", "forecast", "mom", 0.027],
+        ["indonesian-npi", "2019-07", "actual", "output", 18000],
+        ["indonesian-npi", "2019-08", "actual", "output", 18500],
+        ["indonesian-npi", "2019-09", "forecast", "output", 19000],
+      ],
+    ],
+    [
+      "'| Month | Refined zinc (mt) | m-o-m |' under a paragraph about another product: the heading's product",
+      "roundup-2019-02.txt",
+      "Overview of China Metal Production in February 2019\n\nAlumina output in February, at 5.30 million mt, was 8.0% lower than in January.\n\n| Month | Refined zinc (mt) | m-o-m |\n|---|---|---|\n| Feb 2019 | 410,000 | -6.0% |\n",
+      [
+        ["alumina", "2019-02", "actual", "output", 5300000],
+        ["alumina", "2019-02", "actual", "mom", -0.08],
+        ["refined-zinc", "2019-02", "actual", "output", 410000],
+        ["refined-zinc", "2019-02", "actual", "mom", -0.06],
+      ],
+    ],
+    [
+      "a sentence about another product whose figure is left out does not turn the item to it ('For May, SMM expects output to rise' stays refined nickel's)",
+      "nickel-2015-04.txt",
+      "SMM: China refined nickel output slips in April 2015\nChina produced 13,000 mt of refined nickel in April 2015, down 4.0% from March.\nOverseas, nickel pig iron output in Indonesia climbed to 1.9 (10,000 mt) in nickel content.\nFor May, SMM expects output to rise to 1.35 (10,000 mt), up 3.8% MoM.\n",
+      [
+        ["refined-nickel", "2015-04", "actual", "output", 13000],
+        ["refined-nickel", "2015-04", "actual", "mom", -0.04],
+        ["refined-nickel", "2015-05", "forecast", "output", 13500],
+        ["refined-nickel", "2015-05", "forecast", "mom", 0.038],
+      ],
+    ],
+    [
+      "'SMM forecast China\u2019s primary aluminum output at 3.06 mln t' (a curly apostrophe) is January's forecast",
+      "note-2019-12.txt",
+      "Primary Aluminium\nChina produced 3.04 mln t of primary aluminium in December 2019.\nLooking forward to January 2020, SMM forecast China\u2019s primary aluminum output at 3.06 mln t, a growth rate of 0.7% m-o-m.\n",
+      [
+        ["aluminum", "2019-12", "actual", "output", 3040000],
+        ["aluminum", "2020-01", "forecast", "output", 3060000],
+        ["aluminum", "2020-01", "forecast", "mom", 0.007],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
