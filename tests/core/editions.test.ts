@@ -167,7 +167,19 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout233: { total: 319, pass: 285, headlineTotal: 199, headlinePass: 185 },
   heldout234: { total: 240, pass: 224, headlineTotal: 156, headlinePass: 144 },
   heldout235: { total: 320, pass: 298, headlineTotal: 186, headlinePass: 175 },
+  heldout236: { total: 478, pass: 457, headlineTotal: 306, headlinePass: 292 },
+  heldout237: { total: 229, pass: 221, headlineTotal: 142, headlinePass: 136 },
+  heldout238: { total: 307, pass: 292, headlineTotal: 159, headlinePass: 156 },
+  heldout239: { total: 469, pass: 445, headlineTotal: 279, headlinePass: 270 },
   heldout24: { total: 278, pass: 269, headlineTotal: 140, headlinePass: 137 },
+  heldout240: { total: 255, pass: 243, headlineTotal: 159, headlinePass: 151 },
+  heldout241: { total: 338, pass: 316, headlineTotal: 197, headlinePass: 183 },
+  heldout242: { total: 341, pass: 321, headlineTotal: 216, headlinePass: 200 },
+  heldout243: { total: 219, pass: 218, headlineTotal: 147, headlinePass: 146 },
+  heldout244: { total: 270, pass: 261, headlineTotal: 151, headlinePass: 147 },
+  heldout245: { total: 554, pass: 527, headlineTotal: 362, headlinePass: 342 },
+  heldout246: { total: 218, pass: 204, headlineTotal: 140, headlinePass: 132 },
+  heldout247: { total: 317, pass: 299, headlineTotal: 184, headlinePass: 179 },
   heldout25: { total: 295, pass: 282, headlineTotal: 197, headlinePass: 188 },
   heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
   heldout27: { total: 268, pass: 253, headlineTotal: 161, headlinePass: 152 },
@@ -273,12 +285,11 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // heldout216's DMC interview (answers that refer back with "it" and "that" to the question's product and month, "did not
   // fall 5% ... was stable"): kept as a fixture with 0 wrong at the eighteenth session of 2026-12-06
   "heldout216/heldout216-dmc-2022-06.txt": 0.55,
-  // heldout234's two-column text table with change lines labelled by the month compared with ("vs March    +640 mt /
-  // +6.7%", "vs April 2020    +21.4%"): kept as a fixture with 0 wrong at the twentieth session of 2026-12-07
-  "heldout234/heldout234-sponge-titanium-2021-04.txt": 0.55,
+  // (heldout234's sponge titanium, a two-column text table with "vs March    +640 mt / +6.7%" lines, was one until the
+  // twenty-first session of 2026-12-07: now 20/20)
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 36292, pass: 34893 };
+const HEADLINE_FLOOR = { total: 38734, pass: 37227 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
