@@ -4350,6 +4350,12 @@ function directionStatementsCollapsed(s: string): DirectionStatement[] {
     const dir = directionOf(word);
     if (!dir) continue;
     if (/^(?:up|level)$/i.test(word) && /^\s*(?:to|for|of)\b/i.test(masked.slice(m.index + word.length))) continue; // "up to", "level of"
+    // ("next month's round-up", "a follow-up", "start-up costs": the word's compound names no direction)
+    if (
+      /^(?:up|down)$/i.test(word) &&
+      /\b(?:round|follow|start|run|set|lock|mark|wrap|write|break|shut|slow|tear|wind|count|check|top)-$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
     if (/^lower$/i.test(word) && /\b(?:prices?|costs?)\s*$/i.test(masked.slice(0, m.index))) continue;
     // "a new reduction furnace line": the magnesium or titanium reduction process names equipment, not a fall
     if (/^reductions?$/i.test(word) && REDUCTION_EQUIPMENT_RE.test(masked.slice(m.index + word.length))) continue;

@@ -110,6 +110,7 @@ import {
   measureOfHeading,
   notProductionLabel,
   periodOfCell,
+  PERIOD_NOTE_SRC,
   readHeader,
   readHeaderContinuation,
   readTransposedHeader,
@@ -1164,7 +1165,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // ("The weekly operating rate of secondary lead smelters reached 52.7% ...; over the month as a whole the operating
           // rate averaged 49.8%" under primary lead: a clause naming no product, after a clause about another product's same
           // measure, is that product's)
-          if (!itemProduct && who.product.id === sec.product?.id) who.product = productOfClauseBefore(s, f.start, r.metric, mentionsIn) ?? who.product;
+          if (!itemProduct && who.product.id === sec.product?.id)
+            who.product = productOfClauseBefore(s, f.start, r.metric, mentionsIn, sec.product ?? null) ?? who.product;
           // (a product named for its country, "Indonesian NPI" under "Indonesia:", is the label's own)
           const ownCountry = lex(who.product.name).some((tk) => has(tk, TAGS.country));
           const placePart = ownCountry ? "" : placeSegment;
@@ -1875,10 +1877,7 @@ function tierSegment(tier: string, product: Product): string {
 const MONTH_YEAR_SRC = String.raw`(?:${MONTH_RE_SRC})\.?(?:[-'’ ]\d{2}|\s+\d{4})`;
 /** A table row's label that is a month alone ("Oct 2012", "Sep-12", "August"). */
 // ("Dec 2025 (revised)", "Feb 2026 (forecast)": with a note on what kind of figure the row holds)
-const MONTH_ROW_LABEL_RE = new RegExp(
-  String.raw`^\s*(?:${MONTH_YEAR_SRC}|(?:${MONTH_RE_SRC})\.?)(?:\s*\((?:revised|final|actual|preliminary|prelim\.?|forecast|fcst|f|e|est\.?|estimate|estimated)\))?\s*$`,
-  "i",
-);
+const MONTH_ROW_LABEL_RE = new RegExp(String.raw`^\s*(?:${MONTH_YEAR_SRC}|(?:${MONTH_RE_SRC})\.?)(?:\s*\((?:${PERIOD_NOTE_SRC})\))?\s*$`, "i");
 /** A data card's month after its name: "COPPER CATHODE | Nov-19", "Refined zinc | November 2019". */
 const CARD_MONTH_RE = new RegExp(String.raw`\s+\|\s*${MONTH_YEAR_SRC}\s*$`, "i");
 
@@ -1922,12 +1921,12 @@ const nextMonthMention = (edition: string): MonthMention => {
 };
 /** An interviewer's question: "Q: What does SMM expect for April?", "Question: And alumina?". */
 const QUESTION_RE = /^\s*(?:Q\s*[:.)]|Question\s*:)[^\n]*\?\s*$/i;
-/** A question asking how much was produced: "How much ... did China produce in May?", "What was ... output in May?". */
 /** A question about what is not output ("Q: Prices?", "Q: What about imports and the wider market?"), naming no output. */
 const OTHER_MEASURE_QUESTION_RE = /\b(?:prices?|quotes|imports?|exports?|inventor(?:y|ies)|stocks?|costs?|margins?|premiums?|profits?)\b/i;
 const OUTPUT_WORD_QUESTION_RE = /\b(?:produc\w*|output|turn(?:ed)? out|operating|capacity|supply)\b/i;
 /** An answer's subject that names output after all ("A: Output slipped 2%"). */
 const ANSWER_OUTPUT_WORD_RE = /\b(?:produc\w*|output|supply|turn(?:ed)? out|made|make)\b/i;
+/** A question asking how much was produced: "How much ... did China produce in May?", "What was ... output in May?". */
 const OUTPUT_QUESTION_RE = /\b(?:how much|what)\b[^?]*\b(?:produce|produced|output|production|turn out|turned out|make|made)\b[^?]*\?\s*$/i;
 /** A sentence that is an amount only: "About 692,000 mt.", "Roughly 1.2 million tonnes." */
 // ("A: Our estimate for October 2025 is 28,650 mt.", "A: It was about 692,000 mt.": the amount after a frame that names no
@@ -2194,18 +2193,20 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
     // of prose, when no list of such lines makes it a bulletin's, RUN_IN_RE's)
     const runInDot =
       // ("**Aluminium:** China's ...": the colon inside the bold marks, the marks blanked after it)
-      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
+      // ("**Nickel pig iron (NPI):** In November, ...": an abbreviation in brackets after the name)
+      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([A-Za-z0-9-]{2,8}\))?)(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
       (runIn.has(i) || !cur?.product ? null : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=[a-z]+\s+[a-z])/.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
     // (after a colon, only a product the catalog knows by that very name, other than the section's)
-    const colonProduct = colonLed ? catalog.resolve(runInDot?.[1] ?? "") : null;
+    const runInName = (runInDot?.[1] ?? "").replace(/\s*\([^)]*\)$/, "");
+    const colonProduct = colonLed ? catalog.resolve(runInName) : null;
     const runInProduct =
       runInDot && l.text.length - runInDot[0].length >= 40
         ? colonLed
           ? colonProduct && !colonProduct.segment && colonProduct.product.id !== cur?.product?.id
             ? colonProduct.product
             : null
-          : catalog.matchHeading(runInDot[1] ?? "")
+          : catalog.matchHeading(runInName)
         : null;
     if (runInDot && runInProduct) {
       const k = runInDot[0].length;
@@ -3896,17 +3897,29 @@ const HEADLINE_CASE_RE = /\b[A-Z][a-z]+\s+(?:Output|Production)\b/;
  * figure's own clause names none: "The operating rate of secondary lead smelters reached 52.7% last week; over the month
  * the operating rate averaged 49.8%".
  */
-function productOfClauseBefore(s: string, start: number, metric: Metric | null, mentionsIn: (s: string) => TextMatch[]): Product | null {
-  const cut = s.lastIndexOf(";", start);
+// ("China's NPI output in physical content was 702,000 mt, down 3.1% m-o-m, while metal content came to 30,900 mt" under
+// refined nickel: a ", while" clause too)
+function productOfClauseBefore(
+  s: string,
+  start: number,
+  metric: Metric | null,
+  mentionsIn: (s: string) => TextMatch[],
+  own: Product | null = null,
+): Product | null {
+  const contrast = [...s.slice(0, start).matchAll(/,\s+(?:while|whereas)\s/gi)].pop();
+  const cut = Math.max(s.lastIndexOf(";", start), contrast?.index ?? -1);
   if (cut < 0 || mentionsIn(s.slice(cut, start)).length > 0) return null;
   const prev = s.slice(s.lastIndexOf(";", cut - 1) + 1, cut);
   const noun = metric === "oprate" ? RATE_NOUN_RE : metric === "production" ? OUTPUT_NOUN_RE : null;
   if (!noun?.test(prev) || !noun.test(s.slice(cut, start))) return null;
   const ids = new Set(mentionsIn(prev).map((m) => m.product.id));
-  return ids.size === 1 ? (mentionsIn(prev)[0]?.product ?? null) : null;
+  const other = ids.size === 1 ? (mentionsIn(prev)[0]?.product ?? null) : null;
+  // ("India's alumina output rose 6.2% y/y ..., while Australia's output fell 3.1%" under overseas alumina: a product whose
+  // name is within the section's is the section's own)
+  return other && own && ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${other.name.toLowerCase().replace(/-/g, " ")} `) ? null : other;
 }
 const RATE_NOUN_RE = /\b(?:operating|utili[sz]ation|run)\s+rates?\b|\bcapacity utili[sz]ation\b/i;
-const OUTPUT_NOUN_RE = /\b(?:output|production)\b/i;
+const OUTPUT_NOUN_RE = /\b(?:output|production|(?:metal|physical|nickel) content)\b/i;
 
 /** A "with" adjunct after a main clause: ", with capacity utilisation at ", ", with the operating rate at ". */
 const WITH_ADJUNCT_RE = /,\s*with\s/i;
@@ -3917,12 +3930,12 @@ const BY_DIMENSION_LEAD_RE = new RegExp(String.raw`^\s*(?:broken down\s+)?by\s+$
 /** ", and SMM sees ", ", and we expect ": SMM's own outlook clause after "and". */
 const SMM_OUTLOOK_CLAUSE_RE = /,\s+and\s+(?:SMM|we)\s+(?:sees?|expects?|forecasts?|projects?|anticipates?)\b/i;
 
-/** The words before a name that opens a contrast clause: ", while ", "; whereas the ". */
 /** " m-o-m in July while ": a "while" that opens the clause, after the previous figure's words (no comma needed). */
 const WHILE_LEAD_RE = /\b(?:while|whereas)\s+(?:china's\s+)?$/i;
 /** "... copper cathode output rose 2.4%": a change of output stated right before the figure's clause. */
 const OUTPUT_CHANGE_BEFORE_WHILE_RE =
   /\b(?:output|production)\s+(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|slipped|edged (?:up|down))\s+(?:by\s+)?[\d.]+\s?%/i;
+/** The words before a name that opens a contrast clause: ", while ", "; whereas the ". */
 const CONTRAST_CLAUSE_LEAD_RE = /(?:[,;]\s*|^\s*)(?:while|whereas|but)\s+(?:the\s+|china's\s+)?$/i;
 /** A change verb right after a name, no production noun between: " rose ", " fell by about ". */
 const CHANGE_VERB_AFTER_NAME_RE =

@@ -267,6 +267,13 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
   },
   // ---- the verb or noun right before the figure
   {
+    // "Smelters recovered 301.5 mt of silver": what was recovered (extracted) is a level, not a rebound
+    name: "recovered-tonnage-of",
+    pattern: { core: ["recovered|recovers|recover|recovering"], after: ["mt?", "of"] },
+    produces: { kind: "level" },
+    example: { sentence: "Lead smelters recovered 280.0 mt of silver in May.", figure: "280.0 mt", kind: "level", direction: null },
+  },
+  {
     name: "change-word-by-of",
     pattern: { core: ["@change", "of|by"] },
     produces: { kind: "change", direction: "word" },

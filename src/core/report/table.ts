@@ -191,6 +191,8 @@ const REVISED_NOTE_SRC = String.raw`final(?: data)?|revised(?: data)?`;
 const MONTH_NOTE_HEADING_RE = new RegExp(
   String.raw`^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\((?:preliminary(?: data)?|prelim\.?|actual|${REVISED_NOTE_SRC}|${FORECAST_NOTE_SRC})\)$`,
 );
+/** A month's heading and its forecast note: "Jul 2025 (forecast)", "October 2016 (SMM forecast)" (group 1 the month). */
+const NOTED_FORECAST_HEADING_RE = new RegExp(String.raw`^(.+?)\s*\((?:smm\s+)?(?:${FORECAST_NOTE_SRC})\)$`, "i");
 /** The bracket of a forecast's column: "Oct. (E)", "Nov (F)", "Dec (Est.)". */
 const FORECAST_NOTE_RE = new RegExp(String.raw`\((?:${FORECAST_NOTE_SRC})\)\s*$`, "i");
 /** The bracket of a month's final or revised figures: "Aug. (Final Data)". */
@@ -342,7 +344,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
     const m = monthOf(h);
     // ("Jul 2025 (forecast)", "Jan 2022F": a forecast noted in brackets or by a letter glued to the year)
     // ("October 2016 (SMM forecast)": SMM's own, named in the bracket)
-    const noted = /^(.+?)\s*\((?:smm\s+)?(?:f|e|fcst|forecast|est\.?|estimate)\)$/i.exec(h) ?? /^([a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2})[FE]$/i.exec(h);
+    const noted = NOTED_FORECAST_HEADING_RE.exec(h) ?? /^([a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2})[FE]$/i.exec(h);
     // ("Item | Sep | Aug | MoM | Oct (F)": a month alone, among months with no year)
     const notedBare = !!noted && m.month !== null && m.year === null && /^[a-z]{3,9}\.?$/i.test((noted[1] ?? "").trim());
     if (noted && m.month !== null && (notedBare || (m.year !== null && /^[a-z]{3,9}\.?[-'’ ](?:19|20)?\d{2}$/i.test((noted[1] ?? "").trim())))) {
@@ -936,8 +938,11 @@ export function unitOfText(text: string): Column["unit"] {
 /** A cell that is a month's name, or a month and a year ("Jan", "March 2025"). */
 const MONTH_CELL_RE = new RegExp(`^${MONTH_WORD}$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d{2}$`, "i");
 
+/** The notes a row's month may carry in brackets, as "a|b": what kind of figure the row holds (a forecast's: FORECAST_NOTE_SRC). */
+export const PERIOD_NOTE_SRC = String.raw`revised|final|actual|preliminary|prelim\.?|${FORECAST_NOTE_SRC}`;
 /** A row's month with a note in brackets: "Jul 2019 (revised)", "Sep 2019 (forecast)" (group 1 the note). */
-const PERIOD_NOTE_RE = /\s*\((revised|final|actual|preliminary|prelim\.?|forecast|fcst|f|e|est\.?|estimate|estimated)\)\s*$/i;
+const PERIOD_NOTE_RE = new RegExp(String.raw`\s*\((${PERIOD_NOTE_SRC})\)\s*$`, "i");
+const PERIOD_FORECAST_NOTE_RE = new RegExp(String.raw`^(?:${FORECAST_NOTE_SRC})$`, "i");
 
 export function periodOfCell(text: string): { month: number | null; year: number | null; forecast?: true } | null {
   // ("Sep 2019 (forecast)": the month, marked a forecast; "Jul 2019 (revised)": the month, as now stated)
@@ -945,7 +950,7 @@ export function periodOfCell(text: string): { month: number | null; year: number
   if (note) {
     const bare = periodOfCell(text.slice(0, note.index));
     if (!bare || bare.month === null) return null;
-    return /^(?:forecast|fcst|f|e|est\.?|estimate|estimated)$/i.test(note[1] ?? "") ? { ...bare, forecast: true } : bare;
+    return PERIOD_FORECAST_NOTE_RE.test(note[1] ?? "") ? { ...bare, forecast: true } : bare;
   }
   const x = text.trim();
   if (x === "" || emptyCell(x)) return { month: null, year: null };

@@ -6129,7 +6129,46 @@ describe("rules from the twenty-first session of 2026-12-07", () => {
         ["aluminum", "2020-01", "forecast", "mom", 0.007],
       ],
     ],
+    [
+      "'**Nickel pig iron (NPI):** In November, ...' (a bracketed abbreviation in the bold lead-in) starts NPI's section under refined nickel's heading",
+      "roundup-2023-11.txt",
+      "Overview of China Metal Production in November 2023\n\nREFINED NICKEL\nRefined nickel output rose 7.0% m-o-m in November.\n**Nickel pig iron (NPI):** In November, metal content came to 31,000 mt, a 4.0% m-o-m decline.\n",
+      [
+        ["refined-nickel", "2023-11", "actual", "mom", 0.07],
+        ["npi:metal-content", "2023-11", "actual", "output", 31000],
+        ["npi:metal-content", "2023-11", "actual", "mom", -0.04],
+        ["npi", "2023-11", "actual", "output", 31000],
+        ["npi", "2023-11", "actual", "mom", -0.04],
+      ],
+    ],
+    [
+      "', while metal content came to 30,000 mt' after a clause about NPI under refined nickel's heading is NPI's",
+      "roundup-2023-11.txt",
+      "Overview of China Metal Production in November 2023\n\nREFINED NICKEL\nRefined nickel output rose 7.0% m-o-m in November.\nChina's NPI output in physical content was 700,000 mt in November, while metal content came to 30,000 mt.\n",
+      [
+        ["refined-nickel", "2023-11", "actual", "mom", 0.07],
+        ["npi:physical-content", "2023-11", "actual", "output", 700000],
+        ["npi:metal-content", "2023-11", "actual", "output", 30000],
+        ["npi", "2023-11", "actual", "output", 30000],
+      ],
+    ],
+    [
+      "'Smelters recovered 280.0 mt of silver (MoM: +1.5%)': what was recovered is no rebound of 280 mt",
+      "note-2021-04.txt",
+      "Silver\nSmelters recovered 280.0 mt of silver (MoM: +1.5%).\n",
+      [["silver", "2021-04", "actual", "mom", 0.015]],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
+  });
+  it.each<[string, string, string, string[]]>([
+    [
+      "'will be included in next month's round-up' states no direction ('up' in a compound)",
+      "roundup-2024-02.txt",
+      "Overview of China Metal Production in February 2024\n\nSilver: SMM's silver output survey for February will be included in next month's round-up.\n\nAlumina: Alumina output rose slightly in February.\n",
+      ["alumina|2024-02|actual|up"],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(trendsIn(text, fileName, "segment")).toEqual(want);
   });
 });
