@@ -180,7 +180,10 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout245: { total: 554, pass: 527, headlineTotal: 362, headlinePass: 342 },
   heldout246: { total: 218, pass: 204, headlineTotal: 140, headlinePass: 132 },
   heldout247: { total: 317, pass: 299, headlineTotal: 184, headlinePass: 179 },
+  heldout248: { total: 448, pass: 393, headlineTotal: 269, headlinePass: 234 },
+  heldout249: { total: 235, pass: 219, headlineTotal: 137, headlinePass: 123 },
   heldout25: { total: 295, pass: 282, headlineTotal: 197, headlinePass: 188 },
+  heldout250: { total: 325, pass: 316, headlineTotal: 174, headlinePass: 172 },
   heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
   heldout27: { total: 268, pass: 253, headlineTotal: 161, headlinePass: 152 },
   heldout28: { total: 241, pass: 231, headlineTotal: 111, headlinePass: 109 },
@@ -287,9 +290,12 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout216/heldout216-dmc-2022-06.txt": 0.55,
   // (heldout234's sponge titanium, a two-column text table with "vs March    +640 mt / +6.7%" lines, was one until the
   // twenty-first session of 2026-12-07: now 20/20)
+  // heldout249's copper item, a one-row table whose footnote defines its unit ("thousand mt") and an operating rate that
+  // "did not drop": kept as a fixture with 0 wrong at the twenty-first session of 2026-12-07
+  "heldout249/heldout249-copper-cathode-2017-11.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 38734, pass: 37227 };
+const HEADLINE_FLOOR = { total: 39314, pass: 37756 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);
