@@ -337,6 +337,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   /** The one product every product section of the text is about (a single-product review under sub-headings), or null. */
   const sectionProducts = new Set(sections.flatMap((x) => x.products.map((p) => p.id)));
   const soleProduct = sectionProducts.size === 1 ? (sections.find((x) => x.product)?.product ?? null) : sectionProducts.size === 0 ? articleProduct : null;
+  /** The product a table under a section is about when its rows name none: the section's, the one the text is on, else (not in a round-up) the item's. */
+  const sectionOwner = (sec: Section): Product | null => sec.product ?? sec.current ?? (roundup ? null : soleProduct);
   /**
    * "We had pencilled in 541,000 mt ..., and our channel checks point to December output of 548,000 mt":
    * in a sentence that names SMM, or a text that names SMM and a desk's own tools ("our model"), "we",
@@ -475,7 +477,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       const headed = [
         ...new Set(t.headings.flatMap((h, i) => (i === t.periodCol ? [] : [productNamed(catalog, h.text.replace(/\([^)]*\)/g, " ").trim())]))),
       ].filter((x): x is Product => x !== null);
-      product = headed.length === 1 ? (headed[0] ?? null) : (sec.product ?? (roundup ? (sec.current ?? null) : (sec.current ?? soleProduct)) ?? tableLead);
+      product = headed.length === 1 ? (headed[0] ?? null) : (sectionOwner(sec) ?? tableLead);
       segment = "";
     }
     // "trend=flat" in an exported record: the row's product and month go that way
@@ -824,7 +826,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           else if (table.byMetric) {
             const corner = table.headings[0]?.text.trim() ?? "";
             // (an item about one product, its table under no heading: "Data snapshot" then "| Measure | September 2016 | ...")
-            const owner = productNamed(catalog, corner) ?? sec.product ?? sec.current ?? (roundup ? null : soleProduct);
+            const owner = productNamed(catalog, corner) ?? sectionOwner(sec);
             const first = cells[0];
             if (owner && first)
               for (const r of metricRows(table, cells, { ...first, text: owner.name }, !!productNamed(catalog, corner))) readTableRow(r.header, r.cells, row);
@@ -2981,8 +2983,7 @@ function attribute(
   }
   if (sec.product) {
     const own = sec.product;
-    const inName = (p: Product): boolean =>
-      p.id === own.id || ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${p.name.toLowerCase().replace(/-/g, " ")} `);
+    const inName = (p: Product): boolean => p.id === own.id || wordsWithin(p.name, own.name);
     // "China's domestic NPI output fell 6.7%" in the Indonesian NPI section: the product the section's is a
     // country's version of, in China, is another subject
     const china = CHINA_WORD_RE.test(subject);
@@ -3002,9 +3003,7 @@ function attribute(
         .split(/[\s-]+/)
         .pop() ?? "",
     );
-    const phraseIn = (m: TextMatch): boolean =>
-      m.product.id === own.id ||
-      (inName(m.product) && (!compound || ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${m.phrase.trim().toLowerCase().replace(/-/g, " ")} `)));
+    const phraseIn = (m: TextMatch): boolean => m.product.id === own.id || (inName(m.product) && (!compound || wordsWithin(m.phrase.trim(), own.name)));
     if (mentions.length === 0 || mentions.some(phraseIn)) return { product: own, why: "" };
     // ("Downstream, ferromolybdenum output dropped 18.5%" under Molybdenum Concentrate, "magnesium alloy output was 14,300 mt"
     // under Magnesium Ingot: another product named in full as the subject of its own output is that product's figure)
@@ -3916,7 +3915,12 @@ function productOfClauseBefore(
   const other = ids.size === 1 ? (mentionsIn(prev)[0]?.product ?? null) : null;
   // ("India's alumina output rose 6.2% y/y ..., while Australia's output fell 3.1%" under overseas alumina: a product whose
   // name is within the section's is the section's own)
-  return other && own && ` ${own.name.toLowerCase().replace(/-/g, " ")} `.includes(` ${other.name.toLowerCase().replace(/-/g, " ")} `) ? null : other;
+  return other && own && wordsWithin(other.name, own.name) ? null : other;
+}
+/** Are a name's words, whole, among another name's ("NPI" within "Indonesian NPI"; hyphens read as spaces)? */
+function wordsWithin(inner: string, outer: string): boolean {
+  const words = (x: string): string => ` ${x.toLowerCase().replace(/-/g, " ")} `;
+  return words(outer).includes(words(inner));
 }
 const RATE_NOUN_RE = /\b(?:operating|utili[sz]ation|run)\s+rates?\b|\bcapacity utili[sz]ation\b/i;
 const OUTPUT_NOUN_RE = /\b(?:output|production|(?:metal|physical|nickel) content)\b/i;
