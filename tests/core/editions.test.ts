@@ -174,7 +174,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout24: { total: 278, pass: 269, headlineTotal: 140, headlinePass: 137 },
   heldout240: { total: 255, pass: 243, headlineTotal: 159, headlinePass: 151 },
   heldout241: { total: 338, pass: 316, headlineTotal: 197, headlinePass: 183 },
-  heldout242: { total: 341, pass: 321, headlineTotal: 216, headlinePass: 200 },
+  heldout242: { total: 341, pass: 323, headlineTotal: 216, headlinePass: 202 },
   heldout243: { total: 219, pass: 218, headlineTotal: 147, headlinePass: 146 },
   heldout244: { total: 270, pass: 261, headlineTotal: 151, headlinePass: 147 },
   heldout245: { total: 554, pass: 527, headlineTotal: 362, headlinePass: 342 },
@@ -295,7 +295,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout249/heldout249-copper-cathode-2017-11.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 39314, pass: 37756 };
+const HEADLINE_FLOOR = { total: 39314, pass: 37758 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

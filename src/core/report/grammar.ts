@@ -135,6 +135,8 @@ export interface Reading {
   segmentOverride?: string;
   /** "output totalled 10.28 million mt in 2022": the year whose total the figure is (left out, unless the edition is that year's December: its year to date). */
   wholeYear?: number;
+  /** "3,420 mt for the year": a year's total with no year named (the year to date in a December edition's actuals). */
+  yearUnnamed?: boolean;
   /** "against 10,700 mt in January last year, a rise of 4.7%": a change from the year-ago level named before it. */
   yearAgoBase?: boolean;
   /** "1,600 mt was battery-grade lithium carbonate": a tonnage a grade's output is. */
@@ -2004,6 +2006,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.excludedReason = ex("other-time", `a figure for the year ${yearOnly[1]}, not a month`);
       r.wholeYear = Number(yearOnly[1]);
     }
+    // ("bringing the total to 172,000 mt for the year", "some 180,000 mt for the full year": a year's total with no
+    // year named, so so far this year or the whole year's; not a month's figure either way)
+    if (!r.excludedReason && !r.ytd && !yearOnly && WHOLE_YEAR_AFTER_RE.test(rightFull)) {
+      r.excludedReason = ex("other-time", "a figure for the year (to date or whole), not a month");
+      r.yearUnnamed = true;
+    }
     // "up 82.98% from 2010's 45,250 mt": a year's possessive right before a tonnage names that year's total, the base
     const yearOwn = !yearOnly && f.unitClass === "mt" ? YEAR_POSSESSIVE_BEFORE_RE.exec(s.slice(Math.max(0, f.start - 40), f.start)) : null;
     if (yearOwn && !r.excludedReason) {
@@ -2877,7 +2885,7 @@ const POINTS_TO_LEVEL_RE = /^[^.;,\d]{0,40}?\bto\s+(?:about\s+|around\s+|approxi
 function assignMeasure(r: Reading, s: string): void {
   const f = r.figure;
   // a year's total keeps its exclusion, but its measure is read: the December edition takes it as the year to date
-  if (r.excludedReason && r.wholeYear === undefined) return;
+  if (r.excludedReason && r.wholeYear === undefined && !r.yearUnnamed) return;
   const pct = f.unitClass === "pct" || f.unitClass === "pp";
   const mt = f.unitClass === "mt" || f.unitClass === "mtyear";
   // a change whose direction nothing states ("a MoM change of about 1%") has no sign to give it
@@ -4238,6 +4246,10 @@ const FORECAST_LABEL_MOVE_RE = new RegExp(
  * A row label that names only a base, the whole sentence before its value (a two-column text table's row, its spaces
  * collapsed): "vs March ", "vs April 2020 ", "Jan-Apr y/y ", "MoM: ".
  */
+/** "172,000 mt for the year", "for the full year": a year's total with no year named (not "for the year to March",
+ * "for the year so far" read as year to date elsewhere, nor "year-on-year"). */
+const WHOLE_YEAR_AFTER_RE =
+  /^\s*(?:mt|tonnes|t)?\s*(?:for|in|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?![-\s]+on\b|\s+(?:to|so|ago|before|earlier|(?:19|20)\d{2})\b|-)/i;
 const BASE_ONLY_ROW_LABEL_RE = new RegExp(
   String.raw`^\s*(?:(?:vs\.?|versus|against)\s+(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?|(?:jan(?:uary)?\s*[-–]\s*(?:${MONTH_RE_SRC})\s+)?${BASE_ABBREV_SRC})\s*:?\s*$`,
   "i",

@@ -1122,14 +1122,20 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // ("The total output in 2021 is expected to rise 33.6% on the year to 2.94 million mt" in the November 2021 edition:
           // the forecast of the year to December, the month after the edition)
           const yearAhead = r.wholeYear !== undefined && edition === `${r.wholeYear}-11` && isFutureText(s.slice(0, clauseEndOf(s, f.start)));
+          // ("silver output was 305 mt in December 2020 and 3,420 mt for the year" in the December edition: its year to date)
+          const unnamedYear =
+            r.yearUnnamed && edition.endsWith("-12") && (!r.month || r.month.month === 12) && !isFutureText(s.slice(0, clauseEndOf(s, f.start)))
+              ? Number(edition.slice(0, 4))
+              : undefined;
+          const wholeYear = r.wholeYear ?? unnamedYear;
           const yearToDate =
-            r.wholeYear !== undefined && r.excludedReason?.reason === "other-time" && (edition === `${r.wholeYear}-12` || yearAhead)
+            wholeYear !== undefined && r.excludedReason?.reason === "other-time" && (edition === `${wholeYear}-12` || yearAhead)
               ? YEAR_TOTAL_AS_YTD[r.measure ?? ""]
               : undefined;
           if (yearToDate) {
             r.excludedReason = null;
             r.measure = yearToDate;
-            r.month = { start: f.start, end: f.start, month: 12, year: r.wholeYear ?? null, role: "period" };
+            r.month = { start: f.start, end: f.start, month: 12, year: wholeYear ?? null, role: "period" };
           }
           if (r.excludedReason || !r.measure) {
             unused(r.excludedReason?.reason ?? "no-measure", r.excludedReason?.why ?? "no measure fits");

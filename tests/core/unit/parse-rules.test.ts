@@ -6172,3 +6172,28 @@ describe("rules from the twenty-first session of 2026-12-07", () => {
     expect(trendsIn(text, fileName, "segment")).toEqual(want);
   });
 });
+
+describe("rules from the twenty-second session of 2026-12-07", () => {
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "'..., bringing the total to 150,000 mt for the year' in a November item: a year's total with no year named is no month's output",
+      "note-2023-11.txt",
+      "Titanium sponge makers turned out 14,100 mt in November, up 3.0% MoM, bringing the total to 150,000 mt for the year.\n",
+      [
+        ["sponge-titanium", "2023-11", "actual", "output", 14100],
+        ["sponge-titanium", "2023-11", "actual", "mom", 0.03],
+      ],
+    ],
+    [
+      "'... 310 mt in December and 3,500 mt for the year' in a December item: the year's total is its year to date",
+      "note-2022-12.txt",
+      "Silver\nSilver output was 310 mt in December and 3,500 mt for the year.\n",
+      [
+        ["silver", "2022-12", "actual", "output", 310],
+        ["silver", "2022-12", "actual", "ytd_output", 3500],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
