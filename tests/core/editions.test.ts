@@ -130,7 +130,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout20: { total: 300, pass: 299, headlineTotal: 144, headlinePass: 144 },
   heldout200: { total: 494, pass: 476, headlineTotal: 308, headlinePass: 297 },
   heldout201: { total: 239, pass: 199, headlineTotal: 137, headlinePass: 110 },
-  heldout202: { total: 352, pass: 319, headlineTotal: 175, headlinePass: 164 },
+  heldout202: { total: 352, pass: 322, headlineTotal: 175, headlinePass: 164 },
   heldout203: { total: 422, pass: 378, headlineTotal: 251, headlinePass: 228 },
   heldout204: { total: 237, pass: 183, headlineTotal: 132, headlinePass: 96 },
   heldout205: { total: 382, pass: 323, headlineTotal: 232, headlinePass: 194 },
@@ -169,14 +169,14 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout235: { total: 320, pass: 298, headlineTotal: 186, headlinePass: 175 },
   heldout236: { total: 478, pass: 457, headlineTotal: 306, headlinePass: 292 },
   heldout237: { total: 229, pass: 221, headlineTotal: 142, headlinePass: 136 },
-  heldout238: { total: 307, pass: 292, headlineTotal: 159, headlinePass: 156 },
+  heldout238: { total: 307, pass: 294, headlineTotal: 159, headlinePass: 158 },
   heldout239: { total: 469, pass: 445, headlineTotal: 279, headlinePass: 270 },
   heldout24: { total: 278, pass: 269, headlineTotal: 140, headlinePass: 137 },
   heldout240: { total: 255, pass: 243, headlineTotal: 159, headlinePass: 151 },
   heldout241: { total: 338, pass: 316, headlineTotal: 197, headlinePass: 183 },
   heldout242: { total: 341, pass: 323, headlineTotal: 216, headlinePass: 202 },
   heldout243: { total: 219, pass: 218, headlineTotal: 147, headlinePass: 146 },
-  heldout244: { total: 270, pass: 261, headlineTotal: 151, headlinePass: 147 },
+  heldout244: { total: 270, pass: 264, headlineTotal: 151, headlinePass: 149 },
   heldout245: { total: 554, pass: 527, headlineTotal: 362, headlinePass: 342 },
   heldout246: { total: 218, pass: 204, headlineTotal: 140, headlinePass: 132 },
   heldout247: { total: 317, pass: 299, headlineTotal: 184, headlinePass: 179 },
@@ -295,7 +295,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout249/heldout249-copper-cathode-2017-11.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 39314, pass: 37758 };
+const HEADLINE_FLOOR = { total: 39314, pass: 37762 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -59,6 +59,15 @@ export const BASIS_RULES: readonly BasisRule[] = [
     example: { sentence: "- Year on year: down 4.8%.", figure: "4.8%", basis: "yoy" },
   },
   {
+    // "YoY change, metal content: +18.6%": a label of the base, the content it is in after a comma, its colon
+    name: "marker-label-content",
+    pattern: {
+      before: ["^", "output|production?", "@mom|@yoy", "change|growth?", ",", "in?", "metal|physical|nickel|ni|gross", "content|terms|basis?", ":", "+|-?"],
+    },
+    produces: "marker",
+    example: { sentence: "YoY change, metal content: +18.6%", figure: "+18.6%", basis: "yoy" },
+  },
+  {
     name: "marker-opens-clause",
     pattern: { before: ["^|,|;|(", "#baseWord", ":?", "+|-?"] },
     produces: "marker",

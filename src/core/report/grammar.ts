@@ -3998,7 +3998,7 @@ export function readSubject(
   if (rate && (!prod || rate.index > prod.index)) {
     const before = lower.slice(Math.max(0, rate.index - 50), rate.index).replace(/^.*[,;:]/, "");
     const ofX =
-      /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|climbed|dropped|averaged|edged|came|hit|ran|held|at|to)\b|$)/.exec(
+      /^\s*(?:of|for|among|at)\s+(.+?)(?:\s+(?:was|were|is|are|stood|reached|remained|will|in|had|increased|decreased|rose|fell|declined|climbed|dropped|averaged|edged|came|hit|ran|held|at|to|staged|posted|saw|showed|recorded|registered|logged|suffered|led)\b|\s*,|$)/.exec(
         lower.slice(rate.index + rate.text.length),
       );
     if (/\b(?:their|its)\s+(?:[a-z-]+\s+)?$/.test(before)) {
@@ -4207,7 +4207,9 @@ export function readSubject(
       ? causeVerb
       : null;
   const tailForSubset = caused ? lower.slice(caused.index + caused[0].length, prod?.index ?? lower.length) : clauseTail.slice(0, 60);
-  const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(tailForSubset)) && !region;
+  // ("The average operating rate at smaller smelters fell": the rate of a tier of plants by size is that tier's)
+  const rateTier = rate !== null && (!prod || rate.index > prod.index) && TIER_PLANTS_RE.test(segment.replace(/-/g, " "));
+  const subset = (SUBSET_RE.test(npText) || SUBSET_RE.test(tailForSubset)) && !region && !rateTier;
   const rawWord = /\b(raw materials?|ores?|concentrates?|scrap|feedstock)\b/.exec(npText);
   const downstream =
     DOWNSTREAM_RE.test(npText) || (!!rawWord && !productWords.some((w) => (rawWord[1] ?? "").startsWith(w.replace(/s$/, ""))) && !PLANT_NOUN_RE.test(npText));

@@ -767,7 +767,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   },
   {
     metric: "excluded",
-    re: /\b(?:tender (?:volumes?|quantit(?:y|ies)|amounts?)|prices?|priced|quotes?|quotations?|futures|contracts?|surplus(?:es)?|deficits?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?(?!\s+(?:through|to|across|into|among|out|beyond))|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|installations?|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|purchases?|procurement|tenders?|bids?|tier|emissions?|pollutants?)\b/gi,
+    re: /\b(?:tender (?:volumes?|quantit(?:y|ies)|amounts?)|prices?|priced|quotes?|quotations?|futures|contracts?|surplus(?:es)?|deficits?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?(?!\s+(?:through|to|across|into|among|out|beyond))|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|installations?|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|consumed|purchases?|procurement|tenders?|bids?|tier|emissions?|pollutants?)\b/gi,
   },
   {
     // "smelters delivered": the verb is matched first and its subject looked behind it (a look-behind
@@ -1293,6 +1293,9 @@ export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
   "therefore",
   "thus",
   "instead",
+  // ("MoM change, metal content: +5.3%": a label's change noun)
+  "change",
+  "changes",
   // ("SMM June refined tin out: 14,100 mt": the data are out)
   "out",
   // ("refineries outside China": where the plants are, said by a preposition, is no part's name)

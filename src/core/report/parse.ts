@@ -983,7 +983,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               r.kind = "level";
               r.measure = "output";
               r.unit = "mt";
-              r.subject = `${answered} `;
+              // ("Where did lithium hydroxide output land in April?": the question's words, not its question word, are the subject)
+              r.subject = `${answered.replace(/^\s*(?:Q\s*[:.)]|Question\s*:)?\s*(?:where|what)\s+(?:did|does|was|is|were)\s+/i, "")} `;
             }
         // "Q: Prices? A: Battery-grade lithium carbonate fell 6.9% MoM": under a question about prices (imports, stocks), a
         // change of the product that names no output is the asked measure's
@@ -1935,12 +1936,12 @@ const OUTPUT_WORD_QUESTION_RE = /\b(?:produc\w*|output|turn(?:ed)? out|operating
 /** An answer's subject that names output after all ("A: Output slipped 2%"). */
 const ANSWER_OUTPUT_WORD_RE = /\b(?:produc\w*|output|supply|turn(?:ed)? out|made|make)\b/i;
 /** A question asking how much was produced: "How much ... did China produce in May?", "What was ... output in May?". */
-const OUTPUT_QUESTION_RE = /\b(?:how much|what)\b[^?]*\b(?:produce|produced|output|production|turn out|turned out|make|made)\b[^?]*\?\s*$/i;
+const OUTPUT_QUESTION_RE = /\b(?:how much|what|where)\b[^?]*\b(?:produce|produced|output|production|turn out|turned out|make|made)\b[^?]*\?\s*$/i;
 /** A sentence that is an amount only: "About 692,000 mt.", "Roughly 1.2 million tonnes." */
 // ("A: Our estimate for October 2025 is 28,650 mt.", "A: It was about 692,000 mt.": the amount after a frame that names no
 // other subject)
 const BARE_AMOUNT_RE =
-  /^\s*(?:(?:by our count,?\s+)?(?:(?:our|SMM's|the)\s+(?:estimate|figure|number|count|tally|reading)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?)?|it|that)\s+(?:is|was|came to|came in at|stood at|stands at)\s+)?(?:about|around|approximately|roughly|some|nearly|just over|just under)?\s*[\d.,]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|kt)(?:\s*,\s*by our count)?(?:\s*,?\s*in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$/i;
+  /^\s*(?:(?:by our count,?\s+)?(?:(?:our|SMM's|the)\s+(?:estimate|figure|number|count|tally|reading)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?)?|it|that)\s+(?:is|was|came to|came in at|stood at|stands at)\s+|at\s+)?(?:about|around|approximately|roughly|some|nearly|just over|just under)?\s*[\d.,]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|kt)(?:\s*,\s*by our count)?(?:\s*,?\s*in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$/i;
 const TOC_TITLE_RE = /^(?:in this issue|contents|table of contents|inside this issue|inside)\s*:?$/i;
 
 /**
@@ -2203,7 +2204,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       // ("**Aluminium:** China's ...": the colon inside the bold marks, the marks blanked after it)
       // ("**Nickel pig iron (NPI):** In November, ...": an abbreviation in brackets after the name)
       /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([A-Za-z0-9-]{2,8}\))?)(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
-      (runIn.has(i) || !cur?.product ? null : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=[a-z]+\s+[a-z])/.exec(l.text));
+      // ("Alumina: Output eased 1.5% MoM ..." under the aluminium heading: a capital after the colon too)
+      (runIn.has(i) || !cur?.product ? null : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=[A-Za-z][a-z]*\s+[a-z])/.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
     // (after a colon, only a product the catalog knows by that very name, other than the section's)
     const runInName = (runInDot?.[1] ?? "").replace(/\s*\([^)]*\)$/, "");

@@ -205,7 +205,11 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "right",
     pattern: ["#cmpPrep", "the|its|their|a?", "*", "average|peak"],
     // "operated at 79.6% on average": an average rate, not a comparison with one
-    unless: [["on", "average"]],
+    // ("down 0.56 percentage point from the average 59.96% in November": last month's average level, the month's base)
+    unless: [
+      ["on", "average"],
+      ["#cmpPrep", "the|its|their|an?", "average", "#num"],
+    ],
     example: ["Output was 7,600 mt above the first-quarter monthly average.", "7,600 mt"],
   },
   {
@@ -386,6 +390,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "house|houses|firm|firms|provider|providers|institute|institutes|agency|agencies",
     ],
     example: ["A separate research house put the operating rate at about 52% for May.", "52%"],
+  },
+  {
+    // "One investment bank estimates China's PV glass output will grow 12%": a bank's or a broker's number, not SMM's
+    // (not "traders with little bank credit")
+    name: "other-bank",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["investment|merchant|commercial|foreign|global|international|world|securities|brokerage", "bank|banks|bank's|banks'|house|houses|firm|firms"],
+    example: ["One investment bank expects output to grow 12% in June.", "12%"],
   },
   {
     name: "according-to-other",

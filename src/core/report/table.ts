@@ -425,6 +425,8 @@ function cellBase(text: string): "mom" | "yoy" | null {
   return null;
 }
 
+/** "Change vs Mar", "vs Apr 2023", "Chg from March": a column heading of a change against a named month (and year). */
+const VS_MONTH_HEADING_RE = /^(?:(?:output\s+|production\s+)?(?:change|chg)\s+)?(?:vs\.?|versus|against|from|over)\s+[a-z]{3,9}\.?(?:\s+(?:19|20)\d{2})?$/i;
 /** "change vs February", "output change versus March 2023": a change against a named month (and year). */
 const VS_MONTH_ROW_RE = /^(?:output\s+|production\s+)?change\s+(?:vs\.?|versus|from|on|against|over)\s+([a-z]{3,9})\.?(?:\s+((?:19|20)\d{2}))?$/i;
 /** A unit table row's label: the words before its measure ("Xinjiang output", "April forecast output", "national output"). */
@@ -721,6 +723,22 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
     // ("Product | Dec | Nov | MoM | Jan (f)" under "... (mt):": a month alone heads that month's output too; its cells say
     // in what unit)
     if (!c.measure && !c.forecast && c.month !== null && (c.unit === null || TONNE_UNITS.has(c.unit)) && MONTH_ONLY_RE.test(bare)) c.measure = "output";
+  });
+  // ("Product | Apr output (mt) | Change vs Mar | Change vs Apr 2023": a change against the month before the output
+  // column's is its MoM, against the same month of a named year its YoY; the column is the output's month)
+  const monthOutput = columns.find((c) => c.measure === "output" && !c.forecast && c.month !== null);
+  columns.forEach((c, i) => {
+    const vs = c.measure || !monthOutput ? null : VS_MONTH_HEADING_RE.exec((headings[i]?.text ?? "").replace(/\([^)]*\)/g, "").trim());
+    if (!vs || c.month === null || !monthOutput || monthOutput.month === null) return;
+    const before = monthOutput.month === 1 ? 12 : monthOutput.month - 1;
+    const yearBefore = monthOutput.year === null ? null : monthOutput.month === 1 ? monthOutput.year - 1 : monthOutput.year;
+    const mom = c.month === before && (c.year === null || yearBefore === null || c.year === yearBefore);
+    const yoy = c.month === monthOutput.month && c.year !== null && (monthOutput.year === null || c.year === monthOutput.year - 1);
+    if (!mom && !yoy) return;
+    const change = c.unit === "mt" || c.unit === "kt" || c.unit === "10kt" || c.unit === "Mt";
+    c.measure = mom ? (change ? "mom_chg" : "mom") : change ? "yoy_chg" : "yoy";
+    c.month = monthOutput.month;
+    c.year = monthOutput.year;
   });
   const hasRate = columns.some((c) => c.measure === "operating_rate");
   // "Jun-26e | Jun MoM": a column naming the month of a forecast column (and no other year) is that forecast's too

@@ -6193,6 +6193,71 @@ describe("rules from the twenty-second session of 2026-12-07", () => {
         ["silver", "2022-12", "actual", "ytd_output", 3500],
       ],
     ],
+    [
+      "'The average rate at smaller smelters staged the sharpest fall, falling 5.10 percentage points to 50.20%' is that tier's, and 'down 0.40 percentage point from the average 61.20% in May' is the whole's change",
+      "note-2016-06.txt",
+      "Secondary lead\nSMM's survey of ten secondary lead smelters puts the average operating rate at 60.80% in June, down 0.40 percentage point from the average 61.20% in May.\nThe average operating rate at smaller smelters staged the sharpest fall, falling 5.10 percentage points to 50.20%.\n",
+      [
+        ["secondary-lead", "2016-06", "actual", "operating_rate", 0.608],
+        ["secondary-lead", "2016-06", "actual", "operating_rate_mom", -0.004],
+        ["secondary-lead", "2016-05", "actual", "operating_rate", 0.612],
+        ["secondary-lead:smaller-smelters", "2016-06", "actual", "operating_rate_mom", -0.051],
+        ["secondary-lead:smaller-smelters", "2016-06", "actual", "operating_rate", 0.502],
+      ],
+    ],
+    [
+      "'One investment bank expects ... output will grow 11% in July' is the bank's, not SMM's forecast; 'traders with little bank credit' names no bank's figure",
+      "note-2021-06.txt",
+      "PV glass\nPV glass output rose 5.0% MoM in June. One investment bank expects China's PV glass output will grow 11% in July.\nSolar cell output rose 2.0% MoM in June, although traders with little bank credit bought less.\n",
+      [
+        ["pv-glass", "2021-06", "actual", "mom", 0.05],
+        ["solar-cell", "2021-06", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "'Alumina: Output slipped 1.2% MoM ...' (a capital after the colon) under the aluminium heading starts alumina's section",
+      "roundup-2024-04.txt",
+      "Overview of China Metal Production in April 2024\nALUMINUM\nAluminium output was 3.5 million mt in April, down 1.0% MoM.\nAlumina: Output slipped 1.2% MoM to 6.6 million mt in April; May output is forecast to rise 2.0% MoM.\n",
+      [
+        ["aluminum", "2024-04", "actual", "output", 3500000],
+        ["aluminum", "2024-04", "actual", "mom", -0.01],
+        ["alumina", "2024-04", "actual", "mom", -0.012],
+        ["alumina", "2024-04", "actual", "output", 6600000],
+        ["alumina", "2024-05", "forecast", "mom", 0.02],
+      ],
+    ],
+    [
+      "'Product | Apr output (mt) | Change vs Mar | Change vs Apr 2023': the change against the month before is the MoM, against the same month of a year before the YoY",
+      "roundup-2024-04.txt",
+      "Overview of China Metal Production in April 2024\nLithium salts\nProduct | Apr output (mt) | Change vs Mar | Change vs Apr 2023\nLithium carbonate | 50,100 | +8.0% | +40.0%\n",
+      [
+        ["lithium-carbonate", "2024-04", "actual", "output", 50100],
+        ["lithium-carbonate", "2024-04", "actual", "mom", 0.08],
+        ["lithium-carbonate", "2024-04", "actual", "yoy", 0.4],
+      ],
+    ],
+    [
+      "'Q: Where did cobalt sulphate output land in May? A: At 5,100 mt.': the answer's bare amount is the output asked for",
+      "note-2019-05.txt",
+      "Q: Where did cobalt sulphate output land in May?\nA: At 5,100 mt. That was 2.0% more than in April.\n",
+      [
+        ["cobalt-sulphate", "2019-05", "actual", "output", 5100],
+        ["cobalt-sulphate", "2019-05", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "'MoM change, metal content: +4.0%' and 'YoY change, metal content: +15.0%' in a key-figures box; 'precursor makers consumed N mt ..., up 6.0% MoM' is consumption",
+      "note-2018-06.txt",
+      "Nickel sulphate key figures (June 2018)\nOutput, metal content: 9,000 mt\nMoM change, metal content: +4.0%\nYoY change, metal content: +15.0%\nSMM estimates that precursor makers consumed 8,500 mt of nickel sulphate in June, up 6.0% MoM.\n",
+      [
+        ["nickel-sulphate:metal-content", "2018-06", "actual", "output", 9000],
+        ["nickel-sulphate:metal-content", "2018-06", "actual", "mom", 0.04],
+        ["nickel-sulphate:metal-content", "2018-06", "actual", "yoy", 0.15],
+        ["nickel-sulphate", "2018-06", "actual", "output", 9000],
+        ["nickel-sulphate", "2018-06", "actual", "mom", 0.04],
+        ["nickel-sulphate", "2018-06", "actual", "yoy", 0.15],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
