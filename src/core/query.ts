@@ -212,8 +212,12 @@ function resolveProduct(ds: Dataset, v: unknown): { ok: true; value: ProductRef 
  */
 function knownPart(ds: Dataset, r: Resolved): Resolved {
   if (!r.segment || ds.hasSegment(r.product.id, r.segment)) return r;
-  const other = r.segment.endsWith("-grade") ? r.segment.slice(0, -"-grade".length) : `${r.segment}-grade`;
-  return other && ds.hasSegment(r.product.id, other) ? { ...r, segment: other, key: productKey(r.product.id, other) } : r;
+  // ("solar-cell:perc-cells" where the report's "PERC cells" was filed as "perc": the product's own head noun after the part)
+  const head = r.product.name.toLowerCase().split(/\s+/).pop() ?? "";
+  const headless = head ? new RegExp(`^(.+)-${head}s?$`).exec(r.segment)?.[1] : undefined;
+  const others = [r.segment.endsWith("-grade") ? r.segment.slice(0, -"-grade".length) : `${r.segment}-grade`, ...(headless ? [headless] : [])];
+  const other = others.find((o) => o && ds.hasSegment(r.product.id, o));
+  return other ? { ...r, segment: other, key: productKey(r.product.id, other) } : r;
 }
 
 const label = (r: ProductRef): string => (r.segment ? `${r.product}:${r.segment}` : r.product);

@@ -72,7 +72,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout147: { total: 234, pass: 225, headlineTotal: 119, headlinePass: 118 },
   heldout148: { total: 279, pass: 275, headlineTotal: 114, headlinePass: 112 },
   heldout149: { total: 403, pass: 388, headlineTotal: 184, headlinePass: 176 },
-  heldout15: { total: 319, pass: 316, headlineTotal: 225, headlinePass: 222 },
+  heldout15: { total: 319, pass: 317, headlineTotal: 225, headlinePass: 223 },
   heldout150: { total: 239, pass: 218, headlineTotal: 141, headlinePass: 128 },
   heldout151: { total: 228, pass: 196, headlineTotal: 116, headlinePass: 99 },
   heldout152: { total: 341, pass: 314, headlineTotal: 194, headlinePass: 177 },
@@ -148,7 +148,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout216: { total: 222, pass: 209, headlineTotal: 139, headlinePass: 128 },
   heldout217: { total: 310, pass: 284, headlineTotal: 172, headlinePass: 165 },
   heldout218: { total: 560, pass: 548, headlineTotal: 370, headlinePass: 369 },
-  heldout219: { total: 236, pass: 224, headlineTotal: 147, headlinePass: 136 },
+  heldout219: { total: 236, pass: 225, headlineTotal: 147, headlinePass: 136 },
   heldout22: { total: 282, pass: 275, headlineTotal: 208, headlinePass: 203 },
   heldout220: { total: 291, pass: 279, headlineTotal: 172, headlinePass: 167 },
   heldout221: { total: 391, pass: 368, headlineTotal: 266, headlinePass: 251 },
@@ -170,7 +170,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout236: { total: 478, pass: 457, headlineTotal: 306, headlinePass: 292 },
   heldout237: { total: 229, pass: 221, headlineTotal: 142, headlinePass: 136 },
   heldout238: { total: 307, pass: 294, headlineTotal: 159, headlinePass: 158 },
-  heldout239: { total: 469, pass: 445, headlineTotal: 279, headlinePass: 270 },
+  heldout239: { total: 469, pass: 446, headlineTotal: 279, headlinePass: 270 },
   heldout24: { total: 278, pass: 269, headlineTotal: 140, headlinePass: 137 },
   heldout240: { total: 255, pass: 243, headlineTotal: 159, headlinePass: 151 },
   heldout241: { total: 338, pass: 316, headlineTotal: 197, headlinePass: 183 },
@@ -180,7 +180,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout245: { total: 554, pass: 527, headlineTotal: 362, headlinePass: 342 },
   heldout246: { total: 218, pass: 204, headlineTotal: 140, headlinePass: 132 },
   heldout247: { total: 317, pass: 299, headlineTotal: 184, headlinePass: 179 },
-  heldout248: { total: 448, pass: 393, headlineTotal: 269, headlinePass: 234 },
+  heldout248: { total: 448, pass: 395, headlineTotal: 269, headlinePass: 234 },
   heldout249: { total: 235, pass: 219, headlineTotal: 137, headlinePass: 123 },
   heldout25: { total: 295, pass: 282, headlineTotal: 197, headlinePass: 188 },
   heldout250: { total: 325, pass: 316, headlineTotal: 174, headlinePass: 172 },
@@ -295,7 +295,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout249/heldout249-copper-cathode-2017-11.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 39314, pass: 37762 };
+const HEADLINE_FLOOR = { total: 39314, pass: 37763 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1262,7 +1262,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // ("did not decline in November, contrary to many expectations; it rose 4.3% MoM": a remark on expectations is no
     // measure of the figure)
     // ("Output in the north-west, where new capacity continues to start up, rose 3.5%": a where-clause's nouns are its own)
+    // ("totalled 3.285 million mt, or 109,500 mt a day on average; that was 2.09% lower": the day is the figure before's)
     const unbracketed = left
+      .replace(/^\s*(?:a|per)\s+day(?:\s+on\s+average)?(?=\s*[;,])/i, blank)
       .replace(/\([^)]*\)/g, blank)
       .replace(CONTRARY_TO_EXPECTATIONS_RE, blank)
       .replace(WHERE_ASIDE_RE, blank);
@@ -3501,6 +3503,8 @@ function longestFirst(phrases: readonly string[]): string[] {
   return r;
 }
 
+/** A solar cell's or module's technology ("PERC", "TOPCon", "HJT", "n-type"): a part's name before the product's head noun. */
+const PV_TECH_RE = /^(?:perc|topcon|hjt|ibc|bc|n-type|p-type|bifacial|monofacial|perovskite|tandem|heterojunction)$/;
 /** Cleans a noun phrase into a segment name: drops the product's name and descriptive words. */
 function cleanSegment(np: string[], productWords: readonly string[], productPhrases: readonly string[]): string {
   if (np.length === 0) return ""; // no words, no part (what the steps below make of an empty phrase)
@@ -3562,6 +3566,8 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
     qualifierIsPart(words[0] as string, words.join(" "), productPhrases)
   )
     return words[0] as string;
+  // ("PERC cells: 17.8 GW": a cell technology before the product's own head noun is the part)
+  if (words.length === 2 && PV_TECH_RE.test(words[0] as string) && productWords.includes(words[1] as string)) return words[0] as string;
   if (words.length && productWords.includes(words[words.length - 1] as string) && words.length <= 2) return "";
   return slug(words.join(" "));
 }

@@ -2204,6 +2204,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       // ("**Aluminium:** China's ...": the colon inside the bold marks, the marks blanked after it)
       // ("**Nickel pig iron (NPI):** In November, ...": an abbreviation in brackets after the name)
       /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([A-Za-z0-9-]{2,8}\))?)(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
+      // ("POLYSILICON | Output dropped sharply in June, ...": a name and a pipe before a line of prose with no other pipe)
+      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})\s+\|\s+(?=[A-Z][a-z]+\s+[a-z][^|]*[.;]\s*$)(?![^|]*\|)/.exec(l.text) ??
       // ("Alumina: Output eased 1.5% MoM ..." under the aluminium heading: a capital after the colon too)
       (runIn.has(i) || !cur?.product ? null : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=[A-Za-z][a-z]*\s+[a-z])/.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");

@@ -2422,7 +2422,10 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   // "12.6% higher (QoQ)": a comparison base in brackets right after the figure is the figure's
   if (tokens[r]?.text === "(" && has(tokens[r + 1], TAGS.baseOther | TAGS.baseWord) && tokens[r + 2]?.text === ")") r += 3;
   // "7,600 mt, or 5.8%, above the average": the apposition shares what follows it
-  if (has(tokens[r], TAGS.comma) && tokens[r + 1]?.lower === "or" && has(tokens[r + 2], TAGS.num)) {
+  // (not ", or 109,500 mt a day": a daily average restating the month's total keeps its "a day" to itself)
+  const daily = (k: number): boolean =>
+    [k + 1, k + 2, k + 3].some((j) => /^(?:a|per|each)$/.test(tokens[j]?.lower ?? "") && /^(?:day|week)$/.test(tokens[j + 1]?.lower ?? ""));
+  if (has(tokens[r], TAGS.comma) && tokens[r + 1]?.lower === "or" && has(tokens[r + 2], TAGS.num) && !daily(r + 2)) {
     r += 3;
     while (r < tokens.length && !has(tokens[r], STRONG | TAGS.num) && !(has(tokens[r], TAGS.comma) && r > fe)) r++;
     if (has(tokens[r], TAGS.comma)) r++;

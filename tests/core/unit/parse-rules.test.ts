@@ -6258,6 +6258,35 @@ describe("rules from the twenty-second session of 2026-12-07", () => {
         ["nickel-sulphate", "2018-06", "actual", "yoy", 0.15],
       ],
     ],
+    [
+      "'totalled 3.1 million mt in June, or 103,300 mt a day on average; that was 1.5% lower than May': the day is the daily figure's, the change is the month's",
+      "note-2022-06.txt",
+      "Aluminium\nAluminium output totalled 3.1 million mt in June, or 103,300 mt a day on average; that was 1.5% lower than May.\n",
+      [
+        ["aluminum", "2022-06", "actual", "output", 3100000],
+        ["aluminum", "2022-06", "actual", "mom", -0.015],
+      ],
+    ],
+    [
+      "'PERC cells: 15.0 GW' and 'TOPCon cells: 20.0 GW' in a solar cell item are the cell technologies' parts, not the product's output",
+      "note-2023-07.txt",
+      "SMM: China solar cell output, July 2023\nCell output: 50.0 GW\nPERC cells: 15.0 GW\nTOPCon cells: 20.0 GW\n",
+      [
+        ["solar-cell", "2023-07", "actual", "output", 50],
+        ["solar-cell:perc", "2023-07", "actual", "output", 15],
+        ["solar-cell:topcon", "2023-07", "actual", "output", 20],
+      ],
+    ],
+    [
+      "'POLYSILICON | Output fell 10.0% MoM to 150,000 mt.' (a name and a pipe before prose) starts polysilicon's section",
+      "roundup-2024-06.txt",
+      "Overview of China Metal Production in June 2024\nCOPPER CATHODE\nCopper cathode output rose 1.0% MoM in June.\nPOLYSILICON | Output fell 10.0% MoM to 150,000 mt, as producers began maintenance.\n",
+      [
+        ["copper-cathode", "2024-06", "actual", "mom", 0.01],
+        ["polysilicon", "2024-06", "actual", "mom", -0.1],
+        ["polysilicon", "2024-06", "actual", "output", 150000],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
