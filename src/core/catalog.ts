@@ -728,6 +728,8 @@ export const WHOLE_PRODUCT_PARTS: ReadonlySet<string> = new Set([
   "china-total",
   "national-total",
   "overall",
+  // ("the ex-China operating rate" in an overseas section: the overseas product itself)
+  "ex-china",
   "all",
   "whole-industry",
   "industry-total",

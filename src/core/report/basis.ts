@@ -59,6 +59,14 @@ export const BASIS_RULES: readonly BasisRule[] = [
     example: { sentence: "- Year on year: down 4.8%.", figure: "4.8%", basis: "yoy" },
   },
   {
+    // "nearly double July 2020, or 96% higher": a multiple of a month of a named year, restated as a percentage (the
+    // same month a year before, in every such sentence read so far)
+    name: "multiple-of-month-year",
+    pattern: { before: ["double|twice|triple|treble", "#month", "#year", ",", "or", "@basisHedge?"] },
+    produces: "yoy",
+    example: { sentence: "Output rose 3.0% MoM to 30,100 mt, nearly double June 2020, or 95% higher.", figure: "95%", basis: "yoy" },
+  },
+  {
     // "YoY change, metal content: +18.6%": a label of the base, the content it is in after a comma, its colon
     name: "marker-label-content",
     pattern: {

@@ -447,7 +447,7 @@ function findMonthMentions(s: string): MonthMention[] {
     if (!m[3] && /\b(?:the|its|their|[a-z]+s'|[a-z]+'s)\s+$/i.test(before) && ATTRIBUTIVE_MONTH_RE.test(after)) continue;
     let role: MonthMention["role"] = "period";
     if (
-      /\b(?:from|than|versus|vs\.?|compared (?:to|with)|compare(?: to| with)?|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(
+      /\b(?:from|than|versus|vs\.?|compared (?:to|with)|compare(?: to| with)?|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike|(?:nearly\s+|almost\s+|about\s+|roughly\s+|more than\s+)?(?:double|twice|triple|treble|half))\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(
         before,
       )
     )
@@ -588,6 +588,10 @@ const SIBLING_POSSESSIVE_RE =
   /(?:,\s*|\b)(?:and|while|whereas|but)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(fell|rose|dropped|declined|increased|decreased|slipped|climbed|grew|gained|jumped|plunged|was\s+(?:up|down))\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /** ", and Sichuan 31,500 mt": a name and its figure, the verb of the clause before left out. */
 const GAPPED_REGION_RE = /^\s*,?\s*(?:and|while|whereas)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:about|around|approximately|roughly|nearly|some)\s+)?$/;
+/** ", lepidolite ", " and salt lake brine ": a lower-case name alone between two levels of a list. */
+// (", and recycled material contributed ": the name's own verb of a share)
+const GAPPED_PART_RE =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:contributed|supplied|accounted\s+for|made\s+up)\s+)?(?:(?:about|around|approximately|roughly|nearly|some)\s+)?$/;
 /** A subject that ends with the verb of producing: "Yunnan produced ". */
 const PRODUCED_END_RE = /\b(?:produced|turned out|smelted|made)\s*$/i;
 const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
@@ -1376,6 +1380,22 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       const gappedRegion = GAPPED_REGION_RE.exec(left);
       if (gappedRegion && REGION_WHOLE_RE.test((gappedRegion[1] ?? "").toLowerCase()) && PRODUCED_END_RE.test(prev.subject))
         r.subject = `${gappedRegion[1] ?? ""} produced `;
+      // ("spodumene accounted for 9,800 mt, lepidolite 5,600 mt and salt lake brine 5,100 mt": a list of parts' levels, each
+      // name before its figure, the verb left out after the first)
+      const gappedPart =
+        prev.kind === "level" && prev.figure.unitClass === "mt" && f.unitClass === "mt" && /\boutput was\s*$/.test(prev.subject)
+          ? GAPPED_PART_RE.exec(left)
+          : null;
+      const partWords = (gappedPart?.[1] ?? "").split(/\s+/);
+      // (not "and recycled material contributed ": a verb of its own)
+      if (
+        gappedPart &&
+        partWords.every((w) => !NP_STOP.has(w) && !MONTH_WORD.test(w) && !directionOf(w)) &&
+        !/^[a-z]+ed$/.test(partWords[partWords.length - 1] ?? "")
+      ) {
+        r.subject = ` ${gappedPart[1] ?? ""} output was `;
+        gappedLevel = true;
+      }
       // "High-grade NPI accounted for 27,200 mt ..., and low-grade NPI for 4,740 mt": the verb is left out the second time
       if (GAPPED_FOR_RE.test(left) && /\boutput was\s*$/.test(prev.subject)) {
         r.subject = left.replace(/\s+for\s+[a-z ]*$/i, " output was ");
@@ -1689,6 +1709,17 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     }
     // "Copper cathode in January came in at 862,000 tonnes", "Silicomanganese was 936,000 tonnes": a clause whose whole
     // subject is a product's name (the catalog's, passed in), before a verb of being, states that product's output
+    // ("Lithium hydroxide: up 4.9% MoM at 17,100 mt": after a name's label, its change, then the level it went to)
+    if (
+      f.unitClass === "mt" &&
+      r.metric === null &&
+      prev?.metric === null &&
+      prev.kind === "change" &&
+      prev.direction &&
+      /^\s*[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}:\s+(?:up|down)?\s*$/i.test(s.slice(0, prev.figure.start)) &&
+      /^\s*(?:MoM|YoY|m-o-m|y-o-y|m\/m|y\/y)?\s*,?\s*(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i.test(left)
+    )
+      r.metric = "production";
     if (f.unitClass === "mt" && r.metric === null && !prev && isProductName) {
       const named = NAME_COPULA_LEVEL_RE.exec(left);
       if (named && isProductName(named[1] ?? "")) r.metric = "production";
@@ -3495,6 +3526,19 @@ function npBefore(s: string, end: number): string[] {
 
 const PART_WORD_RE = /\b(?:crude|refined|oxides?|alloys?|series|content|ingots?|metal)\b/;
 
+/** "whereas Pr-Nd alloy increased ": the part's name (a product phrase with a part's word) with "output" after it. */
+function partNameAsOutput(s: string, productPhrases: readonly string[]): string {
+  const lower = s.toLowerCase();
+  const lead = lastMatch(/(?:^|[,;]\s*|\b(?:whereas|while|but|and)\s+)/g, lower);
+  if (!lead) return s;
+  const at = lead.index + lead.text.length;
+  const tail = lower.slice(at);
+  if (tail.search(PROD_NOUN_RE) >= 0) return s;
+  const ph = longestFirst(productPhrases).find((p) => PART_WORD_RE.test(p) && tail.startsWith(`${p} `));
+  const verb = ph ? (tail.slice(ph.length).trim().split(/\s+/)[0] ?? "") : "";
+  return ph && directionOf(verb) ? `${s.slice(0, at + ph.length)} output${s.slice(at + ph.length)}` : s;
+}
+
 /** A product's phrases, longest first (sorted once per list: the parser passes the same list for a product; read-only). */
 const LONGEST_FIRST = new WeakMap<readonly string[], string[]>();
 function longestFirst(phrases: readonly string[]): string[] {
@@ -3987,6 +4031,9 @@ export function readSubject(
   if (/\bfrom\s/i.test(s)) s = s.replace(OWN_PRODUCERS_RE, (m: string, w: string) => (productWords.includes(w.toLowerCase()) ? " " : m));
   // ("Refined secondary lead rose 8.3%": a part's qualifier before the product's name, with no production noun, names the part)
   if (PRODUCT_QUALIFIER_HINT_RE.test(s) && !PROD_NOUN_RE.test(s.toLowerCase())) s = qualifiedNameAsOutput(s, productPhrases);
+  // ("..., whereas Pr-Nd alloy increased ": a part's own name opening the last clause, a verb after it and no production
+  // noun in the clause, is that part's output)
+  if (PART_WORD_RE.test(s.toLowerCase())) s = partNameAsOutput(s, productPhrases);
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";

@@ -584,7 +584,8 @@ export const ROLE_WORDS = {
       "{against|versus|vs} _ {last|the previous|the prior} year",
       "{above|below|than|over|from|compared to|compared with} the same {_ |}{month|months|period} {of|in} {the |}{last|previous|prior} year",
       // ("up 4.3% from the same period in 2022": the year named)
-      "{from|than|over|compared to|compared with|versus} {the |}same {period|month} {of|in} _",
+      // ("0.8% more than in the same month of 2019")
+      "{from|than|over|compared to|compared with|versus} {in |during |}{the |}same {period|month} {of|in} _",
       "annually",
       "yearly",
       "a yearly",
@@ -705,7 +706,7 @@ export const HEDGE_UNDER_RE =
 export const MOM_RE =
   /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on month(?!-)|(?<!-)on-month(?!-)|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|compare|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on|versus|vs\.?|against) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
 export const YOY_RE =
-  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|(?<!-)on-year(?!-)|on an annual basis|on a (?:yearly|year-on-year|year-over-year) basis|(?:from|than|over|on|above|below|versus|vs\.?|against|compared (?:to|with)) (?:the level (?:of|from) )?a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs|compared (?:to|with)) (?:in )?(?:the )?same (?:period|month) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|(?:above|below|than|from|over|on) (?:the |its )?year[- ](?:earlier|ago) (?:levels?|figures?|output|production|volumes?)|annually|yearly|a yearly|year-over-year)\b/i;
+  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|(?<!-)on-year(?!-)|on an annual basis|on a (?:yearly|year-on-year|year-over-year) basis|(?:from|than|over|on|above|below|versus|vs\.?|against|compared (?:to|with)) (?:the level (?:of|from) )?a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs|compared (?:to|with)) (?:in )?(?:the )?same (?:period|month) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:(?:in|during) )?(?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|(?:above|below|than|from|over|on) (?:the |its )?year[- ](?:earlier|ago) (?:levels?|figures?|output|production|volumes?)|annually|yearly|a yearly|year-over-year)\b/i;
 export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 
@@ -991,6 +992,8 @@ export const DESCRIPTIVE_WORDS = new Set([
   "china",
   "china's",
   "chinese",
+  // ("Ex-China smelters ran at 87.9%" in an overseas section: the overseas product's own scope)
+  "ex-china",
   "domestic",
   "total",
   "overall",

@@ -138,7 +138,7 @@ import { validateEdition } from "../validate";
 
 /** Rules that do not apply to a product: "overseas" and "outside China" subjects are the product itself for overseas products ("global" output, with China in it, is not). */
 const NO_SKIP = new Set<string>();
-const OVERSEAS_SKIP = new Set(["subject-outside-china", "fronted-outside-china", "subject-rest-of-world", "subject-country"]);
+const OVERSEAS_SKIP = new Set(["subject-outside-china", "subject-ex-china", "fronted-outside-china", "subject-rest-of-world", "subject-country"]);
 /** The time rules a change from a year-ago level skips (its year-ago month is its base). */
 const YEAR_AGO_BASE_RULES = ["month-last-year", "right-month-last-year"];
 const yearAgoSkip = (base: ReadonlySet<string>): ReadonlySet<string> => new Set([...base, ...YEAR_AGO_BASE_RULES]);
@@ -1204,7 +1204,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           });
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
-          const regionalOk = !!country && regionalProduct(country, who.product, catalog) !== null;
+          // ("In Indonesia, NPI metal content output rose 5.6%" in the Indonesian NPI section: the product's own country)
+          const regionalOk = !!country && (regionalProduct(country, who.product, catalog) !== null || countryOwnProduct(country, who.product));
           // "In Indonesia, alumina production increased by 38.5% YoY" in the overseas alumina section: a country is a part of it
           const countryPart = countriesArePartsOf(who.product)
             ? countryIn(ownClauseOf(r.subject)) || (hit?.rule === "fronted-country" ? countryIn(s.slice(0, f.start)) : "")
@@ -2205,7 +2206,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       // ("**Nickel pig iron (NPI):** In November, ...": an abbreviation in brackets after the name)
       /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([A-Za-z0-9-]{2,8}\))?)(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
       // ("POLYSILICON | Output dropped sharply in June, ...": a name and a pipe before a line of prose with no other pipe)
-      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})\s+\|\s+(?=[A-Z][a-z]+\s+[a-z][^|]*[.;]\s*$)(?![^|]*\|)/.exec(l.text) ??
+      /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z-]+){0,3})\s+\|\s+(?=[A-Z][\w'’-]*\s+[a-z][^|]*[.;]\s*$)(?![^|]*\|)/.exec(l.text) ??
       // ("Alumina: Output eased 1.5% MoM ..." under the aluminium heading: a capital after the colon too)
       (runIn.has(i) || !cur?.product ? null : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=[A-Za-z][a-z]*\s+[a-z])/.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
@@ -2512,6 +2513,13 @@ const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "Ch
  * generic label ("Outlook"), which keeps every product named so far in play.
  */
 /** "Indonesia" + NPI -> Indonesian NPI, "overseas" + aluminium -> Overseas Aluminum, when the catalog has it. */
+/** Whether a product's own name is of the country ("Indonesian NPI" of Indonesia). */
+function countryOwnProduct(region: string, product: Product): boolean {
+  const r = region.replace(/'s$/, "").trim().toLowerCase();
+  const adj = (ADJECTIVAL[r] ?? r).toLowerCase();
+  return ` ${product.name.toLowerCase()} `.includes(` ${adj} `);
+}
+
 function regionalProduct(region: string, product: Product, catalog: Catalog): Product | null {
   const r = region.replace(/'s$/, "").trim();
   const adj = ADJECTIVAL[r.toLowerCase()] ?? r;

@@ -262,6 +262,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output outside China fell 2%.", "2%"],
   },
   {
+    // "Ex-China primary aluminium output edged up 0.4%": output outside China (an overseas product's own)
+    name: "subject-ex-china",
+    reason: "other-subject",
+    scope: "subject",
+    pattern: ["ex-china|ex-china's"],
+    example: ["Ex-China refined zinc output edged up 0.4% MoM.", "0.4%"],
+  },
+  {
     // "China's output of 10 non-ferrous metals": the statistics bureau's total of ten metals, no product's
     name: "subject-metals-total",
     reason: "other-subject",
@@ -399,6 +407,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["investment|merchant|commercial|foreign|global|international|world|securities|brokerage", "bank|banks|bank's|banks'|house|houses|firm|firms"],
     example: ["One investment bank expects output to grow 12% in June.", "12%"],
+  },
+  {
+    // "A brokerage, by contrast, projects November output up 5%": a broker's number
+    name: "other-broker",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["brokerage|brokerages|brokerage's|broker|brokers|broker's"],
+    example: ["A brokerage, by contrast, projects November output up 5%.", "5%"],
   },
   {
     name: "according-to-other",
@@ -621,6 +637,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "anhui's|beijing's|chongqing's|fujian's|gansu's|guangdong's|guangxi's|guizhou's|hainan's|hebei's|henan's|hubei's|hunan's|jiangsu's|jiangxi's|jilin's|liaoning's|ningxia's|qinghai's|shaanxi's|shandong's|shanxi's|sichuan's|xinjiang's|yunnan's|zhejiang's|mongolia's",
     ],
     partOnly: true,
+    // ("Yunnan's energy-consumption controls cut silicon metal output to 241,000 mt": a province's policy is the cause of the
+    // whole's figure, not a part)
+    unless: [
+      [
+        "anhui's|beijing's|chongqing's|fujian's|gansu's|guangdong's|guangxi's|guizhou's|hainan's|hebei's|henan's|hubei's|hunan's|jiangsu's|jiangxi's|jilin's|liaoning's|ningxia's|qinghai's|shaanxi's|shandong's|shanxi's|sichuan's|xinjiang's|yunnan's|zhejiang's|mongolia's",
+        "*",
+        "controls|curbs|checks|restrictions|rationing|policies|policy|inspections|shortages|shortage|rules|measures|campaign|campaigns|drive|crackdown|limits|targets",
+        "cut|curbed|lowered|reduced|lifted|pushed|dragged|drove|limited|capped|trimmed|held|kept|brought|took|slashed",
+      ],
+    ],
     example: ["Sichuan's aluminium operating capacity dropped to around 120,000 mt/year.", "120,000 mt/year"],
   },
   {

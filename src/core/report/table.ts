@@ -684,6 +684,9 @@ const FORECAST_ONLY = new RegExp(
   "i",
 );
 
+/** "Oct F", "Oct. F MoM": a month's name and a capital F (forecast) after it. */
+const MONTH_F_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+F\b/i;
+const MONTH_F_ONLY_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+F$/i;
 /**
  * A forecast heading: "Next-month fcst MoM" and "Fcst MoM (next month)" are about the month after
  * the row's; "Oct fcst", "Apr-2025F" about the month named (and never the edition's own).
@@ -696,8 +699,8 @@ function forecastOf(h: string): Pick<Column, "forecast" | "offset" | "byUnit" | 
   if (REVISED_NOTE_RE.test(h) && monthOf(h).month !== null) return { revised: true };
   const named = monthOf(h).month !== null;
   const word = FORECAST_WORD.test(h);
-  // ("Jan-2023F", "Jun-26e": a month's level marked as a forecast or an estimate)
-  if (!word) return /\d{2}[FE]\b/i.test(h) ? { forecast: true } : {};
+  // ("Jan-2023F", "Jun-26e": a month's level marked as a forecast or an estimate; "Oct F (mt)", "Oct F MoM": a month and an F)
+  if (!word) return /\d{2}[FE]\b/i.test(h) || (named && MONTH_F_RE.test(h)) ? { forecast: true } : {};
   const bare = h.replace(/\([^)]*\)/g, "").trim();
   return {
     forecast: true,
@@ -723,6 +726,8 @@ function finishColumns(columns: Column[], headings: readonly Cell[]): void {
     // ("Product | Dec | Nov | MoM | Jan (f)" under "... (mt):": a month alone heads that month's output too; its cells say
     // in what unit)
     if (!c.measure && !c.forecast && c.month !== null && (c.unit === null || TONNE_UNITS.has(c.unit)) && MONTH_ONLY_RE.test(bare)) c.measure = "output";
+    // ("Oct F (mt)": a month's forecast in tonnes is its output)
+    if (!c.measure && c.forecast && c.month !== null && c.unit !== null && TONNE_UNITS.has(c.unit) && MONTH_F_ONLY_RE.test(bare)) c.measure = "output";
   });
   // ("Product | Apr output (mt) | Change vs Mar | Change vs Apr 2023": a change against the month before the output
   // column's is its MoM, against the same month of a named year its YoY; the column is the output's month)

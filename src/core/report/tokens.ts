@@ -62,7 +62,7 @@ add(["boundary"], "while whereas but although though which whilst meanwhile howe
 add(["baseOther"], "qoq q/q q-o-q wow w/w w-o-w quarter-on-quarter week-on-week quarterly weekly sequential");
 add(["baseWord"], "mom yoy m/m y/y m-o-m y-o-y month-on-month year-on-year");
 add(["cmpPrep"], "from than over versus vs vs. compared against relative above below on");
-add(["world"], "global world worldwide world's international ex-china");
+add(["world"], "global world worldwide world's international");
 add(["trade"], "imports import exports export demand consumption");
 add(
   ["companySuffix"],

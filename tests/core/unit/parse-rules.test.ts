@@ -6287,6 +6287,104 @@ describe("rules from the twenty-second session of 2026-12-07", () => {
         ["polysilicon", "2024-06", "actual", "output", 150000],
       ],
     ],
+    [
+      "'OVERSEAS METALLURGICAL-GRADE ALUMINA | Metallurgical-grade alumina output ...' and 'Co3O4 | Co3O4 output ...' (a hyphen, digits) start sections",
+      "roundup-2024-08.txt",
+      "Overview of China Metal Production in August 2024\nALUMINIUM\nAluminium output rose 1.0% MoM in August.\nOVERSEAS METALLURGICAL-GRADE ALUMINA | Metallurgical-grade alumina output outside China rose 1.2% MoM, with an operating rate of 80.0%.\nCo3O4 | Co3O4 output fell 5.0% MoM at 4,000 mt.\n",
+      [
+        ["aluminum", "2024-08", "actual", "mom", 0.01],
+        ["overseas-metallurgical-grade-alumina", "2024-08", "actual", "mom", 0.012],
+        ["overseas-metallurgical-grade-alumina", "2024-08", "actual", "operating_rate", 0.8],
+        ["co3o4", "2024-08", "actual", "mom", -0.05],
+        ["co3o4", "2024-08", "actual", "output", 4000],
+      ],
+    ],
+    [
+      "'A brokerage, by contrast, projects November output up 4%' is no SMM forecast",
+      "note-2022-10.txt",
+      "PV-grade EVA output rose 8.0% MoM in October. SMM expects November output to hold flat. A brokerage, by contrast, projects November output up 4%.\n",
+      [["pv-grade-eva", "2022-10", "actual", "mom", 0.08]],
+    ],
+    [
+      "'Pr-Nd oxide production declined 2.0% MoM, whereas Pr-Nd alloy increased 1.5%': the alloy's own change, not light rare earth's",
+      "note-2021-08.txt",
+      "Light Rare Earth\nPr-Nd oxide production declined 2.0% MoM, whereas Pr-Nd alloy increased 1.5%.\n",
+      [
+        ["light-rare-earth:pr-nd-oxide", "2021-08", "actual", "mom", -0.02],
+        ["light-rare-earth:pr-nd-alloy", "2021-08", "actual", "mom", 0.015],
+      ],
+    ],
+    [
+      "'Metal | Sep (mt) | MoM | YoY | Oct F (mt) | Oct F MoM': a month and an F head the forecast's output and change",
+      "roundup-2024-09.txt",
+      "Overview of China Metal Production in September 2024\nMinor metals\nMetal | Sep (mt) | MoM | YoY | Oct F (mt) | Oct F MoM\nRefined Bismuth | 1,300 | +1.0% | +5.0% | 1,320 | +1.5%\n",
+      [
+        ["refined-bismuth", "2024-09", "actual", "output", 1300],
+        ["refined-bismuth", "2024-09", "actual", "mom", 0.01],
+        ["refined-bismuth", "2024-09", "actual", "yoy", 0.05],
+        ["refined-bismuth", "2024-10", "forecast", "output", 1320],
+        ["refined-bismuth", "2024-10", "forecast", "mom", 0.015],
+      ],
+    ],
+    [
+      "'In Indonesia, NPI metal content output rose 5.0% ...' in the Indonesian NPI section: the product's own country, no other subject",
+      "note-2021-07.txt",
+      "Indonesian NPI\nIn Indonesia, NPI output rose 5.0% on the month to 80,000 mt as new lines ramped up.\n",
+      [
+        ["indonesian-npi", "2021-07", "actual", "mom", 0.05],
+        ["indonesian-npi", "2021-07", "actual", "output", 80000],
+      ],
+    ],
+    [
+      "'rose 3.0% MoM to 30,000 mt, nearly double July 2020, or 95% higher': the doubling is against the month a year before, the percentage its YoY",
+      "note-2021-07.txt",
+      "Ternary cathode material production rose 3.0% MoM to 30,000 mt, nearly double July 2020, or 95% higher.\n",
+      [
+        ["ternary-cathode-material", "2021-07", "actual", "mom", 0.03],
+        ["ternary-cathode-material", "2021-07", "actual", "output", 30000],
+        ["ternary-cathode-material", "2021-07", "actual", "yoy", 0.95],
+      ],
+    ],
+    [
+      "'By feedstock, spodumene accounted for 9,000 mt, lepidolite 5,000 mt and salt lake brine 4,000 mt' (the verb left out after the first); 'and recycled material contributed 900 mt' is that part's",
+      "note-2021-07.txt",
+      "Lithium carbonate\nBy feedstock, spodumene accounted for 9,000 mt, lepidolite 5,000 mt and salt lake brine 4,000 mt.\nSalt-lake output was 4,000 mt and recycled material contributed 900 mt.\n",
+      [
+        ["lithium-carbonate:spodumene", "2021-07", "actual", "output", 9000],
+        ["lithium-carbonate:lepidolite", "2021-07", "actual", "output", 5000],
+        ["lithium-carbonate:salt-lake", "2021-07", "actual", "output", 4000],
+        ["lithium-carbonate:recycled", "2021-07", "actual", "output", 900],
+      ],
+    ],
+    [
+      "'Yunnan's energy-consumption controls cut silicon metal output to 240,000 mt': a province's policy causes the whole's figure",
+      "note-2021-08.txt",
+      "Silicon metal\nYunnan's energy-consumption controls cut silicon metal output to 240,000 mt in August, a decrease of 12,000 mt.\n",
+      [
+        ["silicon-metal", "2021-08", "actual", "output", 240000],
+        ["silicon-metal", "2021-08", "actual", "mom_chg", -12000],
+      ],
+    ],
+    [
+      "'Lithium hydroxide: up 4.0% MoM at 17,000 mt': the label's change, then its level",
+      "note-2021-08.txt",
+      "Lithium hydroxide: up 4.0% MoM at 17,000 mt.\n",
+      [
+        ["lithium-hydroxide", "2021-08", "actual", "mom", 0.04],
+        ["lithium-hydroxide", "2021-08", "actual", "output", 17000],
+      ],
+    ],
+    [
+      "'Ex-China primary aluminium output ...' and 'Ex-China smelters ran at 87.0%' in the overseas section are the overseas product's; '0.8% more than in the same month of 2019' is YoY",
+      "note-2020-07.txt",
+      "Overseas Aluminum\nEx-China primary aluminium output amounted to 2.3 million mt in July 2020, 0.8% more than in the same month of 2019. Ex-China smelters ran at 87.0%, 0.3 percentage points higher than in June.\n",
+      [
+        ["overseas-aluminum", "2020-07", "actual", "output", 2300000],
+        ["overseas-aluminum", "2020-07", "actual", "yoy", 0.008],
+        ["overseas-aluminum", "2020-07", "actual", "operating_rate", 0.87],
+        ["overseas-aluminum", "2020-07", "actual", "operating_rate_mom", 0.003],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });

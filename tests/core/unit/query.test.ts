@@ -768,3 +768,19 @@ describe("a part's name with or without its grade word", () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe("a part's name with or without the product's own head noun", () => {
+  const text = "SMM: China solar cell output, July 2023\nCell output: 50.0 GW\nPERC cells: 15.0 GW\nTOPCon cells: 20.0 GW\n";
+  const { ds: cells } = datasetFromTexts([text, { fileName: "solar-cell-2023-07.txt", source: "solar-cell-2023-07.txt" }]);
+  it.each([
+    ["solar-cell:perc", 15],
+    ["solar-cell:perc-cells", 15],
+    ["solar-cell:perc-cell", 15],
+    ["solar-cell:topcon-cells", 20],
+  ])("VALUE(%s) is the part's output", (product, want) => {
+    expect(callFunction(cells, "VALUE", [product, "2023-07", "output"])).toEqual({ ok: true, value: want });
+  });
+  it("another part's name stays unknown", () => {
+    expect(callFunction(cells, "VALUE", ["solar-cell:hjt-cells", "2023-07", "output"]).ok).toBe(false);
+  });
+});
