@@ -687,7 +687,9 @@ const REVISED_THE_FIGURE_TO_RE =
 /** "an earlier version of this article put November output at ", "originally reported at ": a figure since corrected. */
 const EARLIER_VERSION_RE =
   /\b(?:(?:earlier|previous|original|initial|first)\s+(?:version|draft|release)\b(?:\s+of\s+(?:this|the|our)\s+[a-z]+)?\s+(?:put|gave|had|stated|showed|reported|said|listed)|(?:originally|initially)\s+(?:reported|published|put|given|stated))\b[^.;]{0,100}$/i;
-const PREVIOUSLY_BRACKET_RE = /\(\s*(?:previously|formerly|originally|initially)\b[^()]*$/i;
+// ("(the earlier reading was 3.23 million mt)", "(the preliminary figure was ...)": the reading a revision replaced)
+const PREVIOUSLY_BRACKET_RE =
+  /\(\s*(?:previously|formerly|originally|initially|(?:the\s+)?(?:earlier|previous|prior|preliminary|initial|original|first)\s+(?:reading|figure|estimate|print|number|data)\s+(?:was|had\s+been|of|stood\s+at))\b[^()]*$/i;
 const REVISED_FROM_RE =
   /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion)|(?:raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+[^.;]{0,40}?\b(?:estimate|figure|number|total|reading))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
 /** ", and July output": a clause with an output of its own after a direction word. */
@@ -1506,7 +1508,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // metric named after the figure: "a 28-percentage-point drop in capacity utilisation"
       const after = CHANGE_AFTER_RE.exec(rightFull);
       if (after) {
-        const m2 = nearestMetricAhead(clauseHead(rightFull.slice(after[0].length, after[0].length + 40)));
+        const m2 = metricOfChangeNoun(rightFull.slice(after[0].length, after[0].length + 40));
         if (m2) r.metric = m2;
       }
       r.subject = left;
@@ -1580,7 +1582,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     }
     if (metric && CHANGE_AFTER_RE.test(rightFull)) {
       const after = CHANGE_AFTER_RE.exec(rightFull);
-      const m2 = after ? nearestMetricAhead(clauseHead(rightFull.slice(after[0].length, after[0].length + 40))) : null;
+      const m2 = after ? metricOfChangeNoun(rightFull.slice(after[0].length, after[0].length + 40)) : null;
       if (m2) r.metric = m2;
     }
     if ((r.metric === "capacity" || r.metric === "opcap") && /\b(?:survey|surveyed|sample|samples)\b/i.test(s))
@@ -2376,6 +2378,14 @@ const clauseHead = (t: string): string => t.split(/[,;.]\s/)[0] ?? t;
 /** METRIC_RES for a first match (not global: no lastIndex state). */
 const METRIC_FIRST_RES = METRIC_RES.map(({ metric, re }) => ({ metric, re: new RegExp(re.source, re.flags.replace("g", "")) }));
 
+/**
+ * The metric a change noun after a figure is of: "a 28-percentage-point drop in capacity utilisation" (its "in"/"of"
+ * object; not the next clause's noun: "a further 4.05% MoM rise and an operating rate of 86.1%").
+ */
+function metricOfChangeNoun(after: string): Metric | null {
+  const head = clauseHead(after);
+  return /^\s*(?:and\s+|but\s+|while\s+)/i.test(head) ? null : nearestMetricAhead(head);
+}
 function nearestMetricAhead(text: string): Metric | null {
   let best: { metric: Metric; index: number } | null = null;
   for (const { metric, re } of METRIC_FIRST_RES) {

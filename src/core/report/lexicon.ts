@@ -545,7 +545,7 @@ export const ROLE_WORDS = {
       "on month",
       // ("up 1.74% on-month": a hyphenated "on month")
       "on-month",
-      "on a monthly basis",
+      "on {a |}monthly basis",
       "sequentially",
       "from {the |}{previous|prior|last|preceding} month",
       // ("12.5% compare with last month": a non-native writer's "compare")
@@ -569,7 +569,9 @@ export const ROLE_WORDS = {
       "on-year",
       "on an annual basis",
       // ("increased 1.08% on a yearly basis")
-      "on a {yearly|year-on-year|year-over-year} basis",
+      // ("down 1.8% on yearly basis": the article left out)
+      "on {a |}{yearly|year-on-year|year-over-year} basis",
+      "on annual basis",
       // ("7.4% above the level of a year earlier")
       "{from|than|over|on|above|below|versus|vs|vs .|against|compared to|compared with} {the level of |the level from |}a year {earlier|ago|before}",
       // ("11% above year-earlier levels")
@@ -704,9 +706,9 @@ export const HEDGE_UNDER_RE =
 
 /** Comparison bases. */
 export const MOM_RE =
-  /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on month(?!-)|(?<!-)on-month(?!-)|on a monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|compare|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on|versus|vs\.?|against) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
+  /\b(?:MoM|m\/m|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month|on the month|on month(?!-)|(?<!-)on-month(?!-)|on (?:a )?monthly basis|sequentially|from (?:the )?(?:previous|prior|last|preceding) month|(?:compared|compare|relative) (?:to|with) (?:the )?(?:previous|prior|last|preceding) month|(?:versus|vs\.?) (?:the )?(?:previous|prior|last|preceding) month|over the (?:previous|prior|last) month|than (?:(?:in|during) )?(?:the )?(?:previous|prior|last|preceding) month|(?:from|than|on|versus|vs\.?|against) a month (?:earlier|ago|before)|month-on-month|monthly)\b/i;
 export const YOY_RE =
-  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|(?<!-)on-year(?!-)|on an annual basis|on a (?:yearly|year-on-year|year-over-year) basis|(?:from|than|over|on|above|below|versus|vs\.?|against|compared (?:to|with)) (?:the level (?:of|from) )?a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs|compared (?:to|with)) (?:in )?(?:the )?same (?:period|month) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:(?:in|during) )?(?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|(?:above|below|than|from|over|on) (?:the |its )?year[- ](?:earlier|ago) (?:levels?|figures?|output|production|volumes?)|annually|yearly|a yearly|year-over-year)\b/i;
+  /\b(?:YoY|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|on the year|on year(?!-)|(?<!-)on-year(?!-)|on an? annual basis|on annual basis|on (?:a )?(?:yearly|year-on-year|year-over-year) basis|(?:from|than|over|on|above|below|versus|vs\.?|against|compared (?:to|with)) (?:the level (?:of|from) )?a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs) (?:in )?(?:the )?same (?:period|month) (?:(?:of|in) )?(?:last|the previous|the prior) year|(?:from|than|over|on|above|below|against|versus|vs|compared (?:to|with)) (?:in )?(?:the )?same (?:period|month) a year (?:earlier|ago|before)|(?:compared|relative) (?:to|with) (?:the )?(?:same period|a year) (?:a year )?(?:earlier|ago|before)|(?:compared (?:to|with)|than|from|over|on) (?:the )?(?:previous|prior|last|preceding) year|(?:above|below|than|over|from|compared (?:to|with)) the same (?:\w+ )?(?:months?|period) (?:of|in) (?:the )?(?:last|previous|prior) year|(?:from|than|over|compared (?:to|with)|versus) (?:(?:in|during) )?(?:the )?same (?:period|month) (?:of|in) (?:19|20)\d{2}|(?:above|below|than|from|over|on) (?:the |its )?year[- ](?:earlier|ago) (?:levels?|figures?|output|production|volumes?)|annually|yearly|a yearly|year-over-year)\b/i;
 export const EXPECT_RE =
   /\b(?:expectations?|than expected|the expected|(?:above|below|over) (?:the )?(?:forecast|estimate)|than (?:the )?(?:forecast|estimated?))\b/i;
 

@@ -298,7 +298,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   // ("changes in % unless i say pp": bare signed numbers next to MoM/YoY are percentages in this text)
   declarePercentChanges(declaresPercentChanges(text));
   const orig = (i: number): number => (map ? (map[Math.min(i, map.length - 1)] ?? i) : i);
-  const sections = splitSections(text, catalog, issues);
+  const sections = splitSections(text, catalog, issues, chat);
   // the catalog is complete now (splitSections added the report's new headings): the products a
   // subject names are looked up once per distinct subject (shared, read-only)
   const mentionCache = new Map<string, TextMatch[]>();
@@ -1068,6 +1068,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         let clauseSubject = null as string | null;
         /** The subject of the sentence's last figure left out as another subject's (a company, a plant). */
         let otherSubject: { subject: string; rule: string; reason: ReasonCode; end: number } | null = null;
+        /** Where the sentence's last output level ended that is far below the product's (a few plants' output, not its own). */
+        let smallOutputEnd = -1;
         for (const r of readings) {
           const f = r.figure;
           const at = sent.start + f.start;
@@ -1514,7 +1516,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // ("- **Pr-Nd oxide**" over "  - Output: 6,400 mt": the part the list's name bullet names)
           if (!segment && sec.part && who.product.id === sec.product?.id) segment = sec.part;
           // "300-series output was 1.52 million mt. It saw a 3.1% rise MoM": the pronoun is the part just named, not the product
-          if (!segment && !r.segmentOverride) segment = pronounPart(r.subject, who.product.id, lastPart, mentionsIn);
+          if (!segment && !r.segmentOverride) segment = pronounPart(r.subject, who.product.id, lastPart, mentionsIn, s.slice(0, f.start));
           if (!segment && !r.segmentOverride && tierPartBefore?.product === who.product.id && THEIR_OPENING_RE.test(r.subject))
             segment = tierPartBefore.segment;
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
@@ -1633,6 +1635,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const bad = implausible(o.measure, o.value, r.figure.unitClass) ?? implausibleForProduct(product, segment, o.measure, o.value);
           if (bad) {
             issues.push(implausibleIssue(f.raw, bad, sec.heading, s, prov, [product, segment, period, basis, o.measure]));
+            if (o.measure === "output" && !segment && /far below/.test(bad)) smallOutputEnd = f.end;
+            continue;
+          }
+          // ("output at 20 mills was 14 kt ..., with an average operating rate at 62.82%": the rate of the same few plants)
+          if (o.measure === "operating_rate" && smallOutputEnd >= 0 && RATE_OF_SAME_PLANTS_RE.test(s.slice(smallOutputEnd, f.start))) {
+            unused("part-of-industry", "the operating rate of the plants whose output, far below the product's, the clause gives");
             continue;
           }
           const namesProduct = mentionsIn(r.subject).some((m) => m.product.id === product);
@@ -1717,7 +1725,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               subj.region && !who.product.name.toLowerCase().includes(subj.region.replace(/'s$/, "").split(" ")[0] ?? "\u0000")
                 ? slug(subj.region)
                 : subj.segment;
-            if (!segment) segment = pronounPart(d.subject, who.product.id, lastPart, mentionsIn);
+            if (!segment) segment = pronounPart(d.subject, who.product.id, lastPart, mentionsIn, s.slice(0, d.start));
             if (!segment && sec.part && who.product.id === sec.product?.id) segment = sec.part;
             const tcontent = subj.content ?? (metalBasis(who.product.id) ? clauseContent(s, d.start, d.end) : null);
             if (metalBasis(who.product.id) && tcontent === "physical" && segment === "") segment = "physical-content";
@@ -2058,7 +2066,7 @@ function nameBullets(ls: readonly Span[], text: string, catalog: Catalog): Map<n
   return out;
 }
 
-function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section[] {
+function splitSections(text: string, catalog: Catalog, issues: Issue[], chat = false): Section[] {
   const ls = lines(text);
   const runIn = runInHeadings(ls, catalog);
   /** The section a run-in line opened last (the lines under it are its product's until a label that names none). */
@@ -2077,6 +2085,9 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
   /** The section a paragraph opened by another product's output ran on (runOnProduct), and the section it ran on from. */
   let runOn: { sec: Section; from: Section; once?: boolean } | null = null;
   const toc = tableOfContents(ls);
+  /** A text naming five products or more (a round-up): a "Name: prose" line heads a section under no heading too. */
+  // (not a chat's lines, each its writer's remark: "NPI: metal content 42,300 mt" heads nothing after it)
+  const roundupText = !chat && new Set(catalog.findInText(text).map((m) => m.product.id)).size >= 5;
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
     // "- **Cobalt sulphate**" over "  - Output: 5,900 mt": a name bullet heads its more-indented sub-bullets; a line no more
@@ -2205,10 +2216,16 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[]): Section
       // ("**Aluminium:** China's ...": the colon inside the bold marks, the marks blanked after it)
       // ("**Nickel pig iron (NPI):** In November, ...": an abbreviation in brackets after the name)
       /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([A-Za-z0-9-]{2,8}\))?)(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
+      // ("Primary lead - December output came to ...", "EMM - Electrolytic manganese ...": a name and a spaced dash before prose)
+      /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z-]+){0,3})\s+[-–—]\s+(?=[A-Z][\w'’-]*\s+[a-z])/.exec(l.text) ??
       // ("POLYSILICON | Output dropped sharply in June, ...": a name and a pipe before a line of prose with no other pipe)
       /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z-]+){0,3})\s+\|\s+(?=[A-Z][\w'’-]*\s+[a-z][^|]*[.;]\s*$)(?![^|]*\|)/.exec(l.text) ??
       // ("Alumina: Output eased 1.5% MoM ..." under the aluminium heading: a capital after the colon too)
-      (runIn.has(i) || !cur?.product ? null : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=[A-Za-z][a-z]*\s+[a-z])/.exec(l.text));
+      // ("Cobalt sulphate: SMM has revised ...": an acronym after the colon; "Copper cathode: Output in December rose ..." as a
+      // round-up's first paragraph, under no heading yet)
+      (runIn.has(i) || (!cur?.product && !roundupText)
+        ? null
+        : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=(?:[A-Za-z][a-z]*|[A-Z]{2,6})\s+[a-z])/.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
     // (after a colon, only a product the catalog knows by that very name, other than the section's)
     const runInName = (runInDot?.[1] ?? "").replace(/\s*\([^)]*\)$/, "");
@@ -3274,6 +3291,10 @@ function clauseContent(s: string, start: number, end: number): "metal" | "physic
   for (const m of clause.matchAll(CONTENT_NAMED_AT_RE)) {
     const at = a + m.index;
     const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
+    // ("31.8 kt in metal content in March (physical content 144.5 kt), up 14.0% MoM": a content inside a bracket closed
+    // before the figure is the bracket's figure's)
+    const open = s.lastIndexOf("(", at);
+    if (at < start && open >= a && !s.slice(open, at).includes(")") && s.slice(at, start).includes(")")) continue;
     // a marker right after another figure ("30,100 mt in nickel content") belongs to that figure
     const own = at >= end && at - end <= 2;
     if (!own && /^\s*in\b/.test(m[0]) && /\d[\d,.]*\s*(?:mt|tonnes|t)\s*$/i.test(s.slice(Math.max(a, at - 20), at))) {
@@ -4023,9 +4044,16 @@ const FOR_PART_AFTER_RE = /^(?:\s+(?:[a-z-]+|\d+(?:\.\d+)?%))*?\s+for\s+((?:[a-z
 const METAL_TONNAGE_RE = /\d\s*(?:kt|mt|t)\s+Ni\b|\b(?:[Mm]etal|[Nn]ickel|Ni) content\b|\bin (?:metal|nickel) terms\b/;
 const BARE_METAL_OUTPUT_RE = /\b(copper|aluminium|aluminum|zinc|tin|nickel|lead)\s+(?:output|production|smelters?|supply)\b/gi;
 
-/** A clause whose subject is a pronoun for what was just named ("It saw ...", "..., and its output rose"); not "It is expected that ...". */
+/**
+ * A clause whose subject is a pronoun for what was just named ("It saw ...", "..., and its output rose", "..., while their
+ * output shrank 7.9%" after a part's producers); not "It is expected that ...".
+ */
 const PRONOUN_SUBJECT_RE =
-  /(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:it|its\s+(?:output|production)|this|the latter)\s+(?!(?:is|was|has been)\s+(?:expected|estimated|projected|forecast|anticipated|believed|understood|reported|learned|learnt|noted|worth)\b)[^,;:]*$/i;
+  /(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:it|its\s+(?:output|production)|their\s+(?:output|production)|this|the latter)\s+(?!(?:is|was|has been)\s+(?:expected|estimated|projected|forecast|anticipated|believed|understood|reported|learned|learnt|noted|worth)\b)[^,;:]*$/i;
+
+/** ", with an average operating rate at ": a rate said of the clause's own output (of the same plants). */
+const RATE_OF_SAME_PLANTS_RE =
+  /^[^;.]*,\s*with\s+(?:an?\s+|the\s+|their\s+)?(?:average\s+)?(?:operating|utili[sz]ation)\s+rates?\s+(?:at|of)\s+(?:about\s+|around\s+)?$/i;
 
 /** "...; and the output in August is expected to be": the output of the clause before, in a clause of the same sentence. */
 const THE_OUTPUT_AGAIN_RE = /(?:;\s*(?:and\s+)?|,\s*and\s+|^\s*and\s+)the\s+(?:output|production)\b[^;:]*$/i;
@@ -4039,8 +4067,14 @@ function pronounPart(
   product: string,
   lastPart: { product: string; segment: string } | null,
   mentionsIn: (s: string) => readonly TextMatch[],
+  /** The sentence up to the figure (the producers "their" stands for are named there). */
+  before = subject,
 ): string {
   if (lastPart?.product !== product || !lastPart.segment || !(PRONOUN_SUBJECT_RE.test(subject) || THE_OUTPUT_AGAIN_RE.test(subject))) return "";
+  // ("Ningxia producers ... kept running, and their output was steady": "their" is the producers the clause names, the part
+  // only when they are the part's: "Refined secondary lead producers ran at 46.2%, ..., while their output shrank")
+  const their = /\btheir\s+(?:output|production)\b[^,;:]*$/i.exec(before);
+  if (their && !lastPart.segment.split("-").every((w) => new RegExp(`\\b${w}`, "i").test(before.slice(0, their.index)))) return "";
   return mentionsIn(subject).length === 0 ? lastPart.segment : "";
 }
 

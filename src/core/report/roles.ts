@@ -84,6 +84,8 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
   {
     name: "more-than-after",
     pattern: { after: [",?", "mt?", "#baseWord?", "@more", "@comparedWith|#baseWord|#month"] },
+    // ("output reaching 36,400 mt, more than double the level of a year earlier": a multiple, said of the level)
+    unless: [{ after: [",", "more", "than", "double|twice|triple|treble|quadruple"] }],
     produces: { kind: "change", direction: "up" },
     example: { sentence: "Output was 3.2% higher than in May.", figure: "3.2%", kind: "change", direction: "up" },
   },

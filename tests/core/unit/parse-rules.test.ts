@@ -6385,6 +6385,78 @@ describe("rules from the twenty-second session of 2026-12-07", () => {
         ["overseas-aluminum", "2020-07", "actual", "operating_rate_mom", 0.003],
       ],
     ],
+    [
+      "'China's aluminium output in Dec down 1.5% on yearly basis' (no article) is a YoY",
+      "note-2017-12.txt",
+      "China's aluminium output in Dec down 1.5% on yearly basis: NBS\n",
+      [["aluminum", "2017-12", "actual", "yoy", -0.015]],
+    ],
+    [
+      "'SMM revised down its August output estimate to 3.20 million mt (the earlier reading was 3.25 million mt)': the bracket is the replaced reading",
+      "note-2021-09.txt",
+      "Aluminium\nSMM revised down its August output estimate to 3.20 million mt (the earlier reading was 3.25 million mt).\n",
+      [["aluminum", "2021-08", "actual", "output", 3200000]],
+    ],
+    [
+      "'a MoM rise of 5.0% in September, output reaching 36,000 mt, more than double the level of a year earlier': the tonnage is a level",
+      "note-2021-09.txt",
+      "Ternary cathode material producers reported a MoM rise of 5.0% in September, output reaching 36,000 mt, more than double the level of a year earlier.\n",
+      [
+        ["ternary-cathode-material", "2021-09", "actual", "mom", 0.05],
+        ["ternary-cathode-material", "2021-09", "actual", "output", 36000],
+      ],
+    ],
+    [
+      "'Primary lead - December output came to ...' and 'Cobalt sulphate: SMM has revised ...' start sections in a round-up, the first under no heading yet",
+      "roundup-2024-12.txt",
+      "Overview of China Metal Production in December 2024\nCopper cathode: Output in December rose 3.0% from November as smelters returned.\nALUMINUM\nAluminium output rose 1.0% MoM in December.\nPrimary lead - December output came to 310,000 mt, a 2.0% MoM decrease.\nCobalt sulphate: SMM has revised its November figure; December production was 5,800 mt, 4.0% more than in November.\nZinc, nickel and tin were steady.\n",
+      [
+        ["copper-cathode", "2024-12", "actual", "mom", 0.03],
+        ["aluminum", "2024-12", "actual", "mom", 0.01],
+        ["primary-lead", "2024-12", "actual", "output", 310000],
+        ["primary-lead", "2024-12", "actual", "mom", -0.02],
+        ["cobalt-sulphate", "2024-12", "actual", "output", 5800],
+        ["cobalt-sulphate", "2024-12", "actual", "mom", 0.04],
+      ],
+    ],
+    [
+      "'For March SMM sees a further 4.0% MoM rise and an operating rate of 86.0%': the rise is output's (the rate is the next clause's)",
+      "note-2025-02.txt",
+      "Copper cathode\nFor March SMM sees a further 4.0% MoM rise and an operating rate of 86.0%.\n",
+      [
+        ["copper-cathode", "2025-03", "forecast", "mom", 0.04],
+        ["copper-cathode", "2025-03", "forecast", "operating_rate", 0.86],
+      ],
+    ],
+    [
+      "'31.0 kt in metal content in March (physical content 140.0 kt), up 12.0% MoM': the change is not the bracket's content",
+      "note-2026-03.txt",
+      "Nickel sulphate\nNickel sulphate output was 31.0 kt in metal content in March (physical content 140.0 kt), up 12.0% MoM.\n",
+      [
+        ["nickel-sulphate:metal-content", "2026-03", "actual", "output", 31000],
+        ["nickel-sulphate:physical-content", "2026-03", "actual", "output", 140000],
+        ["nickel-sulphate:metal-content", "2026-03", "actual", "mom", 0.12],
+        ["nickel-sulphate", "2026-03", "actual", "output", 31000],
+        ["nickel-sulphate", "2026-03", "actual", "mom", 0.12],
+      ],
+    ],
+    [
+      "'Refined secondary lead producers ran at 46.0%, ..., while their output shrank 7.0%': the part's output; 'Ningxia producers ... and their output' is not the part named before",
+      "note-2024-12.txt",
+      "Secondary lead\nCrude lead output slipped 4.0% MoM. Refined secondary lead producers ran at 46.0%, down 3.0 percentage points, while their output shrank 7.0%.\n",
+      [
+        ["secondary-lead:crude", "2024-12", "actual", "mom", -0.04],
+        ["secondary-lead:refined", "2024-12", "actual", "operating_rate", 0.46],
+        ["secondary-lead:refined", "2024-12", "actual", "operating_rate_mom", -0.03],
+        ["secondary-lead:refined", "2024-12", "actual", "mom", -0.07],
+      ],
+    ],
+    [
+      "'output at 20 mills was 14 kt in December, with an average operating rate at 62.0%': a few plants' rate, as their output is far below the product's",
+      "note-2009-12.txt",
+      "Stainless steel\nThe survey shows stainless steel output at 20 mills was 14 kt in December 2009, with an average operating rate at 62.0%.\n",
+      [],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
