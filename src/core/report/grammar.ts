@@ -2685,6 +2685,21 @@ function shareComparisons(rs: Reading[], s: string): void {
       if (r.metric === null) r.metric = "production";
       continue;
     }
+    // ("According to SMM's survey, 15,120 mt, a rise of 4.6% from October": a tonnage with no change word before it, then
+    // "a rise of" the percentage, is the level the change describes)
+    if (
+      !sameClass &&
+      !pctLike(r) &&
+      r.kind === null &&
+      r.direction === null &&
+      r.figure.explicitSign === 0 &&
+      /^\s*,\s*an?\s+(?:rise|decline|drop|fall|decrease|increase)\s+of\s*$/i.test(g) &&
+      !DIRECTION_RE.test(gapBefore(i)) &&
+      !/\bby\s*(?:about|around|approximately|nearly|some)?\s*$/i.test(gapBefore(i))
+    ) {
+      r.kind = "level";
+      continue;
+    }
     if ((sameClass && CONJ_ONLY_RE.test(g)) || (!sameClass && APPOSITION_RE.test(g))) {
       r.basis = n.basis;
       if (r.direction === null && (r.kind as string | null) !== "level") r.direction = n.direction;

@@ -2219,7 +2219,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[], chat = f
       // ("Primary lead - December output came to ...", "EMM - Electrolytic manganese ...": a name and a spaced dash before prose)
       /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z-]+){0,3})\s+[-–—]\s+(?=[A-Z][\w'’-]*\s+[a-z])/.exec(l.text) ??
       // ("POLYSILICON | Output dropped sharply in June, ...": a name and a pipe before a line of prose with no other pipe)
-      /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z-]+){0,3})\s+\|\s+(?=[A-Z][\w'’-]*\s+[a-z][^|]*[.;]\s*$)(?![^|]*\|)/.exec(l.text) ??
+      /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z-]+){0,3})\s+\|\s+(?=[A-Z][\w'’-]*\s+[A-Za-z][^|]*[.;]\s*$)(?![^|]*\|)/.exec(l.text) ??
       // ("Alumina: Output eased 1.5% MoM ..." under the aluminium heading: a capital after the colon too)
       // ("Cobalt sulphate: SMM has revised ...": an acronym after the colon; "Copper cathode: Output in December rose ..." as a
       // round-up's first paragraph, under no heading yet)

@@ -6457,6 +6457,24 @@ describe("rules from the twenty-second session of 2026-12-07", () => {
       "Stainless steel\nThe survey shows stainless steel output at 20 mills was 14 kt in December 2009, with an average operating rate at 62.0%.\n",
       [],
     ],
+    [
+      "'According to SMM's survey, 15,000 mt, a rise of 4.0% from October': the tonnage is no rise (a level, with no subject here)",
+      "note-2021-11.txt",
+      "Refined tin\nAccording to SMM's survey, 15,000 mt, a rise of 4.0% from October.\n",
+      [["refined-tin", "2021-11", "actual", "mom", 0.04]],
+    ],
+    [
+      "'NPI | Domestic NPI production in metal content dropped 4.0% MoM ...' (a capital word after the pipe's first) starts NPI's section",
+      "roundup-2025-03.txt",
+      "Overview of China Metal Production in March 2025\nCOPPER CATHODE\nCopper cathode output rose 1.0% MoM in March.\nNPI | Domestic NPI production in metal content dropped 4.0% MoM to 24,000 mt in March.\n",
+      [
+        ["copper-cathode", "2025-03", "actual", "mom", 0.01],
+        ["npi:metal-content", "2025-03", "actual", "mom", -0.04],
+        ["npi:metal-content", "2025-03", "actual", "output", 24000],
+        ["npi", "2025-03", "actual", "mom", -0.04],
+        ["npi", "2025-03", "actual", "output", 24000],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
