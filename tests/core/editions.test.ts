@@ -173,7 +173,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout239: { total: 469, pass: 446, headlineTotal: 279, headlinePass: 270 },
   heldout24: { total: 278, pass: 269, headlineTotal: 140, headlinePass: 137 },
   heldout240: { total: 255, pass: 243, headlineTotal: 159, headlinePass: 151 },
-  heldout241: { total: 338, pass: 316, headlineTotal: 197, headlinePass: 183 },
+  heldout241: { total: 338, pass: 319, headlineTotal: 197, headlinePass: 184 },
   heldout242: { total: 341, pass: 326, headlineTotal: 216, headlinePass: 205 },
   heldout243: { total: 219, pass: 218, headlineTotal: 147, headlinePass: 146 },
   heldout244: { total: 270, pass: 264, headlineTotal: 151, headlinePass: 149 },
@@ -307,7 +307,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout249/heldout249-copper-cathode-2017-11.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 41524, pass: 39908 };
+const HEADLINE_FLOOR = { total: 41524, pass: 39909 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

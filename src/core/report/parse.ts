@@ -2003,6 +2003,26 @@ function runInHeadings(ls: readonly Span[], catalog: Catalog): Map<number, { nam
   return distinct >= 3 && distinct === ids.length ? out : new Map();
 }
 
+/** A paragraph's lead-in name: a capital, then up to three more words ("Primary lead", "OVERSEAS METALLURGICAL-GRADE ALUMINA", "Co3O4"). */
+const LEAD_NAME_SRC = String.raw`[A-Z][A-Za-z0-9-]*(?: [A-Za-z-]+){0,3}`;
+/** Prose after a lead-in: a capital word, then a word ("Output eased", "China's crude", "Domestic NPI"). */
+const PROSE_START_SRC = String.raw`[A-Z][\w'’-]*\s+`;
+/**
+ * "Aluminium. SMM puts July output at ...": a name and a full stop (or three spaces and an optional dash or colon, a bold
+ * lead-in's marks blanked) before a capital; "**Aluminium:** China's ...", "**Nickel pig iron (NPI):** In November, ..."
+ * (an abbreviation in brackets after the name).
+ */
+const RUN_IN_DOT_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC}(?: \([A-Za-z0-9-]{2,8}\))?)(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])`);
+/** "Primary lead - December output came to ...", "EMM - Electrolytic manganese ...": a name and a spaced dash before prose. */
+const RUN_IN_DASH_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+[-–—]\s+(?=${PROSE_START_SRC}[a-z])`);
+/** "POLYSILICON | Output dropped sharply in June, ...": a name and a pipe before a line of prose with no other pipe. */
+const RUN_IN_PIPE_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+\|\s+(?=${PROSE_START_SRC}[A-Za-z][^|]*[.;]\s*$)(?![^|]*\|)`);
+/**
+ * "Lithium carbonate: output rose 4.6% MoM ...", "Alumina: Output eased ...", "Cobalt sulphate: SMM has revised ...": a name
+ * and a colon before prose (an acronym may open it), under another product's heading or as a round-up's first paragraph.
+ */
+const RUN_IN_COLON_RE = /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=(?:[A-Za-z][a-z]*|[A-Z]{2,6})\s+[a-z])/;
+
 /** Where a line starts within its text line: its indent (a list's sub-bullets stand further in). */
 const lineIndent = (text: string, l: Span): number => l.start - (text.lastIndexOf("\n", l.start - 1) + 1);
 
@@ -2213,19 +2233,10 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[], chat = f
     // ("Lithium carbonate: output rose 4.6% MoM ..." under another product's heading: a name and a colon before a sentence
     // of prose, when no list of such lines makes it a bulletin's, RUN_IN_RE's)
     const runInDot =
-      // ("**Aluminium:** China's ...": the colon inside the bold marks, the marks blanked after it)
-      // ("**Nickel pig iron (NPI):** In November, ...": an abbreviation in brackets after the name)
-      /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([A-Za-z0-9-]{2,8}\))?)(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])/.exec(l.text) ??
-      // ("Primary lead - December output came to ...", "EMM - Electrolytic manganese ...": a name and a spaced dash before prose)
-      /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z-]+){0,3})\s+[-–—]\s+(?=[A-Z][\w'’-]*\s+[a-z])/.exec(l.text) ??
-      // ("POLYSILICON | Output dropped sharply in June, ...": a name and a pipe before a line of prose with no other pipe)
-      /^([A-Z][A-Za-z0-9-]*(?: [A-Za-z-]+){0,3})\s+\|\s+(?=[A-Z][\w'’-]*\s+[A-Za-z][^|]*[.;]\s*$)(?![^|]*\|)/.exec(l.text) ??
-      // ("Alumina: Output eased 1.5% MoM ..." under the aluminium heading: a capital after the colon too)
-      // ("Cobalt sulphate: SMM has revised ...": an acronym after the colon; "Copper cathode: Output in December rose ..." as a
-      // round-up's first paragraph, under no heading yet)
-      (runIn.has(i) || (!cur?.product && !roundupText)
-        ? null
-        : /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=(?:[A-Za-z][a-z]*|[A-Z]{2,6})\s+[a-z])/.exec(l.text));
+      RUN_IN_DOT_RE.exec(l.text) ??
+      RUN_IN_DASH_RE.exec(l.text) ??
+      RUN_IN_PIPE_RE.exec(l.text) ??
+      (runIn.has(i) || (!cur?.product && !roundupText) ? null : RUN_IN_COLON_RE.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
     // (after a colon, only a product the catalog knows by that very name, other than the section's)
     const runInName = (runInDot?.[1] ?? "").replace(/\s*\([^)]*\)$/, "");

@@ -33,6 +33,10 @@ export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "befo
 /** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens. */
 export type Step = string;
 
+/** A province's possessive ("Yunnan's", "Inner Mongolia's" as "mongolia's"): one step of the province rules. */
+const PROVINCE_POSSESSIVES =
+  "anhui's|beijing's|chongqing's|fujian's|gansu's|guangdong's|guangxi's|guizhou's|hainan's|hebei's|henan's|hubei's|hunan's|jiangsu's|jiangxi's|jilin's|liaoning's|ningxia's|qinghai's|shaanxi's|shandong's|shanxi's|sichuan's|xinjiang's|yunnan's|zhejiang's|mongolia's";
+
 export interface PrecisionRule {
   name: string;
   reason: ReasonCode;
@@ -633,15 +637,13 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "province-possessive",
     reason: "part-of-industry",
     scope: "subject",
-    pattern: [
-      "anhui's|beijing's|chongqing's|fujian's|gansu's|guangdong's|guangxi's|guizhou's|hainan's|hebei's|henan's|hubei's|hunan's|jiangsu's|jiangxi's|jilin's|liaoning's|ningxia's|qinghai's|shaanxi's|shandong's|shanxi's|sichuan's|xinjiang's|yunnan's|zhejiang's|mongolia's",
-    ],
+    pattern: [PROVINCE_POSSESSIVES],
     partOnly: true,
     // ("Yunnan's energy-consumption controls cut silicon metal output to 241,000 mt": a province's policy is the cause of the
     // whole's figure, not a part)
     unless: [
       [
-        "anhui's|beijing's|chongqing's|fujian's|gansu's|guangdong's|guangxi's|guizhou's|hainan's|hebei's|henan's|hubei's|hunan's|jiangsu's|jiangxi's|jilin's|liaoning's|ningxia's|qinghai's|shaanxi's|shandong's|shanxi's|sichuan's|xinjiang's|yunnan's|zhejiang's|mongolia's",
+        PROVINCE_POSSESSIVES,
         "*",
         "controls|curbs|checks|restrictions|rationing|policies|policy|inspections|shortages|shortage|rules|measures|campaign|campaigns|drive|crackdown|limits|targets",
         "cut|curbed|lowered|reduced|lifted|pushed|dragged|drove|limited|capped|trimmed|held|kept|brought|took|slashed",

@@ -6475,6 +6475,15 @@ describe("rules from the twenty-second session of 2026-12-07", () => {
         ["npi", "2025-03", "actual", "output", 24000],
       ],
     ],
+    [
+      "'**Mn3O4** Mn3O4 output fell ...' (digits in a bold lead-in's name) starts Mn3O4's section",
+      "roundup-2023-01.txt",
+      "Overview of China Metal Production in January 2023\nEMM\nElectrolytic manganese output rose 1.0% m-o-m in January.\n**Mn3O4** Mn3O4 output fell significantly in January, down 18% m-o-m, as plants shut for the holiday.\n",
+      [
+        ["emm", "2023-01", "actual", "mom", 0.01],
+        ["mn3o4", "2023-01", "actual", "mom", -0.18],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
