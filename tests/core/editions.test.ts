@@ -194,7 +194,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout258: { total: 233, pass: 226, headlineTotal: 132, headlinePass: 127 },
   heldout259: { total: 284, pass: 254, headlineTotal: 140, headlinePass: 122 },
   heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
-  heldout260: { total: 470, pass: 441, headlineTotal: 294, headlinePass: 276 },
+  heldout260: { total: 470, pass: 443, headlineTotal: 294, headlinePass: 278 },
   heldout261: { total: 243, pass: 236, headlineTotal: 136, headlinePass: 133 },
   heldout262: { total: 282, pass: 260, headlineTotal: 163, headlinePass: 145 },
   heldout27: { total: 268, pass: 253, headlineTotal: 161, headlinePass: 152 },
@@ -307,7 +307,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout249/heldout249-copper-cathode-2017-11.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 41524, pass: 39909 };
+const HEADLINE_FLOOR = { total: 41524, pass: 39911 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

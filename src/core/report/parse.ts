@@ -954,7 +954,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       /** "Indonesia produced 117,900 mt of NPI ...": a country's product the paragraph has turned to, and the product it is a country's version of. */
       const paraRegional: { topic: { base: string; product: Product } | null } = { topic: null };
       let tierPart: { product: string; segment: string } | null = null;
+      /** The paragraph's sentence before this one (a question asked in the prose is answered by the next). */
+      let prevSent: Span | null = null;
       for (const sent of paraSentences) {
+        // ("How much refined tin did China produce in November? According to SMM's survey, 15,120 mt, ...": a question about
+        // the edition month's output, asked in the paragraph's own prose, and its answer's first amount)
+        const proseAsked =
+          prevSent &&
+          /\?\s*$/.test(prevSent.text) &&
+          OUTPUT_QUESTION_RE.test(prevSent.text) &&
+          !FORECAST_QUESTION_RE.test(prevSent.text) &&
+          new Set(mentionsIn(prevSent.text).map((m) => m.product.id)).size === 1 &&
+          monthMentions(prevSent.text).every((m) => resolvePeriod(m, edition) === edition)
+            ? prevSent.text
+            : null;
+        prevSent = sent;
         // (what the text is about as the sentence starts, and how many figures were read before it)
         const currentAtSentence = sec.current;
         const observedBefore = observations.length;
@@ -986,6 +1000,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               // ("Where did lithium hydroxide output land in April?": the question's words, not its question word, are the subject)
               r.subject = `${answered.replace(/^\s*(?:Q\s*[:.)]|Question\s*:)?\s*(?:where|what)\s+(?:did|does|was|is|were)\s+/i, "")} `;
             }
+        const firstReading = readings[0];
+        if (
+          proseAsked &&
+          firstReading?.metric === null &&
+          firstReading.figure.unitClass === "mt" &&
+          (!firstReading.excludedReason || firstReading.excludedReason.reason === "no-measure") &&
+          PROSE_ANSWER_LEAD_RE.test(s.slice(0, firstReading.figure.start))
+        ) {
+          firstReading.excludedReason = null;
+          firstReading.metric = "production";
+          firstReading.kind = "level";
+          firstReading.measure = "output";
+          firstReading.unit = "mt";
+          firstReading.subject = `${proseAsked.replace(/^\s*(?:how much|where|what)\s+(?:did|does|was|is|were)\s+/i, "")} `;
+        }
         // "Q: Prices? A: Battery-grade lithium carbonate fell 6.9% MoM": under a question about prices (imports, stocks), a
         // change of the product that names no output is the asked measure's
         if (answersOther)
@@ -1946,6 +1975,9 @@ const OUTPUT_WORD_QUESTION_RE = /\b(?:produc\w*|output|turn(?:ed)? out|operating
 const ANSWER_OUTPUT_WORD_RE = /\b(?:produc\w*|output|supply|turn(?:ed)? out|made|make)\b/i;
 /** A question asking how much was produced: "How much ... did China produce in May?", "What was ... output in May?". */
 const OUTPUT_QUESTION_RE = /\b(?:how much|what|where)\b[^?]*\b(?:produce|produced|output|production|turn out|turned out|make|made)\b[^?]*\?\s*$/i;
+/** The words before an answer's amount: none, or who counted it ("According to SMM's survey, ", "By our count, "). */
+const PROSE_ANSWER_LEAD_RE =
+  /^\s*(?:(?:according to|per)\s+[^,.;]{1,40},\s*|by our count,?\s*)?(?:about|around|approximately|roughly|some|nearly|just over|just under)?\s*$/i;
 /** A sentence that is an amount only: "About 692,000 mt.", "Roughly 1.2 million tonnes." */
 // ("A: Our estimate for October 2025 is 28,650 mt.", "A: It was about 692,000 mt.": the amount after a frame that names no
 // other subject)

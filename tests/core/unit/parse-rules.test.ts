@@ -6458,6 +6458,15 @@ describe("rules from the twenty-second session of 2026-12-07", () => {
       [],
     ],
     [
+      "'How much refined tin did China produce in November? According to SMM's survey, 15,000 mt, a rise of 4.0% from October.': the answer's amount is the output asked for",
+      "note-2021-11.txt",
+      "Refined Tin\nHow much refined tin did China produce in November? According to SMM's survey, 15,000 mt, a rise of 4.0% from October.\n",
+      [
+        ["refined-tin", "2021-11", "actual", "output", 15000],
+        ["refined-tin", "2021-11", "actual", "mom", 0.04],
+      ],
+    ],
+    [
       "'According to SMM's survey, 15,000 mt, a rise of 4.0% from October': the tonnage is no rise (a level, with no subject here)",
       "note-2021-11.txt",
       "Refined tin\nAccording to SMM's survey, 15,000 mt, a rise of 4.0% from October.\n",
