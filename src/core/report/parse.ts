@@ -2139,7 +2139,9 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[], chat = f
   const toc = tableOfContents(ls);
   /** A text naming five products or more (a round-up): a "Name: prose" line heads a section under no heading too. */
   // (not a chat's lines, each its writer's remark: "NPI: metal content 42,300 mt" heads nothing after it)
-  const roundupText = !chat && new Set(catalog.findInText(text).map((m) => m.product.id)).size >= 5;
+  // (looked for once, and only when a colon lead-in stands under no product: a whole-text scan is no cost every text pays)
+  let roundupText: boolean | null = null;
+  const isRoundupText = (): boolean => (roundupText ??= !chat && new Set(catalog.findInText(text).map((m) => m.product.id)).size >= 5);
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i] as Span;
     // "- **Cobalt sulphate**" over "  - Output: 5,900 mt": a name bullet heads its more-indented sub-bullets; a line no more
@@ -2268,7 +2270,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[], chat = f
       RUN_IN_DOT_RE.exec(l.text) ??
       RUN_IN_DASH_RE.exec(l.text) ??
       RUN_IN_PIPE_RE.exec(l.text) ??
-      (runIn.has(i) || (!cur?.product && !roundupText) ? null : RUN_IN_COLON_RE.exec(l.text));
+      (runIn.has(i) || (!cur?.product && !isRoundupText()) ? null : RUN_IN_COLON_RE.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
     // (after a colon, only a product the catalog knows by that very name, other than the section's)
     const runInName = (runInDot?.[1] ?? "").replace(/\s*\([^)]*\)$/, "");
