@@ -298,7 +298,7 @@ const RANGE_RE = new RegExp(
   "g",
 );
 const PART_OF_YEAR_RE =
-  /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|(?<=\b(?:for|in|over)\s)(?:19|20)\d{2} as a whole|(?<=\b(?:for|over)\s)the year(?=\s+(?:was|were|came|totalled|totaled|reached|stood|amounted))|(?<=(?:^|[.;:]\s*)(?:for|over)\s)the year(?=\s*,)|annual(?=\s+(?:output|production|total|supply|volume))|(?<=\bthe\s)(?:19|20)\d{2}\s+total\b|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
+  /\b(full[- ]year|whole[- ]year|entire year|(?:the )?whole of|(?:the )?year as a whole|(?<=\b(?:for|in|over)\s)(?:19|20)\d{2} as a whole|(?<=\b(?:for|over)\s)the year(?=\s+(?:was|were|came|totalled|totaled|reached|stood|amounted))|(?<=(?:^|[.;:]\s*)(?:for|over)\s)the year(?=\s*,)|annual(?=\s+(?:output|production|total|supply|volume))|(?<=\bthe\s)(?:19|20)\d{2}\s+total\b|first[- ]quarter|first quarter|Q1|first[- ]half|first half|H1|1H|first three quarters|Q1-Q3)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
 // ("1-8 month cumulative output": a machine translation's January-August)
 const FIRST_N_MONTHS_RE =
   /\b(?:(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months(?: of (?:(?:19|20)\d{2}|this year|the year))?|1\s?-\s?(\d{1,2}) months?(?=\s+(?:cumulative|accumulated|total)))\b/gi;
@@ -368,7 +368,7 @@ export function monthMentions(s: string): MonthMention[] {
  * N months").
  */
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/; // MONTH_RE_SRC: RANGE_RE, MONTH_MENTION_RE
-const PART_OF_YEAR_HINT = /year|whole of|as a whole|annual|quarter|q1|half|h1|total/i;
+const PART_OF_YEAR_HINT = /year|whole of|as a whole|annual|quarter|q1|half|h1|1h|total/i;
 const FIRST_N_MONTHS_HINT = /first|1\s?-\s?\d{1,2} month/i;
 
 /** The month patterns with their hints (for a test that the hints hold). */
@@ -415,7 +415,7 @@ function findMonthMentions(s: string): MonthMention[] {
   PART_OF_YEAR_RE.lastIndex = 0;
   for (let m = partOfYear ? PART_OF_YEAR_RE.exec(s) : null; m; m = PART_OF_YEAR_RE.exec(s)) {
     const w = (m[1] ?? m[2] ?? "").toLowerCase();
-    const month = /full|whole|annual|entire|^the year$|total$/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1/.test(w) ? 6 : 3;
+    const month = /full|whole|annual|entire|^the year$|total$/.test(w) ? 12 : /three quarters|q1-q3|q3/.test(w) ? 9 : /half|h1|1h/.test(w) ? 6 : 3;
     const y = /((?:19|20)\d{2})/.exec(m[0]);
     out.push({ start: m.index, end: m.index + m[0].length, month, year: y ? Number(y[1]) : null, role: "range-end" });
     taken.push([m.index, m.index + m[0].length]);
@@ -447,7 +447,7 @@ function findMonthMentions(s: string): MonthMention[] {
     if (!m[3] && /\b(?:the|its|their|[a-z]+s'|[a-z]+'s)\s+$/i.test(before) && ATTRIBUTIVE_MONTH_RE.test(after)) continue;
     let role: MonthMention["role"] = "period";
     if (
-      /\b(?:from|than|versus|vs\.?|compared (?:to|with)|compare(?: to| with)?|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike|(?:nearly\s+|almost\s+|about\s+|roughly\s+|more than\s+)?(?:double|twice|triple|treble|half))\s+(?:in\s+|during\s+)?(?:the\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(
+      /\b(?:from|than|versus|vs\.?|compared (?:to|with)|compare(?: to| with)?|relative to|over|on|against|above|below|since|previous|last|prior|in contrast to|unlike|(?:nearly\s+|almost\s+|about\s+|roughly\s+|more than\s+)?(?:double|twice|triple|treble|half))\s+(?:in\s+|during\s+)?(?:the\s+)?(?:revised\s+|previous\s+|preliminary\s+|adjusted\s+|final\s+)?(?:end of\s+|level (?:of|in)\s+|levels (?:of|in)\s+)?$/.test(
         before,
       )
     )
@@ -611,10 +611,10 @@ const MONTH_FORECAST_LABEL_BEFORE_RE = new RegExp(
 );
 /**
  * "April's actual is revised up to ", "March's figure has been revised to about ", "SMM has revised its January figure to ",
- * "revised its March copper cathode figure to ": a month's own figure, revised.
+ * "revised its March copper cathode figure to ", "against July output, which SMM has revised to ": a month's own figure, revised.
  */
 const MONTH_REVISED_TO_RE = new RegExp(
-  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\b(?:revised|raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(?:actual|figure|number|total|estimate|reading))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
+  String.raw`(?:(?:^|[;.:]\s*)(?:the\s+)?(?:${MONTH_RE_SRC})(?:'s)?\s+(?:(?:metal|physical|nickel)[- ]content\s+|output\s+)?(?:actual|figure|number|total)\s+(?:(?:was|is|has been)\s+)?revised|\b(?:revised|raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+(?:${MONTH_RE_SRC})\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(?:actual|figure|number|total|estimate|reading)|\b(?:${MONTH_RE_SRC})(?:'s)?\s+(?:output|production|figure|number)\s*,\s*which\s+(?:SMM\s+|we\s+|it\s+)?(?:has\s+|had\s+|have\s+)?(?:been\s+|was\s+|is\s+)?revised)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
 /** The word right after a month that names a report of that month: "SMM's July report", "its March edition". */
@@ -656,7 +656,7 @@ const TERSE_CHANGE_NEXT_RE = new RegExp(
 const BRACKET_PART_RE = /\(\s*((?:of which\s+|including\s+|mainly\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2})\s*$/i;
 /** Words that open a bracket without naming a part ("(about 40,000 mt", "(or 3,300 mt", "(up 2,100 mt"). */
 const NOT_A_BRACKET_PART_RE =
-  /^(?:about|around|approximately|roughly|nearly|some|over|under|below|above|or|and|up|down|by|of|from|to|vs|versus|than|an?|the|i\.e|e\.g|including|incl\.?|of which|of this|mainly|mt|tonnes|metal content|nickel content|physical content|in [a-z]+ (?:content|terms)|ni|total|ytd|cumulative|mom|yoy|m\/m|y\/y|\w+ly)$/i;
+  /^(?:converted (?:in)?to|equal to|equivalent to|equating to|equals|about|around|approximately|roughly|nearly|some|over|under|below|above|or|and|up|down|by|of|from|to|vs|versus|than|an?|the|i\.e|e\.g|including|incl\.?|of which|of this|mainly|mt|tonnes|metal content|nickel content|physical content|in [a-z]+ (?:content|terms)|ni|total|ytd|cumulative|mom|yoy|m\/m|y\/y|\w+ly)$/i;
 /** "... Physical 13.2wt", "; gross (physical) tonnage ≈262kt": a label of the physical tonnage right before the figure. */
 const PHYSICAL_LABEL_RE = /(?:^|[.;:,]\s*)(?:physical|gross)(?:\s*\(physical\))?(?:\s+(?:output|tonnage|content|terms|weight))?\s*(?:~|≈|about|around)?\s*$/i;
 /** "its July output to around": the output of something named before, by a pronoun. */
@@ -1080,7 +1080,7 @@ interface ClauseLead {
 }
 
 const LEAD_BASE_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ](?:on|over)[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-(?:on|over)-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ](?:on|over)[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-(?:on|over)-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*\\((?:y\\/y|yoy|y-o-y|m\\/m|mom|m-o-m)\\))?(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b|(?:[\\w'’-]+\\s+){1,4}(?:output|production)\\b))`,
+  `(?:^|[,;:]\\s*|\\b(?:while|whereas|but|and|although|though)\\s+)(?:(year[- ](?:on|over)[- ]year|y\\/y|yoy|y-o-y|on an? (?:year-(?:on|over)-year|yoy|y\\/y|annual|yearly) basis|(?:compared (?:with|to)|(?:set |measured )?against) (?:a year (?:earlier|ago|before)|the same (?:month|period) (?:of |in )?(?:last|the previous|the prior) year))|(month[- ](?:on|over)[- ]month|m\\/m|mom|m-o-m|on an? (?:monthly|month-(?:on|over)-month|mom|m\\/m) basis|compared (?:with|to) (?:the )?(?:previous|prior|preceding) month)|(?:compared (?:with|to)|(?:set |measured )?against) (${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|compared (?:with|to) (${MONTH_RE_SRC})\\s+(?:of\\s+)?(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before))|compared (?:with|to) (?:about |around |roughly )?[\\d,.]+\\s*(?:million\\s+)?(?:mt|tonnes|t)\\s+(?:in|for)\\s+(${MONTH_RE_SRC})\\s+((?:19|20)\\d{2})|(?:compared (?:with|to)|versus|vs\\.?|(?:set |measured )?against) (${MONTH_RE_SRC})(?!\\s+(?:19|20)\\d{2}))(?:\\s*\\((?:y\\/y|yoy|y-o-y|m\\/m|mom|m-o-m)\\))?(?:\\s*,|\\s+(?=(?:it|output|production|they|the output|the figure|China's output|the (?:decline|drop|fall|decrease|increase|rise|growth|gain))\\b|(?:[\\w'’-]+\\s+){1,4}(?:output|production)\\b))`,
   "gi",
 );
 
@@ -2787,6 +2787,30 @@ const CONJ_DIRECTION_RE = new RegExp(String.raw`^\s*(?:,\s*|,?\s*and\s+)(?:${LIS
 const MEASURE_ITEM_OUTPUT_RE = /^(?:total\s+|national\s+|overall\s+)?(?:output|production)$/i;
 const MEASURE_ITEM_RATE_RE =
   /^(?:(?:industry|industry-wide|overall|average|sample)\s+)?(?:operating rate|capacity utili[sz]ation(?: rate)?|utili[sz]ation rate)$/i;
+/** After a level of a list of levels: "of high-NPI and ", "of low-NPI in May, up by " (the part the level is of). */
+const LEVEL_OF_PART_RE = new RegExp(
+  String.raw`^\s*(?:mt\s+)?of\s+([A-Za-z][\w-]*(?:\s[\w-]+){0,2}?)\s*(?:,?\s*and\s*|,\s*|\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*,\s*(?:${LIST_DIRECTION_SRC})?\s*(?:by\s+)?)$`,
+  "i",
+);
+/**
+ * "China produced 22.6 kt of high-NPI and 7.3 kt of low-NPI in May, up by 3% and 12% respectively": with no list of names
+ * before the verb, each level of as many levels right before the changes names its part after "of"; the changes pair with them.
+ */
+function levelsNameParts(rs: Reading[], s: string, group: readonly Reading[]): void {
+  const first = group[0] as Reading;
+  const levels = rs.filter((r) => r.figure.end <= first.figure.start).slice(-group.length);
+  if (levels.length !== group.length || levels.some((r) => r.figure.unitClass !== "mt" || r.kind === "change" || r.excludedReason)) return;
+  if (group.some((r) => r.kind !== "change" || r.figure.unitClass !== "pct")) return;
+  const names = levels.map((r, k) => LEVEL_OF_PART_RE.exec(s.slice(r.figure.end, (levels[k + 1] ?? first).figure.start))?.[1]);
+  if (names.some((x) => !x || /^(?:which|this|that|it|the|them)$/i.test(x))) return;
+  group.forEach((r, k) => {
+    r.segmentOverride = names[k];
+    if (r.direction === null) r.direction = first.direction;
+  });
+  levels.forEach((r, k) => {
+    r.segmentOverride ??= names[k];
+  });
+}
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
@@ -2809,7 +2833,10 @@ function distributeRespectively(rs: Reading[], s: string): void {
     /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing|came|stood|totalled|totaled|reached|amounted)/i.exec(
       subj,
     );
-  if (!m) return;
+  if (!m) {
+    levelsNameParts(rs, s, group);
+    return;
+  }
   const items = (m[1] ?? "")
     .split(/,\s*and\s+|,\s+|\s+and\s+/)
     .map((x) =>
@@ -4352,11 +4379,12 @@ const FORECAST_LABEL_ONLY_RE = new RegExp(String.raw`\b${FORECAST_LABEL_SRC}\s*:
  */
 // ("63,200 mt of nickel sulphate by physical content": "of nickel" opening a product's name is no content)
 const CONTENT_AFTER_RE =
-  /^\s*(?:mt\s+)?[,(]?\s*(?:(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms|tons|tonnes)\b|of\s+(?:metal|nickel|contained nickel)\b(?![\s-]+(?:sulphate|sulfate|pig|matte|ore|intermediates?|hydroxide|chloride|salts?|concentrates?|cathodes?|briquettes?|plates?|beans?|powder|alloys?)\b)|in\s+(kind)\b|Ni\b)/i;
-/** A tonnage restated right after in nickel: "450,000 ton in October, which equals 7,300 mt of nickel", "440,000 tons (7,200 mt of nickel)". */
+  /^\s*(?:mt\s+)?[,(]?\s*(?:(?:in\s+)?(metal|physical|nickel|ni)\s+(?:content|terms|tons|tonnes)\b|of\s+(?:metal|nickel|contained nickel)\b(?![\s-]+(?:sulphate|sulfate|pig|matte|ore|intermediates?|hydroxide|chloride|salts?|concentrates?|cathodes?|briquettes?|plates?|beans?|powder|alloys?)\b)|in\s+(kind)\b|Ni\b|in\s+(?:ni|nickel)\s+metal\b)/i;
+/** A tonnage restated right after in nickel: "450,000 ton in October, which equals 7,300 mt of nickel", "440,000 tons (7,200 mt of nickel)",
+ * "745 kt of NPI (converted to 29.9 kt in Ni metal)". */
 // ("40,100 mt of nickel sulphate, or about 8,930 mt of contained nickel": "or" and the tonnage in nickel after the product's name)
 const EQUALS_NICKEL_AFTER_RE =
-  /^\s*(?:mt|tons?|tonnes?|t)?\s*(?:of\s+[a-z][a-z -]{0,30}?\s*(?=,))?(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:(?:which\s+)?(?:equals|is\s+equal\s+to|equal\s+to|equivalent\s+to|is\s+equivalent\s+to|equating\s+to)\s+|\(\s*|or\s+)(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+)?[\d,.]+\s*[A-Za-z]*\s+(?:of\s+)?(?:contained\s+)?(?:nickel|ni|metal)\b/;
+  /^\s*(?:mt|kt|tons?|tonnes?|t)?\s*(?:of\s+[a-z][a-z -]{0,30}?\s*(?=,)|of\s+[A-Z][A-Za-z-]{0,20}\s*(?=\())?(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,?\s*(?:(?:which\s+)?(?:equals|is\s+equal\s+to|equal\s+to|equivalent\s+to|is\s+equivalent\s+to|equating\s+to)\s+|\(\s*(?:converted\s+(?:in)?to\s+|equal\s+to\s+|equivalent\s+to\s+)?|or\s+)(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+)?[\d,.]+\s*[A-Za-z]*\s+(?:of\s+|in\s+(?=(?:[Nn]i|[Nn]ickel)\s+metal\b))?(?:contained\s+)?(?:nickel|ni|Ni|metal)\b/;
 
 export const contentAfter = (s: string, at: number): "metal" | "physical" | null => {
   if (EQUALS_NICKEL_AFTER_RE.test(s.slice(at, at + 90))) return "physical";

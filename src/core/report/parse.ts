@@ -334,6 +334,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
   const articleProduct = dominantProduct(text, catalog, sections);
   /** A text that names five products or more (a round-up): a paragraph's plants name its product, not a remark's. */
   const roundup = new Set(textMatches().map((m) => m.product.id)).size >= 5;
+  /** The text names primary and secondary lead apart (so "refined lead" is their sum). */
+  let leadParts: boolean | null = null;
+  const leadPartsNamed = (): boolean => (leadParts ??= /\bprimary lead\b/i.test(text) && /\bsecondary lead\b/i.test(text));
   /** The one product every product section of the text is about (a single-product review under sub-headings), or null. */
   const sectionProducts = new Set(sections.flatMap((x) => x.products.map((p) => p.id)));
   const soleProduct = sectionProducts.size === 1 ? (sections.find((x) => x.product)?.product ?? null) : sectionProducts.size === 0 ? articleProduct : null;
@@ -957,6 +960,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       /** The paragraph's sentence before this one (a question asked in the prose is answered by the next). */
       let prevSent: Span | null = null;
       for (const sent of paraSentences) {
+        const prevText = prevSent?.text ?? "";
         // ("How much refined tin did China produce in November? According to SMM's survey, 15,120 mt, ...": a question about
         // the edition month's output, asked in the paragraph's own prose, and its answer's first amount)
         const proseAsked =
@@ -1034,6 +1038,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           for (const r of readings)
             if (!r.excludedReason && DEFINITE_SUBJECT_RE.test(r.subject))
               r.excludedReason = { reason: "facility", why: "about the one plant the sentence before names, not the product" };
+        // "... by domestic zinc smelters during 1H 2010. Total output of refined zinc during this period was 2.477 million mt":
+        // "this period" is the span of months the sentence before named, no month's (not the survey month of "from September 26
+        // to October 25. Over that period, output was 842,000 mt")
+        const thisPeriod = THIS_PERIOD_RE.exec(s);
+        if (thisPeriod && SPAN_OF_YEAR_RE.test(prevText))
+          for (const r of readings)
+            if (!r.excludedReason && r.figure.start > thisPeriod.index)
+              r.excludedReason = { reason: "other-time", why: `"${thisPeriod[0]}" is the span of months the sentence before names, not a month` };
         plantTopic = PLANT_OPENING_RE.test(s);
         onePlantTopic = ONE_PLANT_OPENING_RE.test(s);
         // "Large smelters accounted for most of the gain. Their operating rate climbed to 88.2%": a sentence with no figure
@@ -1175,19 +1187,25 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           // "a rebound of about 10% in EMM": a product named right after the figure ("in <product>") is its subject
           const namedAfter = productAfter(s, f.end, mentionsIn, f.unitClass === "mt");
+          const attributedTo = namedAfter ?? r.segmentOverride ?? (listed.length ? commaClause : gapNames.length ? gap : r.subject);
           const who = itemProduct
             ? { product: itemProduct, why: "" }
-            : attribute(
-                namedAfter ?? r.segmentOverride ?? (listed.length ? commaClause : gapNames.length ? gap : r.subject),
-                sec,
-                mentionsIn,
-                secArticle,
-                (x) => catalog.resolve(x)?.product ?? null,
-                roundup,
-                s.slice(0, f.start),
-              );
+            : attribute(attributedTo, sec, mentionsIn, secArticle, (x) => catalog.resolve(x)?.product ?? null, roundup, s.slice(0, f.start));
           if (!who.product) {
             unused(who.other ? "other-subject" : "no-product", who.why);
+            continue;
+          }
+          // "Refined lead output through first half of 2013 totaled 2.27 million mt" in an item that names primary and secondary
+          // lead apart, under no product's heading: refined lead is their sum ("lead" alone is primary lead only elsewhere)
+          // ("China produced 405,000 mt of refined lead in June, up 3.1% MoM": the sentence's refined lead, its subject naming none)
+          if (
+            who.product.id === "primary-lead" &&
+            !sec.product &&
+            leadPartsNamed() &&
+            !/\bprimary\b/i.test(s) &&
+            (REFINED_LEAD_RE.test(attributedTo) || (/\brefined lead\b/i.test(s) && mentionsIn(attributedTo).length === 0))
+          ) {
+            unused("other-subject", "refined lead, the sum of primary and secondary lead in a text that names both", "refined-lead-total");
             continue;
           }
           // ("The operating rate fell to around 48%, ... and once again diverged from the operating trend of molybdenum
@@ -1416,6 +1434,28 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
                 continue;
               }
               r.measure = rebased;
+            }
+          }
+          // "rose 2.1% from May" in the August figures: a bare month named as the base right after a month-on-month change
+          // must be the month before the figure's (May is three months back: no MoM figure)
+          if (r.measure === "mom" || r.measure === "mom_chg" || r.measure === "operating_rate_mom") {
+            const bare = monthMentions(s).find(
+              (m) =>
+                m.role === "compare" &&
+                m.year === null &&
+                m.start >= f.end &&
+                m.start - f.end < 40 &&
+                BARE_BASE_GAP_RE.test(s.slice(f.end, m.start)) &&
+                !/\d/.test(s.slice(m.start, m.end)) &&
+                !/^\s*\d/.test(s.slice(m.end)),
+            );
+            if (
+              bare &&
+              bare.month !== Number(addMonths(period, -1).slice(5, 7)) &&
+              !/\b(?:last|previous|prior) year\b|\ba year\b/i.test(s.slice(bare.end, bare.end + 24))
+            ) {
+              unused("other-base", `compared with ${monthName(bare.month)}, not the month before ${period}`, "compare-bare-month");
+              continue;
             }
           }
           // "Compared with November 2020, output was 142% higher": a fronted comparison names the month compared with
@@ -1847,6 +1887,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     // ("a month on month decrease of 6.57% in physical tons": a change the text itself marks as physical is no stand-in
     // for the metal content; the seed's stand-in is for a change that only follows a physical tonnage)
     if (contentAfter(raw, o.provenance.end) === "physical") return true;
+    // ("up by 9% m-o-m but down by 17% y-o-y in actual tonnage": changes of one list whose tail names the physical tonnage)
+    const tail = /^[^.;]*/.exec(raw.slice(o.provenance.end, o.provenance.end + 90))?.[0] ?? "";
+    const named = PHYSICAL_TAIL_RE.exec(tail);
+    if (named && !/\d\s*(?:mt|kt|tonnes|tons|t)\b/i.test(tail.slice(0, named.index)) && !METAL_NAMED_RE.test(tail.slice(0, named.index))) return true;
     // ("In February, physical-content output is expected to rise 3.0% m-o-m": a change whose own subject is the physical
     // content, no tonnage before it in its clause, is the physical content's only)
     // (unless the metal content is said to move alike: "...; the metal content fell by the same percentage to 8,870 mt")
@@ -2053,7 +2097,10 @@ const RUN_IN_PIPE_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+\|\s+(?=${PRO
  * "Lithium carbonate: output rose 4.6% MoM ...", "Alumina: Output eased ...", "Cobalt sulphate: SMM has revised ...": a name
  * and a colon before prose (an acronym may open it), under another product's heading or as a round-up's first paragraph.
  */
-const RUN_IN_COLON_RE = /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}):\s+(?=(?:[A-Za-z][a-z]*|[A-Z]{2,6})\s+[a-z])/;
+// ("NPI (metal content, mt): In July, China's NPI output ...": a bracket of the unit before the colon; prose that opens on a
+// preposition and a month)
+const RUN_IN_COLON_RE =
+  /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([^()]{1,30}\))?):\s+(?=(?:[A-Za-z][a-z]*|[A-Z]{2,6})\s+[a-z]|(?:In|During|For|Over|After|Last|This)\s+[A-Z][a-z]+\b)/;
 
 /** Where a line starts within its text line: its indent (a list's sub-bullets stand further in). */
 const lineIndent = (text: string, l: Span): number => l.start - (text.lastIndexOf("\n", l.start - 1) + 1);
@@ -2998,6 +3045,18 @@ function implausibleIssue(raw: string, why: string, section: string, sentence: s
   return { code: "implausible", reason: "implausible", message: unusedMessage(raw, "implausible", why), section, sentence, start: at.start, end: at.end, path };
 }
 
+/** Between a change and the bare month it is compared with: " from ", " MoM versus ", " on the revised " (not " m-o-m fall was published on "). */
+const BARE_BASE_GAP_RE =
+  /^\s*(?:mt\s+)?(?:m-o-m\s+|mom\s+|m\/m\s+)?(?:(?:decline|drop|fall|decrease|rise|increase|gain|growth|jump|slide)\s+)?(?:from|than|over|versus|vs\.?|against|compared (?:with|to)|on|above|below)\s+(?:in\s+)?(?:the\s+)?(?:revised\s+|previous\s+|preliminary\s+|adjusted\s+)?(?:level (?:of|in)\s+)?$/i;
+/** "during this period", "over that period": a period named before. */
+const THIS_PERIOD_RE = /\b(?:during|in|over|for|across|within) (?:this|that|the said) (?:period|span)\b/i;
+/** A span of months of a year: "1H 2010", "the first half", "Q1", "the first ten months", "January to October", "Jan-Sep". */
+const SPAN_OF_YEAR_RE = new RegExp(
+  String.raw`\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|first (?:half|quarter|three quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)|(?:${MONTH_RE_SRC})\s*(?:to|through|-|–)\s*(?:${MONTH_RE_SRC}))\b`,
+  "i",
+);
+/** "refined lead", "China's lead output": lead named as refined or bare (not "secondary"). */
+const REFINED_LEAD_RE = /\b(?:refined\s+)?lead\b(?!\s+(?:smelters?|plants?|producers?|prices?|concentrates?))/i;
 /** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */
 const IN_AFTER_RE = new RegExp(String.raw`^\s*(?:mt|%)?\s*(?:${BASE_ABBREV_SRC}\s+)?in\s+(?:the\s+)?`, "i");
 /** A tonnage's "of" before a product's name: " tons of ", " mt of " (the unit is in the figure or right after it). */
@@ -3098,7 +3157,8 @@ function attribute(
       // (not another article's headline in a list of related news: "2. Secondary Lead Output Rose 5.2% MoM in April")
       !HEADLINE_CASE_RE.test(subject) &&
       !METAL_WORD_RE.test(lastMention.phrase.trim()) &&
-      lastMention.phrase.trim().length > 3
+      // ("In July, China's NPI output came to 28,600 mt" under Refined Nickel: an acronym of three capitals names one product)
+      (lastMention.phrase.trim().length > 3 || /^[A-Z]{3}$/.test(lastMention.phrase.trim()))
     )
       return { product: lastMention.product, why: "" };
     // ("China's copper cathode output rose 2.4% m-o-m in July while aluminium fell 1.1%": a product's bare name as the whole
@@ -3300,10 +3360,13 @@ const PHYSICAL_SUBJECT_BEFORE_RE =
   /(?:^|[.;:]\s|,\s)[^.;:,\d]*\b(?:physical(?:[- ]content)?\s+(?:output|production|tonnage)|(?:output|production)\s+in\s+physical(?:[- ](?:content|terms|tonnes))?)\b[^.;:\d]*$/i;
 /** A clause's words for the metal content ("nickel content", "in metal terms") and the physical ("physical-content"): one spelling. */
 const METAL_NAMED_SRC = String.raw`(?:metal|nickel|ni)[- ]content|in (?:metal|nickel) terms`;
-const PHYSICAL_NAMED_SRC = String.raw`physical[- ](?:content|terms|tonnage|tonnes|tons|quantity|basis)`;
+// ("up by 9% m-o-m but down by 17% y-o-y in actual tonnage": the physical tonnage, beside a level restated "in Ni metal")
+const PHYSICAL_NAMED_SRC = String.raw`(?:physical[- ](?:content|terms|tonnage|tonnes|tons|quantity|basis)|actual (?:tonnage|tonnes|tons))`;
 // ("On a physical-content basis, output fell 7.48%": the content hyphenated, or "basis")
 const METAL_NAMED_RE = new RegExp(String.raw`\b(?:${METAL_NAMED_SRC})\b|\bon an? (?:metal|nickel)(?:[- ]content)? basis\b`);
 const PHYSICAL_NAMED_RE = new RegExp(String.raw`\b${PHYSICAL_NAMED_SRC}\b`);
+/** A list of changes' tail naming the physical tonnage: "in actual tonnage", "in physical terms". */
+const PHYSICAL_TAIL_RE = new RegExp(String.raw`\bin ${PHYSICAL_NAMED_SRC}\b`, "i");
 /** Where each is named, the physical one captured. */
 const CONTENT_NAMED_AT_RE = new RegExp(String.raw`\b(?:(?:in )?(?:${METAL_NAMED_SRC}))\b|\b((?:in )?${PHYSICAL_NAMED_SRC})\b`, "g");
 

@@ -413,6 +413,19 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["One investment bank expects output to grow 12% in June.", "12%"],
   },
   {
+    // "Citi expects China's ternary output to slide 2% in August": a bank named by its name, the subject of its own verb of
+    // expecting, is no SMM forecast
+    name: "named-bank-expects",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: [
+      "citi|citigroup|goldman|jpmorgan|jp|morgan|ubs|macquarie|hsbc|barclays|bofa|nomura|cicc|citic|jefferies|mizuho|bnp|socgen|commerzbank|bmo|rbc|standard",
+      "sachs|stanley|morgan|securities|chartered|paribas|research|bank?",
+      "expects|expected|forecasts|forecast|projects|projected|sees|saw|estimates|estimated|predicts|predicted|thinks|believes|reckons",
+    ],
+    example: ["Citi expects China's ternary output to slide 2% in August.", "2%"],
+  },
+  {
     // "A brokerage, by contrast, projects November output up 5%": a broker's number
     name: "other-broker",
     reason: "other-subject",
@@ -1944,6 +1957,24 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["The operating rate of smelters in Yunnan rose 6 percentage points.", "6 percentage points"],
   },
   {
+    // "The sampled smelters have a combined existing capacity of 6.07 million mt/year": the sample's capacity, not the
+    // industry's (the sample's operating rate is the industry's rate; its capacity is only the sample's)
+    name: "sample-capacity",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: [
+      "sampled|surveyed|sample",
+      "smelters|plants|producers|enterprises|mills|refineries|companies|firms",
+      "have|had|has|with|hold|held",
+      "a|an|the?",
+      "combined|total|joint|aggregate?",
+      "existing|nameplate|production|operating|effective?",
+      "capacity|capacities",
+    ],
+    partOnly: true,
+    example: ["The sampled smelters have a combined existing capacity of 6.07 million mt/year.", "6.07 million mt"],
+  },
+  {
     // "Mines in Henan and Shaanxi kept operating rates close to 75%": the plants of one or two provinces kept their own rate
     name: "province-plants-kept",
     reason: "part-of-industry",
@@ -2467,6 +2498,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
   let m = fi - 1;
   while (m >= chainFrom && !(has(tokens[m], TAGS.metric) && !basisPhrase(m))) m--;
   let subjectFrom = chainFrom;
+  let subjectEnd = fi;
   if (m >= chainFrom) {
     let s = m - 1;
     while (
@@ -2476,6 +2508,15 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
     )
       s--;
     subjectFrom = s + 1;
+    // "Primary lead production rebounded 3.4% MoM after maintenance in Henan ended, but it was 2.2% lower ...": a
+    // clause that opens on "it" after an earlier figure is the same subject's; the earlier figure's tail is not its
+    for (let p = fi - 1; p > m + 1; p--) {
+      if (!/^(?:it|they)$/.test(tokens[p]?.lower ?? "") || !/^(?:but|and|while|whereas|yet|,)$/.test(tokens[p - 1]?.lower ?? "")) continue;
+      let n = m + 1;
+      while (n < p && !has(tokens[n], TAGS.num)) n++;
+      if (n < p) subjectEnd = n;
+      break;
+    }
   } else if (ownSubjectAfter(tokens, fe)) subjectFrom = fi;
   else subjectFrom = afterFrontedReason(tokens, chainFrom, fi);
   // fronted: the chain's opening adverbial up to its first comma, when the figure comes after it
@@ -2513,7 +2554,7 @@ export function scopesOf(tokens: readonly Token[], fi: number, fe: number): Scop
     clause: [from, fi],
     right: [fe, r],
     chain: [chainFrom, fi],
-    subject: [subjectFrom, fi],
+    subject: [subjectFrom, subjectEnd],
     tail: [fe, t],
     after: [fe, a],
     antecedent,

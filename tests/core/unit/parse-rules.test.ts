@@ -6497,3 +6497,144 @@ describe("rules from the twenty-second session of 2026-12-07", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the twenty-third session of 2026-12-07", () => {
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "'..., but it was 1.8% lower compared with a year before' after 'after works in Hunan and Guangxi ended': the pronoun is the subject's, not the provinces'",
+      "note-2022-03.txt",
+      "Primary lead\nPrimary lead output climbed 2.6% MoM in March after works in Hunan and Guangxi ended, but it was 1.8% lower compared with the same period last year.\n",
+      [
+        ["primary-lead", "2022-03", "actual", "mom", 0.026],
+        ["primary-lead", "2022-03", "actual", "yoy", -0.018],
+      ],
+    ],
+    [
+      "'Year on year, ... up 9.1%, but versus February it fell 2.2%': a clause led by 'versus' and the month before is a MoM",
+      "note-2022-03.txt",
+      "Cobalt sulphate\nYear on year, cobalt sulphate output was up 9.1%, but versus February it fell 2.2% as feed arrived late.\n",
+      [
+        ["cobalt-sulphate", "2022-03", "actual", "yoy", 0.091],
+        ["cobalt-sulphate", "2022-03", "actual", "mom", -0.022],
+      ],
+    ],
+    [
+      "'rose 3.3% from May' in a figure about August: compared with three months back, no MoM; 'from July' is one; 'falls on August 8' is a date, no base",
+      "note-2021-08.txt",
+      "Cobalt sulphate\nCobalt sulphate output in August rose 3.3% from May.\nRefined zinc\nRefined zinc output in August rose 1.1% from July.\nRefined tin\nRefined tin output in August is put at 15,000 mt, down 4.0% m-o-m: the holiday falls on August 8.\n",
+      [
+        ["refined-zinc", "2021-08", "actual", "mom", 0.011],
+        ["refined-tin", "2021-08", "actual", "output", 15000],
+        ["refined-tin", "2021-08", "actual", "mom", -0.04],
+      ],
+    ],
+    [
+      "'612 kt of NPI (converted to 25.4 kt in Ni metal), up 6% m-o-m but down 11% y-o-y in actual tonnage': the tonnage is physical, the bracket the metal content, the changes the physical tonnage's only",
+      "note-2023-04.txt",
+      "China produced 612 kt of NPI (converted to 25.4 kt in Ni metal) in April 2023, up by 6% m-o-m but down by 11% y-o-y in actual tonnage.\n",
+      [
+        ["npi:physical-content", "2023-04", "actual", "output", 612000],
+        ["npi:metal-content", "2023-04", "actual", "output", 25400],
+        ["npi:physical-content", "2023-04", "actual", "mom", 0.06],
+        ["npi:physical-content", "2023-04", "actual", "yoy", -0.11],
+        ["npi", "2023-04", "actual", "output", 25400],
+      ],
+    ],
+    [
+      "'produced 20.1 kt of high-NPI and 6.2 kt of low-NPI in April, up by 4% and 9% respectively': each level names its part; the changes pair with them",
+      "note-2023-04.txt",
+      "NPI\nChina produced 20.1 kt of high-NPI and 6.2 kt of low-NPI in April, up by 4% and 9% respectively.\n",
+      [
+        ["npi:high-grade", "2023-04", "actual", "output", 20100],
+        ["npi:low-grade", "2023-04", "actual", "output", 6200],
+        ["npi:high-grade", "2023-04", "actual", "mom", 0.04],
+        ["npi:low-grade", "2023-04", "actual", "mom", 0.09],
+      ],
+    ],
+    [
+      "'NPI (metal content, mt): In June, ...' (a bracket before the colon, prose opening on 'In June') starts NPI's paragraph",
+      "roundup-2025-06.txt",
+      "Overview of China Metal Production in June 2025\nREFINED NICKEL\nRefined nickel output rose 2.0% MoM in June.\nNPI (metal content, mt): In June, China's NPI output came to 27,300 mt in metal content, down 1.5% from the prior month; in physical content, output was 214,000 mt, down 1.1%.\n",
+      [
+        ["refined-nickel", "2025-06", "actual", "mom", 0.02],
+        ["npi:metal-content", "2025-06", "actual", "output", 27300],
+        ["npi:metal-content", "2025-06", "actual", "mom", -0.015],
+        ["npi:physical-content", "2025-06", "actual", "output", 214000],
+        ["npi:physical-content", "2025-06", "actual", "mom", -0.011],
+        ["npi", "2025-06", "actual", "output", 27300],
+        ["npi", "2025-06", "actual", "mom", -0.015],
+      ],
+    ],
+    [
+      "'In June, China's NPI output came to ...' under Refined Nickel: a three-capital acronym names its own product",
+      "note-2025-06.txt",
+      "Refined Nickel\nRefined nickel output rose 2.0% in June. In June, China's NPI output came to 27,300 mt in metal content, down 1.5% from the prior month.\n",
+      [
+        ["refined-nickel", "2025-06", "actual", "mom", 0.02],
+        ["npi:metal-content", "2025-06", "actual", "output", 27300],
+        ["npi:metal-content", "2025-06", "actual", "mom", -0.015],
+        ["npi", "2025-06", "actual", "output", 27300],
+        ["npi", "2025-06", "actual", "mom", -0.015],
+      ],
+    ],
+    [
+      "'Refined lead output through 1H 2014 totaled 2.31 million mt' in an item naming primary and secondary lead apart: the sum, no primary lead figure; '1H 2014' is the first half",
+      "note-2014-06.txt",
+      "China produced 405,000 mt of refined lead in June, up 3.1% MoM. Refined lead output through 1H 2014 totaled 2.31 million mt.\nPrimary lead output was 290,000 mt in June, up 1.2% from May. China's primary lead output was 1.69 million mt through 1H 2014, up 2.4%.\nSecondary lead output rose 8.0% MoM to 115,000 mt in June.\n",
+      [
+        ["primary-lead", "2014-06", "actual", "output", 290000],
+        ["primary-lead", "2014-06", "actual", "mom", 0.012],
+        ["primary-lead", "2014-06", "actual", "ytd_output", 1690000],
+        ["primary-lead", "2014-06", "actual", "ytd_yoy", 0.024],
+        ["secondary-lead", "2014-06", "actual", "mom", 0.08],
+        ["secondary-lead", "2014-06", "actual", "output", 115000],
+      ],
+    ],
+    [
+      "'China produced 405,000 mt of refined lead in June, up 3.1% MoM' in an item naming primary and secondary lead apart: no primary lead figure, though no other says so",
+      "note-2014-06.txt",
+      "China produced 405,000 mt of refined lead in June, up 3.1% MoM.\nPrimary lead smelters ran at 60%.\nSecondary lead output rose 8.0% MoM to 115,000 mt in June.\n",
+      [
+        ["secondary-lead", "2014-06", "actual", "mom", 0.08],
+        ["secondary-lead", "2014-06", "actual", "output", 115000],
+      ],
+    ],
+    [
+      "'during this period' after a sentence naming 1H 2011 is that span, no month; 'Over that period' after a survey month's dates is the month",
+      "note-2011-10.txt",
+      "Refined zinc\nSmelters added 300 kt of capacity during 1H 2011. Total output of refined zinc during this period was 2.51 million mt, up 12.0% YoY.\nZinc output in October rose 1.5% MoM.\nSiMn alloy\nThe survey month runs from September 26 to October 25. Over that period, China's SiMn output was 810,000 mt.\n",
+      [
+        ["refined-zinc", "2011-10", "actual", "mom", 0.015],
+        ["simn-alloy", "2011-10", "actual", "output", 810000],
+      ],
+    ],
+    [
+      "'up 3.1% on the revised November figure' in December's sentence: the base is November, the change December's",
+      "roundup-2025-12.txt",
+      "Overview of China Metal Production in December 2025\nAlumina\nSMM revised its November alumina output to 7.40 million mt. December output came to 7.63 million mt, up 3.1% on the revised November figure.\n",
+      [
+        ["alumina", "2025-11", "actual", "output", 7400000],
+        ["alumina", "2025-12", "actual", "output", 7630000],
+        ["alumina", "2025-12", "actual", "mom", 0.031],
+      ],
+    ],
+    [
+      "'measured against June output, which SMM has revised to 850,000 mt': the revision is June's",
+      "note-2022-07.txt",
+      "SiMn alloy\nChina's SiMn alloy output came to 820,000 mt in July 2022, down 3.5% MoM. The change is measured against June output, which SMM has revised to 850,000 mt (previously 845,000 mt).\n",
+      [
+        ["simn-alloy", "2022-07", "actual", "output", 820000],
+        ["simn-alloy", "2022-07", "actual", "mom", -0.035],
+        ["simn-alloy", "2022-06", "actual", "output", 850000],
+      ],
+    ],
+    [
+      "'Citi expects ... to slide 3% in August' is the bank's, not SMM's; 'The sampled smelters have a combined existing capacity of' is the sample's",
+      "note-2024-07.txt",
+      "Ternary cathode material output rose 2.0% MoM in July. Citi expects China's ternary output to slide 3% in August.\nPrimary lead\nThe sampled smelters have a combined existing capacity of 5.90 million mt/year.\n",
+      [["ternary-cathode-material", "2024-07", "actual", "mom", 0.02]],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
