@@ -81,7 +81,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout155: { total: 361, pass: 336, headlineTotal: 145, headlinePass: 135 },
   heldout156: { total: 125, pass: 114, headlineTotal: 65, headlinePass: 64 },
   heldout157: { total: 236, pass: 212, headlineTotal: 90, headlinePass: 75 },
-  heldout158: { total: 374, pass: 350, headlineTotal: 194, headlinePass: 183 },
+  heldout158: { total: 374, pass: 351, headlineTotal: 194, headlinePass: 184 },
   heldout159: { total: 600, pass: 583, headlineTotal: 284, headlinePass: 275 },
   heldout16: { total: 249, pass: 245, headlineTotal: 154, headlinePass: 154 },
   heldout160: { total: 594, pass: 570, headlineTotal: 261, headlinePass: 250 },
@@ -103,7 +103,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout175: { total: 219, pass: 205, headlineTotal: 105, headlinePass: 101 },
   heldout176: { total: 368, pass: 345, headlineTotal: 214, headlinePass: 204 },
   heldout177: { total: 219, pass: 207, headlineTotal: 106, headlinePass: 102 },
-  heldout178: { total: 341, pass: 329, headlineTotal: 246, headlinePass: 238 },
+  heldout178: { total: 341, pass: 330, headlineTotal: 246, headlinePass: 239 },
   heldout179: { total: 383, pass: 363, headlineTotal: 253, headlinePass: 246 },
   heldout18: { total: 292, pass: 287, headlineTotal: 166, headlinePass: 162 },
   heldout180: { total: 205, pass: 200, headlineTotal: 96, headlinePass: 94 },
@@ -111,7 +111,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout182: { total: 364, pass: 349, headlineTotal: 229, headlinePass: 223 },
   heldout183: { total: 227, pass: 206, headlineTotal: 110, headlinePass: 103 },
   heldout184: { total: 330, pass: 323, headlineTotal: 166, headlinePass: 165 },
-  heldout185: { total: 424, pass: 419, headlineTotal: 279, headlinePass: 276 },
+  heldout185: { total: 424, pass: 420, headlineTotal: 279, headlinePass: 277 },
   heldout186: { total: 286, pass: 272, headlineTotal: 144, headlinePass: 136 },
   heldout187: { total: 210, pass: 199, headlineTotal: 94, headlinePass: 92 },
   heldout188: { total: 438, pass: 427, headlineTotal: 283, headlinePass: 276 },
@@ -197,7 +197,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout260: { total: 470, pass: 443, headlineTotal: 294, headlinePass: 278 },
   heldout261: { total: 243, pass: 236, headlineTotal: 136, headlinePass: 133 },
   heldout262: { total: 282, pass: 260, headlineTotal: 163, headlinePass: 145 },
-  heldout27: { total: 268, pass: 254, headlineTotal: 161, headlinePass: 153 },
+  heldout27: { total: 268, pass: 257, headlineTotal: 161, headlinePass: 155 },
   heldout28: { total: 241, pass: 231, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 270, headlineTotal: 156, headlinePass: 155 },
   heldout3: { total: 475, pass: 475, headlineTotal: 353, headlinePass: 353 },
@@ -307,7 +307,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout249/heldout249-copper-cathode-2017-11.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 41524, pass: 39922 };
+const HEADLINE_FLOOR = { total: 41524, pass: 39927 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -620,7 +620,7 @@ const MONTH_REVISED_TO_RE = new RegExp(
 /** The word right after a month that names a report of that month: "SMM's July report", "its March edition". */
 const REPORT_AFTER_MONTH_RE = /^\s*(?:report|edition|issue|update|round-?up)s?\b/i;
 /** The word right after a month that makes it the month a forecast was made in: "our April call", "the May forecast". */
-const CALL_AFTER_MONTH_RE = /^\s*(?:call|forecast|estimate|projection|expectation|report|edition|issue|update)s?\b/i;
+export const CALL_AFTER_MONTH_RE = /^\s*(?:call|forecast|estimate|projection|expectation|report|edition|issue|update)s?\b/i;
 /** A bullet or clause that is only a base label: "* Y/Y ", "- MoM: ". */
 const BASE_LABEL_ONLY_RE = new RegExp(String.raw`(?:^|;)\s*(?:[-•*]\s*)?(${BASE_ABBREV_SRC})\s*:?\s*$`, "i");
 const MONTH_ONLY_CLAUSE_RE = new RegExp(
@@ -1372,6 +1372,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // ("large smelters 90.2%, medium-sized smelters 78.5%, industry-wide 85.1%": the whole named after its parts, its
       // metric noun left out)
       if (GAPPED_WHOLE_RE.test(left)) r.subject = prev.metric === "oprate" ? " the industry operating rate was " : " national output was ";
+      // ("the rate of integrated plants was 71.3% and that of independent plants was 48.6%, giving 58.9% for the industry as a
+      // whole": the whole named right after the figure)
+      if (WHOLE_AFTER_FIGURE_RE.test(s.slice(f.end, f.end + 60)) && /^\s*%?\s*,\s*(?:giving|bringing|making|for|and|or)?\s*$/i.test(left))
+        r.subject = prev.metric === "oprate" ? " the industry operating rate was " : " national output was ";
       const thatOf = THAT_OF_RE.exec(left);
       if (thatOf)
         r.subject = `${left.slice(0, thatOf.index)} ${(prev.metric && METRIC_NOUN[prev.metric]) || "output"} of${left.slice(thatOf.index + thatOf[0].length)}`;
@@ -2747,6 +2751,8 @@ const RESPECTIVE_TAIL_RE =
 const RATE_LABEL_TIER_RE =
   /^\s*(?:(?:operating|utili[sz]ation|run|capacity utili[sz]ation)\s+rates?|utili[sz]ation)\s*:\s*((?:[\w-]+\s+){0,3}(?:smelters|producers|plants|enterprises|refineries|mills|converters))\s*(?:at\s+)?$/i;
 /** The whole named after its parts in a list, its noun left out: ", industry-wide ", " and the industry as a whole at ". */
+/** " for the industry as a whole", " across the whole sector": the whole, named right after a figure. */
+const WHOLE_AFTER_FIGURE_RE = /^\s*(?:for|across)\s+(?:the\s+)?(?:(?:whole|entire)\s+)?(?:industry|sector)(?!['’-])(?:\s+as\s+a\s+whole)?\b/i;
 const GAPPED_WHOLE_RE =
   /^\s*(?:%\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?:industry(?:-wide)?|industry as a whole|whole industry|overall|nationwide|national average|industry average)\s*(?:at\s+|of\s+|was\s+|stood at\s+|:\s*)?$/i;
 /** "zinc output grew faster than lead output, rising " before the first of two changes (groups: the two names). */
@@ -3122,7 +3128,10 @@ const round = (x: number): number => Math.round(x * 1e10) / 1e10;
 /** A figure about a named company, plant or project: facility words in its subject or right after it. */
 export function facilityFigure(subjectFull: string, right: string, sentence: string): string | null {
   const cut = Math.max(subjectFull.lastIndexOf(","), subjectFull.lastIndexOf(";"));
-  const subject = (cut >= 0 && /[A-Za-z]{3,}/.test(subjectFull.slice(cut + 1)) ? subjectFull.slice(cut + 1) : subjectFull)
+  // ("but with maintenance at one large plant SMM expects October output to drop": SMM's verb starts the figure's own subject)
+  const clause = cut >= 0 && /[A-Za-z]{3,}/.test(subjectFull.slice(cut + 1)) ? subjectFull.slice(cut + 1) : subjectFull;
+  const smm = SMM_EXPECTS_RE.exec(clause);
+  const subject = (smm && smm.index > 0 ? clause.slice(smm.index) : clause)
     // ("Mine output of molybdenum concentrate totalled": a concentrate's output is mined; the noun names no mine)
     .replace(/\b(?:refinery|refineries|smelter|smelters|plant|plants|mill|mills|mine)\s+(?=operating rates?|output|production|capacity utili)/gi, "")
     // ("the operating rate of the plants in SMM's sample": the survey's sample is the industry, no plant of its own)
@@ -3153,6 +3162,8 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
   return null;
 }
 
+/** SMM's verb of expecting, which opens a subject of its own: "SMM expects ", "SMM forecasts ". */
+const SMM_EXPECTS_RE = /\bSMM\s+(?:expects|forecasts|sees|predicts|projects|estimates|anticipates)\s/;
 /** Plants named as a survey's sample: "the plants in SMM's sample", "smelters covered by the survey". */
 const SAMPLE_PLANTS_RE = /\bthe\s+(?:plants|smelters|refineries|mills|enterprises|producers)\s+(?:in|of|covered by)\s+(?:SMM's|the)\s+(?:sample|survey)\b/gi;
 const FACILITY_WORD_RE = new RegExp(

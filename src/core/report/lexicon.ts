@@ -657,6 +657,8 @@ export const ROLE_WORDS = {
     "exceeding",
     // ("with the YoY gain widening to 10.5%", "the y/y decline narrows to 2%")
     ...phrases("{narrows|narrowed|narrowing|widens|widened|widening} to"),
+    // ("y/y growth slowed to 6.4%", "the MoM decline eased to 1.2%": the noun's new size)
+    ...phrases("{slowed|slows|slowing|eased|eases|easing|accelerated|accelerates|quickened|moderated|cooled} to"),
   ],
   /** The subject and verb of "MoM, output was up by 3%". */
   markerSubject: ["it", "output", "production", "this", "that"],
@@ -728,7 +730,7 @@ export const FUTURE_RE =
  * reported; "That forecast was wrong:", "our October estimate proved too high": a forecast judged after the fact.
  */
 export const PAST_EXPECT_RE =
-  /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast(?!\s+(?:[\w'’-]+\s+){0,4}(?:output|production)\s+(?:at|to)\s)|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected|(?:is|are) estimated(?= at (?:[^,;.]|[,.](?=\d)){0,40}? for the month\b)|(?:that|the|our|this|its|SMM's)\s+(?:\w+\s+)?(?:forecast|estimate|projection)\s+(?:was|were|proved|turned out|had been))\b/gi;
+  /\b(?:(?:beat|beating|exceeded|exceeding|topped|missed|above|below|short of|than|versus|vs|against|ahead of|behind)\s+(?:the\s+|SMM's\s+|our\s+|its\s+)?(?:prior\s+|earlier\s+|previous\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:forecast|estimate|expectations?)|(?:SMM|we|the market) (?:had )?(?:previously |originally )?(?:forecast(?!\s+(?:[\w'’-]+\s+){0,4}(?:output|production)\s+(?:at|to)\s)|expected|estimated|projected|predicted)|had (?:previously |originally )?(?:forecast|expected|estimated|projected)|than (?:SMM )?(?:had )?forecast|as expected|than expected|the expected|exceed(?:ed|ing|s)? (?:the )?expectations?|fell short of (?:the )?expectations?|above expectations|below expectations|beyond expectations|in line with expectations|(?:higher|lower) than expected|(?:is|are) estimated(?= at (?:[^,;.]|[,.](?=\d)){0,40}? for the month\b)|(?:that|the|our|this|its|SMM's)\s+(?:\w+\s+)?(?:forecast|estimate|projection)\s+(?:was|were|proved|turned out|had been))\b/gi;
 
 /**
  * Words every match of PAST_EXPECT_RE contains (keep the two in step): a text without any of them

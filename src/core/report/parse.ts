@@ -56,6 +56,7 @@ import {
   type MonthMention,
   withSentenceMemo,
   declarePercentChanges,
+  CALL_AFTER_MONTH_RE,
 } from "./grammar";
 import {
   FORECAST_QUESTION_RE,
@@ -1355,6 +1356,25 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const resolved = resolveMonth(r.month, f.start);
           const mis = resolved.misdated;
           let period = resolved.period;
+          // ("SMM's July estimate of 8.10 GW" in the June edition: no call is made in a later month, so the month before
+          // "estimate" names the month estimated)
+          if (r.expectedLevel && !r.month) {
+            const call = monthMentions(s).find((m) => m.end <= f.start && CALL_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16)));
+            if (call && comparePeriods(resolvePeriod(call, edition), edition) > 0) period = resolvePeriod(call, edition);
+          }
+          // ("the salt-lake figure exceeding SMM's April forecast of 700 mt, while converters ... raised their output by 3.7% MoM"
+          // in the May edition: a forecast SMM made in an earlier month dates the call, not the figures around it)
+          if (
+            !r.expectedLevel &&
+            r.metric !== "expect" &&
+            r.month &&
+            r.month.end > r.month.start &&
+            /\b(?:SMM's|our|its)\s+$/i.test(s.slice(Math.max(0, r.month.start - 8), r.month.start)) &&
+            /^\s*(?:call|forecast|projection)s?\b/i.test(s.slice(r.month.end, r.month.end + 16)) &&
+            !/\brevis/i.test(s) &&
+            comparePeriods(period, edition) < 0
+          )
+            period = edition;
           /** A status "as of early <next month>" read as the edition month's (a weak reading: a direct statement wins). */
           let statusNext = false;
           if (mis && !misdated.has(sec.heading)) {
@@ -4094,8 +4114,9 @@ const CHANGE_VERB_AFTER_NAME_RE =
 /** A discourse aside, then a change verb, right after a name: ", meanwhile, rose ", ", by contrast, fell by about ". */
 const ASIDE_THEN_CHANGE_RE = new RegExp(String.raw`^\s*,\s*${DISCOURSE_ASIDE_SRC}\s*,${CHANGE_VERB_AFTER_NAME_RE.source.slice(1)}`, "i");
 // (", by contrast," between the noun and its verb; "producers turned out": the product's producers made it)
+// ("In August, SMM forecasts silicon metal output to increase by 5% MoM": a forecast's infinitive after the name too)
 const OWN_OUTPUT_AFTER_NAME_RE = new RegExp(
-  String.raw`^\s+(?:(?:output|production)(?:\s*,\s*${DISCOURSE_ASIDE_SRC}\s*,)?\s+(?:(?:was|were|is|stood at|came to|reached|totall?ed|rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|edged (?:up|down))\s+)?|(?:producers|plants|makers|smelters|refiners)\s+(?:turned out|produced|made)\s+)(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$`,
+  String.raw`^\s+(?:(?:output|production)(?:\s*,\s*${DISCOURSE_ASIDE_SRC}\s*,)?\s+(?:(?:was|were|is|stood at|came to|reached|totall?ed|rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|edged (?:up|down))\s+|(?:(?:is|was|are)\s+(?:expected|forecast|projected|set|likely|seen)\s+)?to\s+(?:rise|fall|increase|decrease|grow|decline|drop|climb|reach|edge (?:up|down))\s+)?|(?:producers|plants|makers|smelters|refiners)\s+(?:turned out|produced|made)\s+)(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$`,
   "i",
 );
 

@@ -30,7 +30,7 @@ const LUNAR_PERIOD: Step[] = ["lunar", "period|periods|calendar|months|basis"];
 
 export type Scope = "clause" | "right" | "chain" | "subject" | "fronted" | "before" | "tail" | "after" | "antecedent";
 
-/** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens. */
+/** A pattern step: "#tag", literal words "a|b", either with a trailing "?" (optional); "*" skips up to 4 tokens, "**" up to 24. */
 export type Step = string;
 
 /** A province's possessive ("Yunnan's", "Inner Mongolia's" as "mongolia's"): one step of the province rules. */
@@ -1065,6 +1065,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "*",
       "producer|producer's|smelter|smelter's|refinery|refinery's|plant|plant's|mill|mill's|company|company's|enterprise|enterprise's|firm|firm's|converter|converter's",
     ],
+    // ("but with maintenance at one large plant SMM expects October output to drop 1.6%": SMM's own forecast after it)
+    smmBreaks: "any",
     example: ["One Jiangsu producer alone lost about 2,500 mt of output.", "2,500 mt"],
   },
   {
@@ -1208,6 +1210,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     ],
     // ("An overhaul at a large Hunan smelter is expected to trim national output by about 2%": the nation's figure)
     breakWords: "national|nationwide|china's|domestic|overall|total",
+    // ("with maintenance at one large plant SMM expects October output to drop 1.6%": SMM's forecast of the whole)
+    smmBreaks: "clause",
     example: ["A leading producer raised its output by 18% m-o-m.", "18%"],
   },
   {
@@ -1975,6 +1979,34 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["The sampled smelters have a combined existing capacity of 6.07 million mt/year.", "6.07 million mt"],
   },
   {
+    // "spodumene converters in Sichuan, the largest of which cut output by 200 mt, nonetheless raised their combined output by
+    // 3.7%": the plants of a province, and "their" output, are that province's part
+    name: "province-plants-their-output",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: [
+      "converters|producers|smelters|plants|refineries|mills|enterprises|refiners",
+      "in|from",
+      "inner?",
+      "#province",
+      "**",
+      "their",
+      "combined|own|total|joint?",
+      "output|production",
+    ],
+    partOnly: true,
+    example: ["Converters in Sichuan, after a repair, raised their combined output by 3.1% MoM.", "3.1%"],
+  },
+  {
+    // "converters in Sichuan, the largest of which cut output by 200 mt": the largest plant's own figure
+    name: "largest-of-which",
+    reason: "facility",
+    scope: "chain",
+    pattern: ["the", "largest|biggest|smallest|leading|main|top", "of", "which|them|these|those"],
+    sameClause: true,
+    example: ["Converters in Sichuan, the largest of which cut output by 200 mt, kept running.", "200 mt"],
+  },
+  {
     // "Mines in Henan and Shaanxi kept operating rates close to 75%": the plants of one or two provinces kept their own rate
     name: "province-plants-kept",
     reason: "part-of-industry",
@@ -2245,6 +2277,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
 
 interface CompiledStep {
   gap?: boolean;
+  /** A "**" gap: up to 24 tokens. */
+  long?: boolean;
   tag: number;
   words: Set<string> | null;
   /** Word beginnings ("non-" matches "non-pv"): the step's words that end with a hyphen. */
@@ -2254,6 +2288,7 @@ interface CompiledStep {
 
 function compileStep(s: Step): CompiledStep {
   if (s === "*") return { gap: true, tag: 0, words: null, optional: true };
+  if (s === "**") return { gap: true, long: true, tag: 0, words: null, optional: true };
   const optional = s.endsWith("?") && s.length > 1;
   const body = optional ? s.slice(0, -1) : s;
   if (body.startsWith("#")) return { tag: TAGS[body.slice(1) as TagName], words: null, optional };
@@ -2289,7 +2324,7 @@ function matchAt(steps: CompiledStep[], tokens: readonly Token[], i: number, to:
   for (let s = k; s < steps.length; s++) {
     const st = steps[s] as CompiledStep;
     if (st.gap) {
-      for (let g = 0; g <= 4 && j + g <= to; g++) {
+      for (let g = 0; g <= (st.long ? 24 : 4) && j + g <= to; g++) {
         const end = matchAt(steps, tokens, j + g, to, s + 1);
         if (end >= 0) return end;
       }

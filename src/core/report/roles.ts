@@ -225,7 +225,12 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     // "November's m-o-m decline narrows to 1.7%", "the increase widened to 4%": a change noun whose size moved to the figure
     name: "change-noun-narrows-to",
     pattern: {
-      core: ["@changeNoun", "narrows|narrowed|narrowing|widens|widened|widening", "to"],
+      // ("y/y growth slowed to 6.4%", "the YoY decline eased to 2.5%": verbs of pace too)
+      core: [
+        "@changeNoun",
+        "narrows|narrowed|narrowing|widens|widened|widening|slowed|slows|slowing|eased|eases|easing|accelerated|accelerates|quickened|moderated|cooled",
+        "to",
+      ],
     },
     produces: { kind: "change", direction: "word" },
     example: { sentence: "On the revised basis, November's decline narrows to 1.7%.", figure: "1.7%", kind: "change", direction: "down" },

@@ -6629,6 +6629,65 @@ describe("rules from the twenty-third session of 2026-12-07", () => {
       ],
     ],
     [
+      "'Output rose 4.4% MoM to 61,200 mt, beating SMM's June forecast of 60,000 mt by 1,200 mt': the month of an earlier call makes nothing a forecast",
+      "roundup-2024-07.txt",
+      "Overview of China Metal Production in July 2024\nCOPPER CATHODE\nCopper cathode output rose 1.0% MoM in July.\nTernary Cathode Material: Output rose 4.4% MoM to 61,200 mt, beating SMM's June forecast of 60,000 mt by 1,200 mt.\n",
+      [
+        ["copper-cathode", "2024-07", "actual", "mom", 0.01],
+        ["ternary-cathode-material", "2024-07", "actual", "mom", 0.044],
+        ["ternary-cathode-material", "2024-07", "actual", "output", 61200],
+        ["ternary-cathode-material", "2024-07", "forecast", "output", 60000],
+        ["ternary-cathode-material", "2024-07", "actual", "vs_expected_chg", 1200],
+      ],
+    ],
+    [
+      "'In May, SMM forecasts silicon metal output to increase by 4% MoM and polysilicon output to increase by 6% MoM': each product named in the forecast's own clause",
+      "roundup-2024-04.txt",
+      "Overview of China Metal Production in April 2024\nCOPPER CATHODE\nCopper cathode output rose 1.0% MoM in April. In May, SMM forecasts silicon metal output to increase by 4% MoM and polysilicon output to increase by 6% MoM.\n",
+      [
+        ["copper-cathode", "2024-04", "actual", "mom", 0.01],
+        ["silicon-metal", "2024-05", "forecast", "mom", 0.04],
+        ["polysilicon", "2024-05", "forecast", "mom", 0.06],
+      ],
+    ],
+    [
+      "'..., but with maintenance at one large plant SMM expects May output to drop 1.2% m-o-m': SMM's forecast of the whole; 'y/y growth slowed to 5.5%' is the YoY, 'the YoY decline eased to 2.5%' a fall",
+      "note-2024-04.txt",
+      "Copper cathode\nCopper cathode output rose 2.0% MoM in April; y/y growth slowed to 5.5%. Smelters will run through the holiday, but with maintenance at one large plant SMM expects May output to drop 1.2% m-o-m.\nRefined zinc\nRefined zinc output rose 1.0% MoM in April; the YoY decline eased to 2.5%.\n",
+      [
+        ["copper-cathode", "2024-04", "actual", "mom", 0.02],
+        ["copper-cathode", "2024-04", "actual", "yoy", 0.055],
+        ["copper-cathode", "2024-05", "forecast", "mom", -0.012],
+        ["refined-zinc", "2024-04", "actual", "mom", 0.01],
+        ["refined-zinc", "2024-04", "actual", "yoy", -0.025],
+      ],
+    ],
+    [
+      "'the rate of integrated plants was 70.1% and that of independent plants was 47.2%, giving 57.7% for the industry as a whole': the last is the whole's",
+      "note-2024-06.txt",
+      "Iron phosphate\nIn June the operating rate of integrated plants was 70.1% and that of independent plants was 47.2%, giving 57.7% for the industry as a whole.\n",
+      [
+        ["iron-phosphate:integrated-plants", "2024-06", "actual", "operating_rate", 0.701],
+        ["iron-phosphate:independent-plants", "2024-06", "actual", "operating_rate", 0.472],
+        ["iron-phosphate", "2024-06", "actual", "operating_rate", 0.577],
+      ],
+    ],
+    [
+      "'SMM's August estimate of 7.90 GW' in the July edition: a later month's estimate is the estimate of that month",
+      "note-2017-07.txt",
+      "PV module\nModule output fell 4.0% MoM in July. SMM's August estimate of 7.90 GW reflects thinner order books.\n",
+      [
+        ["pv-module", "2017-07", "actual", "mom", -0.04],
+        ["pv-module", "2017-08", "forecast", "output", 7.9],
+      ],
+    ],
+    [
+      "'converters in Sichuan, the largest of which cut output by 300 mt ..., raised their combined output by 2.9%': the largest plant's and the province's plants' figures, not the product's",
+      "note-2013-05.txt",
+      "Lithium carbonate\nLithium carbonate output rose 6.0% MoM in May, while converters in Sichuan, the largest of which cut output by 300 mt for a kiln repair, nonetheless raised their combined output by 2.9% MoM.\n",
+      [["lithium-carbonate", "2013-05", "actual", "mom", 0.06]],
+    ],
+    [
       "'Citi expects ... to slide 3% in August' is the bank's, not SMM's; 'The sampled smelters have a combined existing capacity of' is the sample's",
       "note-2024-07.txt",
       "Ternary cathode material output rose 2.0% MoM in July. Citi expects China's ternary output to slide 3% in August.\nPrimary lead\nThe sampled smelters have a combined existing capacity of 5.90 million mt/year.\n",
