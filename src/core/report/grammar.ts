@@ -592,6 +592,9 @@ const GAPPED_REGION_RE = /^\s*,?\s*(?:and|while|whereas)\s+([A-Z][a-z]+(?:\s+[A-
 // (", and recycled material contributed ": the name's own verb of a share)
 const GAPPED_PART_RE =
   /^\s*(?:,\s*(?:and\s+)?|and\s+)([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:contributed|supplied|accounted\s+for|made\s+up)\s+)?(?:(?:about|around|approximately|roughly|nearly|some)\s+)?$/;
+/** "; recycled material contributed ": a clause after a semicolon of a lower-case name and its verb of a share. */
+const CONTRIBUTION_CLAUSE_RE =
+  /;\s*((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:contributed|supplied|made\s+up|accounted\s+for)\s+(?:(?:about|around|approximately|roughly|nearly|some)\s+)?$/;
 /** A subject that ends with the verb of producing: "Yunnan produced ". */
 const PRODUCED_END_RE = /\b(?:produced|turned out|smelted|made)\s*$/i;
 const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
@@ -1402,6 +1405,13 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
         r.subject = ` ${gappedPart[1] ?? ""} output was `;
         gappedLevel = true;
       }
+      // ("..., and salt-lake output fell 2.5% as brines stayed cold; recycled material contributed 9,300 mt": a clause of a name
+      // and its verb of a share after a semicolon is that name's output, not the clause before's)
+      const contribution = !gappedPart && f.unitClass === "mt" ? CONTRIBUTION_CLAUSE_RE.exec(left) : null;
+      if (contribution && !/\b(?:imports?|exports?|inventor(?:y|ies)|stocks?|demand|sales|prices?|consumption)\b/i.test(contribution[1] ?? "")) {
+        r.metric = "production";
+        r.subject = ` ${contribution[1] ?? ""} output was `;
+      }
       // "High-grade NPI accounted for 27,200 mt ..., and low-grade NPI for 4,740 mt": the verb is left out the second time
       if (GAPPED_FOR_RE.test(left) && /\boutput was\s*$/.test(prev.subject)) {
         r.subject = left.replace(/\s+for\s+[a-z ]*$/i, " output was ");
@@ -2187,6 +2197,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
   pairComparedChanges(readings, s);
   respectiveBases(readings, s);
   frontedBasis(readings, s);
+  slashPairBasis(readings, s);
   for (const r of readings) assignMeasure(r, s);
   return readings;
 }
@@ -2817,6 +2828,33 @@ function levelsNameParts(rs: Reading[], s: string, group: readonly Reading[]): v
     r.segmentOverride ??= names[k];
   });
 }
+/** A bare number and a slash right before a figure: "+1.8/" in "(+1.8/+4.6 pp MoM/YoY)". */
+const SLASH_FIRST_BEFORE_RE = /[+\-−]?\d+(?:\.\d+)?\s*(?:%|pp)?\s*\/\s*$/;
+/** The second of a slash pair and its bases after the first figure: "/+37.8% MoM/YoY" (the first group names the first base). */
+const SLASH_SECOND_AFTER_RE =
+  /^\s*\/\s*[+\-−]?\d+(?:\.\d+)?\s*(?:%|pp|percentage points?)?\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\s*\/\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\b/i;
+/** Two bases paired by a slash after a figure: " MoM/YoY", " pp m/m / y/y" (the first group names the first base). */
+const SLASH_BASES_AFTER_RE = /^\s*(?:%|pp|percentage points?)?\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\s*\/\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\b/i;
+/**
+ * "the operating rate was 63.9% (+1.8/+4.6 pp MoM/YoY)", "(+4.3%/+37.8% MoM/YoY)": the second of a slash pair takes the second
+ * base, the first the first (a first number with no unit of its own is no figure here).
+ */
+function slashPairBasis(rs: Reading[], s: string): void {
+  for (const r of rs) {
+    if (r.figure.unitClass !== "pct" && r.figure.unitClass !== "pp") continue;
+    // ("(+4.3%/+37.8% MoM/YoY)": the first of the pair takes the first base)
+    const first = SLASH_SECOND_AFTER_RE.exec(s.slice(r.figure.end, r.figure.end + 40));
+    if (first) {
+      r.basis = /^m/i.test(first[1] ?? "") ? "mom" : "yoy";
+      continue;
+    }
+    if (!SLASH_FIRST_BEFORE_RE.test(s.slice(Math.max(0, r.figure.start - 12), r.figure.start))) continue;
+    const m = SLASH_BASES_AFTER_RE.exec(s.slice(r.figure.end, r.figure.end + 24));
+    if (!m) continue;
+    r.basis = /^m/i.test(m[2] ?? "") ? "mom" : "yoy";
+  }
+}
+
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
@@ -3163,7 +3201,7 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
 }
 
 /** SMM's verb of expecting, which opens a subject of its own: "SMM expects ", "SMM forecasts ". */
-const SMM_EXPECTS_RE = /\bSMM\s+(?:expects|forecasts|sees|predicts|projects|estimates|anticipates)\s/;
+const SMM_EXPECTS_RE = /\bSMM\s+(?:expects|forecasts|sees|foresees|predicts|projects|estimates|anticipates)\s/;
 /** Plants named as a survey's sample: "the plants in SMM's sample", "smelters covered by the survey". */
 const SAMPLE_PLANTS_RE = /\bthe\s+(?:plants|smelters|refineries|mills|enterprises|producers)\s+(?:in|of|covered by)\s+(?:SMM's|the)\s+(?:sample|survey)\b/gi;
 const FACILITY_WORD_RE = new RegExp(
@@ -3310,6 +3348,10 @@ const NP_STOP = new Set([
   "forecasts",
   "predicts",
   "anticipates",
+  // ("For September, SMM foresees copper cathode output rising by 1.9%")
+  "foresees",
+  "foresee",
+  "envisages",
   "said",
   "says",
   "reported",

@@ -355,6 +355,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     if (OTHER_SOURCE_LABEL_RE.test(s) && /\bSMM\b/.test(text)) return true;
     // ("A (SMM analyst): By our count, ...": a line an SMM speaker answers is SMM's own)
     if (SMM_SPEAKER_RE.test(s)) return false;
+    // ("\"We expect May output to fall by about 3% ...,\" said SMM analyst Li Wen": a quote of SMM's own analyst)
+    if (SMM_QUOTED_RE.test(s)) return false;
     const weAt = s.slice(0, at).search(/\b(?:we|our|us|my|I)\b(?!.*\b(?:we|our|us|my|I)\b)/i);
     return weAt >= 0 && (deskText || /\bSMM\b/.test(s)) && !/\bSMM\b/.test(s.slice(weAt, at));
   };
@@ -2111,6 +2113,8 @@ const PROSE_START_SRC = String.raw`[A-Z][\w'’-]*\s+`;
 const RUN_IN_DOT_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC}(?: \([A-Za-z0-9-]{2,8}\))?)(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])`);
 /** "Primary lead - December output came to ...", "EMM - Electrolytic manganese ...": a name and a spaced dash before prose. */
 const RUN_IN_DASH_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+[-–—]\s+(?=${PROSE_START_SRC}[a-z])`);
+/** "[Aluminum] Primary aluminum output in June was ...": a name in square brackets before prose. */
+const RUN_IN_BRACKET_RE = new RegExp(String.raw`^\[(${LEAD_NAME_SRC})\]\s*[:\-–—]?\s+(?=[A-Z])`);
 /** "POLYSILICON | Output dropped sharply in June, ...": a name and a pipe before a line of prose with no other pipe. */
 const RUN_IN_PIPE_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+\|\s+(?=${PROSE_START_SRC}[A-Za-z][^|]*[.;]\s*$)(?![^|]*\|)`);
 /**
@@ -2337,6 +2341,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[], chat = f
       RUN_IN_DOT_RE.exec(l.text) ??
       RUN_IN_DASH_RE.exec(l.text) ??
       RUN_IN_PIPE_RE.exec(l.text) ??
+      RUN_IN_BRACKET_RE.exec(l.text) ??
       (runIn.has(i) || (!cur?.product && !isRoundupText()) ? null : RUN_IN_COLON_RE.exec(l.text));
     const colonLed = !!runInDot && runInDot[0].trimEnd().endsWith(":");
     // (after a colon, only a product the catalog knows by that very name, other than the section's)
@@ -2350,12 +2355,18 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[], chat = f
             : null
           : catalog.matchHeading(runInName)
         : null;
-    if (runInDot && runInProduct) {
+    // ("**NPI and Indonesian NPI:** China's NPI output ...": a lead-in naming two products heads a section about both)
+    const runInBoth =
+      runInDot && !runInProduct && l.text.length - runInDot[0].length >= 40 && /\s(?:and|&)\s|\//.test(runInName)
+        ? headingProducts(runInName, catalog, null)
+        : [];
+    const runInMain = runInProduct ?? (runInBoth.length >= 2 ? runInBoth[0] : undefined);
+    if (runInDot && runInMain) {
       const k = runInDot[0].length;
       cur = {
         heading: runInDot[1] ?? "",
-        product: runInProduct,
-        products: [runInProduct],
+        product: runInMain,
+        products: runInProduct ? [runInProduct] : runInBoth,
         footer: false,
         paragraphs: [{ text: l.text.slice(k), start: l.start + k, end: l.end }],
       };
@@ -3075,6 +3086,9 @@ const SPAN_OF_YEAR_RE = new RegExp(
   String.raw`\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|first (?:half|quarter|three quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)|(?:${MONTH_RE_SRC})\s*(?:to|through|-|–)\s*(?:${MONTH_RE_SRC}))\b`,
   "i",
 );
+/** A quote attributed to SMM's analyst: "..., said SMM analyst Li Wen", "SMM analyst Zhang Rui said". */
+const SMM_QUOTED_RE =
+  /\b(?:said|says|added|adds|noted|notes|explained)\s+(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\b|\bSMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:said|says|added|noted)\b/;
 /** "refined lead", "China's lead output": lead named as refined or bare (not "secondary"). */
 const REFINED_LEAD_RE = /\b(?:refined\s+)?lead\b(?!\s+(?:smelters?|plants?|producers?|prices?|concentrates?))/i;
 /** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */

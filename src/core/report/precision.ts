@@ -1070,6 +1070,27 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["One Jiangsu producer alone lost about 2,500 mt of output.", "2,500 mt"],
   },
   {
+    // "One leading Ningbo magnet maker said it had started a new line, lifting its capacity to 20,000 mt/year": the company's
+    // own ("its") figure, the company named before it in the chain
+    name: "one-producer-its",
+    reason: "facility",
+    scope: "chain",
+    pattern: [
+      "one|another|a",
+      "*",
+      "maker|producer|smelter|plant|company|refinery|mill|firm|enterprise|converter|group",
+      "**",
+      "its",
+      "own|total|annual|nameplate|production?",
+      "capacity|output|production",
+    ],
+    smmBreaks: "any",
+    // (not a later clause's figure: "A leading converter in Sichuan raised its own output by 12%, while ... salt lake increased 9%")
+    sameClause: true,
+    contrastBreaks: true,
+    example: ["One leading Ningbo magnet maker said it had added a line, lifting its capacity to 18,000 mt/year.", "18,000 mt/year"],
+  },
+  {
     // "Market talk put the increase at 1,000 mt year on year for one firm": one company's figure, named after it
     name: "for-one-producer",
     reason: "facility",
@@ -1509,6 +1530,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "target|targets|goal|goals|quota|quotas|plan|plans|ceiling|cap",
     ],
     example: ["Output is within reach of the 9 million mt full-year target.", "9 million mt"],
+  },
+  {
+    // "well ahead of the 3.5 million mt target several industry forecasters had set": the figure is a target
+    name: "figure-target",
+    reason: "other-time",
+    scope: "right",
+    adjacent: true,
+    pattern: ["mt|tonnes|t?", "target|targets|goal|goals|quota|quotas"],
+    example: ["Output was well ahead of the 3.5 million mt target forecasters had set.", "3.5 million mt"],
   },
   {
     name: "ceiling-of",
