@@ -11,6 +11,7 @@ import { parsePeriod, periodRange, formatPeriodLong } from "./periods";
 import type { Resolved } from "./catalog";
 import { editDistance } from "./catalog";
 import { describeCorrection } from "./review";
+import { REGION_RE } from "./report/lexicon";
 import type { ArgumentFix, Basis, Measure, Observation, QueryResult, Scalar } from "./types";
 import { fail, figureSlot, MEASURES, ok, productKey } from "./types";
 
@@ -214,7 +215,9 @@ function knownPart(ds: Dataset, r: Resolved): Resolved {
   if (!r.segment || ds.hasSegment(r.product.id, r.segment)) return r;
   // ("solar-cell:perc-cells" where the report's "PERC cells" was filed as "perc": the product's own head noun after the part)
   const head = r.product.name.toLowerCase().split(/\s+/).pop() ?? "";
-  const headless = head ? new RegExp(`^(.+)-${head}s?$`).exec(r.segment)?.[1] : undefined;
+  // (not a place before the head noun: "refined-tin:yunnan-tin" may mean the company Yunnan Tin, not Yunnan's output)
+  const stripped = head ? new RegExp(`^(.+)-${head}s?$`).exec(r.segment)?.[1] : undefined;
+  const headless = stripped && !REGION_RE.test(stripped.replace(/-/g, " ")) ? stripped : undefined;
   const others = [r.segment.endsWith("-grade") ? r.segment.slice(0, -"-grade".length) : `${r.segment}-grade`, ...(headless ? [headless] : [])];
   const other = others.find((o) => o && ds.hasSegment(r.product.id, o));
   return other ? { ...r, segment: other, key: productKey(r.product.id, other) } : r;

@@ -2126,6 +2126,23 @@ const RUN_IN_PIPE_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+\|\s+(?=${PRO
 const RUN_IN_COLON_RE =
   /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([^()]{1,30}\))?):\s+(?=(?:[A-Za-z][a-z]*|[A-Z]{2,6})\s+[a-z]|(?:In|During|For|Over|After|Last|This)\s+[A-Z][a-z]+\b)/;
 
+/** A heading marker before a line's words: "▶ ", "► ", "■ "; or a number before a run-in lead-in: "1) ", "2. ". */
+const HEADING_MARKER_RE = /^(?:[▶►▸◆■]\s*|\(?\d{1,2}[.)]\s+)/;
+/**
+ * "▶ Solar Cell", "1) Silicon Metal - Silicon metal output in November fell ...": a heading marker, or a number before a
+ * product's run-in lead-in, is no part of the line's words (the line is read without it).
+ */
+function unmarkedLine(l: Span, catalog: Catalog): Span {
+  const m = HEADING_MARKER_RE.exec(l.text);
+  if (!m) return l;
+  const rest = l.text.slice(m[0].length);
+  if (/^\(?\d/.test(m[0])) {
+    const lead = RUN_IN_DASH_RE.exec(rest) ?? RUN_IN_DOT_RE.exec(rest) ?? RUN_IN_BRACKET_RE.exec(rest);
+    if (!lead || !catalog.matchHeading((lead[1] ?? "").replace(/\s*\([^)]*\)$/, ""))) return l;
+  } else if (!/^[A-Z]/.test(rest)) return l;
+  return { ...l, text: rest, start: l.start + m[0].length };
+}
+
 /** Where a line starts within its text line: its indent (a list's sub-bullets stand further in). */
 const lineIndent = (text: string, l: Span): number => l.start - (text.lastIndexOf("\n", l.start - 1) + 1);
 
@@ -2214,7 +2231,7 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[], chat = f
   let roundupText: boolean | null = null;
   const isRoundupText = (): boolean => (roundupText ??= !chat && new Set(catalog.findInText(text).map((m) => m.product.id)).size >= 5);
   for (let i = 0; i < ls.length; i++) {
-    const l = ls[i] as Span;
+    const l = unmarkedLine(ls[i] as Span, catalog);
     // "- **Cobalt sulphate**" over "  - Output: 5,900 mt": a name bullet heads its more-indented sub-bullets; a line no more
     // indented than a name is out from under it, back in the name (or the section) the list stands in
     const nb = names.get(i);
@@ -2830,7 +2847,8 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
         if (!/\b(?:production|output|produced|supply|operating rate)\b/i.test(s.text)) continue;
         // a revision restates an earlier month ("SMM has revised October output to ..."): not the edition's
         if (/\b(?:revis(?:ed|es|ing|ion)|correct(?:ed|s|ing|ion))\b/i.test(s.text)) continue;
-        const future = isFutureText(maskPastExpect(s.text, () => " "));
+        // ("SMM: China's refined tin output to rise about 5% in January 2019": a headline's infinitive is a forecast)
+        const future = isFutureText(maskPastExpect(s.text, () => " ")) || HEADLINE_INFINITIVE_RE.test(s.text);
         // a sentence that states a figure outweighs a heading that only names a month
         // ("Overview of ... production in February 2020" over "In March 2020, ... production was 743,700 tons")
         const weight = findFigures(s.text).length > 0 ? 2 : 1;
@@ -3079,6 +3097,9 @@ function implausibleIssue(raw: string, why: string, section: string, sentence: s
 /** Between a change and the bare month it is compared with: " from ", " MoM versus ", " on the revised " (not " m-o-m fall was published on "). */
 const BARE_BASE_GAP_RE =
   /^\s*(?:mt\s+)?(?:m-o-m\s+|mom\s+|m\/m\s+)?(?:(?:decline|drop|fall|decrease|rise|increase|gain|growth|jump|slide)\s+)?(?:from|than|over|versus|vs\.?|against|compared (?:with|to)|on|above|below)\s+(?:in\s+)?(?:the\s+)?(?:revised\s+|previous\s+|preliminary\s+|adjusted\s+)?(?:level (?:of|in)\s+)?$/i;
+/** A headline's infinitive of output's move: "China's refined tin output to rise about 5% in January" (not "caused output to rise"). */
+const HEADLINE_INFINITIVE_RE =
+  /^(?:[^.:]*:\s*)?[^.,;:]*?(?<!\b(?:caused|led|pushed|drove|prompted|forced|helped|allowed)\s(?:[\w'’-]+\s){0,3})\b(?:output|production)\s+(?:seen\s+)?to\s+(?:rise|fall|increase|decrease|grow|decline|drop|climb|rebound|recover|ease|edge|slip|dip|hold|stay)\b/i;
 /** "during this period", "over that period": a period named before. */
 const THIS_PERIOD_RE = /\b(?:during|in|over|for|across|within) (?:this|that|the said) (?:period|span)\b/i;
 /** A span of months of a year: "1H 2010", "the first half", "Q1", "the first ten months", "January to October", "Jan-Sep". */

@@ -6756,6 +6756,27 @@ describe("rules from the twenty-third session of 2026-12-07", () => {
       ],
     ],
     [
+      "'SMM: China's refined tin output to rise about 4% in February 2019' (a headline's infinitive) names no edition: the actuals' month does (the body's 3.8% and the headline's 'about 4%' agree to rounding, the precise one kept)",
+      "note.txt",
+      "SMM: China's refined tin output to rise about 4% in February 2019\n\nChina's refined tin production rose 1.5% m-o-m to 13,200 mt in January 2019, SMM data show.\n\nSMM expects February output to rise 3.8% m-o-m to 13,700 mt.\n",
+      [
+        ["refined-tin", "2019-01", "actual", "mom", 0.015],
+        ["refined-tin", "2019-01", "actual", "output", 13200],
+        ["refined-tin", "2019-02", "forecast", "output", 13700],
+        ["refined-tin", "2019-02", "forecast", "mom", 0.038],
+      ],
+    ],
+    [
+      "'▶ Solar Cell' (a heading marker) and '1) Silicon Metal - Silicon metal output ...' (a number before a run-in lead-in) start their paragraphs",
+      "roundup-2023-11.txt",
+      "Overview of China Metal Production in November 2023\nCOPPER CATHODE\nCopper cathode output rose 1.0% MoM in November.\n▶ Solar Cell\nThe overall operating rate of solar cell makers averaged 60.1% in November.\n1) Silicon Metal - Silicon metal output in November fell by 5.0% MoM, as the dry season forced plants in Sichuan to shut furnaces.\n",
+      [
+        ["copper-cathode", "2023-11", "actual", "mom", 0.01],
+        ["solar-cell", "2023-11", "actual", "operating_rate", 0.601],
+        ["silicon-metal", "2023-11", "actual", "mom", -0.05],
+      ],
+    ],
+    [
       "'Citi expects ... to slide 3% in August' is the bank's, not SMM's; 'The sampled smelters have a combined existing capacity of' is the sample's",
       "note-2024-07.txt",
       "Ternary cathode material output rose 2.0% MoM in July. Citi expects China's ternary output to slide 3% in August.\nPrimary lead\nThe sampled smelters have a combined existing capacity of 5.90 million mt/year.\n",

@@ -783,4 +783,12 @@ describe("a part's name with or without the product's own head noun", () => {
   it("another part's name stays unknown", () => {
     expect(callFunction(cells, "VALUE", ["solar-cell:hjt-cells", "2023-07", "output"]).ok).toBe(false);
   });
+  it("a place before the head noun is not stripped: 'refined-tin:yunnan-tin' may mean the company Yunnan Tin, not Yunnan's output", () => {
+    const tin = "Refined tin\nYunnan produced 6,500 mt of refined tin in December 2018. Refined tin output rose 2.0% MoM in December 2018.\n";
+    const { ds } = datasetFromTexts([tin, { fileName: "refined-tin-2018-12.txt", source: "refined-tin-2018-12.txt" }]);
+    expect(callFunction(ds, "VALUE", ["refined-tin:yunnan", "2018-12", "output"])).toEqual({ ok: true, value: 6500 });
+    const r = callFunction(ds, "VALUE", ["refined-tin:yunnan-tin", "2018-12", "output"]);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? "" : r.message).toMatch(/no segment "yunnan-tin"/);
+  });
 });
