@@ -1206,7 +1206,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             !sec.product &&
             leadPartsNamed() &&
             !/\bprimary\b/i.test(s) &&
-            (REFINED_LEAD_RE.test(attributedTo) || (/\brefined lead\b/i.test(s) && mentionsIn(attributedTo).length === 0))
+            (LEAD_METAL_RE.test(attributedTo) || (/\brefined lead\b/i.test(s) && mentionsIn(attributedTo).length === 0))
           ) {
             unused("other-subject", "refined lead, the sum of primary and secondary lead in a text that names both", "refined-lead-total");
             continue;
@@ -1372,7 +1372,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             r.month &&
             r.month.end > r.month.start &&
             /\b(?:SMM's|our|its)\s+$/i.test(s.slice(Math.max(0, r.month.start - 8), r.month.start)) &&
-            /^\s*(?:call|forecast|projection)s?\b/i.test(s.slice(r.month.end, r.month.end + 16)) &&
+            CALL_WORD_AFTER_MONTH_RE.test(s.slice(r.month.end, r.month.end + 16)) &&
             !/\brevis/i.test(s) &&
             comparePeriods(period, edition) < 0
           )
@@ -3110,8 +3110,10 @@ const SPAN_OF_YEAR_RE = new RegExp(
 /** A quote attributed to SMM's analyst: "..., said SMM analyst Li Wen", "SMM analyst Zhang Rui said". */
 const SMM_QUOTED_RE =
   /\b(?:said|says|added|adds|noted|notes|explained)\s+(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\b|\bSMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:said|says|added|noted)\b/;
-/** "refined lead", "China's lead output": lead named as refined or bare (not "secondary"). */
-const REFINED_LEAD_RE = /\b(?:refined\s+)?lead\b(?!\s+(?:smelters?|plants?|producers?|prices?|concentrates?))/i;
+/** "refined lead output", "China's lead output": lead named as a metal (not its smelters, prices or concentrate). */
+const LEAD_METAL_RE = /\blead\b(?!\s+(?:smelters?|plants?|producers?|prices?|concentrates?))/i;
+/** A forecast's word right after a month: "SMM's April forecast", "our May call". */
+const CALL_WORD_AFTER_MONTH_RE = /^\s*(?:call|forecast|projection)s?\b/i;
 /** "... a rebound of about 10% in EMM": the product named by an "in" phrase right after a figure (its phrase), else null. */
 const IN_AFTER_RE = new RegExp(String.raw`^\s*(?:mt|%)?\s*(?:${BASE_ABBREV_SRC}\s+)?in\s+(?:the\s+)?`, "i");
 /** A tonnage's "of" before a product's name: " tons of ", " mt of " (the unit is in the figure or right after it). */
