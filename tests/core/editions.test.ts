@@ -106,7 +106,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout178: { total: 341, pass: 330, headlineTotal: 246, headlinePass: 239 },
   heldout179: { total: 383, pass: 363, headlineTotal: 253, headlinePass: 246 },
   heldout18: { total: 292, pass: 287, headlineTotal: 166, headlinePass: 162 },
-  heldout180: { total: 205, pass: 200, headlineTotal: 96, headlinePass: 94 },
+  heldout180: { total: 205, pass: 202, headlineTotal: 96, headlinePass: 96 },
   heldout181: { total: 328, pass: 312, headlineTotal: 161, headlinePass: 155 },
   heldout182: { total: 364, pass: 349, headlineTotal: 229, headlinePass: 223 },
   heldout183: { total: 227, pass: 206, headlineTotal: 110, headlinePass: 103 },
@@ -327,7 +327,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout277/heldout277-copper-cathode-2019-06.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 44844, pass: 43114 };
+const HEADLINE_FLOOR = { total: 44844, pass: 43116 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

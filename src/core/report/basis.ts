@@ -76,6 +76,13 @@ export const BASIS_RULES: readonly BasisRule[] = [
     example: { sentence: "YoY change, metal content: +18.6%", figure: "+18.6%", basis: "yoy" },
   },
   {
+    // "Item: operating rate YoY +5.2 percentage points": a rate's noun, its base right after, then the figure
+    name: "rate-then-marker",
+    pattern: { before: ["rate|rates|utilisation|utilization", "#baseWord", ":?", "+|-?"] },
+    produces: "marker",
+    example: { sentence: "Item: operating rate YoY +5.2 percentage points", figure: "+5.2 percentage points", basis: "yoy" },
+  },
+  {
     name: "marker-opens-clause",
     pattern: { before: ["^|,|;|(", "#baseWord", ":?", "+|-?"] },
     produces: "marker",

@@ -1852,6 +1852,22 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         // expects output to rise" stays refined nickel's)
         if (!roundup && !sec.product && currentAtSentence && sec.current !== currentAtSentence && readings.length > 0 && observations.length === observedBefore)
           sec.current = currentAtSentence;
+        // ("Co3O4 output did not drop in October: one producer lifted its output to fill a new LCO order, while LCO output grew
+        // 6% MoM" in a Co3O4 item: another product that is only a contrast clause's subject in a sentence about the item's
+        // product does not turn the item to it; the "Key indicators" lines after stay Co3O4's)
+        const turnedTo = sec.current;
+        if (
+          !roundup &&
+          !sec.product &&
+          currentAtSentence &&
+          turnedTo &&
+          turnedTo !== currentAtSentence &&
+          mentionsIn(s)[0]?.product.id === currentAtSentence.id &&
+          mentionsIn(s).some(
+            (m) => m.product.id === turnedTo.id && /\b(?:while|whereas)\s+(?:[\w'’-]+\s+){0,2}$/i.test(s.slice(Math.max(0, m.start - 40), m.start)),
+          )
+        )
+          sec.current = currentAtSentence;
         // carry the month into the next sentences of this paragraph
         // (a later month named in a forecast clause, "...; Dec f'cast 97.0kt", dates that clause only: the next
         // sentence's own figures stay the edition's)

@@ -6777,6 +6777,17 @@ describe("rules from the twenty-third session of 2026-12-07", () => {
       ],
     ],
     [
+      "'..., while LCO output grew 5% MoM' in a sentence about Co3O4 does not turn the item to LCO: the indicator lines after are Co3O4's, 'operating rate YoY +4.0 percentage points' a YoY",
+      "note-2024-09.txt",
+      "Co3O4 production rose 3.0% MoM in September, SMM's survey shows.\nCo3O4 output held up despite thin margins: one producer lifted its output to fill a new LCO order, while LCO output grew 5% MoM.\n\nKey indicators for September:\nItem: operating rate 45.0%\nItem: operating rate YoY +4.0 percentage points\n",
+      [
+        ["co3o4", "2024-09", "actual", "mom", 0.03],
+        ["lco", "2024-09", "actual", "mom", 0.05],
+        ["co3o4", "2024-09", "actual", "operating_rate", 0.45],
+        ["co3o4", "2024-09", "actual", "operating_rate_yoy", 0.04],
+      ],
+    ],
+    [
       "'Citi expects ... to slide 3% in August' is the bank's, not SMM's; 'The sampled smelters have a combined existing capacity of' is the sample's",
       "note-2024-07.txt",
       "Ternary cathode material output rose 2.0% MoM in July. Citi expects China's ternary output to slide 3% in August.\nPrimary lead\nThe sampled smelters have a combined existing capacity of 5.90 million mt/year.\n",
