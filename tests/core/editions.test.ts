@@ -212,7 +212,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout274: { total: 208, pass: 173, headlineTotal: 138, headlinePass: 109 },
   heldout275: { total: 319, pass: 295, headlineTotal: 176, headlinePass: 167 },
   heldout276: { total: 581, pass: 566, headlineTotal: 336, headlinePass: 335 },
-  heldout277: { total: 223, pass: 196, headlineTotal: 138, headlinePass: 116 },
+  heldout277: { total: 223, pass: 204, headlineTotal: 138, headlinePass: 124 },
   heldout278: { total: 297, pass: 284, headlineTotal: 167, headlinePass: 157 },
   heldout28: { total: 241, pass: 231, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 270, headlineTotal: 156, headlinePass: 155 },
@@ -321,13 +321,12 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // heldout249's copper item, a one-row table whose footnote defines its unit ("thousand mt") and an operating rate that
   // "did not drop": kept as a fixture with 0 wrong at the twenty-first session of 2026-12-07
   "heldout249/heldout249-copper-cathode-2017-11.txt": 0.57,
-  // heldout277's "At a glance" two-column tables ("| Indicator | November 2021 |" over "| Output | 512,600 mt |"): a label and
-  // its value per row, not read as such; kept as fixtures with 0 wrong at the twenty-third session of 2026-12-07
-  "heldout277/heldout277-high-carbon-ferrochrome-2021-11.txt": 0.5,
+  // heldout277's "At a glance" two-column table under "| Item | Value |" (no month in its header): a label and its value per
+  // row, not read as such; kept as a fixture with 0 wrong at the twenty-third session of 2026-12-07
   "heldout277/heldout277-copper-cathode-2019-06.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 44844, pass: 43116 };
+const HEADLINE_FLOOR = { total: 44844, pass: 43124 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -834,7 +834,21 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             // (an item about one product, its table under no heading: "Data snapshot" then "| Measure | September 2016 | ...")
             const owner = productNamed(catalog, corner) ?? sectionOwner(sec);
             const first = cells[0];
-            if (owner && first)
+            // ("| Inner Mongolia output | 286,300 mt |" in a two-column table of the item's measures, "| Indicator | November 2021 |":
+            // a region's row, no measure of the whole)
+            const regionRow = cells.length === 2 && !!first && REGION_RE.exec(first.text.toLowerCase())?.index === 0;
+            if (regionRow)
+              issues.push({
+                code: "unused-number",
+                reason: "part-of-industry",
+                rule: "table-row",
+                message: `the row "${row.text.trim().slice(0, 80)}" is a region's, among the measures of the whole: not read`,
+                section: sec.heading,
+                sentence: row.text,
+                start: orig(row.start),
+                end: orig(row.end),
+              });
+            else if (owner && first)
               for (const r of metricRows(table, cells, { ...first, text: owner.name }, !!productNamed(catalog, corner))) readTableRow(r.header, r.cells, row);
           } else readTableRow(table, cells, row);
           continue;

@@ -327,7 +327,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   // ("| SiMn alloy | Aug 2016 | Sep 2016 | Oct 2016 | Nov 2016 (f) |": a product's name in the corner, its measures the rows)
   const corner = cells[0]?.text.trim() ?? "";
   // (a blank corner over measure rows too: " | Apr 2025 | May 2025 | Jun 2025 | Jul 2025 (forecast)")
-  if (cells.length < 3 || !(/^(?:metric|measure|indicator|item|kpi)s?$/i.test(corner) || corner === "" || cornerIsProduct(corner))) return null;
+  if (cells.length < 2 || !(/^(?:metric|measure|indicator|item|kpi)s?$/i.test(corner) || corner === "" || cornerIsProduct(corner))) return null;
   let valueCol = -1;
   let firstMonthCol = -1;
   let changeCol = -1;

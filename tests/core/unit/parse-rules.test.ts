@@ -6788,6 +6788,16 @@ describe("rules from the twenty-third session of 2026-12-07", () => {
       ],
     ],
     [
+      "a two-column table of the item's measures ('| Indicator | October 2021 |' over '| Output | 500,000 mt |'): each row read; a region's row ('| Inner Mongolia output | ... |') is no measure of the whole",
+      "note-2021-10.txt",
+      "SMM: China high-carbon ferrochrome output, October 2021\n\n| Indicator | October 2021 |\n| Output | 500,000 mt |\n| MoM | up 4.0% |\n| Inner Mongolia output | 280,000 mt |\n| Operating rate | 44.0% |\n",
+      [
+        ["high-carbon-ferrochrome", "2021-10", "actual", "output", 500000],
+        ["high-carbon-ferrochrome", "2021-10", "actual", "mom", 0.04],
+        ["high-carbon-ferrochrome", "2021-10", "actual", "operating_rate", 0.44],
+      ],
+    ],
+    [
       "'Citi expects ... to slide 3% in August' is the bank's, not SMM's; 'The sampled smelters have a combined existing capacity of' is the sample's",
       "note-2024-07.txt",
       "Ternary cathode material output rose 2.0% MoM in July. Citi expects China's ternary output to slide 3% in August.\nPrimary lead\nThe sampled smelters have a combined existing capacity of 5.90 million mt/year.\n",
