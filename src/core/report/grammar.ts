@@ -1374,10 +1374,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       if (withName) r.subject = withName;
       // ("large smelters 90.2%, medium-sized smelters 78.5%, industry-wide 85.1%": the whole named after its parts, its
       // metric noun left out)
-      if (GAPPED_WHOLE_RE.test(left)) r.subject = prev.metric === "oprate" ? " the industry operating rate was " : " national output was ";
       // ("the rate of integrated plants was 71.3% and that of independent plants was 48.6%, giving 58.9% for the industry as a
       // whole": the whole named right after the figure)
-      if (WHOLE_AFTER_FIGURE_RE.test(s.slice(f.end, f.end + 60)) && /^\s*%?\s*,\s*(?:giving|bringing|making|for|and|or)?\s*$/i.test(left))
+      if (
+        GAPPED_WHOLE_RE.test(left) ||
+        (WHOLE_AFTER_FIGURE_RE.test(s.slice(f.end, f.end + 60)) && /^\s*%?\s*,\s*(?:giving|bringing|making|for|and|or)?\s*$/i.test(left))
+      )
         r.subject = prev.metric === "oprate" ? " the industry operating rate was " : " national output was ";
       const thatOf = THAT_OF_RE.exec(left);
       if (thatOf)
@@ -2830,11 +2832,14 @@ function levelsNameParts(rs: Reading[], s: string, group: readonly Reading[]): v
 }
 /** A bare number and a slash right before a figure: "+1.8/" in "(+1.8/+4.6 pp MoM/YoY)". */
 const SLASH_FIRST_BEFORE_RE = /[+\-−]?\d+(?:\.\d+)?\s*(?:%|pp)?\s*\/\s*$/;
-/** The second of a slash pair and its bases after the first figure: "/+37.8% MoM/YoY" (the first group names the first base). */
-const SLASH_SECOND_AFTER_RE =
-  /^\s*\/\s*[+\-−]?\d+(?:\.\d+)?\s*(?:%|pp|percentage points?)?\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\s*\/\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\b/i;
-/** Two bases paired by a slash after a figure: " MoM/YoY", " pp m/m / y/y" (the first group names the first base). */
-const SLASH_BASES_AFTER_RE = /^\s*(?:%|pp|percentage points?)?\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\s*\/\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\b/i;
+/** Two bases paired by a slash, a unit before them: "% MoM/YoY", " pp m/m / y/y" (the first group names the first base). */
+const SLASH_BASES_SRC = String.raw`\s*(?:%|pp|percentage points?)?\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\s*\/\s*(mom|m\/m|m-o-m|yoy|y\/y|y-o-y)\b`;
+/** The second of a slash pair and the bases after the first figure: "/+37.8% MoM/YoY". */
+const SLASH_SECOND_AFTER_RE = new RegExp(String.raw`^\s*\/\s*[+\-−]?\d+(?:\.\d+)?${SLASH_BASES_SRC}`, "i");
+/** The bases right after the second figure of a pair: " pp MoM/YoY". */
+const SLASH_BASES_AFTER_RE = new RegExp(`^${SLASH_BASES_SRC}`, "i");
+/** The basis a base word of a pair names. */
+const pairBasis = (w: string | undefined): "mom" | "yoy" => (/^m/i.test(w ?? "") ? "mom" : "yoy");
 /**
  * "the operating rate was 63.9% (+1.8/+4.6 pp MoM/YoY)", "(+4.3%/+37.8% MoM/YoY)": the second of a slash pair takes the second
  * base, the first the first (a first number with no unit of its own is no figure here).
@@ -2845,13 +2850,12 @@ function slashPairBasis(rs: Reading[], s: string): void {
     // ("(+4.3%/+37.8% MoM/YoY)": the first of the pair takes the first base)
     const first = SLASH_SECOND_AFTER_RE.exec(s.slice(r.figure.end, r.figure.end + 40));
     if (first) {
-      r.basis = /^m/i.test(first[1] ?? "") ? "mom" : "yoy";
+      r.basis = pairBasis(first[1]);
       continue;
     }
     if (!SLASH_FIRST_BEFORE_RE.test(s.slice(Math.max(0, r.figure.start - 12), r.figure.start))) continue;
     const m = SLASH_BASES_AFTER_RE.exec(s.slice(r.figure.end, r.figure.end + 24));
-    if (!m) continue;
-    r.basis = /^m/i.test(m[2] ?? "") ? "mom" : "yoy";
+    if (m) r.basis = pairBasis(m[2]);
   }
 }
 
