@@ -52,6 +52,13 @@ export const BASIS_RULES: readonly BasisRule[] = [
     example: { sentence: "Output was 71,500 mt, m-o-m up 1.1%.", figure: "1.1%", basis: "mom" },
   },
   {
+    // "but on the month it grew 10.1%": the base, then the pronoun or noun and its verb (after a clause with another base)
+    name: "marker-subject-verb",
+    pattern: { before: ["@mom|@yoy", ",?", "it|output|production|they", "@markerVerb", "by?", "@basisHedge?", "+|-?"] },
+    produces: "marker",
+    example: { sentence: "Year on year, output was down 2.8% in May, but on the month it grew 10.1%.", figure: "10.1%", basis: "mom" },
+  },
+  {
     // "- Year on year: down 4.8%": a label of the base, its colon, then the change's verb
     name: "marker-label-verb",
     pattern: { before: ["@mom|@yoy", ":", "@markerVerb", "by?", "@basisHedge?", "+|-?"] },

@@ -547,7 +547,7 @@ const PRODUCING_PLACE_RE = /^\s+(?:hubs?|regions?|provinces?|areas?|bases?|centr
 
 /** The part of a gap that belongs to the figure before it (comparison markers right after). */
 const TRAILING_RE = new RegExp(
-  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|up|down|above|below|increase|decrease|decline|drop|rise|fall|gain|growth|reduction|contraction)\s+)?(?:from\s+(?=YoY|MoM|y\/y|m\/m))?(?:` +
+  String.raw`^(?:\s*(?:mt|tonnes|%)?\s*(?:,\s*)?(?:(?:higher|lower|more|less|fewer|up|down|above|below|increase|decrease|decline|drop|rise|fall|gain|growth|reduction|contraction)\s+)?(?:from\s+(?=YoY|MoM|y\/y|m\/m))?(?:` +
     [
       MOM_RE.source,
       YOY_RE.source,
@@ -956,7 +956,17 @@ const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
 /** "up 3.3 per cent m/m on the longer month and 2.0 per cent y/y": a short remark on the change, then "and" the next. */
 const REMARK_THEN_AND_RE = /^\s*(?:m\/m|mom|m-o-m|month on month)?\s+(?:on|as|due to|after|with)\s+(?:the\s+)?[a-z][a-z -]{2,30}\s+and\s*$/i;
 /** Between two changes, the second's "by" again: " and by ", ", or by about ". */
-const AND_BY_RE = /^\s*,?\s*(?:and|or)\s+by\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+/** After a percentage, a comparative and the output noun: " more ferromolybdenum output", " less production". */
+const MORE_OUTPUT_AFTER_RE = /^\s*(?:more|less|fewer|higher|lower)\s+(?:[a-z][\w-]*\s+){0,3}(?:output|production)\b/i;
+/** A label that is a clause, a verb in the past or an adverb after its first word: "Iron phosphate plants restarted quickly". */
+const CLAUSE_LABEL_RE =
+  /\b[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)*?(?!(?:derived|based|sourced|refined|recycled|sintered|bonded|integrated|sampled|related|combined|mixed|rolled|only|early|supply|assembly|monthly|weekly|daily|yearly|quarterly|july)\b)(?![a-z]+-)[a-z]{2,}(?:ed|ly)\b(?!-)/i;
+/** Right after a tonnage, a month as its time unit: " per month", " a month", "/month", " mt/month", " monthly". */
+const PER_MONTH_AFTER_RE = /^\s*(?:mt|tonnes|tons|t|kt)?\s*(?:per\s+month|a\s+month|\/\s*month|\/\s*mo\b|monthly\b)/i;
+/** Between a rate and its change: " per cent of their capacity, ", "% of total capacity, ". */
+const RATE_OF_CAPACITY_GAP_RE = /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:their|its|the|total)?\s*(?:[a-z-]+\s+)?capacity\s*,\s*$/i;
+// ("a decline of 3.1% MoM and of 8.0% YoY": the change noun's "of" again, after the first change's base)
+const AND_BY_RE = /^\s*(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y)?\s*,?\s*(?:and|or)\s+(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 /** An open list of parts before the figure: "..., including ", "of which 7,400 mt from spodumene and " (no clause end since). */
 const INCLUDING_OPEN_RE = /\b(?:including|incl\.|of which|among which)\s(?:[^.;:()]|\.(?=\d))*$/i;
 /** Right after a part's tonnage, where it came from: " from Yunnan", " mt from spodumene" (group 1 the source), the list going on. */
@@ -1322,6 +1332,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
+      // ("Mills ran at 78.5 per cent of their capacity, 3.1 percentage points higher": the rate's change in points, the
+      // capacity only what the rate is a share of)
+      if (r.metric === "capacity" && f.unitClass === "pp" && prev?.metric === "oprate" && RATE_OF_CAPACITY_GAP_RE.test(left)) r.metric = "oprate";
       // (the part that "accounted for" a tonnage is the subject of its output)
       r.subject = metric.text === "accounted for" ? left.replace(ACCOUNTED_FOR_RE, "output was ") : frontedChange ? metric.text : subjectLeft;
       // ("High-grade NPI with a nickel content of 10-15% accounted for 3,900 mt": the grade's range is the name's, not a subject)
@@ -1526,7 +1539,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       if (after) {
         const m2 = metricOfChangeNoun(rightFull.slice(after[0].length, after[0].length + 40));
         if (m2) r.metric = m2;
-      }
+      } else if (f.unitClass === "pct" && MORE_OUTPUT_AFTER_RE.test(rightFull)) r.metric = "production";
       r.subject = left;
     }
     // ("Operating rates: large smelters 90.2%, ...": a tier of plants named after the rate's label is the figure's part)
@@ -1542,7 +1555,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     const label = (fieldLabel?.[1] ?? "").replace(/^\s*[-•*▪–]\s*/, "").trim();
     if (fieldLabel && (!prev || left.includes(";"))) {
       const qualifiedName = label.split(/\s+/).length >= 3 && label.split(/\s+/).some((w) => PART_QUALIFIER_RE.test(w));
-      if (!OUTPUT_WORD_RE.test(label) && !METRIC_WORD_LABEL_RE.test(label) && !qualifiedName) {
+      if (!OUTPUT_WORD_RE.test(label) && !METRIC_WORD_LABEL_RE.test(label) && !qualifiedName && !CLAUSE_LABEL_RE.test(label)) {
         r.subject = `${label} output was `;
         r.fieldPart = true;
       } else if (readings.some((x) => x.fieldPart) && SPAN_LABEL_RE.test(label)) r.subject = `${label}: `;
@@ -1823,7 +1836,13 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // ("including 7,400 mt from spodumene, up 5.7% m-o-m": after the part's "from" too)
     const partGap = left.replace(FROM_PART_LEFT_RE, "");
     // "grew by 8% in August and by 5% in September": a second "by" after a change is a change too, in the same direction
-    if (r.kind === null && prev?.kind === "change" && f.unitClass === prev.figure.unitClass && AND_BY_RE.test(left.replace(/^\s*in\s+[A-Z][a-z]+/, ""))) {
+    // ("an increase of 186,000 mt MoM and of 10.6% YoY": a tonnage's change, then its percentage, one direction)
+    if (
+      r.kind === null &&
+      prev?.kind === "change" &&
+      (f.unitClass === prev.figure.unitClass || (/^(?:mt|pct)$/.test(f.unitClass) && /^(?:mt|pct)$/.test(prev.figure.unitClass))) &&
+      AND_BY_RE.test(left.replace(/^\s*in\s+[A-Z][a-z]+/, ""))
+    ) {
       r.kind = "change";
       if (r.direction === null) r.direction = prev.direction;
     }
@@ -3067,6 +3086,9 @@ function assignMeasure(r: Reading, s: string): void {
         return void (r.excludedReason = ex("no-measure", "a % change of capacity (no measure for it)"));
       }
       if (r.kind === "change") return void (r.excludedReason = ex("no-measure", "a change of capacity (no measure for it)"));
+      // ("Capacity stood at 26,500 mt per month": a monthly capacity, where the measure is a year's)
+      if (PER_MONTH_AFTER_RE.test(s.slice(f.end, f.end + 24)))
+        return void (r.excludedReason = ex("no-measure", "a capacity per month (the measure is a capacity per year)"));
       r.measure = r.metric === "opcap" ? "operating_capacity" : "capacity";
       r.value = f.value;
       r.unit = "mt/year";
@@ -3694,7 +3716,8 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
       rest.split(/\s+/).every((w) => !w || DESCRIPTIVE_WORDS.has(w) || productWords.includes(w))
     )
       return "";
-    if (PART_WORD_RE.test(rest) && rest.split(/\s+/).filter((w) => w && !DESCRIPTIVE_WORDS.has(w)).length === 1) break; // "(domestic) pr-nd" + "oxide": keep the part whole
+    // ("8-series ternary precursor": a series before the product's name is the part, the name dropped)
+    if (PART_WORD_RE.test(rest) && !/^[a-z0-9]+-series$/.test(rest) && rest.split(/\s+/).filter((w) => w && !DESCRIPTIVE_WORDS.has(w)).length === 1) break; // "(domestic) pr-nd" + "oxide": keep the part whole
     h = " " + h.slice(0, i) + " " + h.slice(i + ph.length + 2) + " ";
     break;
   }
@@ -4210,7 +4233,7 @@ export function readSubject(
         continue;
       }
       const t = w.replace(/[,.;:]+$/, "");
-      if (!t || NP_STOP.has(t) || HEDGE_WORDS.has(t) || directionOf(t) || MONTH_WORD.test(t) || (/^\d/.test(t) && !/^\d{3}(?:-series)?$/.test(t))) break;
+      if (!t || NP_STOP.has(t) || HEDGE_WORDS.has(t) || directionOf(t) || MONTH_WORD.test(t) || (/^\d/.test(t) && !/^\d{1,3}(?:-series)?$/.test(t))) break;
       used += w.length;
       toks.push(t);
       if (/[,.;:]$/.test(w) || toks.length >= 5) break;

@@ -775,10 +775,10 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     re: /\b(?:tender (?:volumes?|quantit(?:y|ies)|amounts?)|prices?|priced|quotes?|quotations?|futures|contracts?|surplus(?:es)?|deficits?|yuan|usd|rmb|costs?|profits?|profitability|loss|losses|margins?|TCs?|RCs?|treatment charges?|refining charges?|processing fees?|fees?|premiums?|discounts?|spreads?(?!\s+(?:through|to|across|into|among|out|beyond))|inventor(?:y|ies)|stocks?|stockpil\w*|destock\w*|imports?|imported|exports?|exported|sales|demand|installations?|orders?|shipments?|deliveries|proportions?|shares?|accounted|accounting|accounts for|CR\d+|concentration ratio|weekly|daily|per day|a day|index|indices|consumption|consumed|purchases?|procurement|tenders?|bids?|tier|emissions?|pollutants?)\b/gi,
   },
   {
-    // "smelters delivered": the verb is matched first and its subject looked behind it (a look-behind
+    // "smelters delivered", "mills poured": the verb is matched first and its subject looked behind it (a look-behind
     // leading an alternative would be tried at every position of the text)
     metric: "production",
-    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|(?:january|jan)\.?\s*[-–]\s*[a-z]+\.?\s+total|year-to-date total|cumulative total|volumes?|turned out|churned out|(?:delivered|produced|made|put out|supplied)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out|supplied)))\b/gi,
+    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|(?:january|jan)\.?\s*[-–]\s*[a-z]+\.?\s+total|year-to-date total|cumulative total|volumes?|turned out|churned out|(?:delivered|produced|made|put out|supplied|poured)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out|supplied|poured)))\b/gi,
   },
 ];
 export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";

@@ -241,8 +241,9 @@ function fromSegmentRe(segment: string): RegExp {
   return re;
 }
 
+/** ("5-series" is a series, a part: one digit before "-series" is no stray number) */
 const UNCLEAR_PART =
-  /(?:^|-)(?:imports?|exports?|customs|clearance|\w+ly|continues|continued|less|more|divergent|pulled|back|reversed|plummeted|far|expected|included|achieving|regarding|assessed|raw|local|daily|average|h[12]|q[1-4]|\d|most|january|february|march|april|may|june|july|august|september|october|november|december|to)(?:-|$)/;
+  /(?:^|-)(?:imports?|exports?|customs|clearance|\w+ly|continues|continued|less|more|divergent|pulled|back|reversed|plummeted|far|expected|included|achieving|regarding|assessed|raw|local|daily|average|h[12]|q[1-4]|\d(?!-series(?:-|$))|most|january|february|march|april|may|june|july|august|september|october|november|december|to)(?:-|$)/;
 
 /** A part named first by an element the product's own names do not name ("zinc-alloy" of aluminium; "high-nickel" is not checked). */
 function foreignMetalPart(segment: string, product: Product): boolean {
@@ -690,6 +691,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
     let table: TableHeader | null = null;
     let unitsRowNext = false;
     let csvColumns: number | null = null;
+    /** Rows under "| Item | Value |" (a label and its value a row, in an item about one product): output's unless the label says. */
+    let labelValueRows = false;
     // ("Unit: 1,000 tonne" under a table: a line of its own that declares the section's units, read before its table)
     const unitsLine = sec.paragraphs.map((x) => (x.text.length <= 40 ? UNITS_DECLARED_RE.exec(x.text) : null)).find((m) => m !== null);
     declaredUnits = unitsLine ? unitsDeclared(unitsLine) : { tonnes: null, pct: false };
@@ -772,6 +775,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           csvColumns = csv.length;
         } else csvColumns = null;
       } else csvColumns = null;
+      if (!cells || cells.length !== 2) labelValueRows = false;
       if (!cells) {
         // ("Magnesium and other minor metals (SMM forecast for June in the last column):" over a table: the label heads the
         // table, and the prose after the table is no longer under it)
@@ -811,6 +815,12 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           (merged ? readHeader(merged, smmNames) : null) ??
           readHeader(cells, smmNames) ??
           readTransposedHeader(cells, (x) => !!productNamed(catalog, x));
+        // ("| Item | Value |" over "| Change from May | -2.1% |": rows of one product's measures whose header names no month,
+        // each read as prose; a label that names no measure is the output's)
+        if (!header && !table && LABEL_VALUE_HEADER_RE.test(row.text) && (sec.product ?? sec.current ?? articleProduct)) {
+          labelValueRows = true;
+          continue;
+        }
         if (header) {
           table = header;
           unitsRowNext = true;
@@ -939,14 +949,20 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // country or a region of the world states that place's figures (a part of an overseas product, another subject else)
       const placeLabel = /^\s*(?:[-•*▪–]\s*)?([A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?(?:\s*\([^)]{1,40}\))?):\s/.exec(para.text)?.[1];
       const placeSegment = placeLabel && lex(placeLabel.replace(/\(.*$/, "")).some((tk) => has(tk, TAGS.country)) ? slug(placeLabel) : "";
+      // ("Yunnan: output climbed 9.2% from August to 78,500 mt" in an item about one product: a province's line, its part)
+      const provinceTokens = placeLabel && !placeSegment ? lex(placeLabel).filter((tk) => tk.lower !== "inner") : [];
+      const provinceSegment = provinceTokens.length && provinceTokens.every((tk) => has(tk, TAGS.province)) ? slug(placeLabel ?? "") : "";
       // "Spodumene-derived lithium carbonate: Total production in September increased 5% MoM.": a paragraph
       // opened by a label naming a part of the product (no bullet)
       const opening = inline ? null : /^\s*([A-Za-z][A-Za-z -]{2,60}):\s+\S/.exec(para.text);
       // ("Refined copper imports stayed high: customs data show ...": a clause about trade, no part's name)
+      const openingName = opening && inlineProduct ? catalog.findInText(opening[1] ?? "").find((m) => m.product.id === inlineProduct.id) : undefined;
       const openingOk =
         !!opening &&
-        !!inlineProduct &&
-        catalog.findInText(opening[1] ?? "").some((m) => m.product.id === inlineProduct.id) &&
+        !!openingName &&
+        // ("Iron phosphate plants restarted quickly:", "Sponge titanium bucked the seasonal trend:": a clause after the name,
+        // its verb or adverb, no part's name)
+        !CLAUSE_AFTER_NAME_RE.test((opening[1] ?? "").slice(openingName.end)) &&
         !lex(opening[1] ?? "").some((tk) => has(tk, TAGS.trade) || has(tk, TAGS.price) || has(tk, TAGS.dir) || NOT_PART_WORDS.has(tk.lower));
       const label = inline?.[1] ?? (openingOk ? opening?.[1] : undefined);
       const inlineRead =
@@ -996,9 +1012,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         // a named list's item ("Al ~2.55Mt" after "Apr f'casts: Cu -2.0% m/m; ..."): its name reads as a label ("Al:~2.55Mt", same length)
         const itemName = LIST_ITEMS.get(sent) ?? labelledLead(sent, listItemName);
         const itemProduct = itemName?.product ?? null;
-        const s = (itemName ? `${sent.text.slice(0, itemName.end)}:${sent.text.slice(itemName.end + 1)}` : sent.text).replace(DATELINE_RE, (m) =>
-          " ".repeat(m.length),
-        );
+        const s = (
+          itemName ? `${sent.text.slice(0, itemName.end)}:${sent.text.slice(itemName.end + 1)}` : labelValueRows ? labelValueRow(sent.text) : sent.text
+        ).replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
         const sentenceFuture = isFutureText(s);
         let pastMasked: string | null = null;
@@ -1006,7 +1022,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         const excl = sentenceExclusion(s);
         let tokens: Token[] | null = null;
         let ofPart: { subject: string; product: string; segment: string } | null = null;
-        const readings = readSentence(s, itemName ? "production" : (blockMetric ?? carryMetric), isProductName);
+        const readings = readSentence(s, itemName || labelValueRows ? "production" : (blockMetric ?? carryMetric), isProductName);
         // (a list item's figures take the list label's month: "Apr f'casts: ...; Al ~2.55Mt")
         if (itemName?.label) for (const r of readings) if (!r.month) r.month = { ...itemName.label, start: 0, end: 0 };
         // "A: About 692,000 mt." under an output question: the answer's bare amount, its first sentence, is the output asked for
@@ -1625,6 +1641,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           if (!segment && !r.segmentOverride && tierPartBefore?.product === who.product.id && THEIR_OPENING_RE.test(r.subject))
             segment = tierPartBefore.segment;
           if (!segment && inlineSegment && who.product.id === inlineProduct?.id) segment = inlineSegment;
+          if (!segment && provinceSegment && who.product.id === inlineProduct?.id && !CHINA_WORD_RE.test(s)) segment = provinceSegment;
           // ("Overseas refined nickel output rose 1.5% MoM" in a China section: output outside China is no part of it)
           if (/^(?:overseas|global|world|worldwide|international)(?:-|$)/.test(segment)) {
             unused("other-subject", "about output outside China, not a part of China's", "overseas-part");
@@ -3137,6 +3154,16 @@ const SPAN_OF_YEAR_RE = new RegExp(
   String.raw`\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|first (?:half|quarter|three quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)|(?:${MONTH_RE_SRC})\s*(?:to|through|-|–)\s*(?:${MONTH_RE_SRC}))\b`,
   "i",
 );
+/** After a product's name in a label, a clause: a verb in the past or an adverb ("plants restarted quickly", "bucked the trend"). */
+const CLAUSE_AFTER_NAME_RE =
+  /\b(?!(?:derived|based|sourced|refined|recycled|sintered|bonded|integrated|sampled|related|combined|mixed|rolled|only|early|supply|assembly|monthly|weekly|daily|yearly|quarterly|july)\b)(?![a-z]+-)[a-z]{2,}(?:ed|ly)\b(?!-)/i;
+/** A two-column header naming rows of measures and their values, no month: "| Item | Value |", "| Indicator | Figure |". */
+const LABEL_VALUE_HEADER_RE = /^\s*\|?\s*(?:items?|indicators?|metrics?|measures?)\s*\|\s*(?:values?|figures?|data|amounts?|levels?)\s*\|?\s*$/i;
+/** "| Change from May | -2.1% |" as its label and value: "  Change from May : -2.1%  " (the same length, so offsets hold). */
+function labelValueRow(row: string): string {
+  const m = /^(\s*)\|([^|]+)\|([^|]+)\|?(\s*)$/.exec(row);
+  return m ? `${m[1]} ${m[2]}:${m[3]}${row.endsWith("|") || /\|\s*$/.test(row) ? " " : ""}${m[4]}` : row;
+}
 /** A quote attributed to SMM's analyst: "..., said SMM analyst Li Wen", "SMM analyst Zhang Rui said". */
 const SMM_QUOTED_RE =
   /\b(?:said|says|added|adds|noted|notes|explained)\s+(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\b|\bSMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:said|says|added|noted)\b/;

@@ -1290,6 +1290,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     unless: [
       ["inner?", "#possessive"],
       ["inner?", "#province", "province|provinces|region|regions|autonomous|city|county|prefecture|area|areas|district|zhuang|hui|uygur|uyghur"],
+      // ("Shanghai Metals Market expects output to ease": SMM's own name, spelt out)
+      ["shanghai", "metals|metal", "market"],
     ],
     example: ["Hunan Dongfang and Guangxi Baiyun cut production by 5% for maintenance.", "5%"],
   },

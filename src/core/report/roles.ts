@@ -56,6 +56,9 @@ export interface RoleRule {
   example: { sentence: string; figure: string; kind: "level" | "change"; direction: Direction | null };
 }
 
+/** A level the verb reached ("at", "to", "reached"), a comma, then a comparison with the next figure: no change of its own. */
+const LEVEL_THEN_COMPARED: RolePattern = { core: ["at|to|reached|reaching|totalled|totaled|totalling|totaling|hit"], after: [",", "@more|@less"] };
+
 export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
   // ---- a comparative or a change noun right after the figure
   {
@@ -165,9 +168,24 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output came to 2.2 GW, 0.4 GW (15.4%) fewer than in May.", figure: "15.4%", kind: "change", direction: "down" },
   },
   {
+    // "SMM sees 6.0% more ferromolybdenum output in March": a comparative before the output noun (the product's name between)
+    name: "more-output-after",
+    pattern: { after: ["more|higher", "*3", "output|production"] },
+    produces: { kind: "change", direction: "up" },
+    example: { sentence: "SMM sees 6.0% more ferromolybdenum output in March than in February.", figure: "6.0%", kind: "change", direction: "up" },
+  },
+  {
+    name: "less-output-after",
+    pattern: { after: ["less|lower|fewer", "*3", "output|production"] },
+    produces: { kind: "change", direction: "down" },
+    example: { sentence: "SMM sees 4.0% less zinc output in March than in February.", figure: "4.0%", kind: "change", direction: "down" },
+  },
+  {
     // "10.59% above the 541,000 mt of November 2024": compared with the figure that follows
     name: "more-than-next-figure",
     pattern: { after: [",?", "@more", "the|that|its?", "$"] },
+    // ("came in at 2.431 million mt, above the 2.415 million mt SMM had forecast": a level reached, then set against another)
+    unless: [LEVEL_THEN_COMPARED],
     produces: { kind: "change", direction: "up" },
     example: {
       sentence: "Output was 2.45% below October's total and 10.59% above the 541,000 mt of November 2024.",
@@ -179,6 +197,7 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
   {
     name: "less-than-next-figure",
     pattern: { after: [",?", "@less", "the|that|its?", "$"] },
+    unless: [LEVEL_THEN_COMPARED],
     produces: { kind: "change", direction: "down" },
     example: { sentence: "Output was 2.45% below the 613,300 mt of October.", figure: "2.45%", kind: "change", direction: "down" },
   },
@@ -342,6 +361,8 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     // "rose to 1.2 million mt": a change word before "to" or "at" is a level too
     name: "level-word",
     pattern: { core: ["@levelWord"] },
+    // ("a decline of 3.1% MoM and of 8.0% YoY": the change's "of" said again after the figure before, not a level's)
+    unless: [{ before: ["^", "@basisWord?", "and|or", "of"] }],
     produces: { kind: "level" },
     example: { sentence: "Output rose to 1.2 million mt.", figure: "1.2 million mt", kind: "level", direction: null },
   },

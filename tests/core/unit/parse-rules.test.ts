@@ -6807,3 +6807,105 @@ describe("rules from the twenty-third session of 2026-12-07", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the twenty-fourth session of 2026-12-07", () => {
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "a two-column '| Item | Value |' table under an item about one product: each row a label and its value, a change label with no measure the output's",
+      "note-2021-04.txt",
+      "SMM China zinc output, April 2021\n\nIn brief\n| Item | Value |\n| April 2021 output | 520,000 mt |\n| Change from March | +1.5% |\n| Change from April 2020 | -2.0% |\n| Operating rate | 80.0% |\n| Jan-April YoY | +2.5% |\n| May 2021 forecast | 530,000 mt (+1.9% m-o-m) |\n",
+      [
+        ["refined-zinc", "2021-04", "actual", "output", 520000],
+        ["refined-zinc", "2021-04", "actual", "mom", 0.015],
+        ["refined-zinc", "2021-04", "actual", "yoy", -0.02],
+        ["refined-zinc", "2021-04", "actual", "operating_rate", 0.8],
+        ["refined-zinc", "2021-04", "actual", "ytd_yoy", 0.025],
+        ["refined-zinc", "2021-05", "forecast", "output", 530000],
+        ["refined-zinc", "2021-05", "forecast", "mom", 0.019],
+      ],
+    ],
+    [
+      "'came in at N, above the M SMM had forecast': the first figure is the level reached, not a change of N",
+      "note-2024-06.txt",
+      "Cobalt sulphate output in June came in at 6,100 mt, above the 6,000 mt that SMM had forecast in its May report.\n",
+      [
+        ["cobalt-sulphate", "2024-06", "actual", "output", 6100],
+        ["cobalt-sulphate", "2024-06", "forecast", "output", 6000],
+      ],
+    ],
+    [
+      "'a decline of 2.0% MoM and of 5.0% YoY', 'an increase of 9,000 mt MoM and of 4.0% YoY': the change noun's 'of' again keeps its direction",
+      "note-2023-05.txt",
+      "EMM\nEMM output in May was 120,000 mt, a decline of 2.0% MoM and of 5.0% YoY.\nSilicon metal\nSilicon metal output in May was 300,000 mt, an increase of 9,000 mt MoM and of 4.0% YoY.\n",
+      [
+        ["emm", "2023-05", "actual", "output", 120000],
+        ["emm", "2023-05", "actual", "mom", -0.02],
+        ["emm", "2023-05", "actual", "yoy", -0.05],
+        ["silicon-metal", "2023-05", "actual", "output", 300000],
+        ["silicon-metal", "2023-05", "actual", "mom_chg", 9000],
+        ["silicon-metal", "2023-05", "actual", "yoy", 0.04],
+      ],
+    ],
+    [
+      "'Output of 6-series precursor was ...': a one-digit series before the product's name is the part",
+      "note-2022-07.txt",
+      "Ternary precursor output rose 3.0% MoM in July. Output of 6-series precursor was 12,000 mt, down 2.0% MoM.\n",
+      [
+        ["ternary-cathode-precursor", "2022-07", "actual", "mom", 0.03],
+        ["ternary-cathode-precursor:6-series", "2022-07", "actual", "output", 12000],
+        ["ternary-cathode-precursor:6-series", "2022-07", "actual", "mom", -0.02],
+      ],
+    ],
+    [
+      "SMM spelt out ('Shanghai Metals Market expects') is SMM, no company named after a province; 'mills poured N tonnes'; 'ran at 80 per cent of their capacity, 2.0 percentage points higher' is the rate's change",
+      "note-2019-03.txt",
+      "China's stainless steel mills poured 2.50 million tonnes of crude steel in March. Mills ran at 80.0 per cent of their capacity, 2.0 percentage points higher than in February. Shanghai Metals Market expects output to ease in April to about 2.45 million tonnes.\n",
+      [
+        ["stainless-steel", "2019-03", "actual", "output", 2500000],
+        ["stainless-steel", "2019-03", "actual", "operating_rate", 0.8],
+        ["stainless-steel", "2019-03", "actual", "operating_rate_mom", 0.02],
+        ["stainless-steel", "2019-04", "forecast", "output", 2450000],
+      ],
+    ],
+    [
+      "'Hunan: output climbed 4.0% ...' in an item about one product: a line labelled by a province is the province's; the national line is the whole's",
+      "note-2020-08.txt",
+      "Antimony ingot output by province, August 2020\n\nHunan: output climbed 4.0% from July to 5,200 mt.\nGuangxi: production eased 1.0% MoM to 2,100 mt.\n\nNationally, China's antimony ingot output came to 9,000 mt in August, up 2.0% MoM.\n",
+      [
+        ["antimony-ingot:hunan", "2020-08", "actual", "mom", 0.04],
+        ["antimony-ingot:hunan", "2020-08", "actual", "output", 5200],
+        ["antimony-ingot:guangxi", "2020-08", "actual", "mom", -0.01],
+        ["antimony-ingot:guangxi", "2020-08", "actual", "output", 2100],
+        ["antimony-ingot", "2020-08", "actual", "output", 9000],
+        ["antimony-ingot", "2020-08", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "'Capacity stood at 20,000 mt per month' is no capacity (the measure is a year's); 'fewer YoY' after a figure is its base; 'but on the month it grew' is a MoM after a YoY clause",
+      "note-2023-01.txt",
+      "Refined nickel\nRefined nickel output was 15,000 mt in January, 9.0% fewer than in December (11.0% fewer YoY). Capacity stood at 20,000 mt per month.\nLFP\nYear on year, LFP output was still down 3.0% in January, but on the month it grew 8.0%, reaching 90,000 mt.\n",
+      [
+        ["refined-nickel", "2023-01", "actual", "output", 15000],
+        ["refined-nickel", "2023-01", "actual", "mom", -0.09],
+        ["refined-nickel", "2023-01", "actual", "yoy", -0.11],
+        ["lfp", "2023-01", "actual", "yoy", -0.03],
+        ["lfp", "2023-01", "actual", "mom", 0.08],
+        ["lfp", "2023-01", "actual", "output", 90000],
+      ],
+    ],
+    [
+      "a clause opening the paragraph ('LFP plants restarted quickly:', 'Sponge titanium bucked the trend:') names no part; 'SMM sees 5.0% more APT output in March' is the forecast's MoM",
+      "note-2023-02.txt",
+      "LFP\nLFP plants restarted quickly: 95,000 mt was produced in February (+10.0% MoM).\nSponge titanium\nSponge titanium bucked the trend: February production increased 2.0% from the previous month to 12,000 mt.\nAPT\nSMM sees 5.0% more APT output in March than in February.\n",
+      [
+        ["lfp", "2023-02", "actual", "output", 95000],
+        ["lfp", "2023-02", "actual", "mom", 0.1],
+        ["sponge-titanium", "2023-02", "actual", "mom", 0.02],
+        ["sponge-titanium", "2023-02", "actual", "output", 12000],
+        ["ammonium-paratungstate", "2023-03", "forecast", "mom", 0.05],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
