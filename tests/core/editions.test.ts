@@ -50,7 +50,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout127: { total: 324, pass: 291, headlineTotal: 141, headlinePass: 123 },
   heldout128: { total: 249, pass: 232, headlineTotal: 125, headlinePass: 122 },
   heldout129: { total: 281, pass: 272, headlineTotal: 111, headlinePass: 105 },
-  heldout13: { total: 329, pass: 321, headlineTotal: 172, headlinePass: 171 },
+  heldout13: { total: 329, pass: 322, headlineTotal: 172, headlinePass: 172 },
   heldout130: { total: 249, pass: 220, headlineTotal: 125, headlinePass: 118 },
   heldout131: { total: 291, pass: 284, headlineTotal: 120, headlinePass: 117 },
   heldout132: { total: 322, pass: 309, headlineTotal: 127, headlinePass: 125 },
@@ -217,7 +217,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout28: { total: 241, pass: 231, headlineTotal: 111, headlinePass: 109 },
   heldout29: { total: 276, pass: 270, headlineTotal: 156, headlinePass: 155 },
   heldout3: { total: 475, pass: 475, headlineTotal: 353, headlinePass: 353 },
-  heldout30: { total: 220, pass: 196, headlineTotal: 100, headlinePass: 89 },
+  heldout30: { total: 220, pass: 197, headlineTotal: 100, headlinePass: 90 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
   heldout32: { total: 253, pass: 240, headlineTotal: 134, headlinePass: 129 },
   heldout33: { total: 265, pass: 257, headlineTotal: 143, headlinePass: 140 },
@@ -241,7 +241,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout5: { total: 152, pass: 152, headlineTotal: 130, headlinePass: 130 },
   heldout50: { total: 300, pass: 288, headlineTotal: 180, headlinePass: 177 },
   heldout51: { total: 328, pass: 314, headlineTotal: 186, headlinePass: 179 },
-  heldout52: { total: 254, pass: 244, headlineTotal: 118, headlinePass: 111 },
+  heldout52: { total: 254, pass: 248, headlineTotal: 118, headlinePass: 115 },
   heldout53: { total: 325, pass: 304, headlineTotal: 183, headlinePass: 180 },
   heldout54: { total: 288, pass: 280, headlineTotal: 170, headlinePass: 166 },
   heldout55: { total: 297, pass: 282, headlineTotal: 158, headlinePass: 151 },
@@ -289,7 +289,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout95: { total: 207, pass: 198, headlineTotal: 115, headlinePass: 112 },
   heldout97: { total: 202, pass: 198, headlineTotal: 90, headlinePass: 89 },
   heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
-  heldout99: { total: 210, pass: 167, headlineTotal: 119, headlinePass: 89 },
+  heldout99: { total: 210, pass: 175, headlineTotal: 119, headlinePass: 95 },
 };
 /** Every fixture answers at least this share of its gold lines (the lowest now: heldout30/stainless-monthly-2025-06, 16/26). */
 const PER_FIXTURE_FLOOR = 0.6;
@@ -326,7 +326,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout277/heldout277-copper-cathode-2019-06.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 44844, pass: 43141 };
+const HEADLINE_FLOOR = { total: 44844, pass: 43153 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

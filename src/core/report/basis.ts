@@ -179,6 +179,19 @@ export const BASIS_RULES: readonly BasisRule[] = [
   },
   // ---- the figure's own markers after it
   {
+    // "1.9 percentage points above its level a year earlier": its own level a year before
+    name: "its-level-a-year-ago",
+    pattern: { after: ["mt?", "@more|@less", "its|their", "level|levels|reading|figure", "of|in?", "a|one", "year", "earlier|ago|before"] },
+    produces: "yoy",
+    example: { sentence: "The operating rate was 1.9 percentage points above its level a year earlier.", figure: "1.9 percentage points", basis: "yoy" },
+  },
+  {
+    name: "its-level-a-month-ago",
+    pattern: { after: ["mt?", "@more|@less", "its|their", "level|levels|reading|figure", "of|in?", "a|one|last|the", "month", "earlier|ago|before?"] },
+    produces: "mom",
+    example: { sentence: "The operating rate was 1.5 percentage points above its level a month earlier.", figure: "1.5 percentage points", basis: "mom" },
+  },
+  {
     name: "than-a-year",
     pattern: { trail: ["**", "than", "in?", "#year"] },
     produces: "yoy",

@@ -157,7 +157,7 @@ const FIGURE_RE = new RegExp(
     NUM +
     // ("3.79m t", "45m t/yr": a British "m" for million before a spaced tonne)
     String.raw`(\s?(?:million|mln|mn|billion|bn|ten thousand|wan(?=\s(?:tons|tonnes|mt|t)\b)|thousand|k|m(?=\s(?:t|tonnes)\b))\b)?` +
-    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?(?:pts?|points?)\b|pct\b|ppts?\b|pts\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel|Ni)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wt\/(?:year|yr|a)\b|wt\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
+    String.raw`(\s?(?:%|percent\b|per\s?cent\b|-?\s?percentage[- ]points?\b|pct\.?\s?(?:pts?|points?)\b|pct\b|ppts?\b|pts\b|pp\b|mt\/(?:year|yr|a|annum)\b|t\/(?:year|yr|a)\b|mtpa\b|mt per (?:year|annum)\b|tonnes?\/(?:year|yr)\b|(?:metric )?(?:tonnes|tons|mt) per year\b|(?:tonnes|tons|mt|t) a year\b|mt\/(?:day|d)\b|mt per day\b|tonnes? per day\b|yuan\/(?:mt|t|tonne)\b|yuan\b|\/mt\b|\/t\b|\/tonne\b|(?:metal|physical|nickel|Ni)[- ](?:tonnes?|tons?|mt)\b|Mt\b|mt\b|metric tons?\b|tonnes?\b|tons?\b|kt\b|wm?t\/(?:year|yr|a)\b|wm?t\b(?!\s?%)|GW\b|gigawatts?\b|t\b(?!\/)|days?\b))?`,
   "g",
 );
 
@@ -216,8 +216,8 @@ export function findFigures(s: string): Figure[] {
     } else if (/day|\/d$/.test(unitRaw)) unitClass = unitRaw.startsWith("day") ? "days" : "daily";
     else if (/year|yr|\/a|annum|mtpa/.test(unitRaw)) {
       unitClass = "mtyear";
-      if (unitRaw.startsWith("wt")) n *= 10000; // "wt": China's 10,000 mt (万吨)
-    } else if (unitRaw === "wt") {
+      if (unitRaw.startsWith("wt") || unitRaw.startsWith("wmt")) n *= 10000; // "wt", "wmt": China's 10,000 mt (万吨)
+    } else if (unitRaw === "wt" || unitRaw === "wmt") {
       unitClass = "mt";
       n *= 10000;
     } else if (unitRaw === "kt") {
@@ -956,6 +956,8 @@ const PAREN_OPEN_RE = /^\s*(?:,\s*)?\(\s*$/;
 /** "up 3.3 per cent m/m on the longer month and 2.0 per cent y/y": a short remark on the change, then "and" the next. */
 const REMARK_THEN_AND_RE = /^\s*(?:m\/m|mom|m-o-m|month on month)?\s+(?:on|as|due to|after|with)\s+(?:the\s+)?[a-z][a-z -]{2,30}\s+and\s*$/i;
 /** Between two changes, the second's "by" again: " and by ", ", or by about ". */
+/** Between a price and its change in apposition: ", roughly ", ", or ", ", " (no words of its own). */
+const PRICE_APPOSITION_GAP_RE = /^\s*,\s*(?:(?:about|around|roughly|approximately|some|nearly|or|up|down)\s+)*$/i;
 /** After a percentage, a comparative and the output noun: " more ferromolybdenum output", " less production". */
 const MORE_OUTPUT_AFTER_RE = /^\s*(?:more|less|fewer|higher|lower)\s+(?:[a-z][\w-]*\s+){0,3}(?:output|production)\b/i;
 /** A label that is a clause, a verb in the past or an adverb after its first word: "Iron phosphate plants restarted quickly". */
@@ -1435,7 +1437,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       if (
         !r.excludedReason &&
         prev.excludedReason &&
-        prev.figure.unitClass !== "price" &&
+        // ("hovering around 16,000 yuan/mt, roughly 12% below its level a year earlier": a price's own change in apposition)
+        (prev.figure.unitClass !== "price" || PRICE_APPOSITION_GAP_RE.test(left)) &&
         prev.figure.unitClass !== "days" &&
         prev.excludedReason.threshold !== true &&
         // (the figure a revision replaced, and its own change, not a clause after it: "...; on the revised basis, November's

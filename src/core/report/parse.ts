@@ -944,6 +944,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           "",
         ),
       );
+      // ("- Tin: production to recover sharply" in a list of products' lines: a label that is a product's short name, which
+      // prose never uses for it ("tin"), names the line's product all the same)
+      const labelName = inline?.[1]?.trim() ?? "";
+      if (labelName && labelName.split(/\s+/).length <= 3 && mentionsIn(labelName).length === 0) {
+        const named = listItemName(labelName);
+        if (named && named.id !== sec.product?.id && (sec.products.some((p) => p.id === named.id) || roundup)) sec.current = named;
+      }
       const inlineProduct = sec.product ?? sec.current ?? articleProduct;
       // "Russia: The total output in June was about 340,000 mt", "- Europe (excluding Russia): ...": a line labelled by a
       // country or a region of the world states that place's figures (a part of an overseas product, another subject else)
@@ -1477,7 +1484,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const cmpMonth =
               (r.leadCompare && r.leadCompare.year !== -1
                 ? { ...r.leadCompare, year: r.leadCompare.year || Number(period.slice(0, 4)) - 1, start: 0, end: 0, role: "compare" as const }
-                : undefined) ?? monthMentions(s).find((m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40);
+                : undefined) ??
+              // ("up ... 2.8% YoY; compared with March 2017 it was about 6% higher": the next clause's base, not this figure's)
+              monthMentions(s).find(
+                (m) => m.role === "compare" && m.year !== null && m.start >= f.end && m.start - f.end < 40 && !s.slice(f.end, m.start).includes(";"),
+              );
             // ("down 2.96% from December 2021" in January 2022: the month before, so month on month)
             if (cmpMonth) {
               const rebased = cmpMonth.year === null ? null : measureAgainst(r.measure, period, makePeriod(cmpMonth.year, cmpMonth.month));
@@ -2752,7 +2763,11 @@ function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): 
 }
 
 /** A month (and year) that opens or closes a generic label ("May outlook", "Outlook for May 2024", "Forecast: June"). */
-const MONTH_LABEL_RE = new RegExp(String.raw`^(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+|:?\s+(?:for\s+)?(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?$`, "i");
+// ("Outlook (June 2023)": the month in brackets too)
+const MONTH_LABEL_RE = new RegExp(
+  String.raw`^(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+|:?\s+(?:for\s+|\()?(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?(?<=\(\S.*|[^(]*)\)?$`,
+  "i",
+);
 
 /**
  * A label's words without the month it is about, read once for the section splitter, its sub-headings and the block

@@ -454,6 +454,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Chalco said Q1 alumina output was 4.21 million mt.", "4.21 million mt"],
   },
   {
+    // "the +21.4% YoY is Mysteel's": a figure said to be another provider's
+    name: "is-other-source",
+    reason: "other-subject",
+    scope: "tail",
+    pattern: ["is|are|was|were", "from?", "#agency"],
+    example: ["- Zinc: the +21.4% YoY is Mysteel's.", "+21.4%"],
+  },
+  {
     name: "is-ours",
     reason: "other-subject",
     scope: "tail",

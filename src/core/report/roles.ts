@@ -168,6 +168,29 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "Output came to 2.2 GW, 0.4 GW (15.4%) fewer than in May.", figure: "15.4%", kind: "change", direction: "down" },
   },
   {
+    // "was 1.9 percentage points above its level a year earlier": compared with its own level at another time
+    name: "more-than-its-level",
+    pattern: { after: [",?", "@more", "its|their", "level|levels|reading|figure", "of|in?", "a|one|last|the", "year|month"] },
+    produces: { kind: "change", direction: "up" },
+    example: {
+      sentence: "The rate was 1.9 percentage points above its level a year earlier.",
+      figure: "1.9 percentage points",
+      kind: "change",
+      direction: "up",
+    },
+  },
+  {
+    name: "less-than-its-level",
+    pattern: { after: [",?", "@less", "its|their", "level|levels|reading|figure", "of|in?", "a|one|last|the", "year|month"] },
+    produces: { kind: "change", direction: "down" },
+    example: {
+      sentence: "The rate was 2.0 percentage points below its level a year earlier.",
+      figure: "2.0 percentage points",
+      kind: "change",
+      direction: "down",
+    },
+  },
+  {
     // "SMM sees 6.0% more ferromolybdenum output in March": a comparative before the output noun (the product's name between)
     name: "more-output-after",
     pattern: { after: ["more|higher", "*3", "output|production"] },

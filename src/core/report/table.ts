@@ -84,6 +84,8 @@ export interface TableHeader {
     forecastMonth?: { month: number; year: number | null };
     /** The column of the month right before the latest ("Item | Oct | Nov | MoM": Oct), its levels read for that month. */
     beforeCol?: { col: number; month: number; year: number | null };
+    /** "This month | Last month": the month before the table's, named only as such (its cells the previous month's). */
+    lastMonthCol?: number;
     /** A column of each row's unit ("metric,value,unit"): the value's unit, as if written after it. */
     unitCol?: number;
   };
@@ -319,6 +321,11 @@ export function readTransposedHeader(cells: readonly Cell[], isProduct: (text: s
   };
 }
 
+/** Relative month headings: "This month", "Current month"; "Last month", "Previous month"; "Same month last year", "A year ago". */
+const RELATIVE_THIS_MONTH_RE = /^(?:this|current|the)\s+month$/i;
+const RELATIVE_LAST_MONTH_RE = /^(?:last|previous|prior|preceding)\s+month$/i;
+const RELATIVE_YEAR_AGO_RE = /^(?:(?:the\s+)?same\s+(?:month|period)\s+(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|year[- ]ago(?:\s+month)?)$/i;
+
 /**
  * A header of measures by month inside a product's section ("metric,Jul-20,Jun-20,MoM"): a corner that names the rows as
  * measures, one or more months with their years, and a change column or none.
@@ -337,6 +344,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   let forecastMonth: { month: number; year: number | null } | undefined;
   let yearless: number | null = null;
   let unitCol = -1;
+  let lastMonthCol = -1;
   const monthCols: { col: number; month: number; year: number | null }[] = [];
   let vsMonth: RegExpExecArray | null;
   for (let i = 1; i < cells.length; i++) {
@@ -380,6 +388,10 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
     else if (/^(?:yoy|y\/y|y-o-y)(?:\s*\((?:%|pp)\))?$/i.test(h) && yoyCol < 0) yoyCol = i;
     // ("Item | Value | MoM": an undated value column, the month the text is about)
     else if (/^(?:value|level|figure|data|amount)$/i.test(h) && valueCol < 0 && firstMonthCol < 0) valueCol = firstMonthCol = i;
+    // ("| Refined tin | This month | Last month | Same month last year |": the text's month, the one before, a year before)
+    else if (RELATIVE_THIS_MONTH_RE.test(h) && valueCol < 0 && firstMonthCol < 0) valueCol = firstMonthCol = i;
+    else if (RELATIVE_LAST_MONTH_RE.test(h) && lastMonthCol < 0 && monthCols.length === 0) lastMonthCol = i;
+    else if (RELATIVE_YEAR_AGO_RE.test(h) && monthCols.length === 0) continue;
     // ("metric,value,unit": each row's unit in a column of its own)
     else if (/^units?$/i.test(h) && unitCol < 0 && valueCol >= 0) unitCol = i;
     else return null;
@@ -394,7 +406,14 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
   }
   // (an undated value column only beside a change column that names its base: "Value | Change" with "+0.42 pp YoY" in a cell
   // is read row by row as prose)
-  if (latest < 0 && yearless === null && unitCol < 0 && !(changeCol >= 0 && /^(?:mom|m\/m|m-o-m)\b/i.test((cells[changeCol] as Cell).text.trim()))) return null;
+  if (
+    latest < 0 &&
+    yearless === null &&
+    unitCol < 0 &&
+    lastMonthCol < 0 &&
+    !(changeCol >= 0 && /^(?:mom|m\/m|m-o-m)\b/i.test((cells[changeCol] as Cell).text.trim()))
+  )
+    return null;
   const month = latest % 12 || 12;
   const top = yearless !== null ? { month: yearless, year: null } : { month, year: latest < 0 ? null : (latest - month) / 12 };
   const prevMonth = top.month === 1 ? 12 : top.month - 1;
@@ -413,6 +432,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
       ...(yoyCol >= 0 ? { yoyCol } : {}),
       ...(forecastMonth ? { forecastMonth } : {}),
       ...(beforeCol ? { beforeCol } : {}),
+      ...(lastMonthCol >= 0 ? { lastMonthCol } : {}),
       ...(unitCol >= 0 ? { unitCol } : {}),
     },
   };
@@ -548,6 +568,13 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
     before && own.month === null && !forecast.forecast && (measure === "output" || measure === "operating_rate") ? cells[before.col] : undefined;
   if (before && beforeCell && beforeCell.text.trim() !== "" && !emptyCell(beforeCell.text))
     one({ measure, unit: unitOfHeading(label.text), month: before.month, year: before.year, revised: true }, beforeCell);
+  // ("This month | Last month": the last month's level, the month before the text's)
+  const lastCell =
+    t.byMetric.lastMonthCol !== undefined && own.month === null && !forecast.forecast && (measure === "output" || measure === "operating_rate")
+      ? cells[t.byMetric.lastMonthCol]
+      : undefined;
+  if (lastCell && lastCell.text.trim() !== "" && !emptyCell(lastCell.text))
+    one({ measure, unit: unitOfHeading(label.text), month: t.month, year: t.year, offset: -1, revised: true }, lastCell);
   // ("Nov 2016 (f)": the forecast column states the next month's output and change)
   const fc = t.byMetric.forecastCol >= 0 ? cells[t.byMetric.forecastCol] : undefined;
   const fm = t.byMetric.forecastMonth;

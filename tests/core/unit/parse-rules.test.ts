@@ -6905,6 +6905,45 @@ describe("rules from the twenty-fourth session of 2026-12-07", () => {
         ["ammonium-paratungstate", "2023-03", "forecast", "mom", 0.05],
       ],
     ],
+    [
+      "a round-up's 'Outlook (June 2023)' list after the last product's section: each bullet its own product's forecast, 'Tin:' (a short name prose never uses) included; 'the +5.0% YoY is Mysteel's' is no SMM figure",
+      "note-2023-05.txt",
+      "SMM Metal Production Data for May 2023 Released\n\n(1) Nickel\nChina's refined nickel output was 21,000 mt in May.\n\n(2) Cobalt sulphate\nCobalt sulphate output was 5,800 mt in May.\n\n(3) Titanium dioxide\nTitanium dioxide output was 300,000 mt in May.\n\n(4) Magnesium ingot\nMagnesium ingot output was 70,000 mt in May.\n\n(5) DMC\nDMC output was 150,000 mt in May.\n\nOutlook (June 2023)\n- Nickel: output to rise to about 22,000 mt.\n- Cobalt sulphate: 6,100 mt.\n- Tin: production to recover, up 10% MoM.\n- Zinc: the +5.0% YoY is Mysteel's.\n",
+      [
+        ["refined-nickel", "2023-05", "actual", "output", 21000],
+        ["cobalt-sulphate", "2023-05", "actual", "output", 5800],
+        ["titanium-dioxide", "2023-05", "actual", "output", 300000],
+        ["magnesium-ingot", "2023-05", "actual", "output", 70000],
+        ["dmc", "2023-05", "actual", "output", 150000],
+        ["refined-nickel", "2023-06", "forecast", "output", 22000],
+        ["cobalt-sulphate", "2023-06", "forecast", "output", 6100],
+        ["refined-tin", "2023-06", "forecast", "mom", 0.1],
+      ],
+    ],
+    [
+      "'wmt' is 10,000 mt; a table '| Refined tin | This month | Last month | Same month last year |' gives the month's and the month before's levels; '; compared with March 2017 it was 6% higher' is the next clause's base, not the YoY's before it",
+      "note-2019-03.txt",
+      "LFP\nLFP production reached 36.8 wmt in March, up 4.5% MoM.\nRefined tin\n| Refined tin | This month | Last month | Same month last year |\n| Output (mt) | 14,000 | 12,000 | 13,500 |\n| Operating rate | 70.0% | 60.0% | 68.0% |\n\nOutput was up 16.7% MoM and 3.7% YoY; compared with March 2017 it was about 6% higher.\n",
+      [
+        ["lfp", "2019-03", "actual", "output", 368000],
+        ["lfp", "2019-03", "actual", "mom", 0.045],
+        ["refined-tin", "2019-03", "actual", "output", 14000],
+        ["refined-tin", "2019-02", "actual", "output", 12000],
+        ["refined-tin", "2019-03", "actual", "operating_rate", 0.7],
+        ["refined-tin", "2019-02", "actual", "operating_rate", 0.6],
+        ["refined-tin", "2019-03", "actual", "mom", 0.167],
+        ["refined-tin", "2019-03", "actual", "yoy", 0.037],
+      ],
+    ],
+    [
+      "'was 1.5 percentage points above its level a year earlier' is the rate's YoY; a price's 'roughly 12% below its level a year earlier' in apposition is the price's",
+      "note-2012-01.txt",
+      "Refined zinc smelters ran harder in January, and the operating rate was 1.5 percentage points above its level a year earlier. With zinc prices hovering around 15,000 yuan/mt, roughly 12% below their level a year earlier, SMM estimates that refined zinc output rose 2.0% MoM.\n",
+      [
+        ["refined-zinc", "2012-01", "actual", "operating_rate_yoy", 0.015],
+        ["refined-zinc", "2012-01", "actual", "mom", 0.02],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
