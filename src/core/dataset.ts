@@ -8,7 +8,7 @@
  * - `output` is implied (and marked so) when an edition states a change and its % but no level.
  */
 import { Catalog, slugify } from "./catalog";
-import { monthIndex } from "./periods";
+import { addMonths, monthIndex } from "./periods";
 import { implausibleForProduct } from "./plausible";
 import type { Basis, Edition, Issue, Measure, Observation, TrendObservation } from "./types";
 import { figureKey as obsKey, figureSlot, frameKey, MEASURES, productKey } from "./types";
@@ -338,15 +338,20 @@ export function impliedOutputs(observations: readonly Observation[], stated: Set
   const out: Observation[] = [];
   for (const f of byFrame.values()) {
     if (f.output) continue;
-    for (const [pctM, chgM] of [
-      ["mom", "mom_chg"],
-      ["yoy", "yoy_chg"],
+    for (const [pctM, chgM, back] of [
+      ["mom", "mom_chg", -1],
+      ["yoy", "yoy_chg", -12],
     ] as const) {
       const pct = f[pctM];
       const chg = f[chgM];
       if (!pct || !chg || pct.value === 0 || Math.sign(pct.value) !== Math.sign(chg.value)) continue;
       const value = chg.value / pct.value + chg.value;
       if (!Number.isFinite(value) || value <= 0) continue;
+      // ("fell by 12,300 mt, or 2.2%" beside "March's output was revised to 553,800 mt": the base the edition states and the
+      // change give 541,500, the rounded percentage 546,791; a base stated otherwise than the percentage implies leaves the
+      // level unstated)
+      const base = byFrame.get(frameKey({ ...pct, period: addMonths(pct.period, back) }))?.output;
+      if (base && Math.abs(base.value + chg.value - value) > 0.005 * Math.abs(value)) continue;
       // an output dozens of times off the product's size comes from a change misread (catalog.ts's sizes)
       if (implausibleForProduct(pct.product, pct.segment, "output", value)) continue;
       const o: Observation = {

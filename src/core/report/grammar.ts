@@ -4193,6 +4193,9 @@ export function readSubject(
       // "production at smelters not using copper concentrates declined, as reflected in their lower operating rate"
       const head = lastMatch(RATE_OWNER_HEAD_RE, lower.slice(0, rate.index));
       np = head ? npBefore(lower, head.index + head.text.length) : [];
+    } else if (/,\s*whose\s+(?:[a-z-]+\s+)?$/.test(lower.slice(0, rate.index))) {
+      // ("... than second-tier assemblers, whose operating rates were closer to 45%": the rate of the noun before "whose")
+      np = npBefore(lower, lower.slice(0, rate.index).search(/,\s*whose\s+(?:[a-z-]+\s+)?$/));
     } else if (
       /\b(?:overall|industry|average|sample|total|national|whole)\b/.test(before) &&
       // ("Average operating rate at large secondary lead smelters increased": an average of a tier's plants is the tier's)

@@ -1019,8 +1019,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         // a named list's item ("Al ~2.55Mt" after "Apr f'casts: Cu -2.0% m/m; ..."): its name reads as a label ("Al:~2.55Mt", same length)
         const itemName = LIST_ITEMS.get(sent) ?? labelledLead(sent, listItemName);
         const itemProduct = itemName?.product ?? null;
+        // ("- 31,650 mt — China's ... output in October": a bullet that opens on its number, its label after a dash, read as
+        // "label: number"; the figures' offsets map back to the line as written)
+        const numberFirst = itemName || labelValueRows ? null : numberFirstLine(sent.text);
+        const at = (i: number): number => sent.start + (numberFirst ? (numberFirst.map[i] ?? i) : i);
         const s = (
-          itemName ? `${sent.text.slice(0, itemName.end)}:${sent.text.slice(itemName.end + 1)}` : labelValueRows ? labelValueRow(sent.text) : sent.text
+          itemName
+            ? `${sent.text.slice(0, itemName.end)}:${sent.text.slice(itemName.end + 1)}`
+            : labelValueRows
+              ? labelValueRow(sent.text)
+              : (numberFirst?.text ?? sent.text)
         ).replace(DATELINE_RE, (m) => " ".repeat(m.length));
         order++;
         const sentenceFuture = isFutureText(s);
@@ -1153,7 +1161,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         let smallOutputEnd = -1;
         for (const r of readings) {
           const f = r.figure;
-          const at = sent.start + f.start;
+          const fAt = at(f.start);
           // "LFP by roughly 12% MoM and iron phosphate by about 15% MoM": a product named between the
           // previous figure and this one is this figure's subject, whatever the grammar carried over
           const gap = s.slice(prevFigureEnd, f.start);
@@ -1178,7 +1186,14 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
               : !r.segmentOverride && prevFigureEnd > 0 && /^\s*(?:[a-z%/-]+\s+){0,3}?(?:,\s*)?(?:and|while|whereas|but)\b/i.test(gap)
                 ? mentionsIn(gap)
                 : [];
-          const prov = { edition, section: sec.heading, sentence: s, start: orig(at), end: orig(sent.start + f.end), ...(source ? { source } : {}) };
+          const prov = {
+            edition,
+            section: sec.heading,
+            sentence: numberFirst ? sent.text : s,
+            start: orig(fAt),
+            end: orig(at(f.end)),
+            ...(source ? { source } : {}),
+          };
           const unused = (reason: ReasonCode, why: string, rule?: string): void => {
             issues.push({
               code: "unused-number",
@@ -1579,6 +1594,18 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused("other-subject", "the writer's own number next to SMM's, not SMM's", "writer-not-smm");
             continue;
           }
+          // ("\"Our own output hit 48,000 mt ... and our capacity will reach 600,000 mt a year,\" said Li Wei, Hengfeng's general
+          // manager": a producer's own figure in its speaker's words, "we" or "our" before it, the speaker not SMM's)
+          const speaker = OTHER_SPEAKER_QUOTE_RE.exec(s);
+          if (
+            speaker &&
+            speaker.index > f.end &&
+            /\b(?:we|our|us)\b/i.test(s.slice(0, f.start)) &&
+            !/\bSMM\b|Shanghai Metals Market/i.test(s.slice(speaker.index))
+          ) {
+            unused("other-subject", "a producer's own figure, quoted from its speaker", "quoted-producer");
+            continue;
+          }
           // "The operating rate was 58.4%, 1.2 percentage points lower than SMM had expected": against SMM's expectation, not last month
           if (
             r.measure?.startsWith("operating_rate_") &&
@@ -1869,9 +1896,9 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             const prov = {
               edition,
               section: sec.heading,
-              sentence: s,
-              start: orig(sent.start + d.start),
-              end: orig(sent.start + d.end),
+              sentence: numberFirst ? sent.text : s,
+              start: orig(at(d.start)),
+              end: orig(at(d.end)),
               ...(source ? { source } : {}),
             };
             trendDrafts.push({
@@ -2105,8 +2132,9 @@ const PROSE_ANSWER_LEAD_RE =
 /** A sentence that is an amount only: "About 692,000 mt.", "Roughly 1.2 million tonnes." */
 // ("A: Our estimate for October 2025 is 28,650 mt.", "A: It was about 692,000 mt.": the amount after a frame that names no
 // other subject)
+// ("A: Our survey puts it at 1,486 mt.": an answer's label, and who put the amount where)
 const BARE_AMOUNT_RE =
-  /^\s*(?:(?:by our count,?\s+)?(?:(?:our|SMM's|the)\s+(?:estimate|figure|number|count|tally|reading)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?)?|it|that)\s+(?:is|was|came to|came in at|stood at|stands at)\s+|at\s+)?(?:about|around|approximately|roughly|some|nearly|just over|just under)?\s*[\d.,]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|kt)(?:\s*,\s*by our count)?(?:\s*,?\s*in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$/i;
+  /^\s*(?:A\s*[:.)]\s*)?(?:(?:by our count,?\s+)?(?:(?:our|SMM's|the)\s+(?:estimate|figure|number|count|tally|reading)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?)?|it|that)\s+(?:is|was|came to|came in at|stood at|stands at)\s+|(?:our|SMM's|the)\s+(?:survey|data|count|statistics)\s+(?:puts?|places?|pegs?|shows?)\s+it\s+at\s+|at\s+)?(?:about|around|approximately|roughly|some|nearly|just over|just under)?\s*[\d.,]+\s*(?:million\s+)?(?:mt|tonnes|tons|t|kt)(?:\s*,\s*by our count)?(?:\s*,?\s*in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$/i;
 const TOC_TITLE_RE = /^(?:in this issue|contents|table of contents|inside this issue|inside)\s*:?$/i;
 
 /**
@@ -3174,14 +3202,41 @@ const CLAUSE_AFTER_NAME_RE =
   /\b(?!(?:derived|based|sourced|refined|recycled|sintered|bonded|integrated|sampled|related|combined|mixed|rolled|only|early|supply|assembly|monthly|weekly|daily|yearly|quarterly|july)\b)(?![a-z]+-)[a-z]{2,}(?:ed|ly)\b(?!-)/i;
 /** A two-column header naming rows of measures and their values, no month: "| Item | Value |", "| Indicator | Figure |". */
 const LABEL_VALUE_HEADER_RE = /^\s*\|?\s*(?:items?|indicators?|metrics?|measures?)\s*\|\s*(?:values?|figures?|data|amounts?|levels?)\s*\|?\s*$/i;
+/**
+ * "- 31,650 mt — China's battery-grade manganese sulphate output in October" as "- China's ... output in October: 31,650 mt":
+ * a bullet that opens on a number (a sign, digits, a unit of a few letters) and a dash, then a label with no figure of its
+ * own. `map[i]` is the offset in the line of the rewritten text's offset i.
+ */
+function numberFirstLine(line: string): { text: string; map: number[] } | null {
+  const m = NUMBER_FIRST_RE.exec(line);
+  if (!m) return null;
+  const [, lead = "", figure = "", dash = "", label = ""] = m;
+  // ("- 61.2% — industry operating rate, up 3.1 percentage points MoM": the label's head, the number, then the label's rest)
+  const comma = label.indexOf(",");
+  const head = comma >= 0 ? label.slice(0, comma) : label;
+  const rest = comma >= 0 ? label.slice(comma) : "";
+  if (/\d/.test(head.replace(/\b(?:19|20)\d{2}\b/g, ""))) return null;
+  const labelAt = lead.length + figure.length + dash.length;
+  const text = `${lead}${head}: ${figure}${rest}`;
+  const map: number[] = [];
+  for (let i = 0; i < lead.length; i++) map.push(i);
+  for (let i = 0; i < head.length; i++) map.push(labelAt + i);
+  map.push(labelAt + head.length, labelAt + head.length);
+  for (let i = 0; i < figure.length; i++) map.push(lead.length + i);
+  for (let i = 0; i <= rest.length; i++) map.push(labelAt + head.length + i);
+  return { text, map };
+}
+const NUMBER_FIRST_RE = /^(\s*[-•*▪]\s+)([+\-−]?\d[\d,.]*(?:\s?(?:million|mln|bn|billion))?(?:\s?[%A-Za-z][A-Za-z/]{0,8})?)(\s+[—–-]\s+)([A-Za-z][^—–]*?)\s*$/;
 /** "| Change from May | -2.1% |" as its label and value: "  Change from May : -2.1%  " (the same length, so offsets hold). */
 function labelValueRow(row: string): string {
   const m = /^(\s*)\|([^|]+)\|([^|]+)\|?(\s*)$/.exec(row);
   return m ? `${m[1]} ${m[2]}:${m[3]}${row.endsWith("|") || /\|\s*$/.test(row) ? " " : ""}${m[4]}` : row;
 }
+/** A quote closed and attributed to a speaker: '"...," said Li Wei, Hengfeng's general manager' (the speaker not SMM). */
+const OTHER_SPEAKER_QUOTE_RE = /["”],?\s+(?:said|says|added|adds|noted|told)\s+(?!SMM\b)[A-Z][\w'’-]*/;
 /** A quote attributed to SMM's analyst: "..., said SMM analyst Li Wen", "SMM analyst Zhang Rui said". */
 const SMM_QUOTED_RE =
-  /\b(?:said|says|added|adds|noted|notes|explained)\s+(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\b|\bSMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:said|says|added|noted)\b/;
+  /\b(?:said|says|added|adds|noted|notes|explained)\s+(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\b|\bSMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:said|says|added|noted)\b|\b(?:said|says|added|adds|noted|notes|explained)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:analyst|researcher|expert|director|manager|head)\s+(?:at|with|of|from)\s+(?:SMM|Shanghai Metals Market)\b/;
 /** "refined lead output", "China's lead output": lead named as a metal (not its smelters, prices or concentrate). */
 const LEAD_METAL_RE = /\blead\b(?!\s+(?:smelters?|plants?|producers?|prices?|concentrates?))/i;
 /** A forecast's word right after a month: "SMM's April forecast", "our May call". */

@@ -375,6 +375,17 @@ describe("implied output", () => {
     expect(impliedOutputs([a, b], new Set(["tin||2025-02|actual|output"]))).toHaveLength(0);
   });
 
+  it("impliedOutputs leaves the level unstated when the edition states the base otherwise (a revised previous month)", () => {
+    const chg = obs({ product: "tin", measure: "mom_chg", value: -12300 });
+    const pct = obs({ product: "tin", measure: "mom", value: -0.022 });
+    // 553,800 - 12,300 = 541,500, where the rounded 2.2% implies 546,791: more than half a per cent apart
+    const revised = obs({ product: "tin", period: "2025-01", measure: "output", value: 553800 });
+    expect(impliedOutputs([chg, pct, revised], new Set())).toHaveLength(0);
+    // a base that agrees (559,091 - 12,300 = 546,791) leaves the implied level as it was
+    const agreeing = obs({ product: "tin", period: "2025-01", measure: "output", value: 559091 });
+    expect(impliedOutputs([chg, pct, agreeing], new Set())[0]?.value).toBeCloseTo(546790.9, 0);
+  });
+
   it("is derived from parsed text the same way", () => {
     const { ds } = datasetFromTexts(["Copper Cathode\nIn February 2025, copper cathode output increased by 44,400 mt MoM, up 4.38%.\n"]);
     const o = ds.lookup("copper-cathode", "", "2025-02", "actual", "output")!;

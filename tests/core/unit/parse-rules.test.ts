@@ -6944,6 +6944,29 @@ describe("rules from the twenty-fourth session of 2026-12-07", () => {
         ["refined-zinc", "2012-01", "actual", "mom", 0.02],
       ],
     ],
+    [
+      "'By the numbers' bullets that open on the number ('- 30,000 mt — China's EMD output in May'), a label's rest after a comma kept after the number; a figure whose label names a tier-1 maker is not read as a label",
+      "note-2024-05.txt",
+      "By the numbers: EMD, May 2024\n\n- 30,000 mt — China's EMD output in May, SMM data show\n- -1,000 mt — change from April\n- +5.0% — change from May 2023\n- 50.0% — operating rate, up 1.0 percentage points MoM\n- 2.0 GW — what one tier-1 maker says it shipped\n",
+      [
+        ["emd", "2024-05", "actual", "output", 30000],
+        ["emd", "2024-05", "actual", "mom_chg", -1000],
+        ["emd", "2024-05", "actual", "yoy", 0.05],
+        ["emd", "2024-05", "actual", "operating_rate", 0.5],
+        ["emd", "2024-05", "actual", "operating_rate_mom", 0.01],
+      ],
+    ],
+    [
+      "an answer 'A: Our survey puts it at 1,500 mt.' to 'Where did ... production land?'; a producer's manager quoted ('our capacity will reach ...,\" said ..., Hengfeng's general manager') is the producer's; an analyst at SMM quoted is SMM; 'assemblers, whose operating rates were closer to 45%' is the assemblers'",
+      "note-2023-09.txt",
+      'Silver\nQ: Where did China\'s silver production land in September?\n\nA: Our survey puts it at 1,500 mt. Compared with August, that is a decrease of 2.0%.\n\n"Our capacity will reach 60,000 mt a year," said Li Wei, Hengfeng\'s general manager. "We expect October output to recover to about 1,520 mt," said Wang Fang, an analyst at SMM. Large refiners ran harder than small refiners, whose operating rates were closer to 45%.\n',
+      [
+        ["silver", "2023-09", "actual", "output", 1500],
+        ["silver", "2023-09", "actual", "mom", -0.02],
+        ["silver", "2023-10", "forecast", "output", 1520],
+        ["silver:small-refiners", "2023-09", "actual", "operating_rate", 0.45],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
