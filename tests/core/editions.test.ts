@@ -198,7 +198,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout261: { total: 243, pass: 236, headlineTotal: 136, headlinePass: 133 },
   heldout262: { total: 282, pass: 260, headlineTotal: 163, headlinePass: 145 },
   heldout263: { total: 451, pass: 440, headlineTotal: 337, headlinePass: 334 },
-  heldout264: { total: 243, pass: 233, headlineTotal: 121, headlinePass: 114 },
+  heldout264: { total: 243, pass: 238, headlineTotal: 121, headlinePass: 117 },
   heldout265: { total: 292, pass: 288, headlineTotal: 168, headlinePass: 167 },
   heldout266: { total: 231, pass: 225, headlineTotal: 127, headlinePass: 121 },
   heldout267: { total: 513, pass: 492, headlineTotal: 338, headlinePass: 329 },
@@ -326,7 +326,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout277/heldout277-copper-cathode-2019-06.txt": 0.57,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 44844, pass: 43153 };
+const HEADLINE_FLOOR = { total: 44844, pass: 43156 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -227,7 +227,14 @@ export function findFigures(s: string): Figure[] {
     if (unitClass === "mt" && /^\s*(?:\/\s*(?:year|yr)|per (?:year|annum)|\/day|per day)/.test(after)) unitClass = /day/.test(after) ? "daily" : "mtyear";
     let start = m.index + (m[0].length - m[0].trimStart().length);
     // "Copper cathode — 878,600 mt": a dash between spaces after a word, before a tonnage, separates a label from its level
-    if (sign === "-" && unitClass === "mt" && /^-\s/.test(m[0]) && s[m.index - 1] === " " && /[A-Za-z)]/.test(s[m.index - 2] ?? "")) {
+    // ("China alumina output, March 2016 - 4.87 million mt": after a label's year too)
+    if (
+      sign === "-" &&
+      unitClass === "mt" &&
+      /^-\s/.test(m[0]) &&
+      s[m.index - 1] === " " &&
+      (/[A-Za-z)]/.test(s[m.index - 2] ?? "") || /[A-Za-z]+\s+(?:19|20)\d{2}$/.test(s.slice(Math.max(0, m.index - 16), m.index - 1)))
+    ) {
       explicit = 0;
       start = m.index + 1 + (m[0].slice(1).length - m[0].slice(1).trimStart().length);
     }
@@ -587,7 +594,9 @@ const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?
 const SIBLING_POSSESSIVE_RE =
   /(?:,\s*|\b)(?:and|while|whereas|but)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(fell|rose|dropped|declined|increased|decreased|slipped|climbed|grew|gained|jumped|plunged|was\s+(?:up|down))\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /** ", and Sichuan 31,500 mt": a name and its figure, the verb of the clause before left out. */
-const GAPPED_REGION_RE = /^\s*,?\s*(?:and|while|whereas)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:about|around|approximately|roughly|nearly|some)\s+)?$/;
+// (" MoM) and Henan ": after the first province's bracketed change too)
+const GAPPED_REGION_RE =
+  /^\s*(?:(?:MoM|YoY|m\/m|y\/y|m-o-m|y-o-y)?\s*\)\s*)?,?\s*(?:and|while|whereas)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:about|around|approximately|roughly|nearly|some)\s+)?$/;
 /** ", lepidolite ", " and salt lake brine ": a lower-case name alone between two levels of a list. */
 // (", and recycled material contributed ": the name's own verb of a share)
 const GAPPED_PART_RE =
@@ -2268,6 +2277,8 @@ function markRanges(rs: Reading[], s: string): void {
     else if (
       /(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) &&
       !/\bfrom\s+\S+\s*to\s*$/i.test(before) &&
+      // ("March 2016 - 4.87 million mt": a label's month and year, then its figure)
+      !/[A-Za-z]+\s+(?:19|20)\d{2}\s+[-–—]\s+$/.test(before) &&
       !MONTH_YEAR_TO_RE.test(before) &&
       !/,\s*to\s*$/.test(before)
     )
@@ -3219,6 +3230,14 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
   if (/\bcapacit/i.test(subject + right.slice(0, 20)) && /'s\b/.test(subject) && name()) return `a company's capacity (${name()})`;
   const fw = FACILITY_WORD_RE;
   if (fw.test(subject)) return "a company or plant figure";
+  // ("Alcoa's Western Australian refineries produced around 1.1 million mt": a company's own plants, a place's name between)
+  const owned = OWNED_PLANTS_RE.exec(subject);
+  if (
+    owned &&
+    !lex(owned[1] ?? "").some((tk) => has(tk, TAGS.province | TAGS.country | TAGS.world | TAGS.agency)) &&
+    !/^(?:china|smm|the)$/i.test(owned[1] ?? "")
+  )
+    return `a company's own plants (${owned[1] ?? ""})`;
   if (
     /^\s*(?:mt(?:\/year)?\s+)?(?:(?!as\b|mom\b|yoy\b|and\b|or\b|in\b|at\b|to\b|from\b|by\b|for\b|with\b)[a-z-]+\s+)?(?:plant|smelter|refinery|project|mine|production line|furnace)\b/i.test(
       right,
@@ -3229,6 +3248,8 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
   return null;
 }
 
+/** A proper name's possessive before its plural plants: "Alcoa's Western Australian refineries", "Tsingshan's mills". */
+const OWNED_PLANTS_RE = /\b([A-Z][\w&.-]+)['’]s\s+(?:[A-Za-z-]+\s+){0,3}(?:plants|refineries|smelters|mills|mines|furnaces|potlines|lines)\b/;
 /** SMM's verb of expecting, which opens a subject of its own: "SMM expects ", "SMM forecasts ". */
 const SMM_EXPECTS_RE = /\bSMM\s+(?:expects|forecasts|sees|foresees|predicts|projects|estimates|anticipates)\s/;
 /** Plants named as a survey's sample: "the plants in SMM's sample", "smelters covered by the survey". */

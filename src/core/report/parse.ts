@@ -553,6 +553,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
       // separators is in tonnes, never in thousands of tonnes; a bare "512.3" stays unread)
       const cellText = cell.text.replace(/\*+\s*$/, "");
       const tonnesByShape = !unit && col.measure && TONNE_MEASURES.has(col.measure) && /^\s*[+-]?\d{1,3}(?:,\d{3})+\s*$/.test(cellText) ? "mt" : null;
+      // ("| Alumina | 5.9-6.0 million mt | down |": a range in a cell is not one number)
+      if (RANGE_CELL_RE.test(cellText)) continue;
       const f = findFigures(cell.text)[0] ?? bareFigure(cellText, unit ?? tonnesByShape);
       if (!f) continue;
       // ("0.80" in a rate column with no unit may be a fraction: not read)
@@ -3200,6 +3202,8 @@ const SPAN_OF_YEAR_RE = new RegExp(
 /** After a product's name in a label, a clause: a verb in the past or an adverb ("plants restarted quickly", "bucked the trend"). */
 const CLAUSE_AFTER_NAME_RE =
   /\b(?!(?:derived|based|sourced|refined|recycled|sintered|bonded|integrated|sampled|related|combined|mixed|rolled|only|early|supply|assembly|monthly|weekly|daily|yearly|quarterly|july)\b)(?![a-z]+-)[a-z]{2,}(?:ed|ly)\b(?!-)/i;
+/** A cell holding a range of two numbers: "5.9-6.0 million mt", "50,000-54,000 mt", "1%-2%", "30,000 to 31,000 mt". */
+const RANGE_CELL_RE = /^\s*(?:about|around|~)?\s*\d[\d,.]*\s*(?:%|mt|kt|t)?\s*(?:[-–—~]|to)\s*\d[\d,.]*\s*(?:million|mln)?\s*(?:%|mt|kt|t|tonnes|GW)?\s*$/i;
 /** A two-column header naming rows of measures and their values, no month: "| Item | Value |", "| Indicator | Figure |". */
 const LABEL_VALUE_HEADER_RE = /^\s*\|?\s*(?:items?|indicators?|metrics?|measures?)\s*\|\s*(?:values?|figures?|data|amounts?|levels?)\s*\|?\s*$/i;
 /**

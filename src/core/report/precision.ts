@@ -426,6 +426,21 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Citi expects China's ternary output to slide 2% in August.", "2%"],
   },
   {
+    // "Methylchlorosilane monomer, the intermediate from which DMC is hydrolysed, was produced at about 310,000 mt": another
+    // material, which an apposition says the product is made from or with
+    name: "intermediate-apposition",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: [
+      ",",
+      "the|an?|its",
+      "main|key|chief?",
+      "intermediate|intermediates|feedstock|by-product|byproduct|co-product|coproduct",
+      "from|for|of|used|in|that|which",
+    ],
+    example: ["Methylchlorosilane monomer, the intermediate from which DMC is hydrolysed, was produced at about 310,000 mt.", "310,000 mt"],
+  },
+  {
     // "A brokerage, by contrast, projects November output up 5%": a broker's number
     name: "other-broker",
     reason: "other-subject",

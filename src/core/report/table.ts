@@ -276,7 +276,19 @@ export function readHeader(cells: readonly Cell[], smmNames: readonly string[] =
     headings: cells,
     ...(smmNames.length ? { smmNames } : {}),
   };
-  const columns = readColumns(t, []);
+  const read = readColumns(t, []);
+  // ("| | SMM forecast | Actual | Gap |": a forecast beside the actual of the same rows is the forecast made for the actual's
+  // month, not the next month's; not read as either)
+  const besideActual = cells.some((c) => ACTUAL_HEADING_RE.test(c.text.trim()));
+  const columns = besideActual
+    ? read.map((c, i) =>
+        c.forecast && c.month === null && c.offset === 1 && !/\bnext\b/i.test(cells[i]?.text ?? "")
+          ? { ...c, measure: null }
+          : ACTUAL_HEADING_RE.test(cells[i]?.text.trim() ?? "") && !c.measure
+            ? { ...c, measure: "output" as const, byUnit: true }
+            : c,
+      )
+    : read;
   if (!columns.some((c) => c.measure)) return null;
   // the table's month: a column's that is not a year to date nor a forecast ("Oct fcst" after the
   // month's own columns), or the first column's ("Jan-2026F output | MoM | YoY": a forecast table)
@@ -294,6 +306,9 @@ export function readHeader(cells: readonly Cell[], smmNames: readonly string[] =
     (first?.month !== null && first?.measure !== "ytd_output" ? first : undefined);
   return { ...t, columns, month: dated?.month ?? null, year: dated?.year ?? null };
 }
+
+/** A column heading naming the actual figures: "Actual", "Actual output", "Reported". */
+const ACTUAL_HEADING_RE = /^(?:actuals?|actual (?:output|production|figure|result)|reported|outturn)$/i;
 
 /** A header whose columns the reader names itself (a transposed table, a table of measures by month): no measure in any column yet. */
 function bareHeader(cells: readonly Cell[], when: { month: number | null; year: number | null }): TableHeader {
@@ -392,6 +407,14 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
     else if (RELATIVE_THIS_MONTH_RE.test(h) && valueCol < 0 && firstMonthCol < 0) valueCol = firstMonthCol = i;
     else if (RELATIVE_LAST_MONTH_RE.test(h) && lastMonthCol < 0 && monthCols.length === 0) lastMonthCol = i;
     else if (RELATIVE_YEAR_AGO_RE.test(h) && monthCols.length === 0) continue;
+    // ("| | SMM forecast | Actual | Gap |": the actual column is the month's value; the forecast made for it and the gap are
+    // not read)
+    else if (ACTUAL_HEADING_RE.test(h) && valueCol < 0 && firstMonthCol < 0) valueCol = firstMonthCol = i;
+    else if (
+      /^(?:(?:smm(?:'s)?\s+)?(?:forecast|expectation|estimate|expected)|gap|difference|diff\.?|surprise|deviation|vs\.?\s+forecast)$/i.test(h) &&
+      monthCols.length === 0
+    )
+      continue;
     // ("metric,value,unit": each row's unit in a column of its own)
     else if (/^units?$/i.test(h) && unitCol < 0 && valueCol >= 0) unitCol = i;
     else return null;
@@ -411,6 +434,7 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
     yearless === null &&
     unitCol < 0 &&
     lastMonthCol < 0 &&
+    !cells.some((c) => ACTUAL_HEADING_RE.test(c.text.trim())) &&
     !(changeCol >= 0 && /^(?:mom|m\/m|m-o-m)\b/i.test((cells[changeCol] as Cell).text.trim()))
   )
     return null;
@@ -452,6 +476,18 @@ const VS_MONTH_ROW_RE = /^(?:output\s+|production\s+)?change\s+(?:vs\.?|versus|f
 /** A unit table row's label: the words before its measure ("Xinjiang output", "April forecast output", "national output"). */
 const UNIT_ROW_LEAD_RE = /^([A-Za-z][A-Za-z' -]*?)\s+(?:output|production)$/i;
 
+/** A lead naming the whole or a time, not a part: "National", "Total", "June 2019", "Jan-June", "April forecast". */
+function wholeOrTimeLead(words: string): boolean {
+  const w = words.trim();
+  return (
+    /^(?:national|total|china|china's|overall|industry|industry-wide|sampled?|monthly|domestic|the|its)$/i.test(w) ||
+    new RegExp(`\\b${MONTH_WORD}\\b|\\b(?:19|20)\\d{2}\\b|\\b(?:ytd|year-to-date|cumulative|forecast|fcst|outlook|estimate|expected)\\b`, "i").test(w)
+  );
+}
+/** A part's lead before a measure: a series, a grade or a type ("300-series", "High-grade", "N-type"), or a province. */
+const partLead = (words: string): boolean =>
+  PART_LEAD_RE.test(words.trim()) || (lex(words).length > 0 && lex(words).every((tk) => has(tk, TAGS.province) || tk.lower === "inner"));
+const PART_LEAD_RE = /^(?:\d{1,3}[- ]series|[a-z]+-(?:grade|type|nickel)|(?:high|low|medium|mid)[- ]grade|[a-z]+ series)$/i;
 /** "August forecast", "Aug (f)", "September outlook": a month and a forecast word, nothing else. */
 const MONTH_FORECAST_LABEL_RE = /^[a-z]{3,9}\.?\s*(?:forecast|fcst|f'cast|outlook|estimate|\((?:f|e|forecast|est\.?)\))$/i;
 
@@ -486,11 +522,16 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
   // ("metric,value,unit" over "Xinjiang output,208000,mt", "April forecast output,375000,mt": the words before the measure
   // name a part, the whole ("national"), or a month's forecast)
   const unitCell = t.byMetric.unitCol !== undefined ? cells[t.byMetric.unitCol] : undefined;
-  const lead = t.byMetric.unitCol !== undefined ? UNIT_ROW_LEAD_RE.exec(label.text.trim()) : null;
+  // ("| 300-series output (mt) | 1,420,000 | 1,468,000 |" under "| | SMM forecast | Actual |", "Zhejiang output (mt)": without a
+  // unit column too, words before the measure that name a series, a grade or a province make the row that part's)
+  const anyLead = /^([A-Za-z0-9][A-Za-z0-9' -]*?)\s+(?:output|production)$/i.exec(label.text.replace(/\s*\([^()]*\)\s*$/, "").trim());
+  const anyPart = !!anyLead && !wholeOrTimeLead(anyLead[1] ?? "") && partLead(anyLead[1] ?? "");
+  const lead = t.byMetric.unitCol !== undefined ? UNIT_ROW_LEAD_RE.exec(label.text.trim()) : anyPart ? anyLead : null;
   const leadWords = (lead?.[1] ?? "").trim();
   const leadForecast = !!leadWords && MONTH_FORECAST_LEAD_RE.test(leadWords);
   const leadPart = !!leadWords && !leadForecast && !/^(?:national|total|china|china's|overall|industry|industry-wide|sampled?)$/i.test(leadWords);
-  if (lead && leadPart && !/^[A-Z]/.test(leadWords)) return [];
+  if (lead && leadPart && !/^[A-Z]/.test(leadWords) && t.byMetric.unitCol !== undefined) return [];
+
   // ("change vs February,+14.8,%": the change of the month after the one named, a MoM; "change vs March 2023": the change
   // of that month a year on, a YoY. The period says which month; the parse keeps it only when it is the edition's.)
   const vs = t.byMetric.unitCol !== undefined ? VS_MONTH_ROW_RE.exec(label.text.trim()) : null;

@@ -6967,6 +6967,32 @@ describe("rules from the twenty-fourth session of 2026-12-07", () => {
         ["silver:small-refiners", "2023-09", "actual", "operating_rate", 0.45],
       ],
     ],
+    [
+      "a '| | SMM forecast | Actual | Gap |' table: the actual column is the month's, the forecast made for it not next month's; '300-series output (mt)' is the series'; '... output, May 2020 - 2.50 million mt' is a label and its level, no minus",
+      "note-2020-05.txt",
+      "Stainless steel output rises in May\n\nIn brief: China stainless steel output, May 2020 - 2.50 million mt, up 3.0% MoM\n\n| | SMM forecast | Actual | Gap |\n|---|---|---|---|\n| MoM | +1.0% | +3.0% | +2.0 pp |\n| 300-series output (mt) | 1,300,000 | 1,350,000 | +50,000 |\n",
+      [
+        ["stainless-steel", "2020-05", "actual", "output", 2500000],
+        ["stainless-steel", "2020-05", "actual", "mom", 0.03],
+        ["stainless-steel:300-series", "2020-05", "actual", "output", 1350000],
+      ],
+    ],
+    [
+      "a range in a table cell ('| Alumina | 5.9-6.0 million mt | down |') is not one number; 'Shanxi produced X (+4.0% MoM) and Henan Y' is Henan's Y",
+      "note-2021-10.txt",
+      "Alumina\nShanxi produced 1.50 million mt (+4.0% MoM) and Henan 0.90 million mt.\n\n| Product | Nov forecast | MoM |\n|---|---|---|\n| Alumina | 5.9-6.0 million mt | down |\n",
+      [
+        ["alumina:shanxi", "2021-10", "actual", "output", 1500000],
+        ["alumina:shanxi", "2021-10", "actual", "mom", 0.04],
+        ["alumina:henan", "2021-10", "actual", "output", 900000],
+      ],
+    ],
+    [
+      "another material in apposition ('X monomer, the intermediate from which DMC is made, was produced at 300,000 mt') and a company's own plants ('Alcoa's Western Australian refineries produced') are not the product's",
+      "note-2022-02.txt",
+      "DMC\nDMC output fell 5.0% MoM in February. Methylchlorosilane monomer, the intermediate from which DMC is made, was produced at about 300,000 mt, down 6.0% MoM.\nOverseas Metallurgical-Grade Alumina\nAlcoa's Western Australian refineries produced around 1.1 million mt.\n",
+      [["dmc", "2022-02", "actual", "mom", -0.05]],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
