@@ -48,7 +48,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout125: { total: 297, pass: 288, headlineTotal: 120, headlinePass: 116 },
   heldout126: { total: 335, pass: 320, headlineTotal: 120, headlinePass: 117 },
   heldout127: { total: 324, pass: 291, headlineTotal: 141, headlinePass: 123 },
-  heldout128: { total: 249, pass: 232, headlineTotal: 125, headlinePass: 122 },
+  heldout128: { total: 249, pass: 233, headlineTotal: 125, headlinePass: 122 },
   heldout129: { total: 281, pass: 272, headlineTotal: 111, headlinePass: 105 },
   heldout13: { total: 329, pass: 322, headlineTotal: 172, headlinePass: 172 },
   heldout130: { total: 249, pass: 220, headlineTotal: 125, headlinePass: 118 },
@@ -80,7 +80,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout154: { total: 292, pass: 265, headlineTotal: 112, headlinePass: 98 },
   heldout155: { total: 361, pass: 336, headlineTotal: 145, headlinePass: 135 },
   heldout156: { total: 125, pass: 114, headlineTotal: 65, headlinePass: 64 },
-  heldout157: { total: 236, pass: 212, headlineTotal: 90, headlinePass: 75 },
+  heldout157: { total: 236, pass: 216, headlineTotal: 90, headlinePass: 78 },
   heldout158: { total: 374, pass: 351, headlineTotal: 194, headlinePass: 184 },
   heldout159: { total: 600, pass: 583, headlineTotal: 284, headlinePass: 275 },
   heldout16: { total: 249, pass: 245, headlineTotal: 154, headlinePass: 154 },
@@ -142,7 +142,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout210: { total: 232, pass: 188, headlineTotal: 145, headlinePass: 115 },
   heldout211: { total: 311, pass: 292, headlineTotal: 178, headlinePass: 174 },
   heldout212: { total: 395, pass: 381, headlineTotal: 257, headlinePass: 248 },
-  heldout213: { total: 227, pass: 209, headlineTotal: 128, headlinePass: 121 },
+  heldout213: { total: 227, pass: 211, headlineTotal: 128, headlinePass: 121 },
   heldout214: { total: 307, pass: 280, headlineTotal: 179, headlinePass: 166 },
   heldout215: { total: 331, pass: 314, headlineTotal: 211, headlinePass: 202 },
   heldout216: { total: 222, pass: 209, headlineTotal: 139, headlinePass: 128 },
@@ -214,8 +214,24 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout276: { total: 581, pass: 566, headlineTotal: 336, headlinePass: 335 },
   heldout277: { total: 223, pass: 212, headlineTotal: 138, headlinePass: 132 },
   heldout278: { total: 297, pass: 284, headlineTotal: 167, headlinePass: 157 },
+  heldout279: { total: 740, pass: 723, headlineTotal: 453, headlinePass: 449 },
   heldout28: { total: 241, pass: 231, headlineTotal: 111, headlinePass: 109 },
+  heldout280: { total: 228, pass: 228, headlineTotal: 130, headlinePass: 130 },
+  heldout281: { total: 339, pass: 326, headlineTotal: 200, headlinePass: 194 },
+  heldout282: { total: 238, pass: 230, headlineTotal: 114, headlinePass: 110 },
+  heldout283: { total: 603, pass: 598, headlineTotal: 313, headlinePass: 311 },
+  heldout284: { total: 227, pass: 218, headlineTotal: 130, headlinePass: 128 },
+  heldout285: { total: 342, pass: 326, headlineTotal: 198, headlinePass: 192 },
+  heldout286: { total: 515, pass: 503, headlineTotal: 245, headlinePass: 239 },
+  heldout287: { total: 260, pass: 218, headlineTotal: 133, headlinePass: 106 },
+  heldout288: { total: 335, pass: 321, headlineTotal: 194, headlinePass: 190 },
+  heldout289: { total: 529, pass: 510, headlineTotal: 236, headlinePass: 231 },
   heldout29: { total: 276, pass: 270, headlineTotal: 156, headlinePass: 155 },
+  heldout290: { total: 241, pass: 198, headlineTotal: 129, headlinePass: 101 },
+  heldout291: { total: 338, pass: 327, headlineTotal: 192, headlinePass: 186 },
+  heldout292: { total: 508, pass: 497, headlineTotal: 242, headlinePass: 240 },
+  heldout293: { total: 231, pass: 210, headlineTotal: 127, headlinePass: 117 },
+  heldout294: { total: 332, pass: 304, headlineTotal: 189, headlinePass: 175 },
   heldout3: { total: 475, pass: 475, headlineTotal: 353, headlinePass: 353 },
   heldout30: { total: 220, pass: 197, headlineTotal: 100, headlinePass: 90 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
@@ -268,7 +284,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout76: { total: 204, pass: 194, headlineTotal: 113, headlinePass: 109 },
   heldout77: { total: 180, pass: 177, headlineTotal: 89, headlinePass: 89 },
   heldout78: { total: 209, pass: 198, headlineTotal: 122, headlinePass: 120 },
-  heldout79: { total: 208, pass: 179, headlineTotal: 121, headlinePass: 106 },
+  heldout79: { total: 208, pass: 181, headlineTotal: 121, headlinePass: 106 },
   heldout8: { total: 220, pass: 217, headlineTotal: 95, headlinePass: 95 },
   heldout80: { total: 209, pass: 185, headlineTotal: 120, headlinePass: 110 },
   heldout81: { total: 197, pass: 165, headlineTotal: 106, headlinePass: 86 },
@@ -321,12 +337,16 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // heldout249's copper item, a one-row table whose footnote defines its unit ("thousand mt") and an operating rate that
   // "did not drop": kept as a fixture with 0 wrong at the twenty-first session of 2026-12-07
   "heldout249/heldout249-copper-cathode-2017-11.txt": 0.57,
-  // heldout277's "At a glance" two-column table under "| Item | Value |" (no month in its header): a label and its value per
-  // row, not read as such; kept as a fixture with 0 wrong at the twenty-third session of 2026-12-07
-  "heldout277/heldout277-copper-cathode-2019-06.txt": 0.57,
+  // (heldout277's copper item, an "At a glance" table under "| Item | Value |", was one until the twenty-fourth session of
+  // 2026-12-07: now 19/19)
+  // heldout287's month-in-review (three months in turn, "In March it rose ... to", the months' levels and changes told apart
+  // by their own sentences) and heldout290's "Month at a glance" lines with an em dash between a label and its figures
+  // ("- Output — 6.12 million mt (+1.3% m/m, +4.6% y/y)"): kept as fixtures with 0 wrong at the twenty-fourth session of 2026-12-07
+  "heldout287/heldout287-refined-zinc-2019-03.txt": 0.55,
+  "heldout290/heldout290-overseas-metallurgical-grade-alumina-2026-01.txt": 0.5,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 44844, pass: 43156 };
+const HEADLINE_FLOOR = { total: 48069, pass: 46258 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -1415,6 +1415,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       const gappedRegion = GAPPED_REGION_RE.exec(left);
       if (gappedRegion && REGION_WHOLE_RE.test((gappedRegion[1] ?? "").toLowerCase()) && PRODUCED_END_RE.test(prev.subject))
         r.subject = `${gappedRegion[1] ?? ""} produced `;
+      // ("Shanxi alone turned out 1.61 million mt, up 6.2% MoM, while Henan was broadly stable at 1.08 million mt": a contrast
+      // clause with a province as its whole subject and its own verb, the province's output)
+      const regionClause = gappedRegion ? null : REGION_CLAUSE_LEFT_RE.exec(left);
+      if (regionClause && REGION_WHOLE_RE.test((regionClause[1] ?? "").toLowerCase())) r.subject = `${regionClause[1] ?? ""} output was `;
       // ("spodumene accounted for 9,800 mt, lepidolite 5,600 mt and salt lake brine 5,100 mt": a list of parts' levels, each
       // name before its figure, the verb left out after the first)
       const gappedPart =
@@ -3248,6 +3252,9 @@ export function facilityFigure(subjectFull: string, right: string, sentence: str
   return null;
 }
 
+/** A contrast clause led by a province and its own verb: ", while Henan was broadly stable at ", "; and Yunnan reached ". */
+const REGION_CLAUSE_LEFT_RE =
+  /^[^,;]*[,;]\s*(?:and|while|whereas|but)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:was|were|stood|held|remained|came in|reached|totall?ed|produced|turned out|made)\b[^,;]*$/;
 /** A proper name's possessive before its plural plants: "Alcoa's Western Australian refineries", "Tsingshan's mills". */
 const OWNED_PLANTS_RE = /\b([A-Z][\w&.-]+)['’]s\s+(?:[A-Za-z-]+\s+){0,3}(?:plants|refineries|smelters|mills|mines|furnaces|potlines|lines)\b/;
 /** SMM's verb of expecting, which opens a subject of its own: "SMM expects ", "SMM forecasts ". */
@@ -3255,7 +3262,7 @@ const SMM_EXPECTS_RE = /\bSMM\s+(?:expects|forecasts|sees|foresees|predicts|proj
 /** Plants named as a survey's sample: "the plants in SMM's sample", "smelters covered by the survey". */
 const SAMPLE_PLANTS_RE = /\bthe\s+(?:plants|smelters|refineries|mills|enterprises|producers)\s+(?:in|of|covered by)\s+(?:SMM's|the)\s+(?:sample|survey)\b/gi;
 const FACILITY_WORD_RE = new RegExp(
-  String.raw`\b(?:plant|plant's|refinery|refinery's|${PROJECT_NOUN_SRC}|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b`,
+  String.raw`\b(?:plant|plant's|refinery|refinery's|${PROJECT_NOUN_SRC}|company|company's|group|group's|mine|facility|phase|furnace|production line|(?:industrial\s+)?park|park's|industrial estate|(?:the|these|those|both) (?:two|three|four|five|six|\d+ )?(?:[\w-]+ )?(?:plants|refineries|mines|projects|lines))\b`,
   "i",
 );
 
@@ -3729,7 +3736,9 @@ function cleanSegment(np: string[], productWords: readonly string[], productPhra
     .split(" ")
     .map((w) => (w.length > 3 && w.endsWith("s") && productWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w))
     .join(" ");
-  for (const ph of longestFirst(productPhrases)) {
+  // ("high carbon ferrochrome": a hyphenated name written with a space is the name too)
+  const spaced = productPhrases.filter((p) => p.includes("-")).map((p) => p.replace(/-/g, " "));
+  for (const ph of longestFirst(spaced.length ? [...productPhrases, ...spaced] : productPhrases)) {
     const i = h.indexOf(` ${ph} `);
     if (i < 0) continue;
     if (PART_WORD_RE.test(ph) && !PART_WORD_RE.test(heading)) continue; // "pr-nd oxide", "secondary crude lead": parts

@@ -60,7 +60,8 @@ add(["neg"], "not n't never no neither nor");
 add(["aux"], "did does do was were is are will has have had be been being would could should can may might");
 add(["boundary"], "while whereas but although though which whilst meanwhile however");
 add(["baseOther"], "qoq q/q q-o-q wow w/w w-o-w quarter-on-quarter week-on-week quarterly weekly sequential");
-add(["baseWord"], "mom yoy m/m y/y m-o-m y-o-y month-on-month year-on-year");
+// ("3.1% lower year-over-year": the American spelling too)
+add(["baseWord"], "mom yoy m/m y/y m-o-m y-o-y month-on-month year-on-year month-over-month year-over-year");
 add(["cmpPrep"], "from than over versus vs vs. compared against relative above below on");
 add(["world"], "global world worldwide world's international");
 add(["trade"], "imports import exports export demand consumption");

@@ -6993,6 +6993,20 @@ describe("rules from the twenty-fourth session of 2026-12-07", () => {
       "DMC\nDMC output fell 5.0% MoM in February. Methylchlorosilane monomer, the intermediate from which DMC is made, was produced at about 300,000 mt, down 6.0% MoM.\nOverseas Metallurgical-Grade Alumina\nAlcoa's Western Australian refineries produced around 1.1 million mt.\n",
       [["dmc", "2022-02", "actual", "mom", -0.05]],
     ],
+    [
+      "'was 2.0% lower year-over-year' is a fall (the American spelling a base word); 'The Weda Bay park alone produced' is a park's; ', while Henan was broadly stable at 0.90 million mt' is Henan's",
+      "note-2023-07.txt",
+      "Silver nitrate\nSilver nitrate production fell 5.0% month-over-month in July and was 2.0% lower year-over-year.\nIndonesian NPI\nIndonesian NPI output in July was 110,000 mt in metal content. The Weda Bay park alone produced about 40,000 mt.\nAlumina\nShanxi alone turned out 1.60 million mt, up 6.0% MoM, while Henan was broadly stable at 0.90 million mt.\n",
+      [
+        ["silver-nitrate", "2023-07", "actual", "mom", -0.05],
+        ["silver-nitrate", "2023-07", "actual", "yoy", -0.02],
+        ["indonesian-npi:metal-content", "2023-07", "actual", "output", 110000],
+        ["alumina:shanxi", "2023-07", "actual", "output", 1600000],
+        ["alumina:shanxi", "2023-07", "actual", "mom", 0.06],
+        ["alumina:henan", "2023-07", "actual", "output", 900000],
+        ["indonesian-npi", "2023-07", "actual", "output", 110000],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
