@@ -75,7 +75,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout15: { total: 319, pass: 317, headlineTotal: 225, headlinePass: 223 },
   heldout150: { total: 239, pass: 218, headlineTotal: 141, headlinePass: 128 },
   heldout151: { total: 228, pass: 196, headlineTotal: 116, headlinePass: 99 },
-  heldout152: { total: 341, pass: 314, headlineTotal: 194, headlinePass: 177 },
+  heldout152: { total: 341, pass: 315, headlineTotal: 194, headlinePass: 178 },
   heldout153: { total: 237, pass: 211, headlineTotal: 115, headlinePass: 100 },
   heldout154: { total: 292, pass: 265, headlineTotal: 112, headlinePass: 98 },
   heldout155: { total: 361, pass: 336, headlineTotal: 145, headlinePass: 135 },
@@ -85,7 +85,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout159: { total: 600, pass: 583, headlineTotal: 284, headlinePass: 275 },
   heldout16: { total: 249, pass: 245, headlineTotal: 154, headlinePass: 154 },
   heldout160: { total: 594, pass: 570, headlineTotal: 261, headlinePass: 250 },
-  heldout161: { total: 232, pass: 219, headlineTotal: 110, headlinePass: 109 },
+  heldout161: { total: 232, pass: 220, headlineTotal: 110, headlinePass: 110 },
   heldout162: { total: 560, pass: 540, headlineTotal: 235, headlinePass: 232 },
   heldout163: { total: 241, pass: 229, headlineTotal: 103, headlinePass: 99 },
   heldout164: { total: 275, pass: 262, headlineTotal: 181, headlinePass: 170 },
@@ -162,7 +162,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout229: { total: 397, pass: 393, headlineTotal: 236, headlinePass: 234 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
   heldout230: { total: 412, pass: 373, headlineTotal: 254, headlinePass: 229 },
-  heldout231: { total: 227, pass: 191, headlineTotal: 129, headlinePass: 109 },
+  heldout231: { total: 227, pass: 192, headlineTotal: 129, headlinePass: 110 },
   heldout232: { total: 312, pass: 288, headlineTotal: 183, headlinePass: 173 },
   heldout233: { total: 319, pass: 285, headlineTotal: 199, headlinePass: 185 },
   heldout234: { total: 240, pass: 225, headlineTotal: 156, headlinePass: 144 },
@@ -232,6 +232,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout292: { total: 508, pass: 497, headlineTotal: 242, headlinePass: 240 },
   heldout293: { total: 231, pass: 210, headlineTotal: 127, headlinePass: 117 },
   heldout294: { total: 332, pass: 304, headlineTotal: 189, headlinePass: 175 },
+  heldout295: { total: 224, pass: 214, headlineTotal: 103, headlinePass: 95 },
+  heldout296: { total: 219, pass: 219, headlineTotal: 125, headlinePass: 125 },
   heldout3: { total: 475, pass: 475, headlineTotal: 353, headlinePass: 353 },
   heldout30: { total: 220, pass: 197, headlineTotal: 100, headlinePass: 90 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
@@ -303,7 +305,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout93: { total: 209, pass: 187, headlineTotal: 108, headlinePass: 95 },
   heldout94: { total: 207, pass: 195, headlineTotal: 116, headlinePass: 112 },
   heldout95: { total: 207, pass: 198, headlineTotal: 115, headlinePass: 112 },
-  heldout97: { total: 202, pass: 198, headlineTotal: 90, headlinePass: 89 },
+  heldout97: { total: 202, pass: 199, headlineTotal: 90, headlinePass: 90 },
   heldout98: { total: 230, pass: 230, headlineTotal: 105, headlinePass: 105 },
   heldout99: { total: 210, pass: 175, headlineTotal: 119, headlinePass: 95 },
 };
@@ -346,7 +348,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout290/heldout290-overseas-metallurgical-grade-alumina-2026-01.txt": 0.5,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 48069, pass: 46258 };
+const HEADLINE_FLOOR = { total: 48297, pass: 46482 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

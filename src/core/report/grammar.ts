@@ -69,6 +69,7 @@ import {
   CONTRAST_NOT_NAME,
   CLAUSE_CHANGE_VERB_SRC,
   CLASS_ANAPHOR_RE,
+  CLAUSE_WORD_SRC,
   DISCOURSE_ASIDE_SRC,
   DIMENSION_SRC,
 } from "./lexicon";
@@ -970,8 +971,7 @@ const PRICE_APPOSITION_GAP_RE = /^\s*,\s*(?:(?:about|around|roughly|approximatel
 /** After a percentage, a comparative and the output noun: " more ferromolybdenum output", " less production". */
 const MORE_OUTPUT_AFTER_RE = /^\s*(?:more|less|fewer|higher|lower)\s+(?:[a-z][\w-]*\s+){0,3}(?:output|production)\b/i;
 /** A label that is a clause, a verb in the past or an adverb after its first word: "Iron phosphate plants restarted quickly". */
-const CLAUSE_LABEL_RE =
-  /\b[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)*?(?!(?:derived|based|sourced|refined|recycled|sintered|bonded|integrated|sampled|related|combined|mixed|rolled|only|early|supply|assembly|monthly|weekly|daily|yearly|quarterly|july)\b)(?![a-z]+-)[a-z]{2,}(?:ed|ly)\b(?!-)/i;
+const CLAUSE_LABEL_RE = new RegExp(String.raw`\b[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)*?${CLAUSE_WORD_SRC}`, "i");
 /** Right after a tonnage, a month as its time unit: " per month", " a month", "/month", " mt/month", " monthly". */
 const PER_MONTH_AFTER_RE = /^\s*(?:mt|tonnes|tons|t|kt)?\s*(?:per\s+month|a\s+month|\/\s*month|\/\s*mo\b|monthly\b)/i;
 /** Between a rate and its change: " per cent of their capacity, ", "% of total capacity, ". */

@@ -23,6 +23,11 @@ export function monthNumber(word: string): number | null {
 export const APPROX_SPACE_SRC = String.raw`(?:about|around|approximately|roughly|nearly|some|circa)\s+`;
 export const PLANT_NOUN_SRC = "smelters?|plants?|recyclers?|enterprises?|producers?|refineries|refinery|mills?|manufacturers?|factories|converters?|makers?";
 /** The words of a tier of plants by size, before a plant noun ("large smelters", "medium-sized producers"): one list, as "a|b". */
+/**
+ * A word that makes a label a clause: a verb in the past or an adverb ("plants restarted quickly", "bucked the trend"), not a
+ * participle that names a part ("spodumene-derived", "recycled", "sintered") nor a word that only ends like one ("only", "July").
+ */
+export const CLAUSE_WORD_SRC = String.raw`(?!(?:derived|based|sourced|refined|recycled|sintered|bonded|integrated|sampled|related|combined|mixed|rolled|only|early|supply|assembly|monthly|weekly|daily|yearly|quarterly|july)\b)(?![a-z]+-)[a-z]{2,}(?:ed|ly)\b(?!-)`;
 export const TIER_ADJ_SRC = "large|larger|big|major|medium|medium-sized|small|smaller";
 /** A change noun whose size moves ("the decline narrowed by 4.5 percentage points to 5.1%"), and the verbs it moves by, as "a|b". */
 export const MOVED_CHANGE_NOUN_SRC = "decline|declines|decrease|drop|fall|contraction|increase|rise|growth|gain|gains|expansion";
@@ -1167,8 +1172,10 @@ export const METAL_WORD_RE =
   /^(?:copper|alumin(?:i)?um|zinc|lead|nickel|tin|cobalt|lithium|silicon|manganese|magnesium|titanium|antimony|bismuth|silver|molybdenum|tungsten|chrome|chromium|indium|germanium|gallium)$/;
 
 /** A "part" that is only a verb of the sentence ("taking output to ...", "bringing production to ..."): no part at all. */
+// ("SMM has revised October's output upward to ...": "revised"; "SMM's survey, covering 120 producers, put the rate at":
+// "covering")
 export const VERB_NOT_PART =
-  /^(?:taking|bringing|pushing|lifting|putting|leaving|making|sending|driving|dragging|raising|lowering|keeping|lifted|brought|took|pushed)$/;
+  /^(?:taking|bringing|pushing|lifting|putting|leaving|making|sending|driving|dragging|raising|lowering|keeping|lifted|brought|took|pushed|revised|revising|covering|covered)$/;
 
 /** A direction statement's subject whose last clause opens with a reason ("..., as stainless mills trim", "... because smelters cut"). */
 /**

@@ -94,6 +94,7 @@ import {
   type Metric,
   CLASS_ANAPHOR_RE,
   classNounFits,
+  CLAUSE_WORD_SRC,
   DISCOURSE_ASIDE_SRC,
   DIMENSION_SRC,
 } from "./lexicon";
@@ -2795,7 +2796,7 @@ function subHeading(t: string, cur: Section, all: Section[], catalog: Catalog): 
 /** A month (and year) that opens or closes a generic label ("May outlook", "Outlook for May 2024", "Forecast: June"). */
 // ("Outlook (June 2023)": the month in brackets too)
 const MONTH_LABEL_RE = new RegExp(
-  String.raw`^(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+|:?\s+(?:for\s+|\()?(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?(?<=\(\S.*|[^(]*)\)?$`,
+  String.raw`^(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\s+|:?\s+(?:for\s+)?(?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?$|\s+\((?:${MONTH_RE_SRC})(?:\s+(?:19|20)\d{2})?\)$`,
   "i",
 );
 
@@ -3200,8 +3201,7 @@ const SPAN_OF_YEAR_RE = new RegExp(
   "i",
 );
 /** After a product's name in a label, a clause: a verb in the past or an adverb ("plants restarted quickly", "bucked the trend"). */
-const CLAUSE_AFTER_NAME_RE =
-  /\b(?!(?:derived|based|sourced|refined|recycled|sintered|bonded|integrated|sampled|related|combined|mixed|rolled|only|early|supply|assembly|monthly|weekly|daily|yearly|quarterly|july)\b)(?![a-z]+-)[a-z]{2,}(?:ed|ly)\b(?!-)/i;
+const CLAUSE_AFTER_NAME_RE = new RegExp(String.raw`\b${CLAUSE_WORD_SRC}`, "i");
 /** A cell holding a range of two numbers: "5.9-6.0 million mt", "50,000-54,000 mt", "1%-2%", "30,000 to 31,000 mt". */
 const RANGE_CELL_RE = /^\s*(?:about|around|~)?\s*\d[\d,.]*\s*(?:%|mt|kt|t)?\s*(?:[-–—~]|to)\s*\d[\d,.]*\s*(?:million|mln)?\s*(?:%|mt|kt|t|tonnes|GW)?\s*$/i;
 /** A two-column header naming rows of measures and their values, no month: "| Item | Value |", "| Indicator | Figure |". */
@@ -3234,7 +3234,7 @@ const NUMBER_FIRST_RE = /^(\s*[-•*▪]\s+)([+\-−]?\d[\d,.]*(?:\s?(?:million|
 /** "| Change from May | -2.1% |" as its label and value: "  Change from May : -2.1%  " (the same length, so offsets hold). */
 function labelValueRow(row: string): string {
   const m = /^(\s*)\|([^|]+)\|([^|]+)\|?(\s*)$/.exec(row);
-  return m ? `${m[1]} ${m[2]}:${m[3]}${row.endsWith("|") || /\|\s*$/.test(row) ? " " : ""}${m[4]}` : row;
+  return m ? `${m[1]} ${m[2]}:${m[3]}${/\|\s*$/.test(row) ? " " : ""}${m[4]}` : row;
 }
 /** A quote closed and attributed to a speaker: '"...," said Li Wei, Hengfeng's general manager' (the speaker not SMM). */
 const OTHER_SPEAKER_QUOTE_RE = /["”],?\s+(?:said|says|added|adds|noted|told)\s+(?!SMM\b)[A-Z][\w'’-]*/;

@@ -1086,7 +1086,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: [
       "one|single|another",
       "*",
-      "producer|producer's|smelter|smelter's|refinery|refinery's|plant|plant's|mill|mill's|company|company's|enterprise|enterprise's|firm|firm's|converter|converter's",
+      "producer|producer's|smelter|smelter's|refinery|refinery's|plant|plant's|mill|mill's|company|company's|enterprise|enterprise's|firm|firm's|converter|converter's|refiner|refiner's|maker|maker's",
     ],
     // ("but with maintenance at one large plant SMM expects October output to drop 1.6%": SMM's own forecast after it)
     smmBreaks: "any",

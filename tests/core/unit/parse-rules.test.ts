@@ -7007,6 +7007,25 @@ describe("rules from the twenty-fourth session of 2026-12-07", () => {
         ["indonesian-npi", "2023-07", "actual", "output", 110000],
       ],
     ],
+    [
+      "'high carbon ferrochrome' (the hyphenated name written with a space) is the product, not a part named 'high-carbon'",
+      "note-2021-04.txt",
+      "April, according SMM survey national high carbon ferrochrome output 55.00 ten thousand tons, ring ratio increase 3.0%.\n",
+      [
+        ["high-carbon-ferrochrome", "2021-04", "actual", "output", 550000],
+        ["high-carbon-ferrochrome", "2021-04", "actual", "mom", 0.03],
+      ],
+    ],
+    [
+      "'One leading refiner cut output by 600 mt' is one producer's; 'SMM has revised March's output upward to N' and 'SMM's survey, covering 100 producers, put the rate at' name no part ('revised', 'covering')",
+      "note-2026-04.txt",
+      "Cobalt sulphate\nCobalt sulphate output fell 5.0% MoM in April. One leading refiner cut output by 600 mt. SMM has revised March's output upward to 6,100 mt. SMM's survey, covering 100 producers, put the April operating rate at 55.0%.\n",
+      [
+        ["cobalt-sulphate", "2026-04", "actual", "mom", -0.05],
+        ["cobalt-sulphate", "2026-03", "actual", "output", 6100],
+        ["cobalt-sulphate", "2026-04", "actual", "operating_rate", 0.55],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
