@@ -71,6 +71,7 @@ import {
   CLASS_ANAPHOR_RE,
   CLAUSE_WORD_SRC,
   DISCOURSE_ASIDE_SRC,
+  EXPECT_VERB_STEMS_SRC,
   DIMENSION_SRC,
 } from "./lexicon";
 import { PART_HOMES } from "../catalog";
@@ -3258,7 +3259,7 @@ const REGION_CLAUSE_LEFT_RE =
 /** A proper name's possessive before its plural plants: "Alcoa's Western Australian refineries", "Tsingshan's mills". */
 const OWNED_PLANTS_RE = /\b([A-Z][\w&.-]+)['’]s\s+(?:[A-Za-z-]+\s+){0,3}(?:plants|refineries|smelters|mills|mines|furnaces|potlines|lines)\b/;
 /** SMM's verb of expecting, which opens a subject of its own: "SMM expects ", "SMM forecasts ". */
-const SMM_EXPECTS_RE = /\bSMM\s+(?:expects|forecasts|sees|foresees|predicts|projects|estimates|anticipates)\s/;
+const SMM_EXPECTS_RE = new RegExp(String.raw`\bSMM\s+(?:${EXPECT_VERB_STEMS_SRC})s\s`);
 /** Plants named as a survey's sample: "the plants in SMM's sample", "smelters covered by the survey". */
 const SAMPLE_PLANTS_RE = /\bthe\s+(?:plants|smelters|refineries|mills|enterprises|producers)\s+(?:in|of|covered by)\s+(?:SMM's|the)\s+(?:sample|survey)\b/gi;
 const FACILITY_WORD_RE = new RegExp(

@@ -28,6 +28,8 @@ export const PLANT_NOUN_SRC = "smelters?|plants?|recyclers?|enterprises?|produce
  * participle that names a part ("spodumene-derived", "recycled", "sintered") nor a word that only ends like one ("only", "July").
  */
 export const CLAUSE_WORD_SRC = String.raw`(?!(?:derived|based|sourced|refined|recycled|sintered|bonded|integrated|sampled|related|combined|mixed|rolled|only|early|supply|assembly|monthly|weekly|daily|yearly|quarterly|july)\b)(?![a-z]+-)[a-z]{2,}(?:ed|ly)\b(?!-)`;
+/** SMM's verbs of expecting, their stems ("SMM expects", "we foresee", "SMM estimates"): one spelling for every reader. */
+export const EXPECT_VERB_STEMS_SRC = "expect|forecast|see|foresee|predict|project|estimate|anticipate";
 export const TIER_ADJ_SRC = "large|larger|big|major|medium|medium-sized|small|smaller";
 /** A change noun whose size moves ("the decline narrowed by 4.5 percentage points to 5.1%"), and the verbs it moves by, as "a|b". */
 export const MOVED_CHANGE_NOUN_SRC = "decline|declines|decrease|drop|fall|contraction|increase|rise|growth|gain|gains|expansion";

@@ -96,6 +96,7 @@ import {
   classNounFits,
   CLAUSE_WORD_SRC,
   DISCOURSE_ASIDE_SRC,
+  EXPECT_VERB_STEMS_SRC,
   DIMENSION_SRC,
 } from "./lexicon";
 import { declaresPercentChanges, lines, looksBinary, normalizeWithMap, preparePaste, sentences, writerAt, type Span } from "./text";
@@ -4267,7 +4268,7 @@ const WITH_ADJUNCT_RE = /,\s*with\s/i;
 const BY_DIMENSION_LEAD_RE = new RegExp(String.raw`^\s*(?:broken down\s+)?by\s+${DIMENSION_SRC}\s*,`, "i");
 
 /** ", and SMM sees ", ", and we expect ": SMM's own outlook clause after "and". */
-const SMM_OUTLOOK_CLAUSE_RE = /,\s+and\s+(?:SMM|we)\s+(?:sees?|expects?|forecasts?|projects?|anticipates?)\b/i;
+const SMM_OUTLOOK_CLAUSE_RE = new RegExp(String.raw`,\s+and\s+(?:SMM|we)\s+(?:${EXPECT_VERB_STEMS_SRC})s?\b`, "i");
 
 /** " m-o-m in July while ": a "while" that opens the clause, after the previous figure's words (no comma needed). */
 const WHILE_LEAD_RE = /\b(?:while|whereas)\s+(?:china's\s+)?$/i;

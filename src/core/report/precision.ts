@@ -23,7 +23,7 @@
  */
 import type { ReasonCode } from "../types";
 import { has, lex, TAGS, tokenAt, type TagName, type Token } from "./tokens";
-import { MOVED_CHANGE_NOUN_SRC, MOVED_VERB_SRC, PRODUCER_NAMES_SRC, ROLE_WORDS, TIER_ADJ_SRC } from "./lexicon";
+import { EXPECT_VERB_STEMS_SRC, MOVED_CHANGE_NOUN_SRC, MOVED_VERB_SRC, PRODUCER_NAMES_SRC, ROLE_WORDS, TIER_ADJ_SRC } from "./lexicon";
 
 /** A comparison by the lunar calendar: "the same lunar period", "on a lunar basis". */
 const LUNAR_PERIOD: Step[] = ["lunar", "period|periods|calendar|months|basis"];
@@ -2743,14 +2743,12 @@ function ownMonthBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** The word after SMM that opens a clause of its own: a verb of expecting ("expects", "foresees"), "expected", "data", "survey". */
+const SMM_CLAUSE_WORD_RE = new RegExp(`^(?:(?:${EXPECT_VERB_STEMS_SRC})s|expected|data|survey|statistics)$`);
 /** SMM between tokens `from` and `to`: any mention, or ("clause") SMM opening a clause: "..., SMM expects", "SMM estimates", "SMM data show". */
 function smmBetween(tokens: readonly Token[], from: number, to: number, how: "any" | "clause"): boolean {
   for (let k = from; k < to; k++)
-    if (
-      (tokens[k]?.lower === "smm" || tokens[k]?.lower === "smm's") &&
-      (how === "any" || /^(?:expects|expected|forecasts|estimates|projects|sees|predicts|data|survey|statistics)$/.test(tokens[k + 1]?.lower ?? ""))
-    )
-      return true;
+    if ((tokens[k]?.lower === "smm" || tokens[k]?.lower === "smm's") && (how === "any" || SMM_CLAUSE_WORD_RE.test(tokens[k + 1]?.lower ?? ""))) return true;
   return false;
 }
 
