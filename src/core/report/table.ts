@@ -476,17 +476,12 @@ const VS_MONTH_ROW_RE = /^(?:output\s+|production\s+)?change\s+(?:vs\.?|versus|f
 /** A unit table row's label: the words before its measure ("Xinjiang output", "April forecast output", "national output"). */
 const UNIT_ROW_LEAD_RE = /^([A-Za-z][A-Za-z' -]*?)\s+(?:output|production)$/i;
 
-/** A lead naming the whole or a time, not a part: "National", "Total", "June 2019", "Jan-June", "April forecast". */
-function wholeOrTimeLead(words: string): boolean {
-  const w = words.trim();
-  return (
-    /^(?:national|total|china|china's|overall|industry|industry-wide|sampled?|monthly|domestic|the|its)$/i.test(w) ||
-    new RegExp(`\\b${MONTH_WORD}\\b|\\b(?:19|20)\\d{2}\\b|\\b(?:ytd|year-to-date|cumulative|forecast|fcst|outlook|estimate|expected)\\b`, "i").test(w)
-  );
-}
 /** A part's lead before a measure: a series, a grade or a type ("300-series", "High-grade", "N-type"), or a province. */
-const partLead = (words: string): boolean =>
-  PART_LEAD_RE.test(words.trim()) || (lex(words).length > 0 && lex(words).every((tk) => has(tk, TAGS.province) || tk.lower === "inner"));
+function partLead(words: string): boolean {
+  if (PART_LEAD_RE.test(words.trim())) return true;
+  const tokens = lex(words);
+  return tokens.length > 0 && tokens.every((tk) => has(tk, TAGS.province) || tk.lower === "inner");
+}
 const PART_LEAD_RE = /^(?:\d{1,3}[- ]series|[a-z]+-(?:grade|type|nickel)|(?:high|low|medium|mid)[- ]grade|[a-z]+ series)$/i;
 /** "August forecast", "Aug (f)", "September outlook": a month and a forecast word, nothing else. */
 const MONTH_FORECAST_LABEL_RE = /^[a-z]{3,9}\.?\s*(?:forecast|fcst|f'cast|outlook|estimate|\((?:f|e|forecast|est\.?)\))$/i;
@@ -525,7 +520,7 @@ export function metricRows(t: TableHeader, cells: readonly Cell[], product: Cell
   // ("| 300-series output (mt) | 1,420,000 | 1,468,000 |" under "| | SMM forecast | Actual |", "Zhejiang output (mt)": without a
   // unit column too, words before the measure that name a series, a grade or a province make the row that part's)
   const anyLead = /^([A-Za-z0-9][A-Za-z0-9' -]*?)\s+(?:output|production)$/i.exec(label.text.replace(/\s*\([^()]*\)\s*$/, "").trim());
-  const anyPart = !!anyLead && !wholeOrTimeLead(anyLead[1] ?? "") && partLead(anyLead[1] ?? "");
+  const anyPart = !!anyLead && partLead(anyLead[1] ?? "");
   const lead = t.byMetric.unitCol !== undefined ? UNIT_ROW_LEAD_RE.exec(label.text.trim()) : anyPart ? anyLead : null;
   const leadWords = (lead?.[1] ?? "").trim();
   const leadForecast = !!leadWords && MONTH_FORECAST_LEAD_RE.test(leadWords);
