@@ -77,10 +77,23 @@ export const BASIS_RULES: readonly BasisRule[] = [
     // "YoY change, metal content: +18.6%": a label of the base, the content it is in after a comma, its colon
     name: "marker-label-content",
     pattern: {
-      before: ["^", "output|production?", "@mom|@yoy", "change|growth?", ",", "in?", "metal|physical|nickel|ni|gross", "content|terms|basis?", ":", "+|-?"],
+      before: [
+        "^",
+        "*2",
+        "output|production?",
+        "@mom|@yoy",
+        "change|growth?",
+        ",",
+        "in?",
+        "metal|physical|nickel|ni|gross",
+        "content|terms|basis?",
+        ":",
+        "+|-?",
+      ],
     },
     produces: "marker",
-    example: { sentence: "YoY change, metal content: +18.6%", figure: "+18.6%", basis: "yoy" },
+    // ("NPI YoY, metal content: -11.2%": the product's name before the label's base)
+    example: { sentence: "NPI YoY, metal content: -11.2%", figure: "-11.2%", basis: "yoy" },
   },
   {
     // "Item: operating rate YoY +5.2 percentage points": a rate's noun, its base right after, then the figure

@@ -592,6 +592,12 @@ const FIELD_LABEL_RE = new RegExp(String.raw`(?:^|;)\s*(${FIELD_LABEL_SRC}):\s*$
 const LEVEL_THEN_BASED_CHANGE_RE = new RegExp(String.raw`^\s*[,(;]\s*[-+−]?\d[\d.]*\s*%\s*${BASE_ABBREV_SRC}\b`, "i");
 const PRODUCT_LABEL_LINE_RE = /^\s*(?:[-•*▪–]\s*)?[A-Za-z][A-Za-z()/ -]{1,50}:\s+\D/;
 const ACCOUNTED_FOR_RE = new RegExp(String.raw`\baccount(?:ed|s|ing)?\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
+/** "Of this, energy-storage grade LFP was ", "of which 300-series came in at ": a part named after "of this" or "of which"
+ * and the verb that gives its tonnage. */
+const OF_THIS_PART_WAS_RE = new RegExp(
+  String.raw`\bof\s+(?:this|which|that|the total)\s*,?\s+((?:[\w-]+\s+){1,4}?)(?:was|were|stood at|came in at|reached|totall?ed|amounted to)\s+(?:${APPROX_SPACE_SRC})?$`,
+  "i",
+);
 /** ", and Guizhou's fell ", ", whereas Jiangxi slipped ": a name (its possessive), its noun left out, and a verb of change. */
 const SIBLING_POSSESSIVE_RE =
   /(?:,\s*|\b)(?:and|while|whereas|but)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(fell|rose|dropped|declined|increased|decreased|slipped|climbed|grew|gained|jumped|plunged|was\s+(?:up|down))\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/;
@@ -878,8 +884,10 @@ const REDUCTION_EQUIPMENT_RE = /^\s+(?:furnaces?|pots?|retorts?|reactors?|kilns?
 /** A figure's content named right after it, before the next figure: "(mt) of metal content, ", "in physical terms, ". */
 const CONTENT_LEAD_RE = /^\s*(?:mt\s+)?(?:of|in)\s+(?:the\s+)?(?:metal|nickel|ni|physical)(?:\s+(?:content|terms|tonnes|tons))?(?=\s*,)/i;
 const LEVEL_AFTER_CHANGE_RE = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:MoM|YoY)\s+)?to\s+(?:${APPROX_SPACE_SRC})?$`, "i");
+// ("..., whereas capacity-type LMO, sold mainly into consumer cells, fell 6.8%": a typed part and its name are a subject of
+// their own too; not "..., lepidolite-based 3,050 mt", a list's item)
 const OWN_SUBJECT_RE =
-  /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content|tonnage)\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
+  /\bthose\s+(?:not\s+)?using\b[^;]*$|\b(?:smelters?|plants?|enterprises?|producers?|refineries|mills?|series|production|output|content|tonnage|[a-z0-9]+-(?:type|grade|based)(?=\s+[a-z]))\b(?:[^,;]*|\s*,?\s*(?:it|they|this|that)\s+(?:was|were|is|are|stood|came)\b[^,;]*)$/i;
 const NEW_CLAUSE_LEVEL_RE =
   /;\s*(?:and\s+)?[a-z][^;,]{3,60}?\s(?:came to|came in at|stood at|reached|was|were|totall?ed|amounted to)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 /** A verb of being before a level, and the hedges that may follow it (one list for the readers below). */
@@ -1323,6 +1331,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       !EXCLUDED_METRIC_RES.some((re) => re.test(left.slice(0, metric?.index ?? 0)))
     )
       metric = { metric: "production", index: metric.index, text: "accounted for" };
+    // ("Of this, energy-storage grade LFP was 14.2 wmt": the tonnage a part named after "of this" is, is its output, as a
+    // tonnage it accounts for is)
+    const ofThisPart = !metric && f.unitClass === "mt" ? OF_THIS_PART_WAS_RE.exec(left) : null;
+    if (ofThisPart) metric = { metric: "production", index: ofThisPart.index, text: "of this part" };
     // "; lepidolite converters ran at only 31.5%": producers running at a percentage is their operating rate
     // (only after a figure of the same sentence: alone, "smelters ran at 91.22%" needs an operating-rate context)
     // ("Cell makers operated at 79.6%": "operated at" says it without any context)
@@ -1348,7 +1360,16 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // capacity only what the rate is a share of)
       if (r.metric === "capacity" && f.unitClass === "pp" && prev?.metric === "oprate" && RATE_OF_CAPACITY_GAP_RE.test(left)) r.metric = "oprate";
       // (the part that "accounted for" a tonnage is the subject of its output)
-      r.subject = metric.text === "accounted for" ? left.replace(ACCOUNTED_FOR_RE, "output was ") : frontedChange ? metric.text : subjectLeft;
+      r.subject =
+        metric.text === "accounted for"
+          ? left.replace(ACCOUNTED_FOR_RE, "output was ")
+          : metric.text === "of this part"
+            ? left.replace(OF_THIS_PART_WAS_RE, "of which $1output was ")
+            : frontedChange
+              ? metric.text
+              : subjectLeft;
+      // (the part named is the figure's, whatever the clause before the comma names)
+      if (metric.text === "of this part") r.segmentOverride = (ofThisPart?.[1] ?? "").trim();
       // ("High-grade NPI with a nickel content of 10-15% accounted for 3,900 mt": the grade's range is the name's, not a subject)
       if (metric.text === "accounted for" && prev && /^\s*%?\s*accounted\s+for\b/i.test(left) && GRADE_RANGE_TAIL_RE.test(prev.subject))
         r.subject = `${prev.subject.replace(GRADE_RANGE_TAIL_RE, " ")}output was `;
@@ -1721,7 +1742,10 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // gives it no direction)
       if (listItem && /;/.test(left)) itemLeft = left.slice(left.lastIndexOf(";") + 1);
       // (a bare name is the subject of its output: "High-grade NPI" names the part)
-      if (!/\b(?:output|production|contributed|produced|made|accounted for)\s*$/i.test(left)) r.subject = `${(itemLeft ?? left).trimEnd()} output `;
+      // ("The NPI sector delivered 5,760 mt", "Inner Mongolia supplied 251,000 mt": a verb of producing is no name, "delivered"
+      // no part; what delivered it is the subject of the output)
+      if (!/\b(?:output|production|contributed|produced|made|accounted for)\s*$/i.test(left))
+        r.subject = `${(itemLeft ?? left).replace(/\s+(?:delivered|turned out|churned out|put out|supplied|poured|yielded|smelted)\s*$/i, "").trimEnd()} output `;
     }
     // "Pr-Nd oxide ▲ about 3% MoM": a terse line, a name and a signed change with its base, is the name's change
     else if (
@@ -3348,6 +3372,8 @@ export interface SubjectInfo {
   content: "metal" | "physical" | null;
   /** A part within a province ("dysprosium oxide in Jiangxi"): neither the part's figure nor the province's. */
   regionalPart?: boolean;
+  /** Another grade of a product named by its grade ("industrial-grade manganese sulphate" for battery-grade): another product. */
+  otherGrade?: boolean;
 }
 
 const HEDGE_WORDS = new Set(["approximately", "about", "around", "roughly", "nearly", "almost", "over", "above", "below", "under", "some", "exceeding"]);
@@ -3688,6 +3714,48 @@ function npBefore(s: string, end: number): string[] {
 }
 
 const PART_WORD_RE = /\b(?:crude|refined|oxides?|alloys?|series|content|ingots?|metal)\b/;
+
+const TYPED_PART_HINT_RE = /-(?:type|grade|based)\s|\sgrade\s/i;
+/** A type or grade opening a clause: "Power-type ", "whereas capacity-type ", "; energy-storage grade ". */
+const TYPED_PART_RE = /(?:^|[,;]\s*|\b(?:whereas|while|but|and)\s+)((?:[a-z0-9]+-)+(?:type|grade|based)|[a-z0-9-]+ grade)\s+/g;
+
+/**
+ * "Power-type LMO held up well and rose ": the typed part's name with "output" after it (the last such clause decides);
+ * OTHER_GRADE for another grade of a product named by its grade.
+ */
+const OTHER_GRADE = "\u0000other-grade";
+function typedNameAsOutput(s: string, productWords: readonly string[], productPhrases: readonly string[]): string {
+  const lower = s.toLowerCase();
+  const lead = lastMatch(TYPED_PART_RE, lower);
+  if (!lead) return s;
+  const at = lead.index + lead.text.length;
+  const tail = lower.slice(at);
+  if (tail.search(PROD_NOUN_RE) >= 0 || RATE_PHRASE_RE.test(tail)) return s;
+  const ph = longestFirst(productPhrases).find((p) => tail.startsWith(`${p} `) || tail.startsWith(`${p},`));
+  if (!ph) return s;
+  // ("Industrial-grade manganese sulphate" beside battery-grade manganese sulphate: another grade of a product named by its
+  // grade is another product, no part of it)
+  const qualifier = lead.text.trim().split(/\s+/).pop() ?? "";
+  if (productWords.some((w) => /^[a-z0-9]+-(?:type|grade|based)$/.test(w) && w !== qualifier)) return OTHER_GRADE;
+  // ("low-grade NPI from blast furnaces dropped to": where the part is made is no part of its own; blanked up to the verb)
+  const end = at + ph.length;
+  const words = /^\s+from\s/.test(lower.slice(end))
+    ? lower
+        .slice(end)
+        .split(/(?=\s)/)
+        .slice(0, 7)
+    : [];
+  const verbAt = words.findIndex(
+    (w, k) => k >= 2 && (directionOf(w.trim()) !== null || /^\s(?:was|were|came|stood|reached|totall?ed|contributed|accounted)$/.test(w)),
+  );
+  // (or the subject ends there: "Low-grade NPI from blast furnaces " before its verb)
+  if (/^\s+from\s+(?:[a-z-]+\s*){1,3}$/.test(lower.slice(end))) return `${s.slice(0, end)} output `;
+  if (verbAt > 0) {
+    const gap = words.slice(0, verbAt).join("").length;
+    return `${s.slice(0, end)} output ${s.slice(end + gap)}`;
+  }
+  return `${s.slice(0, end)} output${s.slice(end)}`;
+}
 
 /** "whereas Pr-Nd alloy increased ": the part's name (a product phrase with a part's word) with "output" after it. */
 function partNameAsOutput(s: string, productPhrases: readonly string[]): string {
@@ -4200,6 +4268,13 @@ export function readSubject(
   // ("..., whereas Pr-Nd alloy increased ": a part's own name opening the last clause, a verb after it and no production
   // noun in the clause, is that part's output)
   if (PART_WORD_RE.test(s.toLowerCase())) s = partNameAsOutput(s, productPhrases);
+  // ("Power-type LMO held up well and rose ", "whereas capacity-type LMO, sold mainly into consumer cells, fell ": a type or
+  // grade before the product's own name, opening a clause with no production noun, names the part whose output moved)
+  if (TYPED_PART_HINT_RE.test(s)) {
+    const typed = typedNameAsOutput(s, productWords, productPhrases);
+    if (typed === OTHER_GRADE) return { segment: "", subset: false, downstream: false, region: null, content: null, otherGrade: true };
+    s = typed;
+  }
   const lower = s.toLowerCase();
   let np: string[] = [];
   let after = "";

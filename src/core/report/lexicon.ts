@@ -768,7 +768,8 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
   {
     metric: "capacity",
     // ("operating capacity 44.12 mln t/yr vs existing 45.46 mln t/yr": "existing" right before its figure)
-    re: /\b(?:existing capacity|built capacity|installed capacity|nameplate capacity|production capacity|total capacity|capacity|capacities|existing(?=\s*(?:about\s+|~\s*)?$))\b/gi,
+    // ("capacity-type LMO": a grade named for its use is no capacity)
+    re: /\b(?:existing capacity|built capacity|installed capacity|nameplate capacity|production capacity|total capacity|capacity(?!-type)|capacities|existing(?=\s*(?:about\s+|~\s*)?$))\b/gi,
   },
   {
     metric: "expect",
@@ -1248,10 +1249,11 @@ export const TRANSITIVE_BEFORE_RE =
 
 /**
  * An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows); or
- * by what the product is used for: ", used to produce ternary materials for power batteries,".
+ * by what the product is used for: ", used to produce ternary materials for power batteries,", ", sold mainly into low-end
+ * consumer cells," (that one before its verb only: ", sold mostly for speakers, bags and toys," is a list).
  */
 export const PARTICIPLE_ASIDE_RE =
-  /,\s*(?:encouraged|helped|supported|driven|boosted|buoyed|hit|hampered|hurt|weighed down|affected|constrained|prompted|spurred|squeezed|pressured)\s+(?:\w+\s+)?by\b[^;]*?,(?=\s*[a-z])|,\s*(?:used|needed|employed|consumed|destined)\s+(?:to\s+(?:make|produce|manufacture)|in|for|as)\s[^,;]*?,(?=\s*[a-z])|,\s*with\s+(?:new\s+|more\s+|fresh\s+|strong\s+|weak\s+)?(?:orders|demand|support|buying)\s+from\s[^,;]{0,60},(?=\s*[a-z])/gi;
+  /,\s*(?:encouraged|helped|supported|driven|boosted|buoyed|hit|hampered|hurt|weighed down|affected|constrained|prompted|spurred|squeezed|pressured)\s+(?:\w+\s+)?by\b[^;]*?,(?=\s*[a-z])|,\s*(?:used|needed|employed|consumed|destined)\s+(?:to\s+(?:make|produce|manufacture)|in|for|as)\s[^,;]*?,(?=\s*[a-z])|,\s*with\s+(?:new\s+|more\s+|fresh\s+|strong\s+|weak\s+)?(?:orders|demand|support|buying)\s+from\s[^,;]{0,60},(?=\s*[a-z])|,\s*(?:sold|supplied|shipped|marketed|aimed|geared)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:in|into|to|for|at)\s[^,;]*?,(?=\s*(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|slipped|edged|eased|dipped|gained|jumped|surged|slid|was|were|came|stood|held|remained|stayed|reached|totall?ed)\b)/gi;
 
 /**
  * An appositive set off by commas: ", mainly TOPCon with some HJT,", ", almost all PERC,", ", home to most capacity,",

@@ -145,7 +145,8 @@ const OVERSEAS_SKIP = new Set(["subject-outside-china", "subject-ex-china", "fro
 /** The time rules a change from a year-ago level skips (its year-ago month is its base). */
 const YEAR_AGO_BASE_RULES = ["month-last-year", "right-month-last-year"];
 const yearAgoSkip = (base: ReadonlySet<string>): ReadonlySet<string> => new Set([...base, ...YEAR_AGO_BASE_RULES]);
-const skipRulesFor = (p: Product): ReadonlySet<string> => (/^(?:overseas|global|world|indonesian)-/.test(p.id) ? OVERSEAS_SKIP : NO_SKIP);
+const isOverseas = (p: Product): boolean => /^(?:overseas|global|world|indonesian)-/.test(p.id);
+const skipRulesFor = (p: Product): ReadonlySet<string> => (isOverseas(p) ? OVERSEAS_SKIP : NO_SKIP);
 
 /**
  * The parser's text normalisation (unicode digits, dashes and spaces, HTML tags and entities):
@@ -1309,6 +1310,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             edition,
             versusExpected: r.basis === "expect" || r.expectedLevel === true,
             isRate: r.metric === "oprate",
+            overseas: isOverseas(who.product),
           });
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
@@ -1346,6 +1348,10 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             phrases(who.product),
             r.segmentOverride ? "production" : r.metric,
           );
+          if (subj.otherGrade) {
+            unused("other-subject", "about another grade than the product's own");
+            continue;
+          }
           if ((subj.region === null && (subj.subset || subj.downstream)) || subj.regionalPart) {
             unused(
               subj.subset || subj.regionalPart ? "part-of-industry" : "other-subject",
@@ -1848,7 +1854,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             // the precision rules judge a direction word as they judge a number: another source's,
             // a desk's, a week's or a target's direction is not SMM's trend of the month
             tokens ??= lex(s);
-            const dhit = precisionCheck(tokens, d.start, d.end, { skip: skipRulesFor(who.product), edition });
+            const dhit = precisionCheck(tokens, d.start, d.end, { skip: skipRulesFor(who.product), edition, overseas: isOverseas(who.product) });
             if (writersOwn(s, d.start)) continue;
             // "..., respectively, totalling 2.63 million mt, up 2.1%": the whole product's direction (its figure gives the trend), not the list's
             const resp = s.search(/\brespectively\b/i);

@@ -102,6 +102,8 @@ export interface PrecisionRule {
   notVersusExpected?: boolean;
   /** Not for an operating rate or its change (a sample's rate is the rate SMM reports: the seed's copper rate). */
   notForRates?: boolean;
+  /** Only for a product of output outside China (overseas, Indonesian, global): China's own output is another subject there. */
+  overseasOnly?: boolean;
   /** A sentence and the number in it that the rule excludes. */
   example: [string, string];
 }
@@ -297,6 +299,18 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["shanghai", "aluminum|aluminium|copper|zinc|nickel|lead|tin"],
     unless: [["shanghai", "*", "#metric"]],
     example: ["Although Shanghai aluminum fell 6.2 per cent in December, it stayed above smelters' costs.", "6.2 per cent"],
+  },
+  {
+    // "China's output, by contrast, rose by 280,000 mt YoY" in an overseas product's item: China's figure is not the overseas
+    // product's (a rule for overseas, Indonesian and global products only)
+    name: "subject-china-for-overseas",
+    reason: "other-subject",
+    scope: "subject",
+    overseasOnly: true,
+    pattern: ["china's|chinese|domestic", "*", "output|production"],
+    // (not "China's Indonesian NPI output": the Chinese-owned plants abroad)
+    unless: [["china's|chinese", "indonesian|indonesia|indonesia's|overseas"]],
+    example: ["Overseas output was flat, while China's output, by contrast, rose by 280,000 mt YoY.", "280,000 mt"],
   },
   {
     name: "subject-rest-of-world",
@@ -1808,6 +1822,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "clause",
     pattern: ["short|shy", "of", "the|a|an?"],
     unless: [
+      // ("came in just shy of 8,900 mt": a tonnage right after it is the level itself, hedged, as "under 8,900 mt" is)
+      ["shy|short", "of", "#num", "mt|tonnes|tons|t|million|thousand"],
       [
         "short|shy",
         "of",
@@ -2773,6 +2789,8 @@ export interface PrecisionContext {
   versusExpected?: boolean;
   /** The figure is an operating rate or its change (rules with notForRates pass). */
   isRate?: boolean;
+  /** The figure's product is output outside China (rules with overseasOnly apply only then). */
+  overseas?: boolean;
 }
 
 /** "respectively" within a dozen tokens after the figure, in its clause (no ";" or "." between). */
@@ -2790,7 +2808,7 @@ function respectivelyAfter(tokens: readonly Token[], from: number): boolean {
  * `tokens` is the sentence lexed once (lex(sentence)).
  */
 export function precisionCheck(tokens: readonly Token[], start: number, end: number, context: PrecisionContext = {}): PrecisionHit | null {
-  const { skip = NO_SKIP, edition = "", versusExpected = false, isRate = false } = context;
+  const { skip = NO_SKIP, edition = "", versusExpected = false, isRate = false, overseas = false } = context;
   const fi = tokenAt(tokens, start);
   const fe = tokenAt(tokens, end);
   const sc = scopesOf(tokens, fi, fe);
@@ -2801,7 +2819,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
     const list = found[r] as readonly Match[];
     if (list.length === 0) continue; // (most rules match nowhere in the sentence)
     const c = COMPILED[r] as CompiledRule;
-    if (skip.has(c.rule.name) || (versusExpected && c.rule.notVersusExpected) || (isRate && c.rule.notForRates)) continue;
+    if (skip.has(c.rule.name) || (versusExpected && c.rule.notVersusExpected) || (isRate && c.rule.notForRates) || (c.rule.overseasOnly && !overseas)) continue;
     // indexed loops: this runs for every rule at every figure (no iterator objects)
     const scope = sc[c.rule.scope];
     const from = scope[0];
@@ -2960,7 +2978,8 @@ function notAfter(tokens: readonly Token[], from: number, i: number, tag: number
 }
 
 /** Convenience for tests and the CLI: lex and check in one call. */
-export const precisionOf = (sentence: string, start: number, end: number): PrecisionHit | null => precisionCheck(lex(sentence), start, end);
+export const precisionOf = (sentence: string, start: number, end: number, context: PrecisionContext = {}): PrecisionHit | null =>
+  precisionCheck(lex(sentence), start, end, context);
 
 /** Words for a rule's exclusion, used in the issue's message (the code is the reason). */
 export function ruleWhy(name: string): string {

@@ -145,8 +145,9 @@ const ABBREVIATED = new Set(["excl", "incl", "approx", "vs", "est"]);
 
 const TAG_OF = new Map<string, number>(Object.entries(LEXICON).map(([w, ts]) => [w, ts.reduce((n, t) => n | TAGS[t], 0)]));
 
+// (a chemical formula is one word: "Co3O4", "Mn3O4", "Li2CO3", not a company's "Co" and numbers)
 const TOKEN_RE =
-  /[a-z]\/[a-z](?![a-z])|[a-z]-o-[a-z](?![a-z])|[+-]?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*[A-Za-z\u00C0-\u024F'’]|[A-Za-z\u00C0-\u024F]|[^\sA-Za-z\d]/gi;
+  /[a-z]+\d+[a-z]+\d*(?![a-z\d])|[a-z]\/[a-z](?![a-z])|[a-z]-o-[a-z](?![a-z])|[+-]?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*[A-Za-z\u00C0-\u024F'’]|[A-Za-z\u00C0-\u024F]|[^\sA-Za-z\d]/gi;
 
 /** Tokens of a sentence, tagged from the lexicon. Linear in the sentence's length. */
 export function lex(s: string): Token[] {

@@ -7030,3 +7030,106 @@ describe("rules from the twenty-fourth session of 2026-12-07", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the twenty-fifth session of 2026-12-07", () => {
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "a chemical formula is one word: 'High-voltage Co3O4 accounted for N mt' is the part's output, no company's 'Co'",
+      "note-2024-05.txt",
+      "Co3O4\nCo3O4 output in May reached 7,800 mt, down 2.5% MoM. High-voltage Co3O4 accounted for 3,100 mt.\n",
+      [
+        ["co3o4", "2024-05", "actual", "output", 7800],
+        ["co3o4", "2024-05", "actual", "mom", -0.025],
+        ["co3o4:high-voltage", "2024-05", "actual", "output", 3100],
+      ],
+    ],
+    [
+      "'Of this, <part> was N' and ', of which <part> was N': the tonnage is the part's output (and the whole keeps its own)",
+      "note-2024-05.txt",
+      "LFP\nLFP output in May was 182,000 mt, up 6.1% MoM. Of this, energy-storage grade LFP was 14.2 wmt, up 9% MoM.\nSecondary lead\nSecondary lead output fell 3% MoM to 280,000 mt, of which refined lead was 190,000 mt.\n",
+      [
+        ["lfp", "2024-05", "actual", "output", 182000],
+        ["lfp", "2024-05", "actual", "mom", 0.061],
+        ["lfp:energy-storage", "2024-05", "actual", "output", 142000],
+        ["lfp:energy-storage", "2024-05", "actual", "mom", 0.09],
+        ["secondary-lead", "2024-05", "actual", "mom", -0.03],
+        ["secondary-lead", "2024-05", "actual", "output", 280000],
+        ["secondary-lead:refined", "2024-05", "actual", "output", 190000],
+      ],
+    ],
+    [
+      "'The NPI sector delivered N mt', 'Shaanxi supplied N mt': a verb of producing names no part ('delivered'), what delivered it is the subject",
+      "note-2023-03.txt",
+      "NPI\nThe NPI sector delivered 31,200 mt, up 4.0% MoM, in March.\nMagnesium ingot\nMagnesium ingot output was 70,000 mt in March. Shaanxi supplied 45,000 mt, up 2.0% MoM.\n",
+      [
+        ["npi", "2023-03", "actual", "output", 31200],
+        ["npi", "2023-03", "actual", "mom", 0.04],
+        ["magnesium-ingot", "2023-03", "actual", "output", 70000],
+        ["magnesium-ingot:shaanxi", "2023-03", "actual", "output", 45000],
+        ["magnesium-ingot:shaanxi", "2023-03", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "a type before the product's name opens its part's clause: 'Power-type LMO held up and rose N%, whereas capacity-type LMO, sold mainly into ..., fell M%'",
+      "note-2019-07.txt",
+      "LMO\nLMO output fell 3.0% MoM in July. Power-type LMO held up well and rose 1.5% MoM, whereas capacity-type LMO, sold mainly into cheap consumer cells, fell 5.5% MoM.\n",
+      [
+        ["lmo", "2019-07", "actual", "mom", -0.03],
+        ["lmo:power-type", "2019-07", "actual", "mom", 0.015],
+        ["lmo:capacity-type", "2019-07", "actual", "mom", -0.055],
+      ],
+    ],
+    [
+      "'low-grade NPI from blast furnaces dropped to N': where the grade is made names no part; the grade does",
+      "note-2012-02.txt",
+      "NPI\nNPI output was 30,000 mt in February. High-grade NPI rose 2.0% MoM to 21,000 mt, while low-grade NPI from blast furnaces dropped to 9,000 mt.\n",
+      [
+        ["npi", "2012-02", "actual", "output", 30000],
+        ["npi:high-grade", "2012-02", "actual", "mom", 0.02],
+        ["npi:high-grade", "2012-02", "actual", "output", 21000],
+        ["npi:low-grade", "2012-02", "actual", "output", 9000],
+      ],
+    ],
+    [
+      "another grade of a product named by its grade ('industrial-grade' beside battery-grade manganese sulphate) is another product, no figure",
+      "note-2024-09.txt",
+      "Battery-grade manganese sulphate\nBattery-grade manganese sulphate output rose 5.0% MoM in September. Industrial-grade manganese sulphate, tracked apart, fell by 3.0% MoM.\n",
+      [["battery-grade-manganese-sulphate", "2024-09", "actual", "mom", 0.05]],
+    ],
+    [
+      "'came in just shy of N mt' is the level, hedged (as 'under N mt' is); 'another decline in <month>, of about N%' is a fall",
+      "note-2018-11.txt",
+      "Molybdenum concentrate\nMolybdenum concentrate output came in just shy of 9,500 mt in November, up 2.0% MoM. SMM expects another decline in December, of about 4% MoM.\n",
+      [
+        ["molybdenum-concentrate", "2018-11", "actual", "output", 9500],
+        ["molybdenum-concentrate", "2018-11", "actual", "mom", 0.02],
+        ["molybdenum-concentrate", "2018-12", "forecast", "mom", -0.04],
+      ],
+    ],
+    [
+      "'NPI YoY, metal content: N%': the product's name before a label's base keeps the base",
+      "note-2023-05.txt",
+      "NPI data (May 2023)\nNPI output, metal content: 30,100 mt Ni (+2.0% MoM)\nNPI YoY, metal content: -9.5%\n",
+      [
+        ["npi:metal-content", "2023-05", "actual", "output", 30100],
+        ["npi:metal-content", "2023-05", "actual", "mom", 0.02],
+        ["npi:metal-content", "2023-05", "actual", "yoy", -0.095],
+        ["npi", "2023-05", "actual", "output", 30100],
+        ["npi", "2023-05", "actual", "mom", 0.02],
+        ["npi", "2023-05", "actual", "yoy", -0.095],
+      ],
+    ],
+    [
+      "China's own output in an overseas product's item is another subject; in China's product's item it is the product's",
+      "note-2016-03.txt",
+      "Overseas aluminium\nOverseas primary aluminium output was 2.3 million mt in March, up 8.0% MoM. China's output, by contrast, rose by 250,000 mt YoY.\nAluminium\nChina's output rose by 250,000 mt YoY in March.\n",
+      [
+        ["overseas-aluminum", "2016-03", "actual", "output", 2300000],
+        ["overseas-aluminum", "2016-03", "actual", "mom", 0.08],
+        ["aluminum", "2016-03", "actual", "yoy_chg", 250000],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});

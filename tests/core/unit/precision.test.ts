@@ -14,7 +14,7 @@ const at = (s: string, raw: string): [number, number] => {
 describe("precision rules: each example is excluded, with the rule's reason", () => {
   it.each(PRECISION_RULES.map((r) => [r.name, r] as const))("%s", (_n, r) => {
     const [sentence, raw] = r.example;
-    const hit = precisionOf(sentence, ...at(sentence, raw));
+    const hit = precisionOf(sentence, ...at(sentence, raw), { overseas: r.overseasOnly === true });
     expect(hit).not.toBeNull();
     expect(hit?.reason).toBe(r.reason);
   });
