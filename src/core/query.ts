@@ -127,9 +127,11 @@ export function parseBasis(v: unknown): { ok: true; value: Basis } | { ok: false
   if (isBlank(v)) return { ok: true, value: "actual" };
   if (typeof v !== "string") return { ok: false, message: `basis must be "actual" or "forecast" (or "a"/"f"), not ${describe(v)}` };
   const s = v.trim().toLowerCase();
-  if (s === "actual" || s === "a" || s === "actuals") return { ok: true, value: "actual" };
-  if (s === "forecast" || s === "f" || s === "forecasts") return { ok: true, value: "forecast" };
-  return { ok: false, message: `unknown basis "${clip(v)}": use "actual" or "forecast" (or "a"/"f")` };
+  if (s === "actual" || s === "a") return { ok: true, value: "actual" };
+  if (s === "forecast" || s === "f") return { ok: true, value: "forecast" };
+  // (the contract names the spellings it accepts: a plural is none of them, and the message names the one meant)
+  const near = s.startsWith("actual") ? "actual" : s.startsWith("forecast") ? "forecast" : null;
+  return { ok: false, message: `unknown basis "${clip(v)}": ${near ? `did you mean "${near}"? ` : ""}use "actual" or "forecast" (or "a"/"f")` };
 }
 
 export function parseMeasure(v: unknown, def?: Measure): { ok: true; value: Measure } | { ok: false; message: string; fix?: ArgumentFix } {

@@ -622,6 +622,17 @@ const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\
 const REGION_WHOLE_RE = new RegExp(`^(?:${REGION_RE.source})$`, "i");
 /** A bracket opened right after a name, before its first figure: "Copper cathode (", "NPI (Ni content ", "LFP (~". */
 const NAME_BRACKET_BEFORE_RE = /[A-Za-z]\s*\(\s*(?:(?:Ni|metal|physical)\s+content\s+|~\s*|about\s+|est\.\s*)?$/i;
+/**
+ * "SMM's earlier forecast of a ", "our previous estimate of an ": an earlier forecast named before the change it forecast
+ * (not "contrary to SMM's expectation of a 3.5% decline", which the readings leave as no figure).
+ */
+const FORECAST_OF_A_LEFT_RE = new RegExp(
+  String.raw`\b(?:SMM's|our|its|the)\s+(?:(?:earlier|previous|prior|original|initial|own|last month's)\s+)?(?:forecast|estimate|projection|call)\s+(?:of|for)\s+an?\s+(?:${APPROX_SPACE_SRC})?$`,
+  "i",
+);
+/** "% MoM rise", "% decrease": the change noun right after the percentage of a quoted forecast. */
+const QUOTED_CHANGE_NOUN_RE =
+  /^\s*%?\s*(?:(?:MoM|m-o-m|m\/m|month-on-month|YoY|y-o-y|y\/y|year-on-year)\s+)?(rise|increase|gain|growth|uptick|decline|decrease|drop|fall|reduction|cut|dip)\b/i;
 /** "expectations of ", "the April call of about ": a forecast named right before its level. */
 const EXPECTATION_OF_RE = new RegExp(String.raw`\b(?:expectations? of|forecast of|estimate of|call of|projection of)\s*(?:${APPROX_SPACE_SRC})?$`, "i");
 /** "; Dec f'cast ", "(Jan est. ~": a month's forecast label right before its level. */
@@ -2007,6 +2018,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.kind = otherContentLevel ? "level" : src.kind;
       r.direction = otherContentLevel ? null : src.direction;
     }
+    // ("SMM expects both to decline in January, with Pr-Nd oxide down about 4% MoM": the first figure of its sentence in a
+    // with-clause is the named part's too)
+    if (!prev && r.metric === null) {
+      const withName = withNameSubject(left);
+      if (withName) r.subject = withName;
+    }
     // "200-series production decreased by 11.2% MoM, 300-series by 7.1% MoM": the verb is not repeated
     const gappedBy = prev?.kind === "change" && prev.direction && r.direction === null ? GAPPED_BY_LEFT_RE.exec(left) : null;
     if (gappedBy && prev?.direction) {
@@ -2049,6 +2066,16 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.expectedLevel = true;
       r.kind = "level";
       r.metric = "production";
+    }
+    // ("exceeding SMM's forecast of a 2.05% MoM rise", "versus SMM's earlier forecast of a 2% increase": an earlier forecast
+    // of the month's change, quoted against the actual, is the forecast of the edition month's change, its direction the noun's)
+    const quotedChange = !r.expectedLevel && f.unitClass === "pct" && FORECAST_OF_A_LEFT_RE.test(left) ? QUOTED_CHANGE_NOUN_RE.exec(rightFull) : null;
+    if (quotedChange) {
+      r.expectedLevel = true;
+      r.kind = "change";
+      r.direction = /^(?:rise|increase|gain|growth|uptick)$/i.test(quotedChange[1] ?? "") ? "up" : "down";
+      r.metric = "production";
+      if (r.basis === null || r.basis === "expect") r.basis = "mom";
     }
     // "... exceeding the expected X by Y mt", "beat the X SMM had expected by Y": Y is versus expectations
     if (prev?.expectedLevel && EXPECT_BY_RE.test(left)) {
@@ -2551,7 +2578,8 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
       /^\s*(?:(?:of\s+|in\s+)?(?:nickel|metal|ni|physical)(?:\s+content)?\s+)?(?:in|for|during)\s+$/i.test(s.slice(f.end, m.start)),
   );
   // (the month before belongs to another figure, or to the clause before an "and": "rise 3.5% in April and to reach about 45,000 mt in May")
-  if (ownAfter && months.some((m) => m.end <= f.start && m.role === "period" && /\d|\band\b/.test(s.slice(m.end, f.start)))) return ownAfter;
+  // ("498,000 mt in April, 505,000 mt in May": or a list's comma, the month before another figure's)
+  if (ownAfter && months.some((m) => m.end <= f.start && m.role === "period" && /\d|\band\b|^\s*,\s*$/.test(s.slice(m.end, f.start)))) return ownAfter;
   let best: MonthMention | null = null;
   let bestCost = Infinity;
   for (const m of months) {
@@ -2635,7 +2663,8 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   return best;
 }
 
-const EXPECT_TAIL = String.raw`(?:SMM(?:'s)?|our|we|the market(?:'s)?|its|the)?\s*(?:had\s+|has\s+|previously\s+|originally\s+|prior\s+|earlier\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated|estimate|expectations?|projection|pencill?ed\s+in)`;
+// ("13,400 mt short of that forecast": a demonstrative for the forecast just quoted too)
+const EXPECT_TAIL = String.raw`(?:SMM(?:'s)?|our|we|the market(?:'s)?|its|the|that|this)?\s*(?:had\s+|has\s+|previously\s+|originally\s+|prior\s+|earlier\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated|estimate|expectations?|projection|pencill?ed\s+in)`;
 const EXPECT_TAIL_START_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i");
 const EXPECT_BY_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+)?by\\s*$`, "i");
 const EXPECT_DIRECT_RE = new RegExp(`^(?:what\\s+)?${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i");
@@ -4426,10 +4455,11 @@ export function readSubject(
   const region = both ?? (rm ? `${rm[1] ?? ""}${rm[2] ?? ""}`.trim() : null);
   let segment = "";
   const afterNoOf = after.replace(
-    /^\s*of\s+(?:[a-z0-9-]+\s+){1,3}?(?=(?:derived from|made from|produced from|sourced from|extracted from|from|based on|using)\s)/,
+    /^\s*of\s+(?:[a-z0-9-]+\s+){1,3}?(?=(?:derived from|made from|produced from|sourced from|extracted from|from|based on|using|via)\s)/,
     " ",
   );
-  const dm = /^\s*(?:derived from|made from|produced from|sourced from|extracted from|from|based on|using)\s+/.exec(afterNoOf);
+  // ("output via causticisation of lithium carbonate": the process "via" names the part too)
+  const dm = /^\s*(?:derived from|made from|produced from|sourced from|extracted from|from|based on|using|via)\s+/.exec(afterNoOf);
   const derivedWords: string[] = [];
   if (dm) {
     for (const w of afterNoOf.slice(dm[0].length).split(/\s+/)) {

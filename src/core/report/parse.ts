@@ -3338,7 +3338,10 @@ function attribute(
         .pop() ?? "",
     );
     const phraseIn = (m: TextMatch): boolean => m.product.id === own.id || (inName(m.product) && (!compound || wordsWithin(m.phrase.trim(), own.name)));
-    if (mentions.length === 0 || mentions.some(phraseIn)) return { product: own, why: "" };
+    // ("output via causticisation of lithium carbonate fell" under Lithium Hydroxide: a feedstock named after "causticisation
+    // of" or "made from" is not what the output is of)
+    const named = mentions.filter((m) => !FEEDSTOCK_BEFORE_RE.test(subject.slice(Math.max(0, m.start - 24), m.start)));
+    if (named.length === 0 || named.some(phraseIn)) return { product: own, why: "" };
     // ("Downstream, ferromolybdenum output dropped 18.5%" under Molybdenum Concentrate, "magnesium alloy output was 14,300 mt"
     // under Magnesium Ingot: another product named in full as the subject of its own output is that product's figure)
     const lastMention = mentions[mentions.length - 1];

@@ -424,6 +424,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-subject",
     scope: "chain",
     pattern: ["investment|merchant|commercial|foreign|global|international|world|securities|brokerage", "bank|banks|bank's|banks'|house|houses|firm|firms"],
+    // ("A foreign bank expects output to fall 10%, but SMM forecasts a decrease of 5%": SMM's own clause after "but")
+    contrastBreaks: true,
     example: ["One investment bank expects output to grow 12% in June.", "12%"],
   },
   {
@@ -438,6 +440,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "expects|expected|forecasts|forecast|projects|projected|sees|saw|estimates|estimated|predicts|predicted|thinks|believes|reckons",
     ],
     example: ["Citi expects China's ternary output to slide 2% in August.", "2%"],
+  },
+  {
+    // "A CITIC Securities report is more optimistic, seeing June output up 15% YoY": a securities house, whatever its
+    // verb, is another forecaster (SMM's own clause after "but" or "while" stays SMM's)
+    name: "securities-house",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["#capital", "securities|securities'"],
+    contrastBreaks: true,
+    example: ["A CITIC Securities report is more optimistic, seeing June output up 15% YoY.", "15%"],
   },
   {
     // "Methylchlorosilane monomer, the intermediate from which DMC is hydrolysed, was produced at about 310,000 mt": another
@@ -1395,6 +1407,9 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     reason: "other-time",
     notVersusExpected: true,
     scope: "clause",
+    // ("2.615 million mt, 55,000 mt above the 2.56 million mt SMM had forecast, rising 3.1% from July": the month's own
+    // change, in a verb of its own after a comma)
+    ownVerbBreaks: true,
     pattern: [
       "had|earlier|previous|prior|original|initial|initially|previously|originally",
       "forecast|forecasts|expected|estimated|projected|predicted|anticipated|estimate|estimates|expectation|expectations|projection|projections",
@@ -1603,6 +1618,22 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "right",
     pattern: ["in|during|over|for", "the", "first|second|third|fourth|1st|2nd|3rd|4th", "quarter"],
     example: ["China produced 94,600 mt of polysilicon in the third quarter, as a plant explosion in July cut capacity.", "94,600 mt"],
+  },
+  {
+    // "..., bringing the quarter to 1.52 million mt": the total the month's figure brought a quarter or a half to
+    name: "bringing-the-quarter-to",
+    reason: "other-time",
+    scope: "before",
+    adjacent: true,
+    pattern: [
+      "bringing|brought|brings|taking|took|takes|putting|put|lifting|lifted",
+      "the",
+      "quarter|quarter's|half|half-year|period|period's",
+      "total|tally|output?",
+      "to",
+      "about|around|approximately|roughly|nearly|some?",
+    ],
+    example: ["Output was 505,000 mt in May and 517,000 mt in June, bringing the quarter to 1.52 million mt.", "1.52 million mt"],
   },
   {
     // "The quarter's operating rate averaged 64.8%": the quarter's, not the month's
@@ -1824,6 +1855,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     unless: [
       // ("came in just shy of 8,900 mt": a tonnage right after it is the level itself, hedged, as "under 8,900 mt" is)
       ["shy|short", "of", "#num", "mt|tonnes|tons|t|million|thousand"],
+      // ("falling short of the 1.034 million mt SMM had forecast by 2,200 mt": the forecast level SMM quotes, and the gap)
+      ["short|shy", "of", "the", "#num", "*", "smm|we|smm's|our", "had?", "forecast|expected|estimated|projected|predicted|forecasted"],
       [
         "short|shy",
         "of",
@@ -1843,12 +1876,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       [
         "short|shy",
         "of",
-        "smm's|our|the|its|smm?",
+        "smm's|our|the|its|that|this|smm?",
         "earlier|previous|prior|own?",
         "forecast|forecasts|expectation|expectations|estimate|estimates|expected|projection",
       ],
       // ("about 44,000 mt short of what SMM had expected a month ago": the distance from SMM's forecast)
       ["short|shy", "of", "what", "smm|we", "had?", "expected|forecast|estimated|projected"],
+      // ("or 300 mt short of the 69,000 mt SMM had forecast": the distance from the forecast level SMM quotes)
+      ["short|shy", "of", "the", "#num", "*", "smm|we|smm's|our", "had?", "forecast|expected|estimated|projected|predicted|forecasted"],
     ],
     // ("slipped 1.19% as some mills ran short of raw material": a reason's shortage)
     reasonBreaks: true,

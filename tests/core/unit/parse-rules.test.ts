@@ -7120,6 +7120,81 @@ describe("rules from the twenty-fifth session of 2026-12-07", () => {
       ],
     ],
     [
+      "SMM's earlier forecast of a N% rise or decrease, quoted against the month's actual, is the forecast of the edition month's change",
+      "note-2022-09.txt",
+      "Copper cathode\nCopper cathode output climbed 3.0% MoM to 900,000 mt in September, exceeding SMM's forecast of a 2.0% MoM rise.\nAPT\nAPT output in September was 8,000 mt, down 5.0% MoM, compared with SMM's earlier forecast of a 4% decrease.\n",
+      [
+        ["copper-cathode", "2022-09", "actual", "mom", 0.03],
+        ["copper-cathode", "2022-09", "actual", "output", 900000],
+        ["copper-cathode", "2022-09", "forecast", "mom", 0.02],
+        ["ammonium-paratungstate", "2022-09", "actual", "output", 8000],
+        ["ammonium-paratungstate", "2022-09", "actual", "mom", -0.05],
+        ["ammonium-paratungstate", "2022-09", "forecast", "mom", -0.04],
+      ],
+    ],
+    [
+      "'N mt short of the M mt SMM had forecast' and 'N mt short of that forecast': the gap and the quoted level, the month's own change kept",
+      "note-2022-09.txt",
+      "Polysilicon\nPolysilicon output was 70,000 mt in September, up 9.0% MoM, or 500 mt short of the 70,500 mt SMM had forecast for September.\nRefined zinc\nActual production came in at 440,000 mt, some 12,000 mt short of that forecast, as smelters extended maintenance.\n",
+      [
+        ["polysilicon", "2022-09", "actual", "output", 70000],
+        ["polysilicon", "2022-09", "actual", "mom", 0.09],
+        ["polysilicon", "2022-09", "actual", "vs_expected_chg", -500],
+        ["polysilicon", "2022-09", "forecast", "output", 70500],
+        ["refined-zinc", "2022-09", "actual", "output", 440000],
+        ["refined-zinc", "2022-09", "actual", "vs_expected_chg", -12000],
+      ],
+    ],
+    [
+      "'N mt above the M mt SMM had forecast, rising X% from <month>': the month's own change in a verb of its own after the quoted forecast",
+      "note-2020-08.txt",
+      "Stainless steel\nStainless steel output in August came in at 2.6 million mt, 50,000 mt above the 2.55 million mt SMM had forecast, rising 3.0% from July.\n",
+      [
+        ["stainless-steel", "2020-08", "actual", "output", 2600000],
+        ["stainless-steel", "2020-08", "actual", "vs_expected_chg", 50000],
+        ["stainless-steel", "2020-08", "forecast", "output", 2550000],
+        ["stainless-steel", "2020-08", "actual", "mom", 0.03],
+      ],
+    ],
+    [
+      "a bank's or a securities house's forecast is no figure, SMM's own after 'but' is",
+      "note-2023-09.txt",
+      "Lithium carbonate\nLithium carbonate output was 46,000 mt in September. A foreign bank expects October output to fall 10%, but SMM forecasts a more moderate decrease of 5% MoM. A CITIC Securities report is more optimistic, seeing October output up 15% YoY.\n",
+      [
+        ["lithium-carbonate", "2023-09", "actual", "output", 46000],
+        ["lithium-carbonate", "2023-10", "forecast", "mom", -0.05],
+      ],
+    ],
+    [
+      "'output via causticisation of lithium carbonate' is a route of lithium hydroxide, its part",
+      "note-2026-02.txt",
+      "Lithium hydroxide\nLithium hydroxide output fell 10.0% MoM in February. Output from the smelting route fell 12.0% MoM, while output via causticisation of lithium carbonate fell 6.0%.\n",
+      [
+        ["lithium-hydroxide", "2026-02", "actual", "mom", -0.1],
+        ["lithium-hydroxide:smelting", "2026-02", "actual", "mom", -0.12],
+        ["lithium-hydroxide:causticisation", "2026-02", "actual", "mom", -0.06],
+      ],
+    ],
+    [
+      "'N in April, M in May and K in June, bringing the quarter to Q': each month its own level, the quarter's total none",
+      "note-2017-06.txt",
+      "High-carbon ferrochrome\nProduction was 490,000 mt in April, 500,000 mt in May and 510,000 mt in June, bringing the quarter to 1.5 million mt.\n",
+      [
+        ["high-carbon-ferrochrome", "2017-04", "actual", "output", 490000],
+        ["high-carbon-ferrochrome", "2017-05", "actual", "output", 500000],
+        ["high-carbon-ferrochrome", "2017-06", "actual", "output", 510000],
+      ],
+    ],
+    [
+      "'SMM expects both to decline in <month>, with Pr-Nd oxide down about N%': the with-clause's part, not the whole",
+      "note-2023-12.txt",
+      "Light rare earth\nPr-Nd oxide output fell 3.0% MoM in December. SMM expects both to decline in January, with Pr-Nd oxide down about 4% MoM.\n",
+      [
+        ["light-rare-earth:pr-nd-oxide", "2023-12", "actual", "mom", -0.03],
+        ["light-rare-earth:pr-nd-oxide", "2024-01", "forecast", "mom", -0.04],
+      ],
+    ],
+    [
       "China's own output in an overseas product's item is another subject; in China's product's item it is the product's",
       "note-2016-03.txt",
       "Overseas aluminium\nOverseas primary aluminium output was 2.3 million mt in March, up 8.0% MoM. China's output, by contrast, rose by 250,000 mt YoY.\nAluminium\nChina's output rose by 250,000 mt YoY in March.\n",

@@ -409,11 +409,20 @@ describe("argument forms", () => {
 
   it.each<[string, string]>([
     ['=SMM.MOM("copper","2025-02","F")', "forecast"],
-    ['=SMM.MOM("copper","2025-02","forecasts")', "forecast"],
-    ['=SMM.MOM("copper","2025-02","actuals")', "actual"],
+    ['=SMM.MOM("copper","2025-02"," Actual ")', "actual"],
   ])("basis spelling %s reads as %s", (f, basis) => {
     const want = basis === "forecast" ? 0.03 : 0.0438;
     expect(val(ds, f)).toBe(want);
+  });
+
+  it.each([
+    ["forecasts", "forecast"],
+    ["actuals", "actual"],
+  ])('a plural basis "%s" is none of the contract\'s spellings: #VALUE! naming "%s"', (basis, near) => {
+    const r = callFunction(ds, "MOM", ["copper", "2025-02", basis]);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toBe("#VALUE!");
+    expect(!r.ok && r.message).toContain(`did you mean "${near}"?`);
   });
 
   it.each([
