@@ -432,8 +432,9 @@ const ROWS: Row[] = [
   [
     "Ternary Cathode Precursor",
     "New energy",
-    ["ternary precursor", "ncm precursor", "nmc precursor", "nca precursor", "precursor", "pcam", "三元前驱体", "前驱体"],
-    ["ternary cathode precursor", "ternary precursor", "ncm precursor", "nmc precursor", "nca precursor", "precursor", "三元前驱体", "前驱体"],
+    // (not "nca precursor": NCA precursor is a part of ternary precursor, as NCM523 is, not another name of the whole)
+    ["ternary precursor", "ncm precursor", "nmc precursor", "precursor", "pcam", "三元前驱体", "前驱体"],
+    ["ternary cathode precursor", "ternary precursor", "ncm precursor", "nmc precursor", "precursor", "三元前驱体", "前驱体"],
   ],
   [
     "Ternary Cathode Material",

@@ -136,7 +136,7 @@ export const BASIS_RULES: readonly BasisRule[] = [
     // "..., ring ratio decrease 1.41%, same period last year increase 9.0%": a machine translation's markers (环比 as "ring
     // ratio" or "chain", 同比 as "same period last year") before their change noun
     name: "translated-mom-marker",
-    pattern: { before: ["^|,|;|(", "ring|chain", "ratio?", "@markerNoun", "of|by?", "@basisHedge?", "+|-?"] },
+    pattern: { before: ["^|,|;|(", "ring|chain", "ratio?", "@markerNoun|@markerVerb", "of|by?", "@basisHedge?", "+|-?"] },
     produces: "mom",
     example: { sentence: "Alumina output June 363.0 ten thousand tons, ring ratio decrease 1.41%.", figure: "1.41%", basis: "mom" },
   },
@@ -153,7 +153,8 @@ export const BASIS_RULES: readonly BasisRule[] = [
         "of|in?",
         "last",
         "year",
-        "@markerNoun",
+        // ("compared with same period last year decreased 3.8%": the literal translation's verb too)
+        "@markerNoun|@markerVerb",
         "of|by?",
         "@basisHedge?",
         "+|-?",

@@ -633,6 +633,13 @@ const FORECAST_OF_A_LEFT_RE = new RegExp(
 /** "% MoM rise", "% decrease": the change noun right after the percentage of a quoted forecast. */
 const QUOTED_CHANGE_NOUN_RE =
   /^\s*%?\s*(?:(?:MoM|m-o-m|m\/m|month-on-month|YoY|y-o-y|y\/y|year-on-year)\s+)?(rise|increase|gain|growth|uptick|decline|decrease|drop|fall|reduction|cut|dip)\b/i;
+/** "; November alone contributed ": a month, alone, and a verb that gives its level. */
+const MONTH_ALONE_VERB_RE = new RegExp(
+  String.raw`;\s*(?:${MONTH_RE_SRC})\s+(?:alone\s+|itself\s+|on its own\s+)?(?:contributed|accounted for|added|produced|came to|came in at|was|stood at|reached|totall?ed)\s+(?:${APPROX_SPACE_SRC})?$`,
+  "i",
+);
+/** "; November alone contributed ", "; in November, ": a clause after a semicolon that opens on one month. */
+const MONTH_CLAUSE_AFTER_SEMICOLON_RE = new RegExp(String.raw`;\s*(?:and\s+|while\s+)?(?:in\s+)?(?:${MONTH_RE_SRC})\b(?!\s*[-–])[^;]*$`, "i");
 /** "expectations of ", "the April call of about ": a forecast named right before its level. */
 const EXPECTATION_OF_RE = new RegExp(String.raw`\b(?:expectations? of|forecast of|estimate of|call of|projection of)\s*(?:${APPROX_SPACE_SRC})?$`, "i");
 /** "; Dec f'cast ", "(Jan est. ~": a month's forecast label right before its level. */
@@ -2107,7 +2114,11 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       months.some(
         (mm) => mm.role === "range-end" && mm.end <= f.start && mm.start >= (left.includes(";") ? gapStart + left.lastIndexOf(";") + 1 : gapStart - 5),
       );
-    r.ytd = ownYtd || (prev?.ytd === true && !metric);
+    // ("...; November alone contributed 91,850 mt, up 2.6% MoM": a clause after a semicolon about one month is that month's,
+    // and a month alone before its verb is no part: the output's)
+    const monthClause = prev?.ytd === true && !metric && MONTH_CLAUSE_AFTER_SEMICOLON_RE.test(left);
+    r.ytd = ownYtd || (prev?.ytd === true && !metric && !monthClause);
+    if (monthClause && MONTH_ALONE_VERB_RE.test(left)) r.subject = "output ";
     // "High-grade NPI, with ..., accounted for most of the increase: its output rose to 3,650 mt": "its" right after the
     // colon is the name the sentence opens with
     // ("Anhui, home of the recycling cluster, took the heaviest blow, with its output down 41%": "with its" after the

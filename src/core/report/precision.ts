@@ -429,6 +429,16 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["One investment bank expects output to grow 12% in June.", "12%"],
   },
   {
+    // "One bank has forecast a 10% rebound, but we do not see it": a bank, however named, is another forecaster
+    name: "a-bank",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["one|a|another|some|several", "bank|banks|broker|brokers|brokerage"],
+    unless: [["one|a|another|some|several", "bank", "holiday|holidays|loan|loans|credit"]],
+    contrastBreaks: true,
+    example: ["One bank has forecast a 10% rebound in February, but we do not see it.", "10%"],
+  },
+  {
     // "Citi expects China's ternary output to slide 2% in August": a bank named by its name, the subject of its own verb of
     // expecting, is no SMM forecast
     name: "named-bank-expects",
@@ -886,6 +896,24 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["The industry alliance's call to cut 2016 output by 30% has not been enforced.", "30%"],
   },
   {
+    // "Jiangxi Copper, which has an annual capacity of 1.4 million mt", "Hoshine Silicon, whose capacity exceeds 1 million
+    // mt/year": a name's capacity in its relative clause is that producer's, not the industry's
+    name: "name-which-capacity",
+    reason: "facility",
+    scope: "chain",
+    pattern: [
+      "#capital",
+      ",",
+      "which|whose",
+      "has|had|have?",
+      "an|a|the|its?",
+      "annual|yearly|total|existing|combined|production|smelting|nameplate?",
+      "capacity|capacities",
+    ],
+    unless: [["china|china's|chinese", ","]],
+    example: ["Jiangxi Copper, which has an annual capacity of 1.4 million mt, ran smoothly.", "1.4 million mt"],
+  },
+  {
     // "Jinchuan Group, which supplies the bulk of domestic output, kept its production near 12,500 mt": the company, whose
     // relative clause names the whole it belongs to
     name: "company-which",
@@ -918,6 +946,14 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     pattern: ["globally|worldwide|internationally"],
     adjacent: true,
     example: ["Globally, primary nickel output rose 9.4% YoY, driven by Indonesia.", "9.4%"],
+  },
+  {
+    // "Across the world, lithium carbonate output rose about 3%": the world's output, named by a fronted place
+    name: "fronted-across-the-world",
+    reason: "other-subject",
+    scope: "fronted",
+    pattern: ["across|around|throughout|in", "the", "world|globe"],
+    example: ["Across the world, lithium carbonate output rose about 3% in November.", "3%"],
   },
   {
     // "Outside China, refined nickel output was up 4.2%": the phrase that sets the scene names another subject

@@ -260,6 +260,8 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     // is the clause's subject, the figure its size
     name: "change-noun-subject-size",
     pattern: { core: ["the|this", "@changeNoun", "**", ",", "at|approaching|nearing|reaching|around|near"] },
+    // (not an output noun's apposition: "... of the increase; NCA precursor output, at 310 mt, was flat")
+    unless: [{ core: ["output|production", ",", "at"] }],
     produces: { kind: "change", direction: "word" },
     example: { sentence: "In March the increase is expected to be larger, approaching 8% m-o-m.", figure: "8%", kind: "change", direction: "up" },
   },

@@ -7195,6 +7195,59 @@ describe("rules from the twenty-fifth session of 2026-12-07", () => {
       ],
     ],
     [
+      "'Label — value (change)' lines of a 'Month at a glance' block read as 'label: value'; a spaced dash before a rate is no minus",
+      "note-2016-04.txt",
+      "Alumina, April 2016\n\nMonth at a glance\nOutput — 4.5 million mt (down 2.0% MoM)\nYear on year — up 6.0%\nOperating rate — 76.0% (down 1.5 percentage points)\nMay outlook — about 4.6 million mt (up 2.2% MoM)\n",
+      [
+        ["alumina", "2016-04", "actual", "output", 4500000],
+        ["alumina", "2016-04", "actual", "mom", -0.02],
+        ["alumina", "2016-04", "actual", "yoy", 0.06],
+        ["alumina", "2016-04", "actual", "operating_rate", 0.76],
+        ["alumina", "2016-04", "actual", "operating_rate_mom", -0.015],
+        ["alumina", "2016-05", "forecast", "output", 4600000],
+        ["alumina", "2016-05", "forecast", "mom", 0.022],
+      ],
+    ],
+    [
+      "a literal translation's 'ring ratio decreased N%' and 'compared with same period last year decreased N%': MoM and YoY",
+      "note-2020-08.txt",
+      "EMM\nIn August 2020 the national EMM output was 13.00 ten thousand tons, ring ratio decreased 6.0%; compared with same period last year decreased 3.0%.\n",
+      [
+        ["emm", "2020-08", "actual", "output", 130000],
+        ["emm", "2020-08", "actual", "mom", -0.06],
+        ["emm", "2020-08", "actual", "yoy", -0.03],
+      ],
+    ],
+    [
+      "'...; <month> alone contributed N mt, up X% MoM' after a year-to-date total is the month's own; the world's output 'Across the world' is none",
+      "note-2025-11.txt",
+      "Lithium carbonate\nIn the first eleven months of 2025, China produced 840,000 mt of lithium carbonate, up 40% YoY; November alone contributed 90,000 mt, up 2.5% MoM. Across the world, lithium carbonate output rose about 3% in November.\n",
+      [
+        ["lithium-carbonate", "2025-11", "actual", "ytd_output", 840000],
+        ["lithium-carbonate", "2025-11", "actual", "ytd_yoy", 0.4],
+        ["lithium-carbonate", "2025-11", "actual", "output", 90000],
+        ["lithium-carbonate", "2025-11", "actual", "mom", 0.025],
+      ],
+    ],
+    [
+      "'One bank has forecast a N% rebound' is a bank's; 'the leading smelter's own output' is one producer's; 'X, which has an annual capacity of N' is X's",
+      "note-2021-06.txt",
+      "Refined tin\nRefined tin output fell 7.0% MoM in June, and the leading smelter's own output fell 15%. Yunnan Tin, which has an annual capacity of 80,000 mt, ran steadily. SMM expects July output to rise 5% MoM; one bank has forecast a 10% rebound.\n",
+      [
+        ["refined-tin", "2021-06", "actual", "mom", -0.07],
+        ["refined-tin", "2021-07", "forecast", "mom", 0.05],
+      ],
+    ],
+    [
+      "'<part> output, at N mt, was flat' after a clause about an increase: the part's level, not a change of N",
+      "note-2015-10.txt",
+      "Ternary cathode precursor\nTernary precursor output rose 8.0% MoM in October. NCM523 precursor accounted for most of the increase; NCA precursor output, at 300 mt, was flat MoM.\n",
+      [
+        ["ternary-cathode-precursor", "2015-10", "actual", "mom", 0.08],
+        ["ternary-cathode-precursor:nca", "2015-10", "actual", "output", 300],
+      ],
+    ],
+    [
       "China's own output in an overseas product's item is another subject; in China's product's item it is the product's",
       "note-2016-03.txt",
       "Overseas aluminium\nOverseas primary aluminium output was 2.3 million mt in March, up 8.0% MoM. China's output, by contrast, rose by 250,000 mt YoY.\nAluminium\nChina's output rose by 250,000 mt YoY in March.\n",
