@@ -617,7 +617,6 @@ const PRODUCED_END_RE = /\b(?:produced|turned out|smelted|made)\s*$/i;
 const GAPPED_FOR_RE = new RegExp(String.raw`^\s*,?\s*(?:and|while|whereas)\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+for\s+(?:${APPROX_SPACE_SRC})?$`, "i");
 /** The words between two figures (or from the sentence's start) are only a name: "; 300-series ", "ternary cathode ", ", and 400-series ". */
 const NAME_ONLY_GAP_RE = /(?:^\s*(?:[-•*▪–]\s+)?|[;:,(]|\band\b)\s*(?:and\s+)?[A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}\s*$/;
-/** A clause that is only a month, a forecast word and a hedge before a tonnage ("May ", "; May seen ", ". May ~"). */
 /** A region's name and nothing else ("yunnan", "inner mongolia"). */
 const REGION_WHOLE_RE = new RegExp(`^(?:${REGION_RE.source})$`, "i");
 /** A bracket opened right after a name, before its first figure: "Copper cathode (", "NPI (Ni content ", "LFP (~". */
@@ -661,6 +660,7 @@ const REPORT_AFTER_MONTH_RE = /^\s*(?:report|edition|issue|update|round-?up)s?\b
 export const CALL_AFTER_MONTH_RE = /^\s*(?:call|forecast|estimate|projection|expectation|report|edition|issue|update)s?\b/i;
 /** A bullet or clause that is only a base label: "* Y/Y ", "- MoM: ". */
 const BASE_LABEL_ONLY_RE = new RegExp(String.raw`(?:^|;)\s*(?:[-•*]\s*)?(${BASE_ABBREV_SRC})\s*:?\s*$`, "i");
+/** A clause that is only a month, a forecast word and a hedge before a tonnage ("May ", "; May seen ", ". May ~"). */
 const MONTH_ONLY_CLAUSE_RE = new RegExp(
   String.raw`(?:^|[;.]\s*|^\s*[-•*]\s*)\b(?:${MONTH_RE_SRC})(?:\s*[-–]\s*(?:${MONTH_RE_SRC}))?(?:\s+(?:seen|guided|expected|est\.?|f\/c|revised(?:\s+(?:up|down))?\s+to))?\s*(?:~|≈|about|around|approx\.?)?\s*$`,
 );
@@ -3761,10 +3761,10 @@ const TYPED_PART_RE = /(?:^|[,;]\s*|\b(?:whereas|while|but|and)\s+)((?:[a-z0-9]+
 
 /**
  * "Power-type LMO held up well and rose ": the typed part's name with "output" after it (the last such clause decides);
- * OTHER_GRADE for another grade of a product named by its grade.
+ * null for another grade of a product named by its grade ("Industrial-grade manganese sulphate" beside battery-grade
+ * manganese sulphate: another product, no part of it).
  */
-const OTHER_GRADE = "\u0000other-grade";
-function typedNameAsOutput(s: string, productWords: readonly string[], productPhrases: readonly string[]): string {
+function typedNameAsOutput(s: string, productWords: readonly string[], productPhrases: readonly string[]): string | null {
   const lower = s.toLowerCase();
   const lead = lastMatch(TYPED_PART_RE, lower);
   if (!lead) return s;
@@ -3773,26 +3773,19 @@ function typedNameAsOutput(s: string, productWords: readonly string[], productPh
   if (tail.search(PROD_NOUN_RE) >= 0 || RATE_PHRASE_RE.test(tail)) return s;
   const ph = longestFirst(productPhrases).find((p) => tail.startsWith(`${p} `) || tail.startsWith(`${p},`));
   if (!ph) return s;
-  // ("Industrial-grade manganese sulphate" beside battery-grade manganese sulphate: another grade of a product named by its
-  // grade is another product, no part of it)
   const qualifier = lead.text.trim().split(/\s+/).pop() ?? "";
-  if (productWords.some((w) => /^[a-z0-9]+-(?:type|grade|based)$/.test(w) && w !== qualifier)) return OTHER_GRADE;
-  // ("low-grade NPI from blast furnaces dropped to": where the part is made is no part of its own; blanked up to the verb)
+  if (productWords.some((w) => /^[a-z0-9]+-(?:type|grade|based)$/.test(w) && w !== qualifier)) return null;
   const end = at + ph.length;
-  const words = /^\s+from\s/.test(lower.slice(end))
-    ? lower
-        .slice(end)
-        .split(/(?=\s)/)
-        .slice(0, 7)
-    : [];
-  const verbAt = words.findIndex(
-    (w, k) => k >= 2 && (directionOf(w.trim()) !== null || /^\s(?:was|were|came|stood|reached|totall?ed|contributed|accounted)$/.test(w)),
-  );
-  // (or the subject ends there: "Low-grade NPI from blast furnaces " before its verb)
-  if (/^\s+from\s+(?:[a-z-]+\s*){1,3}$/.test(lower.slice(end))) return `${s.slice(0, end)} output `;
-  if (verbAt > 0) {
-    const gap = words.slice(0, verbAt).join("").length;
-    return `${s.slice(0, end)} output ${s.slice(end + gap)}`;
+  const rest = lower.slice(end);
+  // ("low-grade NPI from blast furnaces dropped to": where the part is made is no part of its own; left out up to the verb,
+  // or to the subject's end: "Low-grade NPI from blast furnaces ")
+  if (/^\s+from\s/.test(rest)) {
+    if (/^\s+from\s+(?:[a-z-]+\s*){1,3}$/.test(rest)) return `${s.slice(0, end)} output `;
+    const words = rest.split(/(?=\s)/).slice(0, 7);
+    const verbAt = words.findIndex(
+      (w, k) => k >= 2 && (directionOf(w.trim()) !== null || /^\s(?:was|were|came|stood|reached|totall?ed|contributed|accounted)$/.test(w)),
+    );
+    if (verbAt > 0) return `${s.slice(0, end)} output ${s.slice(end + words.slice(0, verbAt).join("").length)}`;
   }
   return `${s.slice(0, end)} output${s.slice(end)}`;
 }
@@ -4312,7 +4305,7 @@ export function readSubject(
   // grade before the product's own name, opening a clause with no production noun, names the part whose output moved)
   if (TYPED_PART_HINT_RE.test(s)) {
     const typed = typedNameAsOutput(s, productWords, productPhrases);
-    if (typed === OTHER_GRADE) return { segment: "", subset: false, downstream: false, region: null, content: null, otherGrade: true };
+    if (typed === null) return { segment: "", subset: false, downstream: false, region: null, content: null, otherGrade: true };
     s = typed;
   }
   const lower = s.toLowerCase();
