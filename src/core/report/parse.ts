@@ -3240,13 +3240,16 @@ function numberFirstLine(line: string): { text: string; map: number[] } | null {
 const NUMBER_FIRST_RE = /^(\s*[-•*▪]\s+)([+\-−]?\d[\d,.]*(?:\s?(?:million|mln|bn|billion))?(?:\s?[%A-Za-z][A-Za-z/]{0,8})?)(\s+[—–-]\s+)([A-Za-z][^—–]*?)\s*$/;
 /** "| Change from May | -2.1% |" as its label and value: "  Change from May : -2.1%  " (the same length, so offsets hold). */
 /**
+ * A label, a dash and its value: the dash as the text has it after normalising, a spaced hyphen too; what follows is a level,
+ * a hedge or a direction, or a percentage with its change in brackets ("Operating rate - 76.3% (down 1.7 percentage
+ * points)" is no fall of 76.3%).
+ */
+const DASH_LABEL_LINE_RE =
+  /^(\s*[A-Z][A-Za-z'’/()-]*(?:\s+[A-Za-z'’/()-]+){0,3})\s[—–-]\s(?=(?:about|around|approximately|roughly|nearly|some|over|under|up|down|flat|~)\b|\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|tons|t|kt|GW)\b|\d[\d,.]*%\s*\()/;
+/**
  * "Output — 4.865 million mt (down 2.1% MoM)", "Year on year – up 6.4%": a short line of a label, a dash and its value, read
  * as "label: value" (the same length: ":  " for " — ", so every offset stays the line's).
  */
-// (the dash as the text has it after normalising, a spaced hyphen too; what follows is a level, a hedge or a direction, or a
-// percentage with its change in brackets: "Operating rate - 76.3% (down 1.7 percentage points)" is no fall of 76.3%)
-const DASH_LABEL_LINE_RE =
-  /^(\s*[A-Z][A-Za-z'’/()-]*(?:\s+[A-Za-z'’/()-]+){0,3})\s[—–-]\s(?=(?:about|around|approximately|roughly|nearly|some|over|under|up|down|flat|~)\b|\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:mt|tonnes|tons|t|kt|GW)\b|\d[\d,.]*%\s*\()/;
 function dashLabelLine(line: string): string {
   if (line.length > 120 || !/\s[—–-]\s/.test(line)) return line;
   const m = DASH_LABEL_LINE_RE.exec(line);
