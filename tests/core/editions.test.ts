@@ -161,7 +161,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout228: { total: 245, pass: 245, headlineTotal: 170, headlinePass: 170 },
   heldout229: { total: 397, pass: 393, headlineTotal: 236, headlinePass: 234 },
   heldout23: { total: 282, pass: 277, headlineTotal: 155, headlinePass: 154 },
-  heldout230: { total: 412, pass: 373, headlineTotal: 254, headlinePass: 229 },
+  heldout230: { total: 412, pass: 375, headlineTotal: 254, headlinePass: 231 },
   heldout231: { total: 227, pass: 192, headlineTotal: 129, headlinePass: 110 },
   heldout232: { total: 312, pass: 288, headlineTotal: 183, headlinePass: 173 },
   heldout233: { total: 319, pass: 285, headlineTotal: 199, headlinePass: 185 },
@@ -214,7 +214,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout276: { total: 581, pass: 566, headlineTotal: 336, headlinePass: 335 },
   heldout277: { total: 223, pass: 212, headlineTotal: 138, headlinePass: 132 },
   heldout278: { total: 297, pass: 284, headlineTotal: 167, headlinePass: 157 },
-  heldout279: { total: 740, pass: 723, headlineTotal: 453, headlinePass: 449 },
+  heldout279: { total: 740, pass: 725, headlineTotal: 453, headlinePass: 449 },
   heldout28: { total: 241, pass: 231, headlineTotal: 111, headlinePass: 109 },
   heldout280: { total: 228, pass: 228, headlineTotal: 130, headlinePass: 130 },
   heldout281: { total: 339, pass: 330, headlineTotal: 200, headlinePass: 197 },
@@ -229,9 +229,9 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout29: { total: 276, pass: 270, headlineTotal: 156, headlinePass: 155 },
   heldout290: { total: 241, pass: 205, headlineTotal: 129, headlinePass: 106 },
   heldout291: { total: 338, pass: 327, headlineTotal: 192, headlinePass: 186 },
-  heldout292: { total: 508, pass: 497, headlineTotal: 242, headlinePass: 240 },
+  heldout292: { total: 508, pass: 499, headlineTotal: 242, headlinePass: 240 },
   heldout293: { total: 231, pass: 210, headlineTotal: 127, headlinePass: 117 },
-  heldout294: { total: 332, pass: 305, headlineTotal: 189, headlinePass: 176 },
+  heldout294: { total: 332, pass: 307, headlineTotal: 189, headlinePass: 176 },
   heldout295: { total: 224, pass: 214, headlineTotal: 103, headlinePass: 95 },
   heldout296: { total: 219, pass: 219, headlineTotal: 125, headlinePass: 125 },
   heldout297: { total: 537, pass: 531, headlineTotal: 268, headlinePass: 268 },
@@ -241,12 +241,12 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout30: { total: 220, pass: 197, headlineTotal: 100, headlinePass: 90 },
   heldout300: { total: 214, pass: 203, headlineTotal: 118, headlinePass: 118 },
   heldout301: { total: 229, pass: 221, headlineTotal: 138, headlinePass: 133 },
-  heldout302: { total: 520, pass: 502, headlineTotal: 247, headlinePass: 237 },
+  heldout302: { total: 520, pass: 504, headlineTotal: 247, headlinePass: 237 },
   heldout303: { total: 337, pass: 326, headlineTotal: 199, headlinePass: 194 },
   heldout304: { total: 224, pass: 209, headlineTotal: 109, headlinePass: 103 },
   heldout305: { total: 230, pass: 226, headlineTotal: 115, headlinePass: 113 },
   heldout306: { total: 245, pass: 218, headlineTotal: 125, headlinePass: 110 },
-  heldout307: { total: 517, pass: 508, headlineTotal: 250, headlinePass: 250 },
+  heldout307: { total: 517, pass: 510, headlineTotal: 250, headlinePass: 250 },
   heldout308: { total: 340, pass: 317, headlineTotal: 188, headlinePass: 183 },
   heldout309: { total: 227, pass: 207, headlineTotal: 131, headlinePass: 121 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
@@ -363,7 +363,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout290/heldout290-overseas-metallurgical-grade-alumina-2026-01.txt": 0.5,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 50762, pass: 48913 };
+const HEADLINE_FLOOR = { total: 50762, pass: 48915 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -2917,12 +2917,20 @@ const LEVEL_OF_PART_RE = new RegExp(
  * "China produced 22.6 kt of high-NPI and 7.3 kt of low-NPI in May, up by 3% and 12% respectively": with no list of names
  * before the verb, each level of as many levels right before the changes names its part after "of"; the changes pair with them.
  */
+/** A part's name right before its level in a list: ", 300-series ", " and 400-series ", "200-series output was ". */
+const PART_BEFORE_LEVEL_RE = /(?:^|,\s*|\band\s+|:\s*)([A-Za-z0-9][\w-]*)\s+(?:(?:output|production)\s+)?(?:(?:was|were|of|at)\s+)?(?:about\s+|around\s+)?$/;
+/** A part's name that is a series or a grade ("300-series", "high-grade", "NCM523"), not a verb or a base. */
+const PART_NAME_WORD_RE = /^(?:\d{3}-series|[a-z]+-(?:grade|type|based)|[A-Z]{2,}\d*)$/i;
 function levelsNameParts(rs: Reading[], s: string, group: readonly Reading[]): void {
   const first = group[0] as Reading;
   const levels = rs.filter((r) => r.figure.end <= first.figure.start).slice(-group.length);
   if (levels.length !== group.length || levels.some((r) => r.figure.unitClass !== "mt" || r.kind === "change" || r.excludedReason)) return;
   if (group.some((r) => r.kind !== "change" || r.figure.unitClass !== "pct")) return;
-  const names = levels.map((r, k) => LEVEL_OF_PART_RE.exec(s.slice(r.figure.end, (levels[k + 1] ?? first).figure.start))?.[1]);
+  const after = levels.map((r, k) => LEVEL_OF_PART_RE.exec(s.slice(r.figure.end, (levels[k + 1] ?? first).figure.start))?.[1]);
+  // ("200-series output was 0.852 million mt, 300-series 1.481 million mt and 400-series 0.65 million mt, down 3.2%, 8.9% and
+  // 2.4% MoM respectively": each level's part named right before it, as many names as changes, all of them distinct)
+  const before = levels.map((r, k) => PART_BEFORE_LEVEL_RE.exec(s.slice(k === 0 ? 0 : (levels[k - 1] as Reading).figure.end, r.figure.start))?.[1]);
+  const names = after.every((x) => x) ? after : before.every((x) => x && PART_NAME_WORD_RE.test(x)) && new Set(before).size === before.length ? before : after;
   if (names.some((x) => !x || /^(?:which|this|that|it|the|them)$/i.test(x))) return;
   group.forEach((r, k) => {
     r.segmentOverride = names[k];
@@ -2973,6 +2981,10 @@ function distributeRespectively(rs: Reading[], s: string): void {
     // ("up 3.1%, down 1.4% and up 2.2% m-o-m respectively": each change with its own direction word)
     const gap = nxt ? s.slice(r.figure.end, nxt.figure.start) : "";
     if (nxt && !CONJ_ONLY_RE.test(gap.replace(TRAILING_RE, "")) && !CONJ_DIRECTION_RE.test(gap)) break;
+    // ("..., 400-series 0.65 million mt, down 3.2%, 8.9% and 2.4% MoM respectively": a level before the changes is no member
+    // of their list)
+    // (a percentage and points may share a list: "fell 6.4% and 3.1 percentage points respectively")
+    if (nxt && (r.figure.unitClass === "mt") !== (nxt.figure.unitClass === "mt")) break;
     group.unshift(r);
   }
   if (group.length < 2) return;

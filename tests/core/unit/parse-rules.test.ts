@@ -7248,6 +7248,19 @@ describe("rules from the twenty-fifth session of 2026-12-07", () => {
       ],
     ],
     [
+      "'200-series output was N, 300-series M and 400-series K, down a%, b% and c% MoM respectively': each series its own change (the last level no member of the changes' list)",
+      "note-2023-11.txt",
+      "Stainless steel\nBy series, 200-series output was 0.85 million mt, 300-series 1.48 million mt and 400-series 0.65 million mt, down 3.0%, 9.0% and 2.0% MoM respectively.\n",
+      [
+        ["stainless-steel:200-series", "2023-11", "actual", "output", 850000],
+        ["stainless-steel:300-series", "2023-11", "actual", "output", 1480000],
+        ["stainless-steel:400-series", "2023-11", "actual", "output", 650000],
+        ["stainless-steel:200-series", "2023-11", "actual", "mom", -0.03],
+        ["stainless-steel:300-series", "2023-11", "actual", "mom", -0.09],
+        ["stainless-steel:400-series", "2023-11", "actual", "mom", -0.02],
+      ],
+    ],
+    [
       "China's own output in an overseas product's item is another subject; in China's product's item it is the product's",
       "note-2016-03.txt",
       "Overseas aluminium\nOverseas primary aluminium output was 2.3 million mt in March, up 8.0% MoM. China's output, by contrast, rose by 250,000 mt YoY.\nAluminium\nChina's output rose by 250,000 mt YoY in March.\n",
