@@ -3287,6 +3287,8 @@ function productAfter(s: string, end: number, mentionsIn: (s: string) => TextMat
   return first && first.start === 0 ? first.phrase : null;
 }
 
+/** A fronted "With ... ," cause before a clause about output: "With stainless steel mills cutting runs, ". */
+const FRONTED_WITH_CAUSE_RE = /^\s*(?:With|Amid)\s+[^,;]{3,80}?,\s+(?=[^,;]*\b(?:output|production)\b)/;
 function attribute(
   subject: string,
   sec: Section,
@@ -3300,6 +3302,9 @@ function attribute(
   // ("Chinese cobalt sulphate producers, encouraged by a pick-up in orders from makers of lithium cobalt oxide, produced":
   // an aside opened by a participle and "by" names the cause, not the subject; blanked, so offsets stay)
   if (subject.includes(",")) subject = subject.replace(PARTICIPLE_ASIDE_RE, (m) => " ".repeat(m.length));
+  // ("With stainless steel mills cutting runs, SMM expects December metal-content output to drop" in the NPI section: a
+  // fronted cause names no subject of the output after it; blanked, so offsets stay)
+  if (subject.includes(",")) subject = subject.replace(FRONTED_WITH_CAUSE_RE, (m) => " ".repeat(m.length));
   const mentions = mentionsIn(subject);
   // "SMM reports China's silicon wafer production ...": a product outside the catalog, named after any catalog product
   const outside = outsideMentions(subject).pop();

@@ -7261,6 +7261,16 @@ describe("rules from the twenty-fifth session of 2026-12-07", () => {
       ],
     ],
     [
+      "a fronted 'With <another product's plants> ..., ' cause names no subject: the output after it is the section's",
+      "note-2023-11.txt",
+      "NPI\nNPI output fell 3.0% MoM in November. With stainless steel mills cutting runs, SMM expects December output to drop 4.0% MoM to 31,000 mt.\n",
+      [
+        ["npi", "2023-11", "actual", "mom", -0.03],
+        ["npi", "2023-12", "forecast", "mom", -0.04],
+        ["npi", "2023-12", "forecast", "output", 31000],
+      ],
+    ],
+    [
       "China's own output in an overseas product's item is another subject; in China's product's item it is the product's",
       "note-2016-03.txt",
       "Overseas aluminium\nOverseas primary aluminium output was 2.3 million mt in March, up 8.0% MoM. China's output, by contrast, rose by 250,000 mt YoY.\nAluminium\nChina's output rose by 250,000 mt YoY in March.\n",
