@@ -629,6 +629,8 @@ export const ROLE_WORDS = {
   markerLead: ["up", "down", "higher", "lower", "rose", "fell", "increased", "decreased", "declined", "grew", "dropped", "a", "an"],
   /** A change noun between a marker and its figure ("a MoM increase of"). */
   markerNoun: ["increase", "decrease", "decline", "drop", "rise", "fall", "growth", "gain"],
+  /** A determiner before a change noun whose size comes later ("another decline in November, of about 5%"). */
+  changeDeterminer: ["the", "a", "an", "further", "additional", "another"],
   /** A change noun between a marker before a figure and the figure ("MoM growth exceeded 3%"). */
   markerTailNoun: [
     "increase",

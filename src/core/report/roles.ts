@@ -377,8 +377,8 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     // "a significant drop in polysilicon output in August, of about 12% MoM": a change noun, what it is a change in, then
     // "of" and its size (not a level the change reached: "a rise in the rate to a record level of 90%")
     name: "change-noun-in-then-of",
-    // ("SMM expects another decline in November, of about 5% MoM": "another" is a determiner too)
-    pattern: { core: ["the|a|an|further|additional|another", "*1", "@changeNoun", "in", "*6", "of"] },
+    // ("SMM expects another decline in November, of about 5% MoM": "another" is a determiner too, lexicon changeDeterminer)
+    pattern: { core: ["@changeDeterminer", "*1", "@changeNoun", "in", "*6", "of"] },
     unless: [{ core: ["to|at|reaching|reached", "*5", "of"] }],
     produces: { kind: "change", direction: "word" },
     example: { sentence: "SMM expects a sharp drop in silver output in May, of about 9% MoM.", figure: "9%", kind: "change", direction: "down" },
@@ -395,7 +395,7 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
   // ---- a change word further back
   {
     name: "change-noun-of-earlier",
-    pattern: { core: ["the|a|an|further|additional|another|mom|yoy", "*1", "@changeNoun", "in|of", "**"] },
+    pattern: { core: ["@changeDeterminer|mom|yoy", "*1", "@changeNoun", "in|of", "**"] },
     produces: { kind: "change", direction: "word" },
     example: {
       sentence: "The reduction in working days in February (only 28 days) dragged output down.",
