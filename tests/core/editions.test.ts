@@ -42,7 +42,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout12: { total: 233, pass: 228, headlineTotal: 119, headlinePass: 116 },
   heldout120: { total: 275, pass: 265, headlineTotal: 105, headlinePass: 102 },
   heldout121: { total: 291, pass: 282, headlineTotal: 111, headlinePass: 109 },
-  heldout122: { total: 222, pass: 208, headlineTotal: 109, headlinePass: 107 },
+  heldout122: { total: 222, pass: 209, headlineTotal: 109, headlinePass: 107 },
   heldout123: { total: 273, pass: 268, headlineTotal: 107, headlinePass: 106 },
   heldout124: { total: 250, pass: 242, headlineTotal: 138, headlinePass: 135 },
   heldout125: { total: 297, pass: 290, headlineTotal: 120, headlinePass: 117 },
@@ -190,7 +190,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout254: { total: 396, pass: 384, headlineTotal: 232, headlinePass: 228 },
   heldout255: { total: 244, pass: 236, headlineTotal: 160, headlinePass: 155 },
   heldout256: { total: 309, pass: 297, headlineTotal: 174, headlinePass: 169 },
-  heldout257: { total: 384, pass: 356, headlineTotal: 234, headlinePass: 218 },
+  heldout257: { total: 384, pass: 357, headlineTotal: 234, headlinePass: 219 },
   heldout258: { total: 233, pass: 226, headlineTotal: 132, headlinePass: 127 },
   heldout259: { total: 284, pass: 258, headlineTotal: 140, headlinePass: 126 },
   heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
@@ -224,8 +224,8 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout285: { total: 342, pass: 326, headlineTotal: 198, headlinePass: 192 },
   heldout286: { total: 515, pass: 505, headlineTotal: 245, headlinePass: 240 },
   heldout287: { total: 260, pass: 221, headlineTotal: 133, headlinePass: 108 },
-  heldout288: { total: 335, pass: 323, headlineTotal: 194, headlinePass: 192 },
-  heldout289: { total: 529, pass: 510, headlineTotal: 236, headlinePass: 231 },
+  heldout288: { total: 335, pass: 324, headlineTotal: 194, headlinePass: 192 },
+  heldout289: { total: 529, pass: 512, headlineTotal: 236, headlinePass: 232 },
   heldout29: { total: 276, pass: 270, headlineTotal: 156, headlinePass: 155 },
   heldout290: { total: 241, pass: 205, headlineTotal: 129, headlinePass: 106 },
   heldout291: { total: 338, pass: 327, headlineTotal: 192, headlinePass: 186 },
@@ -363,7 +363,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout290/heldout290-overseas-metallurgical-grade-alumina-2026-01.txt": 0.5,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 50762, pass: 48921 };
+const HEADLINE_FLOOR = { total: 50762, pass: 48923 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -629,6 +629,12 @@ const FORECAST_OF_A_LEFT_RE = new RegExp(
   String.raw`\b(?:SMM's|our|its|the)\s+(?:(?:earlier|previous|prior|original|initial|own|last month's)\s+)?(?:forecast|estimate|projection|call)\s+(?:of|for)\s+an?\s+(?:${APPROX_SPACE_SRC})?$`,
   "i",
 );
+/**
+ * After a forecast level SMM's verb gave, its change in apposition: " of cobalt sulphate output for November, a decline of "
+ * (not ", down 7.2% MoM" after "slightly above SMM's forecast of 515,000 mt": the actual's change goes on).
+ */
+const FORECAST_LEVEL_THEN_CHANGE_RE =
+  /^\s*(?:mt\s+)?(?:of\s+[^,;]{1,60})?,\s*(?:a|an)\s+(?:MoM\s+|month-on-month\s+)?(?:decline|decrease|drop|fall|reduction|cut|dip|rise|increase|gain|growth)\s+of\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
 /** "% MoM rise", "% decrease": the change noun right after the percentage of a quoted forecast. */
 const QUOTED_CHANGE_NOUN_RE =
   /^\s*%?\s*(?:(?:MoM|m-o-m|m\/m|month-on-month|YoY|y-o-y|y\/y|year-on-year)\s+)?(rise|increase|gain|growth|uptick|decline|decrease|drop|fall|reduction|cut|dip)\b/i;
@@ -722,9 +728,12 @@ const GAPPED_BY_LEFT_RE = new RegExp(
 /** "has revised the figure up to ", "lowered its estimate to about ": the new level of a figure the text stated before. */
 const REVISED_THE_FIGURE_TO_RE =
   /\b(?:revised|raised|lowered|adjusted|corrected|restated|lifted|trimmed)\s+(?:the|this|that|its|our)\s+(?:figure|estimate|number|reading|total)\s+(?:(?:up|down|upwards?|downwards?)\s+)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i;
-/** "an earlier version of this article put November output at ", "originally reported at ": a figure since corrected. */
+/**
+ * "an earlier version of this article put November output at ", "originally reported at ": a figure since corrected (every
+ * figure the correction lists: "gave the operating rate as 76.1% and the increase in output as ").
+ */
 const EARLIER_VERSION_RE =
-  /\b(?:(?:earlier|previous|original|initial|first)\s+(?:version|draft|release)\b(?:\s+of\s+(?:this|the|our)\s+[a-z]+)?\s+(?:put|gave|had|stated|showed|reported|said|listed)|(?:originally|initially)\s+(?:reported|published|put|given|stated))\b[^.;]{0,100}$/i;
+  /\b(?:(?:earlier|previous|original|initial|first)\s+(?:version|draft|release)\b(?:\s+of\s+(?:this|the|our)\s+[a-z]+)?\s+(?:put|gave|had|stated|showed|reported|said|listed)|(?:originally|initially)\s+(?:reported|published|put|given|stated))\b(?:[^.;]|\.(?=\d)){0,100}$/i;
 // ("(the earlier reading was 3.23 million mt)", "(the preliminary figure was ...)": the reading a revision replaced)
 const PREVIOUSLY_BRACKET_RE =
   /\(\s*(?:previously|formerly|originally|initially|(?:the\s+)?(?:earlier|previous|prior|preliminary|initial|original|first)\s+(?:reading|figure|estimate|print|number|data)\s+(?:was|had\s+been|of|stood\s+at))\b[^()]*$/i;
@@ -894,6 +903,9 @@ function openingName(s: string, strict = false): string | null {
 /** The words before a month that make it the month a forecast was made in: "the forecast SMM published in ". */
 const CALL_MADE_BEFORE_MONTH_RE =
   /\b(?:forecast|estimate|expectation|projection|call)s?\s+(?:that\s+)?(?:SMM|we)\s+(?:had\s+)?(?:published|made|issued|released|gave|put out)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$/i;
+/** From a quoted level to the month its forecast was made in: " mt SMM had forecast in ", " mt we had expected at the end of ". */
+const FORECAST_VERB_BEFORE_MONTH_RE =
+  /^\s*(?:mt|tonnes|t)?\s*(?:SMM|we)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:forecast|expected|estimated|projected|predicted|pencill?ed\s+in)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$/i;
 /** The words right before a month that make it the month of a plan or a prediction: "as producers had planned in ". */
 const PLAN_MONTH_BEFORE_RE =
   /\b(?:planned|predicted|expected|forecast|projected|anticipated|estimated|feared|targeted|scheduled)\s+(?:(?:in|for|during)\s+)?$/i;
@@ -2061,7 +2073,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     if (
       /\bthe (?:expected|forecast(?:ed)?|estimated)\s*(?:level of\s*)?(?:of\s*)?$/i.test(left) ||
       EXPECTATION_OF_RE.test(left) ||
-      /\b(?:SMM|we|the market)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:expected|forecast|estimated|projected|predicted)\s*(?:output\s+(?:of|at)\s*)?$/i.test(
+      /\b(?:SMM|we|the market)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:expected|forecast|estimated|projected|predicted|pencill?ed\s+in)\s*(?:output\s+(?:of|at)\s*)?$/i.test(
         left,
       )
     ) {
@@ -2081,6 +2093,21 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       r.expectedLevel = true;
       r.kind = "change";
       r.direction = /^(?:rise|increase|gain|growth|uptick)$/i.test(quotedChange[1] ?? "") ? "up" : "down";
+      r.metric = "production";
+      if (r.basis === null || r.basis === "expect") r.basis = "mom";
+    }
+    // ("SMM had pencilled in 6,900 mt of cobalt sulphate output for November, a decline of 2.1% MoM": the change set after
+    // a forecast level, in its clause, is that forecast's change)
+    if (
+      !r.expectedLevel &&
+      prev?.expectedLevel &&
+      prev.kind === "level" &&
+      f.unitClass === "pct" &&
+      r.kind === "change" &&
+      FORECAST_LEVEL_THEN_CHANGE_RE.test(left) &&
+      /\b(?:SMM|we)\s+had\s+\S+(?:\s+in)?\s*$/i.test(prev.subject)
+    ) {
+      r.expectedLevel = true;
       r.metric = "production";
       if (r.basis === null || r.basis === "expect") r.basis = "mom";
     }
@@ -2624,6 +2651,8 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     if (m.start >= f.end && CALL_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16))) continue;
     // ("In its March report, SMM had expected a rise ...; the actual increase was 3.1%": the month of a report is when it came out)
     if (m.end <= f.start && REPORT_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16))) continue;
+    // ("below the 38,500 mt SMM had forecast in August": the month after SMM's verb is when the forecast was made)
+    if (m.start >= f.end && FORECAST_VERB_BEFORE_MONTH_RE.test(s.slice(f.end, m.start))) continue;
     // "exceeding the forecast SMM made in March by 30,000 mt", "above the forecast SMM published in March": when it was made
     if (CALL_MADE_BEFORE_MONTH_RE.test(s.slice(Math.max(0, m.start - 50), m.start))) continue;
     // "compared with 1,400 mt in April, an increase of 60 mt": the month of the figure compared with is that figure's, not
@@ -2917,6 +2946,13 @@ const LEVEL_OF_PART_RE = new RegExp(
  * "China produced 22.6 kt of high-NPI and 7.3 kt of low-NPI in May, up by 3% and 12% respectively": with no list of names
  * before the verb, each level of as many levels right before the changes names its part after "of"; the changes pair with them.
  */
+/** Between the last of a list of levels by content and its changes: " (10,000 mt) in physical content in June, down ". */
+const CONTENT_LISTS_GAP_RE = new RegExp(
+  String.raw`^\s*(?:mt\s*|\([^()]{1,20}\)\s*)?(?:in|of)\s+(?:metal|physical|nickel|ni)\s+(?:content|terms|tonnage)\s*(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?\s*)?,\s*(?:${LIST_DIRECTION_SRC})?\s*(?:by\s+)?$`,
+  "i",
+);
+/** Two bases named in a list's tail: "MoM and YoY", "YoY and MoM" (a list of bases, not of what the levels measure). */
+const TWO_BASES_RE = /\b(?:mom|m-o-m|month-on-month)\s+and\s+(?:yoy|y-o-y|year-on-year)\b|\b(?:yoy|y-o-y|year-on-year)\s+and\s+(?:mom|m-o-m|month-on-month)\b/i;
 /** A part's name right before its level in a list: ", 300-series ", " and 400-series ", "200-series output was ". */
 const PART_BEFORE_LEVEL_RE = /(?:^|,\s*|\band\s+|:\s*)([A-Za-z0-9][\w-]*)\s+(?:(?:output|production)\s+)?(?:(?:was|were|of|at)\s+)?(?:about\s+|around\s+)?$/;
 /** A part's name that is a series or a grade ("300-series", "high-grade", "NCM523"), not a verb or a base. */
@@ -2930,7 +2966,19 @@ function levelsNameParts(rs: Reading[], s: string, group: readonly Reading[]): v
   // ("200-series output was 0.852 million mt, 300-series 1.481 million mt and 400-series 0.65 million mt, down 3.2%, 8.9% and
   // 2.4% MoM respectively": each level's part named right before it, as many names as changes, all of them distinct)
   const before = levels.map((r, k) => PART_BEFORE_LEVEL_RE.exec(s.slice(k === 0 ? 0 : (levels[k - 1] as Reading).figure.end, r.figure.start))?.[1]);
-  const names = after.every((x) => x) ? after : before.every((x) => x && PART_NAME_WORD_RE.test(x)) && new Set(before).size === before.length ? before : after;
+  // ("14,300 mt in metal content and 65,000 mt in physical content, up 4.8% and 4.6% MoM respectively": each level's content
+  // named right after it, all of them distinct; not "16,400 mt in metal content (74,550 mt in physical content), up 6.8% MoM
+  // and 21.5% YoY, respectively", where the list is of bases)
+  // (nor "45.9 in physical content and 5.46 in metal content, the latter up 4.0% and 9.8% MoM and YoY respectively": the
+  // changes right after the last level's content, with one base)
+  const contents = levels.map((r) => contentAfter(s, r.figure.end));
+  const oneBasis = new Set(group.map((r) => r.basis)).size === 1 && !TWO_BASES_RE.test(s.slice(first.figure.start, s.search(/\brespectively\b/i)));
+  const contentsGap = CONTENT_LISTS_GAP_RE.test(s.slice((levels[levels.length - 1] as Reading).figure.end, first.figure.start));
+  const byContent =
+    oneBasis && contentsGap && contents.every((c) => c) && new Set(contents).size === contents.length ? contents.map((c) => `${c ?? ""} content`) : null;
+  const names =
+    byContent ??
+    (after.every((x) => x) ? after : before.every((x) => x && PART_NAME_WORD_RE.test(x)) && new Set(before).size === before.length ? before : after);
   if (names.some((x) => !x || /^(?:which|this|that|it|the|them)$/i.test(x))) return;
   group.forEach((r, k) => {
     r.segmentOverride = names[k];
@@ -3096,6 +3144,12 @@ const BASES_LISTED_RE = new RegExp(
   "i",
 );
 
+/** Two bases fronting the clause of their changes: "YoY and MoM, output rose ", "MoM and YoY, it was down by ". */
+const BASES_FRONTED_RE = new RegExp(
+  String.raw`(?:^|[.;:]\s*)(${BASE_WORD_SRC})\s+and\s+(${BASE_WORD_SRC})\s*,\s*[A-Za-z' -]{0,40}?\b(?:${CLAUSE_CHANGE_VERB_SRC}|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+)?$`,
+  "i",
+);
+
 /** Between two changes of a "respectively" pair: " and ", " and fell ", ", and by ". */
 const RESPECTIVE_GAP_RE = new RegExp(String.raw`^\s*,?\s*and\s+(?:(?:${CLAUSE_CHANGE_VERB_SRC})\s+)?(?:by\s+)?$`, "i");
 /** Two bases listed after two changes, before "respectively": " MoM and YoY, ". */
@@ -3114,7 +3168,10 @@ function respectiveBases(rs: Reading[], s: string): void {
   if (!first || !second || !RESPECTIVE_GAP_RE.test(s.slice(first.figure.end, second.figure.start))) return;
   // (or after them: "fell 2% and 5% MoM and YoY, respectively")
   const listed =
-    BASES_LISTED_RE.exec(s.slice(Math.max(0, first.figure.start - 80), first.figure.start)) ?? BASES_AFTER_RE.exec(s.slice(second.figure.end, idx));
+    BASES_LISTED_RE.exec(s.slice(Math.max(0, first.figure.start - 80), first.figure.start)) ??
+    BASES_AFTER_RE.exec(s.slice(second.figure.end, idx)) ??
+    // ("YoY and MoM, output rose 2.9% and 0.58%, respectively": the bases fronting the clause)
+    BASES_FRONTED_RE.exec(s.slice(0, first.figure.start));
   if (!listed) return;
   const baseOf = (w: string): "mom" | "yoy" => (/^(?:m|month)/i.test(w) ? "mom" : "yoy");
   const [a, b] = [baseOf(listed[1] ?? ""), baseOf(listed[2] ?? "")];
@@ -4293,6 +4350,18 @@ export const SUBJECT_REWRITES: readonly SubjectRewrite[] = [
   },
 ];
 
+/** Words that are the product's own name ("crude stainless steel"), after descriptive words ("China's") only. */
+function ownNameOnly(np: readonly string[], productPhrases: readonly string[]): boolean {
+  const text = np.join(" ");
+  return productPhrases.some((ph) => {
+    if (text !== ph && !text.endsWith(` ${ph}`)) return false;
+    const lead = text.slice(0, text.length - ph.length).trim();
+    return lead === "" || lead.split(/\s+/).every((w) => DESCRIPTIVE_WORDS.has(w) || NP_STOP.has(w));
+  });
+}
+/** After a production noun: "of the 200-series", "of battery-grade", "of n-type" (a series, grade or type named after "of"). */
+const OF_SERIES_OR_GRADE_RE = /^\s*of\s+(?:the\s+)?(?:\d{3}-series|[a-z]+-(?:grade|type|based))\b/;
+
 export function readSubject(
   subject: string,
   productWords: readonly string[],
@@ -4378,7 +4447,10 @@ export function readSubject(
   } else if (
     prod &&
     /^\s*of\s+(?!the same|a year|last)/.test(lower.slice(prod.index + prod.text.length)) &&
-    npBefore(lower, prod.index).every((w) => DESCRIPTIVE_WORDS.has(w) || NP_STOP.has(w))
+    (npBefore(lower, prod.index).every((w) => DESCRIPTIVE_WORDS.has(w) || NP_STOP.has(w)) ||
+      // ("Crude stainless steel output of the 200-series was": the product's own name before its noun, a series, grade or
+      // type after "of")
+      (OF_SERIES_OR_GRADE_RE.test(lower.slice(prod.index + prod.text.length)) && ownNameOnly(npBefore(lower, prod.index), productPhrases)))
   ) {
     // "the production of secondary refined lead rose"
     const rest = lower.slice(prod.index + prod.text.length).replace(/^\s*of\s+/, "");

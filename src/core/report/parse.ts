@@ -194,6 +194,26 @@ function headingProducts(heading: string, catalog: Catalog, main: Product | null
   return out;
 }
 
+/**
+ * ", which cover 97% of national capacity,", "(covering about 85% of the country's output)": how much of the industry a sample
+ * covers, an aside that measures the sample, not the product; blanked (same length) so the clause reads across it.
+ */
+const COVERAGE_ASIDE_RE =
+  /,\s*(?:which|that)\s+(?:together\s+|jointly\s+|collectively\s+)?(?:cover|covers|covered|represent|represents|represented|account\s+for|accounts\s+for|make\s+up|makes\s+up)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)\s+of\s+[^,;()]{1,60},|\(\s*(?:covering|representing|accounting\s+for|making\s+up)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)\s+of\s+[^,;()]{1,60}\)/gi;
+
+/** A process named right after a product's name, which makes it a feedstock: "lithium carbonate causticisation". */
+const FEEDSTOCK_PROCESS_AFTER_RE = /^\s*(?:causticisation|causticization|conversion|carbonisation|carbonization|route|feedstock|feed)\b/i;
+/**
+ * A product named as what the output is made from, not what it is of: "causticisation of lithium carbonate", "made from
+ * lithium carbonate", "from lithium carbonate causticisation".
+ */
+const feedstockMention = (text: string, m: { start: number; end: number }): boolean =>
+  FEEDSTOCK_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) || FEEDSTOCK_PROCESS_AFTER_RE.test(text.slice(m.end, m.end + 20));
+
+/** A chart title's measure words after the product's name: " output", " operating rates by province", " capacity by region". */
+const CHART_MEASURE_TAIL_RE =
+  /\s+(?:monthly\s+)?(?:output|production|operating\s+rates?|capacity|capacity\s+utili[sz]ation|utili[sz]ation\s+rates?)(?:\s+by\s+[a-z]+(?:\s+[a-z]+)?)?$/i;
+
 const REGION_SEG = new RegExp(`^(?:${REGIONS.map((r) => r.replace(/ /g, "-")).join("|")})(?:-|$)`);
 /** "SHANGHAI, Jul 31 (SMM) -", "SMM, September 6:", "SMM May 30 News:" at the start of a sentence. */
 const DATELINE_RE =
@@ -1028,13 +1048,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
         // "label: number"; the figures' offsets map back to the line as written)
         const numberFirst = itemName || labelValueRows ? null : numberFirstLine(sent.text);
         const at = (i: number): number => sent.start + (numberFirst ? (numberFirst.map[i] ?? i) : i);
-        const s = (
+        // (the sentence as evidence shows it; the parser reads it with a sample's coverage aside blanked)
+        const written = (
           itemName
             ? `${sent.text.slice(0, itemName.end)}:${sent.text.slice(itemName.end + 1)}`
             : labelValueRows
               ? labelValueRow(sent.text)
               : (numberFirst?.text ?? dashLabelLine(sent.text))
         ).replace(DATELINE_RE, (m) => " ".repeat(m.length));
+        const s = written.replace(COVERAGE_ASIDE_RE, (m) => " ".repeat(m.length));
         order++;
         const sentenceFuture = isFutureText(s);
         let pastMasked: string | null = null;
@@ -1194,7 +1216,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const prov = {
             edition,
             section: sec.heading,
-            sentence: numberFirst ? sent.text : s,
+            sentence: numberFirst ? sent.text : written,
             start: orig(fAt),
             end: orig(at(f.end)),
             ...(source ? { source } : {}),
@@ -2112,7 +2134,8 @@ function isHeadingShape(line: string): boolean {
   if (/^by\s+\S/i.test(t)) return false;
   if (t.split(/\s+/).length > 9) return false;
   if (/\d+(?:\.\d+)?\s*%|\d{1,3},\d{3}/.test(t)) return false;
-  if (!/^[*#•■\-\d(]*\s*[A-Z0-9\u4e00-\u9fff]/.test(t)) return false;
+  // ("[Zinc]", "<Zinc>", "【Zinc】": a name in brackets on its own line)
+  if (!/^[*#•■\-\d([<【]*\s*[A-Z0-9\u4e00-\u9fff]/.test(t)) return false;
   if (/\b(?:is|was|were|are|has|have|had|will|increased|decreased|rose|fell)\b/.test(t)) return false;
   return true;
 }
@@ -2207,8 +2230,13 @@ const PROSE_START_SRC = String.raw`[A-Z][\w'’-]*\s+`;
  * (an abbreviation in brackets after the name).
  */
 const RUN_IN_DOT_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC}(?: \([A-Za-z0-9-]{2,8}\))?)(?:\.\s+|:?\s{3,}(?:[-–—:]\s+)?)(?=[A-Z])`);
-/** "Primary lead - December output came to ...", "EMM - Electrolytic manganese ...": a name and a spaced dash before prose. */
-const RUN_IN_DASH_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+[-–—]\s+(?=${PROSE_START_SRC}[a-z])`);
+/** A preposition and a month opening a lead-in's prose: "In October, ...", "During March ...". */
+const PROSE_MONTH_START_SRC = String.raw`(?:In|During|For|Over|After|Last|This)\s+[A-Z][a-z]+\b`;
+/**
+ * "Primary lead - December output came to ...", "EMM - Electrolytic manganese ...", "Stainless Steel — In October, output
+ * ...": a name and a spaced dash before prose.
+ */
+const RUN_IN_DASH_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+[-–—]\s+(?=${PROSE_START_SRC}[a-z]|${PROSE_MONTH_START_SRC})`);
 /** "[Aluminum] Primary aluminum output in June was ...": a name in square brackets before prose. */
 const RUN_IN_BRACKET_RE = new RegExp(String.raw`^\[(${LEAD_NAME_SRC})\]\s*[:\-–—]?\s+(?=[A-Z])`);
 /** "POLYSILICON | Output dropped sharply in June, ...": a name and a pipe before a line of prose with no other pipe. */
@@ -2219,8 +2247,9 @@ const RUN_IN_PIPE_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+\|\s+(?=${PRO
  */
 // ("NPI (metal content, mt): In July, China's NPI output ...": a bracket of the unit before the colon; prose that opens on a
 // preposition and a month)
-const RUN_IN_COLON_RE =
-  /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([^()]{1,30}\))?):\s+(?=(?:[A-Za-z][a-z]*|[A-Z]{2,6})\s+[a-z]|(?:In|During|For|Over|After|Last|This)\s+[A-Z][a-z]+\b)/;
+const RUN_IN_COLON_RE = new RegExp(
+  String.raw`^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}(?: \([^()]{1,30}\))?):\s+(?=(?:[A-Za-z][a-z]*|[A-Z]{2,6})\s+[a-z]|${PROSE_MONTH_START_SRC})`,
+);
 
 /** A heading marker before a line's words: "▶ ", "► ", "■ "; or a number before a run-in lead-in: "1) ", "2. ". */
 const HEADING_MARKER_RE = /^(?:[▶►▸◆■]\s*|\(?\d{1,2}[.)]\s+)/;
@@ -2418,7 +2447,8 @@ function splitSections(text: string, catalog: Catalog, issues: Issue[], chat = f
     // ("Chart 6: NPI output, metal content": a chart's title too, its measure words after the name)
     const slide = /^(?:slide|chart|figure|fig\.|exhibit|graph)\s+\d+\s*[:.]\s*(.{2,80})$/i.exec(t);
     if (slide) {
-      const head = ((slide[1] ?? "").split(/\s+[–—-]\s+|:\s|,\s/)[0] ?? "").replace(/\s+(?:output|production)$/i, "").trim();
+      // ("Chart 2: Silicon metal operating rates by province, June 2019": the measure and its breakdown after the name)
+      const head = ((slide[1] ?? "").split(/\s+[–—-]\s+|:\s|,\s/)[0] ?? "").replace(CHART_MEASURE_TAIL_RE, "").trim();
       const named = headingProducts(head, catalog, catalog.matchHeading(head));
       const one = named.length === 1 && catalog.matchHeading(head) ? (named[0] ?? null) : null;
       cur = { heading: one ? head : "", product: one, products: one ? [one] : [], footer: false, paragraphs: [] };
@@ -3361,7 +3391,7 @@ function attribute(
     const phraseIn = (m: TextMatch): boolean => m.product.id === own.id || (inName(m.product) && (!compound || wordsWithin(m.phrase.trim(), own.name)));
     // ("output via causticisation of lithium carbonate fell" under Lithium Hydroxide: a feedstock named after "causticisation
     // of" or "made from" is not what the output is of)
-    const named = mentions.filter((m) => !FEEDSTOCK_BEFORE_RE.test(subject.slice(Math.max(0, m.start - 24), m.start)));
+    const named = mentions.filter((m) => !feedstockMention(subject, m));
     if (named.length === 0 || named.some(phraseIn)) return { product: own, why: "" };
     // ("Downstream, ferromolybdenum output dropped 18.5%" under Molybdenum Concentrate, "magnesium alloy output was 14,300 mt"
     // under Magnesium Ingot: another product named in full as the subject of its own output is that product's figure)
@@ -3397,7 +3427,7 @@ function attribute(
   }
   // ("causticised output made from lithium carbonate fell" in a hydroxide item: a feedstock named after
   // "made from"/"converted from" is not what the output is of, and does not become the text's current product)
-  const last = [...mentions].reverse().find((m) => !FEEDSTOCK_BEFORE_RE.test(subject.slice(Math.max(0, m.start - 24), m.start)));
+  const last = [...mentions].reverse().find((m) => !feedstockMention(subject, m));
   if (last) {
     // ("Secondary lead producers, which depend on scrap batteries, raised output" in a primary lead item: another product's
     // plants are a remark of their own sentence; the item's subject stays what it was)

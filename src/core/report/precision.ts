@@ -418,25 +418,33 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["A separate research house put the operating rate at about 52% for May.", "52%"],
   },
   {
-    // "One investment bank estimates China's PV glass output will grow 12%": a bank's or a broker's number, not SMM's
-    // (not "traders with little bank credit")
+    // "One investment bank estimates China's PV glass output will grow 12%", "One bank has forecast a 10% rebound": a bank's
+    // or a broker's number, however named, is not SMM's (not "traders with little bank credit", "a bank holiday"; "a house"
+    // and "a firm" are no banks: "a firm rebound")
     name: "other-bank",
     reason: "other-subject",
     scope: "chain",
-    pattern: ["investment|merchant|commercial|foreign|global|international|world|securities|brokerage", "bank|banks|bank's|banks'|house|houses|firm|firms"],
+    pattern: [
+      "investment|merchant|commercial|foreign|global|international|world|securities|brokerage|one|a|another|some|several",
+      "bank|banks|bank's|banks'|house|houses|firm|firms|broker|brokers|brokerage",
+    ],
+    unless: [
+      ["one|a|another|some|several", "house|houses|firm|firms"],
+      ["one|a|another|some|several", "bank", "holiday|holidays|loan|loans|credit"],
+    ],
     // ("A foreign bank expects output to fall 10%, but SMM forecasts a decrease of 5%": SMM's own clause after "but")
     contrastBreaks: true,
     example: ["One investment bank expects output to grow 12% in June.", "12%"],
   },
   {
-    // "One bank has forecast a 10% rebound, but we do not see it": a bank, however named, is another forecaster
-    name: "a-bank",
+    // "A Shanghai-based bank is more bearish, forecasting April production down 8% YoY", "a Japanese broker": a bank or a broker
+    // named by where it is from is another forecaster too
+    name: "placed-bank",
     reason: "other-subject",
     scope: "chain",
-    pattern: ["one|a|another|some|several", "bank|banks|broker|brokers|brokerage"],
-    unless: [["one|a|another|some|several", "bank", "holiday|holidays|loan|loans|credit"]],
+    pattern: ["one|a|an|another", "#capital", "bank|banks|bank's|broker|brokers|brokerage"],
     contrastBreaks: true,
-    example: ["One bank has forecast a 10% rebound in February, but we do not see it.", "10%"],
+    example: ["A Shanghai-based bank is more bearish, forecasting April production down 8% YoY.", "8%"],
   },
   {
     // "Citi expects China's ternary output to slide 2% in August": a bank named by its name, the subject of its own verb of
@@ -539,6 +547,19 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     // ("my country's cathode copper output": a translation's word for China)
     unless: [["my", "country|country's|country’s|nation|nation's"]],
     example: ["Marco: I'd guess April lithium hydroxide -2% MoM, but that's just me.", "-2%"],
+  },
+  {
+    // "Our September output was about 3,200 mt of nickel": a producer's own output, quoted (SMM makes no metal; its own words
+    // are "our forecast", "our sample")
+    name: "our-output",
+    reason: "facility",
+    scope: "subject",
+    pattern: ["our", "*", "output|production"],
+    unless: [
+      ["our", "*", "output|production", "forecast|forecasts|estimate|estimates|expectation|expectations|projection|projections|outlook|view|call|model"],
+      ["our", "*", "sample|sample's|samples|sampled|survey|survey's|surveyed|data|statistics|coverage|database"],
+    ],
+    example: ['"Our September output was about 3,200 mt of nickel," the plant manager said.', "3,200 mt"],
   },
   {
     // "someone said carbonate operating rates hit 58% this month": a number heard from no one named is not SMM's
@@ -1199,8 +1220,11 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "a|an",
       "producer|producer's|smelter|smelter's|refinery|refinery's|plant|plant's|mill|mill's|company|company's|enterprise|enterprise's|firm|firm's|converter|converter's",
     ],
-    // "an average refinery operating rate" is the industry's
-    unless: [["a|an", "*", "operating|utilisation|utilization|capacity|output|production|rate|rates"]],
+    // "an average refinery operating rate" is the industry's; "a firm rebound" is no company
+    unless: [
+      ["a|an", "*", "operating|utilisation|utilization|capacity|output|production|rate|rates"],
+      ["a", "firm", "rebound|rise|increase|recovery|gain|growth|pace|uptrend|upturn|climb"],
+    ],
     example: ["A smelter in Guangxi cut output by 3,000 mt.", "3,000 mt"],
   },
   {
@@ -1881,6 +1905,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     ownSubjectBreaks: true,
     pattern: ["had|have|has", "originally|previously|initially?", "planned|targeted|aimed|budgeted|pencilled|penciled|scheduled"],
+    // ("SMM had pencilled in 6,900 mt for November": SMM's own earlier forecast, read as one)
+    notAfterWords: "smm|we",
     example: ["Mills had originally planned a 1% increase for December.", "1%"],
   },
   {

@@ -7284,3 +7284,146 @@ describe("rules from the twenty-fifth session of 2026-12-07", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the twenty-sixth session of 2026-12-07", () => {
+  it.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "a bank or a broker, however named, is another forecaster; 'a firm rebound' and 'a bank holiday' name none",
+      "note-2022-03.txt",
+      "Copper cathode\nCopper cathode output posted a firm rebound of 4% MoM in March. One broker sees April output up 6%, and a securities house expects 7%. Despite a bank holiday, SMM expects April output to rise 2% MoM.\n",
+      [
+        ["copper-cathode", "2022-03", "actual", "mom", 0.04],
+        ["copper-cathode", "2022-04", "forecast", "mom", 0.02],
+      ],
+    ],
+    [
+      "'N mt in metal content and M mt in physical content, up a% and b% MoM respectively': each change is its content's (not when the list is of bases)",
+      "note-2023-06.txt",
+      "NPI\nNPI output was 30,500 mt in metal content and 240,000 mt in physical content in June, down 2.5% and 2.0% MoM respectively.\nNickel sulphate\nNickel sulphate output was 21,000 mt in metal content (95,000 mt in physical content), up 3.0% MoM and 12.0% YoY, respectively.\n",
+      [
+        ["npi:metal-content", "2023-06", "actual", "output", 30500],
+        ["npi:physical-content", "2023-06", "actual", "output", 240000],
+        ["npi:metal-content", "2023-06", "actual", "mom", -0.025],
+        ["npi:physical-content", "2023-06", "actual", "mom", -0.02],
+        ["nickel-sulphate:metal-content", "2023-06", "actual", "output", 21000],
+        ["nickel-sulphate:physical-content", "2023-06", "actual", "output", 95000],
+        ["nickel-sulphate", "2023-06", "actual", "mom", 0.03],
+        ["nickel-sulphate", "2023-06", "actual", "yoy", 0.12],
+        // (the metal content is the product's level: restated on the whole)
+        ["npi", "2023-06", "actual", "output", 30500],
+        ["npi", "2023-06", "actual", "mom", -0.025],
+        ["nickel-sulphate", "2023-06", "actual", "output", 21000],
+      ],
+    ],
+    [
+      "', which cover N% of national capacity,': a sample's coverage is an aside, the rate after it is the industry's",
+      "note-2019-04.txt",
+      "Primary lead\nThe operating rate of the sampled smelters, which cover 88% of national capacity, rose to 63.5%, up 1.2 percentage points MoM. Output of the sampled smelters (covering 85% of national output) rose 2.0% MoM.\n",
+      [
+        ["primary-lead", "2019-04", "actual", "operating_rate", 0.635],
+        ["primary-lead", "2019-04", "actual", "operating_rate_mom", 0.012],
+        ["primary-lead", "2019-04", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "a correction listing what an earlier version gave: every figure it names is replaced, decimals and all",
+      "note-2021-06.txt",
+      "Titanium dioxide\nTitanium dioxide output rose 4.37% MoM in June. Correction: an earlier version of this story gave the operating rate as 71.2% and the monthly rise in output as 3.47%.\n",
+      [["titanium-dioxide", "2021-06", "actual", "mom", 0.0437]],
+    ],
+    [
+      "'Name — In October, ...': a run-in name and a dash before prose that opens on a month heads that product's section",
+      "note-2020-10.txt",
+      "Round-up\n\nRefined Nickel — Refined nickel output was 14,000 mt, up 1.5% MoM.\n\nStainless Steel — In October, output of crude stainless steel fell to 2.5 million mt, down 3.0% MoM. SMM expects November output to rise 2.0% MoM.\n",
+      [
+        ["refined-nickel", "2020-10", "actual", "output", 14000],
+        ["refined-nickel", "2020-10", "actual", "mom", 0.015],
+        ["stainless-steel", "2020-10", "actual", "output", 2500000],
+        ["stainless-steel", "2020-10", "actual", "mom", -0.03],
+        ["stainless-steel", "2020-11", "forecast", "mom", 0.02],
+      ],
+    ],
+    [
+      "'Crude stainless steel output of the 200-series was N': the product's own name before its noun, the series after 'of'",
+      "note-2020-07.txt",
+      "Stainless steel\nCrude stainless steel output of the 300-series was 1.3 million mt in July, up 2.0% MoM.\n",
+      [
+        ["stainless-steel:300-series", "2020-07", "actual", "output", 1300000],
+        ["stainless-steel:300-series", "2020-07", "actual", "mom", 0.02],
+      ],
+    ],
+    [
+      "'[Zinc]' on a line of its own heads the product's section, as '[Alumina]' does",
+      "note-2020-05.txt",
+      "Round-up\n\n[Alumina]\nAlumina output rose 1.0% MoM in May. June output is expected to remain flat.\n\n[Zinc]\nMay zinc output fell 2.0% from April. SMM expects June output to increase by around 3%.\n",
+      [
+        ["alumina", "2020-05", "actual", "mom", 0.01],
+        ["refined-zinc", "2020-05", "actual", "mom", -0.02],
+        ["refined-zinc", "2020-06", "forecast", "mom", 0.03],
+      ],
+    ],
+    [
+      "'YoY and MoM, output rose a% and b%, respectively': the bases fronting the clause pair with the changes in order",
+      "note-2026-08.txt",
+      "Aluminum\nYoY and MoM, output rose 3.1% and 0.4%, respectively.\n",
+      [
+        ["aluminum", "2026-08", "actual", "yoy", 0.031],
+        ["aluminum", "2026-08", "actual", "mom", 0.004],
+      ],
+    ],
+    [
+      "'SMM had pencilled in N mt of X output for <month>, a decline of a%': SMM's earlier forecast of the month; 'N mt more than SMM had pencilled in' stays the actual's distance",
+      "note-2022-11.txt",
+      "Cobalt sulphate\nIn its October report SMM had pencilled in 6,500 mt of cobalt sulphate output for November, a decline of 1.5% MoM. China produced 6,600 mt in November, down 0.5% MoM. That was 100 mt more than SMM had pencilled in a month ago.\n",
+      [
+        ["cobalt-sulphate", "2022-11", "forecast", "output", 6500],
+        ["cobalt-sulphate", "2022-11", "forecast", "mom", -0.015],
+        ["cobalt-sulphate", "2022-11", "actual", "output", 6600],
+        ["cobalt-sulphate", "2022-11", "actual", "mom", -0.005],
+        ["cobalt-sulphate", "2022-11", "actual", "vs_expected_chg", 100],
+      ],
+    ],
+    [
+      "'below the N mt SMM had forecast in August': the month after SMM's verb is when the forecast was made, the level the edition month's forecast",
+      "note-2021-09.txt",
+      "NPI\nNPI output in September came to 36,000 mt in metal content, down 5.0% MoM, below the 37,500 mt SMM had forecast in August.\n",
+      [
+        ["npi:metal-content", "2021-09", "actual", "output", 36000],
+        ["npi:metal-content", "2021-09", "actual", "mom", -0.05],
+        ["npi:metal-content", "2021-09", "forecast", "output", 37500],
+        ["npi", "2021-09", "actual", "output", 36000],
+        ["npi", "2021-09", "actual", "mom", -0.05],
+        ["npi", "2021-09", "forecast", "output", 37500],
+      ],
+    ],
+    [
+      "'\"Our September output was N\"' in a producer's quote is the producer's; 'A Shanghai-based bank ... forecasting' is another forecaster",
+      "note-2021-09.txt",
+      'NPI\nNPI output fell 4.0% MoM in September. "Our September output was about 3,000 mt of nickel, down 18% from August," a smelter manager said. A Shanghai-based bank is more bearish, forecasting October production down 9% MoM.\n',
+      [["npi", "2021-09", "actual", "mom", -0.04]],
+    ],
+    [
+      "'from lithium carbonate causticisation': a product named before its process is a feedstock, the section's product stays the subject",
+      "note-2023-03.txt",
+      "Lithium hydroxide\nLithium hydroxide output rose 5.0% MoM in March. Output from spodumene and from lithium carbonate causticisation came to 18,000 mt and 4,000 mt, respectively. The industry operating rate was 45.0%.\n",
+      [
+        ["lithium-hydroxide", "2023-03", "actual", "mom", 0.05],
+        ["lithium-hydroxide:spodumene", "2023-03", "actual", "output", 18000],
+        ["lithium-hydroxide:lithium-carbonate-causticisation", "2023-03", "actual", "output", 4000],
+        ["lithium-hydroxide", "2023-03", "actual", "operating_rate", 0.45],
+      ],
+    ],
+    [
+      "'Chart 2: Silicon metal operating rates by province, June 2019': a chart's title names its product before the measure and its breakdown",
+      "silicon-metal-2019-06.txt",
+      "Silicon metal output rises in June\n\nSilicon metal output rose 5.0% MoM in June.\n\nChart 2: Silicon metal operating rates by province, June 2019\nSource: SMM\n\nNationally, the operating rate rose 2.0 percentage points MoM to 50.5%.\n",
+      [
+        ["silicon-metal", "2019-06", "actual", "mom", 0.05],
+        ["silicon-metal", "2019-06", "actual", "operating_rate_mom", 0.02],
+        ["silicon-metal", "2019-06", "actual", "operating_rate", 0.505],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
