@@ -737,6 +737,9 @@ const EARLIER_VERSION_RE =
 // ("(the earlier reading was 3.23 million mt)", "(the preliminary figure was ...)": the reading a revision replaced)
 const PREVIOUSLY_BRACKET_RE =
   /\(\s*(?:previously|formerly|originally|initially|(?:the\s+)?(?:earlier|previous|prior|preliminary|initial|original|first)\s+(?:reading|figure|estimate|print|number|data)\s+(?:was|had\s+been|of|stood\s+at))\b[^()]*$/i;
+/** Right before the figure a revision replaced: ", revised up from the ", "(revised down from ". */
+const REVISED_UP_FROM_RE =
+  /\brevised\s+(?:up|down|upwards?|downwards?|higher|lower)?\s*from\s+(?:the\s+|an?\s+)?(?:(?:previously|initially|originally)\s+(?:published|reported)\s+)?(?:about\s+)?$/i;
 const REVISED_FROM_RE =
   /\b(?:revis(?:ed|es|ing|ion)|correct(?:s|ed|ing|ion)|(?:raised|lowered|lifted|trimmed|adjusted|restated)\s+(?:its|the|our)\s+[^.;]{0,40}?\b(?:estimate|figure|number|total|reading))\b[^.;]{0,120}?\bto\s+(?:about\s+)?[\d.,]+(?:[^.;]|\.(?=\d)){0,30}?(?:,?\s+|\s*\(\s*)from\s+(?:the\s+|an?\s+)?(?:previously\s+(?:published|reported)\s+|(?:preliminary|provisional|initial|original|earlier|flash)\s+(?:(?:figure|estimate|reading|count)\s+of\s+)?)?$/i;
 /** ", and July output": a clause with an output of its own after a direction word. */
@@ -906,6 +909,14 @@ const CALL_MADE_BEFORE_MONTH_RE =
 /** From a quoted level to the month its forecast was made in: " mt SMM had forecast in ", " mt we had expected at the end of ". */
 const FORECAST_VERB_BEFORE_MONTH_RE =
   /^\s*(?:mt|tonnes|t)?\s*(?:SMM|we)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:forecast|expected|estimated|projected|predicted|pencill?ed\s+in)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$/i;
+/** From a percentage to the month of its change noun: "% rise in ", "% MoM decline in ". */
+const CHANGE_NOUN_IN_MONTH_RE = /^\s*%?\s*(?:MoM\s+|YoY\s+|m-o-m\s+)?(?:rise|increase|gain|growth|fall|decline|drop|decrease|jump|slump|dip)\s+in\s+$/i;
+/** An earlier change in an after-aside, before its month: "after a 9.4% rise in ", "following a sharp drop in ". */
+const AFTER_EARLIER_CHANGE_MONTH_RE =
+  /\b(?:after|following)\s+(?:a|an)\s+(?:[\d.]+%\s+)?(?:[a-z-]+\s+){0,2}(?:rise|increase|gain|growth|fall|decline|drop|decrease|jump|slump|dip)\s+in\s+$/i;
+/** SMM's verb of forecasting right before the month it was made in: "SMM had forecast in ", "we had expected in early ". */
+const FORECAST_VERB_THEN_MONTH_RE =
+  /\b(?:SMM|we)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:forecast|expected|estimated|projected|predicted|pencill?ed\s+in)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$/i;
 /** The words right before a month that make it the month of a plan or a prediction: "as producers had planned in ". */
 const PLAN_MONTH_BEFORE_RE =
   /\b(?:planned|predicted|expected|forecast|projected|anticipated|estimated|feared|targeted|scheduled)\s+(?:(?:in|for|during)\s+)?$/i;
@@ -1305,6 +1316,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // ("Correction: an earlier version of this article put November output at 262,000 mt": the figure the correction replaced)
     if (
       REVISED_FROM_RE.test(s.slice(0, f.start)) ||
+      // ("SMM now puts December output at 1,573 mt, revised up from the 1,548 mt first reported")
+      (REVISED_UP_FROM_RE.test(s.slice(Math.max(0, f.start - 40), f.start)) && !/^\s*(?:mt|tonnes)?\s*to\b/i.test(s.slice(f.end, f.end + 12))) ||
       PREVIOUSLY_BRACKET_RE.test(s.slice(Math.max(0, f.start - 60), f.start)) ||
       EARLIER_VERSION_RE.test(s.slice(0, f.start))
     ) {
@@ -1392,7 +1405,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // (the part that "accounted for" a tonnage is the subject of its output)
       r.subject =
         metric.text === "accounted for"
-          ? left.replace(ACCOUNTED_FOR_RE, "output was ")
+          ? // ("Lithium-manganese-grade EMD, which goes into LMO cathodes, accounted for": the relative aside is no part of the name)
+            left.replace(RELATIVE_THEN_ACCOUNTED_RE, " ").replace(ACCOUNTED_FOR_RE, "output was ")
           : metric.text === "of this part"
             ? left.replace(OF_THIS_PART_WAS_RE, "of which $1output was ")
             : frontedChange
@@ -1403,6 +1417,12 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       // ("High-grade NPI with a nickel content of 10-15% accounted for 3,900 mt": the grade's range is the name's, not a subject)
       if (metric.text === "accounted for" && prev && /^\s*%?\s*accounted\s+for\b/i.test(left) && GRADE_RANGE_TAIL_RE.test(prev.subject))
         r.subject = `${prev.subject.replace(GRADE_RANGE_TAIL_RE, " ")}output was `;
+    } else if (prev && WITH_ASIDE_TAIL_RE.test(prev.subject) && ASIDE_CLOSE_VERB_RE.test(left)) {
+      // ("Production across the 33 surveyed enterprises, with combined capacity of 190,000 mt/year, was 7,820 mt": after a
+      // with-aside set off by commas, the verb is the subject's before it, and so is the measure)
+      const head = prev.subject.replace(WITH_ASIDE_TAIL_RE, " ");
+      r.metric = nearestMetric(head)?.metric ?? carryMetric ?? null;
+      r.subject = `${head}${left.replace(/^\s*(?:mt\/year|mt|tonnes)?\s*,\s*/i, "")}`;
     } else if (prev?.sizeBracket) {
       // "Average operating rate at large smelters, capacity above 100,000 mt/yr, increased 1.31 percentage points": after
       // a size bracket set off by a comma, the sentence goes on about what it named before the bracket
@@ -2598,6 +2618,9 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
   // "up 31.5% from a revised February figure of 10,360 mt": the month naming the figure right before it is its month
   const named = months.find((m) => m.end <= f.start && MONTH_NAMES_FIGURE_RE.test(s.slice(m.end, f.start)));
   if (named) return { ...named, role: "period" };
+  // ("after a 9.4% rise in November": the month right after a change's own noun is its month, whatever month came before)
+  const nounMonth = months.find((m) => m.start >= f.end && m.role === "period" && CHANGE_NOUN_IN_MONTH_RE.test(s.slice(f.end, m.start)));
+  if (nounMonth && AFTER_EARLIER_CHANGE_MONTH_RE.test(s.slice(Math.max(0, nounMonth.start - 50), nounMonth.start))) return nounMonth;
   // "Unlike April, when a 6.2% increase was recorded, ...": the when-clause is about the month it follows
   const whenOf = months.find((m) => m.end <= f.start && /^\s*,?\s*when\b[^,;.]*$/i.test(s.slice(m.end, f.start)));
   if (whenOf) return { ...whenOf, role: "period" };
@@ -2653,6 +2676,12 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
     if (m.end <= f.start && REPORT_AFTER_MONTH_RE.test(s.slice(m.end, m.end + 16))) continue;
     // ("below the 38,500 mt SMM had forecast in August": the month after SMM's verb is when the forecast was made)
     if (m.start >= f.end && FORECAST_VERB_BEFORE_MONTH_RE.test(s.slice(f.end, m.start))) continue;
+    // ("fell 6.2% MoM ... in December 2019, after a 9.4% rise in November, while it was up 21.5% from the same month of 2018":
+    // the month of an earlier change set in an after-aside dates that change only)
+    if (m.end <= f.start && AFTER_EARLIER_CHANGE_MONTH_RE.test(s.slice(Math.max(0, m.start - 50), m.start)) && /,/.test(s.slice(m.end, f.start))) continue;
+    // ("... SMM had forecast in September by 450 mt": nor the gap's after it)
+    if (m.end <= f.start && FORECAST_VERB_THEN_MONTH_RE.test(s.slice(Math.max(0, m.start - 50), m.start)) && /^\s*by\s*$/i.test(s.slice(m.end, f.start)))
+      continue;
     // "exceeding the forecast SMM made in March by 30,000 mt", "above the forecast SMM published in March": when it was made
     if (CALL_MADE_BEFORE_MONTH_RE.test(s.slice(Math.max(0, m.start - 50), m.start))) continue;
     // "compared with 1,400 mt in April, an increase of 60 mt": the month of the figure compared with is that figure's, not
@@ -2706,7 +2735,8 @@ function pickMonth(months: MonthMention[], f: Figure, s = ""): MonthMention | nu
 // ("13,400 mt short of that forecast": a demonstrative for the forecast just quoted too)
 const EXPECT_TAIL = String.raw`(?:SMM(?:'s)?|our|we|the market(?:'s)?|its|the|that|this)?\s*(?:had\s+|has\s+|previously\s+|originally\s+|prior\s+|earlier\s+)*(?:forecast|forecasted|expected|estimated|projected|predicted|anticipated|estimate|expectations?|projection|pencill?ed\s+in)`;
 const EXPECT_TAIL_START_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?${EXPECT_TAIL}`, "i");
-const EXPECT_BY_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+)?by\\s*$`, "i");
+// ("beat the 10,400 mt SMM had forecast in September by 450 mt": the month the forecast was made in, before "by")
+const EXPECT_BY_RE = new RegExp(`^\\s*(?:mt\\s+)?(?:that\\s+)?(?:${EXPECT_TAIL}\\s+(?:(?:in|at)\\s+(?:${MONTH_RE_SRC})\\s+)?)?by\\s*$`, "i");
 const EXPECT_DIRECT_RE = new RegExp(`^(?:what\\s+)?${EXPECT_TAIL}|^(?:expectations?|expected|forecast|the forecast|estimates?)\\b`, "i");
 /**
  * "6,500 mt higher than SMM had forecast", "10,100 mt above the 1.0034 million mt SMM had expected",
@@ -3017,6 +3047,16 @@ function slashPairBasis(rs: Reading[], s: string): void {
   }
 }
 
+/** An apposition after a list of names, before its verb: ", the two largest producing regions, ", ", both in the north, ". */
+const LIST_APPOSITION_RE =
+  /,\s*(?:the|both|all|each)\s+(?:two|three|four|main|largest|biggest|leading|top)?\s*[^,;]{0,50}?(?:regions?|provinces?|producers?|areas?|bases?|hubs?|grades?|series|types?)\s*,\s*(?=[a-z]+\s)/i;
+/** A relative aside right before "accounted for": ", which goes into LMO cathodes, " (the name before it is the part's). */
+const RELATIVE_THEN_ACCOUNTED_RE = /,\s*(?:which|that)\s[^,;]{1,80},\s*(?=accounted\s+for\b)/i;
+/** A with-aside open at the end of a subject: ", with combined capacity of ". */
+const WITH_ASIDE_TAIL_RE = /,\s*with\s+[^,;]{0,60}$/i;
+/** The close of such an aside and the verb of the subject before it: " mt/year, was ", ", totalled about ". */
+const ASIDE_CLOSE_VERB_RE =
+  /^\s*(?:mt\/year|mt|tonnes)?\s*,\s*(?:was|were|is|are|stood at|came to|came in at|totall?ed|reached|amounted to)\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$/i;
 /** "the 300-series and 400-series increased by 1.2% and 6.5% MoM, respectively" */
 function distributeRespectively(rs: Reading[], s: string): void {
   const idx = s.search(/\brespectively\b/i);
@@ -3037,10 +3077,11 @@ function distributeRespectively(rs: Reading[], s: string): void {
   }
   if (group.length < 2) return;
   const first = group[0] as Reading;
-  const subj = first.subject;
+  // ("Inner Mongolia and Ningxia, the two largest producing regions, produced ...": an apposition between the list and its verb)
+  const subj = first.subject.replace(LIST_APPOSITION_RE, " ");
   // the list of subjects: "A, B, and C" / "A and B" right before the verb
   const m =
-    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing|came|stood|totalled|totaled|reached|amounted)/i.exec(
+    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing|came|stood|totalled|totaled|reached|amounted|produced|contributed)/i.exec(
       subj,
     );
   if (!m) {
@@ -3137,7 +3178,7 @@ function changeNounDirection(noun: string, sign: -1 | 0 | 1): "up" | "down" | nu
 }
 
 /** A comparison base's words: "month-on-month", "MoM", "y/y", "year on year". */
-const BASE_WORD_SRC = String.raw`(?:month[- ]on[- ]month|year[- ]on[- ]year|m-o-m|y-o-y|mom|yoy|m\/m|y\/y)`;
+const BASE_WORD_SRC = String.raw`(?:month[- ]on[- ]month|year[- ]on[- ]year|m-o-m|y-o-y|mom|yoy|m\/m|y\/y|on the month|on the year)`;
 /** Two bases listed before their changes: "month-on-month and year-on-year gains of ", "MoM and YoY increases of ". */
 const BASES_LISTED_RE = new RegExp(
   String.raw`\b(${BASE_WORD_SRC})\s+and\s+(${BASE_WORD_SRC})\s+(?:(?:gains?|increases?|rises?|growth|declines?|decreases?|falls?|drops?|changes?|rates?)\s+)?(?:of|at|by|were|was|stood at|came in at)?\s*(?:about|around|approximately|roughly|some)?\s*$`,
@@ -3173,7 +3214,7 @@ function respectiveBases(rs: Reading[], s: string): void {
     // ("YoY and MoM, output rose 2.9% and 0.58%, respectively": the bases fronting the clause)
     BASES_FRONTED_RE.exec(s.slice(0, first.figure.start));
   if (!listed) return;
-  const baseOf = (w: string): "mom" | "yoy" => (/^(?:m|month)/i.test(w) ? "mom" : "yoy");
+  const baseOf = (w: string): "mom" | "yoy" => (/^m|\bmonth\b/i.test(w) ? "mom" : "yoy");
   const [a, b] = [baseOf(listed[1] ?? ""), baseOf(listed[2] ?? "")];
   if (a === b) return;
   first.basis = a;

@@ -190,6 +190,8 @@ const DOWN_WORDS = [
   "retreat",
   "retreated",
   "pull back",
+  "pullback",
+  "pull-back",
   "pulls back",
   "pulled back",
   "pulling back",
@@ -346,6 +348,7 @@ export const ROLE_WORDS = {
     "recovery",
     "rebound",
     "pickup",
+    "pullback",
   ],
   /** Words that open a reason fronted before a clause ("With LMO makers restocking, ...", "As costs rose, ..."). */
   reasonOpener: ["with", "as", "because", "since", "amid", "after", "given", "despite"],
@@ -649,6 +652,7 @@ export const ROLE_WORDS = {
     "recovery",
     "rebound",
     "pickup",
+    "pullback",
   ],
   /** What links that noun to the figure ("the MoM decline was", "a YoY increase of"). */
   markerTailLink: [

@@ -273,6 +273,8 @@ function foreignMetalPart(segment: string, product: Product): boolean {
   const al = (t: string): string => t.toLowerCase().replace(/alumini?um/g, "alumin");
   const first = segment.split("-")[0] ?? "";
   if (!METAL_WORD_RE.test(first)) return false;
+  // ("Lithium-manganese-grade EMD": a grade named by the metals of its use is the product's grade)
+  if (/-(?:grade|type)$/.test(segment)) return false;
   return !al([product.name, ...product.aliases, ...product.textNames].join(" ")).includes(al(first));
 }
 
@@ -1577,8 +1579,11 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
                 m.end <= f.start &&
                 /^\s*(?:compared (?:with|to)|versus|against|relative to)\s+(?:the\s+)?$/i.test(s.slice(0, m.start)),
             );
-            // (not a figure in a later clause led by a base of its own: "...; against October, it fell 3.9%")
-            const ownLead = r.leadCompare && fronted && (r.leadCompare.month !== fronted.month || r.leadCompare.year !== fronted.year);
+            // (not a figure in a later clause led by a base of its own: "...; against October, it fell 3.9%", "Compared with March
+            // 2025, output was up 4.9%; from February it rose by 15.3%")
+            const ownLead =
+              (r.leadCompare && fronted && (r.leadCompare.month !== fronted.month || r.leadCompare.year !== fronted.year)) ||
+              (fronted && /;\s*(?:and\s+)?(?:from|compared (?:with|to)|against|versus|over)\s+(?:[A-Z][a-z]+|the\s)/.test(s.slice(fronted.end, f.start)));
             // (nor one with a base of its own right after it: "Compared with May 2020, output was up 148%, and it was 51.3%
             // higher than in May 2021")
             const ownAfter = fronted
@@ -3267,7 +3272,9 @@ function numberFirstLine(line: string): { text: string; map: number[] } | null {
   for (let i = 0; i <= rest.length; i++) map.push(labelAt + head.length + i);
   return { text, map };
 }
-const NUMBER_FIRST_RE = /^(\s*[-•*▪]\s+)([+\-−]?\d[\d,.]*(?:\s?(?:million|mln|bn|billion))?(?:\s?[%A-Za-z][A-Za-z/]{0,8})?)(\s+[—–-]\s+)([A-Za-z][^—–]*?)\s*$/;
+// ("24,650 mt — China's output in June 2022": a sidebar's line, with no bullet, too)
+const NUMBER_FIRST_RE =
+  /^(\s*(?:[-•*▪]\s+)?)([+\-−]?\d[\d,.]*(?:\s?(?:million|mln|bn|billion))?(?:\s?[%A-Za-z][A-Za-z/]{0,8})?)(\s+[—–-]\s+)([A-Za-z][^—–]*?)\s*$/;
 /** "| Change from May | -2.1% |" as its label and value: "  Change from May : -2.1%  " (the same length, so offsets hold). */
 /**
  * A label, a dash and its value: the dash as the text has it after normalising, a spaced hyphen too; what follows is a level,

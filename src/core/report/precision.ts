@@ -513,6 +513,22 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Chalco said Q1 alumina output was 4.21 million mt.", "4.21 million mt"],
   },
   {
+    // "Output in January-April was still 12% lower than a year earlier, an industry association estimated": a figure put down
+    // to an association after it is the association's
+    name: "association-said",
+    reason: "other-subject",
+    scope: "tail",
+    pattern: [
+      "according?",
+      "to?",
+      "an|a|the|one",
+      "industry|trade|steel|nonferrous|non-ferrous|metals|national|local|provincial",
+      "association|associations|body|federation|council",
+      "estimated|estimates|said|says|reported|reports|calculated|figures|data",
+    ],
+    example: ["Output in January-April was still 12% lower than a year earlier, an industry association estimated.", "12%"],
+  },
+  {
     // "the +21.4% YoY is Mysteel's": a figure said to be another provider's
     name: "is-other-source",
     reason: "other-subject",

@@ -244,7 +244,8 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
   // ---- a change noun and its verb before the figure
   {
     name: "change-noun-amounted-to",
-    pattern: { core: ["the|this|that|a|an", "*1", "@changeNoun", "@amountedTo"] },
+    // ("the H1 increase was 243,000 mt": "H1" is two tokens)
+    pattern: { core: ["the|this|that|a|an", "*2", "@changeNoun", "@amountedTo"] },
     produces: { kind: "change", direction: "word" },
     example: { sentence: "The increase amounted to over 4,000 mt month-on-month.", figure: "4,000 mt", kind: "change", direction: "up" },
   },

@@ -542,6 +542,8 @@ export function writerAt(writers: readonly ChatWriter[], pos: number): string | 
 const CONTINUES_RE =
   /(?:,|\b(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|but|as|than|over|under|about|around|approximately|nearly|was|were|is|are|be|been|will|would|its|their|this|that|which))\s*$/i;
 const BULLET_START_RE = /^\s*(?:[-•*▪–]|\(?\d{1,2}[.)]\s|\(?[a-h]\)\s|#)/;
+/** A line that opens on a number, its unit and a dash: "24,650 mt — China's output ...", "3.8% — the decline". */
+const NUMBER_DASH_LINE_RE = /^[+\-−]?\d[\d.,]*\s*(?:%|[A-Za-z/]+(?:\s+[A-Za-z/]+)?)?\s+[-—–]\s+\S/;
 
 /**
  * Text copied from a PDF keeps the page's line breaks: "was approxi-\nmately 436,000 mt, up 4.6 per-\ncentage
@@ -613,7 +615,14 @@ export function unwrapHardBreaks(text: string): string {
     if (j > i + 1 && !paged) j = i + 1;
     const next = (ls[j] ?? "").trim();
     // (nor is a CSV export's row, "product,month,output_t,...", the rest of a sentence)
-    if (!next || BULLET_START_RE.test(ls[j] ?? "") || (next.match(/;\s*[A-Za-z_]\w*=/g) ?? []).length >= 2 || (next.match(/,(?=[^\s\d])/g) ?? []).length >= 2)
+    // (nor is a sidebar's line that opens on its number and a dash, "3.8% — the month-on-month decline in output")
+    if (
+      !next ||
+      BULLET_START_RE.test(ls[j] ?? "") ||
+      NUMBER_DASH_LINE_RE.test(next) ||
+      (next.match(/;\s*[A-Za-z_]\w*=/g) ?? []).length >= 2 ||
+      (next.match(/,(?=[^\s\d])/g) ?? []).length >= 2
+    )
       continue;
     const hyphen = /[a-z]-$/.test(cur) && /^[a-z]/.test(next);
     // (a word broken by a hyphen goes on in lower case: "certi-" over a page's footer does not join "DMC. Output ...")

@@ -7423,6 +7423,118 @@ describe("rules from the twenty-sixth session of 2026-12-07", () => {
         ["silicon-metal", "2019-06", "actual", "operating_rate", 0.505],
       ],
     ],
+    [
+      "'up a% and b% on the month and on the year respectively': the bases after the changes pair with them in order",
+      "note-2020-03.txt",
+      "Primary lead\nIn March, primary lead output amounted to 210,000 mt, up 25.0% and 3.5% on the month and on the year respectively.\n",
+      [
+        ["primary-lead", "2020-03", "actual", "output", 210000],
+        ["primary-lead", "2020-03", "actual", "mom", 0.25],
+        ["primary-lead", "2020-03", "actual", "yoy", 0.035],
+      ],
+    ],
+    [
+      "'the H1 increase was N mt' after a first-half total: the year-to-date change, not a second total",
+      "note-2020-06.txt",
+      "Aluminium\nOutput in the first half totalled 17.5 million mt, up 1.2% YoY; the H1 increase was 210,000 mt.\n",
+      [
+        ["aluminum", "2020-06", "actual", "ytd_output", 17500000],
+        ["aluminum", "2020-06", "actual", "ytd_yoy", 0.012],
+        ["aluminum", "2020-06", "actual", "ytd_yoy_chg", 210000],
+      ],
+    ],
+    [
+      "'A and B, the two largest producing regions, produced x and y, up a% and b% MoM respectively': the apposition stands between the list and its verb",
+      "note-2017-03.txt",
+      "SiMn alloy\nInner Mongolia and Ningxia, the two largest producing regions, produced 300,000 mt and 200,000 mt, up 10.0% and 15.0% MoM respectively.\n",
+      [
+        ["simn-alloy:inner-mongolia", "2017-03", "actual", "output", 300000],
+        ["simn-alloy:ningxia", "2017-03", "actual", "output", 200000],
+        ["simn-alloy:inner-mongolia", "2017-03", "actual", "mom", 0.1],
+        ["simn-alloy:ningxia", "2017-03", "actual", "mom", 0.15],
+      ],
+    ],
+    [
+      "'Production across the N surveyed enterprises, with combined capacity of C, was L': after a with-aside the verb is the subject's",
+      "note-2023-10.txt",
+      "Antimony ingot\nProduction across the 30 surveyed enterprises, with combined capacity of 180,000 mt/year, was 7,500 mt, 2.0% lower than in September.\n",
+      [
+        ["antimony-ingot", "2023-10", "actual", "output", 7500],
+        ["antimony-ingot", "2023-10", "actual", "mom", -0.02],
+      ],
+    ],
+    [
+      "'Compared with March 2025, output was up a%; from February it rose by b%': the fronted comparison ends at the semicolon",
+      "note-2026-03.txt",
+      "Molybdenum concentrate\nCompared with March 2025, output was up 4.0%; from February it rose sharply, by 12.0%.\n",
+      [
+        ["molybdenum-concentrate", "2026-03", "actual", "yoy", 0.04],
+        ["molybdenum-concentrate", "2026-03", "actual", "mom", 0.12],
+      ],
+    ],
+    [
+      "'beat the N mt SMM had forecast in September by G mt' in October: the edition month's forecast, and the actual's distance from it",
+      "note-2024-10.txt",
+      "LCO\nLCO output reached 10,800 mt in October. That beat the 10,500 mt SMM had forecast in September by 300 mt.\n",
+      [
+        ["lco", "2024-10", "actual", "output", 10800],
+        ["lco", "2024-10", "forecast", "output", 10500],
+        ["lco", "2024-10", "actual", "vs_expected_chg", 300],
+      ],
+    ],
+    [
+      "'fell a% MoM ... in December, after a b% rise in November, while it was up c% from the same month of 2018': the aside's month dates its own change only",
+      "note-2019-12.txt",
+      "Nickel sulphate\nNickel sulphate production fell 5.0% MoM to 16,000 mt in metal content in December 2019, after a 9.0% rise in November, while it was up 20.0% from the same month of 2018. In physical terms, output was up 18.0% YoY.\n",
+      [
+        ["nickel-sulphate:metal-content", "2019-12", "actual", "mom", -0.05],
+        ["nickel-sulphate:metal-content", "2019-12", "actual", "output", 16000],
+        ["nickel-sulphate:metal-content", "2019-11", "actual", "mom", 0.09],
+        ["nickel-sulphate", "2019-12", "actual", "yoy", 0.2],
+        ["nickel-sulphate:physical-content", "2019-12", "actual", "yoy", 0.18],
+        ["nickel-sulphate", "2019-12", "actual", "mom", -0.05],
+        ["nickel-sulphate", "2019-12", "actual", "output", 16000],
+        ["nickel-sulphate", "2019-11", "actual", "mom", 0.09],
+      ],
+    ],
+    [
+      "'N lower than a year earlier, an industry association estimated' is the association's; 'a slight pullback of a%' is a fall",
+      "note-2020-04.txt",
+      "Stainless steel\nOutput in January-April was 12% lower than a year earlier, an industry association estimated. A slight pullback of 0.8% MoM is expected in May.\n",
+      [["stainless-steel", "2020-05", "forecast", "mom", -0.008]],
+    ],
+    [
+      "'at N mt, revised up from the M mt first reported': the figure the revision replaced is left out ('revised up from M to N' keeps N)",
+      "note-2026-01.txt",
+      "Silver\nSMM now puts December 2025 output at 1,570 mt, revised up from the 1,540 mt first reported. November output was revised up from 1,500 mt to 1,510 mt.\n",
+      [
+        ["silver", "2025-12", "actual", "output", 1570],
+        ["silver", "2025-11", "actual", "output", 1510],
+      ],
+    ],
+    [
+      "'Lithium-manganese-grade EMD, which goes into LMO cathodes, accounted for N': a grade named by the metals of its use is the product's part",
+      "note-2019-11.txt",
+      "EMD\nEMD output was 33,000 mt in November. Lithium-manganese-grade EMD, which goes into LMO cathodes, accounted for 9,900 mt, up 4.0% MoM.\n",
+      [
+        ["emd", "2019-11", "actual", "output", 33000],
+        ["emd:lithium-manganese-grade", "2019-11", "actual", "output", 9900],
+        ["emd:lithium-manganese-grade", "2019-11", "actual", "mom", 0.04],
+      ],
+    ],
+    [
+      "a 'By the numbers' sidebar: each line that opens on its number and a dash is a label and its value, not one run-on sentence",
+      "manganese-sulphate-2022-06.txt",
+      "Manganese sulphate output dips in June\n\nBy the numbers\n24,000 mt — China's battery-grade manganese sulphate output in June 2022, according to SMM\n52.0% — the industry operating rate, down 2.0 percentage points from May\n560,000 mt — existing annual capacity at the end of June\n145,000 mt — January-June output, up 50.0% year on year\n",
+      [
+        ["battery-grade-manganese-sulphate", "2022-06", "actual", "output", 24000],
+        ["battery-grade-manganese-sulphate", "2022-06", "actual", "operating_rate", 0.52],
+        ["battery-grade-manganese-sulphate", "2022-06", "actual", "operating_rate_mom", -0.02],
+        ["battery-grade-manganese-sulphate", "2022-06", "actual", "capacity", 560000],
+        ["battery-grade-manganese-sulphate", "2022-06", "actual", "ytd_output", 145000],
+        ["battery-grade-manganese-sulphate", "2022-06", "actual", "ytd_yoy", 0.5],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
