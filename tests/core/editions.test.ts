@@ -248,11 +248,26 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout306: { total: 245, pass: 218, headlineTotal: 125, headlinePass: 110 },
   heldout307: { total: 517, pass: 510, headlineTotal: 250, headlinePass: 250 },
   heldout308: { total: 340, pass: 317, headlineTotal: 188, headlinePass: 183 },
-  heldout309: { total: 227, pass: 209, headlineTotal: 131, headlinePass: 121 },
+  heldout309: { total: 227, pass: 211, headlineTotal: 131, headlinePass: 121 },
   heldout31: { total: 285, pass: 276, headlineTotal: 188, headlinePass: 186 },
   heldout310: { total: 221, pass: 216, headlineTotal: 125, headlinePass: 121 },
   heldout311: { total: 242, pass: 236, headlineTotal: 134, headlinePass: 132 },
+  heldout312: { total: 507, pass: 493, headlineTotal: 251, headlinePass: 241 },
+  heldout313: { total: 341, pass: 327, headlineTotal: 194, headlinePass: 186 },
+  heldout314: { total: 223, pass: 219, headlineTotal: 118, headlinePass: 116 },
+  heldout315: { total: 226, pass: 222, headlineTotal: 125, headlinePass: 122 },
+  heldout316: { total: 238, pass: 217, headlineTotal: 133, headlinePass: 124 },
+  heldout317: { total: 517, pass: 502, headlineTotal: 232, headlinePass: 224 },
+  heldout318: { total: 335, pass: 315, headlineTotal: 183, headlinePass: 177 },
+  heldout319: { total: 217, pass: 206, headlineTotal: 124, headlinePass: 117 },
   heldout32: { total: 253, pass: 240, headlineTotal: 134, headlinePass: 129 },
+  heldout320: { total: 226, pass: 219, headlineTotal: 123, headlinePass: 121 },
+  heldout321: { total: 237, pass: 210, headlineTotal: 121, headlinePass: 111 },
+  heldout322: { total: 514, pass: 492, headlineTotal: 234, headlinePass: 219 },
+  heldout323: { total: 339, pass: 326, headlineTotal: 198, headlinePass: 194 },
+  heldout324: { total: 222, pass: 215, headlineTotal: 118, headlinePass: 115 },
+  heldout325: { total: 225, pass: 213, headlineTotal: 128, headlinePass: 117 },
+  heldout326: { total: 236, pass: 206, headlineTotal: 130, headlinePass: 111 },
   heldout33: { total: 265, pass: 257, headlineTotal: 143, headlinePass: 140 },
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
   heldout35: { total: 260, pass: 250, headlineTotal: 142, headlinePass: 141 },
@@ -361,9 +376,12 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // ("- Output — 6.12 million mt (+1.3% m/m, +4.6% y/y)"): kept as fixtures with 0 wrong at the twenty-fourth session of 2026-12-07
   "heldout287/heldout287-refined-zinc-2019-03.txt": 0.55,
   "heldout290/heldout290-overseas-metallurgical-grade-alumina-2026-01.txt": 0.5,
+  // heldout321's general-audience item (fractions in words, "roughly a fifth more", "by about one-tenth", "7 1/2 percentage
+  // points"; the level given as what "recyclers turned scrap batteries into"): kept with 0 wrong at the twenty-sixth session
+  "heldout321/heldout321-secondary-lead-2017-12.txt": 0.36,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 50762, pass: 48930 };
+const HEADLINE_FLOOR = { total: 53174, pass: 51225 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

@@ -3435,6 +3435,18 @@ function attribute(
   // ("causticised output made from lithium carbonate fell" in a hydroxide item: a feedstock named after
   // "made from"/"converted from" is not what the output is of, and does not become the text's current product)
   const last = [...mentions].reverse().find((m) => !feedstockMention(subject, m));
+  // ("High-grade NPI output rose 5.1% MoM" in an item about Indonesian NPI: the product a country's version is named after
+  // stands for that version in its item, unless China is named)
+  const item = sec.current ?? article;
+  if (
+    last &&
+    item &&
+    last.product.id !== item.id &&
+    wordsWithin(last.product.name, item.name) &&
+    REGIONS.some((r) => r !== "china" && ` ${item.name.toLowerCase()}`.includes(` ${r}`)) &&
+    !CHINA_WORD_RE.test(subject)
+  )
+    return { product: item, why: "" };
   if (last) {
     // ("Secondary lead producers, which depend on scrap batteries, raised output" in a primary lead item: another product's
     // plants are a remark of their own sentence; the item's subject stays what it was)

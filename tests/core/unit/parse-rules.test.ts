@@ -7535,6 +7535,22 @@ describe("rules from the twenty-sixth session of 2026-12-07", () => {
         ["battery-grade-manganese-sulphate", "2022-06", "actual", "ytd_yoy", 0.5],
       ],
     ],
+    [
+      "in an item about Indonesian NPI, 'High-grade NPI' and the forecast after it are Indonesia's (China's NPI only when China is named)",
+      "indonesian-npi-2019-11.txt",
+      "Indonesian NPI output hits record in November\n\nIndonesia's NPI output rose 4.0% MoM to 60,000 mt in metal content in November 2019.\n\nHigh-grade NPI output rose 5.0% MoM to 55,000 mt in metal content.\n\nSMM forecasts December output at 62,000 mt in metal content. China's NPI output, by contrast, fell 2.0% MoM.\n",
+      [
+        ["indonesian-npi:metal-content", "2019-11", "actual", "mom", 0.04],
+        ["indonesian-npi:metal-content", "2019-11", "actual", "output", 60000],
+        ["indonesian-npi:high-grade", "2019-11", "actual", "mom", 0.05],
+        ["indonesian-npi:high-grade", "2019-11", "actual", "output", 55000],
+        ["indonesian-npi:metal-content", "2019-12", "forecast", "output", 62000],
+        ["npi", "2019-11", "actual", "mom", -0.02],
+        ["indonesian-npi", "2019-11", "actual", "mom", 0.04],
+        ["indonesian-npi", "2019-11", "actual", "output", 60000],
+        ["indonesian-npi", "2019-12", "forecast", "output", 62000],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
