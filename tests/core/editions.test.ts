@@ -264,11 +264,16 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout320: { total: 226, pass: 219, headlineTotal: 123, headlinePass: 121 },
   heldout321: { total: 237, pass: 210, headlineTotal: 121, headlinePass: 111 },
   heldout322: { total: 514, pass: 492, headlineTotal: 234, headlinePass: 219 },
-  heldout323: { total: 339, pass: 326, headlineTotal: 198, headlinePass: 194 },
+  heldout323: { total: 339, pass: 328, headlineTotal: 198, headlinePass: 194 },
   heldout324: { total: 222, pass: 215, headlineTotal: 118, headlinePass: 115 },
   heldout325: { total: 225, pass: 213, headlineTotal: 128, headlinePass: 117 },
   heldout326: { total: 236, pass: 206, headlineTotal: 130, headlinePass: 111 },
+  heldout327: { total: 517, pass: 492, headlineTotal: 252, headlinePass: 231 },
+  heldout328: { total: 338, pass: 322, headlineTotal: 198, headlinePass: 187 },
+  heldout329: { total: 215, pass: 208, headlineTotal: 120, headlinePass: 116 },
   heldout33: { total: 265, pass: 257, headlineTotal: 143, headlinePass: 140 },
+  heldout330: { total: 212, pass: 203, headlineTotal: 120, headlinePass: 115 },
+  heldout331: { total: 212, pass: 197, headlineTotal: 118, headlinePass: 109 },
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
   heldout35: { total: 260, pass: 250, headlineTotal: 142, headlinePass: 141 },
   heldout36: { total: 272, pass: 266, headlineTotal: 163, headlinePass: 160 },
@@ -381,7 +386,7 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   "heldout321/heldout321-secondary-lead-2017-12.txt": 0.36,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 53174, pass: 51225 };
+const HEADLINE_FLOOR = { total: 53982, pass: 51983 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

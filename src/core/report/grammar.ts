@@ -246,23 +246,48 @@ export function findFigures(s: string): Figure[] {
     if (/\bunits?\s*(?::|=|in)\s*$/i.test(s.slice(Math.max(0, start - 12), start))) continue;
     // "30.45 10,000 mt", "361.25 (10,000 mt)": China's unit of ten thousand tonnes (万吨)
     let end = m.index + m[0].length;
+    /** The number as printed, before its scale (for the bare numbers of a list that share its unit). */
+    let baseNum = Number(numText.replace(/[,\s\u00a0\u2009\u202f]/g, ""));
+    // ("14.8 10k mt": ten thousand tonnes written "10k")
+    const tenThousand = (/^10,?000$/.test(numText) && !scale) || (numText === "10" && scale === "k");
     // "10,000 tons of 52.3": a machine translation's order for 52.3 (10,000 mt)
     const ofWan =
-      (unitClass === "mt" || unitClass === "mtyear") && /^10,?000$/.test(numText) && !scale
-        ? /^\s+of\s+(\d+(?:\.\d+)?)(?![\d,]*\s*(?:%|mt|tons?|tonnes?))/.exec(s.slice(end))
-        : null;
+      (unitClass === "mt" || unitClass === "mtyear") && tenThousand ? /^\s+of\s+(\d+(?:\.\d+)?)(?![\d,]*\s*(?:%|mt|tons?|tonnes?))/.exec(s.slice(end)) : null;
     if (ofWan) {
       n = Number(ofWan[1]) * 10000;
       end += ofWan[0].length;
     }
-    if (!ofWan && (unitClass === "mt" || unitClass === "mtyear") && /^10,?000$/.test(numText) && !scale) {
+    if (!ofWan && (unitClass === "mt" || unitClass === "mtyear") && tenThousand) {
       const lead = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+|\s*\(\s*)$/.exec(s.slice(Math.max(0, start - 24), start));
       if (lead) {
-        n = Number((lead[1] ?? "").replace(/,/g, "")) * 10000;
+        baseNum = Number((lead[1] ?? "").replace(/,/g, ""));
+        n = baseNum * 10000;
         start -= lead[0].length;
         if (lead[0].includes("(")) {
           const close = /^[^()]{0,12}?\)/.exec(s.slice(end));
           if (close) end += close[0].length;
+        }
+      }
+    }
+    // ("Output of the 300-series, 200-series and 400-series was 124.5, 80.3 and 47.8 (10,000 mt), respectively": the bare
+    // numbers of a list before a figure share its unit and scale)
+    if ((unitClass === "mt" || unitClass === "pct") && baseNum > 0 && /\brespectively\b/i.test(s.slice(end))) {
+      const list = BARE_LIST_BEFORE_RE.exec(s.slice(Math.max(0, start - 60), start));
+      if (list) {
+        const listAt = start - list[0].length + list[0].indexOf(list[1] ?? "");
+        for (const b of (list[1] ?? "").matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+          const bStart = listAt + (b.index ?? 0);
+          const bNum = Number(b[0].replace(/,/g, ""));
+          if (out.some((o) => o.end > bStart)) continue;
+          out.push({
+            start: bStart,
+            end: bStart + b[0].length,
+            raw: b[0],
+            value: Number(((bNum * n) / baseNum).toPrecision(12)),
+            unitClass,
+            explicitSign: 0,
+            hedge: "exact",
+          });
         }
       }
     }
@@ -280,6 +305,9 @@ export function findFigures(s: string): Figure[] {
   }
   return out;
 }
+
+/** Bare numbers of a list right before its last member: "124.5, 80.3 and " (no unit of their own, no other word). */
+const BARE_LIST_BEFORE_RE = /(?:^|[^\w.,])((?:\d[\d,]*(?:\.\d+)?\s*,\s*)*\d[\d,]*(?:\.\d+)?)\s*,?\s+and\s+$/;
 
 export function hedgeBefore(before: string): Hedge {
   const b = before.replace(/\s*(?:by|of|at|to)?\s*$/i, "").trimEnd();
@@ -3081,7 +3109,7 @@ function distributeRespectively(rs: Reading[], s: string): void {
   const subj = first.subject.replace(LIST_APPOSITION_RE, " ");
   // the list of subjects: "A, B, and C" / "A and B" right before the verb
   const m =
-    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing|came|stood|totalled|totaled|reached|amounted|produced|contributed)/i.exec(
+    /((?:[\w-]+(?:\s[\w-]+)?,\s+)*[\w-]+(?:\s[\w-]+)?,?\s+and\s+[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:production\s+|output\s+)?(?:will|are|were|is|was|also|both|have|has|increased|decreased|rose|fell|declined|grew|saw|recorded|expected|showing|posting|recording|registering|seeing|came|stood|totalled|totaled|reached|amounted|produced|contributed|made|turned out)/i.exec(
       subj,
     );
   if (!m) {

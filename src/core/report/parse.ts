@@ -3707,7 +3707,8 @@ function bareFigure(text: string, unit: Column["unit"]): Figure | null {
     start: lead,
     end: lead + text.trim().length,
     raw: `${text.trim()} ${unit === "Mt" ? "million mt" : unit}`,
-    value: n * scale,
+    // ("2.03" million mt: 2,030,000, not 2,029,999.9999999995)
+    value: scale === 1 ? n : Number((n * scale).toPrecision(12)),
     unitClass,
     explicitSign: m[1] === "+" ? 1 : m[1] ? -1 : 0,
     hedge: /^(?:about|approx|around|~)/i.test(text.trim().replace(/^[+\-−]/, "")) ? "approx" : "exact",
@@ -4130,6 +4131,12 @@ const CORRECTION_PAIR_RE = new RegExp(
   "gi",
 );
 
+/** "Correction: our 10:20 entry gave the YoY decline as 9.4%. The correct figure is 19.4%": the wrong number, then the right. */
+const CORRECTION_GAVE_RE = new RegExp(
+  String.raw`\b(?:${CORRECTION_CUE_SRC})\b[^.\n]{0,80}?\b(?:gave|put|said|reported|stated|showed)\b[^.\n]{0,60}?\bas\s+([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?\.?\s+The\s+(?:correct|right|actual)\s+(?:figure|number|value|reading)\s+(?:is|was)\s+([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?`,
+  "gi",
+);
+
 /**
  * A correction in the text ("sorry, typo: 4.2% not 2.4%", "LFP y/y should read +22.3%, not +32.2%")
  * replaces the wrong number where it was stated before: the figure printed as the wrong number
@@ -4148,15 +4155,21 @@ function applyCorrections(
   if (!CORRECTION_CUE_RE.test(text)) return obs;
   const num = (x: string): number => Number(x.replace(/[+,-]/g, ""));
   const replaced = new Map<Observation, Observation | null>();
-  for (const m of text.matchAll(CORRECTION_PAIR_RE)) {
-    const right = num(m[1] ?? "");
-    const wrong = num(m[3] ?? "");
+  // ("Correction: our 10:20 entry gave the YoY decline as 9.4%. The correct figure is 19.4%.": the same pair, the wrong
+  // number first)
+  const pairs: { index: number; said: string; right: string; wrong: string; unit: string }[] = [
+    ...[...text.matchAll(CORRECTION_PAIR_RE)].map((m) => ({ index: m.index, said: m[0], right: m[1] ?? "", wrong: m[3] ?? "", unit: m[2] ?? m[4] ?? "" })),
+    ...[...text.matchAll(CORRECTION_GAVE_RE)].map((m) => ({ index: m.index, said: m[0], right: m[3] ?? "", wrong: m[1] ?? "", unit: m[4] ?? m[2] ?? "" })),
+  ];
+  for (const m of pairs) {
+    const right = num(m.right);
+    const wrong = num(m.wrong);
     if (!Number.isFinite(right) || !Number.isFinite(wrong) || right === wrong) continue;
     const at = orig(m.index);
     const lineStart = text.lastIndexOf("\n", m.index) + 1;
     const lineEnd = text.indexOf("\n", m.index);
     const products = new Set(mentionsIn(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)).map((x) => x.product.id));
-    const pct = (m[2] ?? m[4] ?? "") === "%" || (m[2] ?? m[4] ?? "") === "pp";
+    const pct = m.unit === "%" || m.unit === "pp";
     const candidates = obs.filter((o) => {
       const raw = raws.get(o);
       if (!raw || o.provenance.start >= at || replaced.has(o)) return false;
@@ -4172,11 +4185,11 @@ function applyCorrections(
       code: "contradiction",
       reason: "conflict",
       message: one
-        ? `"${m[3]}" was corrected to "${m[1]}" later in the text ("${m[0].trim()}"); the corrected number is read`
-        : `"${m[3]}" was corrected to "${m[1]}" later in the text ("${m[0].trim()}"), and it was stated more than once; left out (#N/A)`,
-      sentence: m[0],
+        ? `"${m.wrong}" was corrected to "${m.right}" later in the text ("${m.said.trim()}"); the corrected number is read`
+        : `"${m.wrong}" was corrected to "${m.right}" later in the text ("${m.said.trim()}"), and it was stated more than once; left out (#N/A)`,
+      sentence: m.said,
       start: at,
-      end: orig(m.index + m[0].length),
+      end: orig(m.index + m.said.length),
     });
   }
   if (!replaced.size) return obs;

@@ -420,6 +420,14 @@ export function readMetricHeader(cells: readonly Cell[], cornerIsProduct: (text:
     else return null;
   }
   if (valueCol < 0) return null;
+  // ("| Indicator | May 2023 | May 2022 | Change |": a change column beside the same month a year earlier, and no month
+  // before, is the change on the year)
+  const others = monthCols.filter((c) => c.col !== valueCol);
+  const yearAgoOnly = latest >= 0 && others.length === 1 && others[0]?.year !== null && (others[0]?.year ?? 0) * 12 + (others[0]?.month ?? 0) === latest - 12;
+  if (yearAgoOnly && changeCol >= 0 && yoyCol < 0 && /^(?:change|chg)\b/i.test((cells[changeCol] as Cell).text.trim())) {
+    yoyCol = changeCol;
+    changeCol = -1;
+  }
   // ("Item | Sep | Aug | MoM": months with no year, latest first, each the month before the one before it)
   const descending =
     yearless !== null && monthCols.length >= 2 && monthCols.every((c, k) => k === 0 || c.month === (((monthCols[k - 1]?.month ?? 1) + 10) % 12) + 1);

@@ -7551,6 +7551,46 @@ describe("rules from the twenty-sixth session of 2026-12-07", () => {
         ["indonesian-npi", "2019-12", "forecast", "output", 62000],
       ],
     ],
+    [
+      "'14.8 10k mt': ten thousand tonnes written '10k' (and a week's '0.2 10k mt' stays a weekly figure)",
+      "note-2022-09.txt",
+      "DMC\nChina's DMC output in September 2022 stood at 14.5 10k mt, down 2.0% MoM. Weekly output was about 3.4 10k mt, down 0.2 10k mt WoW.\n",
+      [
+        ["dmc", "2022-09", "actual", "output", 145000],
+        ["dmc", "2022-09", "actual", "mom", -0.02],
+      ],
+    ],
+    [
+      "'| Indicator | May 2023 | May 2022 | Change |': a change column beside the same month a year earlier is the change on the year",
+      "pv-glass-2023-05.txt",
+      "PV glass output climbs in May 2023\n\n| Indicator | May 2023 | May 2022 | Change |\n|---|---|---|---|\n| Output (million mt) | 2.05 | 1.40 | +46.4% |\n| Operating rate | 84.0% | 79.0% | +5.0 pp |\n\nOutput rose 3.0% from April to 2.05 million mt in May.\n",
+      [
+        ["pv-glass", "2023-05", "actual", "output", 2050000],
+        ["pv-glass", "2023-05", "actual", "yoy", 0.464],
+        ["pv-glass", "2023-05", "actual", "operating_rate", 0.84],
+        ["pv-glass", "2023-05", "actual", "operating_rate_yoy", 0.05],
+        ["pv-glass", "2023-05", "actual", "mom", 0.03],
+      ],
+    ],
+    [
+      "'Correction: our 10:20 entry gave the YoY decline as 9.4%. The correct figure is 19.4%.': the earlier entry's number is corrected",
+      "polysilicon-2024-08.txt",
+      "Live updates: polysilicon output in August 2024\n\n10:20 — Year on year, output fell 9.5%.\n\n11:30 — Correction: our 10:20 entry gave the YoY decline as 9.5%. The correct figure is 19.5%.\n",
+      [["polysilicon", "2024-08", "actual", "yoy", -0.195]],
+    ],
+    [
+      "'A, B and C was 124.5, 80.3 and 47.8 (10,000 mt), respectively': the bare numbers of the list share the last one's unit",
+      "note-2019-11.txt",
+      "Stainless steel\nOutput of the 300-series, 200-series and 400-series was 120.5, 80.5 and 45.5 (10,000 mt), respectively.\nLithium carbonate\nSpodumene-based, salt-lake and lepidolite producers made 1.05, 0.35 and 0.15 (10,000 mt), respectively.\n",
+      [
+        ["stainless-steel:300-series", "2019-11", "actual", "output", 1205000],
+        ["stainless-steel:200-series", "2019-11", "actual", "output", 805000],
+        ["stainless-steel:400-series", "2019-11", "actual", "output", 455000],
+        ["lithium-carbonate:spodumene", "2019-11", "actual", "output", 10500],
+        ["lithium-carbonate:salt-lake", "2019-11", "actual", "output", 3500],
+        ["lithium-carbonate:lepidolite", "2019-11", "actual", "output", 1500],
+      ],
+    ],
   ])("%s", (_name, fileName, text, want) => {
     expect(figures(text, fileName)).toEqual(want);
   });
