@@ -934,17 +934,21 @@ function openingName(s: string, strict = false): string | null {
 /** The words before a month that make it the month a forecast was made in: "the forecast SMM published in ". */
 const CALL_MADE_BEFORE_MONTH_RE =
   /\b(?:forecast|estimate|expectation|projection|call)s?\s+(?:that\s+)?(?:SMM|we)\s+(?:had\s+)?(?:published|made|issued|released|gave|put out)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$/i;
+/** SMM's verb of forecasting and the month it was made in, up to that month: "SMM had forecast in ", "we had expected in early ". */
+const FORECAST_MADE_IN_SRC = String.raw`(?:SMM|we)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:forecast|expected|estimated|projected|predicted|pencill?ed\s+in)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$`;
 /** From a quoted level to the month its forecast was made in: " mt SMM had forecast in ", " mt we had expected at the end of ". */
-const FORECAST_VERB_BEFORE_MONTH_RE =
-  /^\s*(?:mt|tonnes|t)?\s*(?:SMM|we)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:forecast|expected|estimated|projected|predicted|pencill?ed\s+in)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$/i;
+const FORECAST_VERB_BEFORE_MONTH_RE = new RegExp(String.raw`^\s*(?:mt|tonnes|t)?\s*${FORECAST_MADE_IN_SRC}`, "i");
+/** The same before a month anywhere: "... SMM had forecast in " (then "September by 450 mt"). */
+const FORECAST_VERB_THEN_MONTH_RE = new RegExp(String.raw`\b${FORECAST_MADE_IN_SRC}`, "i");
+/** The change nouns a month may follow ("a 9.4% rise in November"). */
+const CHANGE_NOUN_BEFORE_MONTH_SRC = "rise|increase|gain|growth|fall|decline|drop|decrease|jump|slump|dip";
 /** From a percentage to the month of its change noun: "% rise in ", "% MoM decline in ". */
-const CHANGE_NOUN_IN_MONTH_RE = /^\s*%?\s*(?:MoM\s+|YoY\s+|m-o-m\s+)?(?:rise|increase|gain|growth|fall|decline|drop|decrease|jump|slump|dip)\s+in\s+$/i;
+const CHANGE_NOUN_IN_MONTH_RE = new RegExp(String.raw`^\s*%?\s*(?:MoM\s+|YoY\s+|m-o-m\s+)?(?:${CHANGE_NOUN_BEFORE_MONTH_SRC})\s+in\s+$`, "i");
 /** An earlier change in an after-aside, before its month: "after a 9.4% rise in ", "following a sharp drop in ". */
-const AFTER_EARLIER_CHANGE_MONTH_RE =
-  /\b(?:after|following)\s+(?:a|an)\s+(?:[\d.]+%\s+)?(?:[a-z-]+\s+){0,2}(?:rise|increase|gain|growth|fall|decline|drop|decrease|jump|slump|dip)\s+in\s+$/i;
-/** SMM's verb of forecasting right before the month it was made in: "SMM had forecast in ", "we had expected in early ". */
-const FORECAST_VERB_THEN_MONTH_RE =
-  /\b(?:SMM|we)\s+(?:had\s+)?(?:previously\s+|originally\s+)?(?:forecast|expected|estimated|projected|predicted|pencill?ed\s+in)\s+(?:in|at|on)\s+(?:(?:early|mid|late|the end of|the start of)\s+)?$/i;
+const AFTER_EARLIER_CHANGE_MONTH_RE = new RegExp(
+  String.raw`\b(?:after|following)\s+(?:a|an)\s+(?:[\d.]+%\s+)?(?:[a-z-]+\s+){0,2}(?:${CHANGE_NOUN_BEFORE_MONTH_SRC})\s+in\s+$`,
+  "i",
+);
 /** The words right before a month that make it the month of a plan or a prediction: "as producers had planned in ". */
 const PLAN_MONTH_BEFORE_RE =
   /\b(?:planned|predicted|expected|forecast|projected|anticipated|estimated|feared|targeted|scheduled)\s+(?:(?:in|for|during)\s+)?$/i;
