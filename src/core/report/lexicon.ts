@@ -1459,8 +1459,14 @@ export const WHOLE_ROW_LABEL_RE = /^(?:total|all|overall|national|china)$/i;
 export const SMM_SPEAKER_RE =
   /^\s*(?:(?:A|Answer)\s*)?\(?\s*(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert|consultant)(?:\s+[A-Z][\w-]*){0,3}\s*\)?\s*:/;
 /** The words before a feedstock's name: "made from", "converted from", "feedstocks such as", "causticisation of". */
-export const FEEDSTOCK_BEFORE_RE =
-  /\b(?:made|produced|converted|derived|refined|processed)\s+from\s+$|\bfeedstocks?\s+(?:of|such as)\s+$|\b(?:causticisation|causticization|conversion|carbonisation|carbonization)\s+of\s+$/i;
+/** The processes that turn a feedstock into the product ("causticisation of lithium carbonate", "lithium carbonate conversion"). */
+const FEEDSTOCK_PROCESS_SRC = "causticisation|causticization|conversion|carbonisation|carbonization";
+export const FEEDSTOCK_BEFORE_RE = new RegExp(
+  String.raw`\b(?:made|produced|converted|derived|refined|processed)\s+from\s+$|\bfeedstocks?\s+(?:of|such as)\s+$|\b(?:${FEEDSTOCK_PROCESS_SRC})\s+of\s+$`,
+  "i",
+);
+/** A process named right after a product's name, which makes it a feedstock: "lithium carbonate causticisation". */
+export const FEEDSTOCK_PROCESS_AFTER_RE = new RegExp(String.raw`^\s*(?:${FEEDSTOCK_PROCESS_SRC}|route|feedstock|feed)\b`, "i");
 /** Words that make a contrast clause's words before its verb no name: pronouns, bases, "former"/"latter". */
 export const CONTRAST_NOT_NAME: ReadonlySet<string> = new Set([
   "it",

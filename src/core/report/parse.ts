@@ -72,6 +72,7 @@ import {
   DEFINITE_SUBJECT_RE,
   directionOf,
   FEEDSTOCK_BEFORE_RE,
+  FEEDSTOCK_PROCESS_AFTER_RE,
   MOVED_CHANGE_NOUN_SRC,
   ONE_PLANT_OPENING_RE,
   PLANT_OPENING_RE,
@@ -201,8 +202,8 @@ function headingProducts(heading: string, catalog: Catalog, main: Product | null
 const COVERAGE_ASIDE_RE =
   /,\s*(?:which|that)\s+(?:together\s+|jointly\s+|collectively\s+)?(?:cover|covers|covered|represent|represents|represented|account\s+for|accounts\s+for|make\s+up|makes\s+up)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)\s+of\s+[^,;()]{1,60},|\(\s*(?:covering|representing|accounting\s+for|making\s+up)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)\s+of\s+[^,;()]{1,60}\)/gi;
 
-/** A process named right after a product's name, which makes it a feedstock: "lithium carbonate causticisation". */
-const FEEDSTOCK_PROCESS_AFTER_RE = /^\s*(?:causticisation|causticization|conversion|carbonisation|carbonization|route|feedstock|feed)\b/i;
+/** A product named after a country other than China and a product ("Indonesian NPI"): another country's version of it. */
+const isCountryVersion = (p: Product): boolean => REGIONS.some((r) => r !== "china" && ` ${p.name.toLowerCase()}`.includes(` ${r}`));
 /**
  * A product named as what the output is made from, not what it is of: "causticisation of lithium carbonate", "made from
  * lithium carbonate", "from lithium carbonate causticisation".
@@ -3380,8 +3381,7 @@ function attribute(
     // country's version of, in China, is another subject
     const china = CHINA_WORD_RE.test(subject);
     const base = mentions.find((m) => m.product.id !== own.id && inName(m.product));
-    if (china && base && REGIONS.some((r) => r !== "china" && ` ${own.name.toLowerCase()}`.includes(` ${r}`)))
-      return { product: null, other: true, why: `about China's ${base.product.name}, not ${own.name}` };
+    if (china && base && isCountryVersion(own)) return { product: null, other: true, why: `about China's ${base.product.name}, not ${own.name}` };
     // "Zinc smelters produced 398,600 mt last month" run on under Secondary Lead: a bare metal's name in the subject's
     // last clause that the section's product is not named by is another metal's figure ("lead" is mostly a verb)
     const bareHere = mentions.length === 0 ? otherBareMetal(subject, own) : undefined;
@@ -3438,14 +3438,7 @@ function attribute(
   // ("High-grade NPI output rose 5.1% MoM" in an item about Indonesian NPI: the product a country's version is named after
   // stands for that version in its item, unless China is named)
   const item = sec.current ?? article;
-  if (
-    last &&
-    item &&
-    last.product.id !== item.id &&
-    wordsWithin(last.product.name, item.name) &&
-    REGIONS.some((r) => r !== "china" && ` ${item.name.toLowerCase()}`.includes(` ${r}`)) &&
-    !CHINA_WORD_RE.test(subject)
-  )
+  if (last && item && last.product.id !== item.id && wordsWithin(last.product.name, item.name) && isCountryVersion(item) && !CHINA_WORD_RE.test(subject))
     return { product: item, why: "" };
   if (last) {
     // ("Secondary lead producers, which depend on scrap batteries, raised output" in a primary lead item: another product's
