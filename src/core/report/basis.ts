@@ -297,6 +297,14 @@ export const BASIS_RULES: readonly BasisRule[] = [
     example: { sentence: "Refined zinc output rose, and year-on-year growth exceeded 5% in May.", figure: "5%", basis: "yoy" },
   },
   {
+    // "the year-on-year decline in output: 7.3%", "The MoM rise in zinc output was 2.1%": the marker before its change noun,
+    // what it is a change in, then the verb or colon of its size
+    name: "marker-noun-in-then-size",
+    pattern: { before: ["#baseWord", "@markerNoun", "in|of", "*3", "@amountedTo|:", "@basisHedge?", "+|-?"] },
+    produces: "marker",
+    example: { sentence: "The year-on-year decline in lead output was 7.3%.", figure: "7.3%", basis: "yoy" },
+  },
+  {
     name: "marker-then-colon-by",
     // ("Year-on-year change: +6.3%": a label's change noun after the marker)
     pattern: { before: ["@mom|@yoy", "change|changes|growth|comparison?", ":|by", "@basisHedge?"] },

@@ -800,6 +800,14 @@ const ONE_WEEK_OPENING_RE = /(?:^|[.;]\s*)(?:in|during|over)\s+the\s+(?:first|se
 /** A remark that what happened was not expected: "contrary to many expectations" (not "despite expectations that ...", whose figures are the expectations'). */
 const CONTRARY_TO_EXPECTATIONS_RE =
   /\b(?:contrary to|defying|against|despite)\s+(?:many\s+|most\s+|market\s+|some\s+|earlier\s+|widespread\s+|general\s+)?expectations\b(?!\s+(?:that|of|for)\b)/gi;
+/** A sentence opened by "At" and a level: "At 1,083,400 mt, it beat ...". */
+const FRONTED_AT_RE = /^\s*At\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/;
+/** After a fronted level, its subject the output named before: ", it beat", ", output was", ", production came". */
+const PRONOUN_SUBJECT_AFTER_RE =
+  /^\s*(?:mt|tonnes|t)?\s*,\s*(?:it|output|production|the month's output|the figure)\s+(?:was|beat|topped|exceeded|missed|came|stood|marked|remained|sat|is)\b/i;
+/** ", in line with expectations, to 4,060 mt": an aside on the forecast before the level a change reached (the level is output's). */
+const IN_LINE_ASIDE_RE =
+  /,\s*(?:broadly\s+|largely\s+|roughly\s+)?(?:in line with|matching|as)\s+(?:SMM's\s+|market\s+|our\s+|the\s+)?(?:expectations?|expected|forecasts?)\s*,(?=\s*(?:to|at)\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?$)/gi;
 /** The whole gap between two figures a reason clause closed by a comma: " as the rains eased and shipments resumed, ". */
 const REASON_ASIDE_RE = /^\s*(?:mt|tonnes|t)?\s+(?:as|because|since|after|amid|when)\s[^,;.()]*,\s*$/i;
 /** ", where new capacity continues to start up,": a where-clause between commas, with no output noun of its own. */
@@ -1381,6 +1389,7 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
       .replace(/^\s*(?:a|per)\s+day(?:\s+on\s+average)?(?=\s*[;,])/i, blank)
       .replace(/\([^)]*\)/g, blank)
       .replace(CONTRARY_TO_EXPECTATIONS_RE, blank)
+      .replace(IN_LINE_ASIDE_RE, blank)
       .replace(WHERE_ASIDE_RE, blank);
     // ("recovered to 11,650 mt as the rains eased and mine shipments resumed, 3.3% higher than in July": a reason clause
     // set between the figures names the reason's nouns, not the next figure's)
@@ -1428,6 +1437,9 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     const contributed = !metric && f.unitClass === "mt" ? REGION_CONTRIBUTED_RE.exec(left) : null;
     if (contributed && REGION_WHOLE_RE.test((contributed[1] ?? "").toLowerCase()))
       metric = { metric: "production", index: contributed.index, text: contributed[0] };
+    // ("At 1,083,400 mt, it beat SMM's April forecast ...": a fronted level whose subject, the output just named, follows it)
+    if (!metric && !prev && f.unitClass === "mt" && FRONTED_AT_RE.test(left) && PRONOUN_SUBJECT_AFTER_RE.test(rightFull))
+      metric = { metric: "production", index: 0, text: "" };
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
@@ -3880,6 +3892,15 @@ function npBefore(s: string, end: number): string[] {
     if (!/^[a-z0-9][a-z0-9'./-]*$/.test(t)) break;
     // "lepidolite-based lithium carbonate total production": "total" right before the noun does not end the phrase
     if (out.length === 0 && (t === "total" || t === "overall")) continue;
+    // ("Yunnan's May production": a month between a possessive and the noun is the output's month, not the phrase's end)
+    if (out.length === 0 && MONTH_WORD.test(t)) {
+      const [w1 = "", w2 = ""] = toks
+        .slice(0, i)
+        .reverse()
+        .map((x) => x.trim().toLowerCase())
+        .filter((x) => x !== "");
+      if (/'s$/.test(w1) && (REGION_WHOLE_RE.test(w1) || REGION_WHOLE_RE.test(`${w2} ${w1}`))) continue;
+    }
     if ((NP_STOP.has(t) && !(t === "not" && out[0] === "using")) || MONTH_WORD.test(t)) break;
     if (out.length && /'s?$/.test(t) && !/^(?:china|china's|smm|smm's)$/.test(t)) {
       out.unshift(t);
@@ -4052,6 +4073,10 @@ function derivedPhraseOf(lower: string, productPhrases: readonly string[]): stri
   return head.length >= 6 && head !== productPhrases[0] && !GENERIC_HEADS.has(head) && derivedFromRe(head).test(lower) ? head : null;
 }
 const GENERIC_HEADS: ReadonlySet<string> = new Set(["material", "materials", "metal", "metals", "product", "products", "powder"]);
+
+/** An end use right after a product's name: " for energy storage", " for power batteries", " for consumer electronics". */
+const USE_AFTER_RE =
+  /^\s*for\s+(?:use\s+in\s+)?((?:(?:energy|power|consumer|electric|new-energy|ev)\s+)?(?:storage|batteries|battery|vehicles|electronics|cells))\b/;
 
 const clauseTailOf = (lower: string): string => {
   const i = Math.max(lower.lastIndexOf(","), lower.lastIndexOf(";"), lower.lastIndexOf(":"));
@@ -4549,16 +4574,19 @@ export function readSubject(
     // (producers only: in "the holiday cut output by 27%" the subject is a cause)
     const verb = TRANSITIVE_BEFORE_RE.exec(lower.slice(0, prod.index));
     const doer = verb ? npBefore(lower, verb.index) : [];
+    // ("Sichuan lifted its April output to 9,870 mt": a province that raised its own output names the part)
     np =
-      doer.length &&
-      PLANT_NOUN_RE.test(
-        lower
-          .slice(0, verb?.index ?? 0)
-          .split(/[,;]/)
-          .pop() ?? "",
-      )
+      doer.length && REGION_WHOLE_RE.test(doer.join(" ").replace(/'s$/, "")) && REGION_WHOLE_RE.test(clauseTailOf(lower.slice(0, verb?.index ?? 0)).trim())
         ? doer
-        : npBefore(lower, prod.index);
+        : doer.length &&
+            PLANT_NOUN_RE.test(
+              lower
+                .slice(0, verb?.index ?? 0)
+                .split(/[,;]/)
+                .pop() ?? "",
+            )
+          ? doer
+          : npBefore(lower, prod.index);
     after = lower.slice(prod.index + prod.text.length, prod.index + prod.text.length + 60);
     if (prod.text === "content") np.push("content");
   } else {
@@ -4644,7 +4672,10 @@ export function readSubject(
   // "output from the smelting route": the route names the part ("smelting")
   const route = /^(?:the|a|an)$/.test(derivedWords[0] ?? "") && /^(?:route|process|pathway|method)$/.test(derivedWords[derivedWords.length - 1] ?? "");
   const routeWords = route ? derivedWords.slice(1, -1).filter((w) => !DESCRIPTIVE_WORDS.has(w)) : [];
+  // ("Output of LFP for energy storage rose 15%": the end use after the product names the part)
+  const use = USE_AFTER_RE.exec(after);
   if (routeWords.length) segment = slug(routeWords.join(" "));
+  else if (use && !derivedClean.length) segment = slug((use[1] ?? "").trim());
   else if (derivedClean.length && !/^(?:the|a|an)$/.test(derivedWords[0] ?? "")) segment = slug(derivedClean.join(" "));
   else if (region && !productWords.some((w) => w.startsWith(slug(region).split("-")[0] ?? "\u0000"))) segment = slug(region);
   else segment = cleanSegment(cleanNp, productWords, productPhrases);

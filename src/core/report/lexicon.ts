@@ -1253,7 +1253,8 @@ export const ASPECT_SIDE_RE =
 
 /** A verb taking output as its object, right before the output noun: "lifted ", "raised their own ", "raised their combined ", "cut ". */
 export const TRANSITIVE_BEFORE_RE =
-  /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|shed|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:own\s+|combined\s+|joint\s+|total\s+)?$/;
+  // ("Sichuan lifted its April 2024 output to": the month of the output between)
+  /\b(?:lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|shed|ramped up|stepped up|scaled back)\s+(?:(?:its|their)\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2})\s+){0,2}(?:own\s+|combined\s+|joint\s+|total\s+)?$/;
 
 /**
  * An aside between commas opened by a participle and "by": ", encouraged by ... Congo," (the cause of what follows); or

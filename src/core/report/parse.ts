@@ -1368,7 +1368,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           };
           if (regionalOk && hit?.rule === "fronted-country" && who.product !== baseProduct) carryRegional(baseProduct, who.product);
           const subj = readSubject(
-            r.segmentOverride ? r.segmentOverride : listed.length ? commaClause : bracketSubject(r.subject),
+            r.segmentOverride ? r.segmentOverride : listed.length ? commaClause : provinceAnaphor(bracketSubject(r.subject), s.slice(0, r.figure.start)),
             words(who.product),
             phrases(who.product),
             r.segmentOverride ? "production" : r.metric,
@@ -1841,7 +1841,13 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
             unused("part-of-industry", "the operating rate of the plants whose output, far below the product's, the clause gives");
             continue;
           }
-          const namesProduct = mentionsIn(r.subject).some((m) => m.product.id === product);
+          // ("China produced 141,000 tonnes of lithium iron phosphate (LFP) cathode material": the product named right after the
+          // tonnage, as what it is of)
+          const ofAfter = OF_PRODUCT_AFTER_RE.exec(s.slice(f.end, f.end + 24));
+          const namesProduct =
+            mentionsIn(r.subject).some((m) => m.product.id === product) ||
+            (!!ofAfter &&
+              mentionsIn(s.slice(f.end + ofAfter[0].length, f.end + ofAfter[0].length + 40)).some((m) => m.start === 0 && m.product.id === product));
           o.evidence = evidenceOf(r, {
             distant: !namesProduct && (sec.products.length > 1 || !sec.product),
             misdated: mis,
@@ -2242,7 +2248,8 @@ const PROSE_MONTH_START_SRC = String.raw`(?:In|During|For|Over|After|Last|This)\
  * "Primary lead - December output came to ...", "EMM - Electrolytic manganese ...", "Stainless Steel — In October, output
  * ...": a name and a spaced dash before prose.
  */
-const RUN_IN_DASH_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+[-–—]\s+(?=${PROSE_START_SRC}[a-z]|${PROSE_MONTH_START_SRC})`);
+// ("NPI — China's NPI output in March was ...": a second capital word, then a lower-case one)
+const RUN_IN_DASH_RE = new RegExp(String.raw`^(${LEAD_NAME_SRC})\s+[-–—]\s+(?=${PROSE_START_SRC}(?:[a-z]|[A-Z][\w'’-]*\s+[a-z])|${PROSE_MONTH_START_SRC})`);
 /** "[Aluminum] Primary aluminum output in June was ...": a name in square brackets before prose. */
 const RUN_IN_BRACKET_RE = new RegExp(String.raw`^\[(${LEAD_NAME_SRC})\]\s*[:\-–—]?\s+(?=[A-Z])`);
 /** "POLYSILICON | Output dropped sharply in June, ...": a name and a pipe before a line of prose with no other pipe. */
@@ -3298,7 +3305,11 @@ function labelValueRow(row: string): string {
   return m ? `${m[1]} ${m[2]}:${m[3]}${/\|\s*$/.test(row) ? " " : ""}${m[4]}` : row;
 }
 /** A quote closed and attributed to a speaker: '"...," said Li Wei, Hengfeng's general manager' (the speaker not SMM). */
-const OTHER_SPEAKER_QUOTE_RE = /["”],?\s+(?:said|says|added|adds|noted|told)\s+(?!SMM\b)[A-Z][\w'’-]*/;
+// ('"We produced about 5,600 mt," said the production manager of a large smelter': a speaker named by his post, too)
+const SPEAKER_POST_SRC = String.raw`(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}?(?:manager|director|executive|official|chairman|trader|engineer|spokes(?:person|man|woman)|owner|boss|supervisor)\b`;
+const OTHER_SPEAKER_QUOTE_RE = new RegExp(
+  String.raw`["”'’],?\s+(?:(?:said|says|added|adds|noted|told)\s+(?!SMM\b)(?:[A-Z][\w'’-]*|${SPEAKER_POST_SRC})|${SPEAKER_POST_SRC}\s+(?:said|says|added|adds|noted|told)\b)`,
+);
 /** A quote attributed to SMM's analyst: "..., said SMM analyst Li Wen", "SMM analyst Zhang Rui said". */
 const SMM_QUOTED_RE =
   /\b(?:said|says|added|adds|noted|notes|explained)\s+(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\b|\bSMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher|expert)s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:said|says|added|noted)\b|\b(?:said|says|added|adds|noted|notes|explained)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:analyst|researcher|expert|director|manager|head)\s+(?:at|with|of|from)\s+(?:SMM|Shanghai Metals Market)\b/;
@@ -4257,6 +4268,21 @@ function statesTotal(o: Observation, raw: string | undefined): boolean {
  * "Pr-Nd oxide (" before the figures in a bracket: the name before the bracket is the subject of its output (a subject
  * with no bracket open at its end is returned as it is).
  */
+/** Between a tonnage and the product it is of: " tonnes of ", " mt of refined ". */
+const OF_PRODUCT_AFTER_RE = /^\s*(?:mt|tonnes|tons|t|kt)?\s+of\s+(?:the\s+)?/i;
+
+/**
+ * "Yunnan's output rose ..., and SMM puts the province's May production at 41,500 mt": "the province's" is the one province
+ * the sentence named before it (none when it named two or none).
+ */
+function provinceAnaphor(subject: string, before: string): string {
+  const ref = /\bthe (?:province|region)['’]s\b/i.exec(subject);
+  if (!ref) return subject;
+  const named = new Set([...before.toLowerCase().matchAll(new RegExp(REGION_RE.source, "gi"))].map((m) => (m[1] ?? "").replace(/['’]s$/, "")));
+  const [only] = named;
+  return named.size === 1 && only ? `${subject.slice(0, ref.index)}${only}'s${subject.slice(ref.index + ref[0].length)}` : subject;
+}
+
 function bracketSubject(subject: string): string {
   const open = subject.lastIndexOf("(");
   if (open < 0 || subject.indexOf(")", open) >= 0) return subject;

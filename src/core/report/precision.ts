@@ -104,6 +104,8 @@ export interface PrecisionRule {
   notForRates?: boolean;
   /** Only for a product of output outside China (overseas, Indonesian, global): China's own output is another subject there. */
   overseasOnly?: boolean;
+  /** Only for a product of China's own output: "overseas" names its own subject in an overseas product's item. */
+  chinaOnly?: boolean;
   /** A sentence and the number in it that the rule excludes. */
   example: [string, string];
 }
@@ -529,6 +531,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Output in January-April was still 12% lower than a year earlier, an industry association estimated.", "12%"],
   },
   {
+    // "Magnet capacity in China exceeds 400,000 mt/year by most counts": a figure of common reckoning, nobody's survey
+    name: "by-most-counts",
+    reason: "other-subject",
+    scope: "after",
+    adjacent: true,
+    pattern: ["by|according", "to?", "most|some|many|several|various|other|outside|market|industry", "counts|estimates|accounts|reckonings|measures|sources"],
+    example: ["Tin smelting capacity exceeds 300,000 mt/year by some estimates.", "300,000 mt/year"],
+  },
+  {
     // "the +21.4% YoY is Mysteel's": a figure said to be another provider's
     name: "is-other-source",
     reason: "other-subject",
@@ -825,7 +836,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "to",
     ],
     // ("a fall of 2.31% from March, whose figure SMM has revised up to 580,200 mt": the revision is the month named before it)
-    breakWords: "whose",
+    breakWords: "whose|after",
     example: ["Our flash estimate of a 2.6% fall, published on March 27, has been revised to 2.1%.", "2.6%"],
   },
   {
@@ -892,6 +903,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
       "built|commissioned|started|owned|run|operated|of|at|in",
     ],
     example: ["The first NPI line built by a Chinese group overseas turned out about 9,000 mt in August.", "9,000 mt"],
+  },
+  {
+    // "against existing overseas capacity of 35.2 million mt/year" in an aluminium item: capacity outside China is not China's
+    name: "subject-overseas",
+    reason: "other-subject",
+    scope: "subject",
+    pattern: ["overseas"],
+    chinaOnly: true,
+    example: ["Smelters ran at 87.6% against existing overseas capacity of 35.2 million mt/year.", "35.2 million mt/year"],
   },
   {
     name: "subject-country",
@@ -1292,6 +1312,26 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     scope: "chain",
     pattern: ["market|traders|analysts|consensus", "had?", "expected|anticipated|feared|priced|predicted", "a|an"],
     example: ["Output did not fall, although the market had expected a 2% drop because of maintenance.", "2%"],
+  },
+  {
+    // "An integrated producer in Zhejiang cut its June output by 30%", "One top-tier cathode maker in Jiangsu lifted July
+    // output by 12%": one producer, named by what it is, that moved its own output
+    name: "one-producer-moved-output",
+    reason: "facility",
+    scope: "chain",
+    smmBreaks: "clause",
+    breakWords: "several|other|others|smaller|most|many|industry|national|nationwide|china's|overall|total|while|whereas|but",
+    // (the producer is the clause's subject, not a cause's object: "Maintenance at a Yunnan smelter trimmed primary lead output")
+    notAfterWords: "at|of|from|in|by|for|with|to|on|after|amid",
+    pattern: [
+      "a|an|one|another",
+      "*",
+      "producer|smelter|refinery|plant|mill|maker|enterprise|company|converter|recycler|manufacturer|factory",
+      "*",
+      "lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved",
+      "its|their?",
+    ],
+    example: ["A large producer in Hunan cut its May output by 25% for maintenance.", "25%"],
   },
   {
     // "The country's largest producer, in Gansu, lifted its output by about 4% to roughly 12,600 mt": one producer
@@ -2294,6 +2334,25 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Yunnan and Sichuan are still in the dry season, and their combined operating rate stayed at just 20%.", "20%"],
   },
   {
+    // "Sichuan, home to the largest cluster of converters, lifted its April output to 9,870 mt": a province in apposition that
+    // raised its own output (the grammar's subject window may start after the province)
+    name: "province-apposition-its",
+    reason: "part-of-industry",
+    scope: "chain",
+    pattern: [
+      "#province",
+      ",",
+      "**",
+      ",",
+      "lifted|raised|increased|boosted|cut|reduced|lowered|curtailed|trimmed|slashed|expanded|doubled|halved|kept|held|pushed|took|brought",
+      "its|their",
+    ],
+    partOnly: true,
+    // ("..., raised its output by 22%, while China's total output grew 6.5%": the whole, in a clause of its own)
+    breakWords: "while|whereas|but|china's|national|nationwide|total|overall|industry",
+    example: ["Guangxi, home to most of the new lines, lifted its May output to 41,200 mt.", "41,200 mt"],
+  },
+  {
     // "Inner Mongolia's curbs drove the drop; the run rate in the region fell 8.3 pct pts": "the region" names the
     // place just mentioned, a part of the industry
     name: "the-region",
@@ -2385,6 +2444,15 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     // "500,000 tons of new secondary lead production capacity"
     pattern: ["of", "new|newly|added|additional|fresh", "added?", "*", "capacity|capacities"],
     example: ["Capacity reached 114.3 million mt/year after 4 million mt/year of new capacity was commissioned.", "4 million mt/year"],
+  },
+  {
+    // "New converter capacity of 60,000 mt/year entered trial runs": capacity added, named before its size, not the capacity
+    name: "new-capacity-of",
+    reason: "not-production",
+    scope: "clause",
+    sameClause: true,
+    pattern: ["new|newly|added|additional|fresh|incremental", "*", "capacity|capacities", "of"],
+    example: ["New smelting capacity of 45,000 mt/year started trial runs in Guizhou.", "45,000 mt/year"],
   },
   {
     // "China added 300000 tonnes of smelting capacity in December", "a reduction of 20,000 tons of capacity": capacity added or
@@ -2932,7 +3000,14 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
     const list = found[r] as readonly Match[];
     if (list.length === 0) continue; // (most rules match nowhere in the sentence)
     const c = COMPILED[r] as CompiledRule;
-    if (skip.has(c.rule.name) || (versusExpected && c.rule.notVersusExpected) || (isRate && c.rule.notForRates) || (c.rule.overseasOnly && !overseas)) continue;
+    if (
+      skip.has(c.rule.name) ||
+      (versusExpected && c.rule.notVersusExpected) ||
+      (isRate && c.rule.notForRates) ||
+      (c.rule.overseasOnly && !overseas) ||
+      (c.rule.chinaOnly && overseas)
+    )
+      continue;
     // indexed loops: this runs for every rule at every figure (no iterator objects)
     const scope = sc[c.rule.scope];
     const from = scope[0];

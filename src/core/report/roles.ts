@@ -250,6 +250,14 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "The increase amounted to over 4,000 mt month-on-month.", figure: "4,000 mt", kind: "change", direction: "up" },
   },
   {
+    // "The year-on-year decline in output was 7.3%": the change noun, what it is a change in (a few words), then the verb of
+    // its size
+    name: "change-noun-in-amounted-to",
+    pattern: { core: ["the|this|that", "*2", "@changeNoun", "in|of", "*3", "@amountedTo"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "The month-on-month drop in bismuth output was about 4.1%.", figure: "4.1%", kind: "change", direction: "down" },
+  },
+  {
     // "SMM estimates the rise at about 1%", "puts the decline at 3%": the size a change noun is put at
     name: "change-noun-put-at",
     pattern: { core: ["puts|put|estimates|estimated|pegs|pegged|places|placed|sees|saw", "the|this|that", "*1", "@changeNoun", "at"] },

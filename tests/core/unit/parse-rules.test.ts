@@ -7595,3 +7595,128 @@ describe("rules from the twenty-sixth session of 2026-12-07", () => {
     expect(figures(text, fileName)).toEqual(want);
   });
 });
+
+describe("rules from the twenty-seventh session of 2026-12-08", () => {
+  test.each<[string, string, string, [string, string, string, string, number][]]>([
+    [
+      "'4.4% — the year-on-year decline in output': a sidebar line's change noun names its base",
+      "bismuth-2021-05.txt",
+      "Bismuth output edges up\n\nBy the numbers\n1,420 mt — China's refined bismuth output in May 2021\n1.8% — the month-on-month rise in output\n4.4% — the year-on-year decline in output\n",
+      [
+        ["refined-bismuth", "2021-05", "actual", "output", 1420],
+        ["refined-bismuth", "2021-05", "actual", "mom", 0.018],
+        ["refined-bismuth", "2021-05", "actual", "yoy", -0.044],
+      ],
+    ],
+    [
+      "'The year-on-year drop in tin output was 6.2%': a change noun, what it is a change in, then its size",
+      "tin-2019-03.txt",
+      "Refined tin output in March 2019 rose 2.0% MoM. The year-on-year drop in tin output was 6.2%.\n",
+      [
+        ["refined-tin", "2019-03", "actual", "mom", 0.02],
+        ["refined-tin", "2019-03", "actual", "yoy", -0.062],
+      ],
+    ],
+    [
+      "a quote put down to 'the production manager of a large smelter' is that smelter's; 'after September's figure was revised' revises September only",
+      "nickel-2018-10.txt",
+      "China's refined nickel production in October 2018 fell 3.2% MoM to 13,400 mt, SMM data showed, after September's figure was revised up to 13,840 mt. \"We produced about 4,100 mt in October, down 8% from September,\" said the production manager of a large smelter in Gansu. 'We ran at 70% this month,' said a manager at a Xinjiang plant.\n",
+      [
+        ["refined-nickel", "2018-10", "actual", "mom", -0.032],
+        ["refined-nickel", "2018-10", "actual", "output", 13400],
+        ["refined-nickel", "2018-09", "actual", "output", 13840],
+      ],
+    ],
+    [
+      "'New converter capacity of 40,000 mt/year entered trial runs' and 'exceeds 900,000 mt/year by most counts': no capacity figure",
+      "lithium-carbonate-2026-03.txt",
+      "China's lithium carbonate output in March 2026 rose 4.0% MoM. New converter capacity of 40,000 mt/year entered trial runs in Jiangxi. Capacity in China exceeds 900,000 mt/year by most counts.\n",
+      [["lithium-carbonate", "2026-03", "actual", "mom", 0.04]],
+    ],
+    [
+      "'Guangxi lifted its May output to 41,200 mt', 'Hunan, home to ..., raised its May output by 6%': a province that raised its own output is that part",
+      "emm-2024-05.txt",
+      "China's EMM output in May 2024 rose 2.5% MoM. Guangxi lifted its May output to 41,200 mt, up 3.1% MoM. Hunan, home to several of the older plants, raised its May output by 6%.\n",
+      [
+        ["emm", "2024-05", "actual", "mom", 0.025],
+        ["emm:guangxi", "2024-05", "actual", "output", 41200],
+        ["emm:guangxi", "2024-05", "actual", "mom", 0.031],
+        ["emm:hunan", "2024-05", "actual", "mom", 0.06],
+      ],
+    ],
+    [
+      "'the province's May production' is the one province the sentence named before it; 'Inner Mongolia's May output' keeps its month",
+      "silicon-metal-2022-05.txt",
+      "China's silicon metal output in May 2022 rose 8.0% MoM. Sichuan's output recovered as the wet season began, and SMM puts the province's May production at 31,500 mt, up 42% MoM. Inner Mongolia's May output alone fell 2.5% MoM.\n",
+      [
+        ["silicon-metal", "2022-05", "actual", "mom", 0.08],
+        ["silicon-metal:sichuan", "2022-05", "actual", "output", 31500],
+        ["silicon-metal:sichuan", "2022-05", "actual", "mom", 0.42],
+        ["silicon-metal:inner-mongolia", "2022-05", "actual", "mom", -0.025],
+      ],
+    ],
+    [
+      "'Output of LFP for energy storage' is that end use's part; 'China produced N tonnes of <product>' names the product",
+      "lfp-2024-03.txt",
+      "LFP output rises\n\nChina produced 152,000 tonnes of lithium iron phosphate (LFP) cathode material in March 2024, up 7.5 percent from February. Output of LFP for energy storage rose 12 percent to 51,000 tonnes.\n",
+      [
+        ["lfp", "2024-03", "actual", "output", 152000],
+        ["lfp", "2024-03", "actual", "mom", 0.075],
+        ["lfp:energy-storage", "2024-03", "actual", "mom", 0.12],
+        ["lfp:energy-storage", "2024-03", "actual", "output", 51000],
+      ],
+    ],
+    [
+      "'existing overseas capacity of 33.1 million mt/year' is not China's capacity",
+      "aluminum-2025-08.txt",
+      "China's aluminium output in August 2025 rose 0.5% MoM. Overseas smelters ran at 86.0% against existing overseas capacity of 33.1 million mt/year.\n",
+      [["aluminum", "2025-08", "actual", "mom", 0.005]],
+    ],
+    [
+      "'An integrated producer in Hunan cut its May output by 25%' is one producer's; 'Maintenance at a Yunnan smelter trimmed primary lead output to N' is the whole's",
+      "primary-lead-2021-05.txt",
+      "Primary lead\nAn integrated producer in Hunan cut its May output by 25% MoM. Maintenance at a Yunnan smelter trimmed primary lead output to 262,400 mt (-1.8% MoM).\n",
+      [
+        ["primary-lead", "2021-05", "actual", "output", 262400],
+        ["primary-lead", "2021-05", "actual", "mom", -0.018],
+      ],
+    ],
+    [
+      "'NPI — China's NPI output in March was ...': a spaced dash after a name heads its section though two capitals open the prose",
+      "roundup-2019-03.txt",
+      "Refined nickel — Refined nickel output was 12,800 mt in March, up 1.5% MoM.\n\nNPI — China's NPI output in March was 4.21 (10,000 mt) in metal content, up 6.1% MoM; in physical content it was 44.7 (10,000 mt), up 5.2% MoM.\n",
+      [
+        ["refined-nickel", "2019-03", "actual", "output", 12800],
+        ["refined-nickel", "2019-03", "actual", "mom", 0.015],
+        ["npi:metal-content", "2019-03", "actual", "output", 42100],
+        ["npi:metal-content", "2019-03", "actual", "mom", 0.061],
+        ["npi:physical-content", "2019-03", "actual", "output", 447000],
+        ["npi:physical-content", "2019-03", "actual", "mom", 0.052],
+        ["npi", "2019-03", "actual", "output", 42100],
+        ["npi", "2019-03", "actual", "mom", 0.061],
+      ],
+    ],
+    [
+      "'increased 1.5% MoM, in line with expectations, to 3,920 mt': the level the change reached is output, not a distance from the forecast",
+      "co3o4-2025-05.txt",
+      "Co3O4 production increased 1.5% MoM in May, in line with expectations, to 3,920 mt.\n",
+      [
+        ["co3o4", "2025-05", "actual", "mom", 0.015],
+        ["co3o4", "2025-05", "actual", "output", 3920],
+      ],
+    ],
+    [
+      "'At 1,061,200 mt, it beat SMM's May forecast of 1,058,000 mt by 3,200 mt': a fronted level whose subject follows it",
+      "copper-cathode-2025-05.txt",
+      "China's copper cathode output fell by 1.1% MoM in May. At 1,061,200 mt, it beat SMM's May forecast of 1,058,000 mt by 3,200 mt.\n",
+      [
+        ["copper-cathode", "2025-05", "actual", "mom", -0.011],
+        ["copper-cathode", "2025-05", "actual", "output", 1061200],
+        ["copper-cathode", "2025-05", "forecast", "output", 1058000],
+        ["copper-cathode", "2025-05", "actual", "vs_expected_chg", 3200],
+      ],
+    ],
+  ])("%s", (_name, fileName, text, want) => {
+    expect(figures(text, fileName)).toEqual(want);
+  });
+});
