@@ -1245,7 +1245,9 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A question that asks for an outlook. */
-export const FORECAST_QUESTION_RE = /\b(?:expect|expects|expected|expectations?|outlook|forecasts?|next month|will|going to)\b/i;
+// (not a question about the past: "Was that what SMM expected?", "Did output beat the forecast?")
+export const FORECAST_QUESTION_RE =
+  /^(?!\s*(?:Q\s*[:.)]|Question\s*:)?\s*(?:was|were|did|had)\b)[^\n]*\b(?:expect|expects|expected|expectations?|outlook|forecasts?|next month|will|going to)\b/i;
 
 /** Sides that are aspects of a market, not parts of a product. */
 export const ASPECT_SIDE_RE =

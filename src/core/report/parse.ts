@@ -377,9 +377,15 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
    * own reports say "SMM expects", and sometimes "we anticipate" or "our statistics": those stay SMM's.)
    */
   const deskText = /\bSMM\b/.test(text) && DESK_RE.test(text);
-  const writersOwn = (s: string, at: number): boolean => {
+  /** An interview with SMM's own analyst ("SMM spoke with one of its manganese analysts"): the answers are SMM's. */
+  const smmInterview = SMM_INTERVIEW_RE.test(text.slice(0, 2000));
+  /** A text of questions and answers (the answers' markers are blanked: every line not a question is an answer). */
+  const qaText = smmInterview && QUESTION_LINE_RE_M.test(text);
+  const writersOwn = (s: string, at: number, answer = false): boolean => {
     // "HS est.: +9% YoY", "Consensus: ...": a line labelled with another source's estimate, in a text that names SMM
     if (OTHER_SOURCE_LABEL_RE.test(s) && /\bSMM\b/.test(text)) return true;
+    // ("A: Our survey puts December output at 11,850 mt": SMM's analyst's "our"; "My own view is ... 12%" his own)
+    if (answer && smmInterview) return /\b(?:my|I|personally)\b/.test(s.slice(0, at));
     // ("A (SMM analyst): By our count, ...": a line an SMM speaker answers is SMM's own)
     if (SMM_SPEAKER_RE.test(s)) return false;
     // ("\"We expect May output to fall by about 3% ...,\" said SMM analyst Li Wen": a quote of SMM's own analyst)
@@ -1628,7 +1634,7 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           }
           // "We expect NdFeB output to rise about 5%, ahead of SMM's +3.0%": in a text that names SMM as a third
           // party, "we" and "our" are someone else (SMM's own reports say "SMM expects")
-          if (writersOwn(s, f.start)) {
+          if (writersOwn(s, f.start, qaText && !QUESTION_LINE_RE.test(para.text))) {
             unused("other-subject", "the writer's own number next to SMM's, not SMM's", "writer-not-smm");
             continue;
           }
@@ -2162,6 +2168,12 @@ const nextMonthMention = (edition: string): MonthMention => {
   const next = addMonths(edition, 1);
   return { start: 0, end: 0, month: Number(next.slice(5)), year: Number(next.slice(0, 4)), role: "period" };
 };
+/** An interview with SMM's own analyst: "SMM spoke with one of its manganese analysts", "an interview with SMM analyst Li Wen". */
+const SMM_INTERVIEW_RE =
+  /\bSMM\s+(?:spoke|talked|sat down|caught up)\s+(?:with|to)\s+(?:one of its|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:analysts?|researchers?)\b|\binterview(?:ed)?\s+(?:with\s+)?(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher)\b/i;
+/** A question's line: "Q: ...", "Question: ..." (anywhere in a text, and at a paragraph's start). */
+const QUESTION_LINE_RE_M = /^[ \t]*(?:Q|Question)\s*[:.)]/m;
+const QUESTION_LINE_RE = /^\s*(?:Q|Question)\s*[:.)]/;
 /** An interviewer's question: "Q: What does SMM expect for April?", "Question: And alumina?". */
 const QUESTION_RE = /^\s*(?:Q\s*[:.)]|Question\s*:)[^\n]*\?\s*$/i;
 /** A question about what is not output ("Q: Prices?", "Q: What about imports and the wider market?"), naming no output. */
@@ -4137,7 +4149,7 @@ const CORRECTION_PAIR_RE = new RegExp(
 
 /** "Correction: our 10:20 entry gave the YoY decline as 9.4%. The correct figure is 19.4%": the wrong number, then the right. */
 const CORRECTION_GAVE_RE = new RegExp(
-  String.raw`\b(?:${CORRECTION_CUE_SRC})\b[^.\n]{0,80}?\b(?:gave|put|said|reported|stated|showed)\b[^.\n]{0,60}?\bas\s+([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?\.?\s+The\s+(?:correct|right|actual)\s+(?:figure|number|value|reading)\s+(?:is|was)\s+([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?`,
+  String.raw`\b(?:${CORRECTION_CUE_SRC})\b[^.\n]{0,80}?\b(?:gave|put|said|reported|stated|showed)\b[^.\n]{0,60}?\bas\s+([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?[.;]?\s+[Tt]he\s+(?:correct|right|actual)\s+(?:figure|number|value|reading)\s+(?:is|was)\s+([+-]?\d[\d,]*(?:\.\d+)?)\s*(%|mt|t|tonnes|pp)?`,
   "gi",
 );
 
@@ -4297,7 +4309,8 @@ const FORECAST_LABEL_AFTER_MONTH_RE = new RegExp(String.raw`^\s*${MONTH_FORECAST
 
 /** A statement that corrects an earlier one. */
 const CORRECTION_RE =
-  /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b|\b(?:lowered|raised|cut|trimmed|lifted)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}(?:forecast|estimate|outlook|projection)\b/i;
+  // ("Output was up 4.6% YoY, not 4.1% as first posted.": the figure a post replaced)
+  /\b(?:revised|revision|corrected|correction|restated|typo|erratum|should read|swapped digits)\b|\b(?:lowered|raised|cut|trimmed|lifted)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}(?:forecast|estimate|outlook|projection)\b|\bnot\s+[\d.,]+\s*(?:%|mt|tonnes|percentage points?|pp)?,?\s+as\s+(?:first|originally|earlier|previously|initially)\s+(?:posted|reported|published|stated|given|written|shown)\b/i;
 
 /** A list's field labelled by a month: "- November: expected at 22,000 mt", "* Next month: ...". */
 const NAME_LIST_MONTH_FIELD_RE = new RegExp(String.raw`^\s*(?:[-•*▪–]|\d{1,2}[.)])\s*(?:${MONTH_RE_SRC}|next month)\s*:`, "i");

@@ -228,6 +228,32 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["First-quarter output was 44,150 mt; compared with the fourth quarter of 2025 it was 1.9% lower.", "1.9%"],
   },
   {
+    // "third quarter up 11.2% on Q2", "up 11.2% from the second quarter": a quarter's change on the quarter before
+    name: "on-a-quarter",
+    reason: "other-base",
+    scope: "right",
+    // ("Q2" is lexed as "q" and a number, where the scope ends)
+    pattern: ["on|from|over|than|versus|vs", "the?", "q"],
+    example: ["Lead output: third quarter up 8.4% on Q2.", "8.4%"],
+  },
+  {
+    name: "from-the-quarter",
+    reason: "other-base",
+    scope: "right",
+    pattern: ["on|from|over|than", "the", "first|second|third|fourth|previous|prior|preceding|last", "quarter"],
+    // ("down 1.2% from the first quarter of 2010": the same quarter a year before)
+    unless: [["on|from|over|than", "the", "first|second|third|fourth|previous|prior|preceding|last", "quarter", "of|in"]],
+    example: ["Third-quarter production totalled 81,200 mt, up 6.1% from the second quarter.", "6.1%"],
+  },
+  {
+    // "For the fourth quarter, SMM expects output to exceed 265,000 mt": a later quarter's, no month's
+    name: "fronted-later-quarter",
+    reason: "other-time",
+    scope: "fronted",
+    pattern: ["for|in|during|over|across", "the", "second|third|fourth", "quarter|quarters"],
+    example: ["For the fourth quarter, SMM expects output to exceed 96,000 mt.", "96,000 mt"],
+  },
+  {
     name: "compared-with-year",
     reason: "other-base",
     scope: "chain",
@@ -538,6 +564,36 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     adjacent: true,
     pattern: ["by|according", "to?", "most|some|many|several|various|other|outside|market|industry", "counts|estimates|accounts|reckonings|measures|sources"],
     example: ["Tin smelting capacity exceeds 300,000 mt/year by some estimates.", "300,000 mt/year"],
+  },
+  {
+    // "Correction: our 14:26 entry gave the operating rate as 66.3%; the correct figure is 63.6%": a correction's own numbers
+    // (the earlier statement takes the right one; the correction is read as such, not as a figure of its own)
+    name: "entry-gave-as",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["entry|story|version|post|article|update|item", "gave|put|reported|stated|showed"],
+    example: ["Correction: our 09:40 entry gave the operating rate as 71.2%; the correct figure is 72.1%.", "71.2%"],
+  },
+  {
+    // "The Silver Institute, by contrast, projects that China's September output will rise about 1%": another body's forecast
+    name: "institute-projects",
+    reason: "other-subject",
+    scope: "chain",
+    smmBreaks: "any",
+    pattern: [
+      "#capital",
+      "institute|association|bank|research|consultancy|consulting|council|bureau|federation|society",
+      "*",
+      "projects|forecasts|expects|estimates|predicts|sees|projected|forecast|expected|estimated|predicted|reckons",
+    ],
+    example: ["The Cobalt Institute, by contrast, projects that China's May output will fall about 2%.", "2%"],
+  },
+  {
+    name: "the-correct-figure-is",
+    reason: "other-time",
+    scope: "chain",
+    pattern: ["the", "correct|right|corrected", "figure|number|value|reading", "is|was"],
+    example: ["Correction: our 09:40 entry gave the operating rate as 71.2%; the correct figure is 72.1%.", "72.1%"],
   },
   {
     // "the +21.4% YoY is Mysteel's": a figure said to be another provider's
@@ -1537,7 +1593,8 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     name: "earlier-report",
     reason: "other-time",
     scope: "chain",
-    pattern: ["in|from|per", "our|smm's|its|the|last", "#month?", "report|edition|issue|update|outlook", ",?", "smm|we|it", PAST_FORECAST_VERBS],
+    // ("In its March report, SMM had forecast April output at 478,000 mt, a rise of 1.3% MoM": "had" before the verb)
+    pattern: ["in|from|per", "our|smm's|its|the|last", "#month?", "report|edition|issue|update|outlook", ",?", "smm|we|it", "had?", PAST_FORECAST_VERBS],
     example: ["In our May report we expected June output to rise 1.9%, but it fell.", "1.9%"],
   },
   {

@@ -7599,6 +7599,50 @@ describe("rules from the twenty-sixth session of 2026-12-07", () => {
 describe("rules from the twenty-seventh session of 2026-12-08", () => {
   test.each<[string, string, string, [string, string, string, string, number][]]>([
     [
+      "a live blog's 'Output was up 4.9% YoY, not 4.4% as first posted' and 'gave the operating rate as 71.2%; the correct figure is 72.1%' correct the earlier entries",
+      "lead-2019-06.txt",
+      "LIVE: primary lead output, June 2019\n\n10:05 - SMM data: China's primary lead output in June 2019 was 245,300 mt, up 2.1% MoM and 4.4% YoY. The operating rate was 71.2%.\n\n10:40 - Correction to our 10:05 entry: Output was up 4.9% YoY, not 4.4% as first posted.\n\n10:50 - Correction: our 10:05 entry gave the operating rate as 71.2%; the correct figure is 72.1%.\n",
+      [
+        ["primary-lead", "2019-06", "actual", "output", 245300],
+        ["primary-lead", "2019-06", "actual", "mom", 0.021],
+        ["primary-lead", "2019-06", "actual", "operating_rate", 0.721],
+        ["primary-lead", "2019-06", "actual", "yoy", 0.049],
+      ],
+    ],
+    [
+      "'The Cobalt Institute, by contrast, projects ...' is another body's forecast",
+      "cobalt-sulphate-2024-05.txt",
+      "SMM expects China's cobalt sulphate output in June 2024 to slip 1.5% MoM. The Cobalt Institute, by contrast, projects that China's June output will rise about 2%.\n",
+      [["cobalt-sulphate", "2024-06", "forecast", "mom", -0.015]],
+    ],
+    [
+      "'In its March report, SMM had forecast April output at N, a rise of 1.3% MoM' is no April actual",
+      "zinc-2018-04.txt",
+      "In its March report, SMM had forecast China's refined zinc production for April 2018 at 468,000 mt, a rise of 1.1% MoM. April production increased by 2.6% from March.\n",
+      [["refined-zinc", "2018-04", "actual", "mom", 0.026]],
+    ],
+    [
+      "'third quarter up 9.0% on Q2', 'up 9.0% from the second quarter' and 'For the fourth quarter, SMM expects output to exceed N' are no month's",
+      "lithium-carbonate-2024-09.txt",
+      "Lithium carbonate: September output rises; third quarter up 9.0% on Q2\n\nChina's lithium carbonate production reached 61,200 mt in September 2024, up 3.5% MoM. Third-quarter production totalled 178,000 mt, up 9.0% from the second quarter; January-March 2024 output had been 3.2% lower than the first quarter of 2023. For the fourth quarter, SMM expects output to exceed 190,000 mt. SMM expects October output to rise 1.5% MoM.\n",
+      [
+        ["lithium-carbonate", "2024-09", "actual", "output", 61200],
+        ["lithium-carbonate", "2024-09", "actual", "mom", 0.035],
+        ["lithium-carbonate", "2024-10", "forecast", "mom", 0.015],
+      ],
+    ],
+    [
+      "in an interview with SMM's analyst, 'A: Our survey puts ...' is SMM's, 'My own view ...' is not; 'Was that what SMM expected?' asks about the month",
+      "emd-2021-12.txt",
+      "Q&A: EMD output in December 2021\n\nSMM spoke with one of its manganese analysts about China's EMD output.\n\nQ: How did production do in December?\nA: Our survey puts China's EMD output in December 2021 at 38,600 mt, up 3.2% from November.\n\nQ: Was that what SMM expected?\nA: Not quite. The actual came in about 600 mt above our forecast.\n\nQ: And January?\nA: SMM expects January output to fall about 5% MoM. My own view is that it could fall 9%.\n",
+      [
+        ["emd", "2021-12", "actual", "output", 38600],
+        ["emd", "2021-12", "actual", "mom", 0.032],
+        ["emd", "2021-12", "actual", "vs_expected_chg", 600],
+        ["emd", "2022-01", "forecast", "mom", -0.05],
+      ],
+    ],
+    [
       "'4.4% — the year-on-year decline in output': a sidebar line's change noun names its base",
       "bismuth-2021-05.txt",
       "Bismuth output edges up\n\nBy the numbers\n1,420 mt — China's refined bismuth output in May 2021\n1.8% — the month-on-month rise in output\n4.4% — the year-on-year decline in output\n",
