@@ -3155,6 +3155,9 @@ function distributeRespectively(rs: Reading[], s: string): void {
     });
     return;
   }
+  // ("the MoM and YoY changes were +5.2% and +18.7%, respectively": a list of bases, which each figure already reads, not of
+  // parts)
+  if (items.every((x) => BASIS_ITEM_RE.test(x))) return;
   // ("primary and secondary lead output rose 2.1% and 5.6%": one head noun shared by the list's words)
   const lastWords = (items[items.length - 1] ?? "").split(/\s+/);
   // (only qualifiers that share a noun: "Co3O4 and cobalt sulphate output", "spodumene, lepidolite and salt lakes" do not)
@@ -4077,6 +4080,10 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set(["material", "materials", "me
 /** An end use right after a product's name: " for energy storage", " for power batteries", " for consumer electronics". */
 const USE_AFTER_RE =
   /^\s*for\s+(?:use\s+in\s+)?((?:(?:energy|power|consumer|electric|new-energy|ev)\s+)?(?:storage|batteries|battery|vehicles|electronics|cells))\b/;
+
+/** A list item that is a comparison base: "MoM", "YoY changes", "year-on-year growth". */
+const BASIS_ITEM_RE =
+  /^(?:mom|yoy|m\/m|y\/y|m-o-m|y-o-y|month-on-month|year-on-year|month-over-month|year-over-year)(?:\s+(?:changes?|growth|rates?|comparisons?|figures?|readings?))?$/i;
 
 const clauseTailOf = (lower: string): string => {
   const i = Math.max(lower.lastIndexOf(","), lower.lastIndexOf(";"), lower.lastIndexOf(":"));

@@ -3457,7 +3457,10 @@ function attribute(
   }
   // ("causticised output made from lithium carbonate fell" in a hydroxide item: a feedstock named after
   // "made from"/"converted from" is not what the output is of, and does not become the text's current product)
-  const last = [...mentions].reverse().find((m) => !feedstockMention(subject, m));
+  // ("High-grade NPI, the type most stainless mills prefer, supplied 33,800 tonnes": another product's mills or makers after
+  // the product named first are a remark's, not the figure's subject)
+  const consumerMention = (m: TextMatch): boolean => m !== mentions[0] && CONSUMER_PLANTS_AFTER_RE.test(subject.slice(m.end, m.end + 24));
+  const last = [...mentions].reverse().find((m) => !feedstockMention(subject, m) && !consumerMention(m));
   // ("High-grade NPI output rose 5.1% MoM" in an item about Indonesian NPI: the product a country's version is named after
   // stands for that version in its item, unless China is named)
   const item = sec.current ?? article;
@@ -3528,6 +3531,8 @@ const otherBareMetal = (subject: string, product: Product): string | undefined =
 
 /** Plant nouns right after a product's name: "Secondary lead producers", "zinc smelters". */
 const PLANTS_AFTER_RE = /^\s+(?:producers|smelters|plants|makers|manufacturers|refineries|enterprises)\b/i;
+/** Plants that use a product, after its name: " mills", " makers", " buyers" ("stainless mills", "cathode makers"). */
+const CONSUMER_PLANTS_AFTER_RE = /^\s*(?:steel\s+)?(?:mills|makers|manufacturers|buyers|users|consumers)\b/i;
 
 /** For an article without headings: the product it talks about most. */
 function dominantProduct(text: string, catalog: Catalog, sections: Section[]): Product | null {

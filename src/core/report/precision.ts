@@ -1112,6 +1112,30 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["In Indonesia, by contrast, refined tin output fell 15% YoY.", "15%"],
   },
   {
+    // "Overseas, South Africa's ferrochrome output fell 8% MoM, and the country's operating rate fell 6 percentage points": a
+    // sentence set outside China, in an item about China's output
+    name: "fronted-overseas",
+    reason: "other-subject",
+    scope: "chain",
+    pattern: ["overseas|abroad|internationally|globally", ","],
+    chinaOnly: true,
+    example: ["Overseas, Brazil's output fell 4% MoM, and the country's operating rate slipped 3 percentage points.", "3 percentage points"],
+  },
+  {
+    // "a Henan smelter said the province's output rose by at least 15,000 mt": one plant's account, not SMM's figure
+    name: "plant-said",
+    reason: "other-subject",
+    scope: "chain",
+    smmBreaks: "any",
+    pattern: [
+      "a|an|one|another",
+      "*",
+      "smelter|producer|plant|refinery|trader|manager|executive|source|recycler|converter",
+      "said|says|told|claimed|reckoned|estimated",
+    ],
+    example: ["A Henan smelter said the province's output rose by at least 15,000 mt.", "15,000 mt"],
+  },
+  {
     name: "fronted-province",
     reason: "other-subject",
     scope: "fronted",

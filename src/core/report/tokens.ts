@@ -103,7 +103,7 @@ add(["month"], MONTH_NAMES.join(" "));
 }
 add(
   ["agency"],
-  "bureau bureau's cbi cbi's nbsc mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac mackenzie mackenzie's bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's infolink infolink's trendforce trendforce's energytrend pvinsights usgs usgs' iai iai's issf issf's wbms wbms' platts platts' adamas association association's iccsino desk desk's consultancy consultancy's consultancies consultant consultants",
+  "bureau bureau's cbi cbi's nbsc mysteel mysteel's antaike antaike's baiinfo baiinfo's insg insg's icsg icsg's ilzsg ilzsg's cnia cnia's cru cru's fastmarkets fastmarkets' argus argus' woodmac mackenzie mackenzie's bloomberg bloomberg's reuters reuters' nbs nbs's cnmn cisa cisa's infolink infolink's trendforce trendforce's energytrend pvinsights usgs usgs' iai iai's issf issf's wbms wbms' platts platts' adamas ggii ggii's evtank evtank's bnef bnef's cpia cpia's benchmark's mysteel.com icc icc's association association's iccsino desk desk's consultancy consultancy's consultancies consultant consultants",
 );
 
 /** A country adjective's country ("Indonesian" -> indonesia), for naming a country as a part. */

@@ -7599,6 +7599,37 @@ describe("rules from the twenty-sixth session of 2026-12-07", () => {
 describe("rules from the twenty-seventh session of 2026-12-08", () => {
   test.each<[string, string, string, [string, string, string, string, number][]]>([
     [
+      "'GGII, for its part, expects ...' is another forecaster's; 'a Henan smelter said the province's output rose by 9,000 mt' is one plant's account",
+      "lfp-2025-05.txt",
+      "SMM expects China's LFP output in June 2025 to rise 4.0% MoM. GGII, for its part, expects June output to jump 30% YoY. Some traders saw May growth near 10%, and a Hubei converter said the province's output rose by at least 9,000 mt.\n",
+      [["lfp", "2025-06", "forecast", "mom", 0.04]],
+    ],
+    [
+      "'Overseas, South Africa's output fell 8% MoM, and the country's operating rate fell 6 percentage points YoY' is not China's",
+      "high-carbon-ferrochrome-2022-07.txt",
+      "China's high-carbon ferrochrome output in July 2022 fell 2.8% MoM. Overseas, South Africa's ferrochrome output fell 8% MoM, and the country's operating rate fell 6 percentage points YoY.\n",
+      [["high-carbon-ferrochrome", "2022-07", "actual", "mom", -0.028]],
+    ],
+    [
+      "'High-grade NPI, the type most stainless mills prefer, ...' stays NPI's: the mills of another product named after it are a remark",
+      "npi-2019-09.txt",
+      "China's nickel pig iron output slips\n\nChina made less nickel pig iron (NPI) in September 2019 than in August, SMM data show. High-grade NPI, the type most stainless mills prefer, supplied 31,200 tonnes of nickel, down 2.5 percent from August. Furnaces ran at 44.1 percent of capacity in September.\n",
+      [
+        ["npi:high-grade", "2019-09", "actual", "mom", -0.025],
+        ["npi", "2019-09", "actual", "operating_rate", 0.441],
+      ],
+    ],
+    [
+      "'the MoM and YoY changes were +4.1% and +12.5%, respectively': a list of bases, not of parts",
+      "note-2018-08.txt",
+      "Cobalt sulphate\nCobalt sulphate output was 0.55 (10,000 mt) in August; the MoM and YoY changes were +4.1% and +12.5%, respectively.\n",
+      [
+        ["cobalt-sulphate", "2018-08", "actual", "output", 5500],
+        ["cobalt-sulphate", "2018-08", "actual", "mom", 0.041],
+        ["cobalt-sulphate", "2018-08", "actual", "yoy", 0.125],
+      ],
+    ],
+    [
       "a live blog's 'Output was up 4.9% YoY, not 4.4% as first posted' and 'gave the operating rate as 71.2%; the correct figure is 72.1%' correct the earlier entries",
       "lead-2019-06.txt",
       "LIVE: primary lead output, June 2019\n\n10:05 - SMM data: China's primary lead output in June 2019 was 245,300 mt, up 2.1% MoM and 4.4% YoY. The operating rate was 71.2%.\n\n10:40 - Correction to our 10:05 entry: Output was up 4.9% YoY, not 4.4% as first posted.\n\n10:50 - Correction: our 10:05 entry gave the operating rate as 71.2%; the correct figure is 72.1%.\n",
