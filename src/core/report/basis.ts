@@ -177,6 +177,17 @@ export const BASIS_RULES: readonly BasisRule[] = [
     example: { sentence: "Output in May came in 12,900 mt below SMM's own expectation.", figure: "12,900 mt", basis: "expect" },
   },
   {
+    // "output came in 250 mt below SMM's December forecast of 6,570 mt": what came in is the distance, even when the
+    // forecast's own level follows
+    name: "came-in-beyond-forecast-of",
+    pattern: {
+      before: ["came|comes|come|coming", "in|out"],
+      after: ["mt?", "@versusExpect", "the?", "smm|smm's|our|its?", "@monthName?", "@expectWord"],
+    },
+    produces: "expect",
+    example: { sentence: "Output came in 250 mt below SMM's December forecast of 6,570 mt.", figure: "250 mt", basis: "expect" },
+  },
+  {
     name: "beyond-smm-figure-after",
     pattern: { after: ["mt?", "@beyond", "the", "@smmFigure", "that?", "smm", "had?", "@smmVerb"] },
     produces: "expect",

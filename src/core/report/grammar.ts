@@ -2433,7 +2433,8 @@ function markRanges(rs: Reading[], s: string): void {
       r.excludedReason = ex("no-measure", `a range (${before40.replace(/^.*?\bbetween\s+/i, "between ")}${r.figure.raw}), not one number`);
     // ("... in September 2022, to 27,400 mt": a comma before "to" ends a clause, no range)
     else if (
-      /(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[-–—~]|to)\s*$/.test(before) &&
+      // ("in a range of 2.05 million to 2.15 million mt": the first number's scale word, no unit)
+      /(?:^|[^\w.,])\d[\d,]*(?:\.\d+)?\s*(?:(?:million|mln|mn|thousand)\s*)?(?:[-–—~]|to)\s*$/.test(before) &&
       !/\bfrom\s+\S+\s*to\s*$/i.test(before) &&
       // ("March 2016 - 4.87 million mt": a label's month and year, then its figure)
       !/[A-Za-z]+\s+(?:19|20)\d{2}\s+[-–—]\s+$/.test(before) &&

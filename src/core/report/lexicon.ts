@@ -770,7 +770,7 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     // ("Utilisation 58% vs 55% in May": the word alone, right before its figure; "Rates across secondary lead smelters")
     // ("Rate dipped 0.6 percentage point from Apr to 32.6% in May": a subtitle's bare "Rate" opening the sentence, before its verb;
     // "The rates averaged 46.36% in June" after a sentence on operating rates; "start-up rate", a translation's word for it)
-    re: /\b(?:(?<=^\s*(?:(?:the|these|those)\s+)?)rates?(?=\s+(?:averaged|dipped|rose|fell|slipped|climbed|edged|increased|decreased|declined|dropped|eased|improved|recovered|rebounded|was|were|stood|reached|hit)\b)|operating rates?|op\.? rates?|start-?up rates?|starting rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity|utili[sz]ation(?=\s*(?:was\s+|at\s+|stood at\s+|:\s*)?[~≈]?\s*(?:\d|$))|rates(?=\s+(?:across|at|among)\s+(?:[\w-]+\s+){0,4}(?:smelters|producers|plants|refineries|enterprises|mills|converters)\b))\b/gi,
+    re: /\b(?:(?<=^\s*(?:(?:the|these|those)\s+)?)rates?(?=\s+(?:averaged|dipped|rose|fell|slipped|climbed|edged|increased|decreased|declined|dropped|eased|improved|recovered|rebounded|was|were|stood|reached|hit)\b)|operating[ -]rates?|op\.? rates?|start-?up rates?|starting rates?|capacity utili[sz]ation(?: rates?)?|utili[sz]ation rates?|run rates?|operating levels?|utili[sz]ation of (?:[a-z]+ )?capacity|of capacity|utili[sz]ation(?=\s*(?:was\s+|at\s+|stood at\s+|:\s*)?[~≈]?\s*(?:\d|$))|rates(?=\s+(?:across|at|among)\s+(?:[\w-]+\s+){0,4}(?:smelters|producers|plants|refineries|enterprises|mills|converters)\b))\b/gi,
   },
   {
     metric: "capacity",
@@ -793,7 +793,8 @@ export const METRIC_RES: { metric: Metric; re: RegExp }[] = [
     // "smelters delivered", "mills poured": the verb is matched first and its subject looked behind it (a look-behind
     // leading an alternative would be tried at every position of the text)
     metric: "production",
-    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|(?:january|jan)\.?\s*[-–]\s*[a-z]+\.?\s+total|year-to-date total|cumulative total|volumes?|turned out|churned out|(?:delivered|produced|made|put out|supplied|poured)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out|supplied|poured)))\b/gi,
+    // ("SMM has revised the March headline to 1.03 million mt": the headline a revision moves is the output's)
+    re: /\b(?:production|output|outputs|produced|producing|produce|supply|yield|yielded|made|smelted|(?<=\b(?:revised|raised|lowered|corrected|restated)\s+(?:the|its|our)\s+(?:[a-z]+\s+)?)headline(?:\s+(?:figure|number|total))?|metal content|physical content|nickel content|ni content|the month's total|monthly total|total output|(?:january|jan)\.?\s*[-–]\s*[a-z]+\.?\s+total|year-to-date total|cumulative total|volumes?|turned out|churned out|(?:delivered|produced|made|put out|supplied|poured)(?<=(?:smelters?|producers?|refineries|plants?|mills?|enterprises?|industry)\s(?:delivered|produced|made|put out|supplied|poured)))\b/gi,
   },
 ];
 export type Metric = "production" | "oprate" | "opcap" | "capacity" | "expect" | "excluded";

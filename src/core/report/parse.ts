@@ -3084,6 +3084,9 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
     }
   }
   const textEdition = mode(withYear);
+  // ("In December 2025, output jumped ... In January 2026, by contrast, production fell ..." in ...-2026-01.txt): two months
+  // named as often, one of them the file name's: the file name breaks the tie
+  if (textEdition && fileHint && textEdition !== fileHint && withYear.get(fileHint) === withYear.get(textEdition)) return fileHint;
   // the title names the file name's month and year ("SMM Metal Production Data for March 2020 Released" in
   // ...-2020-03.txt): the two agree, and a year named deeper in the text does not outvote them
   if (textEdition && fileHint && textEdition !== fileHint && titleNames(text, fileHint)) return fileHint;

@@ -1122,6 +1122,22 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     example: ["Overseas, Brazil's output fell 4% MoM, and the country's operating rate slipped 3 percentage points.", "3 percentage points"],
   },
   {
+    // "a Shaanxi smelter's output rose 6% MoM": one plant in a province, not the province
+    name: "a-province-plants",
+    reason: "facility",
+    scope: "chain",
+    // (not a plant's event that moves the nation's output: "A Shanxi refinery's planned restart should lift output")
+    pattern: [
+      "a|an|one|another|single",
+      "inner?",
+      "#province",
+      "smelter's|producer's|plant's|refinery's|mill's|converter's|factory's",
+      "own?",
+      "output|production|operating|utilisation|utilization|runs",
+    ],
+    example: ["Smelters in the north escaped the weather: a Shaanxi smelter's output rose 6% MoM.", "6%"],
+  },
+  {
     // "a Henan smelter said the province's output rose by at least 15,000 mt": one plant's account, not SMM's figure
     name: "plant-said",
     reason: "other-subject",

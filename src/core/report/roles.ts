@@ -250,6 +250,13 @@ export const LEVEL_CHANGE_RULES: readonly RoleRule[] = [
     example: { sentence: "The increase amounted to over 4,000 mt month-on-month.", figure: "4,000 mt", kind: "change", direction: "up" },
   },
   {
+    // "MoM growth is now 15.7% and YoY growth 33.7%": a base's change noun, then the verb of its size
+    name: "marker-change-noun-is",
+    pattern: { core: ["mom|yoy", "@changeNoun", "@amountedTo", "now?"] },
+    produces: { kind: "change", direction: "word" },
+    example: { sentence: "After the revision, MoM growth is now 6.2%.", figure: "6.2%", kind: "change", direction: "up" },
+  },
+  {
     // "The year-on-year decline in output was 7.3%": the change noun, what it is a change in (a few words), then the verb of
     // its size
     name: "change-noun-in-amounted-to",

@@ -7599,6 +7599,44 @@ describe("rules from the twenty-sixth session of 2026-12-07", () => {
 describe("rules from the twenty-seventh session of 2026-12-08", () => {
   test.each<[string, string, string, [string, string, string, string, number][]]>([
     [
+      "'SMM has revised the March headline to 1.05 million mt ...; MoM growth is now 12.1%': the revised headline is the output, 'MoM growth is now' its change",
+      "pv-glass-2022-03.txt",
+      "LIVE: PV glass output, March 2022\n\n14:20 - China's PV glass output in March 2022 was 1.04 million mt, up 11.3% from February.\n\n14:51 - Update: SMM has revised the March headline to 1.05 million mt after a late report; MoM growth is now 12.1%.\n",
+      [
+        ["pv-glass", "2022-03", "actual", "output", 1050000],
+        ["pv-glass", "2022-03", "actual", "mom", 0.121],
+      ],
+    ],
+    [
+      "two months named as often, one of them the file name's ('In December 2025 ... In January 2026, by contrast, ...'): the file name's is the edition",
+      "lco-2026-01.txt",
+      "In December 2025, China's LCO output jumped 10.2% MoM to 9,150 mt.\n\nIn January 2026, by contrast, production fell 2.2% MoM to 8,950 mt, according to SMM.\n",
+      [
+        ["lco", "2025-12", "actual", "mom", 0.102],
+        ["lco", "2025-12", "actual", "output", 9150],
+        ["lco", "2026-01", "actual", "mom", -0.022],
+        ["lco", "2026-01", "actual", "output", 8950],
+      ],
+    ],
+    [
+      "'SMM has revised its July operating-rate estimate to 85.1%': the hyphenated operating rate",
+      "copper-cathode-2016-06.txt",
+      "SMM expects China's copper cathode output in July 2016 to rise 1.2% MoM. Update: SMM has revised its July operating-rate estimate to 85.1%.\n",
+      [
+        ["copper-cathode", "2016-07", "forecast", "mom", 0.012],
+        ["copper-cathode", "2016-07", "forecast", "operating_rate", 0.851],
+      ],
+    ],
+    [
+      "'in a range of 1.95 million to 2.05 million mt' is a range; 'came in 320 mt below SMM's December forecast of 7,120 mt' is the distance; 'a Shaanxi smelter's output' is one plant's",
+      "co3o4-2024-01.txt",
+      "SMM expects China's PV glass output in February 2024 to be in a range of 1.95 million to 2.05 million mt. Co3O4 output came in 320 mt below SMM's December forecast of 7,120 mt. A Shaanxi smelter's output rose 6% MoM.\n",
+      [
+        ["co3o4", "2024-01", "actual", "vs_expected_chg", -320],
+        ["co3o4", "2024-01", "forecast", "output", 7120],
+      ],
+    ],
+    [
       "'GGII, for its part, expects ...' is another forecaster's; 'a Henan smelter said the province's output rose by 9,000 mt' is one plant's account",
       "lfp-2025-05.txt",
       "SMM expects China's LFP output in June 2025 to rise 4.0% MoM. GGII, for its part, expects June output to jump 30% YoY. Some traders saw May growth near 10%, and a Hubei converter said the province's output rose by at least 9,000 mt.\n",
