@@ -800,6 +800,9 @@ const ONE_WEEK_OPENING_RE = /(?:^|[.;]\s*)(?:in|during|over)\s+the\s+(?:first|se
 /** A remark that what happened was not expected: "contrary to many expectations" (not "despite expectations that ...", whose figures are the expectations'). */
 const CONTRARY_TO_EXPECTATIONS_RE =
   /\b(?:contrary to|defying|against|despite)\s+(?:many\s+|most\s+|market\s+|some\s+|earlier\s+|widespread\s+|general\s+)?expectations\b(?!\s+(?:that|of|for)\b)/gi;
+/** SMM's survey showing a tonnage: "The survey now shows ", "SMM's data show about ". */
+const SURVEY_SHOWS_RE =
+  /^\s*(?:the|SMM's|our)\s+(?:latest\s+|monthly\s+)?(?:survey|data|figures?|count|statistics)\s+(?:now\s+)?(?:shows?|showed)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** A sentence opened by "At" and a level: "At 1,083,400 mt, it beat ...". */
 const FRONTED_AT_RE = /^\s*At\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/;
 /** After a fronted level, its subject the output named before: ", it beat", ", output was", ", production came". */
@@ -1440,6 +1443,8 @@ function readCollapsed(s: string, carryMetric: Metric | null, isProductName?: (n
     // ("At 1,083,400 mt, it beat SMM's April forecast ...": a fronted level whose subject, the output just named, follows it)
     if (!metric && !prev && f.unitClass === "mt" && FRONTED_AT_RE.test(left) && PRONOUN_SUBJECT_AFTER_RE.test(rightFull))
       metric = { metric: "production", index: 0, text: "" };
+    // ("The survey now shows 74,600 mt, a decrease of 3.2% from June": the tonnage SMM's survey shows is the output)
+    if (!metric && !prev && f.unitClass === "mt" && SURVEY_SHOWS_RE.test(left)) metric = { metric: "production", index: 0, text: "" };
     const inherits = prev && (CONJ_ONLY_RE.test(left) || PAREN_OPEN_RE.test(left) || APPOSITION_RE.test(left) || !metric);
     if (metric && !(inherits && prev && metric.index + metric.text.length < left.length - 40)) {
       r.metric = metric.metric;
@@ -4581,7 +4586,11 @@ export function readSubject(
     // "Salt-lake producers in Qinghai lifted output by 38%": output as the object of a verb, its subject before the verb
     // (producers only: in "the holiday cut output by 27%" the subject is a cause)
     const verb = TRANSITIVE_BEFORE_RE.exec(lower.slice(0, prod.index));
-    const doer = verb ? npBefore(lower, verb.index) : [];
+    // ("Ningxia plants that had passed inspection raised output": the doer is the noun before its relative clause)
+    // (plants only: in "despite earlier talk that Ningxia producers would cut output" the "that" opens what was said)
+    const relAt = verb ? lower.slice(0, verb.index).search(/\s(?:that|which|who)\s[^,;]*$/) : -1;
+    const relDoer = relAt >= 0 ? npBefore(lower, relAt) : [];
+    const doer = verb ? (relDoer.length && PLANT_NOUN_RE.test(relDoer.join(" ")) ? relDoer : npBefore(lower, verb.index)) : [];
     // ("Sichuan lifted its April output to 9,870 mt": a province that raised its own output names the part)
     np =
       doer.length && REGION_WHOLE_RE.test(doer.join(" ").replace(/'s$/, "")) && REGION_WHOLE_RE.test(clauseTailOf(lower.slice(0, verb?.index ?? 0)).trim())

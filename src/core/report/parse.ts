@@ -3087,6 +3087,14 @@ function detectEdition(text: string, sections: Section[], options: ParseReportOp
   // ("In December 2025, output jumped ... In January 2026, by contrast, production fell ..." in ...-2026-01.txt): two months
   // named as often, one of them the file name's: the file name breaks the tie
   if (textEdition && fileHint && textEdition !== fileHint && withYear.get(fileHint) === withYear.get(textEdition)) return fileHint;
+  // ("In July 2019, EMM output fell ... In August, by contrast, output rebounded ..." in ...-2019-08.txt): the file name's month,
+  // named more often than the one month dated with a year, a month or two before it, is the edition
+  if (textEdition && fileHint && textEdition !== fileHint) {
+    const ahead = comparePeriods(fileHint, textEdition) > 0 && comparePeriods(fileHint, addMonths(textEdition, 2)) <= 0;
+    const fileMonth = Number(fileHint.slice(5, 7));
+    const textMonth = Number(textEdition.slice(5, 7));
+    if (ahead && (monthOnly.get(fileMonth) ?? 0) > (monthOnly.get(textMonth) ?? 0)) return fileHint;
+  }
   // the title names the file name's month and year ("SMM Metal Production Data for March 2020 Released" in
   // ...-2020-03.txt): the two agree, and a year named deeper in the text does not outvote them
   if (textEdition && fileHint && textEdition !== fileHint && titleNames(text, fileHint)) return fileHint;
