@@ -4592,18 +4592,10 @@ export function readSubject(
     const relDoer = relAt >= 0 ? npBefore(lower, relAt) : [];
     const doer = verb ? (relDoer.length && PLANT_NOUN_RE.test(relDoer.join(" ")) ? relDoer : npBefore(lower, verb.index)) : [];
     // ("Sichuan lifted its April output to 9,870 mt": a province that raised its own output names the part)
-    np =
-      doer.length && REGION_WHOLE_RE.test(doer.join(" ").replace(/'s$/, "")) && REGION_WHOLE_RE.test(clauseTailOf(lower.slice(0, verb?.index ?? 0)).trim())
-        ? doer
-        : doer.length &&
-            PLANT_NOUN_RE.test(
-              lower
-                .slice(0, verb?.index ?? 0)
-                .split(/[,;]/)
-                .pop() ?? "",
-            )
-          ? doer
-          : npBefore(lower, prod.index);
+    const doerClause = lower.slice(0, verb?.index ?? 0);
+    const regionDoer = doer.length > 0 && REGION_WHOLE_RE.test(doer.join(" ").replace(/'s$/, "")) && REGION_WHOLE_RE.test(clauseTailOf(doerClause).trim());
+    const plantDoer = doer.length > 0 && PLANT_NOUN_RE.test(doerClause.split(/[,;]/).pop() ?? "");
+    np = regionDoer || plantDoer ? doer : npBefore(lower, prod.index);
     after = lower.slice(prod.index + prod.text.length, prod.index + prod.text.length + 60);
     if (prod.text === "content") np.push("content");
   } else {

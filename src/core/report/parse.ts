@@ -2171,9 +2171,10 @@ const nextMonthMention = (edition: string): MonthMention => {
 /** An interview with SMM's own analyst: "SMM spoke with one of its manganese analysts", "an interview with SMM analyst Li Wen". */
 const SMM_INTERVIEW_RE =
   /\bSMM\s+(?:spoke|talked|sat down|caught up)\s+(?:with|to)\s+(?:one of its|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:analysts?|researchers?)\b|\binterview(?:ed)?\s+(?:with\s+)?(?:an?\s+)?SMM(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:analyst|researcher)\b/i;
-/** A question's line: "Q: ...", "Question: ..." (anywhere in a text, and at a paragraph's start). */
-const QUESTION_LINE_RE_M = /^[ \t]*(?:Q|Question)\s*[:.)]/m;
-const QUESTION_LINE_RE = /^\s*(?:Q|Question)\s*[:.)]/;
+/** A question's line: "Q: ...", "Question: ..." (at a paragraph's start; with "m", anywhere in a text). */
+const QUESTION_LINE_SRC = String.raw`^[ \t]*(?:Q|Question)\s*[:.)]`;
+const QUESTION_LINE_RE = new RegExp(QUESTION_LINE_SRC);
+const QUESTION_LINE_RE_M = new RegExp(QUESTION_LINE_SRC, "m");
 /** An interviewer's question: "Q: What does SMM expect for April?", "Question: And alumina?". */
 const QUESTION_RE = /^\s*(?:Q\s*[:.)]|Question\s*:)[^\n]*\?\s*$/i;
 /** A question about what is not output ("Q: Prices?", "Q: What about imports and the wider market?"), naming no output. */
@@ -3327,9 +3328,12 @@ function labelValueRow(row: string): string {
   const m = /^(\s*)\|([^|]+)\|([^|]+)\|?(\s*)$/.exec(row);
   return m ? `${m[1]} ${m[2]}:${m[3]}${/\|\s*$/.test(row) ? " " : ""}${m[4]}` : row;
 }
-/** A quote closed and attributed to a speaker: '"...," said Li Wei, Hengfeng's general manager' (the speaker not SMM). */
-// ('"We produced about 5,600 mt," said the production manager of a large smelter': a speaker named by his post, too)
+/** A speaker named by his post: "the production manager of a large smelter", "a trader". */
 const SPEAKER_POST_SRC = String.raw`(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}?(?:manager|director|executive|official|chairman|trader|engineer|spokes(?:person|man|woman)|owner|boss|supervisor)\b`;
+/**
+ * A quote closed and attributed to a speaker: '"...," said Li Wei, Hengfeng's general manager' (the speaker not SMM); '"We
+ * produced about 5,600 mt," said the production manager of a large smelter'; in single quotes too.
+ */
 const OTHER_SPEAKER_QUOTE_RE = new RegExp(
   String.raw`["”'’],?\s+(?:(?:said|says|added|adds|noted|told)\s+(?!SMM\b)(?:[A-Z][\w'’-]*|${SPEAKER_POST_SRC})|${SPEAKER_POST_SRC}\s+(?:said|says|added|adds|noted|told)\b)`,
 );
@@ -4292,10 +4296,6 @@ function statesTotal(o: Observation, raw: string | undefined): boolean {
   );
 }
 
-/**
- * "Pr-Nd oxide (" before the figures in a bracket: the name before the bracket is the subject of its output (a subject
- * with no bracket open at its end is returned as it is).
- */
 /** Between a tonnage and the product it is of: " tonnes of ", " mt of refined ". */
 const OF_PRODUCT_AFTER_RE = /^\s*(?:mt|tonnes|tons|t|kt)?\s+of\s+(?:the\s+)?/i;
 
@@ -4311,6 +4311,10 @@ function provinceAnaphor(subject: string, before: string): string {
   return named.size === 1 && only ? `${subject.slice(0, ref.index)}${only}'s${subject.slice(ref.index + ref[0].length)}` : subject;
 }
 
+/**
+ * "Pr-Nd oxide (" before the figures in a bracket: the name before the bracket is the subject of its output (a subject
+ * with no bracket open at its end is returned as it is).
+ */
 function bracketSubject(subject: string): string {
   const open = subject.lastIndexOf("(");
   if (open < 0 || subject.indexOf(")", open) >= 0) return subject;

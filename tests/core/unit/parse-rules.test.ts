@@ -7599,6 +7599,29 @@ describe("rules from the twenty-sixth session of 2026-12-07", () => {
 describe("rules from the twenty-seventh session of 2026-12-08", () => {
   test.each<[string, string, string, [string, string, string, string, number][]]>([
     [
+      "'In July 2019, ... In August, by contrast, ...' in ...-2019-08.txt: the file name's month, named more often, is the edition; 'Ningxia plants that had passed inspection raised output' is Ningxia's",
+      "emm-2019-08.txt",
+      "EMM: July's fall gives way to an August rebound\n\nIn July 2019, China's EMM output fell to 96,500 mt, down 10.2% MoM. In August, by contrast, output rebounded, rising 8.6% MoM to 104,800 mt. The operating rate rose to 59.0% in August. Ningxia plants that had passed inspection raised output by about 12,000 mt MoM. SMM expects September output to rise 2% MoM.\n",
+      [
+        ["emm", "2019-07", "actual", "output", 96500],
+        ["emm", "2019-07", "actual", "mom", -0.102],
+        ["emm", "2019-08", "actual", "mom", 0.086],
+        ["emm", "2019-08", "actual", "output", 104800],
+        ["emm", "2019-08", "actual", "operating_rate", 0.59],
+        ["emm:ningxia", "2019-08", "actual", "mom_chg", 12000],
+        ["emm", "2019-09", "forecast", "mom", 0.02],
+      ],
+    ],
+    [
+      "'The survey now shows 71,200 mt, a decrease of 2.9% from June': the tonnage SMM's survey shows is the output",
+      "magnesium-ingot-2023-07.txt",
+      "China's magnesium ingot production in July 2023 came in below what SMM had expected. The survey now shows 71,200 mt, a decrease of 2.9% from June.\n",
+      [
+        ["magnesium-ingot", "2023-07", "actual", "output", 71200],
+        ["magnesium-ingot", "2023-07", "actual", "mom", -0.029],
+      ],
+    ],
+    [
       "'SMM has revised the March headline to 1.05 million mt ...; MoM growth is now 12.1%': the revised headline is the output, 'MoM growth is now' its change",
       "pv-glass-2022-03.txt",
       "LIVE: PV glass output, March 2022\n\n14:20 - China's PV glass output in March 2022 was 1.04 million mt, up 11.3% from February.\n\n14:51 - Update: SMM has revised the March headline to 1.05 million mt after a late report; MoM growth is now 12.1%.\n",
