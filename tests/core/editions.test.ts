@@ -196,7 +196,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout26: { total: 277, pass: 272, headlineTotal: 165, headlinePass: 162 },
   heldout260: { total: 470, pass: 444, headlineTotal: 294, headlinePass: 279 },
   heldout261: { total: 243, pass: 236, headlineTotal: 136, headlinePass: 133 },
-  heldout262: { total: 282, pass: 260, headlineTotal: 163, headlinePass: 145 },
+  heldout262: { total: 282, pass: 261, headlineTotal: 163, headlinePass: 146 },
   heldout263: { total: 451, pass: 440, headlineTotal: 337, headlinePass: 334 },
   heldout264: { total: 243, pass: 238, headlineTotal: 121, headlinePass: 117 },
   heldout265: { total: 292, pass: 288, headlineTotal: 168, headlinePass: 167 },
@@ -261,7 +261,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout318: { total: 335, pass: 315, headlineTotal: 183, headlinePass: 177 },
   heldout319: { total: 217, pass: 206, headlineTotal: 124, headlinePass: 117 },
   heldout32: { total: 253, pass: 240, headlineTotal: 134, headlinePass: 129 },
-  heldout320: { total: 226, pass: 219, headlineTotal: 123, headlinePass: 121 },
+  heldout320: { total: 226, pass: 220, headlineTotal: 123, headlinePass: 122 },
   heldout321: { total: 237, pass: 211, headlineTotal: 121, headlinePass: 111 },
   heldout322: { total: 514, pass: 492, headlineTotal: 234, headlinePass: 219 },
   heldout323: { total: 339, pass: 328, headlineTotal: 198, headlinePass: 194 },
@@ -279,7 +279,7 @@ const FLOORS: Record<string, { total: number; pass: number; headlineTotal: numbe
   heldout334: { total: 231, pass: 227, headlineTotal: 123, headlinePass: 119 },
   heldout335: { total: 216, pass: 208, headlineTotal: 116, headlinePass: 111 },
   heldout336: { total: 237, pass: 217, headlineTotal: 131, headlinePass: 117 },
-  heldout337: { total: 245, pass: 209, headlineTotal: 138, headlinePass: 110 },
+  heldout337: { total: 245, pass: 222, headlineTotal: 138, headlinePass: 122 },
   heldout338: { total: 517, pass: 496, headlineTotal: 242, headlinePass: 228 },
   heldout339: { total: 340, pass: 320, headlineTotal: 196, headlinePass: 185 },
   heldout34: { total: 283, pass: 283, headlineTotal: 170, headlinePass: 170 },
@@ -414,15 +414,12 @@ const WEAK_FIXTURES: Readonly<Record<string, number>> = {
   // heldout321's general-audience item (fractions in words, "roughly a fifth more", "by about one-tenth", "7 1/2 percentage
   // points"; the level given as what "recyclers turned scrap batteries into"): kept with 0 wrong at the twenty-sixth session
   "heldout321/heldout321-secondary-lead-2017-12.txt": 0.36,
-  // heldout337's overseas aluminium item names its product only as "Primary aluminium output outside China" and "overseas
-  // output" (no catalog name): its figures are left out as another subject, 0 wrong, at the twenty-seventh session
-  "heldout337/heldout337-overseas-aluminum-2025-07.txt": 0.26,
   // heldout353's NdFeB item gives the month only as "sintered NdFeB blanks", read as the sintered part where the writer took the
   // whole (the product's own name, a grade before it), and a range forecast: kept with 0 wrong at the twenty-seventh session
   "heldout353/heldout353-ndfeb-2020-04.txt": 0.58,
 };
 /** Headline figures answered across all fixtures. */
-const HEADLINE_FLOOR = { total: 58702, pass: 56408 };
+const HEADLINE_FLOOR = { total: 58702, pass: 56422 };
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
 const dirs = Object.keys(FLOORS);

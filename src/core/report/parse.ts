@@ -1347,11 +1347,28 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           // ("In Indonesia, NPI metal content output rose 5.6%" in the Indonesian NPI section: the product's own country)
           const regionalOk = !!country && (regionalProduct(country, who.product, catalog) !== null || countryOwnProduct(country, who.product));
+          // ("Primary aluminium output outside China totalled about 2.46 million mt" in an item that names no overseas product:
+          // output outside China is the catalog's overseas version of the product, where it has one)
+          // (read again as that product's: "the IAI has primary aluminium output outside China at 2.44 million mt" stays out)
+          const overseasCandidate =
+            hit && OUTSIDE_CHINA_RULES.has(hit.rule) && !isOverseas(who.product) ? regionalProduct("overseas", who.product, catalog) : null;
+          const overseasVersion =
+            overseasCandidate &&
+            !precisionCheck(tokens, f.start, f.end, {
+              skip: skipRulesFor(overseasCandidate),
+              edition,
+              versusExpected: r.basis === "expect" || r.expectedLevel === true,
+              isRate: r.metric === "oprate",
+              overseas: true,
+            })
+              ? overseasCandidate
+              : null;
           // "In Indonesia, alumina production increased by 38.5% YoY" in the overseas alumina section: a country is a part of it
           const countryPart = countriesArePartsOf(who.product)
             ? countryIn(ownClauseOf(r.subject)) || (hit?.rule === "fronted-country" ? countryIn(s.slice(0, f.start)) : "")
             : "";
-          if (hit && !hit.partOnly && !hit.forecastOnly && !hit.yearTotal && !regionalOk && !countryPart) {
+          if (overseasVersion) who.product = overseasVersion;
+          else if (hit && !hit.partOnly && !hit.forecastOnly && !hit.yearTotal && !regionalOk && !countryPart) {
             unused(hit.reason, ruleWhy(hit.rule), hit.rule);
             if (hit.reason === "other-subject" || hit.reason === "facility")
               otherSubject = { subject: r.subject, rule: hit.rule, reason: hit.reason, end: f.end };
@@ -2814,6 +2831,8 @@ const GROUP_HEADING_RE = /&|\b(?:chain|metals|materials|sector|sectors|industrie
 
 const GENERIC_SUBHEADING =
   /^(?:outlook|overview|summary|forecast|forecasts|production|output|supply|analysis|market|review|data|details|highlights|key figures|key data|operating rates?|capacity|next month|looking ahead|by region|by product|by feedstock|by raw material|domestic|china|overseas|global|international|abroad)$/i;
+/** The precision rules that say a figure is about output outside China. */
+const OUTSIDE_CHINA_RULES: ReadonlySet<string> = new Set(["subject-outside-china", "subject-ex-china", "subject-overseas", "fronted-overseas"]);
 const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "China", overseas: "Overseas", philippines: "Philippine", india: "Indian" };
 
 /**

@@ -7599,6 +7599,17 @@ describe("rules from the twenty-sixth session of 2026-12-07", () => {
 describe("rules from the twenty-seventh session of 2026-12-08", () => {
   test.each<[string, string, string, [string, string, string, string, number][]]>([
     [
+      "'Primary aluminium output outside China totalled 2.41 million mt' is Overseas Aluminum's; 'Compared with the same month a year earlier' is the YoY base; the IAI's figure stays out",
+      "overseas-2025-05.txt",
+      "SHANGHAI, May 30, 2025 (SMM) - Primary aluminium output outside China totalled about 2.41 million mt in May 2025, up 3.1% from the previous month. Compared with the same month a year earlier, overseas output rose 1.6%, or 38,000 mt. The IAI has primary aluminium output outside China at 2.45 million mt for May.\n",
+      [
+        ["overseas-aluminum", "2025-05", "actual", "output", 2410000],
+        ["overseas-aluminum", "2025-05", "actual", "mom", 0.031],
+        ["overseas-aluminum", "2025-05", "actual", "yoy", 0.016],
+        ["overseas-aluminum", "2025-05", "actual", "yoy_chg", 38000],
+      ],
+    ],
+    [
       "'In July 2019, ... In August, by contrast, ...' in ...-2019-08.txt: the file name's month, named more often, is the edition; 'Ningxia plants that had passed inspection raised output' is Ningxia's",
       "emm-2019-08.txt",
       "EMM: July's fall gives way to an August rebound\n\nIn July 2019, China's EMM output fell to 96,500 mt, down 10.2% MoM. In August, by contrast, output rebounded, rising 8.6% MoM to 104,800 mt. The operating rate rose to 59.0% in August. Ningxia plants that had passed inspection raised output by about 12,000 mt MoM. SMM expects September output to rise 2% MoM.\n",
@@ -7803,10 +7814,13 @@ describe("rules from the twenty-seventh session of 2026-12-08", () => {
       ],
     ],
     [
-      "'existing overseas capacity of 33.1 million mt/year' is not China's capacity",
+      "'existing overseas capacity of 33.1 million mt/year' in an aluminium item is not China's capacity but Overseas Aluminum's",
       "aluminum-2025-08.txt",
       "China's aluminium output in August 2025 rose 0.5% MoM. Overseas smelters ran at 86.0% against existing overseas capacity of 33.1 million mt/year.\n",
-      [["aluminum", "2025-08", "actual", "mom", 0.005]],
+      [
+        ["aluminum", "2025-08", "actual", "mom", 0.005],
+        ["overseas-aluminum", "2025-08", "actual", "capacity", 33100000],
+      ],
     ],
     [
       "'An integrated producer in Hunan cut its May output by 25%' is one producer's; 'Maintenance at a Yunnan smelter trimmed primary lead output to N' is the whole's",
