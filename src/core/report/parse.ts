@@ -1336,13 +1336,16 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // (a change from a year-ago level the sentence names, "against 10,700 mt in January last year, a rise of 4.7%", is
           // this month's YoY: the year-ago month is its base, not its time)
           const skip = r.yearAgoBase ? yearAgoSkip(skipRulesFor(who.product)) : skipRulesFor(who.product);
-          const hit = precisionCheck(tokens, f.start, f.end, {
-            skip,
-            edition,
-            versusExpected: r.basis === "expect" || r.expectedLevel === true,
-            isRate: r.metric === "oprate",
-            overseas: isOverseas(who.product),
-          });
+          const sentenceTokens = tokens;
+          const check = (skipRules: ReadonlySet<string>, overseas: boolean): ReturnType<typeof precisionCheck> =>
+            precisionCheck(sentenceTokens, f.start, f.end, {
+              skip: skipRules,
+              edition,
+              versusExpected: r.basis === "expect" || r.expectedLevel === true,
+              isRate: r.metric === "oprate",
+              overseas,
+            });
+          const hit = check(skip, isOverseas(who.product));
           // "Indonesia's NPI output" in an NPI section is Indonesian NPI (a product of its own), not another subject
           const country = hit?.rule === "subject-country" || hit?.rule === "fronted-country" ? REGION_RE.exec(s.toLowerCase())?.[1] : undefined;
           // ("In Indonesia, NPI metal content output rose 5.6%" in the Indonesian NPI section: the product's own country)
@@ -1350,19 +1353,8 @@ function parseInner(input: unknown, options: ParseReportOptions, issues: Issue[]
           // ("Primary aluminium output outside China totalled about 2.46 million mt" in an item that names no overseas product:
           // output outside China is the catalog's overseas version of the product, where it has one)
           // (read again as that product's: "the IAI has primary aluminium output outside China at 2.44 million mt" stays out)
-          const overseasCandidate =
-            hit && OUTSIDE_CHINA_RULES.has(hit.rule) && !isOverseas(who.product) ? regionalProduct("overseas", who.product, catalog) : null;
-          const overseasVersion =
-            overseasCandidate &&
-            !precisionCheck(tokens, f.start, f.end, {
-              skip: skipRulesFor(overseasCandidate),
-              edition,
-              versusExpected: r.basis === "expect" || r.expectedLevel === true,
-              isRate: r.metric === "oprate",
-              overseas: true,
-            })
-              ? overseasCandidate
-              : null;
+          const overseasCandidate = hit?.outsideChina && !isOverseas(who.product) ? regionalProduct("overseas", who.product, catalog) : null;
+          const overseasVersion = overseasCandidate && !check(skipRulesFor(overseasCandidate), true) ? overseasCandidate : null;
           // "In Indonesia, alumina production increased by 38.5% YoY" in the overseas alumina section: a country is a part of it
           const countryPart = countriesArePartsOf(who.product)
             ? countryIn(ownClauseOf(r.subject)) || (hit?.rule === "fronted-country" ? countryIn(s.slice(0, f.start)) : "")
@@ -2831,8 +2823,6 @@ const GROUP_HEADING_RE = /&|\b(?:chain|metals|materials|sector|sectors|industrie
 
 const GENERIC_SUBHEADING =
   /^(?:outlook|overview|summary|forecast|forecasts|production|output|supply|analysis|market|review|data|details|highlights|key figures|key data|operating rates?|capacity|next month|looking ahead|by region|by product|by feedstock|by raw material|domestic|china|overseas|global|international|abroad)$/i;
-/** The precision rules that say a figure is about output outside China. */
-const OUTSIDE_CHINA_RULES: ReadonlySet<string> = new Set(["subject-outside-china", "subject-ex-china", "subject-overseas", "fronted-overseas"]);
 const ADJECTIVAL: Record<string, string> = { indonesia: "Indonesian", china: "China", overseas: "Overseas", philippines: "Philippine", india: "Indian" };
 
 /**

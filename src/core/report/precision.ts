@@ -106,6 +106,8 @@ export interface PrecisionRule {
   overseasOnly?: boolean;
   /** Only for a product of China's own output: "overseas" names its own subject in an overseas product's item. */
   chinaOnly?: boolean;
+  /** The figure is about output outside China: the catalog's overseas version of the product may take it (parse.ts). */
+  outsideChina?: boolean;
   /** A sentence and the number in it that the rule excludes. */
   example: [string, string];
 }
@@ -291,6 +293,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   {
     name: "subject-outside-china",
     reason: "other-subject",
+    outsideChina: true,
     scope: "subject",
     pattern: ["outside|excluding|ex", "china|china's"],
     example: ["Output outside China fell 2%.", "2%"],
@@ -299,6 +302,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     // "Ex-China primary aluminium output edged up 0.4%": output outside China (an overseas product's own)
     name: "subject-ex-china",
     reason: "other-subject",
+    outsideChina: true,
     scope: "subject",
     pattern: ["ex-china|ex-china's"],
     example: ["Ex-China refined zinc output edged up 0.4% MoM.", "0.4%"],
@@ -964,6 +968,7 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
     // "against existing overseas capacity of 35.2 million mt/year" in an aluminium item: capacity outside China is not China's
     name: "subject-overseas",
     reason: "other-subject",
+    outsideChina: true,
     scope: "subject",
     pattern: ["overseas"],
     chinaOnly: true,
@@ -1114,8 +1119,9 @@ export const PRECISION_RULES: readonly PrecisionRule[] = [
   {
     // "Overseas, South Africa's ferrochrome output fell 8% MoM, and the country's operating rate fell 6 percentage points": a
     // sentence set outside China, in an item about China's output
-    name: "fronted-overseas",
+    name: "opens-overseas",
     reason: "other-subject",
+    outsideChina: true,
     scope: "chain",
     pattern: ["overseas|abroad|internationally|globally", ","],
     chinaOnly: true,
@@ -2952,6 +2958,8 @@ export interface PrecisionHit {
   partOnly?: boolean;
   /** Excluded only if it would be filed as a forecast. */
   forecastOnly?: boolean;
+  /** About output outside China (PrecisionRule.outsideChina). */
+  outsideChina?: boolean;
   /** "In 2024, output was ..." in the December 2024 edition: the year's total, kept only as year to date. */
   yearTotal?: boolean;
   /** The word naming the part or place the rule found ("anhui" in "In Anhui, output rose 6.1%"). */
@@ -3145,6 +3153,7 @@ export function precisionCheck(tokens: readonly Token[], start: number, end: num
         reason: c.rule.reason,
         ...(c.rule.partOnly ? { partOnly: true } : {}),
         ...(c.rule.forecastOnly ? { forecastOnly: true } : {}),
+        ...(c.rule.outsideChina ? { outsideChina: true } : {}),
         ...(c.rule.placeIsPart ? { placeIsPart: true } : {}),
         ...(c.rule.matchIsPart ? { part: partNamed(tokens, list, k, to) } : {}),
         ...placeOf(tokens, m),
